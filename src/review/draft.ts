@@ -1,0 +1,166 @@
+/**
+ * Draft normalisation: Slack mrkdwn (or plain text) in, text to analyse out.
+ *
+ * Rules never see markup. Links, mentions, channels, broadcast pings, :emoji:, code and code
+ * blocks become one placeholder character each (so no rule can flag a word inside a URL or a code
+ * sample), formatting markers (*bold*, _italic_, ~strike~) disappear, and HTML entities are decoded.
+ * Every character of `text` remembers the range of the original input it came from, so findings
+ * can always be reported as offsets into what the person actually wrote.
+ */
+
+export type ProtectedKind = 'url' | 'mention' | 'channel' | 'special' | 'emoji' | 'code';
+
+export interface ProtectedSpan {
+  kind: ProtectedKind;
+  /** Offsets into the original input. */
+  start: number;
+  end: number;
+  /** The raw token as written, e.g. `<https://x.io|our site>` or `:tada:`. */
+  raw: string;
+  /** The part that must survive any rewrite: the URL, the user or channel id, the code. */
+  value: string;
+}
+
+/** One private-use character stands in for each protected token in the analysable text. */
+export const PLACEHOLDER: Record<ProtectedKind, string> = {
+  url: '\uE000',
+  mention: '\uE001',
+  channel: '\uE002',
+  special: '\uE003',
+  emoji: '\uE004',
+  code: '\uE005',
+};
+export const PLACEHOLDER_CLASS = '[\\uE000-\\uE005]';
+
+export interface Draft {
+  readonly original: string;
+  /** Markup-free text for the rules to read. */
+  readonly text: string;
+  readonly protectedSpans: readonly ProtectedSpan[];
+  /** Maps a half-open range of `text` back to the original input. */
+  toOriginal(start: number, end: number): { start: number; end: number };
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+// Order matters: code first (nothing inside code is markup), then Slack's angle-bracket tokens,
+// bare URLs, then :emoji: names. The emoji name must hold a letter so "10:30:45" stays a time.
+const PROTECTED_PATTERN = new RegExp(
+  [
+    '(?<codeblock>```[\\s\\S]*?```)',
+    '(?<code>`[^`\\n]+`)',
+    '(?<angle><(?:[@#!]|[a-zA-Z][a-zA-Z0-9+.-]*:)[^<>\\s|]*(?:\\|[^<>\\n]*)?>)',
+    "(?<bare>\\b(?:https?://|www\\.)[^\\s<>\"'`]+)",
+    "(?<emoji>:(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{1,64}:(?::skin-tone-[2-6]:)?)",
+  ].join('|'),
+  'gi',
+);
+
+const TRAILING_URL_PUNCTUATION = /[.,!?;:)\]}'"…]+$/;
+
+function classifyAngle(raw: string): { kind: ProtectedKind; value: string } {
+  const inner = raw.slice(1, -1);
+  const bar = inner.indexOf('|');
+  const target = bar === -1 ? inner : inner.slice(0, bar);
+  if (target.startsWith('@')) return { kind: 'mention', value: target };
+  if (target.startsWith('#')) return { kind: 'channel', value: target };
+  if (target.startsWith('!')) return { kind: 'special', value: target };
+  return { kind: 'url', value: target };
+}
+
+export function findProtectedSpans(input: string): ProtectedSpan[] {
+  const spans: ProtectedSpan[] = [];
+  for (const match of input.matchAll(PROTECTED_PATTERN)) {
+    const groups = match.groups ?? {};
+    let raw = match[0];
+    const start = match.index;
+    let kind: ProtectedKind;
+    let value = raw;
+    if (groups.codeblock !== undefined || groups.code !== undefined) {
+      kind = 'code';
+    } else if (groups.angle !== undefined) {
+      ({ kind, value } = classifyAngle(raw));
+    } else if (groups.bare !== undefined) {
+      raw = raw.replace(TRAILING_URL_PUNCTUATION, '');
+      // "(see https://x.io/a_(b))": keep a closing bracket that belongs to the URL itself.
+      const open = (raw.match(/\(/g) ?? []).length;
+      const close = (raw.match(/\)/g) ?? []).length;
+      if (open > close && input[start + raw.length] === ')') raw += ')';
+      kind = 'url';
+      value = raw;
+    } else {
+      kind = 'emoji';
+    }
+    spans.push({ kind, start, end: start + raw.length, raw, value });
+  }
+  return spans;
+}
+
+/** Indices of *bold*, _italic_ and ~strike~ markers: a marker pair hugging non-space text. */
+function formattingMarkers(segment: string, offset: number, into: Set<number>): void {
+  const pair = /(^|[^\p{L}\p{N}*_~])([*_~])(?=[^\s*_~])([^\n]*?[^\s])\2(?![\p{L}\p{N}])/gu;
+  for (const match of segment.matchAll(pair)) {
+    const open = match.index + (match[1] ?? '').length;
+    const close = open + 1 + (match[3] ?? '').length;
+    into.add(offset + open);
+    into.add(offset + close);
+  }
+}
+
+export function parseDraft(original: string): Draft {
+  const spans = findProtectedSpans(original);
+  const markers = new Set<number>();
+  let cursor = 0;
+  for (const span of [...spans, { start: original.length, end: original.length }]) {
+    if (span.start > cursor) formattingMarkers(original.slice(cursor, span.start), cursor, markers);
+    cursor = span.end;
+  }
+
+  const chars: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const push = (text: string, start: number, end: number) => {
+    chars.push(text);
+    from.push(start);
+    to.push(end);
+  };
+
+  let spanIndex = 0;
+  let i = 0;
+  while (i < original.length) {
+    const span = spans[spanIndex];
+    if (span && span.start === i) {
+      push(PLACEHOLDER[span.kind], span.start, span.end);
+      i = span.end;
+      spanIndex++;
+      continue;
+    }
+    if (markers.has(i)) {
+      i++;
+      continue;
+    }
+    if (original[i] === '&') {
+      const entity = /^&(?:amp|lt|gt|quot|#39);/.exec(original.slice(i, i + 6));
+      if (entity) {
+        push(ENTITIES[entity[0]] ?? entity[0], i, i + entity[0].length);
+        i += entity[0].length;
+        continue;
+      }
+    }
+    push(original[i] as string, i, i + 1);
+    i++;
+  }
+
+  const text = chars.join('');
+  return {
+    original,
+    text,
+    protectedSpans: spans,
+    toOriginal(start: number, end: number) {
+      if (text.length === 0) return { start: 0, end: 0 };
+      const first = Math.min(Math.max(start, 0), text.length - 1);
+      const last = Math.min(Math.max(end - 1, first), text.length - 1);
+      return { start: from[first] as number, end: end <= start ? (from[first] as number) : (to[last] as number) };
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { Language } from './types';
+
+/**
+ * A small stop-word vote: enough to pick which phrase lists apply to a short social post.
+ * Short or ambiguous drafts default to English, because a wrong "other" would switch off the
+ * English lists for an English post while a wrong "en" on a foreign draft only finds nothing.
+ */
+const STOP_WORDS: Record<Exclude<Language, 'other'>, string[]> = {
+  en: ['the', 'and', 'you', 'your', 'we', 'our', 'is', 'are', 'to', 'of', 'for', 'with', 'this', 'that', 'it', 'in', 'on', 'what', 'how', 'have', 'be', 'just', 'will', 'i', 'my', 'at', 'now', 'today', 'all', 'get', 'thanks', 'can', 'do', 'was', 'from'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'de', 'para', 'con', 'por', 'una', 'un', 'es', 'en', 'nuestro', 'nuestra', 'nuestros', 'hoy', 'ya', 'gracias', 'tu', 'su', 'del', 'al', 'muy', 'pero', 'como', 'estamos', 'qué', 'más', 'ahora', 'nos', 'este', 'esta'],
+  fr: ['le', 'la', 'les', 'et', 'est', 'des', 'pour', 'avec', 'une', 'un', 'nous', 'vous', 'votre', 'notre', 'du', 'au', 'aux', 'sur', 'dans', 'pas', 'qui', 'que', 'ce', 'cette', 'merci', 'aujourd', 'maintenant', 'très', 'plus', 'sommes', 'êtes', 'mais', 'je', 'tous'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'mit', 'für', 'wir', 'sie', 'ihr', 'unser', 'unsere', 'nicht', 'ein', 'eine', 'auf', 'zu', 'den', 'dem', 'von', 'heute', 'jetzt', 'auch', 'danke', 'noch', 'wie', 'was', 'ich', 'es', 'im', 'bei', 'nur', 'sind', 'euch', 'dich'],
+  pt: ['o', 'os', 'as', 'e', 'que', 'de', 'para', 'com', 'uma', 'um', 'é', 'em', 'nosso', 'nossa', 'nossos', 'hoje', 'já', 'obrigado', 'obrigada', 'você', 'vocês', 'seu', 'sua', 'do', 'da', 'dos', 'das', 'não', 'mais', 'agora', 'estamos', 'muito', 'mas', 'como', 'no', 'na'],
+};
+
+const LOOKUP = new Map<string, Exclude<Language, 'other'>[]>();
+for (const [language, words] of Object.entries(STOP_WORDS) as [Exclude<Language, 'other'>, string[]][]) {
+  for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), language]);
+}
+
+// Letters from these scripts mean the draft is not in one of our five languages.
+const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Armenian}\p{Script=Ethiopic}]/gu;
+const LATIN = /\p{Script=Latin}/gu;
+// Strong single-word hints that settle close votes (accents and words unique to one language).
+const HINTS: [RegExp, Exclude<Language, 'other'>][] = [
+  [/[ñ¿¡]/u, 'es'],
+  [/[ãõ]|ção\b|ções\b/u, 'pt'],
+  [/[ßäöü]/u, 'de'],
+  [/[èêëœç]|\b(?:c'est|d'|l'|qu')/u, 'fr'],
+];
+
+export function detectLanguage(text: string): Language {
+  const nonLatin = (text.match(NON_LATIN) ?? []).length;
+  const latin = (text.match(LATIN) ?? []).length;
+  if (nonLatin > 0 && nonLatin >= latin) return 'other';
+
+  const votes: Record<Exclude<Language, 'other'>, number> = { en: 0, es: 0, fr: 0, de: 0, pt: 0 };
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  for (const word of words) {
+    const bare = word.replace(/'.*$/, '');
+    for (const language of LOOKUP.get(word) ?? LOOKUP.get(bare) ?? []) votes[language] += 1;
+  }
+  const lower = text.toLowerCase();
+  for (const [pattern, language] of HINTS) if (pattern.test(lower)) votes[language] += 1.5;
+
+  const ranked = (Object.entries(votes) as [Exclude<Language, 'other'>, number][]).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked as [[Exclude<Language, 'other'>, number], [Exclude<Language, 'other'>, number]];
+  if (best[1] === 0) {
+    // No known function words at all: a long Latin-script text is some other language;
+    // a short one (a link with a word, emoji, a name) is treated as English.
+    return words.length >= 6 ? 'other' : 'en';
+  }
+  if (best[0] !== 'en' && best[1] - (votes.en ?? 0) < 1 && words.length < 4) return 'en';
+  // Few hits in a long text means a language we have no list for (Italian, Dutch, Polish…).
+  if (words.length >= 12 && best[1] / words.length < 0.12) return 'other';
+  if (best[1] === second[1] && votes.en === best[1]) return 'en';
+  return best[0];
+}
+
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  es: 'Spanish',
+  fr: 'French',
+  de: 'German',
+  pt: 'Portuguese',
+  other: 'another language (only the language-independent rules applied)',
+};

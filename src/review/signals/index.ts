@@ -1,0 +1,3 @@
+import type { SignalDetector } from '../signal';
+
+export const SIGNALS: SignalDetector[] = [];

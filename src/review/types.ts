@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/** The five principles every finding names (DESIGN.md). */
+export const PRINCIPLE_IDS = ['conversation', 'human', 'value', 'party', 'listen'] as const;
+export const PrincipleId = z.enum(PRINCIPLE_IDS);
+export type PrincipleId = z.infer<typeof PrincipleId>;
+
+export const Category = z.enum(['salesy', 'broadcast']);
+export type Category = z.infer<typeof Category>;
+
+/** Vale's levels: a suggestion nudges, a warning counts against the draft, an error alone sends it back. */
+export const Severity = z.enum(['suggestion', 'warning', 'error']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Verdict = z.enum(['pass', 'revise']);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const ReviewerKind = z.enum(['rules', 'llm']);
+export type ReviewerKind = z.infer<typeof ReviewerKind>;
+
+/** One problem found in a draft. `start`/`end` are offsets into the text the caller gave us. */
+export const Finding = z.object({
+  rule: z.string(),
+  principle: PrincipleId,
+  category: Category,
+  severity: Severity,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  excerpt: z.string(),
+  message: z.string(),
+  suggestion: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+/** Something in the draft's favour (a real question, thanks to a named person, a tip…). */
+export const Signal = z.object({
+  signal: z.string(),
+  principle: PrincipleId,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  excerpt: z.string(),
+  note: z.string(),
+});
+export type Signal = z.infer<typeof Signal>;
+
+/** Languages with phrase lists of their own; anything else is `other` and gets the language-free rules. */
+export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt'] as const;
+export const Language = z.enum([...LANGUAGES, 'other']);
+export type Language = z.infer<typeof Language>;
+
+export const Review = z.object({
+  verdict: Verdict,
+  /** 0–100, higher is more conversational. */
+  score: z.number().int().min(0).max(100),
+  findings: z.array(Finding),
+  signals: z.array(Signal),
+  /** A conversational rewrite; present whenever the verdict is `revise`. */
+  rewrite: z.string().nullable(),
+  reviewer: ReviewerKind,
+  /** The language the reviewer assumed (ISO 639-1, or `other`). */
+  language: Language,
+  /** One short coaching line: the main thing to change, or what works. */
+  summary: z.string(),
+  /** Set when the LLM produced or refined the review: the hash of the prompts it ran with. */
+  promptVersion: z.string().optional(),
+});
+export type Review = z.infer<typeof Review>;
+
+export const Strictness = z.enum(['gentle', 'standard', 'strict']);
+export type Strictness = z.infer<typeof Strictness>;
+
+/** A team's own vocabulary, in the spirit of Vale's accept/reject lists. */
+export interface TeamPhrase {
+  phrase: string;
+  message?: string;
+}
+
+export interface ReviewOptions {
+  strictness?: Strictness;
+  /** Rule ids turned off for this channel or team. */
+  disabledRules?: readonly string[];
+  /** Phrases that are always flagged, with the team's own message. */
+  rejectPhrases?: readonly TeamPhrase[];
+  /** Phrases that are never flagged (a finding whose excerpt contains one is dropped). */
+  acceptPhrases?: readonly string[];
+  /** Rule id + lower-cased excerpt pairs a team marked "not helpful" often enough to silence. */
+  silenced?: readonly { rule: string; phrase: string }[];
+  /** Skip building the rewrite (used inside the rewriter's own check loop). */
+  skipRewrite?: boolean;
+}
