@@ -1,0 +1,119 @@
+import type { Category, Strictness, TeamPhrase, Verdict, ReviewerKind } from '../review/types';
+
+/**
+ * What the bot remembers. One interface, three engines: in memory (tests, a store that is down),
+ * PGlite (embedded Postgres, the default) and a Postgres server (DATABASE_URL, many replicas).
+ * Every method is async and may throw when the database is unreachable; callers degrade, never crash.
+ */
+
+export type ReplyMode = 'thread' | 'ephemeral' | 'dm';
+
+export interface ChannelSettings {
+  teamId: string;
+  channelId: string;
+  watched: boolean;
+  replyMode: ReplyMode;
+  strictness: Strictness;
+  disabledRules: string[];
+  rejectPhrases: TeamPhrase[];
+  acceptPhrases: string[];
+  /** Weekly digest of the channel's progress, opt-in. */
+  digest: boolean;
+  /** Keep the draft text with each review (off by default; bounded by REVIEW_RETENTION_DAYS). */
+  storeDraftText: boolean;
+  updatedBy?: string;
+  updatedAt?: Date;
+}
+
+export interface ReviewRecord {
+  id?: string;
+  teamId: string;
+  channelId: string | null;
+  userId: string;
+  /** Where the review came from: slash command, watched channel, shortcut, CLI… */
+  source: 'command' | 'channel' | 'shortcut' | 'home' | 'cli';
+  verdict: Verdict;
+  score: number;
+  rules: string[];
+  categories: Category[];
+  reviewer: ReviewerKind;
+  promptVersion: string | null;
+  /** Only when the workspace opted in; purged after the retention period. */
+  draftText: string | null;
+  /** The draft message and the bot's reply, for edits and deletions in watched channels. */
+  messageTs: string | null;
+  replyTs: string | null;
+  createdAt?: Date;
+}
+
+export interface FeedbackRecord {
+  teamId: string;
+  userId: string;
+  reviewId: string | null;
+  rule: string;
+  /** Lower-cased excerpt the feedback is about. */
+  phrase: string;
+  helpful: boolean;
+  createdAt?: Date;
+}
+
+export interface SilencedPhrase {
+  teamId: string;
+  rule: string;
+  phrase: string;
+  votes: number;
+}
+
+export interface Installation {
+  teamId: string | null;
+  enterpriseId: string | null;
+  isEnterpriseInstall: boolean;
+  /** The Bolt installation object as Slack's OAuth flow returns it. */
+  data: unknown;
+}
+
+export interface Store {
+  readonly kind: 'memory' | 'pglite' | 'postgres';
+  /** Applies migrations; safe to call from several replicas at once. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+  /** Cheap round trip for /readyz. */
+  ping(): Promise<void>;
+
+  /**
+   * Claims a Slack event id for this process. True the first time any replica claims it,
+   * false for every later delivery (retries, duplicates, restarts).
+   */
+  claimEvent(eventId: string): Promise<boolean>;
+
+  getChannelSettings(teamId: string, channelId: string): Promise<ChannelSettings | null>;
+  saveChannelSettings(settings: ChannelSettings): Promise<void>;
+  listWatchedChannels(teamId: string): Promise<string[]>;
+  /** Workspace defaults, used for channels without settings of their own. */
+  getWorkspaceDefaults(teamId: string): Promise<Omit<ChannelSettings, 'channelId' | 'watched'> | null>;
+  saveWorkspaceDefaults(defaults: Omit<ChannelSettings, 'channelId' | 'watched'>): Promise<void>;
+
+  setUserOptOut(teamId: string, userId: string, optedOut: boolean): Promise<void>;
+  isUserOptedOut(teamId: string, userId: string): Promise<boolean>;
+
+  recordReview(review: ReviewRecord): Promise<string>;
+  /** The review posted for a draft message in a watched channel (for edits and deletions). */
+  findReviewByMessage(teamId: string, channelId: string, messageTs: string): Promise<ReviewRecord | null>;
+  setReplyTs(reviewId: string, replyTs: string): Promise<void>;
+  listReviews(filter: { teamId: string; userId?: string; since: Date }): Promise<ReviewRecord[]>;
+  /** Deletes stored draft texts older than the retention period; returns how many were cleared. */
+  purgeDraftText(olderThan: Date): Promise<number>;
+
+  recordFeedback(feedback: FeedbackRecord): Promise<void>;
+  /** Rule and phrase pairs a team marked unhelpful at least `threshold` times. */
+  listSilenced(teamId: string, threshold: number): Promise<SilencedPhrase[]>;
+  /** Undo: clears the unhelpful votes of one rule and phrase for a team. */
+  unsilence(teamId: string, rule: string, phrase: string): Promise<void>;
+
+  saveInstallation(installation: Installation): Promise<void>;
+  findInstallation(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<Installation | null>;
+  deleteInstallation(query: { teamId?: string; enterpriseId?: string }): Promise<void>;
+
+  /** True once per (team, channel, week): the weekly digest is posted by exactly one replica. */
+  claimDigest(teamId: string, channelId: string, weekStart: string): Promise<boolean>;
+}
