@@ -16,6 +16,8 @@ const MAX_CREDIT = 24;
 
 export interface Analysis {
   draft: Draft;
+  /** What each finding's rule proposes in place of its excerpt, for the rewriter. */
+  replacements: WeakMap<Finding, string | undefined>;
   language: Language;
   findings: Finding[];
   signals: Signal[];
@@ -23,7 +25,13 @@ export interface Analysis {
   verdict: Review['verdict'];
 }
 
-function runRule(rule: Rule, draft: Draft, language: Language, into: Finding[]): void {
+function runRule(
+  rule: Rule,
+  draft: Draft,
+  language: Language,
+  into: Finding[],
+  replacements: WeakMap<Finding, string | undefined>,
+): void {
   const context: RuleContext = {
     draft,
     text: draft.text,
@@ -31,7 +39,7 @@ function runRule(rule: Rule, draft: Draft, language: Language, into: Finding[]):
     report(report: RuleReport) {
       if (report.end <= report.start) return;
       const { start, end } = draft.toOriginal(report.start, report.end);
-      into.push({
+      const finding: Finding = {
         rule: rule.meta.id,
         principle: rule.meta.principle,
         category: rule.meta.category,
@@ -41,7 +49,9 @@ function runRule(rule: Rule, draft: Draft, language: Language, into: Finding[]):
         excerpt: draft.original.slice(start, end),
         message: report.message,
         suggestion: report.suggestion,
-      });
+      };
+      into.push(finding);
+      replacements.set(finding, report.replacement);
     },
   };
   rule.check(context);
@@ -137,16 +147,17 @@ export function analyseDraft(input: string, options: ReviewOptions = {}): Analys
   const language = detectLanguage(draft.text);
   const disabled = new Set(options.disabledRules ?? []);
   const raw: Finding[] = [];
+  const replacements = new WeakMap<Finding, string | undefined>();
   for (const rule of RULES) {
     if (disabled.has(rule.meta.id) || !appliesTo(rule, language)) continue;
-    runRule(rule, draft, language, raw);
+    runRule(rule, draft, language, raw, replacements);
   }
   if (!disabled.has('team-phrase')) raw.push(...teamPhraseFindings(draft, options));
   const findings = dedupe(raw.filter((finding) => !isAccepted(finding, options)));
   const { signals, credit } = detectSignals(draft, language);
   const score = Math.round(Math.max(0, Math.min(100, 100 - penalty(findings) + (findings.length ? credit : 0))));
   const verdict = score < PASS_THRESHOLD[options.strictness ?? 'standard'] ? 'revise' : 'pass';
-  return { draft, language, findings, signals, score, verdict };
+  return { draft, replacements, language, findings, signals, score, verdict };
 }
 
 function summarise(analysis: Analysis): string {

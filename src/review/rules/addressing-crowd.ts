@@ -1,0 +1,74 @@
+import { docsAnchor, type Rule } from '../rule';
+import { compilePhrases, PhraseList } from '../text';
+import { PLACEHOLDER } from '../draft';
+
+const PHRASES = compilePhrases({
+  en: [
+    'attention(?:,)? (?:all|everyone|everybody|customers|shoppers|clients|members|residents|followers|folks|friends)(?: (?:customers|clients|members|users|followers))?',
+    'attention please',
+    'dear (?:valued |loyal |all |esteemed )?(?:customers|clients|followers|fans|members|users|patrons|subscribers|community|all|sir or madam|sir/madam)',
+    'to all (?:of )?our (?:valued |loyal )?(?:customers|clients|followers|fans|members|users|patrons|subscribers|partners|stakeholders)',
+    'calling all',
+    'ladies and gentlemen',
+    'listen up',
+    'public service announcement',
+    'psa:',
+    'notice to (?:all )?(?:customers|clients|members|residents|users)',
+    'this is (?:a|an) (?:reminder|announcement|notice) (?:to|for) (?:all|everyone)',
+    'all (?:customers|clients|members|users|residents) (?:are|should|must) (?:advised|reminded|informed)',
+    'please be (?:advised|informed)',
+    'kindly (?:be )?(?:note|informed|advised)',
+  ],
+  es: ['atención (?:a todos|clientes|a nuestros clientes)', '(?:estimados|queridos|apreciados) (?:clientes|seguidores|usuarios|socios)', 'a todos nuestros (?:clientes|seguidores|usuarios)', 'aviso (?:a todos|importante)'],
+  fr: ['(?:chers|chères) (?:clients|clientes|abonnés|membres|utilisateurs)', 'avis à tous', 'à tous nos (?:clients|abonnés|membres)', 'attention à tous'],
+  de: ['liebe (?:kunden|kundinnen|kundschaft|follower|mitglieder|nutzer)', 'sehr geehrte (?:kunden|damen und herren|kundinnen)', 'an alle (?:kunden|mitglieder|nutzer)', 'achtung,? (?:alle|an alle)'],
+  pt: ['atenção,? (?:a todos|clientes|pessoal)', '(?:caros|prezados|queridos) (?:clientes|seguidores|usuários|membros)', 'a todos os nossos (?:clientes|seguidores)', 'aviso (?:a todos|importante)'],
+} satisfies PhraseList);
+
+export const rule: Rule = {
+  meta: {
+    id: 'addressing-crowd',
+    category: 'broadcast',
+    principle: 'human',
+    severity: 'warning',
+    shape: 'existence',
+    description: 'Addressing a crowd: "attention all customers", "dear valued clients", "@channel".',
+    why:
+      'Nobody thinks of themselves as "all customers". Talking to a crowd makes each reader feel like ' +
+      'one of many; talking to one person makes them feel like the one you meant.',
+    docs: docsAnchor('addressing-crowd'),
+    languages: PHRASES.languages,
+    example: {
+      bad: 'Attention all customers: our store hours are changing.',
+      better: 'Heads up if you usually pop in on Sunday mornings: from 3 March we open at 11. Does that work for you?',
+    },
+  },
+  check(context) {
+    for (const match of PHRASES.find(context.text, context.language)) {
+      context.report({
+        start: match.start,
+        end: match.end,
+        message: `"${match.text}" talks to a crowd instead of to one reader.`,
+        suggestion: 'Write to one person: "you", "if you usually…", "heads up if…".',
+        replacement: '',
+      });
+    }
+    // <!channel> and <!everyone> in a social post are a megaphone; <!here> in a Slack draft is the
+    // team's own business, so only the loudest two count.
+    for (let i = 0; i < context.text.length; i++) {
+      if (context.text[i] !== PLACEHOLDER.special) continue;
+      const span = context.draft.protectedSpans.find((candidate) => {
+        const at = context.draft.toOriginal(i, i + 1);
+        return candidate.start === at.start;
+      });
+      if (!span || !/^!(?:channel|everyone)$/.test(span.value)) continue;
+      context.report({
+        start: i,
+        end: i + 1,
+        message: `Pinging ${span.value.replace('!', '@')} addresses everyone at once.`,
+        suggestion: 'Write to the people who care, by name or by what they do.',
+        severity: 'suggestion',
+      });
+    }
+  },
+};

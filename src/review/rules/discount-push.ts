@@ -1,0 +1,84 @@
+import { docsAnchor, type Rule } from '../rule';
+import { matchAll, BEFORE, AFTER } from '../text';
+
+// Language-independent: percentages and currency amounts "off", promo codes, BOGO. A price on its
+// own is information and is never flagged; a discount pushed at the reader is.
+const CURRENCY = '(?:[$€£¥₹]|R\\$|USD|EUR|GBP)';
+const AMOUNT = `(?:${CURRENCY} ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:${CURRENCY}|euros?|dollars?|reais|pounds))`;
+
+interface DiscountPattern {
+  pattern: RegExp;
+  message: (found: string) => string;
+  replacement: (found: string) => string;
+  /** Extra check on the match, for what a case-insensitive pattern cannot say. */
+  accept?: (found: string) => boolean;
+}
+
+const PATTERNS: DiscountPattern[] = [
+  {
+    // "50% off", "-30%", "up to 70% off", "save 20%", "20% de descuento", "20 % de réduction", "20% Rabatt"
+    pattern: new RegExp(
+      `(?:${BEFORE}up to |${BEFORE}save |${BEFORE}ahorra |${BEFORE}économisez |${BEFORE}spare |${BEFORE}economize )?(?:-\\s?\\d{1,2} ?%|${BEFORE}\\d{1,2} ?%(?: ?(?:off|de descuento|de desconto|de réduction|de remise|rabatt|reduziert|discount)${AFTER}|(?=\\s+(?:everything|sitewide|all|storewide|todo|tudo|tout|alles)${AFTER})))`,
+      'giu',
+    ),
+    message: (found) => `"${found.trim()}" pushes the discount before the reader knows why they'd want it.`,
+    replacement: (found) => {
+      const percent = /\d{1,2} ?%/.exec(found)?.[0] ?? '';
+      return percent ? `${percent.replace(' ', '')} less than usual` : '';
+    },
+  },
+  {
+    pattern: new RegExp(`${BEFORE}(?:save|ahorra|économisez|spare|economize) ${AMOUNT}`, 'giu'),
+    message: (found) => `"${found}" leads with money saved rather than value given.`,
+    replacement: (found) => `${(/[\d$€£¥₹R].*$/u.exec(found.replace(/^\S+ /, ''))?.[0] ?? '').trim()} less than usual`,
+  },
+  {
+    pattern: new RegExp(
+      `${BEFORE}(?:(?:use|enter|apply) (?:the |our )?(?:promo |discount |coupon |voucher )?code|(?:promo|discount|coupon|voucher) code|code promo|c[óo]digo(?: de descuento| promocional| de desconto)?|cupom|cup[óo]n|gutscheincode|rabattcode)[: ]+[A-Z0-9]{3,}${AFTER}`,
+      'giu',
+    ),
+    message: (found) => `"${found.trim()}" reads like a coupon flyer.`,
+    replacement: (found) => `the code ${/[A-Z0-9]{3,}$/.exec(found)?.[0] ?? ''}`,
+    // A code is written in capitals or carries digits ("SPRING40"); "use code blocks" is not one.
+    accept: (found) => /(?:^|[\s:])[A-Z0-9]*(?:[A-Z]{2}|\d)[A-Z0-9]*$/.test(found),
+  },
+  {
+    pattern: new RegExp(`${BEFORE}(?:bogo|buy one,? get one(?: free| half off)?|2 ?for ?1|2x1|flash sale|mega sale|huge sale|massive sale|blowout sale|clearance sale|black friday (?:deals?|sale)|cyber monday (?:deals?|sale))${AFTER}`, 'giu'),
+    message: (found) => `"${found}" is a sales-flyer phrase.`,
+    replacement: () => 'an offer',
+  },
+];
+
+export const rule: Rule = {
+  meta: {
+    id: 'discount-push',
+    category: 'salesy',
+    principle: 'value',
+    severity: 'warning',
+    shape: 'existence',
+    description: 'Discounts pushed at the reader: "50% off everything", "use code SAVE20", "BOGO".',
+    why:
+      'A discount is not a reason to care. Leading with the markdown trains people to wait for the next ' +
+      'sale and tells them the price is the only thing worth saying about you.',
+    docs: docsAnchor('discount-push'),
+    languages: 'all',
+    example: {
+      bad: 'HUGE SALE: 40% off everything with code SPRING40!',
+      better: 'Our spring boots are 40% less than usual this week (code SPRING40). What are you planning to wear them for?',
+    },
+  },
+  check(context) {
+    for (const { pattern, message, replacement, accept } of PATTERNS) {
+      for (const match of matchAll(context.text, pattern)) {
+        if (accept && !accept(match.text)) continue;
+        context.report({
+          start: match.start,
+          end: match.end,
+          message: message(match.text),
+          suggestion: 'Say what the reader gets from it first; mention the price plainly, once.',
+          replacement: replacement(match.text),
+        });
+      }
+    }
+  },
+};

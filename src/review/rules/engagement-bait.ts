@@ -1,0 +1,58 @@
+import { docsAnchor, type Rule } from '../rule';
+import { compilePhrases } from '../text';
+
+const PHRASES = compilePhrases({
+  en: [
+    '(?:please )?(?:like|follow|share|retweet|repost|rt|subscribe)(?: (?:and|&|\\+|,) ?(?:like|follow|share|retweet|repost|rt|subscribe|comment))+(?: (?:this|us|our page|for more))?',
+    '(?:please )?(?:follow|like|subscribe to) (?:us|our (?:page|channel|account))(?: (?:for more|now|today|on [\\p{L}]+))?',
+    '(?:please )?(?:share|retweet|repost|rt) (?:this|this post|it) (?:with (?:everyone|all your|your friends)|if|to|now|far and wide)',
+    'give us a (?:follow|like|share|shout)',
+    'follow for more',
+    'tag (?:a|your|\\d+) (?:friends?|bestie|buddy|bff|mates?|someone|people)(?: who| that| below)?',
+    'tag someone who',
+    '(?:smash|hit|tap|click) (?:that|the) (?:like|follow|subscribe|bell|heart)(?: button)?',
+    'double[- ]tap(?: if| this)?',
+    '(?:turn on|enable) (?:post )?notifications',
+    "(?:don'?t|do not) forget to (?:like|follow|share|subscribe)",
+    'rt if',
+    'share if you',
+    'like if you',
+    'comment (?:["“][^"”\\n]{1,20}["”]|yes|me|\\p{Extended_Pictographic}) (?:below|if|to|for)',
+    'drop an? (?:emoji|❤️|🔥|like|comment) (?:if|below)',
+    'help us (?:reach|get to|hit) [\\d,.]+k? (?:followers|subscribers|likes)',
+    '(?:road|race) to [\\d,.]+k? (?:followers|subscribers)',
+    'like this post',
+    'share this post',
+  ],
+});
+
+export const rule: Rule = {
+  meta: {
+    id: 'engagement-bait',
+    category: 'salesy',
+    principle: 'listen',
+    severity: 'warning',
+    shape: 'existence',
+    description: 'Begging for follows, likes, shares and tags: "like and share", "tag a friend", "follow for more".',
+    why:
+      'Asking for a like is asking for a number, not for the person. It treats the reader as reach to be ' +
+      'counted; a real question treats them as someone worth hearing from.',
+    docs: docsAnchor('engagement-bait'),
+    languages: PHRASES.languages,
+    example: {
+      bad: 'Like and share if you agree! Tag a friend who needs this!',
+      better: 'Does this match what you see on your team? I\'d love to hear where it doesn\'t.',
+    },
+  },
+  check(context) {
+    for (const match of PHRASES.find(context.text, context.language)) {
+      context.report({
+        start: match.start,
+        end: match.end,
+        message: `"${match.text}" asks for a number, not for a conversation.`,
+        suggestion: 'Ask something the reader can actually answer.',
+        replacement: '',
+      });
+    }
+  },
+};

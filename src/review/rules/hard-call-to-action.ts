@@ -1,0 +1,120 @@
+import { docsAnchor, type Rule } from '../rule';
+import { compilePhrases, sentences, BEFORE, AFTER } from '../text';
+
+const NOW_EN = '(?:now|today|right now|right away|immediately|asap|tonight|here|while you can|before it\'?s gone)';
+const COMMERCE_EN = '(?:buy|order|shop|purchase|book|reserve|grab|snag|claim|download|subscribe|register|enrol|enroll|sign up|call|act|upgrade|pre-?order|get)';
+
+// Phrase data apart from the matching code (retext keeps its lists the same way).
+const PHRASES = compilePhrases({
+  en: [
+    `${COMMERCE_EN}(?: (?:it|yours|one|them|this|these|a (?:copy|seat|spot|ticket|table|box)|your (?:[\\p{L}-]+ ){0,2}?(?:copy|seat|spot|ticket|tickets|table|box|order|plan|trial|pass|discount|bundle|kit))){0,1} ${NOW_EN}`,
+    `(?:dm|message|email|e-mail|call|text|contact|ping|inbox) us(?: now| today)? (?:to|for) (?:order|buy|book|purchase|get yours|claim|reserve|pricing|a quote|a demo|your discount|the deal)`,
+    '(?:click|tap|hit|follow) (?:the|this|our) link(?: in (?:our|the) bio)?(?: (?:now|today|to (?:buy|order|shop|grab|get|claim|book|sign up|register)))?',
+    'link in (?:our |the )?bio',
+    '(?:click|tap) here',
+    'shop (?:now|the (?:sale|collection|drop))',
+    'add (?:it )?to (?:your )?(?:cart|basket)',
+    '(?:start|begin|claim|get) your free trial(?: (?:now|today))?',
+    'sign up (?:now|today|for free|free|here)',
+    '(?:request|book|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation) (?:now|today)',
+    'get started (?:now|today)',
+    'buy now',
+    'order now',
+    'shop now',
+    'subscribe now',
+    'register now',
+    'act now',
+    'call now',
+    'apply now',
+    'enroll now',
+    'what are you waiting for',
+  ],
+  es: [
+    '(?:compra|cómpralo|cómprala|pide|pídelo|pídela|reserva|resérvalo|consigue|regístrate|inscríbete|suscríbete|descarga|llama|encarga)(?: (?:el tuyo|la tuya|tu (?:[\\p{L}]+)|ya|ahora|hoy))? (?:ya|ahora|hoy|mismo|ahora mismo)',
+    '(?:escríbenos|contáctanos|llámanos|mándanos un dm)(?: por (?:dm|md|privado))? para (?:pedir|comprar|reservar|encargar)',
+    'haz (?:clic|click) (?:aquí|en el enlace)',
+    'enlace en (?:la |nuestra )?bio',
+    'compra ya',
+    'compra ahora',
+  ],
+  fr: [
+    '(?:achetez|achète|commandez|commande|réservez|réserve|inscrivez-vous|inscris-toi|abonnez-vous|téléchargez|profitez-en|appelez)(?:-le|-la|-les)? (?:maintenant|dès maintenant|dès aujourd\'hui|aujourd\'hui|vite|tout de suite|le vôtre|la vôtre|votre [\\p{L}]+)',
+    'cliquez (?:ici|sur le lien)',
+    'lien (?:en|dans la) bio',
+    '(?:écrivez-nous|contactez-nous) pour (?:commander|réserver|acheter)',
+  ],
+  de: [
+    'jetzt (?:kaufen|bestellen|anmelden|buchen|registrieren|sichern|zugreifen|shoppen|abonnieren|testen|downloaden|herunterladen|zuschlagen)',
+    '(?:kaufen|bestellen|buchen|sichern|reservieren|abonnieren) sie (?:jetzt|noch heute|heute noch|sofort)',
+    '(?:kauf|bestell|sicher|buch|hol) (?:dir|euch) (?:jetzt|noch heute|sofort)?',
+    'sichern sie sich',
+    'hier klicken',
+    'klicken sie hier',
+    'link in (?:der |unserer )?bio',
+    'melde dich (?:jetzt|heute|sofort) an',
+    'melden sie sich (?:jetzt|heute|sofort) an',
+  ],
+  pt: [
+    '(?:compre|peça|garanta|reserve|inscreva-se|assine|baixe|adquira|encomende)(?: (?:o seu|a sua|os seus|as suas|já|agora|hoje))? (?:já|agora|hoje|mesmo|o seu|a sua)',
+    'clique (?:aqui|no link)',
+    'link na bio',
+    '(?:chame|fale com a gente|mande uma mensagem|mande dm) (?:no direct |por dm )?para (?:comprar|pedir|reservar|encomendar)',
+  ],
+});
+
+// An imperative sales verb opening a sentence ("Order yours at …", "Sign up at …") is a hard call to
+// action even without "now"; the same verbs mid-sentence ("you can order from the site") are not.
+const OPENING_IMPERATIVE = new RegExp(
+  `^(?:[\\uE004\\p{Extended_Pictographic}\\s👉➡️→]*)(?:${BEFORE})(?:buy|order|shop|purchase|grab|snag|claim|subscribe|sign up|pre-?order|register|enrol|enroll|download|book|reserve) (?:yours|it|one|them|your|now|today|here|at|on|via|before|for|the|a|our)${AFTER}`,
+  'iu',
+);
+
+export const rule: Rule = {
+  meta: {
+    id: 'hard-call-to-action',
+    category: 'salesy',
+    principle: 'conversation',
+    severity: 'error',
+    shape: 'existence',
+    description: 'Hard calls to action: "buy now", "sign up today", "DM us to order", "link in bio".',
+    why:
+      'A command to buy ends the conversation before it starts. Readers who feel pushed scroll on; ' +
+      'readers who feel invited stay, ask, and buy later because they want to.',
+    docs: docsAnchor('hard-call-to-action'),
+    languages: PHRASES.languages,
+    example: {
+      bad: 'Our spring menu is here. Order now at https://cafe.example.com!',
+      better: 'Our spring menu is here: https://cafe.example.com. Which dish should we make first?',
+    },
+  },
+  check(context) {
+    const seen: [number, number][] = [];
+    for (const match of PHRASES.find(context.text, context.language)) {
+      seen.push([match.start, match.end]);
+      context.report({
+        start: match.start,
+        end: match.end,
+        message: `"${match.text}" orders the reader to buy instead of inviting them in.`,
+        suggestion: 'Tell them what it does for them and leave the door open: "Have a look if it helps", "Happy to answer questions".',
+        replacement: '',
+      });
+    }
+    if (context.language !== 'en') return;
+    for (const sentence of sentences(context.text)) {
+      const opening = OPENING_IMPERATIVE.exec(sentence.text);
+      if (!opening) continue;
+      const verb = /[\p{L}-]+(?: up)?(?= )/u.exec(opening[0].trimStart().replace(/^[^\p{L}]+/u, ''));
+      const start = sentence.start + opening[0].length - opening[0].trimStart().replace(/^[^\p{L}]+/u, '').length;
+      const end = start + (verb ? verb[0].length : 0);
+      if (end <= start || seen.some(([a, b]) => start < b && a < end)) continue;
+      context.report({
+        start,
+        end,
+        message: `Opening with "${verb?.[0] ?? ''}" turns the post into an order form.`,
+        suggestion: 'Lead with why it matters to the reader, then mention where to find it.',
+        severity: 'warning',
+        replacement: '',
+      });
+    }
+  },
+};

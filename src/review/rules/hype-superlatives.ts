@@ -1,0 +1,98 @@
+import { docsAnchor, type Rule } from '../rule';
+import { compilePhrases } from '../text';
+
+// Marketing-grade superlatives only: everyday warmth ("great", "lovely", "amazing team") is how
+// people talk and is left alone.
+const PHRASES = compilePhrases({
+  en: [
+    'revolutionary',
+    'revolutionize[sd]?',
+    'revolutionise[sd]?',
+    'game[- ]?chang(?:ing|er)',
+    'best[- ]in[- ]class',
+    'world[- ]class',
+    'cutting[- ]edge',
+    'bleeding[- ]edge',
+    'industry[- ]leading',
+    'market[- ]leading',
+    'category[- ]defining',
+    'unbeatable',
+    'unparalleled',
+    'unmatched',
+    'unrivall?ed',
+    'second to none',
+    'groundbreaking',
+    'ground[- ]breaking',
+    'next[- ]level',
+    'next[- ]generation',
+    'next[- ]gen',
+    'disruptive',
+    'state[- ]of[- ]the[- ]art',
+    'one[- ]of[- ]a[- ]kind',
+    'must[- ]have',
+    'life[- ]changing',
+    'mind[- ]blowing',
+    'jaw[- ]dropping',
+    'insanely (?:good|great|cheap|low)',
+    'insane (?:deals?|prices?|savings|offers?)',
+    'incredible (?:deals?|offers?|prices?|savings|value)',
+    'amazing (?:deals?|offers?|prices?|savings|value)',
+    'unbelievable (?:deals?|offers?|prices?|savings|value)',
+    '(?:the )?lowest prices?(?: ever| in town| anywhere)?',
+    '(?:the )?best (?:deals?|prices?|offers?) (?:ever|in town|anywhere|online|of the year|on the market)',
+    '(?:the )?best [\\p{L}-]+ (?:ever made|on the market|in the world|money can buy)',
+    'biggest (?:sale|deal|savings|event) (?:ever|of the year)',
+    'like never before',
+    "you won'?t believe",
+    'the ultimate',
+    'ultimate (?:solution|guide|experience|tool|platform)',
+    'hottest',
+    'supercharge[ds]?',
+    'turbocharge[ds]?',
+    'skyrocket(?:s|ing)?',
+    'seamless(?:ly)?',
+    'best[- ]of[- ]breed',
+    'award[- ]winning',
+    'unmissable',
+    'epic (?:deals?|sale|savings)',
+  ],
+  es: ['revolucionari[oa]', 'inigualable', 'insuperable', 'el mejor precio', 'los mejores precios', 'de otro nivel', 'único en el mercado'],
+  fr: ['révolutionnaire', 'imbattable', 'inégalé', 'sans égal', 'le meilleur prix', 'les meilleurs prix', 'incontournable'],
+  de: ['revolutionär(?:e|en|es)?', 'unschlagbar(?:e|en)?', 'einzigartig(?:e|en)?', 'bahnbrechend(?:e|en)?', 'bester preis', 'beste preise'],
+  pt: ['revolucionári[oa]', 'imbatível', 'inigualável', 'o melhor preço', 'os melhores preços', 'de outro nível'],
+});
+
+export const rule: Rule = {
+  meta: {
+    id: 'hype-superlatives',
+    category: 'salesy',
+    principle: 'human',
+    severity: 'warning',
+    shape: 'existence',
+    description: 'Hype superlatives: "revolutionary", "best-in-class", "game-changing", "lowest prices ever".',
+    why:
+      'Superlatives are what a billboard says about itself; nobody believes them and nobody can reply to them. ' +
+      'One concrete detail persuades more than three adjectives.',
+    docs: docsAnchor('hype-superlatives'),
+    languages: PHRASES.languages,
+    example: {
+      bad: 'Meet our revolutionary, best-in-class scheduling app.',
+      better: 'Our scheduling app now finds a meeting time for five people in one click.',
+    },
+  },
+  check(context) {
+    const matches = PHRASES.find(context.text, context.language);
+    // One superlative is a nudge; a pile of them is a pitch.
+    const severity = matches.length >= 2 ? 'warning' : 'suggestion';
+    for (const match of matches) {
+      context.report({
+        start: match.start,
+        end: match.end,
+        message: `"${match.text}" is a claim the reader can't check or answer.`,
+        suggestion: 'Swap the adjective for one concrete detail: what it does, for whom, how much faster.',
+        severity,
+        replacement: '',
+      });
+    }
+  },
+};

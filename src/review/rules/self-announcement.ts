@@ -1,0 +1,67 @@
+import { docsAnchor, type Rule } from '../rule';
+import { compilePhrases } from '../text';
+
+const FEELING_EN = '(?:proud|pleased|thrilled|delighted|excited|happy|honou?red|glad|overjoyed|stoked|humbled|privileged)';
+const PHRASES = compilePhrases({
+  en: [
+    `(?:we are|we're|we am|i am|i'm|[\\p{Lu}][\\p{L}&.-]*(?: [\\p{Lu}][\\p{L}&.-]*){0,3} (?:is|are)) (?:so |very |super |incredibly |extremely |beyond |truly )?${FEELING_EN} (?:and (?:humbled|honou?red|proud|excited) )?to (?:announce|share|unveil|introduce|present|reveal|launch|welcome|report|inform you)(?: (?:that|the (?:launch|release|arrival|opening|appointment) of))?`,
+    `${FEELING_EN} to (?:announce|unveil|reveal)(?: that)?`,
+    '(?:big|exciting|huge|great) news(?: everyone| all| folks)?[:!—-]',
+    'announcing(?: the launch of)?:?',
+    'introducing(?: the all-new| our all-new| the new| our new)?',
+    '(?:it\'s|it is) (?:official|finally here)[.!:]?',
+    'we did it[.!]?',
+    'mark your calendars?',
+  ],
+  es: [
+    '(?:nos complace|nos enorgullece|estamos (?:muy )?(?:orgullosos|felices|encantados|emocionados) de) (?:anunciar|presentar|compartir)(?: que)?',
+    'tenemos el (?:placer|orgullo) de (?:anunciar|presentar)(?: que)?',
+    'gran(?:des)? noticias?[:!]',
+  ],
+  fr: [
+    "(?:nous sommes|on est) (?:très |si )?(?:fiers|heureux|ravis|fières|heureuses|ravies) d[e'] ?(?:vous )?(?:annoncer|présenter|partager|dévoiler)(?: que)?",
+    "(?:nous avons|j'ai) le (?:plaisir|bonheur) de (?:vous )?(?:annoncer|présenter)(?: que)?",
+    'grande nouvelle[:!]',
+  ],
+  de: [
+    'wir (?:freuen uns|sind stolz|sind (?:sehr )?glücklich),? (?:ihnen |euch )?(?:bekannt ?zu ?geben|mitzuteilen|vorzustellen|anzukündigen|zu verkünden)(?:,? dass)?',
+    'wir freuen uns,? (?:ihnen |euch )?(?:unser|unsere|den|die|das) [\\p{L}-]+ vorzustellen',
+    'große neuigkeiten[:!]',
+  ],
+  pt: [
+    '(?:temos o (?:orgulho|prazer) de|estamos (?:muito )?(?:orgulhosos|felizes|animados|contentes) em) (?:anunciar|apresentar|compartilhar)(?: que)?',
+    'é com (?:muito )?(?:orgulho|prazer|alegria) que (?:anunciamos|apresentamos)',
+    'grande(?:s)? novidade(?:s)?[:!]',
+  ],
+});
+
+export const rule: Rule = {
+  meta: {
+    id: 'self-announcement',
+    category: 'broadcast',
+    principle: 'conversation',
+    severity: 'error',
+    shape: 'existence',
+    description: 'Self-centred announcements: "we are proud to announce", "big news!", "introducing".',
+    why:
+      'Opening with how proud you are puts you at the centre and the reader in the audience. ' +
+      'Start from what changes for them and the news becomes something they can talk about.',
+    docs: docsAnchor('self-announcement'),
+    languages: PHRASES.languages,
+    example: {
+      bad: 'We are proud to announce the launch of our new mobile app.',
+      better: 'You can now book a table from your phone: our new app is out. What should it do next?',
+    },
+  },
+  check(context) {
+    for (const match of PHRASES.find(context.text, context.language)) {
+      context.report({
+        start: match.start,
+        end: match.end,
+        message: `"${match.text}" makes the post about you rather than the reader.`,
+        suggestion: 'Open with what changes for the reader, then share the news.',
+        replacement: '',
+      });
+    }
+  },
+};
