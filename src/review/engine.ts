@@ -57,6 +57,14 @@ function runRule(
   rule.check(context);
 }
 
+/** Runs one rule alone over a draft (the RuleTester's entry point). */
+export function runSingleRule(rule: Rule, input: string, language?: Language): Finding[] {
+  const draft = parseDraft(input);
+  const findings: Finding[] = [];
+  runRule(rule, draft, language ?? detectLanguage(draft.text), findings, new WeakMap());
+  return findings;
+}
+
 function appliesTo(rule: Rule, language: Language): boolean {
   return rule.meta.languages === 'all' || rule.meta.languages.includes(language);
 }

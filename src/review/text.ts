@@ -22,13 +22,36 @@ export interface CompiledPhrases {
   find(text: string, language: Language): Match[];
 }
 
+/** Lets a space in a phrase match any run of spaces (outside character classes, where it is literal). */
+function flexibleSpaces(phrase: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const char = phrase[i] as string;
+    if (char === '\\') {
+      out += char + (phrase[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    if (char === ' ' && !inClass && phrase[i + 1] === '?') {
+      out += '[\\s\\u00A0]*'; // "d' ?annoncer": an optional space stays optional
+      i++;
+      continue;
+    }
+    out += char === ' ' && !inClass ? '[\\s\\u00A0]+' : char;
+  }
+  return out;
+}
+
 /** Vale's "existence" shape: any of these phrases, case-insensitive, as whole words. */
 export function compilePhrases(list: PhraseList): CompiledPhrases {
   const compiled = new Map<Language, RegExp>();
   for (const [language, phrases] of Object.entries(list) as [Language, readonly string[]][]) {
     if (!phrases.length) continue;
     const alternation = phrases
-      .map((phrase) => phrase.replace(/ /g, "[\\s\\u00A0]+"))
+      .map(flexibleSpaces)
       .sort((a, b) => b.length - a.length)
       .join('|');
     compiled.set(language, new RegExp(`${BEFORE}(?:${alternation})${AFTER}`, 'giu'));

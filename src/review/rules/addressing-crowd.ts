@@ -30,7 +30,7 @@ export const rule: Rule = {
     id: 'addressing-crowd',
     category: 'broadcast',
     principle: 'human',
-    severity: 'warning',
+    severity: 'error',
     shape: 'existence',
     description: 'Addressing a crowd: "attention all customers", "dear valued clients", "@channel".',
     why:
@@ -50,6 +50,8 @@ export const rule: Rule = {
         end: match.end,
         message: `"${match.text}" talks to a crowd instead of to one reader.`,
         suggestion: 'Write to one person: "you", "if you usually…", "heads up if…".',
+        // Formal notices ("please be advised") are stiff rather than a megaphone.
+        severity: /advised|informed|kindly|note/i.test(match.text) ? 'warning' : 'error',
         replacement: '',
       });
     }

@@ -1,5 +1,16 @@
 import { docsAnchor, type Rule } from '../rule';
 import { matchAll, BEFORE, AFTER } from '../text';
+import type { Language } from '../types';
+
+/** "less than usual" in each language, so a calmer discount reads in the draft's own language. */
+const LESS_THAN_USUAL: Record<Language, string> = {
+  en: 'less than usual',
+  es: 'menos de lo habitual',
+  fr: 'de moins que d’habitude',
+  de: 'günstiger als sonst',
+  pt: 'a menos que o normal',
+  other: 'less than usual',
+};
 
 // Language-independent: percentages and currency amounts "off", promo codes, BOGO. A price on its
 // own is information and is never flagged; a discount pushed at the reader is.
@@ -9,7 +20,7 @@ const AMOUNT = `(?:${CURRENCY} ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:${CURRENCY}|euros?|d
 interface DiscountPattern {
   pattern: RegExp;
   message: (found: string) => string;
-  replacement: (found: string) => string;
+  replacement: (found: string, language: Language) => string;
   /** Extra check on the match, for what a case-insensitive pattern cannot say. */
   accept?: (found: string) => boolean;
 }
@@ -22,15 +33,16 @@ const PATTERNS: DiscountPattern[] = [
       'giu',
     ),
     message: (found) => `"${found.trim()}" pushes the discount before the reader knows why they'd want it.`,
-    replacement: (found) => {
+    replacement: (found, language) => {
       const percent = /\d{1,2} ?%/.exec(found)?.[0] ?? '';
-      return percent ? `${percent.replace(' ', '')} less than usual` : '';
+      return percent ? `${percent.replace(' ', '')} ${LESS_THAN_USUAL[language]}` : '';
     },
   },
   {
     pattern: new RegExp(`${BEFORE}(?:save|ahorra|économisez|spare|economize) ${AMOUNT}`, 'giu'),
     message: (found) => `"${found}" leads with money saved rather than value given.`,
-    replacement: (found) => `${(/[\d$€£¥₹R].*$/u.exec(found.replace(/^\S+ /, ''))?.[0] ?? '').trim()} less than usual`,
+    replacement: (found, language) =>
+      `${(/[\d$€£¥₹R].*$/u.exec(found.replace(/^\S+ /, ''))?.[0] ?? '').trim()} ${LESS_THAN_USUAL[language]}`,
   },
   {
     pattern: new RegExp(
@@ -76,7 +88,7 @@ export const rule: Rule = {
           end: match.end,
           message: message(match.text),
           suggestion: 'Say what the reader gets from it first; mention the price plainly, once.',
-          replacement: replacement(match.text),
+          replacement: replacement(match.text, context.language),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { docsAnchor, type Rule } from '../rule';
-import { compilePhrases } from '../text';
+import { compilePhrases, sentences } from '../text';
 
 const PHRASES = compilePhrases({
   en: [
@@ -26,6 +26,15 @@ const PHRASES = compilePhrases({
   ],
 });
 
+/** Turns the bait into the question hiding inside it, when there is one. */
+function questionFor(sentence: string): string {
+  const ifYou = /\bif you ([^!?.]+)/i.exec(sentence);
+  if (ifYou) return `Do you ${ifYou[1]?.trim()}?`;
+  const who = /\b(?:tag|know) (?:a|your|\d+) (?:friends?|bestie|buddy|bff|mates?|someone|people) (?:who|that) ([^!?.]+)/i.exec(sentence);
+  if (who) return `Who do you know who ${who[1]?.trim()}?`;
+  return '';
+}
+
 export const rule: Rule = {
   meta: {
     id: 'engagement-bait',
@@ -45,13 +54,17 @@ export const rule: Rule = {
     },
   },
   check(context) {
+    const all = sentences(context.text);
     for (const match of PHRASES.find(context.text, context.language)) {
+      // The bait is the whole sentence ("Like and share if you agree!"): removing only the verb
+      // would leave a fragment behind in the rewrite.
+      const sentence = all.find((candidate) => candidate.start <= match.start && match.end <= candidate.end);
       context.report({
-        start: match.start,
-        end: match.end,
+        start: sentence?.start ?? match.start,
+        end: sentence?.end ?? match.end,
         message: `"${match.text}" asks for a number, not for a conversation.`,
         suggestion: 'Ask something the reader can actually answer.',
-        replacement: '',
+        replacement: questionFor(sentence?.text ?? match.text),
       });
     }
   },

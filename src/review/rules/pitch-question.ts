@@ -5,7 +5,7 @@ import { sentences, BEFORE, AFTER } from '../text';
 const OPENERS: { pattern: RegExp; rewrite: (rest: string) => string }[] = [
   {
     pattern: /^(?:are you )?(?:tired|sick|fed up|weary) (?:of|with) (.+)$/iu,
-    rewrite: (rest) => `If ${rest} sounds familiar, this might help.`,
+    rewrite: (rest) => `If you're dealing with ${rest}, this might help.`,
   },
   {
     pattern: /^(?:are you |still )?(?:struggling|frustrated|fighting) (?:with|by|to) (.+)$/iu,

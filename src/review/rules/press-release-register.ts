@@ -5,6 +5,7 @@ import { compilePhrases } from '../text';
 const PLAIN: [string, string][] = [
   ['(?:a |the )?(?:leading|premier|foremost|top|global|trusted) (?:provider|supplier|developer|manufacturer|partner) of', 'a maker of'],
   ['(?:a |the )?(?:global|world|industry|market) leader in', 'a team working on'],
+  ['(?:today |recently |has )?announced (?:today )?the appointment of', 'welcomes'],
   ['(?:today|recently) announced(?: that)?', 'shared'],
   ['announced today(?: that)?', 'shared today'],
   ['(?:has|have) announced(?: that)?', 'shared'],

@@ -25,7 +25,7 @@ const PHRASES = compilePhrases({
   ],
   de: [
     'wir (?:freuen uns|sind stolz|sind (?:sehr )?glücklich),? (?:ihnen |euch )?(?:bekannt ?zu ?geben|mitzuteilen|vorzustellen|anzukündigen|zu verkünden)(?:,? dass)?',
-    'wir freuen uns,? (?:ihnen |euch )?(?:unser|unsere|den|die|das) [\\p{L}-]+ vorzustellen',
+    'wir freuen uns,? (?:ihnen |euch )?(?:unser|unsere|den|die|das) (?:[\\p{L}-]+ ){1,3}vorzustellen',
     'große neuigkeiten[:!]',
   ],
   pt: [
@@ -34,6 +34,17 @@ const PHRASES = compilePhrases({
     'grande(?:s)? novidade(?:s)?[:!]',
   ],
 });
+
+/** A reader-first opening for what the announcement was about to say. */
+function plainOpening(found: string): string {
+  const lower = found.toLowerCase().trim();
+  if (/(?:that|que|dass)$/.test(lower) || /news|official|did it|calendar/.test(lower)) return '';
+  if (/welcome/.test(lower)) return 'Please welcome';
+  if (/share|partager|compartir|compartilhar|mitzuteilen/.test(lower)) return "Here's";
+  if (/^(?:introducing|announcing|we|i|[a-z])/i.test(lower) && /announce|unveil|introduc|present|reveal|launch/.test(lower))
+    return 'Meet';
+  return '';
+}
 
 export const rule: Rule = {
   meta: {
@@ -60,7 +71,7 @@ export const rule: Rule = {
         end: match.end,
         message: `"${match.text}" makes the post about you rather than the reader.`,
         suggestion: 'Open with what changes for the reader, then share the news.',
-        replacement: '',
+        replacement: plainOpening(match.text),
       });
     }
   },

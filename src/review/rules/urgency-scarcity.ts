@@ -97,8 +97,11 @@ function calmer(phrase: string): string {
   if (count && /left|remaining|available|in stock|spots?|seats?/.test(lower)) return `there are ${count} left`;
   const within = /in (\d+ (?:hours?|days?|minutes?))/.exec(lower);
   if (within) return `it runs for another ${within[1]}`;
-  const ends = /(?:ends|expires|closes) (tonight|today|at midnight|soon)/.exec(lower);
-  if (ends) return `it runs until ${ends[1] === 'soon' ? 'later this month' : ends[1]}`;
+  const ends = /^(?:(sale|offer|deal|discount|promo|it) )?(?:ends|expires|closes) (tonight|today|at midnight|soon)/.exec(lower);
+  if (ends) {
+    const until = ends[2] === 'soon' ? '' : `until ${ends[2]}`;
+    return ends[1] && until ? `the ${ends[1] === 'it' ? 'offer' : ends[1]} runs ${until}` : until;
+  }
   if (/(?:today|tonight|this weekend|this week) only/.test(lower)) return lower.replace(/ only$/, '');
   const fr = /(?:il ne reste que|plus que) (\d+)/.exec(lower);
   if (fr) return `il en reste ${fr[1]}`;

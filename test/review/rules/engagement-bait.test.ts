@@ -1,0 +1,19 @@
+import { rule } from '../../../src/review/rules/engagement-bait';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    'What would you add to this list? Tell us in the comments.',
+    'Shout-out to @maria for sharing her notes with the group.',
+    'If you liked the talk, the slides are here: https://talks.example.com',
+    'I follow a few bakers who share their failures too; they are the best.',
+  ],
+  invalid: [
+    { text: 'Like and share if you agree!', errors: [{ excerpt: 'Like and share if you agree!' }] },
+    { text: 'Great tips here. Tag a friend who needs this!', errors: [{ excerpt: 'Tag a friend who needs this!' }] },
+    { text: 'Follow us for more recipes', errors: [{ excerpt: 'Follow us for more recipes' }] },
+    { text: "Don't forget to like and subscribe", errors: [{ excerpt: "Don't forget to like and subscribe" }] },
+    { text: 'Help us reach 10k followers!', errors: [{ excerpt: 'Help us reach 10k followers!' }] },
+    { text: 'Comment "YES" below if you want the guide', errors: [{ excerpt: 'Comment "YES" below if you want the guide' }] },
+  ],
+});

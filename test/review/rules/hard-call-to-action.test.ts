@@ -1,0 +1,26 @@
+import { rule } from '../../../src/review/rules/hard-call-to-action';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    'Our new menu is up at https://cafe.example.com. Which dish should we make first?',
+    'You can order from the site whenever suits you, and we are happy to answer questions.',
+    'Now that the days are longer, what are you planning to grow this spring?',
+    { text: 'Join us on Thursday for a chat about composting. Bring your questions!', note: 'an invitation, not an order' },
+    { text: 'The `buy now` button in our checkout demo was renamed.', note: 'code is never flagged' },
+    { text: 'Wir haben heute ein neues Rezept ausprobiert. Was backt ihr am Wochenende?', language: 'de' },
+  ],
+  invalid: [
+    { text: 'Buy now at https://shop.example.com', errors: [{ excerpt: 'Buy now', severity: 'error' }] },
+    { text: 'Limited stock, so grab yours today!', errors: [{ excerpt: 'grab yours today' }] },
+    { text: 'DM us to order your cake for Sunday.', errors: [{ excerpt: 'DM us to order' }] },
+    { text: 'New drop is live, link in bio', errors: [{ excerpt: 'link in bio' }] },
+    { text: 'Start your free trial today: https://acme.dev', errors: [{ excerpt: 'Start your free trial today' }] },
+    { text: 'Order yours at <https://bakery.example.com|our shop>.', errors: [{ excerpt: 'Order', severity: 'warning' }] },
+    { text: '*Sign up now* for the spring cohort', errors: [{ excerpt: 'Sign up now' }] },
+    { text: '¡Compra ya tu entrada para el concierto!', language: 'es', errors: [{ excerpt: 'Compra ya' }] },
+    { text: 'Commandez dès maintenant votre coffret.', language: 'fr', errors: [{ excerpt: 'Commandez dès maintenant' }] },
+    { text: 'Jetzt bestellen und Versand sparen!', language: 'de', errors: [{ excerpt: 'Jetzt bestellen' }] },
+    { text: 'Garanta já o seu ingresso!', language: 'pt', errors: [{ excerpt: 'Garanta já o seu' }] },
+  ],
+});

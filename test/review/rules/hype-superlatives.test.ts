@@ -1,0 +1,21 @@
+import { rule } from '../../../src/review/rules/hype-superlatives';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    'Thanks to everyone who came out; it was a great night.',
+    'Our team is amazing and we are lucky to work with them.',
+    'The new version cuts build times from 9 minutes to 4.',
+    'What is the best book you read this year?',
+  ],
+  invalid: [
+    { text: 'Meet our revolutionary app.', errors: [{ excerpt: 'revolutionary', severity: 'suggestion' }] },
+    {
+      text: 'A game-changing, best-in-class platform.',
+      errors: [{ excerpt: 'game-changing', severity: 'warning' }, { excerpt: 'best-in-class', severity: 'warning' }],
+    },
+    { text: 'The lowest prices ever on running shoes', errors: [{ excerpt: 'The lowest prices ever' }] },
+    { text: 'Cutting-edge, world class coffee', errors: [{ excerpt: 'Cutting-edge' }, { excerpt: 'world class' }] },
+    { text: 'Un producto revolucionario', language: 'es', errors: [{ excerpt: 'revolucionario' }] },
+  ],
+});

@@ -1,0 +1,24 @@
+import { rule } from '../../../src/review/rules/self-focus';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    'We moved to a bigger kitchen, which means your orders now ship in two days instead of five.',
+    'We opened our new office in Lisbon. If you are nearby, what should we know about the neighbourhood?',
+    'Short and sweet: we are open on Monday.',
+  ],
+  invalid: [
+    {
+      text: 'Our company grew revenue by 40% this year, and we expanded our team to 120 people across our three offices.',
+      errors: [{ excerpt: 'grew' }],
+    },
+    {
+      text: 'We have been busy: we rebuilt our kitchen, we hired our first pastry chef and we are planning our summer menu.',
+      errors: [{ excerpt: 'We' }],
+    },
+    {
+      text: 'Acme Corp. has appointed Dana Ruiz as CFO, effective 1 March, following a record year for the firm.',
+      errors: [{ excerpt: 'Acme Corp.'.slice(5) }],
+    },
+  ],
+});
