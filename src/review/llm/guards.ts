@@ -118,19 +118,26 @@ export interface GuardResult {
 
 /** Why a rewrite cannot be offered, or an empty list. Each reason is one line the model can act on. */
 export function rewriteProblems(input: string, rewrite: string | null, options: ReviewOptions): string[] {
-  if (rewrite === null || rewrite.trim().length === 0) return ['the verdict is "revise" but the rewrite is empty'];
-  if (rewrite.length > Math.max(MAX_DRAFT_CHARS / 4, input.length * 3)) return ['the rewrite is far longer than the draft'];
+  if (rewrite === null || rewrite.trim().length === 0)
+    return ['the verdict is "revise" but the rewrite is empty'];
+  if (rewrite.length > Math.max(MAX_DRAFT_CHARS / 4, input.length * 3))
+    return ['the rewrite is far longer than the draft'];
   const problems: string[] = [];
   const missing = missingFacts(input, rewrite);
-  if (missing.length > 0) problems.push(`the rewrite dropped ${missing.map((fact) => `"${fact}"`).join(', ')}`);
+  if (missing.length > 0)
+    problems.push(`the rewrite dropped ${missing.map((fact) => `"${fact}"`).join(', ')}`);
   const added = [...new Set([...addedFacts(input, rewrite), ...foreignSlackTokens(input, rewrite)])];
   if (added.length > 0) {
-    problems.push(`the rewrite added links or mentions the draft does not have: ${added.map((a) => `"${a}"`).join(', ')}`);
+    problems.push(
+      `the rewrite added links or mentions the draft does not have: ${added.map((a) => `"${a}"`).join(', ')}`,
+    );
   }
   const check = reviewDraft(rewrite, { ...options, skipRewrite: true });
   if (check.verdict !== 'pass') {
     const flagged = check.findings.slice(0, 4).map((f) => `"${f.excerpt}" (${f.rule})`);
-    problems.push(`the rewrite still reads as salesy or broadcast: ${flagged.join(', ') || 'it scored too low'}`);
+    problems.push(
+      `the rewrite still reads as salesy or broadcast: ${flagged.join(', ') || 'it scored too low'}`,
+    );
   }
   return problems;
 }
@@ -176,7 +183,9 @@ export function guardAnswer(
   }
 
   // The floor: a hard sell the rules are sure of does not vanish because the model was talked out of it.
-  const hardSells = ruleReview.findings.filter((f) => f.severity === 'error' && !findings.some((g) => overlaps(f, g)));
+  const hardSells = ruleReview.findings.filter(
+    (f) => f.severity === 'error' && !findings.some((g) => overlaps(f, g)),
+  );
   if (answer.verdict === 'pass' && hardSells.length > 0) {
     const quoted = hardSells.slice(0, 3).map((f) => `"${f.excerpt}"`);
     problems.push(`the verdict is "pass" but the draft contains a hard sell: ${quoted.join(', ')}`);
@@ -187,7 +196,8 @@ export function guardAnswer(
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const verdict = answer.verdict;
   const threshold = PASS_THRESHOLD[options.strictness ?? 'standard'];
-  const score = verdict === 'revise' ? Math.min(answer.score, threshold - 1) : Math.max(answer.score, threshold);
+  const score =
+    verdict === 'revise' ? Math.min(answer.score, threshold - 1) : Math.max(answer.score, threshold);
   const rewriteIssues = verdict === 'revise' ? rewriteProblems(input, answer.rewrite, options) : [];
   const summary = sanitiseProse(input, answer.coaching) || ruleReview.summary;
   return {

@@ -1,0 +1,342 @@
+import { createHash } from 'node:crypto';
+import OpenAI from 'openai';
+import { ContentFilterFinishReasonError, LengthFinishReasonError } from 'openai/error';
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { ReasoningEffort } from 'openai/resources/shared';
+import type { Logger } from '../../logger';
+import { checkDraft } from '../limits';
+import type { Refiner } from '../refiner';
+import type { Review, ReviewOptions } from '../types';
+import { guardAnswer, type GuardResult } from './guards';
+import { LruCache } from './lru';
+import { buildMessages, retryMessage } from './messages';
+import type { PromptSet } from './prompts';
+import { responseFormat, type LlmAnswer } from './schema';
+import { Semaphore } from './semaphore';
+
+export interface LlmRefinerOptions {
+  /** Budget of one request to the model, in ms (the client's own timeout). */
+  attemptTimeoutMs?: number;
+  /** Budget of a whole refinement (queueing, transport retries, the guard retry), in ms. */
+  totalTimeoutMs?: number;
+  /** Transport retries the client makes on 408/409/429/5xx and connection errors. */
+  maxRetries?: number;
+  /** Model calls in flight at once; the rest queue (within the total budget). */
+  concurrency?: number;
+  /** Accepted answers kept, keyed by normalised draft + model + prompt version. */
+  cacheSize?: number;
+  /** Cap on the tokens the model may write per answer. */
+  maxOutputTokens?: number;
+  /** Sent as `reasoning_effort`; `undefined` picks one from the model name, `null` sends none. */
+  reasoningEffort?: ReasoningEffort;
+  /** Drafts longer than this are left to the rules (cost, latency). */
+  maxDraftChars?: number;
+}
+
+export const LLM_DEFAULTS = {
+  attemptTimeoutMs: 7_000,
+  totalTimeoutMs: 15_000,
+  maxRetries: 1,
+  concurrency: 4,
+  cacheSize: 500,
+  maxOutputTokens: 1_200,
+  maxDraftChars: 4_000,
+} as const;
+
+/**
+ * OpenAI's reasoning families think before answering unless told not to; a review needs no
+ * deliberation, so ask for the least. Other servers (Ollama, vLLM, LM Studio) get no such field.
+ */
+export function defaultReasoningEffort(model: string): ReasoningEffort {
+  const name = model.toLowerCase().replace(/^.*\//, '');
+  if (/^gpt-5(?:-(?:mini|nano))?(?:-\d{4}-\d{2}-\d{2})?$/.test(name)) return 'minimal';
+  if (/^gpt-(?:5\.\d+|[6-9])(?:[.-]|$)/.test(name)) return 'none';
+  return null;
+}
+
+export type FailureReason =
+  | 'timeout'
+  | 'rate_limited'
+  | 'server_error'
+  | 'http_error'
+  | 'connection'
+  | 'refusal'
+  | 'malformed_json'
+  | 'schema_violation'
+  | 'truncated'
+  | 'content_filter'
+  | 'empty'
+  | 'guard'
+  | 'error';
+
+export interface LlmStats {
+  refinements: number;
+  refined: number;
+  requests: number;
+  cacheHits: number;
+  cacheMisses: number;
+  guardRetries: number;
+  ruleRewriteFallbacks: number;
+  failures: Partial<Record<FailureReason, number>>;
+  /** Time spent parsing and guarding answers (excluding the wait for the model), in ms. */
+  guardMs: number;
+  promptTokens: number;
+  completionTokens: number;
+}
+
+class Failure extends Error {
+  constructor(
+    readonly reason: FailureReason,
+    readonly detail?: Record<string, unknown>,
+  ) {
+    super(reason);
+  }
+}
+
+/** One shape for every draft that differs only in spacing or Unicode form. */
+export function normaliseDraft(input: string): string {
+  return input.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function classify(error: unknown): Failure {
+  if (error instanceof Failure) return error;
+  if (error instanceof OpenAI.APIConnectionTimeoutError || error instanceof OpenAI.APIUserAbortError) {
+    return new Failure('timeout');
+  }
+  if (error instanceof OpenAI.RateLimitError) return new Failure('rate_limited', { status: 429 });
+  if (error instanceof OpenAI.InternalServerError)
+    return new Failure('server_error', { status: error.status });
+  if (error instanceof OpenAI.APIConnectionError) return new Failure('connection');
+  if (error instanceof OpenAI.APIError) return new Failure('http_error', { status: error.status });
+  if (error instanceof LengthFinishReasonError) return new Failure('truncated');
+  if (error instanceof ContentFilterFinishReasonError) return new Failure('content_filter');
+  if (error instanceof SyntaxError) return new Failure('malformed_json');
+  if (error instanceof Error && error.name === 'ZodError') return new Failure('schema_violation');
+  return new Failure('error', { errorName: error instanceof Error ? error.name : typeof error });
+}
+
+/** The LLM reviewer: asks the model, guards the answer, and resolves null whenever the rules should stand. */
+export class LlmRefiner implements Refiner {
+  readonly name = 'llm';
+  readonly settings: Required<Omit<LlmRefinerOptions, 'reasoningEffort'>> & {
+    reasoningEffort: ReasoningEffort;
+  };
+  private readonly cache: LruCache<string, LlmAnswer>;
+  private readonly semaphore: Semaphore;
+  private readonly format = responseFormat();
+  readonly stats: LlmStats = LlmRefiner.emptyStats();
+
+  constructor(
+    private readonly client: OpenAI,
+    readonly model: string,
+    readonly prompts: PromptSet,
+    private readonly logger: Logger,
+    options: LlmRefinerOptions = {},
+  ) {
+    this.settings = {
+      ...LLM_DEFAULTS,
+      ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+      reasoningEffort:
+        options.reasoningEffort === undefined ? defaultReasoningEffort(model) : options.reasoningEffort,
+    };
+    this.cache = new LruCache(this.settings.cacheSize);
+    this.semaphore = new Semaphore(Math.max(1, this.settings.concurrency));
+  }
+
+  static emptyStats(): LlmStats {
+    return {
+      refinements: 0,
+      refined: 0,
+      requests: 0,
+      cacheHits: 0,
+      cacheMisses: 0,
+      guardRetries: 0,
+      ruleRewriteFallbacks: 0,
+      failures: {},
+      guardMs: 0,
+      promptTokens: 0,
+      completionTokens: 0,
+    };
+  }
+
+  get promptVersion(): string {
+    return this.prompts.version;
+  }
+
+  cacheKey(input: string): string {
+    return createHash('sha256')
+      .update(`${this.model}\0${this.prompts.version}\0${normaliseDraft(input)}`)
+      .digest('hex');
+  }
+
+  /** The request body for a draft (exposed for the bench's token count). */
+  requestBody(messages: ChatCompletionMessageParam[]) {
+    return {
+      model: this.model,
+      messages,
+      response_format: this.format,
+      max_completion_tokens: this.settings.maxOutputTokens,
+      ...(this.settings.reasoningEffort ? { reasoning_effort: this.settings.reasoningEffort } : {}),
+    };
+  }
+
+  async refine(input: string, ruleReview: Review, options: ReviewOptions = {}): Promise<Review | null> {
+    const started = performance.now();
+    this.stats.refinements++;
+    let attempts = 0;
+    let cached = false;
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      if (checkDraft(input) !== null || input.length > this.settings.maxDraftChars) return null;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          controller.abort();
+          reject(new Failure('timeout', { budget: 'total' }));
+        }, this.settings.totalTimeoutMs);
+      });
+      const work = (async () => {
+        const key = this.cacheKey(input);
+        const hit = this.cache.get(key);
+        if (hit) {
+          const review = this.fromAnswer(input, hit, ruleReview, options);
+          if (review) {
+            this.stats.cacheHits++;
+            cached = true;
+            return review;
+          }
+        }
+        this.stats.cacheMisses++;
+        const release = await this.semaphore.acquire(controller.signal);
+        try {
+          const result = await this.ask(input, ruleReview, options, controller.signal, () => attempts++);
+          this.cache.set(key, result.answer);
+          return result.review;
+        } finally {
+          release();
+        }
+      })();
+      work.catch(() => undefined);
+      const review = await Promise.race([work, deadline]);
+      this.stats.refined++;
+      this.logger.info(
+        {
+          event: 'llm.refined',
+          model: this.model,
+          attempts,
+          cached,
+          ms: Math.round(performance.now() - started),
+        },
+        'LLM review ready',
+      );
+      return review;
+    } catch (error) {
+      const failure = classify(error);
+      this.stats.failures[failure.reason] = (this.stats.failures[failure.reason] ?? 0) + 1;
+      this.logger.warn(
+        {
+          event: 'llm.fallback',
+          reason: failure.reason,
+          ...failure.detail,
+          model: this.model,
+          attempts,
+          ms: Math.round(performance.now() - started),
+        },
+        'LLM review unavailable; the rule review stands',
+      );
+      return null;
+    } finally {
+      clearTimeout(timer);
+      controller.abort();
+    }
+  }
+
+  /** Maps an accepted answer into a review, using the rule rewrite when only the model's rewrite fails. */
+  private fromAnswer(
+    input: string,
+    answer: LlmAnswer,
+    ruleReview: Review,
+    options: ReviewOptions,
+  ): Review | null {
+    return this.settle(
+      guardAnswer(input, answer, ruleReview, options, this.prompts.version),
+      ruleReview,
+      false,
+    );
+  }
+
+  /** A guarded answer as a review: the rule rewrite stands in when only the model's rewrite failed. */
+  private settle(guarded: GuardResult, ruleReview: Review, count: boolean): Review | null {
+    if (!guarded.review || guarded.problems.length > 0) return null;
+    if (guarded.rewriteProblems.length === 0) return guarded.review;
+    if (ruleReview.verdict === 'revise' && ruleReview.rewrite) {
+      if (count) this.stats.ruleRewriteFallbacks++;
+      return { ...guarded.review, rewrite: ruleReview.rewrite };
+    }
+    return null;
+  }
+
+  private async call(
+    messages: ChatCompletionMessageParam[],
+    signal: AbortSignal,
+  ): Promise<{ answer: LlmAnswer; raw: string }> {
+    this.stats.requests++;
+    const completion = await this.client.chat.completions.parse(this.requestBody(messages), {
+      signal,
+      timeout: this.settings.attemptTimeoutMs,
+      maxRetries: this.settings.maxRetries,
+    });
+    const t0 = performance.now();
+    try {
+      this.stats.promptTokens += completion.usage?.prompt_tokens ?? 0;
+      this.stats.completionTokens += completion.usage?.completion_tokens ?? 0;
+      const message = completion.choices[0]?.message;
+      if (!message) throw new Failure('empty');
+      if (message.refusal) throw new Failure('refusal');
+      if (!message.parsed) throw new Failure('empty');
+      return { answer: message.parsed, raw: message.content ?? JSON.stringify(message.parsed) };
+    } finally {
+      this.stats.guardMs += performance.now() - t0;
+    }
+  }
+
+  private async ask(
+    input: string,
+    ruleReview: Review,
+    options: ReviewOptions,
+    signal: AbortSignal,
+    onAttempt: () => void,
+  ): Promise<{ answer: LlmAnswer; review: Review }> {
+    const messages = buildMessages(this.prompts, input);
+    onAttempt();
+    const first = await this.call(messages, signal);
+    let t0 = performance.now();
+    const guarded = guardAnswer(input, first.answer, ruleReview, options, this.prompts.version);
+    this.stats.guardMs += performance.now() - t0;
+    if (guarded.review && guarded.problems.length === 0 && guarded.rewriteProblems.length === 0) {
+      return { answer: first.answer, review: guarded.review };
+    }
+
+    // Once more, telling the model what was wrong.
+    this.stats.guardRetries++;
+    const reasons = [...guarded.problems, ...guarded.rewriteProblems];
+    messages.push(
+      { role: 'assistant', content: first.raw },
+      { role: 'user', content: retryMessage(reasons) },
+    );
+    onAttempt();
+    const { answer } = await this.call(messages, signal);
+    t0 = performance.now();
+    const second = guardAnswer(input, answer, ruleReview, options, this.prompts.version);
+    const review = this.settle(second, ruleReview, true);
+    this.stats.guardMs += performance.now() - t0;
+    if (!review) {
+      // Reasons quote the model's words; keep them out of the log line.
+      const problems = [...second.problems, ...second.rewriteProblems].map((p) =>
+        p.replace(/"[^"]*"/g, '"…"'),
+      );
+      throw new Failure('guard', { problems });
+    }
+    return { answer, review };
+  }
+}
