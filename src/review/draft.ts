@@ -68,6 +68,18 @@ function classifyAngle(raw: string): { kind: ProtectedKind; value: string } {
   return { kind: 'url', value: target };
 }
 
+// Signs of source code: a fenced block without these that reads like sentences is a draft someone
+// fenced to keep its line breaks ("Draft tweet: ```…```"), and it is reviewed like any other text.
+const CODE_SIGNS = /[{};]\s*$|=>|\(\)|<\/|^\s*(?:def|function|const|let|var|import|export|class|return|if|for|while|SELECT|\$|>>>|#include|package|public|private)\b|[=!]==|\w+\.\w+\(|^\s{4,}\S/m;
+
+function isProseBlock(raw: string): boolean {
+  const inner = raw.slice(3, -3).replace(/\b(?:https?:\/\/|www\.)\S+/g, '').trim();
+  if (inner.length < 20 || CODE_SIGNS.test(inner)) return false;
+  const letters = (inner.match(/[\p{L}\s]/gu) ?? []).length;
+  const sentences = (inner.match(/[.!?](?:\s|$)/g) ?? []).length;
+  return letters / inner.length > 0.8 && sentences >= 1;
+}
+
 export function findProtectedSpans(input: string): ProtectedSpan[] {
   const spans: ProtectedSpan[] = [];
   for (const match of input.matchAll(PROTECTED_PATTERN)) {
@@ -76,7 +88,16 @@ export function findProtectedSpans(input: string): ProtectedSpan[] {
     const start = match.index;
     let kind: ProtectedKind;
     let value = raw;
-    if (groups.codeblock !== undefined || groups.code !== undefined) {
+    if (groups.codeblock !== undefined && isProseBlock(raw)) {
+      // The fences are markup; what is inside is reviewed (and its own links protected) as text.
+      const inner = findProtectedSpans(raw.slice(3, -3)).map((span) => ({
+        ...span,
+        start: span.start + start + 3,
+        end: span.end + start + 3,
+      }));
+      spans.push(...inner);
+      continue;
+    } else if (groups.codeblock !== undefined || groups.code !== undefined) {
       kind = 'code';
     } else if (groups.angle !== undefined) {
       ({ kind, value } = classifyAngle(raw));

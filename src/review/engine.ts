@@ -163,8 +163,12 @@ export function analyseDraft(input: string, options: ReviewOptions = {}): Analys
   if (!disabled.has('team-phrase')) raw.push(...teamPhraseFindings(draft, options));
   const findings = dedupe(raw.filter((finding) => !isAccepted(finding, options)));
   const { signals, credit } = detectSignals(draft, language);
-  const score = Math.round(Math.max(0, Math.min(100, 100 - penalty(findings) + (findings.length ? credit : 0))));
-  const verdict = score < PASS_THRESHOLD[options.strictness ?? 'standard'] ? 'revise' : 'pass';
+  const cost = penalty(findings);
+  // Credit earns back at most half of what the findings cost: signals soften, they never erase.
+  const score = Math.round(Math.max(0, Math.min(100, 100 - cost + Math.min(credit, cost / 2))));
+  // An error is a problem on its own (a hard sell, a megaphone): no thank-you or question offsets it.
+  const hasError = findings.some((finding) => finding.severity === 'error');
+  const verdict = hasError || score < PASS_THRESHOLD[options.strictness ?? 'standard'] ? 'revise' : 'pass';
   return { draft, replacements, language, findings, signals, score, verdict };
 }
 

@@ -6,12 +6,16 @@ import type { Language } from './types';
  * English lists for an English post while a wrong "en" on a foreign draft only finds nothing.
  */
 const STOP_WORDS: Record<Exclude<Language, 'other'>, string[]> = {
-  en: ['the', 'and', 'you', 'your', 'we', 'our', 'is', 'are', 'to', 'of', 'for', 'with', 'this', 'that', 'it', 'in', 'on', 'what', 'how', 'have', 'be', 'just', 'will', 'i', 'my', 'at', 'now', 'today', 'all', 'get', 'thanks', 'can', 'do', 'was', 'from'],
+  en: ['the', 'and', 'you', 'your', 'we', 'our', 'is', 'are', 'to', 'of', 'for', 'with', 'this', 'that', 'it', 'in', 'on', 'what', 'how', 'have', 'be', 'just', 'will', 'i', 'my', 'at', 'now', 'today', 'all', 'get', 'thanks', 'can', 'do', 'was', 'from', 'up', 'over', 'new', 'more', 'full', 'year', 'by', 'has', 'its', 'an', 'or', 'not', 'they', 'their', 'about', 'here', 'who', 'when', 'which', 'out', 'if', 'so', 'than', 'into', 'after', 'week', 'team', 'off', 'free', 'only', 'than', 'results', 'update'],
   es: ['el', 'la', 'los', 'las', 'y', 'que', 'de', 'para', 'con', 'por', 'una', 'un', 'es', 'en', 'nuestro', 'nuestra', 'nuestros', 'hoy', 'ya', 'gracias', 'tu', 'su', 'del', 'al', 'muy', 'pero', 'como', 'estamos', 'qué', 'más', 'ahora', 'nos', 'este', 'esta'],
   fr: ['le', 'la', 'les', 'et', 'est', 'des', 'pour', 'avec', 'une', 'un', 'nous', 'vous', 'votre', 'notre', 'du', 'au', 'aux', 'sur', 'dans', 'pas', 'qui', 'que', 'ce', 'cette', 'merci', 'aujourd', 'maintenant', 'très', 'plus', 'sommes', 'êtes', 'mais', 'je', 'tous'],
   de: ['der', 'die', 'das', 'und', 'ist', 'mit', 'für', 'wir', 'sie', 'ihr', 'unser', 'unsere', 'nicht', 'ein', 'eine', 'auf', 'zu', 'den', 'dem', 'von', 'heute', 'jetzt', 'auch', 'danke', 'noch', 'wie', 'was', 'ich', 'es', 'im', 'bei', 'nur', 'sind', 'euch', 'dich'],
   pt: ['o', 'os', 'as', 'e', 'que', 'de', 'para', 'com', 'uma', 'um', 'é', 'em', 'nosso', 'nossa', 'nossos', 'hoje', 'já', 'obrigado', 'obrigada', 'você', 'vocês', 'seu', 'sua', 'do', 'da', 'dos', 'das', 'não', 'mais', 'agora', 'estamos', 'muito', 'mas', 'como', 'no', 'na'],
 };
+
+// Languages we recognise only to stay out of their way: their drafts get the language-free rules.
+const OTHER_LATIN: string[] = ['il', 'di', 'che', 'per', 'gli', 'della', 'delle', 'sono', 'non', 'questo', 'questa', 'nostra', 'nostro', 'anche', 'siamo', 'het', 'een', 'van', 'wij', 'onze', 'niet', 'ook', 'bij', 'zijn', 'naar', 'maar', 'jullie', 'voor', 'deze', 'wordt', 'og', 'ikke', 'jest', 'się', 'nie', 'och', 'att', 'är'];
+const OTHER_SET = new Set(OTHER_LATIN);
 
 const LOOKUP = new Map<string, Exclude<Language, 'other'>[]>();
 for (const [language, words] of Object.entries(STOP_WORDS) as [Exclude<Language, 'other'>, string[]][]) {
@@ -40,6 +44,7 @@ export function detectLanguage(text: string): Language {
     const bare = word.replace(/'.*$/, '');
     for (const language of LOOKUP.get(word) ?? LOOKUP.get(bare) ?? []) votes[language] += 1;
   }
+  const otherHits = words.filter((word) => OTHER_SET.has(word)).length;
   const lower = text.toLowerCase();
   for (const [pattern, language] of HINTS) if (pattern.test(lower)) votes[language] += 1.5;
 
@@ -50,9 +55,10 @@ export function detectLanguage(text: string): Language {
     // a short one (a link with a word, emoji, a name) is treated as English.
     return words.length >= 6 ? 'other' : 'en';
   }
+  if (otherHits >= 2 && otherHits >= best[1]) return 'other';
   if (best[0] !== 'en' && best[1] - (votes.en ?? 0) < 1 && words.length < 4) return 'en';
   // Few hits in a long text means a language we have no list for (Italian, Dutch, Polish…).
-  if (words.length >= 12 && best[1] / words.length < 0.12) return 'other';
+  if (words.length >= 12 && best[1] / words.length < 0.08) return 'other';
   if (best[1] === second[1] && votes.en === best[1]) return 'en';
   return best[0];
 }

@@ -9,7 +9,7 @@ const MAX_PROSE = 280;
 
 // Slack tokens that ping or link: <@U…>, <#C…>, <!here>, <https://…|label>, bare URLs, plain @here.
 const SLACK_TOKEN =
-  /<[@#!][^<>\s]*>|<(?:[a-z][a-z0-9+.-]*):[^<>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>"'`]+|(?<![\w@])@(?:here|channel|everyone)\b/gi;
+  /<[@#!][^<>\s|]*(?:\|[^<>\n]*)?>|<(?:[a-z][a-z0-9+.-]*):[^<>\s|]*(?:\|[^<>\n]*)?>|\b(?:https?:\/\/|www\.)[^\s<>"'`]+|(?<![\w@])@(?:here|channel|everyone)\b/gi;
 const TRAILING_PUNCTUATION = /[.,!?;:)\]}'"…]+$/;
 
 function tokenIn(token: string, draft: string): boolean {

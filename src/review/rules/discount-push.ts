@@ -55,6 +55,31 @@ const PATTERNS: DiscountPattern[] = [
     accept: (found) => /(?:^|[\s:])[A-Z0-9]*(?:[A-Z]{2}|\d)[A-Z0-9]*$/.test(found),
   },
   {
+    // "$9 (normally $49)", "~$299~ $199", "was €80, now €50": the markdown is the message.
+    pattern: new RegExp(
+      `(?:${AMOUNT} ?\\(?(?:normally|usually|regularly|was|reg\\.?|instead of|down from|rather than)\\s?${AMOUNT}\\)?|${BEFORE}(?:normally|usually|regularly|was|reg\\.?|instead of|down from) ${AMOUNT},? (?:now|today|just|only)? ?${AMOUNT}|${AMOUNT} ${AMOUNT}(?=[\\s.,!]|$))`,
+      'giu',
+    ),
+    message: (found) => `"${found}" sells the markdown rather than the thing.`,
+    replacement: (found) => found,
+    accept: () => true,
+  },
+  {
+    // "for just $9/month", "from only €12": shrinking the price is a sales move; the price itself is fine.
+    pattern: new RegExp(`${BEFORE}(?:for |from )?(?:just|only) (?=${AMOUNT})`, 'giu'),
+    message: (found) => `"${found.trim()}" shrinks the price the way an advert does.`,
+    replacement: (found) => (/^from/i.test(found.trim()) ? 'from ' : /^for/i.test(found.trim()) ? 'for ' : ''),
+  },
+  {
+    // Free add-ons and sign-up bonuses: "get 3 months free", "$0 enrollment", "free shipping".
+    pattern: new RegExp(
+      `${BEFORE}(?:(?:get|and get|plus|receive|enjoy) (?:your )?(?:first )?(?:\\d+ (?:months?|weeks?|days?|sessions?) )?(?:\\w+ )?(?:free|at no extra charge)|free (?:shipping|delivery|gift|bonus)(?: on (?:all|every) orders?)?|no credit card (?:needed|required)|[$€£]0 (?:enrollment|enrolment|setup|down|joining fee)|(?:a |an )?[$€£]\\d+ (?:bonus|credit|gift card)|\\d+-for-\\d+|risk[- ]free|money[- ]back guarantee)${AFTER}`,
+      'giu',
+    ),
+    message: (found) => `"${found}" is a sign-up incentive, the language of a flyer.`,
+    replacement: (found) => (/\d/.test(found) ? found : ''),
+  },
+  {
     pattern: new RegExp(`${BEFORE}(?:bogo|buy one,? get one(?: free| half off)?|2 ?for ?1|2x1|flash sale|mega sale|huge sale|massive sale|blowout sale|clearance sale|black friday (?:deals?|sale)|cyber monday (?:deals?|sale))${AFTER}`, 'giu'),
     message: (found) => `"${found}" is a sales-flyer phrase.`,
     replacement: () => 'an offer',

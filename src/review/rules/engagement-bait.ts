@@ -23,6 +23,14 @@ const PHRASES = compilePhrases({
     '(?:road|race) to [\\d,.]+k? (?:followers|subscribers)',
     'like this post',
     'share this post',
+    'drop an? \\S+ in the comments',
+    'comments? (?:\\+|and|&) follows?',
+    'help us (?:get|hit|reach|get to) (?:there|\\d[\\d,.]*k?)',
+    'share (?:it |this )?with (?:every|all) (?:\\w+ )?(?:you know|your)',
+    '(?:give us|leave us|drop us) a (?:star|like|follow|heart|review)',
+    'star (?:us|the repo|our repo)(?: on github)?',
+    'we\'re trying to (?:hit|reach|get to) \\d[\\d,.]*k?',
+    '(?:smash|hit|tap) (?:that|the) (?:like|follow|subscribe|bell|heart|share)(?: button)?(?: if [^.!?\\n]*)?',
   ],
 });
 
@@ -40,7 +48,7 @@ export const rule: Rule = {
     id: 'engagement-bait',
     category: 'salesy',
     principle: 'listen',
-    severity: 'warning',
+    severity: 'error',
     shape: 'existence',
     description: 'Begging for follows, likes, shares and tags: "like and share", "tag a friend", "follow for more".',
     why:

@@ -28,6 +28,17 @@ const PHRASES = compilePhrases({
     'apply now',
     'enroll now',
     'what are you waiting for',
+    '(?:join|start|upgrade|switch|apply|enrol|enroll|register|subscribe|sign up|book|order|claim|grab|download|try it|get started|get it)(?: [\\p{L}\\p{N}$.-]+){0,4}? (?:today|now|this week|right now|before (?:slots|seats|spots|it|they|the)[^.!?\\n]{0,25})',
+    'get started (?:for )?free',
+    '(?:dm|message|text|email) (?:me|us) ["“][^"”\\n]{1,20}["”]',
+    '(?:call|text) (?:us )?(?:on |at )?\\+?1?[- ]?\\d{3}[- ]\\d{3}[- ]\\d{4}',
+    'go (?:grab|get|download|buy|order) (?:it|yours|one|the [\\p{L}$\\d]+(?: [\\p{L}]+)?)',
+    'apply online',
+    'order online',
+    'shop online',
+    'book online',
+    'order by',
+    'stock up',
   ],
   es: [
     '(?:compra|cómpralo|cómprala|pide|pídelo|pídela|reserva|resérvalo|consigue|regístrate|inscríbete|suscríbete|descarga|llama|encarga)(?: (?:el tuyo|la tuya|tu (?:[\\p{L}]+)|ya|ahora|hoy))? (?:ya|ahora|hoy|mismo|ahora mismo)',
@@ -36,6 +47,11 @@ const PHRASES = compilePhrases({
     'enlace en (?:la |nuestra )?bio',
     'compra ya',
     'compra ahora',
+    'hazlo (?:hoy|ya|ahora)',
+    '(?:abre|pide|reserva|contrata|prueba) (?:tu|ya|hoy)[^.!?\\n]{0,30} (?:hoy|ya|ahora)',
+    'regístrate',
+    'inscríbete',
+    'suscríbete',
   ],
   fr: [
     '(?:achetez|achète|commandez|commande|réservez|réserve|inscrivez-vous|inscris-toi|abonnez-vous|téléchargez|profitez-en|appelez)(?:-le|-la|-les)? (?:maintenant|dès maintenant|dès aujourd\'hui|aujourd\'hui|vite|tout de suite|le vôtre|la vôtre|votre [\\p{L}]+)',
@@ -53,11 +69,14 @@ const PHRASES = compilePhrases({
     'link in (?:der |unserer )?bio',
     'melde dich (?:jetzt|heute|sofort) an',
     'melden sie sich (?:jetzt|heute|sofort) an',
+    '(?:testen|probieren|bestellen|buchen|sichern) sie [^.!?\\n]{0,30}(?:jetzt|heute|sofort)',
   ],
   pt: [
     '(?:compre|peça|garanta|reserve|inscreva-se|assine|baixe|adquira|encomende)(?: (?:o seu|a sua|os seus|as suas|já|agora|hoje))? (?:já|agora|hoje|mesmo|o seu|a sua)',
     'clique (?:aqui|no link)',
     'link na bio',
+    'cadastre-se(?: já| hoje| agora)?',
+    'assine (?:já|agora|hoje)',
     '(?:chame|fale com a gente|mande uma mensagem|mande dm) (?:no direct |por dm )?para (?:comprar|pedir|reservar|encomendar)',
   ],
 });
@@ -65,7 +84,12 @@ const PHRASES = compilePhrases({
 // An imperative sales verb opening a sentence ("Order yours at …", "Sign up at …") is a hard call to
 // action even without "now"; the same verbs mid-sentence ("you can order from the site") are not.
 const OPENING_IMPERATIVE = new RegExp(
-  `^(?:[\\uE004\\p{Extended_Pictographic}\\s👉➡️→]*)(?:${BEFORE})(?:buy|order|shop|purchase|grab|snag|claim|subscribe|sign up|pre-?order|register|enrol|enroll|download|book|reserve) (?:yours|it|one|them|your|now|today|here|at|on|via|before|for|the|a|our)${AFTER}`,
+  `^(?:[\\uE004\\p{Extended_Pictographic}\\s👉➡️→]*)(?:${BEFORE})(?:buy|order|shop|purchase|grab|snag|claim|subscribe|sign up|pre-?order|register|enrol|enroll|download|book|reserve|join|start|switch|upgrade|apply|try|get|open|protect|automate|secure|choose|save|treat yourself|discover|unlock|request) (?:yours|it|one|them|your|now|today|here|at|on|via|before|for|the|a|an|our|free|in|up|with|[\\p{Lu}][\\p{L}]+)${AFTER}`,
+  'u',
+);
+// What makes an imperative a sales order rather than a friendly "join us" or "try this tip".
+const COMMERCIAL = new RegExp(
+  `[$€£¥₹%]|${BEFORE}(?:free|trial|demo|quote|plan|plans|pricing|price|subscription|membership|account|discount|offer|deal|order|cart|checkout|bonus|today|now|this week|tonight|limited|seats?|spots?|slots?|cohort|audit|licen[cs]e|package|bundle)${AFTER}|\\uE000`,
   'iu',
 );
 
@@ -101,8 +125,9 @@ export const rule: Rule = {
     }
     if (context.language !== 'en') return;
     for (const sentence of sentences(context.text)) {
-      const opening = OPENING_IMPERATIVE.exec(sentence.text);
-      if (!opening) continue;
+      // Lower-case the first letter only, so the verb list matches and offsets stay the same.
+      const opening = OPENING_IMPERATIVE.exec(sentence.text.charAt(0).toLowerCase() + sentence.text.slice(1));
+      if (!opening || !COMMERCIAL.test(sentence.text)) continue;
       const verb = /[\p{L}-]+(?: up)?(?= )/u.exec(opening[0].trimStart().replace(/^[^\p{L}]+/u, ''));
       const start = sentence.start + opening[0].length - opening[0].trimStart().replace(/^[^\p{L}]+/u, '').length;
       const end = start + (verb ? verb[0].length : 0);

@@ -24,11 +24,11 @@ const OPENERS: { pattern: RegExp; rewrite: (rest: string) => string }[] = [
     rewrite: (rest) => `When you feel ready to ${rest}, this might help.`,
   },
   {
-    pattern: /^(?:what if you could|how would you like to|imagine if you could|why not) (.+)$/iu,
+    pattern: /^(?:what if you (?:could|never had to|didn't have to|no longer had to)|how would you like to|imagine if you could|why not) (.+)$/iu,
     rewrite: (rest) => `This might help you ${rest}.`,
   },
   {
-    pattern: /^(?:still (?:using|paying for|wasting time on|doing) (.+)|why (?:pay|wait|settle for) (.+))$/iu,
+    pattern: /^(?:(?:are you )?still (?:using|paying for|wasting time on|doing|waiting for|chasing|losing|spending) (.+)|why (?:pay|wait|settle for) (.+)|is your .+ (?:costing|holding|killing|slowing|hurting|losing) .+|(?:your )?competitors .+ are you)$/iu,
     rewrite: () => '',
   },
 ];

@@ -43,6 +43,13 @@ const PLAIN: [string, string][] = [
   ['about (?:us|the company):', ''],
 ];
 const PHRASES = compilePhrases({ en: PLAIN.map(([phrase]) => phrase) });
+
+// A post that opens on a notice label ("Company update:", "Press release:") is a bulletin board,
+// in any language: reported as an error, since the label itself announces a broadcast.
+const LABEL = new RegExp(
+  `^[\\s\\p{Extended_Pictographic}\\uE004【\\[]*(?:company|corporate|business|service|official|important|investor|press|media|public|product|quarterly|trading|annual|internal|team|management) (?:update|announcement|notice|news|statement|release|bulletin|memo)|^[\\s【\\[]*(?:milestone|announcement|notice|news flash|breaking news)\\s*[:\\-–—]|^[\\s【\\[]*(?:press release|statement from|communiqué(?: de presse)?|comunicado(?: oficial| de prensa| de imprensa)?|pressemitteilung|unternehmensmitteilung|mitteilung|nota de prensa|nota oficial|aviso oficial|avis officiel|お知らせ)`,
+  'iu',
+);
 const MATCHERS = PLAIN.map(([phrase, plain]) => [new RegExp(`^(?:${phrase.replace(/ /g, '\\s+')})$`, 'iu'), plain] as const);
 
 function plainFor(found: string): string {
@@ -61,14 +68,28 @@ export const rule: Rule = {
       'Press-release language is a podium voice: written about the company, for nobody in particular. ' +
       'On social media it reads as a broadcast to skim past, not a person to talk to.',
     docs: docsAnchor('press-release-register'),
-    languages: PHRASES.languages,
+    languages: 'all',
     example: {
       bad: 'Acme, a leading provider of innovative solutions, today announced the appointment of Dana Ruiz as CFO.',
       better: 'Please welcome Dana Ruiz, our new CFO! Dana spent ten years helping small shops get paid faster. What would you ask her?',
     },
   },
   check(context) {
-    for (const match of PHRASES.find(context.text, context.language)) {
+    const english = context.language === 'en';
+    const label = LABEL.exec(context.text);
+    if (label) {
+      const start = label[0].length - label[0].replace(/^[\s\p{Extended_Pictographic}\uE004【\[]+/u, '').length;
+      context.report({
+        start,
+        end: label[0].length,
+        message: `"${label[0].trim()}" labels the post as a notice, a bulletin rather than a conversation.`,
+        suggestion: 'Drop the label and tell people the news the way you would tell a neighbour.',
+        severity: 'error',
+        replacement: '',
+      });
+    }
+    for (const match of english ? PHRASES.find(context.text, 'en') : []) {
+      if (label && match.start < label[0].length) continue;
       context.report({
         start: match.start,
         end: match.end,

@@ -1,16 +1,50 @@
 import { docsAnchor, type Rule } from '../rule';
 import { BEFORE, AFTER, matchAll, words, type Match } from '../text';
 import { asksSomething } from '../invitation';
+import type { Language } from '../types';
 
-const SELF = new RegExp(`${BEFORE}(?:we|we're|we’re|we've|we’ve|we'll|we’ll|our|ours|us|ourselves|the company|our company|our team)${AFTER}`, 'giu');
-const READER = new RegExp(`${BEFORE}(?:you|your|yours|you're|you’re|you've|you’ve|you'll|you’ll|y'all|yourself|yourselves)${AFTER}`, 'giu');
-// Corporate news: the organisation's own milestones, told to nobody in particular.
-const CORPORATE_NEWS = new RegExp(
-  `${BEFORE}(?:announce[ds]?|appointed|appointment|named|acquired|acquisition|raised|funding round|series [a-d]|launch(?:ed|es)|achieved|reached|surpassed|exceeded|grew|growth|won|awarded|award|recogni[sz]ed|recognition|celebrat(?:es|ed|ing)|anniversary|expanded|expansion|milestone|record[- ](?:year|quarter|revenue|results|growth)|revenue|headcount|board of directors|chief [a-z]+ officer|ceo|cfo|cto|coo|cmo|vice president|vp of|partnership|partnered|certified|certification|ranked|shortlisted|finalist|opened (?:our|a|its) (?:new )?(?:office|store|location|headquarters)|new (?:office|headquarters|hq)|year[- ]end results|fiscal|quarterly|q[1-4] results|press release|company update|corporate update|inc\\.|corp\\.|ltd\\.|llc|gmbh|plc)${AFTER}`,
-  'giu',
+type Listed = Exclude<Language, 'other'>;
+
+const SELF: Record<Listed, string> = {
+  en: "we|we're|we’re|we've|we’ve|we'll|we’ll|our|ours|us|ourselves|the company|our company|our team",
+  es: 'nosotros|nuestro|nuestra|nuestros|nuestras|nos|la empresa|el grupo|la compañía',
+  fr: 'nous|notre|nos|la société|le groupe|l’entreprise|l\'entreprise',
+  de: 'wir|unser|unsere|unseren|unserem|uns|das unternehmen|die firma|die gruppe',
+  pt: 'nós|nosso|nossa|nossos|nossas|a empresa|o grupo|a companhia',
+};
+const READER: Record<Listed, string> = {
+  en: "you|your|yours|you're|you’re|you've|you’ve|you'll|you’ll|y'all|yourself|yourselves",
+  es: 'tú|tu|tus|te|ti|usted|ustedes|vosotros|vuestro|vuestra|os',
+  fr: 'vous|votre|vos|tu|ton|ta|tes|toi',
+  de: 'du|dich|dir|dein|deine|ihr|euch|euer|eure|sie können|ihnen|ihre kunden',
+  pt: 'você|vocês|seu|sua|seus|suas|te|ti',
+};
+// Organisational news: the organisation's own milestones, results, moves, people and prizes.
+const NEWS: Record<Listed, string> = {
+  en:
+    'announce[ds]?|appointed|appointment|named|acquired|acquisition|raised|funding round|series [a-d]|launch(?:ed|es)?|unveil(?:ed|s)?|achieved|reached|surpassed|exceeded|grew|growth|won|awarded|award|awards|recogni[sz]ed|recognition|celebrat(?:es|ed|ing)|anniversary|expanded|expansion|milestone|record|revenue|margin|earnings|headcount|board of directors|the board|chair|chief [a-z]+ officer|ceo|cfo|cto|coo|cmo|vp|vice president|founder|partnership|partner|partnered|agreement|certified|certification|ranked|ranks|shortlisted|finalist|featured in|selected as|official (?:partner|supplier|sponsor)|keynote|will perform|will present|will speak|headquarters|hq|new office|new studio|new home|moved|relocat(?:ed|ing|ion)|opening|officially|now available|now live|is live|released|release|version|changelog|results|trading update|annual report|investors?|maintenance|scheduled|outage|notice|step down|successor|retire[sd]?|joins|joined|welcome to the team|years of|founded in|family-owned|installed|extended|investment|million|billion',
+  es: 'anuncia|anunciamos|nombrad[oa]|nombramiento|resultados|facturación|ingresos|ejercicio|crecimiento|premio|galardonad[oa]|aniversario|inaugura|inauguración|nueva sede|alianza|acuerdo|lanzamiento|millones|cierre|permanecerán cerradas|informa',
+  fr: 'annonce|nommé|nomination|résultats|chiffre d’affaires|chiffre d\'affaires|croissance|prix|récompensé|anniversaire|inaugure|nouveau siège|partenariat|accord|lancement|millions|communiqué',
+  de: 'gibt bekannt|ernannt|ernennung|ergebnisse|umsatz|wachstum|auszeichnung|ausgezeichnet|jubiläum|eröffnet|eröffnung|neuen standort|neuer standort|standort|partnerschaft|vereinbarung|markteinführung|millionen|bezogen|mitteilung|geschäftsführer|vorstand',
+  pt: 'anuncia|anunciamos|nomead[oa]|nomeação|resultados|receita|faturamento|crescimento|prêmio|premiad[oa]|aniversário|inaugura|inauguração|nova sede|parceria|acordo|lançamento|milhões|trimestre|alta de',
+};
+
+const compile = (table: Record<Listed, string>) =>
+  Object.fromEntries(
+    Object.entries(table).map(([language, list]) => [language, new RegExp(`${BEFORE}(?:${list})${AFTER}`, 'giu')]),
+  ) as Record<Listed, RegExp>;
+const SELF_PATTERN = compile(SELF);
+const READER_PATTERN = compile(READER);
+const NEWS_PATTERN = compile(NEWS);
+
+/** Stories and tips give the reader something even without a "you" in them. */
+const GIFT = new RegExp(
+  `${BEFORE}(?:tip|tips|how to|lesson|learned|learnt|mistake|story|recipe|here'?s (?:how|what|why))${AFTER}|(?:thank(?:s| you)|grateful|shout[- ]?out|kudos|congrat(?:s|ulations))(?: (?:to|for|you))?,? (?!(?:the |our |my )?(?:whole )?(?:team|staff|everyone|all))(?:\\uE001|@|[\\p{Lu}])`,
+  'u',
 );
 
-const MIN_WORDS = 12;
+// Third-person organisation voice: "Pinecrest University ranks…", "Meridian Bank plc – Trading Update".
+const THIRD_PERSON = /^(?:the )?(?:[\p{Lu}][\p{L}&'’.-]*\s+){1,5}(?:&\s+[\p{Lu}][\p{L}]*\s+)?/u;
 
 export const rule: Rule = {
   meta: {
@@ -19,35 +53,46 @@ export const rule: Rule = {
     principle: 'value',
     severity: 'warning',
     shape: 'ratio',
-    description: 'All about us, nothing for you: we/our-heavy or corporate-milestone posts with no reader in them.',
+    description: 'One-way organisation news: milestones, results, moves and appointments with nothing in it for the reader.',
     why:
-      'A post that only talks about the organisation gives the reader nothing to do with it except ' +
-      'applaud. Bring them in: what does it mean for them, what can they ask, who helped?',
+      'A post that only reports on the organisation gives the reader nothing to do with it except applaud. ' +
+      'Bring them in: what does it mean for them, what can they ask, who helped?',
     docs: docsAnchor('self-focus'),
-    languages: ['en'],
+    languages: ['en', 'es', 'fr', 'de', 'pt'],
     example: {
       bad: 'We have grown our team to 200 people and opened our new headquarters in Lisbon. Our revenue doubled this year.',
-      better: 'Two hundred of us now, and a new home in Lisbon. If you are in town, come say hi; what should we know about the neighbourhood?',
+      better:
+        'Two hundred of us now, and a new home in Lisbon. If you are in town, come say hi; what should we know about the neighbourhood?',
     },
   },
   check(context) {
+    const language = context.language as Listed;
     const { text } = context;
-    if (words(text).length < MIN_WORDS || asksSomething(text)) return;
-    if (matchAll(text, READER).length > 0) return;
-    const self = matchAll(text, SELF);
-    const news = matchAll(text, CORPORATE_NEWS);
-    const heavySelf = self.length >= 4;
-    const corporate = news.length >= 2;
-    if (!heavySelf && !corporate) return;
-    const evidence: Match[] = corporate ? news : self;
+    if (!NEWS_PATTERN[language] || asksSomething(text) || GIFT.test(text)) return;
+    if (matchAll(text, READER_PATTERN[language]).length > 0) return;
+    const self = matchAll(text, SELF_PATTERN[language]);
+    const news = matchAll(text, NEWS_PATTERN[language]);
+    const distinctNews = new Set(news.map((match) => match.text.toLowerCase())).size;
+    const wordCount = words(text).length;
+    const heavySelf = self.length >= 4 && wordCount >= 12;
+    if (!heavySelf && distinctNews === 0) return;
+    if (!heavySelf && distinctNews === 1 && self.length === 0 && wordCount < 6) return;
+    const evidence: Match[] = news.length > 0 ? news : self;
     const first = evidence[0] as Match;
+    const opening = THIRD_PERSON.exec(text.trimStart());
+    const thirdPerson =
+      opening !== null && !/^(?:i|we|our|my)\s/i.test(opening[0]) && news.some((match) => match.start <= opening[0].length + 40);
+    // Two or more kinds of news with no reader anywhere is a bulletin; one is a lean towards it.
+    const severity = distinctNews >= 2 || thirdPerson || (heavySelf && distinctNews >= 1) ? 'error' : 'warning';
     context.report({
       start: first.start,
       end: first.end,
-      message: corporate
-        ? `The post is organisation news (${news.length} milestone words) with nothing in it for the reader.`
-        : `"We" and "our" ${self.length} times, "you" not once: the post is all about the sender.`,
+      message:
+        news.length > 0
+          ? 'The post reports on the organisation and leaves the reader nothing to say or do.'
+          : `"We" and "our" ${self.length} times, "you" not once: the post is all about the sender.`,
       suggestion: 'Say what it means for the reader, credit the people involved, or ask them something.',
+      severity,
     });
   },
 };

@@ -31,6 +31,30 @@ const PHRASES = compilePhrases({
     'first come,? first served',
     'ends soon',
     'last few',
+    'only \\d+ (?:[\\p{L}-]+ ){0,3}(?:left|remaining|available|at this price|spots|seats|places|slots|spaces|tickets|memberships|made)',
+    'only (?:taking|accepting|letting in|making|opening|selling|offering) \\d+',
+    '(?:seats|spots|slots|places|spaces|tickets|availability|quantities) (?:are |is )?(?:limited|fill(?:ing)?(?: up)? (?:fast|quickly)|going fast|won\'t last)',
+    'before (?:slots|seats|spots|they|it|places|tickets|stock) (?:fill up|sell out|run out|are gone|is gone|go|notice)',
+    '(?:the )?prices? (?:goes|go|is going|will go|increases?|rises?|will increase|will rise|jumps?) (?:up )?(?:by [^ ]+ )?(?:on|after|from|at|in|next|tomorrow|soon|this|\\d)',
+    '(?:offer|deal|sale|promo|discount|pricing|promotion|code) (?:ends|expires|closes|is valid until|valid until|runs until|good until|valid for new customers who sign up by)(?: [^.!?\\n]{0,25})?',
+    '(?:ends|expires|closes) (?:at )?(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week(?:end)?|tomorrow)',
+    '(?:until|till|through) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) (?:midnight|night|at (?:close|midnight))',
+    '(?:for|in) (?:the next )?\\d+ (?:hours|hrs)(?: only)?',
+    '\\d+ hours only',
+    '(?:this is )?the last time (?:we|we\'ll|you)',
+    '(?:never|won\'t be) (?:again|back|offered again|available again)',
+    'once (?:they\'re|they’re|it\'s|it’s) gone,? (?:they\'re|they’re|it\'s|it’s) gone',
+    'now is the time',
+    'this is your sign',
+    "don'?t sleep on (?:this|it)",
+    'go go go',
+    'before it\'s too late',
+    "(?:you'?re |are )?leaving money on the table",
+    "don'?t leave it to chance",
+    '(?:your )?competitors (?:are )?already',
+    'falling behind',
+    'before they notice',
+    'choose wisely',
   ],
   es: [
     'solo (?:por )?hoy',
@@ -44,6 +68,9 @@ const PHRASES = compilePhrases({
     'date prisa',
     'hasta agotar (?:existencias|stock)',
     'quedan (?:pocas|pocos|solo \\d+)',
+    'solo hasta(?: el)?',
+    'plazas limitadas',
+    'unidades limitadas',
   ],
   fr: [
     "aujourd'hui seulement",
@@ -59,6 +86,8 @@ const PHRASES = compilePhrases({
     '(?:se termine|finit) (?:ce soir|aujourd\'hui|bientôt)',
     'plus que \\d+',
     'il ne reste que \\d+',
+    'places limitées',
+    "jusqu'à (?:ce soir|dimanche|minuit)",
   ],
   de: [
     'nur (?:noch )?heute',
@@ -73,6 +102,9 @@ const PHRASES = compilePhrases({
     'beeil(?:t)? (?:dich|euch)',
     'endet (?:heute|morgen|bald)',
     'warten sie nicht',
+    'nur für kurze zeit',
+    'nur (?:noch )?bis',
+    'plätze (?:sind )?begrenzt',
   ],
   pt: [
     'só hoje',
@@ -87,21 +119,38 @@ const PHRASES = compilePhrases({
     '(?:termina|acaba) (?:hoje|esta noite|em breve)',
     'enquanto durarem os estoques',
     'restam (?:poucas|poucos|apenas \\d+|só \\d+)',
+    'vagas limitadas',
+    'por pouco tempo',
+    'só até',
   ],
 });
 
-/** Calm English for a few patterns that carry a fact (a count, a deadline). */
+/** Calm wording that keeps the fact (a count, a date) and drops the pressure; '' drops pure pressure. */
 function calmer(phrase: string): string {
-  const lower = phrase.toLowerCase();
-  const count = /\d+/.exec(lower)?.[0];
-  if (count && /left|remaining|available|in stock|spots?|seats?/.test(lower)) return `there are ${count} left`;
-  const within = /in (\d+ (?:hours?|days?|minutes?))/.exec(lower);
-  if (within) return `it runs for another ${within[1]}`;
-  const ends = /^(?:(sale|offer|deal|discount|promo|it) )?(?:ends|expires|closes) (tonight|today|at midnight|soon)/.exec(lower);
+  const lower = phrase.toLowerCase().trim();
+  const hasNumber = /\d/.test(lower);
+  const ends = /^(?:(sale|offer|deal|discount|promo|it|pricing|promotion|code) )?(?:ends|expires|closes|is valid until|valid until|runs until|good until)(?: (?:at )?(.+))?$/.exec(lower);
   if (ends) {
-    const until = ends[2] === 'soon' ? '' : `until ${ends[2]}`;
-    return ends[1] && until ? `the ${ends[1] === 'it' ? 'offer' : ends[1]} runs ${until}` : until;
+    const when = ends[2]?.trim();
+    if (!when || when === 'soon') return '';
+    const noun = !ends[1] || ends[1] === 'it' ? 'offer' : ends[1];
+    return `the ${noun} runs until ${when}`;
   }
+  const signUpBy = /sign up by (.+)$/.exec(lower);
+  if (signUpBy) return `until ${signUpBy[1]}`;
+  const price = /prices? (?:goes|go|is going|will go|increases?|rises?|will increase|will rise|jumps?) (?:up )?(by [^ ]+ )?(.*)$/.exec(lower);
+  if (price) return `the price changes ${price[2] ?? ''}`.trim();
+  const hours = /^(?:for|in) (?:the next )?(\d+ (?:hours|hrs))/.exec(lower);
+  if (hours) return `over the next ${hours[1]}`;
+  const hoursOnly = /^(\d+ hours) only$/.exec(lower);
+  if (hoursOnly) return `for ${hoursOnly[1]}`;
+  const countLeft = /^(?:only|just) (\d+) (.*)$/.exec(lower);
+  if (countLeft) {
+    const rest = (countLeft[2] ?? '').replace(/\b(?:left|remaining)\b/, '').trim();
+    return rest ? `${countLeft[1]} ${rest}` : `there are ${countLeft[1]} left`;
+  }
+  const taking = /^only ((?:taking|accepting|letting in|making|opening|selling|offering) \d+)/.exec(lower);
+  if (taking) return `we're ${taking[1]}`;
   if (/(?:today|tonight|this weekend|this week) only/.test(lower)) return lower.replace(/ only$/, '');
   const fr = /(?:il ne reste que|plus que) (\d+)/.exec(lower);
   if (fr) return `il en reste ${fr[1]}`;
@@ -109,7 +158,8 @@ function calmer(phrase: string): string {
   if (de) return `noch ${de[1]}`;
   const esPt = /(?:quedan|restam) (?:solo|só|apenas) (\d+)/.exec(lower);
   if (esPt) return lower.startsWith('quedan') ? `quedan ${esPt[1]}` : `restam ${esPt[1]}`;
-  return '';
+  // Anything else with a figure in it is left for the writer: the rewrite never drops a number.
+  return hasNumber ? phrase : '';
 }
 
 export const rule: Rule = {
