@@ -1,5 +1,5 @@
 import { reviewDraft, PASS_THRESHOLD } from '../engine';
-import { addedFacts, missingFacts } from '../facts';
+import { addedFacts, extractFacts, missingFacts } from '../facts';
 import { MAX_DRAFT_CHARS } from '../limits';
 import { PRINCIPLE_IDS, type Finding, type Review, type ReviewOptions } from '../types';
 import type { LlmAnswer } from './schema';
@@ -12,17 +12,34 @@ const SLACK_TOKEN =
   /<[@#!][^<>\s|]*(?:\|[^<>\n]*)?>|<(?:[a-z][a-z0-9+.-]*):[^<>\s|]*(?:\|[^<>\n]*)?>|\b(?:https?:\/\/|www\.)[^\s<>"'`]+|(?<![\w@])@(?:here|channel|everyone)\b/gi;
 const TRAILING_PUNCTUATION = /[.,!?;:)\]}'"…]+$/;
 
-function tokenIn(token: string, draft: string): boolean {
-  return draft.includes(token) || draft.includes(token.replace(TRAILING_PUNCTUATION, ''));
+/** The part of a token that identifies it: a URL, `@U…`, `#C…`, `!here`. */
+function target(token: string): string {
+  if (!token.startsWith('<')) return token.startsWith('@') ? `!${token.slice(1).toLowerCase()}` : token;
+  const inner = token.slice(1, -1);
+  const bar = inner.indexOf('|');
+  return bar === -1 ? inner : inner.slice(0, bar);
+}
+
+function known(draft: string): Set<string> {
+  const facts = extractFacts(draft);
+  const set = new Set([...facts.urls, ...facts.mentions, ...facts.channels]);
+  for (const match of draft.matchAll(/(?<![\w@])@(here|channel|everyone)\b/gi))
+    set.add(`!${(match[1] ?? '').toLowerCase()}`);
+  return set;
+}
+
+function tokenIn(token: string, facts: Set<string>): boolean {
+  return facts.has(target(token)) || facts.has(target(token.replace(TRAILING_PUNCTUATION, '')));
 }
 
 /** Slack mentions, broadcasts and links in `text` that the draft does not contain. */
 export function foreignSlackTokens(draft: string, text: string): string[] {
+  const facts = known(draft);
   const foreign: string[] = [];
   for (const match of text.matchAll(SLACK_TOKEN)) {
     let token = match[0];
     if (!token.startsWith('<')) token = token.replace(TRAILING_PUNCTUATION, '');
-    if (!tokenIn(token, draft)) foreign.push(token);
+    if (!tokenIn(token, facts)) foreign.push(token);
   }
   return foreign;
 }
@@ -32,10 +49,11 @@ export function foreignSlackTokens(draft: string, text: string): string[] {
  * dropped (a labelled link keeps its label as plain text), and the result is cut to a sane length.
  */
 export function sanitiseProse(draft: string, text: string, max = MAX_PROSE): string {
+  const facts = known(draft);
   const cleaned = text
     .replace(SLACK_TOKEN, (token) => {
       const bare = token.startsWith('<') ? token : token.replace(TRAILING_PUNCTUATION, '');
-      if (tokenIn(bare, draft)) return token;
+      if (tokenIn(bare, facts)) return token;
       const rest = token.slice(bare.length);
       if (bare.startsWith('<')) {
         const bar = bare.indexOf('|');
