@@ -6,6 +6,12 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/**
+ * The LLM reviewer's default model: OpenAI's smallest current GPT-6 tier, $0.10 in / $0.50 out per
+ * million tokens (OpenAI's published price, launched 2026-09-22). See README, "The LLM reviewer".
+ */
+export const DEFAULT_OPENAI_MODEL = 'gpt-6-luna';
+
 const optionalString = z
   .string()
   .trim()
@@ -40,7 +46,7 @@ const EnvSchema = z.object({
   PORT: integer(1, 65535, 3000),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: url('an OpenAI-compatible API base URL'),
-  OPENAI_MODEL: optionalString.transform((value) => value ?? 'gpt-4.1-mini'),
+  OPENAI_MODEL: optionalString.transform((value) => value ?? DEFAULT_OPENAI_MODEL),
   DATA_DIR: optionalString.transform((value) => value ?? './data'),
   DATABASE_URL: optionalString.refine(
     (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
