@@ -50,7 +50,7 @@ const PROTECTED_PATTERN = new RegExp(
     '(?<codeblock>```[\\s\\S]*?```)',
     '(?<code>`[^`\\n]+`)',
     '(?<angle><(?:[@#!]|[a-zA-Z][a-zA-Z0-9+.-]*:)[^<>\\s|]*(?:\\|[^<>\\n]*)?>)',
-    "(?<bare>\\b(?:https?://|www\\.)[^\\s<>\"'`]+)",
+    "(?<bare>\\b(?:https?://|www\\.)[^\\s<>\"'`]+|(?<![\\w@.\\-/])(?:[a-z0-9-]+\\.)+(?:com|org|net|io|dev|co|app|ai|edu|gov|info|biz|shop|store|me|tv|uk|de|fr|es|pt|br|nl|it|ca|au)(?:/[^\\s<>\"'`]*)?(?![\\w-]))",
     "(?<emoji>:(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{1,64}:(?::skin-tone-[2-6]:)?)",
   ].join('|'),
   'gi',

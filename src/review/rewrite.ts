@@ -36,13 +36,14 @@ const FIND_IT: Record<Language, string> = {
 };
 
 const LINK_LEAD: Record<Language, string> = {
-  en: "we think you'll find this useful",
+  en: "we think you'll find it useful",
   es: 'creemos que te va a servir',
   fr: 'on pense que ça peut vous être utile',
   de: 'wir glauben, das hilft euch weiter',
   pt: 'achamos que vai ser útil para você',
-  other: "we think you'll find this useful",
+  other: "we think you'll find it useful",
 };
+const AND: Record<Language, string> = { en: 'and', es: 'y', fr: 'et', de: 'und', pt: 'e', other: 'and' };
 
 // Closing questions per language and topic: chosen from what the draft is about, so the question
 // fits the post instead of being the same line stapled to everything.
@@ -153,9 +154,10 @@ function tidy(text: string, language: Language): string {
   out = out
     .replace(/[ \t\u00A0]{2,}/g, ' ')
     .replace(/ +([,.!?;:…])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
     .replace(/([,;:])\s*([.!?])/g, '$2')
     .replace(/([.!?])[ \t]*[,;:]+/g, '$1')
-    .replace(/\.{2}(?!\.)/g, '.')
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
     .replace(/!+\.|\.!+/g, '!')
     .replace(/\?[!.]+|!+\?/g, '?')
     .replace(/!{2,}/g, '!')
@@ -198,8 +200,10 @@ function withLinkLead(text: string, language: Language): string {
   if (!url) return text;
   const label = text.slice(0, url.start).replace(/[\s:\-–—👉➡️→]+$/u, '');
   const lead = LINK_LEAD[language];
-  const opening = label ? `${label}: ${lead}` : lead.charAt(0).toUpperCase() + lead.slice(1);
-  return `${opening}. ${text.slice(url.start)}`;
+  const capitalised = lead.charAt(0).toUpperCase() + lead.slice(1);
+  // "New post" gets ", and we think…"; a full sentence ("Version 4.2 is out.") gets a new one.
+  const opening = !label ? capitalised : /[.!?]$/.test(label) ? `${label} ${capitalised}` : `${label}, ${AND[language]} ${lead}`;
+  return `${opening}: ${text.slice(url.start)}`;
 }
 
 function asksAQuestion(analysis: Analysis): boolean {

@@ -84,7 +84,8 @@ export interface Sentence extends Span {
 /** Splits on sentence punctuation and line breaks, keeping offsets into `text`. */
 export function sentences(text: string): Sentence[] {
   const result: Sentence[] = [];
-  const pattern = /[^.!?…\n]+(?:[.!?…]+["'”’)\]]*|\n|$)/gu;
+  // Social posts often end a sentence on an emoji instead of a full stop ("…mug ☕ Available now").
+  const pattern = /(?:[^.!?…\n\p{Extended_Pictographic}\uE004]|[\p{Extended_Pictographic}\uE004\uFE0F\u200D]+(?!\s+[\p{Lu}]))+(?:[.!?…]+["'”’)\]]*|[\p{Extended_Pictographic}\uE004\uFE0F\u200D]+(?=\s+[\p{Lu}])|\n|$)/gu;
   for (const match of text.matchAll(pattern)) {
     const raw = match[0];
     const leading = raw.length - raw.trimStart().length;

@@ -123,6 +123,7 @@ export class LlmRefiner implements Refiner {
   };
   private readonly cache: LruCache<string, LlmAnswer>;
   private readonly semaphore: Semaphore;
+  private readonly inFlight = new Map<string, Promise<void>>();
   private readonly format = responseFormat();
   readonly stats: LlmStats = LlmRefiner.emptyStats();
 
@@ -197,23 +198,36 @@ export class LlmRefiner implements Refiner {
       });
       const work = (async () => {
         const key = this.cacheKey(input);
-        const hit = this.cache.get(key);
-        if (hit) {
-          const review = this.fromAnswer(input, hit, ruleReview, options);
+        const fromCache = () => {
+          const hit = this.cache.get(key);
+          const review = hit ? this.fromAnswer(input, hit, ruleReview, options) : null;
           if (review) {
             this.stats.cacheHits++;
             cached = true;
-            return review;
           }
-        }
+          return review;
+        };
+        // The same draft already on its way to the model (an edit, a double click): wait for that answer.
+        const pending = this.inFlight.get(key);
+        if (pending) await pending;
+        const hit = fromCache();
+        if (hit) return hit;
         this.stats.cacheMisses++;
-        const release = await this.semaphore.acquire(controller.signal);
+        let settle = () => {};
+        const mine = new Promise<void>((resolve) => (settle = resolve));
+        if (!this.inFlight.has(key)) this.inFlight.set(key, mine);
         try {
-          const result = await this.ask(input, ruleReview, options, controller.signal, () => attempts++);
-          this.cache.set(key, result.answer);
-          return result.review;
+          const release = await this.semaphore.acquire(controller.signal);
+          try {
+            const result = await this.ask(input, ruleReview, options, controller.signal, () => attempts++);
+            this.cache.set(key, result.answer);
+            return result.review;
+          } finally {
+            release();
+          }
         } finally {
-          release();
+          if (this.inFlight.get(key) === mine) this.inFlight.delete(key);
+          settle();
         }
       })();
       work.catch(() => undefined);

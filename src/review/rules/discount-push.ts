@@ -55,14 +55,28 @@ const PATTERNS: DiscountPattern[] = [
     accept: (found) => /(?:^|[\s:])[A-Z0-9]*(?:[A-Z]{2}|\d)[A-Z0-9]*$/.test(found),
   },
   {
+    pattern: new RegExp(`${BEFORE}buy (\\d+),? get (\\d+) (?:free|half price|half off)${AFTER}`, 'giu'),
+    message: (found) => `"${found}" is a sales-flyer offer.`,
+    replacement: (found) => {
+      const [, buy, get] = /(\d+)\D+(\d+)/.exec(found) ?? [];
+      return `${get} free with every ${buy}`;
+    },
+  },
+  {
     // "$9 (normally $49)", "~$299~ $199", "was €80, now €50": the markdown is the message.
     pattern: new RegExp(
       `(?:${AMOUNT} ?\\(?(?:normally|usually|regularly|was|reg\\.?|instead of|down from|rather than)\\s?${AMOUNT}\\)?|${BEFORE}(?:normally|usually|regularly|was|reg\\.?|instead of|down from) ${AMOUNT},? (?:now|today|just|only)? ?${AMOUNT}|${AMOUNT} ${AMOUNT}(?=[\\s.,!]|$))`,
       'giu',
     ),
     message: (found) => `"${found}" sells the markdown rather than the thing.`,
-    replacement: (found) => found,
-    accept: () => true,
+    replacement: (found) => {
+      const amounts = found.match(new RegExp(AMOUNT, 'giu')) ?? [];
+      if (amounts.length < 2) return found;
+      // "was B, now A" and "~B~ A" put the old price first; "A (normally B)" puts it last.
+      const oldFirst = /^(?:was|reg|instead|down|normally|usually|regularly)/i.test(found) || !/[(a-z]/i.test(found);
+      const [current, previous] = oldFirst ? [amounts[1], amounts[0]] : [amounts[0], amounts[1]];
+      return `${current} (list price ${previous})`;
+    },
   },
   {
     // "for just $9/month", "from only €12": shrinking the price is a sales move; the price itself is fine.
@@ -77,7 +91,12 @@ const PATTERNS: DiscountPattern[] = [
       'giu',
     ),
     message: (found) => `"${found}" is a sign-up incentive, the language of a flyer.`,
-    replacement: (found) => (/\d/.test(found) ? found : ''),
+    replacement: (found) => {
+      const nForM = /(\d+)-for-(\d+)/.exec(found);
+      if (nForM) return `${nForM[1]} for the price of ${nForM[2]}`;
+      const amount = /[$€£]\d+|\d+ (?:months?|weeks?|days?|sessions?)/.exec(found);
+      return amount ? `${amount[0]} included` : '';
+    },
   },
   {
     pattern: new RegExp(`${BEFORE}(?:bogo|buy one,? get one(?: free| half off)?|2 ?for ?1|2x1|flash sale|mega sale|huge sale|massive sale|blowout sale|clearance sale|black friday (?:deals?|sale)|cyber monday (?:deals?|sale))${AFTER}`, 'giu'),

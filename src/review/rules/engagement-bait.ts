@@ -1,10 +1,12 @@
-import { docsAnchor, type Rule } from '../rule';
+import { docsAnchor, type Rule, type RuleContext } from '../rule';
 import { compilePhrases, sentences } from '../text';
 
 const PHRASES = compilePhrases({
   en: [
     '(?:please )?(?:like|follow|share|retweet|repost|rt|subscribe)(?: (?:and|&|\\+|,) ?(?:like|follow|share|retweet|repost|rt|subscribe|comment))+(?: (?:this|us|our page|for more))?',
-    '(?:please )?(?:follow|like|subscribe to) (?:us|our (?:page|channel|account))(?: (?:for more|now|today|on [\\p{L}]+))?',
+    // "would you like us to…" is a question, so "like" only counts with a page or a platform.
+    '(?:please )?(?:follow|subscribe to) (?:us|our (?:page|channel|account))(?: (?:for more|now|today|on [\\p{L}]+))?',
+    '(?:please )?like (?:us on [\\p{L}]+|our (?:page|channel|account))',
     '(?:please )?(?:share|retweet|repost|rt) (?:this|this post|it) (?:with (?:everyone|all your|your friends)|if|to|now|far and wide)',
     'give us a (?:follow|like|share|shout)',
     'follow for more',
@@ -36,11 +38,25 @@ const PHRASES = compilePhrases({
 
 /** Turns the bait into the question hiding inside it, when there is one. */
 function questionFor(sentence: string): string {
+  const goal = /(?:help us|we're trying to|trying to) (?:reach|hit|get to) (\d[\d,.]*k?(?: [\p{L}]+)?)/iu.exec(sentence);
+  if (goal) return `We're aiming for ${goal[1]}.`;
+  const tagCount = /\btag (\d+) (friends?|people|mates)/i.exec(sentence);
+  if (tagCount) return `Which ${tagCount[1]} ${tagCount[2]} would you share this with?`;
   const ifYou = /\bif you ([^!?.]+)/i.exec(sentence);
   if (ifYou) return `Do you ${ifYou[1]?.trim()}?`;
   const who = /\b(?:tag|know) (?:a|your|\d+) (?:friends?|bestie|buddy|bff|mates?|someone|people) (?:who|that) ([^!?.]+)/i.exec(sentence);
   if (who) return `Who do you know who ${who[1]?.trim()}?`;
   return '';
+}
+
+/** A link or mention in a bait sentence stays, after whatever replaces the bait. */
+function keepLinks(replacement: string, context: RuleContext, span: { start: number; end: number }): string {
+  const { start, end } = context.draft.toOriginal(span.start, span.end);
+  const tokens = context.draft.protectedSpans
+    .filter((token) => token.start >= start && token.end <= end && token.kind !== 'emoji')
+    .map((token) => token.raw);
+  if (tokens.length === 0) return replacement;
+  return `${replacement} It's here: ${tokens.join(' ')}`.trim();
 }
 
 export const rule: Rule = {
@@ -72,7 +88,7 @@ export const rule: Rule = {
         end: sentence?.end ?? match.end,
         message: `"${match.text}" asks for a number, not for a conversation.`,
         suggestion: 'Ask something the reader can actually answer.',
-        replacement: questionFor(sentence?.text ?? match.text),
+        replacement: keepLinks(questionFor(sentence?.text ?? match.text), context, sentence ?? match),
       });
     }
   },

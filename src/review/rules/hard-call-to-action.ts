@@ -115,12 +115,13 @@ export const rule: Rule = {
     const seen: [number, number][] = [];
     for (const match of PHRASES.find(context.text, context.language)) {
       seen.push([match.start, match.end]);
+      const phone = /\+?\d[\d -]{6,}\d/.exec(match.text)?.[0];
       context.report({
         start: match.start,
         end: match.end,
         message: `"${match.text}" orders the reader to buy instead of inviting them in.`,
         suggestion: 'Tell them what it does for them and leave the door open: "Have a look if it helps", "Happy to answer questions".',
-        replacement: '',
+        replacement: phone ? `Questions? We're on ${phone}` : '',
       });
     }
     if (context.language !== 'en') return;

@@ -36,7 +36,7 @@ const PHRASES = compilePhrases({
     '(?:seats|spots|slots|places|spaces|tickets|availability|quantities) (?:are |is )?(?:limited|fill(?:ing)?(?: up)? (?:fast|quickly)|going fast|won\'t last)',
     'before (?:slots|seats|spots|they|it|places|tickets|stock) (?:fill up|sell out|run out|are gone|is gone|go|notice)',
     '(?:the )?prices? (?:goes|go|is going|will go|increases?|rises?|will increase|will rise|jumps?) (?:up )?(?:by [^ ]+ )?(?:on|after|from|at|in|next|tomorrow|soon|this|\\d)',
-    '(?:offer|deal|sale|promo|discount|pricing|promotion|code) (?:ends|expires|closes|is valid until|valid until|runs until|good until|valid for new customers who sign up by)(?: [^.!?\\n]{0,25})?',
+    '(?:offer|deal|sale|promo|discount|pricing|promotion|code) (?:ends|expires|closes|is valid until|valid until|good until|valid for new customers who sign up by)(?: (?:on |at |by |this )?[\\p{L}\\d:.]+(?: [\\p{Lu}\\d:.][\\p{L}\\d:.]*)?)?',
     '(?:ends|expires|closes) (?:at )?(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week(?:end)?|tomorrow)',
     '(?:until|till|through) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) (?:midnight|night|at (?:close|midnight))',
     '(?:for|in) (?:the next )?\\d+ (?:hours|hrs)(?: only)?',
@@ -126,20 +126,24 @@ const PHRASES = compilePhrases({
 });
 
 /** Calm wording that keeps the fact (a count, a date) and drops the pressure; '' drops pure pressure. */
-function calmer(phrase: string): string {
-  const lower = phrase.toLowerCase().trim();
+function calmer(written: string): string {
+  const phrase = written.trim();
+  // Match on lower case, but give back the writer's own spelling ("Monday", "PT").
+  const lower = phrase.toLowerCase();
+  const original = (part: string | undefined) => (part === undefined ? undefined : phrase.substr(lower.indexOf(part), part.length));
   const hasNumber = /\d/.test(lower);
   const ends = /^(?:(sale|offer|deal|discount|promo|it|pricing|promotion|code) )?(?:ends|expires|closes|is valid until|valid until|runs until|good until)(?: (?:at )?(.+))?$/.exec(lower);
   if (ends) {
-    const when = ends[2]?.trim();
+    const when = original(ends[2]?.trim());
     if (!when || when === 'soon') return '';
-    const noun = !ends[1] || ends[1] === 'it' ? 'offer' : ends[1];
-    return `the ${noun} runs until ${when}`;
+    // Keep the writer's noun ("the EARLYBIRD code", "Sale") and swap only the countdown verb.
+    const noun = ends[1] ? `${original(ends[1])} ` : '';
+    return `${noun}runs until ${when}`;
   }
   const signUpBy = /sign up by (.+)$/.exec(lower);
-  if (signUpBy) return `until ${signUpBy[1]}`;
+  if (signUpBy) return `until ${original(signUpBy[1])}`;
   const price = /prices? (?:goes|go|is going|will go|increases?|rises?|will increase|will rise|jumps?) (?:up )?(by [^ ]+ )?(.*)$/.exec(lower);
-  if (price) return `the price changes ${price[2] ?? ''}`.trim();
+  if (price) return `the price changes ${original(price[2]) ?? ''}`.trim();
   const hours = /^(?:for|in) (?:the next )?(\d+ (?:hours|hrs))/.exec(lower);
   if (hours) return `over the next ${hours[1]}`;
   const hoursOnly = /^(\d+ hours) only$/.exec(lower);

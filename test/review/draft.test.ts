@@ -1,0 +1,93 @@
+import { parseDraft, PLACEHOLDER } from '../../src/review/draft';
+import { detectLanguage } from '../../src/review/language';
+import { extractFacts, missingFacts, addedFacts } from '../../src/review/facts';
+
+describe('draft normalisation', () => {
+  it('protects links, mentions, channels, pings, emoji and code, and maps text back to the input', () => {
+    const input =
+      '*BUY NOW* at <https://x.io/a?b=1|our shop> &amp; :tada: thanks <@U123ABC> in <#C01|social-drafts> <!here> `use code X` ```\nconst a = 1;\n```';
+    const draft = parseDraft(input);
+    expect(draft.protectedSpans.map((span) => [span.kind, span.value])).toEqual([
+      ['url', 'https://x.io/a?b=1'],
+      ['emoji', ':tada:'],
+      ['mention', '@U123ABC'],
+      ['channel', '#C01'],
+      ['special', '!here'],
+      ['code', '`use code X`'],
+      ['code', '```\nconst a = 1;\n```'],
+    ]);
+    expect(draft.text).toBe(
+      `BUY NOW at ${PLACEHOLDER.url} & ${PLACEHOLDER.emoji} thanks ${PLACEHOLDER.mention} in ${PLACEHOLDER.channel} ${PLACEHOLDER.special} ${PLACEHOLDER.code} ${PLACEHOLDER.code}`,
+    );
+    const buy = draft.toOriginal(0, 7);
+    expect(input.slice(buy.start, buy.end)).toBe('BUY NOW');
+    const amp = draft.text.indexOf('&');
+    const ampRange = draft.toOriginal(amp, amp + 1);
+    expect(input.slice(ampRange.start, ampRange.end)).toBe('&amp;');
+  });
+
+  it('finds bare URLs and domains without swallowing trailing punctuation', () => {
+    const draft = parseDraft('See https://example.com/a_(b)). Or www.acme.dev, or shop.example.com! Mail me at a@b.com');
+    expect(draft.protectedSpans.map((span) => span.value)).toEqual([
+      'https://example.com/a_(b)',
+      'www.acme.dev',
+      'shop.example.com',
+    ]);
+  });
+
+  it('keeps times and ratios as text, not emoji', () => {
+    expect(parseDraft('Doors 10:30:45, ratio 3:2:1').protectedSpans).toEqual([]);
+  });
+
+  it('reviews prose that someone fenced to keep its line breaks, but never real code', () => {
+    const prose = parseDraft('Draft tweet: ```\nOur sale ends tonight. Get yours now!\n```');
+    expect(prose.text).toContain('Our sale ends tonight');
+    const code = parseDraft('Try this: ```\nconst total = items.reduce((a, b) => a + b, 0);\n```');
+    expect(code.text).not.toContain('reduce');
+  });
+
+  it('survives broken markup and odd characters', () => {
+    for (const input of ['<https://unclosed', '<@', '*bold _nested ~strike* end_', '\u202Eevil\u202C', '\uD800 lone', '']) {
+      const draft = parseDraft(input);
+      expect(typeof draft.text).toBe('string');
+      const range = draft.toOriginal(0, draft.text.length);
+      expect(range.start).toBeGreaterThanOrEqual(0);
+      expect(range.end).toBeLessThanOrEqual(input.length);
+    }
+  });
+});
+
+describe('language detection', () => {
+  it.each([
+    ['Thanks for coming yesterday, what should we cook next week?', 'en'],
+    ['Gracias a todos por venir ayer, ¿qué cocinamos la próxima semana?', 'es'],
+    ['Merci à tous pour votre visite, que voulez-vous goûter la semaine prochaine ?', 'fr'],
+    ['Danke an alle, die gestern da waren. Was sollen wir nächste Woche kochen?', 'de'],
+    ['Obrigado a todos que vieram ontem, o que vocês querem provar na próxima semana?', 'pt'],
+    ['Grazie a tutti per essere venuti ieri, cosa volete assaggiare la prossima settimana?', 'other'],
+    ['Bedankt voor jullie komst gisteren, wat willen jullie volgende week proeven?', 'other'],
+    ['昨日はありがとうございました。来週は何を作りましょうか？', 'other'],
+    ['🎉🎉', 'en'],
+  ])('%s → %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+});
+
+describe('facts a rewrite must keep', () => {
+  it('collects links, mentions, channels and numbers, not numbers inside links', () => {
+    expect(extractFacts('Join <@U1> in <#C2|x> on 12 May at 6:30, $49: https://x.io/2026')).toEqual({
+      urls: ['https://x.io/2026'],
+      mentions: ['@U1'],
+      channels: ['#C2'],
+      numbers: ['12', '6:30', '49'],
+    });
+  });
+
+  it('names what a candidate lost and what it added', () => {
+    expect(missingFacts('Only 3 left at https://x.io, ask <@U1>', 'Ask us at https://x.io')).toEqual(['@U1', '3']);
+    expect(addedFacts('See https://x.io', 'See https://x.io and https://evil.example, cc <@U9>')).toEqual([
+      'https://evil.example',
+      '@U9',
+    ]);
+  });
+});
