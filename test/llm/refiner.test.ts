@@ -404,6 +404,17 @@ describe('cache and concurrency', () => {
     expect(fake.requests).toHaveLength(2);
   });
 
+  it('sends a draft already on its way to the model only once', async () => {
+    const { fake, refiner } = await setup(() => ({ ...completion(salesyAnswer()), delayMs: 50 }));
+    const [a, b] = await Promise.all([
+      refiner.refine(SALESY, reviewDraft(SALESY), {}),
+      refiner.refine(SALESY, reviewDraft(SALESY), {}),
+    ]);
+    expect(fake.requests).toHaveLength(1);
+    expect(a?.reviewer).toBe('llm');
+    expect(b).toEqual(a);
+  });
+
   it('does not cache failures', async () => {
     const { fake, refiner } = await setup((_request, index) =>
       index === 0 ? errorReply(503, 'busy') : completion(salesyAnswer()),
