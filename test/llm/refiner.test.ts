@@ -440,10 +440,11 @@ describe('cache and concurrency', () => {
   });
 
   it('gives up waiting for a slot when the total budget runs out', async () => {
-    const { refiner, log } = await setup(() => ({ ...completion(friendlyAnswer), delayMs: 300 }), {
+    // The first call takes 400 ms of a 600 ms budget; the second would need 800 ms in all.
+    const { refiner, log } = await setup(() => ({ ...completion(friendlyAnswer), delayMs: 400 }), {
       concurrency: 1,
       attemptTimeoutMs: 1000,
-      totalTimeoutMs: 450,
+      totalTimeoutMs: 600,
     });
     const drafts = ['Thanks <@U024BE7LH>, what next?', 'Thanks <@U024BE7LH>, what should we try?'];
     const [first, second] = await Promise.all(
