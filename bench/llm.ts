@@ -184,7 +184,9 @@ async function main(): Promise<void> {
       `\nCost per 1,000 reviews at $${PRICE.input}/1M in, $${PRICE.output}/1M out (cached in $${PRICE.cachedInput}/1M; price checked ${PRICE.checked})`,
     );
     console.log(`  no prompt caching                  $${fmt(per1k, 3)}`);
-    console.log(`  shared prefix cached               $${fmt(per1kCached, 3)}`);
+    console.log(
+      `  shared prefix cached               $${fmt(per1kCached, 3)}  (plus an occasional cache write at $0.125/1M)`,
+    );
     console.log(`  (a guard retry costs about one more request; cache hits cost nothing)\n`);
     console.log(`Overhead around a local server (${drafts.length} distinct drafts, ${refined} refined)`);
     console.log(
