@@ -332,6 +332,23 @@ describe('guards', () => {
     expect(await refiner.refine(draft, ruleReview, {})).toBeNull();
   });
 
+  it('retries a "revise" that names nothing to change', async () => {
+    const draft = 'We shipped the new export page today. How does it work for you?';
+    const empty: LlmAnswer = {
+      ...friendlyAnswer,
+      verdict: 'revise',
+      score: 50,
+      rewrite: 'How does the new export page work for you?',
+    };
+    const { fake, refiner } = await setup((_request, index) =>
+      completion(index === 0 ? empty : friendlyAnswer),
+    );
+    const review = await refiner.refine(draft, reviewDraft(draft), {});
+    expect(fake.requests).toHaveLength(2);
+    expect(userTurn(fake.requests[1] as RecordedRequest)).toMatch(/no findings/);
+    expect(review).toMatchObject({ verdict: 'pass', reviewer: 'llm' });
+  });
+
   it('does not let the model wave through a hard sell the rules are sure of', async () => {
     const { fake, refiner, log } = await setup(() => completion({ ...friendlyAnswer, score: 100 }));
     const ruleReview = reviewDraft(SALESY);

@@ -1,6 +1,7 @@
 import { reviewDraft, PASS_THRESHOLD } from '../engine';
 import { addedFacts, extractFacts, missingFacts } from '../facts';
 import { MAX_DRAFT_CHARS } from '../limits';
+import { PRINCIPLES } from '../principles';
 import { PRINCIPLE_IDS, type Finding, type Review, type ReviewOptions } from '../types';
 import type { LlmAnswer } from './schema';
 
@@ -195,7 +196,7 @@ export function guardAnswer(
       start: at.start,
       end: at.end,
       excerpt: input.slice(at.start, at.end),
-      message: sanitiseProse(input, item.message),
+      message: sanitiseProse(input, item.message) || PRINCIPLES[item.principle].summary,
       suggestion: sanitiseProse(input, item.suggestion),
     });
   }
@@ -207,6 +208,11 @@ export function guardAnswer(
   if (answer.verdict === 'pass' && hardSells.length > 0) {
     const quoted = hardSells.slice(0, 3).map((f) => `"${f.excerpt}"`);
     problems.push(`the verdict is "pass" but the draft contains a hard sell: ${quoted.join(', ')}`);
+  }
+  if (answer.verdict === 'revise' && findings.length + hardSells.length === 0) {
+    problems.push(
+      'the verdict is "revise" but there are no findings: quote what needs to change, or pass it',
+    );
   }
   if (problems.length > 0) return { problems, rewriteProblems: [], review: null };
 

@@ -44,7 +44,7 @@ export function createLlmRefiner(
     logger.child({ component: 'llm' }),
     rest,
   );
-  logger.info(
+  logger.debug(
     {
       event: 'llm.enabled',
       model: config.OPENAI_MODEL,

@@ -233,7 +233,7 @@ export class LlmRefiner implements Refiner {
       work.catch(() => undefined);
       const review = await Promise.race([work, deadline]);
       this.stats.refined++;
-      this.logger.info(
+      this.logger.debug(
         {
           event: 'llm.refined',
           model: this.model,
