@@ -25,7 +25,14 @@ export interface ChannelSettings {
   updatedAt?: Date;
 }
 
+/** Workspace defaults: the channel settings without the channel. */
+export type WorkspaceDefaults = Omit<ChannelSettings, 'channelId' | 'watched'>;
+
 export interface ReviewRecord {
+  /**
+   * A UUID. Leave it out and the store picks one; set it (crypto.randomUUID()) to know the id before the
+   * write lands: recording the same id twice keeps one review, so a retried write is harmless.
+   */
   id?: string;
   teamId: string;
   channelId: string | null;
@@ -90,16 +97,18 @@ export interface Store {
   saveChannelSettings(settings: ChannelSettings): Promise<void>;
   listWatchedChannels(teamId: string): Promise<string[]>;
   /** Workspace defaults, used for channels without settings of their own. */
-  getWorkspaceDefaults(teamId: string): Promise<Omit<ChannelSettings, 'channelId' | 'watched'> | null>;
-  saveWorkspaceDefaults(defaults: Omit<ChannelSettings, 'channelId' | 'watched'>): Promise<void>;
+  getWorkspaceDefaults(teamId: string): Promise<WorkspaceDefaults | null>;
+  saveWorkspaceDefaults(defaults: WorkspaceDefaults): Promise<void>;
 
   setUserOptOut(teamId: string, userId: string, optedOut: boolean): Promise<void>;
   isUserOptedOut(teamId: string, userId: string): Promise<boolean>;
 
+  /** Returns the review's id (review.id when given). */
   recordReview(review: ReviewRecord): Promise<string>;
   /** The review posted for a draft message in a watched channel (for edits and deletions). */
   findReviewByMessage(teamId: string, channelId: string, messageTs: string): Promise<ReviewRecord | null>;
   setReplyTs(reviewId: string, replyTs: string): Promise<void>;
+  /** Reviews created at or after `since`, oldest first. */
   listReviews(filter: { teamId: string; userId?: string; since: Date }): Promise<ReviewRecord[]>;
   /** Deletes stored draft texts older than the retention period; returns how many were cleared. */
   purgeDraftText(olderThan: Date): Promise<number>;
@@ -111,8 +120,17 @@ export interface Store {
   unsilence(teamId: string, rule: string, phrase: string): Promise<void>;
 
   saveInstallation(installation: Installation): Promise<void>;
-  findInstallation(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<Installation | null>;
-  deleteInstallation(query: { teamId?: string; enterpriseId?: string }): Promise<void>;
+  findInstallation(query: {
+    teamId?: string;
+    enterpriseId?: string;
+    isEnterpriseInstall: boolean;
+  }): Promise<Installation | null>;
+  /** isEnterpriseInstall: true deletes the org-wide install of enterpriseId, otherwise the team's install. */
+  deleteInstallation(query: {
+    teamId?: string;
+    enterpriseId?: string;
+    isEnterpriseInstall?: boolean;
+  }): Promise<void>;
 
   /** True once per (team, channel, week): the weekly digest is posted by exactly one replica. */
   claimDigest(teamId: string, channelId: string, weekStart: string): Promise<boolean>;

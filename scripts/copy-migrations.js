@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Copies the store's .sql migrations next to the compiled store (dist/store/migrations), where
+// src/store/migrate.ts looks for them at run time. Run by `npm run build` after tsc.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..');
+const from = path.join(root, 'src', 'store', 'migrations');
+const to = path.join(root, 'dist', 'store', 'migrations');
+
+fs.mkdirSync(to, { recursive: true });
+const files = fs.readdirSync(from).filter((file) => file.endsWith('.sql'));
+for (const file of files) fs.copyFileSync(path.join(from, file), path.join(to, file));
+console.log(`copied ${files.length} migration(s) to ${path.relative(root, to)}`);

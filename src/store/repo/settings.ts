@@ -1,0 +1,131 @@
+import type { TeamPhrase } from '../../review/types';
+import type { Queryable } from '../sql';
+import type { ChannelSettings, ReplyMode, WorkspaceDefaults } from '../types';
+
+interface SettingsRow {
+  team_id: string;
+  channel_id?: string;
+  watched?: boolean;
+  reply_mode: ReplyMode;
+  strictness: ChannelSettings['strictness'];
+  disabled_rules: string[];
+  reject_phrases: TeamPhrase[];
+  accept_phrases: string[];
+  digest: boolean;
+  store_draft_text: boolean;
+  updated_by: string | null;
+  updated_at: Date;
+}
+
+const COLUMNS = `team_id, reply_mode, strictness, disabled_rules, reject_phrases, accept_phrases, digest,
+  store_draft_text, updated_by, updated_at`;
+
+function toDefaults(row: SettingsRow): WorkspaceDefaults {
+  return {
+    teamId: row.team_id,
+    replyMode: row.reply_mode,
+    strictness: row.strictness,
+    disabledRules: row.disabled_rules,
+    rejectPhrases: row.reject_phrases,
+    acceptPhrases: row.accept_phrases,
+    digest: row.digest,
+    storeDraftText: row.store_draft_text,
+    ...(row.updated_by ? { updatedBy: row.updated_by } : {}),
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+/** JSON columns go in as text and are cast in SQL, so both drivers send the same bytes. */
+const json = (value: unknown) => JSON.stringify(value ?? []);
+
+function settingsParams(settings: WorkspaceDefaults): unknown[] {
+  return [
+    settings.teamId,
+    settings.replyMode,
+    settings.strictness,
+    json(settings.disabledRules),
+    json(settings.rejectPhrases),
+    json(settings.acceptPhrases),
+    settings.digest,
+    settings.storeDraftText,
+    settings.updatedBy ?? null,
+    settings.updatedAt ?? new Date(),
+  ];
+}
+
+export async function getChannelSettings(
+  db: Queryable,
+  teamId: string,
+  channelId: string,
+): Promise<ChannelSettings | null> {
+  const { rows } = await db.query<SettingsRow>(
+    `SELECT channel_id, watched, ${COLUMNS} FROM channel_settings WHERE team_id = $1 AND channel_id = $2`,
+    [teamId, channelId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { ...toDefaults(row), channelId: row.channel_id ?? channelId, watched: row.watched ?? false };
+}
+
+export async function saveChannelSettings(db: Queryable, settings: ChannelSettings): Promise<void> {
+  await db.query(
+    `INSERT INTO channel_settings (${COLUMNS}, channel_id, watched)
+     VALUES ($1, $2, $3, ($4::text)::jsonb, ($5::text)::jsonb, ($6::text)::jsonb, $7, $8, $9, $10, $11, $12)
+     ON CONFLICT (team_id, channel_id) DO UPDATE SET
+       watched = EXCLUDED.watched, reply_mode = EXCLUDED.reply_mode, strictness = EXCLUDED.strictness,
+       disabled_rules = EXCLUDED.disabled_rules, reject_phrases = EXCLUDED.reject_phrases,
+       accept_phrases = EXCLUDED.accept_phrases, digest = EXCLUDED.digest,
+       store_draft_text = EXCLUDED.store_draft_text, updated_by = EXCLUDED.updated_by,
+       updated_at = EXCLUDED.updated_at`,
+    [...settingsParams(settings), settings.channelId, settings.watched],
+  );
+}
+
+export async function listWatchedChannels(db: Queryable, teamId: string): Promise<string[]> {
+  const { rows } = await db.query<{ channel_id: string }>(
+    'SELECT channel_id FROM channel_settings WHERE team_id = $1 AND watched ORDER BY channel_id',
+    [teamId],
+  );
+  return rows.map((row) => row.channel_id);
+}
+
+export async function getWorkspaceDefaults(db: Queryable, teamId: string): Promise<WorkspaceDefaults | null> {
+  const { rows } = await db.query<SettingsRow>(
+    `SELECT ${COLUMNS} FROM workspace_settings WHERE team_id = $1`,
+    [teamId],
+  );
+  return rows[0] ? toDefaults(rows[0]) : null;
+}
+
+export async function saveWorkspaceDefaults(db: Queryable, defaults: WorkspaceDefaults): Promise<void> {
+  await db.query(
+    `INSERT INTO workspace_settings (${COLUMNS})
+     VALUES ($1, $2, $3, ($4::text)::jsonb, ($5::text)::jsonb, ($6::text)::jsonb, $7, $8, $9, $10)
+     ON CONFLICT (team_id) DO UPDATE SET
+       reply_mode = EXCLUDED.reply_mode, strictness = EXCLUDED.strictness,
+       disabled_rules = EXCLUDED.disabled_rules, reject_phrases = EXCLUDED.reject_phrases,
+       accept_phrases = EXCLUDED.accept_phrases, digest = EXCLUDED.digest,
+       store_draft_text = EXCLUDED.store_draft_text, updated_by = EXCLUDED.updated_by,
+       updated_at = EXCLUDED.updated_at`,
+    settingsParams(defaults),
+  );
+}
+
+export async function setUserOptOut(db: Queryable, teamId: string, userId: string, optedOut: boolean) {
+  if (optedOut) {
+    await db.query(
+      'INSERT INTO user_opt_outs (team_id, user_id) VALUES ($1, $2) ON CONFLICT (team_id, user_id) DO NOTHING',
+      [teamId, userId],
+    );
+  } else {
+    await db.query('DELETE FROM user_opt_outs WHERE team_id = $1 AND user_id = $2', [teamId, userId]);
+  }
+}
+
+export async function isUserOptedOut(db: Queryable, teamId: string, userId: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM user_opt_outs WHERE team_id = $1 AND user_id = $2', [
+    teamId,
+    userId,
+  ]);
+  return rows.length > 0;
+}
