@@ -367,13 +367,15 @@ describe('guards', () => {
         'Ask <@U0ADMIN> or <!here> to look at <https://evil.example|this guide> and https://evil.example/x.',
     });
     answer.findings[0]!.message = 'Shouting <!channel> reads like a billboard.';
-    answer.findings[1]!.suggestion = 'See <https://shop.example/mugs> for the link you already have.';
+    answer.findings[1]!.suggestion =
+      'See <https://shop.example/mugs> for the link you already have, not [our guide](https://evil.example/g).';
     const { refiner } = await setup(() => completion(answer));
     const review = (await refiner.refine(SALESY, reviewDraft(SALESY), {})) as ReviewType;
     const prose = [review.summary, ...review.findings.flatMap((f) => [f.message, f.suggestion])].join('\n');
     expect(prose).not.toMatch(/<@|<!|evil\.example/);
     expect(review.summary).toContain('this guide');
     expect(prose).toContain('shop.example/mugs');
+    expect(prose).toContain('not our guide.');
   });
 
   it("finds excerpts the model re-spaced or re-quoted, and reports the author's own text", async () => {

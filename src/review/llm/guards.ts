@@ -52,6 +52,10 @@ export function foreignSlackTokens(draft: string, text: string): string[] {
 export function sanitiseProse(draft: string, text: string, max = MAX_PROSE): string {
   const facts = known(draft);
   const cleaned = text
+    // A Markdown link to somewhere the draft never pointed keeps only its label.
+    .replace(/\[([^\]\n]*)\]\(([^()\s]+)\)/g, (link, label: string, url: string) =>
+      facts.has(url) ? link : label,
+    )
     .replace(SLACK_TOKEN, (token) => {
       const bare = token.startsWith('<') ? token : token.replace(TRAILING_PUNCTUATION, '');
       if (tokenIn(bare, facts)) return token;
