@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PgliteStore } from '../../src/store/pglite';
+import { StoreUnavailableError } from '../../src/store/sql';
+import { channelSettings, review, storeContract } from './contract';
+
+storeContract('PGlite in memory', { create: () => new PgliteStore() });
+
+const diskDir = mkdtempSync(path.join(tmpdir(), 'etiquette-store-'));
+storeContract('PGlite on disk', {
+  create: () => new PgliteStore({ dataDir: path.join(diskDir, 'contract') }),
+});
+
+describe('PGlite on disk', () => {
+  afterAll(() => rmSync(diskDir, { recursive: true, force: true }));
+
+  test('close and reopen on the same DATA_DIR: settings, reviews and claims survive; migrations run once', async () => {
+    const dataDir = path.join(diskDir, 'restart');
+    const first = new PgliteStore({ dataDir });
+    await first.init();
+    expect(first.appliedMigrations).toEqual([1]);
+    await first.saveChannelSettings(channelSettings('T1', 'C1', { strictness: 'strict' }));
+    const id = await first.recordReview(review('T1', { messageTs: '1.1' }));
+    expect(await first.claimEvent('Ev1')).toBe(true);
+    await first.close();
+
+    const second = new PgliteStore({ dataDir });
+    await second.init();
+    try {
+      expect(second.appliedMigrations).toEqual([]);
+      expect(await second.getChannelSettings('T1', 'C1')).toMatchObject({
+        watched: true,
+        strictness: 'strict',
+      });
+      expect(await second.listWatchedChannels('T1')).toEqual(['C1']);
+      expect(await second.findReviewByMessage('T1', 'C1', '1.1')).toMatchObject({ id });
+      expect(await second.claimEvent('Ev1')).toBe(false);
+    } finally {
+      await second.close();
+    }
+  });
+
+  test('a second store on a DATA_DIR in use is refused with a clear error; a stale lock is taken over', async () => {
+    const dataDir = path.join(diskDir, 'locked');
+    const owner = new PgliteStore({ dataDir });
+    await owner.init();
+    try {
+      const intruder = new PgliteStore({ dataDir });
+      await expect(intruder.init()).rejects.toThrow(StoreUnavailableError);
+      await expect(intruder.init()).rejects.toThrow(/already open in this process/);
+    } finally {
+      await owner.close();
+    }
+    // a lock left by a process that died (pid 2^22 + 1 is above Linux's pid_max default)
+    writeFileSync(path.join(dataDir, 'pglite.lock'), String(4_194_305));
+    const next = new PgliteStore({ dataDir });
+    await next.init();
+    await next.close();
+  });
+});
