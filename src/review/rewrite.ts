@@ -185,9 +185,20 @@ function endsOnToken(text: string): boolean {
   return (last !== undefined && text.trimEnd().length === last.end) || /#[\p{L}\p{N}_]+\s*$/u.test(text);
 }
 
+// When nothing is left of a draft that was all order and pressure, this is what a person would say.
+const SOFT_INVITATION: Record<Exclude<Language, 'other'>, string> = {
+  en: "If it sounds useful, have a look and tell us what you think. We're happy to answer questions.",
+  es: 'Si te resulta útil, échale un vistazo y cuéntanos qué te parece.',
+  fr: 'Si ça peut vous servir, jetez un œil et dites-nous ce que vous en pensez.',
+  de: 'Wenn es euch nützt, schaut es euch an und sagt uns, was ihr denkt.',
+  pt: 'Se for útil para você, dê uma olhada e conta pra gente o que achou.',
+};
+
 function withQuestion(text: string, language: Language): string {
   if (language === 'other') return text;
   const question = QUESTIONS[language][topicOf(text)];
+  const spoken = text.replace(/<[^>]*>|https?:\/\/\S+|:[a-z0-9_+-]+:/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (spoken.length < 2) return text.trim() ? `${SOFT_INVITATION[language]} ${text.trim()}` : SOFT_INVITATION[language];
   if (endsOnToken(text)) return `${text}\n\n${question}`;
   const closed = /[.!?…)"”»]$/.test(text) || /\p{Extended_Pictographic}$/u.test(text) ? text : `${text}.`;
   return `${closed} ${question}`;

@@ -45,22 +45,173 @@ function flexibleSpaces(phrase: string): string {
   return out;
 }
 
-/** Vale's "existence" shape: any of these phrases, case-insensitive, as whole words. */
+/** Splits a regex fragment's top-level alternation: "a|b(c|d)|e" → ["a", "b(c|d)", "e"]. */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (char === '\\') {
+      current += char + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    else if (!inClass && char === '(') depth++;
+    else if (!inClass && char === ')') depth--;
+    if (char === '|' && depth === 0 && !inClass) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/**
+ * Spells out a one-word pattern: "honou?red" → honored, honoured; "revolutioni[sz]e[sd]?" → 8 words.
+ * Null when the pattern is more than letters, optional letters and letter classes.
+ */
+export function expandWord(pattern: string): string[] | null {
+  let variants = [''];
+  for (let i = 0; i < pattern.length; ) {
+    let options: string[];
+    if (pattern[i] === '[') {
+      const close = pattern.indexOf(']', i);
+      const body = close === -1 ? '' : pattern.slice(i + 1, close);
+      if (!/^[\p{L}'’]+$/u.test(body)) return null;
+      options = [...body];
+      i = close + 1;
+    } else if (/[\p{L}\p{N}'’-]/u.test(pattern[i] as string)) {
+      options = [pattern[i] as string];
+      i++;
+    } else return null;
+    if (pattern[i] === '?') {
+      options = [...options, ''];
+      i++;
+    }
+    variants = variants.flatMap((prefix) => options.map((option) => prefix + option));
+    if (variants.length > 64) return null;
+  }
+  return variants.filter(Boolean).map((word) => word.toLowerCase());
+}
+
+/** The first word of each alternative of a group body, spelled out; null if any can't be. */
+function firstWords(body: string): string[] | null {
+  const words: string[] = [];
+  for (const alternative of topLevelAlternatives(body)) {
+    const first = alternative.split(' ')[0] ?? '';
+    const expanded = expandWord(first.replace(/\\s\*$/, ''));
+    if (!expanded) return null;
+    words.push(...expanded);
+  }
+  return words;
+}
+
+/**
+ * The lower-case words a phrase can start with, when they can be read off the pattern
+ * ("buy now" → buy; "(?:buy|order) now" → buy, order), or null when the phrase may start anywhere.
+ */
+export function leadingWords(phrase: string): string[] | null {
+  // A leading lookbehind ("(?<!no )hurry") narrows matches but not where they start.
+  const lookbehind = /^\(\?<[!=](?:[^()\\]|\\.)*\)/.exec(phrase);
+  if (lookbehind) return leadingWords(phrase.slice(lookbehind[0].length));
+  // "(?:a |the )?leading …": the optional words, or whatever follows them.
+  const optional = /^\(\?:((?:[^()\\]|\\.)*)\)\?/.exec(phrase);
+  if (optional) {
+    const own = firstWords(optional[1] as string);
+    const rest = leadingWords(phrase.slice(optional[0].length));
+    return own && rest ? [...own, ...rest] : null;
+  }
+  // "game[- ]changing": a literal word before a space-or-hyphen class is still the first word.
+  const hyphenated = /^([\p{L}\p{N}'’]+)\[(?:- | -)\](?!\?)/u.exec(phrase);
+  if (hyphenated) return [(hyphenated[1] as string).toLowerCase()];
+  const group = /^\(\?:((?:[^()\\]|\\.)*)\)(?![?*{])/.exec(phrase);
+  if (group) return firstWords(group[1] as string);
+  const first = /^[^\s]+/.exec(phrase)?.[0] ?? '';
+  return first ? expandWord(first) : null;
+}
+
+/** Word starts of a text, lower-cased; the phrase index is probed only at these positions. */
+const WORD_START = /(?<![\p{L}\p{N}_'’-])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+let lastTokens: { text: string; tokens: { start: number; word: string }[] } | null = null;
+function wordStarts(text: string): { start: number; word: string }[] {
+  if (lastTokens?.text === text) return lastTokens.tokens;
+  const tokens: { start: number; word: string }[] = [];
+  for (const match of text.matchAll(WORD_START)) {
+    const word = match[0].toLowerCase();
+    tokens.push({ start: match.index, word });
+    // "don't" and "e-mail" are one token, but a phrase may start at a part of a hyphenated word.
+    const dash = word.indexOf('-');
+    if (dash > 0) tokens.push({ start: match.index, word: word.slice(0, dash) });
+  }
+  lastTokens = { text, tokens };
+  return tokens;
+}
+
+interface PhraseIndex {
+  /** Sticky patterns by the word they start with. */
+  byWord: Map<string, RegExp>;
+  /** Phrases whose first word can't be read off the pattern: one global search. */
+  anywhere: RegExp | null;
+}
+
+function buildIndex(phrases: readonly string[]): PhraseIndex {
+  const grouped = new Map<string, string[]>();
+  const anywhere: string[] = [];
+  for (const phrase of phrases) {
+    const flexible = flexibleSpaces(phrase);
+    const words = leadingWords(phrase);
+    if (!words) {
+      anywhere.push(flexible);
+      continue;
+    }
+    for (const word of words) grouped.set(word, [...(grouped.get(word) ?? []), flexible]);
+  }
+  const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+  const byWord = new Map<string, RegExp>();
+  for (const [word, list] of grouped) byWord.set(word, new RegExp(`(?:${alternation(list)})${AFTER}`, 'iuy'));
+  return {
+    byWord,
+    anywhere: anywhere.length ? new RegExp(`${BEFORE}(?:${alternation(anywhere)})${AFTER}`, 'giu') : null,
+  };
+}
+
+/**
+ * Vale's "existence" shape: any of these phrases, case-insensitive, as whole words.
+ *
+ * Phrases are indexed by their first word, so a draft is scanned once for word starts and each
+ * pattern runs only where its first word appears: the cost follows the draft, not the list size.
+ * Overlapping matches resolve like one big alternation would: leftmost first, then longest.
+ */
 export function compilePhrases(list: PhraseList): CompiledPhrases {
-  const compiled = new Map<Language, RegExp>();
+  const indexes = new Map<Language, PhraseIndex>();
   for (const [language, phrases] of Object.entries(list) as [Language, readonly string[]][]) {
-    if (!phrases.length) continue;
-    const alternation = phrases
-      .map(flexibleSpaces)
-      .sort((a, b) => b.length - a.length)
-      .join('|');
-    compiled.set(language, new RegExp(`${BEFORE}(?:${alternation})${AFTER}`, 'giu'));
+    if (phrases.length) indexes.set(language, buildIndex(phrases));
   }
   return {
-    languages: [...compiled.keys()],
+    languages: [...indexes.keys()],
     find(text, language) {
-      const pattern = compiled.get(language);
-      return pattern ? matchAll(text, pattern) : [];
+      const index = indexes.get(language);
+      if (!index) return [];
+      const candidates: Match[] = index.anywhere ? matchAll(text, index.anywhere) : [];
+      for (const { start, word } of wordStarts(text)) {
+        const pattern = index.byWord.get(word);
+        if (!pattern) continue;
+        pattern.lastIndex = start;
+        const match = pattern.exec(text);
+        if (match && match[0].length > 0) candidates.push({ start, end: start + match[0].length, text: match[0] });
+      }
+      candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+      const chosen: Match[] = [];
+      for (const candidate of candidates) {
+        const last = chosen[chosen.length - 1];
+        if (!last || candidate.start >= last.end) chosen.push(candidate);
+      }
+      return chosen;
     },
   };
 }

@@ -18,6 +18,7 @@ const PHRASES = compilePhrases({
     'all (?:customers|clients|members|users|residents) (?:are|should|must) (?:advised|reminded|informed)',
     'please be (?:advised|informed)',
     'kindly (?:be )?(?:note|informed|advised)',
+    '(?:a )?reminder (?:to|for) all(?: (?:parents|members|customers|residents|staff|students|users|patients|visitors|guests))?',
   ],
   es: ['atención (?:a todos|clientes|a nuestros clientes)', '(?:estimados|queridos|apreciados) (?:clientes|seguidores|usuarios|socios)', 'a todos nuestros (?:clientes|seguidores|usuarios)', 'aviso (?:a todos|importante)'],
   fr: ['(?:chers|chères) (?:clients|clientes|abonnés|membres|utilisateurs)', 'avis à tous', 'à tous nos (?:clients|abonnés|membres)', 'attention à tous'],

@@ -29,7 +29,7 @@ const PATTERNS: DiscountPattern[] = [
   {
     // "50% off", "-30%", "up to 70% off", "save 20%", "20% de descuento", "20 % de réduction", "20% Rabatt"
     pattern: new RegExp(
-      `(?:${BEFORE}up to |${BEFORE}save |${BEFORE}ahorra |${BEFORE}économisez |${BEFORE}spare |${BEFORE}economize )?(?:-\\s?\\d{1,2} ?%|${BEFORE}\\d{1,2} ?%(?: ?(?:off|de descuento|de desconto|de réduction|de remise|rabatt|reduziert|discount)${AFTER}|(?=\\s+(?:everything|sitewide|all|storewide|todo|tudo|tout|alles)${AFTER})))`,
+      `(?:${BEFORE}up to |${BEFORE}save |${BEFORE}ahorra |${BEFORE}économisez |${BEFORE}spare |${BEFORE}economize )?(?:-\\s?\\d{1,2} ?%|${BEFORE}\\d{1,2} ?%(?: ?(?:off|de descuento|de desconto|de réduction|de remise|rabatt|reduziert|discount|korting|di sconto|sconto)${AFTER}|(?=\\s+(?:everything|sitewide|all|storewide|todo|tudo|tout|alles)${AFTER})))`,
       'giu',
     ),
     message: (found) => `"${found.trim()}" pushes the discount before the reader knows why they'd want it.`,
@@ -65,7 +65,7 @@ const PATTERNS: DiscountPattern[] = [
   {
     // "$9 (normally $49)", "~$299~ $199", "was €80, now €50": the markdown is the message.
     pattern: new RegExp(
-      `(?:${AMOUNT} ?\\(?(?:normally|usually|regularly|was|reg\\.?|instead of|down from|rather than)\\s?${AMOUNT}\\)?|${BEFORE}(?:normally|usually|regularly|was|reg\\.?|instead of|down from) ${AMOUNT},? (?:now|today|just|only)? ?${AMOUNT}|${AMOUNT} ${AMOUNT}(?=[\\s.,!]|$))`,
+      `(?:${AMOUNT} ?\\(?(?:normally|usually|regularly|was|reg\\.?|instead of|down from|rather than|invece di|in plaats van|statt|au lieu de|en lugar de|em vez de|en vez de)\\s?${AMOUNT}\\)?|${BEFORE}(?:normally|usually|regularly|was|reg\\.?|instead of|down from) ${AMOUNT},? (?:now|today|just|only)? ?${AMOUNT}|${AMOUNT} ${AMOUNT}(?=[\\s.,!]|$))`,
       'giu',
     ),
     message: (found) => `"${found}" sells the markdown rather than the thing.`,
@@ -87,7 +87,7 @@ const PATTERNS: DiscountPattern[] = [
   {
     // Free add-ons and sign-up bonuses: "get 3 months free", "$0 enrollment", "free shipping".
     pattern: new RegExp(
-      `${BEFORE}(?:(?:get|and get|plus|receive|enjoy) (?:your )?(?:first )?(?:\\d+ (?:months?|weeks?|days?|sessions?) )?(?:\\w+ )?(?:free|at no extra charge)|free (?:shipping|delivery|gift|bonus)(?: on (?:all|every) orders?)?|no credit card (?:needed|required)|[$€£]0 (?:enrollment|enrolment|setup|down|joining fee)|(?:a |an )?[$€£]\\d+ (?:bonus|credit|gift card)|\\d+-for-\\d+|risk[- ]free|money[- ]back guarantee)${AFTER}`,
+      `${BEFORE}(?:(?:get|and get|plus|receive|enjoy) (?:your )?(?:first )?(?:\\d+ (?:months?|weeks?|days?|sessions?) )?(?:\\w+ )?(?:free|at no extra charge)|free (?:shipping|delivery|gift|bonus)(?: on (?:all|every) orders?)?|no credit card (?:needed|required)|[$€£]0 (?:enrollment|enrolment|setup|down|joining fee)|(?:a |an )?[$€£]\\d+ (?:bonus|credit|gift card)|\\d+-for-\\d+|risk[- ]free|money[- ]back guarantee|free (?:no-win-no-fee )?(?:consultation|quote|assessment|audit|estimate|valuation))${AFTER}`,
       'giu',
     ),
     message: (found) => `"${found}" is a sign-up incentive, the language of a flyer.`,

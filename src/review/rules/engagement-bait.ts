@@ -1,5 +1,5 @@
 import { docsAnchor, type Rule, type RuleContext } from '../rule';
-import { compilePhrases, sentences } from '../text';
+import { compilePhrases, sentences, type Match, type Sentence } from '../text';
 
 const PHRASES = compilePhrases({
   en: [
@@ -24,6 +24,7 @@ const PHRASES = compilePhrases({
     'help us (?:reach|get to|hit) [\\d,.]+k? (?:followers|subscribers|likes)',
     '(?:road|race) to [\\d,.]+k? (?:followers|subscribers)',
     'like this post',
+    '(?:reply|comment|type|dm me|message me) (?:with )?["“\'‘][^"”\'’\\n]{1,20}["”\'’]',
     'share this post',
     'drop an? \\S+ in the comments',
     'comments? (?:\\+|and|&) follows?',
@@ -47,6 +48,13 @@ function questionFor(sentence: string): string {
   const who = /\b(?:tag|know) (?:a|your|\d+) (?:friends?|bestie|buddy|bff|mates?|someone|people) (?:who|that) ([^!?.]+)/i.exec(sentence);
   if (who) return `Who do you know who ${who[1]?.trim()}?`;
   return '';
+}
+
+/** The sentence without its bait: the question hiding in it, or the rest when it carries figures. */
+function baitFree(sentence: Sentence | undefined, match: Match): string {
+  const question = questionFor(sentence?.text ?? match.text);
+  if (question || !sentence || !/\d/.test(sentence.text)) return question;
+  return sentence.text.slice(0, match.start - sentence.start) + sentence.text.slice(match.end - sentence.start);
 }
 
 /** A link or mention in a bait sentence stays, after whatever replaces the bait. */
@@ -88,7 +96,7 @@ export const rule: Rule = {
         end: sentence?.end ?? match.end,
         message: `"${match.text}" asks for a number, not for a conversation.`,
         suggestion: 'Ask something the reader can actually answer.',
-        replacement: keepLinks(questionFor(sentence?.text ?? match.text), context, sentence ?? match),
+        replacement: keepLinks(baitFree(sentence, match), context, sentence ?? match),
       });
     }
   },

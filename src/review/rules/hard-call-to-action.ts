@@ -1,13 +1,15 @@
 import { docsAnchor, type Rule } from '../rule';
 import { compilePhrases, sentences, BEFORE, AFTER } from '../text';
 
+// "you can book…", "teams that join…", "if you order…" describe; they do not command.
+const NOT_DESCRIPTIVE = "(?<!(?:can|could|to|that|who|will|you|we|i|they|would|should|and|if you|you'll) )";
 const NOW_EN = '(?:now|today|right now|right away|immediately|asap|tonight|here|while you can|before it\'?s gone)';
 const COMMERCE_EN = '(?:buy|order|shop|purchase|book|reserve|grab|snag|claim|download|subscribe|register|enrol|enroll|sign up|call|act|upgrade|pre-?order|get)';
 
 // Phrase data apart from the matching code (retext keeps its lists the same way).
 const PHRASES = compilePhrases({
   en: [
-    `${COMMERCE_EN}(?: (?:it|yours|one|them|this|these|a (?:copy|seat|spot|ticket|table|box)|your (?:[\\p{L}-]+ ){0,2}?(?:copy|seat|spot|ticket|tickets|table|box|order|plan|trial|pass|discount|bundle|kit))){0,1} ${NOW_EN}`,
+    `${NOT_DESCRIPTIVE}${COMMERCE_EN}(?: (?:it|yours|one|them|this|these|a (?:copy|seat|spot|ticket|table|box)|your (?:[\\p{L}-]+ ){0,2}?(?:copy|seat|spot|ticket|tickets|table|box|order|plan|trial|pass|discount|bundle|kit))){0,1} ${NOW_EN}`,
     `(?:dm|message|email|e-mail|call|text|contact|ping|inbox) us(?: now| today)? (?:to|for) (?:order|buy|book|purchase|get yours|claim|reserve|pricing|a quote|a demo|your discount|the deal)`,
     '(?:click|tap|hit|follow) (?:the|this|our) link(?: in (?:our|the) bio)?(?: (?:now|today|to (?:buy|order|shop|grab|get|claim|book|sign up|register)))?',
     'link in (?:our |the )?bio',
@@ -28,9 +30,9 @@ const PHRASES = compilePhrases({
     'apply now',
     'enroll now',
     'what are you waiting for',
-    '(?:join|start|upgrade|switch|apply|enrol|enroll|register|subscribe|sign up|book|order|claim|grab|download|try it|get started|get it)(?: [\\p{L}\\p{N}$.-]+){0,4}? (?:today|now|this week|right now|before (?:slots|seats|spots|it|they|the)[^.!?\\n]{0,25})',
+    `${NOT_DESCRIPTIVE}(?:join|start|upgrade|switch|apply|enrol|enroll|register|subscribe|sign up|book|order|claim|grab|download|try it|get started|get it|call|contact|message|phone|ring|text|email|dm|visit|reserve)(?: [\\p{L}\\p{N}$&.-]+){0,4}? (?:today|now|this week|right now|before (?:slots|seats|spots|it|they|the|we|you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\\d)[^.!?\\n\\uE000]{0,25})`,
     'get started (?:for )?free',
-    '(?:dm|message|text|email) (?:me|us) ["“][^"”\\n]{1,20}["”]',
+    '(?:dm|message|text|email) (?:me|us) ["“\'‘][^"”\'’\\n]{1,20}["”\'’]',
     '(?:call|text) (?:us )?(?:on |at )?\\+?1?[- ]?\\d{3}[- ]\\d{3}[- ]\\d{4}',
     'go (?:grab|get|download|buy|order) (?:it|yours|one|the [\\p{L}$\\d]+(?: [\\p{L}]+)?)',
     'apply online',
@@ -60,7 +62,7 @@ const PHRASES = compilePhrases({
     '(?:écrivez-nous|contactez-nous) pour (?:commander|réserver|acheter)',
   ],
   de: [
-    'jetzt (?:kaufen|bestellen|anmelden|buchen|registrieren|sichern|zugreifen|shoppen|abonnieren|testen|downloaden|herunterladen|zuschlagen)',
+    'jetzt (?:[\\p{L}-]+ )?(?:kaufen|bestellen|anmelden|buchen|registrieren|sichern|zugreifen|shoppen|abonnieren|testen|downloaden|herunterladen|zuschlagen|vereinbaren)',
     '(?:kaufen|bestellen|buchen|sichern|reservieren|abonnieren) sie (?:jetzt|noch heute|heute noch|sofort)',
     '(?:kauf|bestell|sicher|buch|hol) (?:dir|euch) (?:jetzt|noch heute|sofort)?',
     'sichern sie sich',
@@ -121,7 +123,12 @@ export const rule: Rule = {
         end: match.end,
         message: `"${match.text}" orders the reader to buy instead of inviting them in.`,
         suggestion: 'Tell them what it does for them and leave the door open: "Have a look if it helps", "Happy to answer questions".',
-        replacement: phone ? `Questions? We're on ${phone}` : '',
+        // An order that carries a date, a figure or a link becomes an invitation that keeps them.
+        replacement: phone
+          ? `Questions? We're on ${phone}`
+          : /[\d\uE000-\uE005]/.test(match.text)
+            ? `you can ${match.text.charAt(0).toLowerCase()}${match.text.slice(1)}`
+            : '',
       });
     }
     if (context.language !== 'en') return;

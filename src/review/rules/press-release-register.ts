@@ -47,7 +47,7 @@ const PHRASES = compilePhrases({ en: PLAIN.map(([phrase]) => phrase) });
 // A post that opens on a notice label ("Company update:", "Press release:") is a bulletin board,
 // in any language: reported as an error, since the label itself announces a broadcast.
 const LABEL = new RegExp(
-  `^[\\s\\p{Extended_Pictographic}\\uE004【\\[]*(?:company|corporate|business|service|official|important|investor|press|media|public|product|quarterly|trading|annual|internal|team|management) (?:update|announcement|notice|news|statement|release|bulletin|memo)|^[\\s【\\[]*(?:milestone|announcement|notice|news flash|breaking news)\\s*[:\\-–—]|^[\\s【\\[]*(?:press release|statement from|communiqué(?: de presse)?|comunicado(?: oficial| de prensa| de imprensa)?|pressemitteilung|unternehmensmitteilung|mitteilung|nota de prensa|nota oficial|aviso oficial|avis officiel|お知らせ)`,
+  `^[\\s\\p{Extended_Pictographic}\\uE004【\\[]*(?:company|corporate|business|service|official|important|investor|press|media|public|product|quarterly|trading|annual|internal|team|management|club|board|council|school|library|museum|hospital|store|shop) (?:update|announcement|notice|news|statement|release|bulletin|memo)|^[\\s【\\[]*(?:milestone|announcement|notice|statement|news flash|breaking news)\\s*[:\\-–—|]|^[\\s【\\[]*(?:press release|statement from|communiqué(?: de presse)?|comunicado(?: oficial| de prensa| de imprensa)?|pressemitteilung|unternehmensmitteilung|mitteilung|nota de prensa|nota oficial|aviso oficial|avis officiel|お知らせ)`,
   'iu',
 );
 const MATCHERS = PLAIN.map(([phrase, plain]) => [new RegExp(`^(?:${phrase.replace(/ /g, '\\s+')})$`, 'iu'), plain] as const);

@@ -1,10 +1,9 @@
 import { docsAnchor, type Rule } from '../rule';
-import { compilePhrases } from '../text';
+import { compilePhrases, type Match } from '../text';
 
 const FEELING_EN = '(?:proud|pleased|thrilled|delighted|excited|happy|honou?red|glad|overjoyed|stoked|humbled|privileged)';
 const PHRASES = compilePhrases({
   en: [
-    `(?:we are|we're|we am|i am|i'm|[\\p{Lu}][\\p{L}&.-]*(?: [\\p{Lu}][\\p{L}&.-]*){0,3} (?:is|are)) (?:so |very |super |incredibly |extremely |beyond |truly )?${FEELING_EN} (?:and (?:humbled|honou?red|proud|excited) )?to (?:announce|share|unveil|introduce|present|reveal|launch|welcome|report|inform you)(?: (?:that|the (?:launch|release|arrival|opening|appointment) of))?`,
     `${FEELING_EN} to (?:announce|unveil|reveal)(?: that)?`,
     '(?:big|exciting|huge|great) news(?: everyone| all| folks)?[:!—-]',
     'announcing(?: the launch of)?:?',
@@ -12,7 +11,6 @@ const PHRASES = compilePhrases({
     '(?:it\'s|it is) (?:official|finally here)[.!:]?',
     'mark your calendars?',
     `(?:is|are|we're|we are|i'm|i am) (?:so |very |truly )?${FEELING_EN} to (?:have been|be) (?:named|shortlisted|selected|recogni[sz]ed|awarded|ranked|featured|chosen|nominated|listed|included|certified|honou?red)`,
-    "(?:we've|we have|[\\p{Lu}][\\p{L}&.-]*(?: [\\p{Lu}][\\p{L}&.-]*){0,3} has) (?:officially )?been (?:named|shortlisted|selected|recogni[sz]ed|awarded|ranked|featured|chosen|nominated)",
     'we (?:won|scooped|took home|bagged)',
     `${FEELING_EN} to have (?:received|won|been awarded|earned|achieved|secured|reached)`,
     'we have moved[.!]?',
@@ -24,20 +22,21 @@ const PHRASES = compilePhrases({
   ],
   es: [
     '(?:nos complace|nos enorgullece|estamos (?:muy )?(?:orgullosos|felices|encantados|emocionados) de) (?:anunciar|presentar|compartir)(?: que)?',
-    'tenemos el (?:placer|orgullo) de (?:anunciar|presentar)(?: que)?',
+    '(?:tenemos|tiene) el (?:placer|orgullo|gusto) de (?:anunciar|presentar)(?: que)?',
     'gran(?:des)? noticias?[:!]',
     '(?:nos complace|tenemos el gusto de) (?:informar|comunicar)',
     '(?:informa|comunica) a todos',
   ],
   fr: [
     "(?:nous sommes|on est) (?:très |si )?(?:fiers|heureux|ravis|fières|heureuses|ravies) d[e'] ?(?:vous )?(?:annoncer|présenter|partager|dévoiler)(?: que)?",
-    "(?:nous avons|j'ai) le (?:plaisir|bonheur) de (?:vous )?(?:annoncer|présenter)(?: que)?",
+    "(?:nous avons|j'ai|a) le (?:plaisir|bonheur|privilège) d[e'] ?(?:vous )?(?:annoncer|présenter)(?: que)?",
     'grande nouvelle[:!]',
     '(?:signe|annonce|dévoile) (?:un|une|le|la|son|sa)',
   ],
   de: [
     'wir (?:freuen uns|sind stolz|sind (?:sehr )?glücklich),? (?:ihnen |euch )?(?:bekannt ?zu ?geben|mitzuteilen|vorzustellen|anzukündigen|zu verkünden)(?:,? dass)?',
     'wir freuen uns,? (?:ihnen |euch )?(?:unser|unsere|den|die|das) (?:[\\p{L}-]+ ){1,3}vorzustellen',
+    'freut sich,? (?:ihnen |euch )?(?:bekannt ?zu ?geben|mitzuteilen|vorzustellen|anzukündigen)',
     'große neuigkeiten[:!]',
     'hat (?:ihren|seinen|einen) neuen (?:standort|sitz|hauptsitz)',
     '(?:gibt|geben) (?:bekannt|stolz bekannt)',
@@ -45,6 +44,7 @@ const PHRASES = compilePhrases({
   pt: [
     '(?:temos o (?:orgulho|prazer) de|estamos (?:muito )?(?:orgulhosos|felizes|animados|contentes) em) (?:anunciar|apresentar|compartilhar)(?: que)?',
     'é com (?:muito )?(?:orgulho|prazer|alegria) que (?:anunciamos|apresentamos)',
+    'tem o (?:prazer|orgulho) de (?:anunciar|apresentar)(?: que)?',
     'grande(?:s)? novidade(?:s)?[:!]',
   ],
 });
@@ -59,6 +59,16 @@ function plainOpening(found: string): string {
     return 'Meet';
   return '';
 }
+
+// Phrases that are only an announcement when the organisation (or "we") is the one speaking:
+// "excited to share" after "We are" or "Acme Labs is", "been named" after "we've" or "Acme has".
+const NEEDS_SUBJECT = compilePhrases({
+  en: [
+    `(?:so |very |super |incredibly |extremely |beyond |truly )?${FEELING_EN} (?:and (?:humbled|honou?red|proud|excited) )?to (?:announce|share|unveil|introduce|present|reveal|launch|welcome|report|inform you)(?: (?:that|the (?:launch|release|arrival|opening|appointment) of))?`,
+    '(?:officially )?been (?:named|shortlisted|selected|recogni[sz]ed|awarded|ranked|featured|chosen|nominated)',
+  ],
+});
+const SUBJECT_BEFORE = /(?:(?<![\p{L}])(?:[Ww]e(?: are|'re|’re| am|'ve|’ve| have)|I am|I'm|I’m|i'm)|(?:[\p{Lu}][\p{L}&.'’-]*\s+){1,4}(?:is|are|has|have))\s+$/u;
 
 export const rule: Rule = {
   meta: {
@@ -79,7 +89,37 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    for (const match of PHRASES.find(context.text, context.language)) {
+    const withSubject = (match: Match): Match | null => {
+      const before = SUBJECT_BEFORE.exec(context.text.slice(Math.max(0, match.start - 60), match.start));
+      if (before) {
+        const start = match.start - before[0].length;
+        return { start, end: match.end, text: context.text.slice(start, match.end) };
+      }
+      // At the start of a sentence the speaker is implied ("Proud to announce…", "Thrilled to share
+      // that…"), but only for news: "Happy to share notes if anyone wants them" is an offer.
+      const lead = context.text.slice(0, match.start).trimEnd();
+      const opensSentence = lead === '' || /[.!?\n]$/.test(lead);
+      const after = context.text.slice(match.end, match.end + 12);
+      const news = /announce|unveil|reveal|introduce|launch|welcome|that$/i.test(match.text) || /^\s+(?:that|our|the news)\b/i.test(after);
+      return opensSentence && news && !/^(?:happy|glad)\b/i.test(match.text) ? match : null;
+    };
+    const candidates = [
+      ...PHRASES.find(context.text, context.language).map((match) => withSubject(match) ?? match),
+      ...NEEDS_SUBJECT.find(context.text, context.language)
+        .map(withSubject)
+        .filter((match): match is Match => match !== null),
+    ].sort((a, b) => a.start - b.start || b.end - a.end);
+    // Where phrases overlap, the longest reading wins ("…to announce the launch of").
+    const matches: Match[] = [];
+    for (const candidate of candidates) {
+      const last = matches[matches.length - 1];
+      if (last && candidate.start < last.end) {
+        if (candidate.end > last.end) matches[matches.length - 1] = { ...last, end: candidate.end, text: context.text.slice(last.start, candidate.end) };
+        continue;
+      }
+      matches.push(candidate);
+    }
+    for (const match of matches) {
       context.report({
         start: match.start,
         end: match.end,

@@ -104,6 +104,7 @@ const PHRASES = compilePhrases({
     'warten sie nicht',
     'nur für kurze zeit',
     'nur (?:noch )?bis',
+    'nur noch wenige',
     'plätze (?:sind )?begrenzt',
   ],
   pt: [
@@ -134,7 +135,9 @@ function calmer(written: string): string {
   const hasNumber = /\d/.test(lower);
   const ends = /^(?:(sale|offer|deal|discount|promo|it|pricing|promotion|code) )?(?:ends|expires|closes|is valid until|valid until|runs until|good until)(?: (?:at )?(.+))?$/.exec(lower);
   if (ends) {
-    const when = original(ends[2]?.trim());
+    const written = original(ends[2]?.trim());
+    // A shouted deadline ("TONIGHT") comes back in normal case.
+    const when = written && written === written.toUpperCase() ? written.toLowerCase() : written;
     if (!when || when === 'soon') return '';
     // Keep the writer's noun ("the EARLYBIRD code", "Sale") and swap only the countdown verb.
     const noun = ends[1] ? `${original(ends[1])} ` : '';
@@ -146,6 +149,8 @@ function calmer(written: string): string {
   if (price) return `the price changes ${original(price[2]) ?? ''}`.trim();
   const hours = /^(?:for|in) (?:the next )?(\d+ (?:hours|hrs))/.exec(lower);
   if (hours) return `over the next ${hours[1]}`;
+  const firstN = /^(?:the )?first (\d+) (.+)$/.exec(lower);
+  if (firstN) return `${firstN[1]} ${original(firstN[2])}`;
   const hoursOnly = /^(\d+ hours) only$/.exec(lower);
   if (hoursOnly) return `for ${hoursOnly[1]}`;
   const countLeft = /^(?:only|just) (\d+) (.*)$/.exec(lower);

@@ -1,0 +1,45 @@
+import type { Review } from '../review/types';
+
+export type JsonlInput = { id: string | number; text: string } | { id: string | number | null; line: number; error: string };
+
+/** Parses one `{"id","text"}` line; a bad line becomes an error record that still names its id. */
+export function parseJsonlLine(raw: string, line: number): JsonlInput {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    // Salvage the id from a broken line so the caller can match the error to its draft.
+    const id = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)/.exec(raw)?.[1];
+    return { id: id === undefined ? null : (JSON.parse(id) as string | number), line, error: 'malformed JSON line' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { id: null, line, error: 'expected an object like {"id": "...", "text": "..."}' };
+  }
+  const record = value as Record<string, unknown>;
+  const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
+  if (id === null) return { id: null, line, error: 'missing "id" (a string or a number)' };
+  if (typeof record.text !== 'string') return { id, line, error: 'missing "text" (a string)' };
+  return { id, text: record.text };
+}
+
+/** Exactly the fields DESIGN.md promises, in its order. */
+export function toJsonlLine(id: string | number, review: Review): string {
+  return JSON.stringify({
+    id,
+    verdict: review.verdict,
+    score: review.score,
+    findings: review.findings.map((finding) => ({
+      rule: finding.rule,
+      principle: finding.principle,
+      category: finding.category,
+      severity: finding.severity,
+      start: finding.start,
+      end: finding.end,
+      excerpt: finding.excerpt,
+      message: finding.message,
+      suggestion: finding.suggestion,
+    })),
+    rewrite: review.rewrite,
+    reviewer: review.reviewer,
+  });
+}

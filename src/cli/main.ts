@@ -1,0 +1,165 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { checkDraft, reviewDraft } from '../review';
+import type { Refiner } from '../review/refiner';
+import type { Review, ReviewOptions, Strictness } from '../review/types';
+import { COLOURS, PLAIN, formatReview } from './format';
+import { toJsonlLine, parseJsonlLine } from './jsonl';
+
+const USAGE = `Usage: etiquette-coach review [options] [TEXT...]
+
+Reviews a social-media draft for broadcast-style or salesy phrasing and suggests a
+conversational rewrite. Reads the draft from TEXT, or from stdin when TEXT is absent or "-".
+
+Options:
+  --json              print one review as JSON
+  --jsonl             read {"id","text"} lines on stdin, write one review line per input
+  --strictness LEVEL  gentle, standard (default) or strict
+  --no-llm            use the rules only, even when OPENAI_API_KEY is set
+  --no-color          plain output (also NO_COLOR=1)
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit status: 0 when every draft passes, 1 when any needs revising, 2 on a usage error.
+
+Examples:
+  npx etiquette-coach review "BUY NOW!!! Only 3 left"
+  echo "Big news: we are proud to announce our new app" | npx etiquette-coach review --json
+  npx etiquette-coach review --jsonl < drafts.jsonl > reviews.jsonl`;
+
+export interface CliIo {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+const defaultIo = (): CliIo => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+
+class UsageError extends Error {}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The LLM refiner, when configured and wanted; loaded lazily so the rules-only path stays instant. */
+async function loadRefiner(io: CliIo, wanted: boolean): Promise<Refiner | null> {
+  if (!wanted || !io.env.OPENAI_API_KEY) return null;
+  // Required lazily: the openai client is only loaded when a key is set.
+  const { refinerFromEnvironment } = require('./refiner') as typeof import('./refiner');
+  return refinerFromEnvironment(io.env);
+}
+
+async function reviewOne(text: string, options: ReviewOptions, refiner: Refiner | null): Promise<Review> {
+  const review = reviewDraft(text, options);
+  if (!refiner) return review;
+  return (await refiner.refine(text, review, options)) ?? review;
+}
+
+async function runJsonl(io: CliIo, options: ReviewOptions, refiner: Refiner | null): Promise<number> {
+  let anyRevise = false;
+  let lineNumber = 0;
+  let bad = 0;
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  // Batch writes: one write per line is the slow part of a 32,000-draft run.
+  let buffer = '';
+  const flush = async () => {
+    if (!buffer) return;
+    const chunk = buffer;
+    buffer = '';
+    if (!io.stdout.write(chunk)) await new Promise((resolve) => io.stdout.once('drain', resolve));
+  };
+  for await (const raw of lines) {
+    lineNumber++;
+    if (raw.trim() === '') continue;
+    const parsed = parseJsonlLine(raw, lineNumber);
+    if ('error' in parsed) {
+      bad++;
+      buffer += `${JSON.stringify(parsed)}\n`;
+    } else {
+      const problem = checkDraft(parsed.text);
+      if (problem) {
+        bad++;
+        buffer += `${JSON.stringify({ id: parsed.id, error: problem.message })}\n`;
+      } else {
+        const review = await reviewOne(parsed.text, options, refiner);
+        anyRevise ||= review.verdict === 'revise';
+        buffer += `${toJsonlLine(parsed.id, review)}\n`;
+      }
+    }
+    if (buffer.length > 64 * 1024) await flush();
+  }
+  await flush();
+  if (bad > 0) io.stderr.write(`etiquette-coach: ${bad} line${bad === 1 ? '' : 's'} could not be reviewed (see their "error" field)\n`);
+  return anyRevise ? 1 : 0;
+}
+
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`etiquette-coach: ${(error as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    io.stderr.write(`etiquette-coach: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      strictness: { type: 'string' },
+      'no-llm': { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`${(require('../../package.json') as { version: string }).version}\n`);
+    return 0;
+  }
+  const [command, ...words] = positionals;
+  if (command !== 'review') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  if (values.json && values.jsonl) throw new UsageError('--json and --jsonl cannot be used together');
+  const strictness = values.strictness ?? 'standard';
+  if (!['gentle', 'standard', 'strict'].includes(strictness)) {
+    throw new UsageError(`--strictness must be gentle, standard or strict, not "${strictness}"`);
+  }
+  const options: ReviewOptions = { strictness: strictness as Strictness };
+  const refiner = await loadRefiner(io, !values['no-llm']);
+
+  if (values.jsonl) {
+    if (words.length > 0) throw new UsageError('--jsonl reads its drafts from stdin; pass no TEXT');
+    return runJsonl(io, options, refiner);
+  }
+
+  const fromStdin = words.length === 0 || (words.length === 1 && words[0] === '-');
+  if (fromStdin && io.stdin.isTTY) throw new UsageError('no draft given: pass TEXT or pipe it on stdin');
+  const text = fromStdin ? (await readAll(io.stdin)).replace(/\r?\n$/, '') : words.join(' ');
+  const problem = checkDraft(text);
+  if (problem) {
+    io.stderr.write(`etiquette-coach: ${problem.message}\n`);
+    return 2;
+  }
+  const review = await reviewOne(text, options, refiner);
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
+  } else {
+    const colour = Boolean(io.stdout.isTTY) && !values['no-color'] && !io.env.NO_COLOR;
+    io.stdout.write(`${formatReview(text, review, colour || io.env.FORCE_COLOR ? COLOURS : PLAIN)}\n`);
+  }
+  return review.verdict === 'pass' ? 0 : 1;
+}
