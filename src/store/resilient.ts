@@ -189,10 +189,11 @@ export class ResilientStore implements Store {
 
   /** Retries the queue now instead of waiting for the next backoff (tests, /readyz). */
   async retryNow(): Promise<void> {
+    // An attempt already under way may have started before the database came back: let it end, then try afresh.
+    if (this.recovering) await this.recovering;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.recover();
-    while (this.recovering) await this.recovering;
   }
 
   // ---- events -------------------------------------------------------------------------------------
