@@ -49,7 +49,7 @@ async function loadRefiner(io: CliIo, wanted: boolean): Promise<Refiner | null> 
   if (!wanted || !io.env.OPENAI_API_KEY) return null;
   // Required lazily: the openai client is only loaded when a key is set.
   const { refinerFromEnvironment } = require('./refiner') as typeof import('./refiner');
-  return refinerFromEnvironment(io.env);
+  return refinerFromEnvironment({ ...process.env, ...io.env });
 }
 
 async function reviewOne(text: string, options: ReviewOptions, refiner: Refiner | null): Promise<Review> {
@@ -57,6 +57,9 @@ async function reviewOne(text: string, options: ReviewOptions, refiner: Refiner 
   if (!refiner) return review;
   return (await refiner.refine(text, review, options)) ?? review;
 }
+
+/** With a model in the loop, this many drafts are in flight at once; output keeps input order. */
+const JSONL_WINDOW = 8;
 
 async function runJsonl(io: CliIo, options: ReviewOptions, refiner: Refiner | null): Promise<number> {
   let anyRevise = false;
@@ -71,26 +74,31 @@ async function runJsonl(io: CliIo, options: ReviewOptions, refiner: Refiner | nu
     buffer = '';
     if (!io.stdout.write(chunk)) await new Promise((resolve) => io.stdout.once('drain', resolve));
   };
+  const pending: Promise<string>[] = [];
+  const reviewLine = async (raw: string, line: number): Promise<string> => {
+    const parsed = parseJsonlLine(raw, line);
+    if ('error' in parsed) {
+      bad++;
+      return JSON.stringify(parsed);
+    }
+    const problem = checkDraft(parsed.text);
+    if (problem) {
+      bad++;
+      return JSON.stringify({ id: parsed.id, line, error: problem.message });
+    }
+    const review = await reviewOne(parsed.text, options, refiner);
+    anyRevise ||= review.verdict === 'revise';
+    return toJsonlLine(parsed.id, review);
+  };
   for await (const raw of lines) {
     lineNumber++;
     if (raw.trim() === '') continue;
-    const parsed = parseJsonlLine(raw, lineNumber);
-    if ('error' in parsed) {
-      bad++;
-      buffer += `${JSON.stringify(parsed)}\n`;
-    } else {
-      const problem = checkDraft(parsed.text);
-      if (problem) {
-        bad++;
-        buffer += `${JSON.stringify({ id: parsed.id, error: problem.message })}\n`;
-      } else {
-        const review = await reviewOne(parsed.text, options, refiner);
-        anyRevise ||= review.verdict === 'revise';
-        buffer += `${toJsonlLine(parsed.id, review)}\n`;
-      }
-    }
+    pending.push(reviewLine(raw, lineNumber));
+    // Rules only: every promise is already settled, so this drains at once and order is kept.
+    while (pending.length >= (refiner ? JSONL_WINDOW : 1)) buffer += `${await pending.shift()}\n`;
     if (buffer.length > 64 * 1024) await flush();
   }
+  for (const line of pending) buffer += `${await line}\n`;
   await flush();
   if (bad > 0) io.stderr.write(`etiquette-coach: ${bad} line${bad === 1 ? '' : 's'} could not be reviewed (see their "error" field)\n`);
   return anyRevise ? 1 : 0;
