@@ -1,0 +1,91 @@
+import { App, type CustomRoute } from '@slack/bolt';
+import { Coach } from '../coach';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Refiner } from '../review/refiner';
+import type { Store } from '../store/types';
+import { boltLogger } from './bolt-logger';
+import type { SlackDeps } from './deps';
+import { registerListeners } from './listeners';
+import { dedupeEvents } from './middleware/dedupe-events';
+import { createResponseUrlPoster, DEFAULT_RETRY_POLICY, webClientRetryConfig, type SlackRetryPolicy } from './respond';
+
+export type SlackConfig = Pick<
+  Config,
+  'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL' | 'PORT'
+>;
+
+export interface CreateAppOptions {
+  config: SlackConfig;
+  store: Store;
+  logger: Logger;
+  refiner?: Refiner | null;
+  /** 429/5xx retries for the Web API client and response_url posts (tests keep these short). */
+  retryPolicy?: SlackRetryPolicy;
+}
+
+export interface EtiquetteApp {
+  app: App;
+  coach: Coach;
+  mode: 'socket' | 'http';
+}
+
+/** The credentials Slack needs for the chosen mode, or the names of those missing. */
+export function missingCredentials(config: SlackConfig): string[] {
+  const missing: string[] = [];
+  if (!config.SLACK_BOT_TOKEN) missing.push('SLACK_BOT_TOKEN');
+  if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) missing.push('SLACK_SIGNING_SECRET');
+  return missing;
+}
+
+const healthRoute: CustomRoute = {
+  path: '/healthz',
+  method: ['GET'],
+  handler: (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"ok":true}');
+  },
+};
+
+/**
+ * Builds the Bolt app: Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise HTTP on
+ * PORT with events at POST /slack/events and GET /healthz. SLACK_API_URL points the Web API client
+ * elsewhere (GovSlack, tests). Bolt calls auth.test as soon as the app is built.
+ */
+export function createApp({ config, store, logger, refiner = null, retryPolicy = DEFAULT_RETRY_POLICY }: CreateAppOptions): EtiquetteApp {
+  const missing = missingCredentials(config);
+  if (missing.length > 0) throw new Error(`missing Slack credentials: ${missing.join(', ')}`);
+  const coach = new Coach({ store, logger: logger.child({ component: 'coach' }), refiner });
+  const slackLogger = logger.child({ component: 'slack' });
+  const clientOptions = {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    retryConfig: webClientRetryConfig(retryPolicy),
+  };
+  const common = {
+    token: config.SLACK_BOT_TOKEN,
+    logger: boltLogger(logger),
+    clientOptions,
+  };
+  const mode = config.SLACK_APP_TOKEN ? 'socket' : 'http';
+  const app =
+    mode === 'socket'
+      ? new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET })
+      : new App({
+          ...common,
+          signingSecret: config.SLACK_SIGNING_SECRET,
+          port: config.PORT,
+          endpoints: '/slack/events',
+          customRoutes: [healthRoute],
+        });
+  const deps: SlackDeps = {
+    coach,
+    logger: slackLogger,
+    postToResponseUrl: createResponseUrlPoster(retryPolicy, slackLogger),
+  };
+  app.use(dedupeEvents(coach, slackLogger));
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    slackLogger.error({ event: 'slack.unhandled', err: error }, 'unhandled error in a listener');
+  });
+  return { app, coach, mode };
+}

@@ -1,0 +1,35 @@
+/** The action ids of our buttons; listeners and blocks share them so they cannot drift apart. */
+export const ACTION_IDS = {
+  useRewrite: 'use_rewrite',
+  why: 'why',
+  helpful: 'feedback_helpful',
+  notHelpful: 'feedback_not_helpful',
+  showDetails: 'show_details',
+  hideDetails: 'hide_details',
+} as const;
+
+/** The message shortcut's callback id (manifest.json). */
+export const SHORTCUT_CALLBACK_ID = 'review_message';
+
+/** What a button's value carries: the review it belongs to and, for "Why?", the finding. */
+export interface ButtonValue {
+  reviewId: string;
+  finding?: number;
+}
+
+export function encodeButtonValue(value: ButtonValue): string {
+  return JSON.stringify(value.finding === undefined ? { r: value.reviewId } : { r: value.reviewId, f: value.finding });
+}
+
+export function decodeButtonValue(raw: string | undefined): ButtonValue | null {
+  if (!raw) return null;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { r, f } = parsed as { r?: unknown; f?: unknown };
+    if (typeof r !== 'string' || r.length === 0) return null;
+    return typeof f === 'number' && Number.isInteger(f) && f >= 0 ? { reviewId: r, finding: f } : { reviewId: r };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,123 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { renderHelp } from '../../blocks/help';
+import { section } from '../../blocks/limits';
+import { renderSettings, renderStats } from '../../blocks/stats';
+import type { SlackDeps } from '../../deps';
+import { sendPrivateReview } from '../../private-review';
+import type { ResponseUrlMessage } from '../../respond';
+
+export const COMMAND = '/etiquette';
+
+const SUBCOMMANDS = ['help', 'watch', 'unwatch', 'settings', 'stats'] as const;
+type Subcommand = (typeof SUBCOMMANDS)[number];
+
+/** `help`, `watch`… alone are subcommands; anything else, even "watch this space!", is a draft. */
+export function parseCommandText(text: string): { subcommand: Subcommand } | { draft: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { subcommand: 'help' };
+  const word = trimmed.toLowerCase();
+  return (SUBCOMMANDS as readonly string[]).includes(word) ? { subcommand: word as Subcommand } : { draft: trimmed };
+}
+
+type CommandArgs = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
+
+function privately(message: { text: string; blocks: unknown[] }): ResponseUrlMessage {
+  return { response_type: 'ephemeral', ...message };
+}
+
+function note(text: string): ResponseUrlMessage {
+  return privately({ text, blocks: [section(text)] });
+}
+
+function slackErrorCode(error: unknown): string | undefined {
+  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
+  return typeof data?.error === 'string' ? data.error : undefined;
+}
+
+/** Makes sure the bot can read the channel it is asked to watch; says why not when it cannot. */
+async function ensureMembership(args: CommandArgs): Promise<string | null> {
+  const { client, command } = args;
+  const channel = command.channel_id;
+  if (channel.startsWith('D')) {
+    return 'I review channels, not direct messages. Run `/etiquette watch` in the channel where your team shares drafts.';
+  }
+  const invite = `This is a private channel I am not in yet. Invite me with \`/invite @Etiquette Coach\`, then run \`/etiquette watch\` again.`;
+  try {
+    const info = await client.conversations.info({ channel });
+    const details = info.channel;
+    if (details?.is_member) return null;
+    if (details?.is_private || details?.is_group || details?.is_mpim) return invite;
+    await client.conversations.join({ channel });
+    return null;
+  } catch (error) {
+    const code = slackErrorCode(error);
+    if (code === 'channel_not_found' || code === 'method_not_supported_for_channel_type') return invite;
+    if (code === 'is_archived') return 'This channel is archived, so there is nothing new to review here.';
+    throw error;
+  }
+}
+
+async function watch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMessage> {
+  const { command } = args;
+  const problem = await ensureMembership(args);
+  if (problem) return note(`:lock: ${problem}`);
+  const saved = await deps.coach.setWatched(command.team_id, command.channel_id, command.user_id, true);
+  if (!saved) return note(':warning: I could not save that just now. Please try `/etiquette watch` again in a minute.');
+  const memory = deps.coach.store.kind === 'memory' ? ' (I remember this until I restart, until persistence lands)' : '';
+  return note(
+    `:eyes: I am watching <#${command.channel_id}> now${memory}. Every new post gets a short review in its thread, ` +
+      'or a :white_check_mark: when it is good to go. `/etiquette unwatch` stops it.',
+  );
+}
+
+async function unwatch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMessage> {
+  const { command } = args;
+  const wasWatched = await deps.coach.isWatched(command.team_id, command.channel_id);
+  if (!wasWatched) return note(`I was not reviewing <#${command.channel_id}> automatically. Nothing changed.`);
+  const saved = await deps.coach.setWatched(command.team_id, command.channel_id, command.user_id, false);
+  if (!saved) return note(':warning: I could not save that just now. Please try `/etiquette unwatch` again in a minute.');
+  return note(`:wave: I stopped reviewing <#${command.channel_id}>. \`/etiquette <draft>\` still works here, privately.`);
+}
+
+async function answerSubcommand(subcommand: Subcommand, args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMessage> {
+  const { command } = args;
+  switch (subcommand) {
+    case 'help':
+      return privately(renderHelp());
+    case 'watch':
+      return watch(args, deps);
+    case 'unwatch':
+      return unwatch(args, deps);
+    case 'settings':
+      return privately(renderSettings(await deps.coach.channelSettings(command.team_id, command.channel_id), deps.coach.store.kind));
+    case 'stats':
+      return privately(renderStats(await deps.coach.stats(command.team_id, command.user_id), deps.coach.store.kind));
+  }
+}
+
+/** `/etiquette …`: ack at once, then answer privately through the response_url. */
+export function etiquetteCommand(deps: SlackDeps) {
+  return async (args: CommandArgs): Promise<void> => {
+    const { ack, command, logger } = args;
+    await ack();
+    try {
+      const parsed = parseCommandText(command.text ?? '');
+      if ('draft' in parsed) {
+        await sendPrivateReview(deps, command.response_url, {
+          teamId: command.team_id,
+          channelId: command.channel_id || null,
+          userId: command.user_id,
+          text: parsed.draft,
+          source: 'command',
+        });
+        return;
+      }
+      await deps.postToResponseUrl(command.response_url, await answerSubcommand(parsed.subcommand, args, deps));
+    } catch (error) {
+      logger.error('/etiquette failed', error);
+      await deps
+        .postToResponseUrl(command.response_url, note(':warning: Something went wrong on my side. Please try again.'))
+        .catch(() => undefined);
+    }
+  };
+}

@@ -1,0 +1,37 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { SlackDeps } from '../../deps';
+import { isFromBot, isThreadReply, messageFields } from '../../message-fields';
+import { reviewChannelMessage } from '../../thread-replies';
+
+type MessageArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
+
+/** Subtypes that are still a person posting a draft (a post with an image, a /me message). */
+const DRAFT_SUBTYPES = new Set([undefined, 'file_share', 'me_message']);
+
+/**
+ * A new top-level message by a person in a watched channel: review it in its thread.
+ * Left alone: bots (by bot_id and subtype), ourselves, thread replies, joins and other channel
+ * subtypes, direct messages, and channels nobody asked us to watch.
+ */
+export function draftPosted(deps: SlackDeps) {
+  return async ({ event, body, context, client, logger }: MessageArgs): Promise<void> => {
+    const message = messageFields(event);
+    if (!DRAFT_SUBTYPES.has(message.subtype)) return;
+    if (isFromBot(message, context.botUserId) || isThreadReply(message)) return;
+    if (message.channel_type === 'im' || message.channel_type === 'mpim') return;
+    if (!message.user || !message.ts || !message.text?.trim()) return;
+    const teamId = context.teamId ?? body.team_id;
+    if (!(await deps.coach.isWatched(teamId, event.channel))) return;
+    try {
+      await reviewChannelMessage(client, deps, {
+        teamId,
+        channel: event.channel,
+        userId: message.user,
+        text: message.text,
+        messageTs: message.ts,
+      });
+    } catch (error) {
+      logger.error('review of a watched message failed', error);
+    }
+  };
+}

@@ -1,0 +1,130 @@
+import type { webApi } from '@slack/bolt';
+import type { ChannelReviewState, CoachedReview } from '../coach';
+import { renderReview } from './blocks/review';
+import type { SlackDeps } from './deps';
+
+type WebClient = webApi.WebClient;
+
+export const PASS_REACTION = 'white_check_mark';
+
+/** Slack errors that mean "already done": a second attempt of the same change must not fail the flow. */
+const HARMLESS_ERRORS = new Set(['already_reacted', 'no_reaction', 'message_not_found']);
+
+function slackErrorCode(error: unknown): string | undefined {
+  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
+  return typeof data?.error === 'string' ? data.error : undefined;
+}
+
+async function tolerate(call: () => Promise<unknown>): Promise<void> {
+  try {
+    await call();
+  } catch (error) {
+    if (!HARMLESS_ERRORS.has(slackErrorCode(error) ?? '')) throw error;
+  }
+}
+
+/**
+ * Shows a watched channel's review in the draft's thread and reconciles it with what was there:
+ * a pass gets ✅ (or turns an existing reply into "Looks good now"); a revise gets a short reply
+ * (or updates the existing one in place). Edits and refinements go through here too.
+ */
+export async function publishChannelReview(
+  client: WebClient,
+  deps: SlackDeps,
+  coached: CoachedReview,
+  previous: ChannelReviewState | null,
+  { edited }: { edited: boolean },
+): Promise<void> {
+  const channel = coached.request.channelId;
+  const messageTs = coached.request.messageTs;
+  if (!channel || !messageTs) return;
+  const message = renderReview(coached, 'thread-summary', { edited });
+
+  if (previous?.replyTs) {
+    await client.chat.update({ channel, ts: previous.replyTs, text: message.text, blocks: message.blocks });
+    await deps.coach.setReply(coached, previous.replyTs);
+  } else if (coached.review.verdict === 'revise') {
+    const posted = await client.chat.postMessage({
+      channel,
+      thread_ts: messageTs,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    await deps.coach.setReply(coached, posted.ts ?? null);
+  } else {
+    await deps.coach.setReply(coached, null);
+  }
+
+  if (coached.review.verdict === 'pass' && previous?.verdict !== 'pass') {
+    await tolerate(() => client.reactions.add({ channel, timestamp: messageTs, name: PASS_REACTION }));
+  } else if (coached.review.verdict === 'revise' && previous?.verdict === 'pass') {
+    await tolerate(() => client.reactions.remove({ channel, timestamp: messageTs, name: PASS_REACTION }));
+  }
+}
+
+/** Removes the bot's reply to a deleted draft. */
+export async function removeChannelReview(
+  client: WebClient,
+  deps: SlackDeps,
+  teamId: string,
+  channel: string,
+  messageTs: string,
+): Promise<boolean> {
+  const state = await deps.coach.channelReviewOf(teamId, channel, messageTs);
+  deps.coach.forgetMessage(teamId, channel, messageTs);
+  if (!state?.replyTs) return false;
+  const replyTs = state.replyTs;
+  await tolerate(() => client.chat.delete({ channel, ts: replyTs }));
+  return true;
+}
+
+/**
+ * Reviews a message of a watched channel (new or edited) and publishes the review, then lets the
+ * refiner improve it in the background: the rule review is never held back for the LLM.
+ */
+export async function reviewChannelMessage(
+  client: WebClient,
+  deps: SlackDeps,
+  input: { teamId: string; channel: string; userId: string; text: string; messageTs: string },
+): Promise<void> {
+  const previous = await deps.coach.channelReviewOf(input.teamId, input.channel, input.messageTs);
+  const outcome = await deps.coach.reviewDraft(
+    {
+      teamId: input.teamId,
+      channelId: input.channel,
+      userId: input.userId,
+      text: input.text,
+      source: 'channel',
+      messageTs: input.messageTs,
+    },
+    previous,
+  );
+  if (!outcome.ok) {
+    deps.logger.info({ event: 'channel.skip', reason: outcome.problem.code }, 'draft not reviewable');
+    return;
+  }
+  await publishChannelReview(client, deps, outcome.coached, previous, { edited: previous !== null });
+  if (deps.coach.canRefine) void refineChannelReview(client, deps, outcome.coached, previous !== null);
+}
+
+async function refineChannelReview(
+  client: WebClient,
+  deps: SlackDeps,
+  coached: CoachedReview,
+  edited: boolean,
+): Promise<void> {
+  try {
+    const before: ChannelReviewState = {
+      reviewId: coached.id,
+      replyTs: coached.replyTs,
+      verdict: coached.review.verdict,
+    };
+    const refined = await deps.coach.refine(coached);
+    if (!refined) return;
+    await publishChannelReview(client, deps, refined, { ...before, replyTs: refined.replyTs }, { edited });
+  } catch (error) {
+    deps.logger.warn({ event: 'refine.publish_error', err: error }, 'refined review not published');
+  }
+}
