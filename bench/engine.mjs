@@ -55,28 +55,39 @@ const results = [
 const tweet = measure('etiquette-coach, 200-280 chars', (text) => reviewDraft(text), tweetSized, seconds);
 
 const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
-console.log(`Node ${process.version} · ${cpus()[0]?.model ?? 'cpu'} · one core · ${drafts.length} corpus drafts\n`);
+console.log(
+  `Node ${process.version} · ${cpus()[0]?.model ?? 'cpu'} · one core · ${drafts.length} corpus drafts\n`,
+);
 console.log('| reviewer | drafts/s | p50 | p99 | etiquette-coach is |');
 console.log('|---|---:|---:|---:|---:|');
 const ours = results[0];
 for (const result of results) {
   const ratio = result === ours ? '—' : `${(ours.perSecond / result.perSecond).toFixed(1)}× faster`;
-  console.log(`| ${result.name} | ${Math.round(result.perSecond).toLocaleString('en-US')} | ${fmt(result.p50)} | ${fmt(result.p99)} | ${ratio} |`);
+  console.log(
+    `| ${result.name} | ${Math.round(result.perSecond).toLocaleString('en-US')} | ${fmt(result.p50)} | ${fmt(result.p99)} | ${ratio} |`,
+  );
 }
-console.log(`| ${tweet.name} (${tweetSized.length} drafts) | ${Math.round(tweet.perSecond).toLocaleString('en-US')} | ${fmt(tweet.p50)} | ${fmt(tweet.p99)} | |`);
+console.log(
+  `| ${tweet.name} (${tweetSized.length} drafts) | ${Math.round(tweet.perSecond).toLocaleString('en-US')} | ${fmt(tweet.p50)} | ${fmt(tweet.p99)} | |`,
+);
 
 // The CLI as one process over 32,000 drafts (the corpus repeated), wall time including start-up.
 const lines = [];
-for (let i = 0; lines.length < 32_000; i++) lines.push(JSON.stringify({ id: `d${lines.length}`, text: drafts[i % drafts.length] }));
+for (let i = 0; lines.length < 32_000; i++)
+  lines.push(JSON.stringify({ id: `d${lines.length}`, text: drafts[i % drafts.length] }));
 const dir = mkdtempSync(join(tmpdir(), 'etiquette-bench-'));
 const input = join(dir, 'drafts.jsonl');
 writeFileSync(input, `${lines.join('\n')}\n`);
 const t0 = performance.now();
-const run = spawnSync(process.execPath, [join(root, 'bin/etiquette-coach.js'), 'review', '--jsonl', '--no-llm'], {
-  input: readFileSync(input),
-  maxBuffer: 1 << 30,
-  env: { ...process.env, OPENAI_API_KEY: '' },
-});
+const run = spawnSync(
+  process.execPath,
+  [join(root, 'bin/etiquette-coach.js'), 'review', '--jsonl', '--no-llm'],
+  {
+    input: readFileSync(input),
+    maxBuffer: 1 << 30,
+    env: { ...process.env, OPENAI_API_KEY: '' },
+  },
+);
 const wall = (performance.now() - t0) / 1000;
 const outputLines = run.stdout.toString().trim().split('\n').length;
 console.log(

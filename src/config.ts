@@ -48,10 +48,9 @@ const EnvSchema = z.object({
   OPENAI_BASE_URL: url('an OpenAI-compatible API base URL'),
   OPENAI_MODEL: optionalString.transform((value) => value ?? DEFAULT_OPENAI_MODEL),
   DATA_DIR: optionalString.transform((value) => value ?? './data'),
-  DATABASE_URL: optionalString.refine(
-    (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
-    { message: 'expected a Postgres URL, e.g. postgres://user:pass@host:5432/db' },
-  ),
+  DATABASE_URL: optionalString.refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
+    message: 'expected a Postgres URL, e.g. postgres://user:pass@host:5432/db',
+  }),
   REVIEW_RETENTION_DAYS: integer(1, 3650, 30),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

@@ -42,7 +42,10 @@ export const REDACT_PATHS = [
   '*.headers.authorization',
 ];
 
-export function createLogger(level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+export function createLogger(
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination?: DestinationStream,
+): Logger {
   return pino(
     {
       level,

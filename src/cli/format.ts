@@ -74,9 +74,13 @@ export function formatReview(text: string, review: Review, palette: Palette, lab
     const { line, column } = position(text, finding.start);
     const severity = palette[SEVERITY_COLOUR[finding.severity]](finding.severity.padEnd(10));
     lines.push('');
-    lines.push(`  ${palette.dim(`${line}:${column}`.padEnd(7))} ${severity} ${finding.message}  ${palette.dim(finding.rule)}`);
+    lines.push(
+      `  ${palette.dim(`${line}:${column}`.padEnd(7))} ${severity} ${finding.message}  ${palette.dim(finding.rule)}`,
+    );
     lines.push(`  ${' '.repeat(7)}   ${palette.dim('│')} ${markedLine(text, finding, palette)}`);
-    lines.push(`  ${' '.repeat(7)}   ${palette.dim('│')} ${palette.bold('principle:')} ${PRINCIPLES[finding.principle].title}`);
+    lines.push(
+      `  ${' '.repeat(7)}   ${palette.dim('│')} ${palette.bold('principle:')} ${PRINCIPLES[finding.principle].title}`,
+    );
     const why = WHY.get(finding.rule);
     if (why && !explained.has(finding.rule)) {
       explained.add(finding.rule);
@@ -85,13 +89,18 @@ export function formatReview(text: string, review: Review, palette: Palette, lab
     lines.push(`  ${' '.repeat(7)}   ${palette.dim('│')} ${palette.bold('try:')} ${finding.suggestion}`);
   }
   const counts = (['error', 'warning', 'suggestion'] as const)
-    .map((severity) => [severity, review.findings.filter((finding) => finding.severity === severity).length] as const)
+    .map(
+      (severity) =>
+        [severity, review.findings.filter((finding) => finding.severity === severity).length] as const,
+    )
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => `${count} ${severity}${count === 1 ? '' : 's'}`);
   lines.push('');
   const verdict =
     review.verdict === 'pass' ? palette.green(palette.bold('✔ pass')) : palette.red(palette.bold('✖ revise'));
-  lines.push(`${verdict} · score ${review.score}/100${counts.length ? ` · ${counts.join(', ')}` : ''} · ${review.reviewer} reviewer`);
+  lines.push(
+    `${verdict} · score ${review.score}/100${counts.length ? ` · ${counts.join(', ')}` : ''} · ${review.reviewer} reviewer`,
+  );
   lines.push(palette.dim(review.summary));
   if (review.rewrite) {
     lines.push('');

@@ -1,6 +1,7 @@
 import type { Review } from '../review/types';
 
-export type JsonlInput = { id: string | number; text: string } | { id: string | number | null; line: number; error: string };
+export type JsonlInput =
+  { id: string | number; text: string } | { id: string | number | null; line: number; error: string };
 
 /** Parses one `{"id","text"}` line; a bad line becomes an error record that still names its id. */
 export function parseJsonlLine(raw: string, line: number): JsonlInput {
@@ -10,7 +11,11 @@ export function parseJsonlLine(raw: string, line: number): JsonlInput {
   } catch {
     // Salvage the id from a broken line so the caller can match the error to its draft.
     const id = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)/.exec(raw)?.[1];
-    return { id: id === undefined ? null : (JSON.parse(id) as string | number), line, error: 'malformed JSON line' };
+    return {
+      id: id === undefined ? null : (JSON.parse(id) as string | number),
+      line,
+      error: 'malformed JSON line',
+    };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { id: null, line, error: 'expected an object like {"id": "...", "text": "..."}' };

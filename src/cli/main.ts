@@ -34,13 +34,19 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-const defaultIo = (): CliIo => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+const defaultIo = (): CliIo => ({
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});
 
 class UsageError extends Error {}
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -100,7 +106,10 @@ async function runJsonl(io: CliIo, options: ReviewOptions, refiner: Refiner | nu
   }
   for (const line of pending) buffer += `${await line}\n`;
   await flush();
-  if (bad > 0) io.stderr.write(`etiquette-coach: ${bad} line${bad === 1 ? '' : 's'} could not be reviewed (see their "error" field)\n`);
+  if (bad > 0)
+    io.stderr.write(
+      `etiquette-coach: ${bad} line${bad === 1 ? '' : 's'} could not be reviewed (see their "error" field)\n`,
+    );
   return anyRevise ? 1 : 0;
 }
 
@@ -140,7 +149,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const [command, ...words] = positionals;
-  if (command !== 'review') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  if (command !== 'review')
+    throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   if (values.json && values.jsonl) throw new UsageError('--json and --jsonl cannot be used together');
   const strictness = values.strictness ?? 'standard';
   if (!['gentle', 'standard', 'strict'].includes(strictness)) {

@@ -41,7 +41,13 @@ export interface Draft {
   toOriginal(start: number, end: number): { start: number; end: number };
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 // Order matters: code first (nothing inside code is markup), then Slack's angle-bracket tokens,
 // bare URLs, then :emoji: names. The emoji name must hold a letter so "10:30:45" stays a time.
@@ -50,7 +56,7 @@ const PROTECTED_PATTERN = new RegExp(
     '(?<codeblock>```[\\s\\S]*?```)',
     '(?<code>`[^`\\n]+`)',
     '(?<angle><(?:[@#!]|[a-zA-Z][a-zA-Z0-9+.-]*:)[^<>\\s|]*(?:\\|[^<>\\n]*)?>)',
-    "(?<bare>\\b(?:https?://|www\\.)[^\\s<>\"'`]+|(?<![\\w@.\\-/])(?:[a-z0-9-]+\\.)+(?:com|org|net|io|dev|co|app|ai|edu|gov|info|biz|shop|store|me|tv|uk|de|fr|es|pt|br|nl|it|ca|au)(?:/[^\\s<>\"'`]*)?(?![\\w-]))",
+    '(?<bare>\\b(?:https?://|www\\.)[^\\s<>"\'`]+|(?<![\\w@.\\-/])(?:[a-z0-9-]+\\.)+(?:com|org|net|io|dev|co|app|ai|edu|gov|info|biz|shop|store|me|tv|uk|de|fr|es|pt|br|nl|it|ca|au)(?:/[^\\s<>"\'`]*)?(?![\\w-]))',
     "(?<emoji>:(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{1,64}:(?::skin-tone-[2-6]:)?)",
   ].join('|'),
   'gi',
@@ -70,10 +76,14 @@ function classifyAngle(raw: string): { kind: ProtectedKind; value: string } {
 
 // Signs of source code: a fenced block without these that reads like sentences is a draft someone
 // fenced to keep its line breaks ("Draft tweet: ```…```"), and it is reviewed like any other text.
-const CODE_SIGNS = /[{};]\s*$|=>|\(\)|<\/|^\s*(?:def|function|const|let|var|import|export|class|return|if|for|while|SELECT|\$|>>>|#include|package|public|private)\b|[=!]==|\w+\.\w+\(|^\s{4,}\S/m;
+const CODE_SIGNS =
+  /[{};]\s*$|=>|\(\)|<\/|^\s*(?:def|function|const|let|var|import|export|class|return|if|for|while|SELECT|\$|>>>|#include|package|public|private)\b|[=!]==|\w+\.\w+\(|^\s{4,}\S/m;
 
 function isProseBlock(raw: string): boolean {
-  const inner = raw.slice(3, -3).replace(/\b(?:https?:\/\/|www\.)\S+/g, '').trim();
+  const inner = raw
+    .slice(3, -3)
+    .replace(/\b(?:https?:\/\/|www\.)\S+/g, '')
+    .trim();
   if (inner.length < 20 || CODE_SIGNS.test(inner)) return false;
   const letters = (inner.match(/[\p{L}\s]/gu) ?? []).length;
   const sentences = (inner.match(/[.!?](?:\s|$)/g) ?? []).length;
@@ -181,7 +191,10 @@ export function parseDraft(original: string): Draft {
       if (text.length === 0) return { start: 0, end: 0 };
       const first = Math.min(Math.max(start, 0), text.length - 1);
       const last = Math.min(Math.max(end - 1, first), text.length - 1);
-      return { start: from[first] as number, end: end <= start ? (from[first] as number) : (to[last] as number) };
+      return {
+        start: from[first] as number,
+        end: end <= start ? (from[first] as number) : (to[last] as number),
+      };
     },
   };
 }

@@ -7,6 +7,7 @@ export type DraftProblem =
   | { code: 'binary'; message: string };
 
 // Control characters other than tab, newline and carriage return; text never carries these in bulk.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
 
 /** Checks a draft before review and explains, in one line, why it cannot be reviewed. */
@@ -22,7 +23,10 @@ export function checkDraft(input: string): DraftProblem | null {
   }
   const control = (input.match(CONTROL) ?? []).length;
   if (input.includes('\u0000') || control / input.length > 0.1) {
-    return { code: 'binary', message: 'This looks like binary data, not a draft post: send the text of the post.' };
+    return {
+      code: 'binary',
+      message: 'This looks like binary data, not a draft post: send the text of the post.',
+    };
   }
   return null;
 }

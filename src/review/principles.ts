@@ -33,9 +33,10 @@ export const PRINCIPLES: Record<PrincipleId, Principle> = {
   value: {
     id: 'value',
     title: 'Give the reader something',
-    summary: 'Offer a tip, a story, a laugh or a thank-you: a post that only says "look at us" gives nothing.',
+    summary:
+      'Offer a tip, a story, a laugh or a thank-you: a post that only says "look at us" gives nothing.',
     explanation:
-      'Every post asks for a moment of someone\'s attention, so it should pay them back. Share something useful, ' +
+      "Every post asks for a moment of someone's attention, so it should pay them back. Share something useful, " +
       'tell a short story, credit someone, or make them smile. A link or a discount on its own gives the reader ' +
       'nothing to engage with; tell them why it matters to them.',
   },

@@ -47,25 +47,60 @@ const AND: Record<Language, string> = { en: 'and', es: 'y', fr: 'et', de: 'und',
 
 // Closing questions per language and topic: chosen from what the draft is about, so the question
 // fits the post instead of being the same line stapled to everything.
-const QUESTIONS: Record<Exclude<Language, 'other'>, Record<'person' | 'event' | 'product' | 'general', string>> = {
+const QUESTIONS: Record<
+  Exclude<Language, 'other'>,
+  Record<'person' | 'event' | 'product' | 'general', string>
+> = {
   en: {
     person: 'What would you like to ask them?',
     event: 'Will we see you there?',
     product: 'What would you like to know about it?',
     general: 'What do you think?',
   },
-  es: { person: '¿Qué te gustaría preguntarle?', event: '¿Nos vemos allí?', product: '¿Qué te gustaría saber?', general: '¿Qué opinas?' },
-  fr: { person: 'Que voudriez-vous lui demander ?', event: 'On vous y voit ?', product: 'Qu’aimeriez-vous savoir ?', general: 'Qu’en pensez-vous ?' },
-  de: { person: 'Was würdet ihr gern fragen?', event: 'Sehen wir uns dort?', product: 'Was möchtet ihr darüber wissen?', general: 'Was meint ihr?' },
-  pt: { person: 'O que você gostaria de perguntar?', event: 'A gente se vê lá?', product: 'O que você gostaria de saber?', general: 'O que você acha?' },
+  es: {
+    person: '¿Qué te gustaría preguntarle?',
+    event: '¿Nos vemos allí?',
+    product: '¿Qué te gustaría saber?',
+    general: '¿Qué opinas?',
+  },
+  fr: {
+    person: 'Que voudriez-vous lui demander ?',
+    event: 'On vous y voit ?',
+    product: 'Qu’aimeriez-vous savoir ?',
+    general: 'Qu’en pensez-vous ?',
+  },
+  de: {
+    person: 'Was würdet ihr gern fragen?',
+    event: 'Sehen wir uns dort?',
+    product: 'Was möchtet ihr darüber wissen?',
+    general: 'Was meint ihr?',
+  },
+  pt: {
+    person: 'O que você gostaria de perguntar?',
+    event: 'A gente se vê lá?',
+    product: 'O que você gostaria de saber?',
+    general: 'O que você acha?',
+  },
 };
 
 function topicOf(text: string): 'person' | 'event' | 'product' | 'general' {
-  if (/\b(?:welcome|joins?|joined|appointed|appointment|hired|new (?:ceo|cfo|cto|coo|head|director|hire)|board)\b/i.test(text))
+  if (
+    /\b(?:welcome|joins?|joined|appointed|appointment|hired|new (?:ceo|cfo|cto|coo|head|director|hire)|board)\b/i.test(
+      text,
+    )
+  )
     return 'person';
-  if (/\b(?:event|workshop|webinar|meetup|conference|summit|class|session|talk|festival|fair|launch party|open day|livestream)\b/i.test(text))
+  if (
+    /\b(?:event|workshop|webinar|meetup|conference|summit|class|session|talk|festival|fair|launch party|open day|livestream)\b/i.test(
+      text,
+    )
+  )
     return 'event';
-  if (/\b(?:app|product|feature|release|version|launch|menu|collection|course|book|tool|plan|service|edition|update)\b/i.test(text))
+  if (
+    /\b(?:app|product|feature|release|version|launch|menu|collection|course|book|tool|plan|service|edition|update)\b/i.test(
+      text,
+    )
+  )
     return 'product';
   return 'general';
 }
@@ -101,7 +136,8 @@ function editFor(finding: Finding, proposed: string | undefined, fallback: boole
     const lowered = quieten(quiet);
     return lowered !== finding.excerpt ? lowered : null;
   }
-  if (finding.rule === 'link-only' || finding.rule === 'no-invitation' || finding.rule === 'self-focus') return null;
+  if (finding.rule === 'link-only' || finding.rule === 'no-invitation' || finding.rule === 'self-focus')
+    return null;
   return containsFact(finding.excerpt) ? null : '';
 }
 
@@ -143,11 +179,17 @@ function tidy(text: string, language: Language): string {
   // A sentence whose opening order was removed and now starts on a preposition or a pronoun
   // ("at https://…", "yours at …") becomes an invitation to find it.
   out = out.replace(
-    new RegExp(`(^|[.!?]\\s+|\\n\\s*)${EDIT_MARK}[\\s,:;!-]*(?:(?:yours|it|one|them|this|these|your copy|a copy|today|now|here)\\s+)?(at|on|via|from|through|in (?:our|the)|en|sur|auf|unter|em|no|na)(\\s+)`, 'giu'),
+    new RegExp(
+      `(^|[.!?]\\s+|\\n\\s*)${EDIT_MARK}[\\s,:;!-]*(?:(?:yours|it|one|them|this|these|your copy|a copy|today|now|here)\\s+)?(at|on|via|from|through|in (?:our|the)|en|sur|auf|unter|em|no|na)(\\s+)`,
+      'giu',
+    ),
     (_all, before: string, preposition: string, space: string) => `${before}${findIt} ${preposition}${space}`,
   );
   out = out.replace(
-    new RegExp(`(^|[.!?]\\s+|\\n\\s*)${EDIT_MARK}[\\s,:;!-]*(?:here|below|👉|➡️|→)?\\s*[:\\-–—]?\\s*(${TOKEN})`, 'gu'),
+    new RegExp(
+      `(^|[.!?]\\s+|\\n\\s*)${EDIT_MARK}[\\s,:;!-]*(?:here|below|👉|➡️|→)?\\s*[:\\-–—]?\\s*(${TOKEN})`,
+      'gu',
+    ),
     (_all, before: string, token: string) => `${before}${findIt} here: ${token}`,
   );
   out = out.replace(new RegExp(EDIT_MARK, 'g'), '');
@@ -172,10 +214,15 @@ function tidy(text: string, language: Language): string {
   // Drop sentences left with nothing to say (no letters, digits or protected tokens).
   out = out
     .split(/(?<=[.!?])[ \t]+/)
-    .filter((sentence) => new RegExp(`[\\p{L}\\p{N}${TOKEN.slice(1, -1)}\\p{Extended_Pictographic}]`, 'u').test(sentence))
+    .filter((sentence) =>
+      new RegExp(`[\\p{L}\\p{N}${TOKEN.slice(1, -1)}\\p{Extended_Pictographic}]`, 'u').test(sentence),
+    )
     .join(' ');
   // Capitalise sentence starts that an edit left in lower case.
-  out = out.replace(/(^|[.!?]\s+|\n\s*)([\p{Ll}])/gu, (_all, before: string, letter: string) => before + letter.toLocaleUpperCase());
+  out = out.replace(
+    /(^|[.!?]\s+|\n\s*)([\p{Ll}])/gu,
+    (_all, before: string, letter: string) => before + letter.toLocaleUpperCase(),
+  );
   return unmask(out, tokens);
 }
 
@@ -198,7 +245,8 @@ function withQuestion(text: string, language: Language): string {
   if (language === 'other') return text;
   const question = QUESTIONS[language][topicOf(text)];
   const spoken = text.replace(/<[^>]*>|https?:\/\/\S+|:[a-z0-9_+-]+:/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (spoken.length < 2) return text.trim() ? `${SOFT_INVITATION[language]} ${text.trim()}` : SOFT_INVITATION[language];
+  if (spoken.length < 2)
+    return text.trim() ? `${SOFT_INVITATION[language]} ${text.trim()}` : SOFT_INVITATION[language];
   if (endsOnToken(text)) return `${text}\n\n${question}`;
   const closed = /[.!?…)"”»]$/.test(text) || /\p{Extended_Pictographic}$/u.test(text) ? text : `${text}.`;
   return `${closed} ${question}`;
@@ -209,11 +257,15 @@ function withLinkLead(text: string, language: Language): string {
   const spans = findProtectedSpans(text);
   const url = spans.find((span) => span.kind === 'url');
   if (!url) return text;
-  const label = text.slice(0, url.start).replace(/[\s:\-–—👉➡️→]+$/u, '');
+  const label = text.slice(0, url.start).replace(/(?:\s|:|-|–|—|👉|➡️|→)+$/u, '');
   const lead = LINK_LEAD[language];
   const capitalised = lead.charAt(0).toUpperCase() + lead.slice(1);
   // "New post" gets ", and we think…"; a full sentence ("Version 4.2 is out.") gets a new one.
-  const opening = !label ? capitalised : /[.!?]$/.test(label) ? `${label} ${capitalised}` : `${label}, ${AND[language]} ${lead}`;
+  const opening = !label
+    ? capitalised
+    : /[.!?]$/.test(label)
+      ? `${label} ${capitalised}`
+      : `${label}, ${AND[language]} ${lead}`;
   return `${opening}: ${text.slice(url.start)}`;
 }
 

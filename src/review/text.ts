@@ -77,7 +77,7 @@ function topLevelAlternatives(source: string): string[] {
  */
 export function expandWord(pattern: string): string[] | null {
   let variants = [''];
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     let options: string[];
     if (pattern[i] === '[') {
       const close = pattern.indexOf(']', i);
@@ -203,7 +203,8 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
         if (!pattern) continue;
         pattern.lastIndex = start;
         const match = pattern.exec(text);
-        if (match && match[0].length > 0) candidates.push({ start, end: start + match[0].length, text: match[0] });
+        if (match && match[0].length > 0)
+          candidates.push({ start, end: start + match[0].length, text: match[0] });
       }
       candidates.sort((a, b) => a.start - b.start || b.end - a.end);
       const chosen: Match[] = [];
@@ -236,14 +237,21 @@ export interface Sentence extends Span {
 export function sentences(text: string): Sentence[] {
   const result: Sentence[] = [];
   // Social posts often end a sentence on an emoji instead of a full stop ("…mug ☕ Available now").
-  const pattern = /(?:[^.!?…\n\p{Extended_Pictographic}\uE004]|[\p{Extended_Pictographic}\uE004\uFE0F\u200D]+(?!\s+[\p{Lu}]))+(?:[.!?…]+["'”’)\]]*|[\p{Extended_Pictographic}\uE004\uFE0F\u200D]+(?=\s+[\p{Lu}])|\n|$)/gu;
+  const pattern =
+    /(?:[^.!?…\n\p{Extended_Pictographic}\uE004]|(?:\p{Extended_Pictographic}|\uE004|\uFE0F|\u200D)+(?!\s+[\p{Lu}]))+(?:[.!?…]+["'”’)\]]*|(?:\p{Extended_Pictographic}|\uE004|\uFE0F|\u200D)+(?=\s+[\p{Lu}])|\n|$)/gu;
   for (const match of text.matchAll(pattern)) {
     const raw = match[0];
     const leading = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (!body) continue;
     const start = match.index + leading;
-    const terminator = /[?？]["'”’)\]]*$/.test(body) ? '?' : /!["'”’)\]]*$/.test(body) ? '!' : /[.…]$/.test(body) ? '.' : '';
+    const terminator = /[?？]["'”’)\]]*$/.test(body)
+      ? '?'
+      : /!["'”’)\]]*$/.test(body)
+        ? '!'
+        : /[.…]$/.test(body)
+          ? '.'
+          : '';
     result.push({ start, end: start + body.length, text: body, terminator });
   }
   return result;
@@ -263,4 +271,5 @@ export function countPlaceholders(text: string, kind: keyof typeof PLACEHOLDER):
 }
 
 /** Unicode emoji (pictographs, with their modifiers joined) plus Slack :emoji: placeholders. */
-export const EMOJI = /(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|\uE004/gu;
+export const EMOJI =
+  /(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|\uE004/gu;

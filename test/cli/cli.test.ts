@@ -17,7 +17,8 @@ async function run(argv: string[], stdin = '', env: NodeJS.ProcessEnv = {}) {
 }
 
 const SALESY = 'BUY NOW!!! Only 3 left, 50% off ends TONIGHT. Order now at https://shop.example.com';
-const FRIENDLY = 'Thanks <@U0123ABCD> for the tip on sourdough hydration yesterday! What flour do you all use?';
+const FRIENDLY =
+  'Thanks <@U0123ABCD> for the tip on sourdough hydration yesterday! What flour do you all use?';
 
 describe('etiquette-coach review', () => {
   it('prints a linter-style review and exits 1 when the draft needs revising', async () => {
@@ -61,13 +62,34 @@ describe('etiquette-coach review', () => {
     ].join('\n');
     const { code, out, err } = await run(['review', '--jsonl'], input);
     expect(code).toBe(1);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map((line) => line.id)).toEqual(['a', 7, 'broken', null, 'empty', 'no-text', 'long', 'last']);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual([
+      'a',
+      7,
+      'broken',
+      null,
+      'empty',
+      'no-text',
+      'long',
+      'last',
+    ]);
     expect(Object.keys(lines[0])).toEqual(['id', 'verdict', 'score', 'findings', 'rewrite', 'reviewer']);
     expect(Object.keys(lines[0].findings[0])).toEqual([
-      'rule', 'principle', 'category', 'severity', 'start', 'end', 'excerpt', 'message', 'suggestion',
+      'rule',
+      'principle',
+      'category',
+      'severity',
+      'start',
+      'end',
+      'excerpt',
+      'message',
+      'suggestion',
     ]);
-    for (const finding of lines[0].findings) expect(SALESY.slice(finding.start, finding.end)).toBe(finding.excerpt);
+    for (const finding of lines[0].findings)
+      expect(SALESY.slice(finding.start, finding.end)).toBe(finding.excerpt);
     expect(lines[1]).toMatchObject({ id: 7, verdict: 'pass', rewrite: null, reviewer: 'rules' });
     expect(lines[2]).toMatchObject({ id: 'broken', error: 'malformed JSON line' });
     expect(lines[4].error).toMatch(/empty/);

@@ -78,7 +78,10 @@ describe('quality on the labelled corpus (test/fixtures/drafts.jsonl)', () => {
 
     it('keeps every link, mention, channel and number', () => {
       const losing = revised
-        .map(({ draft, review }) => ({ id: draft.id, missing: missingFacts(draft.text, review.rewrite as string) }))
+        .map(({ draft, review }) => ({
+          id: draft.id,
+          missing: missingFacts(draft.text, review.rewrite as string),
+        }))
         .filter(({ missing }) => missing.length > 0);
       expect(losing).toEqual([]);
       // The check is not vacuous: the corpus carries facts to lose.
@@ -92,7 +95,10 @@ describe('quality on the labelled corpus (test/fixtures/drafts.jsonl)', () => {
     it('reads without template seams: no doubled punctuation or spaces, sentences start with a capital', () => {
       for (const { review } of revised) {
         const rewrite = review.rewrite as string;
-        const prose = rewrite.replace(/<[^>]+>|https?:\/\/\S+|```[\s\S]*?```|`[^`]*`|:[a-z0-9_+-]+:/g, 'LINK');
+        const prose = rewrite.replace(
+          /<[^>]+>|https?:\/\/\S+|```[\s\S]*?```|`[^`]*`|:[a-z0-9_+-]+:/g,
+          'LINK',
+        );
         expect(prose).not.toMatch(/[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|!!|\?\?|(?<!\.)\.\.(?!\.)| {2,}/);
         expect(prose).not.toMatch(/[.!?]\s+[a-z]/);
       }

@@ -27,7 +27,9 @@ describe('draft normalisation', () => {
   });
 
   it('finds bare URLs and domains without swallowing trailing punctuation', () => {
-    const draft = parseDraft('See https://example.com/a_(b)). Or www.acme.dev, or shop.example.com! Mail me at a@b.com');
+    const draft = parseDraft(
+      'See https://example.com/a_(b)). Or www.acme.dev, or shop.example.com! Mail me at a@b.com',
+    );
     expect(draft.protectedSpans.map((span) => span.value)).toEqual([
       'https://example.com/a_(b)',
       'www.acme.dev',
@@ -47,7 +49,14 @@ describe('draft normalisation', () => {
   });
 
   it('survives broken markup and odd characters', () => {
-    for (const input of ['<https://unclosed', '<@', '*bold _nested ~strike* end_', '\u202Eevil\u202C', '\uD800 lone', '']) {
+    for (const input of [
+      '<https://unclosed',
+      '<@',
+      '*bold _nested ~strike* end_',
+      '\u202Eevil\u202C',
+      '\uD800 lone',
+      '',
+    ]) {
       const draft = parseDraft(input);
       expect(typeof draft.text).toBe('string');
       const range = draft.toOriginal(0, draft.text.length);
@@ -84,7 +93,10 @@ describe('facts a rewrite must keep', () => {
   });
 
   it('names what a candidate lost and what it added', () => {
-    expect(missingFacts('Only 3 left at https://x.io, ask <@U1>', 'Ask us at https://x.io')).toEqual(['@U1', '3']);
+    expect(missingFacts('Only 3 left at https://x.io, ask <@U1>', 'Ask us at https://x.io')).toEqual([
+      '@U1',
+      '3',
+    ]);
     expect(addedFacts('See https://x.io', 'See https://x.io and https://evil.example, cc <@U9>')).toEqual([
       'https://evil.example',
       '@U9',

@@ -53,7 +53,9 @@ export function testRule(rule: Rule, tests: RuleTests): void {
     for (const invalid of tests.invalid) {
       it(`flags: ${JSON.stringify(invalid.text).slice(0, 90)}`, () => {
         const findings = runSingleRule(rule, invalid.text, invalid.language);
-        expect(findings.map((finding) => finding.excerpt)).toEqual(invalid.errors.map((error) => error.excerpt));
+        expect(findings.map((finding) => finding.excerpt)).toEqual(
+          invalid.errors.map((error) => error.excerpt),
+        );
         invalid.errors.forEach((error, index) => {
           const finding = findings[index];
           if (!finding) return;

@@ -20,10 +20,30 @@ const PHRASES = compilePhrases({
     'kindly (?:be )?(?:note|informed|advised)',
     '(?:a )?reminder (?:to|for) all(?: (?:parents|members|customers|residents|staff|students|users|patients|visitors|guests))?',
   ],
-  es: ['atención (?:a todos|clientes|a nuestros clientes)', '(?:estimados|queridos|apreciados) (?:clientes|seguidores|usuarios|socios)', 'a todos nuestros (?:clientes|seguidores|usuarios)', 'aviso (?:a todos|importante)'],
-  fr: ['(?:chers|chères) (?:clients|clientes|abonnés|membres|utilisateurs)', 'avis à tous', 'à tous nos (?:clients|abonnés|membres)', 'attention à tous'],
-  de: ['liebe (?:kunden|kundinnen|kundschaft|follower|mitglieder|nutzer)', 'sehr geehrte (?:kunden|damen und herren|kundinnen)', 'an alle (?:kunden|mitglieder|nutzer)', 'achtung,? (?:alle|an alle)'],
-  pt: ['atenção,? (?:a todos|clientes|pessoal)', '(?:caros|prezados|queridos) (?:clientes|seguidores|usuários|membros)', 'a todos os nossos (?:clientes|seguidores)', 'aviso (?:a todos|importante)'],
+  es: [
+    'atención (?:a todos|clientes|a nuestros clientes)',
+    '(?:estimados|queridos|apreciados) (?:clientes|seguidores|usuarios|socios)',
+    'a todos nuestros (?:clientes|seguidores|usuarios)',
+    'aviso (?:a todos|importante)',
+  ],
+  fr: [
+    '(?:chers|chères) (?:clients|clientes|abonnés|membres|utilisateurs)',
+    'avis à tous',
+    'à tous nos (?:clients|abonnés|membres)',
+    'attention à tous',
+  ],
+  de: [
+    'liebe (?:kunden|kundinnen|kundschaft|follower|mitglieder|nutzer)',
+    'sehr geehrte (?:kunden|damen und herren|kundinnen)',
+    'an alle (?:kunden|mitglieder|nutzer)',
+    'achtung,? (?:alle|an alle)',
+  ],
+  pt: [
+    'atenção,? (?:a todos|clientes|pessoal)',
+    '(?:caros|prezados|queridos) (?:clientes|seguidores|usuários|membros)',
+    'a todos os nossos (?:clientes|seguidores)',
+    'aviso (?:a todos|importante)',
+  ],
 } satisfies PhraseList);
 
 export const rule: Rule = {
@@ -41,7 +61,8 @@ export const rule: Rule = {
     languages: PHRASES.languages,
     example: {
       bad: 'Attention all customers: our store hours are changing.',
-      better: 'Heads up if you usually pop in on Sunday mornings: from 3 March we open at 11. Does that work for you?',
+      better:
+        'Heads up if you usually pop in on Sunday mornings: from 3 March we open at 11. Does that work for you?',
     },
   },
   check(context) {

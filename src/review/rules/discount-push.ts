@@ -73,7 +73,8 @@ const PATTERNS: DiscountPattern[] = [
       const amounts = found.match(new RegExp(AMOUNT, 'giu')) ?? [];
       if (amounts.length < 2) return found;
       // "was B, now A" and "~B~ A" put the old price first; "A (normally B)" puts it last.
-      const oldFirst = /^(?:was|reg|instead|down|normally|usually|regularly)/i.test(found) || !/[(a-z]/i.test(found);
+      const oldFirst =
+        /^(?:was|reg|instead|down|normally|usually|regularly)/i.test(found) || !/[(a-z]/i.test(found);
       const [current, previous] = oldFirst ? [amounts[1], amounts[0]] : [amounts[0], amounts[1]];
       return `${current} (list price ${previous})`;
     },
@@ -82,7 +83,8 @@ const PATTERNS: DiscountPattern[] = [
     // "for just $9/month", "from only €12": shrinking the price is a sales move; the price itself is fine.
     pattern: new RegExp(`${BEFORE}(?:for |from )?(?:just|only) (?=${AMOUNT})`, 'giu'),
     message: (found) => `"${found.trim()}" shrinks the price the way an advert does.`,
-    replacement: (found) => (/^from/i.test(found.trim()) ? 'from ' : /^for/i.test(found.trim()) ? 'for ' : ''),
+    replacement: (found) =>
+      /^from/i.test(found.trim()) ? 'from ' : /^for/i.test(found.trim()) ? 'for ' : '',
   },
   {
     // Free add-ons and sign-up bonuses: "get 3 months free", "$0 enrollment", "free shipping".
@@ -99,7 +101,10 @@ const PATTERNS: DiscountPattern[] = [
     },
   },
   {
-    pattern: new RegExp(`${BEFORE}(?:bogo|buy one,? get one(?: free| half off)?|2 ?for ?1|2x1|flash sale|mega sale|huge sale|massive sale|blowout sale|clearance sale|black friday (?:deals?|sale)|cyber monday (?:deals?|sale))${AFTER}`, 'giu'),
+    pattern: new RegExp(
+      `${BEFORE}(?:bogo|buy one,? get one(?: free| half off)?|2 ?for ?1|2x1|flash sale|mega sale|huge sale|massive sale|blowout sale|clearance sale|black friday (?:deals?|sale)|cyber monday (?:deals?|sale))${AFTER}`,
+      'giu',
+    ),
     message: (found) => `"${found}" is a sales-flyer phrase.`,
     replacement: () => 'an offer',
   },
@@ -120,7 +125,8 @@ export const rule: Rule = {
     languages: 'all',
     example: {
       bad: 'HUGE SALE: 40% off everything with code SPRING40!',
-      better: 'Our spring boots are 40% less than usual this week (code SPRING40). What are you planning to wear them for?',
+      better:
+        'Our spring boots are 40% less than usual this week (code SPRING40). What are you planning to wear them for?',
     },
   },
   check(context) {

@@ -32,20 +32,24 @@ const PHRASES = compilePhrases({
     'share (?:it |this )?with (?:every|all) (?:\\w+ )?(?:you know|your)',
     '(?:give us|leave us|drop us) a (?:star|like|follow|heart|review)',
     'star (?:us|the repo|our repo)(?: on github)?',
-    'we\'re trying to (?:hit|reach|get to) \\d[\\d,.]*k?',
+    "we're trying to (?:hit|reach|get to) \\d[\\d,.]*k?",
     '(?:smash|hit|tap) (?:that|the) (?:like|follow|subscribe|bell|heart|share)(?: button)?(?: if [^.!?\\n]*)?',
   ],
 });
 
 /** Turns the bait into the question hiding inside it, when there is one. */
 function questionFor(sentence: string): string {
-  const goal = /(?:help us|we're trying to|trying to) (?:reach|hit|get to) (\d[\d,.]*k?(?: [\p{L}]+)?)/iu.exec(sentence);
+  const goal =
+    /(?:help us|we're trying to|trying to) (?:reach|hit|get to) (\d[\d,.]*k?(?: [\p{L}]+)?)/iu.exec(sentence);
   if (goal) return `We're aiming for ${goal[1]}.`;
   const tagCount = /\btag (\d+) (friends?|people|mates)/i.exec(sentence);
   if (tagCount) return `Which ${tagCount[1]} ${tagCount[2]} would you share this with?`;
   const ifYou = /\bif you ([^!?.]+)/i.exec(sentence);
   if (ifYou) return `Do you ${ifYou[1]?.trim()}?`;
-  const who = /\b(?:tag|know) (?:a|your|\d+) (?:friends?|bestie|buddy|bff|mates?|someone|people) (?:who|that) ([^!?.]+)/i.exec(sentence);
+  const who =
+    /\b(?:tag|know) (?:a|your|\d+) (?:friends?|bestie|buddy|bff|mates?|someone|people) (?:who|that) ([^!?.]+)/i.exec(
+      sentence,
+    );
   if (who) return `Who do you know who ${who[1]?.trim()}?`;
   return '';
 }
@@ -54,7 +58,9 @@ function questionFor(sentence: string): string {
 function baitFree(sentence: Sentence | undefined, match: Match): string {
   const question = questionFor(sentence?.text ?? match.text);
   if (question || !sentence || !/\d/.test(sentence.text)) return question;
-  return sentence.text.slice(0, match.start - sentence.start) + sentence.text.slice(match.end - sentence.start);
+  return (
+    sentence.text.slice(0, match.start - sentence.start) + sentence.text.slice(match.end - sentence.start)
+  );
 }
 
 /** A link or mention in a bait sentence stays, after whatever replaces the bait. */
@@ -74,7 +80,8 @@ export const rule: Rule = {
     principle: 'listen',
     severity: 'error',
     shape: 'existence',
-    description: 'Begging for follows, likes, shares and tags: "like and share", "tag a friend", "follow for more".',
+    description:
+      'Begging for follows, likes, shares and tags: "like and share", "tag a friend", "follow for more".',
     why:
       'Asking for a like is asking for a number, not for the person. It treats the reader as reach to be ' +
       'counted; a real question treats them as someone worth hearing from.',
@@ -82,7 +89,7 @@ export const rule: Rule = {
     languages: PHRASES.languages,
     example: {
       bad: 'Like and share if you agree! Tag a friend who needs this!',
-      better: 'Does this match what you see on your team? I\'d love to hear where it doesn\'t.',
+      better: "Does this match what you see on your team? I'd love to hear where it doesn't.",
     },
   },
   check(context) {

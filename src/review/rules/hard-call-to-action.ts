@@ -3,8 +3,10 @@ import { compilePhrases, sentences, BEFORE, AFTER } from '../text';
 
 // "you can book…", "teams that join…", "if you order…" describe; they do not command.
 const NOT_DESCRIPTIVE = "(?<!(?:can|could|to|that|who|will|you|we|i|they|would|should|and|if you|you'll) )";
-const NOW_EN = '(?:now|today|right now|right away|immediately|asap|tonight|here|while you can|before it\'?s gone)';
-const COMMERCE_EN = '(?:buy|order|shop|purchase|book|reserve|grab|snag|claim|download|subscribe|register|enrol|enroll|sign up|call|act|upgrade|pre-?order|get)';
+const NOW_EN =
+  "(?:now|today|right now|right away|immediately|asap|tonight|here|while you can|before it'?s gone)";
+const COMMERCE_EN =
+  '(?:buy|order|shop|purchase|book|reserve|grab|snag|claim|download|subscribe|register|enrol|enroll|sign up|call|act|upgrade|pre-?order|get)';
 
 // Phrase data apart from the matching code (retext keeps its lists the same way).
 const PHRASES = compilePhrases({
@@ -56,7 +58,7 @@ const PHRASES = compilePhrases({
     'suscríbete',
   ],
   fr: [
-    '(?:achetez|achète|commandez|commande|réservez|réserve|inscrivez-vous|inscris-toi|abonnez-vous|téléchargez|profitez-en|appelez)(?:-le|-la|-les)? (?:maintenant|dès maintenant|dès aujourd\'hui|aujourd\'hui|vite|tout de suite|le vôtre|la vôtre|votre [\\p{L}]+)',
+    "(?:achetez|achète|commandez|commande|réservez|réserve|inscrivez-vous|inscris-toi|abonnez-vous|téléchargez|profitez-en|appelez)(?:-le|-la|-les)? (?:maintenant|dès maintenant|dès aujourd'hui|aujourd'hui|vite|tout de suite|le vôtre|la vôtre|votre [\\p{L}]+)",
     'cliquez (?:ici|sur le lien)',
     'lien (?:en|dans la) bio',
     '(?:écrivez-nous|contactez-nous) pour (?:commander|réserver|acheter)',
@@ -122,7 +124,8 @@ export const rule: Rule = {
         start: match.start,
         end: match.end,
         message: `"${match.text}" orders the reader to buy instead of inviting them in.`,
-        suggestion: 'Tell them what it does for them and leave the door open: "Have a look if it helps", "Happy to answer questions".',
+        suggestion:
+          'Tell them what it does for them and leave the door open: "Have a look if it helps", "Happy to answer questions".',
         // An order that carries a date, a figure or a link becomes an invitation that keeps them.
         replacement: phone
           ? `Questions? We're on ${phone}`
@@ -137,7 +140,8 @@ export const rule: Rule = {
       const opening = OPENING_IMPERATIVE.exec(sentence.text.charAt(0).toLowerCase() + sentence.text.slice(1));
       if (!opening || !COMMERCIAL.test(sentence.text)) continue;
       const verb = /[\p{L}-]+(?: up)?(?= )/u.exec(opening[0].trimStart().replace(/^[^\p{L}]+/u, ''));
-      const start = sentence.start + opening[0].length - opening[0].trimStart().replace(/^[^\p{L}]+/u, '').length;
+      const start =
+        sentence.start + opening[0].length - opening[0].trimStart().replace(/^[^\p{L}]+/u, '').length;
       const end = start + (verb ? verb[0].length : 0);
       if (end <= start || seen.some(([a, b]) => start < b && a < end)) continue;
       context.report({

@@ -29,7 +29,10 @@ export const rule: Rule = {
     const { text } = context;
     const hashtags = matchAll(text, HASHTAG);
     const wordCount = words(text).length;
-    if (hashtags.length > MAX_HASHTAGS || (hashtags.length === MAX_HASHTAGS && hashtags.length / Math.max(wordCount, 1) > 0.3)) {
+    if (
+      hashtags.length > MAX_HASHTAGS ||
+      (hashtags.length === MAX_HASHTAGS && hashtags.length / Math.max(wordCount, 1) > 0.3)
+    ) {
       // Report the surplus: the tags after the first two are what the rewrite drops.
       for (const tag of hashtags.slice(2)) {
         context.report({

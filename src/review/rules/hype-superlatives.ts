@@ -56,10 +56,40 @@ const PHRASES = compilePhrases({
     'unmissable',
     'epic (?:deals?|sale|savings)',
   ],
-  es: ['revolucionari[oa]', 'inigualable', 'insuperable', 'el mejor precio', 'los mejores precios', 'de otro nivel', 'único en el mercado'],
-  fr: ['révolutionnaire', 'imbattable', 'inégalé', 'sans égal', 'le meilleur prix', 'les meilleurs prix', 'incontournable'],
-  de: ['revolutionär(?:e|en|es)?', 'unschlagbar(?:e|en)?', 'einzigartig(?:e|en)?', 'bahnbrechend(?:e|en)?', 'bester preis', 'beste preise'],
-  pt: ['revolucionári[oa]', 'imbatível', 'inigualável', 'o melhor preço', 'os melhores preços', 'de outro nível'],
+  es: [
+    'revolucionari[oa]',
+    'inigualable',
+    'insuperable',
+    'el mejor precio',
+    'los mejores precios',
+    'de otro nivel',
+    'único en el mercado',
+  ],
+  fr: [
+    'révolutionnaire',
+    'imbattable',
+    'inégalé',
+    'sans égal',
+    'le meilleur prix',
+    'les meilleurs prix',
+    'incontournable',
+  ],
+  de: [
+    'revolutionär(?:e|en|es)?',
+    'unschlagbar(?:e|en)?',
+    'einzigartig(?:e|en)?',
+    'bahnbrechend(?:e|en)?',
+    'bester preis',
+    'beste preise',
+  ],
+  pt: [
+    'revolucionári[oa]',
+    'imbatível',
+    'inigualável',
+    'o melhor preço',
+    'os melhores preços',
+    'de outro nível',
+  ],
 });
 
 export const rule: Rule = {
@@ -69,7 +99,8 @@ export const rule: Rule = {
     principle: 'human',
     severity: 'warning',
     shape: 'existence',
-    description: 'Hype superlatives: "revolutionary", "best-in-class", "game-changing", "lowest prices ever".',
+    description:
+      'Hype superlatives: "revolutionary", "best-in-class", "game-changing", "lowest prices ever".',
     why:
       'Superlatives are what a billboard says about itself; nobody believes them and nobody can reply to them. ' +
       'One concrete detail persuades more than three adjectives.',

@@ -20,7 +20,8 @@ export const rule: Rule = {
     languages: 'all',
     example: {
       bad: 'New blog post: https://blog.example.com/onboarding',
-      better: 'We rewrote our onboarding checklist after your feedback; the first-week buddy idea came from you: https://blog.example.com/onboarding. What would you add?',
+      better:
+        'We rewrote our onboarding checklist after your feedback; the first-week buddy idea came from you: https://blog.example.com/onboarding. What would you add?',
     },
   },
   check(context) {

@@ -33,7 +33,9 @@ export const rule: Rule = {
       context.text.lastIndexOf('\n', last.end - 2),
     );
     context.report({
-      start: Math.max(lastSentenceStart + 1, 0) + (context.text.slice(lastSentenceStart + 1).match(/^\s*/)?.[0].length ?? 0),
+      start:
+        Math.max(lastSentenceStart + 1, 0) +
+        (context.text.slice(lastSentenceStart + 1).match(/^\s*/)?.[0].length ?? 0),
       end: last.end,
       message: `${spoken.length} words and no invitation to reply.`,
       suggestion: 'End with a real question the reader can answer, or ask for their experience.',

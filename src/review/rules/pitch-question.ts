@@ -24,11 +24,13 @@ const OPENERS: { pattern: RegExp; rewrite: (rest: string) => string }[] = [
     rewrite: (rest) => `When you feel ready to ${rest}, this might help.`,
   },
   {
-    pattern: /^(?:what if you (?:could|never had to|didn't have to|no longer had to)|how would you like to|imagine if you could|why not) (.+)$/iu,
+    pattern:
+      /^(?:what if you (?:could|never had to|didn't have to|no longer had to)|how would you like to|imagine if you could|why not) (.+)$/iu,
     rewrite: (rest) => `This might help you ${rest}.`,
   },
   {
-    pattern: /^(?:(?:are you )?still (?:using|paying for|wasting time on|doing|waiting for|chasing|losing|spending) (.+)|why (?:pay|wait|settle for) (.+)|is your .+ (?:costing|holding|killing|slowing|hurting|losing) .+|(?:your )?competitors .+ are you)$/iu,
+    pattern:
+      /^(?:(?:are you )?still (?:using|paying for|wasting time on|doing|waiting for|chasing|losing|spending) (.+)|why (?:pay|wait|settle for) (.+)|is your .+ (?:costing|holding|killing|slowing|hurting|losing) .+|(?:your )?competitors .+ are you)$/iu,
     rewrite: () => '',
   },
 ];
@@ -54,7 +56,8 @@ export const rule: Rule = {
     languages: ['en'],
     example: {
       bad: 'Tired of messy spreadsheets? Our app does it for you. Start your free trial!',
-      better: 'If messy spreadsheets sound familiar, our app might help: it sorts receipts as they arrive. What does your month-end look like?',
+      better:
+        'If messy spreadsheets sound familiar, our app might help: it sorts receipts as they arrive. What does your month-end look like?',
     },
   },
   check(context) {

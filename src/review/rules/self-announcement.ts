@@ -1,14 +1,15 @@
 import { docsAnchor, type Rule } from '../rule';
 import { compilePhrases, type Match } from '../text';
 
-const FEELING_EN = '(?:proud|pleased|thrilled|delighted|excited|happy|honou?red|glad|overjoyed|stoked|humbled|privileged)';
+const FEELING_EN =
+  '(?:proud|pleased|thrilled|delighted|excited|happy|honou?red|glad|overjoyed|stoked|humbled|privileged)';
 const PHRASES = compilePhrases({
   en: [
     `${FEELING_EN} to (?:announce|unveil|reveal)(?: that)?`,
     '(?:big|exciting|huge|great) news(?: everyone| all| folks)?[:!—-]',
     'announcing(?: the launch of)?:?',
     'introducing(?: the all-new| our all-new| the new| our new)?',
-    '(?:it\'s|it is) (?:official|finally here)[.!:]?',
+    "(?:it's|it is) (?:official|finally here)[.!:]?",
     'mark your calendars?',
     `(?:is|are|we're|we are|i'm|i am) (?:so |very |truly )?${FEELING_EN} to (?:have been|be) (?:named|shortlisted|selected|recogni[sz]ed|awarded|ranked|featured|chosen|nominated|listed|included|certified|honou?red)`,
     'we (?:won|scooped|took home|bagged)',
@@ -55,7 +56,10 @@ function plainOpening(found: string): string {
   if (/(?:that|que|dass)$/.test(lower) || /news|official|did it|calendar/.test(lower)) return '';
   if (/welcome/.test(lower)) return 'Please welcome';
   if (/share|partager|compartir|compartilhar|mitzuteilen/.test(lower)) return "Here's";
-  if (/^(?:introducing|announcing|we|i|[a-z])/i.test(lower) && /announce|unveil|introduc|present|reveal|launch/.test(lower))
+  if (
+    /^(?:introducing|announcing|we|i|[a-z])/i.test(lower) &&
+    /announce|unveil|introduc|present|reveal|launch/.test(lower)
+  )
     return 'Meet';
   return '';
 }
@@ -68,7 +72,8 @@ const NEEDS_SUBJECT = compilePhrases({
     '(?:officially )?been (?:named|shortlisted|selected|recogni[sz]ed|awarded|ranked|featured|chosen|nominated)',
   ],
 });
-const SUBJECT_BEFORE = /(?:(?<![\p{L}])(?:[Ww]e(?: are|'re|’re| am|'ve|’ve| have)|I am|I'm|I’m|i'm)|(?:[\p{Lu}][\p{L}&.'’-]*\s+){1,4}(?:is|are|has|have))\s+$/u;
+const SUBJECT_BEFORE =
+  /(?:(?<![\p{L}])(?:[Ww]e(?: are|'re|’re| am|'ve|’ve| have)|I am|I'm|I’m|i'm)|(?:[\p{Lu}][\p{L}&.'’-]*\s+){1,4}(?:is|are|has|have))\s+$/u;
 
 export const rule: Rule = {
   meta: {
@@ -100,7 +105,9 @@ export const rule: Rule = {
       const lead = context.text.slice(0, match.start).trimEnd();
       const opensSentence = lead === '' || /[.!?\n]$/.test(lead);
       const after = context.text.slice(match.end, match.end + 12);
-      const news = /announce|unveil|reveal|introduce|launch|welcome|that$/i.test(match.text) || /^\s+(?:that|our|the news)\b/i.test(after);
+      const news =
+        /announce|unveil|reveal|introduce|launch|welcome|that$/i.test(match.text) ||
+        /^\s+(?:that|our|the news)\b/i.test(after);
       return opensSentence && news && !/^(?:happy|glad)\b/i.test(match.text) ? match : null;
     };
     const candidates = [
@@ -114,7 +121,12 @@ export const rule: Rule = {
     for (const candidate of candidates) {
       const last = matches[matches.length - 1];
       if (last && candidate.start < last.end) {
-        if (candidate.end > last.end) matches[matches.length - 1] = { ...last, end: candidate.end, text: context.text.slice(last.start, candidate.end) };
+        if (candidate.end > last.end)
+          matches[matches.length - 1] = {
+            ...last,
+            end: candidate.end,
+            text: context.text.slice(last.start, candidate.end),
+          };
         continue;
       }
       matches.push(candidate);

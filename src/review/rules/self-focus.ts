@@ -8,7 +8,7 @@ type Listed = Exclude<Language, 'other'>;
 const SELF: Record<Listed, string> = {
   en: "we|we're|we’re|we've|we’ve|we'll|we’ll|our|ours|us|ourselves|the company|our company|our team",
   es: 'nosotros|nuestro|nuestra|nuestros|nuestras|nos|la empresa|el grupo|la compañía',
-  fr: 'nous|notre|nos|la société|le groupe|l’entreprise|l\'entreprise',
+  fr: "nous|notre|nos|la société|le groupe|l’entreprise|l'entreprise",
   de: 'wir|unser|unsere|unseren|unserem|uns|das unternehmen|die firma|die gruppe',
   pt: 'nós|nosso|nossa|nossos|nossas|a empresa|o grupo|a companhia',
 };
@@ -21,17 +21,19 @@ const READER: Record<Listed, string> = {
 };
 // Organisational news: the organisation's own milestones, results, moves, people and prizes.
 const NEWS: Record<Listed, string> = {
-  en:
-    'announce[ds]?|appointed|appointment|named|acquired|acquisition|raised|funding round|series [a-d]|launch(?:ed|es)?|unveil(?:ed|s)?|achieved|reached|surpassed|exceeded|grew|growth|won|awarded|award|awards|recogni[sz]ed|recognition|celebrat(?:es|ed|ing)|anniversary|expanded|expansion|milestone|record|revenue|margin|earnings|headcount|board of directors|the board|chair|chief [a-z]+ officer|ceo|cfo|cto|coo|cmo|vp|vice president|founder|partnership|partner|partnered|agreement|certified|certification|ranked|ranks|shortlisted|finalist|featured in|selected as|official (?:partner|supplier|sponsor)|keynote|will perform|will present|will speak|headquarters|hq|new office|new studio|new home|moved|relocat(?:ed|ing|ion)|opening|officially|now available|now live|is live|released|release|version|changelog|results|trading update|annual report|investors?|maintenance|scheduled|outage|notice|step down|successor|retire[sd]?|joins|joined|welcome to the team|years of|founded in|family-owned|installed|extended|investment|million|billion|closed|closure|will be closed|reopen(?:s|ing)?|re-?opening|opening hours|visiting hours|hours have changed|have changed|has changed|will change|timetable|until further notice|in due course|will follow|remain(?:s)? (?:available|open|closed)|now (?:accepting|open|available|live|taking)|out now|available now|available on all platforms|new website|is live|statement',
+  en: 'announce[ds]?|appointed|appointment|named|acquired|acquisition|raised|funding round|series [a-d]|launch(?:ed|es)?|unveil(?:ed|s)?|achieved|reached|surpassed|exceeded|grew|growth|won|awarded|award|awards|recogni[sz]ed|recognition|celebrat(?:es|ed|ing)|anniversary|expanded|expansion|milestone|record|revenue|margin|earnings|headcount|board of directors|the board|chair|chief [a-z]+ officer|ceo|cfo|cto|coo|cmo|vp|vice president|founder|partnership|partner|partnered|agreement|certified|certification|ranked|ranks|shortlisted|finalist|featured in|selected as|official (?:partner|supplier|sponsor)|keynote|will perform|will present|will speak|headquarters|hq|new office|new studio|new home|moved|relocat(?:ed|ing|ion)|opening|officially|now available|now live|is live|released|release|version|changelog|results|trading update|annual report|investors?|maintenance|scheduled|outage|notice|step down|successor|retire[sd]?|joins|joined|welcome to the team|years of|founded in|family-owned|installed|extended|investment|million|billion|closed|closure|will be closed|reopen(?:s|ing)?|re-?opening|opening hours|visiting hours|hours have changed|have changed|has changed|will change|timetable|until further notice|in due course|will follow|remain(?:s)? (?:available|open|closed)|now (?:accepting|open|available|live|taking)|out now|available now|available on all platforms|new website|is live|statement',
   es: 'anuncia|anunciamos|nombrad[oa]|nombramiento|resultados|facturación|ingresos|ejercicio|crecimiento|premio|galardonad[oa]|aniversario|inaugura|inauguración|nueva sede|alianza|acuerdo|lanzamiento|millones|cierre|permanecerán cerradas|informa|cerrad[oa]s?|reapertura|horarios?|obras',
-  fr: 'annonce|nommé|nomination|résultats|chiffre d’affaires|chiffre d\'affaires|croissance|prix|récompensé|anniversaire|inaugure|nouveau siège|partenariat|accord|lancement|millions|communiqué|fermée?s?|réouverture|horaires|travaux|nommée',
+  fr: "annonce|nommé|nomination|résultats|chiffre d’affaires|chiffre d'affaires|croissance|prix|récompensé|anniversaire|inaugure|nouveau siège|partenariat|accord|lancement|millions|communiqué|fermée?s?|réouverture|horaires|travaux|nommée",
   de: 'gibt bekannt|ernannt|ernennung|ergebnisse|umsatz|wachstum|auszeichnung|ausgezeichnet|jubiläum|eröffnet|eröffnung|neuen standort|neuer standort|standort|partnerschaft|vereinbarung|markteinführung|millionen|bezogen|mitteilung|geschäftsführer|vorstand|geschlossen|wiedereröffnung|öffnungszeiten|umbau',
   pt: 'anuncia|anunciamos|nomead[oa]|nomeação|resultados|receita|faturamento|crescimento|prêmio|premiad[oa]|aniversário|inaugura|inauguração|nova sede|parceria|acordo|lançamento|milhões|trimestre|alta de|fechad[oa]s?|reabertura|horários?|obras|diretora?',
 };
 
 const compile = (table: Record<Listed, string>) =>
   Object.fromEntries(
-    Object.entries(table).map(([language, list]) => [language, new RegExp(`${BEFORE}(?:${list})${AFTER}`, 'giu')]),
+    Object.entries(table).map(([language, list]) => [
+      language,
+      new RegExp(`${BEFORE}(?:${list})${AFTER}`, 'giu'),
+    ]),
   ) as Record<Listed, RegExp>;
 const SELF_PATTERN = compile(SELF);
 const READER_PATTERN = compile(READER);
@@ -53,7 +55,8 @@ export const rule: Rule = {
     principle: 'value',
     severity: 'warning',
     shape: 'ratio',
-    description: 'One-way organisation news: milestones, results, moves and appointments with nothing in it for the reader.',
+    description:
+      'One-way organisation news: milestones, results, moves and appointments with nothing in it for the reader.',
     why:
       'A post that only reports on the organisation gives the reader nothing to do with it except applaud. ' +
       'Bring them in: what does it mean for them, what can they ask, who helped?',
@@ -81,11 +84,17 @@ export const rule: Rule = {
     const first = evidence[0] as Match;
     const opening = THIRD_PERSON.exec(text.trimStart());
     const thirdPerson =
-      opening !== null && !/^(?:i|we|our|my)\s/i.test(opening[0]) && news.some((match) => match.start <= opening[0].length + 40);
+      opening !== null &&
+      !/^(?:i|we|our|my)\s/i.test(opening[0]) &&
+      news.some((match) => match.start <= opening[0].length + 40);
     // Two or more kinds of news with no reader anywhere is a bulletin; one is a lean towards it.
     // The news is the whole post (short), two kinds of news, or the organisation speaking of itself
     // in the third person: a bulletin. A long post that mentions one piece of news only leans that way.
-    const bulletin = distinctNews >= 2 || thirdPerson || (heavySelf && distinctNews >= 1) || (distinctNews >= 1 && wordCount <= 25);
+    const bulletin =
+      distinctNews >= 2 ||
+      thirdPerson ||
+      (heavySelf && distinctNews >= 1) ||
+      (distinctNews >= 1 && wordCount <= 25);
     const severity = bulletin ? 'error' : 'warning';
     context.report({
       start: first.start,

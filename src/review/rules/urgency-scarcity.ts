@@ -27,13 +27,13 @@ const PHRASES = compilePhrases({
     'now or never',
     'countdown is on',
     'clock is ticking',
-    'once it\'?s gone,? it\'?s gone',
+    "once it'?s gone,? it'?s gone",
     'first come,? first served',
     'ends soon',
     'last few',
     'only \\d+ (?:[\\p{L}-]+ ){0,3}(?:left|remaining|available|at this price|spots|seats|places|slots|spaces|tickets|memberships|made)',
     'only (?:taking|accepting|letting in|making|opening|selling|offering) \\d+',
-    '(?:seats|spots|slots|places|spaces|tickets|availability|quantities) (?:are |is )?(?:limited|fill(?:ing)?(?: up)? (?:fast|quickly)|going fast|won\'t last)',
+    "(?:seats|spots|slots|places|spaces|tickets|availability|quantities) (?:are |is )?(?:limited|fill(?:ing)?(?: up)? (?:fast|quickly)|going fast|won't last)",
     'before (?:slots|seats|spots|they|it|places|tickets|stock) (?:fill up|sell out|run out|are gone|is gone|go|notice)',
     '(?:the )?prices? (?:goes|go|is going|will go|increases?|rises?|will increase|will rise|jumps?) (?:up )?(?:by [^ ]+ )?(?:on|after|from|at|in|next|tomorrow|soon|this|\\d)',
     '(?:offer|deal|sale|promo|discount|pricing|promotion|code) (?:ends|expires|closes|is valid until|valid until|good until|valid for new customers who sign up by)(?: (?:on |at |by |this )?[\\p{L}\\d:.]+(?: [\\p{Lu}\\d:.][\\p{L}\\d:.]*)?)?',
@@ -41,14 +41,14 @@ const PHRASES = compilePhrases({
     '(?:until|till|through) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) (?:midnight|night|at (?:close|midnight))',
     '(?:for|in) (?:the next )?\\d+ (?:hours|hrs)(?: only)?',
     '\\d+ hours only',
-    '(?:this is )?the last time (?:we|we\'ll|you)',
-    '(?:never|won\'t be) (?:again|back|offered again|available again)',
-    'once (?:they\'re|they’re|it\'s|it’s) gone,? (?:they\'re|they’re|it\'s|it’s) gone',
+    "(?:this is )?the last time (?:we|we'll|you)",
+    "(?:never|won't be) (?:again|back|offered again|available again)",
+    "once (?:they're|they’re|it's|it’s) gone,? (?:they're|they’re|it's|it’s) gone",
     'now is the time',
     'this is your sign',
     "don'?t sleep on (?:this|it)",
     'go go go',
-    'before it\'s too late',
+    "before it's too late",
     "(?:you'?re |are )?leaving money on the table",
     "don'?t leave it to chance",
     '(?:your )?competitors (?:are )?already',
@@ -74,7 +74,7 @@ const PHRASES = compilePhrases({
   ],
   fr: [
     "aujourd'hui seulement",
-    'seulement aujourd\'hui',
+    "seulement aujourd'hui",
     'derni(?:er|ère)s? (?:chance|jours?|heures?|places?)',
     'dans la limite des stocks',
     'offre limitée',
@@ -83,7 +83,7 @@ const PHRASES = compilePhrases({
     'ne (?:le |la )?ratez pas',
     "n'attendez (?:plus|pas)",
     'dépêchez-vous',
-    '(?:se termine|finit) (?:ce soir|aujourd\'hui|bientôt)',
+    "(?:se termine|finit) (?:ce soir|aujourd'hui|bientôt)",
     'plus que \\d+',
     'il ne reste que \\d+',
     'places limitées',
@@ -131,9 +131,13 @@ function calmer(written: string): string {
   const phrase = written.trim();
   // Match on lower case, but give back the writer's own spelling ("Monday", "PT").
   const lower = phrase.toLowerCase();
-  const original = (part: string | undefined) => (part === undefined ? undefined : phrase.substr(lower.indexOf(part), part.length));
+  const original = (part: string | undefined) =>
+    part === undefined ? undefined : phrase.substr(lower.indexOf(part), part.length);
   const hasNumber = /\d/.test(lower);
-  const ends = /^(?:(sale|offer|deal|discount|promo|it|pricing|promotion|code) )?(?:ends|expires|closes|is valid until|valid until|runs until|good until)(?: (?:at )?(.+))?$/.exec(lower);
+  const ends =
+    /^(?:(sale|offer|deal|discount|promo|it|pricing|promotion|code) )?(?:ends|expires|closes|is valid until|valid until|runs until|good until)(?: (?:at )?(.+))?$/.exec(
+      lower,
+    );
   if (ends) {
     const written = original(ends[2]?.trim());
     // A shouted deadline ("TONIGHT") comes back in normal case.
@@ -145,7 +149,10 @@ function calmer(written: string): string {
   }
   const signUpBy = /sign up by (.+)$/.exec(lower);
   if (signUpBy) return `until ${original(signUpBy[1])}`;
-  const price = /prices? (?:goes|go|is going|will go|increases?|rises?|will increase|will rise|jumps?) (?:up )?(by [^ ]+ )?(.*)$/.exec(lower);
+  const price =
+    /prices? (?:goes|go|is going|will go|increases?|rises?|will increase|will rise|jumps?) (?:up )?(by [^ ]+ )?(.*)$/.exec(
+      lower,
+    );
   if (price) return `the price changes ${original(price[2]) ?? ''}`.trim();
   const hours = /^(?:for|in) (?:the next )?(\d+ (?:hours|hrs))/.exec(lower);
   if (hours) return `over the next ${hours[1]}`;
@@ -186,7 +193,7 @@ export const rule: Rule = {
     languages: PHRASES.languages,
     example: {
       bad: 'Only 5 seats left, hurry, registration closes tonight!',
-      better: 'There are 5 seats left for Thursday\'s workshop. Who\'s thinking of coming?',
+      better: "There are 5 seats left for Thursday's workshop. Who's thinking of coming?",
     },
   },
   check(context) {

@@ -3,7 +3,8 @@ import { INVITATION } from '../invitation';
 import { matchAll, sentences } from '../text';
 
 // A pitch opener ("Tired of…?", "Want to save 50%?") is not a question the author wants answered.
-const PITCH = /^(?:are you |still |do you |ever )?(?:tired|sick|fed up|struggling|frustrated|want|wanna|need|looking for|ready to|what if you could|how would you like|why pay|why wait|wish you could)\b/iu;
+const PITCH =
+  /^(?:are you |still |do you |ever )?(?:tired|sick|fed up|struggling|frustrated|want|wanna|need|looking for|ready to|what if you could|how would you like|why pay|why wait|wish you could)\b/iu;
 
 export const signal: SignalDetector = {
   id: 'genuine-question',

@@ -2,7 +2,8 @@ import type { SignalDetector } from '../signal';
 import { BEFORE, matchAll } from '../text';
 
 // Thanks or credit aimed at someone: a mention, a capitalised name, or "the team at …".
-const TARGET = "(?:\\uE001|@[\\p{L}\\p{N}_]+|[\\p{Lu}][\\p{Ll}'’-]+|the (?:team|folks|crew|people) (?:at|from|behind)|(?:all|everyone) who|our (?:volunteers|customers|community|members|team|staff|readers|neighbours|neighbors))";
+const TARGET =
+  "(?:\\uE001|@[\\p{L}\\p{N}_]+|[\\p{Lu}][\\p{Ll}'’-]+|the (?:team|folks|crew|people) (?:at|from|behind)|(?:all|everyone) who|our (?:volunteers|customers|community|members|team|staff|readers|neighbours|neighbors))";
 const GRATITUDE = new RegExp(
   `${BEFORE}(?:thanks?(?: you)?(?: so much)?,?(?: to)?|thank you(?: so much)?,?(?: to)?|huge thanks to|big thanks to|grateful (?:to|for)|shout[- ]?out to|kudos to|hats off to|props to|h/t|hat tip(?: to)?|credit (?:to|goes to)|congrat(?:s|ulations) (?:to )?|gracias a|merci à|danke an|obrigad[oa] a|parabéns a) ${TARGET}`,
   'gu',
@@ -14,9 +15,10 @@ export const signal: SignalDetector = {
   credit: 12,
   note: 'It thanks or credits someone by name.',
   detect({ text }) {
-    return matchAll(text, new RegExp(GRATITUDE.source, 'giu')).filter((match) =>
-      // "Thanks for reading" has no one in it; a target after the thanks is required.
-      new RegExp(TARGET + '$', 'u').test(match.text.trim()) || /\uE001/.test(match.text),
+    return matchAll(text, new RegExp(GRATITUDE.source, 'giu')).filter(
+      (match) =>
+        // "Thanks for reading" has no one in it; a target after the thanks is required.
+        new RegExp(TARGET + '$', 'u').test(match.text.trim()) || /\uE001/.test(match.text),
     );
   },
 };

@@ -9,12 +9,32 @@ testRule(rule, {
     'Thanks to all our volunteers for Saturday!',
   ],
   invalid: [
-    { text: 'Attention all customers: our hours are changing.', errors: [{ excerpt: 'Attention all customers', severity: 'error' }] },
-    { text: 'Dear valued customers, we have updated our policy.', errors: [{ excerpt: 'Dear valued customers' }] },
-    { text: 'To all our followers: the shop is closed Monday.', errors: [{ excerpt: 'To all our followers' }] },
-    { text: 'Please be advised that parking is closed.', errors: [{ excerpt: 'Please be advised', severity: 'warning' }] },
+    {
+      text: 'Attention all customers: our hours are changing.',
+      errors: [{ excerpt: 'Attention all customers', severity: 'error' }],
+    },
+    {
+      text: 'Dear valued customers, we have updated our policy.',
+      errors: [{ excerpt: 'Dear valued customers' }],
+    },
+    {
+      text: 'To all our followers: the shop is closed Monday.',
+      errors: [{ excerpt: 'To all our followers' }],
+    },
+    {
+      text: 'Please be advised that parking is closed.',
+      errors: [{ excerpt: 'Please be advised', severity: 'warning' }],
+    },
     { text: '<!channel> the sale starts now', errors: [{ excerpt: '<!channel>', severity: 'suggestion' }] },
-    { text: 'Estimados clientes, cambiamos el horario.', language: 'es', errors: [{ excerpt: 'Estimados clientes' }] },
-    { text: 'Liebe Kunden, ab Montag haben wir neue Öffnungszeiten.', language: 'de', errors: [{ excerpt: 'Liebe Kunden' }] },
+    {
+      text: 'Estimados clientes, cambiamos el horario.',
+      language: 'es',
+      errors: [{ excerpt: 'Estimados clientes' }],
+    },
+    {
+      text: 'Liebe Kunden, ab Montag haben wir neue Öffnungszeiten.',
+      language: 'de',
+      errors: [{ excerpt: 'Liebe Kunden' }],
+    },
   ],
 });

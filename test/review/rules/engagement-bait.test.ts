@@ -10,10 +10,19 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'Like and share if you agree!', errors: [{ excerpt: 'Like and share if you agree!' }] },
-    { text: 'Great tips here. Tag a friend who needs this!', errors: [{ excerpt: 'Tag a friend who needs this!' }] },
+    {
+      text: 'Great tips here. Tag a friend who needs this!',
+      errors: [{ excerpt: 'Tag a friend who needs this!' }],
+    },
     { text: 'Follow us for more recipes', errors: [{ excerpt: 'Follow us for more recipes' }] },
-    { text: "Don't forget to like and subscribe", errors: [{ excerpt: "Don't forget to like and subscribe" }] },
+    {
+      text: "Don't forget to like and subscribe",
+      errors: [{ excerpt: "Don't forget to like and subscribe" }],
+    },
     { text: 'Help us reach 10k followers!', errors: [{ excerpt: 'Help us reach 10k followers!' }] },
-    { text: 'Comment "YES" below if you want the guide', errors: [{ excerpt: 'Comment "YES" below if you want the guide' }] },
+    {
+      text: 'Comment "YES" below if you want the guide',
+      errors: [{ excerpt: 'Comment "YES" below if you want the guide' }],
+    },
   ],
 });

@@ -12,10 +12,16 @@ testRule(rule, {
     { text: 'Meet our revolutionary app.', errors: [{ excerpt: 'revolutionary', severity: 'suggestion' }] },
     {
       text: 'A game-changing, best-in-class platform.',
-      errors: [{ excerpt: 'game-changing', severity: 'warning' }, { excerpt: 'best-in-class', severity: 'warning' }],
+      errors: [
+        { excerpt: 'game-changing', severity: 'warning' },
+        { excerpt: 'best-in-class', severity: 'warning' },
+      ],
     },
     { text: 'The lowest prices ever on running shoes', errors: [{ excerpt: 'The lowest prices ever' }] },
-    { text: 'Cutting-edge, world class coffee', errors: [{ excerpt: 'Cutting-edge' }, { excerpt: 'world class' }] },
+    {
+      text: 'Cutting-edge, world class coffee',
+      errors: [{ excerpt: 'Cutting-edge' }, { excerpt: 'world class' }],
+    },
     { text: 'Un producto revolucionario', language: 'es', errors: [{ excerpt: 'revolucionario' }] },
   ],
 });

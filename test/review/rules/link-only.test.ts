@@ -8,9 +8,22 @@ testRule(rule, {
     'No link here at all.',
   ],
   invalid: [
-    { text: 'https://blog.example.com/onboarding', errors: [{ excerpt: 'https://blog.example.com/onboarding' }] },
-    { text: 'New blog post: https://blog.example.com/onboarding', errors: [{ excerpt: 'New blog post: https://blog.example.com/onboarding' }] },
-    { text: 'Read more <https://acme.dev/news|here>', errors: [{ excerpt: 'Read more <https://acme.dev/news|here>' }] },
-    { text: 'Nuevo artículo: https://blog.example.com/es', language: 'es', errors: [{ excerpt: 'Nuevo artículo: https://blog.example.com/es' }] },
+    {
+      text: 'https://blog.example.com/onboarding',
+      errors: [{ excerpt: 'https://blog.example.com/onboarding' }],
+    },
+    {
+      text: 'New blog post: https://blog.example.com/onboarding',
+      errors: [{ excerpt: 'New blog post: https://blog.example.com/onboarding' }],
+    },
+    {
+      text: 'Read more <https://acme.dev/news|here>',
+      errors: [{ excerpt: 'Read more <https://acme.dev/news|here>' }],
+    },
+    {
+      text: 'Nuevo artículo: https://blog.example.com/es',
+      language: 'es',
+      errors: [{ excerpt: 'Nuevo artículo: https://blog.example.com/es' }],
+    },
   ],
 });

@@ -13,7 +13,13 @@ testRule(rule, {
   invalid: [
     {
       text: LONG,
-      errors: [{ excerpt: 'It covers the year in detail, from the product to the people to the finances, and it sets out the plans for the next twelve months across all of our teams', severity: 'suggestion' }],
+      errors: [
+        {
+          excerpt:
+            'It covers the year in detail, from the product to the people to the finances, and it sets out the plans for the next twelve months across all of our teams',
+          severity: 'suggestion',
+        },
+      ],
     },
   ],
 });

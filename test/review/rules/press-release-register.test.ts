@@ -12,8 +12,14 @@ testRule(rule, {
       text: 'Acme, a leading provider of cloud software, today announced a new plan.',
       errors: [{ excerpt: 'a leading provider of' }, { excerpt: 'today announced' }],
     },
-    { text: 'We deliver innovative solutions to leverage synergies.', errors: [{ excerpt: 'innovative solutions' }, { excerpt: 'leverage' }, { excerpt: 'synergies' }] },
+    {
+      text: 'We deliver innovative solutions to leverage synergies.',
+      errors: [{ excerpt: 'innovative solutions' }, { excerpt: 'leverage' }, { excerpt: 'synergies' }],
+    },
     { text: 'Company update: Q2 highlights below.', errors: [{ excerpt: 'Company update' }] },
-    { text: 'The board announced the appointment of Sam Lee as CEO.', errors: [{ excerpt: 'announced the appointment of' }] },
+    {
+      text: 'The board announced the appointment of Sam Lee as CEO.',
+      errors: [{ excerpt: 'announced the appointment of' }],
+    },
   ],
 });

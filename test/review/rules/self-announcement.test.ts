@@ -9,12 +9,34 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'We are proud to announce our new app.', errors: [{ excerpt: 'We are proud to announce' }] },
-    { text: "We're thrilled to share that Ana joined us.", errors: [{ excerpt: "We're thrilled to share that" }] },
-    { text: 'Acme Labs is excited to announce the launch of Nova.', errors: [{ excerpt: 'Acme Labs is excited to announce the launch of' }] },
+    {
+      text: "We're thrilled to share that Ana joined us.",
+      errors: [{ excerpt: "We're thrilled to share that" }],
+    },
+    {
+      text: 'Acme Labs is excited to announce the launch of Nova.',
+      errors: [{ excerpt: 'Acme Labs is excited to announce the launch of' }],
+    },
     { text: 'Big news: the shop moves in May.', errors: [{ excerpt: 'Big news:' }] },
-    { text: 'Nos complace anunciar nuestra nueva tienda.', language: 'es', errors: [{ excerpt: 'Nos complace anunciar' }] },
-    { text: "Nous sommes fiers d'annoncer notre partenariat.", language: 'fr', errors: [{ excerpt: "Nous sommes fiers d'annoncer" }] },
-    { text: 'Wir freuen uns, euch unser neues Café vorzustellen.', language: 'de', errors: [{ excerpt: 'Wir freuen uns, euch unser neues Café vorzustellen' }] },
-    { text: 'Temos o orgulho de anunciar a nova loja.', language: 'pt', errors: [{ excerpt: 'Temos o orgulho de anunciar' }] },
+    {
+      text: 'Nos complace anunciar nuestra nueva tienda.',
+      language: 'es',
+      errors: [{ excerpt: 'Nos complace anunciar' }],
+    },
+    {
+      text: "Nous sommes fiers d'annoncer notre partenariat.",
+      language: 'fr',
+      errors: [{ excerpt: "Nous sommes fiers d'annoncer" }],
+    },
+    {
+      text: 'Wir freuen uns, euch unser neues Café vorzustellen.',
+      language: 'de',
+      errors: [{ excerpt: 'Wir freuen uns, euch unser neues Café vorzustellen' }],
+    },
+    {
+      text: 'Temos o orgulho de anunciar a nova loja.',
+      language: 'pt',
+      errors: [{ excerpt: 'Temos o orgulho de anunciar' }],
+    },
   ],
 });

@@ -12,7 +12,10 @@ testRule(rule, {
     { text: 'HUGE SALE this weekend', errors: [{ excerpt: 'HUGE SALE' }] },
     { text: 'Our workshop is FREE', errors: [{ excerpt: 'FREE' }] },
     { text: 'Back in stock!!!', errors: [{ excerpt: '!!!', severity: 'suggestion' }] },
-    { text: 'THIS IS THE BEST COFFEE IN TOWN, COME AND TRY IT', errors: [{ excerpt: 'THIS IS THE BEST COFFEE IN TOWN, COME AND TRY IT' }] },
+    {
+      text: 'THIS IS THE BEST COFFEE IN TOWN, COME AND TRY IT',
+      errors: [{ excerpt: 'THIS IS THE BEST COFFEE IN TOWN, COME AND TRY IT' }],
+    },
     { text: 'Neu! Jetzt GRATIS testen', language: 'de', errors: [{ excerpt: 'GRATIS' }] },
     {
       text: 'Open today! Come by! Bring friends! Try the cake!',

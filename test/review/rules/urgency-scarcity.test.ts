@@ -12,12 +12,34 @@ testRule(rule, {
   invalid: [
     { text: 'Only 3 left in stock!', errors: [{ excerpt: 'Only 3 left' }] },
     { text: 'Sale ends tonight, so be quick.', errors: [{ excerpt: 'Sale ends tonight' }] },
-    { text: "Last chance! Don't miss out on the early-bird price.", errors: [{ excerpt: 'Last chance' }, { excerpt: "Don't miss out" }] },
-    { text: 'Hurry, this is a limited-time offer while supplies last.', errors: [{ excerpt: 'Hurry' }, { excerpt: 'limited-time offer' }, { excerpt: 'while supplies last' }] },
+    {
+      text: "Last chance! Don't miss out on the early-bird price.",
+      errors: [{ excerpt: 'Last chance' }, { excerpt: "Don't miss out" }],
+    },
+    {
+      text: 'Hurry, this is a limited-time offer while supplies last.',
+      errors: [{ excerpt: 'Hurry' }, { excerpt: 'limited-time offer' }, { excerpt: 'while supplies last' }],
+    },
     { text: 'Selling fast: today only.', errors: [{ excerpt: 'Selling fast' }, { excerpt: 'today only' }] },
-    { text: '¡Solo hoy! No te lo pierdas.', language: 'es', errors: [{ excerpt: 'Solo hoy' }, { excerpt: 'No te lo pierdas' }] },
-    { text: "Dernière chance : il ne reste que 5 places.", language: 'fr', errors: [{ excerpt: 'Dernière chance' }, { excerpt: 'il ne reste que 5' }] },
-    { text: 'Nur noch heute, solange der Vorrat reicht.', language: 'de', errors: [{ excerpt: 'Nur noch heute' }, { excerpt: 'solange der Vorrat reicht' }] },
-    { text: 'Só hoje! Últimas unidades.', language: 'pt', errors: [{ excerpt: 'Só hoje' }, { excerpt: 'Últimas unidades' }] },
+    {
+      text: '¡Solo hoy! No te lo pierdas.',
+      language: 'es',
+      errors: [{ excerpt: 'Solo hoy' }, { excerpt: 'No te lo pierdas' }],
+    },
+    {
+      text: 'Dernière chance : il ne reste que 5 places.',
+      language: 'fr',
+      errors: [{ excerpt: 'Dernière chance' }, { excerpt: 'il ne reste que 5' }],
+    },
+    {
+      text: 'Nur noch heute, solange der Vorrat reicht.',
+      language: 'de',
+      errors: [{ excerpt: 'Nur noch heute' }, { excerpt: 'solange der Vorrat reicht' }],
+    },
+    {
+      text: 'Só hoje! Últimas unidades.',
+      language: 'pt',
+      errors: [{ excerpt: 'Só hoje' }, { excerpt: 'Últimas unidades' }],
+    },
   ],
 });
