@@ -46,7 +46,7 @@ function flexibleSpaces(phrase: string): string {
 }
 
 /** Splits a regex fragment's top-level alternation: "a|b(c|d)|e" → ["a", "b(c|d)", "e"]. */
-function topLevelAlternatives(source: string): string[] {
+export function topLevelAlternatives(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -136,7 +136,8 @@ export function leadingWords(phrase: string): string[] | null {
 }
 
 /** Word starts of a text, lower-cased; the phrase index is probed only at these positions. */
-const WORD_START = /(?<![\p{L}\p{N}_'’-])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+// No lookbehind needed: each match ends where a word ends, so the next one starts a new word.
+const WORD_START = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 let lastTokens: { text: string; tokens: { start: number; word: string }[] } | null = null;
 function wordStarts(text: string): { start: number; word: string }[] {
   if (lastTokens?.text === text) return lastTokens.tokens;
@@ -234,7 +235,25 @@ export interface Sentence extends Span {
 }
 
 /** Splits on sentence punctuation and line breaks, keeping offsets into `text`. */
-export function sentences(text: string): Sentence[] {
+/**
+ * One-entry memo: every rule reads the same draft text in turn, so caching the last answer makes
+ * sentence splitting and word counting happen once per draft instead of once per rule.
+ */
+function memoise<T>(compute: (text: string) => T): (text: string) => T {
+  let lastText: string | null = null;
+  let lastValue: T;
+  return (text) => {
+    if (text !== lastText) {
+      lastValue = compute(text);
+      lastText = text;
+    }
+    return lastValue;
+  };
+}
+
+export const sentences = memoise(splitSentences);
+
+function splitSentences(text: string): Sentence[] {
   const result: Sentence[] = [];
   // Social posts often end a sentence on an emoji instead of a full stop ("…mug ☕ Available now").
   const pattern =
@@ -260,8 +279,12 @@ export function sentences(text: string): Sentence[] {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Words a person would read aloud: no placeholders, hashtags counted as words. */
-export function words(text: string): Match[] {
-  return matchAll(text.replace(new RegExp(PLACEHOLDER_CLASS, 'g'), ' '), WORD);
+export const words = memoise(findWords);
+
+const PLACEHOLDERS = new RegExp(PLACEHOLDER_CLASS, 'g');
+
+function findWords(text: string): Match[] {
+  return matchAll(text.replace(PLACEHOLDERS, ' '), WORD);
 }
 
 export function countPlaceholders(text: string, kind: keyof typeof PLACEHOLDER): number {

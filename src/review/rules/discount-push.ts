@@ -110,6 +110,9 @@ const PATTERNS: DiscountPattern[] = [
   },
 ];
 
+const MIGHT_BE_AN_OFFER =
+  /[\d$€£¥₹%]|free|code|c[óo]digo|cupom|cup[óo]n|gutschein|rabatt|bogo|sale|risk|money|buy one/i;
+
 export const rule: Rule = {
   meta: {
     id: 'discount-push',
@@ -130,6 +133,8 @@ export const rule: Rule = {
     },
   },
   check(context) {
+    // Every pattern needs a figure, a currency or one of a few offer words: skip the rest cheaply.
+    if (!MIGHT_BE_AN_OFFER.test(context.text)) return;
     for (const { pattern, message, replacement, accept } of PATTERNS) {
       for (const match of matchAll(context.text, pattern)) {
         if (accept && !accept(match.text)) continue;

@@ -1,6 +1,6 @@
 import type { SignalDetector } from '../signal';
-import { INVITATION } from '../invitation';
-import { matchAll, sentences } from '../text';
+import { INVITATIONS } from '../invitation';
+import { sentences } from '../text';
 
 // A pitch opener ("Tired of…?", "Want to save 50%?") is not a question the author wants answered.
 const PITCH =
@@ -15,7 +15,6 @@ export const signal: SignalDetector = {
     const hits = sentences(text)
       .filter((sentence) => sentence.terminator === '?' && !PITCH.test(sentence.text.replace(/^[¿\s]+/u, '')))
       .map(({ start, end }) => ({ start, end }));
-    const invitation = new RegExp(INVITATION.source, 'giu');
-    return [...hits, ...matchAll(text, invitation)];
+    return [...hits, ...INVITATIONS.find(text, 'en')];
   },
 };

@@ -9,16 +9,22 @@ const GRATITUDE = new RegExp(
   'gu',
 );
 
+const MIGHT_THANK =
+  /thank|grateful|shout|kudos|hats off|props|h\/t|hat tip|credit|congrat|gracias|merci|danke|obrigad|parabéns/i;
+const TARGET_AT_END = new RegExp(TARGET + '$', 'u');
+const GRATITUDE_ANY_CASE = new RegExp(GRATITUDE.source, 'giu');
+
 export const signal: SignalDetector = {
   id: 'gratitude-credit',
   principle: 'listen',
   credit: 12,
   note: 'It thanks or credits someone by name.',
   detect({ text }) {
-    return matchAll(text, new RegExp(GRATITUDE.source, 'giu')).filter(
+    if (!MIGHT_THANK.test(text)) return [];
+    return matchAll(text, GRATITUDE_ANY_CASE).filter(
       (match) =>
         // "Thanks for reading" has no one in it; a target after the thanks is required.
-        new RegExp(TARGET + '$', 'u').test(match.text.trim()) || /\uE001/.test(match.text),
+        TARGET_AT_END.test(match.text.trim()) || /\uE001/.test(match.text),
     );
   },
 };
