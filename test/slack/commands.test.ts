@@ -1,0 +1,134 @@
+import { IDS } from './fake-slack';
+import {
+  blocksOf,
+  buttonsOf,
+  FRIENDLY,
+  SALESY,
+  sendCommand,
+  startHarness,
+  textOf,
+  watchChannel,
+  type Harness,
+} from './harness';
+
+describe('/etiquette over HTTP', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await startHarness();
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  const responseTo = async (responseId: string) =>
+    (await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === responseId))[0]!;
+
+  test('a draft gets an empty ack at once, then a private review with findings, rewrite and buttons', async () => {
+    const sent = await sendCommand(harness, SALESY);
+    expect(sent.status).toBe(200);
+    expect(sent.body).toBe('');
+    const reply = await responseTo(sent.responseId);
+    expect(reply.body.response_type).toBe('ephemeral');
+    const blocks = blocksOf(reply);
+    expect(textOf(blocks)).toContain('Worth another look');
+    expect(textOf(blocks)).toContain('A friendlier version');
+    const actionIds = buttonsOf(blocks).map((button) => button.action_id);
+    expect(actionIds).toEqual(expect.arrayContaining(['use_rewrite', 'why', 'feedback_helpful', 'feedback_not_helpful']));
+    expect(harness.fake.successful('chat.postMessage')).toHaveLength(0);
+    const recorded = await harness.store.listReviews({ teamId: IDS.team, since: new Date(0) });
+    expect(recorded).toEqual([expect.objectContaining({ source: 'command', verdict: 'revise', userId: IDS.author, draftText: null })]);
+  });
+
+  test('a friendly draft passes, privately', async () => {
+    const sent = await sendCommand(harness, FRIENDLY);
+    const reply = await responseTo(sent.responseId);
+    expect(textOf(blocksOf(reply))).toContain('Good to post');
+    expect(buttonsOf(blocksOf(reply)).map((button) => button.action_id)).not.toContain('use_rewrite');
+  });
+
+  test.each(['', 'help', '  HELP '])('%j shows how to use it', async (text) => {
+    const sent = await sendCommand(harness, text);
+    const reply = await responseTo(sent.responseId);
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(String(reply.body.text)).toContain('/etiquette watch');
+  });
+
+  test('"watch this space!" is a draft, not a subcommand', async () => {
+    const sent = await sendCommand(harness, 'watch this space!');
+    const reply = await responseTo(sent.responseId);
+    expect(textOf(blocksOf(reply))).toMatch(/Good to post|Worth another look/);
+    expect(await harness.store.listWatchedChannels(IDS.team)).toEqual([]);
+  });
+
+  test('watch joins a public channel it is not in and remembers the channel; unwatch forgets it', async () => {
+    harness.fake.answer('conversations.info', (body) => ({
+      ok: true,
+      channel: { id: body.channel, name: 'social-drafts', is_channel: true, is_private: false, is_member: false },
+    }));
+    const watched = await sendCommand(harness, 'watch');
+    const reply = await responseTo(watched.responseId);
+    expect(String(reply.body.text)).toContain(`<#${IDS.drafts}>`);
+    const joins = harness.fake.successful('conversations.join');
+    expect(joins.map((call) => call.body.channel)).toEqual([IDS.drafts]);
+    expect(await harness.store.listWatchedChannels(IDS.team)).toEqual([IDS.drafts]);
+
+    const unwatched = await sendCommand(harness, 'unwatch');
+    expect(String((await responseTo(unwatched.responseId)).body.text)).toContain('stopped reviewing');
+    expect(await harness.store.listWatchedChannels(IDS.team)).toEqual([]);
+  });
+
+  test('watch does not join a channel it is already in', async () => {
+    const sent = await sendCommand(harness, 'watch');
+    await responseTo(sent.responseId);
+    expect(harness.fake.successful('conversations.info')).toHaveLength(1);
+    expect(harness.fake.successful('conversations.join')).toHaveLength(0);
+    expect(await harness.store.listWatchedChannels(IDS.team)).toEqual([IDS.drafts]);
+  });
+
+  test('watch in a private channel the bot is not in says how to invite it, and watches nothing', async () => {
+    harness.fake.answer('conversations.info', () => ({ ok: false, error: 'channel_not_found' }));
+    const sent = await sendCommand(harness, 'watch', { channel_id: 'G0PRIVATE1', channel_name: 'privategroup' });
+    const reply = await responseTo(sent.responseId);
+    expect(String(reply.body.text)).toContain('/invite @Etiquette Coach');
+    expect(harness.fake.successful('conversations.join')).toHaveLength(0);
+    expect(await harness.store.listWatchedChannels(IDS.team)).toEqual([]);
+  });
+
+  test('watch in a direct message explains that it reviews channels', async () => {
+    const sent = await sendCommand(harness, 'watch', { channel_id: 'D0DIRECT01', channel_name: 'directmessage' });
+    expect(String((await responseTo(sent.responseId)).body.text)).toContain('not direct messages');
+    expect(harness.fake.successful('conversations.info')).toHaveLength(0);
+  });
+
+  test('unwatch in a channel that was not watched says so', async () => {
+    const sent = await sendCommand(harness, 'unwatch');
+    expect(String((await responseTo(sent.responseId)).body.text)).toContain('Nothing changed');
+  });
+
+  test('settings shows the channel settings and says honestly what is not configurable yet', async () => {
+    await watchChannel(harness.store);
+    const sent = await sendCommand(harness, 'settings');
+    const reply = await responseTo(sent.responseId);
+    const text = textOf(blocksOf(reply));
+    expect(text).toContain('Automatic review:* on');
+    expect(text).toContain('Strictness:* standard');
+    expect(text).toContain('comes with persistence');
+  });
+
+  test('stats counts the recorded reviews for the person and the team', async () => {
+    const first = await sendCommand(harness, SALESY);
+    await responseTo(first.responseId);
+    const second = await sendCommand(harness, FRIENDLY, { user_id: IDS.colleague });
+    await responseTo(second.responseId);
+    const sent = await sendCommand(harness, 'stats');
+    const text = textOf(blocksOf(await responseTo(sent.responseId)));
+    expect(text).toContain('*You:* 1 review, 0% good to post');
+    expect(text).toContain('*Your team:* 2 reviews, 50% good to post');
+  });
+
+  test('an empty-after-trim or oversized draft gets a one-line explanation, not a review', async () => {
+    const sent = await sendCommand(harness, 'x'.repeat(40_001));
+    const reply = await responseTo(sent.responseId);
+    expect(String(reply.body.text)).toContain('the limit is 40,000');
+  });
+});
