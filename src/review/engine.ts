@@ -104,12 +104,21 @@ function isAccepted(finding: Finding, options: ReviewOptions): boolean {
   return accepted || silenced;
 }
 
-/** Keeps the first of any findings of one rule that overlap, so one phrase is reported once. */
+/** One phrase is reported once: overlapping findings of one rule, or words another finding covers. */
 function dedupe(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
   for (const finding of sorted) {
-    const clash = kept.some((k) => k.rule === finding.rule && finding.start < k.end && k.start < finding.end);
+    const clash = kept.some(
+      (k) =>
+        (k.rule === finding.rule && finding.start < k.end && k.start < finding.end) ||
+        // Two rules reading the same words ("proud to announce" is an announcement and news):
+        // the words count once, under the finding that covers them.
+        (k.category === finding.category &&
+          k.start <= finding.start &&
+          finding.end <= k.end &&
+          SEVERITY_WEIGHT[k.severity] >= SEVERITY_WEIGHT[finding.severity]),
+    );
     if (!clash) kept.push(finding);
   }
   return kept;
