@@ -293,6 +293,26 @@ export function storeContract(name: string, options: ContractOptions): void {
           { teamId, rule: 'hard-call-to-action', phrase: 'order now', votes: 1 },
         ]);
       });
+      test('one vote per person and finding: repeated clicks count once, the latest click wins', async () => {
+        const teamId = team();
+        const reviewId = randomUUID();
+        const click = (userId: string, helpful: boolean) =>
+          store.recordFeedback({ teamId, userId, reviewId, rule: 'shouting', phrase: 'FREE', helpful });
+        await click('U1', false);
+        await click('U1', false);
+        await click('U1', false);
+        expect(await store.listSilenced(teamId, 1)).toEqual([
+          { teamId, rule: 'shouting', phrase: 'free', votes: 1 },
+        ]);
+        await click('U1', true);
+        expect(await store.listSilenced(teamId, 1)).toEqual([]);
+        await click('U2', false);
+        await store.unsilence(teamId, 'shouting', 'free');
+        await click('U2', false); // voting again after an undo counts again
+        expect(await store.listSilenced(teamId, 1)).toEqual([
+          { teamId, rule: 'shouting', phrase: 'free', votes: 1 },
+        ]);
+      });
     });
 
     describe('installations', () => {

@@ -157,6 +157,31 @@ describe('ResilientStore over a database that goes away', () => {
     expect(lines.some((line) => line.level === LEVEL.error && line.op === 'recordReview')).toBe(true);
   });
 
+  test('with a retention period, draft texts past it are cleared at start (and hourly)', async () => {
+    const { logger, lines } = memoryLogger();
+    const inner = new PgliteStore();
+    const store = new ResilientStore(inner, { logger, retentionDays: 30 });
+    await inner.init();
+    const old = await inner.recordReview(
+      review('TRetain', { draftText: 'old', createdAt: new Date(Date.now() - 31 * 86_400_000) }),
+    );
+    await inner.recordReview(review('TRetain', { draftText: 'fresh' }));
+    await store.init();
+    try {
+      await until(() => lines.some((line) => line.msg === 'draft texts past retention cleared'));
+      const texts = (await store.listReviews({ teamId: 'TRetain', since: new Date(0) })).map((r) => [
+        r.id === old,
+        r.draftText,
+      ]);
+      expect(texts).toEqual([
+        [true, null],
+        [false, 'fresh'],
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('close flushes what it can, and says loudly what it could not', async () => {
     const { logger, lines } = memoryLogger();
     const inner = new PgliteStore();
