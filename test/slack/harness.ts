@@ -47,6 +47,9 @@ export async function startHarness(
     retryPolicy: options.retryPolicy ?? TEST_RETRY_POLICY,
   });
   const server = (await bot.app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  // Bolt's auth.test runs in the background from the constructor; closing the stand-in before it
+  // answers would leave a rejected promise behind.
+  await fake.waitFor('auth.test');
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     fake,
@@ -303,4 +306,15 @@ export function textOf(blocks: Json[]): string {
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls until `read` returns something truthy (state written just after a reply reached the stand-in). */
+export async function eventually<T>(read: () => Promise<T | null | undefined> | T | null | undefined, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(10);
+  }
 }
