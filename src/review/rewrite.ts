@@ -19,6 +19,8 @@ const EDIT_MARK = '\uF8FF';
 /** Protected tokens are swapped for these while the text is tidied, then put back. */
 const MASK_BASE = 0xf000;
 const MAX_PASSES = 4;
+/** Past this length a draft is an article, not a post: one rewrite pass and one check keep it instant. */
+const LONG_DRAFT = 5_000;
 
 interface Edit {
   start: number;
@@ -170,6 +172,16 @@ function unmask(text: string, tokens: string[]): string {
 }
 
 const TOKEN = '[\\uF000-\\uF7FF]';
+const EDIT_MARKS = new RegExp(EDIT_MARK, 'g');
+const SAYS_SOMETHING = new RegExp(`[\\p{L}\\p{N}${TOKEN.slice(1, -1)}\\p{Extended_Pictographic}]`, 'u');
+const OPENS_ON_PREPOSITION = new RegExp(
+  `(^|[.!?]\\s+|\\n\\s*)${EDIT_MARK}[\\s,:;!-]*(?:(?:yours|it|one|them|this|these|your copy|a copy|today|now|here)\\s+)?(at|on|via|from|through|in (?:our|the)|en|sur|auf|unter|em|no|na)(\\s+)`,
+  'giu',
+);
+const OPENS_ON_LINK = new RegExp(
+  `(^|[.!?]\\s+|\\n\\s*)${EDIT_MARK}[\\s,:;!-]*(?:here|below|👉|➡️|→)?\\s*[:\\-–—]?\\s*(${TOKEN})`,
+  'gu',
+);
 
 /** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */
 function tidy(text: string, language: Language): string {
@@ -179,20 +191,14 @@ function tidy(text: string, language: Language): string {
   // A sentence whose opening order was removed and now starts on a preposition or a pronoun
   // ("at https://…", "yours at …") becomes an invitation to find it.
   out = out.replace(
-    new RegExp(
-      `(^|[.!?]\\s+|\\n\\s*)${EDIT_MARK}[\\s,:;!-]*(?:(?:yours|it|one|them|this|these|your copy|a copy|today|now|here)\\s+)?(at|on|via|from|through|in (?:our|the)|en|sur|auf|unter|em|no|na)(\\s+)`,
-      'giu',
-    ),
+    OPENS_ON_PREPOSITION,
     (_all, before: string, preposition: string, space: string) => `${before}${findIt} ${preposition}${space}`,
   );
   out = out.replace(
-    new RegExp(
-      `(^|[.!?]\\s+|\\n\\s*)${EDIT_MARK}[\\s,:;!-]*(?:here|below|👉|➡️|→)?\\s*[:\\-–—]?\\s*(${TOKEN})`,
-      'gu',
-    ),
+    OPENS_ON_LINK,
     (_all, before: string, token: string) => `${before}${findIt} here: ${token}`,
   );
-  out = out.replace(new RegExp(EDIT_MARK, 'g'), '');
+  out = out.replace(EDIT_MARKS, '');
   out = out
     .replace(/[ \t\u00A0]{2,}/g, ' ')
     .replace(/ +([,.!?;:…])/g, '$1')
@@ -214,9 +220,7 @@ function tidy(text: string, language: Language): string {
   // Drop sentences left with nothing to say (no letters, digits or protected tokens).
   out = out
     .split(/(?<=[.!?])[ \t]+/)
-    .filter((sentence) =>
-      new RegExp(`[\\p{L}\\p{N}${TOKEN.slice(1, -1)}\\p{Extended_Pictographic}]`, 'u').test(sentence),
-    )
+    .filter((sentence) => SAYS_SOMETHING.test(sentence))
     .join(' ');
   // Capitalise sentence starts that an edit left in lower case.
   out = out.replace(
@@ -297,7 +301,8 @@ export function rewriteDraft(analysis: Analysis, options: ReviewOptions): string
   const check = { ...options, skipRewrite: true };
   let best: { text: string; score: number } | null = null;
   let current = analysis;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  const passes = original.length > LONG_DRAFT ? 1 : MAX_PASSES;
+  for (let pass = 0; pass < passes; pass++) {
     const candidate = rewritePass(current, pass > 0);
     if (candidate === current.draft.original && pass > 0) break;
     if (missingFacts(original, candidate).length > 0) {
