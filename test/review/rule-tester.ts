@@ -68,3 +68,8 @@ export function testRule(rule: Rule, tests: RuleTests): void {
     }
   });
 }
+
+/** The generated docs are current: `npm run docs` was run after the last change to a rule's meta. */
+export function docsAreCurrent(expected: string): boolean {
+  return docs === expected;
+}
