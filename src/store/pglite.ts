@@ -72,9 +72,16 @@ export class PgliteEngine implements SqlEngine {
   }
 }
 
+/** Lock files this process holds (a pid alone cannot tell "open here" from a dead process that had our pid). */
+const held = new Set<string>();
+
 function takeLock(file: string): void {
+  if (held.has(file)) {
+    throw new StoreUnavailableError(`the data folder ${path.dirname(file)} is already open in this process`);
+  }
   try {
     writeFileSync(file, String(process.pid), { flag: 'wx' });
+    held.add(file);
     return;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -86,18 +93,14 @@ function takeLock(file: string): void {
         'PGlite serves one process: give each instance its own DATA_DIR, or set DATABASE_URL to share a Postgres server',
     );
   }
-  if (owner === process.pid) {
-    throw new StoreUnavailableError(`the data folder ${path.dirname(file)} is already open in this process`);
-  }
-  writeFileSync(file, String(process.pid)); // a stale lock from a process that died
+  // A stale lock: its process died without closing (or had our pid in an earlier container run).
+  writeFileSync(file, String(process.pid));
+  held.add(file);
 }
 
 function releaseLock(file: string): void {
-  try {
-    if (readFileSync(file, 'utf8').trim() === String(process.pid)) rmSync(file, { force: true });
-  } catch {
-    // already gone
-  }
+  if (!held.delete(file)) return;
+  rmSync(file, { force: true });
 }
 
 function isAlive(pid: number): boolean {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PgliteStore } from '../../src/store/pglite';
@@ -57,5 +57,11 @@ describe('PGlite on disk', () => {
     const next = new PgliteStore({ dataDir });
     await next.init();
     await next.close();
+    // a lock left by an earlier run that had this very pid (a container's pid 1 after a crash)
+    writeFileSync(path.join(dataDir, 'pglite.lock'), String(process.pid));
+    const again = new PgliteStore({ dataDir });
+    await again.init();
+    await again.close();
+    expect(existsSync(path.join(dataDir, 'pglite.lock'))).toBe(false);
   });
 });
