@@ -87,7 +87,7 @@ const QUESTIONS: Record<
 
 function topicOf(text: string): 'person' | 'event' | 'product' | 'general' {
   if (
-    /\b(?:welcome|joins?|joined|appointed|appointment|hired|new (?:ceo|cfo|cto|coo|head|director|hire)|board)\b/i.test(
+    /\b(?:welcome|joined (?:us|the team|our team)|joins (?:us|the team|our team)|has joined|appointed|appointment|hired|new (?:ceo|cfo|cto|coo|head|director|hire|manager|coach)|board)\b/i.test(
       text,
     )
   )
@@ -174,12 +174,17 @@ function unmask(text: string, tokens: string[]): string {
 const TOKEN = '[\\uF000-\\uF7FF]';
 const EDIT_MARKS = new RegExp(EDIT_MARK, 'g');
 const SAYS_SOMETHING = new RegExp(`[\\p{L}\\p{N}${TOKEN.slice(1, -1)}\\p{Extended_Pictographic}]`, 'u');
+// Words an edit can leave stranded before the end of a sentence: "— for your.", "and get."
+const STRANDED = new RegExp(
+  `[\\s,;:—–-]*${EDIT_MARK}(?:[\\s,;:—–-]*(?:${EDIT_MARK}|(?:for|to|with|your|our|their|my|the|a|an|of|and|or|at|on|in|by|from|get|plus)(?![\\p{L}])))*[\\s,;:—–-]*(?=[.!?]|\\n|$)`,
+  'giu',
+);
 const OPENS_ON_PREPOSITION = new RegExp(
-  `(^|[.!?]\\s+|\\n\\s*)${EDIT_MARK}[\\s,:;!-]*(?:(?:yours|it|one|them|this|these|your copy|a copy|today|now|here)\\s+)?(at|on|via|from|through|in (?:our|the)|en|sur|auf|unter|em|no|na)(\\s+)`,
+  `(^|[.!?]\\s+|\\n\\s*)(?:${EDIT_MARK}[\\s,:;!-]*(?:(?:or|and)\\s+)?)+(?:(?:yours|it|one|them|this|these|your copy|a copy|today|now|here)\\s+)?(at|on|via|from|through|in (?:our|the)|en|sur|auf|unter|em|no|na)(\\s+)`,
   'giu',
 );
 const OPENS_ON_LINK = new RegExp(
-  `(^|[.!?]\\s+|\\n\\s*)${EDIT_MARK}[\\s,:;!-]*(?:here|below|👉|➡️|→)?\\s*[:\\-–—]?\\s*(${TOKEN})`,
+  `(^|[.!?]\\s+|\\n\\s*)(?:${EDIT_MARK}[\\s,:;!-]*(?:(?:or|and)\\s+)?)+(?:here|below|👉|➡️|→)?\\s*[:\\-–—]?\\s*(${TOKEN})`,
   'gu',
 );
 
@@ -188,6 +193,7 @@ function tidy(text: string, language: Language): string {
   const { masked, tokens } = mask(text);
   let out = masked;
   const findIt = FIND_IT[language];
+  out = out.replace(STRANDED, '');
   // A sentence whose opening order was removed and now starts on a preposition or a pronoun
   // ("at https://…", "yours at …") becomes an invitation to find it.
   out = out.replace(
@@ -213,7 +219,8 @@ function tidy(text: string, language: Language): string {
     .replace(/\s+(?:and|or|&|to|with|for|y|et|und|e|ou)\s*([.!?])/giu, '$1')
     .replace(/\s*[-–—:]+\s*([.!?])(?=\s|$)/g, '$1')
     .replace(/^[ \t]*[,;:.!?–—][ \t]*/gm, '')
-    .replace(/(^|[.!?][ \t]+)(?:and|but|so|plus),?[ \t]+/gim, '$1')
+    .replace(/(^|[.!?][ \t]+)(?:and|but|so|plus|or),?[ \t]+/gim, '$1')
+    .replace(/(^|[.!?][ \t]+)[–—-]+[ \t]+/gm, '$1')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

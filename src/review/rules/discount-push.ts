@@ -106,7 +106,7 @@ const PATTERNS: DiscountPattern[] = [
       'giu',
     ),
     message: (found) => `"${found}" is a sales-flyer phrase.`,
-    replacement: () => 'an offer',
+    replacement: (found) => (/sale/i.test(found) ? 'a sale' : 'an offer'),
   },
 ];
 

@@ -55,6 +55,8 @@ function plainOpening(found: string): string {
   const lower = found.toLowerCase().trim();
   if (/(?:that|que|dass)$/.test(lower) || /news|official|did it|calendar/.test(lower)) return '';
   if (/welcome/.test(lower)) return 'Please welcome';
+  // An organisation speaking of itself ("The Hotel is pleased to announce…"): just the news.
+  if (!/^(?:we|i)\b/.test(lower) && /\b(?:is|are|has)\b/.test(lower)) return '';
   if (/share|partager|compartir|compartilhar|mitzuteilen/.test(lower)) return "Here's";
   if (
     /^(?:introducing|announcing|we|i|[a-z])/i.test(lower) &&

@@ -55,6 +55,11 @@ const PHRASES = compilePhrases({
     'falling behind',
     'before they notice',
     'choose wisely',
+    'before (?:the )?prices? (?:go(?:es)? up|rise|increase|change)',
+    "lock in (?:this|the|your|today's) (?:price|rate|discount|deal)",
+    "(?:you're |you are )?missing out",
+    "(?:don't )?leave money on the table",
+    '(?:the )?first \\d+ (?:people|customers|buyers|sign-?ups|readers|subscribers|members)',
   ],
   es: [
     'solo (?:por )?hoy',
@@ -149,6 +154,7 @@ function calmer(written: string): string {
   }
   const signUpBy = /sign up by (.+)$/.exec(lower);
   if (signUpBy) return `until ${original(signUpBy[1])}`;
+  if (/^before /.test(lower)) return '';
   const price =
     /prices? (?:goes|go|is going|will go|increases?|rises?|will increase|will rise|jumps?) (?:up )?(by [^ ]+ )?(.*)$/.exec(
       lower,
