@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,6 +39,41 @@ describe('PGlite on disk', () => {
       expect(await second.claimEvent('Ev1')).toBe(false);
     } finally {
       await second.close();
+    }
+  });
+
+  test('killed with SIGKILL mid-run: the next start takes over the lock, and what was written is there', async () => {
+    const dataDir = path.join(diskDir, 'crash');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'crash-child.ts'), dataDir],
+      {
+        cwd: path.join(__dirname, '../..'),
+        env: { ...process.env, NODE_OPTIONS: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let errors = '';
+    child.stderr.on('data', (chunk) => (errors += String(chunk)));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => String(chunk).includes('ready') && resolve());
+      child.on('exit', (code) => reject(new Error(`child exited early (${code}): ${errors}`)));
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+
+    const store = new PgliteStore({ dataDir });
+    await store.init();
+    try {
+      expect(await store.getChannelSettings('TCrash', 'C1')).toMatchObject({
+        strictness: 'gentle',
+        watched: true,
+      });
+      expect(await store.findReviewByMessage('TCrash', 'C1', '7.7')).not.toBeNull();
+      expect(await store.claimEvent('EvCrash')).toBe(false);
+    } finally {
+      await store.close();
     }
   });
 
