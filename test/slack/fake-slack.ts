@@ -81,6 +81,21 @@ export class FakeSlack {
   }
 
   async close(): Promise<void> {
+    // Let Socket Mode clients finish their close handshake (Bolt's stop() does not wait for it); a
+    // terminated socket would leave the SDK's 30 s close-handshake timer running.
+    await Promise.all(
+      this.socketClients.map(
+        (client) =>
+          new Promise<void>((resolve) => {
+            if (client.readyState === client.CLOSED) return resolve();
+            const timer = setTimeout(resolve, 2000);
+            client.once('close', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }),
+      ),
+    );
     for (const client of this.socketClients) client.terminate();
     await new Promise<void>((resolve) => this.sockets.close(() => resolve()));
     this.server.closeAllConnections();

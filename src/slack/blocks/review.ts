@@ -69,7 +69,7 @@ function moreFindings(findings: readonly Finding[]): string {
     .sort((a, b) => b[1] - a[1])
     .map(([rule, count]) => `\`${rule}\` ×${count}`)
     .join(', ');
-  return `…and ${findings.length} more: ${byRule}`;
+  return `…and ${findings.length.toLocaleString('en-US')} more: ${byRule}`;
 }
 
 function findingBlocks(coached: CoachedReview): KnownBlock[] {
