@@ -1,6 +1,7 @@
 import { docsAnchor, type Rule } from '../rule';
 import { EMOJI, matchAll, words } from '../text';
 
+const HAS_TAG_OR_EMOJI = /#|\uE004|\p{Extended_Pictographic}/u;
 const HASHTAG = /(?<![\p{L}\p{N}_#&])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
 /** Two hashtags help people find a post; past three they crowd out the words. */
 const MAX_HASHTAGS = 3;
@@ -27,6 +28,7 @@ export const rule: Rule = {
   },
   check(context) {
     const { text } = context;
+    if (!HAS_TAG_OR_EMOJI.test(text)) return;
     const hashtags = matchAll(text, HASHTAG);
     const wordCount = words(text).length;
     if (

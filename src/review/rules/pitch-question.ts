@@ -61,6 +61,7 @@ export const rule: Rule = {
     },
   },
   check(context) {
+    if (!/[?？]/.test(context.text)) return;
     const all = sentences(context.text);
     all.forEach((sentence, index) => {
       if (sentence.terminator !== '?') return;

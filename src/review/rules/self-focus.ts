@@ -1,5 +1,5 @@
 import { docsAnchor, type Rule } from '../rule';
-import { BEFORE, AFTER, matchAll, words, type Match } from '../text';
+import { BEFORE, AFTER, compilePhrases, topLevelAlternatives, words, type Match } from '../text';
 import { asksSomething } from '../invitation';
 import type { Language } from '../types';
 
@@ -28,13 +28,13 @@ const NEWS: Record<Listed, string> = {
   pt: 'anuncia|anunciamos|nomead[oa]|nomeação|resultados|receita|faturamento|crescimento|prêmio|premiad[oa]|aniversário|inaugura|inauguração|nova sede|parceria|acordo|lançamento|milhões|trimestre|alta de|fechad[oa]s?|reabertura|horários?|obras|diretora?',
 };
 
+// Indexed by first word (see compilePhrases): each list is a phrase alternation per language.
 const compile = (table: Record<Listed, string>) =>
-  Object.fromEntries(
-    Object.entries(table).map(([language, list]) => [
-      language,
-      new RegExp(`${BEFORE}(?:${list})${AFTER}`, 'giu'),
-    ]),
-  ) as Record<Listed, RegExp>;
+  compilePhrases(
+    Object.fromEntries(
+      Object.entries(table).map(([language, list]) => [language, topLevelAlternatives(list)]),
+    ),
+  );
 const SELF_PATTERN = compile(SELF);
 const READER_PATTERN = compile(READER);
 const NEWS_PATTERN = compile(NEWS);
@@ -71,10 +71,10 @@ export const rule: Rule = {
   check(context) {
     const language = context.language as Listed;
     const { text } = context;
-    if (!NEWS_PATTERN[language] || asksSomething(text) || GIFT.test(text)) return;
-    if (matchAll(text, READER_PATTERN[language]).length > 0) return;
-    const self = matchAll(text, SELF_PATTERN[language]);
-    const news = matchAll(text, NEWS_PATTERN[language]);
+    if (!NEWS_PATTERN.languages.includes(language) || asksSomething(text) || GIFT.test(text)) return;
+    if (READER_PATTERN.find(text, language).length > 0) return;
+    const self = SELF_PATTERN.find(text, language);
+    const news = NEWS_PATTERN.find(text, language);
     const distinctNews = new Set(news.map((match) => match.text.toLowerCase())).size;
     const wordCount = words(text).length;
     const heavySelf = self.length >= 4 && wordCount >= 12;

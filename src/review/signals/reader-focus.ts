@@ -1,14 +1,17 @@
 import type { SignalDetector } from '../signal';
-import { BEFORE, AFTER, matchAll } from '../text';
+import { compilePhrases } from '../text';
 
-const READER = new RegExp(
-  `${BEFORE}(?:you|your|yours|you're|you’re|you've|you'll|y'all|yourself|tu|tú|usted|ustedes|vous|votre|vos|toi|du|dich|dir|dein|deine|euch|euer|ihr|você|vocês|seu|sua)${AFTER}`,
-  'giu',
-);
-const SELF = new RegExp(
-  `${BEFORE}(?:we|we're|we’re|we've|our|ours|us|nosotros|nuestro|nuestra|nuestros|nous|notre|nos|wir|uns|unser|unsere|nós|nosso|nossa)${AFTER}`,
-  'giu',
-);
+// Pronouns of every listed language in one index: each only ever occurs in drafts of its language.
+const READER = compilePhrases({
+  en: "you|your|yours|you're|you've|you'll|y'all|yourself|tu|tú|usted|ustedes|vous|votre|vos|toi|du|dich|dir|dein|deine|euch|euer|ihr|você|vocês|seu|sua".split(
+    '|',
+  ),
+});
+const SELF = compilePhrases({
+  en: "we|we're|we've|our|ours|us|nosotros|nuestro|nuestra|nuestros|nous|notre|nos|wir|uns|unser|unsere|nós|nosso|nossa".split(
+    '|',
+  ),
+});
 
 export const signal: SignalDetector = {
   id: 'reader-focus',
@@ -16,8 +19,8 @@ export const signal: SignalDetector = {
   credit: 8,
   note: 'It talks to "you" more than about "us".',
   detect({ text }) {
-    const reader = matchAll(text, READER);
-    const self = matchAll(text, SELF);
+    const reader = READER.find(text, 'en');
+    const self = SELF.find(text, 'en');
     return reader.length >= 2 && reader.length > self.length ? reader.slice(0, 1) : [];
   },
 };
