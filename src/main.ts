@@ -2,7 +2,8 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { createLlmRefiner } from './review/llm';
 import { createApp, missingCredentials } from './slack/app';
-import { createStore } from './store';
+import { createStore, MemoryStore, type Store } from './store';
+import type { Logger } from './logger';
 
 /** Said once, in plain words, when Slack credentials are missing: what to set and where to start. */
 export function missingCredentialsMessage(missing: readonly string[]): string {
@@ -15,12 +16,26 @@ export function missingCredentialsMessage(missing: readonly string[]): string {
   ].join('\n');
 }
 
+/** The configured database; when it cannot be opened, reviews still work from memory (and say so in the log). */
+async function openStore(config: Config, logger: Logger): Promise<Store> {
+  try {
+    return await createStore(config, logger);
+  } catch (error) {
+    logger.error(
+      { event: 'store.unavailable', err: error },
+      'database unavailable: running with the in-memory store (settings and history are lost on restart)',
+    );
+    return new MemoryStore();
+  }
+}
+
 async function run(config: Config): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
-  const store = await createStore(config);
+  const store = await openStore(config, logger);
   const refiner = createLlmRefiner(config, logger);
   const { app, mode } = createApp({ config, store, logger, refiner });
-  await app.start(mode === 'http' ? config.PORT : undefined);
+  if (mode === 'http') await app.start(config.PORT);
+  else await app.start();
   logger.info(
     { event: 'slack.started', mode, port: mode === 'http' ? config.PORT : undefined, store: store.kind },
     mode === 'socket' ? 'Etiquette Coach is connected (Socket Mode)' : `Etiquette Coach is listening on :${config.PORT}`,
