@@ -38,7 +38,9 @@ async function run(config: Config): Promise<void> {
   else await app.start();
   logger.info(
     { event: 'slack.started', mode, port: mode === 'http' ? config.PORT : undefined, store: store.kind },
-    mode === 'socket' ? 'Etiquette Coach is connected (Socket Mode)' : `Etiquette Coach is listening on :${config.PORT}`,
+    mode === 'socket'
+      ? 'Etiquette Coach is connected (Socket Mode)'
+      : `Etiquette Coach is listening on :${config.PORT}`,
   );
 
   let stopping = false;
@@ -87,7 +89,9 @@ if (require.main === module) {
       if (code !== 0) process.exit(code);
     },
     (error: unknown) => {
-      process.stderr.write(`Etiquette Coach failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `Etiquette Coach failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exit(1);
     },
   );

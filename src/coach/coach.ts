@@ -49,7 +49,8 @@ export interface CoachDeps {
   recentReviews?: number;
 }
 
-const messageKey = (teamId: string, channelId: string, messageTs: string) => `${teamId}:${channelId}:${messageTs}`;
+const messageKey = (teamId: string, channelId: string, messageTs: string) =>
+  `${teamId}:${channelId}:${messageTs}`;
 
 /**
  * The use cases every Slack listener shares: review a draft for this person in this channel with its
@@ -83,7 +84,10 @@ export class Coach {
     try {
       return await call();
     } catch (error) {
-      this.logger.warn({ event: 'store.error', operation, err: error }, 'store unavailable, carrying on without it');
+      this.logger.warn(
+        { event: 'store.error', operation, err: error },
+        'store unavailable, carrying on without it',
+      );
       return fallback;
     }
   }
@@ -98,7 +102,10 @@ export class Coach {
       if (claimed) this.locallyClaimedEvents.set(eventId, true);
       return claimed;
     } catch (error) {
-      this.logger.warn({ event: 'store.error', operation: 'claimEvent', err: error }, 'deduplicating in memory');
+      this.logger.warn(
+        { event: 'store.error', operation: 'claimEvent', err: error },
+        'deduplicating in memory',
+      );
       if (this.locallyClaimedEvents.has(eventId)) return false;
       this.locallyClaimedEvents.set(eventId, true);
       return true;
@@ -111,14 +118,25 @@ export class Coach {
       ? await this.safely('getChannelSettings', () => this.store.getChannelSettings(teamId, channelId), null)
       : null;
     if (stored) return stored;
-    const workspace = await this.safely('getWorkspaceDefaults', () => this.store.getWorkspaceDefaults(teamId), null);
+    const workspace = await this.safely(
+      'getWorkspaceDefaults',
+      () => this.store.getWorkspaceDefaults(teamId),
+      null,
+    );
     return defaultChannelSettings(teamId, channelId ?? '', workspace);
   }
 
-  async reviewOptionsFor(teamId: string, channelId: string | null): Promise<{ settings: ChannelSettings; options: ReviewOptions }> {
+  async reviewOptionsFor(
+    teamId: string,
+    channelId: string | null,
+  ): Promise<{ settings: ChannelSettings; options: ReviewOptions }> {
     const [settings, silenced] = await Promise.all([
       this.channelSettings(teamId, channelId),
-      this.safely<SilencedPhrase[]>('listSilenced', () => this.store.listSilenced(teamId, SILENCE_THRESHOLD), []),
+      this.safely<SilencedPhrase[]>(
+        'listSilenced',
+        () => this.store.listSilenced(teamId, SILENCE_THRESHOLD),
+        [],
+      ),
     ]);
     return { settings, options: toReviewOptions(settings, silenced) };
   }
@@ -191,7 +209,11 @@ export class Coach {
   }
 
   /** What we posted for a message in a watched channel, from memory first, then from the store. */
-  async channelReviewOf(teamId: string, channelId: string, messageTs: string): Promise<ChannelReviewState | null> {
+  async channelReviewOf(
+    teamId: string,
+    channelId: string,
+    messageTs: string,
+  ): Promise<ChannelReviewState | null> {
     const latest = this.latestByMessage.get(messageKey(teamId, channelId, messageTs));
     if (latest) return latest;
     const record = await this.safely(
@@ -226,10 +248,19 @@ export class Coach {
   async setWatched(teamId: string, channelId: string, userId: string, watched: boolean): Promise<boolean> {
     const settings = await this.channelSettings(teamId, channelId);
     try {
-      await this.store.saveChannelSettings({ ...settings, channelId, watched, updatedBy: userId, updatedAt: new Date() });
+      await this.store.saveChannelSettings({
+        ...settings,
+        channelId,
+        watched,
+        updatedBy: userId,
+        updatedAt: new Date(),
+      });
       return true;
     } catch (error) {
-      this.logger.warn({ event: 'store.error', operation: 'saveChannelSettings', err: error }, 'could not save');
+      this.logger.warn(
+        { event: 'store.error', operation: 'saveChannelSettings', err: error },
+        'could not save',
+      );
       return false;
     }
   }
@@ -251,7 +282,10 @@ export class Coach {
       await this.store.recordFeedback({ ...vote, createdAt: new Date() });
       return true;
     } catch (error) {
-      this.logger.warn({ event: 'store.error', operation: 'recordFeedback', err: error }, 'feedback not saved');
+      this.logger.warn(
+        { event: 'store.error', operation: 'recordFeedback', err: error },
+        'feedback not saved',
+      );
       return false;
     }
   }
@@ -267,7 +301,12 @@ export class Coach {
   async forgetInstallation(teamId: string | undefined, enterpriseId: string | undefined): Promise<void> {
     await this.safely(
       'deleteInstallation',
-      () => this.store.deleteInstallation({ teamId, enterpriseId, isEnterpriseInstall: !teamId && !!enterpriseId }),
+      () =>
+        this.store.deleteInstallation({
+          teamId,
+          enterpriseId,
+          isEnterpriseInstall: !teamId && !!enterpriseId,
+        }),
       undefined,
     );
   }

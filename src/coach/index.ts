@@ -1,3 +1,10 @@
-export { Coach, type CoachDeps, type CoachedReview, type DraftRequest, type DraftOutcome, type ChannelReviewState } from './coach';
+export {
+  Coach,
+  type CoachDeps,
+  type CoachedReview,
+  type DraftRequest,
+  type DraftOutcome,
+  type ChannelReviewState,
+} from './coach';
 export { defaultChannelSettings, toReviewOptions, SILENCE_THRESHOLD } from './settings';
 export { summariseStats, type ReviewStats, type ReviewTally } from './stats';

@@ -25,7 +25,10 @@ export function defaultChannelSettings(
 }
 
 /** The reviewer's options for a channel's settings and the team's silenced phrases. */
-export function toReviewOptions(settings: ChannelSettings, silenced: readonly SilencedPhrase[]): ReviewOptions {
+export function toReviewOptions(
+  settings: ChannelSettings,
+  silenced: readonly SilencedPhrase[],
+): ReviewOptions {
   return {
     strictness: settings.strictness,
     disabledRules: settings.disabledRules,

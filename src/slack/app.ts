@@ -8,7 +8,12 @@ import { boltLogger } from './bolt-logger';
 import type { SlackDeps } from './deps';
 import { registerListeners } from './listeners';
 import { dedupeEvents } from './middleware/dedupe-events';
-import { createResponseUrlPoster, DEFAULT_RETRY_POLICY, webClientRetryConfig, type SlackRetryPolicy } from './respond';
+import {
+  createResponseUrlPoster,
+  DEFAULT_RETRY_POLICY,
+  webClientRetryConfig,
+  type SlackRetryPolicy,
+} from './respond';
 
 export type SlackConfig = Pick<
   Config,
@@ -52,7 +57,13 @@ const healthRoute: CustomRoute = {
  * PORT with events at POST /slack/events and GET /healthz. SLACK_API_URL points the Web API client
  * elsewhere (GovSlack, tests). Bolt calls auth.test as soon as the app is built.
  */
-export function createApp({ config, store, logger, refiner = null, retryPolicy = DEFAULT_RETRY_POLICY }: CreateAppOptions): EtiquetteApp {
+export function createApp({
+  config,
+  store,
+  logger,
+  refiner = null,
+  retryPolicy = DEFAULT_RETRY_POLICY,
+}: CreateAppOptions): EtiquetteApp {
   const missing = missingCredentials(config);
   if (missing.length > 0) throw new Error(`missing Slack credentials: ${missing.join(', ')}`);
   const coach = new Coach({ store, logger: logger.child({ component: 'coach' }), refiner });
@@ -69,7 +80,12 @@ export function createApp({ config, store, logger, refiner = null, retryPolicy =
   const mode = config.SLACK_APP_TOKEN ? 'socket' : 'http';
   const app =
     mode === 'socket'
-      ? new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET })
+      ? new App({
+          ...common,
+          socketMode: true,
+          appToken: config.SLACK_APP_TOKEN,
+          signingSecret: config.SLACK_SIGNING_SECRET,
+        })
       : new App({
           ...common,
           signingSecret: config.SLACK_SIGNING_SECRET,

@@ -12,7 +12,8 @@ export interface MessageFields {
 export function messageFields(message: unknown): MessageFields {
   if (typeof message !== 'object' || message === null) return {};
   const record = message as Record<string, unknown>;
-  const pick = (key: keyof MessageFields) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined);
+  const pick = (key: keyof MessageFields) =>
+    typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined;
   return {
     subtype: pick('subtype'),
     user: pick('user'),

@@ -6,17 +6,31 @@ import type { SlackDeps } from './deps';
  * A private review answered through a response_url (slash command, message shortcut): the rule review
  * at once, then, when a refiner is configured and has something better, the same message replaced.
  */
-export async function sendPrivateReview(deps: SlackDeps, responseUrl: string, request: DraftRequest): Promise<void> {
+export async function sendPrivateReview(
+  deps: SlackDeps,
+  responseUrl: string,
+  request: DraftRequest,
+): Promise<void> {
   const outcome = await deps.coach.reviewDraft(request);
   if (!outcome.ok) {
-    await deps.postToResponseUrl(responseUrl, { response_type: 'ephemeral', ...renderProblem(outcome.problem.message) });
+    await deps.postToResponseUrl(responseUrl, {
+      response_type: 'ephemeral',
+      ...renderProblem(outcome.problem.message),
+    });
     return;
   }
-  await deps.postToResponseUrl(responseUrl, { response_type: 'ephemeral', ...renderReview(outcome.coached, 'private') });
+  await deps.postToResponseUrl(responseUrl, {
+    response_type: 'ephemeral',
+    ...renderReview(outcome.coached, 'private'),
+  });
   if (deps.coach.canRefine) void refinePrivateReview(deps, responseUrl, outcome.coached);
 }
 
-async function refinePrivateReview(deps: SlackDeps, responseUrl: string, coached: CoachedReview): Promise<void> {
+async function refinePrivateReview(
+  deps: SlackDeps,
+  responseUrl: string,
+  coached: CoachedReview,
+): Promise<void> {
   try {
     const refined = await deps.coach.refine(coached);
     if (!refined) return;

@@ -20,7 +20,11 @@ interface FeedbackVote extends FeedbackRecord {
 const channelKey = (teamId: string, channelId: string) => `${teamId}:${channelId}`;
 
 /** Org-wide (enterprise) installs are keyed by enterprise, every other install by team (as in the SQL store). */
-function installKey(query: { teamId?: string | null; enterpriseId?: string | null; isEnterpriseInstall?: boolean }) {
+function installKey(query: {
+  teamId?: string | null;
+  enterpriseId?: string | null;
+  isEnterpriseInstall?: boolean;
+}) {
   if (query.isEnterpriseInstall) return query.enterpriseId ? `E:${query.enterpriseId}` : null;
   if (query.teamId) return `T:${query.teamId}`;
   if (query.enterpriseId && query.isEnterpriseInstall === undefined) return `E:${query.enterpriseId}`;
@@ -113,7 +117,11 @@ export class MemoryStore implements Store {
     return id;
   }
 
-  async findReviewByMessage(teamId: string, channelId: string, messageTs: string): Promise<ReviewRecord | null> {
+  async findReviewByMessage(
+    teamId: string,
+    channelId: string,
+    messageTs: string,
+  ): Promise<ReviewRecord | null> {
     const id = this.reviewByMessage.get(`${channelKey(teamId, channelId)}:${messageTs}`);
     const review = id ? this.reviews.get(id) : undefined;
     return review ? structuredClone(review) : null;
@@ -150,7 +158,9 @@ export class MemoryStore implements Store {
   /** One vote per person, review, rule and phrase: voting again replaces the vote (as the SQL store does). */
   async recordFeedback(feedback: FeedbackRecord): Promise<void> {
     const phrase = feedback.phrase.toLowerCase();
-    const key = [feedback.teamId, feedback.userId, feedback.reviewId ?? '', feedback.rule, phrase].join('\u0000');
+    const key = [feedback.teamId, feedback.userId, feedback.reviewId ?? '', feedback.rule, phrase].join(
+      '\u0000',
+    );
     this.feedbackVotes.set(key, {
       ...feedback,
       phrase,
@@ -176,7 +186,8 @@ export class MemoryStore implements Store {
   async unsilence(teamId: string, rule: string, phrase: string): Promise<void> {
     const lower = phrase.toLowerCase();
     for (const vote of this.feedbackVotes.values()) {
-      if (vote.teamId === teamId && vote.rule === rule && vote.phrase === lower && !vote.helpful) vote.cleared = true;
+      if (vote.teamId === teamId && vote.rule === rule && vote.phrase === lower && !vote.helpful)
+        vote.cleared = true;
     }
   }
 

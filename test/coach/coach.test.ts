@@ -6,7 +6,8 @@ import { MemoryStore } from '../../src/store/memory';
 import type { Store } from '../../src/store/types';
 
 const SALESY = 'BUY NOW!!! Only 3 left, 50% off ends TONIGHT. Order now at https://shop.example.com';
-const FRIENDLY = 'Thanks <@U0123ABCD> for the tip on sourdough hydration yesterday! What flour do you all use?';
+const FRIENDLY =
+  'Thanks <@U0123ABCD> for the tip on sourdough hydration yesterday! What flour do you all use?';
 const logger = pino({ level: 'silent' });
 
 /** A store whose every call fails, as when the database is unreachable. */
@@ -35,14 +36,25 @@ const request = (text: string, extra: Partial<Parameters<Coach['reviewDraft']>[0
 describe('Coach', () => {
   test('reviews with the channel settings and records the review (without the text unless the channel opted in)', async () => {
     const store = new MemoryStore();
-    await store.saveChannelSettings({ ...defaultChannelSettings('T1', 'C1'), disabledRules: ['shouting'], storeDraftText: false });
+    await store.saveChannelSettings({
+      ...defaultChannelSettings('T1', 'C1'),
+      disabledRules: ['shouting'],
+      storeDraftText: false,
+    });
     const coach = new Coach({ store, logger });
     const outcome = await coach.reviewDraft(request(SALESY));
     if (!outcome.ok) throw new Error('expected a review');
     expect(outcome.coached.review.verdict).toBe('revise');
     expect(outcome.coached.review.findings.map((finding) => finding.rule)).not.toContain('shouting');
     const [record] = await store.listReviews({ teamId: 'T1', since: new Date(0) });
-    expect(record).toEqual(expect.objectContaining({ id: outcome.coached.id, draftText: null, verdict: 'revise', source: 'command' }));
+    expect(record).toEqual(
+      expect.objectContaining({
+        id: outcome.coached.id,
+        draftText: null,
+        verdict: 'revise',
+        source: 'command',
+      }),
+    );
     expect(coach.recall(outcome.coached.id)).toBe(outcome.coached);
   });
 
@@ -55,7 +67,10 @@ describe('Coach', () => {
 
   test('explains drafts it cannot review instead of reviewing them', async () => {
     const coach = new Coach({ store: new MemoryStore(), logger });
-    expect(await coach.reviewDraft(request('   '))).toEqual({ ok: false, problem: expect.objectContaining({ code: 'empty' }) });
+    expect(await coach.reviewDraft(request('   '))).toEqual({
+      ok: false,
+      problem: expect.objectContaining({ code: 'empty' }),
+    });
   });
 
   test('with the store down: still reviews with defaults, watches nothing, and dedupes events in memory', async () => {
@@ -91,7 +106,11 @@ describe('Coach', () => {
 
     const better: Refiner = {
       name: 'better',
-      refine: async (_text, ruleReview: Review) => ({ ...ruleReview, reviewer: 'llm', summary: 'Ask a question.' }),
+      refine: async (_text, ruleReview: Review) => ({
+        ...ruleReview,
+        reviewer: 'llm',
+        summary: 'Ask a question.',
+      }),
     };
     const withBetter = new Coach({ store: new MemoryStore(), logger, refiner: better });
     const third = await withBetter.reviewDraft(request(SALESY));
@@ -103,7 +122,10 @@ describe('Coach', () => {
   });
 
   test('a refinement of an outdated review of a watched message is dropped', async () => {
-    const better: Refiner = { name: 'better', refine: async (_text, ruleReview) => ({ ...ruleReview, reviewer: 'llm' }) };
+    const better: Refiner = {
+      name: 'better',
+      refine: async (_text, ruleReview) => ({ ...ruleReview, reviewer: 'llm' }),
+    };
     const coach = new Coach({ store: new MemoryStore(), logger, refiner: better });
     const original = await coach.reviewDraft(request(SALESY, { source: 'channel', messageTs: '1.1' }));
     const edited = await coach.reviewDraft(request(FRIENDLY, { source: 'channel', messageTs: '1.1' }));
@@ -120,7 +142,11 @@ describe('Coach', () => {
     if (!outcome.ok) throw new Error('expected a review');
     await before.setReply(outcome.coached, '3.3');
     const after = new Coach({ store, logger });
-    expect(await after.channelReviewOf('T1', 'C1', '2.2')).toEqual({ reviewId: outcome.coached.id, replyTs: '3.3', verdict: 'revise' });
+    expect(await after.channelReviewOf('T1', 'C1', '2.2')).toEqual({
+      reviewId: outcome.coached.id,
+      replyTs: '3.3',
+      verdict: 'revise',
+    });
   });
 
   test('stats: the person and the team over the last days', async () => {

@@ -43,25 +43,42 @@ describe('MemoryStore', () => {
     const store = new MemoryStore();
     const id = await store.recordReview(review({ id: 'r1' }));
     await store.recordReview(review({ id: 'r1' }));
-    await store.recordReview(review({ id: 'r2', userId: 'U2', messageTs: '2.2', createdAt: new Date(Date.now() - 86_400_000 * 40) }));
+    await store.recordReview(
+      review({ id: 'r2', userId: 'U2', messageTs: '2.2', createdAt: new Date(Date.now() - 86_400_000 * 40) }),
+    );
     expect(id).toBe('r1');
     await store.setReplyTs('r1', '9.9');
-    expect(await store.findReviewByMessage('T1', 'C1', '1.1')).toEqual(expect.objectContaining({ id: 'r1', replyTs: '9.9' }));
-    expect((await store.listReviews({ teamId: 'T1', since: new Date(0) })).map((r) => r.id)).toEqual(['r2', 'r1']);
-    expect((await store.listReviews({ teamId: 'T1', userId: 'U1', since: new Date(0) })).map((r) => r.id)).toEqual(['r1']);
+    expect(await store.findReviewByMessage('T1', 'C1', '1.1')).toEqual(
+      expect.objectContaining({ id: 'r1', replyTs: '9.9' }),
+    );
+    expect((await store.listReviews({ teamId: 'T1', since: new Date(0) })).map((r) => r.id)).toEqual([
+      'r2',
+      'r1',
+    ]);
+    expect(
+      (await store.listReviews({ teamId: 'T1', userId: 'U1', since: new Date(0) })).map((r) => r.id),
+    ).toEqual(['r1']);
     expect(await store.purgeDraftText(new Date(Date.now() - 86_400_000 * 30))).toBe(1);
     expect((await store.findReviewByMessage('T1', 'C1', '2.2'))!.draftText).toBeNull();
   });
 
   test('feedback: one vote per person, review, rule and phrase; silencing by threshold; undo', async () => {
     const store = new MemoryStore();
-    const vote = { teamId: 'T1', reviewId: 'r1', rule: 'hype-superlatives', phrase: 'Revolutionary', helpful: false };
+    const vote = {
+      teamId: 'T1',
+      reviewId: 'r1',
+      rule: 'hype-superlatives',
+      phrase: 'Revolutionary',
+      helpful: false,
+    };
     await store.recordFeedback({ ...vote, userId: 'U1' });
     await store.recordFeedback({ ...vote, userId: 'U1' });
     await store.recordFeedback({ ...vote, userId: 'U2' });
     expect(await store.listSilenced('T1', 3)).toEqual([]);
     await store.recordFeedback({ ...vote, userId: 'U3' });
-    expect(await store.listSilenced('T1', 3)).toEqual([{ teamId: 'T1', rule: 'hype-superlatives', phrase: 'revolutionary', votes: 3 }]);
+    expect(await store.listSilenced('T1', 3)).toEqual([
+      { teamId: 'T1', rule: 'hype-superlatives', phrase: 'revolutionary', votes: 3 },
+    ]);
     await store.recordFeedback({ ...vote, userId: 'U3', helpful: true });
     expect(await store.listSilenced('T1', 3)).toEqual([]);
     await store.recordFeedback({ ...vote, userId: 'U3' });
@@ -71,13 +88,29 @@ describe('MemoryStore', () => {
 
   test('installations by team or enterprise; digests claimed once', async () => {
     const store = new MemoryStore();
-    await store.saveInstallation({ teamId: 'T1', enterpriseId: null, isEnterpriseInstall: false, data: { a: 1 } });
-    await store.saveInstallation({ teamId: null, enterpriseId: 'E1', isEnterpriseInstall: true, data: { b: 2 } });
-    expect((await store.findInstallation({ teamId: 'T1', isEnterpriseInstall: false }))!.data).toEqual({ a: 1 });
-    expect((await store.findInstallation({ enterpriseId: 'E1', isEnterpriseInstall: true }))!.data).toEqual({ b: 2 });
+    await store.saveInstallation({
+      teamId: 'T1',
+      enterpriseId: null,
+      isEnterpriseInstall: false,
+      data: { a: 1 },
+    });
+    await store.saveInstallation({
+      teamId: null,
+      enterpriseId: 'E1',
+      isEnterpriseInstall: true,
+      data: { b: 2 },
+    });
+    expect((await store.findInstallation({ teamId: 'T1', isEnterpriseInstall: false }))!.data).toEqual({
+      a: 1,
+    });
+    expect((await store.findInstallation({ enterpriseId: 'E1', isEnterpriseInstall: true }))!.data).toEqual({
+      b: 2,
+    });
     await store.deleteInstallation({ teamId: 'T1' });
     expect(await store.findInstallation({ teamId: 'T1', isEnterpriseInstall: false })).toBeNull();
-    await expect(store.saveInstallation({ teamId: null, enterpriseId: null, isEnterpriseInstall: false, data: {} })).rejects.toThrow();
+    await expect(
+      store.saveInstallation({ teamId: null, enterpriseId: null, isEnterpriseInstall: false, data: {} }),
+    ).rejects.toThrow();
     expect(await store.claimDigest('T1', 'C1', '2026-11-23')).toBe(true);
     expect(await store.claimDigest('T1', 'C1', '2026-11-23')).toBe(false);
   });

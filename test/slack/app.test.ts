@@ -31,19 +31,29 @@ describe('the HTTP receiver', () => {
 describe('credentials', () => {
   test('HTTP mode needs the bot token and the signing secret; Socket Mode the bot token and the app token', () => {
     expect(missingCredentials({ PORT: 3000 } as never)).toEqual(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET']);
-    expect(missingCredentials({ SLACK_BOT_TOKEN: 'xoxb-1', PORT: 3000 } as never)).toEqual(['SLACK_SIGNING_SECRET']);
-    expect(missingCredentials({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: 3000 } as never)).toEqual([]);
-    expect(missingCredentials({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: 3000 } as never)).toEqual([]);
+    expect(missingCredentials({ SLACK_BOT_TOKEN: 'xoxb-1', PORT: 3000 } as never)).toEqual([
+      'SLACK_SIGNING_SECRET',
+    ]);
+    expect(
+      missingCredentials({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: 3000 } as never),
+    ).toEqual([]);
+    expect(
+      missingCredentials({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: 3000 } as never),
+    ).toEqual([]);
   });
 
   test('npm start without credentials: one friendly message naming the variables, manifest.json and the CLI; exit non-zero', () => {
     const root = join(__dirname, '../..');
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/main.ts')], {
-      cwd: '/tmp',
-      env: { PATH: process.env.PATH ?? '', HOME: '/tmp', NODE_OPTIONS: '' },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/main.ts')],
+      {
+        cwd: '/tmp',
+        env: { PATH: process.env.PATH ?? '', HOME: '/tmp', NODE_OPTIONS: '' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
     // cwd /tmp: no .env file is picked up from the repository.
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('SLACK_BOT_TOKEN');

@@ -52,24 +52,33 @@ describe('automatic review of a watched channel', () => {
         ? harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000001.000100')
         : null,
     );
-    expect(record).toEqual(expect.objectContaining({ source: 'channel', verdict: 'revise', replyTs: expect.any(String) }));
+    expect(record).toEqual(
+      expect.objectContaining({ source: 'channel', verdict: 'revise', replyTs: expect.any(String) }),
+    );
   });
 
   test('a friendly post gets a ✅ reaction instead of a message', async () => {
     await sendEvent(harness, messageEvent({ text: FRIENDLY, ts: '1700000002.000100' }));
     const [reaction] = await harness.fake.waitFor('reactions.add');
     expect(reaction!.body).toEqual(
-      expect.objectContaining({ channel: IDS.drafts, timestamp: '1700000002.000100', name: 'white_check_mark' }),
+      expect.objectContaining({
+        channel: IDS.drafts,
+        timestamp: '1700000002.000100',
+        name: 'white_check_mark',
+      }),
     );
     await sentinel();
-    expect(harness.fake.successful('chat.postMessage').map((call) => call.body.thread_ts)).toEqual(['1700009999.000001']);
+    expect(harness.fake.successful('chat.postMessage').map((call) => call.body.thread_ts)).toEqual([
+      '1700009999.000001',
+    ]);
   });
 
   test('an edit re-reviews and updates the reply in place: "Looks good now"', async () => {
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000003.000100' }));
     const [reply] = await harness.fake.waitFor('chat.postMessage');
     const replyTs = await eventually(
-      async () => (await harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000003.000100'))?.replyTs,
+      async () =>
+        (await harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000003.000100'))?.replyTs,
     );
     expect(reply!.body.thread_ts).toBe('1700000003.000100');
     await sendEvent(harness, editedEvent({ ts: '1700000003.000100', text: FRIENDLY, previousText: SALESY }));
@@ -102,7 +111,8 @@ describe('automatic review of a watched channel', () => {
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000006.000100' }));
     const [reply] = await harness.fake.waitFor('chat.postMessage');
     const replyTs = await eventually(
-      async () => (await harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000006.000100'))?.replyTs,
+      async () =>
+        (await harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000006.000100'))?.replyTs,
     );
     await sendEvent(harness, deletedEvent('1700000006.000100', SALESY));
     const [deletion] = await harness.fake.waitFor('chat.delete');
@@ -121,7 +131,14 @@ describe('automatic review of a watched channel', () => {
         ts: '1700000007.000900',
         event_ts: '1700000007.000900',
         hidden: true,
-        message: { type: 'message', subtype: 'tombstone', user: 'USLACKBOT', text: 'This message was deleted.', ts: '1700000007.000100', thread_ts: '1700000007.000100' },
+        message: {
+          type: 'message',
+          subtype: 'tombstone',
+          user: 'USLACKBOT',
+          text: 'This message was deleted.',
+          ts: '1700000007.000100',
+          thread_ts: '1700000007.000100',
+        },
         previous_message: { type: 'message', user: IDS.author, text: SALESY, ts: '1700000007.000100' },
       }),
     );
@@ -142,7 +159,11 @@ describe('automatic review of a watched channel', () => {
     const botIdOnly = messageEvent({ text: SALESY, ts: '1700000011.000100' });
     (botIdOnly.event as Record<string, unknown>).bot_id = 'B0OTHERBOT';
     const ownMessage = messageEvent({ text: SALESY, ts: '1700000012.000100', user: IDS.botUser });
-    const threadReply = messageEvent({ text: SALESY, ts: '1700000013.000200', thread_ts: '1700000013.000100' });
+    const threadReply = messageEvent({
+      text: SALESY,
+      ts: '1700000013.000200',
+      thread_ts: '1700000013.000100',
+    });
     const join = eventEnvelope('message_channel_join', {
       channel: IDS.drafts,
       channel_type: 'channel',
@@ -166,7 +187,9 @@ describe('automatic review of a watched channel', () => {
       expect((await sendEvent(harness, envelope)).status).toBe(200);
     }
     await sentinel();
-    expect(harness.fake.successful('chat.postMessage').map((call) => call.body.thread_ts)).toEqual(['1700009999.000001']);
+    expect(harness.fake.successful('chat.postMessage').map((call) => call.body.thread_ts)).toEqual([
+      '1700009999.000001',
+    ]);
     expect(harness.fake.successful('reactions.add')).toHaveLength(0);
   });
 
@@ -207,10 +230,18 @@ describe('automatic review of a watched channel', () => {
       const raw = JSON.stringify(messageEvent({ text: SALESY, ts: '1700000030.000100' }));
       const response = await sendSigned(harness, raw, 'application/json', options(raw));
       expect(response.status).toBe(401);
-      const command = new URLSearchParams({ command: '/etiquette', text: SALESY, response_url: harness.fake.responseUrl('forged') }).toString();
-      expect((await sendSigned(harness, command, 'application/x-www-form-urlencoded', options(command))).status).toBe(401);
+      const command = new URLSearchParams({
+        command: '/etiquette',
+        text: SALESY,
+        response_url: harness.fake.responseUrl('forged'),
+      }).toString();
+      expect(
+        (await sendSigned(harness, command, 'application/x-www-form-urlencoded', options(command))).status,
+      ).toBe(401);
       await sentinel();
-      expect(harness.fake.successful('chat.postMessage').map((call) => call.body.thread_ts)).toEqual(['1700009999.000001']);
+      expect(harness.fake.successful('chat.postMessage').map((call) => call.body.thread_ts)).toEqual([
+        '1700009999.000001',
+      ]);
       expect(harness.fake.successful('response_url')).toHaveLength(0);
     });
   });
@@ -228,7 +259,9 @@ describe('the store going down', () => {
     const harness = await startHarness();
     try {
       await watchChannel(harness.store);
-      const store = harness.store as unknown as { getChannelSettings: (...args: unknown[]) => Promise<unknown> };
+      const store = harness.store as unknown as {
+        getChannelSettings: (...args: unknown[]) => Promise<unknown>;
+      };
       const original = store.getChannelSettings.bind(harness.store);
       store.getChannelSettings = async () => {
         throw new Error('database unreachable');

@@ -33,10 +33,14 @@ describe('/etiquette over HTTP', () => {
     expect(textOf(blocks)).toContain('Worth another look');
     expect(textOf(blocks)).toContain('A friendlier version');
     const actionIds = buttonsOf(blocks).map((button) => button.action_id);
-    expect(actionIds).toEqual(expect.arrayContaining(['use_rewrite', 'why', 'feedback_helpful', 'feedback_not_helpful']));
+    expect(actionIds).toEqual(
+      expect.arrayContaining(['use_rewrite', 'why', 'feedback_helpful', 'feedback_not_helpful']),
+    );
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(0);
     const recorded = await harness.store.listReviews({ teamId: IDS.team, since: new Date(0) });
-    expect(recorded).toEqual([expect.objectContaining({ source: 'command', verdict: 'revise', userId: IDS.author, draftText: null })]);
+    expect(recorded).toEqual([
+      expect.objectContaining({ source: 'command', verdict: 'revise', userId: IDS.author, draftText: null }),
+    ]);
   });
 
   test('a friendly draft passes, privately', async () => {
@@ -63,7 +67,13 @@ describe('/etiquette over HTTP', () => {
   test('watch joins a public channel it is not in and remembers the channel; unwatch forgets it', async () => {
     harness.fake.answer('conversations.info', (body) => ({
       ok: true,
-      channel: { id: body.channel, name: 'social-drafts', is_channel: true, is_private: false, is_member: false },
+      channel: {
+        id: body.channel,
+        name: 'social-drafts',
+        is_channel: true,
+        is_private: false,
+        is_member: false,
+      },
     }));
     const watched = await sendCommand(harness, 'watch');
     const reply = await responseTo(watched.responseId);
@@ -87,7 +97,10 @@ describe('/etiquette over HTTP', () => {
 
   test('watch in a private channel the bot is not in says how to invite it, and watches nothing', async () => {
     harness.fake.answer('conversations.info', () => ({ ok: false, error: 'channel_not_found' }));
-    const sent = await sendCommand(harness, 'watch', { channel_id: 'G0PRIVATE1', channel_name: 'privategroup' });
+    const sent = await sendCommand(harness, 'watch', {
+      channel_id: 'G0PRIVATE1',
+      channel_name: 'privategroup',
+    });
     const reply = await responseTo(sent.responseId);
     expect(String(reply.body.text)).toContain('/invite @Etiquette Coach');
     expect(harness.fake.successful('conversations.join')).toHaveLength(0);
@@ -95,7 +108,10 @@ describe('/etiquette over HTTP', () => {
   });
 
   test('watch in a direct message explains that it reviews channels', async () => {
-    const sent = await sendCommand(harness, 'watch', { channel_id: 'D0DIRECT01', channel_name: 'directmessage' });
+    const sent = await sendCommand(harness, 'watch', {
+      channel_id: 'D0DIRECT01',
+      channel_name: 'directmessage',
+    });
     expect(String((await responseTo(sent.responseId)).body.text)).toContain('not direct messages');
     expect(harness.fake.successful('conversations.info')).toHaveLength(0);
   });

@@ -61,7 +61,9 @@ export class FakeSlack {
       this.sockets.handleUpgrade(req, socket, head, (ws) => {
         this.socketClients.push(ws);
         ws.on('message', (data) => this.events.emit('socket-frame', JSON.parse(String(data)) as JsonObject));
-        ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: IDS.appId } }));
+        ws.send(
+          JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: IDS.appId } }),
+        );
       });
     });
   }
@@ -122,11 +124,18 @@ export class FakeSlack {
 
   /** Successful calls (HTTP 200), optionally of one method. response_url posts are method "response_url". */
   successful(method?: string): RecordedCall[] {
-    return this.calls.filter((call) => call.status === 200 && (method === undefined || call.method === method));
+    return this.calls.filter(
+      (call) => call.status === 200 && (method === undefined || call.method === method),
+    );
   }
 
   /** Resolves once `count` successful calls of `method` matching `where` have been recorded. */
-  waitFor(method: string, count = 1, where: (call: RecordedCall) => boolean = () => true, timeoutMs = 8000): Promise<RecordedCall[]> {
+  waitFor(
+    method: string,
+    count = 1,
+    where: (call: RecordedCall) => boolean = () => true,
+    timeoutMs = 8000,
+  ): Promise<RecordedCall[]> {
     const matching = () => this.successful(method).filter(where);
     return new Promise((resolve, reject) => {
       const check = () => {
@@ -138,7 +147,11 @@ export class FakeSlack {
       };
       const timer = setTimeout(() => {
         cleanup();
-        reject(new Error(`timed out waiting for ${count} × ${method}; saw ${this.calls.map((c) => `${c.method}:${c.status}`).join(', ')}`));
+        reject(
+          new Error(
+            `timed out waiting for ${count} × ${method}; saw ${this.calls.map((c) => `${c.method}:${c.status}`).join(', ')}`,
+          ),
+        );
       }, timeoutMs);
       const cleanup = () => {
         clearTimeout(timer);
@@ -229,7 +242,13 @@ export class FakeSlack {
         return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
       case 'chat.postMessage': {
         const ts = this.nextTs();
-        const message = { ...(response.message as JsonObject), text: body.text, ts, bot_id: IDS.botId, user: IDS.botUser };
+        const message = {
+          ...(response.message as JsonObject),
+          text: body.text,
+          ts,
+          bot_id: IDS.botId,
+          user: IDS.botUser,
+        };
         return { ...response, channel: body.channel, ts, message };
       }
       case 'chat.update':
@@ -250,7 +269,8 @@ function fixtureResponse(method: string): JsonObject {
   const example = join(FIXTURES_DIR, 'api-examples', `${method}.json`);
   if (existsSync(example)) return JSON.parse(readFileSync(example, 'utf8')) as JsonObject;
   const sample = join(FIXTURES_DIR, 'api', `${method}.json`);
-  if (existsSync(sample)) return JSON.parse(readFileSync(sample, 'utf8').replace('"ok": false,', '"ok": true,')) as JsonObject;
+  if (existsSync(sample))
+    return JSON.parse(readFileSync(sample, 'utf8').replace('"ok": false,', '"ok": true,')) as JsonObject;
   return { ok: true };
 }
 

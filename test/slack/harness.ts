@@ -13,10 +13,16 @@ import { FakeSlack, IDS, loadFixture } from './fake-slack';
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 
 /** Fast retries so a fake 429/5xx cannot hang a run (Retry-After is still honoured). */
-export const TEST_RETRY_POLICY: SlackRetryPolicy = { retries: 2, minTimeoutMs: 10, maxTimeoutMs: 50, maxRetryAfterMs: 5_000 };
+export const TEST_RETRY_POLICY: SlackRetryPolicy = {
+  retries: 2,
+  minTimeoutMs: 10,
+  maxTimeoutMs: 50,
+  maxRetryAfterMs: 5_000,
+};
 
 export const SALESY = 'BUY NOW!!! Only 3 left, 50% off ends TONIGHT. Order now at https://shop.example.com';
-export const FRIENDLY = 'Thanks <@U0123ABCD> for the tip on sourdough hydration yesterday! What flour do you all use?';
+export const FRIENDLY =
+  'Thanks <@U0123ABCD> for the tip on sourdough hydration yesterday! What flour do you all use?';
 
 export interface Harness {
   fake: FakeSlack;
@@ -86,8 +92,12 @@ export async function sendSigned(
   options: SendOptions = {},
 ): Promise<{ status: number; body: string }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const headers: Record<string, string> = { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp) };
-  const signature = options.signature === undefined ? sign(rawBody, timestamp, options.secret) : options.signature;
+  const headers: Record<string, string> = {
+    'content-type': contentType,
+    'x-slack-request-timestamp': String(timestamp),
+  };
+  const signature =
+    options.signature === undefined ? sign(rawBody, timestamp, options.secret) : options.signature;
   if (signature !== null) headers['x-slack-signature'] = signature;
   if (options.retryNum !== undefined) {
     headers['x-slack-retry-num'] = String(options.retryNum);
@@ -120,15 +130,37 @@ export function eventEnvelope(fixture: string, event: Json, eventId = nextEventI
     event_context: 'EC0TEST',
     authed_users: undefined,
     authed_teams: undefined,
-    authorizations: [{ enterprise_id: null, team_id: IDS.team, user_id: IDS.botUser, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: IDS.team,
+        user_id: IDS.botUser,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
     event: { ...(sample.event as Json), ...event },
   };
 }
 
 /** A person's top-level message: the sample with bot fields, subtype and thread fields removed. */
-export function humanMessage(fields: { text: string; ts: string; user?: string; channel?: string; thread_ts?: string }): Json {
+export function humanMessage(fields: {
+  text: string;
+  ts: string;
+  user?: string;
+  channel?: string;
+  thread_ts?: string;
+}): Json {
   const sample = loadFixture<Json>('events/message.json').event as Json;
-  const { bot_id: _botId, bot_profile: _botProfile, parent_user_id: _parent, thread_ts: _thread, edited: _edited, metadata: _metadata, ...rest } = sample;
+  const {
+    bot_id: _botId,
+    bot_profile: _botProfile,
+    parent_user_id: _parent,
+    thread_ts: _thread,
+    edited: _edited,
+    metadata: _metadata,
+    ...rest
+  } = sample;
   return {
     ...rest,
     type: 'message',
@@ -157,7 +189,13 @@ export function editedEvent(fields: { ts: string; text: string; previousText: st
     ts: `${fields.ts}9`,
     event_ts: `${fields.ts}9`,
     hidden: true,
-    message: { type: 'message', user, text: fields.text, ts: fields.ts, edited: { user, ts: `${fields.ts}9` } },
+    message: {
+      type: 'message',
+      user,
+      text: fields.text,
+      ts: fields.ts,
+      edited: { user, ts: `${fields.ts}9` },
+    },
     previous_message: { type: 'message', user, text: fields.previousText, ts: fields.ts },
   });
 }
@@ -204,7 +242,12 @@ export function slashCommandBody(text: string, overrides: Record<string, string>
   return new URLSearchParams(fields).toString();
 }
 
-export async function sendCommand(harness: Harness, text: string, overrides: Record<string, string> = {}, options: SendOptions = {}) {
+export async function sendCommand(
+  harness: Harness,
+  text: string,
+  overrides: Record<string, string> = {},
+  options: SendOptions = {},
+) {
   const responseId = overrides.response_id ?? `cmd-${nextEventId()}`;
   const { response_id: _ignored, ...rest } = overrides;
   const body = slashCommandBody(text, { response_url: harness.fake.responseUrl(responseId), ...rest });
@@ -227,7 +270,15 @@ export function blockActionPayload(input: {
   container: { is_ephemeral: boolean; channel_id: string; message_ts?: string };
 }): Json {
   const sample = loadFixture<Json>('interactive/block_actions.json');
-  const { view: _view, app_unfurl: _unfurl, function_data: _function, interactivity: _interactivity, bot_access_token: _token, enterprise: _enterprise, ...rest } = sample;
+  const {
+    view: _view,
+    app_unfurl: _unfurl,
+    function_data: _function,
+    interactivity: _interactivity,
+    bot_access_token: _token,
+    enterprise: _enterprise,
+    ...rest
+  } = sample;
   return {
     ...rest,
     type: 'block_actions',
@@ -238,7 +289,9 @@ export function blockActionPayload(input: {
     container: { type: 'message', ...input.container },
     trigger_id: '1234567890.123456.abcdef',
     channel: { id: input.container.channel_id, name: 'social-drafts' },
-    message: input.container.is_ephemeral ? undefined : { type: 'message', ts: input.container.message_ts, text: 'review' },
+    message: input.container.is_ephemeral
+      ? undefined
+      : { type: 'message', ts: input.container.message_ts, text: 'review' },
     response_url: input.harness.fake.responseUrl(input.responseId),
     state: { values: {} },
     is_enterprise_install: false,
@@ -255,7 +308,13 @@ export function blockActionPayload(input: {
   };
 }
 
-export function messageShortcutPayload(input: { text: string; userId: string; responseId: string; harness: Harness; authorId?: string }): Json {
+export function messageShortcutPayload(input: {
+  text: string;
+  userId: string;
+  responseId: string;
+  harness: Harness;
+  authorId?: string;
+}): Json {
   const sample = loadFixture<Json>('interactive/message_action.json');
   const { enterprise: _enterprise, ...rest } = sample;
   return {
@@ -271,7 +330,12 @@ export function messageShortcutPayload(input: { text: string; userId: string; re
     token: 'legacy-verification-token',
     action_ts: '1700000100.000200',
     is_enterprise_install: false,
-    message: { type: 'message', user: input.authorId ?? IDS.colleague, text: input.text, ts: '1700000100.000100' },
+    message: {
+      type: 'message',
+      user: input.authorId ?? IDS.colleague,
+      text: input.text,
+      ts: '1700000100.000100',
+    },
   };
 }
 
@@ -309,7 +373,10 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Polls until `read` returns something truthy (state written just after a reply reached the stand-in). */
-export async function eventually<T>(read: () => Promise<T | null | undefined> | T | null | undefined, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T | null | undefined> | T | null | undefined,
+  timeoutMs = 5000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();

@@ -29,7 +29,9 @@ describe('buttons, the message shortcut and App Home', () => {
   });
 
   const responseTo = async (responseId: string, count = 1) =>
-    (await harness.fake.waitFor('response_url', count, (call) => call.body.response_id === responseId))[count - 1]!;
+    (await harness.fake.waitFor('response_url', count, (call) => call.body.response_id === responseId))[
+      count - 1
+    ]!;
 
   /** A private review from /etiquette, and its buttons by action id. */
   async function privateReview(text = SALESY) {
@@ -46,25 +48,43 @@ describe('buttons, the message shortcut and App Home', () => {
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000050.000100' }));
     const [reply] = await harness.fake.waitFor('chat.postMessage');
     const replyTs = await eventually(
-      async () => (await harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000050.000100'))?.replyTs,
+      async () =>
+        (await harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000050.000100'))?.replyTs,
     );
     const buttons = buttonsOf(blocksOf(reply!));
     const byId = (actionId: string) => buttons.find((button) => button.action_id === actionId)!;
     return { reply: reply!, replyTs, byId };
   }
 
-  function click(actionId: string, value: string, userId: string, responseId: string, container: { is_ephemeral: boolean; channel_id: string; message_ts?: string }) {
-    return sendInteraction(harness, blockActionPayload({ actionId, value, userId, responseId, harness, container }));
+  function click(
+    actionId: string,
+    value: string,
+    userId: string,
+    responseId: string,
+    container: { is_ephemeral: boolean; channel_id: string; message_ts?: string },
+  ) {
+    return sendInteraction(
+      harness,
+      blockActionPayload({ actionId, value, userId, responseId, harness, container }),
+    );
   }
 
   const ephemeral = { is_ephemeral: true, channel_id: IDS.drafts };
 
   test('"Use this rewrite" on a private review shows the rewrite ready to copy, privately', async () => {
     const { byId } = await privateReview();
-    const response = await click('use_rewrite', byId('use_rewrite').value, IDS.author, 'rewrite-1', ephemeral);
+    const response = await click(
+      'use_rewrite',
+      byId('use_rewrite').value,
+      IDS.author,
+      'rewrite-1',
+      ephemeral,
+    );
     expect(response.status).toBe(200);
     const answer = await responseTo('rewrite-1');
-    expect(answer.body).toEqual(expect.objectContaining({ response_type: 'ephemeral', replace_original: false }));
+    expect(answer.body).toEqual(
+      expect.objectContaining({ response_type: 'ephemeral', replace_original: false }),
+    );
     expect(textOf(blocksOf(answer))).toContain('```');
     expect(textOf(blocksOf(answer))).toContain('https://shop.example.com');
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(0);
@@ -80,18 +100,26 @@ describe('buttons, the message shortcut and App Home', () => {
 
     await click('use_rewrite', byId('use_rewrite').value, IDS.author, 'rewrite-author', container);
     const [, posted] = await harness.fake.waitFor('chat.postMessage', 2);
-    expect(posted!.body).toEqual(expect.objectContaining({ channel: IDS.drafts, thread_ts: '1700000050.000100' }));
+    expect(posted!.body).toEqual(
+      expect.objectContaining({ channel: IDS.drafts, thread_ts: '1700000050.000100' }),
+    );
     expect(textOf(blocksOf(posted!))).toContain(`<@${IDS.author}> is trying this version`);
-    expect(textOf(blocksOf(await responseTo('rewrite-author')))).toContain('posted the rewrite in the thread');
+    expect(textOf(blocksOf(await responseTo('rewrite-author')))).toContain(
+      'posted the rewrite in the thread',
+    );
   });
 
   test('"Why?" explains the principle in our own words, for one finding and for the whole review', async () => {
     const { buttons, byId } = await privateReview();
-    const findingWhy = buttons.find((button) => button.action_id === 'why' && JSON.parse(button.value).f === 0)!;
+    const findingWhy = buttons.find(
+      (button) => button.action_id === 'why' && JSON.parse(button.value).f === 0,
+    )!;
     await click('why', findingWhy.value, IDS.author, 'why-finding', ephemeral);
     const answer = await responseTo('why-finding');
     const explanations = Object.values(PRINCIPLES).map((principle) => principle.explanation);
-    expect(explanations.some((explanation) => textOf(blocksOf(answer)).includes(explanation.slice(0, 60)))).toBe(true);
+    expect(
+      explanations.some((explanation) => textOf(blocksOf(answer)).includes(explanation.slice(0, 60))),
+    ).toBe(true);
 
     await click('why', byId('why').value, IDS.author, 'why-all', ephemeral);
     expect(blocksOf(await responseTo('why-all')).length).toBeGreaterThanOrEqual(1);
@@ -108,21 +136,31 @@ describe('buttons, the message shortcut and App Home', () => {
     expect(String((await responseTo('vote-2')).body.text)).toContain('glad it helped');
     expect(await harness.store.listSilenced(IDS.team, 1)).toEqual([]);
 
-    await click('feedback_not_helpful', byId('feedback_not_helpful').value, IDS.colleague, 'vote-3', ephemeral);
+    await click(
+      'feedback_not_helpful',
+      byId('feedback_not_helpful').value,
+      IDS.colleague,
+      'vote-3',
+      ephemeral,
+    );
     expect(String((await responseTo('vote-3')).body.text)).toContain(`Only <@${IDS.author}> can rate`);
     expect(await harness.store.listSilenced(IDS.team, 1)).toEqual([]);
   });
 
   test('phrases the team marked unhelpful three times are no longer flagged', async () => {
     for (const user of [IDS.author, IDS.colleague, 'U0THIRD001']) {
-      const sent = await sendCommand(harness, 'Revolutionary bread, honestly. What do you bake on Sundays?', { user_id: user });
+      const sent = await sendCommand(harness, 'Revolutionary bread, honestly. What do you bake on Sundays?', {
+        user_id: user,
+      });
       const reply = await responseTo(sent.responseId);
       const vote = buttonsOf(blocksOf(reply)).find((button) => button.action_id === 'feedback_not_helpful')!;
       await click('feedback_not_helpful', vote.value, user, `silence-${user}`, ephemeral);
       await responseTo(`silence-${user}`);
     }
     const silenced = await harness.store.listSilenced(IDS.team, 3);
-    expect(silenced).toEqual([expect.objectContaining({ rule: 'hype-superlatives', phrase: 'revolutionary', votes: 3 })]);
+    expect(silenced).toEqual([
+      expect.objectContaining({ rule: 'hype-superlatives', phrase: 'revolutionary', votes: 3 }),
+    ]);
     const sent = await sendCommand(harness, 'Revolutionary bread, honestly. What do you bake on Sundays?');
     const reply = await responseTo(sent.responseId);
     expect(textOf(blocksOf(reply))).not.toContain('hype-superlatives');
@@ -158,11 +196,16 @@ describe('buttons, the message shortcut and App Home', () => {
     expect(textOf(blocksOf(answer))).toContain('Worth another look');
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(0);
     const [record] = await harness.store.listReviews({ teamId: IDS.team, since: new Date(0) });
-    expect(record).toEqual(expect.objectContaining({ source: 'shortcut', userId: IDS.colleague, channelId: IDS.other }));
+    expect(record).toEqual(
+      expect.objectContaining({ source: 'shortcut', userId: IDS.colleague, channelId: IDS.other }),
+    );
   });
 
   test('the shortcut on a message without text says there is nothing to review', async () => {
-    await sendInteraction(harness, messageShortcutPayload({ text: '', userId: IDS.colleague, responseId: 'empty', harness }));
+    await sendInteraction(
+      harness,
+      messageShortcutPayload({ text: '', userId: IDS.colleague, responseId: 'empty', harness }),
+    );
     expect(String((await responseTo('empty')).body.text)).toContain('no text');
   });
 
@@ -171,7 +214,12 @@ describe('buttons, the message shortcut and App Home', () => {
     await sendCommand(harness, FRIENDLY);
     await sendEvent(
       harness,
-      eventEnvelope('app_home_opened', { user: IDS.author, channel: 'D0HOME0001', tab: 'home', event_ts: '1700000060.000100' }),
+      eventEnvelope('app_home_opened', {
+        user: IDS.author,
+        channel: 'D0HOME0001',
+        tab: 'home',
+        event_ts: '1700000060.000100',
+      }),
     );
     const [publish] = await harness.fake.waitFor('views.publish');
     expect(publish!.body.user_id).toBe(IDS.author);
@@ -187,19 +235,40 @@ describe('buttons, the message shortcut and App Home', () => {
   test('App Home is not published for the Messages tab', async () => {
     await sendEvent(
       harness,
-      eventEnvelope('app_home_opened', { user: IDS.author, channel: 'D0HOME0001', tab: 'messages', event_ts: '1700000061.000100' }),
+      eventEnvelope('app_home_opened', {
+        user: IDS.author,
+        channel: 'D0HOME0001',
+        tab: 'messages',
+        event_ts: '1700000061.000100',
+      }),
     );
     await sendEvent(
       harness,
-      eventEnvelope('app_home_opened', { user: IDS.colleague, channel: 'D0HOME0002', tab: 'home', event_ts: '1700000062.000100' }),
+      eventEnvelope('app_home_opened', {
+        user: IDS.colleague,
+        channel: 'D0HOME0002',
+        tab: 'home',
+        event_ts: '1700000062.000100',
+      }),
     );
     const published = await harness.fake.waitFor('views.publish');
     expect(published.map((call) => call.body.user_id)).toEqual([IDS.colleague]);
   });
 
   test('app_uninstalled forgets the installation', async () => {
-    await harness.store.saveInstallation({ teamId: IDS.team, enterpriseId: null, isEnterpriseInstall: false, data: { bot: 'x' } });
-    await sendEvent(harness, eventEnvelope('app_uninstalled', { type: 'app_uninstalled', event_ts: '1700000070.000100' }));
-    await eventually(async () => (await harness.store.findInstallation({ teamId: IDS.team, isEnterpriseInstall: false })) === null);
+    await harness.store.saveInstallation({
+      teamId: IDS.team,
+      enterpriseId: null,
+      isEnterpriseInstall: false,
+      data: { bot: 'x' },
+    });
+    await sendEvent(
+      harness,
+      eventEnvelope('app_uninstalled', { type: 'app_uninstalled', event_ts: '1700000070.000100' }),
+    );
+    await eventually(
+      async () =>
+        (await harness.store.findInstallation({ teamId: IDS.team, isEnterpriseInstall: false })) === null,
+    );
   });
 });

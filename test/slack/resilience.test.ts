@@ -32,11 +32,12 @@ function expectWithinBlockKitLimits(blocks: Json[]): void {
       ...(block.accessory ? [block.accessory as Json] : []),
     ];
     for (const button of buttons) {
-      expect(((button.text as { text: string }).text).length).toBeLessThanOrEqual(75);
+      expect((button.text as { text: string }).text.length).toBeLessThanOrEqual(75);
       expect(String(button.value).length).toBeLessThanOrEqual(2000);
     }
     if (block.type === 'context') {
-      for (const element of block.elements as { text: string }[]) expect(element.text.length).toBeLessThanOrEqual(3000);
+      for (const element of block.elements as { text: string }[])
+        expect(element.text.length).toBeLessThanOrEqual(3000);
     }
   }
 }
@@ -56,7 +57,11 @@ describe('Block Kit limits', () => {
     const draft = `${paragraph.repeat(Math.ceil(40_000 / paragraph.length)).slice(0, 39_999)}.`;
     expect(draft).toHaveLength(40_000);
     const sent = await sendCommand(harness, draft);
-    const [reply] = await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === sent.responseId);
+    const [reply] = await harness.fake.waitFor(
+      'response_url',
+      1,
+      (call) => call.body.response_id === sent.responseId,
+    );
     const blocks = blocksOf(reply!);
     expectWithinBlockKitLimits(blocks);
     expect(String(reply!.body.text).length).toBeLessThanOrEqual(3000);
@@ -76,7 +81,11 @@ describe('Block Kit limits', () => {
         container: { is_ephemeral: true, channel_id: IDS.drafts },
       }),
     );
-    const [copy] = await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === 'long-rewrite');
+    const [copy] = await harness.fake.waitFor(
+      'response_url',
+      1,
+      (call) => call.body.response_id === 'long-rewrite',
+    );
     expectWithinBlockKitLimits(blocksOf(copy!));
   });
 
@@ -113,7 +122,9 @@ describe('Slack answering 429 or 5xx', () => {
     harness.fake.failNext('chat.postMessage', 1, 503);
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000091.000100' }));
     await harness.fake.waitFor('chat.postMessage');
-    expect(harness.fake.calls.filter((call) => call.method === 'chat.postMessage').map((call) => call.status)).toEqual([500, 503, 200]);
+    expect(
+      harness.fake.calls.filter((call) => call.method === 'chat.postMessage').map((call) => call.status),
+    ).toEqual([500, 503, 200]);
   });
 
   test('429 and 5xx on the response_url: the private review is retried and arrives once', async () => {
@@ -174,11 +185,19 @@ describe('progressive refinement', () => {
 
   test('a private review is posted at once, then replaced in place by the refined one, marked as refined', async () => {
     const sent = await sendCommand(harness, SALESY);
-    const [first] = await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === sent.responseId);
+    const [first] = await harness.fake.waitFor(
+      'response_url',
+      1,
+      (call) => call.body.response_id === sent.responseId,
+    );
     expect(textOf(blocksOf(first!))).toContain('Reviewed by the rules');
     await refiner.waitForCall();
     refiner.answer(0, refinedFrom(refiner.calls[0]!.ruleReview, 'Lead with what the reader gets.'));
-    const [, second] = await harness.fake.waitFor('response_url', 2, (call) => call.body.response_id === sent.responseId);
+    const [, second] = await harness.fake.waitFor(
+      'response_url',
+      2,
+      (call) => call.body.response_id === sent.responseId,
+    );
     expect(second!.body.replace_original).toBe(true);
     expect(textOf(blocksOf(second!))).toContain('Refined by the LLM reviewer');
     expect(textOf(blocksOf(second!))).toContain('Lead with what the reader gets.');
@@ -191,14 +210,17 @@ describe('progressive refinement', () => {
     refiner.answer(0, null);
     const second = await sendCommand(harness, FRIENDLY);
     await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === second.responseId);
-    expect(harness.fake.successful('response_url').filter((call) => call.body.response_id === sent.responseId)).toHaveLength(1);
+    expect(
+      harness.fake.successful('response_url').filter((call) => call.body.response_id === sent.responseId),
+    ).toHaveLength(1);
   });
 
   test('a thread reply is updated with chat.update when the refined review lands', async () => {
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000100.000100' }));
     await harness.fake.waitFor('chat.postMessage');
     const replyTs = await eventually(
-      async () => (await harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000100.000100'))?.replyTs,
+      async () =>
+        (await harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000100.000100'))?.replyTs,
     );
     await refiner.waitForCall();
     refiner.answer(0, refinedFrom(refiner.calls[0]!.ruleReview, 'Ask people what they would cook with it.'));
@@ -220,6 +242,8 @@ describe('progressive refinement', () => {
     refiner.answer(1, refinedFrom(refiner.calls[1]!.ruleReview, 'Fresh refinement of the edit.'));
     const updates = await harness.fake.waitFor('chat.update', 2);
     expect(textOf(blocksOf(updates[1]!))).toContain('Fresh refinement of the edit.');
-    expect(harness.fake.successful('chat.update').some((call) => textOf(blocksOf(call)).includes('STALE'))).toBe(false);
+    expect(
+      harness.fake.successful('chat.update').some((call) => textOf(blocksOf(call)).includes('STALE')),
+    ).toBe(false);
   });
 });

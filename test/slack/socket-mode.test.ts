@@ -39,10 +39,19 @@ describe('Socket Mode round trip', () => {
       const ack = await fake.sendEnvelope(envelope);
       expect(ack).toEqual(expect.objectContaining({ envelope_id: envelope.envelope_id }));
       const [reply] = await fake.waitFor('chat.postMessage');
-      expect(reply!.body).toEqual(expect.objectContaining({ channel: IDS.drafts, thread_ts: '1700000200.000100' }));
+      expect(reply!.body).toEqual(
+        expect.objectContaining({ channel: IDS.drafts, thread_ts: '1700000200.000100' }),
+      );
 
-      const retry = { ...envelope, envelope_id: 'a3b6b0d8-0000-4000-8000-000000000002', retry_attempt: 1, retry_reason: 'timeout' };
-      expect(await fake.sendEnvelope(retry)).toEqual(expect.objectContaining({ envelope_id: retry.envelope_id }));
+      const retry = {
+        ...envelope,
+        envelope_id: 'a3b6b0d8-0000-4000-8000-000000000002',
+        retry_attempt: 1,
+        retry_reason: 'timeout',
+      };
+      expect(await fake.sendEnvelope(retry)).toEqual(
+        expect.objectContaining({ envelope_id: retry.envelope_id }),
+      );
       const sentinel = {
         ...envelope,
         envelope_id: 'a3b6b0d8-0000-4000-8000-000000000003',

@@ -18,7 +18,9 @@ export interface ButtonValue {
 }
 
 export function encodeButtonValue(value: ButtonValue): string {
-  return JSON.stringify(value.finding === undefined ? { r: value.reviewId } : { r: value.reviewId, f: value.finding });
+  return JSON.stringify(
+    value.finding === undefined ? { r: value.reviewId } : { r: value.reviewId, f: value.finding },
+  );
 }
 
 export function decodeButtonValue(raw: string | undefined): ButtonValue | null {
@@ -28,7 +30,9 @@ export function decodeButtonValue(raw: string | undefined): ButtonValue | null {
     if (typeof parsed !== 'object' || parsed === null) return null;
     const { r, f } = parsed as { r?: unknown; f?: unknown };
     if (typeof r !== 'string' || r.length === 0) return null;
-    return typeof f === 'number' && Number.isInteger(f) && f >= 0 ? { reviewId: r, finding: f } : { reviewId: r };
+    return typeof f === 'number' && Number.isInteger(f) && f >= 0
+      ? { reviewId: r, finding: f }
+      : { reviewId: r };
   } catch {
     return null;
   }

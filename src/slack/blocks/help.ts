@@ -12,8 +12,12 @@ export function howToUseBlocks(): KnownBlock[] {
         'thread (a :white_check_mark: when it is good to go). Edits update the review; deleting the post removes it. ' +
         '`/etiquette unwatch` turns it off.',
     ),
-    section('*Review any message*\nOpen a message’s ⋯ menu and choose *Review with Etiquette Coach*: only you see the review.'),
-    section('*More*\n`/etiquette settings` shows this channel’s settings, `/etiquette stats` your last 30 days.'),
+    section(
+      '*Review any message*\nOpen a message’s ⋯ menu and choose *Review with Etiquette Coach*: only you see the review.',
+    ),
+    section(
+      '*More*\n`/etiquette settings` shows this channel’s settings, `/etiquette stats` your last 30 days.',
+    ),
   ];
 }
 

@@ -8,16 +8,23 @@ import { statsLine } from './stats';
 export type HomeView = types.HomeView;
 
 /** App Home: the five principles, how to use the bot, the channels it watches, your recent trend. */
-export function renderHome(input: { watchedChannels: readonly string[]; stats: ReviewStats | null }): HomeView {
+export function renderHome(input: {
+  watchedChannels: readonly string[];
+  stats: ReviewStats | null;
+}): HomeView {
   const { watchedChannels, stats } = input;
   const watched =
     watchedChannels.length === 0
       ? 'No channel yet. Run `/etiquette watch` in your drafts channel to start.'
-      : watchedChannels.slice(0, 40).map((channel) => `<#${channel}>`).join('  ') +
-        (watchedChannels.length > 40 ? `  …and ${watchedChannels.length - 40} more` : '');
+      : watchedChannels
+          .slice(0, 40)
+          .map((channel) => `<#${channel}>`)
+          .join('  ') + (watchedChannels.length > 40 ? `  …and ${watchedChannels.length - 40} more` : '');
   const blocks: KnownBlock[] = [
     header('Etiquette Coach'),
-    section('Post like a person, not a billboard. I read drafts and suggest what would start a conversation.'),
+    section(
+      'Post like a person, not a billboard. I read drafts and suggest what would start a conversation.',
+    ),
     divider(),
     header('The five principles'),
     ...PRINCIPLE_ORDER.map((id) => section(`*${PRINCIPLES[id].title}*\n${PRINCIPLES[id].summary}`)),

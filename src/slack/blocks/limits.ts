@@ -33,7 +33,8 @@ export function truncate(text: string, max: number): string {
   const openToken = text.lastIndexOf('<', cut);
   if (openToken !== -1 && text.indexOf('>', openToken) >= cut) cut = openToken;
   const openEntity = text.lastIndexOf('&', cut);
-  if (openEntity !== -1 && cut - openEntity < 8 && !text.slice(openEntity, cut).includes(';')) cut = openEntity;
+  if (openEntity !== -1 && cut - openEntity < 8 && !text.slice(openEntity, cut).includes(';'))
+    cut = openEntity;
   return `${text.slice(0, cut).trimEnd()}…`;
 }
 
@@ -72,12 +73,7 @@ export function header(text: string): KnownBlock {
   return { type: 'header', text: { type: 'plain_text', text: truncate(text, 150), emoji: true } };
 }
 
-export function button(
-  text: string,
-  actionId: string,
-  value: string,
-  style?: 'primary' | 'danger',
-): Button {
+export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
   return {
     type: 'button',
     text: { type: 'plain_text', text: truncate(text, BLOCK_LIMITS.buttonText), emoji: true },

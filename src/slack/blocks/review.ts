@@ -36,7 +36,9 @@ function headline(review: Review, view: ReviewView, edited: boolean): string {
     return `${opener} ${review.summary}`;
   }
   const opener =
-    view === 'private' ? ':large_yellow_circle: *Worth another look.*' : ':wave: *A couple of thoughts before this goes out.*';
+    view === 'private'
+      ? ':large_yellow_circle: *Worth another look.*'
+      : ':wave: *A couple of thoughts before this goes out.*';
   return `${opener} ${review.summary}`;
 }
 
@@ -58,7 +60,10 @@ function findingBlock(coached: CoachedReview, finding: Finding, index: number): 
   const text =
     `*${index + 1}. “${excerptOf(finding)}”*  _${finding.category}_\n${finding.message}\n` +
     `:bulb: ${finding.suggestion}\n_Principle: ${principle.title}_`;
-  return section(text, button('Why?', ACTION_IDS.why, encodeButtonValue({ reviewId: coached.id, finding: index })));
+  return section(
+    text,
+    button('Why?', ACTION_IDS.why, encodeButtonValue({ reviewId: coached.id, finding: index })),
+  );
 }
 
 /** "…and 27 more: shouting ×10, urgency-scarcity ×17" for findings beyond what a message shows. */
@@ -74,7 +79,9 @@ function moreFindings(findings: readonly Finding[]): string {
 
 function findingBlocks(coached: CoachedReview): KnownBlock[] {
   const { findings } = coached.review;
-  const blocks = findings.slice(0, SHOWN.findings).map((finding, index) => findingBlock(coached, finding, index));
+  const blocks = findings
+    .slice(0, SHOWN.findings)
+    .map((finding, index) => findingBlock(coached, finding, index));
   if (findings.length > SHOWN.findings) blocks.push(context(moreFindings(findings.slice(SHOWN.findings))));
   return blocks;
 }
@@ -102,7 +109,8 @@ function buttons(coached: CoachedReview, view: ReviewView): KnownBlock {
     elements.push(button('Show details', ACTION_IDS.showDetails, value));
   }
   if (view === 'thread-details') elements.push(button('Hide details', ACTION_IDS.hideDetails, value));
-  if (coached.review.rewrite) elements.push(button('Use this rewrite', ACTION_IDS.useRewrite, value, 'primary'));
+  if (coached.review.rewrite)
+    elements.push(button('Use this rewrite', ACTION_IDS.useRewrite, value, 'primary'));
   if (view === 'private' && coached.review.findings.length > 0) {
     elements.push(button('Why?', ACTION_IDS.why, value));
   }
@@ -124,7 +132,11 @@ function foldedSummary(review: Review): string {
  * A review as a Slack message. Always within Block Kit limits: at most 10 findings in full (the rest
  * summarised by rule), excerpts and the rewrite shortened, every section under 3,000 characters.
  */
-export function renderReview(coached: CoachedReview, view: ReviewView, options: { edited?: boolean } = {}): RenderedMessage {
+export function renderReview(
+  coached: CoachedReview,
+  view: ReviewView,
+  options: { edited?: boolean } = {},
+): RenderedMessage {
   const { review } = coached;
   const top = headline(review, view, options.edited ?? false);
   const blocks: KnownBlock[] = [section(top), context(reviewerNote(coached))];
@@ -181,7 +193,8 @@ export function renderWhy(review: Review, findingIndex?: number): RenderedMessag
     const principle = PRINCIPLES[id];
     blocks.push(section(`*${principle.title}*\n${principle.explanation}`));
   }
-  if (blocks.length === 0) blocks.push(section('Nothing to explain: this draft already reads like a person talking to people.'));
+  if (blocks.length === 0)
+    blocks.push(section('Nothing to explain: this draft already reads like a person talking to people.'));
   const first = principleIds[0];
   return {
     text: fallbackText(first ? `Why: ${PRINCIPLES[first].title}` : 'Why: nothing to explain'),

@@ -18,14 +18,23 @@ export function renderStats(stats: ReviewStats | null, storeKind: string): Rende
   if (!stats) {
     return {
       text: 'Stats are unavailable right now.',
-      blocks: [section(':hourglass: I cannot reach my records right now, so no stats this time. Reviews still work.')],
+      blocks: [
+        section(
+          ':hourglass: I cannot reach my records right now, so no stats this time. Reviews still work.',
+        ),
+      ],
     };
   }
   const memoryNote =
-    storeKind === 'memory' ? ' These figures live in memory for now and reset when I restart; lasting history comes with persistence.' : '';
+    storeKind === 'memory'
+      ? ' These figures live in memory for now and reset when I restart; lasting history comes with persistence.'
+      : '';
   return {
     text: `Your last ${stats.days} days: ${tallyLine(stats.you)}`,
-    blocks: [section(`*The last ${stats.days} days*\n${statsLine(stats)}`), context(`Counted from the reviews I recorded.${memoryNote}`)],
+    blocks: [
+      section(`*The last ${stats.days} days*\n${statsLine(stats)}`),
+      context(`Counted from the reviews I recorded.${memoryNote}`),
+    ],
   };
 }
 

@@ -16,7 +16,10 @@ export function dedupeEvents(coach: Coach, logger: Logger): Middleware<AnyMiddle
       return;
     }
     if (!(await coach.claimEvent(eventId))) {
-      logger.debug({ event: 'slack.duplicate_event', eventId, retryNum: context.retryNum }, 'already handled');
+      logger.debug(
+        { event: 'slack.duplicate_event', eventId, retryNum: context.retryNum },
+        'already handled',
+      );
       return;
     }
     await next();

@@ -17,7 +17,12 @@ export interface ClickedReview {
 }
 
 /** Answers the person who clicked, and only them. */
-export async function tellClicker(deps: SlackDeps, args: ButtonArgs, text: string, blocks?: unknown[]): Promise<void> {
+export async function tellClicker(
+  deps: SlackDeps,
+  args: ButtonArgs,
+  text: string,
+  blocks?: unknown[],
+): Promise<void> {
   const responseUrl = args.body.response_url;
   if (!responseUrl) return;
   await deps.postToResponseUrl(responseUrl, {
@@ -43,7 +48,11 @@ export async function clickedReview(deps: SlackDeps, args: ButtonArgs): Promise<
     );
     return null;
   }
-  const container = args.body.container as { is_ephemeral?: boolean; channel_id?: string; message_ts?: string };
+  const container = args.body.container as {
+    is_ephemeral?: boolean;
+    channel_id?: string;
+    message_ts?: string;
+  };
   return {
     coached,
     finding: value.finding,

@@ -22,13 +22,21 @@ export function feedback(deps: SlackDeps, helpful: boolean) {
     const findings = coached.review.findings;
     const votes =
       findings.length > 0
-        ? [...new Map(findings.map((finding) => [`${finding.rule}\u0000${finding.excerpt.toLowerCase()}`, finding])).values()].map(
-            (finding) => ({ rule: finding.rule, phrase: finding.excerpt }),
-          )
+        ? [
+            ...new Map(
+              findings.map((finding) => [`${finding.rule}\u0000${finding.excerpt.toLowerCase()}`, finding]),
+            ).values(),
+          ].map((finding) => ({ rule: finding.rule, phrase: finding.excerpt }))
         : [{ rule: 'review', phrase: '' }];
     const results = await Promise.all(
       votes.map((vote) =>
-        deps.coach.recordFeedback({ teamId: coached.request.teamId, userId: clickerId, reviewId: coached.id, helpful, ...vote }),
+        deps.coach.recordFeedback({
+          teamId: coached.request.teamId,
+          userId: clickerId,
+          reviewId: coached.id,
+          helpful,
+          ...vote,
+        }),
       ),
     );
     const saved = results.every(Boolean);

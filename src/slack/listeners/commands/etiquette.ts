@@ -16,7 +16,9 @@ export function parseCommandText(text: string): { subcommand: Subcommand } | { d
   const trimmed = text.trim();
   if (trimmed === '') return { subcommand: 'help' };
   const word = trimmed.toLowerCase();
-  return (SUBCOMMANDS as readonly string[]).includes(word) ? { subcommand: word as Subcommand } : { draft: trimmed };
+  return (SUBCOMMANDS as readonly string[]).includes(word)
+    ? { subcommand: word as Subcommand }
+    : { draft: trimmed };
 }
 
 type CommandArgs = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
@@ -62,8 +64,10 @@ async function watch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMes
   const problem = await ensureMembership(args);
   if (problem) return note(`:lock: ${problem}`);
   const saved = await deps.coach.setWatched(command.team_id, command.channel_id, command.user_id, true);
-  if (!saved) return note(':warning: I could not save that just now. Please try `/etiquette watch` again in a minute.');
-  const memory = deps.coach.store.kind === 'memory' ? ' (I remember this until I restart, until persistence lands)' : '';
+  if (!saved)
+    return note(':warning: I could not save that just now. Please try `/etiquette watch` again in a minute.');
+  const memory =
+    deps.coach.store.kind === 'memory' ? ' (I remember this until I restart, until persistence lands)' : '';
   return note(
     `:eyes: I am watching <#${command.channel_id}> now${memory}. Every new post gets a short review in its thread, ` +
       'or a :white_check_mark: when it is good to go. `/etiquette unwatch` stops it.',
@@ -73,13 +77,23 @@ async function watch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMes
 async function unwatch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMessage> {
   const { command } = args;
   const wasWatched = await deps.coach.isWatched(command.team_id, command.channel_id);
-  if (!wasWatched) return note(`I was not reviewing <#${command.channel_id}> automatically. Nothing changed.`);
+  if (!wasWatched)
+    return note(`I was not reviewing <#${command.channel_id}> automatically. Nothing changed.`);
   const saved = await deps.coach.setWatched(command.team_id, command.channel_id, command.user_id, false);
-  if (!saved) return note(':warning: I could not save that just now. Please try `/etiquette unwatch` again in a minute.');
-  return note(`:wave: I stopped reviewing <#${command.channel_id}>. \`/etiquette <draft>\` still works here, privately.`);
+  if (!saved)
+    return note(
+      ':warning: I could not save that just now. Please try `/etiquette unwatch` again in a minute.',
+    );
+  return note(
+    `:wave: I stopped reviewing <#${command.channel_id}>. \`/etiquette <draft>\` still works here, privately.`,
+  );
 }
 
-async function answerSubcommand(subcommand: Subcommand, args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMessage> {
+async function answerSubcommand(
+  subcommand: Subcommand,
+  args: CommandArgs,
+  deps: SlackDeps,
+): Promise<ResponseUrlMessage> {
   const { command } = args;
   switch (subcommand) {
     case 'help':
@@ -89,9 +103,16 @@ async function answerSubcommand(subcommand: Subcommand, args: CommandArgs, deps:
     case 'unwatch':
       return unwatch(args, deps);
     case 'settings':
-      return privately(renderSettings(await deps.coach.channelSettings(command.team_id, command.channel_id), deps.coach.store.kind));
+      return privately(
+        renderSettings(
+          await deps.coach.channelSettings(command.team_id, command.channel_id),
+          deps.coach.store.kind,
+        ),
+      );
     case 'stats':
-      return privately(renderStats(await deps.coach.stats(command.team_id, command.user_id), deps.coach.store.kind));
+      return privately(
+        renderStats(await deps.coach.stats(command.team_id, command.user_id), deps.coach.store.kind),
+      );
   }
 }
 
@@ -112,11 +133,17 @@ export function etiquetteCommand(deps: SlackDeps) {
         });
         return;
       }
-      await deps.postToResponseUrl(command.response_url, await answerSubcommand(parsed.subcommand, args, deps));
+      await deps.postToResponseUrl(
+        command.response_url,
+        await answerSubcommand(parsed.subcommand, args, deps),
+      );
     } catch (error) {
       logger.error('/etiquette failed', error);
       await deps
-        .postToResponseUrl(command.response_url, note(':warning: Something went wrong on my side. Please try again.'))
+        .postToResponseUrl(
+          command.response_url,
+          note(':warning: Something went wrong on my side. Please try again.'),
+        )
         .catch(() => undefined);
     }
   };
