@@ -6,10 +6,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import pino from 'pino';
 import { defaultChannelSettings } from '../src/coach';
-import { createApp } from '../src/slack/app';
+import { createApp, startApp } from '../src/slack/app';
 import { MemoryStore } from '../src/store/memory';
 import { FakeSlack, IDS } from '../test/slack/fake-slack';
 import { sign, SIGNING_SECRET } from '../test/slack/harness';
@@ -107,7 +106,7 @@ async function main(): Promise<void> {
   const fake = await new FakeSlack().start();
   const store = new MemoryStore();
   await store.saveChannelSettings({ ...defaultChannelSettings(IDS.team, IDS.drafts), watched: true });
-  const { app } = createApp({
+  const bot = createApp({
     config: {
       SLACK_BOT_TOKEN: 'xoxb-bench',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -118,9 +117,9 @@ async function main(): Promise<void> {
     store,
     logger: pino({ level: 'silent' }),
   });
-  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  const { app } = bot;
+  const server = (await startApp(bot, { port: 0, host: '127.0.0.1' }))!;
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  await fake.waitFor('auth.test');
   const arrivedAt = arrivals(fake);
 
   // Warm-up: JIT, connection pools, the review engine's first run.

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { createLlmRefiner } from './review/llm';
-import { createApp, missingCredentials } from './slack/app';
+import { createApp, describeStartError, missingCredentials, startApp } from './slack/app';
 import { createStore, MemoryStore, type Store } from './store';
 import type { Logger } from './logger';
 
@@ -33,9 +33,14 @@ async function run(config: Config): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const store = await openStore(config, logger);
   const refiner = createLlmRefiner(config, logger);
-  const { app, mode } = createApp({ config, store, logger, refiner });
-  if (mode === 'http') await app.start(config.PORT);
-  else await app.start();
+  const bot = createApp({ config, store, logger, refiner });
+  const { app, mode } = bot;
+  try {
+    await startApp(bot, config.PORT);
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw new Error(describeStartError(error, config.SLACK_API_URL));
+  }
   logger.info(
     { event: 'slack.started', mode, port: mode === 'http' ? config.PORT : undefined, store: store.kind },
     mode === 'socket'

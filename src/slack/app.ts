@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+import type { ListenOptions } from 'node:net';
 import { App, type CustomRoute } from '@slack/bolt';
 import { Coach } from '../coach';
 import type { Config } from '../config';
@@ -74,6 +76,9 @@ export function createApp({
   };
   const common = {
     token: config.SLACK_BOT_TOKEN,
+    // auth.test runs in startApp(), where a bad token or an unreachable Slack becomes one clear error
+    // instead of a rejected promise in the background.
+    deferInitialization: true,
     logger: boltLogger(logger),
     clientOptions,
   };
@@ -104,4 +109,37 @@ export function createApp({
     slackLogger.error({ event: 'slack.unhandled', err: error }, 'unhandled error in a listener');
   });
   return { app, coach, mode };
+}
+
+/**
+ * Checks the bot token with Slack (auth.test: learns the bot's own ids, which the ignore list needs),
+ * then connects: the Socket Mode WebSocket, or the HTTP server on `listen` (PORT by default).
+ */
+export async function startApp(
+  bot: EtiquetteApp,
+  listen: number | ListenOptions,
+): Promise<Server | undefined> {
+  await bot.app.init();
+  if (bot.mode === 'socket') {
+    await bot.app.start();
+    return undefined;
+  }
+  return (await bot.app.start(listen as number)) as Server;
+}
+
+/** One line for a person when startApp fails: a refused token, or a Slack that cannot be reached. */
+export function describeStartError(error: unknown, apiUrl = 'https://slack.com/api/'): string {
+  const code = (error as { code?: unknown; data?: { error?: unknown } } | undefined)?.data?.error;
+  if (
+    code === 'invalid_auth' ||
+    code === 'not_authed' ||
+    code === 'account_inactive' ||
+    code === 'token_revoked'
+  ) {
+    return `Slack refused SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions again.`;
+  }
+  if (typeof code === 'string') return `Slack answered ${code} when the bot signed in.`;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/EADDRINUSE/.test(message)) return `The port is already in use: set PORT to a free one. (${message})`;
+  return `Could not reach the Slack Web API at ${apiUrl}: ${message}`;
 }

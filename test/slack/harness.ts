@@ -1,10 +1,9 @@
 import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import pino from 'pino';
 import { defaultChannelSettings } from '../../src/coach';
 import type { Refiner } from '../../src/review/refiner';
-import { createApp, type EtiquetteApp } from '../../src/slack/app';
+import { createApp, startApp, type EtiquetteApp } from '../../src/slack/app';
 import type { SlackRetryPolicy } from '../../src/slack/respond';
 import { MemoryStore } from '../../src/store/memory';
 import type { Store } from '../../src/store/types';
@@ -52,10 +51,7 @@ export async function startHarness(
     refiner: options.refiner,
     retryPolicy: options.retryPolicy ?? TEST_RETRY_POLICY,
   });
-  const server = (await bot.app.start({ port: 0, host: '127.0.0.1' })) as Server;
-  // Bolt's auth.test runs in the background from the constructor; closing the stand-in before it
-  // answers would leave a rejected promise behind.
-  await fake.waitFor('auth.test');
+  const server = (await startApp(bot, { port: 0, host: '127.0.0.1' }))!;
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     fake,

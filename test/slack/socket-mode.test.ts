@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { createApp } from '../../src/slack/app';
+import { createApp, startApp } from '../../src/slack/app';
 import { MemoryStore } from '../../src/store/memory';
 import { FakeSlack, IDS } from './fake-slack';
 import { messageEvent, nextEventId, SALESY, TEST_RETRY_POLICY, watchChannel } from './harness';
@@ -9,7 +9,7 @@ describe('Socket Mode round trip', () => {
     const fake = await new FakeSlack().start();
     const store = new MemoryStore();
     await watchChannel(store);
-    const { app, mode } = createApp({
+    const bot = createApp({
       config: {
         SLACK_BOT_TOKEN: 'xoxb-test-token',
         SLACK_APP_TOKEN: 'xapp-1-A0APP00001-test',
@@ -21,9 +21,10 @@ describe('Socket Mode round trip', () => {
       logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
       retryPolicy: TEST_RETRY_POLICY,
     });
+    const { app, mode } = bot;
     expect(mode).toBe('socket');
     try {
-      await app.start();
+      await startApp(bot, 0);
       expect(fake.successful('apps.connections.open')).toHaveLength(1);
       await fake.waitForSocket();
 
