@@ -39,7 +39,7 @@ async function run(config: Config): Promise<void> {
     await startApp(bot, config.PORT);
   } catch (error) {
     await store.close().catch(() => undefined);
-    throw new Error(describeStartError(error, config.SLACK_API_URL));
+    throw new Error(describeStartError(error, config.SLACK_API_URL), { cause: error });
   }
   logger.info(
     { event: 'slack.started', mode, port: mode === 'http' ? config.PORT : undefined, store: store.kind },
