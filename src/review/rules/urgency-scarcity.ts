@@ -56,6 +56,7 @@ const PHRASES = compilePhrases({
     'before they notice',
     'choose wisely',
     'before (?:the )?prices? (?:go(?:es)? up|rise|increase|change)',
+    '(?:only )?(?:a few|\\d+) (?:more )?(?:hours|days|minutes) (?:left|to go|remaining)',
     "lock in (?:this|the|your|today's) (?:price|rate|discount|deal)",
     "(?:you're |you are )?missing out",
     "(?:don't )?leave money on the table",
@@ -162,6 +163,8 @@ function calmer(written: string): string {
   if (price) return `the price changes ${original(price[2]) ?? ''}`.trim();
   const hours = /^(?:for|in) (?:the next )?(\d+ (?:hours|hrs))/.exec(lower);
   if (hours) return `over the next ${hours[1]}`;
+  const timeLeft = /(\d+) (?:more )?(hours|days|minutes) (?:left|to go|remaining)/.exec(lower);
+  if (timeLeft) return `it runs for another ${timeLeft[1]} ${timeLeft[2]}`;
   const firstN = /^(?:the )?first (\d+) (.+)$/.exec(lower);
   if (firstN) return `${firstN[1]} ${original(firstN[2])}`;
   const hoursOnly = /^(\d+ hours) only$/.exec(lower);
