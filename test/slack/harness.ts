@@ -381,3 +381,38 @@ export async function eventually<T>(
     await sleep(10);
   }
 }
+
+/** A modal submission as Slack sends it (the view_submission sample, filled in). */
+export function viewSubmissionPayload(input: { callbackId: string; userId: string; values: Json }): Json {
+  const sample = loadFixture<Json>('interactive/view_submission.json');
+  const {
+    enterprise: _enterprise,
+    function_data: _function,
+    interactivity: _interactivity,
+    bot_access_token: _token,
+    ...rest
+  } = sample;
+  const view = sample.view as Json;
+  return {
+    ...rest,
+    type: 'view_submission',
+    team: { id: IDS.team, domain: 'coach-test' },
+    user: { id: input.userId, username: 'someone', name: 'someone', team_id: IDS.team },
+    api_app_id: IDS.appId,
+    token: 'legacy-verification-token',
+    trigger_id: '1234567890.123456.abcdef',
+    is_enterprise_install: false,
+    view: {
+      ...view,
+      id: 'V0MODAL001',
+      team_id: IDS.team,
+      type: 'modal',
+      callback_id: input.callbackId,
+      state: { values: input.values },
+      app_id: IDS.appId,
+      bot_id: IDS.botId,
+      blocks: [],
+    },
+    response_urls: [],
+  };
+}

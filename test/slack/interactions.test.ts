@@ -14,6 +14,7 @@ import {
   sendInteraction,
   startHarness,
   textOf,
+  viewSubmissionPayload,
   watchChannel,
   type Harness,
 } from './harness';
@@ -253,6 +254,55 @@ describe('buttons, the message shortcut and App Home', () => {
     );
     const published = await harness.fake.waitFor('views.publish');
     expect(published.map((call) => call.body.user_id)).toEqual([IDS.colleague]);
+  });
+
+  test('App Home "Review a draft" opens a modal; submitting it shows the review in the modal', async () => {
+    await sendEvent(
+      harness,
+      eventEnvelope('app_home_opened', {
+        user: IDS.author,
+        channel: 'D0HOME0001',
+        tab: 'home',
+        event_ts: '1700000063.000100',
+      }),
+    );
+    const [publish] = await harness.fake.waitFor('views.publish');
+    const homeBlocks = (publish!.body.view as { blocks: Record<string, unknown>[] }).blocks;
+    const open = buttonsOf(homeBlocks).find((button) => button.action_id === 'open_draft_modal')!;
+    await click('open_draft_modal', open.value, IDS.author, 'home-click', {
+      is_ephemeral: false,
+      channel_id: 'D0HOME0001',
+    });
+    const [opened] = await harness.fake.waitFor('views.open');
+    const modal = opened!.body.view as {
+      callback_id: string;
+      blocks: { block_id: string; element: { action_id: string } }[];
+    };
+    expect(modal.callback_id).toBe('review_draft');
+    const input = modal.blocks[0]!;
+
+    const submitted = await sendInteraction(
+      harness,
+      viewSubmissionPayload({
+        callbackId: modal.callback_id,
+        userId: IDS.author,
+        values: {
+          [input.block_id]: { [input.element.action_id]: { type: 'plain_text_input', value: SALESY } },
+        },
+      }),
+    );
+    expect(submitted.status).toBe(200);
+    const ackBody = JSON.parse(submitted.body) as {
+      response_action: string;
+      view: { type: string; blocks: Record<string, unknown>[] };
+    };
+    expect(ackBody.response_action).toBe('update');
+    expect(ackBody.view.type).toBe('modal');
+    expect(textOf(ackBody.view.blocks)).toContain('Worth another look');
+    expect(textOf(ackBody.view.blocks)).toContain('A friendlier version');
+    expect(buttonsOf(ackBody.view.blocks)).toEqual([]);
+    const [record] = await harness.store.listReviews({ teamId: IDS.team, since: new Date(0) });
+    expect(record).toEqual(expect.objectContaining({ source: 'home', channelId: null }));
   });
 
   test('app_uninstalled forgets the installation', async () => {

@@ -6,6 +6,7 @@ export const ACTION_IDS = {
   notHelpful: 'feedback_not_helpful',
   showDetails: 'show_details',
   hideDetails: 'hide_details',
+  openDraftModal: 'open_draft_modal',
 } as const;
 
 /** The message shortcut's callback id (manifest.json). */

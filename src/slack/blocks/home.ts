@@ -2,7 +2,18 @@ import type { ReviewStats } from '../../coach';
 import { PRINCIPLE_ORDER, PRINCIPLES } from '../../review';
 import type { types } from '@slack/bolt';
 import { howToUseBlocks } from './help';
-import { capBlocks, context, divider, header, section, BLOCK_LIMITS, type KnownBlock } from './limits';
+import { ACTION_IDS } from './action-ids';
+import {
+  actions,
+  button,
+  capBlocks,
+  context,
+  divider,
+  header,
+  section,
+  BLOCK_LIMITS,
+  type KnownBlock,
+} from './limits';
 import { statsLine } from './stats';
 
 export type HomeView = types.HomeView;
@@ -25,6 +36,7 @@ export function renderHome(input: {
     section(
       'Post like a person, not a billboard. I read drafts and suggest what would start a conversation.',
     ),
+    actions('home_actions', [button('Review a draft', ACTION_IDS.openDraftModal, 'home', 'primary')]),
     divider(),
     header('The five principles'),
     ...PRINCIPLE_ORDER.map((id) => section(`*${PRINCIPLES[id].title}*\n${PRINCIPLES[id].summary}`)),

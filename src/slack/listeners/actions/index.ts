@@ -2,6 +2,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION_IDS } from '../../blocks/action-ids';
 import type { SlackDeps } from '../../deps';
 import { feedback } from './feedback';
+import { openDraftModal } from './open-draft-modal';
 import { toggleDetails } from './toggle-details';
 import { useRewrite } from './use-rewrite';
 import { why } from './why';
@@ -13,4 +14,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.notHelpful, feedback(deps, false));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.showDetails, toggleDetails(deps, true));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.hideDetails, toggleDetails(deps, false));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.openDraftModal, openDraftModal());
 }

@@ -1,5 +1,8 @@
 import type { App } from '@slack/bolt';
+import { DRAFT_MODAL } from '../../blocks/draft-modal';
 import type { SlackDeps } from '../../deps';
+import { draftSubmitted } from './draft-submitted';
 
-/** No modals yet: reviews are private messages, and App Home is published from events/. */
-export function register(_app: App, _deps: SlackDeps): void {}
+export function register(app: App, deps: SlackDeps): void {
+  app.view(DRAFT_MODAL.callbackId, draftSubmitted(deps));
+}
