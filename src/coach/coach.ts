@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { Logger } from '../logger';
 import { checkDraft, reviewDraft, type DraftProblem, type Review, type ReviewOptions } from '../review';
 import type { Refiner } from '../review/refiner';
@@ -146,7 +147,21 @@ export class Coach {
     const problem = checkDraft(request.text);
     if (problem) return { ok: false, problem };
     const { settings, options } = await this.reviewOptionsFor(request.teamId, request.channelId);
+    const started = performance.now();
     const review = reviewDraft(request.text, options);
+    // Verdict and rule ids only: the draft text never goes to the logs.
+    this.logger.info(
+      {
+        event: 'review',
+        source: request.source,
+        verdict: review.verdict,
+        score: review.score,
+        rules: [...new Set(review.findings.map((finding) => finding.rule))],
+        chars: request.text.length,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+      },
+      'draft reviewed',
+    );
     const coached: CoachedReview = {
       id: randomUUID(),
       request,

@@ -321,4 +321,25 @@ describe('buttons, the message shortcut and App Home', () => {
         (await harness.store.findInstallation({ teamId: IDS.team, isEnterpriseInstall: false })) === null,
     );
   });
+
+  test('tokens_revoked for the bot token forgets the installation', async () => {
+    await harness.store.saveInstallation({
+      teamId: IDS.team,
+      enterpriseId: null,
+      isEnterpriseInstall: false,
+      data: {},
+    });
+    await sendEvent(
+      harness,
+      eventEnvelope('tokens_revoked', {
+        type: 'tokens_revoked',
+        tokens: { bot: [IDS.botUser] },
+        event_ts: '1700000071.000100',
+      }),
+    );
+    await eventually(
+      async () =>
+        (await harness.store.findInstallation({ teamId: IDS.team, isEnterpriseInstall: false })) === null,
+    );
+  });
 });
