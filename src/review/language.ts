@@ -185,6 +185,80 @@ const STOP_WORDS: Record<Exclude<Language, 'other'>, string[]> = {
     'euch',
     'dich',
   ],
+  it: [
+    'il',
+    'di',
+    'che',
+    'per',
+    'gli',
+    'della',
+    'delle',
+    'sono',
+    'non',
+    'questo',
+    'questa',
+    'nostra',
+    'nostro',
+    'anche',
+    'siamo',
+    'una',
+    'con',
+    'del',
+    'alla',
+    'tutti',
+    'oggi',
+    'grazie',
+    'vostro',
+    'vostra',
+    'ci',
+    'è',
+    'ma',
+    'più',
+    'al',
+    'ai',
+    'nel',
+    'su',
+    'lo',
+    'le',
+    'i',
+  ],
+  nl: [
+    'het',
+    'een',
+    'van',
+    'wij',
+    'we',
+    'onze',
+    'ons',
+    'niet',
+    'ook',
+    'bij',
+    'zijn',
+    'naar',
+    'maar',
+    'jullie',
+    'voor',
+    'deze',
+    'wordt',
+    'de',
+    'en',
+    'met',
+    'is',
+    'op',
+    'dat',
+    'die',
+    'vandaag',
+    'bedankt',
+    'nu',
+    'jouw',
+    'je',
+    'u',
+    'uw',
+    'er',
+    'al',
+    'om',
+    'te',
+  ],
   pt: [
     'o',
     'os',
@@ -227,37 +301,17 @@ const STOP_WORDS: Record<Exclude<Language, 'other'>, string[]> = {
 
 // Languages we recognise only to stay out of their way: their drafts get the language-free rules.
 const OTHER_LATIN: string[] = [
-  'il',
-  'di',
-  'che',
-  'per',
-  'gli',
-  'della',
-  'delle',
-  'sono',
-  'non',
-  'questo',
-  'questa',
-  'nostra',
-  'nostro',
-  'anche',
-  'siamo',
-  'het',
-  'een',
-  'van',
-  'wij',
-  'onze',
-  'niet',
-  'ook',
-  'bij',
-  'zijn',
-  'naar',
-  'maar',
-  'jullie',
-  'voor',
-  'deze',
-  'wordt',
   'og',
+  'på',
+  'för',
+  'från',
+  'inte',
+  'också',
+  'jag',
+  'idag',
+  'bara',
+  'med',
+  'som',
   'ikke',
   'jest',
   'się',
@@ -265,6 +319,14 @@ const OTHER_LATIN: string[] = [
   'och',
   'att',
   'är',
+  'että',
+  've',
+  'bir',
+  'için',
+  'yang',
+  'và',
+  'của',
+  'ng',
 ];
 const OTHER_SET = new Set(OTHER_LATIN);
 
@@ -282,7 +344,9 @@ const HINTS: [RegExp, Exclude<Language, 'other'>][] = [
   [/[ñ¿¡]/u, 'es'],
   [/[ãõ]|ção\b|ções\b/u, 'pt'],
   [/[ßäöü]/u, 'de'],
-  [/[èêëœç]|\b(?:c'est|d'|l'|qu')/u, 'fr'],
+  [/[êëœç]|\b(?:c'est|d'|qu')/u, 'fr'],
+  [/\b(?:gli|perché|città|è)\b|zione\b|zioni\b/u, 'it'],
+  [/\b(?:het|wij|jullie|niet|onze)\b|ij/u, 'nl'],
 ];
 
 export function detectLanguage(text: string): Language {
@@ -290,7 +354,15 @@ export function detectLanguage(text: string): Language {
   const latin = (text.match(LATIN) ?? []).length;
   if (nonLatin > 0 && nonLatin >= latin) return 'other';
 
-  const votes: Record<Exclude<Language, 'other'>, number> = { en: 0, es: 0, fr: 0, de: 0, pt: 0 };
+  const votes: Record<Exclude<Language, 'other'>, number> = {
+    en: 0,
+    es: 0,
+    fr: 0,
+    de: 0,
+    pt: 0,
+    it: 0,
+    nl: 0,
+  };
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   for (const word of words) {
     const bare = word.replace(/'.*$/, '');
@@ -314,7 +386,7 @@ export function detectLanguage(text: string): Language {
   }
   if (otherHits >= 2 && otherHits >= best[1]) return 'other';
   if (best[0] !== 'en' && best[1] - (votes.en ?? 0) < 1 && words.length < 4) return 'en';
-  // Few hits in a long text means a language we have no list for (Italian, Dutch, Polish…).
+  // Few hits in a long text means a language we have no list for (Polish, Swedish, Turkish…).
   if (words.length >= 12 && best[1] / words.length < 0.08) return 'other';
   if (best[1] === second[1] && votes.en === best[1]) return 'en';
   return best[0];
@@ -326,5 +398,7 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   fr: 'French',
   de: 'German',
   pt: 'Portuguese',
+  it: 'Italian',
+  nl: 'Dutch',
   other: 'another language (only the language-independent rules applied)',
 };

@@ -34,6 +34,8 @@ const FIND_IT: Record<Language, string> = {
   fr: 'Vous le trouverez',
   de: 'Ihr findet es',
   pt: 'Você encontra',
+  it: 'Lo trovi',
+  nl: 'Je vindt het',
   other: 'You can find it',
 };
 
@@ -43,9 +45,20 @@ const LINK_LEAD: Record<Language, string> = {
   fr: 'on pense que ça peut vous être utile',
   de: 'wir glauben, das hilft euch weiter',
   pt: 'achamos que vai ser útil para você',
+  it: 'pensiamo che ti sarà utile',
+  nl: 'we denken dat je er iets aan hebt',
   other: "we think you'll find it useful",
 };
-const AND: Record<Language, string> = { en: 'and', es: 'y', fr: 'et', de: 'und', pt: 'e', other: 'and' };
+const AND: Record<Language, string> = {
+  en: 'and',
+  es: 'y',
+  fr: 'et',
+  de: 'und',
+  pt: 'e',
+  it: 'e',
+  nl: 'en',
+  other: 'and',
+};
 
 // Closing questions per language and topic: chosen from what the draft is about, so the question
 // fits the post instead of being the same line stapled to everything.
@@ -82,6 +95,18 @@ const QUESTIONS: Record<
     event: 'A gente se vê lá?',
     product: 'O que você gostaria de saber?',
     general: 'O que você acha?',
+  },
+  it: {
+    person: 'Cosa vorresti chiedere?',
+    event: 'Ci vediamo lì?',
+    product: 'Cosa vorresti sapere?',
+    general: 'Voi cosa ne pensate?',
+  },
+  nl: {
+    person: 'Wat zou je willen vragen?',
+    event: 'Zien we je daar?',
+    product: 'Wat wil je er nog over weten?',
+    general: 'Wat vinden jullie?',
   },
 };
 
@@ -250,6 +275,8 @@ const SOFT_INVITATION: Record<Exclude<Language, 'other'>, string> = {
   fr: 'Si ça peut vous servir, jetez un œil et dites-nous ce que vous en pensez.',
   de: 'Wenn es euch nützt, schaut es euch an und sagt uns, was ihr denkt.',
   pt: 'Se for útil para você, dê uma olhada e conta pra gente o que achou.',
+  it: 'Se ti può servire, dacci un’occhiata e facci sapere cosa ne pensi.',
+  nl: 'Als je er iets aan hebt, kijk gerust en laat ons weten wat je ervan vindt.',
 };
 
 function withQuestion(text: string, language: Language): string {

@@ -44,7 +44,7 @@ export const Signal = z.object({
 export type Signal = z.infer<typeof Signal>;
 
 /** Languages with phrase lists of their own; anything else is `other` and gets the language-free rules. */
-export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt'] as const;
+export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
 export const Language = z.enum([...LANGUAGES, 'other']);
 export type Language = z.infer<typeof Language>;
 

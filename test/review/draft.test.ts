@@ -73,8 +73,13 @@ describe('language detection', () => {
     ['Merci à tous pour votre visite, que voulez-vous goûter la semaine prochaine ?', 'fr'],
     ['Danke an alle, die gestern da waren. Was sollen wir nächste Woche kochen?', 'de'],
     ['Obrigado a todos que vieram ontem, o que vocês querem provar na próxima semana?', 'pt'],
-    ['Grazie a tutti per essere venuti ieri, cosa volete assaggiare la prossima settimana?', 'other'],
-    ['Bedankt voor jullie komst gisteren, wat willen jullie volgende week proeven?', 'other'],
+    ['Grazie a tutti per essere venuti ieri, cosa volete assaggiare la prossima settimana?', 'it'],
+    ['Bedankt voor jullie komst gisteren, wat willen jullie volgende week proeven?', 'nl'],
+    [
+      'Dziękujemy wszystkim, którzy przyszli wczoraj, i nie możemy się doczekać następnego spotkania',
+      'other',
+    ],
+    ['Tack till alla som kom igår, vi ses nästa vecka och det är alltid roligt att träffa er', 'other'],
     ['昨日はありがとうございました。来週は何を作りましょうか？', 'other'],
     ['🎉🎉', 'en'],
   ])('%s → %s', (text, language) => {

@@ -54,15 +54,22 @@ describe('the engine', () => {
 
   it('says which language it assumed and applies only the rules that fit', () => {
     expect(reviewDraft('¡Compra ya! Solo hoy 50% de descuento.').language).toBe('es');
-    const italian = reviewDraft(
-      'Oggi siamo felici di presentare il nostro nuovo prodotto per tutti i clienti della città',
+    const swedish = reviewDraft(
+      'Idag är vi glada att presentera vår nya produkt för alla kunder i staden och vi hoppas att ni gillar den',
     );
-    expect(italian.language).toBe('other');
-    expect(italian.findings).toEqual([]);
-    const shoutedItalian = reviewDraft(
-      'SALDI INCREDIBILI!!! Solo per oggi il 50% di sconto su tutto il negozio per i clienti',
+    expect(swedish.language).toBe('other');
+    expect(swedish.findings).toEqual([]);
+    const shoutedSwedish = reviewDraft(
+      'STORA REAN!!! Bara idag 50% rabatt på allt i butiken för alla kunder',
     );
-    expect(shoutedItalian.findings.map((finding) => finding.rule)).toContain('shouting');
+    expect(shoutedSwedish.language).toBe('other');
+    expect(shoutedSwedish.findings.map((finding) => finding.rule)).toEqual(
+      expect.arrayContaining(['shouting', 'discount-push']),
+    );
+    const italian = reviewDraft('Ordina subito, solo per oggi: 2 pizze al prezzo di 1!');
+    expect([italian.language, italian.verdict]).toEqual(['it', 'revise']);
+    const dutch = reviewDraft('Laatste kans! Bestel nu, want op = op.');
+    expect([dutch.language, dutch.verdict]).toEqual(['nl', 'revise']);
   });
 
   it('handles emoji-only drafts, code and broken markup without false alarms', () => {

@@ -44,6 +44,8 @@ const PHRASES = compilePhrases({
     'a todos os nossos (?:clientes|seguidores)',
     'aviso (?:a todos|importante)',
   ],
+  it: ['(?:gentili|cari) clienti', 'a tutti i nostri clienti', 'avviso (?:importante|a tutti)'],
+  nl: ['(?:beste|geachte) klanten', 'aan al onze klanten'],
 } satisfies PhraseList);
 
 export const rule: Rule = {

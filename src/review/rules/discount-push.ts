@@ -9,6 +9,8 @@ const LESS_THAN_USUAL: Record<Language, string> = {
   fr: 'de moins que d’habitude',
   de: 'günstiger als sonst',
   pt: 'a menos que o normal',
+  it: 'in meno del solito',
+  nl: 'minder dan normaal',
   other: 'less than usual',
 };
 

@@ -84,6 +84,22 @@ const PHRASES = compilePhrases({
     'assine (?:já|agora|hoje)',
     '(?:chame|fale com a gente|mande uma mensagem|mande dm) (?:no direct |por dm )?para (?:comprar|pedir|reservar|encomendar)',
   ],
+  it: [
+    '(?:ordina|acquista|compra|prenota|iscriviti|scarica|richiedi)(?: (?:il tuo|la tua|i tuoi|le tue))? (?:subito|ora|oggi|adesso)',
+    'iscriviti',
+    'clicca (?:qui|sul link)',
+    'link in bio',
+    'approfittane(?: subito| ora)?',
+    'scrivici (?:in dm )?per (?:ordinare|prenotare|acquistare)',
+  ],
+  nl: [
+    '(?:bestel|koop|boek|reserveer|download|shop) (?:nu|vandaag|direct|snel)',
+    'schrijf je (?:nu |vandaag |direct )?in',
+    'meld je (?:nu |vandaag |direct )?aan',
+    'klik hier',
+    'link in (?:de )?bio',
+    'profiteer (?:nu|snel|direct)',
+  ],
 });
 
 // An imperative sales verb opening a sentence ("Order yours at …", "Sign up at …") is a hard call to

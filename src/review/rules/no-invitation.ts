@@ -17,7 +17,7 @@ export const rule: Rule = {
       'A conversation needs two sides. A long post that never asks anything is a speech; one real question ' +
       'at the end tells the reader you want to hear from them.',
     docs: docsAnchor('no-invitation'),
-    languages: ['en', 'es', 'fr', 'de', 'pt'],
+    languages: ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'],
     example: {
       bad: 'Our annual report is out. It covers the year in detail, from product to people to finances, and sets out the plans for next year.',
       better: 'Our annual report is out. Which part would you like us to dig into in a follow-up post?',

@@ -48,6 +48,16 @@ const PHRASES = compilePhrases({
     'tem o (?:prazer|orgulho) de (?:anunciar|apresentar)(?: que)?',
     'grande(?:s)? novidade(?:s)?[:!]',
   ],
+  it: [
+    'siamo (?:lieti|felici|orgogliosi|entusiasti) di (?:annunciare|presentare|comunicare)',
+    '(?:abbiamo|ha) il piacere di (?:annunciare|presentare|comunicare)',
+    'grandi notizie[:!]?',
+  ],
+  nl: [
+    '(?:wij|we) zijn (?:trots|blij|verheugd)(?: om)? (?:te melden|aan te kondigen|bekend te maken)',
+    'met trots (?:maken|kondigen) (?:wij|we) (?:bekend|aan)',
+    'groot nieuws[:!]?',
+  ],
 });
 
 /** A reader-first opening for what the announcement was about to say. */

@@ -11,6 +11,8 @@ const SELF: Record<Listed, string> = {
   fr: "nous|notre|nos|la société|le groupe|l’entreprise|l'entreprise",
   de: 'wir|unser|unsere|unseren|unserem|uns|das unternehmen|die firma|die gruppe',
   pt: 'nós|nosso|nossa|nossos|nossas|a empresa|o grupo|a companhia',
+  it: "noi|nostro|nostra|nostri|nostre|l'azienda|la società|il gruppo",
+  nl: 'wij|we|ons|onze|het bedrijf|de organisatie',
 };
 const READER: Record<Listed, string> = {
   en: "you|your|yours|you're|you’re|you've|you’ve|you'll|you’ll|y'all|yourself|yourselves",
@@ -18,6 +20,8 @@ const READER: Record<Listed, string> = {
   fr: 'vous|votre|vos|tu|ton|ta|tes|toi',
   de: 'du|dich|dir|dein|deine|ihr|euch|euer|eure|sie können|ihnen|ihre kunden',
   pt: 'você|vocês|seu|sua|seus|suas|te|ti',
+  it: 'tu|tuo|tua|tuoi|voi|vostro|vostra|vi|ti',
+  nl: 'je|jij|jouw|jullie|u|uw',
 };
 // Organisational news: the organisation's own milestones, results, moves, people and prizes.
 const NEWS: Record<Listed, string> = {
@@ -26,6 +30,8 @@ const NEWS: Record<Listed, string> = {
   fr: "annonce|nommé|nomination|résultats|chiffre d’affaires|chiffre d'affaires|croissance|prix|récompensé|anniversaire|inaugure|nouveau siège|partenariat|accord|lancement|millions|communiqué|fermée?s?|réouverture|horaires|travaux|nommée",
   de: 'gibt bekannt|ernannt|ernennung|ergebnisse|umsatz|wachstum|auszeichnung|ausgezeichnet|jubiläum|eröffnet|eröffnung|neuen standort|neuer standort|standort|partnerschaft|vereinbarung|markteinführung|millionen|bezogen|mitteilung|geschäftsführer|vorstand|geschlossen|wiedereröffnung|öffnungszeiten|umbau',
   pt: 'anuncia|anunciamos|nomead[oa]|nomeação|resultados|receita|faturamento|crescimento|prêmio|premiad[oa]|aniversário|inaugura|inauguração|nova sede|parceria|acordo|lançamento|milhões|trimestre|alta de|fechad[oa]s?|reabertura|horários?|obras|diretora?',
+  it: 'annuncia|annunciare|annunciamo|nominat[oa]|nomina|risultati|fatturato|crescita|premio|premiat[oa]|anniversario|inaugura|inaugurazione|nuova sede|apertura|partnership|accordo|lancio|milioni|chius[oa]|chiusura|riapertura|orari|lavori',
+  nl: 'kondigt aan|maken bekend|bekendmaken|benoemd|benoeming|resultaten|omzet|groei|prijs|onderscheiding|jubileum|opent|opening|nieuwe vestiging|samenwerking|overeenkomst|lancering|miljoen|gesloten|sluiting|heropening|openingstijden|onderhoud',
 };
 
 // Indexed by first word (see compilePhrases): each list is a phrase alternation per language.
@@ -61,7 +67,7 @@ export const rule: Rule = {
       'A post that only reports on the organisation gives the reader nothing to do with it except applaud. ' +
       'Bring them in: what does it mean for them, what can they ask, who helped?',
     docs: docsAnchor('self-focus'),
-    languages: ['en', 'es', 'fr', 'de', 'pt'],
+    languages: ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'],
     example: {
       bad: 'We have grown our team to 200 people and opened our new headquarters in Lisbon. Our revenue doubled this year.',
       better:

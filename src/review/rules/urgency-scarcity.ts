@@ -130,6 +130,30 @@ const PHRASES = compilePhrases({
     'por pouco tempo',
     'só até',
   ],
+  it: [
+    'solo (?:per )?oggi',
+    'solo per questo (?:weekend|fine settimana)',
+    'ultim[aoie] (?:occasione|possibilità|giorni|ore|posti|pezzi)',
+    'posti limitati',
+    'fino ad esaurimento(?: scorte)?',
+    'non fartel[oa] scappare',
+    "non perdere(?: l'occasione)?",
+    'affrettati',
+    'offerta (?:limitata|a tempo)',
+    'per poco tempo',
+  ],
+  nl: [
+    'laatste kans',
+    'alleen (?:vandaag|deze week|dit weekend)',
+    'op = op',
+    'zolang de voorraad strekt',
+    'beperkte (?:tijd|plaatsen|voorraad)',
+    'mis het niet',
+    'wacht niet',
+    'snel zijn',
+    'nog maar \\d+',
+    'voor(?:dat)? ze op zijn',
+  ],
 });
 
 /** Calm wording that keeps the fact (a count, a date) and drops the pressure; '' drops pure pressure. */
