@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { missingCredentials } from '../../src/slack/app';
-import { startHarness, type Harness } from './harness';
+import { sendSigned, startHarness, type Harness } from './harness';
 
 describe('the HTTP receiver', () => {
   let harness: Harness;
@@ -20,6 +20,17 @@ describe('the HTTP receiver', () => {
 
   test('the Web API client went to SLACK_API_URL (auth.test at start)', () => {
     expect(harness.fake.successful('auth.test')).toHaveLength(1);
+  });
+
+  test('Slack’s URL verification (saving the Request URL in HTTP mode) gets its challenge back', async () => {
+    const body = JSON.stringify({
+      token: 'legacy',
+      challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P',
+      type: 'url_verification',
+    });
+    const response = await sendSigned(harness, body, 'application/json');
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P');
   });
 
   test('an unknown path is not found', async () => {

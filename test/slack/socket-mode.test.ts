@@ -2,7 +2,14 @@ import pino from 'pino';
 import { createApp, startApp } from '../../src/slack/app';
 import { MemoryStore } from '../../src/store/memory';
 import { FakeSlack, IDS } from './fake-slack';
-import { messageEvent, nextEventId, SALESY, TEST_RETRY_POLICY, watchChannel } from './harness';
+import {
+  messageEvent,
+  nextEventId,
+  SALESY,
+  slashCommandBody,
+  TEST_RETRY_POLICY,
+  watchChannel,
+} from './harness';
 
 describe('Socket Mode round trip', () => {
   test('apps.connections.open, hello, an events_api envelope acked by envelope_id, the review posted; a retried envelope is acked and ignored', async () => {
@@ -64,6 +71,25 @@ describe('Socket Mode round trip', () => {
         '1700000200.000100',
         '1700000201.000100',
       ]);
+
+      // A slash command over the socket: acked by envelope id, the review arrives at its response_url.
+      const commandAck = await fake.sendEnvelope({
+        type: 'slash_commands',
+        envelope_id: 'a3b6b0d8-0000-4000-8000-000000000004',
+        payload: Object.fromEntries(
+          new URLSearchParams(slashCommandBody(SALESY, { response_url: fake.responseUrl('socket-command') })),
+        ),
+        accepts_response_payload: true,
+      });
+      expect(commandAck).toEqual(
+        expect.objectContaining({ envelope_id: 'a3b6b0d8-0000-4000-8000-000000000004' }),
+      );
+      const [review] = await fake.waitFor(
+        'response_url',
+        1,
+        (call) => call.body.response_id === 'socket-command',
+      );
+      expect(review!.body.response_type).toBe('ephemeral');
     } finally {
       await app.stop();
       await fake.close();
