@@ -119,13 +119,13 @@ function buttons(coached: CoachedReview, view: ReviewView): KnownBlock {
   return actions(`review:${coached.id}`, elements);
 }
 
-/** The short line in a folded thread reply: how many things, and which. */
+/** The short line in a folded thread reply: how many things, quoting the first few in the author's own words. */
 function foldedSummary(review: Review): string {
-  const rules = [...new Set(review.findings.map((finding) => finding.rule))];
+  const excerpts = [...new Set(review.findings.map((finding) => excerptOf(finding)))];
   const things = review.findings.length === 1 ? '1 thing' : `${review.findings.length} things`;
-  const listed = rules.slice(0, 5).map((rule) => `\`${rule}\``);
-  const more = rules.length > 5 ? ` and ${rules.length - 5} more` : '';
-  return `${things} to look at: ${listed.join(', ')}${more}.`;
+  const quoted = excerpts.slice(0, 4).map((excerpt) => `“${truncate(excerpt, 60)}”`);
+  const more = excerpts.length > 4 ? ` and ${excerpts.length - 4} more` : '';
+  return `${things} to look at: ${quoted.join(', ')}${more}.`;
 }
 
 /**
