@@ -22,7 +22,8 @@ const AMOUNT = `(?:${CURRENCY} ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:${CURRENCY}|euros?|d
 interface DiscountPattern {
   pattern: RegExp;
   message: (found: string) => string;
-  replacement: (found: string, language: Language) => string;
+  /** `after` is the text that follows the match, for wording that depends on it. */
+  replacement: (found: string, language: Language, after: string) => string;
   /** Extra check on the match, for what a case-insensitive pattern cannot say. */
   accept?: (found: string) => boolean;
 }
@@ -35,9 +36,17 @@ const PATTERNS: DiscountPattern[] = [
       'giu',
     ),
     message: (found) => `"${found.trim()}" pushes the discount before the reader knows why they'd want it.`,
-    replacement: (found, language) => {
-      const percent = /\d{1,2} ?%/.exec(found)?.[0] ?? '';
-      return percent ? `${percent.replace(' ', '')} ${LESS_THAN_USUAL[language]}` : '';
+    replacement: (found, language, after) => {
+      const percent = /\d{1,2} ?%/.exec(found)?.[0].replace(' ', '') ?? '';
+      if (!percent) return '';
+      // English reads best as a noun: "a 50% discount (on everything) runs until Sunday".
+      if (language === 'en')
+        return /^\s+(?:on\s+)?(?:all|every|everything|sitewide|storewide|our|the|your|any|select(?:ed)?)\b/i.test(
+          after,
+        )
+          ? `a ${percent} discount on`
+          : `a ${percent} discount`;
+      return `${percent} ${LESS_THAN_USUAL[language]}`;
     },
   },
   {
@@ -145,7 +154,11 @@ export const rule: Rule = {
           end: match.end,
           message: message(match.text),
           suggestion: 'Say what the reader gets from it first; mention the price plainly, once.',
-          replacement: replacement(match.text, context.language),
+          replacement: replacement(
+            match.text,
+            context.language,
+            context.text.slice(match.end, match.end + 20),
+          ),
         });
       }
     }
