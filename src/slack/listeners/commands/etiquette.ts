@@ -55,7 +55,10 @@ async function ensureMembership(args: CommandArgs): Promise<string | null> {
     const code = slackErrorCode(error);
     if (code === 'channel_not_found' || code === 'method_not_supported_for_channel_type') return invite;
     if (code === 'is_archived') return 'This channel is archived, so there is nothing new to review here.';
-    throw error;
+    // Anything else (a missing scope, a Slack hiccup) should not block the watch itself: if the bot
+    // cannot read the channel after all, the first draft simply gets no review, and we log why.
+    args.logger.warn(`could not check membership of ${channel} before watching: ${code ?? String(error)}`);
+    return null;
   }
 }
 
