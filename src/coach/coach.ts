@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from '../logger';
+import { metrics } from '../observability/metrics';
 import { checkDraft, reviewDraft, type DraftProblem, type Review, type ReviewOptions } from '../review';
 import type { Refiner } from '../review/refiner';
 import type { ChannelSettings, ReviewRecord, SilencedPhrase, Store } from '../store/types';
@@ -149,6 +150,9 @@ export class Coach {
     const { settings, options } = await this.reviewOptionsFor(request.teamId, request.channelId);
     const started = performance.now();
     const review = reviewDraft(request.text, options);
+    const seconds = (performance.now() - started) / 1000;
+    metrics.reviews.inc({ verdict: review.verdict, source: request.source });
+    metrics.reviewSeconds.observe(seconds);
     // Verdict and rule ids only: the draft text never goes to the logs.
     this.logger.info(
       {
@@ -158,7 +162,7 @@ export class Coach {
         score: review.score,
         rules: [...new Set(review.findings.map((finding) => finding.rule))],
         chars: request.text.length,
-        ms: Math.round((performance.now() - started) * 100) / 100,
+        ms: Math.round(seconds * 100_000) / 100,
       },
       'draft reviewed',
     );

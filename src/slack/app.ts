@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
-import { App, type CustomRoute } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import { Coach } from '../coach';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { countingFetch, countingRefiner } from '../observability/instrument';
+import { opsRoutes, registerGauges, type OpsState } from '../observability/routes';
 import type { Refiner } from '../review/refiner';
 import type { Store } from '../store/types';
 import { boltLogger } from './bolt-logger';
@@ -35,6 +37,8 @@ export interface EtiquetteApp {
   app: App;
   coach: Coach;
   mode: 'socket' | 'http';
+  /** What /healthz, /readyz and /metrics read (issue 6). */
+  ops: OpsState & { markSlackReady(): void; markStopping(): void };
 }
 
 /** The credentials Slack needs for the chosen mode, or the names of those missing. */
@@ -45,18 +49,26 @@ export function missingCredentials(config: SlackConfig): string[] {
   return missing;
 }
 
-const healthRoute: CustomRoute = {
-  path: '/healthz',
-  method: ['GET'],
-  handler: (_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end('{"ok":true}');
-  },
-};
+/** The state behind /readyz: set by startApp once auth.test passed, and by main when shutdown begins. */
+function createOpsState(store: Store): EtiquetteApp['ops'] {
+  let slackReady = false;
+  let stopping = false;
+  return {
+    store,
+    slackReady: () => slackReady,
+    stopping: () => stopping,
+    markSlackReady: () => {
+      slackReady = true;
+    },
+    markStopping: () => {
+      stopping = true;
+    },
+  };
+}
 
 /**
  * Builds the Bolt app: Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise HTTP on
- * PORT with events at POST /slack/events and GET /healthz. SLACK_API_URL points the Web API client
+ * PORT with events at POST /slack/events and GET /healthz, /readyz, /metrics. SLACK_API_URL points the Web API client
  * elsewhere (GovSlack, tests). Bolt calls auth.test as soon as the app is built.
  */
 export function createApp({
@@ -68,11 +80,19 @@ export function createApp({
 }: CreateAppOptions): EtiquetteApp {
   const missing = missingCredentials(config);
   if (missing.length > 0) throw new Error(`missing Slack credentials: ${missing.join(', ')}`);
-  const coach = new Coach({ store, logger: logger.child({ component: 'coach' }), refiner });
+  const coach = new Coach({
+    store,
+    logger: logger.child({ component: 'coach' }),
+    refiner: refiner && countingRefiner(refiner),
+  });
+  const ops = createOpsState(store);
+  registerGauges(store);
   const slackLogger = logger.child({ component: 'slack' });
   const clientOptions = {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     retryConfig: webClientRetryConfig(retryPolicy),
+    // Every attempt counted in /metrics (429s and 5xx the client retries included).
+    fetch: countingFetch(),
   };
   const common = {
     token: config.SLACK_BOT_TOKEN,
@@ -96,7 +116,7 @@ export function createApp({
           signingSecret: config.SLACK_SIGNING_SECRET,
           port: config.PORT,
           endpoints: '/slack/events',
-          customRoutes: [healthRoute],
+          customRoutes: opsRoutes(ops),
         });
   const deps: SlackDeps = {
     coach,
@@ -108,7 +128,7 @@ export function createApp({
   app.error(async (error) => {
     slackLogger.error({ event: 'slack.unhandled', err: error }, 'unhandled error in a listener');
   });
-  return { app, coach, mode };
+  return { app, coach, mode, ops };
 }
 
 /**
@@ -120,6 +140,7 @@ export async function startApp(
   listen: number | ListenOptions,
 ): Promise<Server | undefined> {
   await bot.app.init();
+  bot.ops.markSlackReady();
   if (bot.mode === 'socket') {
     await bot.app.start();
     return undefined;

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import { countSlackAnswer } from '../observability/instrument';
 
 /** How hard we try when Slack answers 429 or 5xx: the Web API client and response_url posts share it. */
 export interface SlackRetryPolicy {
@@ -61,9 +62,11 @@ export function createResponseUrlPoster(policy: SlackRetryPolicy, logger: Logger
         const retryAfter = response.headers.get('retry-after');
         if (retryAfter !== null && /^\d+$/.test(retryAfter)) retryAfterMs = Number(retryAfter) * 1000;
         await response.arrayBuffer();
+        countSlackAnswer(status);
         if (response.ok) return;
       } catch (error) {
         status = 0;
+        countSlackAnswer(null);
         logger.warn({ event: 'slack.response_url.error', attempt, err: error }, 'response_url post failed');
       }
       const retryable = status === 0 || status === 429 || status >= 500;
