@@ -7,6 +7,7 @@ import type {
   SilencedPhrase,
   Store,
   WorkspaceDefaults,
+  DigestChannel,
 } from './types';
 
 /** How long a claimed event id is remembered: Slack retries within minutes, duplicates within hours. */
@@ -221,5 +222,17 @@ export class MemoryStore implements Store {
     if (this.claimedDigests.has(key)) return false;
     this.claimedDigests.add(key);
     return true;
+  }
+
+  // issue 5: coaching
+  async listDigestChannels(): Promise<DigestChannel[]> {
+    return [...this.channelSettings.values()]
+      .filter((settings) => settings.digest)
+      .map((settings) => ({
+        teamId: settings.teamId,
+        channelId: settings.channelId,
+        updatedBy: settings.updatedBy ?? null,
+      }))
+      .sort((a, b) => a.teamId.localeCompare(b.teamId) || a.channelId.localeCompare(b.channelId));
   }
 }

@@ -8,6 +8,7 @@ import type {
   SilencedPhrase,
   Store,
   WorkspaceDefaults,
+  DigestChannel,
 } from './types';
 
 export interface ResilientOptions {
@@ -380,6 +381,17 @@ export class ResilientStore implements Store {
     isEnterpriseInstall?: boolean;
   }): Promise<void> {
     return this.write('deleteInstallation', () => this.inner.deleteInstallation(query), undefined);
+  }
+
+  // ---- issue 5: coaching ----------------------------------------------------------------------------
+
+  listDigestChannels(): Promise<DigestChannel[]> {
+    // Without the database no digest can be claimed anyway (claimDigest answers false), so nothing to list.
+    return this.read(
+      'listDigestChannels',
+      () => this.inner.listDigestChannels(),
+      () => [],
+    );
   }
 
   // ---- machinery ----------------------------------------------------------------------------------

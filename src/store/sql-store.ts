@@ -13,6 +13,7 @@ import type {
   SilencedPhrase,
   Store,
   WorkspaceDefaults,
+  DigestChannel,
 } from './types';
 
 /** How long a processed event id is remembered (Slack retries within minutes). */
@@ -121,5 +122,10 @@ export class SqlStore implements Store {
 
   claimDigest(teamId: string, channelId: string, weekStart: string): Promise<boolean> {
     return events.claimDigest(this.engine, teamId, channelId, weekStart);
+  }
+
+  // issue 5: coaching
+  listDigestChannels(): Promise<DigestChannel[]> {
+    return settings.listDigestChannels(this.engine);
   }
 }

@@ -134,4 +134,15 @@ export interface Store {
 
   /** True once per (team, channel, week): the weekly digest is posted by exactly one replica. */
   claimDigest(teamId: string, channelId: string, weekStart: string): Promise<boolean>;
+
+  // issue 5: coaching
+  /** Every channel, in every workspace, that opted in to the weekly digest (the scheduler's work list). */
+  listDigestChannels(): Promise<DigestChannel[]>;
+}
+
+/** A channel with the weekly digest turned on, and who turned it on (their time zone picks "Monday morning"). */
+export interface DigestChannel {
+  teamId: string;
+  channelId: string;
+  updatedBy: string | null;
 }

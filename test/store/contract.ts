@@ -364,5 +364,14 @@ export function storeContract(name: string, options: ContractOptions): void {
       ]);
       expect(results.filter(Boolean)).toHaveLength(1);
     });
+
+    // issue 5: coaching
+    test('listDigestChannels: channels with the digest on, with who turned it on', async () => {
+      const teamId = team();
+      await store.saveChannelSettings(channelSettings(teamId, 'C1', { digest: true, updatedBy: 'U9' }));
+      await store.saveChannelSettings(channelSettings(teamId, 'C2', { digest: false }));
+      const mine = (await store.listDigestChannels()).filter((entry) => entry.teamId === teamId);
+      expect(mine).toEqual([{ teamId, channelId: 'C1', updatedBy: 'U9' }]);
+    });
   });
 }

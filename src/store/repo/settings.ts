@@ -1,6 +1,6 @@
 import type { TeamPhrase } from '../../review/types';
 import type { Queryable } from '../sql';
-import type { ChannelSettings, ReplyMode, WorkspaceDefaults } from '../types';
+import type { ChannelSettings, DigestChannel, ReplyMode, WorkspaceDefaults } from '../types';
 
 interface SettingsRow {
   team_id: string;
@@ -128,4 +128,12 @@ export async function isUserOptedOut(db: Queryable, teamId: string, userId: stri
     userId,
   ]);
   return rows.length > 0;
+}
+
+// issue 5: coaching
+export async function listDigestChannels(db: Queryable): Promise<DigestChannel[]> {
+  const { rows } = await db.query<{ team_id: string; channel_id: string; updated_by: string | null }>(
+    'SELECT team_id, channel_id, updated_by FROM channel_settings WHERE digest ORDER BY team_id, channel_id',
+  );
+  return rows.map((row) => ({ teamId: row.team_id, channelId: row.channel_id, updatedBy: row.updated_by }));
 }
