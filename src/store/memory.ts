@@ -8,6 +8,7 @@ import type {
   Store,
   WorkspaceDefaults,
   DigestChannel,
+  PendingReview,
 } from './types';
 
 /** How long a claimed event id is remembered: Slack retries within minutes, duplicates within hours. */
@@ -234,5 +235,24 @@ export class MemoryStore implements Store {
         updatedBy: settings.updatedBy ?? null,
       }))
       .sort((a, b) => a.teamId.localeCompare(b.teamId) || a.channelId.localeCompare(b.channelId));
+  }
+
+  // issue 6: pending work
+  private readonly pending = new Map<string, PendingReview>();
+
+  async savePending(pending: PendingReview): Promise<void> {
+    if (this.pending.has(pending.id)) return;
+    this.pending.set(pending.id, { ...pending, createdAt: pending.createdAt ?? new Date() });
+  }
+
+  async deletePending(id: string): Promise<void> {
+    this.pending.delete(id);
+  }
+
+  async listPending(limit: number): Promise<PendingReview[]> {
+    return [...this.pending.values()]
+      .sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0))
+      .slice(0, limit)
+      .map((pending) => ({ ...pending }));
   }
 }

@@ -9,6 +9,7 @@ import type {
   Store,
   WorkspaceDefaults,
   DigestChannel,
+  PendingReview,
 } from './types';
 
 export interface ResilientOptions {
@@ -391,6 +392,28 @@ export class ResilientStore implements Store {
       'listDigestChannels',
       () => this.inner.listDigestChannels(),
       () => [],
+    );
+  }
+
+  // ---- issue 6: pending work ------------------------------------------------------------------------
+
+  savePending(pending: PendingReview): Promise<void> {
+    const record = { ...pending, createdAt: pending.createdAt ?? new Date() };
+    // Queued like any write: the queue keeps order, so a later deletePending never overtakes it.
+    return this.write('savePending', () => this.inner.savePending(record), undefined);
+  }
+
+  deletePending(id: string): Promise<void> {
+    return this.write('deletePending', () => this.inner.deletePending(id), undefined);
+  }
+
+  listPending(limit: number): Promise<PendingReview[]> {
+    return this.read(
+      'listPending',
+      () => this.inner.listPending(limit),
+      () => [],
+      undefined,
+      this.writeTimeoutMs,
     );
   }
 

@@ -2,6 +2,7 @@ import { migrate } from './migrate';
 import * as events from './repo/events';
 import * as feedback from './repo/feedback';
 import * as installations from './repo/installations';
+import * as pending from './repo/pending';
 import * as reviews from './repo/reviews';
 import * as settings from './repo/settings';
 import type { SqlEngine } from './sql';
@@ -14,6 +15,7 @@ import type {
   Store,
   WorkspaceDefaults,
   DigestChannel,
+  PendingReview,
 } from './types';
 
 /** How long a processed event id is remembered (Slack retries within minutes). */
@@ -127,5 +129,16 @@ export class SqlStore implements Store {
   // issue 5: coaching
   listDigestChannels(): Promise<DigestChannel[]> {
     return settings.listDigestChannels(this.engine);
+  }
+
+  // issue 6: pending work
+  savePending(value: PendingReview): Promise<void> {
+    return pending.savePending(this.engine, value);
+  }
+  deletePending(id: string): Promise<void> {
+    return pending.deletePending(this.engine, id);
+  }
+  listPending(limit: number): Promise<PendingReview[]> {
+    return pending.listPending(this.engine, limit);
   }
 }

@@ -138,6 +138,29 @@ export interface Store {
   // issue 5: coaching
   /** Every channel, in every workspace, that opted in to the weekly digest (the scheduler's work list). */
   listDigestChannels(): Promise<DigestChannel[]>;
+
+  // issue 6: pending work
+  /** Remembers a draft acked but not yet answered (idempotent by id); written before the reply is sent. */
+  savePending(pending: PendingReview): Promise<void>;
+  /** Its review reached Slack (or the person was told): the draft text goes with the row. */
+  deletePending(id: string): Promise<void>;
+  /** What an earlier process acked and never answered, oldest first. */
+  listPending(limit: number): Promise<PendingReview[]>;
+}
+
+/** issue 6: a review owed to someone, from ack until delivery (the draft text is held only that long). */
+export interface PendingReview {
+  /** channel:<team>:<channel>:<ts> for a watched-channel message, a UUID for a command. */
+  id: string;
+  teamId: string;
+  channelId: string | null;
+  userId: string;
+  source: 'command' | 'channel';
+  text: string;
+  messageTs: string | null;
+  /** Slash commands answer here (valid 30 minutes). */
+  responseUrl: string | null;
+  createdAt?: Date;
 }
 
 /** A channel with the weekly digest turned on, and who turned it on (their time zone picks "Monday morning"). */
