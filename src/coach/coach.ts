@@ -4,7 +4,14 @@ import type { Logger } from '../logger';
 import { metrics } from '../observability/metrics';
 import { checkDraft, reviewDraft, type DraftProblem, type Review, type ReviewOptions } from '../review';
 import type { Refiner } from '../review/refiner';
-import type { ChannelSettings, ReviewRecord, SilencedPhrase, Store } from '../store/types';
+import type {
+  ChannelSettings,
+  ReplyMode,
+  ReviewRecord,
+  SilencedPhrase,
+  Store,
+  WorkspaceDefaults,
+} from '../store/types';
 import { RecentMap } from './recent-reviews';
 import { defaultChannelSettings, SILENCE_THRESHOLD, toReviewOptions } from './settings';
 import { summariseStats, type ReviewStats } from './stats';
@@ -32,6 +39,8 @@ export interface CoachedReview {
   refined: boolean;
   /** The bot's reply in the draft's thread, when there is one. */
   replyTs: string | null;
+  /** Where an automatic review goes (the channel's setting when it was reviewed). */
+  replyMode: ReplyMode;
 }
 
 export type DraftOutcome = { ok: true; coached: CoachedReview } | { ok: false; problem: DraftProblem };
@@ -173,6 +182,7 @@ export class Coach {
       options,
       refined: false,
       replyTs: previous?.replyTs ?? null,
+      replyMode: settings.replyMode,
     };
     this.remember(coached);
     await this.safely(
@@ -310,10 +320,63 @@ export class Coach {
   }
 
   /** The last `days` of reviews for a person and their team; null when the store cannot answer. */
-  async stats(teamId: string, userId: string, days = 30): Promise<ReviewStats | null> {
-    const since = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+  async stats(teamId: string, userId: string, days = 30, now = new Date()): Promise<ReviewStats | null> {
+    const since = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
     const reviews = await this.safely('listReviews', () => this.store.listReviews({ teamId, since }), null);
-    return reviews ? summariseStats(reviews, userId, days) : null;
+    return reviews ? summariseStats(reviews, userId, days, now) : null;
+  }
+
+  /** True when the person turned automatic review off for themselves (false when the store cannot say). */
+  async isOptedOut(teamId: string, userId: string): Promise<boolean> {
+    return this.safely('isUserOptedOut', () => this.store.isUserOptedOut(teamId, userId), false);
+  }
+
+  /** `/etiquette optout` / `optin`. False when the store could not save it. */
+  async setOptOut(teamId: string, userId: string, optedOut: boolean): Promise<boolean> {
+    return this.attempt('setUserOptOut', () => this.store.setUserOptOut(teamId, userId, optedOut));
+  }
+
+  /** Saves a channel's settings from the settings modal; the next draft, on any replica, reads them. */
+  async saveChannelSettings(settings: ChannelSettings): Promise<boolean> {
+    return this.attempt('saveChannelSettings', () => this.store.saveChannelSettings(settings));
+  }
+
+  async workspaceDefaults(teamId: string): Promise<WorkspaceDefaults> {
+    const stored = await this.safely(
+      'getWorkspaceDefaults',
+      () => this.store.getWorkspaceDefaults(teamId),
+      null,
+    );
+    const {
+      channelId: _channel,
+      watched: _watched,
+      ...defaults
+    } = defaultChannelSettings(teamId, '', stored);
+    return { ...defaults, ...(stored?.updatedBy ? { updatedBy: stored.updatedBy } : {}) };
+  }
+
+  async saveWorkspaceDefaults(defaults: WorkspaceDefaults): Promise<boolean> {
+    return this.attempt('saveWorkspaceDefaults', () => this.store.saveWorkspaceDefaults(defaults));
+  }
+
+  /** Phrases the team silenced with "Not helpful" (for App Home and its Undo buttons). */
+  async silenced(teamId: string): Promise<SilencedPhrase[]> {
+    return this.safely('listSilenced', () => this.store.listSilenced(teamId, SILENCE_THRESHOLD), []);
+  }
+
+  async unsilence(teamId: string, rule: string, phrase: string): Promise<boolean> {
+    return this.attempt('unsilence', () => this.store.unsilence(teamId, rule, phrase));
+  }
+
+  /** Runs a store write; false (and a warning) when it failed, so the listener can say so. */
+  private async attempt(operation: string, call: () => Promise<void>): Promise<boolean> {
+    try {
+      await call();
+      return true;
+    } catch (error) {
+      this.logger.warn({ event: 'store.error', operation, err: error }, 'could not save');
+      return false;
+    }
   }
 
   /** The app was uninstalled or its tokens revoked: forget the installation. */

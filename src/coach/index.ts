@@ -7,4 +7,11 @@ export {
   type ChannelReviewState,
 } from './coach';
 export { defaultChannelSettings, toReviewOptions, SILENCE_THRESHOLD } from './settings';
-export { summariseStats, type ReviewStats, type ReviewTally } from './stats';
+export {
+  summariseStats,
+  sparkline,
+  ruleTitle,
+  type Habit,
+  type ReviewStats,
+  type ReviewTally,
+} from './stats';

@@ -38,6 +38,10 @@ export async function publishChannelReview(
   const channel = coached.request.channelId;
   const messageTs = coached.request.messageTs;
   if (!channel || !messageTs) return;
+  if (coached.replyMode !== 'thread') {
+    await publishPrivately(client, deps, coached, previous, { edited });
+    return;
+  }
   const message = renderReview(coached, 'thread-summary', { edited });
 
   if (previous?.replyTs) {
@@ -60,6 +64,51 @@ export async function publishChannelReview(
   if (coached.review.verdict === 'pass' && previous?.verdict !== 'pass') {
     await tolerate(() => client.reactions.add({ channel, timestamp: messageTs, name: PASS_REACTION }));
   } else if (coached.review.verdict === 'revise' && previous?.verdict === 'pass') {
+    await tolerate(() => client.reactions.remove({ channel, timestamp: messageTs, name: PASS_REACTION }));
+  }
+}
+
+/**
+ * Reply modes "ephemeral" (chat.postEphemeral, only the author sees it, in the channel) and "dm" (chat.postMessage
+ * to the author's user id, which lands in the bot's DM with them). Neither can be found again later, so an edit
+ * sends a fresh private review instead of updating one, and only when there is something to say: a revise, or
+ * a revise that now passes. A ✅ still marks a draft that is good to post: it says nothing about the person.
+ */
+async function publishPrivately(
+  client: WebClient,
+  deps: SlackDeps,
+  coached: CoachedReview,
+  previous: ChannelReviewState | null,
+  { edited }: { edited: boolean },
+): Promise<void> {
+  const channel = coached.request.channelId as string;
+  const messageTs = coached.request.messageTs as string;
+  const author = coached.request.userId;
+  const passed = coached.review.verdict === 'pass';
+  const worthSaying = !passed || previous?.verdict === 'revise';
+  if (worthSaying) {
+    const message = renderReview(coached, 'private', { edited });
+    if (coached.replyMode === 'ephemeral') {
+      await client.chat.postEphemeral({
+        channel,
+        user: author,
+        text: message.text,
+        blocks: message.blocks,
+      });
+    } else {
+      await client.chat.postMessage({
+        channel: author,
+        text: `About your post in <#${channel}>: ${message.text}`,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    }
+  }
+  await deps.coach.setReply(coached, null);
+  if (passed && previous?.verdict !== 'pass') {
+    await tolerate(() => client.reactions.add({ channel, timestamp: messageTs, name: PASS_REACTION }));
+  } else if (!passed && previous?.verdict === 'pass') {
     await tolerate(() => client.reactions.remove({ channel, timestamp: messageTs, name: PASS_REACTION }));
   }
 }
@@ -89,6 +138,11 @@ export async function reviewChannelMessage(
   deps: SlackDeps,
   input: { teamId: string; channel: string; userId: string; text: string; messageTs: string },
 ): Promise<void> {
+  // A person who ran `/etiquette optout` is left alone in every watched channel (read per message: any replica).
+  if (await deps.coach.isOptedOut(input.teamId, input.userId)) {
+    deps.logger.debug({ event: 'channel.skip', reason: 'opted_out' }, 'author opted out');
+    return;
+  }
   const previous = await deps.coach.channelReviewOf(input.teamId, input.channel, input.messageTs);
   const outcome = await deps.coach.reviewDraft(
     {

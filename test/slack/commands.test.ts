@@ -121,25 +121,33 @@ describe('/etiquette over HTTP', () => {
     expect(String((await responseTo(sent.responseId)).body.text)).toContain('Nothing changed');
   });
 
-  test('settings shows the channel settings and says honestly what is not configurable yet', async () => {
+  test('settings opens the channel settings modal with the command trigger, pre-filled', async () => {
     await watchChannel(harness.store);
-    const sent = await sendCommand(harness, 'settings');
-    const reply = await responseTo(sent.responseId);
-    const text = textOf(blocksOf(reply));
-    expect(text).toContain('Automatic review:* on');
-    expect(text).toContain('Strictness:* standard');
-    expect(text).toContain('comes with persistence');
+    await sendCommand(harness, 'settings', { trigger_id: '111.222.settings' });
+    const [open] = await harness.fake.waitFor('views.open');
+    expect(open!.body.trigger_id).toBe('111.222.settings');
+    const view = open!.body.view as { callback_id: string; private_metadata: string };
+    expect(view.callback_id).toBe('channel_settings');
+    expect(JSON.parse(view.private_metadata)).toEqual({
+      scope: 'channel',
+      teamId: IDS.team,
+      channelId: IDS.drafts,
+    });
+    expect(JSON.stringify(view)).toContain('"value":"standard"');
+    expect(harness.fake.successful('response_url')).toHaveLength(0);
   });
 
-  test('stats counts the recorded reviews for the person and the team', async () => {
+  test('stats counts the drafts reviewed and first-time passes, for the person and the team', async () => {
     const first = await sendCommand(harness, SALESY);
     await responseTo(first.responseId);
     const second = await sendCommand(harness, FRIENDLY, { user_id: IDS.colleague });
     await responseTo(second.responseId);
     const sent = await sendCommand(harness, 'stats');
-    const text = textOf(blocksOf(await responseTo(sent.responseId)));
-    expect(text).toContain('*You:* 1 review, 0% good to post');
-    expect(text).toContain('*Your team:* 2 reviews, 50% good to post');
+    const reply = await responseTo(sent.responseId);
+    expect(reply.body.response_type).toBe('ephemeral');
+    const text = textOf(blocksOf(reply));
+    expect(text).toContain('1 draft reviewed, 0 passed first time (0%)');
+    expect(text).toContain('Your team: 2 drafts reviewed, 1 passed first time (50%)');
   });
 
   test('an empty-after-trim or oversized draft gets a one-line explanation, not a review', async () => {

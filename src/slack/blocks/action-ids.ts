@@ -7,7 +7,26 @@ export const ACTION_IDS = {
   showDetails: 'show_details',
   hideDetails: 'hide_details',
   openDraftModal: 'open_draft_modal',
+  // issue 5: App Home's Undo on a silenced phrase, and the admins' workspace defaults.
+  unsilence: 'unsilence_phrase',
+  openWorkspaceSettings: 'open_workspace_settings',
 } as const;
+
+/** An Undo button's value: the rule and phrase to count again. */
+export function encodeSilencedValue(rule: string, phrase: string): string {
+  return JSON.stringify({ rule, phrase });
+}
+
+export function decodeSilencedValue(raw: string | undefined): { rule: string; phrase: string } | null {
+  try {
+    const parsed = JSON.parse(raw ?? '') as { rule?: unknown; phrase?: unknown };
+    return typeof parsed.rule === 'string' && typeof parsed.phrase === 'string'
+      ? { rule: parsed.rule, phrase: parsed.phrase }
+      : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The message shortcut's callback id (manifest.json). */
 export const SHORTCUT_CALLBACK_ID = 'review_message';

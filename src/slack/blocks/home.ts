@@ -1,8 +1,9 @@
-import type { ReviewStats } from '../../coach';
+import { ruleTitle, type ReviewStats } from '../../coach';
+import type { SilencedPhrase } from '../../store/types';
 import { PRINCIPLE_ORDER, PRINCIPLES } from '../../review';
 import type { types } from '@slack/bolt';
 import { howToUseBlocks } from './help';
-import { ACTION_IDS } from './action-ids';
+import { ACTION_IDS, encodeSilencedValue } from './action-ids';
 import {
   actions,
   button,
@@ -14,7 +15,7 @@ import {
   BLOCK_LIMITS,
   type KnownBlock,
 } from './limits';
-import { statsLine } from './stats';
+import { tallyBlocks } from './stats';
 
 export type HomeView = types.HomeView;
 
@@ -22,8 +23,12 @@ export type HomeView = types.HomeView;
 export function renderHome(input: {
   watchedChannels: readonly string[];
   stats: ReviewStats | null;
+  /** Phrases the team silenced with "Not helpful", each with an Undo (issue 5). */
+  silenced?: readonly SilencedPhrase[];
+  /** Workspace admins and owners get the workspace defaults button. */
+  isAdmin?: boolean;
 }): HomeView {
-  const { watchedChannels, stats } = input;
+  const { watchedChannels, stats, silenced = [], isAdmin = false } = input;
   const watched =
     watchedChannels.length === 0
       ? 'No channel yet. Run `/etiquette watch` in your drafts channel to start.'
@@ -47,7 +52,46 @@ export function renderHome(input: {
     header('Channels I watch'),
     section(watched),
   ];
-  if (stats) blocks.push(divider(), header('Your last 30 days'), section(statsLine(stats)));
+  if (stats) {
+    blocks.push(
+      divider(),
+      header(`The last ${stats.days} days`),
+      ...tallyBlocks('You', stats.you),
+      ...tallyBlocks('Your team', stats.team),
+    );
+  }
+  blocks.push(divider(), header('Phrases your team silenced'), ...silencedBlocks(silenced));
+  if (isAdmin) {
+    blocks.push(
+      divider(),
+      header('Workspace defaults'),
+      section(
+        'Reply mode, strictness, rules and phrases for every channel without settings of its own. ' +
+          'A channel’s own settings: `/etiquette settings` in that channel.',
+        button('Edit defaults', ACTION_IDS.openWorkspaceSettings, 'workspace'),
+      ),
+    );
+  }
   blocks.push(context('Feedback from the Helpful / Not helpful buttons tunes what I flag for your team.'));
   return { type: 'home', callback_id: 'etiquette_home', blocks: capBlocks(blocks, BLOCK_LIMITS.homeBlocks) };
+}
+
+/** Each silenced rule and phrase with an Undo; the list is capped so App Home stays inside its block limit. */
+function silencedBlocks(silenced: readonly SilencedPhrase[]): KnownBlock[] {
+  if (silenced.length === 0) {
+    return [
+      context(
+        'None. When your team marks the same flagged phrase "Not helpful" three times, I stop flagging it and list it here.',
+      ),
+    ];
+  }
+  const shown = silenced.slice(0, 15).map((entry) => {
+    const value = encodeSilencedValue(entry.rule, entry.phrase);
+    const line = `“${entry.phrase || '(the whole review)'}” · ${ruleTitle(entry.rule)} (\`${entry.rule}\`) · ${entry.votes} “not helpful” votes: no longer flagged`;
+    return value.length <= BLOCK_LIMITS.buttonValue
+      ? section(line, button('Undo', ACTION_IDS.unsilence, value))
+      : section(line);
+  });
+  if (silenced.length > 15) shown.push(context(`…and ${silenced.length - 15} more.`));
+  return shown;
 }

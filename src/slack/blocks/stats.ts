@@ -1,13 +1,61 @@
 import type { ReviewStats, ReviewTally } from '../../coach';
-import type { ChannelSettings } from '../../store/types';
-import { context, section } from './limits';
+import { context, section, truncate, type KnownBlock } from './limits';
 import type { RenderedMessage } from './review';
 
-function tallyLine(tally: ReviewTally): string {
-  if (tally.reviews === 0) return 'no reviews yet';
-  const rate = Math.round((tally.passed / tally.reviews) * 100);
-  const top = tally.topRules.map(({ rule, count }) => `\`${rule}\` ×${count}`).join(', ');
-  return `${tally.reviews} review${tally.reviews === 1 ? '' : 's'}, ${rate}% good to post${top ? `; most often: ${top}` : ''}`;
+const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
+
+/** "12 drafts reviewed, 7 passed first time (58%)" — or that there is nothing yet. */
+export function tallyLine(tally: ReviewTally): string {
+  if (tally.drafts === 0) return 'no drafts reviewed yet';
+  const drafts = `${tally.drafts} draft${tally.drafts === 1 ? '' : 's'} reviewed`;
+  return `${drafts}, ${tally.passedFirstTime} passed first time (${percent(tally.passedFirstTime, tally.drafts)}%)`;
+}
+
+function trendLine(tally: ReviewTally): string | null {
+  if (!tally.trend) return null;
+  const rates = tally.weeks
+    .filter((week) => week.drafts > 0)
+    .map((week) => percent(week.passedFirstTime, week.drafts));
+  const first = rates[0];
+  const last = rates.at(-1);
+  const direction =
+    first === undefined || last === undefined || rates.length < 2
+      ? ''
+      : last > first
+        ? ', getting better'
+        : last < first
+          ? ', slipping a little'
+          : ', steady';
+  return `Trend (first-time pass rate by week, oldest first): \`${tally.trend}\`${direction}`;
+}
+
+function habitLines(tally: ReviewTally): string[] {
+  return tally.habits.map((habit, index) => {
+    const example = habit.before
+      ? `\n>Before: ${truncate(habit.before, 200)}\n>After: ${truncate(habit.after, 200)}`
+      : '';
+    return `${index + 1}. *${habit.title}* (\`${habit.rule}\`) ×${habit.count}${example}`;
+  });
+}
+
+/** A tally as blocks: the numbers, the trend, the three most frequent habits with a before/after. */
+export function tallyBlocks(heading: string, tally: ReviewTally): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  const trend = trendLine(tally);
+  blocks.push(section(`*${heading}*\n${tallyLine(tally)}${trend ? `\n${trend}` : ''}`));
+  const habits = habitLines(tally);
+  if (habits.length > 0) {
+    blocks.push(section(`*Most frequent habits*\n${habits.join('\n')}`));
+    const fromDrafts = tally.habits.some((habit) => habit.fromDrafts);
+    blocks.push(
+      context(
+        fromDrafts
+          ? 'Examples come from drafts this workspace chose to keep, with my rewrite.'
+          : 'Examples are textbook ones: draft text is not kept unless the channel or workspace turns on "Keep draft text".',
+      ),
+    );
+  }
+  return blocks;
 }
 
 export function statsLine(stats: ReviewStats): string {
@@ -25,34 +73,12 @@ export function renderStats(stats: ReviewStats | null, storeKind: string): Rende
       ],
     };
   }
-  const memoryNote =
-    storeKind === 'memory'
-      ? ' These figures live in memory for now and reset when I restart; lasting history comes with persistence.'
-      : '';
+  const memoryNote = storeKind === 'memory' ? ' These figures live in memory and reset when I restart.' : '';
   return {
     text: `Your last ${stats.days} days: ${tallyLine(stats.you)}`,
     blocks: [
-      section(`*The last ${stats.days} days*\n${statsLine(stats)}`),
-      context(`Counted from the reviews I recorded.${memoryNote}`),
+      ...tallyBlocks(`Your last ${stats.days} days`, stats.you),
+      context(`Counted from the reviews I recorded. Your team: ${tallyLine(stats.team)}.${memoryNote}`),
     ],
-  };
-}
-
-export function renderSettings(settings: ChannelSettings, storeKind: string): RenderedMessage {
-  const lines = [
-    `*Automatic review:* ${settings.watched ? 'on (`/etiquette unwatch` to stop)' : 'off (`/etiquette watch` to start)'}`,
-    `*Replies:* ${settings.replyMode === 'thread' ? 'in the draft’s thread' : settings.replyMode}`,
-    `*Strictness:* ${settings.strictness}`,
-    `*Rules turned off:* ${settings.disabledRules.length > 0 ? settings.disabledRules.map((rule) => `\`${rule}\``).join(', ') : 'none'}`,
-    `*Team phrases:* ${settings.rejectPhrases.length} always flagged, ${settings.acceptPhrases.length} never flagged`,
-    `*Keep draft text:* ${settings.storeDraftText ? 'yes' : 'no (only verdicts and rule ids are kept)'}`,
-  ];
-  const note =
-    storeKind === 'memory'
-      ? 'Changing these from Slack comes with persistence; for now every channel starts from these defaults and `watch` is remembered until I restart.'
-      : 'Changing these from Slack is on its way; `watch` and `unwatch` work today.';
-  return {
-    text: `Settings for this channel: automatic review ${settings.watched ? 'on' : 'off'}, strictness ${settings.strictness}`,
-    blocks: [section(`*Settings for this channel*\n${lines.join('\n')}`), context(note)],
   };
 }

@@ -57,7 +57,11 @@ export async function clickedReview(deps: SlackDeps, args: ButtonArgs): Promise<
     coached,
     finding: value.finding,
     clickerId: args.body.user.id,
-    inThread: container.is_ephemeral !== true && coached.request.source === 'channel',
+    // A review sent by DM (reply mode "dm") is not in the thread: nothing of it goes public from there.
+    inThread:
+      container.is_ephemeral !== true &&
+      coached.request.source === 'channel' &&
+      coached.replyMode === 'thread',
     channel: container.channel_id ?? args.body.channel?.id,
     messageTs: container.message_ts ?? args.body.message?.ts,
   };

@@ -1,14 +1,17 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { renderHelp } from '../../blocks/help';
 import { section } from '../../blocks/limits';
-import { renderSettings, renderStats } from '../../blocks/stats';
+import { renderSettingsModal } from '../../blocks/settings-modal';
+import { renderStats } from '../../blocks/stats';
 import type { SlackDeps } from '../../deps';
+import { commandPendingId } from '../../pending-work';
 import { sendPrivateReview } from '../../private-review';
 import type { ResponseUrlMessage } from '../../respond';
 
 export const COMMAND = '/etiquette';
 
-const SUBCOMMANDS = ['help', 'watch', 'unwatch', 'settings', 'stats'] as const;
+// optout / optin (issue 5) let a person turn automatic review off and on for themselves.
+const SUBCOMMANDS = ['help', 'watch', 'unwatch', 'settings', 'stats', 'optout', 'optin'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
 
 /** `help`, `watch`… alone are subcommands; anything else, even "watch this space!", is a draft. */
@@ -92,11 +95,39 @@ async function unwatch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlM
   );
 }
 
+/** Opens the channel's settings modal; a message only when it cannot (a DM, an expired trigger). */
+async function openSettings(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMessage | null> {
+  const { client, command } = args;
+  if (command.channel_id.startsWith('D')) {
+    return note('Settings belong to a channel: run `/etiquette settings` in the channel you want to change.');
+  }
+  const settings = await deps.coach.channelSettings(command.team_id, command.channel_id);
+  await client.views.open({
+    trigger_id: command.trigger_id,
+    view: renderSettingsModal(
+      { scope: 'channel', teamId: command.team_id, channelId: command.channel_id },
+      settings,
+    ),
+  });
+  return null;
+}
+
+async function optOut(args: CommandArgs, deps: SlackDeps, optedOut: boolean): Promise<ResponseUrlMessage> {
+  const { command } = args;
+  const saved = await deps.coach.setOptOut(command.team_id, command.user_id, optedOut);
+  if (!saved) return note(':warning: I could not save that just now. Please try again in a minute.');
+  return note(
+    optedOut
+      ? ':zipper_mouth_face: Done: I will not review your posts in watched channels any more. `/etiquette <draft>` still works when you ask, and `/etiquette optin` turns automatic review back on.'
+      : ':wave: Welcome back: I will review your posts in watched channels again. `/etiquette optout` turns it off.',
+  );
+}
+
 async function answerSubcommand(
   subcommand: Subcommand,
   args: CommandArgs,
   deps: SlackDeps,
-): Promise<ResponseUrlMessage> {
+): Promise<ResponseUrlMessage | null> {
   const { command } = args;
   switch (subcommand) {
     case 'help':
@@ -106,12 +137,11 @@ async function answerSubcommand(
     case 'unwatch':
       return unwatch(args, deps);
     case 'settings':
-      return privately(
-        renderSettings(
-          await deps.coach.channelSettings(command.team_id, command.channel_id),
-          deps.coach.store.kind,
-        ),
-      );
+      return openSettings(args, deps);
+    case 'optout':
+      return optOut(args, deps, true);
+    case 'optin':
+      return optOut(args, deps, false);
     case 'stats':
       return privately(
         renderStats(await deps.coach.stats(command.team_id, command.user_id), deps.coach.store.kind),
@@ -127,19 +157,22 @@ export function etiquetteCommand(deps: SlackDeps) {
     try {
       const parsed = parseCommandText(command.text ?? '');
       if ('draft' in parsed) {
-        await sendPrivateReview(deps, command.response_url, {
+        const request = {
           teamId: command.team_id,
           channelId: command.channel_id || null,
           userId: command.user_id,
           text: parsed.draft,
-          source: 'command',
-        });
+          source: 'command' as const,
+        };
+        // Persisted before the reply (issue 6): a process killed now answers it at its next start.
+        await deps.work.track(
+          { ...request, id: commandPendingId(), messageTs: null, responseUrl: command.response_url },
+          () => sendPrivateReview(deps, command.response_url, request),
+        );
         return;
       }
-      await deps.postToResponseUrl(
-        command.response_url,
-        await answerSubcommand(parsed.subcommand, args, deps),
-      );
+      const answer = await answerSubcommand(parsed.subcommand, args, deps);
+      if (answer) await deps.postToResponseUrl(command.response_url, answer);
     } catch (error) {
       logger.error('/etiquette failed', error);
       await deps

@@ -1,20 +1,15 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { renderHome } from '../../blocks/home';
 import type { SlackDeps } from '../../deps';
+import { publishHome } from '../../home';
 
 type HomeArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
 
-/** App Home: the principles, how to use the bot, the channels it watches, the person's trend. */
+/** App Home: the principles, how to use the bot, the channels it watches, trends, silenced phrases. */
 export function appHomeOpened(deps: SlackDeps) {
   return async ({ event, body, context, client, logger }: HomeArgs): Promise<void> => {
     if (event.tab !== 'home') return;
-    const teamId = context.teamId ?? body.team_id;
     try {
-      const [watchedChannels, stats] = await Promise.all([
-        deps.coach.watchedChannels(teamId),
-        deps.coach.stats(teamId, event.user),
-      ]);
-      await client.views.publish({ user_id: event.user, view: renderHome({ watchedChannels, stats }) });
+      await publishHome(client, deps, context.teamId ?? body.team_id, event.user);
     } catch (error) {
       logger.error('App Home not published', error);
     }

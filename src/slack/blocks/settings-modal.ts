@@ -1,0 +1,267 @@
+import type { types } from '@slack/bolt';
+import { RULES, type Strictness, type TeamPhrase } from '../../review';
+import type { ReplyMode, WorkspaceDefaults } from '../../store/types';
+import { context, section, type KnownBlock } from './limits';
+
+export type ModalView = types.ModalView;
+
+/** Callback ids and block/action ids of the settings modals, shared by the renderer and the submit listener. */
+export const SETTINGS_MODAL = {
+  channelCallbackId: 'channel_settings',
+  workspaceCallbackId: 'workspace_settings',
+  replyMode: 'reply_mode',
+  strictness: 'strictness',
+  disabledRules: 'disabled_rules',
+  rejectPhrases: 'reject_phrases',
+  acceptPhrases: 'accept_phrases',
+  options: 'options',
+} as const;
+
+/** What the modal edits: everything but who/where/when (the channel's `watched` stays as it is). */
+export type EditableSettings = Pick<
+  WorkspaceDefaults,
+  | 'replyMode'
+  | 'strictness'
+  | 'disabledRules'
+  | 'rejectPhrases'
+  | 'acceptPhrases'
+  | 'digest'
+  | 'storeDraftText'
+>;
+
+/** Carried in private_metadata so the submission knows what it is about, whoever's Home it came from. */
+export interface SettingsTarget {
+  scope: 'channel' | 'workspace';
+  teamId: string;
+  channelId?: string;
+}
+
+const REPLY_MODES: { value: ReplyMode; label: string }[] = [
+  { value: 'thread', label: 'In the draft’s thread (everyone in the channel sees it)' },
+  { value: 'ephemeral', label: 'Privately to the author, in the channel' },
+  { value: 'dm', label: 'As a direct message to the author' },
+];
+
+const STRICTNESS: { value: Strictness; label: string }[] = [
+  { value: 'gentle', label: 'Gentle: only clear cases' },
+  { value: 'standard', label: 'Standard' },
+  { value: 'strict', label: 'Strict: every nudge' },
+];
+
+const MAX_PHRASES = 50;
+const MAX_PHRASE_CHARS = 100;
+const MAX_MESSAGE_CHARS = 200;
+
+const text = (value: string) => ({ type: 'plain_text' as const, text: value, emoji: true });
+const option = (value: string, label: string) => ({ text: text(label.slice(0, 75)), value });
+
+function ruleLabel(description: string, id: string): string {
+  const name = (description.split(':')[0] ?? id).trim();
+  return `${name} (${id})`;
+}
+
+const RULE_OPTIONS = RULES.map((rule) =>
+  option(rule.meta.id, ruleLabel(rule.meta.description, rule.meta.id)),
+);
+
+/** One reject phrase per line: `phrase` or `phrase | the message your team wants to see`. */
+export function formatRejectPhrases(phrases: readonly TeamPhrase[]): string {
+  return phrases
+    .map((entry) => (entry.message ? `${entry.phrase} | ${entry.message}` : entry.phrase))
+    .join('\n');
+}
+
+function lines(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** The channel (or workspace) settings form, pre-filled with what is saved. */
+export function renderSettingsModal(target: SettingsTarget, settings: EditableSettings): ModalView {
+  const replyInitial = REPLY_MODES.find((mode) => mode.value === settings.replyMode) ?? REPLY_MODES[0]!;
+  const strictInitial = STRICTNESS.find((level) => level.value === settings.strictness) ?? STRICTNESS[1]!;
+  const disabled = RULE_OPTIONS.filter((entry) => settings.disabledRules.includes(entry.value));
+  // The digest is posted in a channel, so only a channel can opt in to it.
+  const checkboxOptions = [
+    ...(target.scope === 'channel'
+      ? [option('digest', 'Weekly digest in this channel (Monday morning)')]
+      : []),
+    option('store_draft_text', 'Keep draft text, for before/after examples in stats'),
+  ];
+  const checked = checkboxOptions.filter(
+    (entry) =>
+      (entry.value === 'digest' && settings.digest) ||
+      (entry.value === 'store_draft_text' && settings.storeDraftText),
+  );
+  const intro =
+    target.scope === 'channel'
+      ? `Settings for <#${target.channelId}>. They apply to the next draft reviewed here.`
+      : 'Workspace defaults: used by every channel that has no settings of its own.';
+  const blocks: KnownBlock[] = [
+    section(intro),
+    {
+      type: 'input',
+      block_id: SETTINGS_MODAL.replyMode,
+      label: text('Where automatic reviews go'),
+      element: {
+        type: 'static_select',
+        action_id: SETTINGS_MODAL.replyMode,
+        options: REPLY_MODES.map((mode) => option(mode.value, mode.label)),
+        initial_option: option(replyInitial.value, replyInitial.label),
+      },
+    },
+    {
+      type: 'input',
+      block_id: SETTINGS_MODAL.strictness,
+      label: text('Strictness'),
+      element: {
+        type: 'static_select',
+        action_id: SETTINGS_MODAL.strictness,
+        options: STRICTNESS.map((level) => option(level.value, level.label)),
+        initial_option: option(strictInitial.value, strictInitial.label),
+      },
+    },
+    {
+      type: 'input',
+      block_id: SETTINGS_MODAL.disabledRules,
+      optional: true,
+      label: text('Rules turned off'),
+      element: {
+        type: 'multi_static_select',
+        action_id: SETTINGS_MODAL.disabledRules,
+        placeholder: text('None'),
+        options: RULE_OPTIONS,
+        ...(disabled.length > 0 ? { initial_options: disabled } : {}),
+      },
+    },
+    {
+      type: 'input',
+      block_id: SETTINGS_MODAL.rejectPhrases,
+      optional: true,
+      label: text('Always flag these phrases'),
+      hint: text('One per line. Add your message after a bar: "synergy | Say what it does for them."'),
+      element: {
+        type: 'plain_text_input',
+        action_id: SETTINGS_MODAL.rejectPhrases,
+        multiline: true,
+        initial_value: formatRejectPhrases(settings.rejectPhrases),
+      },
+    },
+    {
+      type: 'input',
+      block_id: SETTINGS_MODAL.acceptPhrases,
+      optional: true,
+      label: text('Never flag these phrases'),
+      hint: text('One per line: your product names, words your team uses on purpose.'),
+      element: {
+        type: 'plain_text_input',
+        action_id: SETTINGS_MODAL.acceptPhrases,
+        multiline: true,
+        initial_value: settings.acceptPhrases.join('\n'),
+      },
+    },
+    {
+      type: 'input',
+      block_id: SETTINGS_MODAL.options,
+      optional: true,
+      label: text('Coaching'),
+      element: {
+        type: 'checkboxes',
+        action_id: SETTINGS_MODAL.options,
+        options: checkboxOptions,
+        ...(checked.length > 0 ? { initial_options: checked } : {}),
+      },
+    },
+    context('`/etiquette watch` and `unwatch` turn automatic review of a channel on and off.'),
+  ];
+  return {
+    type: 'modal',
+    callback_id:
+      target.scope === 'channel' ? SETTINGS_MODAL.channelCallbackId : SETTINGS_MODAL.workspaceCallbackId,
+    private_metadata: JSON.stringify(target),
+    title: text(target.scope === 'channel' ? 'Channel settings' : 'Workspace defaults'),
+    submit: text('Save'),
+    close: text('Cancel'),
+    blocks,
+  };
+}
+
+/** The shape of view.state.values we read (Slack's own type is a wide union). */
+type StateValues = Record<
+  string,
+  Record<
+    string,
+    {
+      selected_option?: { value: string } | null;
+      selected_options?: { value: string }[] | null;
+      value?: string | null;
+    }
+  >
+>;
+
+export type ParsedSettings =
+  { ok: true; settings: EditableSettings } | { ok: false; errors: Record<string, string> };
+
+/** Reads a submitted settings form; errors are keyed by block id, as response_action "errors" wants them. */
+export function parseSettingsSubmission(values: StateValues): ParsedSettings {
+  const field = (block: string) => values[block]?.[block];
+  const errors: Record<string, string> = {};
+  const replyMode = field(SETTINGS_MODAL.replyMode)?.selected_option?.value as ReplyMode | undefined;
+  const strictness = field(SETTINGS_MODAL.strictness)?.selected_option?.value as Strictness | undefined;
+  const known = new Set(RULES.map((rule) => rule.meta.id));
+  const disabledRules = (field(SETTINGS_MODAL.disabledRules)?.selected_options ?? [])
+    .map((entry) => entry.value)
+    .filter((rule) => known.has(rule));
+  const rejectPhrases: TeamPhrase[] = lines(field(SETTINGS_MODAL.rejectPhrases)?.value).map((line) => {
+    const bar = line.indexOf('|');
+    const phrase = (bar === -1 ? line : line.slice(0, bar)).trim();
+    const message = bar === -1 ? '' : line.slice(bar + 1).trim();
+    return message ? { phrase, message: message.slice(0, MAX_MESSAGE_CHARS) } : { phrase };
+  });
+  const acceptPhrases = lines(field(SETTINGS_MODAL.acceptPhrases)?.value);
+  const checked = new Set(
+    (field(SETTINGS_MODAL.options)?.selected_options ?? []).map((entry) => entry.value),
+  );
+
+  if (!replyMode || !REPLY_MODES.some((mode) => mode.value === replyMode))
+    errors[SETTINGS_MODAL.replyMode] = 'Pick where reviews go.';
+  if (!strictness || !STRICTNESS.some((level) => level.value === strictness))
+    errors[SETTINGS_MODAL.strictness] = 'Pick a strictness.';
+  const phraseProblem = (list: string[]) =>
+    list.length > MAX_PHRASES
+      ? `At most ${MAX_PHRASES} phrases, please.`
+      : list.some((phrase) => phrase.length === 0 || phrase.length > MAX_PHRASE_CHARS)
+        ? `Each phrase needs 1 to ${MAX_PHRASE_CHARS} characters.`
+        : null;
+  const rejectProblem = phraseProblem(rejectPhrases.map((entry) => entry.phrase));
+  if (rejectProblem) errors[SETTINGS_MODAL.rejectPhrases] = rejectProblem;
+  const acceptProblem = phraseProblem(acceptPhrases);
+  if (acceptProblem) errors[SETTINGS_MODAL.acceptPhrases] = acceptProblem;
+  if (Object.keys(errors).length > 0 || !replyMode || !strictness) return { ok: false, errors };
+  return {
+    ok: true,
+    settings: {
+      replyMode,
+      strictness,
+      disabledRules,
+      rejectPhrases,
+      acceptPhrases,
+      digest: checked.has('digest'),
+      storeDraftText: checked.has('store_draft_text'),
+    },
+  };
+}
+
+export function parseTarget(privateMetadata: string | undefined): SettingsTarget | null {
+  try {
+    const parsed = JSON.parse(privateMetadata ?? '') as Partial<SettingsTarget>;
+    if (parsed.scope !== 'channel' && parsed.scope !== 'workspace') return null;
+    if (typeof parsed.teamId !== 'string') return null;
+    if (parsed.scope === 'channel' && typeof parsed.channelId !== 'string') return null;
+    return { scope: parsed.scope, teamId: parsed.teamId, channelId: parsed.channelId };
+  } catch {
+    return null;
+  }
+}
