@@ -241,6 +241,8 @@ function tidy(text: string, language: Language): string {
     .replace(/\?[!.]+|!+\?/g, '?')
     .replace(/!{2,}/g, '!')
     .replace(/\(\s*\)|\[\s*\]/g, '')
+    // Formatting left around nothing ("_Limited time:_" → "_:_") goes too.
+    .replace(/(^|\s)([*_~])[\s:.,;!?-]*\2(?=\s|$)[ \t]*/g, '$1')
     .replace(/\s+(?:and|or|&|to|with|for|y|et|und|e|ou)\s*([.!?])/giu, '$1')
     .replace(/\s*[-–—:]+\s*([.!?])(?=\s|$)/g, '$1')
     .replace(/^[ \t]*[,;:.!?–—][ \t]*/gm, '')

@@ -32,7 +32,7 @@ const PATTERNS: DiscountPattern[] = [
   {
     // "50% off", "-30%", "up to 70% off", "save 20%", "20% de descuento", "20 % de réduction", "20% Rabatt"
     pattern: new RegExp(
-      `(?:${BEFORE}up to |${BEFORE}save |${BEFORE}ahorra |${BEFORE}économisez |${BEFORE}spare |${BEFORE}economize )?(?:-\\s?\\d{1,2} ?%|${BEFORE}\\d{1,2} ?%(?: ?(?:off|de descuento|de desconto|de réduction|de remise|rabatt|reduziert|discount|korting|di sconto|sconto)${AFTER}|(?=\\s+(?:everything|sitewide|all|storewide|todo|tudo|tout|alles)${AFTER})))`,
+      `(?:${BEFORE}up to |${BEFORE}save |${BEFORE}ahorra |${BEFORE}économisez |${BEFORE}spare |${BEFORE}economize )?(?:-\\s?\\d{1,2} ?%|${BEFORE}\\d{1,2} ?%(?: ?(?:off|de descuento|de desconto|de réduction|de remise|rabatt|reduziert|korting|di sconto|sconto)${AFTER}|(?=\\s+(?:everything|sitewide|all|storewide|todo|tudo|tout|alles)${AFTER})))`,
       'giu',
     ),
     message: (found) => `"${found.trim()}" pushes the discount before the reader knows why they'd want it.`,
@@ -40,10 +40,9 @@ const PATTERNS: DiscountPattern[] = [
       const percent = /\d{1,2} ?%/.exec(found)?.[0].replace(' ', '') ?? '';
       if (!percent) return '';
       // English reads best as a noun: "a 50% discount (on everything) runs until Sunday".
+      // "on" before what the discount applies to, not before a verb or a time ("ends", "this weekend").
       if (language === 'en')
-        return /^\s+(?:on\s+)?(?:all|every|everything|sitewide|storewide|our|the|your|any|select(?:ed)?)\b/i.test(
-          after,
-        )
+        return /^\s+\p{L}/u.test(after) && !NOT_AN_OBJECT.test(after)
           ? `a ${percent} discount on`
           : `a ${percent} discount`;
       return `${percent} ${LESS_THAN_USUAL[language]}`;
@@ -121,6 +120,8 @@ const PATTERNS: DiscountPattern[] = [
   },
 ];
 
+const NOT_AN_OBJECT =
+  /^\s+(?:on|ends?|expires?|closes?|runs?|is|are|for|until|till|through|this|today|tonight|now|when|if|with|at|in|from|only|and|or|but|to|off)\b/i;
 const MIGHT_BE_AN_OFFER =
   /[\d$€£¥₹%]|free|code|c[óo]digo|cupom|cup[óo]n|gutschein|rabatt|bogo|sale|risk|money|buy one/i;
 

@@ -167,7 +167,8 @@ export const rule: Rule = {
         message: `Opening with "${verb?.[0] ?? ''}" turns the post into an order form.`,
         suggestion: 'Lead with why it matters to the reader, then mention where to find it.',
         severity: 'warning',
-        replacement: '',
+        // "Order yours at …" → "You can order yours at …": the same facts, offered instead of ordered.
+        replacement: `you can ${(verb?.[0] ?? '').toLowerCase()}`,
       });
     }
   },

@@ -19,14 +19,13 @@ const PHRASES = compilePhrases({
     'another record (?:quarter|year|month)',
     '(?:is|are) (?:now )?officially (?:open|live|launched|here)',
     'today marks the (?:official )?(?:launch|opening|start)',
-    'is now an official (?:partner|supplier|sponsor)',
+    'is now an official (?:partner|supplier|sponsor)(?: of| to| for)?',
   ],
   es: [
     '(?:nos complace|nos enorgullece|estamos (?:muy )?(?:orgullosos|felices|encantados|emocionados) de) (?:anunciar|presentar|compartir)(?: que)?',
     '(?:tenemos|tiene) el (?:placer|orgullo|gusto) de (?:anunciar|presentar)(?: que)?',
     'gran(?:des)? noticias?[:!]',
     '(?:nos complace|tenemos el gusto de) (?:informar|comunicar)',
-    '(?:informa|comunica) a todos',
   ],
   fr: [
     "(?:nous sommes|on est) (?:très |si )?(?:fiers|heureux|ravis|fières|heureuses|ravies) d[e'] ?(?:vous )?(?:annoncer|présenter|partager|dévoiler)(?: que)?",
@@ -39,7 +38,6 @@ const PHRASES = compilePhrases({
     'wir freuen uns,? (?:ihnen |euch )?(?:unser|unsere|den|die|das) (?:[\\p{L}-]+ ){1,3}vorzustellen',
     'freut sich,? (?:ihnen |euch )?(?:bekannt ?zu ?geben|mitzuteilen|vorzustellen|anzukündigen)',
     'große neuigkeiten[:!]',
-    'hat (?:ihren|seinen|einen) neuen (?:standort|sitz|hauptsitz)',
     '(?:gibt|geben) (?:bekannt|stolz bekannt)',
   ],
   pt: [
@@ -61,8 +59,37 @@ const PHRASES = compilePhrases({
 });
 
 /** A reader-first opening for what the announcement was about to say. */
-function plainOpening(found: string): string {
+// News told as a predicate ("X is now an official partner of Y") keeps its sentence: the
+// announcement wording is swapped for plain wording rather than cut out.
+const PLAIN_PREDICATES: [RegExp, string][] = [
+  [/^(?:is|are) now an official (?:partner|supplier|sponsor)(?: of| to| for)?$/, 'now works with'],
+  [/^(?:is|are) (?:now )?officially (open|live|launched|here)$/, 'is now $1'],
+  [/^today marks the (?:official )?(launch|opening|start)$/, 'today is the $1'],
+  [/^another record (quarter|year|month)$/, 'a strong $1'],
+  [/^we (?:won|scooped|took home|bagged)$/, 'we received'],
+  [/^we(?: have|'ve) moved[.!]?$/, 'we moved'],
+  [
+    /^(?:we've|we have|.+ (?:has|have)) (?:officially )?been (named|shortlisted|selected|recogni[sz]ed|awarded|ranked|featured|chosen|nominated)$/,
+    'was $1',
+  ],
+  [
+    /^(we|i)(?: are|'re| am|'m)? (?:so |very |truly )?\S+ to have (received|won|been awarded|earned|achieved|secured|reached)$/,
+    '$1 $2',
+  ],
+  [/^(?:so |very |truly )?\S+ to have (received|won|been awarded|earned|achieved|secured|reached)$/, 'we $1'],
+];
+
+function plainOpening(found: string, after: string): string {
   const lower = found.toLowerCase().trim();
+  for (const [pattern, plain] of PLAIN_PREDICATES) {
+    if (!pattern.test(lower)) continue;
+    // "Acme has been named" keeps "Acme": only the announcement words are swapped.
+    const subject = /^(.+?) (?:has|have) (?:officially )?been/.exec(found.trim())?.[1];
+    const replaced = lower.replace(pattern, plain);
+    return subject && !/^we/i.test(subject) ? `${subject} ${replaced}` : replaced;
+  }
+  // "Happy to announce we've hit 1M downloads": the clause that follows is the news itself.
+  if (/^\s+(?:we|we've|we're|i|i've|it|our|that|the)\b/i.test(after)) return '';
   if (/(?:that|que|dass)$/.test(lower) || /news|official|did it|calendar/.test(lower)) return '';
   if (/welcome/.test(lower)) return 'Please welcome';
   // An organisation speaking of itself ("The Hotel is pleased to announce…"): just the news.
@@ -149,7 +176,7 @@ export const rule: Rule = {
         end: match.end,
         message: `"${match.text}" makes the post about you rather than the reader.`,
         suggestion: 'Open with what changes for the reader, then share the news.',
-        replacement: plainOpening(match.text),
+        replacement: plainOpening(match.text, context.text.slice(match.end, match.end + 12)),
       });
     }
   },

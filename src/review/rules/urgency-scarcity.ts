@@ -187,6 +187,8 @@ function calmer(written: string): string {
   if (price) return `the price changes ${original(price[2]) ?? ''}`.trim();
   const hours = /^(?:for|in) (?:the next )?(\d+ (?:hours|hrs))/.exec(lower);
   if (hours) return `over the next ${hours[1]}`;
+  const rivals = /^(?:your )?competitors (are )?already$/.exec(lower);
+  if (rivals) return rivals[1] ? 'many teams are already' : 'many teams already';
   const timeLeft = /(\d+) (?:more )?(hours|days|minutes) (?:left|to go|remaining)/.exec(lower);
   if (timeLeft) return `it runs for another ${timeLeft[1]} ${timeLeft[2]}`;
   const firstN = /^(?:the )?first (\d+) (.+)$/.exec(lower);
