@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 /** Slack's own sample payloads and responses, vendored with their MIT licences (see its README.md). */
-export const FIXTURES_DIR =
-  process.env.SLACK_FIXTURES_DIR ?? join(__dirname, '../fixtures/slack-fixtures');
+export const FIXTURES_DIR = process.env.SLACK_FIXTURES_DIR ?? join(__dirname, '../fixtures/slack-fixtures');
 
 export function loadFixture<T = Record<string, unknown>>(relativePath: string): T {
   return JSON.parse(readFileSync(join(FIXTURES_DIR, relativePath), 'utf8')) as T;
