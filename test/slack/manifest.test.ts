@@ -4,7 +4,7 @@ import { ACTION_IDS, SHORTCUT_CALLBACK_ID } from '../../src/slack/blocks/action-
 import { COMMAND } from '../../src/slack/listeners/commands/etiquette';
 import { FIXTURES_DIR } from './fake-slack';
 
-// ajv 6 comes with eslint; it reads the draft-07 manifest schema Slack publishes (slackapi/manifest-schema).
+// ajv 6 (a dev dependency; eslint uses the same major) reads the draft-07 manifest schema Slack publishes (slackapi/manifest-schema).
 const Ajv = require('ajv') as new (options: object) => {
   compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null };
 };
