@@ -12,6 +12,7 @@ import { boltLogger } from './bolt-logger';
 import type { SlackDeps } from './deps';
 import { registerListeners } from './listeners';
 import { dedupeEvents } from './middleware/dedupe-events';
+import { isOAuthConfigured, oauthAppOptions, type OAuthConfig } from './oauth';
 import {
   createResponseUrlPoster,
   DEFAULT_RETRY_POLICY,
@@ -22,7 +23,8 @@ import {
 export type SlackConfig = Pick<
   Config,
   'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL' | 'PORT'
->;
+> &
+  OAuthConfig;
 
 export interface CreateAppOptions {
   config: SlackConfig;
@@ -44,7 +46,8 @@ export interface EtiquetteApp {
 /** The credentials Slack needs for the chosen mode, or the names of those missing. */
 export function missingCredentials(config: SlackConfig): string[] {
   const missing: string[] = [];
-  if (!config.SLACK_BOT_TOKEN) missing.push('SLACK_BOT_TOKEN');
+  // In OAuth mode (many workspaces, issue 5) each installation brings its own bot token.
+  if (!config.SLACK_BOT_TOKEN && !isOAuthConfigured(config)) missing.push('SLACK_BOT_TOKEN');
   if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) missing.push('SLACK_SIGNING_SECRET');
   return missing;
 }
@@ -95,7 +98,9 @@ export function createApp({
     fetch: countingFetch(),
   };
   const common = {
-    token: config.SLACK_BOT_TOKEN,
+    ...(isOAuthConfigured(config)
+      ? oauthAppOptions(config, store, slackLogger)
+      : { token: config.SLACK_BOT_TOKEN }),
     // auth.test runs in startApp(), where a bad token or an unreachable Slack becomes one clear error
     // instead of a rejected promise in the background.
     deferInitialization: true,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTION_IDS, SHORTCUT_CALLBACK_ID } from '../../src/slack/blocks/action-ids';
 import { COMMAND } from '../../src/slack/listeners/commands/etiquette';
+import { BOT_SCOPES } from '../../src/slack/oauth';
 import { FIXTURES_DIR } from './fake-slack';
 
 // ajv 6 (a dev dependency; eslint uses the same major) reads the draft-07 manifest schema Slack publishes (slackapi/manifest-schema).
@@ -65,7 +66,10 @@ describe('manifest.json', () => {
         'groups:history', // message.groups
         'groups:read', // conversations.info in private channels
         'reactions:write', // ✅ on a draft that passes
+        'users:read', // users.info: admins edit workspace defaults; the digest's time zone
       ].sort(),
     );
+    // The OAuth install flow asks for exactly the same scopes.
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
   });
 });

@@ -16,14 +16,19 @@ export function howToUseBlocks(): KnownBlock[] {
       '*Review any message*\nOpen a message’s ⋯ menu and choose *Review with Etiquette Coach*: only you see the review.',
     ),
     section(
-      '*More*\n`/etiquette settings` shows this channel’s settings, `/etiquette stats` your last 30 days.',
+      '*Settings*\n`/etiquette settings` opens this channel’s settings: where reviews go (thread, privately to the ' +
+        'author, or a DM), strictness, rules turned off, your team’s own phrases to always or never flag, and a weekly digest.',
+    ),
+    section(
+      '*Your coaching*\n`/etiquette stats` shows your last 30 days: drafts reviewed, first-time passes, your trend and ' +
+        'your most frequent habits. `/etiquette optout` stops automatic reviews of your own posts; `/etiquette optin` turns them back on.',
     ),
   ];
 }
 
 export function renderHelp(): RenderedMessage {
   return {
-    text: 'Etiquette Coach: /etiquette <draft>, /etiquette watch, /etiquette unwatch, /etiquette settings, /etiquette stats',
+    text: 'Etiquette Coach: /etiquette <draft>, /etiquette watch, /etiquette unwatch, /etiquette settings, /etiquette stats, /etiquette optout, /etiquette optin',
     blocks: [
       section(':wave: I help your posts sound like a person talking to people, not a billboard.'),
       divider(),
