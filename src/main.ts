@@ -2,7 +2,9 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { createLlmRefiner } from './review/llm';
 import { createApp, describeStartError, missingCredentials, startApp } from './slack/app';
-import { createStore, MemoryStore, type Store } from './store';
+import type { Server } from 'node:http';
+import { startOpsServer } from './observability/routes';
+import { createStore, type Store } from './store';
 import type { Logger } from './logger';
 
 /** Said once, in plain words, when Slack credentials are missing: what to set and where to start. */
@@ -16,18 +18,43 @@ export function missingCredentialsMessage(missing: readonly string[]): string {
   ].join('\n');
 }
 
-/** The configured database; when it cannot be opened, reviews still work from memory (and say so in the log). */
+/** The database named for a person: which variable, where, never the password. */
+export function describeDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>): string {
+  if (!config.DATABASE_URL) return `DATA_DIR=${config.DATA_DIR}`;
+  try {
+    const url = new URL(config.DATABASE_URL);
+    if (url.password) url.password = '***';
+    return `DATABASE_URL=${url.toString()}`;
+  } catch {
+    return 'DATABASE_URL (unparseable)';
+  }
+}
+
+/** Raised when the database cannot be opened at start: one line, the variable named, no password. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/**
+ * The configured database, migrated. Unreachable at start is fatal (issue 6): a bot that silently ran
+ * from memory would lose settings and pending reviews. Later outages are the ResilientStore's to ride out.
+ */
 async function openStore(config: Config, logger: Logger): Promise<Store> {
   try {
     return await createStore(config, logger);
   } catch (error) {
-    logger.error(
-      { event: 'store.unavailable', err: error },
-      'database unavailable: running with the in-memory store (settings and history are lost on restart)',
-    );
-    return new MemoryStore();
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    const safeReason = config.DATABASE_URL ? reason.split(config.DATABASE_URL).join('DATABASE_URL') : reason;
+    throw new StartupError(`cannot open the database (${describeDatabase(config)}): ${safeReason}`, {
+      cause: error,
+    });
   }
 }
+
+/** SIGTERM must end the process within this (Kubernetes' default grace period is 30 s; Docker's 10 s). */
+const SHUTDOWN_DEADLINE_MS = 9_000;
+/** In-flight reviews get this long; the database close and log flush take the rest. */
+const DRAIN_MS = 6_000;
 
 async function run(config: Config): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
@@ -35,37 +62,73 @@ async function run(config: Config): Promise<void> {
   const refiner = createLlmRefiner(config, logger);
   const bot = createApp({ config, store, logger, refiner });
   const { app, mode } = bot;
+  let opsServer: Server | undefined;
   try {
     await startApp(bot, config.PORT);
+    // Socket Mode has no HTTP server: /healthz, /readyz and /metrics still answer on PORT (HEALTHCHECK).
+    if (mode === 'socket') opsServer = await startOpsServer(bot.ops, config.PORT);
   } catch (error) {
+    await app.stop().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw new Error(describeStartError(error, config.SLACK_API_URL), { cause: error });
   }
   logger.info(
-    { event: 'slack.started', mode, port: mode === 'http' ? config.PORT : undefined, store: store.kind },
+    { event: 'slack.started', mode, port: config.PORT, store: store.kind },
     mode === 'socket'
-      ? 'Etiquette Coach is connected (Socket Mode)'
+      ? `Etiquette Coach is connected (Socket Mode); health on :${config.PORT}`
       : `Etiquette Coach is listening on :${config.PORT}`,
   );
+  // Reviews an earlier process acked and never answered (killed between ack and reply).
+  void bot.redeliverPending().catch((error: unknown) => {
+    logger.error({ event: 'pending.error', err: error }, 'could not re-deliver pending reviews');
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ event: 'slack.stopping', signal }, 'stopping');
-    // In-flight reviews finish; Slack retries anything that arrives after the receiver closed.
-    const forceExit = setTimeout(() => process.exit(1), 10_000);
-    forceExit.unref();
-    try {
-      await app.stop();
-      await store.close();
-    } finally {
+    const started = Date.now();
+    bot.ops.markStopping();
+    logger.info({ event: 'slack.stopping', signal, inFlight: bot.work.inFlight }, 'stopping');
+    const forceExit = setTimeout(() => {
+      logger.error({ event: 'slack.stop_timeout' }, 'shutdown took too long: exiting');
       logger.flush();
-      process.exitCode = 0;
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    forceExit.unref();
+    let code = 0;
+    try {
+      // 1. No new events: the receiver (HTTP server or WebSocket) closes; Slack retries elsewhere.
+      await app
+        .stop()
+        .catch((error: unknown) => logger.warn({ err: error }, 'receiver did not stop cleanly'));
+      // 2. Reviews already acked finish (their pending rows are deleted as they are answered).
+      const left = await bot.work.drain(DRAIN_MS);
+      if (left > 0)
+        logger.warn({ event: 'slack.stop_unfinished', left }, 'reviews left pending for the next start');
+      // 3. Queued writes flushed (bounded), then the database closed.
+      await store.close();
+      if (opsServer) await closeServer(opsServer);
+    } catch (error) {
+      code = 1;
+      logger.error({ err: error }, 'error while stopping');
+    } finally {
+      logger.info({ event: 'slack.stopped', ms: Date.now() - started }, 'stopped');
+      logger.flush();
+      clearTimeout(forceExit);
+      // Exit now: keep-alive sockets and SDK timers must not hold the process past the deadline.
+      process.exit(code);
     }
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
 }
 
 export async function main(): Promise<number> {

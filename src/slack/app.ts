@@ -11,8 +11,11 @@ import type { Store } from '../store/types';
 import { boltLogger } from './bolt-logger';
 import type { SlackDeps } from './deps';
 import { registerListeners } from './listeners';
+import { reviewChannelMessage } from './thread-replies';
 import { dedupeEvents } from './middleware/dedupe-events';
 import { isOAuthConfigured, oauthAppOptions, type OAuthConfig } from './oauth';
+import { PendingWork } from './pending-work';
+import { sendPrivateReview } from './private-review';
 import {
   createResponseUrlPoster,
   DEFAULT_RETRY_POLICY,
@@ -41,6 +44,10 @@ export interface EtiquetteApp {
   mode: 'socket' | 'http';
   /** What /healthz, /readyz and /metrics read (issue 6). */
   ops: OpsState & { markSlackReady(): void; markStopping(): void };
+  /** Reviews between ack and reply (issue 6): drained on SIGTERM, re-delivered at the next start. */
+  work: PendingWork;
+  /** Answers what an earlier process acked and never answered; resolves with how many there were. */
+  redeliverPending(): Promise<number>;
 }
 
 /** The credentials Slack needs for the chosen mode, or the names of those missing. */
@@ -127,13 +134,33 @@ export function createApp({
     coach,
     logger: slackLogger,
     postToResponseUrl: createResponseUrlPoster(retryPolicy, slackLogger),
+    work: new PendingWork(store, slackLogger),
   };
   app.use(dedupeEvents(coach, slackLogger));
   registerListeners(app, deps);
   app.error(async (error) => {
     slackLogger.error({ event: 'slack.unhandled', err: error }, 'unhandled error in a listener');
   });
-  return { app, coach, mode, ops };
+  const redeliverPending = () =>
+    deps.work.redeliver(app.client, {
+      channel: (client, pending) =>
+        reviewChannelMessage(client, deps, {
+          teamId: pending.teamId,
+          channel: pending.channelId,
+          userId: pending.userId,
+          text: pending.text,
+          messageTs: pending.messageTs,
+        }),
+      command: (pending) =>
+        sendPrivateReview(deps, pending.responseUrl, {
+          teamId: pending.teamId,
+          channelId: pending.channelId,
+          userId: pending.userId,
+          text: pending.text,
+          source: 'command',
+        }),
+    });
+  return { app, coach, mode, ops, work: deps.work, redeliverPending };
 }
 
 /**

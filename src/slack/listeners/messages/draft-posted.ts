@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps';
+import { channelPendingId } from '../../pending-work';
 import { isFromBot, isThreadReply, messageFields } from '../../message-fields';
 import { reviewChannelMessage } from '../../thread-replies';
 
@@ -22,14 +23,28 @@ export function draftPosted(deps: SlackDeps) {
     if (!message.user || !message.ts || !message.text?.trim()) return;
     const teamId = context.teamId ?? body.team_id;
     if (!(await deps.coach.isWatched(teamId, event.channel))) return;
+    const input = {
+      teamId,
+      channel: event.channel,
+      userId: message.user,
+      text: message.text,
+      messageTs: message.ts,
+    };
     try {
-      await reviewChannelMessage(client, deps, {
-        teamId,
-        channel: event.channel,
-        userId: message.user,
-        text: message.text,
-        messageTs: message.ts,
-      });
+      // Persisted before the reply (issue 6): a process killed now answers it at its next start.
+      await deps.work.track(
+        {
+          id: channelPendingId(teamId, input.channel, input.messageTs),
+          teamId,
+          channelId: input.channel,
+          userId: input.userId,
+          source: 'channel',
+          text: input.text,
+          messageTs: input.messageTs,
+          responseUrl: null,
+        },
+        () => reviewChannelMessage(client, deps, input),
+      );
     } catch (error) {
       logger.error('review of a watched message failed', error);
     }

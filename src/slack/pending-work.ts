@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import type { webApi } from '@slack/bolt';
+import type { Logger } from '../logger';
+import { metrics } from '../observability/metrics';
+import type { PendingReview, Store } from '../store/types';
+
+type WebClient = webApi.WebClient;
+
+/** A response_url is good for 30 minutes; past this age a restart tells the person instead. */
+const RESPONSE_URL_MAX_AGE_MS = 25 * 60 * 1000;
+/** How many leftovers one start takes on (the rest wait for the next start, and are logged). */
+const REDELIVER_LIMIT = 500;
+
+/** The id of a watched-channel message's pending review: a redelivered event finds the same row. */
+export const channelPendingId = (teamId: string, channel: string, messageTs: string) =>
+  `channel:${teamId}:${channel}:${messageTs}`;
+
+export const commandPendingId = () => randomUUID();
+
+/** How a pending review is delivered again after a restart (the listeners' own delivery paths). */
+export interface Redelivery {
+  channel(
+    client: WebClient,
+    pending: PendingReview & { channelId: string; messageTs: string },
+  ): Promise<void>;
+  command(pending: PendingReview & { responseUrl: string }): Promise<void>;
+}
+
+/**
+ * Work between ack and reply (issue 6). Each review owed to someone is written to the store before it
+ * is answered and deleted once it was, so a process killed in between finds it at the next start; and
+ * each is tracked in flight, so SIGTERM can wait for the reviews already under way.
+ */
+export class PendingWork {
+  private readonly running = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly logger: Logger,
+  ) {}
+
+  get inFlight(): number {
+    return this.running.size;
+  }
+
+  /** Persists `pending`, runs `deliver`, then forgets it (delivered, or failed and logged by the caller). */
+  async track(pending: PendingReview, deliver: () => Promise<void>): Promise<void> {
+    const run = this.persistThenDeliver(pending, deliver);
+    this.running.add(run);
+    try {
+      await run;
+    } finally {
+      this.running.delete(run);
+    }
+  }
+
+  private async persistThenDeliver(pending: PendingReview, deliver: () => Promise<void>): Promise<void> {
+    await this.safely('savePending', () => this.store.savePending(pending));
+    try {
+      await deliver();
+    } finally {
+      await this.safely('deletePending', () => this.store.deletePending(pending.id));
+    }
+  }
+
+  /** Waits for the reviews under way, up to `timeoutMs`; resolves with how many were still running. */
+  async drain(timeoutMs: number): Promise<number> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const result = await Promise.race([Promise.allSettled([...this.running]).then(() => 'done'), timedOut]);
+    clearTimeout(timer);
+    return result === 'done' ? 0 : this.running.size;
+  }
+
+  /**
+   * At start: what an earlier process acked and never answered. A channel draft is reviewed and
+   * answered in its thread; a command is answered through its response_url while that still works,
+   * otherwise the person gets a direct message saying the draft was not reviewed. Nothing is dropped
+   * without a log line at error.
+   */
+  async redeliver(client: WebClient, redelivery: Redelivery): Promise<number> {
+    const leftovers = await this.safely('listPending', () => this.store.listPending(REDELIVER_LIMIT));
+    if (!leftovers || leftovers.length === 0) return 0;
+    this.logger.info(
+      { event: 'pending.redeliver', count: leftovers.length },
+      'answering reviews left pending',
+    );
+    await Promise.all(leftovers.map((pending) => this.redeliverOne(client, redelivery, pending)));
+    return leftovers.length;
+  }
+
+  private async redeliverOne(
+    client: WebClient,
+    redelivery: Redelivery,
+    pending: PendingReview,
+  ): Promise<void> {
+    const age = Date.now() - (pending.createdAt?.getTime() ?? Date.now());
+    try {
+      await this.track(pending, async () => {
+        if (pending.source === 'channel' && pending.channelId && pending.messageTs) {
+          await redelivery.channel(client, {
+            ...pending,
+            channelId: pending.channelId,
+            messageTs: pending.messageTs,
+          });
+          metrics.pendingRedelivered.inc({ outcome: 'reviewed' });
+        } else if (pending.responseUrl && age < RESPONSE_URL_MAX_AGE_MS) {
+          await redelivery.command({ ...pending, responseUrl: pending.responseUrl });
+          metrics.pendingRedelivered.inc({ outcome: 'reviewed' });
+        } else {
+          await client.chat.postMessage({
+            channel: pending.userId,
+            text:
+              ':warning: I restarted before I could answer a draft you sent me with `/etiquette`. ' +
+              'Please send it again: `/etiquette <your draft>`.',
+          });
+          metrics.pendingRedelivered.inc({ outcome: 'told' });
+        }
+      });
+    } catch (error) {
+      metrics.pendingRedelivered.inc({ outcome: 'failed' });
+      this.logger.error(
+        { event: 'pending.lost', source: pending.source, userId: pending.userId, err: error },
+        'a review left pending by the previous process could not be delivered',
+      );
+    }
+  }
+
+  private async safely<T>(operation: string, call: () => Promise<T>): Promise<T | null> {
+    try {
+      return await call();
+    } catch (error) {
+      this.logger.warn({ event: 'store.error', operation, err: error }, 'pending work not recorded');
+      return null;
+    }
+  }
+}
