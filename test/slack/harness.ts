@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { defaultChannelSettings } from '../../src/coach';
+import type { Logger } from '../../src/logger';
 import type { Refiner } from '../../src/review/refiner';
 import { createApp, startApp, type EtiquetteApp } from '../../src/slack/app';
 import type { SlackRetryPolicy } from '../../src/slack/respond';
@@ -32,11 +33,11 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { refiner?: Refiner; store?: Store; retryPolicy?: SlackRetryPolicy } = {},
+  options: { refiner?: Refiner; store?: Store; retryPolicy?: SlackRetryPolicy; logger?: Logger } = {},
 ): Promise<Harness> {
   const fake = await new FakeSlack().start();
   const store = options.store ?? new MemoryStore();
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   // SLACK_API_URL must point at the stand-in before the App exists: Bolt calls auth.test at once.
   const bot = createApp({
     config: {
