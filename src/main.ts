@@ -2,6 +2,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { createLlmRefiner } from './review/llm';
 import { createApp, describeStartError, missingCredentials, startApp } from './slack/app';
+import { startDigestScheduler } from './slack/digest-scheduler';
 import type { Server } from 'node:http';
 import { startOpsServer } from './observability/routes';
 import { createStore, type Store } from './store';
@@ -82,6 +83,8 @@ async function run(config: Config): Promise<void> {
   void bot.redeliverPending().catch((error: unknown) => {
     logger.error({ event: 'pending.error', err: error }, 'could not re-deliver pending reviews');
   });
+  // Weekly digests (issue 5): every replica ticks; store.claimDigest lets exactly one of them post.
+  const digest = startDigestScheduler(app.client, store, config, logger);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -106,7 +109,8 @@ async function run(config: Config): Promise<void> {
       const left = await bot.work.drain(DRAIN_MS);
       if (left > 0)
         logger.warn({ event: 'slack.stop_unfinished', left }, 'reviews left pending for the next start');
-      // 3. Queued writes flushed (bounded), then the database closed.
+      // 3. Queued writes flushed (bounded), then the database closed (after a digest tick under way).
+      await digest.stop();
       await store.close();
       if (opsServer) await closeServer(opsServer);
     } catch (error) {

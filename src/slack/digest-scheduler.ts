@@ -3,6 +3,7 @@ import { summariseWeek } from '../coach/digest';
 import type { Logger } from '../logger';
 import type { DigestChannel, Store } from '../store/types';
 import { renderDigest } from './blocks/digest';
+import { botTokenFor, isOAuthConfigured, type OAuthConfig } from './oauth';
 
 type WebClient = webApi.WebClient;
 
@@ -120,6 +121,8 @@ export class DigestScheduler {
     const { store, client, logger } = this.options;
     const now = this.now();
     const token = await this.options.tokenFor?.(channel.teamId);
+    // OAuth mode and no installation (uninstalled): nobody to post as, and nothing to claim.
+    if (this.options.tokenFor && !token) return false;
     const timeZone = await this.timeZoneOf(channel.updatedBy, token);
     const week = mondayMorning(now, timeZone);
     if (!week) return false;
@@ -152,4 +155,24 @@ export class DigestScheduler {
       return 'UTC';
     }
   }
+}
+
+/**
+ * The running app's scheduler: the app's own client, and in OAuth mode (many workspaces) each team's bot
+ * token from its stored installation.
+ */
+export function startDigestScheduler(
+  client: WebClient,
+  store: Store,
+  config: OAuthConfig,
+  logger: Logger,
+): DigestScheduler {
+  const scheduler = new DigestScheduler({
+    store,
+    client,
+    logger: logger.child({ component: 'digest' }),
+    ...(isOAuthConfigured(config) ? { tokenFor: (teamId: string) => botTokenFor(store, teamId) } : {}),
+  });
+  scheduler.start();
+  return scheduler;
 }
