@@ -1,0 +1,291 @@
+/**
+ * npm run load — issue 6's load and fault run. 2,000 drafts across 20 watched channels, 50 requests in
+ * flight, through the real HTTP receiver with signed requests, against a local Slack stand-in that
+ * answers 5% of chat.postMessage with 429 + Retry-After and 2% with 500. Then a soak at a steady rate
+ * (default 30 s; `--soak 300` for five minutes) with RSS sampled at its start and end.
+ *
+ * Checks that every draft got exactly one review (a thread reply or a ✅, counted per message ts) and
+ * reports ack p50/p99. The store is the default one: PGlite in a scratch DATA_DIR (`--store memory` to
+ * leave the database out). Loopback only: Slack's own network time comes on top.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pino from 'pino';
+import { defaultChannelSettings } from '../src/coach';
+import { createApp, startApp } from '../src/slack/app';
+import { createStore, MemoryStore, type Store } from '../src/store';
+import { metrics } from '../src/observability/metrics';
+import { sign, SIGNING_SECRET } from '../test/slack/harness';
+
+const TEAM = 'T0LOAD0001';
+const BOT_USER = 'U0LOADBOT1';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : NaN;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+const storeKind = process.argv.includes('--store')
+  ? process.argv[process.argv.indexOf('--store') + 1]
+  : 'pglite';
+const DRAFTS_TOTAL = option('drafts', 2000);
+const CHANNELS = option('channels', 20);
+const IN_FLIGHT = option('in-flight', 50);
+const SOAK_SECONDS = option('soak', 30);
+/** Drafts per second during the soak: a busy team's day compressed, not a flood the 429s cannot drain. */
+const SOAK_RATE = option('rate', 40);
+
+const DRAFTS = [
+  'BUY NOW!!! Only 3 left, 50% off ends TONIGHT. Order now at https://shop.example.com',
+  'Thanks <@U0123ABCD> for the tip on sourdough hydration yesterday! What flour do you all use?',
+  'We are proud to announce the launch of our revolutionary, best-in-class platform. Sign up today!',
+  'Our spring menu is here. Which dish should we make first? Asking for the kitchen team.',
+];
+
+const channelId = (index: number) => `C0LOAD${String(index).padStart(4, '0')}`;
+
+/** The Slack stand-in: Web API methods the channel flow calls, with 429s and 500s on chat.postMessage. */
+class FlakySlack {
+  /** Successful reviews per draft ts: thread replies and ✅ reactions. */
+  readonly reviews = new Map<string, number>();
+  readonly answered = { ok: 0, rateLimited: 0, serverError: 0 };
+  private tsCounter = 0;
+  private readonly server = createServer((req, res) => void this.handle(req, res));
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api/`;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  private reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify(body));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const body = Object.fromEntries(new URLSearchParams(raw)) as Record<string, string>;
+    const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0];
+    switch (method) {
+      case 'auth.test':
+        return this.reply(res, 200, { ok: true, team_id: TEAM, user_id: BOT_USER, bot_id: 'B0LOADBOT1' });
+      case 'chat.postMessage': {
+        const dice = Math.random();
+        if (dice < 0.05) {
+          this.answered.rateLimited += 1;
+          return this.reply(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
+        }
+        if (dice < 0.07) {
+          this.answered.serverError += 1;
+          res.writeHead(500, { 'content-type': 'text/plain' });
+          return void res.end('upstream error');
+        }
+        this.answered.ok += 1;
+        this.count(body.thread_ts);
+        this.tsCounter += 1;
+        const ts = `1900000000.${String(this.tsCounter).padStart(6, '0')}`;
+        return this.reply(res, 200, {
+          ok: true,
+          channel: body.channel,
+          ts,
+          message: { ts, text: body.text },
+        });
+      }
+      case 'reactions.add':
+        this.count(body.timestamp);
+        return this.reply(res, 200, { ok: true });
+      default:
+        return this.reply(res, 200, { ok: true });
+    }
+  }
+
+  private count(ts: string | undefined): void {
+    if (ts) this.reviews.set(ts, (this.reviews.get(ts) ?? 0) + 1);
+  }
+}
+
+let draftCounter = 0;
+function nextDraft(): { raw: string; ts: string } {
+  draftCounter += 1;
+  const ts = `1800000000.${String(draftCounter).padStart(6, '0')}`;
+  const envelope = {
+    token: 'legacy-verification-token',
+    team_id: TEAM,
+    api_app_id: 'A0LOADAPP1',
+    type: 'event_callback',
+    event_id: `EvLOAD${draftCounter}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: TEAM, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
+    event: {
+      type: 'message',
+      channel: channelId(draftCounter % CHANNELS),
+      channel_type: 'channel',
+      user: 'U0AUTHOR01',
+      text: DRAFTS[draftCounter % DRAFTS.length],
+      ts,
+      event_ts: ts,
+      team: TEAM,
+    },
+  };
+  return { raw: JSON.stringify(envelope), ts };
+}
+
+async function post(baseUrl: string, raw: string): Promise<number> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': sign(raw, timestamp),
+    },
+    body: raw,
+  });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`receiver answered ${response.status}`);
+  return performance.now() - started;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function rss(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().rss;
+}
+
+/** Waits until every sent ts has a review (or the deadline passes). */
+async function settle(slack: FlakySlack, sent: string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && sent.some((ts) => !slack.reviews.has(ts))) await sleep(100);
+  await sleep(1500); // late duplicates, if any, would land now
+}
+
+async function main(): Promise<void> {
+  const slack = new FlakySlack();
+  const apiUrl = await slack.start();
+  const dataDir = mkdtempSync(join(tmpdir(), 'etiquette-load-'));
+  const logger = pino({ level: 'silent' });
+  const store: Store =
+    storeKind === 'memory'
+      ? new MemoryStore()
+      : await createStore({ DATA_DIR: dataDir, DATABASE_URL: undefined }, logger);
+  for (let index = 0; index < CHANNELS; index += 1) {
+    await store.saveChannelSettings({ ...defaultChannelSettings(TEAM, channelId(index)), watched: true });
+  }
+  const bot = createApp({
+    config: {
+      SLACK_BOT_TOKEN: 'xoxb-load',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_APP_TOKEN: undefined,
+      SLACK_API_URL: apiUrl,
+      PORT: 0,
+    },
+    store,
+    logger,
+  });
+  const server = (await startApp(bot, { port: 0, host: '127.0.0.1' }))!;
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const rssAtStart = rss();
+
+  // Phase 1: the 2,000-draft burst, 50 in flight.
+  const sent: string[] = [];
+  const acks: number[] = [];
+  const burstStarted = performance.now();
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, async () => {
+      while (sent.length < DRAFTS_TOTAL) {
+        const { raw, ts } = nextDraft();
+        sent.push(ts);
+        acks.push(await post(baseUrl, raw));
+      }
+    }),
+  );
+  const ackSeconds = (performance.now() - burstStarted) / 1000;
+  await settle(slack, sent, 180_000);
+  const burstSeconds = (performance.now() - burstStarted) / 1000;
+
+  // Phase 2: the soak, at a steady rate with up to 50 in flight.
+  const soakSent: string[] = [];
+  const soakAcks: number[] = [];
+  const rssSoakStart = rss();
+  let rssPeak = rssSoakStart;
+  const soakEnds = Date.now() + SOAK_SECONDS * 1000;
+  const inFlight = new Set<Promise<void>>();
+  let nextSample = Date.now() + 10_000;
+  for (let due = Date.now(); Date.now() < soakEnds; due += 1000 / SOAK_RATE) {
+    const wait = due - Date.now();
+    if (wait > 0) await sleep(wait);
+    while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+    const { raw, ts } = nextDraft();
+    soakSent.push(ts);
+    const request = post(baseUrl, raw).then((ms) => void soakAcks.push(ms));
+    inFlight.add(request);
+    void request.finally(() => inFlight.delete(request));
+    if (Date.now() >= nextSample) {
+      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+      nextSample = Date.now() + 10_000;
+    }
+  }
+  await Promise.all(inFlight);
+  await settle(slack, soakSent, 120_000);
+  const rssSoakEnd = rss();
+
+  const all = [...sent, ...soakSent];
+  const counts = all.map((ts) => slack.reviews.get(ts) ?? 0);
+  const exactlyOnce = counts.filter((n) => n === 1).length;
+  const missing = counts.filter((n) => n === 0).length;
+  const duplicated = counts.filter((n) => n > 1).length;
+  acks.sort((a, b) => a - b);
+  soakAcks.sort((a, b) => a - b);
+
+  console.log(
+    `npm run load — Node ${process.version}, ${storeKind} store, HTTP receiver + flaky Slack stand-in on 127.0.0.1\n`,
+  );
+  console.log(
+    `burst: ${DRAFTS_TOTAL} drafts, ${CHANNELS} watched channels, ${IN_FLIGHT} in flight: acked in ${ackSeconds.toFixed(1)} s, ` +
+      `all reviews delivered after ${burstSeconds.toFixed(1)} s`,
+  );
+  console.log(
+    `  ack p50 ${percentile(acks, 50).toFixed(1)} ms, p99 ${percentile(acks, 99).toFixed(1)} ms, max ${acks.at(-1)?.toFixed(1)} ms (goal p99 < 300 ms)`,
+  );
+  console.log(
+    `soak: ${SOAK_SECONDS} s at ${SOAK_RATE} drafts/s (${soakSent.length} drafts): ack p50 ${percentile(soakAcks, 50).toFixed(1)} ms, ` +
+      `p99 ${percentile(soakAcks, 99).toFixed(1)} ms`,
+  );
+  console.log(
+    `chat.postMessage answers: ${slack.answered.ok} ok, ${slack.answered.rateLimited} × 429 (Retry-After 1 s), ${slack.answered.serverError} × 500; ` +
+      `client retries counted in /metrics: ${metrics.slackRetries.get({ reason: '429' })} × 429, ${metrics.slackRetries.get({ reason: '5xx' })} × 5xx`,
+  );
+  console.log(
+    `exactly one review: ${exactlyOnce} of ${all.length} drafts (missing ${missing}, duplicated ${duplicated})`,
+  );
+  console.log(
+    `RSS: ${mb(rssAtStart)} at start, ${mb(rssSoakStart)} at the start of the soak, ${mb(rssSoakEnd)} at its end (peak sampled ${mb(rssPeak)})`,
+  );
+
+  await bot.app.stop();
+  await store.close();
+  await slack.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  if (missing > 0 || duplicated > 0) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
