@@ -34,6 +34,11 @@ export const REDACT_PATHS = [
   '*.SLACK_APP_TOKEN',
   '*.SLACK_SIGNING_SECRET',
   '*.OPENAI_API_KEY',
+  '*.SLACK_CLIENT_SECRET',
+  '*.SLACK_STATE_SECRET',
+  '*.stateSecret',
+  '*.connectionString',
+  'connectionString',
   '*.DATABASE_URL',
   'headers.authorization',
   'headers["x-slack-signature"]',
@@ -41,6 +46,23 @@ export const REDACT_PATHS = [
   'req.headers["x-slack-signature"]',
   '*.headers.authorization',
 ];
+
+/** user:password@ in any URL (a database error may quote its connection string): the password goes. */
+const URL_CREDENTIALS = /(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:)[^@\s]+@/gi;
+
+export function scrubSecrets(text: string): string {
+  return text.replace(URL_CREDENTIALS, '$1[redacted]@');
+}
+
+/** Errors are serialised as usual, with credentials in URLs blanked from the message and stack. */
+function errorSerializer(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  if (!serialized || typeof serialized !== 'object') return serialized;
+  for (const key of ['message', 'stack']) {
+    if (typeof serialized[key] === 'string') serialized[key] = scrubSecrets(serialized[key]);
+  }
+  return serialized;
+}
 
 export function createLogger(
   level = process.env.LOG_LEVEL ?? 'info',
@@ -51,6 +73,7 @@ export function createLogger(
       level,
       base: { service: 'etiquette-coach' },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      serializers: { err: errorSerializer },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
     destination ?? pino.destination(1),
