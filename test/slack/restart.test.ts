@@ -8,6 +8,9 @@ import { createThrowawayDatabase, describePostgres, dropDatabase, urlFor } from 
 import { memoryLogger } from '../store/helpers';
 import { IDS } from './fake-slack';
 import {
+  blockActionPayload,
+  blocksOf,
+  buttonsOf,
   editedEvent,
   eventually,
   FRIENDLY,
@@ -16,6 +19,7 @@ import {
   SALESY,
   sendCommand,
   sendEvent,
+  sendInteraction,
   startHarness,
   type Harness,
 } from './harness';
@@ -77,6 +81,38 @@ describe('restart on the same embedded database (PGlite in DATA_DIR)', () => {
       );
       const [update] = await harness.fake.waitFor('chat.update');
       expect(update!.body.ts).toBe(history[0]!.replyTs);
+
+      // "Not helpful" on the reply the old process posted still counts: the button carries what the vote needs,
+      // while "Why?" (which needs the whole review) says honestly that it has expired.
+      const oldButtons = buttonsOf(blocksOf(reply!));
+      const notHelpful = oldButtons.find((button) => button.action_id === 'feedback_not_helpful')!;
+      const container = {
+        is_ephemeral: false,
+        channel_id: IDS.drafts,
+        message_ts: String(history[0]!.replyTs),
+      };
+      const click = (actionId: string, value: string, responseId: string) =>
+        sendInteraction(
+          harness,
+          blockActionPayload({ actionId, value, userId: IDS.author, responseId, harness, container }),
+        );
+      await click('feedback_not_helpful', notHelpful.value, 'after-restart');
+      const [thanks] = await harness.fake.waitFor(
+        'response_url',
+        1,
+        (call) => call.body.response_id === 'after-restart',
+      );
+      expect(String(thanks!.body.text)).toContain('Thanks for saying so');
+      const silencedAtOne = await store.listSilenced(IDS.team, 1);
+      expect(silencedAtOne.map((entry) => entry.rule)).toEqual(expect.arrayContaining(history[0]!.rules));
+      const show = oldButtons.find((button) => button.action_id === 'show_details')!;
+      await click('show_details', show.value, 'stale-details');
+      const [stale] = await harness.fake.waitFor(
+        'response_url',
+        1,
+        (call) => call.body.response_id === 'stale-details',
+      );
+      expect(String(stale!.body.text)).toContain('no longer have that review');
 
       const sent = await sendCommand(harness, 'stats');
       const [stats] = await harness.fake.waitFor(

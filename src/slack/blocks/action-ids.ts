@@ -35,12 +35,24 @@ export const SHORTCUT_CALLBACK_ID = 'review_message';
 export interface ButtonValue {
   reviewId: string;
   finding?: number;
+  /**
+   * Feedback buttons only (issue 5): the draft's author and the rule and phrase of each finding, so a vote still
+   * counts after a restart, when the review is no longer in memory. Left out when it would not fit in a value.
+   */
+  feedback?: { author: string; votes: { rule: string; phrase: string }[] };
 }
 
 export function encodeButtonValue(value: ButtonValue): string {
-  return JSON.stringify(
-    value.finding === undefined ? { r: value.reviewId } : { r: value.reviewId, f: value.finding },
-  );
+  const base = value.finding === undefined ? { r: value.reviewId } : { r: value.reviewId, f: value.finding };
+  if (value.feedback) {
+    const withVotes = JSON.stringify({
+      ...base,
+      u: value.feedback.author,
+      v: value.feedback.votes.map((vote) => [vote.rule, vote.phrase]),
+    });
+    if (withVotes.length <= 2000) return withVotes;
+  }
+  return JSON.stringify(base);
 }
 
 export function decodeButtonValue(raw: string | undefined): ButtonValue | null {
@@ -48,11 +60,20 @@ export function decodeButtonValue(raw: string | undefined): ButtonValue | null {
   try {
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null) return null;
-    const { r, f } = parsed as { r?: unknown; f?: unknown };
+    const { r, f, u, v } = parsed as { r?: unknown; f?: unknown; u?: unknown; v?: unknown };
     if (typeof r !== 'string' || r.length === 0) return null;
-    return typeof f === 'number' && Number.isInteger(f) && f >= 0
-      ? { reviewId: r, finding: f }
-      : { reviewId: r };
+    const value: ButtonValue =
+      typeof f === 'number' && Number.isInteger(f) && f >= 0 ? { reviewId: r, finding: f } : { reviewId: r };
+    if (typeof u === 'string' && Array.isArray(v)) {
+      const votes = v
+        .filter(
+          (pair): pair is [string, string] =>
+            Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string',
+        )
+        .map(([rule, phrase]) => ({ rule, phrase }));
+      value.feedback = { author: u, votes };
+    }
+    return value;
   } catch {
     return null;
   }

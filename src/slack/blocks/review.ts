@@ -114,9 +114,27 @@ function buttons(coached: CoachedReview, view: ReviewView): KnownBlock {
   if (view === 'private' && coached.review.findings.length > 0) {
     elements.push(button('Why?', ACTION_IDS.why, value));
   }
-  elements.push(button(':thumbsup: Helpful', ACTION_IDS.helpful, value));
-  elements.push(button(':thumbsdown: Not helpful', ACTION_IDS.notHelpful, value));
+  const feedbackValue = encodeButtonValue({
+    reviewId: coached.id,
+    feedback: { author: coached.request.userId, votes: feedbackVotes(coached.review.findings) },
+  });
+  elements.push(button(':thumbsup: Helpful', ACTION_IDS.helpful, feedbackValue));
+  elements.push(button(':thumbsdown: Not helpful', ACTION_IDS.notHelpful, feedbackValue));
   return actions(`review:${coached.id}`, elements);
+}
+
+/**
+ * The votes a Helpful / Not helpful click records: one per distinct rule and phrase, or one on the whole review
+ * (rule "review") when there were no findings. Phrases are lower-cased, as the store and the engine compare them.
+ */
+export function feedbackVotes(findings: readonly Finding[]): { rule: string; phrase: string }[] {
+  if (findings.length === 0) return [{ rule: 'review', phrase: '' }];
+  const votes = new Map<string, { rule: string; phrase: string }>();
+  for (const finding of findings) {
+    const phrase = finding.excerpt.toLowerCase();
+    votes.set(`${finding.rule}\u0000${phrase}`, { rule: finding.rule, phrase });
+  }
+  return [...votes.values()];
 }
 
 /** The short line in a folded thread reply: how many things, quoting the first few in the author's own words. */

@@ -1,5 +1,43 @@
+import { decodeButtonValue } from '../../blocks/action-ids';
+import { feedbackVotes } from '../../blocks/review';
 import type { SlackDeps } from '../../deps';
 import { clickedReview, tellClicker, type ButtonArgs } from './button-context';
+
+/** Who wrote the draft and what a vote on its review is about. */
+interface VoteTarget {
+  teamId: string;
+  reviewId: string;
+  author: string;
+  votes: { rule: string; phrase: string }[];
+}
+
+/**
+ * The review behind a feedback button: from memory when it is recent, otherwise from what the button itself
+ * carries (author, rules and phrases), so votes on an old thread reply still count after a restart.
+ */
+async function voteTarget(deps: SlackDeps, args: ButtonArgs): Promise<VoteTarget | null> {
+  const value = decodeButtonValue(args.action.value);
+  const coached = value ? deps.coach.recall(value.reviewId) : undefined;
+  if (coached) {
+    return {
+      teamId: coached.request.teamId,
+      reviewId: coached.id,
+      author: coached.request.userId,
+      votes: feedbackVotes(coached.review.findings),
+    };
+  }
+  if (value?.feedback && value.feedback.votes.length > 0) {
+    return {
+      teamId: args.context.teamId ?? args.body.team?.id ?? '',
+      reviewId: value.reviewId,
+      author: value.feedback.author,
+      votes: value.feedback.votes,
+    };
+  }
+  // Neither: clickedReview says honestly that the review has expired.
+  await clickedReview(deps, args);
+  return null;
+}
 
 /**
  * "Helpful" / "Not helpful": one vote per finding (rule and phrase), so phrases a team keeps marking
@@ -8,35 +46,21 @@ import { clickedReview, tellClicker, type ButtonArgs } from './button-context';
 export function feedback(deps: SlackDeps, helpful: boolean) {
   return async (args: ButtonArgs): Promise<void> => {
     await args.ack();
-    const clicked = await clickedReview(deps, args);
-    if (!clicked) return;
-    const { coached, clickerId } = clicked;
-    if (clickerId !== coached.request.userId) {
+    const target = await voteTarget(deps, args);
+    if (!target) return;
+    const clickerId = args.body.user.id;
+    if (clickerId !== target.author) {
       await tellClicker(
         deps,
         args,
-        `Thanks! Only <@${coached.request.userId}> can rate this review, since it is about their draft.`,
+        `Thanks! Only <@${target.author}> can rate this review, since it is about their draft.`,
       );
       return;
     }
-    const findings = coached.review.findings;
-    const votes =
-      findings.length > 0
-        ? [
-            ...new Map(
-              findings.map((finding) => [`${finding.rule}\u0000${finding.excerpt.toLowerCase()}`, finding]),
-            ).values(),
-          ].map((finding) => ({ rule: finding.rule, phrase: finding.excerpt }))
-        : [{ rule: 'review', phrase: '' }];
+    const { teamId } = target;
     const results = await Promise.all(
-      votes.map((vote) =>
-        deps.coach.recordFeedback({
-          teamId: coached.request.teamId,
-          userId: clickerId,
-          reviewId: coached.id,
-          helpful,
-          ...vote,
-        }),
+      target.votes.map((vote) =>
+        deps.coach.recordFeedback({ teamId, userId: clickerId, reviewId: target.reviewId, helpful, ...vote }),
       ),
     );
     const saved = results.every(Boolean);
