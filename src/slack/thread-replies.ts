@@ -85,6 +85,8 @@ async function publishPrivately(
   const messageTs = coached.request.messageTs as string;
   const author = coached.request.userId;
   const passed = coached.review.verdict === 'pass';
+  // A private message cannot be replaced later: an LLM refinement that keeps the verdict is not sent a second time.
+  if (coached.refined && previous?.verdict === coached.review.verdict) return;
   const worthSaying = !passed || previous?.verdict === 'revise';
   if (worthSaying) {
     const message = renderReview(coached, 'private', { edited });
