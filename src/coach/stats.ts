@@ -83,7 +83,8 @@ export function sparkline(rates: readonly (number | null)[]): string {
 }
 
 function weeklyTallies(firsts: readonly ReviewRecord[], now: Date, days: number): WeekTally[] {
-  const count = Math.max(1, Math.ceil(days / 7));
+  // Whole weeks inside the period (30 days: the last four weeks), so no bucket reaches past the reviews fetched.
+  const count = Math.max(1, Math.floor(days / 7));
   const weeks: WeekTally[] = [];
   for (let index = count - 1; index >= 0; index -= 1) {
     const end = now.getTime() - index * WEEK_MS;

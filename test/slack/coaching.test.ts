@@ -123,7 +123,7 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     expect(reply!.body.response_type).toBe('ephemeral');
     const text = textOf(blocksOf(reply!));
     expect(text).toContain('3 drafts reviewed, 1 passed first time (33%)');
-    expect(text).toMatch(/Trend \(first-time pass rate by week, oldest first\): `[·▁▂▃▄▅▆▇█]{5}`/);
+    expect(text).toMatch(/Trend \(first-time pass rate by week, oldest first\): `[·▁▂▃▄▅▆▇█]{4}`/);
     expect(text).toContain('Most frequent habits');
     expect(text).toContain('*Hard calls to action* (`hard-call-to-action`) ×1');
     // Draft text is not kept by default: the examples are the rules' own.
