@@ -71,6 +71,11 @@ export function formatRejectPhrases(phrases: readonly TeamPhrase[]): string {
     .join('\n');
 }
 
+/** Slack shows an empty initial value as an empty field anyway; leaving it out keeps the view minimal. */
+function initialValue(value: string): { initial_value?: string } {
+  return value ? { initial_value: value } : {};
+}
+
 function lines(value: string | null | undefined): string[] {
   return (value ?? '')
     .split('\n')
@@ -146,7 +151,7 @@ export function renderSettingsModal(target: SettingsTarget, settings: EditableSe
         type: 'plain_text_input',
         action_id: SETTINGS_MODAL.rejectPhrases,
         multiline: true,
-        initial_value: formatRejectPhrases(settings.rejectPhrases),
+        ...initialValue(formatRejectPhrases(settings.rejectPhrases)),
       },
     },
     {
@@ -159,7 +164,7 @@ export function renderSettingsModal(target: SettingsTarget, settings: EditableSe
         type: 'plain_text_input',
         action_id: SETTINGS_MODAL.acceptPhrases,
         multiline: true,
-        initial_value: settings.acceptPhrases.join('\n'),
+        ...initialValue(settings.acceptPhrases.join('\n')),
       },
     },
     {
