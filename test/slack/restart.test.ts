@@ -21,8 +21,10 @@ import {
   sendEvent,
   sendInteraction,
   startHarness,
+  watchChannel,
   type Harness,
 } from './harness';
+import { settingsValues, submitSettings, type Json } from './settings-helpers';
 
 const silent = pino({ level: 'silent' });
 
@@ -171,6 +173,37 @@ describePostgres('two app instances on one Postgres server', () => {
       expect(replies()).toHaveLength(1);
       expect(duplicates()).toHaveLength(1);
       expect(await firstStore!.listReviews({ teamId: IDS.team, since: new Date(0) })).toHaveLength(1);
+    } finally {
+      await Promise.all(harnesses.map((harness) => harness.close()));
+      await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+
+  test('settings saved through one instance apply to the next draft on the other', async () => {
+    const stores = await Promise.all(
+      [0, 1].map(() => createStore({ DATA_DIR: '', DATABASE_URL: urlFor(database) }, silent)),
+    );
+    const harnesses = await Promise.all(stores.map((store) => startHarness({ store })));
+    const [first, second] = harnesses as [Harness, Harness];
+    const channel = 'C0REPLICA1';
+    try {
+      await watchChannel(stores[0]!, channel);
+      await sendCommand(first, 'settings', { channel_id: channel });
+      const [open] = await first.fake.waitFor('views.open');
+      const saved = await submitSettings(
+        first,
+        open!.body.view as Json,
+        settingsValues({ replyMode: 'dm', strictness: 'gentle', disabledRules: ['shouting'] }),
+      );
+      expect(saved.body).toBe('');
+
+      await sendEvent(second, messageEvent({ text: SALESY, ts: '1700000700.000001', channel }));
+      const [dm] = await second.fake.waitFor('chat.postMessage');
+      expect(dm!.body.channel).toBe(IDS.author);
+      const review = await eventually(() =>
+        stores[1]!.findReviewByMessage(IDS.team, channel, '1700000700.000001'),
+      );
+      expect(review.rules).not.toContain('shouting');
     } finally {
       await Promise.all(harnesses.map((harness) => harness.close()));
       await Promise.all(stores.map((store) => store.close()));

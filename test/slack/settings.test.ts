@@ -1,4 +1,5 @@
 import { IDS } from './fake-slack';
+import { settingsValues, submitSettings, type Json } from './settings-helpers';
 import {
   blocksOf,
   buttonsOf,
@@ -11,7 +12,6 @@ import {
   sendInteraction,
   startHarness,
   textOf,
-  viewSubmissionPayload,
   watchChannel,
   blockActionPayload,
   type Harness,
@@ -21,57 +21,6 @@ import {
 const HYPE = 'Our revolutionary, game-changing oven is here. Best-in-class bread.';
 const LINK_ONLY = 'New post: https://example.com/blog';
 const JARGON = 'Thanks for all the feedback on our synergy workshop! What did you take away from it?';
-
-type Json = Record<string, unknown>;
-
-/** view.state.values as Slack sends them for the settings form. */
-function settingsValues(input: {
-  replyMode?: string;
-  strictness?: string;
-  disabledRules?: string[];
-  reject?: string;
-  accept?: string;
-  options?: string[];
-}): Json {
-  return {
-    reply_mode: {
-      reply_mode: { type: 'static_select', selected_option: { value: input.replyMode ?? 'thread' } },
-    },
-    strictness: {
-      strictness: { type: 'static_select', selected_option: { value: input.strictness ?? 'standard' } },
-    },
-    disabled_rules: {
-      disabled_rules: {
-        type: 'multi_static_select',
-        selected_options: (input.disabledRules ?? []).map((value) => ({ value })),
-      },
-    },
-    reject_phrases: { reject_phrases: { type: 'plain_text_input', value: input.reject ?? null } },
-    accept_phrases: { accept_phrases: { type: 'plain_text_input', value: input.accept ?? null } },
-    options: {
-      options: {
-        type: 'checkboxes',
-        selected_options: (input.options ?? []).map((value) => ({ value })),
-      },
-    },
-  };
-}
-
-/** Submits the settings modal that `/etiquette settings` (or Edit defaults) opened, with these values. */
-async function submitSettings(
-  harness: Harness,
-  openedView: Json,
-  values: Json,
-  userId: string = IDS.author,
-): Promise<{ status: number; body: string }> {
-  const payload = viewSubmissionPayload({
-    callbackId: String(openedView.callback_id),
-    userId,
-    values,
-  });
-  (payload.view as Json).private_metadata = openedView.private_metadata;
-  return sendInteraction(harness, payload);
-}
 
 async function openChannelSettings(harness: Harness): Promise<Json> {
   const before = harness.fake.successful('views.open').length;
