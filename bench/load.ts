@@ -4,9 +4,11 @@
  * answers 5% of chat.postMessage with 429 + Retry-After and 2% with 500. Then a soak at a steady rate
  * (default 30 s; `--soak 300` for five minutes) with RSS sampled at its start and end.
  *
- * Checks that every draft got exactly one review (a thread reply or a ✅, counted per message ts) and
- * reports ack p50/p99. The store is the default one: PGlite in a scratch DATA_DIR (`--store memory` to
- * leave the database out). Loopback only: Slack's own network time comes on top.
+ * The bot runs as it does in production: its own process (src/main.ts, HTTP mode, logs at info), PGlite
+ * in a scratch DATA_DIR, or the Postgres server at DATABASE_URL when that is set. The load generator and
+ * the stand-in share this process. Checks that every draft got exactly one review (a thread reply or a ✅,
+ * counted per message ts) and reports ack p50/p99 and the bot's RSS (from its /metrics). Loopback only:
+ * Slack's own network time comes on top.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,9 +18,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { defaultChannelSettings } from '../src/coach';
-import { createApp, startApp } from '../src/slack/app';
-import { createStore, MemoryStore, type Store } from '../src/store';
-import { metrics } from '../src/observability/metrics';
+import { createStore } from '../src/store';
+import { freePort, startBot } from '../test/ops/child';
 import { sign, SIGNING_SECRET } from '../test/slack/harness';
 
 const TEAM = 'T0LOAD0001';
@@ -29,9 +30,7 @@ function option(name: string, fallback: number): number {
   const value = index >= 0 ? Number(process.argv[index + 1]) : NaN;
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
-const storeKind = process.argv.includes('--store')
-  ? process.argv[process.argv.indexOf('--store') + 1]
-  : 'pglite';
+const DATABASE_URL = process.env.DATABASE_URL || undefined;
 const DRAFTS_TOTAL = option('drafts', 2000);
 const CHANNELS = option('channels', 20);
 const IN_FLIGHT = option('in-flight', 50);
@@ -116,15 +115,17 @@ class FlakySlack {
 }
 
 let draftCounter = 0;
+/** Event ids and message ts unique to this run, so a reused database's dedupe table cannot swallow them. */
+const RUN = Math.floor(Date.now() / 1000) % 1_000_000;
 function nextDraft(): { raw: string; ts: string } {
   draftCounter += 1;
-  const ts = `1800000000.${String(draftCounter).padStart(6, '0')}`;
+  const ts = `${1_800_000_000 + RUN}.${String(draftCounter).padStart(6, '0')}`;
   const envelope = {
     token: 'legacy-verification-token',
     team_id: TEAM,
     api_app_id: 'A0LOADAPP1',
     type: 'event_callback',
-    event_id: `EvLOAD${draftCounter}`,
+    event_id: `EvLOAD${RUN}x${draftCounter}`,
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ team_id: TEAM, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
     event: {
@@ -163,9 +164,17 @@ const percentile = (sorted: number[], p: number) =>
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function rss(): number {
-  (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().rss;
+/** The bot's resident memory, as its /metrics reports it. */
+async function rss(baseUrl: string): Promise<number> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  return Number(/^process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? NaN);
+}
+
+/** The bot's own count of Slack retries (429 and 5xx), from /metrics. */
+async function retries(baseUrl: string, reason: string): Promise<number> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const line = new RegExp(`^etiquette_slack_retries_total\\{reason="${reason}"\\} (\\d+)`, 'm');
+  return Number(line.exec(text)?.[1] ?? 0);
 }
 
 /** Waits until every sent ts has a review (or the deadline passes). */
@@ -180,27 +189,25 @@ async function main(): Promise<void> {
   const apiUrl = await slack.start();
   const dataDir = mkdtempSync(join(tmpdir(), 'etiquette-load-'));
   const logger = pino({ level: 'silent' });
-  const store: Store =
-    storeKind === 'memory'
-      ? new MemoryStore()
-      : await createStore({ DATA_DIR: dataDir, DATABASE_URL: undefined }, logger);
+  const store = await createStore({ DATA_DIR: dataDir, DATABASE_URL }, logger);
   for (let index = 0; index < CHANNELS; index += 1) {
     await store.saveChannelSettings({ ...defaultChannelSettings(TEAM, channelId(index)), watched: true });
   }
-  const bot = createApp({
-    config: {
-      SLACK_BOT_TOKEN: 'xoxb-load',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_APP_TOKEN: undefined,
-      SLACK_API_URL: apiUrl,
-      PORT: 0,
-    },
-    store,
-    logger,
+  await store.close();
+  const port = await freePort();
+  const bot = startBot({
+    SLACK_BOT_TOKEN: 'xoxb-load',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: apiUrl,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    ...(DATABASE_URL ? { DATABASE_URL } : {}),
+    LOG_LEVEL: 'info',
   });
-  const server = (await startApp(bot, { port: 0, host: '127.0.0.1' }))!;
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const rssAtStart = rss();
+  await bot.waitForLog((line) => line.event === 'slack.started', 60_000);
+  const storeKind = DATABASE_URL ? 'Postgres server' : 'PGlite';
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const rssAtStart = await rss(baseUrl);
 
   // Phase 1: the 2,000-draft burst, 50 in flight.
   const sent: string[] = [];
@@ -222,7 +229,7 @@ async function main(): Promise<void> {
   // Phase 2: the soak, at a steady rate with up to 50 in flight.
   const soakSent: string[] = [];
   const soakAcks: number[] = [];
-  const rssSoakStart = rss();
+  const rssSoakStart = await rss(baseUrl);
   let rssPeak = rssSoakStart;
   const soakEnds = Date.now() + SOAK_SECONDS * 1000;
   const inFlight = new Set<Promise<void>>();
@@ -237,13 +244,13 @@ async function main(): Promise<void> {
     inFlight.add(request);
     void request.finally(() => inFlight.delete(request));
     if (Date.now() >= nextSample) {
-      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+      rssPeak = Math.max(rssPeak, await rss(baseUrl));
       nextSample = Date.now() + 10_000;
     }
   }
   await Promise.all(inFlight);
   await settle(slack, soakSent, 120_000);
-  const rssSoakEnd = rss();
+  const rssSoakEnd = await rss(baseUrl);
 
   const all = [...sent, ...soakSent];
   const counts = all.map((ts) => slack.reviews.get(ts) ?? 0);
@@ -254,7 +261,7 @@ async function main(): Promise<void> {
   soakAcks.sort((a, b) => a - b);
 
   console.log(
-    `npm run load — Node ${process.version}, ${storeKind} store, HTTP receiver + flaky Slack stand-in on 127.0.0.1\n`,
+    `npm run load — Node ${process.version}, the bot in its own process (HTTP mode, ${storeKind}), flaky Slack stand-in on 127.0.0.1\n`,
   );
   console.log(
     `burst: ${DRAFTS_TOTAL} drafts, ${CHANNELS} watched channels, ${IN_FLIGHT} in flight: acked in ${ackSeconds.toFixed(1)} s, ` +
@@ -269,7 +276,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `chat.postMessage answers: ${slack.answered.ok} ok, ${slack.answered.rateLimited} × 429 (Retry-After 1 s), ${slack.answered.serverError} × 500; ` +
-      `client retries counted in /metrics: ${metrics.slackRetries.get({ reason: '429' })} × 429, ${metrics.slackRetries.get({ reason: '5xx' })} × 5xx`,
+      `retries in the bot's /metrics: ${await retries(baseUrl, '429')} × 429, ${await retries(baseUrl, '5xx')} × 5xx`,
   );
   console.log(
     `exactly one review: ${exactlyOnce} of ${all.length} drafts (missing ${missing}, duplicated ${duplicated})`,
@@ -278,8 +285,10 @@ async function main(): Promise<void> {
     `RSS: ${mb(rssAtStart)} at start, ${mb(rssSoakStart)} at the start of the soak, ${mb(rssSoakEnd)} at its end (peak sampled ${mb(rssPeak)})`,
   );
 
-  await bot.app.stop();
-  await store.close();
+  bot.child.kill('SIGTERM');
+  const exit = await bot.exited;
+  const stopped = await bot.waitForLog((line) => line.event === 'slack.stopped', 1000).catch(() => null);
+  console.log(`SIGTERM: exit ${String(exit)}${stopped ? ` after ${String(stopped.ms)} ms` : ''}`);
   await slack.close();
   rmSync(dataDir, { recursive: true, force: true });
   if (missing > 0 || duplicated > 0) process.exitCode = 1;

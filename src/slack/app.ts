@@ -136,6 +136,11 @@ export function createApp({
     postToResponseUrl: createResponseUrlPoster(retryPolicy, slackLogger),
     work: new PendingWork(store, slackLogger),
   };
+  // Events are acked before any middleware runs; their handling is admitted REVIEW_CONCURRENCY at a time.
+  app.use(async ({ body, next }) => {
+    if ((body as { type?: unknown }).type === 'event_callback') await deps.work.admit(next);
+    else await next();
+  });
   app.use(dedupeEvents(coach, slackLogger));
   registerListeners(app, deps);
   app.error(async (error) => {

@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../logger';
-import { metrics } from '../observability/metrics';
+import { metrics, registry } from '../observability/metrics';
+import { Semaphore } from '../review/llm/semaphore';
 import type { PendingReview, Store } from '../store/types';
 
 type WebClient = webApi.WebClient;
 
 /** A response_url is good for 30 minutes; past this age a restart tells the person instead. */
 const RESPONSE_URL_MAX_AGE_MS = 25 * 60 * 1000;
+/**
+ * Events handled at once after their ack. Past this many, events wait for a slot (costing no CPU and no
+ * database round trips), so a burst cannot starve the acks of the requests still arriving.
+ */
+export const REVIEW_CONCURRENCY = 16;
 /** How many leftovers one start takes on (the rest wait for the next start, and are logged). */
 const REDELIVER_LIMIT = 500;
 
@@ -33,11 +39,20 @@ export interface Redelivery {
  */
 export class PendingWork {
   private readonly running = new Set<Promise<unknown>>();
+  private readonly gate: Semaphore;
 
   constructor(
     private readonly store: Store,
     private readonly logger: Logger,
-  ) {}
+    concurrency = REVIEW_CONCURRENCY,
+  ) {
+    this.gate = new Semaphore(concurrency);
+    registry.gauge(
+      'etiquette_reviews_in_flight',
+      'Drafts acked and not yet answered (queued or being reviewed).',
+      () => this.running.size,
+    );
+  }
 
   get inFlight(): number {
     return this.running.size;
@@ -60,6 +75,30 @@ export class PendingWork {
       await deliver();
     } finally {
       await this.safely('deletePending', () => this.store.deletePending(pending.id));
+    }
+  }
+
+  /**
+   * Runs the handling of an acked event (dedupe, settings, review, reply) once one of the
+   * REVIEW_CONCURRENCY slots is free. Slack was acked before this: a burst waits here, in memory and
+   * without touching the database, instead of flooding the database until its reads time out (which
+   * would make the resilient store answer "not watched" and skip drafts). SIGTERM's drain waits for
+   * these too; only a process killed outright loses what is still waiting for a slot.
+   */
+  async admit(handle: () => Promise<void>): Promise<void> {
+    const run = (async () => {
+      const release = await this.gate.acquire();
+      try {
+        await handle();
+      } finally {
+        release();
+      }
+    })();
+    this.running.add(run);
+    try {
+      await run;
+    } finally {
+      this.running.delete(run);
     }
   }
 

@@ -44,9 +44,11 @@ export function startBot(env: Record<string, string>): BotProcess {
   const exited = new Promise<number | string>((resolve) =>
     child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );
+  // Whole lines only: a chunk may end mid-line.
   const lines = () =>
     out
       .split('\n')
+      .slice(0, -1)
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
   return {
