@@ -38,7 +38,7 @@ async function databaseReachable(store: Store): Promise<boolean> {
 
 /** Readiness: the database answers a ping and Slack accepted the token. 503 otherwise, with the reason. */
 export async function readiness(state: OpsState): Promise<{ status: number; body: Record<string, unknown> }> {
-  const [database] = await Promise.all([databaseReachable(state.store)]);
+  const database = await databaseReachable(state.store);
   const slack = state.slackReady();
   const stopping = state.stopping?.() ?? false;
   const health = storeHealth(state.store);
@@ -73,7 +73,11 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
 }
 
 /** GET /healthz, /readyz and /metrics; false for any other request (the caller answers it). */
-export async function handleOps(state: OpsState, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+export async function handleOps(
+  state: OpsState,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const path = (req.url ?? '/').split('?')[0];
   switch (path) {
