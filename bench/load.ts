@@ -37,6 +37,8 @@ const IN_FLIGHT = option('in-flight', 50);
 const SOAK_SECONDS = option('soak', 30);
 /** Drafts per second during the soak: a busy team's day compressed, not a flood the 429s cannot drain. */
 const SOAK_RATE = option('rate', 40);
+/** The first requests after start meet a cold process; their acks are reported apart as well. */
+const WARM_UP = 200;
 
 const DRAFTS = [
   'BUY NOW!!! Only 3 left, 50% off ends TONIGHT. Order now at https://shop.example.com',
@@ -212,6 +214,8 @@ async function main(): Promise<void> {
   // Phase 1: the 2,000-draft burst, 50 in flight.
   const sent: string[] = [];
   const acks: number[] = [];
+  /** Acks after the first WARM_UP requests: the slow ones of a cold start (JIT, database caches) excluded. */
+  const acksWarm: number[] = [];
   const burstStarted = performance.now();
   await Promise.all(
     Array.from({ length: IN_FLIGHT }, async () => {
@@ -219,6 +223,7 @@ async function main(): Promise<void> {
         const { raw, ts } = nextDraft();
         sent.push(ts);
         acks.push(await post(baseUrl, raw));
+        if (acks.length > WARM_UP) acksWarm.push(acks.at(-1)!);
       }
     }),
   );
@@ -258,6 +263,7 @@ async function main(): Promise<void> {
   const missing = counts.filter((n) => n === 0).length;
   const duplicated = counts.filter((n) => n > 1).length;
   acks.sort((a, b) => a - b);
+  acksWarm.sort((a, b) => a - b);
   soakAcks.sort((a, b) => a - b);
 
   console.log(
@@ -269,6 +275,10 @@ async function main(): Promise<void> {
   );
   console.log(
     `  ack p50 ${percentile(acks, 50).toFixed(1)} ms, p99 ${percentile(acks, 99).toFixed(1)} ms, max ${acks.at(-1)?.toFixed(1)} ms (goal p99 < 300 ms)`,
+  );
+  console.log(
+    `  after the first ${WARM_UP} requests (a warm process): ack p50 ${percentile(acksWarm, 50).toFixed(1)} ms, ` +
+      `p99 ${percentile(acksWarm, 99).toFixed(1)} ms, max ${acksWarm.at(-1)?.toFixed(1)} ms`,
   );
   console.log(
     `soak: ${SOAK_SECONDS} s at ${SOAK_RATE} drafts/s (${soakSent.length} drafts): ack p50 ${percentile(soakAcks, 50).toFixed(1)} ms, ` +
