@@ -23,6 +23,8 @@ export function draftPosted(deps: SlackDeps) {
     if (!message.user || !message.ts || !message.text?.trim()) return;
     const teamId = context.teamId ?? body.team_id;
     if (!(await deps.coach.isWatched(teamId, event.channel))) return;
+    // Checked before the draft is persisted as pending work: an opted-out person's text is never stored.
+    if (await deps.coach.isOptedOut(teamId, message.user)) return;
     const input = {
       teamId,
       channel: event.channel,
