@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
-import { App } from '@slack/bolt';
+import { App, webApi } from '@slack/bolt';
 import { Coach } from '../coach';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -13,7 +13,7 @@ import type { SlackDeps } from './deps';
 import { registerListeners } from './listeners';
 import { reviewChannelMessage } from './thread-replies';
 import { dedupeEvents } from './middleware/dedupe-events';
-import { isOAuthConfigured, oauthAppOptions, type OAuthConfig } from './oauth';
+import { botTokenFor, isOAuthConfigured, oauthAppOptions, type OAuthConfig } from './oauth';
 import { PendingWork } from './pending-work';
 import { sendPrivateReview } from './private-review';
 import {
@@ -146,10 +146,17 @@ export function createApp({
   app.error(async (error) => {
     slackLogger.error({ event: 'slack.unhandled', err: error }, 'unhandled error in a listener');
   });
+  // In OAuth mode app.client has no token: a left-over review is answered with its own team's token.
+  const clientFor = async (client: webApi.WebClient, teamId: string): Promise<webApi.WebClient> => {
+    if (!isOAuthConfigured(config)) return client;
+    const token = await botTokenFor(store, teamId);
+    if (!token) throw new Error(`no installation for team ${teamId}`);
+    return new webApi.WebClient(token, clientOptions);
+  };
   const redeliverPending = () =>
     deps.work.redeliver(app.client, {
-      channel: (client, pending) =>
-        reviewChannelMessage(client, deps, {
+      channel: async (client, pending) =>
+        reviewChannelMessage(await clientFor(client, pending.teamId), deps, {
           teamId: pending.teamId,
           channel: pending.channelId,
           userId: pending.userId,
