@@ -239,7 +239,7 @@ export interface Sentence extends Span {
  * One-entry memo: every rule reads the same draft text in turn, so caching the last answer makes
  * sentence splitting and word counting happen once per draft instead of once per rule.
  */
-function memoise<T>(compute: (text: string) => T): (text: string) => T {
+export function memoise<T>(compute: (text: string) => T): (text: string) => T {
   let lastText: string | null = null;
   let lastValue: T;
   return (text) => {

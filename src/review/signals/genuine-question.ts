@@ -1,5 +1,5 @@
 import type { SignalDetector } from '../signal';
-import { INVITATIONS } from '../invitation';
+import { findInvitations } from '../invitation';
 import { sentences } from '../text';
 
 // A pitch opener ("Tired of…?", "Want to save 50%?") is not a question the author wants answered.
@@ -15,6 +15,6 @@ export const signal: SignalDetector = {
     const hits = sentences(text)
       .filter((sentence) => sentence.terminator === '?' && !PITCH.test(sentence.text.replace(/^[¿\s]+/u, '')))
       .map(({ start, end }) => ({ start, end }));
-    return [...hits, ...INVITATIONS.find(text, 'en')];
+    return [...hits, ...findInvitations(text)];
   },
 };
