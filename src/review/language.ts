@@ -1,3 +1,6 @@
+import { countMatches, words as tokenWords } from './text';
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 import type { Language } from './types';
 
 /**
@@ -350,8 +353,8 @@ const HINTS: [RegExp, Exclude<Language, 'other'>][] = [
 ];
 
 export function detectLanguage(text: string): Language {
-  const nonLatin = (text.match(NON_LATIN) ?? []).length;
-  const latin = (text.match(LATIN) ?? []).length;
+  const nonLatin = countMatches(text, NON_LATIN);
+  const latin = nonLatin > 0 ? countMatches(text, LATIN) : 1;
   if (nonLatin > 0 && nonLatin >= latin) return 'other';
 
   const votes: Record<Exclude<Language, 'other'>, number> = {
@@ -363,9 +366,13 @@ export function detectLanguage(text: string): Language {
     it: 0,
     nl: 0,
   };
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  // The same tokens the rules read; numbers are not words of any language.
+  const words = tokenWords(text)
+    .map((token) => token.text.toLowerCase())
+    .filter((word) => !isDigit(word.charCodeAt(0)));
   for (const word of words) {
-    const bare = word.replace(/'.*$/, '');
+    const apostrophe = Math.max(word.indexOf("'"), word.indexOf('’'));
+    const bare = apostrophe > 0 ? word.slice(0, apostrophe) : word;
     for (const language of LOOKUP.get(word) ?? LOOKUP.get(bare) ?? []) votes[language] += 1;
   }
   const otherHits = words.filter((word) => OTHER_SET.has(word)).length;

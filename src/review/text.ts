@@ -1,4 +1,4 @@
-import { PLACEHOLDER, PLACEHOLDER_CLASS } from './draft';
+import { PLACEHOLDER } from './draft';
 import type { Language } from './types';
 
 /** Word boundaries that understand accents: `\b` in JavaScript only knows ASCII letters. */
@@ -142,12 +142,12 @@ let lastTokens: { text: string; tokens: { start: number; word: string }[] } | nu
 function wordStarts(text: string): { start: number; word: string }[] {
   if (lastTokens?.text === text) return lastTokens.tokens;
   const tokens: { start: number; word: string }[] = [];
-  for (const match of text.matchAll(WORD_START)) {
-    const word = match[0].toLowerCase();
-    tokens.push({ start: match.index, word });
+  for (const match of words(text)) {
+    const word = match.text.toLowerCase();
+    tokens.push({ start: match.start, word });
     // "don't" and "e-mail" are one token, but a phrase may start at a part of a hyphenated word.
     const dash = word.indexOf('-');
-    if (dash > 0) tokens.push({ start: match.index, word: word.slice(0, dash) });
+    if (dash > 0) tokens.push({ start: match.start, word: word.slice(0, dash) });
   }
   lastTokens = { text, tokens };
   return tokens;
@@ -251,6 +251,11 @@ export function memoise<T>(compute: (text: string) => T): (text: string) => T {
   };
 }
 
+/** How many characters of `text` a global pattern matches, without building an array of matches. */
+export function countMatches(text: string, pattern: RegExp): number {
+  return text.length - text.replace(pattern, '').length;
+}
+
 export const sentences = memoise(splitSentences);
 
 function splitSentences(text: string): Sentence[] {
@@ -276,15 +281,12 @@ function splitSentences(text: string): Sentence[] {
   return result;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
 /** Words a person would read aloud: no placeholders, hashtags counted as words. */
 export const words = memoise(findWords);
 
-const PLACEHOLDERS = new RegExp(PLACEHOLDER_CLASS, 'g');
-
+// Placeholders are not letters, so the word pattern never reads into a link or a mention.
 function findWords(text: string): Match[] {
-  return matchAll(text.replace(PLACEHOLDERS, ' '), WORD);
+  return matchAll(text, WORD_START);
 }
 
 export function countPlaceholders(text: string, kind: keyof typeof PLACEHOLDER): number {

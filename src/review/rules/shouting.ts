@@ -1,5 +1,5 @@
 import { docsAnchor, type Rule } from '../rule';
-import { matchAll } from '../text';
+import { countMatches, matchAll } from '../text';
 
 // Capitals are shouting when they run across words or hit sales words. Short acronyms (API, NYC,
 // CEO, FAQ) and product names in capitals are how people write, so a lone word must earn the flag.
@@ -105,8 +105,8 @@ export const rule: Rule = {
   },
   check(context) {
     const { text } = context;
-    const letters = (text.match(/\p{L}/gu) ?? []).length;
-    const capitals = (text.match(/\p{Lu}/gu) ?? []).length;
+    const letters = countMatches(text, /\p{L}/gu);
+    const capitals = countMatches(text, /\p{Lu}/gu);
     // A whole draft in capitals is one finding, not one per word.
     if (letters >= 12 && capitals / letters > 0.7) {
       const first = text.search(/\p{L}/u);
