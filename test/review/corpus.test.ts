@@ -8,14 +8,21 @@ interface LabelledDraft {
   text: string;
 }
 
-const corpus: LabelledDraft[] = readFileSync(join(__dirname, '..', 'fixtures', 'drafts.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as LabelledDraft);
+function load(file: string): LabelledDraft[] {
+  return readFileSync(join(__dirname, '..', 'fixtures', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as LabelledDraft);
+}
 
-const reviews = corpus.map((draft) => ({ draft, review: reviewDraft(draft.text) }));
+// The corpus the issue asks for, and a second set written apart from the rules (see the README).
+describe.each([
+  ['drafts.jsonl', 200],
+  ['holdout.jsonl', 150],
+])('quality on the labelled drafts of test/fixtures/%s', (file, minimumSize) => {
+  const corpus = load(file);
+  const reviews = corpus.map((draft) => ({ draft, review: reviewDraft(draft.text) }));
 
-describe('quality on the labelled corpus (test/fixtures/drafts.jsonl)', () => {
   it('holds F1 >= 0.90 with a false-positive rate <= 0.05 on conversational drafts', () => {
     let truePositive = 0;
     let falsePositive = 0;
@@ -40,13 +47,13 @@ describe('quality on the labelled corpus (test/fixtures/drafts.jsonl)', () => {
     };
     console.log(
       [
-        `drafts: ${corpus.length}`,
+        `${file}: ${corpus.length} drafts`,
         `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, F1 ${f1.toFixed(3)}`,
         `false-positive rate on conversational drafts ${falsePositiveRate.toFixed(3)}`,
         `flagged: salesy ${byLabel('salesy')}, broadcast ${byLabel('broadcast')}, conversational ${byLabel('conversational')}`,
       ].join('\n'),
     );
-    expect(corpus.length).toBeGreaterThanOrEqual(200);
+    expect(corpus.length).toBeGreaterThanOrEqual(minimumSize);
     expect(f1).toBeGreaterThanOrEqual(0.9);
     expect(falsePositiveRate).toBeLessThanOrEqual(0.05);
   });
@@ -89,7 +96,7 @@ describe('quality on the labelled corpus (test/fixtures/drafts.jsonl)', () => {
         const facts = extractFacts(draft.text);
         return facts.urls.length + facts.mentions.length + facts.numbers.length > 0;
       });
-      expect(withFacts.length).toBeGreaterThan(50);
+      expect(withFacts.length).toBeGreaterThan(30);
     });
 
     it('reads without template seams: no doubled punctuation or spaces, sentences start with a capital', () => {
