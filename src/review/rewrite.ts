@@ -240,6 +240,7 @@ function tidy(text: string, language: Language): string {
     .replace(/!+\.|\.!+/g, '!')
     .replace(/\?[!.]+|!+\?/g, '?')
     .replace(/!{2,}/g, '!')
+    .replace(/\?{2,}/g, '?')
     .replace(/\(\s*\)|\[\s*\]/g, '')
     // Formatting left around nothing ("_Limited time:_" → "_:_") goes too.
     .replace(/(^|\s)([*_~])[\s:.,;!?-]*\2(?=\s|$)[ \t]*/g, '$1')

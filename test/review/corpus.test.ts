@@ -103,7 +103,7 @@ describe.each([
       for (const { review } of revised) {
         const rewrite = review.rewrite as string;
         const prose = rewrite.replace(
-          /<[^>]+>|https?:\/\/\S+|```[\s\S]*?```|`[^`]*`|:[a-z0-9_+-]+:/g,
+          /<[^>]+>|https?:\/\/\S+|```[\s\S]*?```|`[^`]*`|:[a-z0-9_+-]+:|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|app|uk|nl|it|de|fr|es|pt|br)\S*/g,
           'LINK',
         );
         expect(prose).not.toMatch(/[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|!!|\?\?|(?<!\.)\.\.(?!\.)| {2,}/);

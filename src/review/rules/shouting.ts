@@ -130,7 +130,7 @@ export const rule: Rule = {
         });
       }
     }
-    for (const bang of matchAll(text, /[!¡]{2,}|(?:!\s*[?]+|\?+\s*!)[!?]*/g)) {
+    for (const bang of matchAll(text, /[!¡]{2,}|[?？]{2,}|(?:!\s*[?]+|\?+\s*!)[!?]*/g)) {
       context.report({
         start: bang.start,
         end: bang.end,

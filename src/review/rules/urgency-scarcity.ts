@@ -175,6 +175,7 @@ function calmer(written: string): string {
     if (!when || when === 'soon') return '';
     // Keep the writer's noun ("the EARLYBIRD code", "Sale") and swap only the countdown verb.
     const noun = ends[1] ? `${original(ends[1])} ` : '';
+    if (/^in \d/.test(when)) return `${noun}runs for another ${when.slice(3)}`;
     return `${noun}runs until ${when}`;
   }
   const signUpBy = /sign up by (.+)$/.exec(lower);
