@@ -20,7 +20,8 @@ import pino from 'pino';
 import { defaultChannelSettings } from '../src/coach';
 import { createStore } from '../src/store';
 import { freePort, startBot } from '../test/ops/child';
-import { sign, SIGNING_SECRET } from '../test/slack/harness';
+import { SIGNING_SECRET } from '../test/slack/harness';
+import { percentile, postSignedEvent } from './common';
 
 const TEAM = 'T0LOAD0001';
 const BOT_USER = 'U0LOADBOT1';
@@ -144,25 +145,6 @@ function nextDraft(): { raw: string; ts: string } {
   return { raw: JSON.stringify(envelope), ts };
 }
 
-async function post(baseUrl: string, raw: string): Promise<number> {
-  const timestamp = Math.floor(Date.now() / 1000);
-  const started = performance.now();
-  const response = await fetch(`${baseUrl}/slack/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': sign(raw, timestamp),
-    },
-    body: raw,
-  });
-  await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`receiver answered ${response.status}`);
-  return performance.now() - started;
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -222,7 +204,7 @@ async function main(): Promise<void> {
       while (sent.length < DRAFTS_TOTAL) {
         const { raw, ts } = nextDraft();
         sent.push(ts);
-        acks.push(await post(baseUrl, raw));
+        acks.push(await postSignedEvent(baseUrl, raw));
         if (acks.length > WARM_UP) acksWarm.push(acks.at(-1)!);
       }
     }),
@@ -245,7 +227,7 @@ async function main(): Promise<void> {
     while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
     const { raw, ts } = nextDraft();
     soakSent.push(ts);
-    const request = post(baseUrl, raw).then((ms) => void soakAcks.push(ms));
+    const request = postSignedEvent(baseUrl, raw).then((ms) => void soakAcks.push(ms));
     inFlight.add(request);
     void request.finally(() => inFlight.delete(request));
     if (Date.now() >= nextSample) {

@@ -11,7 +11,8 @@ import { defaultChannelSettings } from '../src/coach';
 import { createApp, startApp } from '../src/slack/app';
 import { MemoryStore } from '../src/store/memory';
 import { FakeSlack, IDS } from '../test/slack/fake-slack';
-import { sign, SIGNING_SECRET } from '../test/slack/harness';
+import { SIGNING_SECRET } from '../test/slack/harness';
+import { percentile, postSignedEvent } from './common';
 
 const DRAFTS = [
   'BUY NOW!!! Only 3 left, 50% off ends TONIGHT. Order now at https://shop.example.com',
@@ -46,27 +47,6 @@ function messageBody(): { raw: string; ts: string } {
   return { raw: JSON.stringify(envelope), ts };
 }
 
-async function post(baseUrl: string, raw: string): Promise<number> {
-  const timestamp = Math.floor(Date.now() / 1000);
-  const started = performance.now();
-  const response = await fetch(`${baseUrl}/slack/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': sign(raw, timestamp),
-    },
-    body: raw,
-  });
-  await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`receiver answered ${response.status}`);
-  return performance.now() - started;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 /** The stand-in's clock when each thread reply or reaction for a draft ts arrived. */
 function arrivals(fake: FakeSlack): Map<string, number> {
   const seen = new Map<string, number>();
@@ -89,7 +69,7 @@ async function load(baseUrl: string, total: number, inFlight: number) {
     Array.from({ length: inFlight }, async () => {
       while (next < total) {
         next += 1;
-        latencies.push(await post(baseUrl, messageBody().raw));
+        latencies.push(await postSignedEvent(baseUrl, messageBody().raw));
       }
     }),
   );
@@ -138,7 +118,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < 300; i += 1) {
     const { raw, ts } = messageBody();
     const sentAt = performance.now();
-    await post(baseUrl, raw);
+    await postSignedEvent(baseUrl, raw);
     while (!arrivedAt.has(ts)) await new Promise((resolve) => setImmediate(resolve));
     reviewTimes.push(arrivedAt.get(ts)! - sentAt);
   }
