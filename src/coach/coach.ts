@@ -12,7 +12,7 @@ import type {
   Store,
   WorkspaceDefaults,
 } from '../store/types';
-import { RecentMap } from './recent-reviews';
+import { LruCache } from '../util/lru';
 import { defaultChannelSettings, SILENCE_THRESHOLD, toReviewOptions } from './settings';
 import { summariseStats, type ReviewStats } from './stats';
 
@@ -73,17 +73,17 @@ export class Coach {
   readonly store: Store;
   private readonly logger: Logger;
   private readonly refiner: Refiner | null;
-  private readonly recent: RecentMap<string, CoachedReview>;
+  private readonly recent: LruCache<string, CoachedReview>;
   /** The latest review per watched-channel message, so a slow refinement never overwrites a newer edit. */
-  private readonly latestByMessage = new RecentMap<string, ChannelReviewState>(5_000);
+  private readonly latestByMessage = new LruCache<string, ChannelReviewState>(5_000);
   /** Event ids seen by this process, used only while the store cannot answer claimEvent. */
-  private readonly locallyClaimedEvents = new RecentMap<string, true>(10_000);
+  private readonly locallyClaimedEvents = new LruCache<string, true>(10_000);
 
   constructor({ store, logger, refiner = null, recentReviews = 2_000 }: CoachDeps) {
     this.store = store;
     this.logger = logger;
     this.refiner = refiner;
-    this.recent = new RecentMap(recentReviews);
+    this.recent = new LruCache(recentReviews);
   }
 
   get canRefine(): boolean {

@@ -8,7 +8,7 @@ import { checkDraft } from '../limits';
 import type { Refiner } from '../refiner';
 import type { Review, ReviewOptions } from '../types';
 import { guardAnswer, type GuardResult } from './guards';
-import { LruCache } from './lru';
+import { LruCache } from '../../util/lru';
 import { buildMessages, retryMessage } from './messages';
 import type { PromptSet } from './prompts';
 import { responseFormat, type LlmAnswer } from './schema';

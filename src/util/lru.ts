@@ -1,4 +1,7 @@
-/** A small least-recently-used map: a hit moves the entry to the back, an insert past capacity drops the front. */
+/**
+ * A small least-recently-used map: a hit moves the entry to the back, an insert past capacity drops the
+ * front. Used for the LLM answer cache, the reviews buttons refer to, and event ids seen in-process.
+ */
 export class LruCache<K, V> {
   private readonly entries = new Map<K, V>();
 
@@ -16,6 +19,10 @@ export class LruCache<K, V> {
     return value;
   }
 
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
   set(key: K, value: V): void {
     if (this.capacity <= 0) return;
     this.entries.delete(key);
@@ -25,6 +32,10 @@ export class LruCache<K, V> {
       if (oldest.done) break;
       this.entries.delete(oldest.value);
     }
+  }
+
+  delete(key: K): void {
+    this.entries.delete(key);
   }
 
   clear(): void {
