@@ -10,9 +10,7 @@ import type {
   DigestChannel,
   PendingReview,
 } from './types';
-
-/** How long a claimed event id is remembered: Slack retries within minutes, duplicates within hours. */
-const EVENT_TTL_MS = 24 * 60 * 60 * 1000;
+import { EVENT_TTL_MS, installKey } from './keys';
 
 interface FeedbackVote extends FeedbackRecord {
   createdAt: Date;
@@ -20,18 +18,6 @@ interface FeedbackVote extends FeedbackRecord {
 }
 
 const channelKey = (teamId: string, channelId: string) => `${teamId}:${channelId}`;
-
-/** Org-wide (enterprise) installs are keyed by enterprise, every other install by team (as in the SQL store). */
-function installKey(query: {
-  teamId?: string | null;
-  enterpriseId?: string | null;
-  isEnterpriseInstall?: boolean;
-}) {
-  if (query.isEnterpriseInstall) return query.enterpriseId ? `E:${query.enterpriseId}` : null;
-  if (query.teamId) return `T:${query.teamId}`;
-  if (query.enterpriseId && query.isEnterpriseInstall === undefined) return `E:${query.enterpriseId}`;
-  return null;
-}
 
 /**
  * The Store in process memory: for tests, for a first run without a database, and as the fallback

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger';
+import { LruCache } from '../util/lru';
 import type {
   ChannelSettings,
   FeedbackRecord,
@@ -69,31 +70,6 @@ const message = (error: unknown) =>
     ? error.message || (error as NodeJS.ErrnoException).code || error.name
     : String(error);
 
-/** A Map in least-recently-used order, bounded. */
-export class Lru<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly max: number) {}
-  get(key: K): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
-  }
-  has(key: K): boolean {
-    return this.map.has(key);
-  }
-  set(key: K, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
-  }
-  get size(): number {
-    return this.map.size;
-  }
-}
-
 /**
  * Keeps the bot answering when the database is down or slow. Reads time out fast and fall back to the
  * last value this process saw (or null / false / empty); claimEvent falls back to an in-process set of
@@ -122,8 +98,8 @@ export class ResilientStore implements Store {
   private maintenance: NodeJS.Timeout | null = null;
   private closed = false;
 
-  private readonly seen: Lru<string, true>;
-  private readonly cache: Lru<string, unknown>;
+  private readonly seen: LruCache<string, true>;
+  private readonly cache: LruCache<string, unknown>;
 
   constructor(
     readonly inner: Store,
@@ -138,8 +114,8 @@ export class ResilientStore implements Store {
     this.retryMaxMs = options.retryMaxMs ?? 30_000;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.delay = this.retryBaseMs;
-    this.seen = new Lru(options.seenEvents ?? 10_000);
-    this.cache = new Lru(options.cacheSize ?? 5000);
+    this.seen = new LruCache(options.seenEvents ?? 10_000);
+    this.cache = new LruCache(options.cacheSize ?? 5000);
   }
 
   health(): StoreHealth {

@@ -17,9 +17,8 @@ import type {
   DigestChannel,
   PendingReview,
 } from './types';
+import { EVENT_TTL_MS } from './keys';
 
-/** How long a processed event id is remembered (Slack retries within minutes). */
-export const EVENT_TTL_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 /**

@@ -1,17 +1,6 @@
 import type { Queryable } from '../sql';
 import type { Installation } from '../types';
-
-/** Org-wide (enterprise) installs are keyed by enterprise, every other install by team. */
-function installKey(query: {
-  teamId?: string | null;
-  enterpriseId?: string | null;
-  isEnterpriseInstall?: boolean;
-}) {
-  if (query.isEnterpriseInstall) return query.enterpriseId ? `E:${query.enterpriseId}` : null;
-  if (query.teamId) return `T:${query.teamId}`;
-  if (query.enterpriseId && query.isEnterpriseInstall === undefined) return `E:${query.enterpriseId}`;
-  return null;
-}
+import { installKey } from '../keys';
 
 interface InstallationRow {
   team_id: string | null;
