@@ -73,7 +73,13 @@ export function score(labels: readonly Label[], flagged: readonly boolean[]): Sc
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { drafts: labels.length, precision, recall, f1, falsePositiveRate: negatives === 0 ? 0 : fp / negatives };
+  return {
+    drafts: labels.length,
+    precision,
+    recall,
+    f1,
+    falsePositiveRate: negatives === 0 ? 0 : fp / negatives,
+  };
 }
 
 export function formatScores(name: string, scores: Scores): string {

@@ -7,7 +7,16 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { judgeDraft } from '../src/review/judge';
-import { DENSE_FEATURES, extractFeatures, FEATURE_COUNT, HASH_BUCKETS, MODEL_FILE, useModel, type FeatureVector, type VerdictModel } from '../src/review/model';
+import {
+  DENSE_FEATURES,
+  extractFeatures,
+  FEATURE_COUNT,
+  HASH_BUCKETS,
+  MODEL_FILE,
+  useModel,
+  type FeatureVector,
+  type VerdictModel,
+} from '../src/review/model';
 import { formatScores, isTest, loadCorpus, score, type LabelledDraft } from './corpus';
 
 const SEED = 20261130;
@@ -49,13 +58,20 @@ function dot(weights: Float64Array, bias: number, vector: FeatureVector): number
 }
 
 /** L2-regularised logistic regression by SGD with AdaGrad step sizes; classes weighted to balance. */
-function trainLogistic(examples: readonly { vector: FeatureVector; target: number }[], lambda: number, seed: number) {
+function trainLogistic(
+  examples: readonly { vector: FeatureVector; target: number }[],
+  lambda: number,
+  seed: number,
+) {
   const weights = new Float64Array(FEATURE_COUNT);
   const squared = new Float64Array(FEATURE_COUNT).fill(1e-8);
   let bias = 0;
   let biasSquared = 1e-8;
   const positives = examples.filter((example) => example.target === 1).length;
-  const weightOf = [examples.length / (2 * Math.max(1, examples.length - positives)), examples.length / (2 * Math.max(1, positives))];
+  const weightOf = [
+    examples.length / (2 * Math.max(1, examples.length - positives)),
+    examples.length / (2 * Math.max(1, positives)),
+  ];
   const random = generator(seed);
   const order = examples.map((_, index) => index);
   const rate = 0.5;
@@ -66,13 +82,16 @@ function trainLogistic(examples: readonly { vector: FeatureVector; target: numbe
     }
     for (const position of order) {
       const example = examples[position] as { vector: FeatureVector; target: number };
-      const error = (sigmoid(dot(weights, bias, example.vector)) - example.target) * (weightOf[example.target] as number);
+      const error =
+        (sigmoid(dot(weights, bias, example.vector)) - example.target) * (weightOf[example.target] as number);
       const { indices, values } = example.vector;
       for (let k = 0; k < indices.length; k++) {
         const feature = indices[k] as number;
-        const gradient = error * (values[k] as number) + lambda * (weights[feature] as number) * examples.length / 100;
+        const gradient =
+          error * (values[k] as number) + (lambda * (weights[feature] as number) * examples.length) / 100;
         squared[feature] = (squared[feature] as number) + gradient * gradient;
-        weights[feature] = (weights[feature] as number) - (rate * gradient) / Math.sqrt(squared[feature] as number);
+        weights[feature] =
+          (weights[feature] as number) - (rate * gradient) / Math.sqrt(squared[feature] as number);
       }
       biasSquared += error * error;
       bias -= (rate * error) / Math.sqrt(biasSquared);
@@ -114,7 +133,9 @@ function main(): void {
   useModel(null);
   const all = loadCorpus();
   const training = all.filter((draft) => !isTest(draft));
-  console.log(`corpus: ${all.length} drafts, training on ${training.length} (test split of ${all.length - training.length} untouched)`);
+  console.log(
+    `corpus: ${all.length} drafts, training on ${training.length} (test split of ${all.length - training.length} untouched)`,
+  );
   const examples: Example[] = training.map((draft) => {
     const judgement = judgeDraft(draft.text, { verdict: 'rules', skipRewrite: true });
     return {
@@ -133,12 +154,19 @@ function main(): void {
     const margins = new Array<number>(examples.length).fill(0);
     for (const writer of writers) {
       const fold = examples.filter((example) => example.draft.writer !== writer);
-      const model = trainLogistic(fold.map((example) => ({ vector: example.vector, target: example.revise })), lambda, SEED);
+      const model = trainLogistic(
+        fold.map((example) => ({ vector: example.vector, target: example.revise })),
+        lambda,
+        SEED,
+      );
       examples.forEach((example, index) => {
         if (example.draft.writer === writer) margins[index] = dot(model.weights, model.bias, example.vector);
       });
     }
-    const result = score(examples.map((example) => example.draft.label), margins.map((margin) => margin > 0));
+    const result = score(
+      examples.map((example) => example.draft.label),
+      margins.map((margin) => margin > 0),
+    );
     console.log(`  λ=${lambda.toExponential(0)}  ${formatScores('leave-one-writer-out', result)}`);
     if (result.f1 > best.f1) best = { lambda, f1: result.f1, margins };
   }
@@ -146,24 +174,64 @@ function main(): void {
   if (process.env.TRAIN_DUMP) {
     writeFileSync(
       process.env.TRAIN_DUMP,
-      examples.map((example, index) => JSON.stringify({ id: example.draft.id, label: example.draft.label, margin: best.margins[index], text: example.draft.text })).join('\n'),
+      examples
+        .map((example, index) =>
+          JSON.stringify({
+            id: example.draft.id,
+            label: example.draft.label,
+            margin: best.margins[index],
+            text: example.draft.text,
+          }),
+        )
+        .join('\n'),
     );
   }
-  const calibration = fitCalibration(best.margins, examples.map((example) => example.revise));
-  const heldOutScores = best.margins.map((margin) => Math.round(100 * (1 - sigmoid(calibration.a * margin + calibration.b))));
+  const calibration = fitCalibration(
+    best.margins,
+    examples.map((example) => example.revise),
+  );
+  const heldOutScores = best.margins.map((margin) =>
+    Math.round(100 * (1 - sigmoid(calibration.a * margin + calibration.b))),
+  );
   const thresholds = {
     gentle: thresholdFor(heldOutScores, examples, TARGET_FPR.gentle),
     standard: thresholdFor(heldOutScores, examples, TARGET_FPR.standard),
     strict: thresholdFor(heldOutScores, examples, TARGET_FPR.strict),
   };
   const labels = examples.map((example) => example.draft.label);
-  console.log(`chosen λ=${best.lambda}, calibration a=${calibration.a.toFixed(3)} b=${calibration.b.toFixed(3)}, pass thresholds ${JSON.stringify(thresholds)}`);
-  console.log(formatScores('held-out writers, rules alone', score(labels, examples.map((example) => example.rulesFlag))));
-  console.log(formatScores('held-out writers, model (standard)', score(labels, heldOutScores.map((value) => value < thresholds.standard))));
+  console.log(
+    `chosen λ=${best.lambda}, calibration a=${calibration.a.toFixed(3)} b=${calibration.b.toFixed(3)}, pass thresholds ${JSON.stringify(thresholds)}`,
+  );
+  console.log(
+    formatScores(
+      'held-out writers, rules alone',
+      score(
+        labels,
+        examples.map((example) => example.rulesFlag),
+      ),
+    ),
+  );
+  console.log(
+    formatScores(
+      'held-out writers, model (standard)',
+      score(
+        labels,
+        heldOutScores.map((value) => value < thresholds.standard),
+      ),
+    ),
+  );
   for (const writer of writers) {
-    const mine = examples.map((example, index) => ({ example, index })).filter(({ example }) => example.draft.writer === writer);
+    const mine = examples
+      .map((example, index) => ({ example, index }))
+      .filter(({ example }) => example.draft.writer === writer);
     console.log(
-      `    ${formatScores(writer, score(mine.map(({ example }) => example.draft.label), mine.map(({ index }) => (heldOutScores[index] as number) < thresholds.standard)))}`,
+      `    ${formatScores(
+        writer,
+        score(
+          mine.map(({ example }) => example.draft.label),
+          mine.map(({ index }) => (heldOutScores[index] as number) < thresholds.standard),
+        ),
+      )}`,
     );
   }
   // Reliability: how often drafts in each score band are conversational.
@@ -179,13 +247,24 @@ function main(): void {
     'calibration (score band: share conversational, n): ' +
       [...bands.entries()]
         .sort((a, b) => a[0] - b[0])
-        .map(([band, { fine, total }]) => `${band * 10}-${band * 10 + 9}: ${(fine / total).toFixed(2)} (${total})`)
+        .map(
+          ([band, { fine, total }]) =>
+            `${band * 10}-${band * 10 + 9}: ${(fine / total).toFixed(2)} (${total})`,
+        )
         .join(', '),
   );
 
-  const revise = trainLogistic(examples.map((example) => ({ vector: example.vector, target: example.revise })), best.lambda, SEED);
+  const revise = trainLogistic(
+    examples.map((example) => ({ vector: example.vector, target: example.revise })),
+    best.lambda,
+    SEED,
+  );
   const flagged = examples.filter((example) => example.revise === 1);
-  const category = trainLogistic(flagged.map((example) => ({ vector: example.vector, target: example.salesy })), best.lambda, SEED + 1);
+  const category = trainLogistic(
+    flagged.map((example) => ({ vector: example.vector, target: example.salesy })),
+    best.lambda,
+    SEED + 1,
+  );
   const round = (values: Float64Array) => Array.from(values, (value) => Math.round(value * 1e4) / 1e4);
   const body = {
     trainedOn: { drafts: examples.length, writers, seed: SEED },

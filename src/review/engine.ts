@@ -37,6 +37,28 @@ function explained(judgement: Judgement): Finding[] {
   return [overallToneFinding(judgement, sentence)];
 }
 
+/**
+ * The same problem found several times is one finding with every place it occurs ("five hashtags",
+ * not five findings about hashtags), so a review stays short enough to read.
+ */
+export function mergeRepeats(findings: readonly Finding[]): Finding[] {
+  const merged: Finding[] = [];
+  const byKey = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = `${finding.rule}\u0000${finding.message}`;
+    const first = byKey.get(key);
+    if (!first) {
+      const copy = { ...finding };
+      byKey.set(key, copy);
+      merged.push(copy);
+      continue;
+    }
+    first.spans ??= [{ start: first.start, end: first.end }];
+    first.spans.push({ start: finding.start, end: finding.end });
+  }
+  return merged;
+}
+
 /** Reviews a draft: verdict, score, findings, and a rewrite when it needs one. */
 export function reviewDraft(input: string, options: ReviewOptions = {}): Review {
   const judgement = judgeDraft(input, options);
@@ -46,7 +68,7 @@ export function reviewDraft(input: string, options: ReviewOptions = {}): Review 
   return {
     verdict: judgement.verdict,
     score: judgement.score,
-    findings,
+    findings: mergeRepeats(findings),
     signals: judgement.signals,
     rewrite: revise ? (rewrite ?? judgement.draft.original) : null,
     reviewer: 'rules',

@@ -176,7 +176,13 @@ export function judgeDraft(input: string, options: ReviewOptions = {}): Judgemen
   if (!disabled.has('team-phrase')) raw.push(...teamPhraseFindings(draft, options));
   const findings = dedupe(raw.filter((finding) => !isAccepted(finding, options)));
   const signals = detectSignals(analysis);
-  const decision = decideVerdict(analysis, findings, signals, options.strictness ?? 'standard', options.verdict);
+  const decision = decideVerdict(
+    analysis,
+    findings,
+    signals,
+    options.strictness ?? 'standard',
+    options.verdict,
+  );
   return {
     draft,
     analysis,

@@ -10,7 +10,8 @@ import type { Finding } from './types';
  */
 export const OVERALL_TONE = {
   id: 'overall-tone',
-  description: 'The post as a whole reads like a pitch or a one-way announcement, though no single phrase gives it away.',
+  description:
+    'The post as a whole reads like a pitch or a one-way announcement, though no single phrase gives it away.',
   why: 'Readers judge the whole post, not a phrase: a calm, polite post can still be all about the sender and leave nothing to answer. The verdict model, trained on thousands of labelled drafts, weighs grammar and wording together and says so when the whole adds up to a billboard.',
   docs: 'docs/rules.md#overall-tone',
 } as const;

@@ -30,7 +30,9 @@ export const Finding = z.object({
   message: z.string(),
   suggestion: z.string(),
   /** Every place the same problem occurs, when it repeats (five hashtags are one finding, not five). */
-  spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
+  spans: z
+    .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+    .optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -35,7 +35,11 @@ export const PASS_THRESHOLD: Record<Strictness, number> = (() => {
 const SIGNAL_CREDIT = new Map(SIGNALS.map((signal) => [signal.id, signal.credit]));
 
 /** The rules' verdict on their own: every finding costs points, signals earn back up to half. */
-export function rulesVerdict(findings: readonly Finding[], signals: readonly Signal[], strictness: Strictness): VerdictDecision {
+export function rulesVerdict(
+  findings: readonly Finding[],
+  signals: readonly Signal[],
+  strictness: Strictness,
+): VerdictDecision {
   const seen = new Map<string, number>();
   let cost = 0;
   for (const finding of findings) {

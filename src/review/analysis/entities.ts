@@ -31,7 +31,8 @@ const MONEY = new RegExp(
   String.raw`${CURRENCY}\s?(?:${AMOUNT})|(?:${AMOUNT})\s?(?:€|£|\$|eur|euros?|usd|dollars?|bucks|pounds?|quid|gbp|reais|chf|p\b)(?![\p{L}])|\b(?:free|gratis|gratuit|gratuita|gratuito|kostenlos|gratuitement)\b`,
   'giu',
 );
-const PERCENT = /\d+(?:[.,]\d+)?\s?%|\b\d+(?:[.,]\d+)?\s?(?:per ?cent|por ciento|pour cent|prozent|procent|per cento)\b/giu;
+const PERCENT =
+  /\d+(?:[.,]\d+)?\s?%|\b\d+(?:[.,]\d+)?\s?(?:per ?cent|por ciento|pour cent|prozent|procent|per cento)\b/giu;
 // Nine or more digits with the separators people type ("0800 123 4567", "+44 (0)20 7946 0958").
 const PHONE = /(?<![\w\d])\+?\(?\d[\d\s().-]{7,}\d(?![\w\d])/gu;
 // "Text WIN to 80080", "send STOP to 61234", "SMS JA an 12345".
@@ -49,7 +50,8 @@ const DATE = new RegExp(
   'giu',
 );
 // Capitalised words in a row, not at a sentence start: names of people and organisations.
-const NAME = /(?<![\p{L}\p{N}'’&])(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,5}(?=\s\p{Lu}))(?:\s(?:de |van |von |da |di |del |la )?\p{Lu}[\p{L}\p{M}'’&-]*){0,3}/gu;
+const NAME =
+  /(?<![\p{L}\p{N}'’&])(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,5}(?=\s\p{Lu}))(?:\s(?:de |van |von |da |di |del |la )?\p{Lu}[\p{L}\p{M}'’&-]*){0,3}/gu;
 const ORG_SUFFIX =
   /\s(?:Inc|Ltd|LLC|GmbH|AG|SA|S\.A|SAS|SL|BV|NV|PLC|Plc|Corp|Co|Group|Labs|Bank|Foundation|Trust|Council|University|College|Hospital|Society|Association|Club|Ventures|Partners|Capital|Studios?)\.?$/u;
 const CAPITALISED_FUNCTION_WORDS = new Set(
@@ -120,15 +122,23 @@ export function findEntities(draft: Draft, sentenceStarts: ReadonlySet<number>):
     let { start, text: value } = name;
     // A capitalised word that opens a sentence is usually just the first word, unless a name follows.
     const words = value.split(/\s+/);
-    while (words.length > 0 && (sentenceStarts.has(start) || CAPITALISED_FUNCTION_WORDS.has(words[0] as string))) {
+    while (
+      words.length > 0 &&
+      (sentenceStarts.has(start) || CAPITALISED_FUNCTION_WORDS.has(words[0] as string))
+    ) {
       const dropped = words.shift() as string;
       start += dropped.length + 1;
       while (text[start] === ' ') start++;
-      if (!sentenceStarts.has(start) && words.length > 0 && !CAPITALISED_FUNCTION_WORDS.has(words[0] as string)) break;
+      if (
+        !sentenceStarts.has(start) &&
+        words.length > 0 &&
+        !CAPITALISED_FUNCTION_WORDS.has(words[0] as string)
+      )
+        break;
     }
     if (words.length === 0) continue;
     value = words.join(' ');
-    if (value.length < 2 || /^\p{Lu}+$/u.test(value) && value.length > 5) continue;
+    if (value.length < 2 || (/^\p{Lu}+$/u.test(value) && value.length > 5)) continue;
     const entity: Entity = {
       kind: ORG_SUFFIX.test(value) || /^\p{Lu}{2,5}$/u.test(value) ? 'organisation' : 'person',
       start,

@@ -129,7 +129,13 @@ function has(set: Set<string>, pairStarts: Set<string>, tokens: readonly Token[]
   return set.has(one) ? 1 : 0;
 }
 
-function findImperative(tokens: readonly Token[], from: number, to: number, sets: LexiconSets, language: Language): Imperative | null {
+function findImperative(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sets: LexiconSets,
+  language: Language,
+): Imperative | null {
   let index = from;
   // Skip emoji, punctuation and softeners ("Please", "So", "👉", "Don't wait —").
   while (index < to) {
@@ -143,11 +149,23 @@ function findImperative(tokens: readonly Token[], from: number, to: number, sets
   if (verb.kind !== 'word') return null;
   const next = tokens[index + 1];
   // "Book club meets Tuesday", "Text from Sam": a verb-shaped word followed by what cannot be its object.
-  if (language === 'en' && next && (NOT_AN_ORDER_AFTER.has(next.lower) || /^(?:is|are|was|were|has|had|will|can|from|by|of)$/.test(next.lower))) return null;
-  if (sets.transactional.has(verb.lower)) return { verb: verb.text, start: verb.start, end: verb.end, transactional: true };
+  if (
+    language === 'en' &&
+    next &&
+    (NOT_AN_ORDER_AFTER.has(next.lower) ||
+      /^(?:is|are|was|were|has|had|will|can|from|by|of)$/.test(next.lower))
+  )
+    return null;
+  if (sets.transactional.has(verb.lower))
+    return { verb: verb.text, start: verb.start, end: verb.end, transactional: true };
   // German formal imperative: "Kaufen Sie jetzt", "Sichern Sie sich…".
   if (language === 'de' && next?.lower === 'sie' && /en$/.test(verb.lower)) {
-    return { verb: verb.text, start: verb.start, end: next.end, transactional: sets.transactional.has(verb.lower) };
+    return {
+      verb: verb.text,
+      start: verb.start,
+      end: next.end,
+      transactional: sets.transactional.has(verb.lower),
+    };
   }
   if (sets.imperative.has(verb.lower) || has(sets.imperative, sets.pairStarts, tokens, index) === 2) {
     return { verb: verb.text, start: verb.start, end: verb.end, transactional: false };
@@ -160,7 +178,9 @@ const NOT_SUPERLATIVE =
   /(?:interest|request|invest|forest|honest|modest|harvest|contest|test|rest|west|nest|guest|chest|quest|suggest|protest|digest|manifest|latest|arrest|conquest|earnest|attest|inquest)$/;
 
 const PAST_EN_IRREGULAR = new Set(
-  'won made hit grew raised became began took sold built saw got ran held went brought did had was were'.split(' '),
+  'won made hit grew raised became began took sold built saw got ran held went brought did had was were'.split(
+    ' ',
+  ),
 );
 function isPastEn(lower: string): boolean {
   return (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')) || PAST_EN_IRREGULAR.has(lower);
@@ -192,7 +212,10 @@ function analyseSentence(
   const first = tokens[from];
   const opensAsQuestion = first !== undefined && sets.questionOpeners.has(first.lower) && secondPerson > 0;
   const question =
-    sentence.terminator === '?' || sentence.text.includes('?') || sentence.text.includes('？') || opensAsQuestion;
+    sentence.terminator === '?' ||
+    sentence.text.includes('?') ||
+    sentence.text.includes('？') ||
+    opensAsQuestion;
   return {
     ...sentence,
     tokens: range,
@@ -216,7 +239,8 @@ export function analyse(draft: Draft, knownLanguage?: Language): DraftAnalysis {
   TOKEN.lastIndex = 0;
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index ?? 0;
-    while (sentenceIndex < split.length - 1 && start >= (split[sentenceIndex] as { end: number }).end) sentenceIndex++;
+    while (sentenceIndex < split.length - 1 && start >= (split[sentenceIndex] as { end: number }).end)
+      sentenceIndex++;
     const value = match[0];
     tokens.push({
       start,
@@ -280,7 +304,8 @@ export function analyse(draft: Draft, knownLanguage?: Language): DraftAnalysis {
       (language === 'en' && lower.endsWith('est') && lower.length > 5 && !NOT_SUPERLATIVE.test(lower))
     )
       counts.superlatives++;
-    if (token.text.length >= 3 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text)) counts.capsWords++;
+    if (token.text.length >= 3 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text))
+      counts.capsWords++;
   }
   let past = 0;
   let future = 0;

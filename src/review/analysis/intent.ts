@@ -42,7 +42,8 @@ const CUES: Record<Exclude<Intent, 'chat' | 'event-past'>, RegExp> = {
     /\b(?:blog|post|article|guide|podcast|episode|video|read|watch|listen|newsletter|report|whitepaper|e-?book|thread|wrote|written|artículo|artigo|article|artikel|articolo|episodio|folge)\b/gi,
   reply:
     /(?:^|\n)(?:@|\uE001|hi |hey |hello |thanks for (?:reaching|getting|letting|your)|sorry (?:to hear|about|for)|we're sorry|so sorry|hola |bonjour |hallo |olá |ciao |hoi )/gi,
-  thanks: /\b(?:thank(?:s| you)|grateful|shout-?out|kudos|gracias|merci|danke|obrigad[oa]|grazie|bedankt)\b/gi,
+  thanks:
+    /\b(?:thank(?:s| you)|grateful|shout-?out|kudos|gracias|merci|danke|obrigad[oa]|grazie|bedankt)\b/gi,
 };
 
 // All cues in one pattern, one named group per intent: the draft is scanned once, not once per intent.
@@ -75,7 +76,8 @@ export function detectIntent(
   }
   const money = entities.some((entity) => entity.kind === 'money' || entity.kind === 'percent');
   if (money) scores.set('offer', (scores.get('offer') ?? 0) + 1);
-  if (entities.some((entity) => entity.kind === 'shortcode')) scores.set('giveaway', (scores.get('giveaway') ?? 0) + 1);
+  if (entities.some((entity) => entity.kind === 'shortcode'))
+    scores.set('giveaway', (scores.get('giveaway') ?? 0) + 1);
   let best: Intent = 'chat';
   let bestScore = 0;
   for (const [intent, score] of scores) {

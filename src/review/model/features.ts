@@ -86,7 +86,10 @@ function normalise(lower: string, kind: string): string | null {
   if (kind === 'placeholder') return PLACEHOLDER_WORDS[lower] ?? '<x>';
   if (kind === 'emoji') return '<emoji>';
   if (kind === 'number') return lower.length >= 4 ? '<long-number>' : '<number>';
-  if (kind === 'punct') return lower === '!' || lower === '?' || lower === '%' || lower === '$' || lower === '£' || lower === '€' ? lower : null;
+  if (kind === 'punct')
+    return lower === '!' || lower === '?' || lower === '%' || lower === '$' || lower === '£' || lower === '€'
+      ? lower
+      : null;
   return lower;
 }
 
@@ -97,7 +100,11 @@ function count(list: readonly { kind: string }[], kind: string): number {
 }
 
 /** The features of one judged draft. Each named feature is bounded so no single count dominates. */
-export function extractFeatures(analysis: DraftAnalysis, findings: readonly Finding[], signals: readonly Signal[]): FeatureVector {
+export function extractFeatures(
+  analysis: DraftAnalysis,
+  findings: readonly Finding[],
+  signals: readonly Signal[],
+): FeatureVector {
   const dense = new Map<number, number>();
   const set = (name: string, value: number): void => {
     const index = DENSE_INDEX.get(name);
@@ -136,14 +143,38 @@ export function extractFeatures(analysis: DraftAnalysis, findings: readonly Find
   set('caps-words', Math.min(1, (counts.capsWords / words) * 5));
   set('superlatives', Math.min(3, counts.superlatives) / 3);
   set('negations', Math.min(3, counts.negations) / 3);
-  for (const kind of ['money', 'percent', 'phone', 'shortcode', 'url', 'mention', 'email', 'hashtag', 'date', 'person', 'organisation', 'number']) {
+  for (const kind of [
+    'money',
+    'percent',
+    'phone',
+    'shortcode',
+    'url',
+    'mention',
+    'email',
+    'hashtag',
+    'date',
+    'person',
+    'organisation',
+    'number',
+  ]) {
     set(`entity:${kind}`, Math.min(3, count(entities, kind)) / 3);
   }
   set('emoji', Math.min(6, count(tokens, 'emoji') + (analysis.draft.text.match(/\uE004/g)?.length ?? 0)) / 6);
   const opener = tokens[0]?.lower;
-  set('opens-with-we', opener !== undefined && /^(?:we|we're|we've|our|nous|wir|nosotros|nós|noi|wij|we’re)$/.test(opener) ? 1 : 0);
-  set('past-sentences', sentences.filter((sentence) => sentence.tense === 'past').length / Math.max(1, sentences.length));
-  set('future-sentences', sentences.filter((sentence) => sentence.tense === 'future').length / Math.max(1, sentences.length));
+  set(
+    'opens-with-we',
+    opener !== undefined && /^(?:we|we're|we've|our|nous|wir|nosotros|nós|noi|wij|we’re)$/.test(opener)
+      ? 1
+      : 0,
+  );
+  set(
+    'past-sentences',
+    sentences.filter((sentence) => sentence.tense === 'past').length / Math.max(1, sentences.length),
+  );
+  set(
+    'future-sentences',
+    sentences.filter((sentence) => sentence.tense === 'future').length / Math.max(1, sentences.length),
+  );
 
   const hashed = new Map<number, number>();
   const add = (feature: string): void => {

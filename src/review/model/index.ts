@@ -4,7 +4,14 @@ import type { DraftAnalysis } from '../analysis';
 import type { Category } from '../types';
 import { DENSE_FEATURES, FEATURE_COUNT, wordFeatureIndex, type FeatureVector } from './features';
 
-export { extractFeatures, DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, hash, type FeatureVector } from './features';
+export {
+  extractFeatures,
+  DENSE_FEATURES,
+  FEATURE_COUNT,
+  HASH_BUCKETS,
+  hash,
+  type FeatureVector,
+} from './features';
 
 /**
  * The verdict model as shipped: two logistic regressions over the same features (does the draft
@@ -48,7 +55,8 @@ export interface ModelOpinion {
 export function predict(model: VerdictModel, vector: FeatureVector): ModelOpinion {
   const raw = margin(model.revise.weights, model.revise.bias, vector);
   const revise = sigmoid(model.calibration.a * raw + model.calibration.b);
-  const category: Category = margin(model.category.weights, model.category.bias, vector) >= 0 ? 'salesy' : 'broadcast';
+  const category: Category =
+    margin(model.category.weights, model.category.bias, vector) >= 0 ? 'salesy' : 'broadcast';
   return { revise, category };
 }
 
