@@ -64,13 +64,15 @@ export function reviewDraft(input: string, options: ReviewOptions = {}): Review 
   const judgement = judgeDraft(input, options);
   const findings = explained(judgement);
   const revise = judgement.verdict === 'revise';
-  const rewrite = revise && !options.skipRewrite ? rewriteDraft({ ...judgement, findings }, options) : null;
+  const result = revise && !options.skipRewrite ? rewriteDraft({ ...judgement, findings }, options) : null;
   return {
     verdict: judgement.verdict,
     score: judgement.score,
     findings: mergeRepeats(findings),
     signals: judgement.signals,
-    rewrite: revise ? (rewrite ?? judgement.draft.original) : null,
+    rewrite: result?.rewrite ?? null,
+    ...(result && result.alternatives.length > 0 ? { alternatives: result.alternatives } : {}),
+    ...(result && result.edits.length > 0 ? { edits: result.edits } : {}),
     reviewer: 'rules',
     language: judgement.language,
     summary: summarise(judgement, findings),

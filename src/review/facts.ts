@@ -1,18 +1,60 @@
+import { analyse } from './analysis';
 import { parseDraft, PLACEHOLDER_CLASS } from './draft';
+import { findReplyPaths, lostReplyPaths, type ReplyPath } from './rewrite/reply-paths';
 
-/** What a rewrite must carry over from the draft: links, people, channels and figures. */
+/**
+ * What a rewrite must carry over from the draft: links, people, channels and figures, the names,
+ * prices, dates, phone numbers and addresses the analysis found, and every way the reader can reply.
+ */
 export interface DraftFacts {
   urls: string[];
   mentions: string[];
   channels: string[];
   numbers: string[];
+  /** Names of people and organisations, money, percentages, phone numbers, short codes, e-mails, dates. */
+  entities: string[];
+  /** "Reply YES", "DM us", "link in bio", "call us", "code SPRING20": how the reader can answer. */
+  replyPaths: string[];
 }
 
 const NUMBER = /\d+(?:[.,:/]\d+)*/g;
+const KEPT_ENTITIES = new Set(['money', 'percent', 'phone', 'shortcode', 'email', 'date', 'person', 'organisation']);
 
-export function extractFacts(input: string): DraftFacts {
+// "Today", "now", "free": words of urgency and price-pushing more than facts; a calmer rewrite may drop them.
+const NOT_A_FACT =
+  /^(?:today|tonight|tomorrow|now|this weekend|next week|hoy|mañana|aujourd'hui|demain|heute|morgen|hoje|amanhã|oggi|domani|vandaag|free|gratis|gratuit|gratuita|gratuito|kostenlos|gratuitement)$/iu;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,5}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}]*|&|de|van|von|da|di|del|la|der|den)$/u;
+const NOT_A_NAME_START = /^(?:I'(?:ll|m|ve|d)|Sie|Ihr|Ihre|Du|Dein|Deine|Wir|Unser|Unsere|Vous|Nous|Usted|Ustedes)$/u;
+
+/**
+ * Whether an entity the analysis found is a fact a rewrite must keep. Names must look like names
+ * (not a shouted phrase, not a verb that opens a line), and relative dates and "free" are pressure.
+ */
+function isFact(kind: string, text: string, draftText: string, start: number): boolean {
+  if (NOT_A_FACT.test(text.trim())) return false;
+  if (kind !== 'person' && kind !== 'organisation') return true;
+  const words = text.trim().split(/\s+/);
+  if (NOT_A_NAME_START.test(words[0] ?? '')) return false;
+  if (!words.every((word) => NAME_WORD.test(word))) return false;
+  // Shouting is not a name: two or more all-capital words in a row.
+  if (words.filter((word) => /^\p{Lu}{2,}$/u.test(word)).length >= 2) return false;
+  // A single capitalised word right after an emoji, a colon or a line start is usually an opening word.
+  if (words.length === 1 && !/^\p{Lu}{2,5}$|\p{Ll}\p{Lu}/u.test(words[0] as string)) {
+    const before = draftText.slice(Math.max(0, start - 3), start);
+    if (!/[\p{Ll},]\s?$/u.test(before)) return false;
+  }
+  return true;
+}
+
+/** The facts of a draft plus its reply paths as found, for callers that check many candidates. */
+export interface FactSheet {
+  facts: DraftFacts;
+  paths: ReplyPath[];
+}
+
+export function factSheet(input: string): FactSheet {
   const draft = parseDraft(input);
-  const facts: DraftFacts = { urls: [], mentions: [], channels: [], numbers: [] };
+  const facts: DraftFacts = { urls: [], mentions: [], channels: [], numbers: [], entities: [], replyPaths: [] };
   for (const span of draft.protectedSpans) {
     if (span.kind === 'url') facts.urls.push(span.value);
     else if (span.kind === 'mention' || span.kind === 'special') facts.mentions.push(span.value);
@@ -20,7 +62,21 @@ export function extractFacts(input: string): DraftFacts {
   }
   const visible = draft.text.replace(new RegExp(PLACEHOLDER_CLASS, 'g'), ' ');
   facts.numbers = visible.match(NUMBER) ?? [];
-  return facts;
+  const analysis = analyse(draft);
+  for (const entity of analysis.entities) {
+    if (!KEPT_ENTITIES.has(entity.kind) || !isFact(entity.kind, entity.text, draft.text, entity.start)) continue;
+    // German capitalises every noun: only names of two words or more count there.
+    if (analysis.language === 'de' && entity.kind === 'person' && !/\s/.test(entity.text.trim())) continue;
+    const text = entity.text.trim();
+    if (text && !facts.entities.includes(text)) facts.entities.push(text);
+  }
+  const paths = findReplyPaths(input);
+  facts.replyPaths = [...new Set(paths.map((path) => path.text))];
+  return { facts, paths };
+}
+
+export function extractFacts(input: string): DraftFacts {
+  return factSheet(input).facts;
 }
 
 function difference(wanted: string[], have: string[]): string[] {
@@ -35,17 +91,51 @@ function difference(wanted: string[], have: string[]): string[] {
   return missing;
 }
 
-/** Facts of `original` that `candidate` lost (each distinct fact once). */
-export function missingFacts(original: string, candidate: string): string[] {
-  const a = extractFacts(original);
-  const b = extractFacts(candidate);
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=%)/g, '');
+
+/** The fact-sheet entities and reply paths inside `excerpt` that `replacement` no longer says. */
+export function factsLostInEdit(sheet: FactSheet, excerpt: string, replacement: string): string[] {
+  const inside = squash(excerpt);
+  const after = squash(replacement);
+  return [
+    ...sheet.facts.entities.filter((entity) => inside.includes(squash(entity)) && !after.includes(squash(entity))),
+    ...lostReplyPaths(
+      sheet.paths.filter((path) => excerpt.includes(path.text)),
+      replacement,
+    ),
+  ];
+}
+
+/** Facts of a fact sheet that `candidate` lost (each distinct fact once). */
+export function lostFacts(sheet: FactSheet, candidate: string): string[] {
+  const a = sheet.facts;
+  const draft = parseDraft(candidate);
+  const b = { urls: [] as string[], mentions: [] as string[], channels: [] as string[] };
+  for (const span of draft.protectedSpans) {
+    if (span.kind === 'url') b.urls.push(span.value);
+    else if (span.kind === 'mention' || span.kind === 'special') b.mentions.push(span.value);
+    else if (span.kind === 'channel') b.channels.push(span.value);
+  }
+  const numbers = draft.text.replace(new RegExp(PLACEHOLDER_CLASS, 'g'), ' ').match(NUMBER) ?? [];
   const unique = (items: string[]) => [...new Set(items)];
+  const flat = squash(candidate);
   return [
     ...difference(unique(a.urls), b.urls),
     ...difference(unique(a.mentions), b.mentions),
     ...difference(unique(a.channels), b.channels),
-    ...difference(unique(a.numbers), b.numbers),
+    ...difference(unique(a.numbers), numbers),
+    ...a.entities.filter((entity) => !flat.includes(squash(entity))),
+    ...lostReplyPaths(sheet.paths, candidate),
   ];
+}
+
+/** Facts of `original` that `candidate` lost (each distinct fact once). */
+export function missingFacts(original: string, candidate: string): string[] {
+  return lostFacts(factSheet(original), candidate);
 }
 
 /** Links, mentions and channels in `candidate` that `original` never had. */
@@ -54,4 +144,18 @@ export function addedFacts(original: string, candidate: string): string[] {
   const b = extractFacts(candidate);
   const known = new Set([...a.urls, ...a.mentions, ...a.channels]);
   return [...b.urls, ...b.mentions, ...b.channels].filter((item) => !known.has(item));
+}
+
+/**
+ * Numbers, prices and names in `candidate` that `original` never had: a rewrite may rephrase, it
+ * may not invent a figure, a date or a person.
+ */
+export function addedEntities(original: string, candidate: string): string[] {
+  const flat = squash(original);
+  const originalNumbers = new Set(extractFacts(original).numbers);
+  const b = extractFacts(candidate);
+  return [
+    ...b.numbers.filter((number) => !originalNumbers.has(number)),
+    ...b.entities.filter((entity) => !flat.includes(squash(entity))),
+  ];
 }

@@ -58,8 +58,24 @@ export const Review = z.object({
   score: z.number().int().min(0).max(100),
   findings: z.array(Finding),
   signals: z.array(Signal),
-  /** A conversational rewrite; present whenever the verdict is `revise`. */
+  /**
+   * A conversational rewrite that passed its checks (facts and reply paths kept, grammar, length,
+   * its own review). With a `revise` verdict it is null only when no rewrite passed: then `edits`.
+   */
   rewrite: z.string().nullable(),
+  /** Other checked rewrites (warm, short, question-led), best first; `rewrite` is the best. */
+  alternatives: z.array(z.string()).optional(),
+  /** When no rewrite passed its checks: the targeted edits, per finding (this → that). */
+  edits: z
+    .array(
+      z.object({
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        excerpt: z.string(),
+        replacement: z.string(),
+      }),
+    )
+    .optional(),
   reviewer: ReviewerKind,
   /** The language the reviewer assumed (ISO 639-1, or `other`). */
   language: Language,

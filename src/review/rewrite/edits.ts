@@ -1,29 +1,28 @@
-import { judgeDraft as analyseDraft, type Judgement as Analysis } from './judge';
-import { findProtectedSpans } from './draft';
-import { missingFacts } from './facts';
-import { quieten } from './rules/shouting';
-import type { Finding, Language, ReviewOptions } from './types';
+import { findProtectedSpans } from '../draft';
+import { factsLostInEdit, type FactSheet } from '../facts';
+import type { Judgement } from '../judge';
+import { quieten } from '../rules/shouting';
+import type { Finding, Language } from '../types';
+import { findReplyPaths, keepsPath } from './reply-paths';
 
 /**
- * The deterministic conversational rewrite.
- *
- * It works like a cautious editor: apply each rule's proposed replacement (drop the hype, calm the
- * countdown, turn an order into an invitation), tidy the seams the edits leave, make sure the post
- * ends on a real question, then review the result again. Links, mentions, channels, code and numbers
- * are never touched: an edit that would lose one is skipped.
+ * Targeted edits: each finding's proposed replacement applied to the draft (drop the hype, calm the
+ * countdown, turn an order into an invitation), then the seams tidied. Links, mentions, channels,
+ * code, numbers and reply paths are never touched: an edit that would lose one is skipped. The
+ * planner (plan.ts) works on the edited text; when no plan passes its checks, these edits are what
+ * the author is shown, one by one.
  */
 
 /** Marks where an edit happened, so the tidy-up knows which sentence starts it may repair. */
 const EDIT_MARK = '\uF8FF';
 /** Protected tokens are swapped for these while the text is tidied, then put back. */
 const MASK_BASE = 0xf000;
-const MAX_PASSES = 4;
-/** Past this length a draft is an article, not a post: one rewrite pass and one check keep it instant. */
-const LONG_DRAFT = 5_000;
 
-interface Edit {
+/** One targeted edit: the words of the draft at `start`–`end` and what to say instead. */
+export interface Edit {
   start: number;
   end: number;
+  excerpt: string;
   replacement: string;
 }
 
@@ -59,78 +58,6 @@ const AND: Record<Language, string> = {
   other: 'and',
 };
 
-// Closing questions per language and topic: chosen from what the draft is about, so the question
-// fits the post instead of being the same line stapled to everything.
-const QUESTIONS: Record<
-  Exclude<Language, 'other'>,
-  Record<'person' | 'event' | 'product' | 'general', string>
-> = {
-  en: {
-    person: 'What would you like to ask them?',
-    event: 'Will we see you there?',
-    product: 'What would you like to know about it?',
-    general: 'What do you think?',
-  },
-  es: {
-    person: '¿Qué te gustaría preguntarle?',
-    event: '¿Nos vemos allí?',
-    product: '¿Qué te gustaría saber?',
-    general: '¿Qué opinas?',
-  },
-  fr: {
-    person: 'Que voudriez-vous lui demander ?',
-    event: 'On vous y voit ?',
-    product: 'Qu’aimeriez-vous savoir ?',
-    general: 'Qu’en pensez-vous ?',
-  },
-  de: {
-    person: 'Was würdet ihr gern fragen?',
-    event: 'Sehen wir uns dort?',
-    product: 'Was möchtet ihr darüber wissen?',
-    general: 'Was meint ihr?',
-  },
-  pt: {
-    person: 'O que você gostaria de perguntar?',
-    event: 'A gente se vê lá?',
-    product: 'O que você gostaria de saber?',
-    general: 'O que você acha?',
-  },
-  it: {
-    person: 'Cosa vorresti chiedere?',
-    event: 'Ci vediamo lì?',
-    product: 'Cosa vorresti sapere?',
-    general: 'Voi cosa ne pensate?',
-  },
-  nl: {
-    person: 'Wat zou je willen vragen?',
-    event: 'Zien we je daar?',
-    product: 'Wat wil je er nog over weten?',
-    general: 'Wat vinden jullie?',
-  },
-};
-
-function topicOf(text: string): 'person' | 'event' | 'product' | 'general' {
-  if (
-    /\b(?:welcome|joined (?:us|the team|our team)|joins (?:us|the team|our team)|has joined|appointed|appointment|hired|new (?:ceo|cfo|cto|coo|head|director|hire|manager|coach)|board)\b/i.test(
-      text,
-    )
-  )
-    return 'person';
-  if (
-    /\b(?:event|workshop|webinar|meetup|conference|summit|class|session|talk|festival|fair|launch party|open day|livestream)\b/i.test(
-      text,
-    )
-  )
-    return 'event';
-  if (
-    /\b(?:app|product|feature|release|version|launch|menu|collection|course|book|tool|plan|service|edition|update)\b/i.test(
-      text,
-    )
-  )
-    return 'product';
-  return 'general';
-}
-
 function containsFact(text: string): boolean {
   return /\d/.test(text) || findProtectedSpans(text).length > 0;
 }
@@ -141,6 +68,7 @@ function numbersIn(text: string): string[] {
 
 /** Whether a replacement keeps every number and protected token the excerpt held. */
 function keepsFacts(excerpt: string, replacement: string): boolean {
+  if (findReplyPaths(excerpt).some((path) => !keepsPath(path, replacement))) return false;
   const protectedTokens = findProtectedSpans(excerpt).map((span) => span.raw);
   if (protectedTokens.some((token) => !replacement.includes(token))) return false;
   const available = numbersIn(replacement);
@@ -164,7 +92,7 @@ function editFor(finding: Finding, proposed: string | undefined, fallback: boole
   }
   if (finding.rule === 'link-only' || finding.rule === 'no-invitation' || finding.rule === 'self-focus')
     return null;
-  return containsFact(finding.excerpt) ? null : '';
+  return containsFact(finding.excerpt) || findReplyPaths(finding.excerpt).length > 0 ? null : '';
 }
 
 function applyEdits(text: string, edits: Edit[]): string {
@@ -179,7 +107,7 @@ function applyEdits(text: string, edits: Edit[]): string {
   return out + text.slice(cursor);
 }
 
-function mask(text: string): { masked: string; tokens: string[] } {
+export function mask(text: string): { masked: string; tokens: string[] } {
   const tokens: string[] = [];
   let masked = '';
   let cursor = 0;
@@ -191,7 +119,7 @@ function mask(text: string): { masked: string; tokens: string[] } {
   return { masked: masked + text.slice(cursor), tokens };
 }
 
-function unmask(text: string, tokens: string[]): string {
+export function unmask(text: string, tokens: string[]): string {
   return text.replace(/[\uF000-\uF7FF]/g, (char) => tokens[char.charCodeAt(0) - MASK_BASE] ?? '');
 }
 
@@ -213,7 +141,11 @@ const OPENS_ON_LINK = new RegExp(
 );
 
 /** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */
-function tidy(text: string, language: Language): string {
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATION_BEFORE =
+  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof)\.$/u;
+
+export function tidy(text: string, language: Language): string {
   const { masked, tokens } = mask(text);
   let out = masked;
   const findIt = FIND_IT[language];
@@ -256,44 +188,20 @@ function tidy(text: string, language: Language): string {
     .split(/(?<=[.!?])[ \t]+/)
     .filter((sentence) => SAYS_SOMETHING.test(sentence))
     .join(' ');
-  // Capitalise sentence starts that an edit left in lower case.
+  // Capitalise sentence starts that an edit left in lower case (not after "Inc." or "e.g.").
   out = out.replace(
     /(^|[.!?]\s+|\n\s*)([\p{Ll}])/gu,
-    (_all, before: string, letter: string) => before + letter.toLocaleUpperCase(),
+    (all: string, before: string, letter: string, offset: number) =>
+      ABBREVIATION_BEFORE.test(out.slice(Math.max(0, offset - 6), offset + 1))
+        ? all
+        : before + letter.toLocaleUpperCase(),
   );
   return unmask(out, tokens);
 }
 
-function endsOnToken(text: string): boolean {
-  const spans = findProtectedSpans(text);
-  const last = spans[spans.length - 1];
-  return (last !== undefined && text.trimEnd().length === last.end) || /#[\p{L}\p{N}_]+\s*$/u.test(text);
-}
-
-// When nothing is left of a draft that was all order and pressure, this is what a person would say.
-const SOFT_INVITATION: Record<Exclude<Language, 'other'>, string> = {
-  en: "If it sounds useful, have a look and tell us what you think. We're happy to answer questions.",
-  es: 'Si te resulta útil, échale un vistazo y cuéntanos qué te parece.',
-  fr: 'Si ça peut vous servir, jetez un œil et dites-nous ce que vous en pensez.',
-  de: 'Wenn es euch nützt, schaut es euch an und sagt uns, was ihr denkt.',
-  pt: 'Se for útil para você, dê uma olhada e conta pra gente o que achou.',
-  it: 'Se ti può servire, dacci un’occhiata e facci sapere cosa ne pensi.',
-  nl: 'Als je er iets aan hebt, kijk gerust en laat ons weten wat je ervan vindt.',
-};
-
-function withQuestion(text: string, language: Language): string {
-  if (language === 'other') return text;
-  const question = QUESTIONS[language][topicOf(text)];
-  const spoken = text.replace(/<[^>]*>|https?:\/\/\S+|:[a-z0-9_+-]+:/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (spoken.length < 2)
-    return text.trim() ? `${SOFT_INVITATION[language]} ${text.trim()}` : SOFT_INVITATION[language];
-  if (endsOnToken(text)) return `${text}\n\n${question}`;
-  const closed = /[.!?…)"”»]$/.test(text) || /\p{Extended_Pictographic}$/u.test(text) ? text : `${text}.`;
-  return `${closed} ${question}`;
-}
 
 /** A link dropped with a bare label gets a line on why the reader might want it. */
-function withLinkLead(text: string, language: Language): string {
+export function withLinkLead(text: string, language: Language): string {
   const spans = findProtectedSpans(text);
   const url = spans.find((span) => span.kind === 'url');
   if (!url) return text;
@@ -309,47 +217,28 @@ function withLinkLead(text: string, language: Language): string {
   return `${opening}: ${text.slice(url.start)}`;
 }
 
-function asksAQuestion(analysis: Analysis): boolean {
-  return analysis.signals.some((signal) => signal.signal === 'genuine-question');
-}
-
-/** One pass: apply the edits the current findings propose, tidy, and close on a question. */
-function rewritePass(analysis: Analysis, fallback: boolean): string {
-  const { draft, findings, replacements, language } = analysis;
+/** The edits the findings propose; `fallback` also quietens or drops findings without a proposal. */
+export function targetedEdits(judgement: Judgement, fallback: boolean, sheet?: FactSheet): Edit[] {
+  const { draft, findings, replacements } = judgement;
   const edits: Edit[] = [];
   for (const finding of findings) {
     const replacement = editFor(finding, replacements.get(finding), fallback);
     if (replacement === null) continue;
-    edits.push({ start: finding.start, end: finding.end, replacement });
+    // A name, a date, a price or a reply path inside the excerpt stays: the edit is skipped.
+    if (sheet && factsLostInEdit(sheet, finding.excerpt, replacement).length > 0) continue;
+    edits.push({
+      start: finding.start,
+      end: finding.end,
+      excerpt: draft.original.slice(finding.start, finding.end),
+      replacement,
+    });
   }
-  let text = tidy(applyEdits(draft.original, edits), language);
-  if (findings.some((finding) => finding.rule === 'link-only')) text = withLinkLead(text, language);
-  if (!asksAQuestion(analysis) && !/[?？]\s*$/.test(text)) text = withQuestion(text, language);
-  return text;
+  return edits;
 }
 
-/**
- * Rewrites a draft that needs revising. Deterministic: the same draft always gets the same rewrite.
- * Returns the best candidate found within a few passes; every candidate keeps the draft's facts.
- */
-export function rewriteDraft(analysis: Analysis, options: ReviewOptions): string {
-  const original = analysis.draft.original;
-  const check = { ...options, skipRewrite: true };
-  let best: { text: string; score: number } | null = null;
-  let current = analysis;
-  const passes = original.length > LONG_DRAFT ? 1 : MAX_PASSES;
-  for (let pass = 0; pass < passes; pass++) {
-    const candidate = rewritePass(current, pass > 0);
-    if (candidate === current.draft.original && pass > 0) break;
-    if (missingFacts(original, candidate).length > 0) {
-      // An edit lost a link, mention or number: keep the draft's words and only add the question.
-      if (pass === 0) current = analyseDraft(withQuestion(original, analysis.language), check);
-      continue;
-    }
-    const next = analyseDraft(candidate, check);
-    if (!best || next.score > best.score) best = { text: candidate, score: next.score };
-    if (next.verdict === 'pass') return candidate;
-    current = next;
-  }
-  return best && best.text !== original ? best.text : withQuestion(original, analysis.language);
+/** The draft with the edits applied and the seams tidied. */
+export function applyTargetedEdits(judgement: Judgement, edits: Edit[]): string {
+  let text = tidy(applyEdits(judgement.draft.original, edits), judgement.language);
+  if (judgement.findings.some((finding) => finding.rule === 'link-only')) text = withLinkLead(text, judgement.language);
+  return text;
 }

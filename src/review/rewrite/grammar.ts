@@ -1,0 +1,105 @@
+import { findProtectedSpans } from '../draft';
+import type { Language } from '../types';
+
+/**
+ * Grammar sanity for a rewrite: the cuts an editor would never send. Only sentences the rewrite
+ * changed are judged, so a draft's own headline fragment ("New in March: dark mode") is not held
+ * against its rewrite. Each check is a small named function; add one to `SENTENCE_CHECKS`.
+ */
+
+export interface GrammarProblem {
+  check: string;
+  sentence: string;
+}
+
+const MASK = '\uF000';
+/** Links, mentions and code read as one word while sentences are judged. */
+function masked(text: string): string {
+  let out = '';
+  let cursor = 0;
+  for (const span of findProtectedSpans(text)) {
+    out += text.slice(cursor, span.start) + MASK;
+    cursor = span.end;
+  }
+  return out + text.slice(cursor);
+}
+
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof)\.$/u;
+
+/** Sentences of a text, split after . ! ? … and line breaks, never after "Inc." or "e.g.". */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  const pieces = masked(text).split(/(?<=[.!?…])\s+|\n+/u);
+  for (const piece of pieces) {
+    current = current ? `${current} ${piece}` : piece;
+    if (ABBREVIATION.test(current) && !/\n/.test(piece)) continue;
+    if (current.trim()) out.push(current.trim());
+    current = '';
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}
+
+// Words that cannot end a sentence in the languages the plans cover: a cut left them hanging.
+const DANGLING_END =
+  /(?:^|\s)(?:the|a|an|of|for|to|with|and|or|but|your|our|their|my|by|from|when|if|during|into|than|del|el|los|las|una|y|para|con|les|des|du|et|pour|avec|dans|der|die|das|dem|ein|eine|und|oder|für|mit|os|um|uma|com|il|gli|di|per|het|een|voor|met|van)[\s,;:—–-]*[.!?…]?$/u;
+// Two function words in a row that no sentence has: "a 50% discount on during", "the the".
+const BROKEN_PAIR =
+  /\b(?:on|in|at|for|of|with|to|from|by) (?:during|on|in|at|for|of|with|from|by|the\.|a\.)\b|\b(the|a|an|and|or|to|of) \1\b|\b(?:the|a|an|your|our) (?:the|a|an|of|on|in|at|for|with|during|and|or)\b/iu;
+// English finite verbs that need a subject: a sentence opening on one lost its subject in a cut.
+const SUBJECTLESS_OPENING =
+  /^(?:was|were|has been|have been|had been|is|are|reported|announced|said|became|received|remains|continues|has|have|will be)\b(?!\s+(?:you|we|it|there|this|that|they|he|she|i)\b)/iu;
+const SIGN_OFF = /^[—–-]+\s*\S|^(?:cheers|thanks|best|love|regards|xx|x|abrazos|saludos|merci|danke|grazie|obrigad[oa]|groetjes)[,!.]?(?:\s|$)/iu;
+
+type SentenceCheck = (sentence: string, language: Language) => boolean;
+
+const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
+  /** "when you —", "a discount on.", "Join us at the.": a sentence cut before its end. */
+  'dangling-end': (sentence) =>
+    !SIGN_OFF.test(sentence) && !/\?\s*$/u.test(sentence) && (DANGLING_END.test(sentence) || /[—–-]\s*$/u.test(sentence)),
+  /** "a 50% discount on during the sale": a phrase cut out of the middle. */
+  'broken-phrase': (sentence, language) => language === 'en' && BROKEN_PAIR.test(sentence.replace(/\uF000/g, 'LINK')),
+  /** "Was selected as the official partner of…": the subject cut away. */
+  'no-subject': (sentence, language) => language === 'en' && !/\?$/.test(sentence) && SUBJECTLESS_OPENING.test(sentence),
+  /** A sentence that starts in lower case (not a link, a mention, a hashtag or a number). */
+  'lower-case-start': (sentence) => /^[\p{Ll}]/u.test(sentence) && !/^(?:e\.g|i\.e|iOS|iPhone|iPad|eBay|etc)\b/u.test(sentence),
+  /** A lone word or two with nothing around them, left over from a cut. */
+  'fragment': (sentence) => {
+    if (SIGN_OFF.test(sentence) || /^#/.test(sentence) || /\uF000/.test(sentence)) return false;
+    const words = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
+    return words.length > 0 && words.length < 2 && !/[?!]$/.test(sentence);
+  },
+};
+
+/** Abbreviations the draft wrote with a full stop ("Acme Inc.") that the rewrite broke or capitalised after. */
+function brokenAbbreviations(draft: string, rewrite: string): GrammarProblem[] {
+  const problems: GrammarProblem[] = [];
+  for (const match of draft.matchAll(/\b(Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.(\s+)(\p{Ll}[\p{L}]*)/gu)) {
+    const [, abbreviation, , word] = match as unknown as [string, string, string, string];
+    const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+    if (rewrite.includes(`${abbreviation}. ${capitalised}`))
+      problems.push({ check: 'abbreviation', sentence: `${abbreviation}. ${capitalised}` });
+  }
+  for (const match of draft.matchAll(/\b(Inc|Ltd|Corp)\./gu)) {
+    const name = match[1] as string;
+    if (new RegExp(`\\b${name}(?!\\.)\\b`).test(rewrite) && !new RegExp(`\\b${name}(?!\\.)\\b`).test(draft))
+      problems.push({ check: 'abbreviation', sentence: name });
+  }
+  return problems;
+}
+
+/** Problems in the sentences `rewrite` changed, compared with `draft`; empty when it reads cleanly. */
+export function grammarProblems(draft: string, rewrite: string, language: Language): GrammarProblem[] {
+  const same = (sentence: string) => sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const original = new Set(sentencesOf(draft).map(same));
+  const problems: GrammarProblem[] = brokenAbbreviations(draft, rewrite);
+  for (const sentence of sentencesOf(rewrite)) {
+    if (original.has(same(sentence))) continue;
+    for (const [check, fails] of Object.entries(SENTENCE_CHECKS)) {
+      if (fails(sentence, language)) problems.push({ check, sentence });
+    }
+  }
+  return problems;
+}

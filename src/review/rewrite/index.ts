@@ -1,0 +1,92 @@
+import { factSheet } from '../facts';
+import { judgeDraft, type Judgement } from '../judge';
+import type { ReviewOptions } from '../types';
+import { firstFailure, REWRITE_CHECKS, type CheckInput, type RewriteCheck } from './checks';
+import { applyTargetedEdits, targetedEdits, type Edit } from './edits';
+import { asksSomething } from '../invitation';
+import { planRewrite, writeVariants } from './plan';
+import { closingQuestion } from './questions';
+
+/**
+ * The rewrite, planned then checked. Targeted edits take out what the rules found (hype,
+ * countdowns, shouting); the plan (plan.ts) shapes what is left for the draft's intent and closes
+ * on a question that fits; every candidate then passes the checks (checks.ts) or is never shown.
+ * When no candidate passes, the author gets the targeted edits, one per finding, instead of a
+ * broken full rewrite. Deterministic: the same draft always gets the same result.
+ */
+
+export { REWRITE_CHECKS, type RewriteCheck } from './checks';
+export type { Edit } from './edits';
+
+export const MAX_VARIANTS = 3;
+/** Past this length a draft is an article, not a post: edits only, one check, to stay instant. */
+const LONG_DRAFT = 5_000;
+
+export interface RewriteResult {
+  /** The best checked rewrite, or null when none passed its checks. */
+  rewrite: string | null;
+  /** Other checked rewrites, best first (at most two). */
+  alternatives: string[];
+  /** The targeted edits, per finding: shown when there is no rewrite. */
+  edits: Edit[];
+}
+
+interface Passed {
+  text: string;
+  score: number;
+}
+
+/** What happened to one candidate, for `scripts/rewrite-sample.ts --why`. */
+export interface CandidateTrace {
+  candidate: string;
+  failure: string | null;
+}
+
+export function rewriteDraft(
+  judgement: Judgement,
+  options: ReviewOptions,
+  checks: readonly RewriteCheck[] = REWRITE_CHECKS,
+  trace?: (entry: CandidateTrace) => void,
+): RewriteResult {
+  const draft = judgement.draft.original;
+  const check = { ...options, skipRewrite: true };
+  const sheet = factSheet(draft);
+  const edits = targetedEdits(judgement, true, sheet);
+  const passed: Passed[] = [];
+  const attempt = (candidate: string): void => {
+    if (passed.some((entry) => entry.text === candidate)) return;
+    const input: CheckInput = { draft, candidate, language: judgement.language, sheet, options: check };
+    const failure = firstFailure(input, checks);
+    trace?.({ candidate, failure });
+    if (failure === null)
+      passed.push({ text: candidate, score: input.judged?.score ?? judgeDraft(candidate, check).score });
+  };
+  let edited = applyTargetedEdits(judgement, edits);
+  if (judgement.language !== 'other' && draft.length <= LONG_DRAFT) {
+    // A second round of edits on what the first left, then the plan for the draft's intent.
+    const again = judgeDraft(edited, check);
+    const more = targetedEdits(again, true, sheet);
+    if (more.length > 0) edited = applyTargetedEdits(again, more);
+    const plan = planRewrite(judgement.analysis, edited);
+    for (const variant of writeVariants(plan).slice(0, MAX_VARIANTS)) attempt(variant.text);
+  }
+  // No plan passed (or the language has none): the edits alone, if they make a clean post.
+  if (passed.length === 0) attempt(edited);
+  passed.sort((a, b) => b.score - a.score);
+  const [best, ...rest] = passed;
+  return {
+    rewrite: best?.text ?? null,
+    alternatives: rest.slice(0, MAX_VARIANTS - 1).map((entry) => entry.text),
+    edits: best ? [] : withClosingQuestion(judgement, edits),
+  };
+}
+
+/** The edits, plus the question to close on when the draft asks nothing (an edit at its end). */
+function withClosingQuestion(judgement: Judgement, edits: Edit[]): Edit[] {
+  const draft = judgement.draft.original;
+  if (asksSomething(draft)) return edits;
+  const question = closingQuestion(judgement.analysis);
+  if (!question) return edits;
+  const end = draft.trimEnd().length;
+  return [...edits, { start: end, end, excerpt: '', replacement: ` ${question}` }];
+}

@@ -1,0 +1,118 @@
+/**
+ * Ways a reader can answer a post: "Reply YES", "DM us the word GROWTH", "link in bio", "call us",
+ * "comment below", a code to quote. A rewrite exists to invite answers, so it must never remove one.
+ * Links, phone numbers, e-mail addresses and short codes are facts of their own (facts.ts); this
+ * module finds the wording around them that tells the reader how to respond.
+ */
+
+export type ReplyPathKind = 'reply-word' | 'dm' | 'bio' | 'call' | 'comment' | 'code' | 'email-us';
+
+export interface ReplyPath {
+  kind: ReplyPathKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Words that must still be in a rewrite (case-insensitive, whole words) for the path to survive. */
+  keys: string[];
+}
+
+interface PathPattern {
+  kind: ReplyPathKind;
+  pattern: RegExp;
+  /** The keys of one match: the verb and the keyword the reader has to send, usually. */
+  keys: (match: RegExpMatchArray) => string[];
+}
+
+const lower = (text: string | undefined): string => (text ?? '').toLowerCase();
+
+const PATTERNS: PathPattern[] = [
+  {
+    // "Reply YES", "comment GUIDE", "text WIN to 80080", "responde SÍ", "antworte mit JA".
+    kind: 'reply-word',
+    pattern:
+      /\b([Rr]eply|[Rr]espond|[Cc]omment|[Aa]nswer|[Tt]ext|[Tt]xt|[Ss]end|[Tt]ype|[Rr]esponde|[Rr]esponda|[Cc]omenta|[Cc]omente|[Rr]épondez|[Rr]éponds|[Cc]ommentez|[Aa]ntworte|[Aa]ntwortet|[Kk]ommentiere|[Kk]ommentiert|[Ss]chreib|[Rr]ispondi|[Cc]ommenta|[Ss]crivi|[Rr]eageer|[Tt]yp)\s+(?:with\s+|con\s+|avec\s+|mit\s+|com\s+|met\s+|the word\s+|la palabra\s+|le mot\s+|das wort\s+|a palavra\s+|la parola\s+|het woord\s+)?["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]+|\p{N}{1,3}|\p{Lu}\p{Ll}+(?=["”'’»]))(?![\p{L}\p{N}])["”'’»]?/gu,
+    keys: (match) => [lower(match[1]), lower(match[2])],
+  },
+  {
+    // "DM us", "send us a DM", "in our DMs", "message us", "escríbenos por DM", "manda DM".
+    kind: 'dm',
+    pattern:
+      /\b(?:(dm|pm|message|inbox)\s+(?:us|me)\b|(?:send|drop|shoot)\s+(?:us|me)\s+an?\s+(dm|pm|message|note|line)\b|(?:in|into|to|slide into)\s+(?:our|my|the)\s+(dms|inbox)\b|(?:por|en|via|par|per|por|no|in|via)\s+(dm|md|direct|directo|privado)\b|manda(?:-nos| pra gente)?\s+(?:uma\s+)?(dm|direct|mensagem)\b|(escríbenos|escribinos|écrivez-nous|écris-nous|schreibt uns|schreib uns|scrivici|scriveteci|stuur ons)\b)/giu,
+    keys: (match) => [lower(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6])],
+  },
+  {
+    // "DM us the word GROWTH", "send the keyword START": the word is what the reader sends.
+    kind: 'reply-word',
+    pattern: /\b(?:[Ww]ord|[Kk]eyword|palabra|mot|Wort|palavra|parola|woord)\s+["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}])/gu,
+    keys: (match) => [lower(match[1])],
+  },
+  {
+    // "link in bio", "link en la bio", "lien en bio", "Link in der Bio", "link na bio".
+    kind: 'bio',
+    pattern:
+      /\b(?:link|links|lien|enlace)\s+(?:is\s+|está\s+|est\s+|ist\s+)?(?:in|en|na|dans|im|in der|in de|nella)\s+(?:our\s+|my\s+|the\s+|la\s+|nuestra\s+|notre\s+|la\s+|unserer\s+|nossa\s+)?bio\b/giu,
+    keys: () => ['bio'],
+  },
+  {
+    // "call us", "give us a call", "ring us", "llámanos", "appelez-nous", "ruft uns an", "bel ons".
+    kind: 'call',
+    pattern:
+      /\b(?:(call|ring|phone|whatsapp|text)\s+(?:us|me)\b|give\s+(?:us|me)\s+a\s+(call|ring)\b|(llámanos|llamanos|appelez-nous|appelle-nous|chiamaci|ligue-nos|liga pra gente|bel ons)\b|(ruft|ruf)\s+(?:uns|mich)\s+an\b)/giu,
+    keys: (match) => [lower(match[1] ?? match[2] ?? match[3] ?? match[4])],
+  },
+  {
+    // "comment below", "in the comments", "drop a comment", "déjalo en los comentarios".
+    kind: 'comment',
+    pattern:
+      /\b(?:comment\s+below|(?:in|into)\s+the\s+comments|(?:drop|leave)\s+(?:us\s+)?a\s+comment|en\s+(?:los\s+)?comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren|nos\s+comentários|nei\s+commenti|in\s+de\s+reacties)\b/giu,
+    keys: (match) => [/comment|coment|comment|kommentar|comment|reactie/i.exec(match[0])?.[0].toLowerCase() ?? 'comment'],
+  },
+  {
+    // "use code SPRING20", "código BIENVENIDA", "mit dem Code HALLO": the code is the reader's way in.
+    kind: 'code',
+    pattern:
+      /\b(?:[Cc]odes?|[Cc]oupon|[Cc][oó]digo|[Cc]odice|[Gg]utscheincode|[Kk]ortingscode)\s*:?\s+["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]{2,})(?![\p{L}\p{N}])/gu,
+    keys: (match) => [lower(match[1])],
+  },
+  {
+    // "email us", "drop us an email", "mail us", "écrivez-nous un e-mail".
+    kind: 'email-us',
+    pattern: /\b(?:(email|e-mail|mail)\s+(?:us|me)\b|(?:send|drop)\s+(?:us|me)\s+an?\s+(email|e-mail))/giu,
+    keys: (match) => [lower(match[1] ?? match[2])],
+  },
+];
+
+/** Every reply path in a text, in order (overlaps kept: "Reply YES" inside "DM us and reply YES"). */
+export function findReplyPaths(text: string): ReplyPath[] {
+  const paths: ReplyPath[] = [];
+  for (const { kind, pattern, keys } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      paths.push({
+        kind,
+        start,
+        end: start + match[0].length,
+        text: match[0],
+        keys: keys(match).filter((key) => key.length > 0),
+      });
+    }
+  }
+  return paths.sort((a, b) => a.start - b.start);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether `text` still holds every key of a path, as whole words. */
+export function keepsPath(path: ReplyPath, text: string): boolean {
+  return path.keys.every((key) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'iu').test(text),
+  );
+}
+
+/** The reply paths of `draft` that `candidate` lost, by their wording in the draft. */
+export function lostReplyPaths(paths: readonly ReplyPath[], candidate: string): string[] {
+  return [...new Set(paths.filter((path) => !keepsPath(path, candidate)).map((path) => path.text))];
+}
