@@ -103,7 +103,8 @@ function sample(drafts: Input[], why: boolean): void {
       rewriteDraft(judgeDraft(text), {}, REWRITE_CHECKS, ({ candidate, failure }) => {
         if (failure) failures.push(`  ✗ ${failure}\n    ${candidate.replace(/\n/g, '\n    ')}`);
       });
-      if (failures.length > 0) process.stderr.write(`${id}: ${text.replace(/\n/g, ' ')}\n${failures.join('\n')}\n`);
+      if (failures.length > 0)
+        process.stderr.write(`${id}: ${text.replace(/\n/g, ' ')}\n${failures.join('\n')}\n`);
     }
     process.stdout.write(
       `${JSON.stringify({ id, draft: text, rewrite: review.rewrite, alternatives: review.alternatives ?? [] })}\n`,

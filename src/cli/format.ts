@@ -106,6 +106,23 @@ export function formatReview(text: string, review: Review, palette: Palette, lab
     lines.push('');
     lines.push(palette.bold('A more conversational version'));
     lines.push(...review.rewrite.split('\n').map((line) => `  ${line}`));
+    (review.alternatives ?? []).forEach((alternative, index) => {
+      lines.push('');
+      lines.push(palette.bold(`Or, version ${index + 2}`));
+      lines.push(...alternative.split('\n').map((line) => `  ${line}`));
+    });
+  } else if (review.edits?.length) {
+    lines.push('');
+    lines.push(palette.bold('Edits to make') + palette.dim(' (no full rewrite passed its checks)'));
+    for (const edit of review.edits) lines.push(`  ${describeEdit(edit)}`);
   }
   return lines.join('\n');
+}
+
+/** One targeted edit as a person reads it: this → that, remove this, or add that at the end. */
+export function describeEdit(edit: { excerpt: string; replacement: string }): string {
+  const replacement = edit.replacement.trim();
+  if (!edit.excerpt) return `add at the end: "${replacement}"`;
+  if (!replacement) return `remove "${edit.excerpt}"`;
+  return `"${edit.excerpt}" → "${replacement}"`;
 }

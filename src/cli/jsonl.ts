@@ -27,7 +27,7 @@ export function parseJsonlLine(raw: string, line: number): JsonlInput {
   return { id, text: record.text };
 }
 
-/** Exactly the fields DESIGN.md promises, in its order. */
+/** The fields DESIGN.md promises, in its order; then `alternatives` or `edits` when there are any. */
 export function toJsonlLine(id: string | number, review: Review): string {
   return JSON.stringify({
     id,
@@ -46,5 +46,16 @@ export function toJsonlLine(id: string | number, review: Review): string {
     })),
     rewrite: review.rewrite,
     reviewer: review.reviewer,
+    ...(review.alternatives?.length ? { alternatives: review.alternatives } : {}),
+    ...(review.edits?.length
+      ? {
+          edits: review.edits.map(({ start, end, excerpt, replacement }) => ({
+            start,
+            end,
+            excerpt,
+            replacement,
+          })),
+        }
+      : {}),
   });
 }

@@ -72,7 +72,7 @@ export function reviewDraft(input: string, options: ReviewOptions = {}): Review 
     signals: judgement.signals,
     rewrite: result?.rewrite ?? null,
     ...(result && result.alternatives.length > 0 ? { alternatives: result.alternatives } : {}),
-    ...(result && result.edits.length > 0 ? { edits: result.edits } : {}),
+    ...(result && result.rewrite === null ? { edits: result.edits } : {}),
     reviewer: 'rules',
     language: judgement.language,
     summary: summarise(judgement, findings),

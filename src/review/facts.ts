@@ -18,13 +18,24 @@ export interface DraftFacts {
 }
 
 const NUMBER = /\d+(?:[.,:/]\d+)*/g;
-const KEPT_ENTITIES = new Set(['money', 'percent', 'phone', 'shortcode', 'email', 'date', 'person', 'organisation']);
+const KEPT_ENTITIES = new Set([
+  'money',
+  'percent',
+  'phone',
+  'shortcode',
+  'email',
+  'date',
+  'person',
+  'organisation',
+]);
 
 // "Today", "now", "free": words of urgency and price-pushing more than facts; a calmer rewrite may drop them.
 const NOT_A_FACT =
   /^(?:today|tonight|tomorrow|now|this weekend|next week|hoy|mañana|aujourd'hui|demain|heute|morgen|hoje|amanhã|oggi|domani|vandaag|free|gratis|gratuit|gratuita|gratuito|kostenlos|gratuitement)$/iu;
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,5}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}]*|&|de|van|von|da|di|del|la|der|den)$/u;
-const NOT_A_NAME_START = /^(?:I'(?:ll|m|ve|d)|Sie|Ihr|Ihre|Du|Dein|Deine|Wir|Unser|Unsere|Vous|Nous|Usted|Ustedes)$/u;
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,5}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}]*|&|de|van|von|da|di|del|la|der|den)$/u;
+const NOT_A_NAME_START =
+  /^(?:I'(?:ll|m|ve|d)|Sie|Ihr|Ihre|Du|Dein|Deine|Wir|Unser|Unsere|Vous|Nous|Usted|Ustedes)$/u;
 
 /**
  * Whether an entity the analysis found is a fact a rewrite must keep. Names must look like names
@@ -54,7 +65,14 @@ export interface FactSheet {
 
 export function factSheet(input: string): FactSheet {
   const draft = parseDraft(input);
-  const facts: DraftFacts = { urls: [], mentions: [], channels: [], numbers: [], entities: [], replyPaths: [] };
+  const facts: DraftFacts = {
+    urls: [],
+    mentions: [],
+    channels: [],
+    numbers: [],
+    entities: [],
+    replyPaths: [],
+  };
   for (const span of draft.protectedSpans) {
     if (span.kind === 'url') facts.urls.push(span.value);
     else if (span.kind === 'mention' || span.kind === 'special') facts.mentions.push(span.value);
@@ -64,7 +82,8 @@ export function factSheet(input: string): FactSheet {
   facts.numbers = visible.match(NUMBER) ?? [];
   const analysis = analyse(draft);
   for (const entity of analysis.entities) {
-    if (!KEPT_ENTITIES.has(entity.kind) || !isFact(entity.kind, entity.text, draft.text, entity.start)) continue;
+    if (!KEPT_ENTITIES.has(entity.kind) || !isFact(entity.kind, entity.text, draft.text, entity.start))
+      continue;
     // German capitalises every noun: only names of two words or more count there.
     if (analysis.language === 'de' && entity.kind === 'person' && !/\s/.test(entity.text.trim())) continue;
     const text = entity.text.trim();
@@ -102,7 +121,9 @@ export function factsLostInEdit(sheet: FactSheet, excerpt: string, replacement: 
   const inside = squash(excerpt);
   const after = squash(replacement);
   return [
-    ...sheet.facts.entities.filter((entity) => inside.includes(squash(entity)) && !after.includes(squash(entity))),
+    ...sheet.facts.entities.filter(
+      (entity) => inside.includes(squash(entity)) && !after.includes(squash(entity)),
+    ),
     ...lostReplyPaths(
       sheet.paths.filter((path) => excerpt.includes(path.text)),
       replacement,

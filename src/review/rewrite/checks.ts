@@ -52,7 +52,9 @@ export const grammarSane: RewriteCheck = {
   name: 'grammar',
   check: ({ draft, candidate, language }) => {
     const problems = grammarProblems(draft, candidate, language);
-    return problems.length > 0 ? problems.map((problem) => `${problem.check}: "${problem.sentence}"`).join('; ') : null;
+    return problems.length > 0
+      ? problems.map((problem) => `${problem.check}: "${problem.sentence}"`).join('; ')
+      : null;
   },
 };
 
@@ -98,7 +100,10 @@ export const REWRITE_CHECKS: RewriteCheck[] = [
 ];
 
 /** The first check a candidate fails, or null when it passes them all. */
-export function firstFailure(input: CheckInput, checks: readonly RewriteCheck[] = REWRITE_CHECKS): string | null {
+export function firstFailure(
+  input: CheckInput,
+  checks: readonly RewriteCheck[] = REWRITE_CHECKS,
+): string | null {
   for (const { name, check } of checks) {
     const problem = check(input);
     if (problem) return `${name}: ${problem}`;

@@ -199,7 +199,6 @@ export function tidy(text: string, language: Language): string {
   return unmask(out, tokens);
 }
 
-
 /** A link dropped with a bare label gets a line on why the reader might want it. */
 export function withLinkLead(text: string, language: Language): string {
   const spans = findProtectedSpans(text);
@@ -239,6 +238,7 @@ export function targetedEdits(judgement: Judgement, fallback: boolean, sheet?: F
 /** The draft with the edits applied and the seams tidied. */
 export function applyTargetedEdits(judgement: Judgement, edits: Edit[]): string {
   let text = tidy(applyEdits(judgement.draft.original, edits), judgement.language);
-  if (judgement.findings.some((finding) => finding.rule === 'link-only')) text = withLinkLead(text, judgement.language);
+  if (judgement.findings.some((finding) => finding.rule === 'link-only'))
+    text = withLinkLead(text, judgement.language);
   return text;
 }

@@ -51,22 +51,48 @@ const BROKEN_PAIR =
 // English finite verbs that need a subject: a sentence opening on one lost its subject in a cut.
 const SUBJECTLESS_OPENING =
   /^(?:was|were|has been|have been|had been|is|are|reported|announced|said|became|received|remains|continues|has|have|will be)\b(?!\s+(?:you|we|it|there|this|that|they|he|she|i)\b)/iu;
-const SIGN_OFF = /^[—–-]+\s*\S|^(?:cheers|thanks|best|love|regards|xx|x|abrazos|saludos|merci|danke|grazie|obrigad[oa]|groetjes)[,!.]?(?:\s|$)/iu;
+const SIGN_OFF =
+  /^[—–-]+\s*\S|^(?:cheers|thanks|best|love|regards|xx|x|abrazos|saludos|merci|danke|grazie|obrigad[oa]|groetjes)[,!.]?(?:\s|$)/iu;
+
+// Words a sentence cannot open on when nothing else follows a comma: "And save!", "To buy:",
+// "If you book before the 30th.", "Para o workshop de sábado." — what a cut leaves of a clause.
+const CONNECTOR_OPENING: Record<Language, RegExp> = {
+  en: /^(?:and|or|but|plus|to|if|because|when|until|unless|before|after|than|during)\b/iu,
+  es: /^(?:y|o|pero|para|por|si|cuando|hasta|con|que)\b/iu,
+  fr: /^(?:et|ou|mais|pour|par|si|quand|jusqu|avec|que)\b/iu,
+  de: /^(?:und|oder|aber|um|für|wenn|bis|mit|dass)\b/iu,
+  pt: /^(?:e|ou|mas|para|pelo|pela|por|se|quando|até|com|que)\b/iu,
+  it: /^(?:e|o|ma|per|se|quando|fino|con|che)\b/iu,
+  nl: /^(?:en|of|maar|om|voor|als|tot|met|dat)\b/iu,
+  other: /^$/u,
+};
+// "Die Stadtwerke Neustadt, dass …": a subject whose verb was cut, left before its clause.
+const ORPHAN_CLAUSE = /^[^,.!?]{1,60}, (?:dass|que|che|dat|that)\b/iu;
 
 type SentenceCheck = (sentence: string, language: Language) => boolean;
 
 const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   /** "when you —", "a discount on.", "Join us at the.": a sentence cut before its end. */
   'dangling-end': (sentence) =>
-    !SIGN_OFF.test(sentence) && !/\?\s*$/u.test(sentence) && (DANGLING_END.test(sentence) || /[—–-]\s*$/u.test(sentence)),
+    !SIGN_OFF.test(sentence) &&
+    !/\?\s*$/u.test(sentence) &&
+    (DANGLING_END.test(sentence) || /[—–-]\s*$/u.test(sentence)),
   /** "a 50% discount on during the sale": a phrase cut out of the middle. */
-  'broken-phrase': (sentence, language) => language === 'en' && BROKEN_PAIR.test(sentence.replace(/\uF000/g, 'LINK')),
+  'broken-phrase': (sentence, language) =>
+    language === 'en' && BROKEN_PAIR.test(sentence.replace(/\uF000/g, 'LINK')),
   /** "Was selected as the official partner of…": the subject cut away. */
-  'no-subject': (sentence, language) => language === 'en' && !/\?$/.test(sentence) && SUBJECTLESS_OPENING.test(sentence),
+  'no-subject': (sentence, language) =>
+    language === 'en' && !/\?$/.test(sentence) && SUBJECTLESS_OPENING.test(sentence),
+  /** A clause without its main sentence, or a sentence opening on "and" or "to". */
+  'no-main-clause': (sentence, language) =>
+    !/\?\s*$/u.test(sentence) && !sentence.includes(',') && CONNECTOR_OPENING[language].test(sentence),
+  /** A subject left in front of its subordinate clause after the verb between them was cut. */
+  'orphan-clause': (sentence) => ORPHAN_CLAUSE.test(sentence),
   /** A sentence that starts in lower case (not a link, a mention, a hashtag or a number). */
-  'lower-case-start': (sentence) => /^[\p{Ll}]/u.test(sentence) && !/^(?:e\.g|i\.e|iOS|iPhone|iPad|eBay|etc)\b/u.test(sentence),
+  'lower-case-start': (sentence) =>
+    /^[\p{Ll}]/u.test(sentence) && !/^(?:e\.g|i\.e|iOS|iPhone|iPad|eBay|etc)\b/u.test(sentence),
   /** A lone word or two with nothing around them, left over from a cut. */
-  'fragment': (sentence) => {
+  fragment: (sentence) => {
     if (SIGN_OFF.test(sentence) || /^#/.test(sentence) || /\uF000/.test(sentence)) return false;
     const words = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
     return words.length > 0 && words.length < 2 && !/[?!]$/.test(sentence);
@@ -92,7 +118,11 @@ function brokenAbbreviations(draft: string, rewrite: string): GrammarProblem[] {
 
 /** Problems in the sentences `rewrite` changed, compared with `draft`; empty when it reads cleanly. */
 export function grammarProblems(draft: string, rewrite: string, language: Language): GrammarProblem[] {
-  const same = (sentence: string) => sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const same = (sentence: string) =>
+    sentence
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const original = new Set(sentencesOf(draft).map(same));
   const problems: GrammarProblem[] = brokenAbbreviations(draft, rewrite);
   for (const sentence of sentencesOf(rewrite)) {

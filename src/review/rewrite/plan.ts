@@ -93,11 +93,14 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
   if (language === 'en') {
     // "Reply YES and we'll set it up" → "Reply YES if you'd like us to set it up".
     const promise = /^(.+?)\s+and\s+(we|I)(?:'ll|’ll| will)\s+(.+)$/u.exec(body);
-    if (promise) return `${promise[1]} if you'd like ${promise[2] === 'I' ? 'me' : 'us'} to ${promise[3]}${end}`;
+    if (promise)
+      return `${promise[1]} if you'd like ${promise[2] === 'I' ? 'me' : 'us'} to ${promise[3]}${end}`;
   }
   // "Comment YES if you want access": already conditional, only calmer.
   if (/\b(?:if|si|wenn|se|als)\b/iu.test(body)) return `${body}${end}`;
-  const lead = paths.some((path) => path.kind === 'call') ? IF_YOU_LIKE[language].talk : IF_YOU_LIKE[language].interested;
+  const lead = paths.some((path) => path.kind === 'call')
+    ? IF_YOU_LIKE[language].talk
+    : IF_YOU_LIKE[language].interested;
   const rest = body.replace(/^(?:please\s+|just\s+)/iu, '');
   return `${lead}, ${decapitalise(rest)}${end}`;
 }
@@ -129,7 +132,9 @@ const PREAMBLE =
   /^(?:[\uF000-\uF7FF]\s*)?(?:(?:here'?s\s+(?:the|my|a|our)\s+)?(?:draft|copy|caption|tweet|post)\b[^:\n.!?]{0,40}|for (?:linkedin|x|twitter|instagram|insta|facebook|fb|threads|bluesky|tiktok|mastodon|the newsletter)\b[^:\n.!?]{0,40}):[ \t]*/iu;
 
 function factual(text: string, names: readonly string[]): boolean {
-  return /\p{N}/u.test(text) || TOKEN.test(text) || names.some((name) => text.includes(name)) || /@|#/.test(text);
+  return (
+    /\p{N}/u.test(text) || TOKEN.test(text) || names.some((name) => text.includes(name)) || /@|#/.test(text)
+  );
 }
 
 /**
@@ -146,7 +151,12 @@ export function planRewrite(analysis: DraftAnalysis, edited: string): Plan {
   const preamble = raw[0] ? PREAMBLE.exec(raw[0].text) : null;
   if (preamble && raw[0]) {
     const rest = raw[0].text.slice(preamble[0].length);
-    raw.splice(0, 1, { text: preamble[0].trim(), line: raw[0].line }, ...(rest ? [{ text: rest, line: raw[0].line }] : []));
+    raw.splice(
+      0,
+      1,
+      { text: preamble[0].trim(), line: raw[0].line },
+      ...(rest ? [{ text: rest, line: raw[0].line }] : []),
+    );
   }
   const lastLine = raw.length > 0 ? (raw[raw.length - 1] as RawUnit).line : 0;
   const units: Unit[] = raw.map(({ text, line }, index) => {
@@ -156,7 +166,13 @@ export function planRewrite(analysis: DraftAnalysis, edited: string): Plan {
     let role: UnitRole = 'content';
     if ((index === 0 && preamble) || FENCE.test(text)) role = 'frame';
     else if (HASHTAG_LINE.test(text)) role = 'hashtags';
-    else if (line === lastLine && index === raw.length - 1 && index > 0 && SIGN_OFF.test(text) && !paths.length)
+    else if (
+      line === lastLine &&
+      index === raw.length - 1 &&
+      index > 0 &&
+      SIGN_OFF.test(text) &&
+      !paths.length
+    )
       role = 'sign-off';
     else if (paths.length > 0) role = 'reply-path';
     else if (language !== 'other' && !isFactual && PRESSURE[language].test(text)) role = 'pressure';
@@ -177,7 +193,8 @@ export function planRewrite(analysis: DraftAnalysis, edited: string): Plan {
   // explicit invitation ("tell us", "happy to help") makes the closing question redundant.
   const invites = asksSomething(body);
   const question = invites ? null : closingQuestion(analysis, 0);
-  const altQuestion = invites ? null : closingQuestion(analysis, 1);
+  // A question can lead the post only when it names what it asks about ("the webinar", "Dana").
+  const altQuestion = invites ? null : closingQuestion(analysis, 1, true);
   return { language, units, question, altQuestion };
 }
 
@@ -196,7 +213,9 @@ function join(units: readonly Unit[]): string {
 
 function closing(text: string): string {
   if (!text) return text;
-  return /[.!?…)"”»:]$/u.test(text) || /\p{Extended_Pictographic}$/u.test(text) || /[\uF000-\uF7FF]$/u.test(text)
+  return /[.!?…)"”»:]$/u.test(text) ||
+    /\p{Extended_Pictographic}$/u.test(text) ||
+    /[\uF000-\uF7FF]$/u.test(text)
     ? text
     : `${text}.`;
 }

@@ -39,7 +39,10 @@ const EN: Record<Asking, Template[][]> = {
   giveaway: [[plain('Who would you share it with if you won?')], [plain('What would you do with it first?')]],
   offer: [
     [withThing((thing) => `What would you use the ${thing} for?`), plain('What would you use it for?')],
-    [withThing((thing) => `Which part of the ${thing} would be most useful to you?`), plain('Which part would be most useful to you?')],
+    [
+      withThing((thing) => `What would you want to know about the ${thing} before trying it?`),
+      plain('What would you want to know before trying it?'),
+    ],
   ],
   fundraising: [
     [plain('What would you like to know about where the money goes?')],
@@ -50,31 +53,58 @@ const EN: Record<Asking, Template[][]> = {
     [plain('What would you want to know about the team before applying?')],
   ],
   welcome: [
-    [withPerson((person) => `What would you like to ask ${person} in their first week?`), plain('What would you ask a new teammate in their first week?')],
-    [withPerson((person) => `What should ${person} know about working with you?`), plain('What should a new teammate know about working with you?')],
+    [
+      withPerson((person) => `What would you like to ask ${person} in their first week?`),
+      plain('What would you ask a new teammate in their first week?'),
+    ],
+    [
+      withPerson((person) => `What should ${person} know about working with you?`),
+      plain('What should a new teammate know about working with you?'),
+    ],
   ],
   milestone: [[plain('What should we work on next?')], [plain('What would you like to see from us next?')]],
   launch: [
-    [withThing((thing) => `What would you try first in the new ${thing}?`), plain('What would you try first?')],
-    [withThing((thing) => `What would you like to know about the new ${thing}?`), plain('What would you like it to do next?')],
+    [
+      withThing((thing) => `What would you try first in the new ${thing}?`),
+      plain('What would you try first?'),
+    ],
+    [
+      withThing((thing) => `What would you like to know about the new ${thing}?`),
+      plain('What would you like it to do next?'),
+    ],
   ],
   event: [
-    [withThing((thing) => `What would you like the ${thing} to cover?`), plain('What would you like us to cover?')],
-    [withThing((thing) => `What question would you bring to the ${thing}?`), plain('What question would you bring along?')],
+    [
+      withThing((thing) => `What would you like the ${thing} to cover?`),
+      plain('What would you like us to cover?'),
+    ],
+    [
+      withThing((thing) => `What question would you bring to the ${thing}?`),
+      plain('What question would you bring along?'),
+    ],
   ],
   content: [
     [withThing((thing) => `What would you add to the ${thing}?`), plain('What would you add?')],
-    [withThing((thing) => `What did we miss in the ${thing}?`), plain('Which part matches your own experience?')],
+    [
+      withThing((thing) => `What did we miss in the ${thing}?`),
+      plain('Which part matches your own experience?'),
+    ],
   ],
   thanks: [
-    [withPerson((person) => `What would you like to say to ${person}?`), plain('Who would you like to thank this week?')],
+    [
+      withPerson((person) => `What would you like to say to ${person}?`),
+      plain('Who would you like to thank this week?'),
+    ],
     [plain('Who else deserves a thank-you?')],
   ],
-  chat: [[plain("What's your take?")], [plain('How has it gone for you?')]],
+  chat: [[plain("What's your take?")], [plain("Does this match what you've seen?")]],
   // A notice asks nothing of the reader; it offers to answer. A past event asks those who came.
   notice: [[plain('Questions about this? Just ask.')], [plain('If this affects your plans, let us know.')]],
   'event-past': [
-    [withThing((thing) => `If you were at the ${thing}, what was your highlight?`), plain('If you were there, what was your highlight?')],
+    [
+      withThing((thing) => `If you were at the ${thing}, what was your highlight?`),
+      plain('If you were there, what was your highlight?'),
+    ],
     [plain('If you were there, what stayed with you?')],
   ],
 };
@@ -84,7 +114,10 @@ const OTHERS: Record<Exclude<Planned, 'en'>, Record<Asking, [string, string]>> =
   es: {
     giveaway: ['¿Con quién lo compartirías si ganas?', '¿Qué harías primero con él?'],
     offer: ['¿Para qué lo usarías?', '¿Qué parte te resultaría más útil?'],
-    fundraising: ['¿Qué te gustaría saber sobre a dónde va el dinero?', '¿De qué parte de este trabajo te gustaría saber más?'],
+    fundraising: [
+      '¿Qué te gustaría saber sobre a dónde va el dinero?',
+      '¿De qué parte de este trabajo te gustaría saber más?',
+    ],
     hire: ['¿A quién conoces que encajaría aquí?', '¿Qué te gustaría saber del equipo antes de postularte?'],
     welcome: ['¿Qué le preguntarías en su primera semana?', '¿Qué debería saber para trabajar contigo?'],
     milestone: ['¿En qué deberíamos trabajar ahora?', '¿Qué te gustaría ver de nosotros después?'],
@@ -99,24 +132,48 @@ const OTHERS: Record<Exclude<Planned, 'en'>, Record<Asking, [string, string]>> =
   fr: {
     giveaway: ['Avec qui le partageriez-vous si vous gagniez ?', 'Qu’en feriez-vous en premier ?'],
     offer: ['À quoi cela vous servirait-il ?', 'Quelle partie vous serait la plus utile ?'],
-    fundraising: ['Que voudriez-vous savoir sur l’usage des dons ?', 'Sur quelle partie de ce travail voudriez-vous en savoir plus ?'],
-    hire: ['Qui connaissez-vous qui serait parfait pour ce poste ?', 'Que voudriez-vous savoir sur l’équipe avant de postuler ?'],
-    welcome: ['Que lui demanderiez-vous pour sa première semaine ?', 'Que devrait-on savoir pour bien travailler avec vous ?'],
-    milestone: ['Sur quoi devrions-nous travailler ensuite ?', 'Qu’aimeriez-vous voir de notre part ensuite ?'],
+    fundraising: [
+      'Que voudriez-vous savoir sur l’usage des dons ?',
+      'Sur quelle partie de ce travail voudriez-vous en savoir plus ?',
+    ],
+    hire: [
+      'Qui connaissez-vous qui serait parfait pour ce poste ?',
+      'Que voudriez-vous savoir sur l’équipe avant de postuler ?',
+    ],
+    welcome: [
+      'Que lui demanderiez-vous pour sa première semaine ?',
+      'Que devrait-on savoir pour bien travailler avec vous ?',
+    ],
+    milestone: [
+      'Sur quoi devrions-nous travailler ensuite ?',
+      'Qu’aimeriez-vous voir de notre part ensuite ?',
+    ],
     launch: ['Qu’essaieriez-vous en premier ?', 'Que devrait-il faire ensuite, selon vous ?'],
     event: ['Quels sujets aimeriez-vous qu’on aborde ?', 'Quelle question apporteriez-vous ?'],
     content: ['Qu’ajouteriez-vous ?', 'Quelle partie rejoint votre expérience ?'],
     thanks: ['Qui aimeriez-vous remercier cette semaine ?', 'Qui d’autre mérite un merci ?'],
     chat: ['Et vous, qu’en pensez-vous ?', 'Comment ça s’est passé pour vous ?'],
     notice: ['Des questions ? Demandez-nous.', 'Si cela vous concerne, dites-le-nous.'],
-    'event-past': ['Si vous étiez là, quel a été votre moment préféré ?', 'Si vous étiez là, qu’en avez-vous retenu ?'],
+    'event-past': [
+      'Si vous étiez là, quel a été votre moment préféré ?',
+      'Si vous étiez là, qu’en avez-vous retenu ?',
+    ],
   },
   de: {
     giveaway: ['Mit wem würdet ihr es teilen, wenn ihr gewinnt?', 'Was würdet ihr zuerst damit machen?'],
     offer: ['Wofür würdet ihr es nutzen?', 'Welcher Teil wäre für euch am nützlichsten?'],
-    fundraising: ['Was möchtet ihr darüber wissen, wohin das Geld geht?', 'Über welchen Teil dieser Arbeit möchtet ihr mehr hören?'],
-    hire: ['Wen kennt ihr, der hier gut passen würde?', 'Was möchtet ihr vor einer Bewerbung über das Team wissen?'],
-    welcome: ['Was würdet ihr in der ersten Woche fragen?', 'Was sollte man über die Zusammenarbeit mit euch wissen?'],
+    fundraising: [
+      'Was möchtet ihr darüber wissen, wohin das Geld geht?',
+      'Über welchen Teil dieser Arbeit möchtet ihr mehr hören?',
+    ],
+    hire: [
+      'Wen kennt ihr, der hier gut passen würde?',
+      'Was möchtet ihr vor einer Bewerbung über das Team wissen?',
+    ],
+    welcome: [
+      'Was würdet ihr in der ersten Woche fragen?',
+      'Was sollte man über die Zusammenarbeit mit euch wissen?',
+    ],
     milestone: ['Woran sollten wir als Nächstes arbeiten?', 'Was möchtet ihr als Nächstes von uns sehen?'],
     launch: ['Was würdet ihr zuerst ausprobieren?', 'Was sollte es als Nächstes können?'],
     event: ['Welche Themen sollen wir behandeln?', 'Welche Frage würdet ihr mitbringen?'],
@@ -124,13 +181,22 @@ const OTHERS: Record<Exclude<Planned, 'en'>, Record<Asking, [string, string]>> =
     thanks: ['Wem möchtet ihr diese Woche danken?', 'Wer hat noch ein Dankeschön verdient?'],
     chat: ['Wie seht ihr das?', 'Wie war es bei euch?'],
     notice: ['Fragen dazu? Fragt uns einfach.', 'Wenn euch das betrifft, sagt uns Bescheid.'],
-    'event-past': ['Wenn ihr dabei wart: Was war euer Highlight?', 'Wenn ihr dabei wart: Was ist hängen geblieben?'],
+    'event-past': [
+      'Wenn ihr dabei wart: Was war euer Highlight?',
+      'Wenn ihr dabei wart: Was ist hängen geblieben?',
+    ],
   },
   pt: {
     giveaway: ['Com quem você dividiria se ganhasse?', 'O que você faria primeiro com ele?'],
     offer: ['Para que você usaria?', 'Qual parte seria mais útil para você?'],
-    fundraising: ['O que você gostaria de saber sobre para onde vai o dinheiro?', 'Sobre qual parte desse trabalho você gostaria de ouvir mais?'],
-    hire: ['Quem você conhece que seria ótimo para isso?', 'O que você gostaria de saber sobre o time antes de se candidatar?'],
+    fundraising: [
+      'O que você gostaria de saber sobre para onde vai o dinheiro?',
+      'Sobre qual parte desse trabalho você gostaria de ouvir mais?',
+    ],
+    hire: [
+      'Quem você conhece que seria ótimo para isso?',
+      'O que você gostaria de saber sobre o time antes de se candidatar?',
+    ],
     welcome: ['O que você perguntaria na primeira semana?', 'O que é bom saber para trabalhar com você?'],
     milestone: ['No que devemos trabalhar agora?', 'O que você gostaria de ver da gente a seguir?'],
     launch: ['O que você testaria primeiro?', 'O que você gostaria que ele fizesse depois?'],
@@ -144,8 +210,14 @@ const OTHERS: Record<Exclude<Planned, 'en'>, Record<Asking, [string, string]>> =
   it: {
     giveaway: ['Con chi lo condivideresti se vincessi?', 'Cosa ci faresti per prima cosa?'],
     offer: ['Per cosa lo useresti?', 'Quale parte ti sarebbe più utile?'],
-    fundraising: ['Cosa vorresti sapere su dove vanno i fondi?', 'Di quale parte di questo lavoro vorresti sapere di più?'],
-    hire: ['Chi conosci che sarebbe perfetto per questo ruolo?', 'Cosa vorresti sapere del team prima di candidarti?'],
+    fundraising: [
+      'Cosa vorresti sapere su dove vanno i fondi?',
+      'Di quale parte di questo lavoro vorresti sapere di più?',
+    ],
+    hire: [
+      'Chi conosci che sarebbe perfetto per questo ruolo?',
+      'Cosa vorresti sapere del team prima di candidarti?',
+    ],
     welcome: ['Cosa chiederesti nella sua prima settimana?', 'Cosa è utile sapere per lavorare con te?'],
     milestone: ['Su cosa dovremmo lavorare adesso?', 'Cosa ti piacerebbe vedere da noi in seguito?'],
     launch: ['Cosa proveresti per primo?', 'Cosa vorresti che facesse in futuro?'],
@@ -159,9 +231,18 @@ const OTHERS: Record<Exclude<Planned, 'en'>, Record<Asking, [string, string]>> =
   nl: {
     giveaway: ['Met wie zou je het delen als je wint?', 'Wat zou je er als eerste mee doen?'],
     offer: ['Waarvoor zou je het gebruiken?', 'Welk deel zou voor jou het nuttigst zijn?'],
-    fundraising: ['Wat wil je weten over waar het geld naartoe gaat?', 'Over welk deel van dit werk wil je meer horen?'],
-    hire: ['Wie ken jij die hier goed zou passen?', 'Wat wil je over het team weten voordat je solliciteert?'],
-    welcome: ['Wat zou je in de eerste week willen vragen?', 'Wat is goed om te weten als je met jou samenwerkt?'],
+    fundraising: [
+      'Wat wil je weten over waar het geld naartoe gaat?',
+      'Over welk deel van dit werk wil je meer horen?',
+    ],
+    hire: [
+      'Wie ken jij die hier goed zou passen?',
+      'Wat wil je over het team weten voordat je solliciteert?',
+    ],
+    welcome: [
+      'Wat zou je in de eerste week willen vragen?',
+      'Wat is goed om te weten als je met jou samenwerkt?',
+    ],
     milestone: ['Waar moeten we hierna aan werken?', 'Wat zou je hierna van ons willen zien?'],
     launch: ['Wat zou je als eerste proberen?', 'Wat zou het hierna moeten kunnen?'],
     event: ['Welke onderwerpen moeten we behandelen?', 'Welke vraag zou je meenemen?'],
@@ -176,15 +257,14 @@ const OTHERS: Record<Exclude<Planned, 'en'>, Record<Asking, [string, string]>> =
 // Nouns a question can name, by intent, English only: "the webinar", "the guide", "the new app".
 const THINGS: Partial<Record<Asking, RegExp>> = {
   'event-past':
-    /\b(webinar|workshop|meetup|conference|summit|session|talk|panel|livestream|class|tasting|open day|festival|fair|masterclass|bootcamp|hackathon|retreat)s?\b/i,
+    /(?<![\w-])(webinar|workshop|meetup|conference|summit|session|talk|panel|livestream|class|tasting|open day|festival|fair|masterclass|bootcamp|hackathon|retreat)s?\b/i,
   event:
-    /\b(webinar|workshop|meetup|conference|summit|session|talk|panel|livestream|class|tasting|open day|festival|fair|q&a|ama|masterclass|bootcamp|hackathon|retreat)s?\b/i,
+    /(?<![\w-])(webinar|workshop|meetup|conference|summit|session|talk|panel|livestream|class|tasting|open day|festival|fair|q&a|ama|masterclass|bootcamp|hackathon|retreat)s?\b/i,
   content:
-    /\b(guide|article|blog post|post|episode|podcast|video|report|newsletter|thread|checklist|case study|e-?book|whitepaper|recipe|tutorial|playbook|template)s?\b/i,
+    /(?<![\w-])(guide|article|blog post|post|episode|podcast|video|report|newsletter|thread|checklist|case study|e-?book|whitepaper|recipe|tutorial|playbook|template)s?\b/i,
   launch:
     /\b(?:new|our|the)\s+(?:[a-z-]+\s+)?(app|feature|version|update|collection|menu|range|flavou?r|course|plan|tool|integration|dashboard|edition|release|service|book|album|product|blend|roast|candle|shop|store|website|site|podcast|series)\b/i,
-  offer:
-    /\b(bundle|pack|course|box|subscription|kit|membership|workshop|class|plan|menu|set)\b/i,
+  offer: /(?<![\w-])(bundle|pack|course|box|subscription|kit|membership|workshop|class|plan|menu|set)\b/i,
 };
 
 /** A stable number from a text, so the same draft always gets the same question. */
@@ -232,7 +312,7 @@ export function asksNothing(intent: Intent, text: string): boolean {
 }
 
 /** The closing question for a draft, or null when its intent takes none. `variant` picks a second slot. */
-export function closingQuestion(analysis: DraftAnalysis, variant = 0): string | null {
+export function closingQuestion(analysis: DraftAnalysis, variant = 0, named = false): string | null {
   const { intent, language } = analysis;
   if (language === 'other' || asksNothing(intent, analysis.draft.text)) return null;
   const asking = intent as Asking;
@@ -241,12 +321,14 @@ export function closingQuestion(analysis: DraftAnalysis, variant = 0): string | 
     const slots = EN[asking];
     const slot = slots[seed % slots.length] as Template[];
     const topic = topicOf(analysis);
+    if (named && !topic.person && !topic.thing) return null;
     for (const template of slot) {
       const question = template(topic);
       if (question) return question;
     }
     return null;
   }
+  if (named) return null;
   const pair = OTHERS[language][asking];
   return pair[seed % 2] as string;
 }
@@ -254,7 +336,9 @@ export function closingQuestion(analysis: DraftAnalysis, variant = 0): string | 
 /** Every closing question a language can produce for an intent (for the tests' uniqueness check). */
 export function questionsFor(language: Planned, intent: Asking, topic: Topic): string[] {
   if (language !== 'en') return [...OTHERS[language][intent]];
-  return EN[intent].flatMap((slot) => slot.map((template) => template(topic)).filter((q): q is string => q !== null));
+  return EN[intent].flatMap((slot) =>
+    slot.map((template) => template(topic)).filter((q): q is string => q !== null),
+  );
 }
 
 export const ASKING_INTENTS: readonly Asking[] = Object.keys(EN) as Asking[];

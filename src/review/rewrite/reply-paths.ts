@@ -43,7 +43,8 @@ const PATTERNS: PathPattern[] = [
   {
     // "DM us the word GROWTH", "send the keyword START": the word is what the reader sends.
     kind: 'reply-word',
-    pattern: /\b(?:[Ww]ord|[Kk]eyword|palabra|mot|Wort|palavra|parola|woord)\s+["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}])/gu,
+    pattern:
+      /\b(?:[Ww]ord|[Kk]eyword|palabra|mot|Wort|palavra|parola|woord)\s+["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}])/gu,
     keys: (match) => [lower(match[1])],
   },
   {
@@ -65,7 +66,9 @@ const PATTERNS: PathPattern[] = [
     kind: 'comment',
     pattern:
       /\b(?:comment\s+below|(?:in|into)\s+the\s+comments|(?:drop|leave)\s+(?:us\s+)?a\s+comment|en\s+(?:los\s+)?comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren|nos\s+comentários|nei\s+commenti|in\s+de\s+reacties)\b/giu,
-    keys: (match) => [/comment|coment|comment|kommentar|comment|reactie/i.exec(match[0])?.[0].toLowerCase() ?? 'comment'],
+    keys: (match) => [
+      /comment|coment|comment|kommentar|comment|reactie/i.exec(match[0])?.[0].toLowerCase() ?? 'comment',
+    ],
   },
   {
     // "use code SPRING20", "código BIENVENIDA", "mit dem Code HALLO": the code is the reader's way in.
