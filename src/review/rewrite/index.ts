@@ -67,7 +67,8 @@ export function rewriteDraft(
     const again = judgeDraft(edited, check);
     const more = targetedEdits(again, true, sheet);
     if (more.length > 0) edited = applyTargetedEdits(again, more);
-    const plan = planRewrite(judgement.analysis, edited);
+    const pitch = judgement.findings.some((finding) => finding.rule === 'pitch-question');
+    const plan = planRewrite(judgement.analysis, edited, pitch);
     for (const variant of writeVariants(plan).slice(0, MAX_VARIANTS)) attempt(variant.text);
   }
   // No plan passed (or the language has none): the edits alone, if they make a clean post.

@@ -2,7 +2,8 @@ import type { DraftAnalysis } from '../analysis';
 import { asksSomething } from '../invitation';
 import type { Language } from '../types';
 import { mask, unmask, ABBREVIATION_BEFORE } from './edits';
-import { closingQuestion } from './questions';
+import { closingQuestion, isFormalNotice } from './questions';
+import { revoice } from './voice';
 import { findReplyPaths, type ReplyPath } from './reply-paths';
 
 /**
@@ -49,6 +50,17 @@ const PRESSURE: Record<Exclude<Language, 'other'>, RegExp> = {
   nl: /\b(?:mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|koop nu|bestel nu|wacht niet|tag)\b/iu,
 };
 
+// Self-praise with nothing in it: the reader learns nothing from it, an editor cuts it.
+const SELF_PRAISE: Record<Exclude<Language, 'other'>, RegExp> = {
+  en: /\b(?:proud doesn'?t (?:even )?cover it|our people are our greatest asset|(?:a )?(?:huge|big|proud) moment for (?:us|our|the team)|watch this space|stay tuned|exciting times ahead|(?:this is )?just the beginning|fingers crossed|couldn'?t be prouder|we did it|onwards and upwards|more to come|big things (?:are )?coming|(?:a )?(?:recognition|testament) (?:of|to) our|we'?re just getting started|the best is yet to come|dreams do come true|hard work pays off)\b/iu,
+  es: /\b(?:esto recién empieza|esto es solo el comienzo|estamos muy orgullosos|lo mejor está por venir|seguimos creciendo)\b/iu,
+  fr: /\b(?:ce n'est que le début|nous sommes (?:très )?fiers|le meilleur reste à venir)\b/iu,
+  de: /\b(?:das ist erst der anfang|wir sind (?:sehr )?stolz|das beste kommt noch)\b/iu,
+  pt: /\b(?:isso é só o começo|estamos muito orgulhosos|o melhor ainda está por vir)\b/iu,
+  it: /\b(?:è solo l'inizio|siamo (?:molto )?orgogliosi|il meglio deve ancora venire)\b/iu,
+  nl: /\b(?:dit is pas het begin|we zijn (?:erg )?trots|het beste moet nog komen)\b/iu,
+};
+
 // The words that open an invitation in place of an order, per language and per kind of reply path.
 const IF_YOU_LIKE: Record<Exclude<Language, 'other'>, { talk: string; interested: string }> = {
   en: { talk: "If you'd like to talk", interested: "If you're interested" },
@@ -77,10 +89,14 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 function decapitalise(text: string): string {
+  if (/^dm\b/u.test(text)) return `DM${text.slice(2)}`;
   // "DM us" and names keep their capitals; an ordinary opening word does not.
   if (/^(?:\p{Lu}{2}|\p{Lu}\p{Ll}*\s+\p{Lu})/u.test(text) || /^I\b/.test(text)) return text;
   return text.charAt(0).toLocaleLowerCase() + text.slice(1);
 }
+
+const CONTACT_VERB =
+  /^(?:please\s+)?(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)\s+(?:us|me)\b/iu;
 
 /** An order that carries a reply path, said as an invitation: "Reply YES if you'd like us to set it up." */
 export function asInvitation(sentence: string, paths: readonly ReplyPath[], language: Language): string {
@@ -91,10 +107,27 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
     return BIO_LINE[language];
   if (!OPENS_ON_VERB.test(body)) return sentence.replace(/!+$/u, '.');
   if (language === 'en') {
+    // An order's hurry goes: "DM us today" is "DM us".
+    const calm = body.replace(/\s+(?:today|now|right now|asap|immediately|straight away)\b/giu, '');
     // "Reply YES and we'll set it up" → "Reply YES if you'd like us to set it up".
-    const promise = /^(.+?)\s+and\s+(we|I)(?:'ll|’ll| will)\s+(.+)$/u.exec(body);
-    if (promise)
-      return `${promise[1]} if you'd like ${promise[2] === 'I' ? 'me' : 'us'} to ${promise[3]}${end}`;
+    const promise = /^(.+?)\s+and\s+(we|I)(?:'ll|’ll| will)\s+(.+)$/u.exec(calm);
+    if (promise) {
+      const who = promise[2] === 'I' ? 'me' : 'us';
+      // "Message us and we'll…" opens on the condition; "Reply YES and we'll…" keeps its keyword first.
+      return CONTACT_VERB.test(promise[1] as string)
+        ? `If you'd like ${who} to ${promise[3]}, ${decapitalise(promise[1] as string)}${end}`
+        : `${promise[1]} if you'd like ${who} to ${promise[3]}${end}`;
+    }
+    // "DM us to book" → "If you'd like to book, DM us": the way to reply, offered instead of ordered.
+    const purpose =
+      /^((?:please\s+)?(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)\s+(?:us|me)\b.*?)\s+to\s+(.+)$/iu.exec(
+        calm,
+      );
+    if (purpose) {
+      const contact = (purpose[1] as string).replace(/^please\s+/iu, '');
+      return `If you'd like to ${purpose[2]}, ${decapitalise(contact)}${end}`;
+    }
+    if (calm !== body) return asInvitation(calm, paths, language);
   }
   // "Comment YES if you want access": already conditional, only calmer.
   if (/\b(?:if|si|wenn|se|als)\b/iu.test(body)) return `${body}${end}`;
@@ -141,7 +174,7 @@ function factual(text: string, names: readonly string[]): boolean {
  * Plans a rewrite of `edited` (the draft after the targeted edits) for a draft read as `analysis`.
  * The plan keeps the order of the draft; it only drops, softens and adds.
  */
-export function planRewrite(analysis: DraftAnalysis, edited: string): Plan {
+export function planRewrite(analysis: DraftAnalysis, edited: string, pitchQuestion = false): Plan {
   const { language } = analysis;
   const { masked, tokens } = mask(edited);
   const names = analysis.entities
@@ -175,7 +208,12 @@ export function planRewrite(analysis: DraftAnalysis, edited: string): Plan {
     )
       role = 'sign-off';
     else if (paths.length > 0) role = 'reply-path';
-    else if (language !== 'other' && !isFactual && PRESSURE[language].test(text)) role = 'pressure';
+    else if (
+      language !== 'other' &&
+      !isFactual &&
+      (PRESSURE[language].test(text) || SELF_PRAISE[language].test(text))
+    )
+      role = 'pressure';
     const written = role === 'reply-path' ? asInvitation(plainText, paths, language) : plainText;
     return { text: written, role, line, factual: isFactual };
   });
@@ -187,11 +225,23 @@ export function planRewrite(analysis: DraftAnalysis, edited: string): Plan {
       unit.role = 'sign-off';
     break;
   }
+  const formal = isFormalNotice(analysis.draft.text);
+  const firstContent = units.find((unit) => unit.role === 'content');
+  for (const unit of units) {
+    if (unit.role !== 'content') continue;
+    unit.text = revoice(unit.text, {
+      intent: analysis.intent,
+      language,
+      first: unit === firstContent,
+      formal,
+    });
+  }
   const kept = units.filter((unit) => unit.role !== 'pressure');
   const body = kept.map((unit) => unit.text).join(' ');
   // A reply path is a way to answer, not yet an invitation to talk: only a question or an
   // explicit invitation ("tell us", "happy to help") makes the closing question redundant.
-  const invites = asksSomething(body);
+  // A sales question ("Still haven't filed?") is not an invitation either.
+  const invites = asksSomething(body) && !pitchQuestion;
   const question = invites ? null : closingQuestion(analysis, 0);
   // A question can lead the post only when it names what it asks about ("the webinar", "Dana").
   const altQuestion = invites ? null : closingQuestion(analysis, 1, true);

@@ -282,45 +282,61 @@ const PERSON_CUE =
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 
 /** The person and the thing the draft names, when it names them plainly enough to ask about. */
-export function topicOf(analysis: DraftAnalysis): Topic {
+export function topicOf(analysis: DraftAnalysis, intent: Intent = analysis.intent): Topic {
   const topic: Topic = {};
   const text = analysis.draft.text;
   const person = analysis.entities.find((entity) => {
     if (entity.kind !== 'person') return false;
+    if (!NAME_WORD.test(entity.text.split(/\s+/)[0] as string)) return false;
     // The person the post is about: named right after a welcome, a thank-you or a credit.
     const before = text.slice(Math.max(0, entity.start - 40), entity.start);
     if (!PERSON_CUE.test(before) || /\bthe\s*$/iu.test(before)) return false;
-    const words = entity.text.split(/\s+/);
-    return words.length >= 1 && words.length <= 3 && words.every((word) => NAME_WORD.test(word));
+    return true;
   });
   // One person named plainly; several people make "them" ambiguous, so none is picked.
   const people = analysis.entities.filter((entity) => entity.kind === 'person').length;
-  if (person && people <= 2) topic.person = person.text;
-  const intent = analysis.intent as Asking;
-  const thing = THINGS[intent]?.exec(analysis.draft.text)?.[1];
+  if (person && people <= 2) {
+    // The name's own words: "Priya Nair" of "Priya Nair ACA", at most three.
+    const words: string[] = [];
+    for (const word of person.text.split(/\s+/)) {
+      if (!NAME_WORD.test(word) || words.length === 3) break;
+      words.push(word);
+    }
+    topic.person = words.join(' ');
+  }
+  const thing = THINGS[intent as Asking]?.exec(analysis.draft.text)?.[1];
   if (thing) topic.thing = thing.toLowerCase();
   return topic;
 }
 
 /** Intents whose drafts take no closing question: nothing a reader could answer, or a reply already. */
 export function asksNothing(intent: Intent, text: string): boolean {
-  if (intent === 'reply') return true;
-  // Formal notices to investors or members: a question has no place there.
+  return intent === 'reply' || isFormalNotice(text);
+}
+
+/** Formal notices to investors or members: a question, or a chatty opener, has no place there. */
+export function isFormalNotice(text: string): boolean {
   return /\b(?:dividends?|shareholders?|investors?|trading update|interim results|annual report|annual general meeting|AGM|notice is hereby|terms and conditions|recall|regulatory|aktionäre|hauptversammlung|accionistas|actionnaires|acionistas|azionisti|aandeelhouders|trimestre|quartal|kwartaal)\b/i.test(
     text,
   );
 }
 
 /** The closing question for a draft, or null when its intent takes none. `variant` picks a second slot. */
+// An offer question only where there is an offer: a price in a refurbishment story is not one.
+const OFFER_CUE =
+  /[£$€]\s?\d+(?:[.,]\d+)?(?!\s?(?:m|bn|k|million|billion)\b)|\b(?:sale|discount|\d+\s?% off|off\b|promo|coupon|code|deal|offer|save|bundle|trial|per month|a month|\/mo|from [£$€]|only [£$€]|price|descuento|oferta|réduction|rabatt|angebot|sconto|offerta|desconto|korting)/iu;
+
 export function closingQuestion(analysis: DraftAnalysis, variant = 0, named = false): string | null {
-  const { intent, language } = analysis;
+  const { language } = analysis;
+  const intent =
+    analysis.intent === 'offer' && !OFFER_CUE.test(analysis.draft.text) ? 'chat' : analysis.intent;
   if (language === 'other' || asksNothing(intent, analysis.draft.text)) return null;
   const asking = intent as Asking;
   const seed = seedOf(analysis.draft.original) + variant;
   if (language === 'en') {
     const slots = EN[asking];
     const slot = slots[seed % slots.length] as Template[];
-    const topic = topicOf(analysis);
+    const topic = topicOf(analysis, intent);
     if (named && !topic.person && !topic.thing) return null;
     for (const template of slot) {
       const question = template(topic);

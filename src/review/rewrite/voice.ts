@@ -1,0 +1,121 @@
+import type { Intent } from '../analysis';
+import type { Language } from '../types';
+
+/**
+ * Voice: small, safe changes of register on the sentences a plan keeps, the way an editor turns a
+ * press release into a post. Each keeps every word that carries a fact (names, roles, dates) and
+ * adds none. They run in order on each sentence; one that does not match leaves it alone.
+ */
+
+export interface VoiceContext {
+  intent: Intent;
+  language: Language;
+  /** Whether this is the first sentence the post keeps (openers only go there). */
+  first: boolean;
+  /** A formal notice (investors, legal): its register stays. */
+  formal: boolean;
+}
+
+type VoiceChange = (sentence: string, context: VoiceContext) => string;
+
+const NAME = String.raw`(?:The |the )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:&|and|of|de|du|la|van|von) | )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){0,5}`;
+const PLEASED = '(?:delighted|pleased|proud|thrilled|excited|happy|honoured|honored|glad)';
+
+// "Club statement:", "Practice update:", "OFFICIAL STATEMENT:", "Unternehmensmitteilung:": a label
+// that files the post like a memo. The news after it is the post.
+const MEMO_LABEL =
+  /^(?:[\p{L}&' ]{0,30}\b)?(?:update|statement|announcement|press release|news release|notice|mitteilung|unternehmensmitteilung|comunicado|communiqué|aviso|avviso|mededeling|persbericht|comunicato)\s*[:|–—-]\s+(?=\S)/iu;
+
+// "Whitlock Accountancy is delighted to welcome Priya Nair ACA to the firm as Audit Manager."
+const WELCOME = new RegExp(
+  String.raw`^(${NAME}) (?:is|are) ${PLEASED} to welcome (.+?) to (?:the|our|its) (firm|team|company|practice|board|club|school|staff)(?: as (.+?))?([.!]?)$`,
+  'u',
+);
+
+// "Nightjar Records is proud to announce the signing of…": the organisation's pride is not news.
+const PROUD_TO_ANNOUNCE = new RegExp(
+  String.raw`^(${NAME}) (is|are) (?:very |so |truly )?${PLEASED} to (?:announce|share|confirm|reveal)\b`,
+  'u',
+);
+
+const HEADS_UP: Record<Exclude<Language, 'other'>, string> = {
+  en: 'A heads-up:',
+  es: 'Un aviso rápido:',
+  fr: 'Petit rappel :',
+  de: 'Kurzer Hinweis:',
+  pt: 'Um aviso rápido:',
+  it: 'Un avviso veloce:',
+  nl: 'Even een seintje:',
+};
+
+/** A sentence's first letter in lower case, unless it opens on a name or an acronym. */
+function softenStart(sentence: string): string {
+  if (
+    /^(?:The|A|An|Our|Your|This|These|From|On|Al|El|La|Le|Les|Die|Der|Das|O|Os|As|Il|Lo|De|Het)\s+\p{Ll}/u.test(
+      sentence,
+    )
+  )
+    return sentence.charAt(0).toLocaleLowerCase() + sentence.slice(1);
+  return sentence;
+}
+
+export const VOICE_CHANGES: Record<string, VoiceChange> = {
+  /** Drops a memo label in front of the news. */
+  'memo-label': (sentence, { first }) => {
+    if (!first) return sentence;
+    const label = MEMO_LABEL.exec(sentence);
+    if (!label) return sentence;
+    const rest = sentence.slice(label[0].length);
+    return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
+  },
+  /** "Acme is delighted to welcome Dana to the team as CFO" → "Please welcome Dana, who joins Acme as CFO". */
+  welcome: (sentence, { language }) => {
+    if (language !== 'en') return sentence;
+    const match = WELCOME.exec(sentence);
+    if (!match) return sentence;
+    const [, organisation, person, place, role, end] = match as unknown as string[];
+    const org = (organisation as string).trim();
+    return role
+      ? `Please welcome ${person}, who joins ${org} as ${role}${end || '.'}`
+      : `Please welcome ${person}, who joins the ${place} at ${org}${end || '.'}`;
+  },
+  /** "Acme is proud to announce the opening of…" → "Acme is announcing the opening of…". */
+  'plain-announcement': (sentence, { language }) => {
+    if (language !== 'en') return sentence;
+    return sentence.replace(
+      PROUD_TO_ANNOUNCE,
+      (_all, subject: string, verb: string) => `${subject.trim()} ${verb} announcing`,
+    );
+  },
+  /** "Thrilled to be featured in…" → "We're featured in…"; "We're proud to be…" → "We're…". */
+  'plain-pride': (sentence, { language }) => {
+    if (language !== 'en') return sentence;
+    return sentence
+      .replace(
+        /^(?:so |very |really |super )?(?:thrilled|proud|excited|delighted|honoured|honored|happy|humbled) to (be|have)\b/iu,
+        (_all, verb: string) => (verb.toLowerCase() === 'be' ? "We're" : "We've"),
+      )
+      .replace(
+        /\b(we(?:'re|’re| are)|I'm|I am) (?:so |very |really |super )?(?:thrilled|proud|excited|delighted|honoured|honored|happy|humbled) to be\b/iu,
+        '$1',
+      );
+  },
+  /** A service notice opens as a word to the reader, not a bulletin. */
+  'notice-opener': (sentence, { first, intent, language, formal }) => {
+    if (!first || formal || intent !== 'notice' || language === 'other') return sentence;
+    if (
+      /^(?:a heads-up|heads up|reminder|un aviso|petit rappel|kurzer hinweis|um aviso|un avviso|even een)/iu.test(
+        sentence,
+      )
+    )
+      return sentence;
+    return `${HEADS_UP[language]} ${softenStart(sentence)}`;
+  },
+};
+
+/** Applies every voice change, in order, to one sentence. */
+export function revoice(sentence: string, context: VoiceContext): string {
+  let out = sentence;
+  for (const change of Object.values(VOICE_CHANGES)) out = change(out, context);
+  return out;
+}
