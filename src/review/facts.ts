@@ -32,6 +32,8 @@ const KEPT_ENTITIES = new Set([
 // "Today", "now", "free": words of urgency and price-pushing more than facts; a calmer rewrite may drop them.
 const NOT_A_FACT =
   /^(?:today|tonight|tomorrow|now|this weekend|next week|hoy|mañana|aujourd'hui|demain|heute|morgen|hoje|amanhã|oggi|domani|vandaag|free|gratis|gratuit|gratuita|gratuito|kostenlos|gratuitement)$/iu;
+// Keywords a reader sends ("Reply YES") belong to their reply path, not to the names.
+const SHOUTED_WORD = /^(?:YES|NO|OK|STOP|WIN|DM|FREE|NEW|NOW|SALE|HELP|INFO|START|JOIN|GO|SI|JA|OUI|SIM)$/u;
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,5}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}]*|&|de|van|von|da|di|del|la|der|den)$/u;
 const NOT_A_NAME_START =
@@ -42,7 +44,7 @@ const NOT_A_NAME_START =
  * (not a shouted phrase, not a verb that opens a line), and relative dates and "free" are pressure.
  */
 function isFact(kind: string, text: string, draftText: string, start: number): boolean {
-  if (NOT_A_FACT.test(text.trim())) return false;
+  if (NOT_A_FACT.test(text.trim()) || SHOUTED_WORD.test(text.trim())) return false;
   if (kind !== 'person' && kind !== 'organisation') return true;
   const words = text.trim().split(/\s+/);
   if (NOT_A_NAME_START.test(words[0] ?? '')) return false;

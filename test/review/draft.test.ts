@@ -94,7 +94,27 @@ describe('facts a rewrite must keep', () => {
       mentions: ['@U1'],
       channels: ['#C2'],
       numbers: ['12', '6:30', '49'],
+      entities: ['12 May', '$49'],
+      replyPaths: [],
     });
+  });
+
+  it('counts names, prices, dates and reply paths among the facts, not "today" or "free"', () => {
+    const draft =
+      'Free today only: signed copies from Priya Nair on Friday for £12. Reply YES and we will hold one, or DM us.';
+    expect(extractFacts(draft)).toMatchObject({
+      entities: ['Priya Nair', 'Friday', '£12'],
+      replyPaths: ['Reply YES', 'DM us'],
+    });
+    expect(
+      missingFacts(draft, 'Signed copies from Priya Nair on Friday for £12. Tell us if you want one.'),
+    ).toEqual(['Reply YES', 'DM us']);
+    expect(
+      missingFacts(
+        draft,
+        "Signed copies from Priya Nair on Friday for £12. Reply YES if you'd like one, or DM us.",
+      ),
+    ).toEqual([]);
   });
 
   it('names what a candidate lost and what it added', () => {

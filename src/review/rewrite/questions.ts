@@ -58,8 +58,8 @@ const EN: Record<Asking, Template[][]> = {
       plain('What would you ask a new teammate in their first week?'),
     ],
     [
-      withPerson((person) => `What should ${person} know about working with you?`),
-      plain('What should a new teammate know about working with you?'),
+      withPerson((person) => `What tip would you give ${person} for their first month?`),
+      plain('What tip would you give someone in their first month here?'),
     ],
   ],
   milestone: [[plain('What should we work on next?')], [plain('What would you like to see from us next?')]],
@@ -278,24 +278,23 @@ export function seedOf(text: string): number {
 }
 
 const PERSON_CUE =
-  /\b(?:welcome|welcoming|meet|say hi to|thanks?|thank you|thanks to|shout-?out to|congrat\w*|kudos to|please welcome|bienvenid[oa]s?|bienvenue|willkommen|bem-vind[oa]|benvenut[oa]|welkom|gracias|merci|danke|obrigad[oa]|grazie|bedankt)\b[^.!?\n]*$/iu;
+  /\b(?:welcome|welcoming|meet|say hi to|thanks?|thank you|shout-?out|congrat\w*|kudos|bienvenid[oa]s?|bienvenue|willkommen|bem-vind[oa]|benvenut[oa]|welkom|gracias|merci|danke|obrigad[oa]|grazie|bedankt)\b(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}{2,4}),?){0,4}[\s,:]*$/iu;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 
 /** The person and the thing the draft names, when it names them plainly enough to ask about. */
 export function topicOf(analysis: DraftAnalysis, intent: Intent = analysis.intent): Topic {
   const topic: Topic = {};
   const text = analysis.draft.text;
-  const person = analysis.entities.find((entity) => {
+  // The person the post is about: named right after a welcome, a thank-you or a credit. Two such
+  // people make "them" ambiguous, so then none is picked.
+  const credited = analysis.entities.filter((entity) => {
     if (entity.kind !== 'person') return false;
     if (!NAME_WORD.test(entity.text.split(/\s+/)[0] as string)) return false;
-    // The person the post is about: named right after a welcome, a thank-you or a credit.
     const before = text.slice(Math.max(0, entity.start - 40), entity.start);
-    if (!PERSON_CUE.test(before) || /\bthe\s*$/iu.test(before)) return false;
-    return true;
+    return PERSON_CUE.test(before) && !/\bthe\s*$/iu.test(before);
   });
-  // One person named plainly; several people make "them" ambiguous, so none is picked.
-  const people = analysis.entities.filter((entity) => entity.kind === 'person').length;
-  if (person && people <= 2) {
+  const person = credited.length === 1 ? credited[0] : undefined;
+  if (person) {
     // The name's own words: "Priya Nair" of "Priya Nair ACA", at most three.
     const words: string[] = [];
     for (const word of person.text.split(/\s+/)) {

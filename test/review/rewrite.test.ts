@@ -1,0 +1,278 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { missingFacts, reviewDraft } from '../../src/review';
+import { INTENTS } from '../../src/review/analysis';
+import { judgeDraft } from '../../src/review/judge';
+import { rewriteDraft, REWRITE_CHECKS, type RewriteCheck } from '../../src/review/rewrite';
+import { grammarProblems } from '../../src/review/rewrite/grammar';
+import { asInvitation } from '../../src/review/rewrite/plan';
+import { ASKING_INTENTS, questionsFor } from '../../src/review/rewrite/questions';
+import { findReplyPaths, lostReplyPaths } from '../../src/review/rewrite/reply-paths';
+import type { Language } from '../../src/review/types';
+
+interface Draft {
+  id: string;
+  text: string;
+}
+
+const root = join(__dirname, '..', '..');
+function load(path: string): Draft[] {
+  return readFileSync(join(root, path), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Draft);
+}
+const CORPORA = [
+  'test/fixtures/drafts.jsonl',
+  'test/fixtures/holdout.jsonl',
+  ...readdirSync(join(root, 'corpus/writers'))
+    .filter((file) => file.endsWith('.jsonl'))
+    .map((file) => `corpus/writers/${file}`),
+];
+
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+describe('reply paths', () => {
+  it('finds the ways a reader can answer, with the words a rewrite must keep', () => {
+    const paths = findReplyPaths(
+      'Reply YES and we will set it up. DM us the word GROWTH. Link in bio. Call us on 0800 123 4567. Use code SPRING20.',
+    );
+    expect(paths.map((path) => [path.kind, path.keys])).toEqual([
+      ['reply-word', ['reply', 'yes']],
+      ['dm', ['dm']],
+      ['reply-word', ['growth']],
+      ['bio', ['bio']],
+      ['call', ['call']],
+      ['code', ['spring20']],
+    ]);
+  });
+
+  it('counts a path lost when its keyword goes, kept when it is rephrased', () => {
+    const paths = findReplyPaths('Reply YES and we will set it up.');
+    expect(lostReplyPaths(paths, "Reply YES if you'd like us to set it up.")).toEqual([]);
+    expect(lostReplyPaths(paths, "Tell us if you'd like us to set it up.")).toEqual(['Reply YES']);
+  });
+
+  it('turns an order that carries a reply path into an invitation', () => {
+    const say = (sentence: string) => asInvitation(sentence, findReplyPaths(sentence), 'en');
+    expect(say("Reply YES and we'll set it up.")).toBe("Reply YES if you'd like us to set it up.");
+    expect(say('DM us to book.')).toBe("If you'd like to book, DM us.");
+    expect(say("Message us today and we'll get you done this week")).toBe(
+      "If you'd like us to get you done this week, message us.",
+    );
+    expect(say('Link in bio!')).toBe('The link is in our bio.');
+    expect(asInvitation('Schreibt uns eine DM!', findReplyPaths('Schreibt uns eine DM!'), 'de')).toBe(
+      'Wenn ihr mögt, schreibt uns eine DM.',
+    );
+  });
+});
+
+describe('grammar sanity', () => {
+  const problems = (draft: string, rewrite: string) =>
+    grammarProblems(draft, rewrite, 'en').map((problem) => problem.check);
+
+  it.each([
+    [
+      'a subject cut away',
+      'Acme was selected as the official partner of the games.',
+      'Was selected as the official partner of the games.',
+      'no-subject',
+    ],
+    [
+      'a phrase cut from the middle',
+      'Get a 50% discount on everything during the sale.',
+      'A 50% discount on during the sale.',
+      'broken-phrase',
+    ],
+    [
+      'a sentence cut off at its end',
+      "Here's what happens when you order.",
+      "Here's what happens when you —",
+      'dangling-end',
+    ],
+    [
+      'a capital after "Inc."',
+      'Acme Inc. today reported record sales.',
+      'Acme Inc. Today reported record sales.',
+      'abbreviation',
+    ],
+    ['a clause without its sentence', 'Buy now and save!', 'And save!', 'no-main-clause'],
+    ['a word left alone', 'Shop now. Sale ends tonight.', 'Sale. Ends tonight.', 'fragment'],
+  ])('fails %s', (_name, draft, rewrite, check) => {
+    expect(problems(draft, rewrite)).toContain(check);
+  });
+
+  it.each([
+    [
+      'a fragment the draft already had',
+      'New in March: dark mode.',
+      'New in March: dark mode. What would you try first?',
+    ],
+    [
+      'a question ending on a preposition',
+      'Our new app is out.',
+      'Our new app is out. What would you use it for?',
+    ],
+    [
+      'an abbreviation kept as written',
+      'Acme Inc. today reported record sales!!!',
+      'Acme Inc. today reported record sales.',
+    ],
+    ['a sign-off', 'Thanks all', 'Thanks all. What should we cover next?\n\n— The team'],
+  ])('passes %s', (_name, draft, rewrite) => {
+    expect(problems(draft, rewrite)).toEqual([]);
+  });
+});
+
+describe('closing questions', () => {
+  it('no two intents share a closing question, in any language, with or without a topic', () => {
+    for (const language of ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const) {
+      const owner = new Map<string, string>();
+      for (const intent of ASKING_INTENTS) {
+        const questions = new Set([
+          ...questionsFor(language, intent, {}),
+          ...questionsFor(language, intent, { person: 'Dana', thing: 'webinar' }),
+        ]);
+        expect(questions.size).toBeGreaterThan(0);
+        for (const question of questions) {
+          expect(owner.get(question) ?? intent).toBe(intent);
+          owner.set(question, intent);
+        }
+      }
+    }
+    // Every intent but a reply to a customer has questions of its own.
+    expect([...ASKING_INTENTS].sort()).toEqual(INTENTS.filter((intent) => intent !== 'reply').sort());
+  });
+
+  it('asks about the person by name, and never "Will we see you there?" after the event', () => {
+    const welcome = reviewDraft(
+      'Whitlock Accountancy is delighted to welcome Priya Nair ACA to the firm as Audit Manager.',
+    );
+    expect(welcome.rewrite).toMatch(
+      /^Please welcome Priya Nair ACA, who joins Whitlock Accountancy as Audit Manager\. .*Priya Nair.*\?$/,
+    );
+    const past = reviewDraft(
+      'We are proud to announce that our annual conference last week was a huge success with 400 attendees!!! Thanks to all our amazing sponsors.',
+    );
+    for (const text of [past.rewrite ?? '', ...(past.alternatives ?? [])])
+      expect(text).not.toMatch(/see you there/i);
+  });
+
+  it('puts no question after a sign-off, and none on a formal notice', () => {
+    const signed = reviewDraft(
+      'HUGE NEWS!!! Our new app is finally here and it is the best app ever made. Download it now!\n\n— The Acme team',
+    );
+    if (signed.rewrite) expect(signed.rewrite).toMatch(/— The Acme team$/);
+    const notice = reviewDraft(
+      'Meridian Bank plc is pleased to announce an interim dividend of 4.2p per share, payable to shareholders on the register on 3 October.',
+    );
+    for (const text of [notice.rewrite ?? '', ...(notice.alternatives ?? [])])
+      expect(text).not.toContain('?');
+    for (const edit of notice.edits ?? []) expect(edit.replacement).not.toContain('?');
+  });
+});
+
+describe('checked before shown', () => {
+  const draft = 'BUY NOW!!! Only 3 left, 50% off ends TONIGHT. Order now at https://shop.example.com';
+
+  it('shows a rewrite and up to two alternatives, each passing every check', () => {
+    const review = reviewDraft(draft);
+    expect(review.rewrite).toEqual(expect.any(String));
+    expect((review.alternatives ?? []).length).toBeLessThanOrEqual(2);
+    for (const text of [review.rewrite as string, ...(review.alternatives ?? [])]) {
+      expect(reviewDraft(text).verdict).toBe('pass');
+      expect(missingFacts(draft, text)).toEqual([]);
+    }
+  });
+
+  it('shows targeted edits, never a failing rewrite, when no candidate passes', () => {
+    const refuseAll: RewriteCheck = { name: 'refuse-all', check: () => 'refused' };
+    const result = rewriteDraft(judgeDraft(draft), {}, [...REWRITE_CHECKS, refuseAll]);
+    expect(result.rewrite).toBeNull();
+    expect(result.alternatives).toEqual([]);
+    expect(result.edits.length).toBeGreaterThan(0);
+    for (const edit of result.edits) expect(draft.slice(edit.start, edit.end)).toBe(edit.excerpt);
+  });
+
+  it('takes one more named check in its list (a guard the LLM path shares, say)', () => {
+    const noQuestions: RewriteCheck = {
+      name: 'no-questions',
+      check: ({ candidate }) => (candidate.includes('?') ? 'asks a question' : null),
+    };
+    const seen: string[] = [];
+    rewriteDraft(judgeDraft(draft), {}, [...REWRITE_CHECKS, noQuestions], ({ failure }) => {
+      if (failure) seen.push(failure.split(':')[0] as string);
+    });
+    expect(seen).toContain('no-questions');
+  });
+
+  it('offers the draft plus a question as an edit, not as a rewrite', () => {
+    const review = reviewDraft('Meet our new Head of Sales, Yusuf Bello.');
+    if (review.verdict === 'revise' && review.rewrite === null) {
+      const last = review.edits?.[review.edits.length - 1];
+      expect(last).toMatchObject({ excerpt: '' });
+      expect(last?.replacement).toMatch(/\?$/);
+    } else if (review.rewrite) {
+      expect(squash(review.rewrite).startsWith(squash('Meet our new Head of Sales, Yusuf Bello.'))).toBe(
+        false,
+      );
+    }
+  });
+
+  it('gives a language without plans edits, not an English rewrite', () => {
+    const review = reviewDraft(
+      '【本日限定】全商品50%OFF！！在庫がなくなり次第終了です。今すぐチェック👉 https://shop.example.jp #セール #限定 #お得 #今だけ',
+    );
+    expect(review.language).toBe('other');
+    for (const text of [review.rewrite ?? '', ...(review.alternatives ?? [])])
+      expect(text).not.toMatch(/\b(?:what|which|who|how|you)\b/i);
+  });
+});
+
+// Every draft of the corpora the reviewer sends back: what is shown keeps its facts and reply paths
+// and is never the draft word for word with something appended.
+describe.each(CORPORA)('rewrites of %s', (file) => {
+  const revised = load(file)
+    .map((draft) => ({ draft, review: reviewDraft(draft.text) }))
+    .filter(({ review }) => review.verdict === 'revise');
+  const shown = revised.flatMap(
+    ({ draft, review }): { id: string; draft: string; text: string; language: Language }[] =>
+      review.rewrite === null
+        ? []
+        : [review.rewrite, ...(review.alternatives ?? [])].map((text) => ({
+            id: draft.id,
+            draft: draft.text,
+            text,
+            language: review.language,
+          })),
+  );
+
+  it('keep every fact and reply path', () => {
+    const losing = shown
+      .map(({ id, draft, text }) => ({ id, missing: missingFacts(draft, text) }))
+      .filter(({ missing }) => missing.length > 0);
+    expect(losing).toEqual([]);
+  });
+
+  it('are never the draft with a question (or anything else) appended', () => {
+    const appended = shown
+      .filter(({ draft, text }) => {
+        const body = squash(draft);
+        const rewrite = squash(text);
+        return rewrite !== body && rewrite.startsWith(body);
+      })
+      .map(({ id }) => id);
+    expect(appended).toEqual([]);
+  });
+
+  it('read without broken fragments', () => {
+    const broken = shown
+      .filter(({ draft, text, language }) => grammarProblems(draft, text, language).length > 0)
+      .map(({ id }) => id);
+    expect(broken).toEqual([]);
+  });
+});
