@@ -1,7 +1,7 @@
 import { judgeDraft, SEVERITY_WEIGHT, type Judgement } from './judge';
 import { explainingSentence, overallToneFinding } from './overall-tone';
 import { PRINCIPLES } from './principles';
-import { rewriteDraft } from './rewrite';
+import { rewriteDraft } from './rewrite/index';
 import type { Finding, Review, ReviewOptions, Signal } from './types';
 
 /**

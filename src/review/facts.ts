@@ -1,4 +1,4 @@
-import { analyse } from './analysis';
+import { analyse, type DraftAnalysis } from './analysis';
 import { parseDraft, PLACEHOLDER_CLASS } from './draft';
 import { findReplyPaths, lostReplyPaths, type ReplyPath } from './rewrite/reply-paths';
 
@@ -61,12 +61,15 @@ function isFact(kind: string, text: string, draftText: string, start: number): b
 
 /** The facts of a draft plus its reply paths as found, for callers that check many candidates. */
 export interface FactSheet {
+  /** The draft as written. */
+  text: string;
   facts: DraftFacts;
   paths: ReplyPath[];
 }
 
-export function factSheet(input: string): FactSheet {
-  const draft = parseDraft(input);
+/** `analysis`, when the caller already has the draft's, saves analysing it again. */
+export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
+  const draft = analysis?.draft ?? parseDraft(input);
   const facts: DraftFacts = {
     urls: [],
     mentions: [],
@@ -82,18 +85,18 @@ export function factSheet(input: string): FactSheet {
   }
   const visible = draft.text.replace(new RegExp(PLACEHOLDER_CLASS, 'g'), ' ');
   facts.numbers = visible.match(NUMBER) ?? [];
-  const analysis = analyse(draft);
-  for (const entity of analysis.entities) {
+  const { entities, language } = analysis ?? analyse(draft);
+  for (const entity of entities) {
     if (!KEPT_ENTITIES.has(entity.kind) || !isFact(entity.kind, entity.text, draft.text, entity.start))
       continue;
     // German capitalises every noun: only names of two words or more count there.
-    if (analysis.language === 'de' && entity.kind === 'person' && !/\s/.test(entity.text.trim())) continue;
+    if (language === 'de' && entity.kind === 'person' && !/\s/.test(entity.text.trim())) continue;
     const text = entity.text.trim();
     if (text && !facts.entities.includes(text)) facts.entities.push(text);
   }
   const paths = findReplyPaths(input);
   facts.replyPaths = [...new Set(paths.map((path) => path.text))];
-  return { facts, paths };
+  return { text: input, facts, paths };
 }
 
 export function extractFacts(input: string): DraftFacts {
@@ -161,10 +164,20 @@ export function missingFacts(original: string, candidate: string): string[] {
   return lostFacts(factSheet(original), candidate);
 }
 
+function protectedFacts(input: string): Pick<DraftFacts, 'urls' | 'mentions' | 'channels'> {
+  const facts = { urls: [] as string[], mentions: [] as string[], channels: [] as string[] };
+  for (const span of parseDraft(input).protectedSpans) {
+    if (span.kind === 'url') facts.urls.push(span.value);
+    else if (span.kind === 'mention' || span.kind === 'special') facts.mentions.push(span.value);
+    else if (span.kind === 'channel') facts.channels.push(span.value);
+  }
+  return facts;
+}
+
 /** Links, mentions and channels in `candidate` that `original` never had. */
-export function addedFacts(original: string, candidate: string): string[] {
-  const a = extractFacts(original);
-  const b = extractFacts(candidate);
+export function addedFacts(original: string | FactSheet, candidate: string): string[] {
+  const a = typeof original === 'string' ? protectedFacts(original) : original.facts;
+  const b = protectedFacts(candidate);
   const known = new Set([...a.urls, ...a.mentions, ...a.channels]);
   return [...b.urls, ...b.mentions, ...b.channels].filter((item) => !known.has(item));
 }
@@ -173,10 +186,15 @@ export function addedFacts(original: string, candidate: string): string[] {
  * Numbers, prices and names in `candidate` that `original` never had: a rewrite may rephrase, it
  * may not invent a figure, a date or a person.
  */
-export function addedEntities(original: string, candidate: string): string[] {
-  const flat = squash(original);
-  const originalNumbers = new Set(extractFacts(original).numbers);
-  const b = extractFacts(candidate);
+export function addedEntities(
+  original: string | FactSheet,
+  candidate: string,
+  candidateAnalysis?: DraftAnalysis,
+): string[] {
+  const sheet = typeof original === 'string' ? factSheet(original) : original;
+  const flat = squash(sheet.text);
+  const originalNumbers = new Set(sheet.facts.numbers);
+  const b = factSheet(candidate, candidateAnalysis).facts;
   return [
     ...b.numbers.filter((number) => !originalNumbers.has(number)),
     ...b.entities.filter((entity) => !flat.includes(squash(entity))),

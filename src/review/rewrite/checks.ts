@@ -40,10 +40,11 @@ export const factsKept: RewriteCheck = {
   },
 };
 
+/** Runs after `passes-review` so it reads the candidate's analysis instead of making another. */
 export const nothingAdded: RewriteCheck = {
   name: 'nothing-added',
-  check: ({ draft, candidate }) => {
-    const added = [...addedFacts(draft, candidate), ...addedEntities(draft, candidate)];
+  check: ({ candidate, sheet, judged }) => {
+    const added = [...addedFacts(sheet, candidate), ...addedEntities(sheet, candidate, judged?.analysis)];
     return added.length > 0 ? `added ${added.join(', ')}` : null;
   },
 };
@@ -89,14 +90,14 @@ export const passesReview: RewriteCheck = {
   },
 };
 
-/** In order: cheap text checks first, the re-review last. */
+/** In order: cheap text checks first, then the re-review, then what reads the re-review's analysis. */
 export const REWRITE_CHECKS: RewriteCheck[] = [
   lengthInRange,
   notDraftPlusQuestion,
   factsKept,
-  nothingAdded,
   grammarSane,
   passesReview,
+  nothingAdded,
 ];
 
 /** The first check a candidate fails, or null when it passes them all. */

@@ -50,7 +50,7 @@ export function rewriteDraft(
 ): RewriteResult {
   const draft = judgement.draft.original;
   const check = { ...options, skipRewrite: true };
-  const sheet = factSheet(draft);
+  const sheet = factSheet(draft, judgement.analysis);
   const edits = targetedEdits(judgement, true, sheet);
   const passed: Passed[] = [];
   const attempt = (candidate: string): void => {
@@ -61,12 +61,8 @@ export function rewriteDraft(
     if (failure === null)
       passed.push({ text: candidate, score: input.judged?.score ?? judgeDraft(candidate, check).score });
   };
-  let edited = applyTargetedEdits(judgement, edits);
+  const edited = applyTargetedEdits(judgement, edits);
   if (judgement.language !== 'other' && draft.length <= LONG_DRAFT) {
-    // A second round of edits on what the first left, then the plan for the draft's intent.
-    const again = judgeDraft(edited, check);
-    const more = targetedEdits(again, true, sheet);
-    if (more.length > 0) edited = applyTargetedEdits(again, more);
     const pitch = judgement.findings.some((finding) => finding.rule === 'pitch-question');
     const plan = planRewrite(judgement.analysis, edited, pitch);
     for (const variant of writeVariants(plan).slice(0, MAX_VARIANTS)) attempt(variant.text);

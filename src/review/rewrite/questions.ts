@@ -1,4 +1,5 @@
 import type { DraftAnalysis, Intent } from '../analysis';
+import { hash } from '../model/features';
 import type { Language } from '../types';
 
 /**
@@ -268,14 +269,7 @@ const THINGS: Partial<Record<Asking, RegExp>> = {
 };
 
 /** A stable number from a text, so the same draft always gets the same question. */
-export function seedOf(text: string): number {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193);
-  }
-  return value >>> 0;
-}
+export const seedOf = hash;
 
 const PERSON_CUE =
   /\b(?:welcome|welcoming|meet|say hi to|thanks?|thank you|shout-?out|congrat\w*|kudos|bienvenid[oa]s?|bienvenue|willkommen|bem-vind[oa]|benvenut[oa]|welkom|gracias|merci|danke|obrigad[oa]|grazie|bedankt)\b(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}{2,4}),?){0,4}[\s,:]*$/iu;
