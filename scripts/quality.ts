@@ -8,7 +8,9 @@ import { formatScores, isTest, loadCorpus, readJsonl, score, type LabelledDraft 
 
 function report(name: string, drafts: readonly LabelledDraft[]): void {
   const labels = drafts.map((draft) => draft.label);
-  const rules = drafts.map((draft) => reviewDraft(draft.text, { verdict: 'rules', skipRewrite: true }).verdict === 'revise');
+  const rules = drafts.map(
+    (draft) => reviewDraft(draft.text, { verdict: 'rules', skipRewrite: true }).verdict === 'revise',
+  );
   const model = drafts.map((draft) => reviewDraft(draft.text, { skipRewrite: true }).verdict === 'revise');
   console.log(formatScores(`${name} · rules alone`, score(labels, rules)));
   console.log(formatScores(`${name} · rules + model`, score(labels, model)));
@@ -17,6 +19,9 @@ function report(name: string, drafts: readonly LabelledDraft[]): void {
 const test = loadCorpus().filter(isTest);
 report('test split', test);
 for (const writer of [...new Set(test.map((draft) => draft.writer))].sort()) {
-  report(`  ${writer}`, test.filter((draft) => draft.writer === writer));
+  report(
+    `  ${writer}`,
+    test.filter((draft) => draft.writer === writer),
+  );
 }
 for (const file of process.argv.slice(2)) report(file, readJsonl(file));

@@ -71,7 +71,8 @@ export function decideVerdict(
 ): VerdictDecision {
   const model = mode === 'model' ? loadModel() : null;
   // Two words or an emoji give the model nothing to read; the rules' verdict stands.
-  if (!model || analysis.counts.words < MIN_WORDS_FOR_MODEL) return rulesVerdict(findings, signals, strictness);
+  if (!model || analysis.counts.words < MIN_WORDS_FOR_MODEL)
+    return rulesVerdict(findings, signals, strictness);
   const opinion = predict(model, extractFeatures(analysis, findings, signals));
   const score = Math.round(100 * (1 - opinion.revise));
   return {
