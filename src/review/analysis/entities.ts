@@ -66,6 +66,10 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
   ),
 );
 
+// Cheap pre-checks: the full patterns only run on drafts that could contain what they find.
+const FREE_WORD = /free|gratis|gratuit|kostenlos|grátis/i;
+const DATE_WORD = new RegExp(String.raw`(?:${DAYS})|(?:${MONTHS})`, 'i');
+
 function collect(into: Entity[], text: string, pattern: RegExp, kind: EntityKind, group = 0): void {
   pattern.lastIndex = 0;
   for (const match of text.matchAll(pattern)) {
@@ -109,9 +113,9 @@ export function findEntities(draft: Draft, sentenceStarts: ReadonlySet<number>):
   const layers: [RegExp, EntityKind, number?][] = [];
   if (text.includes('@')) layers.push([EMAIL, 'email']);
   if (digits) layers.push([SHORTCODE, 'shortcode', 1], [PHONE, 'phone']);
-  layers.push([MONEY, 'money']);
+  if (digits || FREE_WORD.test(text)) layers.push([MONEY, 'money']);
   if (digits) layers.push([PERCENT, 'percent']);
-  layers.push([DATE, 'date']);
+  if (digits || DATE_WORD.test(text)) layers.push([DATE, 'date']);
   if (text.includes('#')) layers.push([HASHTAG, 'hashtag']);
   if (digits) layers.push([NUMBER, 'number']);
   for (const [pattern, kind, group] of layers) {
