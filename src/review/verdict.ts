@@ -14,6 +14,7 @@ import type { Category, Finding, Severity, Signal, Strictness } from './types';
 const RULE_POINTS: Record<Severity, number> = { error: 45, warning: 24, suggestion: 9 };
 /** Favourable signals can earn back at most this much: a thank-you does not excuse a hard sell. */
 const MAX_CREDIT = 24;
+const MIN_WORDS_FOR_MODEL = 3;
 const RULES_THRESHOLD: Record<Strictness, number> = { gentle: 55, standard: 70, strict: 80 };
 
 export interface VerdictDecision {
@@ -69,7 +70,9 @@ export function decideVerdict(
   mode: 'model' | 'rules' = 'model',
 ): VerdictDecision {
   const model = mode === 'model' ? loadModel() : null;
-  if (!model) return rulesVerdict(findings, signals, strictness);
+  // Two words or an emoji give the model nothing to read; the rules' verdict stands.
+  if (!model || analysis.counts.words < MIN_WORDS_FOR_MODEL)
+    return rulesVerdict(findings, signals, strictness);
   const opinion = predict(model, extractFeatures(analysis, findings, signals));
   const score = Math.round(100 * (1 - opinion.revise));
   return {

@@ -29,7 +29,7 @@ const CUES: Record<Exclude<Intent, 'chat' | 'event-past'>, RegExp> = {
     /\b(?:donat(?:e|ion|ions)|fundrais\w*|appeal|match(?:ed|ing)? (?:gift|donation)|raise[ds]?|pledge|crowdfund\w*|dona(?:ción|r|tivo)|don(?:ner|s)|spende\w*|doa(?:ção|r))\b/gi,
   hire: /\b(?:hiring|we're hiring|job|role|vacanc\w*|apply|position|open roles?|careers?|recruit\w*|contratando|empleo|vacante|recrutons|recrutement|stelle|stellen|bewerb\w*|vaga|vagas|assunzion\w*|vacature)\b/gi,
   welcome:
-    /\b(?:welcome|welcoming|joins? (?:us|the team|our)|joined|new (?:colleague|hire|member|trustee|director)|bienvenid\w*|bienvenue|willkommen|bem-vind\w*|benvenut\w*|welkom)\b/gi,
+    /\b(?:welcome|welcoming|(?:joins|joined|is joining|has joined) (?:us|the team|our)|new (?:colleague|hire|member|trustee|director)|bienvenid\w*|bienvenue|willkommen|bem-vind\w*|benvenut\w*|welkom)\b/gi,
   milestone:
     /\b(?:milestone|award(?:ed|s)?|won|winner of|named|ranked|anniversary|years? (?:in business|ago)|celebrat\w*|reached|hit|surpass\w*|record|raised|funding|series [a-d]|revenue|growth|grew|customers|users|downloads|premio|prix|auszeichnung|prêmio|premiato|mijlpaal)\b/gi,
   launch:
@@ -51,9 +51,11 @@ const ALL_CUES = new RegExp(
   Object.entries(CUES)
     .map(([intent, pattern]) => `(?<${intent}>${pattern.source})`)
     .join('|'),
-  'gi',
+  // The draft is lower-cased first and every cue is written in lower case, so the scan needs no
+  // case folding, which would make this large alternation several times slower.
+  'g',
 );
-const GROUP_INTENT = Object.fromEntries(Object.keys(CUES).map((intent) => [intent, intent as Intent]));
+const GROUPS = Object.keys(CUES) as Intent[];
 
 /**
  * The draft's main purpose, from its wording and what it names. A count of cue words per intent
@@ -66,13 +68,11 @@ export function detectIntent(
 ): Intent {
   const lower = text.toLowerCase();
   const scores = new Map<Intent, number>();
-  for (const match of lower.matchAll(ALL_CUES)) {
-    for (const [group, value] of Object.entries(match.groups ?? {})) {
-      if (value === undefined) continue;
-      const intent = GROUP_INTENT[group] as Intent;
-      scores.set(intent, (scores.get(intent) ?? 0) + 1);
-      break;
-    }
+  ALL_CUES.lastIndex = 0;
+  for (let match = ALL_CUES.exec(lower); match !== null; match = ALL_CUES.exec(lower)) {
+    const groups = match.groups ?? {};
+    const intent = GROUPS.find((group) => groups[group] !== undefined);
+    if (intent) scores.set(intent, (scores.get(intent) ?? 0) + 1);
   }
   const money = entities.some((entity) => entity.kind === 'money' || entity.kind === 'percent');
   if (money) scores.set('offer', (scores.get('offer') ?? 0) + 1);

@@ -56,6 +56,8 @@ const DENSE_INDEX = new Map(DENSE_FEATURES.map((name, index) => [name, index]));
 export const HASH_BUCKETS = 1 << 15;
 export const FEATURE_COUNT = DENSE_FEATURES.length + HASH_BUCKETS;
 
+const STEMS = process.env.MODEL_STEMS !== '0';
+
 /** A sparse vector: parallel arrays of feature indices and values. */
 export interface FeatureVector {
   indices: number[];
@@ -193,6 +195,9 @@ export function extractFeatures(
     }
     add(`w:${word}`);
     add(`b:${previous} ${word}`);
+    // A crude stem (the first five letters) carries inflected forms across languages:
+    // "transform", "transforms", "transformez", "transforma" meet here.
+    if (STEMS && word.length >= 7) add(`p:${word.slice(0, 5)}`);
     previous = word;
   }
   // Unit length for the word part, so a long post is not judged by its word count.

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import shipped from './verdict-model.json';
 import type { DraftAnalysis } from '../analysis';
 import type { Category } from '../types';
 import { DENSE_FEATURES, FEATURE_COUNT, wordFeatureIndex, type FeatureVector } from './features';
@@ -24,21 +24,48 @@ export interface VerdictModel {
   trainedOn: { drafts: number; writers: string[]; seed: number };
   features: readonly string[];
   buckets: number;
-  revise: { bias: number; weights: number[] };
-  category: { bias: number; weights: number[] };
+  revise: { bias: number; weights: Float64Array };
+  category: { bias: number; weights: Float64Array };
   /** p = sigmoid(a * margin + b), fitted on held-out folds. */
   calibration: { a: number; b: number };
   /** Minimum score (0–100, the calibrated chance a reader finds the draft fine) to pass. */
   thresholds: { gentle: number; standard: number; strict: number };
 }
 
+/** The model file as written: weights stored sparse, as [feature index, weight] pairs. */
+export interface StoredModel extends Omit<VerdictModel, 'revise' | 'category'> {
+  revise: { bias: number; weights: [number, number][] };
+  category: { bias: number; weights: [number, number][] };
+}
+
 export const MODEL_FILE = join(__dirname, 'verdict-model.json');
+
+function dense(pairs: readonly (readonly number[])[]): Float64Array {
+  const weights = new Float64Array(FEATURE_COUNT);
+  for (const [index, weight] of pairs) weights[index as number] = weight as number;
+  return weights;
+}
+
+/** Turns a stored model into one ready to predict, or null if it was trained on other features. */
+export function fromStored(stored: StoredModel): VerdictModel | null {
+  const compatible =
+    Array.isArray(stored.revise?.weights?.[0]) &&
+    stored.buckets === FEATURE_COUNT - DENSE_FEATURES.length &&
+    stored.features.length === DENSE_FEATURES.length &&
+    stored.features.every((name, index) => name === DENSE_FEATURES[index]);
+  if (!compatible) return null;
+  return {
+    ...stored,
+    revise: { bias: stored.revise.bias, weights: dense(stored.revise.weights) },
+    category: { bias: stored.category.bias, weights: dense(stored.category.weights) },
+  };
+}
 
 function sigmoid(value: number): number {
   return 1 / (1 + Math.exp(-value));
 }
 
-export function margin(weights: readonly number[], bias: number, vector: FeatureVector): number {
+export function margin(weights: Float64Array, bias: number, vector: FeatureVector): number {
   let total = bias;
   for (let index = 0; index < vector.indices.length; index++) {
     total += (weights[vector.indices[index] as number] ?? 0) * (vector.values[index] as number);
@@ -62,18 +89,12 @@ export function predict(model: VerdictModel, vector: FeatureVector): ModelOpinio
 
 let loaded: VerdictModel | null | undefined;
 
-/** The shipped model, or null when none has been trained yet (the rules then decide alone). */
+/**
+ * The shipped model, or null when its features no longer match the code (retrain with
+ * `npm run train`; until then the rules decide alone).
+ */
 export function loadModel(): VerdictModel | null {
-  if (loaded !== undefined) return loaded;
-  loaded = null;
-  if (existsSync(MODEL_FILE)) {
-    const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as VerdictModel;
-    const compatible =
-      model.features.length === DENSE_FEATURES.length &&
-      model.features.every((name, index) => name === DENSE_FEATURES[index]) &&
-      model.revise.weights.length === FEATURE_COUNT;
-    if (compatible) loaded = model;
-  }
+  if (loaded === undefined) loaded = fromStored(shipped as unknown as StoredModel);
   return loaded;
 }
 

@@ -13,6 +13,13 @@ const ACHIEVEMENT: Record<Exclude<Language, 'other'>, RegExp> = {
   nl: /\b(?:hebben (?:\S+ )*(?:aangenomen|bereikt|overschreden|gewonnen|verkocht|verdubbeld|geopend)|bereikt|gegroeid|record|mijlpaal|omzet|groei)\b/i,
 };
 const FIGURES = new Set(['number', 'money', 'percent']);
+// Verbs conjugated for "we", for languages that drop the pronoun ("hemos superado", "crescemos").
+const WE_VERB: Partial<Record<Language, RegExp>> = {
+  es: /\b(?:hemos|\p{L}+(?:amos|emos|imos))\b/iu,
+  pt: /\b(?:temos|\p{L}+(?:amos|emos|imos))\b/iu,
+  it: /\b(?:abbiamo|\p{L}+iamo)\b/iu,
+  fr: /\b(?:avons|sommes)\b/iu,
+};
 
 export const rule: Rule = {
   meta: {
@@ -44,7 +51,9 @@ export const rule: Rule = {
     for (const sentence of analysis.sentences) {
       if (!pattern.test(sentence.text)) continue;
       const aboutUs =
-        sentence.firstPerson > 0 || analysis.counts.firstPlural + analysis.counts.firstSingular > 0;
+        sentence.firstPerson > 0 ||
+        analysis.counts.firstPlural + analysis.counts.firstSingular > 0 ||
+        (WE_VERB[language]?.test(sentence.text) ?? false);
       const figure = analysis.entities.some(
         (entity) => FIGURES.has(entity.kind) && entity.start >= sentence.start && entity.end <= sentence.end,
       );

@@ -90,7 +90,7 @@ export const rule: Rule = {
     example: {
       bad: 'Get 20% off all plans with code SPRING20. Free for 14 days, no credit card required. T&Cs apply.',
       better:
-        'Our plans are 20% off this month (code SPRING20) if you have been waiting for a good moment to try them.',
+        'A few of you asked whether the yearly plan ever goes on sale: it is 20% off this month (SPRING20 at checkout). What made you wait?',
     },
   },
   check(context) {

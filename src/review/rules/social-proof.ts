@@ -12,7 +12,7 @@ const PHRASES = compilePhrases({
     `(?:trusted|used|loved|chosen) by ${COUNT}`,
     `(?:trusted|used|loved) by (?:teams|brands|companies) (?:at|like|including)`,
     `join (?:the )?${COUNT}(?: (?:other|happy|smart))? ${CROWD}`,
-    `(?:smart|savvy|top|leading|successful) ${CROWD} (?:are )?(?:already )?(?:switching|using|choosing|moving)`,
+    '(?:smart|savvy|top|leading|successful|forward-thinking) [\\p{L}-]+s (?:are )?(?:already )?(?:switching|using|choosing|moving|signing up)',
     'as (?:seen|featured) (?:in|on)',
     "(?:don't|do not) (?:get|fall|be) left behind",
     "(?:don't|do not) let (?:your )?competitors",
