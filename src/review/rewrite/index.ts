@@ -69,8 +69,11 @@ export function rewriteDraft(
   }
   // No plan passed (or the language has none): the edits alone, if they make a clean post.
   if (passed.length === 0) attempt(edited);
-  passed.sort((a, b) => b.score - a.score);
+  // Best first in the plan's own order (the full warm version, then the short one…): the plan chose
+  // its question for this draft, and ranking by score alone would crown the model's favourite
+  // question everywhere. Ties in order are broken by the candidates' own review scores.
   const [best, ...rest] = passed;
+  rest.sort((a, b) => b.score - a.score);
   return {
     rewrite: best?.text ?? null,
     alternatives: rest.slice(0, MAX_VARIANTS - 1).map((entry) => entry.text),

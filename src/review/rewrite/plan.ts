@@ -32,6 +32,8 @@ export interface Plan {
   question: string | null;
   /** A second question for the question-led variant. */
   altQuestion: string | null;
+  /** The intent's other question, for a warm variant that closes differently. */
+  otherQuestion: string | null;
 }
 
 const TOKEN = /[\uF000-\uF7FF]/u;
@@ -52,7 +54,7 @@ const PRESSURE: Record<Exclude<Language, 'other'>, RegExp> = {
 
 // Self-praise with nothing in it: the reader learns nothing from it, an editor cuts it.
 const SELF_PRAISE: Record<Exclude<Language, 'other'>, RegExp> = {
-  en: /\b(?:proud doesn'?t (?:even )?cover it|our people are our greatest asset|(?:a )?(?:huge|big|proud) moment for (?:us|our|the team)|watch this space|stay tuned|exciting times ahead|(?:this is )?just the beginning|fingers crossed|couldn'?t be prouder|we did it|onwards and upwards|more to come|big things (?:are )?coming|(?:a )?(?:recognition|testament) (?:of|to) our|we'?re just getting started|the best is yet to come|dreams do come true|hard work pays off)\b/iu,
+  en: /\b(?:proud doesn'?t (?:even )?cover it|our people are our greatest asset|(?:a )?(?:huge|big|proud) moment for (?:us|our|the team)|watch this space|stay tuned|exciting times ahead|(?:this is )?just the beginning|fingers crossed|couldn'?t be prouder|we did it|onwards and upwards|more to come|big things (?:are )?coming|(?:a )?(?:recognition|testament) (?:of|to) our|we'?re just getting started|the best is yet to come|dreams do come true|hard work pays off|reflects? our (?:continued |ongoing |long-standing )?commitment|testament to (?:our|the)|(?:is|are|remains?) our (?:highest|top|number one|first) priority|committed to (?:excellence|quality|innovation|delivering)|our (?:people|team) (?:are|is) (?:our|the) (?:greatest|biggest|most)|proud (?:of|to be part of) (?:our|this) (?:team|journey))\b/iu,
   es: /\b(?:esto recién empieza|esto es solo el comienzo|estamos muy orgullosos|lo mejor está por venir|seguimos creciendo)\b/iu,
   fr: /\b(?:ce n'est que le début|nous sommes (?:très )?fiers|le meilleur reste à venir)\b/iu,
   de: /\b(?:das ist erst der anfang|wir sind (?:sehr )?stolz|das beste kommt noch)\b/iu,
@@ -245,7 +247,8 @@ export function planRewrite(analysis: DraftAnalysis, edited: string, pitchQuesti
   const question = invites ? null : closingQuestion(analysis, 0);
   // A question can lead the post only when it names what it asks about ("the webinar", "Dana").
   const altQuestion = invites ? null : closingQuestion(analysis, 1, true);
-  return { language, units, question, altQuestion };
+  const otherQuestion = invites ? null : closingQuestion(analysis, 1);
+  return { language, units, question, altQuestion, otherQuestion };
 }
 
 /** Joins units back into text, one line per original line (blank lines between paragraphs kept simple). */
@@ -298,7 +301,7 @@ function endsOnLink(text: string): boolean {
   return /(?:https?:\/\/\S+|<[^>]+>)$/u.test(text);
 }
 
-export type VariantName = 'warm' | 'short' | 'question-led';
+export type VariantName = 'warm' | 'short' | 'question-led' | 'warm-other';
 
 export interface Variant {
   name: VariantName;
@@ -318,6 +321,8 @@ export function writeVariants(plan: Plan): Variant[] {
   variants.push({ name: 'short', text: withQuestionAt(short, plan.question) });
   if (plan.altQuestion && plan.altQuestion !== plan.question)
     variants.push({ name: 'question-led', text: withQuestionAt(kept, plan.altQuestion, true) });
+  else if (plan.otherQuestion && plan.otherQuestion !== plan.question)
+    variants.push({ name: 'warm-other', text: withQuestionAt(kept, plan.otherQuestion) });
   const seen = new Set<string>();
   return variants.filter((variant) => {
     const key = variant.text.trim();

@@ -98,7 +98,11 @@ const EN: Record<Asking, Template[][]> = {
     ],
     [plain('Who else deserves a thank-you?')],
   ],
-  chat: [[plain("What's your take?")], [plain("Does this match what you've seen?")]],
+  chat: [
+    [plain("What's your take?")],
+    [plain("Does this match what you've seen?")],
+    [plain("What's been your experience?")],
+  ],
   // A notice asks nothing of the reader; it offers to answer. A past event asks those who came.
   notice: [[plain('Questions about this? Just ask.')], [plain('If this affects your plans, let us know.')]],
   'event-past': [

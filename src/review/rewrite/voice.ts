@@ -103,6 +103,8 @@ export const VOICE_CHANGES: Record<string, VoiceChange> = {
   /** A service notice opens as a word to the reader, not a bulletin. */
   'notice-opener': (sentence, { first, intent, language, formal }) => {
     if (!first || formal || intent !== 'notice' || language === 'other') return sentence;
+    // A sentence that opens on its own label ("Attention everyone:") is not given a second one.
+    if (/^[^.!?]{0,30}:/u.test(sentence)) return sentence;
     if (
       /^(?:a heads-up|heads up|reminder|un aviso|petit rappel|kurzer hinweis|um aviso|un avviso|even een)/iu.test(
         sentence,
