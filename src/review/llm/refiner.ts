@@ -177,8 +177,8 @@ export class LlmRefiner implements Refiner {
     };
   }
 
-  private emit(trace: RefinementTrace): void {
-    for (const listener of this.listeners) {
+  private emit(trace: RefinementTrace, own?: (trace: RefinementTrace) => void): void {
+    for (const listener of own ? [...this.listeners, own] : this.listeners) {
       try {
         listener(trace);
       } catch (error) {
@@ -224,7 +224,16 @@ export class LlmRefiner implements Refiner {
     };
   }
 
-  async refine(input: string, ruleReview: Review, options: ReviewOptions = {}): Promise<Review | null> {
+  /**
+   * The model's review of `input`, or null when the rule review should stand. `onTrace`, when given,
+   * hears about this refinement alone (the listeners added with `onTrace()` hear about every one).
+   */
+  async refine(
+    input: string,
+    ruleReview: Review,
+    options: ReviewOptions = {},
+    onTrace?: (trace: RefinementTrace) => void,
+  ): Promise<Review | null> {
     const started = performance.now();
     this.stats.refinements++;
     const trace: RefinementTrace = {
@@ -320,7 +329,7 @@ export class LlmRefiner implements Refiner {
       clearTimeout(timer);
       controller.abort();
       trace.ms = performance.now() - started;
-      this.emit(trace);
+      this.emit(trace, onTrace);
     }
   }
 
