@@ -18,6 +18,7 @@ Options:
   --price IN,OUT      USD per 1M input and output tokens (known: gpt-6-luna); 0,0 for your own server
   --max-cost USD      stop sending drafts to the model before the cost would pass this
   --timeout MS        one request's budget (default 7000); a refinement gets twice that plus 1 s
+  --retries N         transport retries per request on 429, 5xx, timeouts (default 1)
   --strictness LEVEL  gentle, standard (default) or strict
   -h, --help          show this help
 
@@ -512,6 +513,7 @@ export interface EvalCommand {
   price: { input: number; output: number } | null;
   maxCost: number | null;
   timeoutMs: number | null;
+  retries: number | null;
   strictness: Strictness;
 }
 
@@ -526,6 +528,7 @@ export function parseEvalArgs(argv: string[]): EvalCommand | 'help' {
       price: { type: 'string' },
       'max-cost': { type: 'string' },
       timeout: { type: 'string' },
+      retries: { type: 'string' },
       strictness: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -559,6 +562,7 @@ export function parseEvalArgs(argv: string[]): EvalCommand | 'help' {
     price,
     maxCost: positive('max-cost', values['max-cost'], false),
     timeoutMs: positive('timeout', values.timeout, true),
+    retries: positive('retries', values.retries, false),
     strictness: strictness as Strictness,
   };
 }
@@ -597,6 +601,7 @@ export async function runEval(argv: string[], io: EvalIo): Promise<number> {
         cacheSize: 0,
         concurrency: command.concurrency,
         ...(timeout ? { attemptTimeoutMs: timeout, totalTimeoutMs: timeout * 2 + 1000 } : {}),
+        ...(command.retries !== null ? { maxRetries: Math.floor(command.retries) } : {}),
       },
       'error',
     );

@@ -371,11 +371,25 @@ export class LlmRefiner implements Refiner {
   ): Promise<{ answer: LlmAnswer; raw: string }> {
     this.stats.requests++;
     trace.attempts++;
-    const completion = await this.client.chat.completions.parse(this.requestBody(messages), {
-      signal,
-      timeout: this.settings.attemptTimeoutMs,
-      maxRetries: this.settings.maxRetries,
-    });
+    const sent = performance.now();
+    const completion = await this.client.chat.completions
+      .parse(this.requestBody(messages), {
+        signal,
+        timeout: this.settings.attemptTimeoutMs,
+        maxRetries: this.settings.maxRetries,
+      })
+      .catch((error: unknown) => {
+        // Some runtimes (jest's module sandbox among them) abort a timed-out fetch with a plain error,
+        // which the client reports as a connection error: a request that ran its whole budget timed out.
+        const ran = performance.now() - sent;
+        if (
+          error instanceof OpenAI.APIConnectionError &&
+          !(error instanceof OpenAI.APIConnectionTimeoutError) &&
+          ran >= this.settings.attemptTimeoutMs
+        )
+          throw new Failure('timeout', { detectedBy: 'elapsed' });
+        throw error;
+      });
     const t0 = performance.now();
     try {
       this.stats.promptTokens += completion.usage?.prompt_tokens ?? 0;
