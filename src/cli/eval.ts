@@ -433,6 +433,7 @@ const percent = (value: number | null) => (value === null ? '–' : `${(value * 
 const ms = (value: number | null) =>
   value === null ? '–' : value < 10 ? value.toFixed(2) : Math.round(value).toLocaleString('en-US');
 const int = (value: number) => value.toLocaleString('en-US');
+const perDraft = (value: number | null) => (value === null ? '–' : int(Math.round(value)));
 
 /** The report as a table for people. */
 export function formatReport(report: EvalReport): string {
@@ -492,7 +493,7 @@ export function formatReport(report: EvalReport): string {
       `answers sent back by the guards: ${model.guard.answersRejected}${reasons ? ` (${reasons})` : ''}; rule rewrite stood in ${model.guard.ruleRewrite}`,
     );
     lines.push(
-      `tokens: ${int(model.tokens.input)} in, ${int(model.tokens.output)} out (${fixed(model.tokens.inputPerDraft, 0)} / ${fixed(model.tokens.outputPerDraft, 0)} per draft sent)`,
+      `tokens: ${int(model.tokens.input)} in, ${int(model.tokens.output)} out (${perDraft(model.tokens.inputPerDraft)} / ${perDraft(model.tokens.outputPerDraft)} per draft sent)`,
     );
     lines.push(
       model.cost.usd === null
