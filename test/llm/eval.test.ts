@@ -54,16 +54,16 @@ const CASES: Array<{ id: string; label: Label; text: string; answer: LlmAnswer }
     text: 'HUGE NEWS!!! Our revolutionary planner is 30% off until Friday ONLY. Buy now: <https://acme.example/planner>',
     answer: revise(
       [finding('Buy now', { severity: 'error' }), finding('HUGE NEWS!!!', { rule: 'shouting' })],
-      "Our planner is 30% off until Friday, if you'd like to try it: <https://acme.example/planner> What would you plan with it first?",
+      'Curious about our planner? Until Friday it costs 30% less: <https://acme.example/planner> What would you plan with it first?',
     ),
   },
   {
-    id: 'stickers',
+    id: 'book-club',
     label: 'salesy',
-    text: 'FREE sticker pack for the first 50 people!!! Reply YES to claim yours NOW!!!',
+    text: "ONLY 10 SEATS LEFT for Thursday's book club!!! Reply YES to grab yours NOW!!!",
     answer: revise(
-      [finding('claim yours NOW!!!', { rule: 'urgency' })],
-      'We have a free sticker pack for the first 50 people. If you would like one, reply YES.',
+      [finding('grab yours NOW!!!', { rule: 'urgency' })],
+      "Would you like to join Thursday's book club? There are 10 seats left: reply YES if you do.",
     ),
   },
   {
