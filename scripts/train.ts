@@ -21,7 +21,7 @@ import { formatScores, isTest, loadCorpus, score, type LabelledDraft } from './c
 
 const SEED = 20261130;
 const EPOCHS = 40;
-const LAMBDAS = (process.env.TRAIN_LAMBDAS ?? '3e-6,1e-5,3e-5,1e-4').split(',').map(Number);
+const LAMBDAS = (process.env.TRAIN_LAMBDAS ?? '1e-7,3e-7,1e-6,3e-6').split(',').map(Number);
 /** Most conversational drafts sent back we accept, per strictness, chosen on held-out writers. */
 const TARGET_FPR = { gentle: 0.02, standard: 0.04, strict: 0.08 } as const;
 

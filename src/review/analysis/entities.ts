@@ -54,11 +54,21 @@ const NAME =
   /(?<![\p{L}\p{N}'’&])(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,5}(?=\s\p{Lu}))(?:\s(?:de |van |von |da |di |del |la )?\p{Lu}[\p{L}\p{M}'’&-]*){0,3}/gu;
 const ORG_SUFFIX =
   /\s(?:Inc|Ltd|LLC|GmbH|AG|SA|S\.A|SAS|SL|BV|NV|PLC|Plc|Corp|Co|Group|Labs|Bank|Foundation|Trust|Council|University|College|Hospital|Society|Association|Club|Ventures|Partners|Capital|Studios?)\.?$/u;
+// Words people shout in capitals: not acronyms of organisations.
+const SHOUTED = new Set(
+  'WIN WON FREE NOW SALE OFF NEW STOP YES NO HELP INFO CALL TEXT TXT REPLY URGENT TODAY LAST BIG HOT WOW OMG LOL ASAP FYI DM PS BOGO VIP ALL OUT GO BUY SHOP ONLY FINAL HURRY DEAL DEALS CASH PRIZE'.split(
+    ' ',
+  ),
+);
 const CAPITALISED_FUNCTION_WORDS = new Set(
   'I The A An We Our You Your My This That These Those It Its He She They Their And But Or So If When What Why How Who Where Which Thanks Thank Hi Hey Hello Dear Happy Congrats Congratulations Join Meet Welcome Please Just New Big Today Tomorrow Yesterday Last Next All Every Each No Not Yes Ok OK PS Re Fwd Get Buy Shop Order Book Call Text Free Sale Only Now Here There Also Then Don Do Does Did Is Are Was Were Will Can Could Would Should Let Check See Read'.split(
     ' ',
   ),
 );
+
+// Cheap pre-checks: the full patterns only run on drafts that could contain what they find.
+const FREE_WORD = /free|gratis|gratuit|kostenlos|grátis/i;
+const DATE_WORD = new RegExp(String.raw`(?:${DAYS})|(?:${MONTHS})`, 'i');
 
 function collect(into: Entity[], text: string, pattern: RegExp, kind: EntityKind, group = 0): void {
   pattern.lastIndex = 0;
@@ -103,9 +113,9 @@ export function findEntities(draft: Draft, sentenceStarts: ReadonlySet<number>):
   const layers: [RegExp, EntityKind, number?][] = [];
   if (text.includes('@')) layers.push([EMAIL, 'email']);
   if (digits) layers.push([SHORTCODE, 'shortcode', 1], [PHONE, 'phone']);
-  layers.push([MONEY, 'money']);
+  if (digits || FREE_WORD.test(text)) layers.push([MONEY, 'money']);
   if (digits) layers.push([PERCENT, 'percent']);
-  layers.push([DATE, 'date']);
+  if (digits || DATE_WORD.test(text)) layers.push([DATE, 'date']);
   if (text.includes('#')) layers.push([HASHTAG, 'hashtag']);
   if (digits) layers.push([NUMBER, 'number']);
   for (const [pattern, kind, group] of layers) {
@@ -138,7 +148,7 @@ export function findEntities(draft: Draft, sentenceStarts: ReadonlySet<number>):
     }
     if (words.length === 0) continue;
     value = words.join(' ');
-    if (value.length < 2 || (/^\p{Lu}+$/u.test(value) && value.length > 5)) continue;
+    if (value.length < 2 || (/^\p{Lu}+$/u.test(value) && (value.length > 5 || SHOUTED.has(value)))) continue;
     const entity: Entity = {
       kind: ORG_SUFFIX.test(value) || /^\p{Lu}{2,5}$/u.test(value) ? 'organisation' : 'person',
       start,

@@ -29,7 +29,7 @@ const CUES: Record<Exclude<Intent, 'chat' | 'event-past'>, RegExp> = {
     /\b(?:donat(?:e|ion|ions)|fundrais\w*|appeal|match(?:ed|ing)? (?:gift|donation)|raise[ds]?|pledge|crowdfund\w*|dona(?:ción|r|tivo)|don(?:ner|s)|spende\w*|doa(?:ção|r))\b/gi,
   hire: /\b(?:hiring|we're hiring|job|role|vacanc\w*|apply|position|open roles?|careers?|recruit\w*|contratando|empleo|vacante|recrutons|recrutement|stelle|stellen|bewerb\w*|vaga|vagas|assunzion\w*|vacature)\b/gi,
   welcome:
-    /\b(?:welcome|welcoming|joins? (?:us|the team|our)|joined|new (?:colleague|hire|member|trustee|director)|bienvenid\w*|bienvenue|willkommen|bem-vind\w*|benvenut\w*|welkom)\b/gi,
+    /\b(?:welcome|welcoming|(?:joins|joined|is joining|has joined) (?:us|the team|our)|new (?:colleague|hire|member|trustee|director)|bienvenid\w*|bienvenue|willkommen|bem-vind\w*|benvenut\w*|welkom)\b/gi,
   milestone:
     /\b(?:milestone|award(?:ed|s)?|won|winner of|named|ranked|anniversary|years? (?:in business|ago)|celebrat\w*|reached|hit|surpass\w*|record|raised|funding|series [a-d]|revenue|growth|grew|customers|users|downloads|premio|prix|auszeichnung|prêmio|premiato|mijlpaal)\b/gi,
   launch:

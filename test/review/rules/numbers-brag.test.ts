@@ -10,7 +10,9 @@ testRule(rule, {
   invalid: [
     {
       text: "We've hired 40 engineers this quarter and our platform now processes 2B events a day. Onwards and upwards.",
-      errors: [{ excerpt: "We've hired 40 engineers this quarter and our platform now processes 2B events a day." }],
+      errors: [
+        { excerpt: "We've hired 40 engineers this quarter and our platform now processes 2B events a day." },
+      ],
     },
     {
       text: 'Record quarter for us: revenue up 38% and 1,200 new customers.',

@@ -17,7 +17,10 @@ testRule(rule, {
         { excerpt: 'T&Cs apply', severity: 'suggestion' },
       ],
     },
-    { text: 'Flash sale ends midnight. Reply STOP to opt out', errors: [{ excerpt: 'Reply STOP to opt out' }] },
+    {
+      text: 'Flash sale ends midnight. Reply STOP to opt out',
+      errors: [{ excerpt: 'Reply STOP to opt out' }],
+    },
     {
       text: 'MERKADO: S/ 50 de regalo con el código PLUS50. Aplican TyC.',
       language: 'es',
