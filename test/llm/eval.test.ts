@@ -63,7 +63,7 @@ const CASES: Array<{ id: string; label: Label; text: string; answer: LlmAnswer }
     text: "ONLY 10 SEATS LEFT for Thursday's book club!!! Reply YES to grab yours NOW!!!",
     answer: revise(
       [finding('grab yours NOW!!!', { rule: 'urgency' })],
-      "Would you like to join Thursday's book club? There are 10 seats left: reply YES if you do.",
+      "Are you coming to Thursday's book club? There are 10 seats left, so reply YES if you would like one.",
     ),
   },
   {
@@ -212,6 +212,21 @@ function rulesQuality(cases: Array<{ label: Label; text: string }>) {
 }
 
 const REVISE = CASES.filter((c) => c.answer.verdict === 'revise');
+
+/** The reasons the inventing model's answers are sent back for, counted here from the guards themselves. */
+function inventedReasons(): Record<string, number> {
+  const rewrites = REVISE.map((c) => [c.text, `${BACKSTORY}${c.answer.rewrite}`]);
+  rewrites.push([
+    'We shipped the new export page today. How does it work for you?',
+    `${BACKSTORY}How is it?`,
+  ]);
+  const reasons: Record<string, number> = {};
+  for (const [draft, rewrite] of rewrites)
+    for (const { code } of rewriteChecks(draft as string, rewrite as string, {}))
+      reasons[code] = (reasons[code] ?? 0) + 2; // sent back twice: the answer and the retry
+  expect(reasons['invented-backstory']).toBe(14);
+  return reasons;
+}
 const PRICE = ['--price', '0.10,0.50'];
 // The fake server reports 1,200 input and 180 output tokens for every request.
 const costOf = (requests: number) => (requests * 1200 * 0.1 + requests * 180 * 0.5) / 1_000_000;
@@ -287,8 +302,8 @@ describe('etiquette-coach eval against a local Chat Completions server', () => {
       guard: { answersRejected: 14, ruleRewrite: 6 },
       tokens: { input: 16 * 1200, output: 16 * 180 },
     });
-    // Every answer invented a story; the sticker post's, with a story on top, also read as self-centred.
-    expect(m.guard.byReason).toEqual({ 'invented-backstory': 14, 'rewrite-still-salesy': 2 });
+    // Every answer invented a story; where the rules also find the invented rewrite salesy, that counts too.
+    expect(m.guard.byReason).toEqual(inventedReasons());
     expect(m.fallbackRate).toBeCloseTo(1 / 9, 12);
     expect(m.cost.usd).toBeCloseTo(costOf(16), 12);
     // The rewrites people see are the rule rewrites: the same proxies as the rules column.
@@ -376,8 +391,11 @@ describe('etiquette-coach eval against a local Chat Completions server', () => {
       /^9 labelled drafts from .*labelled\.jsonl \(salesy 4, broadcast 2, conversational 3\)/,
     );
     expect(out).toMatch(/precision\s+[\d.]+\s+1\.000/);
+    const reasons = Object.entries(inventedReasons())
+      .sort((a, b) => b[1] - a[1])
+      .map(([reason, n]) => `${reason} ${n}`);
     expect(out).toContain(
-      'answers sent back by the guards: 14 (invented-backstory 14, rewrite-still-salesy 2); rule rewrite stood in 6',
+      `answers sent back by the guards: 14 (${reasons.join(', ')}); rule rewrite stood in 6`,
     );
     expect(out).toContain('rules stood 1 (11.1%): guard 1');
     expect(out).toContain('tokens: 19,200 in, 2,880 out');
