@@ -68,16 +68,23 @@ export interface DraftAnalysis {
   };
 }
 
-// One alternative per token kind, so the match itself says what it found.
+// Letters (with inner apostrophes and hyphens), numbers, placeholders, emoji, or one other symbol.
+// No capture groups: a draft has hundreds of tokens and each group would be one more allocation.
 const TOKEN =
-  /([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}]))*)|(\p{N}+(?:[.,:/]\p{N}+)*%?)|([\uE000-\uE005])|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|[^\s\p{L}\p{N}]/gu;
+  /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}]))*|\p{N}+(?:[.,:/]\p{N}+)*%?|[\uE000-\uE005]|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*|[^\s\p{L}\p{N}]/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{N}/u;
 
-function kindOf(match: RegExpMatchArray): TokenKind {
-  if (match[1] !== undefined) return 'word';
-  if (match[2] !== undefined) return 'number';
-  if (match[3] !== undefined) return 'placeholder';
-  if (match[4] !== undefined) return 'emoji';
-  return 'punct';
+function kindOf(value: string): TokenKind {
+  const code = value.charCodeAt(0);
+  if (code >= 0xe000 && code <= 0xe005) return 'placeholder';
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 'word';
+  if (code >= 48 && code <= 57) return 'number';
+  if (code < 128) return 'punct';
+  const first = value.charAt(0);
+  if (LETTER.test(first)) return 'word';
+  if (DIGIT.test(first)) return 'number';
+  return value.length > 1 || code >= 0xd800 || /\p{Extended_Pictographic}/u.test(first) ? 'emoji' : 'punct';
 }
 
 interface LexiconSets {
@@ -217,7 +224,10 @@ function analyseSentence(
     sentence.text.includes('？') ||
     opensAsQuestion;
   return {
-    ...sentence,
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    terminator: sentence.terminator,
     tokens: range,
     question,
     imperative: question ? null : findImperative(tokens, from, to, sets, language),
@@ -237,8 +247,8 @@ export function analyse(draft: Draft, knownLanguage?: Language): DraftAnalysis {
   const tokens: Token[] = [];
   let sentenceIndex = 0;
   TOKEN.lastIndex = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index ?? 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const start = match.index;
     while (sentenceIndex < split.length - 1 && start >= (split[sentenceIndex] as { end: number }).end)
       sentenceIndex++;
     const value = match[0];
@@ -247,7 +257,7 @@ export function analyse(draft: Draft, knownLanguage?: Language): DraftAnalysis {
       end: start + value.length,
       text: value,
       lower: value.includes('’') ? value.toLowerCase().replace(/’/g, "'") : value.toLowerCase(),
-      kind: kindOf(match),
+      kind: kindOf(value),
       sentence: sentenceIndex,
     });
   }
