@@ -159,8 +159,22 @@ export function lostFacts(sheet: FactSheet, candidate: string): string[] {
   ];
 }
 
-/** Facts of `original` that `candidate` lost (each distinct fact once). */
+/**
+ * Links, mentions, channels and numbers of `original` that `candidate` lost (each distinct fact
+ * once): the guard the LLM path runs. The rewriter's own check is `missingFactsAndPaths`.
+ */
 export function missingFacts(original: string, candidate: string): string[] {
+  const { urls, mentions, channels, numbers } = factSheet(original).facts;
+  const sheet: FactSheet = {
+    text: original,
+    facts: { urls, mentions, channels, numbers, entities: [], replyPaths: [] },
+    paths: [],
+  };
+  return lostFacts(sheet, candidate);
+}
+
+/** Every fact of `original` that `candidate` lost, names, prices, dates and reply paths included. */
+export function missingFactsAndPaths(original: string, candidate: string): string[] {
   return lostFacts(factSheet(original), candidate);
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reviewDraft, extractFacts, missingFacts } from '../../src/review';
+import { reviewDraft, extractFacts, missingFactsAndPaths } from '../../src/review';
 
 interface LabelledDraft {
   id: string;
@@ -103,7 +103,7 @@ describe.each([
 
     it('keeps every link, mention, channel, number, name, price, date and reply path', () => {
       const losing = shown
-        .map(({ draft, text }) => ({ id: draft.id, missing: missingFacts(draft.text, text) }))
+        .map(({ draft, text }) => ({ id: draft.id, missing: missingFactsAndPaths(draft.text, text) }))
         .filter(({ missing }) => missing.length > 0);
       expect(losing).toEqual([]);
       // The check is not vacuous: the corpus carries facts to lose.

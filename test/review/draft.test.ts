@@ -1,6 +1,6 @@
 import { parseDraft, PLACEHOLDER } from '../../src/review/draft';
 import { detectLanguage } from '../../src/review/language';
-import { extractFacts, missingFacts, addedFacts } from '../../src/review/facts';
+import { extractFacts, missingFacts, missingFactsAndPaths, addedFacts } from '../../src/review/facts';
 
 describe('draft normalisation', () => {
   it('protects links, mentions, channels, pings, emoji and code, and maps text back to the input', () => {
@@ -107,10 +107,13 @@ describe('facts a rewrite must keep', () => {
       replyPaths: ['Reply YES', 'DM us'],
     });
     expect(
-      missingFacts(draft, 'Signed copies from Priya Nair on Friday for £12. Tell us if you want one.'),
+      missingFactsAndPaths(
+        draft,
+        'Signed copies from Priya Nair on Friday for £12. Tell us if you want one.',
+      ),
     ).toEqual(['Reply YES', 'DM us']);
     expect(
-      missingFacts(
+      missingFactsAndPaths(
         draft,
         "Signed copies from Priya Nair on Friday for £12. Reply YES if you'd like one, or DM us.",
       ),

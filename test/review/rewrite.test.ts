@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { missingFacts, reviewDraft } from '../../src/review';
+import { missingFactsAndPaths, reviewDraft } from '../../src/review';
 import { INTENTS } from '../../src/review/analysis';
 import { judgeDraft } from '../../src/review/judge';
 import { rewriteDraft, REWRITE_CHECKS, type RewriteCheck } from '../../src/review/rewrite';
@@ -185,7 +185,7 @@ describe('checked before shown', () => {
     expect((review.alternatives ?? []).length).toBeLessThanOrEqual(2);
     for (const text of [review.rewrite as string, ...(review.alternatives ?? [])]) {
       expect(reviewDraft(text).verdict).toBe('pass');
-      expect(missingFacts(draft, text)).toEqual([]);
+      expect(missingFactsAndPaths(draft, text)).toEqual([]);
     }
   });
 
@@ -253,7 +253,7 @@ describe.each(CORPORA)('rewrites of %s', (file) => {
 
   it('keep every fact and reply path', () => {
     const losing = shown
-      .map(({ id, draft, text }) => ({ id, missing: missingFacts(draft, text) }))
+      .map(({ id, draft, text }) => ({ id, missing: missingFactsAndPaths(draft, text) }))
       .filter(({ missing }) => missing.length > 0);
     expect(losing).toEqual([]);
   });
