@@ -6,6 +6,7 @@ import { checkDraft, reviewDraft, type DraftProblem, type Review, type ReviewOpt
 import type { Refiner } from '../review/refiner';
 import type {
   ChannelSettings,
+  FeedbackReason,
   ReplyMode,
   ReviewRecord,
   SilencedPhrase,
@@ -306,6 +307,8 @@ export class Coach {
     rule: string;
     phrase: string;
     helpful: boolean;
+    reason?: FeedbackReason | null;
+    silence?: 'vote' | 'now' | 'no';
   }): Promise<boolean> {
     try {
       await this.store.recordFeedback({ ...vote, createdAt: new Date() });

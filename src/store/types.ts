@@ -61,8 +61,17 @@ export interface FeedbackRecord {
   /** Lower-cased excerpt the feedback is about. */
   phrase: string;
   helpful: boolean;
+  /** Why a finding was not helpful, when the person said (the "Not helpful…" form). */
+  reason?: FeedbackReason | null;
+  /**
+   * What a "not helpful" vote does to the phrase for the team: 'vote' (the default) counts toward the silence
+   * threshold, 'now' (an admin's "stop flagging this for our team") silences it at once, 'no' is feedback only.
+   */
+  silence?: 'vote' | 'now' | 'no';
   createdAt?: Date;
 }
+
+export type FeedbackReason = 'wrong' | 'fine_here' | 'brand_voice' | 'other';
 
 export interface SilencedPhrase {
   teamId: string;
