@@ -28,7 +28,7 @@ export function howToUseBlocks(): KnownBlock[] {
 
 export function renderHelp(): RenderedMessage {
   return {
-    text: 'Etiquette Coach: /etiquette followed by a draft reviews it privately; watch, unwatch, settings, stats, optout and optin do the rest.',
+    text: 'Etiquette Coach: type /etiquette and a draft for a private review, or /etiquette watch, unwatch, settings, stats, optout, optin.',
     blocks: [
       section(':wave: I help your posts sound like a person talking to people, not a billboard.'),
       divider(),

@@ -42,7 +42,7 @@ export interface ReviewState {
   dismissed?: readonly string[];
 }
 
-/** Findings that say the same thing about the same rule, merged (three hashtag findings are one suggestion). */
+/** Findings of one rule that suggest the same thing, merged (three hashtag findings are one suggestion). */
 export interface FindingGroup {
   key: string;
   finding: Finding;
@@ -56,11 +56,11 @@ function excerptOf(text: string, max: number = SHOWN.excerptChars): string {
   return truncate(text.replace(/\s+/g, ' ').trim(), max);
 }
 
-/** Merges repeated findings (same rule, same message) and orders them: most severe, then widest span, then first. */
+/** Merges repeated findings (same rule, same suggestion) and orders them: most severe, then widest span, then first. */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const finding of findings) {
-    const key = `${finding.rule}\u0000${finding.message}`;
+    const key = `${finding.rule}\u0000${finding.suggestion}`;
     const group = groups.get(key);
     if (group) {
       group.findings.push(finding);
@@ -89,7 +89,8 @@ function why(group: FindingGroup): string {
   if (quoted.length === 0) return message;
   const shown = quoted.slice(0, 3).map((excerpt) => `“${excerptOf(excerpt, 60)}”`);
   const more = quoted.length > 3 ? ` and ${quoted.length - 3} more` : '';
-  return `${message.replace(/[.!]$/, '')} (${shown.join(', ')}${more}).`;
+  const also = quoted.length < group.excerpts.length ? 'also ' : '';
+  return `${message.replace(/[.!]$/, '')} (${also}${shown.join(', ')}${more}).`;
 }
 
 function sentence(text: string): string {
