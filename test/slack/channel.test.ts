@@ -48,12 +48,17 @@ describe('automatic review of a watched channel', () => {
     const text = textOf(blocks);
     expect(text).toContain('One idea before this goes out:');
     expect(text).toContain('A version to try');
-    expect(text).toMatch(/\d+ more ideas for the author\. \*Details\* shows them only to whoever presses it\./);
+    expect(text).toMatch(
+      /\d+ more ideas for the author\. \*Details\* shows them only to whoever presses it\./,
+    );
     // No score, rule id, category tag, principle label, engine words or ✅; a plain, specific notification text.
     expect(auditMessage('channel', String(reply!.body.text), blocks).problems).toEqual([]);
     expect(text).not.toMatch(/score|salesy|broadcast|Principle|Reviewed by/i);
     expect(String(reply!.body.text)).toMatch(/^\d+ suggestions on your draft: /);
-    expect(buttonsOf(blocks).map((button) => button.text)).toEqual(['Details (only you see them)', 'Text to copy']);
+    expect(buttonsOf(blocks).map((button) => button.text)).toEqual([
+      'Details (only you see them)',
+      'Text to copy',
+    ]);
     expect(harness.fake.successful('reactions.add')).toHaveLength(0);
     const record = await eventually(async () =>
       (await harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000001.000100'))?.replyTs

@@ -113,7 +113,9 @@ describe('/etiquette over HTTP', () => {
     expect(textOf(blocks)).toContain('opens only for whoever presses');
     expect(textOf(blocks)).toContain('It is not an approval');
     expect(textOf(blocks)).not.toContain('white_check_mark');
-    expect(buttonsOf(blocks)).toEqual([expect.objectContaining({ action_id: 'opt_out', text: 'Don’t review my posts' })]);
+    expect(buttonsOf(blocks)).toEqual([
+      expect.objectContaining({ action_id: 'opt_out', text: 'Don’t review my posts' }),
+    ]);
     expect(String(announcement!.body.text)).not.toMatch(/[*_`~]/);
   });
 

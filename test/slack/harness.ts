@@ -365,7 +365,8 @@ export function buttonsOf(blocks: Json[]): { action_id: string; value: string; t
 export function menuOf(blocks: Json[]): { action_id: string; value: string; text: string }[] {
   const options: { action_id: string; value: string; text: string }[] = [];
   for (const block of blocks) {
-    const elements = block.type === 'actions' ? (block.elements as Json[]) : [block.accessory as Json | undefined];
+    const elements =
+      block.type === 'actions' ? (block.elements as Json[]) : [block.accessory as Json | undefined];
     for (const element of elements) {
       if (element?.type !== 'overflow') continue;
       for (const option of element.options as Json[]) {
@@ -381,16 +382,21 @@ export function menuOf(blocks: Json[]): { action_id: string; value: string; text
 }
 
 /** A pick in a "⋯" menu, as Slack sends it: a block_actions payload whose action is an overflow. */
-export function menuActionPayload(input: Omit<Parameters<typeof blockActionPayload>[0], 'actionId' | 'value'> & {
-  option: { action_id: string; value: string; text: string };
-  message?: Json;
-}): Json {
+export function menuActionPayload(
+  input: Omit<Parameters<typeof blockActionPayload>[0], 'actionId' | 'value'> & {
+    option: { action_id: string; value: string; text: string };
+    message?: Json;
+  },
+): Json {
   const payload = blockActionPayload({ ...input, actionId: input.option.action_id, value: '' });
   (payload.actions as Json[])[0] = {
     action_id: input.option.action_id,
     block_id: 'review:block',
     type: 'overflow',
-    selected_option: { text: { type: 'plain_text', text: input.option.text, emoji: true }, value: input.option.value },
+    selected_option: {
+      text: { type: 'plain_text', text: input.option.text, emoji: true },
+      value: input.option.value,
+    },
     action_ts: `${Math.floor(Date.now() / 1000)}.000300`,
   };
   if (input.message && payload.message) payload.message = { ...(payload.message as Json), ...input.message };

@@ -86,7 +86,12 @@ describe('buttons, the message shortcut and App Home', () => {
     message?: Record<string, unknown>,
   ) {
     const option = menuOf(blocks).find((each) => each.text === text);
-    if (!option) throw new Error(`no menu option ${text} in ${menuOf(blocks).map((each) => each.text).join(', ')}`);
+    if (!option)
+      throw new Error(
+        `no menu option ${text} in ${menuOf(blocks)
+          .map((each) => each.text)
+          .join(', ')}`,
+      );
     return sendInteraction(
       harness,
       menuActionPayload({ option, userId, responseId, harness, container, message }),
@@ -140,7 +145,9 @@ describe('buttons, the message shortcut and App Home', () => {
 
     await click('post_in_thread', post.value, IDS.author, 'post-1', ephemeral);
     const [posted] = await harness.fake.waitFor('chat.postMessage');
-    expect(posted!.body).toEqual(expect.objectContaining({ channel: IDS.drafts, thread_ts: '1700000070.000100' }));
+    expect(posted!.body).toEqual(
+      expect.objectContaining({ channel: IDS.drafts, thread_ts: '1700000070.000100' }),
+    );
     expect(textOf(blocksOf(posted!))).not.toContain('<@');
     const redrawn = await responseTo('post-1');
     expect(redrawn.body.replace_original).toBe(true);
@@ -167,7 +174,9 @@ describe('buttons, the message shortcut and App Home', () => {
     const container = { is_ephemeral: false, channel_id: IDS.drafts, message_ts: replyTs };
     await click('show_details', byId('show_details').value, IDS.colleague, 'details', container);
     const details = await responseTo('details');
-    expect(details.body).toEqual(expect.objectContaining({ response_type: 'ephemeral', replace_original: false }));
+    expect(details.body).toEqual(
+      expect.objectContaining({ response_type: 'ephemeral', replace_original: false }),
+    );
     const text = textOf(blocksOf(details));
     expect(text).toContain('A version to try');
     expect(text.split('• ').length).toBeGreaterThanOrEqual(3);
@@ -192,11 +201,19 @@ describe('buttons, the message shortcut and App Home', () => {
     const { reply } = await privateReview(ONE_HYPE);
     await pick(blocksOf(reply), 'Not helpful…', IDS.author, 'nh-1', ephemeral);
     const [open] = await harness.fake.waitFor('views.open');
-    const view = open!.body.view as { callback_id: string; private_metadata: string; blocks: Record<string, unknown>[] };
+    const view = open!.body.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: Record<string, unknown>[];
+    };
     expect(view.callback_id).toBe('review_feedback');
     const form = textOf(view.blocks);
     expect(form).toContain('“Revolutionary”');
-    for (const reason of ['It is wrong about my draft', 'Fine for this kind of post', 'It is our brand voice'])
+    for (const reason of [
+      'It is wrong about my draft',
+      'Fine for this kind of post',
+      'It is our brand voice',
+    ])
       expect(form).toContain(reason);
     expect(form).toContain('Stop flagging this for our team');
 
@@ -216,7 +233,9 @@ describe('buttons, the message shortcut and App Home', () => {
     const redrawn = await responseTo('nh-1');
     expect(redrawn.body.replace_original).toBe(true);
     const text = textOf(blocksOf(redrawn));
-    expect(text).toContain('✓ Noted: “Revolutionary” is fine for this kind of post. I left it out of this review.');
+    expect(text).toContain(
+      '✓ Noted: “Revolutionary” is fine for this kind of post. I left it out of this review.',
+    );
     expect(text).not.toContain('Try this first');
     // Feedback only: nothing is silenced for the team.
     expect(await harness.store.listSilenced(IDS.team, 1)).toEqual([]);
@@ -233,7 +252,10 @@ describe('buttons, the message shortcut and App Home', () => {
       const before = harness.fake.successful('views.open').length;
       await pick(blocksOf(reply), 'Not helpful…', user, `stop-${index}`, ephemeral);
       const opened = await harness.fake.waitFor('views.open', before + 1);
-      const view = opened.at(-1)!.body.view as { private_metadata: string; blocks: Record<string, unknown>[] };
+      const view = opened.at(-1)!.body.view as {
+        private_metadata: string;
+        blocks: Record<string, unknown>[];
+      };
       const payload = viewSubmissionPayload({
         callbackId: 'review_feedback',
         userId: user,
@@ -298,7 +320,7 @@ describe('buttons, the message shortcut and App Home', () => {
     expect(String((await responseTo('empty')).body.text)).toContain('no text');
   });
 
-  test('App Home shows the principles, how to use it and the watched channels', async () => {
+  test('App Home shows the watched channels; the principles and how to use it are behind "How it works"', async () => {
     await watchChannel(harness.store);
     await sendCommand(harness, FRIENDLY);
     await sendEvent(
@@ -315,10 +337,18 @@ describe('buttons, the message shortcut and App Home', () => {
     const view = publish!.body.view as { type: string; blocks: Record<string, unknown>[] };
     expect(view.type).toBe('home');
     const text = textOf(view.blocks);
-    for (const principle of Object.values(PRINCIPLES)) expect(text).toContain(principle.title);
     expect(text).toContain(`<#${IDS.drafts}>`);
-    expect(text).toContain('/etiquette watch');
     expect(view.blocks.length).toBeLessThanOrEqual(100);
+    const how = buttonsOf(view.blocks).find((button) => button.action_id === 'open_how_it_works')!;
+    expect(how.text).toBe('How it works');
+    await click('open_how_it_works', how.value, IDS.author, 'how', {
+      is_ephemeral: false,
+      channel_id: 'D0HOME0001',
+    });
+    const [modal] = await harness.fake.waitFor('views.open');
+    const modalText = textOf((modal!.body.view as { blocks: Record<string, unknown>[] }).blocks);
+    for (const principle of Object.values(PRINCIPLES)) expect(modalText).toContain(principle.title);
+    expect(modalText).toContain('/etiquette watch');
   });
 
   test('App Home is not published for the Messages tab', async () => {

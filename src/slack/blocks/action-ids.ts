@@ -12,6 +12,8 @@ export const ACTION_IDS = {
   optOut: 'opt_out',
   optIn: 'opt_in',
   openDraftModal: 'open_draft_modal',
+  /** App Home's "How it works": the principles and the how-to, in a modal. */
+  openHowItWorks: 'open_how_it_works',
   // issue 5: App Home's Undo on a silenced phrase, and the admins' workspace defaults.
   unsilence: 'unsilence_phrase',
   openWorkspaceSettings: 'open_workspace_settings',

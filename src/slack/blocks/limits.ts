@@ -124,7 +124,9 @@ export function capBlocks(blocks: KnownBlock[], max: number = BLOCK_LIMITS.messa
 /** Text for notifications and screen readers: no mrkdwn markers, Slack tokens turned into words. */
 export function plainText(text: string): string {
   return text
-    .replace(/<@[A-Z0-9]+(\|([^>]+))?>/g, (_match, _bar, name: string | undefined) => (name ? `@${name}` : 'someone'))
+    .replace(/<@[A-Z0-9]+(\|([^>]+))?>/g, (_match, _bar, name: string | undefined) =>
+      name ? `@${name}` : 'someone',
+    )
     .replace(/<#[A-Z0-9]+\|([^>]+)>/g, '#$1')
     .replace(/<#[A-Z0-9]+>/g, 'this channel')
     .replace(/<([^|>]+)\|([^>]+)>/g, '$2')

@@ -69,12 +69,12 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       groups.set(key, { key, finding, excerpts: [finding.excerpt], findings: [finding] });
     }
   }
-  const worst = (group: FindingGroup) => Math.max(...group.findings.map((each) => SEVERITY_RANK[each.severity]));
-  const span = (group: FindingGroup) => group.findings.reduce((sum, each) => sum + (each.end - each.start), 0);
+  const worst = (group: FindingGroup) =>
+    Math.max(...group.findings.map((each) => SEVERITY_RANK[each.severity]));
+  const span = (group: FindingGroup) =>
+    group.findings.reduce((sum, each) => sum + (each.end - each.start), 0);
   const first = (group: FindingGroup) => Math.min(...group.findings.map((each) => each.start));
-  return [...groups.values()].sort(
-    (a, b) => worst(b) - worst(a) || span(b) - span(a) || first(a) - first(b),
-  );
+  return [...groups.values()].sort((a, b) => worst(b) - worst(a) || span(b) - span(a) || first(a) - first(b));
 }
 
 /** The one most useful fix: the most severe finding, the widest when several are as severe. */
@@ -98,13 +98,22 @@ function sentence(text: string): string {
   return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+const lowerFirst = (text: string) =>
+  /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 
 /** "What works" in one sentence, from the review's signals: said first, where there is something good. */
 function praise(review: Review): string | null {
   const signal = review.signals[0];
   if (!signal) return null;
   return `Nice: ${lowerFirst(sentence(signal.note))}`;
+}
+
+/**
+ * The LLM reviewer writes its own one-line coaching summary for this very draft; the rule reviewer's summary is a
+ * principle's slogan, which is not shown (the specific fix leads instead).
+ */
+function coachingLine(review: Review): string | null {
+  return review.reviewer === 'llm' && review.summary.trim() ? review.summary.trim() : null;
 }
 
 /** The lead line: what to change, then why it matters to the reader, quoting the draft. */
@@ -132,7 +141,11 @@ function versionBlocks(review: Review, withAlternatives: boolean): KnownBlock[] 
   const blocks = [section(`*A version to try*\n${quote(shown)}${more}`)];
   if (withAlternatives) {
     for (const [index, alternative] of alternativesOf(review).slice(0, 2).entries()) {
-      blocks.push(section(`*Or, another way${index > 0 ? ` (${index + 1})` : ''}*\n${quote(truncate(alternative, 1200))}`));
+      blocks.push(
+        section(
+          `*Or, another way${index > 0 ? ` (${index + 1})` : ''}*\n${quote(truncate(alternative, 1200))}`,
+        ),
+      );
     }
   }
   return blocks;
@@ -154,14 +167,23 @@ function menuOption(text: string, action: MenuAction, reviewId: string) {
 }
 
 /** The secondary actions, in one "⋯" menu: why, all suggestions, feedback, opt out. */
-function moreMenu(coached: CoachedReview, view: ReviewView, hidden: number, total: number, state: ReviewState): Overflow {
+function moreMenu(
+  coached: CoachedReview,
+  view: ReviewView,
+  hidden: number,
+  total: number,
+  state: ReviewState,
+): Overflow {
   const options = [menuOption('Why this matters', 'why', coached.id)];
-  if (view === 'private' && hidden > 0) options.push(menuOption(`All ${total} suggestions`, 'all', coached.id));
+  if (view === 'private' && hidden > 0)
+    options.push(menuOption(`All ${total} suggestions`, 'all', coached.id));
   if (!state.feedbackNote) {
     options.push(menuOption('This helped', 'helpful', coached.id));
-    if (coached.review.findings.length > 0) options.push(menuOption('Not helpful…', 'not_helpful', coached.id));
+    if (coached.review.findings.length > 0)
+      options.push(menuOption('Not helpful…', 'not_helpful', coached.id));
   }
-  if (coached.request.source === 'channel') options.push(menuOption('Don’t review my posts', 'opt_out', coached.id));
+  if (coached.request.source === 'channel')
+    options.push(menuOption('Don’t review my posts', 'opt_out', coached.id));
   return overflow(ACTION_IDS.more, options.slice(0, 5));
 }
 
@@ -194,10 +216,14 @@ export function renderReview(
 
   if (review.verdict === 'pass' || !top) {
     const opener = options.edited ? 'Looks good now.' : 'This reads like a person talking to people.';
-    blocks.push(section(`:speech_balloon: *${opener}* ${good ?? ''}`.trim()));
+    blocks.push(section(`:speech_balloon: *${opener}* ${coachingLine(review) ?? good ?? ''}`.trim()));
+    // A draft that passes can still carry a small suggestion: offered, not pressed.
+    if (top && view !== 'thread') blocks.push(section(`One small idea, if you like: ${fixLine(top)}`));
   } else if (view === 'thread') {
     const lead = options.edited ? 'Thanks for the edit. One more idea:' : 'One idea before this goes out:';
     blocks.push(section(`${good ? `${good} ` : ''}${lead} ${fixLine(top)}`));
+    const coaching = coachingLine(review);
+    if (coaching) blocks.push(context(`In short: ${coaching}`));
     blocks.push(...versionBlocks(review, false));
     if (rest.length > 0) {
       const more = rest.length === 1 ? '1 more idea' : `${rest.length} more ideas`;
@@ -206,6 +232,8 @@ export function renderReview(
   } else {
     if (good) blocks.push(section(good));
     blocks.push(section(`${view === 'details' ? '' : 'Try this first: '}${fixLine(top)}`));
+    const coaching = coachingLine(review);
+    if (coaching) blocks.push(context(`In short: ${coaching}`));
     const limit = view === 'details' ? SHOWN.findings : SHOWN.lines - 1;
     const shown = rest.slice(0, limit);
     hidden = rest.length - shown.length;
@@ -241,7 +269,10 @@ function buttons(
     // Carries the votes too, so "Not helpful…" still knows the findings after a restart.
     elements.push(button('Details (only you see them)', ACTION_IDS.showDetails, feedbackValue(coached)));
   }
-  if (review.rewrite) elements.push(button('Text to copy', ACTION_IDS.copyText, value, view === 'thread' ? undefined : 'primary'));
+  if (review.rewrite)
+    elements.push(
+      button('Text to copy', ACTION_IDS.copyText, value, view === 'thread' ? undefined : 'primary'),
+    );
   const ownWatchedDraft = request.source === 'channel' && request.messageTs && coached.replyMode !== 'thread';
   if (view === 'private' && review.rewrite && ownWatchedDraft && !state.posted) {
     elements.push(button('Post in thread', ACTION_IDS.postInThread, value));
@@ -311,7 +342,9 @@ export function renderWhy(review: Review): RenderedMessage {
   }
   const top = groups[0];
   return {
-    text: top ? plainText(`Why it matters: ${PRINCIPLES[top.finding.principle].summary}`) : 'Nothing to explain',
+    text: top
+      ? plainText(`Why it matters: ${PRINCIPLES[top.finding.principle].summary}`)
+      : 'Nothing to explain',
     blocks,
   };
 }

@@ -7,7 +7,8 @@ const WHERE: Record<ReplyMode, string> = {
   thread:
     'When I have a suggestion, I reply in the post’s thread with one idea and a version to try: everyone here sees that reply. ' +
     'The full list of suggestions opens only for whoever presses *Details*.',
-  ephemeral: 'When I have a suggestion, only the author sees it, right here in the channel. Nobody else does.',
+  ephemeral:
+    'When I have a suggestion, only the author sees it, right here in the channel. Nobody else does.',
   dm: 'When I have a suggestion, I send it to the author as a direct message. Nobody else sees it.',
 };
 
@@ -25,7 +26,9 @@ export function renderWatchAnnouncement(input: {
   const blocks = [
     section(`:wave: ${intro}`),
     section(`${WHERE[input.replyMode]}\n${good}`),
-    context('I never post for you. `/etiquette unwatch` turns this off for the channel; the button turns it off for your own posts.'),
+    context(
+      'I never post for you. `/etiquette unwatch` turns this off for the channel; the button turns it off for your own posts.',
+    ),
     actions('watch_announcement', [button('Don’t review my posts', ACTION_IDS.optOut, 'opt_out')]),
   ];
   return {

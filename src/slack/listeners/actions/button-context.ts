@@ -11,7 +11,8 @@ import { plainText, section } from '../../blocks/limits';
 import type { SlackDeps } from '../../deps';
 
 /** A click on one of our buttons or on an option of a review's "⋯" menu. */
-export type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction | OverflowAction>>;
+export type ButtonArgs = AllMiddlewareArgs &
+  SlackActionMiddlewareArgs<BlockAction<ButtonAction | OverflowAction>>;
 
 /** The review id and finding a click refers to, from a button's value or a menu option's. */
 export function clickedValue(args: ButtonArgs): { reviewId: string; finding?: number } | null {

@@ -19,7 +19,9 @@ interface VoteTarget {
 type Json = Record<string, unknown>;
 
 /** After a restart the review is gone from memory, but a thread reply's Details button carries its votes. */
-function votesFromMessage(args: ButtonArgs): { author: string; votes: { rule: string; phrase: string }[] } | null {
+function votesFromMessage(
+  args: ButtonArgs,
+): { author: string; votes: { rule: string; phrase: string }[] } | null {
   const blocks = ((args.body.message as Json | undefined)?.blocks as Json[] | undefined) ?? [];
   for (const block of blocks) {
     if (block.type !== 'actions') continue;
@@ -50,7 +52,9 @@ async function voteTarget(deps: SlackDeps, args: ButtonArgs): Promise<VoteTarget
           ? groups.map((group) => ({
               key: group.key,
               label: `“${truncate(group.excerpts.join(', '), 40)}”: ${group.finding.message}`,
-              votes: feedbackVotes(group.findings).map((vote) => [vote.rule, vote.phrase] as [string, string]),
+              votes: feedbackVotes(group.findings).map(
+                (vote) => [vote.rule, vote.phrase] as [string, string],
+              ),
             }))
           : [{ key: 'review', label: 'The whole review', votes: [['review', '']] }],
     };
@@ -79,7 +83,11 @@ async function voteTarget(deps: SlackDeps, args: ButtonArgs): Promise<VoteTarget
 /** Only the draft's author gives feedback on it: the review is about their words. */
 async function onlyTheAuthor(deps: SlackDeps, args: ButtonArgs, author: string): Promise<boolean> {
   if (args.body.user.id === author) return true;
-  await tellClicker(deps, args, 'Thanks! Only the author of the draft can rate this review, since it is about their words.');
+  await tellClicker(
+    deps,
+    args,
+    'Thanks! Only the author of the draft can rate this review, since it is about their words.',
+  );
   return false;
 }
 
@@ -123,7 +131,11 @@ export async function helpful(deps: SlackDeps, args: ButtonArgs): Promise<void> 
 export async function notHelpful(deps: SlackDeps, args: ButtonArgs): Promise<void> {
   const target = await voteTarget(deps, args);
   if (!target || !(await onlyTheAuthor(deps, args, target.author))) return;
-  const container = args.body.container as { is_ephemeral?: boolean; channel_id?: string; message_ts?: string };
+  const container = args.body.container as {
+    is_ephemeral?: boolean;
+    channel_id?: string;
+    message_ts?: string;
+  };
   const coached = deps.coach.recall(target.reviewId);
   const inThread = !container.is_ephemeral && coached?.replyMode !== 'dm';
   const isAdmin = await isWorkspaceAdmin(args.client, args.body.user.id);

@@ -26,7 +26,11 @@ export function moreMenu(deps: SlackDeps) {
         if (!clicked || !responseUrl) return;
         const message =
           picked.a === 'why' ? renderWhy(clicked.coached.review) : renderReview(clicked.coached, 'details');
-        await deps.postToResponseUrl(responseUrl, { response_type: 'ephemeral', replace_original: false, ...message });
+        await deps.postToResponseUrl(responseUrl, {
+          response_type: 'ephemeral',
+          replace_original: false,
+          ...message,
+        });
       }
     }
   };

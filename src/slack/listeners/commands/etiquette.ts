@@ -91,7 +91,9 @@ async function watch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMes
     });
   } catch (error) {
     announced = false;
-    args.logger.warn(`could not announce watching ${command.channel_id}: ${slackErrorCode(error) ?? String(error)}`);
+    args.logger.warn(
+      `could not announce watching ${command.channel_id}: ${slackErrorCode(error) ?? String(error)}`,
+    );
   }
   const memory = deps.coach.store.kind === 'memory' ? ' (I remember this until I restart)' : '';
   return note(

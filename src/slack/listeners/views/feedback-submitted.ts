@@ -1,10 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { SILENCE_THRESHOLD } from '../../../coach';
-import {
-  decodeFeedbackTarget,
-  FEEDBACK_REASONS,
-  parseFeedbackSubmission,
-} from '../../blocks/feedback-modal';
+import { decodeFeedbackTarget, FEEDBACK_REASONS, parseFeedbackSubmission } from '../../blocks/feedback-modal';
 import { section } from '../../blocks/limits';
 import { renderReview } from '../../blocks/review';
 import type { SlackDeps } from '../../deps';
@@ -21,14 +17,19 @@ type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 export function feedbackSubmitted(deps: SlackDeps) {
   return async ({ ack, view, body, context, client, logger }: SubmitArgs): Promise<void> => {
     const target = decodeFeedbackTarget(view.private_metadata);
-    const parsed = parseFeedbackSubmission(view.state.values as Parameters<typeof parseFeedbackSubmission>[0]);
+    const parsed = parseFeedbackSubmission(
+      view.state.values as Parameters<typeof parseFeedbackSubmission>[0],
+    );
     if (!parsed.ok) {
       await ack({ response_action: 'errors', errors: parsed.errors });
       return;
     }
     const userId = body.user.id;
     if (!target || target.author !== userId) {
-      await ack({ response_action: 'errors', errors: { which: 'Only the author of the draft can rate this review.' } });
+      await ack({
+        response_action: 'errors',
+        errors: { which: 'Only the author of the draft can rate this review.' },
+      });
       return;
     }
     await ack();
@@ -66,7 +67,9 @@ export function feedbackSubmitted(deps: SlackDeps) {
         );
         const counted = Math.max(
           0,
-          ...votes.map(([rule, phrase]) => silenced.find((e) => e.rule === rule && e.phrase === phrase)?.votes ?? 0),
+          ...votes.map(
+            ([rule, phrase]) => silenced.find((e) => e.rule === rule && e.phrase === phrase)?.votes ?? 0,
+          ),
         );
         note = stopped
           ? `${noted} I stopped flagging it for your team (App Home can undo it).`
