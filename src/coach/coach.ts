@@ -14,7 +14,12 @@ import type {
   WorkspaceDefaults,
 } from '../store/types';
 import { LruCache } from '../util/lru';
-import { defaultChannelSettings, SILENCE_THRESHOLD, toReviewOptions } from './settings';
+import {
+  DEFAULT_PASS_REACTION,
+  defaultChannelSettings,
+  SILENCE_THRESHOLD,
+  toReviewOptions,
+} from './settings';
 import { summariseStats, type ReviewStats } from './stats';
 
 export type ReviewSource = ReviewRecord['source'];
@@ -42,6 +47,8 @@ export interface CoachedReview {
   replyTs: string | null;
   /** Where an automatic review goes (the channel's setting when it was reviewed). */
   replyMode: ReplyMode;
+  /** The reaction on a draft that reads well ('' for none), the channel's setting when it was reviewed. */
+  passReaction: string;
 }
 
 export type DraftOutcome = { ok: true; coached: CoachedReview } | { ok: false; problem: DraftProblem };
@@ -184,6 +191,7 @@ export class Coach {
       refined: false,
       replyTs: previous?.replyTs ?? null,
       replyMode: settings.replyMode,
+      passReaction: settings.passReaction ?? DEFAULT_PASS_REACTION,
     };
     this.remember(coached);
     await this.safely(

@@ -5,11 +5,22 @@ import type { SlackDeps } from './deps';
 
 type WebClient = webApi.WebClient;
 
-/**
- * The reaction on a draft that reads well. Not ✅: many social teams read a check mark as "approved by a manager".
- * A speech balloon says what the bot means: this reads like a conversation.
- */
-export const PASS_REACTION = 'speech_balloon';
+/** Adds or removes the channel's pass reaction on a draft; none when the channel turned it off. */
+async function react(
+  client: WebClient,
+  coached: CoachedReview,
+  change: 'add' | 'remove',
+  channel: string,
+  messageTs: string,
+): Promise<void> {
+  const name = coached.passReaction;
+  if (!name) return;
+  await tolerate(() =>
+    change === 'add'
+      ? client.reactions.add({ channel, timestamp: messageTs, name })
+      : client.reactions.remove({ channel, timestamp: messageTs, name }),
+  );
+}
 
 /** Slack errors that mean "already done": a second attempt of the same change must not fail the flow. */
 const HARMLESS_ERRORS = new Set(['already_reacted', 'no_reaction', 'message_not_found']);
@@ -66,9 +77,9 @@ export async function publishChannelReview(
   }
 
   if (coached.review.verdict === 'pass' && previous?.verdict !== 'pass') {
-    await tolerate(() => client.reactions.add({ channel, timestamp: messageTs, name: PASS_REACTION }));
+    await react(client, coached, 'add', channel, messageTs);
   } else if (coached.review.verdict === 'revise' && previous?.verdict === 'pass') {
-    await tolerate(() => client.reactions.remove({ channel, timestamp: messageTs, name: PASS_REACTION }));
+    await react(client, coached, 'remove', channel, messageTs);
   }
 }
 
@@ -113,9 +124,9 @@ async function publishPrivately(
   }
   await deps.coach.setReply(coached, null);
   if (passed && previous?.verdict !== 'pass') {
-    await tolerate(() => client.reactions.add({ channel, timestamp: messageTs, name: PASS_REACTION }));
+    await react(client, coached, 'add', channel, messageTs);
   } else if (!passed && previous?.verdict === 'pass') {
-    await tolerate(() => client.reactions.remove({ channel, timestamp: messageTs, name: PASS_REACTION }));
+    await react(client, coached, 'remove', channel, messageTs);
   }
 }
 

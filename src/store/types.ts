@@ -21,6 +21,10 @@ export interface ChannelSettings {
   digest: boolean;
   /** Keep the draft text with each review (off by default; bounded by REVIEW_RETENTION_DAYS). */
   storeDraftText: boolean;
+  /** The reaction on a draft that reads well, an emoji name without colons ('' for none). Default speech_balloon. */
+  passReaction?: string;
+  /** Who may stop a suggestion for the team: 'vote' (SILENCE_THRESHOLD people, or one admin) or 'admins' only. */
+  silenceBy?: 'vote' | 'admins';
   updatedBy?: string;
   updatedAt?: Date;
 }

@@ -284,6 +284,20 @@ describe('buttons, the message shortcut and App Home', () => {
     expect(textOf(blocksOf(await responseTo(after.responseId)))).not.toContain('“revolutionary”');
   });
 
+  test('when settings say "admins only", the form offers no team stop to someone who is not an admin', async () => {
+    await harness.store.saveChannelSettings({
+      ...(await harness.bot.coach.channelSettings(IDS.team, IDS.drafts)),
+      silenceBy: 'admins',
+    });
+    harness.fake.answer('users.info', (body) => ({ ok: true, user: { id: body.user, is_admin: false } }));
+    const { reply } = await privateReview(ONE_HYPE);
+    await pick(blocksOf(reply), 'Not helpful…', IDS.author, 'admins-only', ephemeral);
+    const [open] = await harness.fake.waitFor('views.open');
+    const form = textOf((open!.body.view as { blocks: Record<string, unknown>[] }).blocks);
+    expect(form).not.toContain('Stop flagging this for our team');
+    expect(form).toContain('only admins can stop a suggestion for the whole team');
+  });
+
   test('a button on a review the bot no longer has says so instead of failing', async () => {
     await click('copy_text', JSON.stringify({ r: 'gone' }), IDS.author, 'stale', ephemeral);
     expect(String((await responseTo('stale')).body.text)).toContain('no longer have that review');

@@ -1,3 +1,4 @@
+import { visibleText } from '../../scripts/walkthrough';
 import { IDS } from './fake-slack';
 import { settingsValues, submitSettings, type Json } from './settings-helpers';
 import {
@@ -5,6 +6,7 @@ import {
   buttonsOf,
   eventEnvelope,
   eventually,
+  FRIENDLY,
   messageEvent,
   SALESY,
   sendCommand,
@@ -129,6 +131,33 @@ describe('channel settings from Slack', () => {
     expect(ephemeral!.body).toEqual(expect.objectContaining({ channel: IDS.drafts, user: IDS.author }));
     expect(textOf(blocksOf(ephemeral!))).toContain('A version to try');
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(0);
+  });
+
+  test('the settings explain each reply mode plainly and name rules, never their ids', async () => {
+    const view = await openChannelSettings(harness);
+    const text = visibleText(view.blocks as Json[]);
+    expect(text).toContain('In the post’s thread: one short idea everyone sees');
+    expect(text).toContain('the full list opens only for whoever presses Details');
+    expect(text).toContain('Only the author sees it, in the channel');
+    expect(text).toContain('Hard calls to action');
+    expect(text).not.toMatch(/hard-call-to-action|no-invitation/);
+    expect(text).toContain('Reaction on a post that already reads well');
+  });
+
+  test('the pass reaction is a setting: a wave instead, or none at all', async () => {
+    let view = await openChannelSettings(harness);
+    await submitSettings(harness, view, settingsValues({ passReaction: 'wave' }));
+    await sendEvent(harness, messageEvent({ text: FRIENDLY, ts: '1700000104.000001' }));
+    const [reaction] = await harness.fake.waitFor('reactions.add');
+    expect(reaction!.body.name).toBe('wave');
+
+    view = await openChannelSettings(harness);
+    await submitSettings(harness, view, settingsValues({ passReaction: 'none' }));
+    expect((await harness.store.getChannelSettings(IDS.team, IDS.drafts))?.passReaction).toBe('');
+    await sendEvent(harness, messageEvent({ text: FRIENDLY, ts: '1700000105.000001' }));
+    await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000106.000001' }));
+    await harness.fake.waitFor('chat.postMessage', 1, (call) => call.body.thread_ts === '1700000106.000001');
+    expect(harness.fake.successful('reactions.add')).toHaveLength(1);
   });
 
   test('reply mode "DM": chat.postMessage to the author’s user id; only "Post in thread" posts in the thread', async () => {

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { FeedbackReason } from '../../store/types';
 import { FEEDBACK_MODAL } from './action-ids';
-import { section, truncate, type KnownBlock } from './limits';
+import { context, section, truncate, type KnownBlock } from './limits';
 
 type ModalView = types.ModalView;
 
@@ -83,8 +83,9 @@ const plain = (text: string) => ({ type: 'plain_text' as const, text: truncate(t
  */
 export function renderFeedbackModal(
   target: FeedbackTarget,
-  options: { isAdmin: boolean; threshold: number },
+  options: { isAdmin: boolean; threshold: number; silenceBy?: 'vote' | 'admins' },
 ): ModalView {
+  const canStop = options.isAdmin || options.silenceBy !== 'admins';
   const choices = target.choices.slice(0, 9);
   const which = [
     ...choices.map((choice, index) => ({ text: plain(choice.label), value: String(index) })),
@@ -108,23 +109,25 @@ export function renderFeedbackModal(
       label: plain('Why?'),
       element: { type: 'radio_buttons', action_id: 'reason', options: reasons },
     },
-    {
-      type: 'input',
-      block_id: 'stop',
-      optional: true,
-      label: plain('For the whole team'),
-      element: {
-        type: 'checkboxes',
-        action_id: 'stop',
-        options: [
-          {
-            text: plain('Stop flagging this for our team'),
-            description: { type: 'plain_text', text: truncate(stopHint, 75) },
-            value: 'stop',
+    canStop
+      ? {
+          type: 'input',
+          block_id: 'stop',
+          optional: true,
+          label: plain('For the whole team'),
+          element: {
+            type: 'checkboxes',
+            action_id: 'stop',
+            options: [
+              {
+                text: plain('Stop flagging this for our team'),
+                description: { type: 'plain_text', text: truncate(stopHint, 75) },
+                value: 'stop',
+              },
+            ],
           },
-        ],
-      },
-    },
+        }
+      : context('In this workspace only admins can stop a suggestion for the whole team.'),
   ];
   return {
     type: 'modal',

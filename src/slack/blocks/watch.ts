@@ -22,7 +22,9 @@ export function renderWatchAnnouncement(input: {
   passReaction: string;
 }): RenderedMessage {
   const intro = `<@${input.userId}> asked me to read new posts in this channel and suggest how they could sound more like a person talking to people.`;
-  const good = `Posts that already read well get a :${input.passReaction}: reaction. It is not an approval, just “nothing to add”.`;
+  const good = input.passReaction
+    ? `Posts that already read well get a :${input.passReaction}: reaction. It is not an approval, just “nothing to add”.`
+    : 'Posts that already read well get nothing from me: no reply, no reaction.';
   const blocks = [
     section(`:wave: ${intro}`),
     section(`${WHERE[input.replyMode]}\n${good}`),

@@ -138,7 +138,10 @@ export async function notHelpful(deps: SlackDeps, args: ButtonArgs): Promise<voi
   };
   const coached = deps.coach.recall(target.reviewId);
   const inThread = !container.is_ephemeral && coached?.replyMode !== 'dm';
-  const isAdmin = await isWorkspaceAdmin(args.client, args.body.user.id);
+  const [isAdmin, settings] = await Promise.all([
+    isWorkspaceAdmin(args.client, args.body.user.id),
+    deps.coach.channelSettings(target.teamId, coached?.request.channelId ?? container.channel_id ?? null),
+  ]);
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
     view: renderFeedbackModal(
@@ -150,7 +153,7 @@ export async function notHelpful(deps: SlackDeps, args: ButtonArgs): Promise<voi
         responseUrl: container.is_ephemeral ? (args.body.response_url ?? null) : null,
         choices: target.choices,
       },
-      { isAdmin, threshold: SILENCE_THRESHOLD },
+      { isAdmin, threshold: SILENCE_THRESHOLD, silenceBy: settings.silenceBy },
     ),
   });
 }

@@ -4,7 +4,7 @@ import { plainText, section } from '../../blocks/limits';
 import { renderSettingsModal } from '../../blocks/settings-modal';
 import { renderStats } from '../../blocks/stats';
 import { renderWatchAnnouncement } from '../../blocks/watch';
-import { PASS_REACTION } from '../../thread-replies';
+import { DEFAULT_PASS_REACTION } from '../../../coach';
 import type { SlackDeps } from '../../deps';
 import { commandPendingId } from '../../pending-work';
 import { sendPrivateReview } from '../../private-review';
@@ -79,7 +79,7 @@ async function watch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMes
   const announcement = renderWatchAnnouncement({
     userId: command.user_id,
     replyMode: settings.replyMode,
-    passReaction: PASS_REACTION,
+    passReaction: settings.passReaction ?? DEFAULT_PASS_REACTION,
   });
   let announced = true;
   try {

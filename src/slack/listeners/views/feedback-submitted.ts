@@ -38,7 +38,9 @@ export function feedbackSubmitted(deps: SlackDeps) {
       const { choice, reason, stop } = parsed.value;
       const chosen = choice === 'all' ? target.choices : target.choices.slice(choice, choice + 1);
       const isAdmin = stop ? await isWorkspaceAdmin(client, userId) : false;
-      const silence = !stop ? 'no' : isAdmin ? 'now' : 'vote';
+      const { silenceBy } = await deps.coach.channelSettings(teamId, target.channel);
+      // Settings decide: a team vote (SILENCE_THRESHOLD people, or one admin at once) or admins only.
+      const silence = !stop ? 'no' : isAdmin ? 'now' : silenceBy === 'admins' ? 'no' : 'vote';
       const results = await Promise.all(
         chosen.flatMap((each) =>
           each.votes.map(([rule, phrase]) =>
@@ -73,7 +75,9 @@ export function feedbackSubmitted(deps: SlackDeps) {
         );
         note = stopped
           ? `${noted} I stopped flagging it for your team (App Home can undo it).`
-          : `${noted} Your vote to stop flagging it for the team counts; it stops once ${SILENCE_THRESHOLD} people ask${counted ? ` (${counted} so far)` : ''}.`;
+          : silence === 'no'
+            ? `${noted} In this workspace only admins can stop a suggestion for the whole team.`
+            : `${noted} Your vote to stop flagging it for the team counts; it stops once ${SILENCE_THRESHOLD} people ask${counted ? ` (${counted} so far)` : ''}.`;
       }
       if (!results.every(Boolean)) note += ' (I could not save it just now, though.)';
       const coached = deps.coach.recall(target.reviewId);
