@@ -19,4 +19,5 @@ export {
   type Habit,
   type ReviewStats,
   type ReviewTally,
+  type RecentReview,
 } from './stats';

@@ -200,6 +200,11 @@ describe('coaching: silenced phrases, stats and App Home', () => {
       text.indexOf('*Your team, the last 30 days*\\n2 drafts reviewed; 1 read well the first time (50%).'),
     ).toBeGreaterThan(text.indexOf('*Your last 30 days*'));
     expect(text.indexOf('Your last 30 days')).toBeLessThan(text.indexOf('Channels I watch'));
+    // The person's own recent drafts come first, in words: when, where, what came of it.
+    expect(text.indexOf('*Your recent drafts*')).toBeLessThan(text.indexOf('*Your last 30 days*'));
+    expect(text).toMatch(
+      /• \d{1,2} [A-Z][a-z]{2}, in <#C0DRAFTS01> \(you asked\): \d+ suggestions: hard calls to action/,
+    );
     expect(text).toContain('Suggestions your team stopped');
     expect(auditMessage('home', 'App Home', blocks).problems).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { ruleTitle, SILENCE_THRESHOLD, type ReviewStats } from '../../coach';
+import { ruleTitle, SILENCE_THRESHOLD, type RecentReview, type ReviewStats } from '../../coach';
 import type { SilencedPhrase } from '../../store/types';
 import { PRINCIPLE_ORDER, PRINCIPLES } from '../../review';
 import type { types } from '@slack/bolt';
@@ -52,6 +52,8 @@ export function renderHome(input: {
     ]),
   ];
   if (stats) {
+    const recent = recentLines(stats.recent ?? []);
+    if (recent) blocks.push(divider(), section(`*Your recent drafts*\n${recent}`));
     blocks.push(divider(), ...tallyBlocks(`Your last ${stats.days} days`, stats.you));
     if (sameAsYou(stats)) {
       blocks.push(context('Your team: only your drafts so far, so the same numbers.'));
@@ -75,6 +77,28 @@ export function renderHome(input: {
     );
   }
   return { type: 'home', callback_id: 'etiquette_home', blocks: capBlocks(blocks, BLOCK_LIMITS.homeBlocks) };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "• 30 Nov, in #social-drafts: 2 suggestions: hard calls to action, shouting" for each recent review. */
+function recentLines(recent: readonly RecentReview[]): string {
+  return recent
+    .map((review) => {
+      const when = `${review.at.getUTCDate()} ${MONTHS[review.at.getUTCMonth()]}`;
+      const where =
+        review.channelId && !review.channelId.startsWith('D') ? `, in <#${review.channelId}>` : '';
+      const how = review.source === 'command' ? ' (you asked)' : '';
+      const topics = [...new Set(review.topics)].map((topic) => topic.toLowerCase());
+      const outcome =
+        review.verdict === 'pass' && topics.length === 0
+          ? 'read well'
+          : review.verdict === 'pass'
+            ? `read well, with a small idea about ${topics.join(', ')}`
+            : `${topics.length === 1 ? 'a suggestion' : `${topics.length} suggestions`}: ${topics.join(', ')}`;
+      return `• ${when}${where}${how}: ${outcome}`;
+    })
+    .join('\n');
 }
 
 /** "How it works": the five principles and how to use the bot, in a modal opened from App Home. */
