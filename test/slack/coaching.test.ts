@@ -159,7 +159,7 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     expect(text).toContain('Drafts that read well the first time, week by week');
     expect(
       text.match(
-        /Week of \d{1,2} [A-Z][a-z]{2} +[·▁▂▃▄▅▆▇█]  (no drafts|\d+ of \d+ read well the first time)/g,
+        /Week of \d{1,2} [A-Z][a-z]{2} +[·▁▂▃▄▅▆▇█] {2}(no drafts|\d+ of \d+ read well the first time)/g,
       ),
     ).toHaveLength(4);
     expect(text).toContain('What came up most');
