@@ -20,7 +20,7 @@ import {
   sendInteraction,
   startHarness,
   textOf,
-  viewSubmissionPayload,
+  submitFeedbackForm,
   watchChannel,
   type Harness,
 } from './harness';
@@ -91,17 +91,7 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     );
     const opened = await harness.fake.waitFor('views.open', before + 1);
     const view = opened.at(-1)!.body.view as { private_metadata: string };
-    const submission = viewSubmissionPayload({
-      callbackId: 'review_feedback',
-      userId: user,
-      values: {
-        which: { which: { type: 'radio_buttons', selected_option: { value: '0' } } },
-        reason: { reason: { type: 'radio_buttons', selected_option: { value: 'brand_voice' } } },
-        stop: { stop: { type: 'checkboxes', selected_options: [{ value: 'stop' }] } },
-      },
-    });
-    (submission.view as Json).private_metadata = view.private_metadata;
-    await sendInteraction(harness, submission);
+    await submitFeedbackForm(harness, view, user, { choice: '0', reason: 'brand_voice', stop: true });
     await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === responseId);
   }
 

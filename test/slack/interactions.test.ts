@@ -15,6 +15,7 @@ import {
   sendEvent,
   sendInteraction,
   startHarness,
+  submitFeedbackForm,
   textOf,
   viewSubmissionPayload,
   watchChannel,
@@ -217,19 +218,12 @@ describe('buttons, the message shortcut and App Home', () => {
       expect(form).toContain(reason);
     expect(form).toContain('Stop flagging this for our team');
 
-    const submit = (values: Record<string, unknown>) => {
-      const payload = viewSubmissionPayload({ callbackId: 'review_feedback', userId: IDS.author, values });
-      (payload.view as Record<string, unknown>).private_metadata = view.private_metadata;
-      return sendInteraction(harness, payload);
-    };
-    const which = { which: { which: { type: 'radio_buttons', selected_option: { value: '0' } } } };
-    const reason = { reason: { reason: { type: 'radio_buttons', selected_option: { value: 'fine_here' } } } };
-    const missing = await submit(which);
+    const missing = await submitFeedbackForm(harness, view, IDS.author, { choice: '0' });
     expect(JSON.parse(missing.body)).toEqual(
       expect.objectContaining({ response_action: 'errors', errors: { reason: 'Pick a reason.' } }),
     );
 
-    await submit({ ...which, ...reason });
+    await submitFeedbackForm(harness, view, IDS.author, { choice: '0', reason: 'fine_here' });
     const redrawn = await responseTo('nh-1');
     expect(redrawn.body.replace_original).toBe(true);
     const text = textOf(blocksOf(redrawn));
@@ -256,17 +250,7 @@ describe('buttons, the message shortcut and App Home', () => {
         private_metadata: string;
         blocks: Record<string, unknown>[];
       };
-      const payload = viewSubmissionPayload({
-        callbackId: 'review_feedback',
-        userId: user,
-        values: {
-          which: { which: { type: 'radio_buttons', selected_option: { value: '0' } } },
-          reason: { reason: { type: 'radio_buttons', selected_option: { value: 'brand_voice' } } },
-          stop: { stop: { type: 'checkboxes', selected_options: [{ value: 'stop' }] } },
-        },
-      });
-      (payload.view as Record<string, unknown>).private_metadata = view.private_metadata;
-      await sendInteraction(harness, payload);
+      await submitFeedbackForm(harness, view, user, { choice: '0', reason: 'brand_voice', stop: true });
       return { view, note: textOf(blocksOf(await responseTo(`stop-${index}`))) };
     };
     const first = await stopVote(IDS.author, 1);

@@ -23,7 +23,7 @@ import {
   sendEvent,
   sendInteraction,
   startHarness,
-  viewSubmissionPayload,
+  submitFeedbackForm,
   watchChannel,
   type Harness,
 } from './harness';
@@ -119,17 +119,7 @@ describe('restart on the same embedded database (PGlite in DATA_DIR)', () => {
       );
       const [form] = await harness.fake.waitFor('views.open');
       const view = form!.body.view as { private_metadata: string };
-      const submission = viewSubmissionPayload({
-        callbackId: 'review_feedback',
-        userId: IDS.author,
-        values: {
-          which: { which: { type: 'radio_buttons', selected_option: { value: 'all' } } },
-          reason: { reason: { type: 'radio_buttons', selected_option: { value: 'wrong' } } },
-          stop: { stop: { type: 'checkboxes', selected_options: [{ value: 'stop' }] } },
-        },
-      });
-      (submission.view as Json).private_metadata = view.private_metadata;
-      await sendInteraction(harness, submission);
+      await submitFeedbackForm(harness, view, IDS.author, { choice: 'all', reason: 'wrong', stop: true });
       const [thanks] = await harness.fake.waitFor('chat.postEphemeral');
       expect(String(thanks!.body.text)).toContain('Noted: this review was wrong about your draft');
       const silencedAtOne = await store.listSilenced(IDS.team, 1);
