@@ -56,30 +56,45 @@ function excerptOf(text: string, max: number = SHOWN.excerptChars): string {
   return truncate(text.replace(/\s+/g, ' ').trim(), max);
 }
 
-/** Merges repeated findings (same rule, same suggestion) and orders them: most severe, then widest span, then first. */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+/** The words of a finding in the draft: its excerpt, and each further place it repeats (`spans`) when the text is at hand. */
+function excerptsOf(finding: Finding, text?: string): string[] {
+  const found = [finding.excerpt];
+  for (const span of finding.spans ?? []) {
+    const words = text?.slice(span.start, span.end).trim();
+    if (words && !found.includes(words)) found.push(words);
+  }
+  return found;
+}
+
+const spanLength = (finding: Finding) =>
+  finding.spans && finding.spans.length > 0
+    ? finding.spans.reduce((sum, span) => sum + (span.end - span.start), 0)
+    : finding.end - finding.start;
+
+/**
+ * Merges repeated findings (same rule, same suggestion) and orders them: most severe, then widest span, then first.
+ * `text` is the draft the review was made of, to quote every place a finding repeats.
+ */
+export function groupFindings(findings: readonly Finding[], text?: string): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const finding of findings) {
     const key = `${finding.rule}\u0000${finding.suggestion}`;
-    const group = groups.get(key);
-    if (group) {
-      group.findings.push(finding);
-      if (!group.excerpts.includes(finding.excerpt)) group.excerpts.push(finding.excerpt);
-    } else {
-      groups.set(key, { key, finding, excerpts: [finding.excerpt], findings: [finding] });
-    }
+    const group = groups.get(key) ?? { key, finding, excerpts: [], findings: [] };
+    group.findings.push(finding);
+    for (const excerpt of excerptsOf(finding, text))
+      if (!group.excerpts.includes(excerpt)) group.excerpts.push(excerpt);
+    groups.set(key, group);
   }
   const worst = (group: FindingGroup) =>
     Math.max(...group.findings.map((each) => SEVERITY_RANK[each.severity]));
-  const span = (group: FindingGroup) =>
-    group.findings.reduce((sum, each) => sum + (each.end - each.start), 0);
+  const span = (group: FindingGroup) => group.findings.reduce((sum, each) => sum + spanLength(each), 0);
   const first = (group: FindingGroup) => Math.min(...group.findings.map((each) => each.start));
   return [...groups.values()].sort((a, b) => worst(b) - worst(a) || span(b) - span(a) || first(a) - first(b));
 }
 
 /** The one most useful fix: the most severe finding, the widest when several are as severe. */
-export function topFix(review: Review): FindingGroup | null {
-  return groupFindings(review.findings)[0] ?? null;
+export function topFix(review: Review, text?: string): FindingGroup | null {
+  return groupFindings(review.findings, text)[0] ?? null;
 }
 
 /** The group's message, with the draft's words quoted when the message does not already quote them. */
@@ -207,7 +222,9 @@ export function renderReview(
   const { review } = coached;
   const state = options.state ?? {};
   const dismissed = new Set(state.dismissed ?? []);
-  const groups = groupFindings(review.findings).filter((group) => !dismissed.has(group.key));
+  const groups = groupFindings(review.findings, coached.request.text).filter(
+    (group) => !dismissed.has(group.key),
+  );
   const text = notificationText(review, groups);
   const blocks: KnownBlock[] = [];
   const good = praise(review);

@@ -42,7 +42,7 @@ async function voteTarget(deps: SlackDeps, args: ButtonArgs): Promise<VoteTarget
   const coached = value ? deps.coach.recall(value.reviewId) : undefined;
   const teamId = args.context.teamId ?? args.body.team?.id ?? '';
   if (coached) {
-    const groups = groupFindings(coached.review.findings);
+    const groups = groupFindings(coached.review.findings, coached.request.text);
     return {
       teamId: coached.request.teamId,
       reviewId: coached.id,
