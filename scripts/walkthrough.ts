@@ -436,25 +436,36 @@ export function walkthroughMarkdown(label: string, result: WalkthroughResult): s
   return lines.join('\n');
 }
 
+/** Review ids are random UUIDs: numbered in order of appearance, so two runs of the same code dump the same bytes. */
+export function stableIds(text: string): string {
+  const seen = new Map<string, string>();
+  return text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => {
+    if (!seen.has(id)) seen.set(id, `review-${seen.size + 1}`);
+    return seen.get(id)!;
+  });
+}
+
 async function main(): Promise<void> {
   const label = process.argv[2] ?? 'after';
   const result = await runWalkthrough();
   const dir = join(__dirname, '..', 'docs', 'walkthrough');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${label}.md`), walkthroughMarkdown(label, result));
+  writeFileSync(join(dir, `${label}.md`), stableIds(walkthroughMarkdown(label, result)));
   writeFileSync(
     join(dir, `${label}.json`),
-    `${JSON.stringify(
-      result.payloads.map(({ step, audience, method, text, blocks }) => ({
-        step,
-        audience,
-        method,
-        text,
-        blocks,
-      })),
-      null,
-      1,
-    )}\n`,
+    stableIds(
+      `${JSON.stringify(
+        result.payloads.map(({ step, audience, method, text, blocks }) => ({
+          step,
+          audience,
+          method,
+          text,
+          blocks,
+        })),
+        null,
+        1,
+      )}\n`,
+    ),
   );
   console.log(
     `${result.payloads.length} payloads written to docs/walkthrough/${label}.md and .json; ${result.problems.length} problems.`,
