@@ -24,6 +24,18 @@ describe('/etiquette over HTTP', () => {
   const responseTo = async (responseId: string) =>
     (await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === responseId))[0]!;
 
+  test('when no full version passes its checks, the private review offers the small changes instead', async () => {
+    const sent = await sendCommand(
+      harness,
+      'We are thrilled to announce that Omar Haddad has joined Brightline as Head of Design. Please join us in welcoming Omar!',
+    );
+    const reply = await responseTo(sent.responseId);
+    const text = textOf(blocksOf(reply));
+    expect(text).not.toContain('A version to try');
+    expect(text).toContain('Small changes to try');
+    expect(text).toContain('remove “We are thrilled to announce that”');
+  });
+
   test('a draft gets an empty ack at once, then a private review that leads with one fix, the version and buttons', async () => {
     const sent = await sendCommand(harness, SALESY);
     expect(sent.status).toBe(200);

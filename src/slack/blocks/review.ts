@@ -148,8 +148,25 @@ function alternativesOf(review: Review): string[] {
     : [];
 }
 
+/** One targeted edit in words: this → that, remove this, or add that at the end. */
+function editLine(edit: { excerpt: string; replacement: string }): string {
+  const replacement = edit.replacement.trim();
+  if (!edit.excerpt) return `• add at the end: “${truncate(replacement, 200)}”`;
+  if (!replacement) return `• remove “${truncate(edit.excerpt, 120)}”`;
+  return `• “${truncate(edit.excerpt, 120)}” → “${truncate(replacement, 200)}”`;
+}
+
+/** When no full version passed its checks, the review offers the small changes instead. */
+function editBlocks(review: Review): KnownBlock[] {
+  const edits = review.edits ?? [];
+  if (edits.length === 0) return [];
+  const shown = edits.slice(0, 3).map(editLine);
+  const more = edits.length > 3 ? `\n_…and ${edits.length - 3} more small changes_` : '';
+  return [section(`*Small changes to try*\n${shown.join('\n')}${more}`)];
+}
+
 function versionBlocks(review: Review, withAlternatives: boolean): KnownBlock[] {
-  if (!review.rewrite) return [];
+  if (!review.rewrite) return editBlocks(review);
   const shown = truncate(review.rewrite, SHOWN.rewriteChars);
   const more =
     shown.length < review.rewrite.length ? '\n_(shortened here: *Text to copy* gives all of it)_' : '';
