@@ -27,7 +27,10 @@ export function parseJsonlLine(raw: string, line: number): JsonlInput {
   return { id, text: record.text };
 }
 
-/** The fields DESIGN.md promises, in its order; then `alternatives` or `edits` when there are any. */
+/**
+ * The fields DESIGN.md promises, in its order; then the verdict model's version and the intent
+ * read, and `alternatives` or `edits` when there are any.
+ */
 export function toJsonlLine(id: string | number, review: Review): string {
   return JSON.stringify({
     id,
@@ -43,9 +46,12 @@ export function toJsonlLine(id: string | number, review: Review): string {
       excerpt: finding.excerpt,
       message: finding.message,
       suggestion: finding.suggestion,
+      ...(finding.spans ? { spans: finding.spans } : {}),
     })),
     rewrite: review.rewrite,
     reviewer: review.reviewer,
+    ...(review.model ? { model: review.model } : {}),
+    ...(review.intent ? { intent: review.intent } : {}),
     ...(review.alternatives?.length ? { alternatives: review.alternatives } : {}),
     ...(review.edits?.length
       ? {
