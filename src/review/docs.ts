@@ -3,6 +3,8 @@ import { RULES } from './rules';
 import { SIGNALS } from './signals';
 import { LANGUAGE_NAMES } from './language';
 import { OVERALL_TONE } from './overall-tone';
+import { NETWORKS } from './networks';
+import { NETWORK_RULES } from './rules/network';
 
 /** docs/rules.md, generated from each rule's `meta`, so the docs cannot drift from the code. */
 export function rulesDocument(): string {
@@ -52,6 +54,38 @@ export function rulesDocument(): string {
     '',
   );
   lines.push(
+    '<a id="network-rules"></a>',
+    '',
+    '# Network rules',
+    '',
+    "These run only when the review knows where the draft is going (`--network`, a leading `x:` / `linkedin:` … tag). They are reported beside the other findings and are not weighed by the verdict model, which was trained without them; a draft over its network's hard limit is sent back whatever the model says. Every number comes from the source listed under it.",
+    '',
+  );
+  for (const rule of NETWORK_RULES) {
+    const { meta } = rule;
+    const principle = PRINCIPLES[meta.principle];
+    lines.push(
+      `<a id="${meta.id}"></a>`,
+      `## \`${meta.id}\``,
+      '',
+      meta.description,
+      '',
+      `- **Category:** ${meta.category} · **Severity:** ${meta.severity} · **Shape:** ${meta.shape}`,
+      `- **Principle:** ${principle.title} (\`${principle.id}\`)`,
+      `- **Networks:** ${meta.networks.map((id) => NETWORKS[id].name).join(', ')}`,
+      '',
+      `**Why:** ${meta.why}`,
+      '',
+      '**Sources:**',
+      '',
+      ...meta.sources.map((source) => `- ${source.claim}: <${source.url}>`),
+      '',
+      `- Flagged: "${meta.example.bad}"`,
+      `- Better: "${meta.example.better}"`,
+      '',
+    );
+  }
+  lines.push(
     "## In a draft's favour",
     '',
     'These signals earn back part of the score when a draft has findings:',
@@ -70,4 +104,37 @@ export function rulesTable(): string {
       `| [\`${meta.id}\`](${meta.docs}) | ${meta.category} | ${PRINCIPLES[meta.principle].title} | ${escape(meta.example.bad)} | ${escape(meta.example.better)} |`,
   );
   return ['| rule | category | principle | flagged | better |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The README's networks table: limit, how it is counted, what the coach checks, sources. */
+export function networksTable(): string {
+  const escape = (text: string) => text.replace(/\|/g, '\\|');
+  const rows = Object.values(NETWORKS).map((spec) => {
+    const checks = NETWORK_RULES.filter((rule) => rule.meta.networks.includes(spec.id)).map((rule) => {
+      const { id } = rule.meta;
+      const detail =
+        id === 'network-over-limit'
+          ? `over ${spec.limit.toLocaleString('en')}`
+          : id === 'network-hook'
+            ? `first ~${spec.visible} shown`
+            : id === 'network-hashtags'
+              ? [
+                  spec.hashtags?.max !== undefined ? `max ${spec.hashtags.max}` : '',
+                  spec.hashtags?.recommended !== undefined
+                    ? `recommended ≤ ${spec.hashtags.recommended}`
+                    : '',
+                ]
+                  .filter(Boolean)
+                  .join(', ')
+              : 'not clickable';
+      return `[\`${id}\`](docs/rules.md#${id}) (${detail})`;
+    });
+    const sources = spec.sources.map((source, index) => `[${index + 1}](${source.url})`).join(' ');
+    return `| \`${spec.id}\` | ${spec.name} | ${spec.limit.toLocaleString('en')} ${spec.unit} | ${escape(spec.counting)} | ${checks.join('<br>')} | ${sources} |`;
+  });
+  return [
+    '| tag | network | limit | counted as | the coach checks | sources |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

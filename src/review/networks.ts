@@ -90,7 +90,8 @@ export const NETWORKS: Record<Exclude<NetworkId, 'any'>, NetworkSpec> = {
         url: 'https://docs.x.com/fundamentals/counting-characters',
       },
       {
-        claim: 'counting implemented by `twitter-text` (config v3: maxWeightedTweetLength 280, transformedURLLength 23)',
+        claim:
+          'counting implemented by `twitter-text` (config v3: maxWeightedTweetLength 280, transformedURLLength 23)',
         url: 'https://github.com/twitter/twitter-text/blob/master/config/v3.json',
       },
       {
@@ -109,13 +110,14 @@ export const NETWORKS: Record<Exclude<NetworkId, 'any'>, NetworkSpec> = {
     visible: 210,
     sources: [
       {
-        claim: 'posts up to 3,000 characters (`commentary` max length in the Posts API)',
-        url: 'https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/posts-api',
+        claim:
+          "posts up to 3,000 characters (as enforced through LinkedIn's API; Ayrshare's LinkedIn API notes)",
+        url: 'https://www.ayrshare.com/docs/apis/post/social-networks/linkedin',
       },
       {
         claim:
-          'about 210 characters show before "see more" on desktop (not documented by LinkedIn; measured by schedulers, e.g. Hootsuite)',
-        url: 'https://blog.hootsuite.com/linkedin-character-limit/',
+          'about 210 characters (3 lines) show before "see more" on mobile; LinkedIn does not document it, this is measured by third parties',
+        url: 'https://boltpost.app/linkedin-see-more-preview.html',
       },
     ],
     count: (text) => text.length,
@@ -130,20 +132,18 @@ export const NETWORKS: Record<Exclude<NetworkId, 'any'>, NetworkSpec> = {
     hashtags: { max: 30, recommended: 5 },
     sources: [
       {
-        claim: 'captions up to 2,200 characters, at most 30 hashtags (Instagram Graph API, content publishing)',
-        url: 'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media',
+        claim:
+          "captions up to 2,200 characters and 30 hashtags; links in captions are not clickable (Ayrshare's Instagram API notes)",
+        url: 'https://ayrshare.com/integration/instagram',
       },
       {
-        claim: 'about the first 125 characters of a caption show before "more" (Meta Ads Guide: 125-character primary text)',
-        url: 'https://www.facebook.com/business/ads-guide/image/instagram-feed',
+        claim: 'about the first 125 characters of a caption show before "more" (measured by third parties)',
+        url: 'https://bulkpublish.com/blog/instagram-character-limit/',
       },
       {
-        claim: 'links in captions are not clickable (only in the bio, stories and ads)',
-        url: 'https://help.instagram.com/1359123437432834',
-      },
-      {
-        claim: 'Instagram (@creators) recommends 3 to 5 hashtags',
-        url: 'https://www.instagram.com/p/CU_TNSvFyOO/',
+        claim:
+          "newer posting tools document 5 hashtags per post as the cap (Ayrshare's current Instagram API notes)",
+        url: 'https://www.ayrshare.com/docs/es/apis/post/social-networks/instagram',
       },
     ],
     count: (text) => text.length,
@@ -157,8 +157,8 @@ export const NETWORKS: Record<Exclude<NetworkId, 'any'>, NetworkSpec> = {
     sources: [
       {
         claim:
-          'posts up to 63,206 characters (the limit Facebook enforces; not on a help page, widely measured, e.g. Buffer, Hootsuite)',
-        url: 'https://blog.hootsuite.com/ideal-social-media-post-length/',
+          'posts up to 63,206 characters (not on a Meta help page; measured by third parties, e.g. Ferryman)',
+        url: 'https://ferryman.io/character-limits/facebook',
       },
     ],
     count: (text) => text.length,
@@ -176,8 +176,8 @@ export const NETWORKS: Record<Exclude<NetworkId, 'any'>, NetworkSpec> = {
         url: 'https://developers.facebook.com/docs/threads/posts',
       },
       {
-        claim: 'one topic tag per post',
-        url: 'https://help.instagram.com/1149283526258431',
+        claim: "one topic tag per post (Threads' tags launch, reported by MacRumors)",
+        url: 'https://www.macrumors.com/2023/12/08/threads-introduces-tags-or-hashtags/',
       },
     ],
     count: threadsLength,
@@ -187,7 +187,8 @@ export const NETWORKS: Record<Exclude<NetworkId, 'any'>, NetworkSpec> = {
     name: 'Bluesky',
     limit: 300,
     unit: 'graphemes',
-    counting: 'grapheme clusters (what a reader sees as one character: 👍🏽 and "é" are 1), via `Intl.Segmenter`',
+    counting:
+      'grapheme clusters (what a reader sees as one character: 👍🏽 and "é" are 1), via `Intl.Segmenter`',
     sources: [
       {
         claim: '`app.bsky.feed.post` text: maxGraphemes 300',
@@ -244,7 +245,12 @@ export function postText(draft: Draft): PostText {
   for (const span of draft.protectedSpans) {
     if (span.kind !== 'url' || !span.raw.startsWith('<')) continue;
     keep(span.start);
-    pieces.push({ postStart: text.length, originalStart: span.start, length: span.value.length, replaced: true });
+    pieces.push({
+      postStart: text.length,
+      originalStart: span.start,
+      length: span.value.length,
+      replaced: true,
+    });
     text += span.value;
     cursor = span.end;
   }

@@ -53,7 +53,16 @@ export const Language = z.enum([...LANGUAGES, 'other']);
 export type Language = z.infer<typeof Language>;
 
 /** Where a draft is going; `any` reviews it with no network's limits. */
-export const NETWORK_IDS = ['any', 'x', 'linkedin', 'instagram', 'facebook', 'threads', 'bluesky', 'mastodon'] as const;
+export const NETWORK_IDS = [
+  'any',
+  'x',
+  'linkedin',
+  'instagram',
+  'facebook',
+  'threads',
+  'bluesky',
+  'mastodon',
+] as const;
 export const NetworkId = z.enum(NETWORK_IDS);
 export type NetworkId = z.infer<typeof NetworkId>;
 

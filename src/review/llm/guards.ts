@@ -241,6 +241,7 @@ export function guardAnswer(
       language: ruleReview.language,
       summary,
       promptVersion,
+      network: ruleReview.network,
     },
   };
 }

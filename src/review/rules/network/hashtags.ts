@@ -12,7 +12,7 @@ export const rule: NetworkRule = {
     severity: 'suggestion',
     shape: 'occurrence',
     description:
-      "More hashtags than the network allows or recommends: X's 2, Threads' one topic tag, Instagram's 30 (3 to 5 recommended).",
+      "More hashtags than the network allows or recommends: X's 2, Threads' one topic tag, Instagram's 30 (5 in newer tools' documentation).",
     why:
       'Every room has its customs. A post with more tags than the network itself suggests reads as ' +
       'reach-hunting to the people who live there; past a hard maximum the network drops the post or ' +
