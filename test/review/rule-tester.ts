@@ -1,7 +1,7 @@
 import { reviewDraft } from '../../src/review';
-import { runSingleRule } from '../../src/review/engine';
-import { PRINCIPLE_IDS, type Language, type Severity } from '../../src/review/types';
-import type { Rule } from '../../src/review/rule';
+import { runSingleNetworkRule, runSingleRule } from '../../src/review/engine';
+import { PRINCIPLE_IDS, type Language, type NetworkId, type Severity } from '../../src/review/types';
+import type { NetworkRule, Rule } from '../../src/review/rule';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -72,4 +72,68 @@ export function testRule(rule: Rule, tests: RuleTests): void {
 /** The generated docs are current: `npm run docs` was run after the last change to a rule's meta. */
 export function docsAreCurrent(expected: string): boolean {
   return docs === expected;
+}
+
+export interface NetworkCase extends ValidCase {
+  /** The network the caller assumed; a leading `x: ` tag in `text` wins. */
+  network?: NetworkId;
+}
+export interface InvalidNetworkCase extends NetworkCase {
+  errors: { excerpt: string; severity?: Severity }[];
+}
+
+/** The RuleTester for rules about a draft's network: the same promises, per network. */
+export function testNetworkRule(
+  rule: NetworkRule,
+  tests: { valid: NetworkCase[]; invalid: InvalidNetworkCase[] },
+): void {
+  describe(`network rule ${rule.meta.id}`, () => {
+    it('has complete meta, sources for its numbers and a docs entry', () => {
+      expect(rule.meta.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(PRINCIPLE_IDS).toContain(rule.meta.principle);
+      expect(rule.meta.why.length).toBeGreaterThan(40);
+      expect(rule.meta.docs).toBe(`docs/rules.md#${rule.meta.id}`);
+      expect(rule.meta.networks.length).toBeGreaterThan(0);
+      expect(rule.meta.sources.length).toBeGreaterThan(0);
+      for (const source of rule.meta.sources) {
+        expect(source.url).toMatch(/^https:\/\//);
+        expect(docs).toContain(source.url);
+      }
+      expect(docs).toContain(`<a id="${rule.meta.id}"></a>`);
+    });
+
+    it('flags its own bad example, and leaves its better example alone', () => {
+      expect(runSingleNetworkRule(rule, rule.meta.example.bad, 'any', 'en').length).toBeGreaterThan(0);
+      expect(runSingleNetworkRule(rule, rule.meta.example.better, 'any', 'en')).toEqual([]);
+    });
+
+    it('says nothing when the review knows no network', () => {
+      const untagged = rule.meta.example.bad.replace(/^[a-z]+:\s*/i, '');
+      expect(runSingleNetworkRule(rule, untagged, 'any', 'en')).toEqual([]);
+    });
+
+    for (const valid of tests.valid) {
+      it(`leaves alone on ${valid.network ?? 'its tag'}: ${JSON.stringify(valid.text).slice(0, 80)}`, () => {
+        const findings = runSingleNetworkRule(rule, valid.text, valid.network, valid.language);
+        expect(findings.map((finding) => finding.excerpt)).toEqual([]);
+      });
+    }
+
+    for (const invalid of tests.invalid) {
+      it(`flags on ${invalid.network ?? 'its tag'}: ${JSON.stringify(invalid.text).slice(0, 80)}`, () => {
+        const findings = runSingleNetworkRule(rule, invalid.text, invalid.network, invalid.language);
+        expect(findings.map((finding) => finding.excerpt)).toEqual(
+          invalid.errors.map((error) => error.excerpt),
+        );
+        invalid.errors.forEach((error, index) => {
+          const finding = findings[index];
+          if (!finding) return;
+          expect(invalid.text.slice(finding.start, finding.end)).toBe(finding.excerpt);
+          expect(finding.rule).toBe(rule.meta.id);
+          expect(finding.message.length).toBeGreaterThan(10);
+          if (error.severity) expect(finding.severity).toBe(error.severity);
+        });
+      });
+    }
+  });
 }

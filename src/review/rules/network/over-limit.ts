@@ -40,6 +40,9 @@ export const rule: NetworkRule = {
     // The highlight starts at the first word that does not fit, not at the space before it.
     let start = post.toOriginal(overflowAt);
     while (start < draft.original.length - 1 && /\s/.test(draft.original.charAt(start))) start++;
+    // A link, mention or code the limit falls inside does not fit either: highlight all of it.
+    const split = draft.protectedSpans.find((span) => span.start < start && start < span.end);
+    if (split) start = split.start;
     context.reportOriginal({
       start,
       end: draft.original.length,
