@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseTweet } from 'twitter-text';
+import { networksTable } from '../../src/review/docs';
 import { reviewDraft } from '../../src/review';
 import {
   destination,
@@ -189,5 +192,14 @@ describe('a review for a network', () => {
   it('keeps a too-long draft flagged even when a team accepted a word inside the overflow', () => {
     const review = reviewDraft(`x: ${FRIENDLY} ${FRIENDLY}`, { acceptPhrases: ['spring'] });
     expect(review.verdict).toBe('revise');
+  });
+});
+
+describe('the README networks table', () => {
+  it('is generated from the networks and their sources (run `npm run docs`)', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    expect(readme).toContain(networksTable());
+    for (const spec of Object.values(NETWORKS))
+      for (const source of spec.sources) expect(readme).toContain(source.url);
   });
 });
