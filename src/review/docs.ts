@@ -4,7 +4,30 @@ import { SIGNALS } from './signals';
 import { LANGUAGE_NAMES } from './language';
 import { OVERALL_TONE } from './overall-tone';
 import { NETWORKS } from './networks';
+import type { RuleMeta } from './rule';
 import { NETWORK_RULES } from './rules/network';
+
+/** One rule's entry: what it flags, where it applies (`scope`), why, `extra` lines, an example. */
+function ruleEntry(meta: RuleMeta, scope: string, extra: readonly string[]): string[] {
+  const principle = PRINCIPLES[meta.principle];
+  return [
+    `<a id="${meta.id}"></a>`,
+    `## \`${meta.id}\``,
+    '',
+    meta.description,
+    '',
+    `- **Category:** ${meta.category} · **Severity:** ${meta.severity} · **Shape:** ${meta.shape}`,
+    `- **Principle:** ${principle.title} (\`${principle.id}\`)`,
+    scope,
+    '',
+    `**Why:** ${meta.why}`,
+    '',
+    ...extra,
+    `- Flagged: "${meta.example.bad}"`,
+    `- Better: "${meta.example.better}"`,
+    '',
+  ];
+}
 
 /** docs/rules.md, generated from each rule's `meta`, so the docs cannot drift from the code. */
 export function rulesDocument(): string {
@@ -16,29 +39,12 @@ export function rulesDocument(): string {
     'Every finding names one of the five principles. Severity: an `error` alone sends a draft back, a `warning` counts against it, a `suggestion` is a nudge.',
     '',
   ];
-  for (const rule of RULES) {
-    const { meta } = rule;
-    const principle = PRINCIPLES[meta.principle];
+  for (const { meta } of RULES) {
     const languages =
       meta.languages === 'all'
         ? 'every language'
         : meta.languages.map((language) => LANGUAGE_NAMES[language]).join(', ');
-    lines.push(
-      `<a id="${meta.id}"></a>`,
-      `## \`${meta.id}\``,
-      '',
-      meta.description,
-      '',
-      `- **Category:** ${meta.category} · **Severity:** ${meta.severity} · **Shape:** ${meta.shape}`,
-      `- **Principle:** ${principle.title} (\`${principle.id}\`)`,
-      `- **Languages:** ${languages}`,
-      '',
-      `**Why:** ${meta.why}`,
-      '',
-      `- Flagged: "${meta.example.bad}"`,
-      `- Better: "${meta.example.better}"`,
-      '',
-    );
+    lines.push(...ruleEntry(meta, `- **Languages:** ${languages}`, []));
   }
   lines.push(
     `<a id="${OVERALL_TONE.id}"></a>`,
@@ -61,28 +67,14 @@ export function rulesDocument(): string {
     "These run only when the review knows where the draft is going (`--network`, a leading `x:` / `linkedin:` … tag). They are reported beside the other findings and are not weighed by the verdict model, which was trained without them; a draft over its network's hard limit is sent back whatever the model says. Every number comes from the source listed under it.",
     '',
   );
-  for (const rule of NETWORK_RULES) {
-    const { meta } = rule;
-    const principle = PRINCIPLES[meta.principle];
+  for (const { meta } of NETWORK_RULES) {
     lines.push(
-      `<a id="${meta.id}"></a>`,
-      `## \`${meta.id}\``,
-      '',
-      meta.description,
-      '',
-      `- **Category:** ${meta.category} · **Severity:** ${meta.severity} · **Shape:** ${meta.shape}`,
-      `- **Principle:** ${principle.title} (\`${principle.id}\`)`,
-      `- **Networks:** ${meta.networks.map((id) => NETWORKS[id].name).join(', ')}`,
-      '',
-      `**Why:** ${meta.why}`,
-      '',
-      '**Sources:**',
-      '',
-      ...meta.sources.map((source) => `- ${source.claim}: <${source.url}>`),
-      '',
-      `- Flagged: "${meta.example.bad}"`,
-      `- Better: "${meta.example.better}"`,
-      '',
+      ...ruleEntry(meta, `- **Networks:** ${meta.networks.map((id) => NETWORKS[id].name).join(', ')}`, [
+        '**Sources:**',
+        '',
+        ...meta.sources.map((source) => `- ${source.claim}: <${source.url}>`),
+        '',
+      ]),
     );
   }
   lines.push(

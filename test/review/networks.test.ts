@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTweet } from 'twitter-text';
 import { networksTable } from '../../src/review/docs';
-import { reviewDraft } from '../../src/review';
+import { NETWORK_IDS, reviewDraft } from '../../src/review';
 import {
   destination,
   graphemeCount,
@@ -143,15 +143,7 @@ describe('a review for a network', () => {
 
   it("never moves the verdict model's score", () => {
     const plain = reviewDraft(FRIENDLY);
-    for (const network of [
-      'x',
-      'linkedin',
-      'instagram',
-      'facebook',
-      'threads',
-      'bluesky',
-      'mastodon',
-    ] as const) {
+    for (const network of NETWORK_IDS) {
       const review = reviewDraft(FRIENDLY, { network });
       expect(review.score).toBe(plain.score);
       expect(review.verdict).toBe(plain.verdict);

@@ -1,6 +1,12 @@
 import { reviewDraft } from '../../src/review';
 import { runSingleNetworkRule, runSingleRule } from '../../src/review/engine';
-import { PRINCIPLE_IDS, type Language, type NetworkId, type Severity } from '../../src/review/types';
+import {
+  PRINCIPLE_IDS,
+  type Finding,
+  type Language,
+  type NetworkId,
+  type Severity,
+} from '../../src/review/types';
 import type { NetworkRule, Rule } from '../../src/review/rule';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +33,19 @@ export interface RuleTests {
 
 const docs = readFileSync(join(__dirname, '..', '..', 'docs', 'rules.md'), 'utf8');
 
+/** The rule reported exactly the expected excerpts, in order, each pointing into the input. */
+function expectFindings(id: string, invalid: InvalidCase, findings: Finding[]): void {
+  expect(findings.map((finding) => finding.excerpt)).toEqual(invalid.errors.map((error) => error.excerpt));
+  invalid.errors.forEach((error, index) => {
+    const finding = findings[index];
+    if (!finding) return;
+    expect(invalid.text.slice(finding.start, finding.end)).toBe(finding.excerpt);
+    expect(finding.rule).toBe(id);
+    expect(finding.message.length).toBeGreaterThan(10);
+    if (error.severity) expect(finding.severity).toBe(error.severity);
+  });
+}
+
 export function testRule(rule: Rule, tests: RuleTests): void {
   describe(`rule ${rule.meta.id}`, () => {
     it('has complete meta and a docs entry', () => {
@@ -52,18 +71,7 @@ export function testRule(rule: Rule, tests: RuleTests): void {
 
     for (const invalid of tests.invalid) {
       it(`flags: ${JSON.stringify(invalid.text).slice(0, 90)}`, () => {
-        const findings = runSingleRule(rule, invalid.text, invalid.language);
-        expect(findings.map((finding) => finding.excerpt)).toEqual(
-          invalid.errors.map((error) => error.excerpt),
-        );
-        invalid.errors.forEach((error, index) => {
-          const finding = findings[index];
-          if (!finding) return;
-          expect(invalid.text.slice(finding.start, finding.end)).toBe(finding.excerpt);
-          expect(finding.rule).toBe(rule.meta.id);
-          expect(finding.message.length).toBeGreaterThan(10);
-          if (error.severity) expect(finding.severity).toBe(error.severity);
-        });
+        expectFindings(rule.meta.id, invalid, runSingleRule(rule, invalid.text, invalid.language));
       });
     }
   });
@@ -78,9 +86,7 @@ export interface NetworkCase extends ValidCase {
   /** The network the caller assumed; a leading `x: ` tag in `text` wins. */
   network?: NetworkId;
 }
-export interface InvalidNetworkCase extends NetworkCase {
-  errors: { excerpt: string; severity?: Severity }[];
-}
+export type InvalidNetworkCase = NetworkCase & InvalidCase;
 
 /** The RuleTester for rules about a draft's network: the same promises, per network. */
 export function testNetworkRule(
@@ -122,17 +128,7 @@ export function testNetworkRule(
     for (const invalid of tests.invalid) {
       it(`flags on ${invalid.network ?? 'its tag'}: ${JSON.stringify(invalid.text).slice(0, 80)}`, () => {
         const findings = runSingleNetworkRule(rule, invalid.text, invalid.network, invalid.language);
-        expect(findings.map((finding) => finding.excerpt)).toEqual(
-          invalid.errors.map((error) => error.excerpt),
-        );
-        invalid.errors.forEach((error, index) => {
-          const finding = findings[index];
-          if (!finding) return;
-          expect(invalid.text.slice(finding.start, finding.end)).toBe(finding.excerpt);
-          expect(finding.rule).toBe(rule.meta.id);
-          expect(finding.message.length).toBeGreaterThan(10);
-          if (error.severity) expect(finding.severity).toBe(error.severity);
-        });
+        expectFindings(rule.meta.id, invalid, findings);
       });
     }
   });

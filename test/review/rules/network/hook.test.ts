@@ -12,7 +12,10 @@ testNetworkRule(rule, {
       text: `linkedin: ${READER_FIRST}Book a seat at the workshop if you want to practise them.`,
       note: 'the ask comes after the fold (~210 characters)',
     },
-    { text: 'instagram: I learned to bake bread this winter. What should I try next?', note: 'a story, not news' },
+    {
+      text: 'instagram: I learned to bake bread this winter. What should I try next?',
+      note: 'a story, not news',
+    },
     {
       text: 'x: We are thrilled to announce our new guide.',
       note: 'X shows the whole post: the general self-announcement rule covers it',
