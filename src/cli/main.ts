@@ -8,6 +8,7 @@ import { COLOURS, PLAIN, formatReview } from './format';
 import { toJsonlLine, parseJsonlLine } from './jsonl';
 
 const USAGE = `Usage: etiquette-coach review [options] [TEXT...]
+       etiquette-coach eval [options] FILE.jsonl...   (measure the reviewer: eval --help)
 
 Reviews a social-media draft for broadcast-style or salesy phrasing and suggests a
 conversational rewrite. Reads the draft from TEXT, or from stdin when TEXT is absent or "-".
@@ -122,6 +123,17 @@ async function runJsonl(io: CliIo, options: ReviewOptions, refiner: Refiner | nu
 }
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  if (argv[0] === 'eval') {
+    const { runEval, EvalUsageError, EVAL_USAGE } = require('./eval') as typeof import('./eval');
+    try {
+      return await runEval(argv.slice(1), io);
+    } catch (error) {
+      const usage =
+        error instanceof EvalUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      io.stderr.write(`etiquette-coach: ${(error as Error).message}\n${usage ? `\n${EVAL_USAGE}\n` : ''}`);
+      return 2;
+    }
+  }
   try {
     return await run(argv, io);
   } catch (error) {
