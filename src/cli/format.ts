@@ -1,8 +1,10 @@
 import { PRINCIPLES } from '../review/principles';
 import { LANGUAGE_NAMES } from '../review/language';
+import { NETWORK_NAMES } from '../review/networks';
 import { RULES } from '../review/rules';
+import { NETWORK_RULES } from '../review/rules/network';
 
-const WHY = new Map(RULES.map((rule) => [rule.meta.id, rule.meta.why]));
+const WHY = new Map([...RULES, ...NETWORK_RULES].map((rule) => [rule.meta.id, rule.meta.why]));
 import type { Finding, Review } from '../review/types';
 
 /** ANSI styles, or plain text when colour is off (not a TTY, NO_COLOR, --no-color). */
@@ -67,7 +69,8 @@ const SEVERITY_COLOUR = { error: 'red', warning: 'yellow', suggestion: 'cyan' } 
 
 export function formatReview(text: string, review: Review, palette: Palette, label = 'draft'): string {
   const lines: string[] = [];
-  lines.push(palette.bold(label) + palette.dim(` (${LANGUAGE_NAMES[review.language]})`));
+  const network = review.network && review.network !== 'any' ? `, for ${NETWORK_NAMES[review.network]}` : '';
+  lines.push(palette.bold(label) + palette.dim(` (${LANGUAGE_NAMES[review.language]}${network})`));
   if (review.findings.length === 0) lines.push(`  ${palette.green('No findings.')}`);
   const explained = new Set<string>();
   for (const finding of review.findings) {

@@ -1,7 +1,9 @@
-import type { Review } from '../review/types';
+import { networkFromName } from '../review/networks';
+import type { NetworkId, Review } from '../review/types';
 
 export type JsonlInput =
-  { id: string | number; text: string } | { id: string | number | null; line: number; error: string };
+  | { id: string | number; text: string; network?: NetworkId }
+  | { id: string | number | null; line: number; error: string };
 
 /** Parses one `{"id","text"}` line; a bad line becomes an error record that still names its id. */
 export function parseJsonlLine(raw: string, line: number): JsonlInput {
@@ -24,12 +26,21 @@ export function parseJsonlLine(raw: string, line: number): JsonlInput {
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
   if (id === null) return { id: null, line, error: 'missing "id" (a string or a number)' };
   if (typeof record.text !== 'string') return { id, line, error: 'missing "text" (a string)' };
-  return { id, text: record.text };
+  if (record.network === undefined || record.network === null) return { id, text: record.text };
+  const network = typeof record.network === 'string' ? networkFromName(record.network) : null;
+  if (!network) {
+    return {
+      id,
+      line,
+      error: '"network" must be any, x, linkedin, instagram, facebook, threads, bluesky or mastodon',
+    };
+  }
+  return { id, text: record.text, network };
 }
 
 /**
  * The fields DESIGN.md promises, in its order; then the verdict model's version and the intent
- * read, and `alternatives` or `edits` when there are any.
+ * read, `alternatives` or `edits` when there are any, and `network` when the review assumed one.
  */
 export function toJsonlLine(id: string | number, review: Review): string {
   return JSON.stringify({
@@ -63,5 +74,6 @@ export function toJsonlLine(id: string | number, review: Review): string {
           })),
         }
       : {}),
+    ...(review.network && review.network !== 'any' ? { network: review.network } : {}),
   });
 }

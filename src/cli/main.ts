@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkDraft, reviewDraft } from '../review';
 import type { Refiner } from '../review/refiner';
+import { networkFromName } from '../review/networks';
 import type { Review, ReviewOptions, Strictness } from '../review/types';
 import { COLOURS, PLAIN, formatReview } from './format';
 import { toJsonlLine, parseJsonlLine } from './jsonl';
@@ -16,6 +17,9 @@ Options:
   --json              print one review as JSON
   --jsonl             read {"id","text"} lines on stdin, write one review line per input
   --strictness LEVEL  gentle, standard (default) or strict
+  --network NAME      where the drafts are going: any (default), x, linkedin, instagram,
+                      facebook, threads, bluesky or mastodon; a leading "x: " in a draft,
+                      or a "network" field on a --jsonl line, wins
   --no-llm            use the rules only, even when OPENAI_API_KEY is set
   --no-color          plain output (also NO_COLOR=1)
   -h, --help          show this help
@@ -93,7 +97,11 @@ async function runJsonl(io: CliIo, options: ReviewOptions, refiner: Refiner | nu
       bad++;
       return JSON.stringify({ id: parsed.id, line, error: problem.message });
     }
-    const review = await reviewOne(parsed.text, options, refiner);
+    const review = await reviewOne(
+      parsed.text,
+      parsed.network ? { ...options, network: parsed.network } : options,
+      refiner,
+    );
     anyRevise ||= review.verdict === 'revise';
     return toJsonlLine(parsed.id, review);
   };
@@ -146,6 +154,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       strictness: { type: 'string' },
+      network: { type: 'string' },
       'no-llm': { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -168,7 +177,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (!['gentle', 'standard', 'strict'].includes(strictness)) {
     throw new UsageError(`--strictness must be gentle, standard or strict, not "${strictness}"`);
   }
-  const options: ReviewOptions = { strictness: strictness as Strictness };
+  const network = values.network === undefined ? 'any' : networkFromName(values.network);
+  if (!network) {
+    throw new UsageError(
+      `--network must be any, x, linkedin, instagram, facebook, threads, bluesky or mastodon, not "${values.network}"`,
+    );
+  }
+  const options: ReviewOptions = { strictness: strictness as Strictness, network };
   const refiner = await loadRefiner(io, !values['no-llm']);
 
   if (values.jsonl) {

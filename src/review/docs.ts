@@ -3,6 +3,31 @@ import { RULES } from './rules';
 import { SIGNALS } from './signals';
 import { LANGUAGE_NAMES } from './language';
 import { OVERALL_TONE } from './overall-tone';
+import { NETWORKS } from './networks';
+import type { RuleMeta } from './rule';
+import { NETWORK_RULES } from './rules/network';
+
+/** One rule's entry: what it flags, where it applies (`scope`), why, `extra` lines, an example. */
+function ruleEntry(meta: RuleMeta, scope: string, extra: readonly string[]): string[] {
+  const principle = PRINCIPLES[meta.principle];
+  return [
+    `<a id="${meta.id}"></a>`,
+    `## \`${meta.id}\``,
+    '',
+    meta.description,
+    '',
+    `- **Category:** ${meta.category} · **Severity:** ${meta.severity} · **Shape:** ${meta.shape}`,
+    `- **Principle:** ${principle.title} (\`${principle.id}\`)`,
+    scope,
+    '',
+    `**Why:** ${meta.why}`,
+    '',
+    ...extra,
+    `- Flagged: "${meta.example.bad}"`,
+    `- Better: "${meta.example.better}"`,
+    '',
+  ];
+}
 
 /** docs/rules.md, generated from each rule's `meta`, so the docs cannot drift from the code. */
 export function rulesDocument(): string {
@@ -14,29 +39,12 @@ export function rulesDocument(): string {
     'Every finding names one of the five principles. Severity: an `error` alone sends a draft back, a `warning` counts against it, a `suggestion` is a nudge.',
     '',
   ];
-  for (const rule of RULES) {
-    const { meta } = rule;
-    const principle = PRINCIPLES[meta.principle];
+  for (const { meta } of RULES) {
     const languages =
       meta.languages === 'all'
         ? 'every language'
         : meta.languages.map((language) => LANGUAGE_NAMES[language]).join(', ');
-    lines.push(
-      `<a id="${meta.id}"></a>`,
-      `## \`${meta.id}\``,
-      '',
-      meta.description,
-      '',
-      `- **Category:** ${meta.category} · **Severity:** ${meta.severity} · **Shape:** ${meta.shape}`,
-      `- **Principle:** ${principle.title} (\`${principle.id}\`)`,
-      `- **Languages:** ${languages}`,
-      '',
-      `**Why:** ${meta.why}`,
-      '',
-      `- Flagged: "${meta.example.bad}"`,
-      `- Better: "${meta.example.better}"`,
-      '',
-    );
+    lines.push(...ruleEntry(meta, `- **Languages:** ${languages}`, []));
   }
   lines.push(
     `<a id="${OVERALL_TONE.id}"></a>`,
@@ -51,6 +59,24 @@ export function rulesDocument(): string {
     `**Why:** ${OVERALL_TONE.why}`,
     '',
   );
+  lines.push(
+    '<a id="network-rules"></a>',
+    '',
+    '# Network rules',
+    '',
+    "These run only when the review knows where the draft is going (`--network`, a leading `x:` / `linkedin:` … tag). They are reported beside the other findings and are not weighed by the verdict model, which was trained without them; a draft over its network's hard limit is sent back whatever the model says. Every number comes from the source listed under it.",
+    '',
+  );
+  for (const { meta } of NETWORK_RULES) {
+    lines.push(
+      ...ruleEntry(meta, `- **Networks:** ${meta.networks.map((id) => NETWORKS[id].name).join(', ')}`, [
+        '**Sources:**',
+        '',
+        ...meta.sources.map((source) => `- ${source.claim}: <${source.url}>`),
+        '',
+      ]),
+    );
+  }
   lines.push(
     "## In a draft's favour",
     '',
@@ -70,4 +96,37 @@ export function rulesTable(): string {
       `| [\`${meta.id}\`](${meta.docs}) | ${meta.category} | ${PRINCIPLES[meta.principle].title} | ${escape(meta.example.bad)} | ${escape(meta.example.better)} |`,
   );
   return ['| rule | category | principle | flagged | better |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The README's networks table: limit, how it is counted, what the coach checks, sources. */
+export function networksTable(): string {
+  const escape = (text: string) => text.replace(/\|/g, '\\|');
+  const rows = Object.values(NETWORKS).map((spec) => {
+    const checks = NETWORK_RULES.filter((rule) => rule.meta.networks.includes(spec.id)).map((rule) => {
+      const { id } = rule.meta;
+      const detail =
+        id === 'network-over-limit'
+          ? `over ${spec.limit.toLocaleString('en')}`
+          : id === 'network-hook'
+            ? `first ~${spec.visible} shown`
+            : id === 'network-hashtags'
+              ? [
+                  spec.hashtags?.max !== undefined ? `max ${spec.hashtags.max}` : '',
+                  spec.hashtags?.recommended !== undefined
+                    ? `recommended ≤ ${spec.hashtags.recommended}`
+                    : '',
+                ]
+                  .filter(Boolean)
+                  .join(', ')
+              : 'not clickable';
+      return `[\`${id}\`](docs/rules.md#${id}) (${detail})`;
+    });
+    const sources = spec.sources.map((source, index) => `[${index + 1}](${source.url})`).join(' ');
+    return `| \`${spec.id}\` | ${spec.name} | ${spec.limit.toLocaleString('en')} ${spec.unit} | ${escape(spec.counting)} | ${checks.join('<br>')} | ${sources} |`;
+  });
+  return [
+    '| tag | network | limit | counted as | the coach checks | sources |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { judgeDraft, SEVERITY_WEIGHT, type Judgement } from './judge';
+import { judgeDraft, SEVERITY_WEIGHT, shiftFinding, type Judgement } from './judge';
 import { explainingSentence, overallToneFinding } from './overall-tone';
 import { PRINCIPLES } from './principles';
 import { rewriteDraft } from './rewrite/index';
@@ -8,7 +8,14 @@ import type { Finding, Review, ReviewOptions, Signal } from './types';
  * A review from start to end, one way through: analysis → findings → verdict (judge.ts), then a
  * rewrite when the draft goes back. This module only orders the stages and words the summary.
  */
-export { judgeDraft, runSingleRule, SEVERITY_WEIGHT, PASS_THRESHOLD, type Judgement } from './judge';
+export {
+  judgeDraft,
+  runSingleRule,
+  runSingleNetworkRule,
+  SEVERITY_WEIGHT,
+  PASS_THRESHOLD,
+  type Judgement,
+} from './judge';
 
 /** Kept for callers of the first version: the judgement without a rewrite. */
 export const analyseDraft = judgeDraft;
@@ -61,22 +68,43 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
 
 /** Reviews a draft: verdict, score, findings, and a rewrite when it needs one. */
 export function reviewDraft(input: string, options: ReviewOptions = {}): Review {
-  const judgement = judgeDraft(input, options);
-  const findings = explained(judgement);
+  const judged = judgeDraft(input, options);
+  // A post longer than its network accepts cannot go out as written, however conversational it
+  // reads: the verdict is `revise` whatever the model says. The model itself never sees network
+  // findings (it was trained without them), so its score still measures tone alone.
+  const judgement: Judgement = judged.overLimit ? { ...judged, verdict: 'revise' } : judged;
+  const findings = explained(judged);
   const revise = judgement.verdict === 'revise';
   const result = revise && !options.skipRewrite ? rewriteDraft({ ...judgement, findings }, options) : null;
+  // Network findings are reported beside the others, in reading order.
+  const reported = mergeRepeats(findings);
+  if (judgement.networkFindings.length > 0) {
+    reported.push(...mergeRepeats(judgement.networkFindings));
+    reported.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  // Offsets so far point into the post; a leading `x: ` tag shifts them back into the input.
+  const { offset } = judgement;
   return {
     verdict: judgement.verdict,
     score: judgement.score,
-    findings: mergeRepeats(findings),
-    signals: judgement.signals,
+    findings: reported.map((finding) => shiftFinding(finding, offset, input)),
+    signals: judgement.signals.map((signal) =>
+      offset === 0 ? signal : { ...signal, start: signal.start + offset, end: signal.end + offset },
+    ),
     rewrite: result?.rewrite ?? null,
     ...(result && result.alternatives.length > 0 ? { alternatives: result.alternatives } : {}),
-    ...(result && result.rewrite === null ? { edits: result.edits } : {}),
+    ...(result && result.rewrite === null
+      ? {
+          edits: result.edits.map((edit) =>
+            offset === 0 ? edit : { ...edit, start: edit.start + offset, end: edit.end + offset },
+          ),
+        }
+      : {}),
     reviewer: 'rules',
     language: judgement.language,
-    summary: summarise(judgement, findings),
+    summary: summarise(judgement, [...findings, ...judgement.networkFindings]),
     model: judgement.decision.decidedBy,
     intent: judgement.analysis.intent,
+    network: judgement.network,
   };
 }

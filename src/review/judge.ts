@@ -1,10 +1,12 @@
 import { analyse, type DraftAnalysis } from './analysis';
 import { parseDraft, type Draft } from './draft';
 import { detectLanguage } from './language';
-import type { Rule, RuleContext, RuleReport } from './rule';
+import { destination, NETWORKS } from './networks';
+import type { NetworkRule, Rule, RuleContext, RuleReport } from './rule';
 import { RULES } from './rules';
+import { NETWORK_RULES } from './rules/network';
 import { SIGNALS } from './signals';
-import type { Finding, Language, Review, ReviewOptions, Severity, Signal } from './types';
+import type { Finding, Language, NetworkId, Review, ReviewOptions, Severity, Signal } from './types';
 import { decideVerdict, type VerdictDecision } from './verdict';
 
 /**
@@ -28,6 +30,41 @@ export interface Judgement {
   score: number;
   verdict: Review['verdict'];
   decision: VerdictDecision;
+  /** Where the draft is going: its leading tag, else the caller's setting, else `any`. */
+  network: NetworkId;
+  /** Where the post starts in the input (after a leading `x: ` tag); `draft` holds the post alone. */
+  offset: number;
+  /** Findings of the network rules: reported beside `findings`, never weighed by the verdict model. */
+  networkFindings: Finding[];
+  /** The draft is longer than its network accepts. */
+  overLimit: boolean;
+}
+
+function reporter(
+  rule: Rule | NetworkRule,
+  analysis: DraftAnalysis,
+  into: Finding[],
+  replacements: WeakMap<Finding, string | undefined>,
+  inOriginal: boolean,
+): (report: RuleReport) => void {
+  const { draft } = analysis;
+  return (report: RuleReport) => {
+    if (report.end <= report.start) return;
+    const { start, end } = inOriginal ? report : draft.toOriginal(report.start, report.end);
+    const finding: Finding = {
+      rule: rule.meta.id,
+      principle: rule.meta.principle,
+      category: rule.meta.category,
+      severity: report.severity ?? rule.meta.severity,
+      start,
+      end,
+      excerpt: draft.original.slice(start, end),
+      message: report.message,
+      suggestion: report.suggestion,
+    };
+    into.push(finding);
+    replacements.set(finding, report.replacement);
+  };
 }
 
 function runRule(
@@ -42,25 +79,64 @@ function runRule(
     text: draft.text,
     language,
     analysis,
-    report(report: RuleReport) {
-      if (report.end <= report.start) return;
-      const { start, end } = draft.toOriginal(report.start, report.end);
-      const finding: Finding = {
-        rule: rule.meta.id,
-        principle: rule.meta.principle,
-        category: rule.meta.category,
-        severity: report.severity ?? rule.meta.severity,
-        start,
-        end,
-        excerpt: draft.original.slice(start, end),
-        message: report.message,
-        suggestion: report.suggestion,
-      };
-      into.push(finding);
-      replacements.set(finding, report.replacement);
-    },
+    report: reporter(rule, analysis, into, replacements, false),
   };
   rule.check(context);
+}
+
+function runNetworkRule(
+  rule: NetworkRule,
+  analysis: DraftAnalysis,
+  network: NetworkId,
+  into: Finding[],
+  replacements: WeakMap<Finding, string | undefined>,
+): void {
+  if (network === 'any' || !rule.meta.networks.includes(network)) return;
+  const { draft, language } = analysis;
+  rule.check({
+    draft,
+    text: draft.text,
+    language,
+    analysis,
+    network,
+    spec: NETWORKS[network],
+    report: reporter(rule, analysis, into, replacements, false),
+    reportOriginal: reporter(rule, analysis, into, replacements, true),
+  });
+}
+
+/**
+ * Runs one network rule alone (the RuleTester's entry point). A leading `x: ` tag in `input` picks
+ * the network; offsets are into the whole input, tag included.
+ */
+export function runSingleNetworkRule(
+  rule: NetworkRule,
+  input: string,
+  network: NetworkId = 'any',
+  language?: Language,
+): Finding[] {
+  const target = destination(input, network);
+  const draft = parseDraft(target.body);
+  const findings: Finding[] = [];
+  const analysis = analyse(draft, language ?? detectLanguage(draft.text));
+  runNetworkRule(rule, analysis, target.network, findings, new WeakMap());
+  return findings.map((finding) => shiftFinding(finding, target.offset, input));
+}
+
+/** A finding of the post, moved to point into the input that carried the post after a tag. */
+export function shiftFinding(finding: Finding, offset: number, input: string): Finding {
+  if (offset === 0) return finding;
+  const start = finding.start + offset;
+  const end = finding.end + offset;
+  return {
+    ...finding,
+    start,
+    end,
+    excerpt: input.slice(start, end),
+    ...(finding.spans
+      ? { spans: finding.spans.map((span) => ({ start: span.start + offset, end: span.end + offset })) }
+      : {}),
+  };
 }
 
 /** Runs one rule alone over a draft (the RuleTester's entry point). */
@@ -163,7 +239,8 @@ function detectSignals(analysis: DraftAnalysis): Signal[] {
 
 /** Analyses a draft, runs every rule and signal over that analysis and weighs them; no rewrite. */
 export function judgeDraft(input: string, options: ReviewOptions = {}): Judgement {
-  const draft = parseDraft(input);
+  const target = destination(input, options.network ?? 'any');
+  const draft = parseDraft(target.body);
   const analysis = analyse(draft);
   const { language } = analysis;
   const disabled = new Set(options.disabledRules ?? []);
@@ -183,6 +260,18 @@ export function judgeDraft(input: string, options: ReviewOptions = {}): Judgemen
     options.strictness ?? 'standard',
     options.verdict,
   );
+  // Network rules run after the verdict on purpose: the model was trained without them, so they
+  // must not change what it reads. The engine reports them beside the other findings.
+  const networkFindings: Finding[] = [];
+  for (const rule of NETWORK_RULES) {
+    if (disabled.has(rule.meta.id)) continue;
+    runNetworkRule(rule, analysis, target.network, networkFindings, replacements);
+  }
+  // A team's accepted phrases can silence a hook or a tag, never the length: the overflow is a span
+  // of the draft, and an accepted word inside it does not make the post fit.
+  const keptNetworkFindings = networkFindings.filter(
+    (finding) => finding.rule === 'network-over-limit' || !isAccepted(finding, options),
+  );
   return {
     draft,
     analysis,
@@ -193,5 +282,9 @@ export function judgeDraft(input: string, options: ReviewOptions = {}): Judgemen
     score: decision.score,
     verdict: decision.verdict,
     decision,
+    network: target.network,
+    offset: target.offset,
+    networkFindings: keptNetworkFindings,
+    overLimit: keptNetworkFindings.some((finding) => finding.rule === 'network-over-limit'),
   };
 }

@@ -1,6 +1,7 @@
 import type { DraftAnalysis } from './analysis';
 import type { Draft } from './draft';
-import type { Category, Language, PrincipleId, Severity } from './types';
+import type { NetworkSpec, Source } from './networks';
+import type { Category, Language, NetworkId, PrincipleId, Severity } from './types';
 
 /** Vale-style shapes: what kind of matching a rule does. */
 export type RuleShape = 'existence' | 'occurrence' | 'capitalization' | 'ratio' | 'structure';
@@ -54,4 +55,28 @@ export interface Rule {
 
 export function docsAnchor(id: string): string {
   return `docs/rules.md#${id}`;
+}
+
+/**
+ * A rule about the draft's destination: it runs only when the review knows the network, and its
+ * findings are reported beside the others without feeding the verdict model (which was trained
+ * on the rules above).
+ */
+export interface NetworkRuleMeta extends RuleMeta {
+  /** Networks the rule checks. */
+  networks: readonly Exclude<NetworkId, 'any'>[];
+  /** Where every number the rule uses comes from (rendered into docs/rules.md). */
+  sources: readonly Source[];
+}
+
+export interface NetworkRuleContext extends RuleContext {
+  network: Exclude<NetworkId, 'any'>;
+  spec: NetworkSpec;
+  /** Like `report`, with offsets into `draft.original` (what the network will receive). */
+  reportOriginal(report: RuleReport): void;
+}
+
+export interface NetworkRule {
+  meta: NetworkRuleMeta;
+  check(context: NetworkRuleContext): void;
 }

@@ -52,6 +52,20 @@ export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
 export const Language = z.enum([...LANGUAGES, 'other']);
 export type Language = z.infer<typeof Language>;
 
+/** Where a draft is going; `any` reviews it with no network's limits. */
+export const NETWORK_IDS = [
+  'any',
+  'x',
+  'linkedin',
+  'instagram',
+  'facebook',
+  'threads',
+  'bluesky',
+  'mastodon',
+] as const;
+export const NetworkId = z.enum(NETWORK_IDS);
+export type NetworkId = z.infer<typeof NetworkId>;
+
 export const Review = z.object({
   verdict: Verdict,
   /** 0–100, higher is more conversational. */
@@ -87,6 +101,8 @@ export const Review = z.object({
   model: z.string().optional(),
   /** What the draft is for, as the analysis read it (launch, event, offer…). */
   intent: z.string().optional(),
+  /** The network the review assumed: a leading tag in the draft, else `ReviewOptions.network`, else `any`. */
+  network: NetworkId.optional(),
 });
 export type Review = z.infer<typeof Review>;
 
@@ -113,4 +129,6 @@ export interface ReviewOptions {
   skipRewrite?: boolean;
   /** Who decides the verdict: the shipped model (default) or the rules' own points (for comparisons). */
   verdict?: 'model' | 'rules';
+  /** Where the draft is going (a channel's setting, `--network`); a leading `x: …` tag in the draft wins. */
+  network?: NetworkId;
 }

@@ -292,6 +292,7 @@ export function guardAnswer(
       language: ruleReview.language,
       summary,
       promptVersion,
+      network: ruleReview.network,
     },
   };
 }
