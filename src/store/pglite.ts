@@ -1,13 +1,27 @@
 import { PGlite } from '@electric-sql/pglite';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Logger } from '../logger';
+import { createDataDir, hasDatabase } from './pglite-first-start';
+import { releaseLock, takeLock } from './pglite-lock';
 import { SqlStore } from './sql-store';
 import { StoreUnavailableError, type QueryResult, type Session, type SqlEngine } from './sql';
 
 export interface PgliteOptions {
   /** The data folder (DATA_DIR). Leave it out for a throwaway in-memory database (tests). */
   dataDir?: string;
+  /** Says how a first start created the database, and when a start waits for a stopping owner. */
+  logger?: Pick<Logger, 'info'>;
+  /** Postgres' shared_buffers (default 16MB: PGlite's initdb writes 128MB, most of it resident). */
+  sharedBuffers?: string;
 }
+
+/**
+ * The bot's database is small (settings, a month of reviews): 16 MB of buffers hold all of it, and
+ * every MB not reserved here is resident memory saved (restart idle RSS 311 MB → 166 MB, measured with
+ * scripts/startup.ts's probe; see README "Storage").
+ */
+export const DEFAULT_SHARED_BUFFERS = '16MB';
 
 /**
  * Postgres compiled to WebAssembly, in this process. One process owns a data folder at a time:
@@ -31,10 +45,26 @@ export class PgliteEngine implements SqlEngine {
     if (this.db) return;
     try {
       if (this.pgdata && this.lockFile) {
-        mkdirSync(this.pgdata, { recursive: true });
-        takeLock(this.lockFile);
+        mkdirSync(path.dirname(this.pgdata), { recursive: true });
+        await takeLock(this.lockFile, this.options.logger);
+        if (!hasDatabase(this.pgdata)) {
+          const started = Date.now();
+          const how = await createDataDir(this.pgdata);
+          this.options.logger?.info(
+            { event: 'store.created', how, ms: Date.now() - started },
+            how === 'seed'
+              ? 'new embedded database unpacked'
+              : 'new embedded database created (initdb in a child process)',
+          );
+        }
       }
-      this.db = await PGlite.create(this.pgdata ?? undefined);
+      this.db = await PGlite.create(this.pgdata ?? undefined, {
+        startParams: [
+          ...PGlite.defaultStartParams,
+          '-c',
+          `shared_buffers=${this.options.sharedBuffers ?? DEFAULT_SHARED_BUFFERS}`,
+        ],
+      });
     } catch (error) {
       if (this.lockFile && !(error instanceof StoreUnavailableError)) releaseLock(this.lockFile);
       if (error instanceof StoreUnavailableError) throw error;
@@ -64,51 +94,17 @@ export class PgliteEngine implements SqlEngine {
     });
   }
 
+  /** The whole data folder as a gzipped tar (scripts/build-pglite-seed.js ships a migrated, empty one). */
+  async dumpDataDir(): Promise<Uint8Array> {
+    const tarball = await this.handle.dumpDataDir('gzip');
+    return new Uint8Array(await tarball.arrayBuffer());
+  }
+
   async close(): Promise<void> {
     const db = this.db;
     this.db = null;
     if (db && !db.closed) await db.close();
     if (this.lockFile) releaseLock(this.lockFile);
-  }
-}
-
-/** Lock files this process holds (a pid alone cannot tell "open here" from a dead process that had our pid). */
-const held = new Set<string>();
-
-function takeLock(file: string): void {
-  if (held.has(file)) {
-    throw new StoreUnavailableError(`the data folder ${path.dirname(file)} is already open in this process`);
-  }
-  try {
-    writeFileSync(file, String(process.pid), { flag: 'wx' });
-    held.add(file);
-    return;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const owner = Number(readFileSync(file, 'utf8').trim());
-  if (owner && owner !== process.pid && isAlive(owner)) {
-    throw new StoreUnavailableError(
-      `the data folder ${path.dirname(file)} is in use by process ${owner}; ` +
-        'PGlite serves one process: give each instance its own DATA_DIR, or set DATABASE_URL to share a Postgres server',
-    );
-  }
-  // A stale lock: its process died without closing (or had our pid in an earlier container run).
-  writeFileSync(file, String(process.pid));
-  held.add(file);
-}
-
-function releaseLock(file: string): void {
-  if (!held.delete(file)) return;
-  rmSync(file, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
