@@ -13,7 +13,7 @@ const RESPONSE_URL_MAX_AGE_MS = 25 * 60 * 1000;
  * Events handled at once after their ack. Past this many, events wait for a slot (costing no CPU and no
  * database round trips), so a burst cannot starve the acks of the requests still arriving.
  */
-export const REVIEW_CONCURRENCY = 64;
+export const REVIEW_CONCURRENCY = 16;
 /** How many leftovers one start takes on (the rest wait for the next start, and are logged). */
 const REDELIVER_LIMIT = 500;
 
