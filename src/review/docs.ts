@@ -2,6 +2,7 @@ import { PRINCIPLES } from './principles';
 import { RULES } from './rules';
 import { SIGNALS } from './signals';
 import { LANGUAGE_NAMES } from './language';
+import { OVERALL_TONE } from './overall-tone';
 
 /** docs/rules.md, generated from each rule's `meta`, so the docs cannot drift from the code. */
 export function rulesDocument(): string {
@@ -37,6 +38,19 @@ export function rulesDocument(): string {
       '',
     );
   }
+  lines.push(
+    `<a id="${OVERALL_TONE.id}"></a>`,
+    `## \`${OVERALL_TONE.id}\` (from the verdict model)`,
+    '',
+    OVERALL_TONE.description,
+    '',
+    '- **Category:** salesy or broadcast, as the model reads it · **Severity:** warning',
+    '- **Principle:** Start a conversation (`conversation`) for a pitch, Give something (`value`) for an announcement',
+    '- **Languages:** every language',
+    '',
+    `**Why:** ${OVERALL_TONE.why}`,
+    '',
+  );
   lines.push(
     "## In a draft's favour",
     '',

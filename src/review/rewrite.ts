@@ -1,5 +1,4 @@
-import type { Analysis } from './engine';
-import { analyseDraft } from './engine';
+import { judgeDraft as analyseDraft, type Judgement as Analysis } from './judge';
 import { findProtectedSpans } from './draft';
 import { missingFacts } from './facts';
 import { quieten } from './rules/shouting';

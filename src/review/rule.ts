@@ -1,3 +1,4 @@
+import type { DraftAnalysis } from './analysis';
 import type { Draft } from './draft';
 import type { Category, Language, PrincipleId, Severity } from './types';
 
@@ -41,6 +42,8 @@ export interface RuleContext {
   draft: Draft;
   text: string;
   language: Language;
+  /** The draft's shared analysis: tokens, sentences, who is addressed, imperatives, entities, intent. */
+  analysis: DraftAnalysis;
   report(report: RuleReport): void;
 }
 

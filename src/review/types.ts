@@ -29,6 +29,10 @@ export const Finding = z.object({
   excerpt: z.string(),
   message: z.string(),
   suggestion: z.string(),
+  /** Every place the same problem occurs, when it repeats (five hashtags are one finding, not five). */
+  spans: z
+    .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+    .optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -63,6 +67,10 @@ export const Review = z.object({
   summary: z.string(),
   /** Set when the LLM produced or refined the review: the hash of the prompts it ran with. */
   promptVersion: z.string().optional(),
+  /** The verdict model's version (`rules` when the rules decided alone). */
+  model: z.string().optional(),
+  /** What the draft is for, as the analysis read it (launch, event, offer…). */
+  intent: z.string().optional(),
 });
 export type Review = z.infer<typeof Review>;
 
@@ -87,4 +95,6 @@ export interface ReviewOptions {
   silenced?: readonly { rule: string; phrase: string }[];
   /** Skip building the rewrite (used inside the rewriter's own check loop). */
   skipRewrite?: boolean;
+  /** Who decides the verdict: the shipped model (default) or the rules' own points (for comparisons). */
+  verdict?: 'model' | 'rules';
 }

@@ -1,5 +1,5 @@
 import { docsAnchor, type Rule } from '../rule';
-import { compilePhrases, sentences, BEFORE, AFTER } from '../text';
+import { compilePhrases, BEFORE, AFTER } from '../text';
 
 // "you can book…", "teams that join…", "if you order…" describe; they do not command.
 const NOT_DESCRIPTIVE = "(?<!(?:can|could|to|that|who|will|you|we|i|they|would|should|and|if you|you'll) )";
@@ -102,16 +102,18 @@ const PHRASES = compilePhrases({
   ],
 });
 
-// An imperative sales verb opening a sentence ("Order yours at …", "Sign up at …") is a hard call to
-// action even without "now"; the same verbs mid-sentence ("you can order from the site") are not.
-const OPENING_IMPERATIVE = new RegExp(
-  `^(?:[\\uE004\\p{Extended_Pictographic}\\s👉➡️→]*)(?:${BEFORE})(?:buy|order|shop|purchase|grab|snag|claim|subscribe|sign up|pre-?order|register|enrol|enroll|download|book|reserve|join|start|switch|upgrade|apply|try|get|open|protect|automate|secure|choose|save|treat yourself|discover|unlock|request) (?:yours|it|one|them|your|now|today|here|at|on|via|before|for|the|a|an|our|free|in|up|with|[\\p{Lu}][\\p{L}]+)${AFTER}`,
-  'u',
-);
 // What makes an imperative a sales order rather than a friendly "join us" or "try this tip".
 const COMMERCIAL = new RegExp(
-  `[$€£¥₹%]|${BEFORE}(?:free|trial|demo|quote|plan|plans|pricing|price|subscription|membership|account|discount|offer|deal|order|cart|checkout|bonus|today|now|this week|tonight|limited|seats?|spots?|slots?|cohort|audit|licen[cs]e|package|bundle)${AFTER}|\\uE000`,
+  `[$€£¥₹%]|${BEFORE}(?:free|trial|demo|quote|plan|plans|pricing|price|subscription|membership|account|discount|offer|deal|order|cart|checkout|bonus|today|now|this week|tonight|limited|seats?|spots?|slots?|cohort|audit|licen[cs]e|package|bundle|prize|voucher|code|in touch|gratis|gratuit[oa]?|kostenlos|grátis|gratuito|oferta|descuento|desconto|rabatt|angebot|réduction|sconto|korting|hoy|ya|ahora|aujourd'hui|maintenant|jetzt|heute|sofort|hoje|agora|oggi|subito|ora|nu|vandaag|direct)${AFTER}|\\uE000`,
   'iu',
+);
+// Entities that make an order commercial: a price, a link, a number to call or text.
+const COMMERCIAL_ENTITIES = new Set(['money', 'percent', 'url', 'phone', 'shortcode', 'email']);
+// Verbs that ask for money or a sign-up whatever follows them.
+const STRONG_VERBS = new Set(
+  'buy order shop purchase subscribe claim redeem text dial register enrol enroll donate pre-order preorder upgrade compra compre cómpralo pide pida suscríbete regístrate inscríbete canjea dona achetez achète commandez commande abonnez-vous inscrivez-vous kaufen kauf bestellen bestell abonnieren registrieren spenden peça garanta assine inscreva-se adquira encomende resgate doe acquista ordina abbonati iscriviti riscatta dona koop bestel abonneer doneer'.split(
+    ' ',
+  ),
 );
 
 export const rule: Rule = {
@@ -151,24 +153,30 @@ export const rule: Rule = {
             : '',
       });
     }
-    if (context.language !== 'en') return;
-    for (const sentence of sentences(context.text)) {
-      // Lower-case the first letter only, so the verb list matches and offsets stay the same.
-      const opening = OPENING_IMPERATIVE.exec(sentence.text.charAt(0).toLowerCase() + sentence.text.slice(1));
-      if (!opening || !COMMERCIAL.test(sentence.text)) continue;
-      const verb = /[\p{L}-]+(?: up)?(?= )/u.exec(opening[0].trimStart().replace(/^[^\p{L}]+/u, ''));
-      const start =
-        sentence.start + opening[0].length - opening[0].trimStart().replace(/^[^\p{L}]+/u, '').length;
-      const end = start + (verb ? verb[0].length : 0);
-      if (end <= start || seen.some(([a, b]) => start < b && a < end)) continue;
+    // Grammar, in every language the analysis reads: a sentence that opens with an order to the
+    // reader, with a verb that asks for money or a commitment, in a sentence about a deal.
+    for (const sentence of context.analysis.sentences) {
+      const order = sentence.imperative;
+      if (!order?.transactional) continue;
+      const verb = order.verb.toLowerCase();
+      const inSentence = context.analysis.entities.some(
+        (entity) =>
+          entity.start >= sentence.start &&
+          entity.end <= sentence.end &&
+          COMMERCIAL_ENTITIES.has(entity.kind),
+      );
+      if (!STRONG_VERBS.has(verb) && !inSentence && !COMMERCIAL.test(sentence.text)) continue;
+      const { start, end } = order;
+      if (seen.some(([a, b]) => start < b && a < end)) continue;
+      seen.push([start, end]);
       context.report({
         start,
         end,
-        message: `Opening with "${verb?.[0] ?? ''}" turns the post into an order form.`,
+        message: `Opening with "${order.verb}" turns the post into an order form.`,
         suggestion: 'Lead with why it matters to the reader, then mention where to find it.',
         severity: 'warning',
         // "Order yours at …" → "You can order yours at …": the same facts, offered instead of ordered.
-        replacement: `you can ${(verb?.[0] ?? '').toLowerCase()}`,
+        replacement: context.language === 'en' ? `you can ${verb}` : undefined,
       });
     }
   },

@@ -55,6 +55,13 @@ const PHRASES = compilePhrases({
     'award[- ]winning',
     'unmissable',
     'epic (?:deals?|sale|savings)',
+    // Constructions, not words: a superlative or absolute claim measured against everyone else.
+    "the (?:most|least) [\\p{L}-]+(?: [\\p{L}-]+)? (?:on the market|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))",
+    "(?:the )?(?:best|fastest|easiest|smartest|simplest|cheapest|most [\\p{L}-]+|only) (?:[\\p{L}-]+ ){0,2}(?:on the market|in the industry|in the world|you(?:'ll| will)? (?:ever )?(?:need|find|use|try))",
+    '(?:#1|no\\. ?1|number one)(?: [\\p{L}-]+){0,3} (?:in|for|on) (?:the )?[\\p{L}-]+',
+    '(?:unlock|unleash|transform|supercharge|revoluti[oz]ni[sz]e|skyrocket|10x|level up|elevate|future-?proof|maximi[sz]e|turbocharge|boost|ignite) (?:your|ur) (?:[\\p{L}-]+ )?[\\p{L}-]+',
+    'like never before',
+    'proven (?:\\d+-step |step-by-step )?(?:system|framework|formula|method|strategy|blueprint)',
   ],
   es: [
     'revolucionari[oa]',
@@ -64,6 +71,8 @@ const PHRASES = compilePhrases({
     'los mejores precios',
     'de otro nivel',
     'único en el mercado',
+    '(?:el|la) (?:más|mas) [\\p{L}]+ del mercado',
+    '(?:transforma|impulsa|potencia|desbloquea|revoluciona) (?:tu|su) [\\p{L}]+',
   ],
   fr: [
     'révolutionnaire',
@@ -73,6 +82,8 @@ const PHRASES = compilePhrases({
     'le meilleur prix',
     'les meilleurs prix',
     'incontournable',
+    '(?:le|la) plus [\\p{L}]+ du marché',
+    '(?:transformez|boostez|libérez|révolutionnez) (?:votre|vos) [\\p{L}]+',
   ],
   de: [
     'revolutionär(?:e|en|es)?',
@@ -81,6 +92,8 @@ const PHRASES = compilePhrases({
     'bahnbrechend(?:e|en)?',
     'bester preis',
     'beste preise',
+    '(?:der|die|das) (?:beste|schnellste|einfachste|günstigste)[n]? [\\p{L}]+ am markt',
+    '(?:transformieren|steigern|boosten|revolutionieren) sie (?:ihr|ihre|ihren) [\\p{L}]+',
   ],
   pt: [
     'revolucionári[oa]',
@@ -89,6 +102,20 @@ const PHRASES = compilePhrases({
     'o melhor preço',
     'os melhores preços',
     'de outro nível',
+    '(?:o|a) mais [\\p{L}]+ do mercado',
+    '(?:transforme|turbine|potencialize|desbloqueie|revolucione) (?:o seu|a sua|seu|sua) [\\p{L}]+',
+  ],
+  it: [
+    'rivoluzionari[oa]',
+    'imbattibile',
+    'il più [\\p{L}]+ sul mercato',
+    '(?:trasforma|potenzia|sblocca|rivoluziona) (?:il tuo|la tua) [\\p{L}]+',
+  ],
+  nl: [
+    'revolutionair(?:e)?',
+    'onverslaanbaar',
+    '(?:de|het) meest [\\p{L}]+ (?:op de markt|van nederland)',
+    '(?:transformeer|boost) (?:je|uw) [\\p{L}]+',
   ],
 });
 

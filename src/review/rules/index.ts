@@ -7,17 +7,24 @@ import { rule as hashtagEmojiStuffing } from './hashtag-emoji-stuffing';
 import { rule as hypeSuperlatives } from './hype-superlatives';
 import { rule as linkOnly } from './link-only';
 import { rule as noInvitation } from './no-invitation';
+import { rule as numbersBrag } from './numbers-brag';
+import { rule as offerTerms } from './offer-terms';
 import { rule as pitchQuestion } from './pitch-question';
 import { rule as pressReleaseRegister } from './press-release-register';
+import { rule as prizeClaim } from './prize-claim';
 import { rule as selfAnnouncement } from './self-announcement';
 import { rule as selfFocus } from './self-focus';
 import { rule as shouting } from './shouting';
+import { rule as socialProof } from './social-proof';
 import { rule as urgencyScarcity } from './urgency-scarcity';
 
 /** Every rule the engine runs. Add a rule: one file here, one test, one docs entry. */
 export const RULES: Rule[] = [
   hardCallToAction,
   urgencyScarcity,
+  prizeClaim,
+  offerTerms,
+  socialProof,
   discountPush,
   hypeSuperlatives,
   shouting,
@@ -26,6 +33,7 @@ export const RULES: Rule[] = [
   pitchQuestion,
   selfAnnouncement,
   selfFocus,
+  numbersBrag,
   pressReleaseRegister,
   addressingCrowd,
   noInvitation,

@@ -1,0 +1,91 @@
+import type { Entity } from './entities';
+
+/** What a draft is for: the rewrite plans from it, the verdict weighs it. */
+export const INTENTS = [
+  'giveaway',
+  'offer',
+  'fundraising',
+  'hire',
+  'welcome',
+  'milestone',
+  'launch',
+  'event',
+  'event-past',
+  'notice',
+  'content',
+  'reply',
+  'thanks',
+  'chat',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+// Word stems per intent, across the languages the rules cover. Order in INTENTS breaks ties.
+const CUES: Record<Exclude<Intent, 'chat' | 'event-past'>, RegExp> = {
+  giveaway:
+    /\b(?:giveaway|give-away|win(?:ner|ners|ning)?|prize|sorteo|sorteio|concours|gewinnspiel|verlosung|concorso|winactie|premio|prêmio|gagner|gewinnen|vinci|ganhe|you(?:'ve| have) (?:been selected|won)|selected|claim your)\b/gi,
+  offer:
+    /\b(?:sale|discount|off|promo|coupon|code|deal|offer|save|bundle|free (?:trial|shipping|delivery)|trial|subscribe|subscription|per month|\/mo|descuento|oferta|rebajas|réduction|soldes|promo|rabatt|angebot|sconto|offerta|desconto|promoção|korting|aanbieding|actie)\b/gi,
+  fundraising:
+    /\b(?:donat(?:e|ion|ions)|fundrais\w*|appeal|match(?:ed|ing)? (?:gift|donation)|raise[ds]?|pledge|crowdfund\w*|dona(?:ción|r|tivo)|don(?:ner|s)|spende\w*|doa(?:ção|r))\b/gi,
+  hire: /\b(?:hiring|we're hiring|job|role|vacanc\w*|apply|position|open roles?|careers?|recruit\w*|contratando|empleo|vacante|recrutons|recrutement|stelle|stellen|bewerb\w*|vaga|vagas|assunzion\w*|vacature)\b/gi,
+  welcome:
+    /\b(?:welcome|welcoming|(?:joins|joined|is joining|has joined) (?:us|the team|our)|new (?:colleague|hire|member|trustee|director)|bienvenid\w*|bienvenue|willkommen|bem-vind\w*|benvenut\w*|welkom)\b/gi,
+  milestone:
+    /\b(?:milestone|award(?:ed|s)?|won|winner of|named|ranked|anniversary|years? (?:in business|ago)|celebrat\w*|reached|hit|surpass\w*|record|raised|funding|series [a-d]|revenue|growth|grew|customers|users|downloads|premio|prix|auszeichnung|prêmio|premiato|mijlpaal)\b/gi,
+  launch:
+    /\b(?:launch\w*|introduc\w*|unveil\w*|release[ds]?|now available|available now|new (?:feature|product|app|version|collection|menu)|just dropped|drop|lanza\w*|lançamento|lançamos|lance\w*|lancement|nouveau|nouvelle|neu(?:e|es)?|nuovo|nuova|nieuw\w*)\b/gi,
+  event:
+    /\b(?:event|webinar|workshop|meetup|conference|summit|session|talk|panel|live|join us|tickets?|rsvp|register|evento|taller|atelier|conférence|veranstaltung|workshop|palestra|incontro|evenement)\b/gi,
+  notice:
+    /\b(?:outage|maintenance|downtime|closed|closure|clos(?:ing|es)|delay(?:ed|s)?|reminder|notice|update|changes? to|schedule|incident|resolved|restored|dividend|shareholders?|terms|policy|cerrado|cierre|aviso|fermé|fermeture|avis|geschlossen|wartung|hinweis|aviso|fechado|chiuso|avviso|gesloten|storing)\b/gi,
+  content:
+    /\b(?:blog|post|article|guide|podcast|episode|video|read|watch|listen|newsletter|report|whitepaper|e-?book|thread|wrote|written|artículo|artigo|article|artikel|articolo|episodio|folge)\b/gi,
+  reply:
+    /(?:^|\n)(?:@|\uE001|hi |hey |hello |thanks for (?:reaching|getting|letting|your)|sorry (?:to hear|about|for)|we're sorry|so sorry|hola |bonjour |hallo |olá |ciao |hoi )/gi,
+  thanks:
+    /\b(?:thank(?:s| you)|grateful|shout-?out|kudos|gracias|merci|danke|obrigad[oa]|grazie|bedankt)\b/gi,
+};
+
+// All cues in one pattern, one named group per intent: the draft is scanned once, not once per intent.
+const ALL_CUES = new RegExp(
+  Object.entries(CUES)
+    .map(([intent, pattern]) => `(?<${intent}>${pattern.source})`)
+    .join('|'),
+  'gi',
+);
+const GROUP_INTENT = Object.fromEntries(Object.keys(CUES).map((intent) => [intent, intent as Intent]));
+
+/**
+ * The draft's main purpose, from its wording and what it names. A count of cue words per intent
+ * is crude, but it only has to pick a plan and a feature; the verdict never rests on it alone.
+ */
+export function detectIntent(
+  text: string,
+  entities: readonly Entity[],
+  tense: { past: number; future: number },
+): Intent {
+  const lower = text.toLowerCase();
+  const scores = new Map<Intent, number>();
+  for (const match of lower.matchAll(ALL_CUES)) {
+    for (const [group, value] of Object.entries(match.groups ?? {})) {
+      if (value === undefined) continue;
+      const intent = GROUP_INTENT[group] as Intent;
+      scores.set(intent, (scores.get(intent) ?? 0) + 1);
+      break;
+    }
+  }
+  const money = entities.some((entity) => entity.kind === 'money' || entity.kind === 'percent');
+  if (money) scores.set('offer', (scores.get('offer') ?? 0) + 1);
+  if (entities.some((entity) => entity.kind === 'shortcode'))
+    scores.set('giveaway', (scores.get('giveaway') ?? 0) + 1);
+  let best: Intent = 'chat';
+  let bestScore = 0;
+  for (const [intent, score] of scores) {
+    if (score > bestScore) {
+      best = intent;
+      bestScore = score;
+    }
+  }
+  if (best === 'event' && tense.past > tense.future) return 'event-past';
+  return best;
+}

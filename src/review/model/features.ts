@@ -1,0 +1,214 @@
+import type { DraftAnalysis } from '../analysis';
+import { INTENTS } from '../analysis';
+import { RULES } from '../rules';
+import { SIGNALS } from '../signals';
+import { LANGUAGES, type Finding, type Signal } from '../types';
+
+/**
+ * What the verdict model sees of a draft: the rules' findings and the favourable signals (so the
+ * model learns how much each rule is worth, instead of hand-set points), the analysis' grammar
+ * counts, and hashed words, sentence openers and word pairs. Hashing keeps the vocabulary open:
+ * a word never seen in training simply adds nothing.
+ */
+
+/** Named features first, then `HASH_BUCKETS` hashed ones. The order is part of the model file. */
+export const DENSE_FEATURES: readonly string[] = [
+  'bias-length',
+  ...RULES.map((rule) => `rule:${rule.meta.id}`),
+  'rule:team-phrase',
+  ...RULES.map((rule) => `rule-error:${rule.meta.id}`),
+  ...SIGNALS.map((signal) => `signal:${signal.id}`),
+  ...INTENTS.map((intent) => `intent:${intent}`),
+  ...[...LANGUAGES, 'other'].map((language) => `language:${language}`),
+  'words:log',
+  'sentences:log',
+  'share:first-singular',
+  'share:first-plural',
+  'share:second',
+  'we-over-you',
+  'questions',
+  'ends-on-question',
+  'imperatives',
+  'transactional-imperatives',
+  'opens-with-imperative',
+  'exclamations',
+  'caps-words',
+  'superlatives',
+  'negations',
+  'entity:money',
+  'entity:percent',
+  'entity:phone',
+  'entity:shortcode',
+  'entity:url',
+  'entity:mention',
+  'entity:email',
+  'entity:hashtag',
+  'entity:date',
+  'entity:person',
+  'entity:organisation',
+  'entity:number',
+  'emoji',
+  'opens-with-we',
+  'past-sentences',
+  'future-sentences',
+];
+const DENSE_INDEX = new Map(DENSE_FEATURES.map((name, index) => [name, index]));
+export const HASH_BUCKETS = 1 << 15;
+export const FEATURE_COUNT = DENSE_FEATURES.length + HASH_BUCKETS;
+
+const STEMS = process.env.MODEL_STEMS !== '0';
+
+/** A sparse vector: parallel arrays of feature indices and values. */
+export interface FeatureVector {
+  indices: number[];
+  values: number[];
+}
+
+/** FNV-1a, 32 bits: small, fast and stable across platforms, so weights mean the same everywhere. */
+export function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return value >>> 0;
+}
+
+const PLACEHOLDER_WORDS: Record<string, string> = {
+  '\uE000': '<url>',
+  '\uE001': '<mention>',
+  '\uE002': '<channel>',
+  '\uE003': '<special>',
+  '\uE004': '<emoji>',
+  '\uE005': '<code>',
+};
+
+/** A token as the model reads it: lower case, digits folded, emoji and links as one symbol each. */
+function normalise(lower: string, kind: string): string | null {
+  if (kind === 'placeholder') return PLACEHOLDER_WORDS[lower] ?? '<x>';
+  if (kind === 'emoji') return '<emoji>';
+  if (kind === 'number') return lower.length >= 4 ? '<long-number>' : '<number>';
+  if (kind === 'punct')
+    return lower === '!' || lower === '?' || lower === '%' || lower === '$' || lower === '£' || lower === '€'
+      ? lower
+      : null;
+  return lower;
+}
+
+function count(list: readonly { kind: string }[], kind: string): number {
+  let total = 0;
+  for (const item of list) if (item.kind === kind) total++;
+  return total;
+}
+
+/** The features of one judged draft. Each named feature is bounded so no single count dominates. */
+export function extractFeatures(
+  analysis: DraftAnalysis,
+  findings: readonly Finding[],
+  signals: readonly Signal[],
+): FeatureVector {
+  const dense = new Map<number, number>();
+  const set = (name: string, value: number): void => {
+    const index = DENSE_INDEX.get(name);
+    if (index !== undefined && value !== 0) dense.set(index, (dense.get(index) ?? 0) + value);
+  };
+  const { counts, sentences, entities, tokens } = analysis;
+  const words = Math.max(1, counts.words);
+  set('bias-length', 1);
+  for (const finding of findings) {
+    set(`rule:${finding.rule}`, 1);
+    if (finding.severity === 'error') set(`rule-error:${finding.rule}`, 1);
+  }
+  for (const index of DENSE_INDEX.keys()) {
+    if (!index.startsWith('rule')) continue;
+    const position = DENSE_INDEX.get(index) as number;
+    const value = dense.get(position);
+    // Repeats matter less than presence: 1, 1.5, 1.8… instead of 1, 2, 3.
+    if (value !== undefined) dense.set(position, Math.log2(1 + value));
+  }
+  for (const signal of new Set(signals.map((entry) => entry.signal))) set(`signal:${signal}`, 1);
+  set(`intent:${analysis.intent}`, 1);
+  set(`language:${analysis.language}`, 1);
+  set('words:log', Math.log1p(counts.words) / 5);
+  set('sentences:log', Math.log1p(sentences.length) / 3);
+  set('share:first-singular', Math.min(1, (counts.firstSingular / words) * 10));
+  set('share:first-plural', Math.min(1, (counts.firstPlural / words) * 10));
+  set('share:second', Math.min(1, (counts.second / words) * 10));
+  set('we-over-you', Math.tanh((counts.firstPlural - counts.second) / 3));
+  set('questions', Math.min(3, counts.questions) / 3);
+  const last = sentences[sentences.length - 1];
+  set('ends-on-question', last?.question ? 1 : 0);
+  set('imperatives', Math.min(4, counts.imperatives) / 4);
+  set('transactional-imperatives', Math.min(4, counts.transactionalImperatives) / 4);
+  set('opens-with-imperative', sentences[0]?.imperative ? 1 : 0);
+  set('exclamations', Math.min(5, counts.exclamations) / 5);
+  set('caps-words', Math.min(1, (counts.capsWords / words) * 5));
+  set('superlatives', Math.min(3, counts.superlatives) / 3);
+  set('negations', Math.min(3, counts.negations) / 3);
+  for (const kind of [
+    'money',
+    'percent',
+    'phone',
+    'shortcode',
+    'url',
+    'mention',
+    'email',
+    'hashtag',
+    'date',
+    'person',
+    'organisation',
+    'number',
+  ]) {
+    set(`entity:${kind}`, Math.min(3, count(entities, kind)) / 3);
+  }
+  set('emoji', Math.min(6, count(tokens, 'emoji') + (analysis.draft.text.match(/\uE004/g)?.length ?? 0)) / 6);
+  const opener = tokens[0]?.lower;
+  set(
+    'opens-with-we',
+    opener !== undefined && /^(?:we|we're|we've|our|nous|wir|nosotros|nós|noi|wij|we’re)$/.test(opener)
+      ? 1
+      : 0,
+  );
+  set(
+    'past-sentences',
+    sentences.filter((sentence) => sentence.tense === 'past').length / Math.max(1, sentences.length),
+  );
+  set(
+    'future-sentences',
+    sentences.filter((sentence) => sentence.tense === 'future').length / Math.max(1, sentences.length),
+  );
+
+  const hashed = new Map<number, number>();
+  const add = (feature: string): void => {
+    const index = DENSE_FEATURES.length + (hash(feature) % HASH_BUCKETS);
+    hashed.set(index, 1);
+  };
+  let previous = '<start>';
+  let sentence = -1;
+  for (const token of tokens) {
+    const word = normalise(token.lower, token.kind);
+    if (word === null) continue;
+    if (token.sentence !== sentence) {
+      sentence = token.sentence;
+      previous = '<start>';
+      add(`s:${word}`);
+    }
+    add(`w:${word}`);
+    add(`b:${previous} ${word}`);
+    // A crude stem (the first five letters) carries inflected forms across languages:
+    // "transform", "transforms", "transformez", "transforma" meet here.
+    if (STEMS && word.length >= 7) add(`p:${word.slice(0, 5)}`);
+    previous = word;
+  }
+  // Unit length for the word part, so a long post is not judged by its word count.
+  const scale = 1 / Math.sqrt(Math.max(1, hashed.size));
+  const indices = [...dense.keys(), ...hashed.keys()];
+  const values = [...dense.values(), ...[...hashed.values()].map((value) => value * scale)];
+  return { indices, values };
+}
+
+/** The index of a token's single-word feature, or null for tokens the model does not read. */
+export function wordFeatureIndex(lower: string, kind: string): number | null {
+  const word = normalise(lower, kind);
+  return word === null ? null : DENSE_FEATURES.length + (hash(`w:${word}`) % HASH_BUCKETS);
+}

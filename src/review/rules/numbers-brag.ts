@@ -1,0 +1,78 @@
+import type { SentenceAnalysis } from '../analysis';
+import { docsAnchor, type Rule } from '../rule';
+import type { Language } from '../types';
+
+// Verbs of the sender's own achievements, by language: hiring, raising, growing, reaching, winning.
+const ACHIEVEMENT: Record<Exclude<Language, 'other'>, RegExp> = {
+  en: /\b(?:hired|raised|grew|grown|reached|hit|crossed|passed|surpassed|exceeded|closed|processed|shipped|onboarded|signed|doubled|tripled|quadrupled|won|ranked|named|recogni[sz]ed|awarded|expanded|scaled|broke|smashed|served|sold|welcomed|opened|celebrat(?:e|es|ed|ing)|record|milestone|growth|revenue|arr|mrr|valuation|headcount|unicorn|onwards and upwards)\b/i,
+  es: /\b(?:contratamos|alcanzamos|superamos|crecimos|cerramos|facturamos|ganamos|vendimos|duplicamos|abrimos|hemos (?:contratado|alcanzado|superado|crecido|cerrado|ganado|vendido|abierto)|récord|hito|facturación|crecimiento)\b/i,
+  fr: /\b(?:avons (?:recruté|atteint|dépassé|levé|franchi|gagné|vendu|doublé|ouvert)|recruté|atteint|dépassé|levé|franchi|record|cap|chiffre d'affaires|croissance)\b/i,
+  de: /\b(?:haben (?:\S+ )*(?:eingestellt|erreicht|übertroffen|gewonnen|verkauft|verdoppelt|eröffnet)|eingestellt|erreicht|übertroffen|gewachsen|rekord|meilenstein|umsatz|wachstum)\b/i,
+  pt: /\b(?:contratamos|alcançamos|superamos|crescemos|batemos|fechamos|faturamos|ganhamos|vendemos|dobramos|abrimos|recorde|marco|faturamento|crescimento)\b/i,
+  it: /\b(?:abbiamo (?:assunto|raggiunto|superato|chiuso|vinto|venduto|raddoppiato|aperto)|assunto|raggiunto|superato|cresciuti|record|traguardo|fatturato|crescita)\b/i,
+  nl: /\b(?:hebben (?:\S+ )*(?:aangenomen|bereikt|overschreden|gewonnen|verkocht|verdubbeld|geopend)|bereikt|gegroeid|record|mijlpaal|omzet|groei)\b/i,
+};
+const FIGURES = new Set(['number', 'money', 'percent']);
+// Verbs conjugated for "we", for languages that drop the pronoun ("hemos superado", "crescemos").
+const WE_VERB: Partial<Record<Language, RegExp>> = {
+  es: /\b(?:hemos|\p{L}+(?:amos|emos|imos))\b/iu,
+  pt: /\b(?:temos|\p{L}+(?:amos|emos|imos))\b/iu,
+  it: /\b(?:abbiamo|\p{L}+iamo)\b/iu,
+  fr: /\b(?:avons|sommes)\b/iu,
+};
+
+export const rule: Rule = {
+  meta: {
+    id: 'numbers-brag',
+    category: 'broadcast',
+    principle: 'value',
+    severity: 'warning',
+    shape: 'structure',
+    description:
+      "All about us: the sender's own figures, hires, awards or growth, with nothing for the reader and no way in.",
+    why:
+      'A post made of our numbers asks the reader to applaud and nothing else. The same news lands when it says ' +
+      'what it means for the people reading, thanks the people who made it, and leaves room for a reply.',
+    docs: docsAnchor('numbers-brag'),
+    languages: Object.keys(ACHIEVEMENT) as Exclude<Language, 'other'>[],
+    example: {
+      bad: "We've hired 40 engineers this quarter and our platform now processes 2B events a day. Onwards and upwards.",
+      better:
+        'Forty engineers joined us this quarter, which is why your dashboards now load in under a second. If you have noticed a difference, what changed for you?',
+    },
+  },
+  check(context) {
+    const { analysis, language } = context;
+    if (language === 'other') return;
+    // A post that talks to the reader or asks them something is not only about the sender.
+    if (analysis.counts.second > 0 || analysis.counts.questions > 0) return;
+    const pattern = ACHIEVEMENT[language];
+    const brags: SentenceAnalysis[] = [];
+    for (const sentence of analysis.sentences) {
+      if (!pattern.test(sentence.text)) continue;
+      const aboutUs =
+        sentence.firstPerson > 0 ||
+        analysis.counts.firstPlural + analysis.counts.firstSingular > 0 ||
+        (WE_VERB[language]?.test(sentence.text) ?? false);
+      const figure = analysis.entities.some(
+        (entity) => FIGURES.has(entity.kind) && entity.start >= sentence.start && entity.end <= sentence.end,
+      );
+      if (
+        aboutUs &&
+        (figure || /record|milestone|onwards|récord|rekord|recorde|mijlpaal|traguardo/i.test(sentence.text))
+      )
+        brags.push(sentence);
+    }
+    const first = brags[0];
+    if (!first) return;
+    context.report({
+      start: first.start,
+      end: first.end,
+      message:
+        brags.length > 1
+          ? `${brags.length} sentences of our own figures and nothing for the reader to take or answer.`
+          : 'Our own figures, with nothing for the reader to take or answer.',
+      suggestion: 'Say what the news means for the reader, thank who made it happen, and ask them something.',
+    });
+  },
+};

@@ -1,0 +1,27 @@
+import { rule } from '../../../src/review/rules/numbers-brag';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    'We hired 40 engineers this quarter. If your dashboards feel faster, that is them: what have you noticed?',
+    'You helped us raise £12,000 for the food bank this winter. Thank you.',
+    'The river was 2 metres higher than last year, so the walk is postponed.',
+  ],
+  invalid: [
+    {
+      text: "We've hired 40 engineers this quarter and our platform now processes 2B events a day. Onwards and upwards.",
+      errors: [
+        { excerpt: "We've hired 40 engineers this quarter and our platform now processes 2B events a day." },
+      ],
+    },
+    {
+      text: 'Record quarter for us: revenue up 38% and 1,200 new customers.',
+      errors: [{ excerpt: 'Record quarter for us: revenue up 38% and 1,200 new customers.' }],
+    },
+    {
+      text: 'Este año hemos superado los 2 millones de euros de facturación.',
+      language: 'es',
+      errors: [{ excerpt: 'Este año hemos superado los 2 millones de euros de facturación.' }],
+    },
+  ],
+});

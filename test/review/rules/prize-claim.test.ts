@@ -1,0 +1,43 @@
+import { rule } from '../../../src/review/rules/prize-claim';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    'We won the pub quiz on Thursday, mostly thanks to Sam knowing every capital in Africa.',
+    'Did you see who won the match last night?',
+    'Thanks for the raffle tickets, fingers crossed for the hamper!',
+    {
+      text: 'Ganamos el torneo de pádel del barrio, ¡qué nervios!',
+      language: 'es',
+      note: 'the sender won, not the reader',
+    },
+  ],
+  invalid: [
+    {
+      text: "Congratulations! You've been selected for a £500 voucher. Claim your prize now.",
+      errors: [
+        { excerpt: 'Congratulations' },
+        { excerpt: "You've been selected" },
+        { excerpt: 'Claim your prize' },
+      ],
+    },
+    {
+      text: 'URGENT: your mobile number has been selected in our prize draw. Call 09061 701 461 to claim.',
+      errors: [{ excerpt: 'your mobile number has been selected' }, { excerpt: 'to claim' }],
+    },
+    {
+      text: 'You have won a FREE cruise for two!',
+      errors: [{ excerpt: 'You have won' }, { excerpt: 'FREE cruise for' }],
+    },
+    {
+      text: 'Felicidades, has ganado un iPhone 16.',
+      language: 'es',
+      errors: [{ excerpt: 'Felicidades' }, { excerpt: 'has ganado' }],
+    },
+    {
+      text: 'Félicitations, vous avez gagné un bon de 200 €.',
+      language: 'fr',
+      errors: [{ excerpt: 'Félicitations' }, { excerpt: 'vous avez gagné' }],
+    },
+  ],
+});
