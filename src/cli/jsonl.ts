@@ -1,4 +1,5 @@
-import type { Review } from '../review/types';
+import { checkDraft, reviewDraft } from '../review';
+import type { Review, ReviewOptions } from '../review/types';
 
 export type JsonlInput =
   { id: string | number; text: string } | { id: string | number | null; line: number; error: string };
@@ -47,4 +48,23 @@ export function toJsonlLine(id: string | number, review: Review): string {
     rewrite: review.rewrite,
     reviewer: review.reviewer,
   });
+}
+
+/** One input line reviewed by the rules: the output line, and whether it was a revise or could not be read. */
+export interface JsonlOutcome {
+  out: string;
+  revise: boolean;
+  bad: boolean;
+}
+
+/** A line through the rules reviewer (the path both the CLI's main thread and its workers run). */
+export function reviewJsonlLine(raw: string, line: number, options: ReviewOptions): JsonlOutcome {
+  const parsed = parseJsonlLine(raw, line);
+  if ('error' in parsed) return { out: JSON.stringify(parsed), revise: false, bad: true };
+  const problem = checkDraft(parsed.text);
+  if (problem) {
+    return { out: JSON.stringify({ id: parsed.id, line, error: problem.message }), revise: false, bad: true };
+  }
+  const review = reviewDraft(parsed.text, options);
+  return { out: toJsonlLine(parsed.id, review), revise: review.verdict === 'revise', bad: false };
 }

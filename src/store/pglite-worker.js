@@ -4,6 +4,8 @@
 // delays the acks Slack is waiting for. Here it runs beside them. Plain JavaScript, so the same file
 // serves dist/ and src/ (tsx, jest); `npm run build` copies it next to the compiled store.
 const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const { Blob } = require('node:buffer');
 const { PGlite } = require('@electric-sql/pglite');
 
 let db = null;
@@ -13,6 +15,10 @@ async function handle(message) {
     case 'open':
       db = await PGlite.create(workerData.dataDir ?? undefined, {
         startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${workerData.sharedBuffers}`],
+        // In memory (tests, scripts): the migrated seed instead of initdb, when there is one.
+        ...(!workerData.dataDir && workerData.seed
+          ? { loadDataDir: new Blob([readFileSync(workerData.seed)]) }
+          : {}),
       });
       return null;
     case 'query': {

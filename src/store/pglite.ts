@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { Logger } from '../logger';
-import { createDataDir, hasDatabase } from './pglite-first-start';
+import { createDataDir, hasDatabase, seedFile } from './pglite-first-start';
 import { releaseLock, takeLock } from './pglite-lock';
 import { SqlStore } from './sql-store';
 import { StoreUnavailableError, type QueryResult, type Session, type SqlEngine } from './sql';
@@ -96,6 +96,7 @@ export class PgliteEngine implements SqlEngine {
       workerData: {
         dataDir: this.pgdata,
         sharedBuffers: this.options.sharedBuffers ?? DEFAULT_SHARED_BUFFERS,
+        seed: this.pgdata ? null : seedFile(),
       },
       // Loaders of the parent (tsx, jest) are not needed: the worker is plain JavaScript.
       execArgv: [],
