@@ -17,7 +17,7 @@ export const STOPPING_WAIT_MS = 10_000;
  * A live owner not (yet) marked stopping gets this long to mark itself: a supervisor may start the next
  * process the instant after it sent SIGTERM, before the owner's signal handler ran.
  */
-export const MARK_GRACE_MS = 1_000;
+export const MARK_GRACE_MS = 2_000;
 const POLL_MS = 50;
 
 /** Lock files this process holds (a pid alone cannot tell "open here" from a dead process that had our pid). */

@@ -181,11 +181,12 @@ describe('start, stop and crash with a real process', () => {
       const ts = '1700000702.000100';
       await sendEvent(harnessAt(firstPort), messageEvent({ text: SALESY, ts }));
       await proxy.postArrived(); // a review in flight keeps the old process (and its lock) alive while it stops
-      first.child.kill('SIGTERM');
-      await first.waitForLog((line) => line.event === 'slack.stopping');
 
-      const second = startBot(botEnv(fake.apiUrl, await freePort(), dataDir));
+      // The supervisor's restart: the new process is about to open the store when the old one gets SIGTERM.
+      const second = startBot({ ...botEnv(fake.apiUrl, await freePort(), dataDir), LOG_LEVEL: 'debug' });
       bots.push(second);
+      await second.waitForLog((line) => line.msg === 'store selected', 60_000);
+      first.child.kill('SIGTERM');
       const waiting = await second.waitForLog((line) => line.event === 'store.lock_wait');
       expect(waiting.owner).toBe(first.child.pid);
       expect(first.child.exitCode).toBeNull(); // the old owner is alive and stopping
@@ -204,7 +205,7 @@ describe('start, stop and crash with a real process', () => {
     } finally {
       await proxy.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   test('Postgres at DATABASE_URL down at start: one line naming DATABASE_URL, password hidden, exit 1', async () => {
     const port = await freePort();
