@@ -8,6 +8,7 @@ import { toJsonlLine, parseJsonlLine, reviewJsonlLine } from './jsonl';
 import { BATCH_LINES, JsonlPool, WORKERS_FROM_LINES, workersAvailable } from './jsonl-pool';
 
 const USAGE = `Usage: etiquette-coach review [options] [TEXT...]
+       etiquette-coach eval [options] FILE.jsonl...   (measure the reviewer: eval --help)
 
 Reviews a social-media draft for broadcast-style or salesy phrasing and suggests a
 conversational rewrite. Reads the draft from TEXT, or from stdin when TEXT is absent or "-".
@@ -175,6 +176,17 @@ async function runJsonlOnWorkers(io: CliIo, options: ReviewOptions): Promise<num
 }
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  if (argv[0] === 'eval') {
+    const { runEval, EvalUsageError, EVAL_USAGE } = require('./eval') as typeof import('./eval');
+    try {
+      return await runEval(argv.slice(1), io);
+    } catch (error) {
+      const usage =
+        error instanceof EvalUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      io.stderr.write(`etiquette-coach: ${(error as Error).message}\n${usage ? `\n${EVAL_USAGE}\n` : ''}`);
+      return 2;
+    }
+  }
   try {
     return await run(argv, io);
   } catch (error) {

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';
-import { createLlmRefiner } from '../review/llm';
+import { createLlmRefiner, type LlmRefiner, type LlmRefinerOptions } from '../review/llm';
 import type { Refiner } from '../review/refiner';
 
 /**
@@ -9,7 +9,18 @@ import type { Refiner } from '../review/refiner';
  * default), so `--jsonl` output on stdout stays one review per line.
  */
 export function refinerFromEnvironment(env: NodeJS.ProcessEnv): Refiner | null {
+  return llmFromEnvironment(env);
+}
+
+/** The LLM reviewer itself, with its settings (`etiquette-coach eval`), and where it points. */
+export function llmFromEnvironment(
+  env: NodeJS.ProcessEnv,
+  options: LlmRefinerOptions = {},
+  defaultLogLevel = 'warn',
+): (LlmRefiner & { baseURL: string }) | null {
   const config = loadConfig(env);
-  const logger = createLogger(env.LOG_LEVEL ?? 'warn', pino.destination(2));
-  return createLlmRefiner(config, logger);
+  const logger = createLogger(env.LOG_LEVEL ?? defaultLogLevel, pino.destination(2));
+  const refiner = createLlmRefiner(config, logger, options);
+  if (!refiner) return null;
+  return Object.assign(refiner, { baseURL: config.OPENAI_BASE_URL ?? 'https://api.openai.com/v1' });
 }

@@ -1,3 +1,4 @@
+import type { RefinementTrace } from '../review/llm';
 import type { Refiner } from '../review/refiner';
 import { metrics } from './metrics';
 
@@ -36,7 +37,15 @@ export function countingFetch(inner: typeof fetch = globalThis.fetch): typeof fe
  * The refiner, counted: refined, fallback (it had nothing better, failed or timed out: the rule
  * review stands) or error (it broke its never-reject contract).
  */
+const counted = new WeakSet<Refiner>();
+
 export function countingRefiner(refiner: Refiner): Refiner {
+  // The LLM reviewer also says why it sent answers back: counted by reason.
+  const traced = refiner as Refiner & { onTrace?: (listener: (trace: RefinementTrace) => void) => unknown };
+  if (!counted.has(refiner)) {
+    counted.add(refiner);
+    traced.onTrace?.(countTrace);
+  }
   return {
     name: refiner.name,
     async refine(input, ruleReview, options) {
@@ -50,4 +59,10 @@ export function countingRefiner(refiner: Refiner): Refiner {
       }
     },
   };
+}
+
+/** Guard rejections by reason, and rule rewrites standing in, from one refinement's trace. */
+export function countTrace(trace: RefinementTrace): void {
+  for (const codes of trace.rejections) for (const reason of codes) metrics.guardRejections.inc({ reason });
+  if (trace.ruleRewrite) metrics.ruleRewriteFallbacks.inc();
 }

@@ -144,6 +144,14 @@ export const metrics = {
     'etiquette_llm_refinements_total',
     'LLM refinements by outcome: refined, fallback (the rule review stands), error.',
   ),
+  guardRejections: registry.counter(
+    'etiquette_llm_guard_rejections_total',
+    'Model answers sent back by a guard, by reason (invented-backstory, rewrite-dropped-fact…); one answer can count under several.',
+  ),
+  ruleRewriteFallbacks: registry.counter(
+    'etiquette_llm_rule_rewrite_total',
+    "Model reviews shown with the rule rewrite because the model's own rewrite failed its checks twice.",
+  ),
   slackResponses: registry.counter(
     'etiquette_slack_api_responses_total',
     'Slack Web API and response_url answers by status class (2xx, 429, 5xx, error).',

@@ -3,8 +3,8 @@ import { main, type CliIo } from '../../src/cli/main';
 import { FakeOpenAI, completion, errorReply } from '../llm/fake-openai';
 
 const SALESY = 'BUY NOW!!! Only 3 left, ends TONIGHT at https://mugs.example.com';
-const REWRITE =
-  'Our mugs are back at https://mugs.example.com, and there are 3 left. Which glaze would you pick?';
+// Only what the draft says, turned toward the reader: the invented-claims guard lets it through.
+const REWRITE = 'There are 3 left, until tonight, at https://mugs.example.com Which one would you pick?';
 
 async function run(argv: string[], stdin: string, env: NodeJS.ProcessEnv) {
   const stdout = new PassThrough();

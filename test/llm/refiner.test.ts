@@ -7,7 +7,10 @@ import {
   loadPrompts,
   type LlmAnswer,
   type LlmRefiner,
+  type RefinementTrace,
 } from '../../src/review/llm';
+import { countingRefiner } from '../../src/observability/instrument';
+import { metrics, registry } from '../../src/observability/metrics';
 import {
   completion,
   errorReply,
@@ -24,7 +27,7 @@ const SALESY = 'BUY NOW!!! Only 3 left of our revolutionary mugs, ends TONIGHT: 
 const FRIENDLY =
   'Thanks <@U024BE7LH> for showing us how you glaze the blue mugs. What colour should we try next?';
 const GOOD_REWRITE =
-  'We made a small batch of mugs this week and 3 are still on the shelf: https://shop.example/mugs Which glaze do you like best?';
+  'There are 3 of our mugs left, until tonight: https://shop.example/mugs Which one would you pick?';
 
 function salesyAnswer(overrides: Partial<LlmAnswer> = {}): LlmAnswer {
   return {
@@ -87,6 +90,19 @@ async function setup(
   if (!refiner) throw new Error('expected a refiner');
   return { fake, refiner, log };
 }
+
+// The first request of a process loads the client's lazy parts and the guards' phrase indexes; on a
+// loaded machine that alone can outlast the tests' 400 ms attempt budget, so it happens once up front.
+beforeAll(async () => {
+  const fake = await FakeOpenAI.start(() => completion(salesyAnswer()));
+  const warm = createLlmRefiner(
+    { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'gpt-6-luna' },
+    memoryLogger().logger,
+    { prompts, attemptTimeoutMs: 10_000, totalTimeoutMs: 20_000 },
+  );
+  await warm?.refine(SALESY, reviewDraft(SALESY), {});
+  await fake.close();
+});
 
 afterEach(async () => {
   await Promise.all(open.splice(0).map((fake) => fake.close()));
@@ -295,6 +311,92 @@ describe('guards', () => {
       expect(refiner.stats.ruleRewriteFallbacks).toBe(1);
     },
   );
+
+  const inventions: Array<[string, string, RegExp, string]> = [
+    [
+      'a backstory',
+      'We started making mugs because our own cups kept chipping. 3 are left: https://shop.example/mugs',
+      /first-person story the author never told: "We started making mugs because our own cups kept chipping\."/,
+      'invented-backstory',
+    ],
+    [
+      'a named customer',
+      'There are 3 of our mugs left, as at Blue Bottle: https://shop.example/mugs',
+      /a name the draft does not mention: "Blue Bottle"/,
+      'invented-entity',
+    ],
+    [
+      'a figure',
+      'There are 3 of our mugs left at $18: https://shop.example/mugs',
+      /a number.*"18"/,
+      'invented-figure',
+    ],
+    [
+      'a product claim',
+      "You'll love our mugs, 3 are left: https://shop.example/mugs",
+      /a claim about the product.*"You'll love"/,
+      'invented-product-claim',
+    ],
+    [
+      'a detail',
+      'There are 3 of our stoneware mugs left: https://shop.example/mugs',
+      /a detail or description.*"stoneware"/,
+      'invented-descriptor',
+    ],
+  ];
+
+  it.each(inventions)(
+    'sends back a rewrite that invents %s, counts it in /metrics, and the rule rewrite stands',
+    async (_name, rewrite, reason, code) => {
+      const { fake, refiner } = await setup(() => completion(salesyAnswer({ rewrite })));
+      const traces: RefinementTrace[] = [];
+      refiner.onTrace((trace) => traces.push(trace));
+      // The Slack app wraps the refiner like this; its trace listener feeds /metrics.
+      const counted = countingRefiner(refiner);
+      const before = metrics.guardRejections.get({ reason: code });
+      const fallbacksBefore = metrics.ruleRewriteFallbacks.get();
+      const ruleReview = reviewDraft(SALESY);
+      const review = await counted.refine(SALESY, ruleReview, {});
+      expect(fake.requests).toHaveLength(2);
+      expect(userTurn(fake.requests[1] as RecordedRequest)).toMatch(reason);
+      expect(userTurn(fake.requests[1] as RecordedRequest)).toMatch(/use only what the draft says/);
+      expect(review?.reviewer).toBe('llm');
+      expect(review?.findings.map((f) => f.excerpt)).toEqual(expect.arrayContaining(['ends TONIGHT']));
+      expect(review?.rewrite).toBe(ruleReview.rewrite);
+      expect(traces).toHaveLength(1);
+      expect(traces[0]).toMatchObject({ outcome: 'refined', ruleRewrite: true, attempts: 2 });
+      expect(traces[0]?.rejections).toEqual([expect.arrayContaining([code]), expect.arrayContaining([code])]);
+      expect(traces[0]).toMatchObject({ promptTokens: 2400, completionTokens: 360 });
+      expect(metrics.guardRejections.get({ reason: code }) - before).toBe(2);
+      expect(metrics.ruleRewriteFallbacks.get() - fallbacksBefore).toBe(1);
+      expect(registry.render()).toMatch(
+        new RegExp(`etiquette_llm_guard_rejections_total\\{reason="${code}"\\} \\d+`),
+      );
+    },
+  );
+
+  it('takes the repaired rewrite when the model drops its invention on the retry', async () => {
+    const { fake, refiner } = await setup((_request, index) =>
+      completion(
+        salesyAnswer({
+          rewrite:
+            index === 0
+              ? 'We built these mugs because our own kept chipping. 3 are left: https://shop.example/mugs'
+              : GOOD_REWRITE,
+        }),
+      ),
+    );
+    const traces: RefinementTrace[] = [];
+    refiner.onTrace((trace) => traces.push(trace));
+    const review = await refiner.refine(SALESY, reviewDraft(SALESY), {});
+    expect(fake.requests).toHaveLength(2);
+    expect(review?.rewrite).toBe(GOOD_REWRITE);
+    expect(traces[0]).toMatchObject({
+      outcome: 'refined',
+      ruleRewrite: false,
+      rejections: [expect.arrayContaining(['invented-backstory'])],
+    });
+  });
 
   it('uses the fixed rewrite when the retry repairs it', async () => {
     const { fake, refiner } = await setup((_request, index) =>

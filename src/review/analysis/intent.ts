@@ -51,9 +51,11 @@ const ALL_CUES = new RegExp(
   Object.entries(CUES)
     .map(([intent, pattern]) => `(?<${intent}>${pattern.source})`)
     .join('|'),
-  'gi',
+  // The draft is lower-cased first and every cue is written in lower case, so the scan needs no
+  // case folding, which would make this large alternation several times slower.
+  'g',
 );
-const GROUP_INTENT = Object.fromEntries(Object.keys(CUES).map((intent) => [intent, intent as Intent]));
+const GROUPS = Object.keys(CUES) as Intent[];
 
 /**
  * The draft's main purpose, from its wording and what it names. A count of cue words per intent
@@ -66,13 +68,11 @@ export function detectIntent(
 ): Intent {
   const lower = text.toLowerCase();
   const scores = new Map<Intent, number>();
-  for (const match of lower.matchAll(ALL_CUES)) {
-    for (const [group, value] of Object.entries(match.groups ?? {})) {
-      if (value === undefined) continue;
-      const intent = GROUP_INTENT[group] as Intent;
-      scores.set(intent, (scores.get(intent) ?? 0) + 1);
-      break;
-    }
+  ALL_CUES.lastIndex = 0;
+  for (let match = ALL_CUES.exec(lower); match !== null; match = ALL_CUES.exec(lower)) {
+    const groups = match.groups ?? {};
+    const intent = GROUPS.find((group) => groups[group] !== undefined);
+    if (intent) scores.set(intent, (scores.get(intent) ?? 0) + 1);
   }
   const money = entities.some((entity) => entity.kind === 'money' || entity.kind === 'percent');
   if (money) scores.set('offer', (scores.get('offer') ?? 0) + 1);

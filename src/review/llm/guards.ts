@@ -1,4 +1,5 @@
 import { reviewDraft, PASS_THRESHOLD } from '../engine';
+import { CLAIM_REASONS, describeClaims, unsupportedClaims, type ClaimReason } from '../claims';
 import { addedFacts, extractFacts, missingFacts } from '../facts';
 import { MAX_DRAFT_CHARS } from '../limits';
 import { PRINCIPLES } from '../principles';
@@ -130,39 +131,76 @@ function ruleId(raw: string): string {
   return id || 'llm-finding';
 }
 
+/** Why an answer was sent back, as a short code (for /metrics and `etiquette-coach eval`). */
+export type GuardCode =
+  | 'excerpt-not-in-draft'
+  | 'unknown-principle'
+  | 'pass-over-hard-sell'
+  | 'revise-without-findings'
+  | 'rewrite-empty'
+  | 'rewrite-too-long'
+  | 'rewrite-dropped-fact'
+  | 'rewrite-added-link'
+  | 'rewrite-still-salesy'
+  | `invented-${ClaimReason}`;
+
+export interface GuardProblem {
+  code: GuardCode;
+  /** One line the model can act on. */
+  message: string;
+}
+
 export interface GuardResult {
   /** Problems with the findings or the verdict: the answer cannot be used as it is. */
   problems: string[];
   /** Problems with the rewrite only: the findings are usable with another rewrite. */
   rewriteProblems: string[];
+  /** The distinct codes of `problems` and `rewriteProblems`, in the order first met. */
+  codes: GuardCode[];
   /** The review built from the answer (with `rewrite` null when the rewrite was rejected). */
   review: Review | null;
 }
 
-/** Why a rewrite cannot be offered, or an empty list. Each reason is one line the model can act on. */
-export function rewriteProblems(input: string, rewrite: string | null, options: ReviewOptions): string[] {
+/** Every check a rewrite must pass, with a code per failure; an empty list means it can be offered. */
+export function rewriteChecks(input: string, rewrite: string | null, options: ReviewOptions): GuardProblem[] {
   if (rewrite === null || rewrite.trim().length === 0)
-    return ['the verdict is "revise" but the rewrite is empty'];
+    return [{ code: 'rewrite-empty', message: 'the verdict is "revise" but the rewrite is empty' }];
   if (rewrite.length > Math.max(MAX_DRAFT_CHARS / 4, input.length * 3))
-    return ['the rewrite is far longer than the draft'];
-  const problems: string[] = [];
+    return [{ code: 'rewrite-too-long', message: 'the rewrite is far longer than the draft' }];
+  const problems: GuardProblem[] = [];
   const missing = missingFacts(input, rewrite);
   if (missing.length > 0)
-    problems.push(`the rewrite dropped ${missing.map((fact) => `"${fact}"`).join(', ')}`);
+    problems.push({
+      code: 'rewrite-dropped-fact',
+      message: `the rewrite dropped ${missing.map((fact) => `"${fact}"`).join(', ')}`,
+    });
   const added = [...new Set([...addedFacts(input, rewrite), ...foreignSlackTokens(input, rewrite)])];
   if (added.length > 0) {
-    problems.push(
-      `the rewrite added links or mentions the draft does not have: ${added.map((a) => `"${a}"`).join(', ')}`,
-    );
+    problems.push({
+      code: 'rewrite-added-link',
+      message: `the rewrite added links or mentions the draft does not have: ${added.map((a) => `"${a}"`).join(', ')}`,
+    });
+  }
+  // Names, figures, stories, claims and details the author never wrote (src/review/claims.ts).
+  const claims = unsupportedClaims(input, rewrite);
+  for (const reason of CLAIM_REASONS) {
+    const [message] = describeClaims(claims.filter((claim) => claim.reason === reason));
+    if (message) problems.push({ code: `invented-${reason}`, message });
   }
   const check = reviewDraft(rewrite, { ...options, skipRewrite: true });
   if (check.verdict !== 'pass') {
     const flagged = check.findings.slice(0, 4).map((f) => `"${f.excerpt}" (${f.rule})`);
-    problems.push(
-      `the rewrite still reads as salesy or broadcast: ${flagged.join(', ') || 'it scored too low'}`,
-    );
+    problems.push({
+      code: 'rewrite-still-salesy',
+      message: `the rewrite still reads as salesy or broadcast: ${flagged.join(', ') || 'it scored too low'}`,
+    });
   }
   return problems;
+}
+
+/** Why a rewrite cannot be offered, or an empty list. Each reason is one line the model can act on. */
+export function rewriteProblems(input: string, rewrite: string | null, options: ReviewOptions): string[] {
+  return rewriteChecks(input, rewrite, options).map((problem) => problem.message);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -178,16 +216,24 @@ export function guardAnswer(
   promptVersion: string,
 ): GuardResult {
   const problems: string[] = [];
+  const codes = new Set<GuardCode>();
+  const problem = (code: GuardCode, message: string) => {
+    codes.add(code);
+    problems.push(message);
+  };
   const taken = new Map<string, number>();
   const findings: Finding[] = [];
   for (const item of answer.findings) {
     if (!(PRINCIPLE_IDS as readonly string[]).includes(item.principle)) {
-      problems.push(`"${item.principle}" is not one of the principle ids`);
+      problem('unknown-principle', `"${item.principle}" is not one of the principle ids`);
       continue;
     }
     const at = locateExcerpt(input, item.excerpt, taken);
     if (!at) {
-      problems.push(`the excerpt "${item.excerpt.slice(0, 80)}" does not occur in the draft`);
+      problem(
+        'excerpt-not-in-draft',
+        `the excerpt "${item.excerpt.slice(0, 80)}" does not occur in the draft`,
+      );
       continue;
     }
     const rule = ruleId(item.rule);
@@ -211,14 +257,18 @@ export function guardAnswer(
   );
   if (answer.verdict === 'pass' && hardSells.length > 0) {
     const quoted = hardSells.slice(0, 3).map((f) => `"${f.excerpt}"`);
-    problems.push(`the verdict is "pass" but the draft contains a hard sell: ${quoted.join(', ')}`);
+    problem(
+      'pass-over-hard-sell',
+      `the verdict is "pass" but the draft contains a hard sell: ${quoted.join(', ')}`,
+    );
   }
   if (answer.verdict === 'revise' && findings.length + hardSells.length === 0) {
-    problems.push(
+    problem(
+      'revise-without-findings',
       'the verdict is "revise" but there are no findings: quote what needs to change, or pass it',
     );
   }
-  if (problems.length > 0) return { problems, rewriteProblems: [], review: null };
+  if (problems.length > 0) return { problems, rewriteProblems: [], codes: [...codes], review: null };
 
   findings.push(...hardSells);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -226,11 +276,12 @@ export function guardAnswer(
   const threshold = PASS_THRESHOLD[options.strictness ?? 'standard'];
   const score =
     verdict === 'revise' ? Math.min(answer.score, threshold - 1) : Math.max(answer.score, threshold);
-  const rewriteIssues = verdict === 'revise' ? rewriteProblems(input, answer.rewrite, options) : [];
+  const rewriteIssues = verdict === 'revise' ? rewriteChecks(input, answer.rewrite, options) : [];
   const summary = sanitiseProse(input, answer.coaching) || ruleReview.summary;
   return {
     problems: [],
-    rewriteProblems: rewriteIssues,
+    rewriteProblems: rewriteIssues.map((issue) => issue.message),
+    codes: [...new Set(rewriteIssues.map((issue) => issue.code))],
     review: {
       verdict,
       score,

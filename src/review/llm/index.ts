@@ -6,10 +6,19 @@ import { LLM_DEFAULTS, LlmRefiner, type LlmRefinerOptions } from './refiner';
 import { loadPrompts, type PromptSet } from './prompts';
 
 export { LlmRefiner, LLM_DEFAULTS, defaultReasoningEffort, normaliseDraft } from './refiner';
-export type { LlmRefinerOptions, LlmStats, FailureReason } from './refiner';
+export type { LlmRefinerOptions, LlmStats, FailureReason, RefinementTrace } from './refiner';
 export { loadPrompts, findPromptsDir, parseExamples, PROMPT_FILES, type PromptSet } from './prompts';
 export { LlmAnswer, LlmFinding, responseFormat } from './schema';
-export { guardAnswer, locateExcerpt, sanitiseProse, foreignSlackTokens, rewriteProblems } from './guards';
+export {
+  guardAnswer,
+  locateExcerpt,
+  sanitiseProse,
+  foreignSlackTokens,
+  rewriteProblems,
+  rewriteChecks,
+  type GuardCode,
+  type GuardProblem,
+} from './guards';
 export { buildMessages, userMessage, retryMessage, draftTag } from './messages';
 
 export type LlmConfig = Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL'>;

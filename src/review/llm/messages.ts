@@ -25,8 +25,9 @@ export function retryMessage(reasons: readonly string[]): string {
   return (
     `Your answer could not be used:\n${list}\n` +
     'Review the same draft again and reply with a corrected JSON object. Quote excerpts exactly as they appear ' +
-    'in the draft; in the rewrite keep every link, mention, channel and number of the draft, add none, and ' +
-    'leave out hard sells, urgency, hype and shouting.'
+    'in the draft; in the rewrite keep every link, mention, channel and number of the draft, add none, use ' +
+    'only what the draft says (no new names, figures, dates, stories, claims or details), and leave out hard ' +
+    'sells, urgency, hype and shouting.'
   );
 }
 

@@ -7,7 +7,7 @@ import type { Logger } from '../../logger';
 import { checkDraft } from '../limits';
 import type { Refiner } from '../refiner';
 import type { Review, ReviewOptions } from '../types';
-import { guardAnswer, type GuardResult } from './guards';
+import { guardAnswer, type GuardCode, type GuardResult } from './guards';
 import { LruCache } from '../../util/lru';
 import { buildMessages, retryMessage } from './messages';
 import type { PromptSet } from './prompts';
@@ -31,6 +31,27 @@ export interface LlmRefinerOptions {
   reasoningEffort?: ReasoningEffort;
   /** Drafts longer than this are left to the rules (cost, latency). */
   maxDraftChars?: number;
+  /** Told about every refinement once it settles (metrics, `etiquette-coach eval`). */
+  onTrace?: (trace: RefinementTrace) => void;
+}
+
+/** What one refinement did: its outcome, each rejected answer's guard codes, time and tokens. */
+export interface RefinementTrace {
+  /** `refined`: the model's review is used; `fallback`: the rule review stands. */
+  outcome: 'refined' | 'fallback';
+  failure?: FailureReason;
+  /** Skipped without asking the model: too long or not a reviewable draft. */
+  skipped: boolean;
+  /** The guard codes of every answer that failed a check, one list per answer, in order. */
+  rejections: GuardCode[][];
+  /** The model's findings stand with the rule rewrite, because its own rewrite failed twice. */
+  ruleRewrite: boolean;
+  /** Requests sent to the model (transport retries inside the client not counted). */
+  attempts: number;
+  cached: boolean;
+  ms: number;
+  promptTokens: number;
+  completionTokens: number;
 }
 
 export const LLM_DEFAULTS = {
@@ -118,9 +139,10 @@ function classify(error: unknown): Failure {
 /** The LLM reviewer: asks the model, guards the answer, and resolves null whenever the rules should stand. */
 export class LlmRefiner implements Refiner {
   readonly name = 'llm';
-  readonly settings: Required<Omit<LlmRefinerOptions, 'reasoningEffort'>> & {
+  readonly settings: Required<Omit<LlmRefinerOptions, 'reasoningEffort' | 'onTrace'>> & {
     reasoningEffort: ReasoningEffort;
   };
+  private readonly listeners: Array<(trace: RefinementTrace) => void> = [];
   private readonly cache: LruCache<string, LlmAnswer>;
   private readonly semaphore: Semaphore;
   private readonly inFlight = new Map<string, Promise<void>>();
@@ -134,14 +156,35 @@ export class LlmRefiner implements Refiner {
     private readonly logger: Logger,
     options: LlmRefinerOptions = {},
   ) {
+    const { onTrace, ...rest } = options;
+    if (onTrace) this.listeners.push(onTrace);
     this.settings = {
       ...LLM_DEFAULTS,
-      ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+      ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
       reasoningEffort:
         options.reasoningEffort === undefined ? defaultReasoningEffort(model) : options.reasoningEffort,
     };
     this.cache = new LruCache(this.settings.cacheSize);
     this.semaphore = new Semaphore(Math.max(1, this.settings.concurrency));
+  }
+
+  /** Adds a listener told about every refinement once it settles; returns a function that removes it. */
+  onTrace(listener: (trace: RefinementTrace) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const index = this.listeners.indexOf(listener);
+      if (index !== -1) this.listeners.splice(index, 1);
+    };
+  }
+
+  private emit(trace: RefinementTrace, own?: (trace: RefinementTrace) => void): void {
+    for (const listener of own ? [...this.listeners, own] : this.listeners) {
+      try {
+        listener(trace);
+      } catch (error) {
+        this.logger.warn({ event: 'llm.trace_listener_error', err: error }, 'a trace listener threw');
+      }
+    }
   }
 
   static emptyStats(): LlmStats {
@@ -181,15 +224,36 @@ export class LlmRefiner implements Refiner {
     };
   }
 
-  async refine(input: string, ruleReview: Review, options: ReviewOptions = {}): Promise<Review | null> {
+  /**
+   * The model's review of `input`, or null when the rule review should stand. `onTrace`, when given,
+   * hears about this refinement alone (the listeners added with `onTrace()` hear about every one).
+   */
+  async refine(
+    input: string,
+    ruleReview: Review,
+    options: ReviewOptions = {},
+    onTrace?: (trace: RefinementTrace) => void,
+  ): Promise<Review | null> {
     const started = performance.now();
     this.stats.refinements++;
-    let attempts = 0;
-    let cached = false;
+    const trace: RefinementTrace = {
+      outcome: 'fallback',
+      skipped: false,
+      rejections: [],
+      ruleRewrite: false,
+      attempts: 0,
+      cached: false,
+      ms: 0,
+      promptTokens: 0,
+      completionTokens: 0,
+    };
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     try {
-      if (checkDraft(input) !== null || input.length > this.settings.maxDraftChars) return null;
+      if (checkDraft(input) !== null || input.length > this.settings.maxDraftChars) {
+        trace.skipped = true;
+        return null;
+      }
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           controller.abort();
@@ -203,7 +267,7 @@ export class LlmRefiner implements Refiner {
           const review = hit ? this.fromAnswer(input, hit, ruleReview, options) : null;
           if (review) {
             this.stats.cacheHits++;
-            cached = true;
+            trace.cached = true;
           }
           return review;
         };
@@ -219,7 +283,7 @@ export class LlmRefiner implements Refiner {
         try {
           const release = await this.semaphore.acquire(controller.signal);
           try {
-            const result = await this.ask(input, ruleReview, options, controller.signal, () => attempts++);
+            const result = await this.ask(input, ruleReview, options, controller.signal, trace);
             this.cache.set(key, result.answer);
             return result.review;
           } finally {
@@ -233,12 +297,13 @@ export class LlmRefiner implements Refiner {
       work.catch(() => undefined);
       const review = await Promise.race([work, deadline]);
       this.stats.refined++;
+      trace.outcome = 'refined';
       this.logger.debug(
         {
           event: 'llm.refined',
           model: this.model,
-          attempts,
-          cached,
+          attempts: trace.attempts,
+          cached: trace.cached,
           ms: Math.round(performance.now() - started),
         },
         'LLM review ready',
@@ -246,6 +311,7 @@ export class LlmRefiner implements Refiner {
       return review;
     } catch (error) {
       const failure = classify(error);
+      trace.failure = failure.reason;
       this.stats.failures[failure.reason] = (this.stats.failures[failure.reason] ?? 0) + 1;
       this.logger.warn(
         {
@@ -253,7 +319,7 @@ export class LlmRefiner implements Refiner {
           reason: failure.reason,
           ...failure.detail,
           model: this.model,
-          attempts,
+          attempts: trace.attempts,
           ms: Math.round(performance.now() - started),
         },
         'LLM review unavailable; the rule review stands',
@@ -262,6 +328,8 @@ export class LlmRefiner implements Refiner {
     } finally {
       clearTimeout(timer);
       controller.abort();
+      trace.ms = performance.now() - started;
+      this.emit(trace, onTrace);
     }
   }
 
@@ -280,11 +348,17 @@ export class LlmRefiner implements Refiner {
   }
 
   /** A guarded answer as a review: the rule rewrite stands in when only the model's rewrite failed. */
-  private settle(guarded: GuardResult, ruleReview: Review, count: boolean): Review | null {
+  private settle(
+    guarded: GuardResult,
+    ruleReview: Review,
+    count: boolean,
+    trace?: RefinementTrace,
+  ): Review | null {
     if (!guarded.review || guarded.problems.length > 0) return null;
     if (guarded.rewriteProblems.length === 0) return guarded.review;
     if (ruleReview.verdict === 'revise' && ruleReview.rewrite) {
       if (count) this.stats.ruleRewriteFallbacks++;
+      if (trace) trace.ruleRewrite = true;
       return { ...guarded.review, rewrite: ruleReview.rewrite };
     }
     return null;
@@ -293,17 +367,35 @@ export class LlmRefiner implements Refiner {
   private async call(
     messages: ChatCompletionMessageParam[],
     signal: AbortSignal,
+    trace: RefinementTrace,
   ): Promise<{ answer: LlmAnswer; raw: string }> {
     this.stats.requests++;
-    const completion = await this.client.chat.completions.parse(this.requestBody(messages), {
-      signal,
-      timeout: this.settings.attemptTimeoutMs,
-      maxRetries: this.settings.maxRetries,
-    });
+    trace.attempts++;
+    const sent = performance.now();
+    const completion = await this.client.chat.completions
+      .parse(this.requestBody(messages), {
+        signal,
+        timeout: this.settings.attemptTimeoutMs,
+        maxRetries: this.settings.maxRetries,
+      })
+      .catch((error: unknown) => {
+        // Some runtimes (jest's module sandbox among them) abort a timed-out fetch with a plain error,
+        // which the client reports as a connection error: a request that ran its whole budget timed out.
+        const ran = performance.now() - sent;
+        if (
+          error instanceof OpenAI.APIConnectionError &&
+          !(error instanceof OpenAI.APIConnectionTimeoutError) &&
+          ran >= this.settings.attemptTimeoutMs
+        )
+          throw new Failure('timeout', { detectedBy: 'elapsed' });
+        throw error;
+      });
     const t0 = performance.now();
     try {
       this.stats.promptTokens += completion.usage?.prompt_tokens ?? 0;
       this.stats.completionTokens += completion.usage?.completion_tokens ?? 0;
+      trace.promptTokens += completion.usage?.prompt_tokens ?? 0;
+      trace.completionTokens += completion.usage?.completion_tokens ?? 0;
       const message = completion.choices[0]?.message;
       if (!message) throw new Failure('empty');
       if (message.refusal) throw new Failure('refusal');
@@ -319,11 +411,10 @@ export class LlmRefiner implements Refiner {
     ruleReview: Review,
     options: ReviewOptions,
     signal: AbortSignal,
-    onAttempt: () => void,
+    trace: RefinementTrace,
   ): Promise<{ answer: LlmAnswer; review: Review }> {
     const messages = buildMessages(this.prompts, input);
-    onAttempt();
-    const first = await this.call(messages, signal);
+    const first = await this.call(messages, signal, trace);
     let t0 = performance.now();
     const guarded = guardAnswer(input, first.answer, ruleReview, options, this.prompts.version);
     this.stats.guardMs += performance.now() - t0;
@@ -333,16 +424,17 @@ export class LlmRefiner implements Refiner {
 
     // Once more, telling the model what was wrong.
     this.stats.guardRetries++;
+    trace.rejections.push(guarded.codes);
     const reasons = [...guarded.problems, ...guarded.rewriteProblems];
     messages.push(
       { role: 'assistant', content: first.raw },
       { role: 'user', content: retryMessage(reasons) },
     );
-    onAttempt();
-    const { answer } = await this.call(messages, signal);
+    const { answer } = await this.call(messages, signal, trace);
     t0 = performance.now();
     const second = guardAnswer(input, answer, ruleReview, options, this.prompts.version);
-    const review = this.settle(second, ruleReview, true);
+    if (second.codes.length > 0) trace.rejections.push(second.codes);
+    const review = this.settle(second, ruleReview, true, trace);
     this.stats.guardMs += performance.now() - t0;
     if (!review) {
       // Reasons quote the model's words; keep them out of the log line.

@@ -59,7 +59,7 @@ const PHRASES = compilePhrases({
     "the (?:most|least) [\\p{L}-]+(?: [\\p{L}-]+)? (?:on the market|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))",
     "(?:the )?(?:best|fastest|easiest|smartest|simplest|cheapest|most [\\p{L}-]+|only) (?:[\\p{L}-]+ ){0,2}(?:on the market|in the industry|in the world|you(?:'ll| will)? (?:ever )?(?:need|find|use|try))",
     '(?:#1|no\\. ?1|number one)(?: [\\p{L}-]+){0,3} (?:in|for|on) (?:the )?[\\p{L}-]+',
-    '(?:unlock|unleash|transform|supercharge|revoluti[oz]ni[sz]e|skyrocket|10x|level up|elevate|future-?proof|maximi[sz]e|turbocharge|boost|ignite) (?:your|ur) (?:[\\p{L}-]+ )?[\\p{L}-]+',
+    '(?:unlock|unleash|transform|supercharge|revoluti[oz]ni[sz]e|skyrocket|10x|level up|elevate|future-?proof|maximi[sz]e|turbocharge|boost|ignite) (?:your|ur) [\\p{L}-]+',
     'like never before',
     'proven (?:\\d+-step |step-by-step )?(?:system|framework|formula|method|strategy|blueprint)',
   ],
