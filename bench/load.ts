@@ -10,7 +10,7 @@
  *
  * The bot runs as it does in production: its own process (node dist/main.js, HTTP mode, logs at info), PGlite
  * in a scratch DATA_DIR, or the Postgres server at DATABASE_URL when that is set. The load generator and
- * the stand-in share this process. Checks that every draft got exactly one review (a thread reply or a ✅,
+ * the stand-in share this process. Checks that every draft got exactly one review (a thread reply or a pass reaction,
  * counted per message ts) and reports ack p50/p99 and the bot's RSS (from its /metrics). Loopback only:
  * Slack's own network time comes on top.
  */
@@ -60,7 +60,7 @@ const channelId = (index: number) => `C0LOAD${String(index).padStart(4, '0')}`;
 
 /** The Slack stand-in: Web API methods the channel flow calls, with 429s and 500s on chat.postMessage. */
 class FlakySlack {
-  /** Successful reviews per draft ts: thread replies and ✅ reactions. */
+  /** Successful reviews per draft ts: thread replies and pass reactions. */
   readonly reviews = new Map<string, number>();
   readonly answered = { ok: 0, rateLimited: 0, serverError: 0 };
   private tsCounter = 0;

@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   console.log('| load | throughput | ack p50 | ack p99 |\n|---|---|---|---|');
   for (const row of rows) console.log(row);
   console.log(
-    `\nevent → rule review at the stand-in (thread reply or ✅): p50 ${percentile(reviewTimes, 50).toFixed(2)} ms, ` +
+    `\nevent → rule review at the stand-in (thread reply or pass reaction): p50 ${percentile(reviewTimes, 50).toFixed(2)} ms, ` +
       `p99 ${percentile(reviewTimes, 99).toFixed(2)} ms, max ${reviewTimes.at(-1)!.toFixed(2)} ms (target < 300 ms)`,
   );
 

@@ -6,6 +6,7 @@ import { checkDraft, reviewDraft, type DraftProblem, type Review, type ReviewOpt
 import type { Refiner } from '../review/refiner';
 import type {
   ChannelSettings,
+  FeedbackReason,
   ReplyMode,
   ReviewRecord,
   SilencedPhrase,
@@ -13,7 +14,12 @@ import type {
   WorkspaceDefaults,
 } from '../store/types';
 import { LruCache } from '../util/lru';
-import { defaultChannelSettings, SILENCE_THRESHOLD, toReviewOptions } from './settings';
+import {
+  DEFAULT_PASS_REACTION,
+  defaultChannelSettings,
+  SILENCE_THRESHOLD,
+  toReviewOptions,
+} from './settings';
 import { summariseStats, type ReviewStats } from './stats';
 
 export type ReviewSource = ReviewRecord['source'];
@@ -41,6 +47,8 @@ export interface CoachedReview {
   replyTs: string | null;
   /** Where an automatic review goes (the channel's setting when it was reviewed). */
   replyMode: ReplyMode;
+  /** The reaction on a draft that reads well ('' for none), the channel's setting when it was reviewed. */
+  passReaction: string;
 }
 
 export type DraftOutcome = { ok: true; coached: CoachedReview } | { ok: false; problem: DraftProblem };
@@ -183,6 +191,7 @@ export class Coach {
       refined: false,
       replyTs: previous?.replyTs ?? null,
       replyMode: settings.replyMode,
+      passReaction: settings.passReaction ?? DEFAULT_PASS_REACTION,
     };
     this.remember(coached);
     await this.safely(
@@ -306,6 +315,8 @@ export class Coach {
     rule: string;
     phrase: string;
     helpful: boolean;
+    reason?: FeedbackReason | null;
+    silence?: 'vote' | 'now' | 'no';
   }): Promise<boolean> {
     try {
       await this.store.recordFeedback({ ...vote, createdAt: new Date() });

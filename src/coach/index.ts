@@ -6,7 +6,12 @@ export {
   type DraftOutcome,
   type ChannelReviewState,
 } from './coach';
-export { defaultChannelSettings, toReviewOptions, SILENCE_THRESHOLD } from './settings';
+export {
+  defaultChannelSettings,
+  toReviewOptions,
+  SILENCE_THRESHOLD,
+  DEFAULT_PASS_REACTION,
+} from './settings';
 export {
   summariseStats,
   sparkline,
@@ -14,4 +19,5 @@ export {
   type Habit,
   type ReviewStats,
   type ReviewTally,
+  type RecentReview,
 } from './stats';

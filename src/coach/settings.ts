@@ -4,6 +4,12 @@ import type { ChannelSettings, SilencedPhrase, WorkspaceDefaults } from '../stor
 /** A rule and phrase a team marked "not helpful" this many times is no longer flagged for that team. */
 export const SILENCE_THRESHOLD = 3;
 
+/**
+ * The reaction on a draft that reads well. Not ✅: many social teams read a check mark as "approved by a manager".
+ * A speech balloon says what the bot means: this reads like a conversation.
+ */
+export const DEFAULT_PASS_REACTION = 'speech_balloon';
+
 /** What a channel gets before anyone changed anything: thread replies, standard strictness. */
 export function defaultChannelSettings(
   teamId: string,
@@ -21,6 +27,8 @@ export function defaultChannelSettings(
     acceptPhrases: [...(workspace?.acceptPhrases ?? [])],
     digest: workspace?.digest ?? false,
     storeDraftText: workspace?.storeDraftText ?? false,
+    passReaction: workspace?.passReaction ?? DEFAULT_PASS_REACTION,
+    silenceBy: workspace?.silenceBy ?? 'vote',
   };
 }
 

@@ -43,10 +43,22 @@ export interface ReviewTally {
   trend: string;
 }
 
+/** One of the person's recent reviews, for App Home: when, where, and what came of it (rule names, not ids). */
+export interface RecentReview {
+  at: Date;
+  channelId: string | null;
+  source: ReviewRecord['source'];
+  verdict: ReviewRecord['verdict'];
+  /** The names of what was suggested, most frequent rule first ("Hard calls to action"). */
+  topics: string[];
+}
+
 export interface ReviewStats {
   days: number;
   you: ReviewTally;
   team: ReviewTally;
+  /** The person's latest reviews, newest first (at most five). */
+  recent?: RecentReview[];
 }
 
 const RULE_META = new Map(RULES.map((rule) => [rule.meta.id, rule.meta]));
@@ -165,6 +177,17 @@ export function summariseStats(
       days,
     ),
     team: tally(reviews, now, days),
+    recent: reviews
+      .filter((review) => review.userId === userId)
+      .slice(-5)
+      .reverse()
+      .map((review) => ({
+        at: review.createdAt ?? now,
+        channelId: review.channelId,
+        source: review.source,
+        verdict: review.verdict,
+        topics: review.rules.map(ruleTitle),
+      })),
   };
 }
 

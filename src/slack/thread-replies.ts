@@ -5,7 +5,22 @@ import type { SlackDeps } from './deps';
 
 type WebClient = webApi.WebClient;
 
-export const PASS_REACTION = 'white_check_mark';
+/** Adds or removes the channel's pass reaction on a draft; none when the channel turned it off. */
+async function react(
+  client: WebClient,
+  coached: CoachedReview,
+  change: 'add' | 'remove',
+  channel: string,
+  messageTs: string,
+): Promise<void> {
+  const name = coached.passReaction;
+  if (!name) return;
+  await tolerate(() =>
+    change === 'add'
+      ? client.reactions.add({ channel, timestamp: messageTs, name })
+      : client.reactions.remove({ channel, timestamp: messageTs, name }),
+  );
+}
 
 /** Slack errors that mean "already done": a second attempt of the same change must not fail the flow. */
 const HARMLESS_ERRORS = new Set(['already_reacted', 'no_reaction', 'message_not_found']);
@@ -25,7 +40,7 @@ async function tolerate(call: () => Promise<unknown>): Promise<void> {
 
 /**
  * Shows a watched channel's review in the draft's thread and reconciles it with what was there:
- * a pass gets ✅ (or turns an existing reply into "Looks good now"); a revise gets a short reply
+ * a pass gets a :speech_balloon: reaction (or turns an existing reply into "Looks good now"); a revise gets a short reply
  * (or updates the existing one in place). Edits and refinements go through here too.
  */
 export async function publishChannelReview(
@@ -42,7 +57,7 @@ export async function publishChannelReview(
     await publishPrivately(client, deps, coached, previous, { edited });
     return;
   }
-  const message = renderReview(coached, 'thread-summary', { edited });
+  const message = renderReview(coached, 'thread', { edited });
 
   if (previous?.replyTs) {
     await client.chat.update({ channel, ts: previous.replyTs, text: message.text, blocks: message.blocks });
@@ -62,9 +77,9 @@ export async function publishChannelReview(
   }
 
   if (coached.review.verdict === 'pass' && previous?.verdict !== 'pass') {
-    await tolerate(() => client.reactions.add({ channel, timestamp: messageTs, name: PASS_REACTION }));
+    await react(client, coached, 'add', channel, messageTs);
   } else if (coached.review.verdict === 'revise' && previous?.verdict === 'pass') {
-    await tolerate(() => client.reactions.remove({ channel, timestamp: messageTs, name: PASS_REACTION }));
+    await react(client, coached, 'remove', channel, messageTs);
   }
 }
 
@@ -72,7 +87,7 @@ export async function publishChannelReview(
  * Reply modes "ephemeral" (chat.postEphemeral, only the author sees it, in the channel) and "dm" (chat.postMessage
  * to the author's user id, which lands in the bot's DM with them). Neither can be found again later, so an edit
  * sends a fresh private review instead of updating one, and only when there is something to say: a revise, or
- * a revise that now passes. A ✅ still marks a draft that is good to post: it says nothing about the person.
+ * a revise that now passes. The pass reaction still marks a draft that reads well: it says nothing about the person.
  */
 async function publishPrivately(
   client: WebClient,
@@ -109,9 +124,9 @@ async function publishPrivately(
   }
   await deps.coach.setReply(coached, null);
   if (passed && previous?.verdict !== 'pass') {
-    await tolerate(() => client.reactions.add({ channel, timestamp: messageTs, name: PASS_REACTION }));
+    await react(client, coached, 'add', channel, messageTs);
   } else if (!passed && previous?.verdict === 'pass') {
-    await tolerate(() => client.reactions.remove({ channel, timestamp: messageTs, name: PASS_REACTION }));
+    await react(client, coached, 'remove', channel, messageTs);
   }
 }
 

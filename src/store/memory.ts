@@ -159,15 +159,18 @@ export class MemoryStore implements Store {
 
   async listSilenced(teamId: string, threshold: number): Promise<SilencedPhrase[]> {
     const votes = new Map<string, SilencedPhrase>();
+    const now = new Set<string>();
     for (const vote of this.feedbackVotes.values()) {
       if (vote.teamId !== teamId || vote.helpful || vote.cleared) continue;
       const key = `${vote.rule}\u0000${vote.phrase}`;
       const entry = votes.get(key) ?? { teamId, rule: vote.rule, phrase: vote.phrase, votes: 0 };
-      entry.votes += 1;
+      if ((vote.silence ?? 'vote') !== 'no') entry.votes += 1;
+      if (vote.silence === 'now') now.add(key);
       votes.set(key, entry);
     }
-    return [...votes.values()]
-      .filter((entry) => entry.votes >= threshold)
+    return [...votes.entries()]
+      .filter(([key, entry]) => entry.votes >= threshold || now.has(key))
+      .map(([, entry]) => entry)
       .sort((a, b) => b.votes - a.votes || a.rule.localeCompare(b.rule) || a.phrase.localeCompare(b.phrase));
   }
 

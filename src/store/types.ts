@@ -21,6 +21,10 @@ export interface ChannelSettings {
   digest: boolean;
   /** Keep the draft text with each review (off by default; bounded by REVIEW_RETENTION_DAYS). */
   storeDraftText: boolean;
+  /** The reaction on a draft that reads well, an emoji name without colons ('' for none). Default speech_balloon. */
+  passReaction?: string;
+  /** Who may stop a suggestion for the team: 'vote' (SILENCE_THRESHOLD people, or one admin) or 'admins' only. */
+  silenceBy?: 'vote' | 'admins';
   updatedBy?: string;
   updatedAt?: Date;
 }
@@ -61,8 +65,17 @@ export interface FeedbackRecord {
   /** Lower-cased excerpt the feedback is about. */
   phrase: string;
   helpful: boolean;
+  /** Why a finding was not helpful, when the person said (the "Not helpful…" form). */
+  reason?: FeedbackReason | null;
+  /**
+   * What a "not helpful" vote does to the phrase for the team: 'vote' (the default) counts toward the silence
+   * threshold, 'now' (an admin's "stop flagging this for our team") silences it at once, 'no' is feedback only.
+   */
+  silence?: 'vote' | 'now' | 'no';
   createdAt?: Date;
 }
+
+export type FeedbackReason = 'wrong' | 'fine_here' | 'brand_voice' | 'other';
 
 export interface SilencedPhrase {
   teamId: string;

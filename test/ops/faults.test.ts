@@ -61,7 +61,8 @@ describe.each([
       1,
       (call) => call.body.response_id === responseId,
     );
-    expect(textOf(blocksOf(reply!))).toContain('Reviewed by the rules');
+    expect(textOf(blocksOf(reply!))).toContain('Try this first');
+    expect(textOf(blocksOf(reply!))).not.toContain('In short:');
     const ts = `1700001${String(++tsCounter).padStart(3, '0')}.000100`;
     await sendEvent(harness, messageEvent({ text: SALESY, ts }));
     await harness.fake.waitFor('chat.postMessage', 1, (call) => call.body.thread_ts === ts);

@@ -1,6 +1,8 @@
 import { IDS, loadFixture } from './fake-slack';
+import { auditMessage } from '../../scripts/walkthrough';
 import {
   blocksOf,
+  buttonsOf,
   deletedEvent,
   eventually,
   editedEvent,
@@ -36,16 +38,27 @@ describe('automatic review of a watched channel', () => {
     await harness.fake.waitFor('chat.postMessage', before + 1);
   }
 
-  test('a salesy top-level post gets a short, kind reply in its thread with details folded', async () => {
+  test('a salesy top-level post gets one kind line in its thread: the one fix, the version, no grading', async () => {
     const sent = await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000001.000100' }));
     expect(sent.status).toBe(200);
     const [reply] = await harness.fake.waitFor('chat.postMessage');
     expect(reply!.body.channel).toBe(IDS.drafts);
     expect(reply!.body.thread_ts).toBe('1700000001.000100');
-    const text = textOf(blocksOf(reply!));
-    expect(text).toContain('A couple of thoughts');
-    expect(text).toContain('show_details');
-    expect(text).not.toContain('A friendlier version');
+    const blocks = blocksOf(reply!);
+    const text = textOf(blocks);
+    expect(text).toContain('One idea before this goes out:');
+    expect(text).toContain('A version to try');
+    expect(text).toMatch(
+      /\d+ more ideas for the author\. \*Details\* shows them only to whoever presses it\./,
+    );
+    // No score, rule id, category tag, principle label, engine words or ✅; a plain, specific notification text.
+    expect(auditMessage('channel', String(reply!.body.text), blocks).problems).toEqual([]);
+    expect(text).not.toMatch(/score|salesy|broadcast|Principle|Reviewed by/i);
+    expect(String(reply!.body.text)).toMatch(/^\d+ suggestions on your draft: /);
+    expect(buttonsOf(blocks).map((button) => button.text)).toEqual([
+      'Details (only you see them)',
+      'Text to copy',
+    ]);
     expect(harness.fake.successful('reactions.add')).toHaveLength(0);
     const record = await eventually(async () =>
       (await harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000001.000100'))?.replyTs
@@ -57,14 +70,14 @@ describe('automatic review of a watched channel', () => {
     );
   });
 
-  test('a friendly post gets a ✅ reaction instead of a message', async () => {
+  test('a friendly post gets a :speech_balloon: reaction (not ✅, which reads as approval) instead of a message', async () => {
     await sendEvent(harness, messageEvent({ text: FRIENDLY, ts: '1700000002.000100' }));
     const [reaction] = await harness.fake.waitFor('reactions.add');
     expect(reaction!.body).toEqual(
       expect.objectContaining({
         channel: IDS.drafts,
         timestamp: '1700000002.000100',
-        name: 'white_check_mark',
+        name: 'speech_balloon',
       }),
     );
     await sentinel();
@@ -90,13 +103,14 @@ describe('automatic review of a watched channel', () => {
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(1);
   });
 
-  test('an edit that makes a passing post salesy posts a reply and removes the ✅', async () => {
+  test('an edit that makes a passing post salesy posts a reply and removes the reaction', async () => {
     await sendEvent(harness, messageEvent({ text: FRIENDLY, ts: '1700000004.000100' }));
     await harness.fake.waitFor('reactions.add');
     await sendEvent(harness, editedEvent({ ts: '1700000004.000100', text: SALESY, previousText: FRIENDLY }));
     const [reply] = await harness.fake.waitFor('chat.postMessage');
     expect(reply!.body.thread_ts).toBe('1700000004.000100');
-    await harness.fake.waitFor('reactions.remove');
+    const [removed] = await harness.fake.waitFor('reactions.remove');
+    expect(removed!.body.name).toBe('speech_balloon');
   });
 
   test('an "edit" that changes no text (an unfurl) does nothing', async () => {

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { auditMessage, visibleText } from '../../scripts/walkthrough';
 import { defaultChannelSettings } from '../../src/coach';
 import { DigestScheduler, mondayMorning } from '../../src/slack/digest-scheduler';
 import { MemoryStore } from '../../src/store/memory';
@@ -10,6 +11,8 @@ import {
   editedEvent,
   eventEnvelope,
   FRIENDLY,
+  menuActionPayload,
+  menuOf,
   messageEvent,
   SALESY,
   sendCommand,
@@ -17,6 +20,7 @@ import {
   sendInteraction,
   startHarness,
   textOf,
+  submitFeedbackForm,
   watchChannel,
   type Harness,
 } from './harness';
@@ -70,15 +74,32 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     return (published.at(-1)!.body.view as { blocks: Json[] }).blocks;
   }
 
-  test('"Not helpful" three times on one rule and phrase silences it for the team; App Home lists it; Undo restores it', async () => {
+  /** "Not helpful…" on a private review, with "stop flagging this for our team" ticked, as someone who is not an admin. */
+  async function stopFlagging(reply: Json, user: string, responseId: string): Promise<void> {
+    harness.fake.answer('users.info', (body) => ({ ok: true, user: { id: body.user, is_admin: false } }));
+    const option = menuOf(blocksOf({ body: reply })).find((each) => each.text === 'Not helpful…')!;
+    const before = harness.fake.successful('views.open').length;
+    await sendInteraction(
+      harness,
+      menuActionPayload({
+        option,
+        userId: user,
+        responseId,
+        harness,
+        container: { is_ephemeral: true, channel_id: IDS.drafts },
+      }),
+    );
+    const opened = await harness.fake.waitFor('views.open', before + 1);
+    const view = opened.at(-1)!.body.view as { private_metadata: string };
+    await submitFeedbackForm(harness, view, user, { choice: '0', reason: 'brand_voice', stop: true });
+    await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === responseId);
+  }
+
+  test('"Stop flagging this" by three people silences a rule and phrase for the team; App Home lists it; Undo restores it', async () => {
     for (const [index, user] of [IDS.author, IDS.colleague, IDS.author].entries()) {
       const reply = await review(ONE_HYPE, user);
       expect(textOf(blocksOf({ body: reply }))).toContain('revolutionary');
-      const button = buttonsOf(blocksOf({ body: reply })).find(
-        (each) => each.action_id === 'feedback_not_helpful',
-      )!;
-      await click('feedback_not_helpful', button.value, user, `vote-${index}`);
-      await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === `vote-${index}`);
+      await stopFlagging(reply, user, `vote-${index}`);
     }
     expect(await harness.store.listSilenced(IDS.team, 3)).toEqual([
       expect.objectContaining({ rule: 'hype-superlatives', phrase: 'revolutionary', votes: 3 }),
@@ -86,12 +107,13 @@ describe('coaching: silenced phrases, stats and App Home', () => {
 
     // The fourth draft with the phrase: not flagged any more, for anyone in the team.
     const quiet = await review(ONE_HYPE, IDS.colleague);
-    expect(textOf(blocksOf({ body: quiet }))).not.toContain('“revolutionary”');
+    expect(textOf(blocksOf({ body: quiet }))).not.toContain('revolutionary');
     const [, , , fourth] = await harness.store.listReviews({ teamId: IDS.team, since: new Date(0) });
     expect(fourth!.rules).toEqual([]);
 
     const home = await openHome();
-    expect(textOf(home)).toContain('“revolutionary” · Hype superlatives (`hype-superlatives`) · 3');
+    expect(textOf(home)).toContain('“revolutionary” · Hype superlatives · 3 people asked: no longer flagged');
+    expect(visibleText(home)).not.toContain('hype-superlatives');
     const undo = buttonsOf(home).find((button) => button.action_id === 'unsilence_phrase')!;
     expect(JSON.parse(undo.value)).toEqual({ rule: 'hype-superlatives', phrase: 'revolutionary' });
     await click('unsilence_phrase', undo.value, IDS.author, 'undo');
@@ -100,7 +122,7 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     expect(await harness.store.listSilenced(IDS.team, 3)).toEqual([]);
 
     const flagged = await review(ONE_HYPE);
-    expect(textOf(blocksOf({ body: flagged }))).toContain('“revolutionary”');
+    expect(textOf(blocksOf({ body: flagged }))).toContain('revolutionary');
   });
 
   test('/etiquette stats: drafts, first-time passes, a weekly trend and the three most frequent habits with before/after', async () => {
@@ -122,14 +144,21 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     );
     expect(reply!.body.response_type).toBe('ephemeral');
     const text = textOf(blocksOf(reply!));
-    expect(text).toContain('3 drafts reviewed, 1 passed first time (33%)');
-    expect(text).toMatch(/Trend \(first-time pass rate by week, oldest first\): `[·▁▂▃▄▅▆▇█]{4}`/);
-    expect(text).toContain('Most frequent habits');
-    expect(text).toContain('*Hard calls to action* (`hard-call-to-action`) ×1');
+    expect(text).toContain('3 drafts reviewed; 1 read well the first time (33%)');
+    // A labelled chart: one line per week, its bar and what the bar counts.
+    expect(text).toContain('Drafts that read well the first time, week by week');
+    expect(
+      text.match(
+        /Week of \d{1,2} [A-Z][a-z]{2} +[·▁▂▃▄▅▆▇█] {2}(no drafts|\d+ of \d+ read well the first time)/g,
+      ),
+    ).toHaveLength(4);
+    expect(text).toContain('What came up most');
+    expect(text).toContain('• *Hard calls to action*, once');
+    expect(text).not.toMatch(/hard-call-to-action|passed first time|`[▁▂▃▄▅▆▇█·]+`/);
     // Draft text is not kept by default: the examples are the rules' own.
     expect(text).toContain('Examples are textbook ones');
     expect(text).toContain('Before:');
-    expect(text).toContain('Your team: 4 drafts reviewed, 2 passed first time (50%)');
+    expect(text).toContain('Your team: 4 drafts reviewed; 2 read well the first time (50%)');
   });
 
   test('with "keep draft text" on, the before/after comes from the team’s own draft and its rewrite', async () => {
@@ -149,14 +178,32 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     expect(text).toContain('Examples come from drafts this workspace chose to keep');
   });
 
-  test('App Home shows the last 30 days for the person and for the team', async () => {
+  test('App Home leads with the person’s last 30 days, then the team’s; no rule ids or engine words', async () => {
     await review(SALESY);
     await review(FRIENDLY, IDS.colleague);
+    const blocks = await openHome();
+    const text = textOf(blocks);
+    expect(
+      text.indexOf('*Your last 30 days*\\n1 draft reviewed; none read well the first time.'),
+    ).toBeGreaterThan(0);
+    expect(
+      text.indexOf('*Your team, the last 30 days*\\n2 drafts reviewed; 1 read well the first time (50%).'),
+    ).toBeGreaterThan(text.indexOf('*Your last 30 days*'));
+    expect(text.indexOf('Your last 30 days')).toBeLessThan(text.indexOf('Channels I watch'));
+    // The person's own recent drafts come first, in words: when, where, what came of it.
+    expect(text.indexOf('*Your recent drafts*')).toBeLessThan(text.indexOf('*Your last 30 days*'));
+    expect(text).toMatch(
+      /• \d{1,2} [A-Z][a-z]{2}, in <#C0DRAFTS01> \(you asked\): \d+ suggestions: hard calls to action/,
+    );
+    expect(text).toContain('Suggestions your team stopped');
+    expect(auditMessage('home', 'App Home', blocks).problems).toEqual([]);
+  });
+
+  test('App Home shows "You" and "Your team" once when they are the same', async () => {
+    await review(SALESY);
     const text = textOf(await openHome());
-    expect(text).toContain('The last 30 days');
-    expect(text).toContain('*You*\\n1 draft reviewed, 0 passed first time (0%)');
-    expect(text).toContain('*Your team*\\n2 drafts reviewed, 1 passed first time (50%)');
-    expect(text).toContain('Phrases your team silenced');
+    expect(text).toContain('Your team: only your drafts so far, so the same numbers.');
+    expect(text).not.toContain('Your team, the last 30 days');
   });
 });
 
@@ -237,7 +284,7 @@ describe('weekly digest', () => {
       expect(messages).toHaveLength(1);
       expect(messages[0]!.body.channel).toBe(IDS.drafts);
       const text = textOf(blocksOf(messages[0]!));
-      expect(text).toContain('2 people shared 3 drafts last week; 2 passed first time (67%).');
+      expect(text).toContain('2 people shared 3 drafts last week; 2 read well the first time (67%).');
       expect(text).toContain('That is up from 0% the week before.');
       expect(text).toContain('One thing to practise this week:');
 

@@ -3,6 +3,7 @@ import {
   blocksOf,
   buttonsOf,
   FRIENDLY,
+  menuOf,
   SALESY,
   sendCommand,
   startHarness,
@@ -23,19 +24,28 @@ describe('/etiquette over HTTP', () => {
   const responseTo = async (responseId: string) =>
     (await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === responseId))[0]!;
 
-  test('a draft gets an empty ack at once, then a private review with findings, rewrite and buttons', async () => {
+  test('a draft gets an empty ack at once, then a private review that leads with one fix, the version and buttons', async () => {
     const sent = await sendCommand(harness, SALESY);
     expect(sent.status).toBe(200);
     expect(sent.body).toBe('');
     const reply = await responseTo(sent.responseId);
     expect(reply.body.response_type).toBe('ephemeral');
     const blocks = blocksOf(reply);
-    expect(textOf(blocks)).toContain('Worth another look');
-    expect(textOf(blocks)).toContain('A friendlier version');
-    const actionIds = buttonsOf(blocks).map((button) => button.action_id);
-    expect(actionIds).toEqual(
-      expect.arrayContaining(['use_rewrite', 'why', 'feedback_helpful', 'feedback_not_helpful']),
-    );
+    expect(textOf(blocks)).toContain('Try this first:');
+    expect(textOf(blocks)).toContain('A version to try');
+    // The notification text is specific and plain: how many suggestions, the first one, the draft's words.
+    expect(String(reply.body.text)).toMatch(/^\d+ suggestions on your draft: .+ \(instead of “.+”\)$/);
+    expect(String(reply.body.text)).not.toMatch(/[*_`~]/);
+    // At most 3 suggestions as lines, then "N more"; at most 5 buttons; the rest in the ⋯ menu.
+    expect(textOf(blocks)).toMatch(/\d+ more: \*All \d+ suggestions\* in the ⋯ menu/);
+    expect(buttonsOf(blocks).map((button) => button.action_id)).toEqual(['copy_text']);
+    expect(menuOf(blocks).map((option) => option.text)).toEqual([
+      'Why this matters',
+      expect.stringMatching(/^All \d+ suggestions$/),
+      'This helped',
+      'Not helpful…',
+    ]);
+    expect(textOf(blocks)).not.toMatch(/score|Principle:|_salesy_|_broadcast_|hard-call-to-action/);
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(0);
     const recorded = await harness.store.listReviews({ teamId: IDS.team, since: new Date(0) });
     expect(recorded).toEqual([
@@ -46,8 +56,11 @@ describe('/etiquette over HTTP', () => {
   test('a friendly draft passes, privately', async () => {
     const sent = await sendCommand(harness, FRIENDLY);
     const reply = await responseTo(sent.responseId);
-    expect(textOf(blocksOf(reply))).toContain('Good to post');
-    expect(buttonsOf(blocksOf(reply)).map((button) => button.action_id)).not.toContain('use_rewrite');
+    expect(textOf(blocksOf(reply))).toContain('This reads like a person talking to people.');
+    // Something good is said first, in plain words; there is nothing to copy.
+    expect(textOf(blocksOf(reply))).toContain('Nice:');
+    expect(reply.body.text).toBe('Your draft reads like a person talking to people.');
+    expect(buttonsOf(blocksOf(reply)).map((button) => button.action_id)).not.toContain('copy_text');
   });
 
   test.each(['', 'help', '  HELP '])('%j shows how to use it', async (text) => {
@@ -60,7 +73,7 @@ describe('/etiquette over HTTP', () => {
   test('"watch this space!" is a draft, not a subcommand', async () => {
     const sent = await sendCommand(harness, 'watch this space!');
     const reply = await responseTo(sent.responseId);
-    expect(textOf(blocksOf(reply))).toMatch(/Good to post|Worth another look/);
+    expect(textOf(blocksOf(reply))).toMatch(/This reads like a person|Try this first/);
     expect(await harness.store.listWatchedChannels(IDS.team)).toEqual([]);
   });
 
@@ -77,7 +90,8 @@ describe('/etiquette over HTTP', () => {
     }));
     const watched = await sendCommand(harness, 'watch');
     const reply = await responseTo(watched.responseId);
-    expect(String(reply.body.text)).toContain(`<#${IDS.drafts}>`);
+    expect(String(reply.body.text)).toContain('I posted a note in this channel');
+    expect(String(reply.body.text)).not.toMatch(/[*_`~]/);
     const joins = harness.fake.successful('conversations.join');
     expect(joins.map((call) => call.body.channel)).toEqual([IDS.drafts]);
     expect(await harness.store.listWatchedChannels(IDS.team)).toEqual([IDS.drafts]);
@@ -85,6 +99,35 @@ describe('/etiquette over HTTP', () => {
     const unwatched = await sendCommand(harness, 'unwatch');
     expect(String((await responseTo(unwatched.responseId)).body.text)).toContain('stopped reviewing');
     expect(await harness.store.listWatchedChannels(IDS.team)).toEqual([]);
+  });
+
+  test('watch tells the whole channel what the bot will do, who sees what, and offers "Don’t review my posts"', async () => {
+    const sent = await sendCommand(harness, 'watch');
+    await responseTo(sent.responseId);
+    const [announcement] = await harness.fake.waitFor('chat.postMessage');
+    expect(announcement!.body.channel).toBe(IDS.drafts);
+    expect(announcement!.body.thread_ts).toBeUndefined();
+    const blocks = blocksOf(announcement!);
+    expect(textOf(blocks)).toContain(`<@${IDS.author}> asked me to read new posts in this channel`);
+    expect(textOf(blocks)).toContain('everyone here sees that reply');
+    expect(textOf(blocks)).toContain('opens only for whoever presses');
+    expect(textOf(blocks)).toContain('It is not an approval');
+    expect(textOf(blocks)).not.toContain('white_check_mark');
+    expect(buttonsOf(blocks)).toEqual([
+      expect.objectContaining({ action_id: 'opt_out', text: 'Don’t review my posts' }),
+    ]);
+    expect(String(announcement!.body.text)).not.toMatch(/[*_`~]/);
+  });
+
+  test('watch with private replies says so in the announcement', async () => {
+    await harness.store.saveChannelSettings({
+      ...(await harness.bot.coach.channelSettings(IDS.team, IDS.drafts)),
+      replyMode: 'ephemeral',
+    });
+    const sent = await sendCommand(harness, 'watch');
+    await responseTo(sent.responseId);
+    const [announcement] = await harness.fake.waitFor('chat.postMessage');
+    expect(textOf(blocksOf(announcement!))).toContain('only the author sees it');
   });
 
   test('watch does not join a channel it is already in', async () => {
@@ -146,8 +189,8 @@ describe('/etiquette over HTTP', () => {
     const reply = await responseTo(sent.responseId);
     expect(reply.body.response_type).toBe('ephemeral');
     const text = textOf(blocksOf(reply));
-    expect(text).toContain('1 draft reviewed, 0 passed first time (0%)');
-    expect(text).toContain('Your team: 2 drafts reviewed, 1 passed first time (50%)');
+    expect(text).toContain('1 draft reviewed; none read well the first time');
+    expect(text).toContain('Your team: 2 drafts reviewed; 1 read well the first time (50%)');
   });
 
   test('an empty-after-trim or oversized draft gets a one-line explanation, not a review', async () => {

@@ -27,6 +27,8 @@ export interface RecordedCall {
   method: string;
   body: Record<string, unknown>;
   status: number;
+  /** What the stand-in answered (a posted message's ts, for instance). */
+  answer?: unknown;
 }
 
 interface Answer {
@@ -216,7 +218,7 @@ export class FakeSlack {
 
     const fault = this.faults.get(method)?.shift();
     const answer: Answer = fault ?? { status: 200, body: this.answerFor(method, body) };
-    this.calls.push({ method, body, status: answer.status });
+    this.calls.push({ method, body, status: answer.status, answer: answer.body });
     res.writeHead(answer.status, {
       'content-type': typeof answer.body === 'string' ? 'text/plain' : 'application/json; charset=utf-8',
       ...answer.headers,

@@ -361,6 +361,53 @@ export function buttonsOf(blocks: Json[]): { action_id: string; value: string; t
   return buttons;
 }
 
+/** The options of every "⋯" menu in some blocks, with the menu's action id. */
+export function menuOf(blocks: Json[]): { action_id: string; value: string; text: string }[] {
+  const options: { action_id: string; value: string; text: string }[] = [];
+  for (const block of blocks) {
+    const elements =
+      block.type === 'actions' ? (block.elements as Json[]) : [block.accessory as Json | undefined];
+    for (const element of elements) {
+      if (element?.type !== 'overflow') continue;
+      for (const option of element.options as Json[]) {
+        options.push({
+          action_id: String(element.action_id),
+          value: String(option.value),
+          text: String((option.text as Json).text),
+        });
+      }
+    }
+  }
+  return options;
+}
+
+/** A pick in a "⋯" menu, as Slack sends it: a block_actions payload whose action is an overflow. */
+export function menuActionPayload(
+  input: Omit<Parameters<typeof blockActionPayload>[0], 'actionId' | 'value'> & {
+    option: { action_id: string; value: string; text: string };
+    message?: Json;
+  },
+): Json {
+  const payload = blockActionPayload({ ...input, actionId: input.option.action_id, value: '' });
+  (payload.actions as Json[])[0] = {
+    action_id: input.option.action_id,
+    block_id: 'review:block',
+    type: 'overflow',
+    selected_option: {
+      text: { type: 'plain_text', text: input.option.text, emoji: true },
+      value: input.option.value,
+    },
+    action_ts: `${Math.floor(Date.now() / 1000)}.000300`,
+  };
+  if (input.message && payload.message) payload.message = { ...(payload.message as Json), ...input.message };
+  return payload;
+}
+
+/** Every interactive element of a message: buttons and "⋯" menus, for the 5-button limit. */
+export function buttonCount(blocks: Json[]): number {
+  return buttonsOf(blocks).length;
+}
+
 export function textOf(blocks: Json[]): string {
   return JSON.stringify(blocks);
 }
@@ -416,4 +463,22 @@ export function viewSubmissionPayload(input: { callbackId: string; userId: strin
     },
     response_urls: [],
   };
+}
+
+/** Sends the "Not helpful…" form that views.open showed: which suggestion, why, and the "stop flagging" box. */
+export async function submitFeedbackForm(
+  harness: Harness,
+  view: { private_metadata?: unknown },
+  userId: string,
+  answer: { choice?: string; reason?: string; stop?: boolean },
+): Promise<{ status: number; body: string }> {
+  const values: Json = {};
+  if (answer.choice !== undefined)
+    values.which = { which: { type: 'radio_buttons', selected_option: { value: answer.choice } } };
+  if (answer.reason !== undefined)
+    values.reason = { reason: { type: 'radio_buttons', selected_option: { value: answer.reason } } };
+  if (answer.stop) values.stop = { stop: { type: 'checkboxes', selected_options: [{ value: 'stop' }] } };
+  const payload = viewSubmissionPayload({ callbackId: 'review_feedback', userId, values });
+  (payload.view as Json).private_metadata = view.private_metadata;
+  return sendInteraction(harness, payload);
 }

@@ -8,17 +8,22 @@ import {
   messageEvent,
   messageShortcutPayload,
   FRIENDLY,
+  menuActionPayload,
+  menuOf,
   SALESY,
   sendCommand,
   sendEvent,
   sendInteraction,
   startHarness,
+  submitFeedbackForm,
   textOf,
   viewSubmissionPayload,
   watchChannel,
   type Harness,
 } from './harness';
 import { PRINCIPLES } from '../../src/review';
+
+const ONE_HYPE = 'Revolutionary bread, honestly. What do you bake on Sundays?';
 
 describe('buttons, the message shortcut and App Home', () => {
   let harness: Harness;
@@ -72,17 +77,47 @@ describe('buttons, the message shortcut and App Home', () => {
 
   const ephemeral = { is_ephemeral: true, channel_id: IDS.drafts };
 
-  test('"Use this rewrite" on a private review shows the rewrite ready to copy, privately', async () => {
-    const { byId } = await privateReview();
-    const response = await click(
-      'use_rewrite',
-      byId('use_rewrite').value,
-      IDS.author,
-      'rewrite-1',
-      ephemeral,
+  /** Picks an option of a review's "⋯" menu. */
+  function pick(
+    blocks: Record<string, unknown>[],
+    text: string,
+    userId: string,
+    responseId: string,
+    container: { is_ephemeral: boolean; channel_id: string; message_ts?: string },
+    message?: Record<string, unknown>,
+  ) {
+    const option = menuOf(blocks).find((each) => each.text === text);
+    if (!option)
+      throw new Error(
+        `no menu option ${text} in ${menuOf(blocks)
+          .map((each) => each.text)
+          .join(', ')}`,
+      );
+    return sendInteraction(
+      harness,
+      menuActionPayload({ option, userId, responseId, harness, container, message }),
     );
+  }
+
+  /** A private review of a watched post (reply mode "privately to the author"), and where it landed. */
+  async function ephemeralChannelReview() {
+    await harness.store.saveChannelSettings({
+      ...(await harness.bot.coach.channelSettings(IDS.team, IDS.drafts)),
+      watched: true,
+      replyMode: 'ephemeral',
+    });
+    await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000070.000100' }));
+    const [posted] = await harness.fake.waitFor('chat.postEphemeral');
+    const blocks = blocksOf(posted!);
+    const byId = (actionId: string) => buttonsOf(blocks).find((button) => button.action_id === actionId)!;
+    return { blocks, byId };
+  }
+
+  test('"Text to copy" on a private review shows the version ready to copy, privately, and posts nothing', async () => {
+    const { byId } = await privateReview();
+    const response = await click('copy_text', byId('copy_text').value, IDS.author, 'copy-1', ephemeral);
     expect(response.status).toBe(200);
-    const answer = await responseTo('rewrite-1');
+    const answer = await responseTo('copy-1');
     expect(answer.body).toEqual(
       expect.objectContaining({ response_type: 'ephemeral', replace_original: false }),
     );
@@ -91,99 +126,172 @@ describe('buttons, the message shortcut and App Home', () => {
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(0);
   });
 
-  test('"Use this rewrite" in a drafts thread: the author posts it for the team; a colleague only gets a copy', async () => {
+  test('on a thread reply nobody posts by clicking: "Text to copy" answers the clicker only', async () => {
     const { replyTs, byId } = await threadReview();
     const container = { is_ephemeral: false, channel_id: IDS.drafts, message_ts: replyTs };
-    await click('use_rewrite', byId('use_rewrite').value, IDS.colleague, 'rewrite-colleague', container);
-    const colleagueCopy = await responseTo('rewrite-colleague');
-    expect(textOf(blocksOf(colleagueCopy))).toContain('ready to copy');
-    expect(harness.fake.successful('chat.postMessage')).toHaveLength(1);
-
-    await click('use_rewrite', byId('use_rewrite').value, IDS.author, 'rewrite-author', container);
-    const [, posted] = await harness.fake.waitFor('chat.postMessage', 2);
-    expect(posted!.body).toEqual(
-      expect.objectContaining({ channel: IDS.drafts, thread_ts: '1700000050.000100' }),
-    );
-    expect(textOf(blocksOf(posted!))).toContain(`<@${IDS.author}> is trying this version`);
-    expect(textOf(blocksOf(await responseTo('rewrite-author')))).toContain(
-      'posted the rewrite in the thread',
-    );
-  });
-
-  test('"Why?" explains the principle in our own words, for one finding and for the whole review', async () => {
-    const { buttons, byId } = await privateReview();
-    const findingWhy = buttons.find(
-      (button) => button.action_id === 'why' && JSON.parse(button.value).f === 0,
-    )!;
-    await click('why', findingWhy.value, IDS.author, 'why-finding', ephemeral);
-    const answer = await responseTo('why-finding');
-    const explanations = Object.values(PRINCIPLES).map((principle) => principle.explanation);
-    expect(
-      explanations.some((explanation) => textOf(blocksOf(answer)).includes(explanation.slice(0, 60))),
-    ).toBe(true);
-
-    await click('why', byId('why').value, IDS.author, 'why-all', ephemeral);
-    expect(blocksOf(await responseTo('why-all')).length).toBeGreaterThanOrEqual(1);
-  });
-
-  test('"Helpful" / "Not helpful" are recorded per finding for the author; a colleague cannot vote', async () => {
-    const { byId } = await privateReview();
-    await click('feedback_not_helpful', byId('feedback_not_helpful').value, IDS.author, 'vote-1', ephemeral);
-    expect(String((await responseTo('vote-1')).body.text)).toContain('Thanks for saying so');
-    const silenced = await harness.store.listSilenced(IDS.team, 1);
-    expect(silenced.length).toBeGreaterThan(0);
-
-    await click('feedback_helpful', byId('feedback_helpful').value, IDS.author, 'vote-2', ephemeral);
-    expect(String((await responseTo('vote-2')).body.text)).toContain('glad it helped');
-    expect(await harness.store.listSilenced(IDS.team, 1)).toEqual([]);
-
-    await click(
-      'feedback_not_helpful',
-      byId('feedback_not_helpful').value,
-      IDS.colleague,
-      'vote-3',
-      ephemeral,
-    );
-    expect(String((await responseTo('vote-3')).body.text)).toContain(`Only <@${IDS.author}> can rate`);
-    expect(await harness.store.listSilenced(IDS.team, 1)).toEqual([]);
-  });
-
-  test('phrases the team marked unhelpful three times are no longer flagged', async () => {
-    for (const user of [IDS.author, IDS.colleague, 'U0THIRD001']) {
-      const sent = await sendCommand(harness, 'Revolutionary bread, honestly. What do you bake on Sundays?', {
-        user_id: user,
-      });
-      const reply = await responseTo(sent.responseId);
-      const vote = buttonsOf(blocksOf(reply)).find((button) => button.action_id === 'feedback_not_helpful')!;
-      await click('feedback_not_helpful', vote.value, user, `silence-${user}`, ephemeral);
-      await responseTo(`silence-${user}`);
+    for (const user of [IDS.colleague, IDS.author]) {
+      await click('copy_text', byId('copy_text').value, user, `copy-${user}`, container);
+      expect(textOf(blocksOf(await responseTo(`copy-${user}`)))).toContain('ready to copy');
     }
-    const silenced = await harness.store.listSilenced(IDS.team, 3);
-    expect(silenced).toEqual([
-      expect.objectContaining({ rule: 'hype-superlatives', phrase: 'revolutionary', votes: 3 }),
-    ]);
-    const sent = await sendCommand(harness, 'Revolutionary bread, honestly. What do you bake on Sundays?');
-    const reply = await responseTo(sent.responseId);
-    expect(textOf(blocksOf(reply))).not.toContain('hype-superlatives');
-    expect(textOf(blocksOf(reply))).not.toContain('“Revolutionary”');
+    expect(harness.fake.successful('chat.postMessage')).toHaveLength(1);
+    expect(harness.fake.successful('chat.update')).toHaveLength(0);
   });
 
-  test('"Show details" unfolds a thread reply in place and "Hide details" folds it again', async () => {
+  test('"Post in thread" posts the version without @-mentioning anyone, then the review says so and the button retires', async () => {
+    const { byId } = await ephemeralChannelReview();
+    const post = byId('post_in_thread');
+    expect(post.text).toBe('Post in thread');
+    await click('post_in_thread', post.value, IDS.colleague, 'post-colleague', ephemeral);
+    expect(String((await responseTo('post-colleague')).body.text)).toContain('Only the author');
+
+    await click('post_in_thread', post.value, IDS.author, 'post-1', ephemeral);
+    const [posted] = await harness.fake.waitFor('chat.postMessage');
+    expect(posted!.body).toEqual(
+      expect.objectContaining({ channel: IDS.drafts, thread_ts: '1700000070.000100' }),
+    );
+    expect(textOf(blocksOf(posted!))).not.toContain('<@');
+    const redrawn = await responseTo('post-1');
+    expect(redrawn.body.replace_original).toBe(true);
+    expect(textOf(blocksOf(redrawn))).toContain('✓ You posted this version in the thread.');
+    expect(buttonsOf(blocksOf(redrawn)).map((button) => button.action_id)).not.toContain('post_in_thread');
+
+    // An old copy of the button cannot post twice.
+    await click('post_in_thread', post.value, IDS.author, 'post-2', ephemeral);
+    expect(String((await responseTo('post-2')).body.text)).toContain('already in the thread');
+    expect(harness.fake.successful('chat.postMessage')).toHaveLength(1);
+  });
+
+  test('"Why this matters" explains the idea behind the suggestions in a sentence each, privately', async () => {
+    const { reply } = await privateReview();
+    await pick(blocksOf(reply), 'Why this matters', IDS.author, 'why', ephemeral);
+    const answer = await responseTo('why');
+    expect(answer.body.replace_original).toBe(false);
+    const text = textOf(blocksOf(answer));
+    expect(Object.values(PRINCIPLES).some((principle) => text.includes(principle.summary))).toBe(true);
+  });
+
+  test('"Details" on a thread reply opens the whole review privately for the clicker; the shared message is untouched', async () => {
     const { replyTs, byId } = await threadReview();
     const container = { is_ephemeral: false, channel_id: IDS.drafts, message_ts: replyTs };
     await click('show_details', byId('show_details').value, IDS.colleague, 'details', container);
-    const [update] = await harness.fake.waitFor('chat.update');
-    expect(update!.body.ts).toBe(replyTs);
-    expect(textOf(blocksOf(update!))).toContain('A friendlier version');
-    const hide = buttonsOf(blocksOf(update!)).find((button) => button.action_id === 'hide_details')!;
-    await click('hide_details', hide.value, IDS.colleague, 'details-2', container);
-    const [, folded] = await harness.fake.waitFor('chat.update', 2);
-    expect(textOf(blocksOf(folded!))).not.toContain('A friendlier version');
+    const details = await responseTo('details');
+    expect(details.body).toEqual(
+      expect.objectContaining({ response_type: 'ephemeral', replace_original: false }),
+    );
+    const text = textOf(blocksOf(details));
+    expect(text).toContain('A version to try');
+    expect(text.split('• ').length).toBeGreaterThanOrEqual(3);
+    expect(harness.fake.successful('chat.update')).toHaveLength(0);
+    expect(buttonsOf(blocksOf(details)).length).toBeLessThanOrEqual(5);
+  });
+
+  test('"This helped" is recorded for the author and the private review says so in place; a colleague cannot vote', async () => {
+    const { reply } = await privateReview();
+    await pick(blocksOf(reply), 'This helped', IDS.colleague, 'vote-colleague', ephemeral);
+    expect(String((await responseTo('vote-colleague')).body.text)).toContain('Only the author');
+
+    await pick(blocksOf(reply), 'This helped', IDS.author, 'vote-1', ephemeral);
+    const redrawn = await responseTo('vote-1');
+    expect(redrawn.body.replace_original).toBe(true);
+    expect(textOf(blocksOf(redrawn))).toContain('✓ You marked this review helpful');
+    expect(menuOf(blocksOf(redrawn)).map((option) => option.text)).not.toContain('This helped');
+    expect(await harness.store.listSilenced(IDS.team, 1)).toEqual([]);
+  });
+
+  test('"Not helpful…" asks which suggestion and why; the suggestion leaves the review at once; only "stop flagging" counts for the team', async () => {
+    const { reply } = await privateReview(ONE_HYPE);
+    await pick(blocksOf(reply), 'Not helpful…', IDS.author, 'nh-1', ephemeral);
+    const [open] = await harness.fake.waitFor('views.open');
+    const view = open!.body.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: Record<string, unknown>[];
+    };
+    expect(view.callback_id).toBe('review_feedback');
+    const form = textOf(view.blocks);
+    expect(form).toContain('“Revolutionary”');
+    for (const reason of [
+      'It is wrong about my draft',
+      'Fine for this kind of post',
+      'It is our brand voice',
+    ])
+      expect(form).toContain(reason);
+    expect(form).toContain('Stop flagging this for our team');
+
+    const missing = await submitFeedbackForm(harness, view, IDS.author, { choice: '0' });
+    expect(JSON.parse(missing.body)).toEqual(
+      expect.objectContaining({ response_action: 'errors', errors: { reason: 'Pick a reason.' } }),
+    );
+
+    await submitFeedbackForm(harness, view, IDS.author, { choice: '0', reason: 'fine_here' });
+    const redrawn = await responseTo('nh-1');
+    expect(redrawn.body.replace_original).toBe(true);
+    const text = textOf(blocksOf(redrawn));
+    expect(text).toContain(
+      '✓ Noted: “Revolutionary” is fine for this kind of post. I left it out of this review.',
+    );
+    expect(text).not.toContain('Try this first');
+    // Feedback only: nothing is silenced for the team.
+    expect(await harness.store.listSilenced(IDS.team, 1)).toEqual([]);
+  });
+
+  test('"Stop flagging this for our team": at once for a workspace admin, one of 3 votes for anyone else', async () => {
+    harness.fake.answer('users.info', (body) => ({
+      ok: true,
+      user: { id: body.user, is_admin: body.user === 'U0ADMIN001', is_owner: false },
+    }));
+    const stopVote = async (user: string, index: number) => {
+      const sent = await sendCommand(harness, ONE_HYPE, { user_id: user });
+      const reply = await responseTo(sent.responseId);
+      const before = harness.fake.successful('views.open').length;
+      await pick(blocksOf(reply), 'Not helpful…', user, `stop-${index}`, ephemeral);
+      const opened = await harness.fake.waitFor('views.open', before + 1);
+      const view = opened.at(-1)!.body.view as {
+        private_metadata: string;
+        blocks: Record<string, unknown>[];
+      };
+      await submitFeedbackForm(harness, view, user, { choice: '0', reason: 'brand_voice', stop: true });
+      return { view, note: textOf(blocksOf(await responseTo(`stop-${index}`))) };
+    };
+    const first = await stopVote(IDS.author, 1);
+    expect(textOf(first.view.blocks)).toContain('It stops once 3 people in your workspace ask');
+    expect(first.note).toContain('it stops once 3 people ask');
+    expect(await harness.store.listSilenced(IDS.team, 3)).toEqual([]);
+
+    const admin = await stopVote('U0ADMIN001', 2);
+    expect(textOf(admin.view.blocks)).toContain('You are a workspace admin: it stops at once');
+    expect(admin.note).toContain('I stopped flagging it for your team');
+    expect(await harness.store.listSilenced(IDS.team, 3)).toEqual([
+      expect.objectContaining({ rule: 'hype-superlatives', phrase: 'revolutionary' }),
+    ]);
+    const after = await sendCommand(harness, ONE_HYPE);
+    expect(textOf(blocksOf(await responseTo(after.responseId)))).not.toContain('“revolutionary”');
+  });
+
+  test('when settings say "admins only", the form offers no team stop to someone who is not an admin', async () => {
+    await harness.store.saveChannelSettings({
+      ...(await harness.bot.coach.channelSettings(IDS.team, IDS.drafts)),
+      silenceBy: 'admins',
+    });
+    harness.fake.answer('users.info', (body) => ({ ok: true, user: { id: body.user, is_admin: false } }));
+    const { reply } = await privateReview(ONE_HYPE);
+    await pick(blocksOf(reply), 'Not helpful…', IDS.author, 'admins-only', ephemeral);
+    const [open] = await harness.fake.waitFor('views.open');
+    const form = textOf((open!.body.view as { blocks: Record<string, unknown>[] }).blocks);
+    expect(form).not.toContain('Stop flagging this for our team');
+    expect(form).toContain('only admins can stop a suggestion for the whole team');
   });
 
   test('a button on a review the bot no longer has says so instead of failing', async () => {
-    await click('why', JSON.stringify({ r: 'gone' }), IDS.author, 'stale', ephemeral);
+    await click('copy_text', JSON.stringify({ r: 'gone' }), IDS.author, 'stale', ephemeral);
     expect(String((await responseTo('stale')).body.text)).toContain('no longer have that review');
+  });
+
+  test('no review message has more than 5 buttons, private or in a thread', async () => {
+    const { reply } = await privateReview('BUY NOW!!! ' + 'AMAZING DEAL!!! #a #b #c #d #e #f '.repeat(20));
+    expect(buttonsOf(blocksOf(reply)).length).toBeLessThanOrEqual(5);
+    const thread = await threadReview();
+    expect(buttonsOf(blocksOf(thread.reply)).length).toBeLessThanOrEqual(5);
   });
 
   test('the message shortcut reviews any message privately for the person who asked', async () => {
@@ -194,7 +302,7 @@ describe('buttons, the message shortcut and App Home', () => {
     expect(response.status).toBe(200);
     const answer = await responseTo('shortcut');
     expect(answer.body.response_type).toBe('ephemeral');
-    expect(textOf(blocksOf(answer))).toContain('Worth another look');
+    expect(textOf(blocksOf(answer))).toContain('Try this first');
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(0);
     const [record] = await harness.store.listReviews({ teamId: IDS.team, since: new Date(0) });
     expect(record).toEqual(
@@ -210,7 +318,7 @@ describe('buttons, the message shortcut and App Home', () => {
     expect(String((await responseTo('empty')).body.text)).toContain('no text');
   });
 
-  test('App Home shows the principles, how to use it and the watched channels', async () => {
+  test('App Home shows the watched channels; the principles and how to use it are behind "How it works"', async () => {
     await watchChannel(harness.store);
     await sendCommand(harness, FRIENDLY);
     await sendEvent(
@@ -227,10 +335,18 @@ describe('buttons, the message shortcut and App Home', () => {
     const view = publish!.body.view as { type: string; blocks: Record<string, unknown>[] };
     expect(view.type).toBe('home');
     const text = textOf(view.blocks);
-    for (const principle of Object.values(PRINCIPLES)) expect(text).toContain(principle.title);
     expect(text).toContain(`<#${IDS.drafts}>`);
-    expect(text).toContain('/etiquette watch');
     expect(view.blocks.length).toBeLessThanOrEqual(100);
+    const how = buttonsOf(view.blocks).find((button) => button.action_id === 'open_how_it_works')!;
+    expect(how.text).toBe('How it works');
+    await click('open_how_it_works', how.value, IDS.author, 'how', {
+      is_ephemeral: false,
+      channel_id: 'D0HOME0001',
+    });
+    const [modal] = await harness.fake.waitFor('views.open');
+    const modalText = textOf((modal!.body.view as { blocks: Record<string, unknown>[] }).blocks);
+    for (const principle of Object.values(PRINCIPLES)) expect(modalText).toContain(principle.title);
+    expect(modalText).toContain('/etiquette watch');
   });
 
   test('App Home is not published for the Messages tab', async () => {
@@ -298,8 +414,8 @@ describe('buttons, the message shortcut and App Home', () => {
     };
     expect(ackBody.response_action).toBe('update');
     expect(ackBody.view.type).toBe('modal');
-    expect(textOf(ackBody.view.blocks)).toContain('Worth another look');
-    expect(textOf(ackBody.view.blocks)).toContain('A friendlier version');
+    expect(textOf(ackBody.view.blocks)).toContain('Tell them what it does for them');
+    expect(textOf(ackBody.view.blocks)).toContain('A version to try');
     expect(buttonsOf(ackBody.view.blocks)).toEqual([]);
     const [record] = await harness.store.listReviews({ teamId: IDS.team, since: new Date(0) });
     expect(record).toEqual(expect.objectContaining({ source: 'home', channelId: null }));

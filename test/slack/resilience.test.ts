@@ -32,9 +32,19 @@ function expectWithinBlockKitLimits(blocks: Json[]): void {
       ...(block.accessory ? [block.accessory as Json] : []),
     ];
     for (const button of buttons) {
+      if (button.type === 'overflow') {
+        const options = button.options as { text: { text: string }; value: string }[];
+        expect(options.length).toBeLessThanOrEqual(5);
+        for (const option of options) {
+          expect(option.text.text.length).toBeLessThanOrEqual(75);
+          expect(option.value.length).toBeLessThanOrEqual(150);
+        }
+        continue;
+      }
       expect((button.text as { text: string }).text.length).toBeLessThanOrEqual(75);
       expect(String(button.value).length).toBeLessThanOrEqual(2000);
     }
+    expect(buttons.filter((button) => button.type === 'button').length).toBeLessThanOrEqual(5);
     if (block.type === 'context') {
       for (const element of block.elements as { text: string }[])
         expect(element.text.length).toBeLessThanOrEqual(3000);
@@ -66,14 +76,13 @@ describe('Block Kit limits', () => {
     expectWithinBlockKitLimits(blocks);
     expect(String(reply!.body.text).length).toBeLessThanOrEqual(3000);
     const text = textOf(blocks);
-    expect(text).toMatch(/…and [\d,]+ more: /);
-    expect(text).toContain('draft of 40,000 characters');
+    expect(text).toMatch(/\d+ more: \*All \d+ suggestions\* in the ⋯ menu/);
 
-    const useRewrite = buttonsOf(blocks).find((button) => button.action_id === 'use_rewrite')!;
+    const useRewrite = buttonsOf(blocks).find((button) => button.action_id === 'copy_text')!;
     await sendInteraction(
       harness,
       blockActionPayload({
-        actionId: 'use_rewrite',
+        actionId: 'copy_text',
         value: useRewrite.value,
         userId: IDS.author,
         responseId: 'long-rewrite',
@@ -95,6 +104,25 @@ describe('Block Kit limits', () => {
     await sendEvent(harness, messageEvent({ text: draft, ts: '1700000080.000100' }));
     const [reply] = await harness.fake.waitFor('chat.postMessage');
     expectWithinBlockKitLimits(blocksOf(reply!));
+    const details = buttonsOf(blocksOf(reply!)).find((button) => button.action_id === 'show_details')!;
+    await sendInteraction(
+      harness,
+      blockActionPayload({
+        actionId: 'show_details',
+        value: details.value,
+        userId: IDS.colleague,
+        responseId: 'long-details',
+        harness,
+        container: { is_ephemeral: false, channel_id: IDS.drafts, message_ts: '1700000000.000001' },
+      }),
+    );
+    const [unfolded] = await harness.fake.waitFor(
+      'response_url',
+      1,
+      (call) => call.body.response_id === 'long-details',
+    );
+    expectWithinBlockKitLimits(blocksOf(unfolded!));
+    expect(textOf(blocksOf(unfolded!))).toContain('shortened here: *Text to copy* gives all of it');
   });
 });
 
@@ -183,14 +211,14 @@ describe('progressive refinement', () => {
     await harness.close();
   });
 
-  test('a private review is posted at once, then replaced in place by the refined one, marked as refined', async () => {
+  test('a private review is posted at once, then replaced in place by the refined one, with its coaching line', async () => {
     const sent = await sendCommand(harness, SALESY);
     const [first] = await harness.fake.waitFor(
       'response_url',
       1,
       (call) => call.body.response_id === sent.responseId,
     );
-    expect(textOf(blocksOf(first!))).toContain('Reviewed by the rules');
+    expect(textOf(blocksOf(first!))).toContain('Try this first');
     await refiner.waitForCall();
     refiner.answer(0, refinedFrom(refiner.calls[0]!.ruleReview, 'Lead with what the reader gets.'));
     const [, second] = await harness.fake.waitFor(
@@ -199,8 +227,8 @@ describe('progressive refinement', () => {
       (call) => call.body.response_id === sent.responseId,
     );
     expect(second!.body.replace_original).toBe(true);
-    expect(textOf(blocksOf(second!))).toContain('Refined by the LLM reviewer');
-    expect(textOf(blocksOf(second!))).toContain('Lead with what the reader gets.');
+    expect(textOf(blocksOf(second!))).toContain('In short: Lead with what the reader gets.');
+    expect(textOf(blocksOf(second!))).not.toMatch(/LLM|score/);
   });
 
   test('when the refiner has nothing better (null) the first message stands', async () => {
@@ -226,7 +254,7 @@ describe('progressive refinement', () => {
     refiner.answer(0, refinedFrom(refiner.calls[0]!.ruleReview, 'Ask people what they would cook with it.'));
     const [update] = await harness.fake.waitFor('chat.update');
     expect(update!.body.ts).toBe(replyTs);
-    expect(textOf(blocksOf(update!))).toContain('Refined by the LLM reviewer');
+    expect(textOf(blocksOf(update!))).toContain('In short: Ask people what they would cook with it.');
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(1);
   });
 

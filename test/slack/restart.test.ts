@@ -14,6 +14,8 @@ import {
   editedEvent,
   eventually,
   FRIENDLY,
+  menuActionPayload,
+  menuOf,
   messageEvent,
   nextEventId,
   SALESY,
@@ -21,6 +23,7 @@ import {
   sendEvent,
   sendInteraction,
   startHarness,
+  submitFeedbackForm,
   watchChannel,
   type Harness,
 } from './harness';
@@ -46,7 +49,11 @@ describe('restart on the same embedded database (PGlite in DATA_DIR)', () => {
       const watched = await sendCommand(harness, 'watch');
       await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === watched.responseId);
       await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000500.000001' }));
-      const [reply] = await harness.fake.waitFor('chat.postMessage');
+      const [reply] = await harness.fake.waitFor(
+        'chat.postMessage',
+        1,
+        (call) => call.body.thread_ts !== undefined,
+      );
       await eventually(
         async () => (await store.findReviewByMessage(IDS.team, IDS.drafts, '1700000500.000001'))?.replyTs,
       );
@@ -84,10 +91,10 @@ describe('restart on the same embedded database (PGlite in DATA_DIR)', () => {
       const [update] = await harness.fake.waitFor('chat.update');
       expect(update!.body.ts).toBe(history[0]!.replyTs);
 
-      // "Not helpful" on the reply the old process posted still counts: the button carries what the vote needs,
-      // while "Why?" (which needs the whole review) says honestly that it has expired.
-      const oldButtons = buttonsOf(blocksOf(reply!));
-      const notHelpful = oldButtons.find((button) => button.action_id === 'feedback_not_helpful')!;
+      // "Not helpful…" on the reply the old process posted still works: its Details button carries the votes,
+      // while "Details" itself (which needs the whole review) says honestly that it has expired.
+      const oldBlocks = blocksOf(reply!);
+      const oldButtons = buttonsOf(oldBlocks);
       const container = {
         is_ephemeral: false,
         channel_id: IDS.drafts,
@@ -98,13 +105,23 @@ describe('restart on the same embedded database (PGlite in DATA_DIR)', () => {
           harness,
           blockActionPayload({ actionId, value, userId: IDS.author, responseId, harness, container }),
         );
-      await click('feedback_not_helpful', notHelpful.value, 'after-restart');
-      const [thanks] = await harness.fake.waitFor(
-        'response_url',
-        1,
-        (call) => call.body.response_id === 'after-restart',
+      const notHelpful = menuOf(oldBlocks).find((option) => option.text === 'Not helpful…')!;
+      await sendInteraction(
+        harness,
+        menuActionPayload({
+          option: notHelpful,
+          userId: IDS.author,
+          responseId: 'after-restart',
+          harness,
+          container,
+          message: { blocks: oldBlocks },
+        }),
       );
-      expect(String(thanks!.body.text)).toContain('Thanks for saying so');
+      const [form] = await harness.fake.waitFor('views.open');
+      const view = form!.body.view as { private_metadata: string };
+      await submitFeedbackForm(harness, view, IDS.author, { choice: 'all', reason: 'wrong', stop: true });
+      const [thanks] = await harness.fake.waitFor('chat.postEphemeral');
+      expect(String(thanks!.body.text)).toContain('Noted: this review was wrong about your draft');
       const silencedAtOne = await store.listSilenced(IDS.team, 1);
       expect(silencedAtOne.map((entry) => entry.rule)).toEqual(expect.arrayContaining(history[0]!.rules));
       const show = oldButtons.find((button) => button.action_id === 'show_details')!;
@@ -164,7 +181,10 @@ describePostgres('two app instances on one Postgres server', () => {
       expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
 
       // Wait until both instances are done with it: one replied, the other logged the duplicate.
-      const replies = () => harnesses.flatMap((harness) => harness.fake.successful('chat.postMessage'));
+      const replies = () =>
+        harnesses.flatMap((harness) =>
+          harness.fake.successful('chat.postMessage').filter((call) => call.body.thread_ts !== undefined),
+        );
       const duplicates = () =>
         logs.flatMap(({ lines }) =>
           lines.filter((line) => line.event === 'slack.duplicate_event' && line.eventId === eventId),

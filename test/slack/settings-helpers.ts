@@ -11,8 +11,20 @@ export function settingsValues(input: {
   reject?: string;
   accept?: string;
   options?: string[];
+  passReaction?: string;
+  silenceBy?: string;
 }): Json {
   return {
+    ...(input.passReaction
+      ? {
+          pass_reaction: {
+            pass_reaction: { type: 'static_select', selected_option: { value: input.passReaction } },
+          },
+        }
+      : {}),
+    ...(input.silenceBy
+      ? { silence_by: { silence_by: { type: 'static_select', selected_option: { value: input.silenceBy } } } }
+      : {}),
     reply_mode: {
       reply_mode: { type: 'static_select', selected_option: { value: input.replyMode ?? 'thread' } },
     },

@@ -1,3 +1,4 @@
+import { visibleText } from '../../scripts/walkthrough';
 import { IDS } from './fake-slack';
 import { settingsValues, submitSettings, type Json } from './settings-helpers';
 import {
@@ -5,6 +6,7 @@ import {
   buttonsOf,
   eventEnvelope,
   eventually,
+  FRIENDLY,
   messageEvent,
   SALESY,
   sendCommand,
@@ -17,8 +19,11 @@ import {
   type Harness,
 } from './harness';
 
-/** A draft that passes when gentle and is sent back when standard (three hype words: score 58). */
-const HYPE = 'Our revolutionary, game-changing oven is here. Best-in-class bread.';
+/**
+ * A draft that passes when gentle and is sent back when standard: one hype word in an otherwise
+ * plain notice (score 32; gentle passes at 24, standard at 37).
+ */
+const HYPE = 'The new oven is in, honestly game-changing for our crusts. Loaves from 7am tomorrow.';
 const LINK_ONLY = 'New post: https://example.com/blog';
 const JARGON = 'Thanks for all the feedback on our synergy workshop! What did you take away from it?';
 
@@ -127,11 +132,38 @@ describe('channel settings from Slack', () => {
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000102.000001' }));
     const [ephemeral] = await harness.fake.waitFor('chat.postEphemeral');
     expect(ephemeral!.body).toEqual(expect.objectContaining({ channel: IDS.drafts, user: IDS.author }));
-    expect(textOf(blocksOf(ephemeral!))).toContain('A friendlier version');
+    expect(textOf(blocksOf(ephemeral!))).toContain('A version to try');
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(0);
   });
 
-  test('reply mode "DM": chat.postMessage to the author’s user id; its buttons never post in the thread', async () => {
+  test('the settings explain each reply mode plainly and name rules, never their ids', async () => {
+    const view = await openChannelSettings(harness);
+    const text = visibleText(view.blocks as Json[]);
+    expect(text).toContain('In the post’s thread: one short idea everyone sees');
+    expect(text).toContain('the full list opens only for whoever presses Details');
+    expect(text).toContain('Only the author sees it, in the channel');
+    expect(text).toContain('Hard calls to action');
+    expect(text).not.toMatch(/hard-call-to-action|no-invitation/);
+    expect(text).toContain('Reaction on a post that already reads well');
+  });
+
+  test('the pass reaction is a setting: a wave instead, or none at all', async () => {
+    let view = await openChannelSettings(harness);
+    await submitSettings(harness, view, settingsValues({ passReaction: 'wave' }));
+    await sendEvent(harness, messageEvent({ text: FRIENDLY, ts: '1700000104.000001' }));
+    const [reaction] = await harness.fake.waitFor('reactions.add');
+    expect(reaction!.body.name).toBe('wave');
+
+    view = await openChannelSettings(harness);
+    await submitSettings(harness, view, settingsValues({ passReaction: 'none' }));
+    expect((await harness.store.getChannelSettings(IDS.team, IDS.drafts))?.passReaction).toBe('');
+    await sendEvent(harness, messageEvent({ text: FRIENDLY, ts: '1700000105.000001' }));
+    await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000106.000001' }));
+    await harness.fake.waitFor('chat.postMessage', 1, (call) => call.body.thread_ts === '1700000106.000001');
+    expect(harness.fake.successful('reactions.add')).toHaveLength(1);
+  });
+
+  test('reply mode "DM": chat.postMessage to the author’s user id; only "Post in thread" posts in the thread', async () => {
     const view = await openChannelSettings(harness);
     await submitSettings(harness, view, settingsValues({ replyMode: 'dm' }));
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000103.000001' }));
@@ -139,20 +171,37 @@ describe('channel settings from Slack', () => {
     expect(dm!.body.channel).toBe(IDS.author);
     expect(dm!.body.thread_ts).toBeUndefined();
     expect(String(dm!.body.text)).toContain(`<#${IDS.drafts}>`);
-    const rewrite = buttonsOf(blocksOf(dm!)).find((button) => button.action_id === 'use_rewrite')!;
-    await sendInteraction(
-      harness,
-      blockActionPayload({
-        actionId: 'use_rewrite',
-        value: rewrite.value,
-        userId: IDS.author,
-        responseId: 'dm-rewrite',
+    const button = (id: string) => buttonsOf(blocksOf(dm!)).find((each) => each.action_id === id)!;
+    const click = (id: string, responseId: string) =>
+      sendInteraction(
         harness,
-        container: { is_ephemeral: false, channel_id: 'D0AUTHORDM', message_ts: String(dm!.body.ts ?? '1') },
-      }),
-    );
-    await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === 'dm-rewrite');
+        blockActionPayload({
+          actionId: id,
+          value: button(id).value,
+          userId: IDS.author,
+          responseId,
+          harness,
+          container: {
+            is_ephemeral: false,
+            channel_id: 'D0AUTHORDM',
+            message_ts: String(dm!.body.ts ?? '1'),
+          },
+        }),
+      );
+    await click('copy_text', 'dm-copy');
+    await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === 'dm-copy');
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(1);
+    await click('post_in_thread', 'dm-post');
+    const [, posted] = await harness.fake.waitFor('chat.postMessage', 2);
+    expect(posted!.body).toEqual(
+      expect.objectContaining({ channel: IDS.drafts, thread_ts: '1700000103.000001' }),
+    );
+    const redrawn = await harness.fake.waitFor(
+      'response_url',
+      1,
+      (call) => call.body.response_id === 'dm-post',
+    );
+    expect(textOf(blocksOf(redrawn[0]!))).toContain('✓ You posted this version in the thread.');
   });
 
   test('optout: the person’s posts are no longer reviewed automatically, others’ are; optin brings it back', async () => {
@@ -248,8 +297,12 @@ describe('workspace defaults in App Home', () => {
     await sendCommand(harness, 'watch', { channel_id: IDS.other });
     await eventually(async () => (await harness.store.listWatchedChannels(IDS.team)).includes(IDS.other));
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000200.000001', channel: IDS.other }));
-    const [dm] = await harness.fake.waitFor('chat.postMessage');
-    expect(dm!.body.channel).toBe(IDS.author);
+    const [dm] = await harness.fake.waitFor(
+      'chat.postMessage',
+      1,
+      (call) => call.body.channel === IDS.author,
+    );
+    expect(dm!.body.thread_ts).toBeUndefined();
   });
 
   test('someone who is not an admin sees no defaults button, and a forged submission is refused', async () => {

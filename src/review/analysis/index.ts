@@ -74,6 +74,7 @@ const TOKEN =
   /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}]))*|\p{N}+(?:[.,:/]\p{N}+)*%?|[\uE000-\uE005]|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*|[^\s\p{L}\p{N}]/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 
 function kindOf(value: string): TokenKind {
   const code = value.charCodeAt(0);
@@ -84,7 +85,8 @@ function kindOf(value: string): TokenKind {
   const first = value.charAt(0);
   if (LETTER.test(first)) return 'word';
   if (DIGIT.test(first)) return 'number';
-  return value.length > 1 || code >= 0xd800 || /\p{Extended_Pictographic}/u.test(first) ? 'emoji' : 'punct';
+  // Emoji only when the first code point is a pictograph: flags' regional letters stay symbols.
+  return PICTOGRAPH.test(value) ? 'emoji' : 'punct';
 }
 
 interface LexiconSets {

@@ -1,12 +1,19 @@
 /** The action ids of our buttons; listeners and blocks share them so they cannot drift apart. */
 export const ACTION_IDS = {
-  useRewrite: 'use_rewrite',
-  why: 'why',
-  helpful: 'feedback_helpful',
-  notHelpful: 'feedback_not_helpful',
+  /** "Text to copy": the suggested version in a code block, privately. */
+  copyText: 'copy_text',
+  /** "Post in thread": the author shares the version in the draft's thread (private reviews of a watched post). */
+  postInThread: 'post_in_thread',
+  /** The "⋯" menu on a review: why, all suggestions, helpful, not helpful…, don't review my posts. */
+  more: 'review_more',
+  /** "Details (only you see them)" on a thread reply: the whole review, privately for whoever clicks. */
   showDetails: 'show_details',
-  hideDetails: 'hide_details',
+  /** "Don't review my posts" (the watch announcement) and its undo. */
+  optOut: 'opt_out',
+  optIn: 'opt_in',
   openDraftModal: 'open_draft_modal',
+  /** App Home's "How it works": the principles and the how-to, in a modal. */
+  openHowItWorks: 'open_how_it_works',
   // issue 5: App Home's Undo on a silenced phrase, and the admins' workspace defaults.
   unsilence: 'unsilence_phrase',
   openWorkspaceSettings: 'open_workspace_settings',
@@ -27,6 +34,29 @@ export function decodeSilencedValue(raw: string | undefined): { rule: string; ph
     return null;
   }
 }
+
+/** What a "⋯" menu option does. */
+export type MenuAction = 'why' | 'all' | 'helpful' | 'not_helpful' | 'opt_out';
+const MENU_ACTIONS: readonly MenuAction[] = ['why', 'all', 'helpful', 'not_helpful', 'opt_out'];
+
+/** A menu option's value (at most 150 characters): the action and the review. */
+export function encodeMenuValue(value: { a: MenuAction; r: string }): string {
+  return JSON.stringify(value);
+}
+
+export function decodeMenuValue(raw: string | undefined): { a: MenuAction; r: string } | null {
+  try {
+    const parsed = JSON.parse(raw ?? '') as { a?: unknown; r?: unknown };
+    return typeof parsed.r === 'string' && MENU_ACTIONS.includes(parsed.a as MenuAction)
+      ? { a: parsed.a as MenuAction, r: parsed.r }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The "Not helpful…" modal's callback id. */
+export const FEEDBACK_MODAL = 'review_feedback';
 
 /** The message shortcut's callback id (manifest.json). */
 export const SHORTCUT_CALLBACK_ID = 'review_message';

@@ -43,7 +43,7 @@ export function renderDraftModal(): ModalView {
  * privately, and the rewrite is shown in full right here.
  */
 export function renderReviewModal(coached: CoachedReview): ModalView {
-  const { blocks } = renderReview(coached, 'private');
+  const { blocks } = renderReview(coached, 'details');
   const withoutButtons = blocks
     .filter((block) => block.type !== 'actions')
     .map((block) =>

@@ -8,9 +8,9 @@ export function howToUseBlocks(): KnownBlock[] {
       '*Review a draft privately*\n`/etiquette <your draft>`: only you see the review, with a friendlier rewrite.',
     ),
     section(
-      '*Review a channel automatically*\n`/etiquette watch` in a drafts channel: every new post gets a short review in its ' +
-        'thread (a :white_check_mark: when it is good to go). Edits update the review; deleting the post removes it. ' +
-        '`/etiquette unwatch` turns it off.',
+      '*Review a channel automatically*\n`/etiquette watch` in a drafts channel: I tell the channel, then reply to new posts ' +
+        'in their thread with one idea and a version to try (a :speech_balloon: when a post already reads well). The full ' +
+        'list opens only for whoever asks. Edits update my reply; deleting the post removes it. `/etiquette unwatch` turns it off.',
     ),
     section(
       '*Review any message*\nOpen a message’s ⋯ menu and choose *Review with Etiquette Coach*: only you see the review.',
@@ -20,15 +20,15 @@ export function howToUseBlocks(): KnownBlock[] {
         'author, or a DM), strictness, rules turned off, your team’s own phrases to always or never flag, and a weekly digest.',
     ),
     section(
-      '*Your coaching*\n`/etiquette stats` shows your last 30 days: drafts reviewed, first-time passes, your trend and ' +
-        'your most frequent habits. `/etiquette optout` stops automatic reviews of your own posts; `/etiquette optin` turns them back on.',
+      '*Your progress*\n`/etiquette stats` shows your last 30 days: how many drafts read well the first time, week by week, ' +
+        'and what comes up most. `/etiquette optout` stops automatic reviews of your own posts; `/etiquette optin` turns them back on.',
     ),
   ];
 }
 
 export function renderHelp(): RenderedMessage {
   return {
-    text: 'Etiquette Coach: /etiquette <draft>, /etiquette watch, /etiquette unwatch, /etiquette settings, /etiquette stats, /etiquette optout, /etiquette optin',
+    text: 'Etiquette Coach: type /etiquette and a draft for a private review, or /etiquette watch, unwatch, settings, stats, optout, optin.',
     blocks: [
       section(':wave: I help your posts sound like a person talking to people, not a billboard.'),
       divider(),

@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 
 export type KnownBlock = types.KnownBlock;
 export type Button = types.Button;
+export type Overflow = types.Overflow;
 
 /** Slack rejects messages beyond these (Block Kit reference); we summarise before we get there. */
 export const BLOCK_LIMITS = {
@@ -17,6 +18,9 @@ export const BLOCK_LIMITS = {
 
 /** How much of a review a message shows before summarising the rest. */
 export const SHOWN = {
+  /** Suggestions a review shows as one line each before "N more" (the first one leads). */
+  lines: 3,
+  /** Suggestions the private "Details" view lists. */
   findings: 10,
   signals: 5,
   excerptChars: 200,
@@ -83,7 +87,19 @@ export function button(text: string, actionId: string, value: string, style?: 'p
   };
 }
 
-export function actions(blockId: string, elements: Button[]): KnownBlock {
+/** A "⋯" menu: at most 5 options, each value at most 150 characters (Block Kit). */
+export function overflow(actionId: string, options: { text: string; value: string }[]): Overflow {
+  return {
+    type: 'overflow',
+    action_id: actionId,
+    options: options.slice(0, 5).map((option) => ({
+      text: { type: 'plain_text', text: truncate(option.text, 75), emoji: true },
+      value: option.value.slice(0, 150),
+    })),
+  };
+}
+
+export function actions(blockId: string, elements: (Button | Overflow)[]): KnownBlock {
   return { type: 'actions', block_id: blockId, elements };
 }
 
@@ -103,6 +119,22 @@ export function capBlocks(blocks: KnownBlock[], max: number = BLOCK_LIMITS.messa
   kept.push(context('_(shortened to fit in one Slack message)_'));
   if (last) kept.push(last);
   return kept;
+}
+
+/** Text for notifications and screen readers: no mrkdwn markers, Slack tokens turned into words. */
+export function plainText(text: string): string {
+  return text
+    .replace(/<@[A-Z0-9]+(\|([^>]+))?>/g, (_match, _bar, name: string | undefined) =>
+      name ? `@${name}` : 'someone',
+    )
+    .replace(/<#[A-Z0-9]+\|([^>]+)>/g, '#$1')
+    .replace(/<#[A-Z0-9]+>/g, 'this channel')
+    .replace(/<([^|>]+)\|([^>]+)>/g, '$2')
+    .replace(/<([^>]+)>/g, '$1')
+    .replace(/:[a-z0-9_+-]+:\s*/g, '')
+    .replace(/[*_~`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function fallbackText(text: string): string {

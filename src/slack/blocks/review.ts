@@ -1,19 +1,21 @@
 import type { CoachedReview } from '../../coach';
-import { PRINCIPLES, type Finding, type Review } from '../../review';
-import { ACTION_IDS, encodeButtonValue } from './action-ids';
+import { PRINCIPLES, type Finding, type Review, type Severity } from '../../review';
+import { ACTION_IDS, encodeButtonValue, encodeMenuValue, type MenuAction } from './action-ids';
 import {
   actions,
   button,
   capBlocks,
   context,
-  divider,
   fallbackText,
+  overflow,
+  plainText,
   quote,
   section,
   SHOWN,
   truncate,
   type Button,
   type KnownBlock,
+  type Overflow,
 } from './limits';
 
 export interface RenderedMessage {
@@ -21,110 +23,283 @@ export interface RenderedMessage {
   blocks: KnownBlock[];
 }
 
-/** Where a review is shown changes its tone and its buttons. */
+/** Where a review is shown changes how much it says and which buttons it has. */
 export type ReviewView =
-  /** Private to the person who asked (/etiquette, the shortcut): everything at once. */
+  /** Private to the person it is for (/etiquette, the shortcut, a private or DM reply): the fix, the version, buttons. */
   | 'private'
-  /** A reply in a watched channel's thread: a short, kind summary with details folded behind a button. */
-  | 'thread-summary'
-  /** The same reply unfolded. */
-  | 'thread-details';
+  /** The public reply in a watched channel's thread: one kind line, the suggested version, no grading. */
+  | 'thread'
+  /** Everything, privately, for whoever pressed "Details" on a thread reply. */
+  | 'details';
 
-function headline(review: Review, view: ReviewView, edited: boolean): string {
-  if (review.verdict === 'pass') {
-    const opener = edited ? ':white_check_mark: *Looks good now.*' : ':white_check_mark: *Good to post.*';
-    return `${opener} ${review.summary}`;
+/** What already happened to a message, so it can say so and retire the buttons that must not be pressed twice. */
+export interface ReviewState {
+  /** The version was posted in the draft's thread. */
+  posted?: boolean;
+  /** The last feedback given on this message, said back in plain words. */
+  feedbackNote?: string;
+  /** Merged findings (by key) the person dismissed as not helpful: no longer shown on this message. */
+  dismissed?: readonly string[];
+}
+
+/** Findings of one rule that suggest the same thing, merged (three hashtag findings are one suggestion). */
+export interface FindingGroup {
+  key: string;
+  finding: Finding;
+  excerpts: string[];
+  findings: Finding[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
+
+function excerptOf(text: string, max: number = SHOWN.excerptChars): string {
+  return truncate(text.replace(/\s+/g, ' ').trim(), max);
+}
+
+/** The words of a finding in the draft: its excerpt, and each further place it repeats (`spans`) when the text is at hand. */
+function excerptsOf(finding: Finding, text?: string): string[] {
+  const found = [finding.excerpt];
+  for (const span of finding.spans ?? []) {
+    const words = text?.slice(span.start, span.end).trim();
+    if (words && !found.includes(words)) found.push(words);
   }
-  const opener =
-    view === 'private'
-      ? ':large_yellow_circle: *Worth another look.*'
-      : ':wave: *A couple of thoughts before this goes out.*';
-  return `${opener} ${review.summary}`;
+  return found;
 }
 
-function reviewerNote(coached: CoachedReview): string {
-  const { review } = coached;
-  const who = coached.refined ? ':sparkles: Refined by the LLM reviewer' : 'Reviewed by the rules';
-  const length = coached.request.text.length;
-  const draft = length > 2000 ? ` · draft of ${length.toLocaleString('en-US')} characters` : '';
-  return `${who} · score ${review.score}/100${draft}`;
+const spanLength = (finding: Finding) =>
+  finding.spans && finding.spans.length > 0
+    ? finding.spans.reduce((sum, span) => sum + (span.end - span.start), 0)
+    : finding.end - finding.start;
+
+/**
+ * Merges repeated findings (same rule, same suggestion) and orders them: most severe, then widest span, then first.
+ * `text` is the draft the review was made of, to quote every place a finding repeats.
+ */
+export function groupFindings(findings: readonly Finding[], text?: string): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const finding of findings) {
+    const key = `${finding.rule}\u0000${finding.suggestion}`;
+    const group = groups.get(key) ?? { key, finding, excerpts: [], findings: [] };
+    group.findings.push(finding);
+    for (const excerpt of excerptsOf(finding, text))
+      if (!group.excerpts.includes(excerpt)) group.excerpts.push(excerpt);
+    groups.set(key, group);
+  }
+  const worst = (group: FindingGroup) =>
+    Math.max(...group.findings.map((each) => SEVERITY_RANK[each.severity]));
+  const span = (group: FindingGroup) => group.findings.reduce((sum, each) => sum + spanLength(each), 0);
+  const first = (group: FindingGroup) => Math.min(...group.findings.map((each) => each.start));
+  return [...groups.values()].sort((a, b) => worst(b) - worst(a) || span(b) - span(a) || first(a) - first(b));
 }
 
-function excerptOf(finding: Finding): string {
-  const excerpt = finding.excerpt.replace(/\s+/g, ' ').trim();
-  return truncate(excerpt, SHOWN.excerptChars);
+/** The one most useful fix: the most severe finding, the widest when several are as severe. */
+export function topFix(review: Review, text?: string): FindingGroup | null {
+  return groupFindings(review.findings, text)[0] ?? null;
 }
 
-function findingBlock(coached: CoachedReview, finding: Finding, index: number): KnownBlock {
-  const principle = PRINCIPLES[finding.principle];
-  const text =
-    `*${index + 1}. “${excerptOf(finding)}”*  _${finding.category}_\n${finding.message}\n` +
-    `:bulb: ${finding.suggestion}\n_Principle: ${principle.title}_`;
-  return section(
-    text,
-    button('Why?', ACTION_IDS.why, encodeButtonValue({ reviewId: coached.id, finding: index })),
-  );
+/** The group's message, with the draft's words quoted when the message does not already quote them. */
+function why(group: FindingGroup): string {
+  const message = group.finding.message.trim();
+  const quoted = group.excerpts.filter((excerpt) => !message.includes(excerpt));
+  if (quoted.length === 0) return message;
+  const shown = quoted.slice(0, 3).map((excerpt) => `“${excerptOf(excerpt, 60)}”`);
+  const more = quoted.length > 3 ? ` and ${quoted.length - 3} more` : '';
+  const also = quoted.length < group.excerpts.length ? 'also ' : '';
+  return `${message.replace(/[.!]$/, '')} (${also}${shown.join(', ')}${more}).`;
 }
 
-/** "…and 27 more: shouting ×10, urgency-scarcity ×17" for findings beyond what a message shows. */
-function moreFindings(findings: readonly Finding[]): string {
-  const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
-  const byRule = [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([rule, count]) => `\`${rule}\` ×${count}`)
-    .join(', ');
-  return `…and ${findings.length.toLocaleString('en-US')} more: ${byRule}`;
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-function findingBlocks(coached: CoachedReview): KnownBlock[] {
-  const { findings } = coached.review;
-  const blocks = findings
-    .slice(0, SHOWN.findings)
-    .map((finding, index) => findingBlock(coached, finding, index));
-  if (findings.length > SHOWN.findings) blocks.push(context(moreFindings(findings.slice(SHOWN.findings))));
-  return blocks;
+const lowerFirst = (text: string) =>
+  /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+
+/** "What works" in one sentence, from the review's signals: said first, where there is something good. */
+function praise(review: Review): string | null {
+  const signal = review.signals[0];
+  if (!signal) return null;
+  return `Nice: ${lowerFirst(sentence(signal.note))}`;
 }
 
-function signalBlock(review: Review): KnownBlock | null {
-  if (review.signals.length === 0) return null;
-  const shown = review.signals.slice(0, SHOWN.signals).map((signal) => `• ${signal.note}`);
-  return section(`*What works*\n${shown.join('\n')}`);
+/**
+ * The LLM reviewer writes its own one-line coaching summary for this very draft; the rule reviewer's summary is a
+ * principle's slogan, which is not shown (the specific fix leads instead).
+ */
+function coachingLine(review: Review): string | null {
+  return review.reviewer === 'llm' && review.summary.trim() ? review.summary.trim() : null;
 }
 
-function rewriteBlocks(review: Review): KnownBlock[] {
+/** The lead line: what to change, then why it matters to the reader, quoting the draft. */
+function fixLine(group: FindingGroup): string {
+  return `*${sentence(group.finding.suggestion)}* ${why(group)}`;
+}
+
+/** One line per further suggestion. */
+function otherLine(group: FindingGroup): string {
+  return `• ${why(group)} ${sentence(group.finding.suggestion)}`;
+}
+
+function alternativesOf(review: Review): string[] {
+  const alternatives = (review as Review & { alternatives?: unknown }).alternatives;
+  return Array.isArray(alternatives)
+    ? alternatives.filter((each): each is string => typeof each === 'string' && each.trim().length > 0)
+    : [];
+}
+
+function versionBlocks(review: Review, withAlternatives: boolean): KnownBlock[] {
   if (!review.rewrite) return [];
   const shown = truncate(review.rewrite, SHOWN.rewriteChars);
   const more =
-    shown.length < review.rewrite.length
-      ? `\n_(${(review.rewrite.length - shown.length + 1).toLocaleString('en-US')} more characters: press *Use this rewrite* for all of it)_`
-      : '';
-  return [section(`*A friendlier version*\n${quote(shown)}${more}`)];
+    shown.length < review.rewrite.length ? '\n_(shortened here: *Text to copy* gives all of it)_' : '';
+  const blocks = [section(`*A version to try*\n${quote(shown)}${more}`)];
+  if (withAlternatives) {
+    for (const [index, alternative] of alternativesOf(review).slice(0, 2).entries()) {
+      blocks.push(
+        section(
+          `*Or, another way${index > 0 ? ` (${index + 1})` : ''}*\n${quote(truncate(alternative, 1200))}`,
+        ),
+      );
+    }
+  }
+  return blocks;
 }
 
-function buttons(coached: CoachedReview, view: ReviewView): KnownBlock {
-  const value = encodeButtonValue({ reviewId: coached.id });
-  const elements: Button[] = [];
-  if (view === 'thread-summary' && coached.review.findings.length > 0) {
-    elements.push(button('Show details', ACTION_IDS.showDetails, value));
+/** The notification and screen-reader text: specific, plain, no mrkdwn. */
+export function notificationText(review: Review, groups: readonly FindingGroup[]): string {
+  const top = groups[0];
+  if (review.verdict === 'pass' || !top) return 'Your draft reads like a person talking to people.';
+  const count = groups.length === 1 ? '1 suggestion' : `${groups.length} suggestions`;
+  const excerpt = excerptOf(top.excerpts[0] ?? '', 60);
+  // The advice before any examples ("…leave the door open: "Have a look if it helps"" keeps the part before the colon).
+  const fix = lowerFirst((top.finding.suggestion.split(/:\s/)[0] ?? '').trim().replace(/[.!]$/, ''));
+  return fallbackText(plainText(`${count} on your draft: ${fix} (instead of “${excerpt}”)`));
+}
+
+function menuOption(text: string, action: MenuAction, reviewId: string) {
+  return { text, value: encodeMenuValue({ a: action, r: reviewId }) };
+}
+
+/** The secondary actions, in one "⋯" menu: why, all suggestions, feedback, opt out. */
+function moreMenu(
+  coached: CoachedReview,
+  view: ReviewView,
+  hidden: number,
+  total: number,
+  state: ReviewState,
+): Overflow {
+  const options = [menuOption('Why this matters', 'why', coached.id)];
+  if (view === 'private' && hidden > 0)
+    options.push(menuOption(`All ${total} suggestions`, 'all', coached.id));
+  if (!state.feedbackNote) {
+    options.push(menuOption('This helped', 'helpful', coached.id));
+    if (coached.review.findings.length > 0)
+      options.push(menuOption('Not helpful…', 'not_helpful', coached.id));
   }
-  if (view === 'thread-details') elements.push(button('Hide details', ACTION_IDS.hideDetails, value));
-  if (coached.review.rewrite)
-    elements.push(button('Use this rewrite', ACTION_IDS.useRewrite, value, 'primary'));
-  if (view === 'private' && coached.review.findings.length > 0) {
-    elements.push(button('Why?', ACTION_IDS.why, value));
-  }
-  const feedbackValue = encodeButtonValue({
+  if (coached.request.source === 'channel')
+    options.push(menuOption('Don’t review my posts', 'opt_out', coached.id));
+  return overflow(ACTION_IDS.more, options.slice(0, 5));
+}
+
+function feedbackValue(coached: CoachedReview): string {
+  return encodeButtonValue({
     reviewId: coached.id,
     feedback: { author: coached.request.userId, votes: feedbackVotes(coached.review.findings) },
   });
-  elements.push(button(':thumbsup: Helpful', ACTION_IDS.helpful, feedbackValue));
-  elements.push(button(':thumbsdown: Not helpful', ACTION_IDS.notHelpful, feedbackValue));
+}
+
+/**
+ * A review as a Slack message. It starts with what is good (when something is), then the one most useful fix in
+ * the author's own words, the suggested version, at most 3 suggestions in all, and at most 5 buttons (the rest in a
+ * "⋯" menu). A thread reply, which the whole channel sees, carries no score, category, rule id or principle label.
+ */
+export function renderReview(
+  coached: CoachedReview,
+  view: ReviewView,
+  options: { edited?: boolean; state?: ReviewState } = {},
+): RenderedMessage {
+  const { review } = coached;
+  const state = options.state ?? {};
+  const dismissed = new Set(state.dismissed ?? []);
+  const groups = groupFindings(review.findings, coached.request.text).filter(
+    (group) => !dismissed.has(group.key),
+  );
+  const text = notificationText(review, groups);
+  const blocks: KnownBlock[] = [];
+  const good = praise(review);
+  const [top, ...rest] = groups;
+  let hidden = 0;
+
+  if (review.verdict === 'pass' || !top) {
+    const opener = options.edited ? 'Looks good now.' : 'This reads like a person talking to people.';
+    blocks.push(section(`:speech_balloon: *${opener}* ${coachingLine(review) ?? good ?? ''}`.trim()));
+    // A draft that passes can still carry a small suggestion: offered, not pressed.
+    if (top && view !== 'thread') blocks.push(section(`One small idea, if you like: ${fixLine(top)}`));
+  } else if (view === 'thread') {
+    const lead = options.edited ? 'Thanks for the edit. One more idea:' : 'One idea before this goes out:';
+    blocks.push(section(`${good ? `${good} ` : ''}${lead} ${fixLine(top)}`));
+    const coaching = coachingLine(review);
+    if (coaching) blocks.push(context(`In short: ${coaching}`));
+    blocks.push(...versionBlocks(review, false));
+    if (rest.length > 0) {
+      const more = rest.length === 1 ? '1 more idea' : `${rest.length} more ideas`;
+      blocks.push(context(`${more} for the author. *Details* shows them only to whoever presses it.`));
+    }
+  } else {
+    if (good) blocks.push(section(good));
+    blocks.push(section(`${view === 'details' ? '' : 'Try this first: '}${fixLine(top)}`));
+    const coaching = coachingLine(review);
+    if (coaching) blocks.push(context(`In short: ${coaching}`));
+    const limit = view === 'details' ? SHOWN.findings : SHOWN.lines - 1;
+    const shown = rest.slice(0, limit);
+    hidden = rest.length - shown.length;
+    if (shown.length > 0) blocks.push(section(shown.map(otherLine).join('\n')));
+    if (hidden > 0)
+      blocks.push(
+        context(
+          view === 'details'
+            ? `…and ${hidden} more like these.`
+            : `${hidden} more: *All ${groups.length} suggestions* in the ⋯ menu.`,
+        ),
+      );
+    blocks.push(...versionBlocks(review, view === 'details'));
+  }
+
+  if (state.posted) blocks.push(context('✓ You posted this version in the thread.'));
+  if (state.feedbackNote) blocks.push(context(`✓ ${state.feedbackNote}`));
+  blocks.push(buttons(coached, view, hidden, groups.length, state));
+  return { text, blocks: capBlocks(blocks) };
+}
+
+function buttons(
+  coached: CoachedReview,
+  view: ReviewView,
+  hidden: number,
+  total: number,
+  state: ReviewState,
+): KnownBlock {
+  const value = encodeButtonValue({ reviewId: coached.id });
+  const elements: (Button | Overflow)[] = [];
+  const { review, request } = coached;
+  if (view === 'thread' && review.findings.length > 0) {
+    // Carries the votes too, so "Not helpful…" still knows the findings after a restart.
+    elements.push(button('Details (only you see them)', ACTION_IDS.showDetails, feedbackValue(coached)));
+  }
+  if (review.rewrite)
+    elements.push(
+      button('Text to copy', ACTION_IDS.copyText, value, view === 'thread' ? undefined : 'primary'),
+    );
+  const ownWatchedDraft = request.source === 'channel' && request.messageTs && coached.replyMode !== 'thread';
+  if (view === 'private' && review.rewrite && ownWatchedDraft && !state.posted) {
+    elements.push(button('Post in thread', ACTION_IDS.postInThread, value));
+  }
+  elements.push(moreMenu(coached, view, hidden, total, state));
   return actions(`review:${coached.id}`, elements);
 }
 
 /**
- * The votes a Helpful / Not helpful click records: one per distinct rule and phrase, or one on the whole review
+ * The votes a feedback click records: one per distinct rule and phrase, or one on the whole review
  * (rule "review") when there were no findings. Phrases are lower-cased, as the store and the engine compare them.
  */
 export function feedbackVotes(findings: readonly Finding[]): { rule: string; phrase: string }[] {
@@ -137,58 +312,24 @@ export function feedbackVotes(findings: readonly Finding[]): { rule: string; phr
   return [...votes.values()];
 }
 
-/** The short line in a folded thread reply: how many things, quoting the first few in the author's own words. */
-function foldedSummary(review: Review): string {
-  const excerpts = [...new Set(review.findings.map((finding) => excerptOf(finding)))];
-  const things = review.findings.length === 1 ? '1 thing' : `${review.findings.length} things`;
-  const quoted = excerpts.slice(0, 4).map((excerpt) => `“${truncate(excerpt, 60)}”`);
-  const more = excerpts.length > 4 ? ` and ${excerpts.length - 4} more` : '';
-  return `${things} to look at: ${quoted.join(', ')}${more}.`;
-}
-
-/**
- * A review as a Slack message. Always within Block Kit limits: at most 10 findings in full (the rest
- * summarised by rule), excerpts and the rewrite shortened, every section under 3,000 characters.
- */
-export function renderReview(
-  coached: CoachedReview,
-  view: ReviewView,
-  options: { edited?: boolean } = {},
-): RenderedMessage {
-  const { review } = coached;
-  const top = headline(review, view, options.edited ?? false);
-  const blocks: KnownBlock[] = [section(top), context(reviewerNote(coached))];
-  if (view === 'thread-summary') {
-    if (review.findings.length > 0) blocks.push(context(foldedSummary(review)));
-  } else {
-    if (review.findings.length > 0) blocks.push(divider(), ...findingBlocks(coached));
-    const signals = signalBlock(review);
-    if (signals) blocks.push(signals);
-    const rewrite = rewriteBlocks(review);
-    if (rewrite.length > 0) blocks.push(divider(), ...rewrite);
-  }
-  blocks.push(buttons(coached, view));
-  return { text: fallbackText(top.replace(/:[a-z_]+:\s*/g, '')), blocks: capBlocks(blocks) };
-}
-
-/** The rewrite on its own, in code blocks so it copies exactly, split to fit any length. */
-export function renderRewrite(rewrite: string, options: { postedToThread?: boolean } = {}): RenderedMessage {
-  const intro = options.postedToThread
-    ? ':memo: I posted the rewrite in the thread for your team. Here it is to copy:'
-    : ':memo: Here is the rewrite, ready to copy:';
-  const pieces = chunkForCodeBlocks(rewrite);
-  const blocks = capBlocks([section(intro), ...pieces.map((piece) => section('```' + piece + '```'))]);
-  return { text: fallbackText(`Rewrite: ${rewrite}`), blocks };
-}
-
-/** A thread reply that offers the rewrite to the team, posted by "Use this rewrite". */
-export function renderRewriteForThread(rewrite: string, userId: string): RenderedMessage {
+/** The suggested version on its own, in code blocks so it copies exactly, split to fit any length. */
+export function renderRewrite(rewrite: string): RenderedMessage {
   const pieces = chunkForCodeBlocks(rewrite);
   const blocks = capBlocks([
-    section(`:memo: <@${userId}> is trying this version:`),
+    section('Here is the suggested version as plain text, ready to copy:'),
+    ...pieces.map((piece) => section('```' + piece + '```')),
+  ]);
+  return { text: fallbackText(plainText(`Suggested version: ${rewrite}`)), blocks };
+}
+
+/** What "Post in thread" posts: the version, for the team, without naming or @-mentioning anyone. */
+export function renderRewriteForThread(rewrite: string): RenderedMessage {
+  const pieces = chunkForCodeBlocks(rewrite);
+  const blocks = capBlocks([
+    section('The author is trying this version:'),
     ...pieces.map((piece) => section(quote(piece))),
   ]);
-  return { text: fallbackText(`Suggested rewrite: ${rewrite}`), blocks };
+  return { text: fallbackText(plainText(`The author is trying this version: ${rewrite}`)), blocks };
 }
 
 function chunkForCodeBlocks(text: string): string[] {
@@ -199,28 +340,33 @@ function chunkForCodeBlocks(text: string): string[] {
   return pieces.length > 0 ? pieces : [''];
 }
 
-/** "Why?": the principle behind one finding (or each principle the review touches), in our words. */
-export function renderWhy(review: Review, findingIndex?: number): RenderedMessage {
-  const finding = findingIndex === undefined ? undefined : review.findings[findingIndex];
-  const principleIds = finding
-    ? [finding.principle]
-    : [...new Set(review.findings.map((each) => each.principle))];
+/** "Why this matters": the idea behind each suggestion shown, one sentence each, in our words. */
+export function renderWhy(review: Review): RenderedMessage {
+  const groups = groupFindings(review.findings).slice(0, SHOWN.lines);
   const blocks: KnownBlock[] = [];
-  if (finding) blocks.push(section(`*“${excerptOf(finding)}”*\n${finding.message}`));
-  for (const id of principleIds.slice(0, 5)) {
-    const principle = PRINCIPLES[id];
-    blocks.push(section(`*${principle.title}*\n${principle.explanation}`));
+  const seen = new Set<string>();
+  for (const group of groups) {
+    const principle = PRINCIPLES[group.finding.principle];
+    if (seen.has(principle.id)) continue;
+    seen.add(principle.id);
+    blocks.push(section(`*“${excerptOf(group.excerpts[0] ?? '', 60)}”*: ${principle.summary}`));
   }
-  if (blocks.length === 0)
+  if (blocks.length === 0) {
     blocks.push(section('Nothing to explain: this draft already reads like a person talking to people.'));
-  const first = principleIds[0];
+  } else {
+    const first = groups[0] ? PRINCIPLES[groups[0].finding.principle] : null;
+    if (first) blocks.push(context(first.explanation));
+  }
+  const top = groups[0];
   return {
-    text: fallbackText(first ? `Why: ${PRINCIPLES[first].title}` : 'Why: nothing to explain'),
+    text: top
+      ? plainText(`Why it matters: ${PRINCIPLES[top.finding.principle].summary}`)
+      : 'Nothing to explain',
     blocks,
   };
 }
 
 /** Said instead of a review when the draft cannot be reviewed (empty, too long, binary). */
 export function renderProblem(message: string): RenderedMessage {
-  return { text: fallbackText(message), blocks: [section(`:warning: ${message}`)] };
+  return { text: fallbackText(plainText(message)), blocks: [section(`:warning: ${message}`)] };
 }

@@ -15,6 +15,8 @@ export const SETTINGS_MODAL = {
   rejectPhrases: 'reject_phrases',
   acceptPhrases: 'accept_phrases',
   options: 'options',
+  passReaction: 'pass_reaction',
+  silenceBy: 'silence_by',
 } as const;
 
 /** What the modal edits: everything but who/where/when (the channel's `watched` stays as it is). */
@@ -27,6 +29,8 @@ export type EditableSettings = Pick<
   | 'acceptPhrases'
   | 'digest'
   | 'storeDraftText'
+  | 'passReaction'
+  | 'silenceBy'
 >;
 
 /** Carried in private_metadata so the submission knows what it is about, whoever's Home it came from. */
@@ -37,9 +41,27 @@ export interface SettingsTarget {
 }
 
 const REPLY_MODES: { value: ReplyMode; label: string }[] = [
-  { value: 'thread', label: 'In the draft’s thread (everyone in the channel sees it)' },
-  { value: 'ephemeral', label: 'Privately to the author, in the channel' },
-  { value: 'dm', label: 'As a direct message to the author' },
+  { value: 'thread', label: 'In the post’s thread: one short idea everyone sees' },
+  { value: 'ephemeral', label: 'Only the author sees it, in the channel' },
+  { value: 'dm', label: 'A direct message to the author' },
+];
+
+const REPLY_MODE_HINT =
+  'Thread: one kind line and a version to try, visible to the channel (a drafts channel is where people ask for ' +
+  'feedback); the full list opens only for whoever presses Details. Only the author: a private note nobody else ' +
+  'sees. Direct message: the same, in a DM.';
+
+/** Reactions teams do not read as "approved": what the bot means is "this reads like a conversation". */
+const PASS_REACTIONS: { value: string; label: string }[] = [
+  { value: 'speech_balloon', label: '💬 Speech balloon' },
+  { value: 'wave', label: '👋 Wave' },
+  { value: 'seedling', label: '🌱 Seedling' },
+  { value: 'none', label: 'No reaction' },
+];
+
+const SILENCE_BY: { value: 'vote' | 'admins'; label: string }[] = [
+  { value: 'vote', label: 'Three people, or one admin' },
+  { value: 'admins', label: 'Workspace admins only' },
 ];
 
 const STRICTNESS: { value: Strictness; label: string }[] = [
@@ -55,9 +77,9 @@ const MAX_MESSAGE_CHARS = 200;
 const text = (value: string) => ({ type: 'plain_text' as const, text: value, emoji: true });
 const option = (value: string, label: string) => ({ text: text(label.slice(0, 75)), value });
 
+/** A rule by its plain name ("Hard calls to action"), never its id. */
 function ruleLabel(description: string, id: string): string {
-  const name = (description.split(':')[0] ?? id).trim();
-  return `${name} (${id})`;
+  return (description.split(':')[0] ?? id).trim();
 }
 
 const RULE_OPTIONS = RULES.map((rule) =>
@@ -88,6 +110,9 @@ export function renderSettingsModal(target: SettingsTarget, settings: EditableSe
   const replyInitial = REPLY_MODES.find((mode) => mode.value === settings.replyMode) ?? REPLY_MODES[0]!;
   const strictInitial = STRICTNESS.find((level) => level.value === settings.strictness) ?? STRICTNESS[1]!;
   const disabled = RULE_OPTIONS.filter((entry) => settings.disabledRules.includes(entry.value));
+  const reactionValue = settings.passReaction === '' ? 'none' : (settings.passReaction ?? 'speech_balloon');
+  const reactionInitial = PASS_REACTIONS.find((each) => each.value === reactionValue) ?? PASS_REACTIONS[0]!;
+  const silenceInitial = SILENCE_BY.find((each) => each.value === settings.silenceBy) ?? SILENCE_BY[0]!;
   // The digest is posted in a channel, so only a channel can opt in to it.
   const checkboxOptions = [
     ...(target.scope === 'channel'
@@ -110,6 +135,7 @@ export function renderSettingsModal(target: SettingsTarget, settings: EditableSe
       type: 'input',
       block_id: SETTINGS_MODAL.replyMode,
       label: text('Where automatic reviews go'),
+      hint: text(REPLY_MODE_HINT),
       element: {
         type: 'static_select',
         action_id: SETTINGS_MODAL.replyMode,
@@ -179,6 +205,34 @@ export function renderSettingsModal(target: SettingsTarget, settings: EditableSe
         ...(checked.length > 0 ? { initial_options: checked } : {}),
       },
     },
+    {
+      type: 'input',
+      block_id: SETTINGS_MODAL.passReaction,
+      optional: true,
+      label: text('Reaction on a post that already reads well'),
+      hint: text('Not a check mark, which many teams read as “approved by a manager”.'),
+      element: {
+        type: 'static_select',
+        action_id: SETTINGS_MODAL.passReaction,
+        options: PASS_REACTIONS.map((each) => option(each.value, each.label)),
+        initial_option: option(reactionInitial.value, reactionInitial.label),
+      },
+    },
+    {
+      type: 'input',
+      block_id: SETTINGS_MODAL.silenceBy,
+      optional: true,
+      label: text('Who can stop a suggestion for the whole team'),
+      hint: text(
+        'From “Not helpful…” → “Stop flagging this for our team”. App Home lists what was stopped, with Undo.',
+      ),
+      element: {
+        type: 'static_select',
+        action_id: SETTINGS_MODAL.silenceBy,
+        options: SILENCE_BY.map((each) => option(each.value, each.label)),
+        initial_option: option(silenceInitial.value, silenceInitial.label),
+      },
+    },
     context('`/etiquette watch` and `unwatch` turn automatic review of a channel on and off.'),
   ];
   return {
@@ -244,6 +298,8 @@ export function parseSettingsSubmission(values: StateValues): ParsedSettings {
   if (rejectProblem) errors[SETTINGS_MODAL.rejectPhrases] = rejectProblem;
   const acceptProblem = phraseProblem(acceptPhrases);
   if (acceptProblem) errors[SETTINGS_MODAL.acceptPhrases] = acceptProblem;
+  const reaction = field(SETTINGS_MODAL.passReaction)?.selected_option?.value;
+  const silenceBy = field(SETTINGS_MODAL.silenceBy)?.selected_option?.value;
   if (Object.keys(errors).length > 0 || !replyMode || !strictness) return { ok: false, errors };
   return {
     ok: true,
@@ -255,6 +311,11 @@ export function parseSettingsSubmission(values: StateValues): ParsedSettings {
       acceptPhrases,
       digest: checked.has('digest'),
       storeDraftText: checked.has('store_draft_text'),
+      // Left out when the form had no such field, so what is saved stays.
+      ...(reaction && PASS_REACTIONS.some((each) => each.value === reaction)
+        ? { passReaction: reaction === 'none' ? '' : reaction }
+        : {}),
+      ...(silenceBy === 'vote' || silenceBy === 'admins' ? { silenceBy } : {}),
     },
   };
 }

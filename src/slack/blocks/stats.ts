@@ -4,58 +4,86 @@ import type { RenderedMessage } from './review';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 
-/** "12 drafts reviewed, 7 passed first time (58%)" — or that there is nothing yet. */
+/** "3 drafts reviewed; 1 read well the first time (33%)" — or that there is nothing yet. */
 export function tallyLine(tally: ReviewTally): string {
   if (tally.drafts === 0) return 'no drafts reviewed yet';
   const drafts = `${tally.drafts} draft${tally.drafts === 1 ? '' : 's'} reviewed`;
-  return `${drafts}, ${tally.passedFirstTime} passed first time (${percent(tally.passedFirstTime, tally.drafts)}%)`;
+  if (tally.passedFirstTime === 0) return `${drafts}; none read well the first time`;
+  return `${drafts}; ${tally.passedFirstTime} read well the first time (${percent(tally.passedFirstTime, tally.drafts)}%)`;
 }
 
-function trendLine(tally: ReviewTally): string | null {
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function weekLabel(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return year && month && day ? `${day} ${MONTHS[month - 1]}` : isoDate;
+}
+
+/** The weekly chart with its labels: one line per week, the bar, and what it counts. */
+function chartLines(tally: ReviewTally): string | null {
   if (!tally.trend) return null;
+  const bars = [...tally.trend];
+  const lines = tally.weeks.map((week, index) => {
+    const label = `Week of ${weekLabel(week.weekStart)}`.padEnd(16);
+    const bar = bars[index] ?? '·';
+    const count =
+      week.drafts === 0 ? 'no drafts' : `${week.passedFirstTime} of ${week.drafts} read well the first time`;
+    return `${label}${bar}  ${count}`;
+  });
+  return '```' + lines.join('\n') + '```';
+}
+
+function direction(tally: ReviewTally): string {
   const rates = tally.weeks
     .filter((week) => week.drafts > 0)
     .map((week) => percent(week.passedFirstTime, week.drafts));
   const first = rates[0];
   const last = rates.at(-1);
-  const direction =
-    first === undefined || last === undefined || rates.length < 2
-      ? ''
-      : last > first
-        ? ', getting better'
-        : last < first
-          ? ', slipping a little'
-          : ', steady';
-  return `Trend (first-time pass rate by week, oldest first): \`${tally.trend}\`${direction}`;
+  if (first === undefined || last === undefined || rates.length < 2) return '';
+  return last > first ? ' Getting better.' : last < first ? ' A little lower than before.' : ' Steady.';
 }
 
 function habitLines(tally: ReviewTally): string[] {
-  return tally.habits.map((habit, index) => {
+  return tally.habits.map((habit) => {
+    const times = habit.count === 1 ? 'once' : `${habit.count} times`;
     const example = habit.before
       ? `\n>Before: ${truncate(habit.before, 200)}\n>After: ${truncate(habit.after, 200)}`
       : '';
-    return `${index + 1}. *${habit.title}* (\`${habit.rule}\`) ×${habit.count}${example}`;
+    return `• *${habit.title}*, ${times}${example}`;
   });
 }
 
-/** A tally as blocks: the numbers, the trend, the three most frequent habits with a before/after. */
+/** A tally in sentences: the numbers, the labelled weekly chart, what comes up most with a before/after. */
 export function tallyBlocks(heading: string, tally: ReviewTally): KnownBlock[] {
-  const blocks: KnownBlock[] = [];
-  const trend = trendLine(tally);
-  blocks.push(section(`*${heading}*\n${tallyLine(tally)}${trend ? `\n${trend}` : ''}`));
+  const blocks: KnownBlock[] = [section(`*${heading}*\n${capitalise(tallyLine(tally))}.${direction(tally)}`)];
+  const chart = chartLines(tally);
+  if (chart) blocks.push(section(`*Drafts that read well the first time, week by week*\n${chart}`));
   const habits = habitLines(tally);
   if (habits.length > 0) {
-    blocks.push(section(`*Most frequent habits*\n${habits.join('\n')}`));
+    blocks.push(section(`*What came up most*\n${habits.join('\n')}`));
     const fromDrafts = tally.habits.some((habit) => habit.fromDrafts);
     blocks.push(
       context(
         fromDrafts
-          ? 'Examples come from drafts this workspace chose to keep, with my rewrite.'
+          ? 'Examples come from drafts this workspace chose to keep, with my suggested version.'
           : 'Examples are textbook ones: draft text is not kept unless the channel or workspace turns on "Keep draft text".',
       ),
     );
   }
   return blocks;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** True when the team's numbers are the person's own (nobody else was reviewed): shown once, not twice. */
+export function sameAsYou(stats: ReviewStats): boolean {
+  return stats.team.drafts === stats.you.drafts && stats.team.passedFirstTime === stats.you.passedFirstTime;
+}
+
+export function teamLine(stats: ReviewStats): string {
+  return sameAsYou(stats)
+    ? 'Your team: only your drafts so far, so the same numbers.'
+    : `Your team: ${tallyLine(stats.team)}.`;
 }
 
 export function statsLine(stats: ReviewStats): string {
@@ -66,11 +94,7 @@ export function renderStats(stats: ReviewStats | null, storeKind: string): Rende
   if (!stats) {
     return {
       text: 'Stats are unavailable right now.',
-      blocks: [
-        section(
-          ':hourglass: I cannot reach my records right now, so no stats this time. Reviews still work.',
-        ),
-      ],
+      blocks: [section('I cannot reach my records right now, so no stats this time. Reviews still work.')],
     };
   }
   const memoryNote = storeKind === 'memory' ? ' These figures live in memory and reset when I restart.' : '';
@@ -78,7 +102,7 @@ export function renderStats(stats: ReviewStats | null, storeKind: string): Rende
     text: `Your last ${stats.days} days: ${tallyLine(stats.you)}`,
     blocks: [
       ...tallyBlocks(`Your last ${stats.days} days`, stats.you),
-      context(`Counted from the reviews I recorded. Your team: ${tallyLine(stats.team)}.${memoryNote}`),
+      context(`${teamLine(stats)}${memoryNote}`),
     ],
   };
 }

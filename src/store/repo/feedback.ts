@@ -6,10 +6,11 @@ import { isReviewId } from './reviews';
 export async function recordFeedback(db: Queryable, feedback: FeedbackRecord): Promise<void> {
   const reviewId = feedback.reviewId && isReviewId(feedback.reviewId) ? feedback.reviewId : null;
   await db.query(
-    `INSERT INTO feedback (team_id, user_id, review_id, rule, phrase, helpful, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO feedback (team_id, user_id, review_id, rule, phrase, helpful, created_at, reason, silence)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT ON CONSTRAINT feedback_one_vote DO UPDATE SET
-       helpful = EXCLUDED.helpful, created_at = EXCLUDED.created_at, cleared_at = NULL`,
+       helpful = EXCLUDED.helpful, created_at = EXCLUDED.created_at, cleared_at = NULL,
+       reason = EXCLUDED.reason, silence = EXCLUDED.silence`,
     [
       feedback.teamId,
       feedback.userId,
@@ -18,6 +19,8 @@ export async function recordFeedback(db: Queryable, feedback: FeedbackRecord): P
       feedback.phrase.toLowerCase(),
       feedback.helpful,
       feedback.createdAt ?? new Date(),
+      feedback.reason ?? null,
+      feedback.silence ?? 'vote',
     ],
   );
 }
@@ -28,9 +31,10 @@ export async function listSilenced(
   threshold: number,
 ): Promise<SilencedPhrase[]> {
   const { rows } = await db.query<{ rule: string; phrase: string; votes: number }>(
-    `SELECT rule, phrase, count(*)::int AS votes FROM feedback
+    `SELECT rule, phrase, (count(*) FILTER (WHERE silence <> 'no'))::int AS votes FROM feedback
      WHERE team_id = $1 AND NOT helpful AND cleared_at IS NULL
-     GROUP BY rule, phrase HAVING count(*) >= $2
+     GROUP BY rule, phrase
+     HAVING count(*) FILTER (WHERE silence <> 'no') >= $2 OR bool_or(silence = 'now')
      ORDER BY votes DESC, rule, phrase`,
     [teamId, threshold],
   );

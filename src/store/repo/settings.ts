@@ -13,12 +13,14 @@ interface SettingsRow {
   accept_phrases: string[];
   digest: boolean;
   store_draft_text: boolean;
+  pass_reaction: string;
+  silence_by: 'vote' | 'admins';
   updated_by: string | null;
   updated_at: Date;
 }
 
 const COLUMNS = `team_id, reply_mode, strictness, disabled_rules, reject_phrases, accept_phrases, digest,
-  store_draft_text, updated_by, updated_at`;
+  store_draft_text, updated_by, updated_at, pass_reaction, silence_by`;
 
 function toDefaults(row: SettingsRow): WorkspaceDefaults {
   return {
@@ -30,6 +32,8 @@ function toDefaults(row: SettingsRow): WorkspaceDefaults {
     acceptPhrases: row.accept_phrases,
     digest: row.digest,
     storeDraftText: row.store_draft_text,
+    passReaction: row.pass_reaction,
+    silenceBy: row.silence_by,
     ...(row.updated_by ? { updatedBy: row.updated_by } : {}),
     updatedAt: new Date(row.updated_at),
   };
@@ -50,6 +54,8 @@ function settingsParams(settings: WorkspaceDefaults): unknown[] {
     settings.storeDraftText,
     settings.updatedBy ?? null,
     settings.updatedAt ?? new Date(),
+    settings.passReaction ?? 'speech_balloon',
+    settings.silenceBy ?? 'vote',
   ];
 }
 
@@ -70,13 +76,13 @@ export async function getChannelSettings(
 export async function saveChannelSettings(db: Queryable, settings: ChannelSettings): Promise<void> {
   await db.query(
     `INSERT INTO channel_settings (${COLUMNS}, channel_id, watched)
-     VALUES ($1, $2, $3, ($4::text)::jsonb, ($5::text)::jsonb, ($6::text)::jsonb, $7, $8, $9, $10, $11, $12)
+     VALUES ($1, $2, $3, ($4::text)::jsonb, ($5::text)::jsonb, ($6::text)::jsonb, $7, $8, $9, $10, $11, $12, $13, $14)
      ON CONFLICT (team_id, channel_id) DO UPDATE SET
        watched = EXCLUDED.watched, reply_mode = EXCLUDED.reply_mode, strictness = EXCLUDED.strictness,
        disabled_rules = EXCLUDED.disabled_rules, reject_phrases = EXCLUDED.reject_phrases,
        accept_phrases = EXCLUDED.accept_phrases, digest = EXCLUDED.digest,
        store_draft_text = EXCLUDED.store_draft_text, updated_by = EXCLUDED.updated_by,
-       updated_at = EXCLUDED.updated_at`,
+       updated_at = EXCLUDED.updated_at, pass_reaction = EXCLUDED.pass_reaction, silence_by = EXCLUDED.silence_by`,
     [...settingsParams(settings), settings.channelId, settings.watched],
   );
 }
@@ -100,13 +106,13 @@ export async function getWorkspaceDefaults(db: Queryable, teamId: string): Promi
 export async function saveWorkspaceDefaults(db: Queryable, defaults: WorkspaceDefaults): Promise<void> {
   await db.query(
     `INSERT INTO workspace_settings (${COLUMNS})
-     VALUES ($1, $2, $3, ($4::text)::jsonb, ($5::text)::jsonb, ($6::text)::jsonb, $7, $8, $9, $10)
+     VALUES ($1, $2, $3, ($4::text)::jsonb, ($5::text)::jsonb, ($6::text)::jsonb, $7, $8, $9, $10, $11, $12)
      ON CONFLICT (team_id) DO UPDATE SET
        reply_mode = EXCLUDED.reply_mode, strictness = EXCLUDED.strictness,
        disabled_rules = EXCLUDED.disabled_rules, reject_phrases = EXCLUDED.reject_phrases,
        accept_phrases = EXCLUDED.accept_phrases, digest = EXCLUDED.digest,
        store_draft_text = EXCLUDED.store_draft_text, updated_by = EXCLUDED.updated_by,
-       updated_at = EXCLUDED.updated_at`,
+       updated_at = EXCLUDED.updated_at, pass_reaction = EXCLUDED.pass_reaction, silence_by = EXCLUDED.silence_by`,
     settingsParams(defaults),
   );
 }

@@ -1,10 +1,28 @@
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  ButtonAction,
+  OverflowAction,
+  SlackActionMiddlewareArgs,
+} from '@slack/bolt';
 import type { CoachedReview } from '../../../coach';
-import { decodeButtonValue } from '../../blocks/action-ids';
-import { section } from '../../blocks/limits';
+import { decodeButtonValue, decodeMenuValue } from '../../blocks/action-ids';
+import { plainText, section } from '../../blocks/limits';
 import type { SlackDeps } from '../../deps';
 
-export type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
+/** A click on one of our buttons or on an option of a review's "⋯" menu. */
+export type ButtonArgs = AllMiddlewareArgs &
+  SlackActionMiddlewareArgs<BlockAction<ButtonAction | OverflowAction>>;
+
+/** The review id and finding a click refers to, from a button's value or a menu option's. */
+export function clickedValue(args: ButtonArgs): { reviewId: string; finding?: number } | null {
+  const action = args.action;
+  if (action.type === 'overflow') {
+    const menu = decodeMenuValue(action.selected_option?.value);
+    return menu ? { reviewId: menu.r } : null;
+  }
+  return decodeButtonValue(action.value);
+}
 
 export interface ClickedReview {
   coached: CoachedReview;
@@ -28,7 +46,7 @@ export async function tellClicker(
   await deps.postToResponseUrl(responseUrl, {
     response_type: 'ephemeral',
     replace_original: false,
-    text,
+    text: plainText(text),
     blocks: blocks ?? [section(text)],
   });
 }
@@ -38,13 +56,13 @@ export async function tellClicker(
  * long while) the buttons of an old review can only say so.
  */
 export async function clickedReview(deps: SlackDeps, args: ButtonArgs): Promise<ClickedReview | null> {
-  const value = decodeButtonValue(args.action.value);
+  const value = clickedValue(args);
   const coached = value ? deps.coach.recall(value.reviewId) : undefined;
   if (!value || !coached) {
     await tellClicker(
       deps,
       args,
-      ':hourglass: I no longer have that review at hand. Run `/etiquette <draft>` for a fresh one.',
+      'I no longer have that review at hand (I keep recent ones only). Run `/etiquette <draft>` for a fresh one.',
     );
     return null;
   }

@@ -1,22 +1,24 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, OverflowAction } from '@slack/bolt';
 import { ACTION_IDS } from '../../blocks/action-ids';
 import type { SlackDeps } from '../../deps';
-import { feedback } from './feedback';
-import { openDraftModal } from './open-draft-modal';
+import { copyText } from './copy-text';
+import { moreMenu } from './more-menu';
+import { openDraftModal, openHowItWorks } from './open-draft-modal';
 import { openWorkspaceSettings } from './open-workspace-settings';
-import { toggleDetails } from './toggle-details';
+import { optOutButton } from './opt-out';
+import { postInThread } from './post-in-thread';
+import { showDetails } from './show-details';
 import { unsilence } from './unsilence';
-import { useRewrite } from './use-rewrite';
-import { why } from './why';
 
 export function register(app: App, deps: SlackDeps): void {
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.useRewrite, useRewrite(deps));
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.why, why(deps));
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.helpful, feedback(deps, true));
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.notHelpful, feedback(deps, false));
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.showDetails, toggleDetails(deps, true));
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.hideDetails, toggleDetails(deps, false));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.copyText, copyText(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.postInThread, postInThread(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.showDetails, showDetails(deps));
+  app.action<BlockAction<OverflowAction>>(ACTION_IDS.more, moreMenu(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.optOut, optOutButton(deps, true));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.optIn, optOutButton(deps, false));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.openDraftModal, openDraftModal());
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.openHowItWorks, openHowItWorks());
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.unsilence, unsilence(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.openWorkspaceSettings, openWorkspaceSettings(deps));
 }

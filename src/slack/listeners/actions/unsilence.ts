@@ -7,7 +7,7 @@ import type { ButtonArgs } from './button-context';
 export function unsilence(deps: SlackDeps) {
   return async ({ ack, action, body, context, client, logger }: ButtonArgs): Promise<void> => {
     await ack();
-    const target = decodeSilencedValue(action.value);
+    const target = decodeSilencedValue(action.type === 'button' ? action.value : undefined);
     const teamId = context.teamId ?? body.team?.id;
     if (!target || !teamId) return;
     try {

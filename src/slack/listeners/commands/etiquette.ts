@@ -1,8 +1,10 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { renderHelp } from '../../blocks/help';
-import { section } from '../../blocks/limits';
+import { plainText, section } from '../../blocks/limits';
 import { renderSettingsModal } from '../../blocks/settings-modal';
 import { renderStats } from '../../blocks/stats';
+import { renderWatchAnnouncement } from '../../blocks/watch';
+import { DEFAULT_PASS_REACTION } from '../../../coach';
 import type { SlackDeps } from '../../deps';
 import { commandPendingId } from '../../pending-work';
 import { sendPrivateReview } from '../../private-review';
@@ -31,7 +33,7 @@ function privately(message: { text: string; blocks: unknown[] }): ResponseUrlMes
 }
 
 function note(text: string): ResponseUrlMessage {
-  return privately({ text, blocks: [section(text)] });
+  return privately({ text: plainText(text), blocks: [section(text)] });
 }
 
 function slackErrorCode(error: unknown): string | undefined {
@@ -72,11 +74,32 @@ async function watch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMes
   const saved = await deps.coach.setWatched(command.team_id, command.channel_id, command.user_id, true);
   if (!saved)
     return note(':warning: I could not save that just now. Please try `/etiquette watch` again in a minute.');
-  const memory =
-    deps.coach.store.kind === 'memory' ? ' (I remember this until I restart, until persistence lands)' : '';
+  const settings = await deps.coach.channelSettings(command.team_id, command.channel_id);
+  // Everyone in the channel learns that a bot now reads their posts, who sees what, and how to opt out.
+  const announcement = renderWatchAnnouncement({
+    userId: command.user_id,
+    replyMode: settings.replyMode,
+    passReaction: settings.passReaction ?? DEFAULT_PASS_REACTION,
+  });
+  let announced = true;
+  try {
+    await args.client.chat.postMessage({
+      channel: command.channel_id,
+      text: announcement.text,
+      blocks: announcement.blocks,
+      unfurl_links: false,
+    });
+  } catch (error) {
+    announced = false;
+    args.logger.warn(
+      `could not announce watching ${command.channel_id}: ${slackErrorCode(error) ?? String(error)}`,
+    );
+  }
+  const memory = deps.coach.store.kind === 'memory' ? ' (I remember this until I restart)' : '';
   return note(
-    `:eyes: I am watching <#${command.channel_id}> now${memory}. Every new post gets a short review in its thread, ` +
-      'or a :white_check_mark: when it is good to go. `/etiquette unwatch` stops it.',
+    announced
+      ? `Done: I posted a note in <#${command.channel_id}> so everyone knows what I will do there${memory}. \`/etiquette unwatch\` stops it.`
+      : `I am reviewing new posts in <#${command.channel_id}> now${memory}, but I could not post a note to tell the channel: please let them know. \`/etiquette unwatch\` stops it.`,
   );
 }
 

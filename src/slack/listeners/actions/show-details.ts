@@ -1,9 +1,9 @@
-import { renderWhy } from '../../blocks/review';
+import { renderReview } from '../../blocks/review';
 import type { SlackDeps } from '../../deps';
 import { clickedReview, type ButtonArgs } from './button-context';
 
-/** "Why?": the principle behind a finding (or behind the whole review), privately. */
-export function why(deps: SlackDeps) {
+/** "Details (only you see them)" on a thread reply: the whole review, privately, for whoever clicked. */
+export function showDetails(deps: SlackDeps) {
   return async (args: ButtonArgs): Promise<void> => {
     await args.ack();
     const clicked = await clickedReview(deps, args);
@@ -12,7 +12,7 @@ export function why(deps: SlackDeps) {
     await deps.postToResponseUrl(responseUrl, {
       response_type: 'ephemeral',
       replace_original: false,
-      ...renderWhy(clicked.coached.review, clicked.finding),
+      ...renderReview(clicked.coached, 'details'),
     });
   };
 }

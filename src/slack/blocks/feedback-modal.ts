@@ -1,0 +1,165 @@
+import type { types } from '@slack/bolt';
+import type { FeedbackReason } from '../../store/types';
+import { FEEDBACK_MODAL } from './action-ids';
+import { context, section, truncate, type KnownBlock } from './limits';
+
+type ModalView = types.ModalView;
+
+/** One choice in the form: a merged suggestion and the votes (rule and phrase) it stands for. */
+export interface FeedbackChoice {
+  /** The merged finding's key, so the review can drop it once it is marked. */
+  key: string;
+  label: string;
+  votes: [string, string][];
+}
+
+/** What the form remembers between opening and submission (private_metadata, at most 3,000 characters). */
+export interface FeedbackTarget {
+  reviewId: string;
+  author: string;
+  channel: string | null;
+  /** The draft's thread (a thread reply) or null for a private review. */
+  threadTs: string | null;
+  /** The private review to redraw in place, when the click came from one. */
+  responseUrl: string | null;
+  choices: FeedbackChoice[];
+}
+
+export const FEEDBACK_REASONS: { value: FeedbackReason; label: string; said: string }[] = [
+  { value: 'wrong', label: 'It is wrong about my draft', said: 'was wrong about your draft' },
+  { value: 'fine_here', label: 'Fine for this kind of post', said: 'is fine for this kind of post' },
+  { value: 'brand_voice', label: 'It is our brand voice', said: 'is part of your brand voice' },
+  { value: 'other', label: 'Something else', said: 'did not help' },
+];
+
+export function encodeFeedbackTarget(target: FeedbackTarget): string {
+  const compact = (choices: FeedbackChoice[]) =>
+    JSON.stringify({
+      r: target.reviewId,
+      a: target.author,
+      c: target.channel,
+      t: target.threadTs,
+      u: target.responseUrl,
+      g: choices.map((choice) => ({ k: choice.key, l: choice.label, v: choice.votes })),
+    });
+  let choices = target.choices.slice(0, 9);
+  let encoded = compact(choices);
+  while (encoded.length > 3000 && choices.length > 1) {
+    choices = choices.slice(0, -1);
+    encoded = compact(choices);
+  }
+  return encoded;
+}
+
+export function decodeFeedbackTarget(raw: string | undefined): FeedbackTarget | null {
+  try {
+    const parsed = JSON.parse(raw ?? '') as {
+      r?: string;
+      a?: string;
+      c?: string | null;
+      t?: string | null;
+      u?: string | null;
+      g?: { k: string; l: string; v: [string, string][] }[];
+    };
+    if (typeof parsed.r !== 'string' || typeof parsed.a !== 'string' || !Array.isArray(parsed.g)) return null;
+    return {
+      reviewId: parsed.r,
+      author: parsed.a,
+      channel: parsed.c ?? null,
+      threadTs: parsed.t ?? null,
+      responseUrl: parsed.u ?? null,
+      choices: parsed.g.map((choice) => ({ key: choice.k, label: choice.l, votes: choice.v })),
+    };
+  } catch {
+    return null;
+  }
+}
+
+const plain = (text: string) => ({ type: 'plain_text' as const, text: truncate(text, 75), emoji: true });
+
+/**
+ * "Not helpful…": which suggestion missed, and why; and, when the person wants, "stop flagging this for our team"
+ * (at once for a workspace admin, otherwise one of the `threshold` votes it takes).
+ */
+export function renderFeedbackModal(
+  target: FeedbackTarget,
+  options: { isAdmin: boolean; threshold: number; silenceBy?: 'vote' | 'admins' },
+): ModalView {
+  const canStop = options.isAdmin || options.silenceBy !== 'admins';
+  const choices = target.choices.slice(0, 9);
+  const which = [
+    ...choices.map((choice, index) => ({ text: plain(choice.label), value: String(index) })),
+    { text: plain('All of it'), value: 'all' },
+  ];
+  const reasons = FEEDBACK_REASONS.map((reason) => ({ text: plain(reason.label), value: reason.value }));
+  const stopHint = options.isAdmin
+    ? 'You are a workspace admin: it stops at once for everyone in the workspace. App Home can undo it.'
+    : `It stops once ${options.threshold} people in your workspace ask. App Home can undo it.`;
+  const blocks: KnownBlock[] = [
+    section('Thanks for saying so. Tell me which suggestion missed: I drop it from this review right away.'),
+    {
+      type: 'input',
+      block_id: 'which',
+      label: plain('Which suggestion?'),
+      element: { type: 'radio_buttons', action_id: 'which', options: which, initial_option: which[0] },
+    },
+    {
+      type: 'input',
+      block_id: 'reason',
+      label: plain('Why?'),
+      element: { type: 'radio_buttons', action_id: 'reason', options: reasons },
+    },
+    canStop
+      ? {
+          type: 'input',
+          block_id: 'stop',
+          optional: true,
+          label: plain('For the whole team'),
+          element: {
+            type: 'checkboxes',
+            action_id: 'stop',
+            options: [
+              {
+                text: plain('Stop flagging this for our team'),
+                description: { type: 'plain_text', text: truncate(stopHint, 75) },
+                value: 'stop',
+              },
+            ],
+          },
+        }
+      : context('In this workspace only admins can stop a suggestion for the whole team.'),
+  ];
+  return {
+    type: 'modal',
+    callback_id: FEEDBACK_MODAL,
+    title: plain('Not helpful'),
+    submit: plain('Send'),
+    close: plain('Cancel'),
+    private_metadata: encodeFeedbackTarget({ ...target, choices }),
+    blocks,
+  };
+}
+
+export interface FeedbackSubmission {
+  choice: number | 'all';
+  reason: FeedbackReason;
+  stop: boolean;
+}
+
+type Values = Record<
+  string,
+  Record<string, { selected_option?: { value?: string } | null; selected_options?: { value?: string }[] }>
+>;
+
+export function parseFeedbackSubmission(
+  values: Values,
+): { ok: true; value: FeedbackSubmission } | { ok: false; errors: Record<string, string> } {
+  const which = values.which?.which?.selected_option?.value;
+  const reason = values.reason?.reason?.selected_option?.value as FeedbackReason | undefined;
+  const errors: Record<string, string> = {};
+  if (which === undefined) errors.which = 'Pick the suggestion that missed.';
+  if (!reason || !FEEDBACK_REASONS.some((each) => each.value === reason)) errors.reason = 'Pick a reason.';
+  if (Object.keys(errors).length > 0 || which === undefined || !reason) return { ok: false, errors };
+  const stop = (values.stop?.stop?.selected_options ?? []).some((option) => option.value === 'stop');
+  return { ok: true, value: { choice: which === 'all' ? 'all' : Number(which), reason, stop } };
+}
