@@ -1,10 +1,14 @@
 /**
- * npm run load — issue 6's load and fault run. 2,000 drafts across 20 watched channels, 50 requests in
+ * npm run load — the load and fault run, the bot against a bare Bolt app (bench/bare-bolt.js: no store,
+ * no reviewer) under the same load in the same run, printed side by side and as ratios. 2,000 drafts across 20 watched channels, 50 requests in
  * flight, through the real HTTP receiver with signed requests, against a local Slack stand-in that
  * answers 5% of chat.postMessage with 429 + Retry-After and 2% with 500. Then a soak at a steady rate
  * (default 30 s; `--soak 300` for five minutes) with RSS sampled at its start and end.
  *
- * The bot runs as it does in production: its own process (src/main.ts, HTTP mode, logs at info), PGlite
+ * Acks are counted from the first request (nothing excluded). Peak RSS is the process's high-water mark
+ * (VmHWM in /proc), start included. The bare app runs first, then the bot, each against a fresh stand-in.
+ *
+ * The bot runs as it does in production: its own process (node dist/main.js, HTTP mode, logs at info), PGlite
  * in a scratch DATA_DIR, or the Postgres server at DATABASE_URL when that is set. The load generator and
  * the stand-in share this process. Checks that every draft got exactly one review (a thread reply or a pass reaction,
  * counted per message ts) and reports ack p50/p99 and the bot's RSS (from its /metrics). Loopback only:
@@ -19,7 +23,10 @@ import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { defaultChannelSettings } from '../src/coach';
 import { createStore } from '../src/store';
-import { freePort, startBot } from '../test/ops/child';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { freePort } from '../test/ops/child';
 import { SIGNING_SECRET } from '../test/slack/harness';
 import { percentile, postSignedEvent } from './common';
 
@@ -29,7 +36,7 @@ const BOT_USER = 'U0LOADBOT1';
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   const value = index >= 0 ? Number(process.argv[index + 1]) : NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 const DATABASE_URL = process.env.DATABASE_URL || undefined;
 const DRAFTS_TOTAL = option('drafts', 2000);
@@ -38,8 +45,9 @@ const IN_FLIGHT = option('in-flight', 50);
 const SOAK_SECONDS = option('soak', 30);
 /** Drafts per second during the soak: a busy team's day compressed, not a flood the 429s cannot drain. */
 const SOAK_RATE = option('rate', 40);
-/** The first requests after start meet a cold process; their acks are reported apart as well. */
-const WARM_UP = 200;
+/** Bare app and bot, this many times each, alternating (every run printed). */
+const RUNS = option('runs', 1);
+const ROOT = join(__dirname, '..');
 
 const DRAFTS = [
   'BUY NOW!!! Only 3 left, 50% off ends TONIGHT. Order now at https://shop.example.com',
@@ -148,10 +156,12 @@ function nextDraft(): { raw: string; ts: string } {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The bot's resident memory, as its /metrics reports it. */
-async function rss(baseUrl: string): Promise<number> {
-  const text = await (await fetch(`${baseUrl}/metrics`)).text();
-  return Number(/^process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? NaN);
+/** Resident memory now and its high-water mark, from /proc (Linux). */
+function memory(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
 /** The bot's own count of Slack retries (429 and 5xx), from /metrics. */
@@ -161,43 +171,90 @@ async function retries(baseUrl: string, reason: string): Promise<number> {
   return Number(line.exec(text)?.[1] ?? 0);
 }
 
-/** Waits until every sent ts has a review (or the deadline passes). */
-async function settle(slack: FlakySlack, sent: string[], timeoutMs: number): Promise<void> {
+/** Waits until every sent ts has a review (or the deadline passes); resolves with when the last arrived. */
+async function settle(slack: FlakySlack, sent: string[], timeoutMs: number): Promise<number> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && sent.some((ts) => !slack.reviews.has(ts))) await sleep(100);
+  while (Date.now() < deadline && sent.some((ts) => !slack.reviews.has(ts))) await sleep(20);
+  const done = performance.now();
   await sleep(1500); // late duplicates, if any, would land now
+  return done;
 }
 
-async function main(): Promise<void> {
+interface Target {
+  name: 'bare Bolt app' | 'bot';
+  script: string;
+}
+
+interface Result {
+  acks: number[];
+  ackSeconds: number;
+  reviewedSeconds: number;
+  peakRss: number;
+  idleRss: number;
+  exactlyOnce: number;
+  missing: number;
+  duplicated: number;
+  total: number;
+  answered: FlakySlack['answered'];
+  retries429: number;
+  retries5xx: number;
+  soak: { sent: number; acks: number[]; rssStart: number; rssEnd: number } | null;
+  exit: string;
+}
+
+async function runTarget(target: Target, soakSeconds: number): Promise<Result> {
   const slack = new FlakySlack();
   const apiUrl = await slack.start();
   const dataDir = mkdtempSync(join(tmpdir(), 'etiquette-load-'));
-  const logger = pino({ level: 'silent' });
-  const store = await createStore({ DATA_DIR: dataDir, DATABASE_URL }, logger);
-  for (let index = 0; index < CHANNELS; index += 1) {
-    await store.saveChannelSettings({ ...defaultChannelSettings(TEAM, channelId(index)), watched: true });
+  if (target.name === 'bot') {
+    const store = await createStore({ DATA_DIR: dataDir, DATABASE_URL }, pino({ level: 'silent' }));
+    for (let index = 0; index < CHANNELS; index += 1) {
+      await store.saveChannelSettings({ ...defaultChannelSettings(TEAM, channelId(index)), watched: true });
+    }
+    await store.close();
   }
-  await store.close();
   const port = await freePort();
-  const bot = startBot({
-    SLACK_BOT_TOKEN: 'xoxb-load',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: apiUrl,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    ...(DATABASE_URL ? { DATABASE_URL } : {}),
-    LOG_LEVEL: 'info',
+  // --cpu-prof DIR: the bot writes a V8 CPU profile there when it exits (open it in Chrome DevTools).
+  const profileDir = process.argv[process.argv.indexOf('--cpu-prof') + 1];
+  const profile =
+    target.name === 'bot' && process.argv.includes('--cpu-prof') && profileDir
+      ? ['--cpu-prof', '--cpu-prof-dir', profileDir]
+      : [];
+  const child = spawn(process.execPath, [...profile, target.script], {
+    cwd: tmpdir(),
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: tmpdir(),
+      NODE_OPTIONS: '',
+      SLACK_BOT_TOKEN: 'xoxb-load',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: apiUrl,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ...(DATABASE_URL ? { DATABASE_URL } : {}),
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await bot.waitForLog((line) => line.event === 'slack.started', 60_000);
-  const storeKind = DATABASE_URL ? 'Postgres server' : 'PGlite';
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(String(code ?? signal))),
+  );
+  const startDeadline = Date.now() + 60_000;
+  while (!stdout.includes('"slack.started"')) {
+    if (child.exitCode !== null || Date.now() > startDeadline)
+      throw new Error(`${target.name} did not start:\n${stdout}`);
+    await sleep(20);
+  }
   const baseUrl = `http://127.0.0.1:${port}`;
-  const rssAtStart = await rss(baseUrl);
+  await sleep(1000);
+  const idleRss = memory(child.pid!).rss;
 
-  // Phase 1: the 2,000-draft burst, 50 in flight.
+  // The burst: DRAFTS_TOTAL drafts, IN_FLIGHT at a time, acks timed from the very first request.
   const sent: string[] = [];
   const acks: number[] = [];
-  /** Acks after the first WARM_UP requests: the slow ones of a cold start (JIT, database caches) excluded. */
-  const acksWarm: number[] = [];
   const burstStarted = performance.now();
   await Promise.all(
     Array.from({ length: IN_FLIGHT }, async () => {
@@ -205,85 +262,114 @@ async function main(): Promise<void> {
         const { raw, ts } = nextDraft();
         sent.push(ts);
         acks.push(await postSignedEvent(baseUrl, raw));
-        if (acks.length > WARM_UP) acksWarm.push(acks.at(-1)!);
       }
     }),
   );
   const ackSeconds = (performance.now() - burstStarted) / 1000;
-  await settle(slack, sent, 180_000);
-  const burstSeconds = (performance.now() - burstStarted) / 1000;
+  const reviewedAt = await settle(slack, sent, 180_000);
+  const reviewedSeconds = (reviewedAt - burstStarted) / 1000;
+  const peakRss = memory(child.pid!).peak;
 
-  // Phase 2: the soak, at a steady rate with up to 50 in flight.
+  let soak: Result['soak'] = null;
   const soakSent: string[] = [];
-  const soakAcks: number[] = [];
-  const rssSoakStart = await rss(baseUrl);
-  let rssPeak = rssSoakStart;
-  const soakEnds = Date.now() + SOAK_SECONDS * 1000;
-  const inFlight = new Set<Promise<void>>();
-  let nextSample = Date.now() + 10_000;
-  for (let due = Date.now(); Date.now() < soakEnds; due += 1000 / SOAK_RATE) {
-    const wait = due - Date.now();
-    if (wait > 0) await sleep(wait);
-    while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-    const { raw, ts } = nextDraft();
-    soakSent.push(ts);
-    const request = postSignedEvent(baseUrl, raw).then((ms) => void soakAcks.push(ms));
-    inFlight.add(request);
-    void request.finally(() => inFlight.delete(request));
-    if (Date.now() >= nextSample) {
-      rssPeak = Math.max(rssPeak, await rss(baseUrl));
-      nextSample = Date.now() + 10_000;
+  if (soakSeconds > 0) {
+    const soakAcks: number[] = [];
+    const rssStart = memory(child.pid!).rss;
+    const soakEnds = Date.now() + soakSeconds * 1000;
+    const inFlight = new Set<Promise<void>>();
+    for (let due = Date.now(); Date.now() < soakEnds; due += 1000 / SOAK_RATE) {
+      const wait = due - Date.now();
+      if (wait > 0) await sleep(wait);
+      while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+      const { raw, ts } = nextDraft();
+      soakSent.push(ts);
+      const request = postSignedEvent(baseUrl, raw).then((ms) => void soakAcks.push(ms));
+      inFlight.add(request);
+      void request.finally(() => inFlight.delete(request));
     }
+    await Promise.all(inFlight);
+    await settle(slack, soakSent, 120_000);
+    soak = {
+      sent: soakSent.length,
+      acks: soakAcks.sort((a, b) => a - b),
+      rssStart,
+      rssEnd: memory(child.pid!).rss,
+    };
   }
-  await Promise.all(inFlight);
-  await settle(slack, soakSent, 120_000);
-  const rssSoakEnd = await rss(baseUrl);
 
   const all = [...sent, ...soakSent];
   const counts = all.map((ts) => slack.reviews.get(ts) ?? 0);
-  const exactlyOnce = counts.filter((n) => n === 1).length;
-  const missing = counts.filter((n) => n === 0).length;
-  const duplicated = counts.filter((n) => n > 1).length;
-  acks.sort((a, b) => a - b);
-  acksWarm.sort((a, b) => a - b);
-  soakAcks.sort((a, b) => a - b);
-
-  console.log(
-    `npm run load — Node ${process.version}, the bot in its own process (HTTP mode, ${storeKind}), flaky Slack stand-in on 127.0.0.1\n`,
-  );
-  console.log(
-    `burst: ${DRAFTS_TOTAL} drafts, ${CHANNELS} watched channels, ${IN_FLIGHT} in flight: acked in ${ackSeconds.toFixed(1)} s, ` +
-      `all reviews delivered after ${burstSeconds.toFixed(1)} s`,
-  );
-  console.log(
-    `  ack p50 ${percentile(acks, 50).toFixed(1)} ms, p99 ${percentile(acks, 99).toFixed(1)} ms, max ${acks.at(-1)?.toFixed(1)} ms (goal p99 < 300 ms)`,
-  );
-  console.log(
-    `  after the first ${WARM_UP} requests (a warm process): ack p50 ${percentile(acksWarm, 50).toFixed(1)} ms, ` +
-      `p99 ${percentile(acksWarm, 99).toFixed(1)} ms, max ${acksWarm.at(-1)?.toFixed(1)} ms`,
-  );
-  console.log(
-    `soak: ${SOAK_SECONDS} s at ${SOAK_RATE} drafts/s (${soakSent.length} drafts): ack p50 ${percentile(soakAcks, 50).toFixed(1)} ms, ` +
-      `p99 ${percentile(soakAcks, 99).toFixed(1)} ms`,
-  );
-  console.log(
-    `chat.postMessage answers: ${slack.answered.ok} ok, ${slack.answered.rateLimited} × 429 (Retry-After 1 s), ${slack.answered.serverError} × 500; ` +
-      `retries in the bot's /metrics: ${await retries(baseUrl, '429')} × 429, ${await retries(baseUrl, '5xx')} × 5xx`,
-  );
-  console.log(
-    `exactly one review: ${exactlyOnce} of ${all.length} drafts (missing ${missing}, duplicated ${duplicated})`,
-  );
-  console.log(
-    `RSS: ${mb(rssAtStart)} at start, ${mb(rssSoakStart)} at the start of the soak, ${mb(rssSoakEnd)} at its end (peak sampled ${mb(rssPeak)})`,
-  );
-
-  bot.child.kill('SIGTERM');
-  const exit = await bot.exited;
-  const stopped = await bot.waitForLog((line) => line.event === 'slack.stopped', 1000).catch(() => null);
-  console.log(`SIGTERM: exit ${String(exit)}${stopped ? ` after ${String(stopped.ms)} ms` : ''}`);
+  const result: Result = {
+    acks: acks.sort((a, b) => a - b),
+    ackSeconds,
+    reviewedSeconds,
+    peakRss,
+    idleRss,
+    exactlyOnce: counts.filter((n) => n === 1).length,
+    missing: counts.filter((n) => n === 0).length,
+    duplicated: counts.filter((n) => n > 1).length,
+    total: all.length,
+    answered: slack.answered,
+    retries429: target.name === 'bot' ? await retries(baseUrl, '429') : NaN,
+    retries5xx: target.name === 'bot' ? await retries(baseUrl, '5xx') : NaN,
+    soak,
+    exit: '',
+  };
+  child.kill('SIGTERM');
+  result.exit = await exited;
   await slack.close();
   rmSync(dataDir, { recursive: true, force: true });
-  if (missing > 0 || duplicated > 0) process.exitCode = 1;
+  return result;
+}
+
+const ms = (value: number | undefined) => `${(value ?? NaN).toFixed(1)} ms`;
+const ratio = (bot: number, bare: number) => `${(bot / bare).toFixed(2)}×`;
+
+function report(target: Target, r: Result): void {
+  console.log(
+    `  ${target.name}: acked in ${r.ackSeconds.toFixed(1)} s, all reviewed after ${r.reviewedSeconds.toFixed(1)} s; ` +
+      `ack p50 ${ms(percentile(r.acks, 50))}, p99 ${ms(percentile(r.acks, 99))}, max ${ms(r.acks.at(-1))}; ` +
+      `RSS idle ${mb(r.idleRss)}, peak ${mb(r.peakRss)}; exactly one review: ${r.exactlyOnce} of ${r.total} ` +
+      `(missing ${r.missing}, duplicated ${r.duplicated}); SIGTERM exit ${r.exit}`,
+  );
+  console.log(
+    `    chat.postMessage answers: ${r.answered.ok} ok, ${r.answered.rateLimited} × 429, ${r.answered.serverError} × 500` +
+      (Number.isNaN(r.retries429)
+        ? ''
+        : `; retries in the bot's /metrics: ${r.retries429} × 429, ${r.retries5xx} × 5xx`),
+  );
+  if (r.soak) {
+    console.log(
+      `    soak: ${SOAK_SECONDS} s at ${SOAK_RATE} drafts/s (${r.soak.sent} drafts): ack p50 ${ms(percentile(r.soak.acks, 50))}, ` +
+        `p99 ${ms(percentile(r.soak.acks, 99))}; RSS ${mb(r.soak.rssStart)} at its start, ${mb(r.soak.rssEnd)} at its end`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const bare: Target = { name: 'bare Bolt app', script: join(ROOT, 'bench', 'bare-bolt.js') };
+  const bot: Target = { name: 'bot', script: join(ROOT, 'dist', 'main.js') };
+  const storeKind = DATABASE_URL ? 'Postgres server' : 'PGlite';
+  console.log(
+    `npm run load — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; each in its own process ` +
+      `(HTTP mode; the bot with ${storeKind}), flaky Slack stand-in on 127.0.0.1 (5% 429, 2% 500)\n` +
+      `burst: ${DRAFTS_TOTAL} drafts, ${CHANNELS} watched channels, ${IN_FLIGHT} in flight; acks from the first request\n`,
+  );
+  let failed = false;
+  for (let run = 1; run <= RUNS; run += 1) {
+    console.log(`run ${run}`);
+    const b = await runTarget(bare, 0);
+    report(bare, b);
+    const r = await runTarget(bot, SOAK_SECONDS);
+    report(bot, r);
+    console.log(
+      `  bot / bare: ack p50 ${ratio(percentile(r.acks, 50), percentile(b.acks, 50))}, ` +
+        `p99 ${ratio(percentile(r.acks, 99), percentile(b.acks, 99))}, max ${ratio(r.acks.at(-1)!, b.acks.at(-1)!)}; ` +
+        `all reviewed ${ratio(r.reviewedSeconds, b.reviewedSeconds)}; peak RSS ${ratio(r.peakRss, b.peakRss)}\n`,
+    );
+    if (r.missing > 0 || r.duplicated > 0 || b.missing > 0 || b.duplicated > 0) failed = true;
+  }
+  if (failed) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Copies the store's .sql migrations next to the compiled store (dist/store/migrations), where
+// Copies the store's .sql migrations and its database thread (pglite-worker.js) next to the compiled store (dist/store/migrations), where
 // src/store/migrate.ts looks for them at run time. Run by `npm run build` after tsc.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -12,3 +12,8 @@ fs.mkdirSync(to, { recursive: true });
 const files = fs.readdirSync(from).filter((file) => file.endsWith('.sql'));
 for (const file of files) fs.copyFileSync(path.join(from, file), path.join(to, file));
 console.log(`copied ${files.length} migration(s) to ${path.relative(root, to)}`);
+// The embedded database's thread is plain JavaScript (it serves src/ under tsx and jest as it is).
+fs.copyFileSync(
+  path.join(root, 'src', 'store', 'pglite-worker.js'),
+  path.join(root, 'dist', 'store', 'pglite-worker.js'),
+);

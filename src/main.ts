@@ -5,7 +5,7 @@ import { createApp, describeStartError, missingCredentials, startApp } from './s
 import { startDigestScheduler } from './slack/digest-scheduler';
 import type { Server } from 'node:http';
 import { startOpsServer } from './observability/routes';
-import { createStore, type Store } from './store';
+import { createStore, markLocksStopping, type Store } from './store';
 import type { Logger } from './logger';
 
 /** Said once, in plain words, when Slack credentials are missing: what to set and where to start. */
@@ -92,6 +92,8 @@ async function run(config: Config): Promise<void> {
     stopping = true;
     const started = Date.now();
     bot.ops.markStopping();
+    // A process started on the same DATA_DIR now (a supervisor restarting at once) waits for our close.
+    markLocksStopping();
     logger.info({ event: 'slack.stopping', signal, inFlight: bot.work.inFlight }, 'stopping');
     const forceExit = setTimeout(() => {
       logger.error({ event: 'slack.stop_timeout' }, 'shutdown took too long: exiting');

@@ -1,5 +1,6 @@
+import { checkDraft, reviewDraft } from '../review';
 import { networkFromName } from '../review/networks';
-import type { NetworkId, Review } from '../review/types';
+import type { NetworkId, Review, ReviewOptions } from '../review/types';
 
 export type JsonlInput =
   | { id: string | number; text: string; network?: NetworkId }
@@ -76,4 +77,24 @@ export function toJsonlLine(id: string | number, review: Review): string {
       : {}),
     ...(review.network && review.network !== 'any' ? { network: review.network } : {}),
   });
+}
+
+/** One input line reviewed by the rules: the output line, and whether it was a revise or could not be read. */
+export interface JsonlOutcome {
+  out: string;
+  revise: boolean;
+  bad: boolean;
+}
+
+/** A line through the rules reviewer (the path both the CLI's main thread and its workers run). */
+export function reviewJsonlLine(raw: string, line: number, options: ReviewOptions): JsonlOutcome {
+  const parsed = parseJsonlLine(raw, line);
+  if ('error' in parsed) return { out: JSON.stringify(parsed), revise: false, bad: true };
+  const problem = checkDraft(parsed.text);
+  if (problem) {
+    return { out: JSON.stringify({ id: parsed.id, line, error: problem.message }), revise: false, bad: true };
+  }
+  // A line's own "network" wins over the command's --network.
+  const review = reviewDraft(parsed.text, parsed.network ? { ...options, network: parsed.network } : options);
+  return { out: toJsonlLine(parsed.id, review), revise: review.verdict === 'revise', bad: false };
 }

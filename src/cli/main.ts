@@ -5,7 +5,8 @@ import type { Refiner } from '../review/refiner';
 import { networkFromName } from '../review/networks';
 import type { Review, ReviewOptions, Strictness } from '../review/types';
 import { COLOURS, PLAIN, formatReview } from './format';
-import { toJsonlLine, parseJsonlLine } from './jsonl';
+import { toJsonlLine, parseJsonlLine, reviewJsonlLine } from './jsonl';
+import { BATCH_LINES, JsonlPool, WORKERS_FROM_LINES, workersAvailable } from './jsonl-pool';
 
 const USAGE = `Usage: etiquette-coach review [options] [TEXT...]
        etiquette-coach eval [options] FILE.jsonl...   (measure the reviewer: eval --help)
@@ -73,6 +74,7 @@ async function reviewOne(text: string, options: ReviewOptions, refiner: Refiner 
 const JSONL_WINDOW = 8;
 
 async function runJsonl(io: CliIo, options: ReviewOptions, refiner: Refiner | null): Promise<number> {
+  if (!refiner && workersAvailable()) return runJsonlOnWorkers(io, options);
   let anyRevise = false;
   let lineNumber = 0;
   let bad = 0;
@@ -115,6 +117,65 @@ async function runJsonl(io: CliIo, options: ReviewOptions, refiner: Refiner | nu
   }
   for (const line of pending) buffer += `${await line}\n`;
   await flush();
+  if (bad > 0)
+    io.stderr.write(
+      `etiquette-coach: ${bad} line${bad === 1 ? '' : 's'} could not be reviewed (see their "error" field)\n`,
+    );
+  return anyRevise ? 1 : 0;
+}
+
+/**
+ * Rules only, compiled: lines stream in, go out in batches to worker threads (one per core) and come back
+ * in input order; at most two batches per worker are in flight, so memory stays flat on any input size.
+ * Inputs shorter than WORKERS_FROM_LINES are reviewed here, without starting a worker.
+ */
+async function runJsonlOnWorkers(io: CliIo, options: ReviewOptions): Promise<number> {
+  let anyRevise = false;
+  let bad = 0;
+  let lineNumber = 0;
+  let pool: JsonlPool | null = null;
+  const inFlight: Promise<{ out: string; revise: boolean; bad: number }>[] = [];
+  let batch: string[] = [];
+  let batchFirst = 1;
+  const write = async (chunk: string) => {
+    if (chunk && !io.stdout.write(chunk)) await new Promise((resolve) => io.stdout.once('drain', resolve));
+  };
+  const settleOne = async () => {
+    const result = await inFlight.shift()!;
+    anyRevise ||= result.revise;
+    bad += result.bad;
+    await write(result.out);
+  };
+  const send = async () => {
+    if (batch.length === 0) return;
+    pool ??= new JsonlPool(options);
+    inFlight.push(pool.review(batchFirst, batch));
+    batch = [];
+    batchFirst = lineNumber + 1;
+    while (inFlight.length >= pool.capacity) await settleOne();
+  };
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  try {
+    for await (const raw of lines) {
+      lineNumber++;
+      batch.push(raw);
+      if (batch.length >= BATCH_LINES && (pool || lineNumber >= WORKERS_FROM_LINES)) await send();
+    }
+    if (pool) await send();
+    while (inFlight.length > 0) await settleOne();
+    // A short input never started a worker: its lines are reviewed here.
+    let out = '';
+    batch.forEach((raw, index) => {
+      if (raw.trim() === '') return;
+      const outcome = reviewJsonlLine(raw, batchFirst + index, options);
+      out += `${outcome.out}\n`;
+      anyRevise ||= outcome.revise;
+      if (outcome.bad) bad++;
+    });
+    await write(out);
+  } finally {
+    await (pool as JsonlPool | null)?.close();
+  }
   if (bad > 0)
     io.stderr.write(
       `etiquette-coach: ${bad} line${bad === 1 ? '' : 's'} could not be reviewed (see their "error" field)\n`,

@@ -18,7 +18,7 @@ export function createDatabaseStore(
 ): ResilientStore {
   const inner = config.DATABASE_URL
     ? new PostgresStore({ connectionString: config.DATABASE_URL, logger })
-    : new PgliteStore({ dataDir: config.DATA_DIR });
+    : new PgliteStore({ dataDir: config.DATA_DIR, logger });
   logger.debug(
     { store: inner.kind, where: config.DATABASE_URL ? describeUrl(config.DATABASE_URL) : config.DATA_DIR },
     'store selected',

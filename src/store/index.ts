@@ -5,6 +5,7 @@ import type { ResilientStore } from './resilient';
 
 export type { Store } from './types';
 export { MemoryStore } from './memory';
+export { markLocksStopping } from './pglite-lock';
 
 /**
  * The Store the app runs with: a Postgres server when DATABASE_URL is set, else PGlite (embedded) in DATA_DIR,

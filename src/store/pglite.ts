@@ -1,22 +1,58 @@
-import { PGlite } from '@electric-sql/pglite';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { SHARE_ENV, Worker } from 'node:worker_threads';
 import path from 'node:path';
+import type { Logger } from '../logger';
+import { createDataDir, hasDatabase, seedFile } from './pglite-first-start';
+import { releaseLock, takeLock } from './pglite-lock';
 import { SqlStore } from './sql-store';
 import { StoreUnavailableError, type QueryResult, type Session, type SqlEngine } from './sql';
 
 export interface PgliteOptions {
   /** The data folder (DATA_DIR). Leave it out for a throwaway in-memory database (tests). */
   dataDir?: string;
+  /** Says how a first start created the database, and when a start waits for a stopping owner. */
+  logger?: Pick<Logger, 'info'>;
+  /** Postgres' shared_buffers (default 16MB: PGlite's initdb writes 128MB, most of it resident). */
+  sharedBuffers?: string;
 }
 
 /**
- * Postgres compiled to WebAssembly, in this process. One process owns a data folder at a time:
- * a lock file (pglite.lock, holding the pid) stops a second process from opening it.
+ * The bot's database is small (settings, a month of reviews): 16 MB of buffers hold all of it, and
+ * every MB not reserved here is resident memory saved (restart idle RSS 311 MB → 166 MB, measured with
+ * scripts/startup.ts's probe; see README "Storage").
  */
+export const DEFAULT_SHARED_BUFFERS = '16MB';
+
+/**
+ * Postgres compiled to WebAssembly, in this process but on its own thread (src/store/pglite-worker.js),
+ * so its queries never hold up the event loop that acks Slack. One process owns a data folder at a time:
+ * a lock file (pglite.lock, src/store/pglite-lock.ts) stops a second process from opening it.
+ */
+interface Reply {
+  id: number;
+  ok: boolean;
+  result?: unknown;
+  error?: { message: string; code?: string };
+}
+
+/** A statement of a batch (see PgliteEngine.batch). */
+export interface Statement {
+  sql: string;
+  params?: unknown[];
+}
+
+/** The database's thread: plain JavaScript next to this file (copied into dist by `npm run build`). */
+const WORKER_FILE = path.join(__dirname, 'pglite-worker.js');
+
 export class PgliteEngine implements SqlEngine {
   readonly kind = 'pglite' as const;
   readonly describe: string;
-  private db: PGlite | null = null;
+  private worker: Worker | null = null;
+  private readonly waiting = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (e: Error) => void }
+  >();
+  private nextId = 1;
   private readonly lockFile: string | null;
   private readonly pgdata: string | null;
 
@@ -28,14 +64,26 @@ export class PgliteEngine implements SqlEngine {
   }
 
   async open(): Promise<void> {
-    if (this.db) return;
+    if (this.worker) return;
     try {
       if (this.pgdata && this.lockFile) {
-        mkdirSync(this.pgdata, { recursive: true });
-        takeLock(this.lockFile);
+        mkdirSync(path.dirname(this.pgdata), { recursive: true });
+        await takeLock(this.lockFile, this.options.logger);
+        if (!hasDatabase(this.pgdata)) {
+          const started = Date.now();
+          const how = await createDataDir(this.pgdata);
+          this.options.logger?.info(
+            { event: 'store.created', how, ms: Date.now() - started },
+            how === 'seed'
+              ? 'new embedded database unpacked'
+              : 'new embedded database created (initdb in a child process)',
+          );
+        }
       }
-      this.db = await PGlite.create(this.pgdata ?? undefined);
+      this.startWorker();
+      await this.call({ op: 'open' });
     } catch (error) {
+      await this.stopWorker();
       if (this.lockFile && !(error instanceof StoreUnavailableError)) releaseLock(this.lockFile);
       if (error instanceof StoreUnavailableError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
@@ -43,72 +91,102 @@ export class PgliteEngine implements SqlEngine {
     }
   }
 
-  private get handle(): PGlite {
-    if (!this.db || this.db.closed) throw new Error(`the ${this.describe} is closed`);
-    return this.db;
+  private startWorker(): void {
+    const worker = new Worker(WORKER_FILE, {
+      workerData: {
+        dataDir: this.pgdata,
+        sharedBuffers: this.options.sharedBuffers ?? DEFAULT_SHARED_BUFFERS,
+        seed: this.pgdata ? null : seedFile(),
+      },
+      // Loaders of the parent (tsx, jest) are not needed: the worker is plain JavaScript.
+      execArgv: [],
+      env: SHARE_ENV,
+    });
+    worker.on('message', (reply: Reply) => {
+      const waiter = this.waiting.get(reply.id);
+      if (!waiter) return;
+      this.waiting.delete(reply.id);
+      this.settleRef();
+      if (reply.ok) waiter.resolve(reply.result);
+      else
+        waiter.reject(
+          Object.assign(new Error(reply.error?.message ?? 'query failed'), { code: reply.error?.code }),
+        );
+    });
+    const fail = (error: Error) => {
+      for (const waiter of this.waiting.values()) waiter.reject(error);
+      this.waiting.clear();
+      if (this.worker === worker) this.worker = null;
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the ${this.describe} stopped (thread exit ${code})`)));
+    worker.unref();
+    this.worker = worker;
+  }
+
+  /** The thread keeps the process alive only while it owes an answer (an idle open store does not). */
+  private settleRef(): void {
+    if (this.waiting.size > 0) this.worker?.ref();
+    else this.worker?.unref();
+  }
+
+  private call<T>(message: Record<string, unknown>): Promise<T> {
+    const worker = this.worker;
+    if (!worker) return Promise.reject(new Error(`the ${this.describe} is closed`));
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.settleRef();
+      worker.postMessage({ ...message, id });
+    });
   }
 
   async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
-    const result = await this.handle.query<T>(sql, params);
-    return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
+    return this.call<QueryResult<T>>({ op: 'query', sql, params });
+  }
+
+  /** Several statements in one trip to the database thread; in one transaction when `transaction`. */
+  async batch(statements: Statement[], { transaction = false } = {}): Promise<QueryResult<unknown>[]> {
+    return this.call<QueryResult<unknown>[]>({
+      op: 'batch',
+      statements: statements.map((s) => ({ sql: s.sql, params: s.params ?? [] })),
+      transaction,
+    });
   }
 
   /** PGlite is one connection: a session is the database itself (nothing else runs during migrations). */
   async withSession<T>(fn: (session: Session) => Promise<T>): Promise<T> {
-    const handle = this.handle;
+    if (!this.worker) throw new Error(`the ${this.describe} is closed`);
     return fn({
       query: (sql, params) => this.query(sql, params),
       exec: async (sql) => {
-        await handle.exec(sql);
+        await this.call({ op: 'exec', sql });
       },
     });
   }
 
+  /** The whole data folder as a gzipped tar (scripts/build-pglite-seed.js ships a migrated, empty one). */
+  async dumpDataDir(): Promise<Uint8Array> {
+    return this.call<Uint8Array>({ op: 'dump' });
+  }
+
+  private async stopWorker(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    try {
+      await this.call({ op: 'close' });
+    } finally {
+      this.worker = null;
+      await worker.terminate();
+    }
+  }
+
   async close(): Promise<void> {
-    const db = this.db;
-    this.db = null;
-    if (db && !db.closed) await db.close();
-    if (this.lockFile) releaseLock(this.lockFile);
-  }
-}
-
-/** Lock files this process holds (a pid alone cannot tell "open here" from a dead process that had our pid). */
-const held = new Set<string>();
-
-function takeLock(file: string): void {
-  if (held.has(file)) {
-    throw new StoreUnavailableError(`the data folder ${path.dirname(file)} is already open in this process`);
-  }
-  try {
-    writeFileSync(file, String(process.pid), { flag: 'wx' });
-    held.add(file);
-    return;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const owner = Number(readFileSync(file, 'utf8').trim());
-  if (owner && owner !== process.pid && isAlive(owner)) {
-    throw new StoreUnavailableError(
-      `the data folder ${path.dirname(file)} is in use by process ${owner}; ` +
-        'PGlite serves one process: give each instance its own DATA_DIR, or set DATABASE_URL to share a Postgres server',
-    );
-  }
-  // A stale lock: its process died without closing (or had our pid in an earlier container run).
-  writeFileSync(file, String(process.pid));
-  held.add(file);
-}
-
-function releaseLock(file: string): void {
-  if (!held.delete(file)) return;
-  rmSync(file, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    try {
+      await this.stopWorker();
+    } finally {
+      if (this.lockFile) releaseLock(this.lockFile);
+    }
   }
 }
 

@@ -18,6 +18,43 @@ import type {
   PendingReview,
 } from './types';
 import { EVENT_TTL_MS } from './keys';
+import { LruCache } from '../util/lru';
+
+/**
+ * Reads a draft needs every time (channel settings, workspace defaults, opt-out, silenced phrases),
+ * remembered between writes. Only for the embedded engine: one process owns its data folder, so every
+ * write goes through this object and the remembered answer can never be stale. A Postgres server is
+ * shared by replicas, and each of them reads fresh.
+ */
+class ReadCache {
+  private readonly entries = new LruCache<string, unknown>(5_000);
+
+  /** Bumped by every write: a read that overlapped a write is returned but not remembered. */
+  private writes = 0;
+
+  async through<T>(key: string, read: () => Promise<T>): Promise<T> {
+    if (this.entries.has(key)) return structuredClone(this.entries.get(key) as T);
+    const before = this.writes;
+    const value = await read();
+    if (this.writes === before) this.entries.set(key, structuredClone(value));
+    return value;
+  }
+
+  forget(key: string): void {
+    this.writes += 1;
+    this.entries.delete(key);
+  }
+
+  /** A team's silenced phrases depend on all its votes: a vote moves the team to a new generation of keys. */
+  private readonly generations = new Map<string, number>();
+  generation(teamId: string): number {
+    return this.generations.get(teamId) ?? 0;
+  }
+  nextGeneration(teamId: string): void {
+    this.writes += 1;
+    this.generations.set(teamId, this.generation(teamId) + 1);
+  }
+}
 
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
@@ -28,7 +65,15 @@ const PRUNE_EVERY_MS = 10 * 60 * 1000;
 export class SqlStore implements Store {
   private lastPrune = 0;
 
-  constructor(readonly engine: SqlEngine) {}
+  private readonly cache: ReadCache | null;
+
+  constructor(readonly engine: SqlEngine) {
+    this.cache = engine.kind === 'pglite' ? new ReadCache() : null;
+  }
+
+  private cached<T>(key: string, read: () => Promise<T>): Promise<T> {
+    return this.cache ? this.cache.through(key, read) : read();
+  }
 
   get kind() {
     return this.engine.kind;
@@ -60,25 +105,35 @@ export class SqlStore implements Store {
   }
 
   getChannelSettings(teamId: string, channelId: string): Promise<ChannelSettings | null> {
-    return settings.getChannelSettings(this.engine, teamId, channelId);
+    return this.cached(`settings:${teamId}:${channelId}`, () =>
+      settings.getChannelSettings(this.engine, teamId, channelId),
+    );
   }
-  saveChannelSettings(value: ChannelSettings): Promise<void> {
-    return settings.saveChannelSettings(this.engine, value);
+  async saveChannelSettings(value: ChannelSettings): Promise<void> {
+    this.cache?.forget(`settings:${value.teamId}:${value.channelId}`);
+    await settings.saveChannelSettings(this.engine, value);
+    this.cache?.forget(`settings:${value.teamId}:${value.channelId}`);
   }
   listWatchedChannels(teamId: string): Promise<string[]> {
     return settings.listWatchedChannels(this.engine, teamId);
   }
   getWorkspaceDefaults(teamId: string): Promise<WorkspaceDefaults | null> {
-    return settings.getWorkspaceDefaults(this.engine, teamId);
+    return this.cached(`workspace:${teamId}`, () => settings.getWorkspaceDefaults(this.engine, teamId));
   }
-  saveWorkspaceDefaults(defaults: WorkspaceDefaults): Promise<void> {
-    return settings.saveWorkspaceDefaults(this.engine, defaults);
+  async saveWorkspaceDefaults(defaults: WorkspaceDefaults): Promise<void> {
+    this.cache?.forget(`workspace:${defaults.teamId}`);
+    await settings.saveWorkspaceDefaults(this.engine, defaults);
+    this.cache?.forget(`workspace:${defaults.teamId}`);
   }
-  setUserOptOut(teamId: string, userId: string, optedOut: boolean): Promise<void> {
-    return settings.setUserOptOut(this.engine, teamId, userId, optedOut);
+  async setUserOptOut(teamId: string, userId: string, optedOut: boolean): Promise<void> {
+    this.cache?.forget(`optout:${teamId}:${userId}`);
+    await settings.setUserOptOut(this.engine, teamId, userId, optedOut);
+    this.cache?.forget(`optout:${teamId}:${userId}`);
   }
   isUserOptedOut(teamId: string, userId: string): Promise<boolean> {
-    return settings.isUserOptedOut(this.engine, teamId, userId);
+    return this.cached(`optout:${teamId}:${userId}`, () =>
+      settings.isUserOptedOut(this.engine, teamId, userId),
+    );
   }
 
   recordReview(review: ReviewRecord): Promise<string> {
@@ -97,14 +152,21 @@ export class SqlStore implements Store {
     return reviews.purgeDraftText(this.engine, olderThan);
   }
 
-  recordFeedback(value: FeedbackRecord): Promise<void> {
-    return feedback.recordFeedback(this.engine, value);
+  async recordFeedback(value: FeedbackRecord): Promise<void> {
+    this.cache?.nextGeneration(value.teamId);
+    await feedback.recordFeedback(this.engine, value);
+    this.cache?.nextGeneration(value.teamId);
   }
   listSilenced(teamId: string, threshold: number): Promise<SilencedPhrase[]> {
-    return feedback.listSilenced(this.engine, teamId, threshold);
+    const generation = this.cache?.generation(teamId) ?? 0;
+    return this.cached(`silenced:${teamId}:${generation}:${threshold}`, () =>
+      feedback.listSilenced(this.engine, teamId, threshold),
+    );
   }
-  unsilence(teamId: string, rule: string, phrase: string): Promise<void> {
-    return feedback.unsilence(this.engine, teamId, rule, phrase);
+  async unsilence(teamId: string, rule: string, phrase: string): Promise<void> {
+    this.cache?.nextGeneration(teamId);
+    await feedback.unsilence(this.engine, teamId, rule, phrase);
+    this.cache?.nextGeneration(teamId);
   }
 
   saveInstallation(installation: Installation): Promise<void> {

@@ -170,6 +170,43 @@ describe('start, stop and crash with a real process', () => {
     }
   }, 60_000);
 
+  test('restarted right after SIGTERM on the same DATA_DIR: the new process waits for the old one to close, says so once, starts', async () => {
+    await watchInDataDir(dataDir);
+    const proxy = await new HoldingProxy(fake).start();
+    try {
+      const firstPort = await freePort();
+      const first = startBot(botEnv(proxy.apiUrl, firstPort, dataDir));
+      bots.push(first);
+      await started(first);
+      const ts = '1700000702.000100';
+      await sendEvent(harnessAt(firstPort), messageEvent({ text: SALESY, ts }));
+      await proxy.postArrived(); // a review in flight keeps the old process (and its lock) alive while it stops
+
+      // The supervisor's restart: the new process is about to open the store when the old one gets SIGTERM.
+      const second = startBot({ ...botEnv(fake.apiUrl, await freePort(), dataDir), LOG_LEVEL: 'debug' });
+      bots.push(second);
+      await second.waitForLog((line) => line.msg === 'store selected', 60_000);
+      first.child.kill('SIGTERM');
+      const waiting = await second.waitForLog((line) => line.event === 'store.lock_wait');
+      expect(waiting.owner).toBe(first.child.pid);
+      expect(first.child.exitCode).toBeNull(); // the old owner is alive and stopping
+
+      proxy.release();
+      expect(await first.exited).toBe(0);
+      await started(second);
+      const lines = second
+        .stdout()
+        .split('\n')
+        .filter((line) => line.includes('"store.lock_wait"'));
+      expect(lines).toHaveLength(1);
+      expect(repliesTo(fake, ts)).toHaveLength(1);
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    } finally {
+      await proxy.close();
+    }
+  }, 120_000);
+
   test('Postgres at DATABASE_URL down at start: one line naming DATABASE_URL, password hidden, exit 1', async () => {
     const port = await freePort();
     const dead = await freePort();
