@@ -53,6 +53,10 @@ export const DENSE_FEATURES: readonly string[] = [
   'future-sentences',
 ];
 const DENSE_INDEX = new Map(DENSE_FEATURES.map((name, index) => [name, index]));
+/** Positions of the per-rule counts, which are damped once all findings are counted. */
+const RULE_POSITIONS = new Set(
+  DENSE_FEATURES.flatMap((name, index) => (name.startsWith('rule') ? [index] : [])),
+);
 export const HASH_BUCKETS = 1 << 15;
 export const FEATURE_COUNT = DENSE_FEATURES.length + HASH_BUCKETS;
 
@@ -119,13 +123,9 @@ export function extractFeatures(
     set(`rule:${finding.rule}`, 1);
     if (finding.severity === 'error') set(`rule-error:${finding.rule}`, 1);
   }
-  for (const index of DENSE_INDEX.keys()) {
-    if (!index.startsWith('rule')) continue;
-    const position = DENSE_INDEX.get(index) as number;
-    const value = dense.get(position);
-    // Repeats matter less than presence: 1, 1.5, 1.8… instead of 1, 2, 3.
-    if (value !== undefined) dense.set(position, Math.log2(1 + value));
-  }
+  // Repeats matter less than presence: 1, 1.5, 1.8… instead of 1, 2, 3.
+  for (const [position, value] of dense)
+    if (RULE_POSITIONS.has(position)) dense.set(position, Math.log2(1 + value));
   for (const signal of new Set(signals.map((entry) => entry.signal))) set(`signal:${signal}`, 1);
   set(`intent:${analysis.intent}`, 1);
   set(`language:${analysis.language}`, 1);
