@@ -8,6 +8,8 @@
  * can always be reported as offsets into what the person actually wrote.
  */
 
+import { execAll } from './regex';
+
 export type ProtectedKind = 'url' | 'mention' | 'channel' | 'special' | 'emoji' | 'code';
 
 export interface ProtectedSpan {
@@ -92,7 +94,7 @@ function isProseBlock(raw: string): boolean {
 
 export function findProtectedSpans(input: string): ProtectedSpan[] {
   const spans: ProtectedSpan[] = [];
-  for (const match of input.matchAll(PROTECTED_PATTERN)) {
+  for (const match of execAll(input, PROTECTED_PATTERN)) {
     const groups = match.groups ?? {};
     let raw = match[0];
     const start = match.index;
@@ -130,7 +132,7 @@ export function findProtectedSpans(input: string): ProtectedSpan[] {
 /** Indices of *bold*, _italic_ and ~strike~ markers: a marker pair hugging non-space text. */
 function formattingMarkers(segment: string, offset: number, into: Set<number>): void {
   const pair = /(^|[^\p{L}\p{N}*_~])([*_~])(?=[^\s*_~])([^\n]*?[^\s])\2(?![\p{L}\p{N}])/gu;
-  for (const match of segment.matchAll(pair)) {
+  for (const match of execAll(segment, pair)) {
     const open = match.index + (match[1] ?? '').length;
     const close = open + 1 + (match[3] ?? '').length;
     into.add(offset + open);

@@ -1,5 +1,8 @@
 import { PLACEHOLDER } from './draft';
+import { execAll } from './regex';
 import type { Language } from './types';
+
+export { execAll } from './regex';
 
 /** Word boundaries that understand accents: `\b` in JavaScript only knows ASCII letters. */
 export const BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -154,10 +157,40 @@ function wordStarts(text: string): { start: number; word: string }[] {
 }
 
 interface PhraseIndex {
-  /** Sticky patterns by the word they start with. */
-  byWord: Map<string, RegExp>;
+  /** Names this index in `FIRST_WORDS`, where its sticky patterns sit under the word they start with. */
+  id: number;
   /** Phrases whose first word can't be read off the pattern: one global search. */
   anywhere: RegExp | null;
+}
+
+/**
+ * The first words of every phrase index in the program, each with the indexes that start with it:
+ * a draft's words are looked up here once for all the rules' lists, instead of once per list.
+ */
+const FIRST_WORDS = new Map<string, { id: number; pattern: RegExp }[]>();
+let indexCount = 0;
+
+interface Start {
+  start: number;
+  pattern: RegExp;
+}
+/** For the last text seen: where each index's first words occur, by index id. */
+let lastStarts: { text: string; byIndex: Map<number, Start[]> } | null = null;
+
+function startsByIndex(text: string): Map<number, Start[]> {
+  if (lastStarts?.text === text) return lastStarts.byIndex;
+  const byIndex = new Map<number, Start[]>();
+  for (const { start, word } of wordStarts(text)) {
+    const entries = FIRST_WORDS.get(word);
+    if (!entries) continue;
+    for (const { id, pattern } of entries) {
+      let list = byIndex.get(id);
+      if (!list) byIndex.set(id, (list = []));
+      list.push({ start, pattern });
+    }
+  }
+  lastStarts = { text, byIndex };
+  return byIndex;
 }
 
 function buildIndex(phrases: readonly string[]): PhraseIndex {
@@ -175,8 +208,15 @@ function buildIndex(phrases: readonly string[]): PhraseIndex {
   const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
   const byWord = new Map<string, RegExp>();
   for (const [word, list] of grouped) byWord.set(word, new RegExp(`(?:${alternation(list)})${AFTER}`, 'iuy'));
+  const id = indexCount++;
+  for (const [word, pattern] of byWord) {
+    const entries = FIRST_WORDS.get(word);
+    if (entries) entries.push({ id, pattern });
+    else FIRST_WORDS.set(word, [{ id, pattern }]);
+  }
+  lastStarts = null; // a new index is not in the memo yet
   return {
-    byWord,
+    id,
     anywhere: anywhere.length ? new RegExp(`${BEFORE}(?:${alternation(anywhere)})${AFTER}`, 'giu') : null,
   };
 }
@@ -199,9 +239,7 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
       const index = indexes.get(language);
       if (!index) return [];
       const candidates: Match[] = index.anywhere ? matchAll(text, index.anywhere) : [];
-      for (const { start, word } of wordStarts(text)) {
-        const pattern = index.byWord.get(word);
-        if (!pattern) continue;
+      for (const { start, pattern } of startsByIndex(text).get(index.id) ?? []) {
         pattern.lastIndex = start;
         const match = pattern.exec(text);
         if (match && match[0].length > 0)
@@ -220,8 +258,7 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
 
 export function matchAll(text: string, pattern: RegExp): Match[] {
   const found: Match[] = [];
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of execAll(text, pattern)) {
     if (match[0].length === 0) continue;
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
@@ -263,7 +300,7 @@ function splitSentences(text: string): Sentence[] {
   // Social posts often end a sentence on an emoji instead of a full stop ("…mug ☕ Available now").
   const pattern =
     /(?:[^.!?…\n\p{Extended_Pictographic}\uE004]|(?:\p{Extended_Pictographic}|\uE004|\uFE0F|\u200D)+(?!\s+[\p{Lu}]))+(?:[.!?…]+["'”’)\]]*|(?:\p{Extended_Pictographic}|\uE004|\uFE0F|\u200D)+(?=\s+[\p{Lu}])|\n|$)/gu;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of execAll(text, pattern)) {
     const raw = match[0];
     const leading = raw.length - raw.trimStart().length;
     const body = raw.trim();

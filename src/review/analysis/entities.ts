@@ -1,4 +1,5 @@
 import { PLACEHOLDER, type Draft } from '../draft';
+import { execAll } from '../regex';
 
 /** Things a post names: what a rewrite must keep, and what tells a pitch from a chat. */
 export type EntityKind =
@@ -71,8 +72,7 @@ const FREE_WORD = /free|gratis|gratuit|kostenlos|grátis/i;
 const DATE_WORD = new RegExp(String.raw`(?:${DAYS})|(?:${MONTHS})`, 'i');
 
 function collect(into: Entity[], text: string, pattern: RegExp, kind: EntityKind, group = 0): void {
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of execAll(text, pattern)) {
     const value = match[group];
     if (!value) continue;
     const start = (match.index ?? 0) + (group === 0 ? 0 : match[0].indexOf(value));
