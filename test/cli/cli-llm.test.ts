@@ -1,26 +1,11 @@
-import { PassThrough, Readable } from 'node:stream';
-import { main, type CliIo } from '../../src/cli/main';
+import { runCli } from './run-cli';
 import { FakeOpenAI, completion, errorReply } from '../llm/fake-openai';
 
 const SALESY = 'BUY NOW!!! Only 3 left, ends TONIGHT at https://mugs.example.com';
 // Only what the draft says, turned toward the reader: the invented-claims guard lets it through.
 const REWRITE = 'There are 3 left, until tonight, at https://mugs.example.com Which one would you pick?';
 
-async function run(argv: string[], stdin: string, env: NodeJS.ProcessEnv) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => (err += chunk));
-  const code = await main(argv, {
-    stdin: Readable.from([Buffer.from(stdin)]) as CliIo['stdin'],
-    stdout,
-    stderr,
-    env,
-  });
-  return { code, out, err };
-}
+const run = (argv: string[], stdin: string, env: NodeJS.ProcessEnv) => runCli(argv, stdin, env);
 
 describe('the CLI with OPENAI_API_KEY set (against a local Chat Completions server)', () => {
   let fake: FakeOpenAI;

@@ -1,20 +1,10 @@
-import { PassThrough, Readable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { main, type CliIo } from '../../src/cli/main';
+import { runCli } from './run-cli';
 
-/** Runs the CLI in-process with the given stdin and collects what it writes. */
-async function run(argv: string[], stdin = '', env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => (err += chunk));
-  const input = Readable.from(stdin ? [Buffer.from(stdin)] : []) as CliIo['stdin'];
-  const code = await main(argv, { stdin: input, stdout, stderr, env: { OPENAI_API_KEY: '', ...env } });
-  return { code, out, err };
-}
+/** The CLI in-process with no OpenAI key unless a test sets one. */
+const run = (argv: string[], stdin = '', env: NodeJS.ProcessEnv = {}) =>
+  runCli(argv, stdin, { OPENAI_API_KEY: '', ...env });
 
 const SALESY = 'BUY NOW!!! Only 3 left, 50% off ends TONIGHT. Order now at https://shop.example.com';
 const FRIENDLY =

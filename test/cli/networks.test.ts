@@ -1,17 +1,6 @@
-import { PassThrough, Readable } from 'node:stream';
-import { main, type CliIo } from '../../src/cli/main';
+import { runCli } from './run-cli';
 
-async function run(argv: string[], stdin = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => (err += chunk));
-  const input = Readable.from(stdin ? [Buffer.from(stdin)] : []) as CliIo['stdin'];
-  const code = await main(argv, { stdin: input, stdout, stderr, env: { OPENAI_API_KEY: '' } });
-  return { code, out, err };
-}
+const run = (argv: string[], stdin = '') => runCli(argv, stdin);
 
 const FRIENDLY =
   'Thanks to everyone who came to the garden cleanup on Saturday. We planted forty trees and ' +

@@ -1,8 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { main, type CliIo } from '../../src/cli/main';
+import { runCli } from '../cli/run-cli';
 import type { EvalReport } from '../../src/cli/eval';
 import { isDraftPlusAppended, percentile, quality, readLabelled, replyPaths } from '../../src/cli/eval';
 import { reviewDraft } from '../../src/review';
@@ -163,17 +162,7 @@ afterAll(async () => {
   await fake.close();
 });
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => (err += chunk));
-  const io: CliIo = { stdin: Readable.from([]) as CliIo['stdin'], stdout, stderr, env };
-  const code = await main(['eval', ...argv], io);
-  return { code, out, err };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCli(['eval', ...argv], '', env);
 
 async function report(argv: string[], model: string | null, baseURL = fake.baseURL): Promise<EvalReport> {
   const env = model
