@@ -293,6 +293,37 @@ export function countMatches(text: string, pattern: RegExp): number {
   return text.length - text.replace(pattern, '').length;
 }
 
+const ANY_LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * Letters and capital letters in `text`, counted in UTF-16 units as `countMatches(text, /\p{L}/gu)`
+ * would, in one pass that tests only the non-ASCII characters against Unicode's tables.
+ */
+export function letterCounts(text: string): { letters: number; capitals: number } {
+  let letters = 0;
+  let capitals = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        capitals++;
+      } else if (code >= 97 && code <= 122) letters++;
+      continue;
+    }
+    const next = text.charCodeAt(index + 1); // NaN past the end
+    const size = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    const char = text.slice(index, index + size);
+    index += size - 1;
+    if (ANY_LETTER.test(char)) {
+      letters += size;
+      if (CAPITAL.test(char)) capitals += size;
+    }
+  }
+  return { letters, capitals };
+}
+
 export const sentences = memoise(splitSentences);
 
 function splitSentences(text: string): Sentence[] {

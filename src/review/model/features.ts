@@ -70,13 +70,26 @@ export interface FeatureVector {
 
 /** FNV-1a, 32 bits: small, fast and stable across platforms, so weights mean the same everywhere. */
 export function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
+  return fnv(FNV_OFFSET, text) >>> 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
+/** FNV-1a continued from `value` over `text`: hash(a + b) is fnv(fnv(offset, a), b) >>> 0. */
+function fnv(value: number, text: string, length = text.length): number {
+  for (let index = 0; index < length; index++) {
     value ^= text.charCodeAt(index);
     value = Math.imul(value, 0x01000193);
   }
-  return value >>> 0;
+  return value;
 }
+
+// The hashed features' prefixes, hashed once: a token's features continue from these.
+const SENTENCE_OPENER = fnv(FNV_OFFSET, 's:');
+const WORD = fnv(FNV_OFFSET, 'w:');
+const PAIR = fnv(FNV_OFFSET, 'b:');
+const STEM = fnv(FNV_OFFSET, 'p:');
+const SPACE = ' '.charCodeAt(0);
 
 const PLACEHOLDER_WORDS: Record<string, string> = {
   '\uE000': '<url>',
@@ -178,27 +191,29 @@ export function extractFeatures(
     sentences.filter((sentence) => sentence.tense === 'future').length / Math.max(1, sentences.length),
   );
 
+  // Hashed features: `s:<opener>`, `w:<word>`, `b:<previous> <word>`, `p:<stem>`, each hashed by
+  // continuing from its prefix's hash, so no feature string is ever built.
   const hashed = new Map<number, number>();
-  const add = (feature: string): void => {
-    const index = DENSE_FEATURES.length + (hash(feature) % HASH_BUCKETS);
-    hashed.set(index, 1);
+  const add = (value: number): void => {
+    hashed.set(DENSE_FEATURES.length + ((value >>> 0) % HASH_BUCKETS), 1);
   };
-  let previous = '<start>';
+  const pairStart = fnv(fnv(PAIR, '<start>'), ' ');
+  let pairPrefix = pairStart;
   let sentence = -1;
   for (const token of tokens) {
     const word = normalise(token.lower, token.kind);
     if (word === null) continue;
     if (token.sentence !== sentence) {
       sentence = token.sentence;
-      previous = '<start>';
-      add(`s:${word}`);
+      pairPrefix = pairStart;
+      add(fnv(SENTENCE_OPENER, word));
     }
-    add(`w:${word}`);
-    add(`b:${previous} ${word}`);
+    add(fnv(WORD, word));
+    add(fnv(pairPrefix, word));
     // A crude stem (the first five letters) carries inflected forms across languages:
     // "transform", "transforms", "transformez", "transforma" meet here.
-    if (STEMS && word.length >= 7) add(`p:${word.slice(0, 5)}`);
-    previous = word;
+    if (STEMS && word.length >= 7) add(fnv(STEM, word, 5));
+    pairPrefix = Math.imul(fnv(PAIR, word) ^ SPACE, 0x01000193);
   }
   // Unit length for the word part, so a long post is not judged by its word count.
   const scale = 1 / Math.sqrt(Math.max(1, hashed.size));

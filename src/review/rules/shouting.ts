@@ -1,5 +1,5 @@
 import { docsAnchor, type Rule } from '../rule';
-import { countMatches, matchAll } from '../text';
+import { letterCounts, matchAll } from '../text';
 
 // Capitals are shouting when they run across words or hit sales words. Short acronyms (API, NYC,
 // CEO, FAQ) and product names in capitals are how people write, so a lone word must earn the flag.
@@ -105,8 +105,7 @@ export const rule: Rule = {
   },
   check(context) {
     const { text } = context;
-    const letters = countMatches(text, /\p{L}/gu);
-    const capitals = countMatches(text, /\p{Lu}/gu);
+    const { letters, capitals } = letterCounts(text);
     // A whole draft in capitals is one finding, not one per word.
     if (letters >= 12 && capitals / letters > 0.7) {
       const first = text.search(/\p{L}/u);
