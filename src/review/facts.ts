@@ -2,6 +2,8 @@ import { analyse, type DraftAnalysis } from './analysis';
 import { parseDraft, PLACEHOLDER_CLASS } from './draft';
 import { findReplyPaths, lostReplyPaths, type ReplyPath } from './rewrite/reply-paths';
 
+const PLACEHOLDERS = new RegExp(PLACEHOLDER_CLASS, 'g');
+
 /**
  * What a rewrite must carry over from the draft: links, people, channels and figures, the names,
  * prices, dates, phone numbers and addresses the analysis found, and every way the reader can reply.
@@ -83,7 +85,7 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
     else if (span.kind === 'mention' || span.kind === 'special') facts.mentions.push(span.value);
     else if (span.kind === 'channel') facts.channels.push(span.value);
   }
-  const visible = draft.text.replace(new RegExp(PLACEHOLDER_CLASS, 'g'), ' ');
+  const visible = draft.text.replace(PLACEHOLDERS, ' ');
   facts.numbers = visible.match(NUMBER) ?? [];
   const { entities, language } = analysis ?? analyse(draft);
   for (const entity of entities) {
@@ -146,7 +148,7 @@ export function lostFacts(sheet: FactSheet, candidate: string): string[] {
     else if (span.kind === 'mention' || span.kind === 'special') b.mentions.push(span.value);
     else if (span.kind === 'channel') b.channels.push(span.value);
   }
-  const numbers = draft.text.replace(new RegExp(PLACEHOLDER_CLASS, 'g'), ' ').match(NUMBER) ?? [];
+  const numbers = draft.text.replace(PLACEHOLDERS, ' ').match(NUMBER) ?? [];
   const unique = (items: string[]) => [...new Set(items)];
   const flat = squash(candidate);
   return [

@@ -18,6 +18,8 @@ const LESS_THAN_USUAL: Record<Language, string> = {
 // own is information and is never flagged; a discount pushed at the reader is.
 const CURRENCY = '(?:[$€£¥₹]|R\\$|USD|EUR|GBP)';
 const AMOUNT = `(?:${CURRENCY} ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:${CURRENCY}|euros?|dollars?|reais|pounds))`;
+// Every amount in a found phrase; one pattern for the module (a new one per call is compiled anew).
+const AMOUNTS = new RegExp(AMOUNT, 'giu');
 
 interface DiscountPattern {
   pattern: RegExp;
@@ -80,7 +82,7 @@ const PATTERNS: DiscountPattern[] = [
     ),
     message: (found) => `"${found}" sells the markdown rather than the thing.`,
     replacement: (found) => {
-      const amounts = found.match(new RegExp(AMOUNT, 'giu')) ?? [];
+      const amounts = found.match(AMOUNTS) ?? [];
       if (amounts.length < 2) return found;
       // "was B, now A" and "~B~ A" put the old price first; "A (normally B)" puts it last.
       const oldFirst =
