@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from '../logger';
 import { metrics } from '../observability/metrics';
-import { checkDraft, reviewDraft, type DraftProblem, type Review, type ReviewOptions } from '../review';
+import {
+  addressedFindings,
+  checkDraft,
+  reviewDraft,
+  type DraftProblem,
+  type Review,
+  type ReviewOptions,
+} from '../review';
 import type { Refiner } from '../review/refiner';
 import type {
   ChannelSettings,
@@ -49,6 +56,11 @@ export interface CoachedReview {
   replyMode: ReplyMode;
   /** The reaction on a draft that reads well ('' for none), the channel's setting when it was reviewed. */
   passReaction: string;
+  /**
+   * Which findings the suggested version (rewrite or edits) takes care of, one per finding, so a message can lead
+   * with a fix the version really makes. Absent: unknown.
+   */
+  addressed?: readonly boolean[];
 }
 
 export type DraftOutcome = { ok: true; coached: CoachedReview } | { ok: false; problem: DraftProblem };
@@ -192,6 +204,7 @@ export class Coach {
       replyTs: previous?.replyTs ?? null,
       replyMode: settings.replyMode,
       passReaction: settings.passReaction ?? DEFAULT_PASS_REACTION,
+      addressed: addressedFindings(review, options),
     };
     this.remember(coached);
     await this.safely(
@@ -229,7 +242,12 @@ export class Coach {
     }
     if (!refinedReview || !this.isCurrent(coached)) return null;
     const latest = this.recent.get(coached.id) ?? coached;
-    const refined: CoachedReview = { ...latest, review: refinedReview, refined: true };
+    const refined: CoachedReview = {
+      ...latest,
+      review: refinedReview,
+      refined: true,
+      addressed: addressedFindings(refinedReview, latest.options),
+    };
     this.remember(refined);
     return refined;
   }

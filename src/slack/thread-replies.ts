@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { ChannelReviewState, CoachedReview } from '../coach';
-import { renderReview } from './blocks/review';
+import { renderReview, shownGroups } from './blocks/review';
+import { reviewState } from './listeners/actions/review-state';
 import type { SlackDeps } from './deps';
 
 type WebClient = webApi.WebClient;
@@ -57,9 +58,14 @@ export async function publishChannelReview(
     await publishPrivately(client, deps, coached, previous, { edited });
     return;
   }
-  const message = renderReview(coached, 'thread', { edited });
+  // What the author set aside (Not helpful…) stays out of the reply, also when a refinement redraws it.
+  const state = reviewState(coached.id);
+  const message = renderReview(coached, 'thread', { edited, state });
+  const allSetAside = (state.dismissed ?? []).length > 0 && shownGroups(coached, state).length === 0;
 
-  if (previous?.replyTs) {
+  if (allSetAside) {
+    await deps.coach.setReply(coached, previous?.replyTs ?? null);
+  } else if (previous?.replyTs) {
     await client.chat.update({ channel, ts: previous.replyTs, text: message.text, blocks: message.blocks });
     await deps.coach.setReply(coached, previous.replyTs);
   } else if (coached.review.verdict === 'revise') {

@@ -14,7 +14,7 @@ export const ACTION_IDS = {
   openDraftModal: 'open_draft_modal',
   /** App Home's "How it works": the principles and the how-to, in a modal. */
   openHowItWorks: 'open_how_it_works',
-  // issue 5: App Home's Undo on a silenced phrase, and the admins' workspace defaults.
+  /** App Home's "Flag again" menu on a suggestion the team stopped (admins), and the admins' workspace defaults. */
   unsilence: 'unsilence_phrase',
   openWorkspaceSettings: 'open_workspace_settings',
 } as const;
@@ -65,24 +65,12 @@ export const SHORTCUT_CALLBACK_ID = 'review_message';
 export interface ButtonValue {
   reviewId: string;
   finding?: number;
-  /**
-   * Feedback buttons only (issue 5): the draft's author and the rule and phrase of each finding, so a vote still
-   * counts after a restart, when the review is no longer in memory. Left out when it would not fit in a value.
-   */
-  feedback?: { author: string; votes: { rule: string; phrase: string }[] };
 }
 
 export function encodeButtonValue(value: ButtonValue): string {
-  const base = value.finding === undefined ? { r: value.reviewId } : { r: value.reviewId, f: value.finding };
-  if (value.feedback) {
-    const withVotes = JSON.stringify({
-      ...base,
-      u: value.feedback.author,
-      v: value.feedback.votes.map((vote) => [vote.rule, vote.phrase]),
-    });
-    if (withVotes.length <= 2000) return withVotes;
-  }
-  return JSON.stringify(base);
+  return JSON.stringify(
+    value.finding === undefined ? { r: value.reviewId } : { r: value.reviewId, f: value.finding },
+  );
 }
 
 export function decodeButtonValue(raw: string | undefined): ButtonValue | null {
@@ -90,20 +78,11 @@ export function decodeButtonValue(raw: string | undefined): ButtonValue | null {
   try {
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null) return null;
-    const { r, f, u, v } = parsed as { r?: unknown; f?: unknown; u?: unknown; v?: unknown };
+    const { r, f } = parsed as { r?: unknown; f?: unknown };
     if (typeof r !== 'string' || r.length === 0) return null;
-    const value: ButtonValue =
-      typeof f === 'number' && Number.isInteger(f) && f >= 0 ? { reviewId: r, finding: f } : { reviewId: r };
-    if (typeof u === 'string' && Array.isArray(v)) {
-      const votes = v
-        .filter(
-          (pair): pair is [string, string] =>
-            Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string',
-        )
-        .map(([rule, phrase]) => ({ rule, phrase }));
-      value.feedback = { author: u, votes };
-    }
-    return value;
+    return typeof f === 'number' && Number.isInteger(f) && f >= 0
+      ? { reviewId: r, finding: f }
+      : { reviewId: r };
   } catch {
     return null;
   }

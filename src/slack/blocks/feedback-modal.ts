@@ -18,8 +18,10 @@ export interface FeedbackTarget {
   reviewId: string;
   author: string;
   channel: string | null;
-  /** The draft's thread (a thread reply) or null for a private review. */
+  /** The draft's thread, where a note to the author is posted when there is no private message to redraw. */
   threadTs: string | null;
+  /** The bot's reply in the draft's thread, which leaves out what the author sets aside (null: none to change). */
+  replyTs: string | null;
   /** The private review to redraw in place, when the click came from one. */
   responseUrl: string | null;
   choices: FeedbackChoice[];
@@ -39,6 +41,7 @@ export function encodeFeedbackTarget(target: FeedbackTarget): string {
       a: target.author,
       c: target.channel,
       t: target.threadTs,
+      p: target.replyTs,
       u: target.responseUrl,
       g: choices.map((choice) => ({ k: choice.key, l: choice.label, v: choice.votes })),
     });
@@ -58,6 +61,7 @@ export function decodeFeedbackTarget(raw: string | undefined): FeedbackTarget | 
       a?: string;
       c?: string | null;
       t?: string | null;
+      p?: string | null;
       u?: string | null;
       g?: { k: string; l: string; v: [string, string][] }[];
     };
@@ -67,6 +71,7 @@ export function decodeFeedbackTarget(raw: string | undefined): FeedbackTarget | 
       author: parsed.a,
       channel: parsed.c ?? null,
       threadTs: parsed.t ?? null,
+      replyTs: parsed.p ?? null,
       responseUrl: parsed.u ?? null,
       choices: parsed.g.map((choice) => ({ key: choice.k, label: choice.l, votes: choice.v })),
     };
@@ -78,25 +83,22 @@ export function decodeFeedbackTarget(raw: string | undefined): FeedbackTarget | 
 const plain = (text: string) => ({ type: 'plain_text' as const, text: truncate(text, 75), emoji: true });
 
 /**
- * "Not helpful…": which suggestion missed, and why; and, when the person wants, "stop flagging this for our team"
- * (at once for a workspace admin, otherwise one of the `threshold` votes it takes).
+ * "Not helpful…": which suggestion missed, and why. It says exactly what sending it does: the suggestion leaves this
+ * review (and the reply in the draft's thread, when there is one) and the reason is kept. It stops nothing for the
+ * team: that is a setting (rules turned off, phrases never flagged), changed on purpose, not a side effect.
  */
-export function renderFeedbackModal(
-  target: FeedbackTarget,
-  options: { isAdmin: boolean; threshold: number; silenceBy?: 'vote' | 'admins' },
-): ModalView {
-  const canStop = options.isAdmin || options.silenceBy !== 'admins';
+export function renderFeedbackModal(target: FeedbackTarget): ModalView {
   const choices = target.choices.slice(0, 9);
   const which = [
     ...choices.map((choice, index) => ({ text: plain(choice.label), value: String(index) })),
     { text: plain('All of it'), value: 'all' },
   ];
   const reasons = FEEDBACK_REASONS.map((reason) => ({ text: plain(reason.label), value: reason.value }));
-  const stopHint = options.isAdmin
-    ? 'You are a workspace admin: it stops at once for everyone in the workspace. App Home can undo it.'
-    : `It stops once ${options.threshold} people in your workspace ask. App Home can undo it.`;
+  const where = target.replyTs
+    ? 'I take it out of my reply in your draft’s thread and out of your details, and keep your reason.'
+    : 'I take it out of this review and keep your reason.';
   const blocks: KnownBlock[] = [
-    section('Thanks for saying so. Tell me which suggestion missed: I drop it from this review right away.'),
+    section(`Thanks for saying so. Tell me which suggestion missed: ${where}`),
     {
       type: 'input',
       block_id: 'which',
@@ -109,25 +111,10 @@ export function renderFeedbackModal(
       label: plain('Why?'),
       element: { type: 'radio_buttons', action_id: 'reason', options: reasons },
     },
-    canStop
-      ? {
-          type: 'input',
-          block_id: 'stop',
-          optional: true,
-          label: plain('For the whole team'),
-          element: {
-            type: 'checkboxes',
-            action_id: 'stop',
-            options: [
-              {
-                text: plain('Stop flagging this for our team'),
-                description: { type: 'plain_text', text: truncate(stopHint, 75) },
-                value: 'stop',
-              },
-            ],
-          },
-        }
-      : context('In this workspace only admins can stop a suggestion for the whole team.'),
+    context(
+      'This is about your draft only. To stop a suggestion for everyone in a channel, turn its rule off or add ' +
+        'the phrase to *Never flag* in `/etiquette settings`.',
+    ),
   ];
   return {
     type: 'modal',
@@ -143,7 +130,6 @@ export function renderFeedbackModal(
 export interface FeedbackSubmission {
   choice: number | 'all';
   reason: FeedbackReason;
-  stop: boolean;
 }
 
 type Values = Record<
@@ -160,6 +146,5 @@ export function parseFeedbackSubmission(
   if (which === undefined) errors.which = 'Pick the suggestion that missed.';
   if (!reason || !FEEDBACK_REASONS.some((each) => each.value === reason)) errors.reason = 'Pick a reason.';
   if (Object.keys(errors).length > 0 || which === undefined || !reason) return { ok: false, errors };
-  const stop = (values.stop?.stop?.selected_options ?? []).some((option) => option.value === 'stop');
-  return { ok: true, value: { choice: which === 'all' ? 'all' : Number(which), reason, stop } };
+  return { ok: true, value: { choice: which === 'all' ? 'all' : Number(which), reason } };
 }

@@ -1,4 +1,4 @@
-import { ruleTitle, SILENCE_THRESHOLD, type RecentReview, type ReviewStats } from '../../coach';
+import { ruleTitle, type RecentReview, type ReviewStats } from '../../coach';
 import type { SilencedPhrase } from '../../store/types';
 import { PRINCIPLE_ORDER, PRINCIPLES } from '../../review';
 import type { types } from '@slack/bolt';
@@ -11,6 +11,7 @@ import {
   context,
   divider,
   header,
+  overflow,
   section,
   BLOCK_LIMITS,
   type KnownBlock,
@@ -28,7 +29,7 @@ type ModalView = types.ModalView;
 export function renderHome(input: {
   watchedChannels: readonly string[];
   stats: ReviewStats | null;
-  /** Phrases the team silenced with "Not helpful…", each with an Undo. */
+  /** Suggestions the team stopped earlier; admins may flag them again. */
   silenced?: readonly SilencedPhrase[];
   /** Workspace admins and owners get the workspace defaults button. */
   isAdmin?: boolean;
@@ -64,7 +65,8 @@ export function renderHome(input: {
     blocks.push(divider(), context('Your recent reviews are unavailable right now. Reviews still work.'));
   }
   blocks.push(divider(), header('Channels I watch'), section(watched));
-  blocks.push(divider(), header('Suggestions your team stopped'), ...silencedBlocks(silenced));
+  if (silenced.length > 0)
+    blocks.push(divider(), header('Suggestions your team stopped'), ...silencedBlocks(silenced, isAdmin));
   if (isAdmin) {
     blocks.push(
       divider(),
@@ -119,21 +121,31 @@ export function renderHowItWorks(): ModalView {
   };
 }
 
-/** Each stopped suggestion with an Undo; the list is capped so App Home stays inside its block limit. */
-function silencedBlocks(silenced: readonly SilencedPhrase[]): KnownBlock[] {
-  const how = `When ${SILENCE_THRESHOLD} people tick “Stop flagging this for our team” under *Not helpful…*, or a workspace admin does once, I stop flagging it and list it here.`;
-  if (silenced.length === 0) return [context(`None yet. ${how}`)];
-  const shown = silenced.slice(0, 15).map((entry) => {
-    const value = encodeSilencedValue(entry.rule, entry.phrase);
-    const votes = entry.votes >= SILENCE_THRESHOLD ? `${entry.votes} people asked` : 'stopped by an admin';
-    const line = `“${entry.phrase || '(the whole review)'}” · ${ruleTitle(entry.rule)} · ${votes}: no longer flagged`;
-    return value.length <= BLOCK_LIMITS.buttonValue
-      ? section(line, button('Undo', ACTION_IDS.unsilence, value))
-      : section(line);
-  });
-  if (silenced.length > 15) shown.push(context(`…and ${silenced.length - 15} more.`));
-  shown.push(context(how));
-  return shown;
+/**
+ * The suggestions the team stopped earlier, in one list. Flagging one again changes it for everyone, so it is an
+ * admin's choice, in one "⋯" menu (at most 5 options), never a row of Undo buttons.
+ */
+function silencedBlocks(silenced: readonly SilencedPhrase[], isAdmin: boolean): KnownBlock[] {
+  const lines = silenced
+    .slice(0, 15)
+    .map(
+      (entry) => `• “${entry.phrase || '(the whole review)'}” · ${ruleTitle(entry.rule)}: no longer flagged`,
+    );
+  if (silenced.length > 15) lines.push(`…and ${silenced.length - 15} more.`);
+  const undoable = silenced
+    .map((entry) => ({ entry, value: encodeSilencedValue(entry.rule, entry.phrase) }))
+    .filter(({ value }) => value.length <= 150)
+    .slice(0, 5)
+    .map(({ entry, value }) => ({ text: `Flag “${entry.phrase || 'the whole review'}” again`, value }));
+  const menu = isAdmin && undoable.length > 0 ? overflow(ACTION_IDS.unsilence, undoable) : undefined;
+  return [
+    section(lines.join('\n'), menu),
+    context(
+      isAdmin
+        ? 'Flag again (⋯) makes it count for everyone from the next draft. To stop a suggestion for a channel, turn its rule off or add the phrase to *Never flag* in `/etiquette settings`.'
+        : 'A workspace admin can flag these again from their App Home.',
+    ),
+  ];
 }
 
 export { tallyLine };

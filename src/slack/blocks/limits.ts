@@ -57,7 +57,7 @@ export function chunk(text: string, size: number): string[] {
   return pieces;
 }
 
-export function section(text: string, accessory?: Button): KnownBlock {
+export function section(text: string, accessory?: Button | Overflow): KnownBlock {
   return {
     type: 'section',
     text: { type: 'mrkdwn', text: truncate(text, BLOCK_LIMITS.sectionText) },

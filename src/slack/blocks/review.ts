@@ -1,5 +1,5 @@
 import type { CoachedReview } from '../../coach';
-import { PRINCIPLES, type Finding, type Review, type Severity } from '../../review';
+import { whyItMatters, type Finding, type Review, type Severity } from '../../review';
 import { ACTION_IDS, encodeButtonValue, encodeMenuValue, type MenuAction } from './action-ids';
 import {
   actions,
@@ -32,14 +32,22 @@ export type ReviewView =
   /** Everything, privately, for whoever pressed "Details" on a thread reply. */
   | 'details';
 
+/**
+ * Who reads a private view: the draft's author ("your draft", and the feedback they alone can give) or a colleague
+ * who pressed "Details" on someone else's draft ("this draft", nothing to rate).
+ */
+export type Viewer = 'author' | 'colleague';
+
 /** What already happened to a message, so it can say so and retire the buttons that must not be pressed twice. */
 export interface ReviewState {
   /** The version was posted in the draft's thread. */
   posted?: boolean;
   /** The last feedback given on this message, said back in plain words. */
   feedbackNote?: string;
-  /** Merged findings (by key) the person dismissed as not helpful: no longer shown on this message. */
+  /** Merged findings (by key) the author dismissed as not helpful: no longer shown, in private or in the thread. */
   dismissed?: readonly string[];
+  /** The author said the review helped: recorded once, said once. */
+  helped?: boolean;
 }
 
 /** Findings of one rule that suggest the same thing, merged (three hashtag findings are one suggestion). */
@@ -48,6 +56,8 @@ export interface FindingGroup {
   finding: Finding;
   excerpts: string[];
   findings: Finding[];
+  /** The suggested version takes care of every finding of the group (false when unknown). */
+  addressed: boolean;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
@@ -75,11 +85,17 @@ const spanLength = (finding: Finding) =>
  * Merges repeated findings (same rule, same suggestion) and orders them: most severe, then widest span, then first.
  * `text` is the draft the review was made of, to quote every place a finding repeats.
  */
-export function groupFindings(findings: readonly Finding[], text?: string): FindingGroup[] {
+export function groupFindings(
+  findings: readonly Finding[],
+  text?: string,
+  addressed?: readonly boolean[],
+): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
-  for (const finding of findings) {
+  for (const [index, finding] of findings.entries()) {
     const key = `${finding.rule}\u0000${finding.suggestion}`;
-    const group = groups.get(key) ?? { key, finding, excerpts: [], findings: [] };
+    const done = addressed?.[index] === true;
+    const group = groups.get(key) ?? { key, finding, excerpts: [], findings: [], addressed: done };
+    if (group.findings.length > 0) group.addressed &&= done;
     group.findings.push(finding);
     for (const excerpt of excerptsOf(finding, text))
       if (!group.excerpts.includes(excerpt)) group.excerpts.push(excerpt);
@@ -95,6 +111,24 @@ export function groupFindings(findings: readonly Finding[], text?: string): Find
 /** The one most useful fix: the most severe finding, the widest when several are as severe. */
 export function topFix(review: Review, text?: string): FindingGroup | null {
   return groupFindings(review.findings, text)[0] ?? null;
+}
+
+const hasVersion = (review: Review) => Boolean(review.rewrite) || (review.edits ?? []).length > 0;
+
+/**
+ * The suggestions a message shows, in order, without those the author dismissed. The lead is the most useful fix
+ * that the suggested version really makes, so "try this first" and "a version to try" agree; when the version
+ * makes none of them, the most useful fix leads and the version says it does not make that change.
+ */
+export function shownGroups(coached: CoachedReview, state: ReviewState = {}): FindingGroup[] {
+  const dismissed = new Set(state.dismissed ?? []);
+  const groups = groupFindings(coached.review.findings, coached.request.text, coached.addressed).filter(
+    (group) => !dismissed.has(group.key),
+  );
+  if (!hasVersion(coached.review)) return groups;
+  const lead = groups.findIndex((group) => group.addressed);
+  if (lead <= 0) return groups;
+  return [groups[lead]!, ...groups.slice(0, lead), ...groups.slice(lead + 1)];
 }
 
 /** The group's message, with the draft's words quoted when the message does not already quote them. */
@@ -156,21 +190,56 @@ function editLine(edit: { excerpt: string; replacement: string }): string {
   return `• “${truncate(edit.excerpt, 120)}” → “${truncate(replacement, 200)}”`;
 }
 
-/** When no full version passed its checks, the review offers the small changes instead. */
-function editBlocks(review: Review): KnownBlock[] {
-  const edits = review.edits ?? [];
+/** Said after a version's heading when it does not make the change the message leads with. */
+function notTheLead(lead: FindingGroup | undefined): string {
+  return lead && !lead.addressed
+    ? ` (it does not change “${excerptOf(lead.excerpts[0] ?? '', 60)}” yet)`
+    : '';
+}
+
+/** When no full version passed its checks, the review offers the small changes instead (none the author set aside). */
+function editBlocks(
+  review: Review,
+  lead: FindingGroup | undefined,
+  setAside: readonly Finding[],
+): KnownBlock[] {
+  const touches = (edit: { start: number; end: number }, finding: Finding) =>
+    (finding.spans && finding.spans.length > 0 ? finding.spans : [finding]).some(
+      (span) => edit.start < span.end && span.start < edit.end,
+    );
+  const edits = (review.edits ?? []).filter((edit) => !setAside.some((finding) => touches(edit, finding)));
   if (edits.length === 0) return [];
   const shown = edits.slice(0, 3).map(editLine);
   const more = edits.length > 3 ? `\n_…and ${edits.length - 3} more small changes_` : '';
-  return [section(`*Small changes to try*\n${shown.join('\n')}${more}`)];
+  return [section(`*Small changes to try*${notTheLead(lead)}\n${shown.join('\n')}${more}`)];
 }
 
-function versionBlocks(review: Review, withAlternatives: boolean): KnownBlock[] {
-  if (!review.rewrite) return editBlocks(review);
+/**
+ * The suggested version. A full rewrite that makes a change the author set aside is not offered any more; small
+ * edits lose only the ones that touch what was set aside.
+ */
+function versionBlocks(
+  coached: CoachedReview,
+  withAlternatives: boolean,
+  lead: FindingGroup | undefined,
+  state: ReviewState,
+): KnownBlock[] {
+  const { review } = coached;
+  const dismissed = new Set(state.dismissed ?? []);
+  const setAside = groupFindings(review.findings, coached.request.text, coached.addressed).filter((group) =>
+    dismissed.has(group.key),
+  );
+  if (!review.rewrite)
+    return editBlocks(
+      review,
+      lead,
+      setAside.flatMap((group) => group.findings),
+    );
+  if (setAside.length > 0) return [];
   const shown = truncate(review.rewrite, SHOWN.rewriteChars);
   const more =
     shown.length < review.rewrite.length ? '\n_(shortened here: *Text to copy* gives all of it)_' : '';
-  const blocks = [section(`*A version to try*\n${quote(shown)}${more}`)];
+  const blocks = [section(`*A version to try*${notTheLead(lead)}\n${quote(shown)}${more}`)];
   if (withAlternatives) {
     for (const [index, alternative] of alternativesOf(review).slice(0, 2).entries()) {
       blocks.push(
@@ -183,25 +252,51 @@ function versionBlocks(review: Review, withAlternatives: boolean): KnownBlock[] 
   return blocks;
 }
 
-/** The notification and screen-reader text: specific, plain, no mrkdwn. */
-export function notificationText(review: Review, groups: readonly FindingGroup[]): string {
+/**
+ * Who a notification is for: the author, a colleague who opened details, or the channel (a thread reply). None of
+ * them gives a count or a grade: the lock screen and the channel learn the one idea, as the message says it.
+ */
+export type NotificationAudience = Viewer | 'thread';
+
+/** The notification and screen-reader text: specific, plain, no mrkdwn, no count. */
+export function notificationText(
+  review: Review,
+  groups: readonly FindingGroup[],
+  audience: NotificationAudience = 'author',
+  edited = false,
+): string {
   const top = groups[0];
-  if (review.verdict === 'pass' || !top) return 'Your draft reads like a person talking to people.';
-  const count = groups.length === 1 ? '1 suggestion' : `${groups.length} suggestions`;
+  if (review.verdict === 'pass' || !top) {
+    if (audience === 'thread' && edited) return 'Looks good now.';
+    return audience === 'author'
+      ? 'Your draft reads like a person talking to people.'
+      : 'This draft reads like a person talking to people.';
+  }
   const excerpt = excerptOf(top.excerpts[0] ?? '', 60);
   // The advice before any examples ("…leave the door open: "Have a look if it helps"" keeps the part before the colon).
   const fix = lowerFirst((top.finding.suggestion.split(/:\s/)[0] ?? '').trim().replace(/[.!]$/, ''));
-  return fallbackText(plainText(`${count} on your draft: ${fix} (instead of “${excerpt}”)`));
+  const lead =
+    audience === 'thread'
+      ? 'One idea before this goes out'
+      : audience === 'author'
+        ? 'An idea for your draft'
+        : 'An idea for this draft';
+  return fallbackText(plainText(`${lead}: ${fix} (instead of “${excerpt}”)`));
 }
 
 function menuOption(text: string, action: MenuAction, reviewId: string) {
   return { text, value: encodeMenuValue({ a: action, r: reviewId }) };
 }
 
-/** The secondary actions, in one "⋯" menu: why, all suggestions, feedback, opt out. */
+/**
+ * The secondary actions, in one "⋯" menu. Everyone may read why and opt themselves out; only the author, in a view
+ * only they see, is offered "This helped" and "Not helpful…": the shared thread reply offers neither, so nobody
+ * is shown a button that is not theirs to press.
+ */
 function moreMenu(
   coached: CoachedReview,
   view: ReviewView,
+  viewer: Viewer,
   hidden: number,
   total: number,
   state: ReviewState,
@@ -209,46 +304,41 @@ function moreMenu(
   const options = [menuOption('Why this matters', 'why', coached.id)];
   if (view === 'private' && hidden > 0)
     options.push(menuOption(`All ${total} suggestions`, 'all', coached.id));
-  if (!state.feedbackNote) {
+  const authorOnly = view !== 'thread' && viewer === 'author';
+  if (authorOnly && !state.feedbackNote && !state.helped) {
     options.push(menuOption('This helped', 'helpful', coached.id));
-    if (coached.review.findings.length > 0)
-      options.push(menuOption('Not helpful…', 'not_helpful', coached.id));
+    if (total > 0) options.push(menuOption('Not helpful…', 'not_helpful', coached.id));
   }
   if (coached.request.source === 'channel')
     options.push(menuOption('Don’t review my posts', 'opt_out', coached.id));
   return overflow(ACTION_IDS.more, options.slice(0, 5));
 }
 
-function feedbackValue(coached: CoachedReview): string {
-  return encodeButtonValue({
-    reviewId: coached.id,
-    feedback: { author: coached.request.userId, votes: feedbackVotes(coached.review.findings) },
-  });
-}
-
 /**
  * A review as a Slack message. It starts with what is good (when something is), then the one most useful fix in
  * the author's own words, the suggested version, at most 3 suggestions in all, and at most 5 buttons (the rest in a
- * "⋯" menu). A thread reply, which the whole channel sees, carries no score, category, rule id or principle label.
+ * "⋯" menu). A thread reply, which the whole channel sees, carries no score, count, category, rule id or principle
+ * label, and no button that only the author may use.
  */
 export function renderReview(
   coached: CoachedReview,
   view: ReviewView,
-  options: { edited?: boolean; state?: ReviewState } = {},
+  options: { edited?: boolean; state?: ReviewState; viewer?: Viewer } = {},
 ): RenderedMessage {
   const { review } = coached;
   const state = options.state ?? {};
-  const dismissed = new Set(state.dismissed ?? []);
-  const groups = groupFindings(review.findings, coached.request.text).filter(
-    (group) => !dismissed.has(group.key),
-  );
-  const text = notificationText(review, groups);
+  const viewer = options.viewer ?? 'author';
+  const groups = shownGroups(coached, state);
+  const text = notificationText(review, groups, view === 'thread' ? 'thread' : viewer, options.edited);
   const blocks: KnownBlock[] = [];
   const good = praise(review);
   const [top, ...rest] = groups;
   let hidden = 0;
+  const allSetAside = review.verdict === 'revise' && !top && (state.dismissed ?? []).length > 0;
 
-  if (review.verdict === 'pass' || !top) {
+  if (allSetAside) {
+    blocks.push(section('You set my suggestions on this draft aside. Thanks for telling me.'));
+  } else if (review.verdict === 'pass' || !top) {
     const opener = options.edited ? 'Looks good now.' : 'This reads like a person talking to people.';
     blocks.push(section(`:speech_balloon: *${opener}* ${coachingLine(review) ?? good ?? ''}`.trim()));
     // A draft that passes can still carry a small suggestion: offered, not pressed.
@@ -258,11 +348,9 @@ export function renderReview(
     blocks.push(section(`${good ? `${good} ` : ''}${lead} ${fixLine(top)}`));
     const coaching = coachingLine(review);
     if (coaching) blocks.push(context(`In short: ${coaching}`));
-    blocks.push(...versionBlocks(review, false));
-    if (rest.length > 0) {
-      const more = rest.length === 1 ? '1 more idea' : `${rest.length} more ideas`;
-      blocks.push(context(`${more} for the author. *Details* shows them only to whoever presses it.`));
-    }
+    blocks.push(...versionBlocks(coached, false, top, state));
+    if (rest.length > 0)
+      blocks.push(context('More ideas open under *Details*, only for whoever presses it.'));
   } else {
     if (good) blocks.push(section(good));
     blocks.push(section(`${view === 'details' ? '' : 'Try this first: '}${fixLine(top)}`));
@@ -280,18 +368,20 @@ export function renderReview(
             : `${hidden} more: *All ${groups.length} suggestions* in the ⋯ menu.`,
         ),
       );
-    blocks.push(...versionBlocks(review, view === 'details'));
+    blocks.push(...versionBlocks(coached, view === 'details', top, state));
   }
 
   if (state.posted) blocks.push(context('✓ You posted this version in the thread.'));
-  if (state.feedbackNote) blocks.push(context(`✓ ${state.feedbackNote}`));
-  blocks.push(buttons(coached, view, hidden, groups.length, state));
+  if (state.feedbackNote && view !== 'thread' && viewer === 'author')
+    blocks.push(context(`✓ ${state.feedbackNote}`));
+  blocks.push(buttons(coached, view, viewer, hidden, groups.length, state));
   return { text, blocks: capBlocks(blocks) };
 }
 
 function buttons(
   coached: CoachedReview,
   view: ReviewView,
+  viewer: Viewer,
   hidden: number,
   total: number,
   state: ReviewState,
@@ -300,18 +390,18 @@ function buttons(
   const elements: (Button | Overflow)[] = [];
   const { review, request } = coached;
   if (view === 'thread' && review.findings.length > 0) {
-    // Carries the votes too, so "Not helpful…" still knows the findings after a restart.
-    elements.push(button('Details (only you see them)', ACTION_IDS.showDetails, feedbackValue(coached)));
+    elements.push(button('Details (only you see them)', ACTION_IDS.showDetails, value));
   }
-  if (review.rewrite)
+  const versionShown = review.rewrite && !(state.dismissed ?? []).length;
+  if (versionShown)
     elements.push(
       button('Text to copy', ACTION_IDS.copyText, value, view === 'thread' ? undefined : 'primary'),
     );
   const ownWatchedDraft = request.source === 'channel' && request.messageTs && coached.replyMode !== 'thread';
-  if (view === 'private' && review.rewrite && ownWatchedDraft && !state.posted) {
+  if (view === 'private' && versionShown && ownWatchedDraft && !state.posted) {
     elements.push(button('Post in thread', ACTION_IDS.postInThread, value));
   }
-  elements.push(moreMenu(coached, view, hidden, total, state));
+  elements.push(moreMenu(coached, view, viewer, hidden, total, state));
   return actions(`review:${coached.id}`, elements);
 }
 
@@ -357,28 +447,30 @@ function chunkForCodeBlocks(text: string): string[] {
   return pieces.length > 0 ? pieces : [''];
 }
 
-/** "Why this matters": the idea behind each suggestion shown, one sentence each, in our words. */
-export function renderWhy(review: Review): RenderedMessage {
-  const groups = groupFindings(review.findings).slice(0, SHOWN.lines);
+/**
+ * "Why this matters": for the suggestions the review leads with (the fix first), why each matters to the reader,
+ * in the words of the rule that found it: specific to this draft, never one paragraph for every draft.
+ */
+export function renderWhy(coached: CoachedReview, state: ReviewState = {}): RenderedMessage {
+  const groups = shownGroups(coached, state).slice(0, SHOWN.lines);
+  const reasons = groups.map((group) => ({
+    group,
+    why: whyItMatters(group.finding.rule) ?? sentence(group.finding.message),
+  }));
   const blocks: KnownBlock[] = [];
-  const seen = new Set<string>();
-  for (const group of groups) {
-    const principle = PRINCIPLES[group.finding.principle];
-    if (seen.has(principle.id)) continue;
-    seen.add(principle.id);
-    blocks.push(section(`*“${excerptOf(group.excerpts[0] ?? '', 60)}”*: ${principle.summary}`));
+  const said = new Set<string>();
+  for (const { group, why: reason } of reasons) {
+    // Two suggestions from one rule share its reason: say it once, by the first one's words.
+    if (said.has(reason)) continue;
+    said.add(reason);
+    blocks.push(section(`*“${excerptOf(group.excerpts[0] ?? '', 60)}”*: ${reason}`));
   }
-  if (blocks.length === 0) {
+  if (blocks.length === 0)
     blocks.push(section('Nothing to explain: this draft already reads like a person talking to people.'));
-  } else {
-    const first = groups[0] ? PRINCIPLES[groups[0].finding.principle] : null;
-    if (first) blocks.push(context(first.explanation));
-  }
-  const top = groups[0];
+  const lead = reasons[0];
+  const firstSentence = lead ? (lead.why.split(/(?<=[.!?])\s/)[0] ?? lead.why) : '';
   return {
-    text: top
-      ? plainText(`Why it matters: ${PRINCIPLES[top.finding.principle].summary}`)
-      : 'Nothing to explain',
+    text: lead ? fallbackText(plainText(`Why it matters: ${firstSentence}`)) : 'Nothing to explain',
     blocks,
   };
 }

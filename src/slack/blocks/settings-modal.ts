@@ -59,11 +59,6 @@ const PASS_REACTIONS: { value: string; label: string }[] = [
   { value: 'none', label: 'No reaction' },
 ];
 
-const SILENCE_BY: { value: 'vote' | 'admins'; label: string }[] = [
-  { value: 'vote', label: 'Three people, or one admin' },
-  { value: 'admins', label: 'Workspace admins only' },
-];
-
 const STRICTNESS: { value: Strictness; label: string }[] = [
   { value: 'gentle', label: 'Gentle: only clear cases' },
   { value: 'standard', label: 'Standard' },
@@ -112,7 +107,6 @@ export function renderSettingsModal(target: SettingsTarget, settings: EditableSe
   const disabled = RULE_OPTIONS.filter((entry) => settings.disabledRules.includes(entry.value));
   const reactionValue = settings.passReaction === '' ? 'none' : (settings.passReaction ?? 'speech_balloon');
   const reactionInitial = PASS_REACTIONS.find((each) => each.value === reactionValue) ?? PASS_REACTIONS[0]!;
-  const silenceInitial = SILENCE_BY.find((each) => each.value === settings.silenceBy) ?? SILENCE_BY[0]!;
   // The digest is posted in a channel, so only a channel can opt in to it.
   const checkboxOptions = [
     ...(target.scope === 'channel'
@@ -216,21 +210,6 @@ export function renderSettingsModal(target: SettingsTarget, settings: EditableSe
         action_id: SETTINGS_MODAL.passReaction,
         options: PASS_REACTIONS.map((each) => option(each.value, each.label)),
         initial_option: option(reactionInitial.value, reactionInitial.label),
-      },
-    },
-    {
-      type: 'input',
-      block_id: SETTINGS_MODAL.silenceBy,
-      optional: true,
-      label: text('Who can stop a suggestion for the whole team'),
-      hint: text(
-        'From “Not helpful…” → “Stop flagging this for our team”. App Home lists what was stopped, with Undo.',
-      ),
-      element: {
-        type: 'static_select',
-        action_id: SETTINGS_MODAL.silenceBy,
-        options: SILENCE_BY.map((each) => option(each.value, each.label)),
-        initial_option: option(silenceInitial.value, silenceInitial.label),
       },
     },
     context('`/etiquette watch` and `unwatch` turn automatic review of a channel on and off.'),

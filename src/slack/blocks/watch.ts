@@ -13,15 +13,16 @@ const WHERE: Record<ReplyMode, string> = {
 };
 
 /**
- * What everyone in a channel reads when someone turns automatic review on: what the bot will do, who sees what,
- * and a way out for each person. Posted in the channel, visibly: nobody should find out from a reply.
+ * What everyone in a channel reads when automatic review is turned on: that the channel is watched, what the bot
+ * will do, who sees what, and a way out for each person. Posted in the channel, visibly: nobody should find out
+ * from a reply. It names nobody: the channel needs to know what happens, not who to ask about it.
  */
 export function renderWatchAnnouncement(input: {
-  userId: string;
   replyMode: ReplyMode;
   passReaction: string;
 }): RenderedMessage {
-  const intro = `<@${input.userId}> asked me to read new posts in this channel and suggest how they could sound more like a person talking to people.`;
+  const intro =
+    'This channel is now watched: I read new posts here and suggest how they could sound more like a person talking to people.';
   const good = input.passReaction
     ? `Posts that already read well get a :${input.passReaction}: reaction. It is not an approval, just “nothing to add”.`
     : 'Posts that already read well get nothing from me: no reply, no reaction.';
@@ -29,12 +30,21 @@ export function renderWatchAnnouncement(input: {
     section(`:wave: ${intro}`),
     section(`${WHERE[input.replyMode]}\n${good}`),
     context(
-      'I never post for you. `/etiquette unwatch` turns this off for the channel; the button turns it off for your own posts.',
+      'I never post for you. I keep watching until someone runs `/etiquette unwatch` here, and I will say so in this channel when I stop. The button turns me off for your own posts.',
     ),
     actions('watch_announcement', [button('Don’t review my posts', ACTION_IDS.optOut, 'opt_out')]),
   ];
   return {
-    text: plainText(`Etiquette Coach now reviews new posts in this channel. ${WHERE[input.replyMode]}`),
+    text: plainText(
+      `This channel is now watched: Etiquette Coach reads new posts here. ${WHERE[input.replyMode]} Don’t review my posts opts you out.`,
+    ),
     blocks,
   };
+}
+
+/** What the channel reads when automatic review stops, so nobody keeps expecting a reply that will not come. */
+export function renderUnwatchNotice(): RenderedMessage {
+  const text =
+    'This channel is no longer watched: I will not read new posts here any more. `/etiquette <draft>` still reviews a draft privately, and `/etiquette watch` turns watching back on.';
+  return { text: plainText(text), blocks: [section(`:wave: ${text}`)] };
 }

@@ -1,159 +1,99 @@
-import { SILENCE_THRESHOLD } from '../../../coach';
-import { decodeButtonValue } from '../../blocks/action-ids';
-import { feedbackVotes, groupFindings, renderReview } from '../../blocks/review';
+import type { CoachedReview } from '../../../coach';
+import { feedbackVotes, renderReview, shownGroups, type ReviewView } from '../../blocks/review';
 import { renderFeedbackModal, type FeedbackChoice } from '../../blocks/feedback-modal';
 import { truncate } from '../../blocks/limits';
 import type { SlackDeps } from '../../deps';
-import { isWorkspaceAdmin } from '../../home';
-import { clickedValue, tellClicker, type ButtonArgs } from './button-context';
-import { updateReviewState } from './review-state';
+import { clickedReview, type ButtonArgs } from './button-context';
+import { reviewState, updateReviewState } from './review-state';
 
-/** Who wrote the draft and which suggestions a vote on its review can be about. */
-interface VoteTarget {
-  teamId: string;
-  reviewId: string;
-  author: string;
-  choices: FeedbackChoice[];
+/**
+ * Where the author reads their review privately: the review itself (/etiquette, the shortcut, a private or DM
+ * reply), or the details they opened from the reply in their draft's thread.
+ */
+export function authorsView(coached: CoachedReview): ReviewView {
+  return coached.request.source === 'channel' && coached.replyMode === 'thread' ? 'details' : 'private';
 }
 
-type Json = Record<string, unknown>;
-
-/** After a restart the review is gone from memory, but a thread reply's Details button carries its votes. */
-function votesFromMessage(
-  args: ButtonArgs,
-): { author: string; votes: { rule: string; phrase: string }[] } | null {
-  const blocks = ((args.body.message as Json | undefined)?.blocks as Json[] | undefined) ?? [];
-  for (const block of blocks) {
-    if (block.type !== 'actions') continue;
-    for (const element of block.elements as Json[]) {
-      const value = decodeButtonValue(typeof element.value === 'string' ? element.value : undefined);
-      if (value?.feedback && value.feedback.votes.length > 0) return value.feedback;
-    }
-  }
-  return null;
+/** The suggestions the author can mark as not helpful: those still shown, each with the votes it stands for. */
+function choicesOf(coached: CoachedReview): FeedbackChoice[] {
+  const groups = shownGroups(coached, reviewState(coached.id));
+  return groups.length > 0
+    ? groups.map((group) => ({
+        key: group.key,
+        label: `“${truncate(group.excerpts.join(', '), 40)}”: ${group.finding.message}`,
+        votes: feedbackVotes(group.findings).map((vote) => [vote.rule, vote.phrase] as [string, string]),
+      }))
+    : [{ key: 'review', label: 'The whole review', votes: [['review', '']] }];
 }
 
 /**
- * The review behind a feedback click: from memory when it is recent, otherwise from what the message itself
- * carries (author, rules and phrases), so feedback on an old thread reply still counts after a restart.
+ * The author's review behind a feedback click. Feedback options are only ever shown to the author, in a message only
+ * they see; a click by anyone else can only be forged, and changes nothing.
  */
-async function voteTarget(deps: SlackDeps, args: ButtonArgs): Promise<VoteTarget | null> {
-  const value = clickedValue(args);
-  const coached = value ? deps.coach.recall(value.reviewId) : undefined;
-  const teamId = args.context.teamId ?? args.body.team?.id ?? '';
-  if (coached) {
-    const groups = groupFindings(coached.review.findings, coached.request.text);
-    return {
-      teamId: coached.request.teamId,
-      reviewId: coached.id,
-      author: coached.request.userId,
-      choices:
-        groups.length > 0
-          ? groups.map((group) => ({
-              key: group.key,
-              label: `“${truncate(group.excerpts.join(', '), 40)}”: ${group.finding.message}`,
-              votes: feedbackVotes(group.findings).map(
-                (vote) => [vote.rule, vote.phrase] as [string, string],
-              ),
-            }))
-          : [{ key: 'review', label: 'The whole review', votes: [['review', '']] }],
-    };
+async function authorsReview(deps: SlackDeps, args: ButtonArgs): Promise<CoachedReview | null> {
+  const clicked = await clickedReview(deps, args);
+  if (!clicked) return null;
+  if (clicked.clickerId !== clicked.coached.request.userId) {
+    args.logger.warn('feedback from someone other than the draft’s author ignored');
+    return null;
   }
-  const carried = votesFromMessage(args);
-  if (value && carried) {
-    return {
-      teamId,
-      reviewId: value.reviewId,
-      author: carried.author,
-      choices: carried.votes.map((vote) => ({
-        key: `${vote.rule}\u0000${vote.phrase}`,
-        label: `“${vote.phrase}”`,
-        votes: [[vote.rule, vote.phrase]],
-      })),
-    };
-  }
-  await tellClicker(
-    deps,
-    args,
-    'I no longer have that review at hand (I keep recent ones only). Run `/etiquette <draft>` for a fresh one.',
-  );
-  return null;
+  return clicked.coached;
 }
 
-/** Only the draft's author gives feedback on it: the review is about their words. */
-async function onlyTheAuthor(deps: SlackDeps, args: ButtonArgs, author: string): Promise<boolean> {
-  if (args.body.user.id === author) return true;
-  await tellClicker(
-    deps,
-    args,
-    'Thanks! Only the author of the draft can rate this review, since it is about their words.',
-  );
-  return false;
-}
-
-/** "This helped": one vote per finding; a private review redraws in place saying so, a thread reply answers privately. */
+/**
+ * "This helped": one vote per finding, recorded once. The author's private view redraws in place saying so, without
+ * the option; pressing it again (from an older copy) records nothing more and says nothing new.
+ */
 export async function helpful(deps: SlackDeps, args: ButtonArgs): Promise<void> {
-  const target = await voteTarget(deps, args);
-  if (!target || !(await onlyTheAuthor(deps, args, target.author))) return;
-  const results = await Promise.all(
-    target.choices
-      .flatMap((choice) => choice.votes)
-      .map(([rule, phrase]) =>
+  const coached = await authorsReview(deps, args);
+  if (!coached) return;
+  let state = reviewState(coached.id);
+  if (!state.helped) {
+    // Marked before the votes are saved, so a second press arriving meanwhile records nothing twice.
+    updateReviewState(coached.id, { helped: true });
+    const results = await Promise.all(
+      feedbackVotes(coached.review.findings).map(({ rule, phrase }) =>
         deps.coach.recordFeedback({
-          teamId: target.teamId,
+          teamId: coached.request.teamId,
           userId: args.body.user.id,
-          reviewId: target.reviewId,
+          reviewId: coached.id,
           rule,
           phrase,
           helpful: true,
         }),
       ),
-  );
-  const note = results.every(Boolean)
-    ? 'You marked this review helpful. Thanks!'
-    : 'Thanks! (I could not save it just now, though.)';
-  const coached = deps.coach.recall(target.reviewId);
-  const container = args.body.container as { is_ephemeral?: boolean };
-  const responseUrl = args.body.response_url;
-  if (coached && container.is_ephemeral && responseUrl) {
-    const state = updateReviewState(coached.id, { feedbackNote: note });
-    await deps.postToResponseUrl(responseUrl, {
-      response_type: 'ephemeral',
-      replace_original: true,
-      ...renderReview(coached, 'private', { state }),
-    });
-    return;
+    );
+    const note = results.every(Boolean)
+      ? 'You marked this review helpful. Thanks!'
+      : 'Thanks! (I could not save it just now, though.)';
+    state = updateReviewState(coached.id, { feedbackNote: note });
   }
-  await tellClicker(deps, args, note);
+  const responseUrl = args.body.response_url;
+  if (!responseUrl) return;
+  await deps.postToResponseUrl(responseUrl, {
+    response_type: 'ephemeral',
+    replace_original: true,
+    ...renderReview(coached, authorsView(coached), { state, viewer: 'author' }),
+  });
 }
 
-/** "Not helpful…": a short form (which suggestion, why, stop flagging it for the team). */
+/** "Not helpful…": a short form (which suggestion, why). It changes this review only; nothing for the team. */
 export async function notHelpful(deps: SlackDeps, args: ButtonArgs): Promise<void> {
-  const target = await voteTarget(deps, args);
-  if (!target || !(await onlyTheAuthor(deps, args, target.author))) return;
-  const container = args.body.container as {
-    is_ephemeral?: boolean;
-    channel_id?: string;
-    message_ts?: string;
-  };
-  const coached = deps.coach.recall(target.reviewId);
-  const inThread = !container.is_ephemeral && coached?.replyMode !== 'dm';
-  const [isAdmin, settings] = await Promise.all([
-    isWorkspaceAdmin(args.client, args.body.user.id),
-    deps.coach.channelSettings(target.teamId, coached?.request.channelId ?? container.channel_id ?? null),
-  ]);
+  const coached = await authorsReview(deps, args);
+  if (!coached) return;
+  const container = args.body.container as { channel_id?: string };
+  // The author's details of a thread reply: the reply in the thread changes too.
+  const inThread = authorsView(coached) === 'details' && coached.replyTs !== null;
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
-    view: renderFeedbackModal(
-      {
-        reviewId: target.reviewId,
-        author: target.author,
-        channel: container.channel_id ?? args.body.channel?.id ?? null,
-        threadTs: inThread ? (coached?.request.messageTs ?? container.message_ts ?? null) : null,
-        responseUrl: container.is_ephemeral ? (args.body.response_url ?? null) : null,
-        choices: target.choices,
-      },
-      { isAdmin, threshold: SILENCE_THRESHOLD, silenceBy: settings.silenceBy },
-    ),
+    view: renderFeedbackModal({
+      reviewId: coached.id,
+      author: coached.request.userId,
+      channel: coached.request.channelId ?? container.channel_id ?? args.body.channel?.id ?? null,
+      threadTs: null,
+      replyTs: inThread ? coached.replyTs : null,
+      responseUrl: args.body.response_url ?? null,
+      choices: choicesOf(coached),
+    }),
   });
 }

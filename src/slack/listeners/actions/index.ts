@@ -19,6 +19,6 @@ export function register(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.optIn, optOutButton(deps, false));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.openDraftModal, openDraftModal());
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.openHowItWorks, openHowItWorks());
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.unsilence, unsilence(deps));
+  app.action<BlockAction<ButtonAction | OverflowAction>>(ACTION_IDS.unsilence, unsilence(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.openWorkspaceSettings, openWorkspaceSettings(deps));
 }

@@ -2,6 +2,7 @@ import { decodeMenuValue } from '../../blocks/action-ids';
 import { renderReview, renderWhy } from '../../blocks/review';
 import type { SlackDeps } from '../../deps';
 import { clickedReview, type ButtonArgs } from './button-context';
+import { reviewState } from './review-state';
 import { helpful, notHelpful } from './feedback';
 import { setOptOutFor } from './opt-out';
 
@@ -24,8 +25,15 @@ export function moreMenu(deps: SlackDeps) {
         const clicked = await clickedReview(deps, args);
         const responseUrl = args.body.response_url;
         if (!clicked || !responseUrl) return;
+        const { coached, clickerId } = clicked;
+        const viewer = clickerId === coached.request.userId ? 'author' : 'colleague';
+        // What the author set aside stays out for everyone; their own feedback notes are theirs alone.
+        const state =
+          viewer === 'author' ? reviewState(coached.id) : { dismissed: reviewState(coached.id).dismissed };
         const message =
-          picked.a === 'why' ? renderWhy(clicked.coached.review) : renderReview(clicked.coached, 'details');
+          picked.a === 'why'
+            ? renderWhy(coached, state)
+            : renderReview(coached, 'details', { viewer, state });
         await deps.postToResponseUrl(responseUrl, {
           response_type: 'ephemeral',
           replace_original: false,

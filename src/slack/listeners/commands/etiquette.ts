@@ -3,7 +3,7 @@ import { renderHelp } from '../../blocks/help';
 import { plainText, section } from '../../blocks/limits';
 import { renderSettingsModal } from '../../blocks/settings-modal';
 import { renderStats } from '../../blocks/stats';
-import { renderWatchAnnouncement } from '../../blocks/watch';
+import { renderUnwatchNotice, renderWatchAnnouncement } from '../../blocks/watch';
 import { DEFAULT_PASS_REACTION } from '../../../coach';
 import type { SlackDeps } from '../../deps';
 import { commandPendingId } from '../../pending-work';
@@ -77,7 +77,6 @@ async function watch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMes
   const settings = await deps.coach.channelSettings(command.team_id, command.channel_id);
   // Everyone in the channel learns that a bot now reads their posts, who sees what, and how to opt out.
   const announcement = renderWatchAnnouncement({
-    userId: command.user_id,
     replyMode: settings.replyMode,
     passReaction: settings.passReaction ?? DEFAULT_PASS_REACTION,
   });
@@ -95,11 +94,11 @@ async function watch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMes
       `could not announce watching ${command.channel_id}: ${slackErrorCode(error) ?? String(error)}`,
     );
   }
-  const memory = deps.coach.store.kind === 'memory' ? ' (I remember this until I restart)' : '';
+  // Watching is saved in the store (PGlite or Postgres), so it holds across restarts until someone unwatches.
   return note(
     announced
-      ? `Done: I posted a note in <#${command.channel_id}> so everyone knows what I will do there${memory}. \`/etiquette unwatch\` stops it.`
-      : `I am reviewing new posts in <#${command.channel_id}> now${memory}, but I could not post a note to tell the channel: please let them know. \`/etiquette unwatch\` stops it.`,
+      ? `Done: I posted a note in <#${command.channel_id}> so everyone knows what I will do there. I keep watching, across restarts, until \`/etiquette unwatch\`.`
+      : `I am reviewing new posts in <#${command.channel_id}> now, but I could not post a note to tell the channel: please let them know. \`/etiquette unwatch\` stops it.`,
   );
 }
 
@@ -113,8 +112,26 @@ async function unwatch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlM
     return note(
       ':warning: I could not save that just now. Please try `/etiquette unwatch` again in a minute.',
     );
+  // The channel was told when watching started; it is told when it stops.
+  const notice = renderUnwatchNotice();
+  let told = true;
+  try {
+    await args.client.chat.postMessage({
+      channel: command.channel_id,
+      text: notice.text,
+      blocks: notice.blocks,
+      unfurl_links: false,
+    });
+  } catch (error) {
+    told = false;
+    args.logger.warn(
+      `could not tell ${command.channel_id} that watching stopped: ${slackErrorCode(error) ?? String(error)}`,
+    );
+  }
   return note(
-    `:wave: I stopped reviewing <#${command.channel_id}>. \`/etiquette <draft>\` still works here, privately.`,
+    told
+      ? `:wave: I stopped reviewing <#${command.channel_id}> and said so in the channel. \`/etiquette <draft>\` still works here, privately.`
+      : `:wave: I stopped reviewing <#${command.channel_id}>, but I could not post a note to tell the channel: please let them know.`,
   );
 }
 

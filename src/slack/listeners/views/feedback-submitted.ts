@@ -1,18 +1,17 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { SILENCE_THRESHOLD } from '../../../coach';
 import { decodeFeedbackTarget, FEEDBACK_REASONS, parseFeedbackSubmission } from '../../blocks/feedback-modal';
 import { section } from '../../blocks/limits';
-import { renderReview } from '../../blocks/review';
+import { renderReview, shownGroups } from '../../blocks/review';
 import type { SlackDeps } from '../../deps';
-import { isWorkspaceAdmin } from '../../home';
+import { authorsView } from '../actions/feedback';
 import { updateReviewState } from '../actions/review-state';
 
 type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 /**
- * "Not helpful…" was sent: the votes are recorded with their reason; the suggestion leaves the private review at
- * once (redrawn in place), and "stop flagging this for our team" silences it at once for an admin, or counts as one
- * of the SILENCE_THRESHOLD votes. The person is told what happened, in the same number App Home uses.
+ * "Not helpful…" was sent by the draft's author: the votes are recorded with their reason (feedback only: nothing
+ * is stopped for the team), the suggestion leaves the author's private view (redrawn in place) and, for a draft in a
+ * watched channel, the bot's reply in its thread, which is removed when nothing is left in it.
  */
 export function feedbackSubmitted(deps: SlackDeps) {
   return async ({ ack, view, body, context, client, logger }: SubmitArgs): Promise<void> => {
@@ -25,22 +24,16 @@ export function feedbackSubmitted(deps: SlackDeps) {
       return;
     }
     const userId = body.user.id;
+    // The form only ever opens for the author; anything else is forged and changes nothing.
     if (!target || target.author !== userId) {
-      await ack({
-        response_action: 'errors',
-        errors: { which: 'Only the author of the draft can rate this review.' },
-      });
+      await ack({ response_action: 'clear' });
       return;
     }
     await ack();
     try {
       const teamId = context.teamId ?? body.team?.id ?? '';
-      const { choice, reason, stop } = parsed.value;
+      const { choice, reason } = parsed.value;
       const chosen = choice === 'all' ? target.choices : target.choices.slice(choice, choice + 1);
-      const isAdmin = stop ? await isWorkspaceAdmin(client, userId) : false;
-      const { silenceBy } = await deps.coach.channelSettings(teamId, target.channel);
-      // Settings decide: a team vote (SILENCE_THRESHOLD people, or one admin at once) or admins only.
-      const silence = !stop ? 'no' : isAdmin ? 'now' : silenceBy === 'admins' ? 'no' : 'vote';
       const results = await Promise.all(
         chosen.flatMap((each) =>
           each.votes.map(([rule, phrase]) =>
@@ -52,44 +45,45 @@ export function feedbackSubmitted(deps: SlackDeps) {
               phrase,
               helpful: false,
               reason,
-              silence,
+              silence: 'no',
             }),
           ),
         ),
       );
       const said = FEEDBACK_REASONS.find((each) => each.value === reason)?.said ?? 'did not help';
       const what = choice === 'all' ? 'this review' : (chosen[0]?.label.split('”')[0]?.concat('”') ?? 'that');
-      const noted = `Noted: ${what} ${said}.`;
-      let note = `${noted} I left it out of this review.`;
-      if (stop) {
-        const silenced = await deps.coach.silenced(teamId);
-        const votes = chosen.flatMap((each) => each.votes);
-        const stopped = votes.every(([rule, phrase]) =>
-          silenced.some((entry) => entry.rule === rule && entry.phrase === phrase.toLowerCase()),
-        );
-        const counted = Math.max(
-          0,
-          ...votes.map(
-            ([rule, phrase]) => silenced.find((e) => e.rule === rule && e.phrase === phrase)?.votes ?? 0,
-          ),
-        );
-        note = stopped
-          ? `${noted} I stopped flagging it for your team (App Home can undo it).`
-          : silence === 'no'
-            ? `${noted} In this workspace only admins can stop a suggestion for the whole team.`
-            : `${noted} Your vote to stop flagging it for the team counts; it stops once ${SILENCE_THRESHOLD} people ask${counted ? ` (${counted} so far)` : ''}.`;
-      }
-      if (!results.every(Boolean)) note += ' (I could not save it just now, though.)';
       const coached = deps.coach.recall(target.reviewId);
+      const state = coached
+        ? updateReviewState(coached.id, { dismissed: chosen.map((each) => each.key) })
+        : null;
+      let thread = '';
+      if (coached && state && target.replyTs && target.channel) {
+        const replyTs = target.replyTs;
+        if (shownGroups(coached, state).length === 0) {
+          await client.chat.delete({ channel: target.channel, ts: replyTs });
+          await deps.coach.setReply(coached, null);
+          thread = ' I removed my reply from your draft’s thread.';
+        } else {
+          const reply = renderReview(coached, 'thread', { state });
+          await client.chat.update({
+            channel: target.channel,
+            ts: replyTs,
+            text: reply.text,
+            blocks: reply.blocks,
+          });
+          thread = ' I took it out of my reply in your draft’s thread too.';
+        }
+      }
+      let note = coached
+        ? `Noted: ${what} ${said}. I left it out of this review.${thread}`
+        : `Noted: ${what} ${said}.`;
+      if (!results.every(Boolean)) note += ' (I could not save your reason just now, though.)';
       if (target.responseUrl && coached) {
-        const state = updateReviewState(coached.id, {
-          feedbackNote: note,
-          dismissed: chosen.map((each) => each.key),
-        });
+        const redrawn = updateReviewState(coached.id, { feedbackNote: note });
         await deps.postToResponseUrl(target.responseUrl, {
           response_type: 'ephemeral',
           replace_original: true,
-          ...renderReview(coached, 'private', { state }),
+          ...renderReview(coached, authorsView(coached), { state: redrawn, viewer: 'author' }),
         });
       } else if (target.channel) {
         await client.chat.postEphemeral({
