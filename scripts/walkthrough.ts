@@ -1,15 +1,19 @@
 /**
  * The designer's walkthrough, through the real app against the local Slack stand-in: help → a private review →
- * watch → a broadcast and a good draft in the watched channel → every button and menu option on every review →
- * App Home → stats → settings. Every payload the bot sent is dumped, with a preview in words and an audit of what
+ * watch → a broadcast and a good draft in the watched channel → every button and menu option on every review, and on
+ * the details a thread reply opens → App Home → stats → settings → unwatch. It runs on the embedded database the bot
+ * uses in production (PGlite, in a temporary folder), so what it says about remembering is what a team would get. Every payload the bot sent is dumped, with a preview in words and an audit of what
  * a channel must never see (scores, rule ids, category tags, principle labels, ✅, more than 5 buttons).
  *
  *   npm run walkthrough              writes docs/walkthrough/after.md and after.json
  *   npm run walkthrough -- before    the same under another name (used for the pre-change run)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pino from 'pino';
 import { RULES } from '../src/review';
+import { createStore } from '../src/store';
 import { IDS, loadFixture, type RecordedCall } from '../test/slack/fake-slack';
 import {
   blockActionPayload,
@@ -265,7 +269,9 @@ export interface WalkthroughResult {
 
 /** Runs the walkthrough against a fresh app and stand-in; resolves with every payload the bot sent. */
 export async function runWalkthrough(): Promise<WalkthroughResult> {
-  const harness = await startHarness();
+  const dataDir = mkdtempSync(join(tmpdir(), 'etiquette-walkthrough-'));
+  const store = await createStore({ DATA_DIR: dataDir, DATABASE_URL: undefined }, pino({ level: 'silent' }));
+  const harness = await startHarness({ store });
   // Only the author is a workspace admin; the colleague is not.
   harness.fake.answer('users.info', (body) => {
     const sample = loadFixture<Json>('api-examples/users.info.json');
@@ -277,7 +283,9 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
   let seen = 0;
   let clickCounter = 0;
   const settle = async () => {
-    // Every listener acks first and answers after: wait until the stand-in has been quiet for a moment.
+    // Every listener acks first and answers after: wait for the first answer (the database's first query can take
+    // a moment), then until the stand-in has been quiet for a moment.
+    for (let waited = 0; harness.fake.calls.length === seen && waited < 5000; waited += 50) await sleep(50);
     let last = -1;
     while (harness.fake.calls.length !== last) {
       last = harness.fake.calls.length;
@@ -307,12 +315,16 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
     return shown;
   };
 
-  /** Clicks every button and overflow option of a message as `userId`, then submits any modal a click opened. */
+  /**
+   * Clicks every button and overflow option of a message as `userId`, then submits any modal a click opened. What
+   * "Details" opens (only for the clicker) is clicked through too, once.
+   */
   const clickEverything = async (
     label: string,
     call: RecordedCall,
     userId: string,
     who: string,
+    depth = 0,
   ): Promise<void> => {
     const blocks = ((call.body.blocks as Json[] | undefined) ?? []).slice();
     const answer = (call.answer ?? {}) as Json;
@@ -334,6 +346,9 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
           clickPayload(harness, element, option, userId, container, `click-${clickCounter}`),
         );
         const opened = await collect(`${label}: ${who} clicks “${name}”`);
+        const details = opened.find((each) => each.method === 'response_url');
+        if (depth === 0 && element.action_id === 'show_details' && details)
+          await clickEverything(`${label}, in the details`, details, userId, who, depth + 1);
         for (const modal of opened.filter((each) => each.method === 'views.open')) {
           const view = modal.body.view as Json;
           const callbackId = String(view.callback_id ?? '');
@@ -389,8 +404,13 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
 
     await sendCommand(harness, 'settings');
     await collect('11. /etiquette settings');
+
+    await sendCommand(harness, 'unwatch');
+    await collect('12. /etiquette unwatch');
   } finally {
     await harness.close();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
   const problems = payloads.flatMap((payload) =>
     payload.audit.problems.map((problem) => ({ step: payload.step, audience: payload.audience, problem })),

@@ -197,21 +197,34 @@ function notTheLead(lead: FindingGroup | undefined): string {
     : '';
 }
 
-/** When no full version passed its checks, the review offers the small changes instead (none the author set aside). */
+const touches = (edit: { start: number; end: number }, finding: Finding) =>
+  (finding.spans && finding.spans.length > 0 ? finding.spans : [finding]).some(
+    (span) => edit.start < span.end && span.start < edit.end,
+  );
+
+/**
+ * When no full version passed its checks, the review offers the small changes instead: those for the suggestions
+ * shown come first, in the same order (the lead's first), and none the author set aside.
+ */
 function editBlocks(
   review: Review,
-  lead: FindingGroup | undefined,
+  groups: readonly FindingGroup[],
   setAside: readonly Finding[],
 ): KnownBlock[] {
-  const touches = (edit: { start: number; end: number }, finding: Finding) =>
-    (finding.spans && finding.spans.length > 0 ? finding.spans : [finding]).some(
-      (span) => edit.start < span.end && span.start < edit.end,
-    );
-  const edits = (review.edits ?? []).filter((edit) => !setAside.some((finding) => touches(edit, finding)));
+  const rank = (edit: { start: number; end: number }) => {
+    const at = groups.findIndex((group) => group.findings.some((finding) => touches(edit, finding)));
+    return at === -1 ? groups.length : at;
+  };
+  const edits = (review.edits ?? [])
+    .filter((edit) => !setAside.some((finding) => touches(edit, finding)))
+    .map((edit, index) => ({ edit, index, rank: rank(edit) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ edit }) => edit);
   if (edits.length === 0) return [];
   const shown = edits.slice(0, 3).map(editLine);
-  const more = edits.length > 3 ? `\n_…and ${edits.length - 3} more small changes_` : '';
-  return [section(`*Small changes to try*${notTheLead(lead)}\n${shown.join('\n')}${more}`)];
+  const left = edits.length - 3;
+  const more = left > 0 ? `\n_…and ${left} more small ${left === 1 ? 'change' : 'changes'}_` : '';
+  return [section(`*Small changes to try*${notTheLead(groups[0])}\n${shown.join('\n')}${more}`)];
 }
 
 /**
@@ -221,10 +234,11 @@ function editBlocks(
 function versionBlocks(
   coached: CoachedReview,
   withAlternatives: boolean,
-  lead: FindingGroup | undefined,
+  groups: readonly FindingGroup[],
   state: ReviewState,
 ): KnownBlock[] {
   const { review } = coached;
+  const lead = groups[0];
   const dismissed = new Set(state.dismissed ?? []);
   const setAside = groupFindings(review.findings, coached.request.text, coached.addressed).filter((group) =>
     dismissed.has(group.key),
@@ -232,7 +246,7 @@ function versionBlocks(
   if (!review.rewrite)
     return editBlocks(
       review,
-      lead,
+      groups,
       setAside.flatMap((group) => group.findings),
     );
   if (setAside.length > 0) return [];
@@ -348,7 +362,7 @@ export function renderReview(
     blocks.push(section(`${good ? `${good} ` : ''}${lead} ${fixLine(top)}`));
     const coaching = coachingLine(review);
     if (coaching) blocks.push(context(`In short: ${coaching}`));
-    blocks.push(...versionBlocks(coached, false, top, state));
+    blocks.push(...versionBlocks(coached, false, groups, state));
     if (rest.length > 0)
       blocks.push(context('More ideas open under *Details*, only for whoever presses it.'));
   } else {
@@ -368,7 +382,7 @@ export function renderReview(
             : `${hidden} more: *All ${groups.length} suggestions* in the ⋯ menu.`,
         ),
       );
-    blocks.push(...versionBlocks(coached, view === 'details', top, state));
+    blocks.push(...versionBlocks(coached, view === 'details', groups, state));
   }
 
   if (state.posted) blocks.push(context('✓ You posted this version in the thread.'));

@@ -62,7 +62,7 @@ export function feedbackSubmitted(deps: SlackDeps) {
         if (shownGroups(coached, state).length === 0) {
           await client.chat.delete({ channel: target.channel, ts: replyTs });
           await deps.coach.setReply(coached, null);
-          thread = ' I removed my reply from your draft’s thread.';
+          thread = ' Nothing was left in my reply in your draft’s thread, so I removed it.';
         } else {
           const reply = renderReview(coached, 'thread', { state });
           await client.chat.update({
