@@ -9,6 +9,7 @@ import {
   eventEnvelope,
   FRIENDLY,
   humanMessage,
+  menuOf,
   messageEvent,
   nextEventId,
   SALESY,
@@ -48,16 +49,23 @@ describe('automatic review of a watched channel', () => {
     const text = textOf(blocks);
     expect(text).toContain('One idea before this goes out:');
     expect(text).toContain('A version to try');
-    expect(text).toMatch(
-      /\d+ more ideas for the author\. \*Details\* shows them only to whoever presses it\./,
-    );
+    // The rest waits under Details, uncounted: the channel learns no number.
+    expect(text).toContain('More ideas open under *Details*, only for whoever presses it.');
+    expect(text).not.toMatch(/\d+ (more )?(ideas?|suggestions?)/);
     // No score, rule id, category tag, principle label, engine words or ✅; a plain, specific notification text.
     expect(auditMessage('channel', String(reply!.body.text), blocks).problems).toEqual([]);
     expect(text).not.toMatch(/score|salesy|broadcast|Principle|Reviewed by/i);
-    expect(String(reply!.body.text)).toMatch(/^\d+ suggestions on your draft: /);
+    // The notification says the one idea, as the reply does: no count, nothing the reply does not say.
+    expect(String(reply!.body.text)).toMatch(/^One idea before this goes out: .+ \(instead of “.+”\)$/);
+    expect(String(reply!.body.text)).not.toMatch(/\d+ suggestions?|your draft/);
     expect(buttonsOf(blocks).map((button) => button.text)).toEqual([
       'Details (only you see them)',
       'Text to copy',
+    ]);
+    // Nothing on the shared reply is for the author alone: whoever sees a button may press it.
+    expect(menuOf(blocks).map((option) => option.text)).toEqual([
+      'Why this matters',
+      'Don’t review my posts',
     ]);
     expect(harness.fake.successful('reactions.add')).toHaveLength(0);
     const record = await eventually(async () =>

@@ -45,8 +45,9 @@ describe('/etiquette over HTTP', () => {
     const blocks = blocksOf(reply);
     expect(textOf(blocks)).toContain('Try this first:');
     expect(textOf(blocks)).toContain('A version to try');
-    // The notification text is specific and plain: how many suggestions, the first one, the draft's words.
-    expect(String(reply.body.text)).toMatch(/^\d+ suggestions on your draft: .+ \(instead of “.+”\)$/);
+    // The notification text is specific and plain: the first suggestion and the draft's words, no count.
+    expect(String(reply.body.text)).toMatch(/^An idea for your draft: .+ \(instead of “.+”\)$/);
+    expect(String(reply.body.text)).not.toMatch(/\d+ suggestions?/);
     expect(String(reply.body.text)).not.toMatch(/[*_`~]/);
     // At most 3 suggestions as lines, then "N more"; at most 5 buttons; the rest in the ⋯ menu.
     expect(textOf(blocks)).toMatch(/\d+ more: \*All \d+ suggestions\* in the ⋯ menu/);
@@ -120,7 +121,15 @@ describe('/etiquette over HTTP', () => {
     expect(announcement!.body.channel).toBe(IDS.drafts);
     expect(announcement!.body.thread_ts).toBeUndefined();
     const blocks = blocksOf(announcement!);
-    expect(textOf(blocks)).toContain(`<@${IDS.author}> asked me to read new posts in this channel`);
+    // It says the channel is watched and how to opt out; it names nobody (no @-mention of who turned it on).
+    expect(textOf(blocks)).toContain('This channel is now watched');
+    expect(textOf(blocks)).not.toContain('<@');
+    expect(String(announcement!.body.text)).not.toContain('<@');
+    expect(String(announcement!.body.text)).toContain('Don’t review my posts opts you out');
+    // Watching is stored, so the bot can promise to keep at it; it no longer says it forgets on a restart.
+    const ack = String((await responseTo(sent.responseId)).body.text);
+    expect(ack).toContain('I keep watching, across restarts, until');
+    expect(ack).not.toContain('until I restart');
     expect(textOf(blocks)).toContain('everyone here sees that reply');
     expect(textOf(blocks)).toContain('opens only for whoever presses');
     expect(textOf(blocks)).toContain('It is not an approval');
@@ -169,6 +178,18 @@ describe('/etiquette over HTTP', () => {
     });
     expect(String((await responseTo(sent.responseId)).body.text)).toContain('not direct messages');
     expect(harness.fake.successful('conversations.info')).toHaveLength(0);
+  });
+
+  test('unwatch tells the channel that it is no longer watched, without naming who turned it off', async () => {
+    await watchChannel(harness.store);
+    const sent = await sendCommand(harness, 'unwatch');
+    expect(String((await responseTo(sent.responseId)).body.text)).toContain('said so in the channel');
+    const [notice] = await harness.fake.waitFor('chat.postMessage');
+    expect(notice!.body.channel).toBe(IDS.drafts);
+    expect(notice!.body.thread_ts).toBeUndefined();
+    expect(String(notice!.body.text)).toContain('This channel is no longer watched');
+    expect(textOf(blocksOf(notice!))).not.toContain('<@');
+    expect(await harness.store.listWatchedChannels(IDS.team)).toEqual([]);
   });
 
   test('unwatch in a channel that was not watched says so', async () => {

@@ -470,14 +470,13 @@ export async function submitFeedbackForm(
   harness: Harness,
   view: { private_metadata?: unknown },
   userId: string,
-  answer: { choice?: string; reason?: string; stop?: boolean },
+  answer: { choice?: string; reason?: string },
 ): Promise<{ status: number; body: string }> {
   const values: Json = {};
   if (answer.choice !== undefined)
     values.which = { which: { type: 'radio_buttons', selected_option: { value: answer.choice } } };
   if (answer.reason !== undefined)
     values.reason = { reason: { type: 'radio_buttons', selected_option: { value: answer.reason } } };
-  if (answer.stop) values.stop = { stop: { type: 'checkboxes', selected_options: [{ value: 'stop' }] } };
   const payload = viewSubmissionPayload({ callbackId: 'review_feedback', userId, values });
   (payload.view as Json).private_metadata = view.private_metadata;
   return sendInteraction(harness, payload);

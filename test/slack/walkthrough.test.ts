@@ -16,6 +16,7 @@ describe('the walkthrough: help → private review → watch → drafts in the c
       '9. App Home',
       '10. /etiquette stats',
       '11. /etiquette settings',
+      '12. /etiquette unwatch',
     ])
       expect(steps).toContain(step);
     // Watching is announced in the channel, with the opt-out.
@@ -29,9 +30,28 @@ describe('the walkthrough: help → private review → watch → drafts in the c
       (payload) => payload.audience === 'channel' && payload.step.startsWith('4.'),
     );
     expect(publicReplies).toHaveLength(1);
-    // Clicking anything on the public reply never edits it or posts in the channel.
+    // Clicking anything on the public reply never posts in the channel. The only change the channel sees is the
+    // author's own "Not helpful…" taking a suggestion out of the reply to their draft (an edit, in place).
     const afterClicks = payloads.filter((payload) => /^[78]\./.test(payload.step));
     expect(afterClicks.length).toBeGreaterThan(5);
-    expect(afterClicks.filter((payload) => payload.audience === 'channel')).toEqual([]);
+    expect(
+      afterClicks
+        .filter((payload) => payload.audience === 'channel')
+        .map((payload) => `${payload.step} ${payload.method}`),
+    ).toEqual([
+      '8. thread reply, in the details: the author submits “Not helpful” with the first choices chat.update',
+    ]);
+    // Colleagues are never offered what only the author may use; nothing answers "only the author can…".
+    const colleague = payloads.filter((payload) => payload.step.startsWith('7.'));
+    for (const payload of colleague) {
+      expect(payload.preview).not.toMatch(/This helped|Not helpful/);
+      expect(payload.preview + payload.text).not.toMatch(/your draft|Only the author/i);
+    }
+    // No notification text counts suggestions.
+    for (const payload of payloads) expect(payload.text).not.toMatch(/\d+ suggestions? on/);
+    // The channel is told when watching stops.
+    expect(
+      payloads.find((payload) => payload.step.startsWith('12.') && payload.audience === 'channel')?.preview,
+    ).toContain('This channel is no longer watched');
   }, 60_000);
 });

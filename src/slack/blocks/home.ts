@@ -142,7 +142,7 @@ function silencedBlocks(silenced: readonly SilencedPhrase[], isAdmin: boolean): 
     section(lines.join('\n'), menu),
     context(
       isAdmin
-        ? 'Flag again (⋯) makes it count for everyone from the next draft. To stop a suggestion for a channel, turn its rule off or add the phrase to *Never flag* in `/etiquette settings`.'
+        ? 'Pick one under ⋯ to flag it again for everyone from the next draft. To stop a suggestion in a channel, turn its rule off or add the phrase to *Never flag* in `/etiquette settings`.'
         : 'A workspace admin can flag these again from their App Home.',
     ),
   ];

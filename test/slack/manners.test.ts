@@ -1,0 +1,430 @@
+import { auditMessage, visibleText } from '../../scripts/walkthrough';
+import { RULES, type Finding, type Review } from '../../src/review';
+import type { Refiner } from '../../src/review/refiner';
+import { MemoryStore } from '../../src/store/memory';
+import type { FeedbackRecord } from '../../src/store/types';
+import { IDS } from './fake-slack';
+import {
+  blockActionPayload,
+  blocksOf,
+  buttonsOf,
+  eventEnvelope,
+  eventually,
+  menuActionPayload,
+  menuOf,
+  messageEvent,
+  sendCommand,
+  sendEvent,
+  sendInteraction,
+  startHarness,
+  submitFeedbackForm,
+  textOf,
+  watchChannel,
+  type Harness,
+} from './harness';
+
+type Json = Record<string, unknown>;
+
+/**
+ * The manners of a coach people keep installed, each checked on the wire (signed requests into the real Bolt app,
+ * answers recorded by the Slack stand-in): no public grading, no button that is not the presser's to press, feedback
+ * that does what its words say and nothing for the whole team, an announced and lasting watch, a "why" that is about
+ * this draft, a lead fix the suggested version really makes, and App Home within 5 buttons.
+ */
+
+/** The welcome of a new trustee: a self-centred announcement with hashtag stuffing. */
+const WELCOME =
+  'We are delighted to welcome Mark Jones to our Board of Trustees! His experience will be invaluable as we grow. #nonprofit #board #leadership #community';
+
+/** A store that also counts every feedback vote written, to see what a second press adds. */
+class CountingStore extends MemoryStore {
+  readonly votes: FeedbackRecord[] = [];
+  override async recordFeedback(feedback: FeedbackRecord): Promise<void> {
+    this.votes.push(feedback);
+    return super.recordFeedback(feedback);
+  }
+}
+
+const ruleMeta = (id: string) => RULES.find((rule) => rule.meta.id === id)!.meta;
+
+describe('manners in a watched channel', () => {
+  let harness: Harness;
+  let store: CountingStore;
+  beforeEach(async () => {
+    store = new CountingStore();
+    harness = await startHarness({ store });
+    await watchChannel(store);
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  const responseTo = async (responseId: string) =>
+    (await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === responseId))[0]!;
+
+  /** The welcome posted in the watched channel: the public reply, where it is, and its buttons. */
+  async function postWelcome(ts = '1700000900.000100') {
+    await sendEvent(harness, messageEvent({ text: WELCOME, ts }));
+    const [reply] = await harness.fake.waitFor('chat.postMessage', 1, (call) => call.body.thread_ts === ts);
+    const replyTs = await eventually(
+      async () => (await store.findReviewByMessage(IDS.team, IDS.drafts, ts))?.replyTs,
+    );
+    const container = { is_ephemeral: false, channel_id: IDS.drafts, message_ts: replyTs };
+    return { reply: reply!, replyTs, container, blocks: blocksOf(reply!) };
+  }
+
+  /** "Details (only you see them)" pressed by `userId`: what opens for them. */
+  async function openDetails(blocks: Json[], userId: string, responseId: string, container: Json) {
+    const details = buttonsOf(blocks).find((button) => button.action_id === 'show_details')!;
+    await sendInteraction(
+      harness,
+      blockActionPayload({
+        actionId: 'show_details',
+        value: details.value,
+        userId,
+        responseId,
+        harness,
+        container: container as { is_ephemeral: boolean; channel_id: string; message_ts?: string },
+      }),
+    );
+    return responseTo(responseId);
+  }
+
+  const privately = { is_ephemeral: true, channel_id: IDS.drafts };
+
+  function pick(blocks: Json[], text: string, userId: string, responseId: string) {
+    const option = menuOf(blocks).find((each) => each.text === text);
+    if (!option) throw new Error(`no “${text}” in ${menuOf(blocks).map((each) => each.text)}`);
+    return sendInteraction(
+      harness,
+      menuActionPayload({ option, userId, responseId, harness, container: privately }),
+    );
+  }
+
+  test('the public reply and its notification carry no count, score or grade; colleagues see no author-only button', async () => {
+    const { reply, blocks } = await postWelcome();
+    const text = String(reply.body.text);
+    expect(text).toMatch(/^One idea before this goes out: /);
+    expect(text).not.toMatch(/\d/);
+    expect(textOf(blocks)).not.toMatch(/\d+ (more )?(ideas?|suggestions?)|score/i);
+    expect(auditMessage('channel', text, blocks).problems).toEqual([]);
+    expect(menuOf(blocks).map((option) => option.text)).not.toEqual(expect.arrayContaining(['This helped']));
+    expect(menuOf(blocks).map((option) => option.text)).not.toContain('Not helpful…');
+  });
+
+  test('Details opens privately for whoever presses it, phrased for them: the author gets “your draft” and the feedback, a colleague “this draft” and nothing to rate', async () => {
+    const { blocks, container } = await postWelcome();
+    const colleague = await openDetails(blocks, IDS.colleague, 'details-colleague', container);
+    expect(colleague.body).toEqual(
+      expect.objectContaining({ response_type: 'ephemeral', replace_original: false }),
+    );
+    expect(String(colleague.body.text)).toMatch(/^An idea for this draft: /);
+    expect(textOf(blocksOf(colleague)) + String(colleague.body.text)).not.toContain('your draft');
+    expect(menuOf(blocksOf(colleague)).map((option) => option.text)).toEqual([
+      'Why this matters',
+      'Don’t review my posts',
+    ]);
+
+    const author = await openDetails(blocks, IDS.author, 'details-author', container);
+    expect(String(author.body.text)).toMatch(/^An idea for your draft: /);
+    expect(menuOf(blocksOf(author)).map((option) => option.text)).toEqual([
+      'Why this matters',
+      'This helped',
+      'Not helpful…',
+      'Don’t review my posts',
+    ]);
+    // A forged "This helped" from the colleague (they are never shown one) records nothing and answers nothing.
+    await pick(blocksOf(author), 'This helped', IDS.colleague, 'forged');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(store.votes).toEqual([]);
+    expect(harness.fake.calls.filter((call) => call.body.response_id === 'forged')).toEqual([]);
+    // The shared message was never edited by any of it.
+    expect(harness.fake.successful('chat.update')).toHaveLength(0);
+  });
+
+  test('“This helped” counts once per person and is acknowledged once, privately, in place', async () => {
+    const { blocks, container } = await postWelcome();
+    const details = await openDetails(blocks, IDS.author, 'details', container);
+    await pick(blocksOf(details), 'This helped', IDS.author, 'helped-1');
+    const first = await responseTo('helped-1');
+    expect(first.body.replace_original).toBe(true);
+    expect(first.body.response_type).toBe('ephemeral');
+    expect(textOf(blocksOf(first))).toContain('✓ You marked this review helpful. Thanks!');
+    expect(menuOf(blocksOf(first)).map((option) => option.text)).not.toContain('This helped');
+    const recorded = store.votes.length;
+    expect(recorded).toBeGreaterThan(0);
+    expect(store.votes.every((vote) => vote.helpful && vote.userId === IDS.author)).toBe(true);
+
+    // Pressed again from the older copy of the details: nothing more is recorded, and the same note stands.
+    await pick(blocksOf(details), 'This helped', IDS.author, 'helped-2');
+    const second = await responseTo('helped-2');
+    expect(second.body.replace_original).toBe(true);
+    expect(store.votes).toHaveLength(recorded);
+    expect(textOf(blocksOf(second)).split('You marked this review helpful')).toHaveLength(2);
+    expect(harness.fake.successful('chat.postMessage')).toHaveLength(1);
+    expect(harness.fake.successful('chat.postEphemeral')).toHaveLength(0);
+  });
+
+  test('“Not helpful…” does exactly what its form says: the suggestion leaves the author’s details and the public reply; nothing stops for the team, even for an admin', async () => {
+    harness.fake.answer('users.info', (body) => ({
+      ok: true,
+      user: { id: body.user, is_admin: true, is_owner: false },
+    }));
+    const { blocks, container, replyTs } = await postWelcome();
+    const details = await openDetails(blocks, IDS.author, 'details', container);
+    await pick(blocksOf(details), 'Not helpful…', IDS.author, 'not-helpful');
+    const [open] = await harness.fake.waitFor('views.open');
+    const view = open!.body.view as { private_metadata: string; blocks: Json[] };
+    const form = textOf(view.blocks);
+    expect(form).toContain(
+      'I take it out of my reply in your draft’s thread and out of your details, and keep your reason.',
+    );
+    expect(form).not.toContain('Stop flagging');
+    expect(form).toContain('/etiquette settings');
+    expect(form).toContain('“We are delighted to welcome”');
+
+    await submitFeedbackForm(harness, view, IDS.author, { choice: '0', reason: 'wrong' });
+    // The public reply is updated in place and no longer leads with, or mentions, what the author set aside.
+    const [update] = await harness.fake.waitFor('chat.update');
+    expect(update!.body).toEqual(expect.objectContaining({ channel: IDS.drafts, ts: replyTs }));
+    const updated = textOf(blocksOf(update!));
+    expect(updated).not.toContain('We are delighted to welcome');
+    expect(updated).toContain('One idea before this goes out:');
+    expect(String(update!.body.text)).not.toContain('We are delighted to welcome');
+    expect(auditMessage('channel', String(update!.body.text), blocksOf(update!)).problems).toEqual([]);
+    // The author's details redraw in place, saying what happened in the same words.
+    const redrawn = await responseTo('not-helpful');
+    expect(redrawn.body.replace_original).toBe(true);
+    const note = textOf(blocksOf(redrawn));
+    expect(note).toContain(
+      '✓ Noted: “We are delighted to welcome” was wrong about your draft. I left it out of this review. I took it out of my reply in your draft’s thread too.',
+    );
+    expect(note).not.toContain('makes the post about you');
+    // Feedback only: the vote is kept with its reason, nothing is silenced for anyone, and the next draft is flagged.
+    expect(store.votes).toEqual([
+      expect.objectContaining({ helpful: false, reason: 'wrong', silence: 'no', userId: IDS.author }),
+    ]);
+    expect(await store.listSilenced(IDS.team, 1)).toEqual([]);
+    const next = await sendCommand(harness, WELCOME);
+    expect(textOf(blocksOf(await responseTo(next.responseId)))).toContain('We are delighted to welcome');
+  });
+
+  test('“Not helpful…” on all of it removes the reply from the thread, and says so', async () => {
+    const { blocks, container, replyTs } = await postWelcome();
+    const details = await openDetails(blocks, IDS.author, 'details', container);
+    await pick(blocksOf(details), 'Not helpful…', IDS.author, 'all-of-it');
+    const [open] = await harness.fake.waitFor('views.open');
+    await submitFeedbackForm(harness, open!.body.view as { private_metadata: string }, IDS.author, {
+      choice: 'all',
+      reason: 'fine_here',
+    });
+    const [removed] = await harness.fake.waitFor('chat.delete');
+    expect(removed!.body).toEqual(expect.objectContaining({ channel: IDS.drafts, ts: replyTs }));
+    const note = textOf(blocksOf(await responseTo('all-of-it')));
+    expect(note).toContain('Nothing was left in my reply in your draft’s thread, so I removed it.');
+    expect(note).toContain('You set my suggestions on this draft aside.');
+    expect(harness.fake.successful('chat.update')).toHaveLength(0);
+  });
+
+  test('“Why this matters” explains the finding that leads, in its own rule’s words, not one paragraph for every draft', async () => {
+    const { blocks, container } = await postWelcome();
+    await sendInteraction(
+      harness,
+      menuActionPayload({
+        option: menuOf(blocks).find((each) => each.text === 'Why this matters')!,
+        userId: IDS.colleague,
+        responseId: 'why',
+        harness,
+        container: container as { is_ephemeral: boolean; channel_id: string; message_ts?: string },
+      }),
+    );
+    const why = await responseTo('why');
+    expect(why.body.replace_original).toBe(false);
+    const text = textOf(blocksOf(why));
+    const announcement = ruleMeta('self-announcement').why;
+    expect(text.indexOf(announcement)).toBeGreaterThan(0);
+    expect(text).toContain(ruleMeta('hashtag-emoji-stuffing').why);
+    expect(text.indexOf('We are delighted to welcome')).toBeLessThan(text.indexOf(announcement));
+    expect(String(why.body.text)).toBe(`Why it matters: ${announcement.split(/(?<=\.)\s/)[0]}`);
+    // The sales paragraph that every draft used to get is gone.
+    expect(text).not.toContain('let the sale take care of itself');
+  });
+
+  test('watching is announced without naming who turned it on, and a pass reaction is never ✅', async () => {
+    const sent = await sendCommand(harness, 'watch');
+    await responseTo(sent.responseId);
+    const [note] = await harness.fake.waitFor('chat.postMessage');
+    expect(textOf(blocksOf(note!)) + String(note!.body.text)).not.toMatch(/<@U/);
+    expect(buttonsOf(blocksOf(note!)).map((button) => button.text)).toEqual(['Don’t review my posts']);
+    await sendEvent(
+      harness,
+      messageEvent({
+        text: 'Thanks Priya for the tip on shorter standups! What saved your team time?',
+        ts: '1.5',
+      }),
+    );
+    const [reaction] = await harness.fake.waitFor('reactions.add');
+    expect(reaction!.body.name).not.toMatch(/check/);
+  });
+});
+
+/** A refiner that answers at once with a review the test wrote, to put a known version beside known findings. */
+class ScriptedRefiner implements Refiner {
+  readonly name = 'scripted';
+  constructor(private readonly make: (text: string, ruleReview: Review) => Review) {}
+  async refine(text: string, ruleReview: Review): Promise<Review | null> {
+    return this.make(text, ruleReview);
+  }
+}
+
+function finding(text: string, excerpt: string, fields: Partial<Finding> & { rule: string }): Finding {
+  const start = text.indexOf(excerpt);
+  const meta = ruleMeta(fields.rule);
+  return {
+    principle: meta.principle,
+    category: meta.category,
+    severity: meta.severity,
+    start,
+    end: start + excerpt.length,
+    excerpt,
+    message: `"${excerpt}" is flagged.`,
+    suggestion: `Fix for ${fields.rule}.`,
+    ...fields,
+  };
+}
+
+describe('the fix a message leads with is one its suggested version makes', () => {
+  const DRAFT = 'BUY NOW: our new mugs are here! #deal #sale #shop #mugs #new';
+  let harness: Harness;
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  async function refinedPrivateReview(rewrite: string): Promise<string> {
+    harness = await startHarness({
+      refiner: new ScriptedRefiner((text, ruleReview) => ({
+        ...ruleReview,
+        verdict: 'revise',
+        reviewer: 'llm',
+        summary: '',
+        findings: [
+          finding(text, 'BUY NOW', {
+            rule: 'hard-call-to-action',
+            severity: 'error',
+            suggestion: 'Invite them in instead of ordering them to buy.',
+          }),
+          finding(text, '#deal #sale #shop #mugs #new', {
+            rule: 'hashtag-emoji-stuffing',
+            severity: 'warning',
+            suggestion: 'Keep the one or two tags people really follow.',
+          }),
+        ],
+        rewrite,
+        edits: undefined,
+        alternatives: undefined,
+      })),
+    });
+    const sent = await sendCommand(harness, DRAFT);
+    const replies = await harness.fake.waitFor(
+      'response_url',
+      2,
+      (call) => call.body.response_id === sent.responseId,
+    );
+    return textOf(blocksOf(replies[1]!));
+  }
+
+  test('when the version keeps the most severe finding’s words, the fix it does make leads', async () => {
+    const text = await refinedPrivateReview(
+      'BUY NOW: our new mugs are here. Which colour would you pick? #mugs',
+    );
+    expect(text).toContain('Try this first: *Keep the one or two tags people really follow.*');
+    expect(text).toContain('*A version to try*\\n');
+    expect(text).not.toContain('does not change');
+  });
+
+  test('when the version makes none of the fixes, it says which change it does not make', async () => {
+    const text = await refinedPrivateReview(
+      'BUY NOW: our new mugs are here! #deal #sale #shop #mugs #new Which one?',
+    );
+    expect(text).toContain('Try this first: *Invite them in instead of ordering them to buy.*');
+    expect(text).toContain('*A version to try* (it does not change “BUY NOW” yet)');
+  });
+});
+
+describe('App Home with many stopped suggestions', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await startHarness();
+    // Suggestions stopped for the team before feedback stopped doing that (three votes each).
+    for (const [index, phrase] of ['one', 'two', 'three', 'four', 'five', 'six', 'seven'].entries())
+      for (const user of ['U1', 'U2', 'U3'])
+        await harness.store.recordFeedback({
+          teamId: IDS.team,
+          userId: user,
+          reviewId: `r${index}`,
+          rule: 'hype-superlatives',
+          phrase,
+          helpful: false,
+          silence: 'vote',
+        });
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  async function openHome(admin: boolean): Promise<Json[]> {
+    harness.fake.answer('users.info', (body) => ({
+      ok: true,
+      user: { id: body.user, is_admin: admin, is_owner: false },
+    }));
+    const before = harness.fake.successful('views.publish').length;
+    await sendEvent(
+      harness,
+      eventEnvelope('app_home_opened', {
+        user: IDS.author,
+        channel: 'D0HOME0001',
+        tab: 'home',
+        event_ts: '1.2',
+      }),
+    );
+    const published = await harness.fake.waitFor('views.publish', before + 1);
+    return (published.at(-1)!.body.view as { blocks: Json[] }).blocks;
+  }
+
+  test('at most 5 buttons in all, one “Flag again” menu of at most 5 for admins, none for others', async () => {
+    const blocks = await openHome(true);
+    expect(buttonsOf(blocks).length).toBeLessThanOrEqual(5);
+    expect(buttonsOf(blocks).map((button) => button.text)).not.toContain('Undo');
+    const flagAgain = menuOf(blocks).filter((option) => option.action_id === 'unsilence_phrase');
+    expect(flagAgain).toHaveLength(5);
+    expect(flagAgain[0]!.text).toMatch(/^Flag “.+” again$/);
+    expect(textOf(blocks)).toContain('“seven” · Hype superlatives: no longer flagged');
+    expect(visibleText(blocks)).not.toContain('hype-superlatives');
+
+    const others = await openHome(false);
+    expect(menuOf(others).filter((option) => option.action_id === 'unsilence_phrase')).toEqual([]);
+    expect(textOf(others)).toContain('A workspace admin can flag these again');
+
+    // "Flag again" by someone who is not an admin changes nothing; by an admin it flags the phrase again.
+    const pickAs = (userId: string, responseId: string) =>
+      sendInteraction(
+        harness,
+        menuActionPayload({
+          option: flagAgain[0]!,
+          userId,
+          responseId,
+          harness,
+          container: { is_ephemeral: false, channel_id: 'D0HOME0001' },
+        }),
+      );
+    const before = (await harness.store.listSilenced(IDS.team, 3)).length;
+    await pickAs(IDS.colleague, 'not-admin');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await harness.store.listSilenced(IDS.team, 3)).toHaveLength(before);
+    harness.fake.answer('users.info', (body) => ({ ok: true, user: { id: body.user, is_admin: true } }));
+    await pickAs(IDS.author, 'admin');
+    await eventually(
+      async () => (await harness.store.listSilenced(IDS.team, 3)).length === before - 1 || null,
+    );
+  });
+});
