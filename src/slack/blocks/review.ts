@@ -210,6 +210,7 @@ function editBlocks(
   review: Review,
   groups: readonly FindingGroup[],
   setAside: readonly Finding[],
+  leadOnly: boolean,
 ): KnownBlock[] {
   const rank = (edit: { start: number; end: number }) => {
     const at = groups.findIndex((group) => group.findings.some((finding) => touches(edit, finding)));
@@ -218,13 +219,17 @@ function editBlocks(
   const edits = (review.edits ?? [])
     .filter((edit) => !setAside.some((finding) => touches(edit, finding)))
     .map((edit, index) => ({ edit, index, rank: rank(edit) }))
+    .filter(({ rank }) => !leadOnly || rank === 0)
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ edit }) => edit);
   if (edits.length === 0) return [];
+  // A thread reply names one idea: it shows only that idea's changes, and counts nothing (Details has the rest).
+  const heading = edits.length === 1 ? '*A small change to try*' : '*Small changes to try*';
+  if (leadOnly) return [section(`${heading}\n${edits.slice(0, 3).map(editLine).join('\n')}`)];
   const shown = edits.slice(0, 3).map(editLine);
   const left = edits.length - 3;
   const more = left > 0 ? `\n_…and ${left} more small ${left === 1 ? 'change' : 'changes'}_` : '';
-  return [section(`*Small changes to try*${notTheLead(groups[0])}\n${shown.join('\n')}${more}`)];
+  return [section(`${heading}${notTheLead(groups[0])}\n${shown.join('\n')}${more}`)];
 }
 
 /**
@@ -236,6 +241,7 @@ function versionBlocks(
   withAlternatives: boolean,
   groups: readonly FindingGroup[],
   state: ReviewState,
+  leadOnly = false,
 ): KnownBlock[] {
   const { review } = coached;
   const lead = groups[0];
@@ -248,6 +254,7 @@ function versionBlocks(
       review,
       groups,
       setAside.flatMap((group) => group.findings),
+      leadOnly,
     );
   if (setAside.length > 0) return [];
   const shown = truncate(review.rewrite, SHOWN.rewriteChars);
@@ -362,7 +369,7 @@ export function renderReview(
     blocks.push(section(`${good ? `${good} ` : ''}${lead} ${fixLine(top)}`));
     const coaching = coachingLine(review);
     if (coaching) blocks.push(context(`In short: ${coaching}`));
-    blocks.push(...versionBlocks(coached, false, groups, state));
+    blocks.push(...versionBlocks(coached, false, groups, state, true));
     if (rest.length > 0)
       blocks.push(context('More ideas open under *Details*, only for whoever presses it.'));
   } else {
