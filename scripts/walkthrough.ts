@@ -167,6 +167,15 @@ export function auditMessage(audience: Payload['audience'], text: string, blocks
   if (/white_check_mark|✅/.test(visible + text)) problems.push('✅');
   if (/Reviewed by the rules|LLM reviewer|passed first time/i.test(visible)) problems.push('engine words');
   if (audience !== 'reaction' && /[*_~`]/.test(text)) problems.push('mrkdwn in the notification text');
+  // A count of suggestions in public reads as a grade ("7 suggestions on your draft").
+  if (
+    audience === 'channel' &&
+    /\d+ (more )?(suggestions?|ideas?|small changes?)\b/i.test(`${visible}\n${text}`)
+  )
+    problems.push('a count in public');
+  // A button that answers "only the author can…" was offered to someone it is not for.
+  if (/only the author (of the draft )?can/i.test(`${visible}\n${text}`))
+    problems.push('a button not for the presser');
   return { buttons, blocks: blocks.length, characters: visible.length, problems };
 }
 
@@ -449,7 +458,7 @@ export function walkthroughMarkdown(label: string, result: WalkthroughResult): s
     '## Audit',
     '',
     result.problems.length === 0
-      ? 'No payload shows a score, a rule id, a category tag, a principle label, ✅, engine words, mrkdwn in its notification text, or more than 5 buttons.'
+      ? 'No payload shows a score, a rule id, a category tag, a principle label, ✅, engine words, mrkdwn in its notification text, a count in public, a button that is not for the presser, or more than 5 buttons.'
       : result.problems.map((each) => `- ${each.step} (${each.audience}): ${each.problem}`).join('\n'),
     '',
   );
