@@ -388,7 +388,7 @@ export class Coach {
     return this.attempt('saveWorkspaceDefaults', () => this.store.saveWorkspaceDefaults(defaults));
   }
 
-  /** Phrases the team silenced with "Not helpful" (for App Home and its Undo buttons). */
+  /** Suggestions the team stopped with earlier versions' "not helpful" votes (App Home lists them; admins flag them again). */
   async silenced(teamId: string): Promise<SilencedPhrase[]> {
     return this.safely('listSilenced', () => this.store.listSilenced(teamId, SILENCE_THRESHOLD), []);
   }

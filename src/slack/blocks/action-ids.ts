@@ -19,7 +19,7 @@ export const ACTION_IDS = {
   openWorkspaceSettings: 'open_workspace_settings',
 } as const;
 
-/** An Undo button's value: the rule and phrase to count again. */
+/** A "Flag again" option's value: the rule and phrase to count again. */
 export function encodeSilencedValue(rule: string, phrase: string): string {
   return JSON.stringify({ rule, phrase });
 }
