@@ -1,5 +1,6 @@
 import type { CoachedReview, DraftRequest } from '../coach';
 import { renderProblem, renderReview } from './blocks/review';
+import { reviewState } from './listeners/actions/review-state';
 import type { SlackDeps } from './deps';
 
 /**
@@ -37,7 +38,8 @@ async function refinePrivateReview(
     await deps.postToResponseUrl(responseUrl, {
       response_type: 'ephemeral',
       replace_original: true,
-      ...renderReview(refined, 'private'),
+      // What the author already did with this review (rated it, set a suggestion aside) still shows.
+      ...renderReview(refined, 'private', { state: reviewState(refined.id) }),
     });
   } catch (error) {
     deps.logger.warn({ event: 'refine.publish_error', err: error }, 'refined review not published');

@@ -226,6 +226,21 @@ describe('manners in a watched channel', () => {
     expect(harness.fake.successful('chat.update')).toHaveLength(0);
   });
 
+  test('when the reply in the thread cannot be changed, the note says so instead of claiming it was', async () => {
+    harness.fake.answer('chat.update', () => ({ ok: false, error: 'cant_update_message' }));
+    const { blocks, container } = await postWelcome();
+    const details = await openDetails(blocks, IDS.author, 'details', container);
+    await pick(blocksOf(details), 'Not helpful…', IDS.author, 'cannot-update');
+    const [open] = await harness.fake.waitFor('views.open');
+    await submitFeedbackForm(harness, open!.body.view as { private_metadata: string }, IDS.author, {
+      choice: '0',
+      reason: 'wrong',
+    });
+    const note = textOf(blocksOf(await responseTo('cannot-update')));
+    expect(note).toContain('I could not change my reply in your draft’s thread just now, though.');
+    expect(note).not.toContain('I took it out of my reply');
+  });
+
   test('“Why this matters” explains the finding that leads, in its own rule’s words, not one paragraph for every draft', async () => {
     const { blocks, container } = await postWelcome();
     await sendInteraction(

@@ -59,19 +59,20 @@ export function feedbackSubmitted(deps: SlackDeps) {
       let thread = '';
       if (coached && state && target.replyTs && target.channel) {
         const replyTs = target.replyTs;
-        if (shownGroups(coached, state).length === 0) {
-          await client.chat.delete({ channel: target.channel, ts: replyTs });
-          await deps.coach.setReply(coached, null);
-          thread = ' Nothing was left in my reply in your draft’s thread, so I removed it.';
-        } else {
-          const reply = renderReview(coached, 'thread', { state });
-          await client.chat.update({
-            channel: target.channel,
-            ts: replyTs,
-            text: reply.text,
-            blocks: reply.blocks,
-          });
-          thread = ' I took it out of my reply in your draft’s thread too.';
+        const channel = target.channel;
+        try {
+          if (shownGroups(coached, state).length === 0) {
+            await client.chat.delete({ channel, ts: replyTs });
+            await deps.coach.setReply(coached, null);
+            thread = ' Nothing was left in my reply in your draft’s thread, so I removed it.';
+          } else {
+            const reply = renderReview(coached, 'thread', { state });
+            await client.chat.update({ channel, ts: replyTs, text: reply.text, blocks: reply.blocks });
+            thread = ' I took it out of my reply in your draft’s thread too.';
+          }
+        } catch (error) {
+          logger.warn('the reply in the thread could not be changed', error);
+          thread = ' I could not change my reply in your draft’s thread just now, though.';
         }
       }
       let note = coached
