@@ -149,6 +149,22 @@ export function parseDraft(original: string): Draft {
     cursor = span.end;
   }
 
+  // Most drafts hold no link, mention, emoji, markup or entity: their text is the input itself and
+  // every offset maps to itself, so no per-character table is built for them.
+  if (spans.length === 0 && markers.size === 0 && !original.includes('&')) {
+    return {
+      original,
+      text: original,
+      protectedSpans: spans,
+      toOriginal(start: number, end: number) {
+        if (original.length === 0) return { start: 0, end: 0 };
+        const first = Math.min(Math.max(start, 0), original.length - 1);
+        const last = Math.min(Math.max(end - 1, first), original.length - 1);
+        return { start: first, end: end <= start ? first : last + 1 };
+      },
+    };
+  }
+
   const chars: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
