@@ -1,6 +1,7 @@
 import { judgeDraft, SEVERITY_WEIGHT, shiftFinding, type Judgement } from './judge';
 import { explainingSentence, overallToneFinding } from './overall-tone';
 import { PRINCIPLES } from './principles';
+import { fitToNetwork } from './rewrite/fit-network';
 import { rewriteDraft } from './rewrite/index';
 import type { Finding, Review, ReviewOptions, Signal } from './types';
 
@@ -75,7 +76,11 @@ export function reviewDraft(input: string, options: ReviewOptions = {}): Review 
   const judgement: Judgement = judged.overLimit ? { ...judged, verdict: 'revise' } : judged;
   const findings = explained(judged);
   const revise = judgement.verdict === 'revise';
-  const result = revise && !options.skipRewrite ? rewriteDraft({ ...judgement, findings }, options) : null;
+  // The rewrite is checked first, then made to fit the network it is for (fit-network.ts).
+  const result =
+    revise && !options.skipRewrite
+      ? fitToNetwork(rewriteDraft({ ...judgement, findings }, options), judgement, options)
+      : null;
   // Network findings are reported beside the others, in reading order.
   const reported = mergeRepeats(findings);
   if (judgement.networkFindings.length > 0) {
@@ -93,6 +98,7 @@ export function reviewDraft(input: string, options: ReviewOptions = {}): Review 
     ),
     rewrite: result?.rewrite ?? null,
     ...(result && result.alternatives.length > 0 ? { alternatives: result.alternatives } : {}),
+    ...(result?.thread ? { thread: result.thread } : {}),
     ...(result && result.rewrite === null
       ? {
           edits: result.edits.map((edit) =>

@@ -77,6 +77,11 @@ export const Review = z.object({
    * its own review). With a `revise` verdict it is null only when no rewrite passed: then `edits`.
    */
   rewrite: z.string().nullable(),
+  /**
+   * When the rewrite cannot fit one post on its network without losing a fact: the same words as a
+   * thread (X, Threads, Bluesky, Mastodon), split at sentence boundaries, each part within the limit.
+   */
+  thread: z.array(z.string()).optional(),
   /** Other checked rewrites (warm, short, question-led), best first; `rewrite` is the best. */
   alternatives: z.array(z.string()).optional(),
   /** When no rewrite passed its checks: the targeted edits, per finding (this → that). */
