@@ -109,6 +109,19 @@ export function formatReview(text: string, review: Review, palette: Palette, lab
     lines.push('');
     lines.push(palette.bold('A more conversational version'));
     lines.push(...review.rewrite.split('\n').map((line) => `  ${line}`));
+    if (review.thread && review.network) {
+      // Too long for one post on this network without losing a fact: the same words as a thread.
+      lines.push('');
+      lines.push(
+        palette.bold(`As a thread for ${NETWORK_NAMES[review.network]}`) +
+          palette.dim(` (${review.thread.length} posts, each within the limit)`),
+      );
+      review.thread.forEach((part, index) => {
+        lines.push(
+          ...part.split('\n').map((line, at) => (at === 0 ? `  ${index + 1}/ ${line}` : `     ${line}`)),
+        );
+      });
+    }
     (review.alternatives ?? []).forEach((alternative, index) => {
       lines.push('');
       lines.push(palette.bold(`Or, version ${index + 2}`));

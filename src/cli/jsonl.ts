@@ -41,7 +41,7 @@ export function parseJsonlLine(raw: string, line: number): JsonlInput {
 
 /**
  * The fields DESIGN.md promises, in its order; then the verdict model's version and the intent
- * read, `alternatives` or `edits` when there are any, and `network` when the review assumed one.
+ * read, `alternatives`, `thread` or `edits` when there are any, and `network` when the review assumed one.
  */
 export function toJsonlLine(id: string | number, review: Review): string {
   return JSON.stringify({
@@ -65,6 +65,7 @@ export function toJsonlLine(id: string | number, review: Review): string {
     ...(review.model ? { model: review.model } : {}),
     ...(review.intent ? { intent: review.intent } : {}),
     ...(review.alternatives?.length ? { alternatives: review.alternatives } : {}),
+    ...(review.thread?.length ? { thread: review.thread } : {}),
     ...(review.edits?.length
       ? {
           edits: review.edits.map(({ start, end, excerpt, replacement }) => ({

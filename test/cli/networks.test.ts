@@ -6,6 +6,12 @@ const FRIENDLY =
   'Thanks to everyone who came to the garden cleanup on Saturday. We planted forty trees and ' +
   'found a family of hedgehogs under the shed. What should we plant next spring?';
 const LONG = `${FRIENDLY} ${FRIENDLY}`;
+/** A notice a little over X's limit: its rewrite needs two posts there. */
+const NOTICE =
+  'Reminder from the Pharmacy team: if you collect repeat prescriptions, please order at least 7 working ' +
+  'days before you run out over the Easter weekend. We will be closed Good Friday and Easter Monday. ' +
+  'If you get stuck, the pharmacy at Tesco on the ring road is open both days, 10–4. Questions? Ask @sam ' +
+  'or see https://example.org/easter-hours for the full list.';
 
 describe('etiquette-coach review for a network', () => {
   it('--network x measures the draft the way X does and says so', async () => {
@@ -57,5 +63,20 @@ describe('etiquette-coach review for a network', () => {
     const { code, err } = await run(['review', '--network', 'myspace', FRIENDLY]);
     expect(code).toBe(2);
     expect(err).toContain('--network must be');
+  });
+
+  it('offers a thread when the rewrite cannot fit one post on X: in the terminal, --json and --jsonl', async () => {
+    const text = await run(['review', '--network', 'x', NOTICE]);
+    expect(text.out).toContain('As a thread for X');
+    expect(text.out).toMatch(/ {2}1\/ .*\n(?:.*\n)* {2}2\/ /);
+    const { out } = await run(['review', '--json', `x: ${NOTICE}`]);
+    const review = JSON.parse(out) as { thread: string[]; network: string };
+    expect(review.network).toBe('x');
+    expect(review.thread).toHaveLength(2);
+    const lines = await run(
+      ['review', '--jsonl'],
+      `${JSON.stringify({ id: 1, text: NOTICE, network: 'x' })}\n`,
+    );
+    expect(JSON.parse(lines.out.trim())).toMatchObject({ id: 1, network: 'x', thread: review.thread });
   });
 });
