@@ -436,6 +436,7 @@ function toRecord(coached: CoachedReview, draftText: string | null): ReviewRecor
     rules: [...new Set(review.findings.map((finding) => finding.rule))],
     categories: [...new Set(review.findings.map((finding) => finding.category))],
     reviewer: review.reviewer,
+    network: review.network ?? 'any',
     promptVersion: review.promptVersion ?? null,
     draftText,
     messageTs: request.messageTs ?? null,

@@ -1,6 +1,6 @@
 import { PRINCIPLE_ORDER, PRINCIPLES, RULES, type Principle } from '../review';
 import type { ReviewRecord } from '../store/types';
-import { ruleTitle } from './stats';
+import { ruleTitle, tallyByNetwork, type NetworkTally } from './stats';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -11,6 +11,8 @@ export interface WeeklyDigest {
   /** First-time pass rate of the week before, null when there were no drafts then. */
   previousRate: number | null;
   people: number;
+  /** This week's drafts per network, most first. */
+  networks: NetworkTally[];
   /** The habit seen most this week, if any. */
   topHabit: { rule: string; title: string; count: number } | null;
   principle: Principle;
@@ -58,6 +60,7 @@ export function summariseWeek(reviews: readonly ReviewRecord[], channelId: strin
         ? null
         : previous.filter((review) => review.verdict === 'pass').length / previous.length,
     people: new Set(thisWeek.map((review) => review.userId)).size,
+    networks: tallyByNetwork(firsts),
     topHabit: top ? { rule: top[0], title: ruleTitle(top[0]), count: top[1] } : null,
     principle: PRINCIPLES[principleId],
   };

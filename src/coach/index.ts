@@ -20,4 +20,5 @@ export {
   type ReviewStats,
   type ReviewTally,
   type RecentReview,
+  type NetworkTally,
 } from './stats';

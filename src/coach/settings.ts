@@ -29,6 +29,7 @@ export function defaultChannelSettings(
     storeDraftText: workspace?.storeDraftText ?? false,
     passReaction: workspace?.passReaction ?? DEFAULT_PASS_REACTION,
     silenceBy: workspace?.silenceBy ?? 'vote',
+    network: workspace?.network ?? 'any',
   };
 }
 
@@ -43,5 +44,6 @@ export function toReviewOptions(
     rejectPhrases: settings.rejectPhrases,
     acceptPhrases: settings.acceptPhrases,
     silenced: silenced.map(({ rule, phrase }) => ({ rule, phrase })),
+    network: settings.network ?? 'any',
   };
 }

@@ -1,4 +1,4 @@
-import { reviewDraft, RULES } from '../review';
+import { reviewDraft, RULES, type NetworkId } from '../review';
 import type { ReviewRecord } from '../store/types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,6 +25,13 @@ export interface WeekTally {
   passedFirstTime: number;
 }
 
+/** Drafts for one network (`any` for drafts with no destination), and how many read well the first time. */
+export interface NetworkTally {
+  network: NetworkId;
+  drafts: number;
+  passedFirstTime: number;
+}
+
 export interface ReviewTally {
   /** Review runs, edits included. */
   reviews: number;
@@ -39,6 +46,8 @@ export interface ReviewTally {
   /** The same three, with titles and a before/after example. */
   habits: Habit[];
   weeks: WeekTally[];
+  /** The drafts per network, most drafts first (reviews recorded before networks existed count as `any`). */
+  networks: NetworkTally[];
   /** The weekly first-time pass rate as a text sparkline ("▁▃▅▇"), '' with no drafts; a week without drafts is "·". */
   trend: string;
 }
@@ -92,6 +101,19 @@ export function sparkline(rates: readonly (number | null)[]): string {
       rate === null ? '·' : BARS[Math.min(BARS.length - 1, Math.floor(rate * (BARS.length - 1) + 0.5))],
     )
     .join('');
+}
+
+/** First reviews by the network they assumed, most drafts first, then by name. */
+export function tallyByNetwork(firsts: readonly ReviewRecord[]): NetworkTally[] {
+  const byNetwork = new Map<NetworkId, NetworkTally>();
+  for (const review of firsts) {
+    const network = review.network ?? 'any';
+    const tally = byNetwork.get(network) ?? { network, drafts: 0, passedFirstTime: 0 };
+    tally.drafts += 1;
+    if (review.verdict === 'pass') tally.passedFirstTime += 1;
+    byNetwork.set(network, tally);
+  }
+  return [...byNetwork.values()].sort((a, b) => b.drafts - a.drafts || a.network.localeCompare(b.network));
 }
 
 function weeklyTallies(firsts: readonly ReviewRecord[], now: Date, days: number): WeekTally[] {
@@ -156,6 +178,7 @@ function tally(reviews: readonly ReviewRecord[], now: Date, days: number): Revie
       ...habitExample(rule, reviews),
     })),
     weeks,
+    networks: tallyByNetwork(firsts),
     trend:
       drafts === 0
         ? ''

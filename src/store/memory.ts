@@ -97,7 +97,12 @@ export class MemoryStore implements Store {
   async recordReview(review: ReviewRecord): Promise<string> {
     const id = review.id ?? randomUUID();
     if (!this.reviews.has(id)) {
-      this.reviews.set(id, { ...structuredClone(review), id, createdAt: review.createdAt ?? new Date() });
+      this.reviews.set(id, {
+        ...structuredClone(review),
+        id,
+        network: review.network ?? 'any',
+        createdAt: review.createdAt ?? new Date(),
+      });
     }
     if (review.channelId && review.messageTs) {
       this.reviewByMessage.set(`${channelKey(review.teamId, review.channelId)}:${review.messageTs}`, id);

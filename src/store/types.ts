@@ -1,4 +1,4 @@
-import type { Category, Strictness, TeamPhrase, Verdict, ReviewerKind } from '../review/types';
+import type { Category, NetworkId, Strictness, TeamPhrase, Verdict, ReviewerKind } from '../review/types';
 
 /**
  * What the bot remembers. One interface, three engines: in memory (tests, a store that is down),
@@ -25,6 +25,8 @@ export interface ChannelSettings {
   passReaction?: string;
   /** Who may stop a suggestion for the team: 'vote' (SILENCE_THRESHOLD people, or one admin) or 'admins' only. */
   silenceBy?: 'vote' | 'admins';
+  /** Where posts here are going: drafts are measured for this network ('any' for none); a leading tag wins. */
+  network?: NetworkId;
   updatedBy?: string;
   updatedAt?: Date;
 }
@@ -48,6 +50,8 @@ export interface ReviewRecord {
   rules: string[];
   categories: Category[];
   reviewer: ReviewerKind;
+  /** The network the review assumed (a leading tag, else the channel's setting); 'any' when none. */
+  network?: NetworkId;
   promptVersion: string | null;
   /** Only when the workspace opted in; purged after the retention period. */
   draftText: string | null;

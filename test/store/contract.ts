@@ -131,6 +131,16 @@ export function storeContract(name: string, options: ContractOptions): void {
         });
       });
 
+      test('the network posts here are for: any until set, then what was saved', async () => {
+        const teamId = team();
+        await store.saveChannelSettings(channelSettings(teamId, 'C1'));
+        expect((await store.getChannelSettings(teamId, 'C1'))?.network ?? 'any').toBe('any');
+        await store.saveChannelSettings(channelSettings(teamId, 'C1', { network: 'linkedin' }));
+        expect(await store.getChannelSettings(teamId, 'C1')).toMatchObject({ network: 'linkedin' });
+        await store.saveWorkspaceDefaults({ ...channelSettings(teamId, ''), network: 'bluesky' });
+        expect(await store.getWorkspaceDefaults(teamId)).toMatchObject({ network: 'bluesky' });
+      });
+
       test('listWatchedChannels: only watched channels of that team', async () => {
         const teamId = team();
         const other = team();
@@ -227,6 +237,17 @@ export function storeContract(name: string, options: ContractOptions): void {
         const mine = await store.listReviews({ teamId, userId: 'U2', since: new Date(0) });
         expect(mine.map((r) => r.id)).toEqual([id2]);
         expect(await store.listReviews({ teamId, since: new Date(Date.now() + 60_000) })).toEqual([]);
+      });
+
+      test('each review keeps the network it assumed; reviews without one read back as any', async () => {
+        const teamId = team();
+        const forX = await store.recordReview(review(teamId, { network: 'x' }));
+        const plain = await store.recordReview(review(teamId));
+        const listed = await store.listReviews({ teamId, since: new Date(0) });
+        expect(Object.fromEntries(listed.map((r) => [r.id, r.network]))).toEqual({
+          [forX]: 'x',
+          [plain]: 'any',
+        });
       });
 
       test('a given id is kept, and recording it twice keeps one review (safe retries)', async () => {

@@ -1,5 +1,6 @@
 import type { WeeklyDigest } from '../../coach/digest';
 import { context, section, type KnownBlock } from './limits';
+import { networkBreakdown } from './network';
 import type { RenderedMessage } from './review';
 
 const percent = (rate: number) => Math.round(rate * 100);
@@ -29,6 +30,8 @@ export function renderDigest(digest: WeeklyDigest): RenderedMessage {
             : `Steady at ${now}%, like the week before.`,
       );
     }
+    const byNetwork = networkBreakdown(digest.networks);
+    if (byNetwork) lines.push(byNetwork);
     if (digest.topHabit) {
       lines.push(`The habit that came up most: *${digest.topHabit.title}* (${digest.topHabit.count}×).`);
     }

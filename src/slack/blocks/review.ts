@@ -17,6 +17,7 @@ import {
   type KnownBlock,
   type Overflow,
 } from './limits';
+import { networkLine, threadBlocks } from './network';
 
 export interface RenderedMessage {
   text: string;
@@ -260,7 +261,10 @@ function versionBlocks(
   const shown = truncate(review.rewrite, SHOWN.rewriteChars);
   const more =
     shown.length < review.rewrite.length ? '\n_(shortened here: *Text to copy* gives all of it)_' : '';
-  const blocks = [section(`*A version to try*${notTheLead(lead)}\n${quote(shown)}${more}`)];
+  const blocks = [
+    section(`*A version to try*${notTheLead(lead)}\n${quote(shown)}${more}`),
+    ...threadBlocks(review),
+  ];
   if (withAlternatives) {
     for (const [index, alternative] of alternativesOf(review).slice(0, 2).entries()) {
       blocks.push(
@@ -392,6 +396,8 @@ export function renderReview(
     blocks.push(...versionBlocks(coached, view === 'details', groups, state));
   }
 
+  const destination = networkLine(review);
+  if (destination) blocks.push(destination);
   if (state.posted) blocks.push(context('✓ You posted this version in the thread.'));
   if (state.feedbackNote && view !== 'thread' && viewer === 'author')
     blocks.push(context(`✓ ${state.feedbackNote}`));

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
-import { RULES, type Strictness, type TeamPhrase } from '../../review';
+import { NETWORK_IDS, RULES, type NetworkId, type Strictness, type TeamPhrase } from '../../review';
+import { NETWORK_NAMES } from '../../review/networks';
 import type { ReplyMode, WorkspaceDefaults } from '../../store/types';
 import { context, section, type KnownBlock } from './limits';
 
@@ -17,6 +18,7 @@ export const SETTINGS_MODAL = {
   options: 'options',
   passReaction: 'pass_reaction',
   silenceBy: 'silence_by',
+  network: 'network',
 } as const;
 
 /** What the modal edits: everything but who/where/when (the channel's `watched` stays as it is). */
@@ -31,6 +33,7 @@ export type EditableSettings = Pick<
   | 'storeDraftText'
   | 'passReaction'
   | 'silenceBy'
+  | 'network'
 >;
 
 /** Carried in private_metadata so the submission knows what it is about, whoever's Home it came from. */
@@ -58,6 +61,12 @@ const PASS_REACTIONS: { value: string; label: string }[] = [
   { value: 'seedling', label: '🌱 Seedling' },
   { value: 'none', label: 'No reaction' },
 ];
+
+/** Where posts are going: each network's limits and first-line checks apply to the drafts reviewed here. */
+const NETWORK_OPTIONS = NETWORK_IDS.map((id) => ({
+  value: id,
+  label: id === 'any' ? 'Any network (no limits checked)' : NETWORK_NAMES[id],
+}));
 
 const STRICTNESS: { value: Strictness; label: string }[] = [
   { value: 'gentle', label: 'Gentle: only clear cases' },
@@ -107,6 +116,8 @@ export function renderSettingsModal(target: SettingsTarget, settings: EditableSe
   const disabled = RULE_OPTIONS.filter((entry) => settings.disabledRules.includes(entry.value));
   const reactionValue = settings.passReaction === '' ? 'none' : (settings.passReaction ?? 'speech_balloon');
   const reactionInitial = PASS_REACTIONS.find((each) => each.value === reactionValue) ?? PASS_REACTIONS[0]!;
+  const networkInitial =
+    NETWORK_OPTIONS.find((each) => each.value === settings.network) ?? NETWORK_OPTIONS[0]!;
   // The digest is posted in a channel, so only a channel can opt in to it.
   const checkboxOptions = [
     ...(target.scope === 'channel'
@@ -135,6 +146,21 @@ export function renderSettingsModal(target: SettingsTarget, settings: EditableSe
         action_id: SETTINGS_MODAL.replyMode,
         options: REPLY_MODES.map((mode) => option(mode.value, mode.label)),
         initial_option: option(replyInitial.value, replyInitial.label),
+      },
+    },
+    {
+      type: 'input',
+      block_id: SETTINGS_MODAL.network,
+      optional: true,
+      label: text(target.scope === 'channel' ? 'Posts here are for' : 'Posts are for'),
+      hint: text(
+        'Drafts are measured the way that network counts. One draft can name its own: “x: …”, “linkedin: …”.',
+      ),
+      element: {
+        type: 'static_select',
+        action_id: SETTINGS_MODAL.network,
+        options: NETWORK_OPTIONS.map((each) => option(each.value, each.label)),
+        initial_option: option(networkInitial.value, networkInitial.label),
       },
     },
     {
@@ -279,6 +305,7 @@ export function parseSettingsSubmission(values: StateValues): ParsedSettings {
   if (acceptProblem) errors[SETTINGS_MODAL.acceptPhrases] = acceptProblem;
   const reaction = field(SETTINGS_MODAL.passReaction)?.selected_option?.value;
   const silenceBy = field(SETTINGS_MODAL.silenceBy)?.selected_option?.value;
+  const network = field(SETTINGS_MODAL.network)?.selected_option?.value as NetworkId | undefined;
   if (Object.keys(errors).length > 0 || !replyMode || !strictness) return { ok: false, errors };
   return {
     ok: true,
@@ -295,6 +322,7 @@ export function parseSettingsSubmission(values: StateValues): ParsedSettings {
         ? { passReaction: reaction === 'none' ? '' : reaction }
         : {}),
       ...(silenceBy === 'vote' || silenceBy === 'admins' ? { silenceBy } : {}),
+      ...(network && (NETWORK_IDS as readonly string[]).includes(network) ? { network } : {}),
     },
   };
 }

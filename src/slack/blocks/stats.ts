@@ -1,5 +1,6 @@
 import type { ReviewStats, ReviewTally } from '../../coach';
 import { context, section, truncate, type KnownBlock } from './limits';
+import { networkBreakdown } from './network';
 import type { RenderedMessage } from './review';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
@@ -56,6 +57,8 @@ function habitLines(tally: ReviewTally): string[] {
 /** A tally in sentences: the numbers, the labelled weekly chart, what comes up most with a before/after. */
 export function tallyBlocks(heading: string, tally: ReviewTally): KnownBlock[] {
   const blocks: KnownBlock[] = [section(`*${heading}*\n${capitalise(tallyLine(tally))}.${direction(tally)}`)];
+  const byNetwork = networkBreakdown(tally.networks);
+  if (byNetwork) blocks.push(context(byNetwork));
   const chart = chartLines(tally);
   if (chart) blocks.push(section(`*Drafts that read well the first time, week by week*\n${chart}`));
   const habits = habitLines(tally);

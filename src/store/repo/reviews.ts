@@ -13,6 +13,7 @@ interface ReviewRow {
   rules: string[];
   categories: ReviewRecord['categories'];
   reviewer: ReviewRecord['reviewer'];
+  network: NonNullable<ReviewRecord['network']>;
   prompt_version: string | null;
   draft_text: string | null;
   message_ts: string | null;
@@ -21,7 +22,7 @@ interface ReviewRow {
 }
 
 const COLUMNS = `id::text AS id, team_id, channel_id, user_id, source, verdict, score, rules, categories, reviewer,
-  prompt_version, draft_text, message_ts, reply_ts, created_at`;
+  prompt_version, draft_text, message_ts, reply_ts, created_at, network`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -40,6 +41,7 @@ function toRecord(row: ReviewRow): ReviewRecord {
     rules: row.rules,
     categories: row.categories,
     reviewer: row.reviewer,
+    network: row.network,
     promptVersion: row.prompt_version,
     draftText: row.draft_text,
     messageTs: row.message_ts,
@@ -54,8 +56,8 @@ export async function recordReview(db: Queryable, review: ReviewRecord): Promise
   if (!isReviewId(id)) throw new Error(`review id must be a UUID, got "${id}"`);
   await db.query(
     `INSERT INTO reviews (id, team_id, channel_id, user_id, source, verdict, score, rules, categories, reviewer,
-       prompt_version, draft_text, message_ts, reply_ts, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9::text[], $10, $11, $12, $13, $14, $15)
+       prompt_version, draft_text, message_ts, reply_ts, created_at, network)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9::text[], $10, $11, $12, $13, $14, $15, $16)
      ON CONFLICT (id) DO NOTHING`,
     [
       id,
@@ -73,6 +75,7 @@ export async function recordReview(db: Queryable, review: ReviewRecord): Promise
       review.messageTs,
       review.replyTs,
       review.createdAt ?? new Date(),
+      review.network ?? 'any',
     ],
   );
   return id;

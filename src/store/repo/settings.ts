@@ -1,4 +1,4 @@
-import type { TeamPhrase } from '../../review/types';
+import type { NetworkId, TeamPhrase } from '../../review/types';
 import type { Queryable } from '../sql';
 import type { ChannelSettings, DigestChannel, ReplyMode, WorkspaceDefaults } from '../types';
 
@@ -15,12 +15,13 @@ interface SettingsRow {
   store_draft_text: boolean;
   pass_reaction: string;
   silence_by: 'vote' | 'admins';
+  network: NetworkId;
   updated_by: string | null;
   updated_at: Date;
 }
 
 const COLUMNS = `team_id, reply_mode, strictness, disabled_rules, reject_phrases, accept_phrases, digest,
-  store_draft_text, updated_by, updated_at, pass_reaction, silence_by`;
+  store_draft_text, updated_by, updated_at, pass_reaction, silence_by, network`;
 
 function toDefaults(row: SettingsRow): WorkspaceDefaults {
   return {
@@ -34,6 +35,7 @@ function toDefaults(row: SettingsRow): WorkspaceDefaults {
     storeDraftText: row.store_draft_text,
     passReaction: row.pass_reaction,
     silenceBy: row.silence_by,
+    network: row.network,
     ...(row.updated_by ? { updatedBy: row.updated_by } : {}),
     updatedAt: new Date(row.updated_at),
   };
@@ -56,6 +58,7 @@ function settingsParams(settings: WorkspaceDefaults): unknown[] {
     settings.updatedAt ?? new Date(),
     settings.passReaction ?? 'speech_balloon',
     settings.silenceBy ?? 'vote',
+    settings.network ?? 'any',
   ];
 }
 
@@ -76,13 +79,14 @@ export async function getChannelSettings(
 export async function saveChannelSettings(db: Queryable, settings: ChannelSettings): Promise<void> {
   await db.query(
     `INSERT INTO channel_settings (${COLUMNS}, channel_id, watched)
-     VALUES ($1, $2, $3, ($4::text)::jsonb, ($5::text)::jsonb, ($6::text)::jsonb, $7, $8, $9, $10, $11, $12, $13, $14)
+     VALUES ($1, $2, $3, ($4::text)::jsonb, ($5::text)::jsonb, ($6::text)::jsonb, $7, $8, $9, $10, $11, $12, $13, $14, $15)
      ON CONFLICT (team_id, channel_id) DO UPDATE SET
        watched = EXCLUDED.watched, reply_mode = EXCLUDED.reply_mode, strictness = EXCLUDED.strictness,
        disabled_rules = EXCLUDED.disabled_rules, reject_phrases = EXCLUDED.reject_phrases,
        accept_phrases = EXCLUDED.accept_phrases, digest = EXCLUDED.digest,
        store_draft_text = EXCLUDED.store_draft_text, updated_by = EXCLUDED.updated_by,
-       updated_at = EXCLUDED.updated_at, pass_reaction = EXCLUDED.pass_reaction, silence_by = EXCLUDED.silence_by`,
+       updated_at = EXCLUDED.updated_at, pass_reaction = EXCLUDED.pass_reaction, silence_by = EXCLUDED.silence_by,
+       network = EXCLUDED.network`,
     [...settingsParams(settings), settings.channelId, settings.watched],
   );
 }
@@ -106,13 +110,14 @@ export async function getWorkspaceDefaults(db: Queryable, teamId: string): Promi
 export async function saveWorkspaceDefaults(db: Queryable, defaults: WorkspaceDefaults): Promise<void> {
   await db.query(
     `INSERT INTO workspace_settings (${COLUMNS})
-     VALUES ($1, $2, $3, ($4::text)::jsonb, ($5::text)::jsonb, ($6::text)::jsonb, $7, $8, $9, $10, $11, $12)
+     VALUES ($1, $2, $3, ($4::text)::jsonb, ($5::text)::jsonb, ($6::text)::jsonb, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT (team_id) DO UPDATE SET
        reply_mode = EXCLUDED.reply_mode, strictness = EXCLUDED.strictness,
        disabled_rules = EXCLUDED.disabled_rules, reject_phrases = EXCLUDED.reject_phrases,
        accept_phrases = EXCLUDED.accept_phrases, digest = EXCLUDED.digest,
        store_draft_text = EXCLUDED.store_draft_text, updated_by = EXCLUDED.updated_by,
-       updated_at = EXCLUDED.updated_at, pass_reaction = EXCLUDED.pass_reaction, silence_by = EXCLUDED.silence_by`,
+       updated_at = EXCLUDED.updated_at, pass_reaction = EXCLUDED.pass_reaction, silence_by = EXCLUDED.silence_by,
+       network = EXCLUDED.network`,
     settingsParams(defaults),
   );
 }

@@ -1,3 +1,4 @@
+import { renderThreadToCopy } from '../../blocks/network';
 import { renderRewrite } from '../../blocks/review';
 import type { SlackDeps } from '../../deps';
 import { clickedReview, type ButtonArgs } from './button-context';
@@ -7,13 +8,14 @@ export function copyText(deps: SlackDeps) {
   return async (args: ButtonArgs): Promise<void> => {
     await args.ack();
     const clicked = await clickedReview(deps, args);
-    const rewrite = clicked?.coached.review.rewrite;
+    const review = clicked?.coached.review;
+    const rewrite = review?.rewrite;
     const responseUrl = args.body.response_url;
     if (!rewrite || !responseUrl) return;
     await deps.postToResponseUrl(responseUrl, {
       response_type: 'ephemeral',
       replace_original: false,
-      ...renderRewrite(rewrite),
+      ...((review && renderThreadToCopy(review)) ?? renderRewrite(rewrite)),
     });
   };
 }
