@@ -1,5 +1,6 @@
 import { sparkline, summariseStats } from '../../src/coach';
 import { summariseWeek } from '../../src/coach/digest';
+import { networkBreakdown } from '../../src/slack/blocks/network';
 import type { ReviewRecord } from '../../src/store/types';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -89,5 +90,37 @@ describe('weekly digest numbers', () => {
     );
     expect(digest.topHabit).toEqual(expect.objectContaining({ rule: 'engagement-bait', count: 1 }));
     expect(digest.principle.id).toBe('listen');
+  });
+});
+
+describe('by network', () => {
+  test('drafts are counted per network they were checked for, first reviews only, most drafts first', () => {
+    const reviews = [
+      review({ daysAgo: 3, network: 'x', verdict: 'revise', source: 'channel', messageTs: '2.1' }),
+      review({ daysAgo: 2, network: 'x', verdict: 'pass', source: 'channel', messageTs: '2.1' }),
+      review({ daysAgo: 2, network: 'x', verdict: 'pass' }),
+      review({ daysAgo: 2, network: 'linkedin', verdict: 'pass' }),
+      review({ daysAgo: 1 }),
+    ];
+    const { team } = summariseStats(reviews, 'U1', 30, NOW);
+    expect(team.networks).toEqual([
+      { network: 'x', drafts: 2, passedFirstTime: 1 },
+      { network: 'any', drafts: 1, passedFirstTime: 1 },
+      { network: 'linkedin', drafts: 1, passedFirstTime: 1 },
+    ]);
+    const digest = summariseWeek(reviews, 'C1', NOW);
+    expect(digest.networks).toEqual(team.networks);
+  });
+
+  test('the breakdown is said only once a draft named a network', () => {
+    expect(networkBreakdown([{ network: 'any', drafts: 4, passedFirstTime: 2 }])).toBeNull();
+    expect(
+      networkBreakdown([
+        { network: 'x', drafts: 3, passedFirstTime: 3 },
+        { network: 'any', drafts: 1, passedFirstTime: 0 },
+      ]),
+    ).toBe(
+      'By network: X: 3 drafts, all read well the first time · No network set: 1 draft, none read well the first time.',
+    );
   });
 });

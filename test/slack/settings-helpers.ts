@@ -13,8 +13,12 @@ export function settingsValues(input: {
   options?: string[];
   passReaction?: string;
   silenceBy?: string;
+  network?: string;
 }): Json {
   return {
+    ...(input.network
+      ? { network: { network: { type: 'static_select', selected_option: { value: input.network } } } }
+      : {}),
     ...(input.passReaction
       ? {
           pass_reaction: {
