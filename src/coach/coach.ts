@@ -199,7 +199,8 @@ export class Coach {
       id: randomUUID(),
       request,
       review,
-      options,
+      // The network the review settled on (a tag in the draft wins), so a refinement checks its rewrite for it too.
+      options: { ...options, network: review.network ?? options.network ?? 'any' },
       refined: false,
       replyTs: previous?.replyTs ?? null,
       replyMode: settings.replyMode,

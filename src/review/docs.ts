@@ -6,6 +6,7 @@ import { OVERALL_TONE } from './overall-tone';
 import { NETWORKS } from './networks';
 import type { RuleMeta } from './rule';
 import { NETWORK_RULES } from './rules/network';
+import { rewriteFitSummary } from './rewrite/fit-network';
 
 /** One rule's entry: what it flags, where it applies (`scope`), why, `extra` lines, an example. */
 function ruleEntry(meta: RuleMeta, scope: string, extra: readonly string[]): string[] {
@@ -122,11 +123,11 @@ export function networksTable(): string {
       return `[\`${id}\`](docs/rules.md#${id}) (${detail})`;
     });
     const sources = spec.sources.map((source, index) => `[${index + 1}](${source.url})`).join(' ');
-    return `| \`${spec.id}\` | ${spec.name} | ${spec.limit.toLocaleString('en')} ${spec.unit} | ${escape(spec.counting)} | ${checks.join('<br>')} | ${sources} |`;
+    return `| \`${spec.id}\` | ${spec.name} | ${spec.limit.toLocaleString('en')} ${spec.unit} | ${escape(spec.counting)} | ${checks.join('<br>')} | ${escape(rewriteFitSummary(spec))} | ${sources} |`;
   });
   return [
-    '| tag | network | limit | counted as | the coach checks | sources |',
-    '|---|---|---|---|---|---|',
+    '| tag | network | limit | counted as | the coach checks | the rewrite | sources |',
+    '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }

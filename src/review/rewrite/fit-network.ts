@@ -31,6 +31,15 @@ export interface FittedRewrite extends RewriteResult {
 /** Networks where a long post can go out as a thread of replies to itself. */
 const THREADED: ReadonlySet<NetworkId> = new Set(['x', 'threads', 'bluesky', 'mastodon']);
 
+/** What the rewrite step promises on a network, in a few words for the README's table. */
+export function rewriteFitSummary(spec: NetworkSpec): string {
+  const limit = `${spec.limit.toLocaleString('en')} ${spec.unit}`;
+  const fits = THREADED.has(spec.id)
+    ? `within ${limit}, or a thread whose every post is`
+    : `within ${limit}, or only targeted edits`;
+  return spec.visible === undefined ? fits : `${fits}; a reader-first line inside the first ~${spec.visible}`;
+}
+
 /** Length of a post as its network counts it (Slack's `<url|label>` counted as the URL it becomes). */
 export function postLength(spec: NetworkSpec, text: string): number {
   return spec.count(postText(parseDraft(text)).text);
