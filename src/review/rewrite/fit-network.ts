@@ -130,7 +130,9 @@ function packGreedily(spec: NetworkSpec, pieces: readonly string[], joiner: stri
 export function splitIntoThread(spec: NetworkSpec, text: string): string[] {
   const cuts = sentenceCuts(text);
   let best: { parts: string[]; imbalance: number } | null = null;
-  for (const cut of cuts) {
+  // Two posts cannot hold a text much over twice the limit (a split saves only the space at the cut).
+  const twoCanHold = postLength(spec, text) <= 2 * spec.limit + 2;
+  for (const cut of twoCanHold ? cuts : []) {
     const parts = [text.slice(0, cut).trim(), text.slice(cut).trim()];
     if (!parts.every((part) => part && fitsNetwork(spec, part))) continue;
     const imbalance = Math.abs(postLength(spec, parts[0] as string) - postLength(spec, parts[1] as string));
