@@ -1,10 +1,11 @@
-import { loadCorpus } from '../../scripts/corpus';
+import { isTest, loadCorpus } from '../../scripts/corpus';
 import { reviewDraft } from '../../src/review';
 import { NETWORKS } from '../../src/review/networks';
 import { fitsNetwork } from '../../src/review/rewrite/fit-network';
 
 /**
- * Over every draft we wrote: a rewrite for a network fits that network, as one post or as a thread
+ * Over the test split of the drafts we wrote (a quarter of them, so the suite stays quick;
+ * `scripts/network-fit.ts` measures the whole corpus for the README): a rewrite for a network fits that network, as one post or as a thread
  * whose every part fits, and a thread holds the rewrite's words, nothing dropped.
  *
  * Which drafts can get a rewrite for a network: network findings never move the verdict except a
@@ -12,7 +13,7 @@ import { fitsNetwork } from '../../src/review/rewrite/fit-network';
  * whatever the network. So a draft with no rewrite for no network, and within the network's limit,
  * gets none for that network either; the test reviews the rest (every draft, for the tight limits).
  */
-const corpus = loadCorpus();
+const corpus = loadCorpus().filter(isTest);
 const plain = corpus.map((draft) => ({ text: draft.text, rewrite: reviewDraft(draft.text).rewrite }));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -30,7 +31,7 @@ describe.each(Object.values(NETWORKS))('rewrites for $name fit', (spec) => {
       if (review.thread) expect(squash(review.thread.join(' '))).toBe(squash(review.rewrite));
       for (const post of posts) if (!fitsNetwork(spec, post)) misfits.push(post);
     }
-    expect(rewrites).toBeGreaterThan(600);
+    expect(rewrites).toBeGreaterThan(150);
     expect(misfits).toEqual([]);
   }, 120_000);
 });
