@@ -19,6 +19,51 @@ export function whyItMatters(rule: string): string | null {
   return WHY.get(rule) ?? null;
 }
 
+/**
+ * What a rule suggests, said so it can be read by a whole channel: kind, about the post rather than its writer, with no
+ * count ("4 hashtags") and no label ("keyword stuffing"). A finding's own message and suggestion are written for its
+ * author in private; this is the one line a public reply leads with. One per rule, so no finding can slip a count in.
+ */
+const PUBLIC_IDEAS = new Map<string, string>([
+  ['addressing-crowd', 'Write to one reader, the way you would talk to them.'],
+  ['discount-push', 'Say what the reader gets first; the price can follow, plainly.'],
+  ['engagement-bait', 'Ask something people would want to answer, and let them join in their own way.'],
+  ['hard-call-to-action', 'Invite the reader in rather than telling them what to do.'],
+  ['hashtag-emoji-stuffing', 'Keep the tags and emoji that mean something to the reader.'],
+  ['hype-superlatives', 'Swap the big adjective for one concrete detail.'],
+  ['link-only', 'Add a line on what is behind the link and why it matters to the reader.'],
+  ['no-invitation', 'End with a question the reader can answer.'],
+  ['numbers-brag', 'Share one real example the reader can picture.'],
+  ['offer-terms', 'State the offer once, plainly.'],
+  ['pitch-question', 'Ask a question you really want answered.'],
+  ['press-release-register', 'Tell it the way you would tell a friend.'],
+  ['prize-claim', 'Say plainly what is on offer, for whom and why.'],
+  ['self-announcement', 'Open with what changes for the reader, then share the news.'],
+  ['self-focus', 'Say what it means for the reader, and invite them in.'],
+  ['shouting', 'Let the words carry the emphasis, in normal case.'],
+  ['social-proof', 'Share one real example instead of a headcount.'],
+  ['urgency-scarcity', 'Give the date plainly and let the reader decide in their own time.'],
+  ['network-hashtags', 'Keep the tags people on this network really follow.'],
+  ['network-hook', 'Open with what the reader gets, or with a question.'],
+  ['instagram-link', 'Point to the link in your bio, or say what is behind it.'],
+  ['network-over-limit', 'Trim it to one point, or split it into a short thread.'],
+  [OVERALL_TONE.id, 'Say it the way you would to one person you know.'],
+]);
+
+/** Said for a finding with no rule of ours behind it whose suggestion cannot be shown as it is. */
+const PUBLIC_FALLBACK = 'Say this part the way you would to one person you know.';
+
+/**
+ * The idea behind a finding in words a whole channel may read: the rule's public line, or, for a team's own phrase,
+ * its suggestion when that carries no number (a team writes its own words; a number could be a count).
+ */
+export function publicIdea(finding: Pick<Finding, 'rule' | 'suggestion'>): string {
+  const line = PUBLIC_IDEAS.get(finding.rule);
+  if (line) return line;
+  const suggestion = finding.suggestion.trim();
+  return suggestion && !/\d/.test(suggestion) ? suggestion : PUBLIC_FALLBACK;
+}
+
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**

@@ -5,6 +5,6 @@ export { parseDraft, type Draft, type ProtectedSpan } from './draft';
 export { extractFacts, missingFacts, missingFactsAndPaths, addedFacts, type DraftFacts } from './facts';
 export { PRINCIPLES, PRINCIPLE_ORDER, type Principle } from './principles';
 export { RULES } from './rules';
-export { addressedFindings, whyItMatters } from './explain';
+export { addressedFindings, publicIdea, whyItMatters } from './explain';
 export { LANGUAGE_NAMES } from './language';
 export * from './types';

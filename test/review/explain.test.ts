@@ -1,5 +1,6 @@
 import {
   addressedFindings,
+  publicIdea,
   reviewDraft,
   RULES,
   whyItMatters,
@@ -7,6 +8,7 @@ import {
   type Review,
 } from '../../src/review';
 import { OVERALL_TONE } from '../../src/review/overall-tone';
+import { NETWORK_RULES } from '../../src/review/rules/network';
 
 const TEXT = 'BUY NOW: our new mugs are here! #deal #sale #shop #mugs #new';
 
@@ -79,5 +81,33 @@ describe('why a finding matters', () => {
 
   test('a team’s own phrase has no rule reason of ours', () => {
     expect(whyItMatters('team-phrase')).toBeNull();
+  });
+});
+
+describe('the idea a public reply leads with', () => {
+  const ids = [...RULES, ...NETWORK_RULES].map((rule) => rule.meta.id).concat(OVERALL_TONE.id);
+
+  test('every rule has its own line: no number, no label a channel would read as a grade', () => {
+    const lines = ids.map((rule) => publicIdea({ rule, suggestion: '4 hashtags is 2 too many' }));
+    for (const line of lines) {
+      expect(line).not.toMatch(/\d/);
+      expect(line).not.toMatch(/stuffing|shout|spam|hunting|press release|brag|bait/i);
+      expect(line).toMatch(/^[A-Z].*\.$/);
+    }
+    // Each rule says its own thing (the fallback is for phrases of no rule of ours).
+    expect(new Set(lines).size).toBe(ids.length);
+  });
+
+  test('what the engine finds in a noisy draft is said in public without its count', () => {
+    const review = reviewDraft('We are thrilled!!! #a #b #c #d #e #f Sign up today!', { skipRewrite: true });
+    expect(review.findings.some((each) => /\d/.test(each.message))).toBe(true);
+    for (const each of review.findings) expect(publicIdea(each)).not.toMatch(/\d/);
+  });
+
+  test('a team’s own phrase keeps its suggestion, unless that has a number in it', () => {
+    expect(publicIdea({ rule: 'team-phrase', suggestion: 'Say it the way your team prefers.' })).toBe(
+      'Say it the way your team prefers.',
+    );
+    expect(publicIdea({ rule: 'team-phrase', suggestion: 'Use 2 tags at most.' })).not.toMatch(/\d/);
   });
 });
