@@ -3,7 +3,8 @@
  * watch → a broadcast and a good draft in the watched channel → every button and menu option on every review, and on
  * the details a thread reply opens → App Home → stats → settings → unwatch. It runs on the embedded database the bot
  * uses in production (PGlite, in a temporary folder), so what it says about remembering is what a team would get. Every payload the bot sent is dumped, with a preview in words and an audit of what
- * a channel must never see (scores, rule ids, category tags, principle labels, ✅, more than 5 buttons).
+ * a channel must never see (scores, rule ids, category tags, principle labels, ✅, counts, promises of more, more than
+ * 5 buttons) and of promises no view keeps.
  *
  *   npm run walkthrough              writes docs/walkthrough/after.md and after.json
  *   npm run walkthrough -- before    the same under another name (used for the pre-change run)
@@ -67,6 +68,17 @@ function elementsOf(blocks: readonly Json[]): Json[] {
     if (block.accessory) found.push(block.accessory as Json);
   }
   return found.filter((element) => element.type === 'button' || element.type === 'overflow');
+}
+
+/** "4 hashtags", "3 exclamation marks", "2 emoji": a number of something wrong with the post. */
+const PROBLEM_COUNT =
+  /\b\d+ (more )?(hashtags?|tags?|emoji|exclamation marks?|capitals?|capital words|links?|words|mentions?|suggestions?|ideas?|small changes?|changes?|problems?|issues?|findings?|mistakes?|times)\b/i;
+
+/** The words of every overflow menu option in some blocks. */
+function optionsOf(blocks: readonly Json[]): string[] {
+  return elementsOf(blocks)
+    .filter((element) => element.type === 'overflow')
+    .flatMap((element) => (element.options as Json[]).map((option) => plainOf(option.text)));
 }
 
 function plainOf(object: unknown): string {
@@ -173,6 +185,23 @@ export function auditMessage(audience: Payload['audience'], text: string, blocks
     /\d+ (more )?(suggestions?|ideas?|small changes?)\b/i.test(`${visible}\n${text}`)
   )
     problems.push('a count in public');
+  // A count of what is wrong in public ("4 hashtags", "3 exclamation marks") reads as a grade, whatever the noun.
+  if (audience === 'channel' && PROBLEM_COUNT.test(`${visible}\n${text}`))
+    problems.push('a count of problems in public');
+  // Telling the channel there is more wrong with a post is grading it, even without a number.
+  if (
+    audience === 'channel' &&
+    /more (ideas|suggestions|small changes)|\d+ more\b/i.test(`${visible}\n${text}`)
+  )
+    problems.push('a promise of more in public');
+  // In private, "…and N more" must come with the way to see them: a menu option that opens all of them.
+  if (
+    audience === 'private' &&
+    /\d+ more\b|more (ideas|suggestions|small changes)/i.test(visible) &&
+    !/do not fit in one message/.test(visible) &&
+    !optionsOf(blocks).some((option) => /^All /.test(option))
+  )
+    problems.push('a promise of more with nothing showing it');
   // A button that answers "only the author can…" was offered to someone it is not for.
   if (/only the author (of the draft )?can/i.test(`${visible}\n${text}`))
     problems.push('a button not for the presser');
@@ -204,6 +233,7 @@ function payloadOf(step: string, call: RecordedCall): Payload {
     call.body.delete_original === true ? 'deletes the message it came from' : '',
     call.body.thread_ts ? 'in the draft’s thread' : '',
     call.method === 'chat.update' ? 'edits a message in place' : '',
+    call.method === 'chat.delete' ? 'deletes the bot’s reply in the draft’s thread' : '',
   ].filter(Boolean);
   const preview =
     audience === 'reaction'
@@ -408,6 +438,18 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
     );
     await collect('9. App Home');
 
+    // The same App Home for the colleague, who is not a workspace admin: no workspace defaults.
+    await sendEvent(
+      harness,
+      eventEnvelope('app_home_opened', {
+        user: IDS.colleague,
+        channel: 'D0HOME0002',
+        tab: 'home',
+        event_ts: '1700002001.000100',
+      }),
+    );
+    await collect('9. App Home (a colleague, not an admin)');
+
     await sendCommand(harness, 'stats');
     await collect('10. /etiquette stats');
 
@@ -458,7 +500,7 @@ export function walkthroughMarkdown(label: string, result: WalkthroughResult): s
     '## Audit',
     '',
     result.problems.length === 0
-      ? 'No payload shows a score, a rule id, a category tag, a principle label, ✅, engine words, mrkdwn in its notification text, a count in public, a button that is not for the presser, or more than 5 buttons.'
+      ? 'No payload shows a score, a rule id, a category tag, a principle label, ✅, engine words, mrkdwn in its notification text, a count in public (of suggestions or of anything wrong), a promise of more in public, a promise of more in private with no way to see it, a button that is not for the presser, or more than 5 buttons.'
       : result.problems.map((each) => `- ${each.step} (${each.audience}): ${each.problem}`).join('\n'),
     '',
   );

@@ -54,7 +54,7 @@ export interface CoachedReview {
   replyTs: string | null;
   /** Where an automatic review goes (the channel's setting when it was reviewed). */
   replyMode: ReplyMode;
-  /** The reaction on a draft that reads well ('' for none), the channel's setting when it was reviewed. */
+  /** The reaction on a draft with nothing to suggest ('' for none), the channel's setting when it was reviewed. */
   passReaction: string;
   /**
    * Which findings the suggested version (rewrite or edits) takes care of, one per finding, so a message can lead

@@ -5,10 +5,10 @@ import type { ChannelSettings, SilencedPhrase, WorkspaceDefaults } from '../stor
 export const SILENCE_THRESHOLD = 3;
 
 /**
- * The reaction on a draft that reads well. Not ✅: many social teams read a check mark as "approved by a manager".
- * A speech balloon says what the bot means: this reads like a conversation.
+ * The reaction on a draft the bot looked at and has nothing to suggest for. Not ✅ or 👍, and not a word like "reads
+ * well": a team reads those as "approved", and a missing one as "failed". Eyes say only "seen".
  */
-export const DEFAULT_PASS_REACTION = 'speech_balloon';
+export const DEFAULT_PASS_REACTION = 'eyes';
 
 /** What a channel gets before anyone changed anything: thread replies, standard strictness. */
 export function defaultChannelSettings(

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { ChannelReviewState, CoachedReview } from '../coach';
-import { renderReview, shownGroups } from './blocks/review';
+import { renderReview, threadLead } from './blocks/review';
 import { reviewState } from './listeners/actions/review-state';
 import type { SlackDeps } from './deps';
 
@@ -41,7 +41,7 @@ async function tolerate(call: () => Promise<unknown>): Promise<void> {
 
 /**
  * Shows a watched channel's review in the draft's thread and reconciles it with what was there:
- * a pass gets a :speech_balloon: reaction (or turns an existing reply into "Looks good now"); a revise gets a short reply
+ * a pass gets the channel's pass reaction ("seen, nothing to suggest") (or turns an existing reply into "Looks good now"); a revise gets a short reply
  * (or updates the existing one in place). Edits and refinements go through here too.
  */
 export async function publishChannelReview(
@@ -58,12 +58,13 @@ export async function publishChannelReview(
     await publishPrivately(client, deps, coached, previous, { edited });
     return;
   }
-  // What the author set aside (Not helpful…) stays out of the reply, also when a refinement redraws it.
+  // What the author set aside (Not helpful…) stays out of the reply, also when a refinement redraws it: once its one
+  // idea is set aside the reply says nothing more in public (no next idea takes its place).
   const state = reviewState(coached.id);
   const message = renderReview(coached, 'thread', { edited, state });
-  const allSetAside = (state.dismissed ?? []).length > 0 && shownGroups(coached, state).length === 0;
+  const leadSetAside = (state.dismissed ?? []).length > 0 && threadLead(coached, state) === null;
 
-  if (allSetAside) {
+  if (leadSetAside) {
     await deps.coach.setReply(coached, previous?.replyTs ?? null);
   } else if (previous?.replyTs) {
     await client.chat.update({ channel, ts: previous.replyTs, text: message.text, blocks: message.blocks });
@@ -93,7 +94,7 @@ export async function publishChannelReview(
  * Reply modes "ephemeral" (chat.postEphemeral, only the author sees it, in the channel) and "dm" (chat.postMessage
  * to the author's user id, which lands in the bot's DM with them). Neither can be found again later, so an edit
  * sends a fresh private review instead of updating one, and only when there is something to say: a revise, or
- * a revise that now passes. The pass reaction still marks a draft that reads well: it says nothing about the person.
+ * a revise that now passes. The pass reaction still marks a draft the bot looked at and has nothing to suggest for: it says nothing about the person.
  */
 async function publishPrivately(
   client: WebClient,

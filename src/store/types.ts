@@ -21,7 +21,7 @@ export interface ChannelSettings {
   digest: boolean;
   /** Keep the draft text with each review (off by default; bounded by REVIEW_RETENTION_DAYS). */
   storeDraftText: boolean;
-  /** The reaction on a draft that reads well, an emoji name without colons ('' for none). Default speech_balloon. */
+  /** The reaction on a draft the bot has nothing to suggest for, an emoji name without colons ('' for none). Default eyes. */
   passReaction?: string;
   /** Who may stop a suggestion for the team: 'vote' (SILENCE_THRESHOLD people, or one admin) or 'admins' only. */
   silenceBy?: 'vote' | 'admins';

@@ -120,7 +120,7 @@ describe('by network', () => {
         { network: 'any', drafts: 1, passedFirstTime: 0 },
       ]),
     ).toBe(
-      'By network: X: 3 drafts, all read well the first time · No network set: 1 draft, none read well the first time.',
+      'By network: X: 3 drafts, none needed a suggestion · No network set: 1 draft, each with a suggestion.',
     );
   });
 });

@@ -47,26 +47,23 @@ describe('automatic review of a watched channel', () => {
     expect(reply!.body.thread_ts).toBe('1700000001.000100');
     const blocks = blocksOf(reply!);
     const text = textOf(blocks);
-    expect(text).toContain('One idea before this goes out:');
+    expect(text).toMatch(/One idea before this goes out, about “[^”]+”(, “[^”]+”)?: \*[^*]+\*/);
     expect(text).toContain('A version to try');
-    // The rest waits under Details, uncounted: the channel learns no number.
-    expect(text).toContain('More ideas open under *Details*, only for whoever presses it.');
-    expect(text).not.toMatch(/\d+ (more )?(ideas?|suggestions?)/);
+    // The rest waits under Details, unannounced: the channel learns neither a number nor that there is more.
+    expect(text).not.toMatch(/more ideas|\d+ (more )?(ideas?|suggestions?)/i);
     // No score, rule id, category tag, principle label, engine words or ✅; a plain, specific notification text.
     expect(auditMessage('channel', String(reply!.body.text), blocks).problems).toEqual([]);
     expect(text).not.toMatch(/score|salesy|broadcast|Principle|Reviewed by/i);
     // The notification says the one idea, as the reply does: no count, nothing the reply does not say.
-    expect(String(reply!.body.text)).toMatch(/^One idea before this goes out: .+ \(instead of “.+”\)$/);
+    expect(String(reply!.body.text)).toMatch(/^One idea before this goes out: .+ \(about “.+”\)$/);
     expect(String(reply!.body.text)).not.toMatch(/\d+ suggestions?|your draft/);
     expect(buttonsOf(blocks).map((button) => button.text)).toEqual([
       'Details (only you see them)',
       'Text to copy',
     ]);
-    // Nothing on the shared reply is for the author alone: whoever sees a button may press it.
-    expect(menuOf(blocks).map((option) => option.text)).toEqual([
-      'Why this matters',
-      'Don’t review my posts',
-    ]);
+    // Nothing on the shared reply is for the author alone: whoever sees a button may press it. The reasons are in
+    // Details, one private message, not a second menu option that sends another.
+    expect(menuOf(blocks).map((option) => option.text)).toEqual(['Don’t review my posts']);
     expect(harness.fake.successful('reactions.add')).toHaveLength(0);
     const record = await eventually(async () =>
       (await harness.store.findReviewByMessage(IDS.team, IDS.drafts, '1700000001.000100'))?.replyTs
@@ -78,14 +75,14 @@ describe('automatic review of a watched channel', () => {
     );
   });
 
-  test('a friendly post gets a :speech_balloon: reaction (not ✅, which reads as approval) instead of a message', async () => {
+  test('a friendly post gets an :eyes: reaction, “seen, nothing to suggest” (not ✅, which reads as approval), instead of a message', async () => {
     await sendEvent(harness, messageEvent({ text: FRIENDLY, ts: '1700000002.000100' }));
     const [reaction] = await harness.fake.waitFor('reactions.add');
     expect(reaction!.body).toEqual(
       expect.objectContaining({
         channel: IDS.drafts,
         timestamp: '1700000002.000100',
-        name: 'speech_balloon',
+        name: 'eyes',
       }),
     );
     await sentinel();
@@ -94,7 +91,7 @@ describe('automatic review of a watched channel', () => {
     ]);
   });
 
-  test('an edit re-reviews and updates the reply in place: "Looks good now"', async () => {
+  test('an edit re-reviews and updates the reply in place, with nothing that reads as approval', async () => {
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000003.000100' }));
     const [reply] = await harness.fake.waitFor('chat.postMessage');
     const replyTs = await eventually(
@@ -106,7 +103,10 @@ describe('automatic review of a watched channel', () => {
     const [update] = await harness.fake.waitFor('chat.update');
     expect(update!.body.channel).toBe(IDS.drafts);
     expect(update!.body.ts).toBe(replyTs);
-    expect(textOf(blocksOf(update!))).toContain('Looks good now');
+    expect(textOf(blocksOf(update!))).toContain('Thanks for the edit. I have nothing more to suggest.');
+    expect(textOf(blocksOf(update!)) + String(update!.body.text)).not.toMatch(
+      /looks good|reads well|approved/i,
+    );
     await harness.fake.waitFor('reactions.add');
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(1);
   });
@@ -118,7 +118,7 @@ describe('automatic review of a watched channel', () => {
     const [reply] = await harness.fake.waitFor('chat.postMessage');
     expect(reply!.body.thread_ts).toBe('1700000004.000100');
     const [removed] = await harness.fake.waitFor('reactions.remove');
-    expect(removed!.body.name).toBe('speech_balloon');
+    expect(removed!.body.name).toBe('eyes');
   });
 
   test('an "edit" that changes no text (an unfurl) does nothing', async () => {

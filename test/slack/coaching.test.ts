@@ -118,12 +118,12 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     );
     expect(reply!.body.response_type).toBe('ephemeral');
     const text = textOf(blocksOf(reply!));
-    expect(text).toContain('3 drafts reviewed; 1 read well the first time (33%)');
+    expect(text).toContain('3 drafts reviewed; 1 needed no suggestion (33%)');
     // A labelled chart: one line per week, its bar and what the bar counts.
-    expect(text).toContain('Drafts that read well the first time, week by week');
+    expect(text).toContain('Drafts that needed no suggestion, week by week');
     expect(
       text.match(
-        /Week of \d{1,2} [A-Z][a-z]{2} +[·▁▂▃▄▅▆▇█] {2}(no drafts|\d+ of \d+ read well the first time)/g,
+        /Week of \d{1,2} [A-Z][a-z]{2} +[·▁▂▃▄▅▆▇█] {2}(no drafts|\d+ of \d+ needed no suggestion)/g,
       ),
     ).toHaveLength(4);
     expect(text).toContain('What came up most');
@@ -132,7 +132,7 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     // Draft text is not kept by default: the examples are the rules' own.
     expect(text).toContain('Examples are textbook ones');
     expect(text).toContain('Before:');
-    expect(text).toContain('Your team: 4 drafts reviewed; 2 read well the first time (50%)');
+    expect(text).toContain('Your team: 4 drafts reviewed; 2 needed no suggestion (50%)');
   });
 
   test('with "keep draft text" on, the before/after comes from the team’s own draft and its rewrite', async () => {
@@ -157,11 +157,11 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     await review(FRIENDLY, IDS.colleague);
     const blocks = await openHome();
     const text = textOf(blocks);
+    expect(text.indexOf('*Your last 30 days*\\n1 draft reviewed, each with a suggestion.')).toBeGreaterThan(
+      0,
+    );
     expect(
-      text.indexOf('*Your last 30 days*\\n1 draft reviewed; none read well the first time.'),
-    ).toBeGreaterThan(0);
-    expect(
-      text.indexOf('*Your team, the last 30 days*\\n2 drafts reviewed; 1 read well the first time (50%).'),
+      text.indexOf('*Your team, the last 30 days*\\n2 drafts reviewed; 1 needed no suggestion (50%).'),
     ).toBeGreaterThan(text.indexOf('*Your last 30 days*'));
     expect(text.indexOf('Your last 30 days')).toBeLessThan(text.indexOf('Channels I watch'));
     // The person's own recent drafts come first, in words: when, where, what came of it.
@@ -259,7 +259,7 @@ describe('weekly digest', () => {
       expect(messages).toHaveLength(1);
       expect(messages[0]!.body.channel).toBe(IDS.drafts);
       const text = textOf(blocksOf(messages[0]!));
-      expect(text).toContain('2 people shared 3 drafts last week; 2 read well the first time (67%).');
+      expect(text).toContain('2 people shared 3 drafts last week; 2 needed no suggestion (67%).');
       expect(text).toContain('That is up from 0% the week before.');
       expect(text).toContain('One thing to practise this week:');
 

@@ -125,14 +125,22 @@ describe('/etiquette over HTTP', () => {
     expect(textOf(blocks)).toContain('This channel is now watched');
     expect(textOf(blocks)).not.toContain('<@');
     expect(String(announcement!.body.text)).not.toContain('<@');
-    expect(String(announcement!.body.text)).toContain('Don’t review my posts opts you out');
+    expect(String(announcement!.body.text)).toContain(
+      'press Don’t review my posts or type /etiquette optout',
+    );
+    // People who join later learn how to opt out too, and that reviews of their posts feed their own stats.
+    expect(textOf(blocks)).toContain('`/etiquette optout` any time (also for people who join later)');
+    expect(textOf(blocks)).toContain('count in your own stats');
     // Watching is stored, so the bot can promise to keep at it; it no longer says it forgets on a restart.
     const ack = String((await responseTo(sent.responseId)).body.text);
     expect(ack).toContain('I keep watching, across restarts, until');
     expect(ack).not.toContain('until I restart');
     expect(textOf(blocks)).toContain('everyone here sees that reply');
     expect(textOf(blocks)).toContain('opens only for whoever presses');
-    expect(textOf(blocks)).toContain('It is not an approval');
+    expect(textOf(blocks)).toContain(
+      'the post gets a :eyes: reaction: seen, nothing to suggest. It is not an approval.',
+    );
+    expect(textOf(blocks)).not.toMatch(/reads? well/);
     expect(textOf(blocks)).not.toContain('white_check_mark');
     expect(buttonsOf(blocks)).toEqual([
       expect.objectContaining({ action_id: 'opt_out', text: 'Don’t review my posts' }),
@@ -222,8 +230,8 @@ describe('/etiquette over HTTP', () => {
     const reply = await responseTo(sent.responseId);
     expect(reply.body.response_type).toBe('ephemeral');
     const text = textOf(blocksOf(reply));
-    expect(text).toContain('1 draft reviewed; none read well the first time');
-    expect(text).toContain('Your team: 2 drafts reviewed; 1 read well the first time (50%)');
+    expect(text).toContain('1 draft reviewed, each with a suggestion');
+    expect(text).toContain('Your team: 2 drafts reviewed; 1 needed no suggestion (50%)');
   });
 
   test('an empty-after-trim or oversized draft gets a one-line explanation, not a review', async () => {

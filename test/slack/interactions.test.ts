@@ -161,11 +161,15 @@ describe('buttons, the message shortcut and App Home', () => {
     expect(harness.fake.successful('chat.postMessage')).toHaveLength(1);
   });
 
-  test('"Why this matters" explains the idea behind the suggestions in a sentence each, privately', async () => {
+  test('"Why this matters" adds the idea behind each suggestion to the private review itself, in place', async () => {
     const { reply } = await privateReview();
     await pick(blocksOf(reply), 'Why this matters', IDS.author, 'why', ephemeral);
     const answer = await responseTo('why');
-    expect(answer.body.replace_original).toBe(false);
+    // The same message, redrawn with the reasons: pressing it again adds no second copy.
+    expect(answer.body.replace_original).toBe(true);
+    expect(textOf(blocksOf(answer))).toContain('Try this first');
+    expect(textOf(blocksOf(answer))).toContain('*Why these matter*');
+    expect(menuOf(blocksOf(answer)).map((option) => option.text)).not.toContain('Why this matters');
     // Each reason is the reason of the rule that found it, about this draft; not one principle paragraph for all.
     const text = textOf(blocksOf(answer));
     expect(

@@ -120,15 +120,13 @@ describe('manners in a watched channel', () => {
     );
     expect(String(colleague.body.text)).toMatch(/^An idea for this draft: /);
     expect(textOf(blocksOf(colleague)) + String(colleague.body.text)).not.toContain('your draft');
-    expect(menuOf(blocksOf(colleague)).map((option) => option.text)).toEqual([
-      'Why this matters',
-      'Don’t review my posts',
-    ]);
+    // One private message with everything, the reasons included: no second option that sends another.
+    expect(textOf(blocksOf(colleague))).toContain('*Why these matter*');
+    expect(menuOf(blocksOf(colleague)).map((option) => option.text)).toEqual(['Don’t review my posts']);
 
     const author = await openDetails(blocks, IDS.author, 'details-author', container);
     expect(String(author.body.text)).toMatch(/^An idea for your draft: /);
     expect(menuOf(blocksOf(author)).map((option) => option.text)).toEqual([
-      'Why this matters',
       'This helped',
       'Not helpful…',
       'Don’t review my posts',
@@ -165,41 +163,50 @@ describe('manners in a watched channel', () => {
     expect(harness.fake.successful('chat.postEphemeral')).toHaveLength(0);
   });
 
-  test('“Not helpful…” does exactly what its form says: the suggestion leaves the author’s details and the public reply; nothing stops for the team, even for an admin', async () => {
+  /** The author opens Details on the public reply and sends "Not helpful…" with this choice; returns the form. */
+  async function notHelpfulFromDetails(
+    blocks: Json[],
+    container: Json,
+    responseId: string,
+    choice: string,
+    opened = 1,
+  ) {
+    const details = await openDetails(blocks, IDS.author, `${responseId}-details`, container);
+    await pick(blocksOf(details), 'Not helpful…', IDS.author, responseId);
+    const open = (await harness.fake.waitFor('views.open', opened)).at(-1)!;
+    const view = open.body.view as { private_metadata: string; blocks: Json[] };
+    await submitFeedbackForm(harness, view, IDS.author, { choice, reason: 'wrong' });
+    return view;
+  }
+
+  test('“Not helpful…” on the idea the public reply shows deletes that reply, puts no other criticism in its place, and the form says so first', async () => {
     harness.fake.answer('users.info', (body) => ({
       ok: true,
       user: { id: body.user, is_admin: true, is_owner: false },
     }));
     const { blocks, container, replyTs } = await postWelcome();
-    const details = await openDetails(blocks, IDS.author, 'details', container);
-    await pick(blocksOf(details), 'Not helpful…', IDS.author, 'not-helpful');
-    const [open] = await harness.fake.waitFor('views.open');
-    const view = open!.body.view as { private_metadata: string; blocks: Json[] };
+    const view = await notHelpfulFromDetails(blocks, container, 'not-helpful', '0');
     const form = textOf(view.blocks);
     expect(form).toContain(
-      'I take it out of my reply in your draft’s thread and out of your details, and keep your reason.',
+      'My reply in your draft’s thread shows one idea, “We are delighted to welcome”: if you pick that one (or all of it), I delete that reply and put nothing in its place. Any other idea stays here, only for you.',
     );
     expect(form).not.toContain('Stop flagging');
     expect(form).toContain('/etiquette settings');
-    expect(form).toContain('“We are delighted to welcome”');
 
-    await submitFeedbackForm(harness, view, IDS.author, { choice: '0', reason: 'wrong' });
-    // The public reply is updated in place and no longer leads with, or mentions, what the author set aside.
-    const [update] = await harness.fake.waitFor('chat.update');
-    expect(update!.body).toEqual(expect.objectContaining({ channel: IDS.drafts, ts: replyTs }));
-    const updated = textOf(blocksOf(update!));
-    expect(updated).not.toContain('We are delighted to welcome');
-    expect(updated).toContain('One idea before this goes out:');
-    expect(String(update!.body.text)).not.toContain('We are delighted to welcome');
-    expect(auditMessage('channel', String(update!.body.text), blocksOf(update!)).problems).toEqual([]);
-    // The author's details redraw in place, saying what happened in the same words.
+    const [removed] = await harness.fake.waitFor('chat.delete');
+    expect(removed!.body).toEqual(expect.objectContaining({ channel: IDS.drafts, ts: replyTs }));
+    // The author's details redraw in place, saying what happened in the same words; the other idea stays there.
     const redrawn = await responseTo('not-helpful');
     expect(redrawn.body.replace_original).toBe(true);
     const note = textOf(blocksOf(redrawn));
     expect(note).toContain(
-      '✓ Noted: “We are delighted to welcome” was wrong about your draft. I left it out of this review. I took it out of my reply in your draft’s thread too.',
+      '✓ Noted: “We are delighted to welcome” was wrong about your draft. I left it out of this review. I deleted my reply in your draft’s thread, and put nothing in its place.',
     );
     expect(note).not.toContain('makes the post about you');
+    expect(note).toContain('#leadership');
+    // The channel saw no new criticism: nothing was posted or edited in public, only the one reply taken down.
+    expect(harness.fake.successful('chat.update')).toHaveLength(0);
+    expect(harness.fake.successful('chat.postMessage')).toHaveLength(1);
     // Feedback only: the vote is kept with its reason, nothing is silenced for anyone, and the next draft is flagged.
     expect(store.votes).toEqual([
       expect.objectContaining({ helpful: false, reason: 'wrong', silence: 'no', userId: IDS.author }),
@@ -209,60 +216,84 @@ describe('manners in a watched channel', () => {
     expect(textOf(blocksOf(await responseTo(next.responseId)))).toContain('We are delighted to welcome');
   });
 
+  test('“Not helpful…” on an idea the public reply does not show leaves the reply alone, and says so', async () => {
+    const { blocks, container } = await postWelcome();
+    await notHelpfulFromDetails(blocks, container, 'other-idea', '1');
+    const note = textOf(blocksOf(await responseTo('other-idea')));
+    expect(note).toContain('My reply in your draft’s thread is unchanged: it shows another idea.');
+    expect(note).not.toContain('hashtags in one post');
+    expect(harness.fake.successful('chat.update')).toHaveLength(0);
+    expect(harness.fake.successful('chat.delete')).toHaveLength(0);
+  });
+
   test('“Not helpful…” on all of it removes the reply from the thread, and says so', async () => {
     const { blocks, container, replyTs } = await postWelcome();
-    const details = await openDetails(blocks, IDS.author, 'details', container);
-    await pick(blocksOf(details), 'Not helpful…', IDS.author, 'all-of-it');
-    const [open] = await harness.fake.waitFor('views.open');
-    await submitFeedbackForm(harness, open!.body.view as { private_metadata: string }, IDS.author, {
-      choice: 'all',
-      reason: 'fine_here',
-    });
+    await notHelpfulFromDetails(blocks, container, 'all-of-it', 'all');
     const [removed] = await harness.fake.waitFor('chat.delete');
     expect(removed!.body).toEqual(expect.objectContaining({ channel: IDS.drafts, ts: replyTs }));
     const note = textOf(blocksOf(await responseTo('all-of-it')));
-    expect(note).toContain('Nothing was left in my reply in your draft’s thread, so I removed it.');
+    expect(note).toContain('I deleted my reply in your draft’s thread, and put nothing in its place.');
     expect(note).toContain('You set my suggestions on this draft aside.');
     expect(harness.fake.successful('chat.update')).toHaveLength(0);
   });
 
-  test('when the reply in the thread cannot be changed, the note says so instead of claiming it was', async () => {
-    harness.fake.answer('chat.update', () => ({ ok: false, error: 'cant_update_message' }));
+  test('a second Details gives the author no second round: the same “Not helpful” or “This helped” records and deletes nothing more', async () => {
     const { blocks, container } = await postWelcome();
-    const details = await openDetails(blocks, IDS.author, 'details', container);
-    await pick(blocksOf(details), 'Not helpful…', IDS.author, 'cannot-update');
-    const [open] = await harness.fake.waitFor('views.open');
-    await submitFeedbackForm(harness, open!.body.view as { private_metadata: string }, IDS.author, {
-      choice: '0',
-      reason: 'wrong',
-    });
-    const note = textOf(blocksOf(await responseTo('cannot-update')));
-    expect(note).toContain('I could not change my reply in your draft’s thread just now, though.');
-    expect(note).not.toContain('I took it out of my reply');
+    const first = await openDetails(blocks, IDS.author, 'details-1', container);
+    const second = await openDetails(blocks, IDS.author, 'details-2', container);
+    // Two forms opened from the two copies before either is sent, both for the idea the public reply shows.
+    await pick(blocksOf(first), 'Not helpful…', IDS.author, 'form-1');
+    await pick(blocksOf(second), 'Not helpful…', IDS.author, 'form-2');
+    const forms = await harness.fake.waitFor('views.open', 2);
+    for (const form of forms)
+      await submitFeedbackForm(harness, form.body.view as { private_metadata: string }, IDS.author, {
+        choice: '0',
+        reason: 'wrong',
+      });
+    await responseTo('form-1');
+    const again = textOf(blocksOf(await responseTo('form-2')));
+    expect(again).toContain('You already told me about “We are delighted to welcome”. Nothing more changed.');
+    expect(store.votes).toHaveLength(1);
+    expect(harness.fake.successful('chat.delete')).toHaveLength(1);
+    // "This helped" from an older copy after that: nothing recorded, and nothing public.
+    await pick(blocksOf(second), 'This helped', IDS.author, 'late-helped');
+    await responseTo('late-helped');
+    expect(store.votes).toHaveLength(1);
+    expect(harness.fake.successful('chat.update')).toHaveLength(0);
+    expect(harness.fake.successful('chat.postMessage')).toHaveLength(1);
   });
 
-  test('“Why this matters” explains the finding that leads, in its own rule’s words, not one paragraph for every draft', async () => {
+  test('when the reply in the thread cannot be deleted, the note says so instead of claiming it was', async () => {
+    harness.fake.answer('chat.delete', () => ({ ok: false, error: 'cant_delete_message' }));
     const { blocks, container } = await postWelcome();
-    await sendInteraction(
-      harness,
-      menuActionPayload({
-        option: menuOf(blocks).find((each) => each.text === 'Why this matters')!,
-        userId: IDS.colleague,
-        responseId: 'why',
-        harness,
-        container: container as { is_ephemeral: boolean; channel_id: string; message_ts?: string },
-      }),
-    );
-    const why = await responseTo('why');
-    expect(why.body.replace_original).toBe(false);
-    const text = textOf(blocksOf(why));
+    await notHelpfulFromDetails(blocks, container, 'cannot-delete', '0');
+    const note = textOf(blocksOf(await responseTo('cannot-delete')));
+    expect(note).toContain('I could not delete my reply in your draft’s thread just now, though.');
+    expect(note).not.toContain('I deleted my reply');
+  });
+
+  test('Details explains the finding that leads, in its own rule’s words, not one paragraph for every draft', async () => {
+    const { blocks, container } = await postWelcome();
+    const details = await openDetails(blocks, IDS.colleague, 'why', container);
+    const text = textOf(blocksOf(details));
     const announcement = ruleMeta('self-announcement').why;
-    expect(text.indexOf(announcement)).toBeGreaterThan(0);
+    expect(text.indexOf(announcement)).toBeGreaterThan(text.indexOf('*Why these matter*'));
     expect(text).toContain(ruleMeta('hashtag-emoji-stuffing').why);
-    expect(text.indexOf('We are delighted to welcome')).toBeLessThan(text.indexOf(announcement));
-    expect(String(why.body.text)).toBe(`Why it matters: ${announcement.split(/(?<=\.)\s/)[0]}`);
     // The sales paragraph that every draft used to get is gone.
     expect(text).not.toContain('let the sale take care of itself');
+  });
+
+  test('a public reply whose idea is about hashtags says it without a count or a label', async () => {
+    const ts = '1700000950.000100';
+    await sendEvent(
+      harness,
+      messageEvent({ text: 'New linen shirts are in. #sale #shopping #deals #fashion #style #ootd', ts }),
+    );
+    const [reply] = await harness.fake.waitFor('chat.postMessage', 1, (call) => call.body.thread_ts === ts);
+    const said = `${textOf(blocksOf(reply!))}\n${String(reply!.body.text)}`;
+    expect(said).toMatch(/about “#\w+”/);
+    expect(said).not.toMatch(/\d+ (hashtags?|tags?|emoji)|stuffing|more ideas/i);
+    expect(auditMessage('channel', String(reply!.body.text), blocksOf(reply!)).problems).toEqual([]);
   });
 
   test('watching is announced without naming who turned it on, and a pass reaction is never ✅', async () => {
@@ -366,6 +397,71 @@ describe('the fix a message leads with is one its suggested version makes', () =
   });
 });
 
+describe('a private review opens its reasons and its full list in place', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await startHarness();
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  const NOISY =
+    'BIG NEWS!!! Our new app is the best-in-class solution. Sign up today, offer ends tonight! #app #tech #startup #deal #sale';
+
+  const responseTo = async (responseId: string) =>
+    (await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === responseId))[0]!;
+
+  function pick(blocks: Json[], text: string | RegExp, responseId: string) {
+    const option = menuOf(blocks).find((each) =>
+      typeof text === 'string' ? each.text === text : text.test(each.text),
+    );
+    if (!option) throw new Error(`no “${text}” in ${menuOf(blocks).map((each) => each.text)}`);
+    return sendInteraction(
+      harness,
+      menuActionPayload({
+        option,
+        userId: IDS.author,
+        responseId,
+        harness,
+        container: { is_ephemeral: true, channel_id: IDS.drafts },
+      }),
+    );
+  }
+
+  test('“Why this matters” and “All N suggestions” redraw the same message, keep each other, and promise nothing unseen', async () => {
+    const sent = await sendCommand(harness, NOISY);
+    const review = blocksOf(await responseTo(sent.responseId));
+    expect(textOf(review)).toMatch(
+      /…and \d+ more small changes: \*All \d+ suggestions\* in the ⋯ menu shows them/,
+    );
+
+    await pick(review, 'Why this matters', 'why');
+    const why = await responseTo('why');
+    expect(why.body.replace_original).toBe(true);
+    expect(textOf(blocksOf(why))).toContain('*Why these matter*');
+    expect(textOf(blocksOf(why))).toContain('Try this first');
+    expect(menuOf(blocksOf(why)).map((option) => option.text)).not.toContain('Why this matters');
+
+    await pick(blocksOf(why), /^All \d+ suggestions$/, 'all');
+    const all = await responseTo('all');
+    expect(all.body.replace_original).toBe(true);
+    const text = textOf(blocksOf(all));
+    // The reasons stay open, every change is listed, and nothing says there is more somewhere else.
+    expect(text).toContain('*Why these matter*');
+    expect(text).not.toMatch(/more small changes?|\d+ more|in the ⋯ menu/);
+    expect(text).toContain('“#sale”');
+    expect(menuOf(blocksOf(all)).map((option) => option.text)).toEqual(['This helped', 'Not helpful…']);
+    // Nothing was added beside the review: every answer replaced the message it came from.
+    expect(
+      harness.fake
+        .successful('response_url')
+        .filter((call) => call.body.response_id !== sent.responseId)
+        .map((call) => call.body.replace_original),
+    ).toEqual([true, true]);
+  });
+});
+
 describe('App Home with many stopped suggestions', () => {
   let harness: Harness;
   beforeEach(async () => {
@@ -405,6 +501,31 @@ describe('App Home with many stopped suggestions', () => {
     const published = await harness.fake.waitFor('views.publish', before + 1);
     return (published.at(-1)!.body.view as { blocks: Json[] }).blocks;
   }
+
+  test('“Edit defaults” (the whole workspace’s settings) is shown to admins and owners only, and checked again on click', async () => {
+    const admins = await openHome(true);
+    expect(buttonsOf(admins).map((button) => button.text)).toContain('Edit defaults');
+    expect(textOf(admins)).toContain('Only workspace admins and owners see this');
+    const others = await openHome(false);
+    expect(buttonsOf(others).map((button) => button.text)).not.toContain('Edit defaults');
+    expect(textOf(others)).not.toContain('Workspace defaults');
+    // A click from someone who is no longer an admin (an old App Home, or forged) opens nothing.
+    const edit = buttonsOf(admins).find((button) => button.action_id === 'open_workspace_settings')!;
+    await sendInteraction(
+      harness,
+      blockActionPayload({
+        actionId: 'open_workspace_settings',
+        value: edit.value,
+        userId: IDS.colleague,
+        responseId: 'unused',
+        harness,
+        container: { is_ephemeral: false, channel_id: 'D0HOME0001', message_ts: '1.1' },
+      }),
+    );
+    await harness.fake.waitFor('users.info', 3);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(harness.fake.successful('views.open')).toHaveLength(0);
+  });
 
   test('at most 5 buttons in all, one “Flag again” menu of at most 5 for admins, none for others', async () => {
     const blocks = await openHome(true);

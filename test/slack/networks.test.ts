@@ -144,7 +144,7 @@ describe('where posts are going, in Slack', () => {
     }
     const stats = await sendCommand(harness, 'stats');
     const text = textOf(blocksOf(await responseTo(stats.responseId)));
-    expect(text).toContain('By network: X: 2 drafts, 1 read well the first time');
-    expect(text).toContain('LinkedIn: 1 draft, 1 read well the first time');
+    expect(text).toContain('By network: X: 2 drafts, 1 needed no suggestion');
+    expect(text).toContain('LinkedIn: 1 draft, 1 needed no suggestion');
   });
 });

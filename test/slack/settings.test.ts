@@ -144,7 +144,7 @@ describe('channel settings from Slack', () => {
     expect(text).toContain('Only the author sees it, in the channel');
     expect(text).toContain('Hard calls to action');
     expect(text).not.toMatch(/hard-call-to-action|no-invitation/);
-    expect(text).toContain('Reaction on a post that already reads well');
+    expect(text).toContain('Reaction when I looked and have nothing to suggest');
   });
 
   test('the pass reaction is a setting: a wave instead, or none at all', async () => {

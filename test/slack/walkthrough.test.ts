@@ -25,13 +25,13 @@ describe('the walkthrough: help → private review → watch → drafts in the c
     );
     expect(announcement?.preview).toContain('[Don’t review my posts]');
     // The good draft gets a reaction that is not ✅; the broadcast draft one short public reply.
-    expect(payloads.find((payload) => payload.step.startsWith('5.'))?.preview).toContain(':speech_balloon:');
+    expect(payloads.find((payload) => payload.step.startsWith('5.'))?.preview).toContain(':eyes:');
     const publicReplies = payloads.filter(
       (payload) => payload.audience === 'channel' && payload.step.startsWith('4.'),
     );
     expect(publicReplies).toHaveLength(1);
     // Clicking anything on the public reply never posts in the channel. The only change the channel sees is the
-    // author's own "Not helpful…" taking a suggestion out of the reply to their draft (an edit, in place).
+    // author's own "Not helpful…" on the reply's one idea taking the reply down: no other idea takes its place.
     const afterClicks = payloads.filter((payload) => /^[78]\./.test(payload.step));
     expect(afterClicks.length).toBeGreaterThan(5);
     expect(
@@ -39,7 +39,7 @@ describe('the walkthrough: help → private review → watch → drafts in the c
         .filter((payload) => payload.audience === 'channel')
         .map((payload) => `${payload.step} ${payload.method}`),
     ).toEqual([
-      '8. thread reply, in the details: the author submits “Not helpful” with the first choices chat.update',
+      '8. thread reply, in the details: the author submits “Not helpful” with the first choices chat.delete',
     ]);
     // Colleagues are never offered what only the author may use; nothing answers "only the author can…".
     const colleague = payloads.filter((payload) => payload.step.startsWith('7.'));
@@ -47,6 +47,9 @@ describe('the walkthrough: help → private review → watch → drafts in the c
       expect(payload.preview).not.toMatch(/This helped|Not helpful/);
       expect(payload.preview + payload.text).not.toMatch(/your draft|Only the author/i);
     }
+    // Only admins see the workspace defaults on App Home.
+    const homes = payloads.filter((payload) => payload.step.startsWith('9.'));
+    expect(homes.map((home) => home.preview.includes('[Edit defaults]'))).toEqual([true, false]);
     // No notification text counts suggestions.
     for (const payload of payloads) expect(payload.text).not.toMatch(/\d+ suggestions? on/);
     // The channel is told when watching stops.

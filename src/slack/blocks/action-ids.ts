@@ -39,16 +39,27 @@ export function decodeSilencedValue(raw: string | undefined): { rule: string; ph
 export type MenuAction = 'why' | 'all' | 'helpful' | 'not_helpful' | 'opt_out';
 const MENU_ACTIONS: readonly MenuAction[] = ['why', 'all', 'helpful', 'not_helpful', 'opt_out'];
 
-/** A menu option's value (at most 150 characters): the action and the review. */
-export function encodeMenuValue(value: { a: MenuAction; r: string }): string {
-  return JSON.stringify(value);
+/**
+ * What a private message already shows beyond the short review: the reasons ("why") and every suggestion and change
+ * ("all"). A menu option carries it, so a click that redraws the message in place keeps what was already open.
+ */
+export interface Expanded {
+  why?: boolean;
+  all?: boolean;
 }
 
-export function decodeMenuValue(raw: string | undefined): { a: MenuAction; r: string } | null {
+/** A menu option's value (at most 150 characters): the action, the review and what its message already shows. */
+export function encodeMenuValue(value: { a: MenuAction; r: string; x?: Expanded }): string {
+  const x = `${value.x?.why ? 'w' : ''}${value.x?.all ? 'a' : ''}`;
+  return JSON.stringify(x ? { a: value.a, r: value.r, x } : { a: value.a, r: value.r });
+}
+
+export function decodeMenuValue(raw: string | undefined): { a: MenuAction; r: string; x: Expanded } | null {
   try {
-    const parsed = JSON.parse(raw ?? '') as { a?: unknown; r?: unknown };
+    const parsed = JSON.parse(raw ?? '') as { a?: unknown; r?: unknown; x?: unknown };
+    const x = typeof parsed.x === 'string' ? parsed.x : '';
     return typeof parsed.r === 'string' && MENU_ACTIONS.includes(parsed.a as MenuAction)
-      ? { a: parsed.a as MenuAction, r: parsed.r }
+      ? { a: parsed.a as MenuAction, r: parsed.r, x: { why: x.includes('w'), all: x.includes('a') } }
       : null;
   } catch {
     return null;

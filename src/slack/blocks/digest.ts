@@ -17,7 +17,7 @@ export function renderDigest(digest: WeeklyDigest): RenderedMessage {
     const people = digest.people === 1 ? '1 person' : `${digest.people} people`;
     lines.push(
       `${people} shared ${digest.drafts} draft${digest.drafts === 1 ? '' : 's'} last week; ` +
-        `${digest.passedFirstTime} read well the first time (${percent(rate)}%).`,
+        `${digest.passedFirstTime} needed no suggestion (${percent(rate)}%).`,
     );
     if (digest.previousRate !== null) {
       const before = percent(digest.previousRate);

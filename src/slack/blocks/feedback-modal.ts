@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { FeedbackReason } from '../../store/types';
-import { FEEDBACK_MODAL } from './action-ids';
+import { FEEDBACK_MODAL, type Expanded } from './action-ids';
 import { context, section, truncate, type KnownBlock } from './limits';
 
 type ModalView = types.ModalView;
@@ -20,10 +20,13 @@ export interface FeedbackTarget {
   channel: string | null;
   /** The draft's thread, where a note to the author is posted when there is no private message to redraw. */
   threadTs: string | null;
-  /** The bot's reply in the draft's thread, which leaves out what the author sets aside (null: none to change). */
+  /** The bot's public reply in the draft's thread (null: none, or none the author can have taken down). */
   replyTs: string | null;
-  /** The private review to redraw in place, when the click came from one. */
+  /** The one idea that reply shows: setting it aside deletes the reply (null: no reply). */
+  publicKey: string | null;
+  /** The private review to redraw in place, when the click came from one, and what it already shows. */
   responseUrl: string | null;
+  expanded?: Expanded;
   choices: FeedbackChoice[];
 }
 
@@ -42,7 +45,9 @@ export function encodeFeedbackTarget(target: FeedbackTarget): string {
       c: target.channel,
       t: target.threadTs,
       p: target.replyTs,
+      k: target.publicKey,
       u: target.responseUrl,
+      x: `${target.expanded?.why ? 'w' : ''}${target.expanded?.all ? 'a' : ''}`,
       g: choices.map((choice) => ({ k: choice.key, l: choice.label, v: choice.votes })),
     });
   let choices = target.choices.slice(0, 9);
@@ -62,7 +67,9 @@ export function decodeFeedbackTarget(raw: string | undefined): FeedbackTarget | 
       c?: string | null;
       t?: string | null;
       p?: string | null;
+      k?: string | null;
       u?: string | null;
+      x?: string;
       g?: { k: string; l: string; v: [string, string][] }[];
     };
     if (typeof parsed.r !== 'string' || typeof parsed.a !== 'string' || !Array.isArray(parsed.g)) return null;
@@ -72,7 +79,9 @@ export function decodeFeedbackTarget(raw: string | undefined): FeedbackTarget | 
       channel: parsed.c ?? null,
       threadTs: parsed.t ?? null,
       replyTs: parsed.p ?? null,
+      publicKey: parsed.k ?? null,
       responseUrl: parsed.u ?? null,
+      expanded: { why: (parsed.x ?? '').includes('w'), all: (parsed.x ?? '').includes('a') },
       choices: parsed.g.map((choice) => ({ key: choice.k, label: choice.l, votes: choice.v })),
     };
   } catch {
@@ -83,9 +92,10 @@ export function decodeFeedbackTarget(raw: string | undefined): FeedbackTarget | 
 const plain = (text: string) => ({ type: 'plain_text' as const, text: truncate(text, 75), emoji: true });
 
 /**
- * "Not helpful…": which suggestion missed, and why. It says exactly what sending it does: the suggestion leaves this
- * review (and the reply in the draft's thread, when there is one) and the reason is kept. It stops nothing for the
- * team: that is a setting (rules turned off, phrases never flagged), changed on purpose, not a side effect.
+ * "Not helpful…": which suggestion missed, and why. It says exactly what sending it does: the suggestion leaves the
+ * author's own view and the reason is kept; when the suggestion is the one idea of the bot's public reply in the
+ * draft's thread, that reply is deleted (no other idea takes its place in public). It stops nothing for the team:
+ * that is a setting (rules turned off, phrases never flagged), changed on purpose, not a side effect.
  */
 export function renderFeedbackModal(target: FeedbackTarget): ModalView {
   const choices = target.choices.slice(0, 9);
@@ -94,9 +104,14 @@ export function renderFeedbackModal(target: FeedbackTarget): ModalView {
     { text: plain('All of it'), value: 'all' },
   ];
   const reasons = FEEDBACK_REASONS.map((reason) => ({ text: plain(reason.label), value: reason.value }));
-  const where = target.replyTs
-    ? 'I take it out of my reply in your draft’s thread and out of your details, and keep your reason.'
-    : 'I take it out of this review and keep your reason.';
+  const shownInThread = target.publicKey
+    ? choices.find((choice) => choice.key === target.publicKey)
+    : undefined;
+  const where = shownInThread
+    ? `I take it out of your details and keep your reason. My reply in your draft’s thread shows one idea, ` +
+      `${shownInThread.label.split('”')[0]}”: if you pick that one (or all of it), I delete that reply and ` +
+      'put nothing in its place. Any other idea stays here, only for you.'
+    : 'I take it out of this review and keep your reason. Nothing changes anywhere else.';
   const blocks: KnownBlock[] = [
     section(`Thanks for saying so. Tell me which suggestion missed: ${where}`),
     {

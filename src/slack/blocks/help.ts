@@ -5,12 +5,15 @@ import type { RenderedMessage } from './review';
 export function howToUseBlocks(): KnownBlock[] {
   return [
     section(
-      '*Review a draft privately*\n`/etiquette <your draft>`: only you see the review, with a friendlier rewrite.',
+      '*Review a draft privately*\n`/etiquette <your draft>`: only you see the review, with a suggested version ' +
+        'or small changes to try.',
     ),
     section(
       '*Review a channel automatically*\n`/etiquette watch` in a drafts channel: I tell the channel, then reply to new posts ' +
-        'in their thread with one idea and a version to try (a :speech_balloon: when a post already reads well). The full ' +
-        'list opens only for whoever asks. Edits update my reply; deleting the post removes it. `/etiquette unwatch` turns it off.',
+        'in their thread with one idea and a suggested version or small changes to try. When I looked and have nothing ' +
+        'to suggest, the post gets a reaction (:eyes: unless the channel picked another): seen, nothing to suggest, not ' +
+        'an approval. The full list opens only for whoever presses *Details*. Edits update my reply; deleting the post ' +
+        'removes it. `/etiquette unwatch` turns it off.',
     ),
     section(
       '*Review any message*\nOpen a message’s ⋯ menu and choose *Review with Etiquette Coach*: only you see the review.',
@@ -20,7 +23,7 @@ export function howToUseBlocks(): KnownBlock[] {
         'author, or a DM), strictness, rules turned off, your team’s own phrases to always or never flag, and a weekly digest.',
     ),
     section(
-      '*Your progress*\n`/etiquette stats` shows your last 30 days: how many drafts read well the first time, week by week, ' +
+      '*Your progress*\n`/etiquette stats` shows your last 30 days: how many drafts needed no suggestion, week by week, ' +
         'and what comes up most. `/etiquette optout` stops automatic reviews of your own posts; `/etiquette optin` turns them back on.',
     ),
   ];
@@ -33,7 +36,11 @@ export function renderHelp(): RenderedMessage {
       section(':wave: I help your posts sound like a person talking to people, not a billboard.'),
       divider(),
       ...howToUseBlocks(),
-      context('Nothing you send me is posted anywhere unless you press a button that says so.'),
+      context(
+        'I never post your drafts, or my reviews of them, anywhere new unless you press a button that says so. In a ' +
+          'watched channel I reply in the post’s thread, as the channel was told. Telling me an idea was not helpful ' +
+          'only takes it out of my own replies.',
+      ),
     ],
   };
 }

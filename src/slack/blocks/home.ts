@@ -76,6 +76,7 @@ export function renderHome(input: {
           'A channel’s own settings: `/etiquette settings` in that channel.',
         button('Edit defaults', ACTION_IDS.openWorkspaceSettings, 'workspace'),
       ),
+      context('Only workspace admins and owners see this, and only they can save it.'),
     );
   }
   return { type: 'home', callback_id: 'etiquette_home', blocks: capBlocks(blocks, BLOCK_LIMITS.homeBlocks) };
@@ -94,9 +95,9 @@ function recentLines(recent: readonly RecentReview[]): string {
       const topics = [...new Set(review.topics)].map((topic) => topic.toLowerCase());
       const outcome =
         review.verdict === 'pass' && topics.length === 0
-          ? 'read well'
+          ? 'no suggestion'
           : review.verdict === 'pass'
-            ? `read well, with a small idea about ${topics.join(', ')}`
+            ? `no suggestion needed, one small idea about ${topics.join(', ')}`
             : `${topics.length === 1 ? 'a suggestion' : `${topics.length} suggestions`}: ${topics.join(', ')}`;
       return `• ${when}${where}${how}: ${outcome}`;
     })

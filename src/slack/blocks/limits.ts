@@ -20,8 +20,8 @@ export const BLOCK_LIMITS = {
 export const SHOWN = {
   /** Suggestions a review shows as one line each before "N more" (the first one leads). */
   lines: 3,
-  /** Suggestions the private "Details" view lists. */
-  findings: 10,
+  /** Distinct small changes a full view lists (each at most ~340 characters: about 4 sections). */
+  allEdits: 30,
   signals: 5,
   excerptChars: 200,
   rewriteChars: 2800,

@@ -62,7 +62,7 @@ export function renderThreadToCopy(review: Review): RenderedMessage | null {
 }
 
 /**
- * "By network: X 4 drafts, 3 read well the first time · LinkedIn 2, both read well the first time". Null when no
+ * "By network: X: 4 drafts, 3 needed no suggestion · LinkedIn: 2 drafts, none needed a suggestion". Null when no
  * draft named a network: a team that never set one sees no breakdown of one.
  */
 export function networkBreakdown(tallies: readonly NetworkTally[]): string | null {
@@ -72,10 +72,10 @@ export function networkBreakdown(tallies: readonly NetworkTally[]): string | nul
     const drafts = `${tally.drafts} draft${tally.drafts === 1 ? '' : 's'}`;
     const passed =
       tally.passedFirstTime === 0
-        ? 'none read well the first time'
+        ? 'each with a suggestion'
         : tally.passedFirstTime === tally.drafts && tally.drafts > 1
-          ? 'all read well the first time'
-          : `${tally.passedFirstTime} read well the first time`;
+          ? 'none needed a suggestion'
+          : `${tally.passedFirstTime} needed no suggestion`;
     return `${name}: ${drafts}, ${passed}`;
   });
   const more = tallies.length > 4 ? ` · and ${tallies.length - 4} more` : '';

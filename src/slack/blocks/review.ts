@@ -1,6 +1,6 @@
 import type { CoachedReview } from '../../coach';
-import { whyItMatters, type Finding, type Review, type Severity } from '../../review';
-import { ACTION_IDS, encodeButtonValue, encodeMenuValue, type MenuAction } from './action-ids';
+import { publicIdea, whyItMatters, type Finding, type Review, type Severity } from '../../review';
+import { ACTION_IDS, encodeButtonValue, encodeMenuValue, type Expanded, type MenuAction } from './action-ids';
 import {
   actions,
   button,
@@ -132,6 +132,25 @@ export function shownGroups(coached: CoachedReview, state: ReviewState = {}): Fi
   return [groups[lead]!, ...groups.slice(0, lead), ...groups.slice(lead + 1)];
 }
 
+/**
+ * The one idea the public reply in a watched channel's thread may show: the review's lead, as long as the author has
+ * not set it aside. Never the next one: the author's "not helpful" must not make the bot criticise the post again
+ * in public, so once the lead is set aside the reply has nothing left to say (null).
+ */
+export function threadLead(coached: CoachedReview, state: ReviewState = {}): FindingGroup | null {
+  const lead = shownGroups(coached)[0];
+  if (!lead || (state.dismissed ?? []).includes(lead.key)) return null;
+  return lead;
+}
+
+/** The draft's words an idea is about, quoted, at most two and never counted: said in public. */
+function quotedWords(group: FindingGroup): string {
+  return group.excerpts
+    .slice(0, 2)
+    .map((excerpt) => `“${excerptOf(excerpt, 60)}”`)
+    .join(', ');
+}
+
 /** The group's message, with the draft's words quoted when the message does not already quote them. */
 function why(group: FindingGroup): string {
   const message = group.finding.message.trim();
@@ -203,16 +222,35 @@ const touches = (edit: { start: number; end: number }, finding: Finding) =>
     (span) => edit.start < span.end && span.start < edit.end,
   );
 
+/** How many small changes a message lists: the lead's only (a thread reply), the first few, or every one. */
+type EditsShown = 'lead' | 'some' | 'all';
+
+/** Lines packed into as few sections as fit Slack's 3,000 characters each, the heading on the first. */
+function packed(heading: string, lines: readonly string[]): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  let current = heading;
+  for (const line of lines) {
+    if (current && current.length + line.length + 1 > 2900) {
+      blocks.push(section(current));
+      current = line;
+    } else current = current ? `${current}\n${line}` : line;
+  }
+  if (current) blocks.push(section(current));
+  return blocks;
+}
+
 /**
  * When no full version passed its checks, the review offers the small changes instead: those for the suggestions
- * shown come first, in the same order (the lead's first), and none the author set aside.
+ * shown come first, in the same order (the lead's first), and none the author set aside. A short view lists the
+ * first three and says where the rest are; "all" lists every one.
  */
 function editBlocks(
   review: Review,
   groups: readonly FindingGroup[],
   setAside: readonly Finding[],
-  leadOnly: boolean,
-): KnownBlock[] {
+  shown: EditsShown,
+  allLabel: string,
+): { blocks: KnownBlock[]; hidden: number } {
   const rank = (edit: { start: number; end: number }) => {
     const at = groups.findIndex((group) => group.findings.some((finding) => touches(edit, finding)));
     return at === -1 ? groups.length : at;
@@ -220,17 +258,35 @@ function editBlocks(
   const edits = (review.edits ?? [])
     .filter((edit) => !setAside.some((finding) => touches(edit, finding)))
     .map((edit, index) => ({ edit, index, rank: rank(edit) }))
-    .filter(({ rank }) => !leadOnly || rank === 0)
+    .filter(({ rank }) => shown !== 'lead' || rank === 0)
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ edit }) => edit);
-  if (edits.length === 0) return [];
+  if (edits.length === 0) return { blocks: [], hidden: 0 };
+  // The same change in several places is one line (a long draft can repeat a phrase hundreds of times).
+  const places = new Map<string, number>();
+  for (const edit of edits) places.set(editLine(edit), (places.get(editLine(edit)) ?? 0) + 1);
+  const heading = places.size === 1 ? '*A small change to try*' : '*Small changes to try*';
   // A thread reply names one idea: it shows only that idea's changes, and counts nothing (Details has the rest).
-  const heading = edits.length === 1 ? '*A small change to try*' : '*Small changes to try*';
-  if (leadOnly) return [section(`${heading}\n${edits.slice(0, 3).map(editLine).join('\n')}`)];
-  const shown = edits.slice(0, 3).map(editLine);
-  const left = edits.length - 3;
-  const more = left > 0 ? `\n_…and ${left} more small ${left === 1 ? 'change' : 'changes'}_` : '';
-  return [section(`${heading}${notTheLead(groups[0])}\n${shown.join('\n')}${more}`)];
+  if (shown === 'lead')
+    return { blocks: [section(`${heading}\n${[...places.keys()].slice(0, 3).join('\n')}`)], hidden: 0 };
+  const lines = [...places].map(([line, times]) => (times > 1 ? `${line} (in ${times} places)` : line));
+  if (shown === 'all') {
+    // Every change, as long as one message can hold them; past that, said plainly, with no promise of a view.
+    const fits = lines.slice(0, SHOWN.allEdits);
+    const over = lines.length - fits.length;
+    if (over > 0)
+      fits.push(`_…and ${over} more that do not fit in one message: the ones above show the pattern._`);
+    return { blocks: packed(`${heading}${notTheLead(groups[0])}`, fits), hidden: 0 };
+  }
+  const left = lines.length - 3;
+  const more =
+    left > 0
+      ? `\n_…and ${left} more small ${left === 1 ? 'change' : 'changes'}: *${allLabel}* in the ⋯ menu shows ${left === 1 ? 'it' : 'them'}._`
+      : '';
+  return {
+    blocks: [section(`${heading}${notTheLead(groups[0])}\n${lines.slice(0, 3).join('\n')}${more}`)],
+    hidden: Math.max(0, left),
+  };
 }
 
 /**
@@ -242,27 +298,31 @@ function versionBlocks(
   withAlternatives: boolean,
   groups: readonly FindingGroup[],
   state: ReviewState,
-  leadOnly = false,
-): KnownBlock[] {
+  shown: EditsShown,
+  allLabel = '',
+): { blocks: KnownBlock[]; hiddenEdits: number } {
   const { review } = coached;
   const lead = groups[0];
   const dismissed = new Set(state.dismissed ?? []);
   const setAside = groupFindings(review.findings, coached.request.text, coached.addressed).filter((group) =>
     dismissed.has(group.key),
   );
-  if (!review.rewrite)
-    return editBlocks(
+  if (!review.rewrite) {
+    const edits = editBlocks(
       review,
       groups,
       setAside.flatMap((group) => group.findings),
-      leadOnly,
+      shown,
+      allLabel,
     );
-  if (setAside.length > 0) return [];
-  const shown = truncate(review.rewrite, SHOWN.rewriteChars);
+    return { blocks: edits.blocks, hiddenEdits: edits.hidden };
+  }
+  if (setAside.length > 0) return { blocks: [], hiddenEdits: 0 };
+  const text = truncate(review.rewrite, SHOWN.rewriteChars);
   const more =
-    shown.length < review.rewrite.length ? '\n_(shortened here: *Text to copy* gives all of it)_' : '';
+    text.length < review.rewrite.length ? '\n_(shortened here: *Text to copy* gives all of it)_' : '';
   const blocks = [
-    section(`*A version to try*${notTheLead(lead)}\n${quote(shown)}${more}`),
+    section(`*A version to try*${notTheLead(lead)}\n${quote(text)}${more}`),
     ...threadBlocks(review),
   ];
   if (withAlternatives) {
@@ -274,7 +334,7 @@ function versionBlocks(
       );
     }
   }
-  return blocks;
+  return { blocks, hiddenEdits: 0 };
 }
 
 /**
@@ -292,108 +352,154 @@ export function notificationText(
 ): string {
   const top = groups[0];
   if (review.verdict === 'pass' || !top) {
-    if (audience === 'thread' && edited) return 'Looks good now.';
+    // Said where the channel reads it: seen, nothing more to suggest (never "looks good", which reads as approval).
+    if (audience === 'thread' && edited) return 'Thanks for the edit. I have nothing more to suggest.';
     return audience === 'author'
       ? 'Your draft reads like a person talking to people.'
       : 'This draft reads like a person talking to people.';
   }
   const excerpt = excerptOf(top.excerpts[0] ?? '', 60);
+  if (audience === 'thread') {
+    // The channel's notification says the public idea, never the private message or its count.
+    const idea = lowerFirst(publicIdea(top.finding).replace(/[.!]$/, ''));
+    const lead = edited ? 'Thanks for the edit. One more idea' : 'One idea before this goes out';
+    return fallbackText(plainText(`${lead}: ${idea} (about “${excerpt}”)`));
+  }
   // The advice before any examples ("…leave the door open: "Have a look if it helps"" keeps the part before the colon).
   const fix = lowerFirst((top.finding.suggestion.split(/:\s/)[0] ?? '').trim().replace(/[.!]$/, ''));
-  const lead =
-    audience === 'thread'
-      ? 'One idea before this goes out'
-      : audience === 'author'
-        ? 'An idea for your draft'
-        : 'An idea for this draft';
+  const lead = audience === 'author' ? 'An idea for your draft' : 'An idea for this draft';
   return fallbackText(plainText(`${lead}: ${fix} (instead of “${excerpt}”)`));
 }
 
-function menuOption(text: string, action: MenuAction, reviewId: string) {
-  return { text, value: encodeMenuValue({ a: action, r: reviewId }) };
+function menuOption(text: string, action: MenuAction, reviewId: string, expanded: Expanded) {
+  return { text, value: encodeMenuValue({ a: action, r: reviewId, x: expanded }) };
 }
 
 /**
- * The secondary actions, in one "⋯" menu. Everyone may read why and opt themselves out; only the author, in a view
- * only they see, is offered "This helped" and "Not helpful…": the shared thread reply offers neither, so nobody
- * is shown a button that is not theirs to press.
+ * The secondary actions, in one "⋯" menu. The shared thread reply offers only what concerns the presser themselves
+ * (their own posts): its Details button opens everything else, the reasons included, in one private message. A
+ * private review offers the reasons and the full list, each redrawing that same message in place; only the author, in
+ * a view only they see, is offered "This helped" and "Not helpful…", once.
  */
 function moreMenu(
   coached: CoachedReview,
   view: ReviewView,
   viewer: Viewer,
-  hidden: number,
+  hidden: { suggestions: number; edits: number },
   total: number,
   state: ReviewState,
-): Overflow {
-  const options = [menuOption('Why this matters', 'why', coached.id)];
-  if (view === 'private' && hidden > 0)
-    options.push(menuOption(`All ${total} suggestions`, 'all', coached.id));
+  expanded: Expanded,
+): Overflow | null {
+  const options: ReturnType<typeof menuOption>[] = [];
+  if (view === 'private' && !expanded.why)
+    options.push(menuOption('Why this matters', 'why', coached.id, expanded));
+  if (view === 'private' && !expanded.all && hidden.suggestions + hidden.edits > 0)
+    options.push(menuOption(allLabel(total), 'all', coached.id, expanded));
   const authorOnly = view !== 'thread' && viewer === 'author';
   if (authorOnly && !state.feedbackNote && !state.helped) {
-    options.push(menuOption('This helped', 'helpful', coached.id));
-    if (total > 0) options.push(menuOption('Not helpful…', 'not_helpful', coached.id));
+    options.push(menuOption('This helped', 'helpful', coached.id, expanded));
+    if (total > 0) options.push(menuOption('Not helpful…', 'not_helpful', coached.id, expanded));
   }
   if (coached.request.source === 'channel')
-    options.push(menuOption('Don’t review my posts', 'opt_out', coached.id));
-  return overflow(ACTION_IDS.more, options.slice(0, 5));
+    options.push(menuOption('Don’t review my posts', 'opt_out', coached.id, expanded));
+  return options.length > 0 ? overflow(ACTION_IDS.more, options.slice(0, 5)) : null;
+}
+
+/** The menu option that opens every suggestion and change, in the message itself. */
+const allLabel = (total: number) => (total > 1 ? `All ${total} suggestions` : 'All small changes');
+
+/**
+ * Why each suggestion shown matters to the reader, in the words of the rule that found it: specific to the rule,
+ * said once per rule, under the words of the draft it is about.
+ */
+function whyBlocks(groups: readonly FindingGroup[]): KnownBlock[] {
+  const said = new Set<string>();
+  const lines: string[] = [];
+  for (const group of groups) {
+    const reason = whyItMatters(group.finding.rule) ?? sentence(group.finding.message);
+    // Two suggestions from one rule share its reason: say it once, by the first one's words.
+    if (said.has(reason)) continue;
+    said.add(reason);
+    lines.push(`*“${excerptOf(group.excerpts[0] ?? '', 60)}”*: ${reason}`);
+  }
+  return lines.length > 0 ? packed('*Why these matter*', lines) : [];
 }
 
 /**
  * A review as a Slack message. It starts with what is good (when something is), then the one most useful fix in
- * the author's own words, the suggested version, at most 3 suggestions in all, and at most 5 buttons (the rest in a
- * "⋯" menu). A thread reply, which the whole channel sees, carries no score, count, category, rule id or principle
- * label, and no button that only the author may use.
+ * the author's own words, the suggested version, at most 3 suggestions (unless the reader asked for all of them),
+ * and at most 5 buttons (the rest in a "⋯" menu). A thread reply, which the whole channel sees, carries one idea in
+ * words meant for a channel (no score, count, category, rule id or principle label), no promise of more, and no
+ * button that only the author may use. Whatever a message says is elsewhere, the message or its menu shows.
  */
 export function renderReview(
   coached: CoachedReview,
   view: ReviewView,
-  options: { edited?: boolean; state?: ReviewState; viewer?: Viewer } = {},
+  options: { edited?: boolean; state?: ReviewState; viewer?: Viewer; expanded?: Expanded } = {},
 ): RenderedMessage {
   const { review } = coached;
   const state = options.state ?? {};
   const viewer = options.viewer ?? 'author';
-  const groups = shownGroups(coached, state);
+  // Details (opened from a thread reply) is the full review: every suggestion and change, and why they matter.
+  const expanded: Expanded =
+    view === 'details' ? { why: true, all: true } : view === 'thread' ? {} : (options.expanded ?? {});
+  const groups =
+    view === 'thread'
+      ? [threadLead(coached, state)].filter((group): group is FindingGroup => group !== null)
+      : shownGroups(coached, state);
   const text = notificationText(review, groups, view === 'thread' ? 'thread' : viewer, options.edited);
   const blocks: KnownBlock[] = [];
   const good = praise(review);
   const [top, ...rest] = groups;
-  let hidden = 0;
+  const hidden = { suggestions: 0, edits: 0 };
   const allSetAside = review.verdict === 'revise' && !top && (state.dismissed ?? []).length > 0;
+  const total = shownGroups(coached, state).length;
 
-  if (allSetAside) {
+  if (allSetAside && view !== 'thread') {
     blocks.push(section('You set my suggestions on this draft aside. Thanks for telling me.'));
+  } else if (allSetAside) {
+    // Never sent: a thread reply with nothing left is deleted. Said neutrally in case it ever is.
+    blocks.push(section('Nothing to add here.'));
   } else if (review.verdict === 'pass' || !top) {
-    const opener = options.edited ? 'Looks good now.' : 'This reads like a person talking to people.';
-    blocks.push(section(`:speech_balloon: *${opener}* ${coachingLine(review) ?? good ?? ''}`.trim()));
+    const opener =
+      view === 'thread'
+        ? 'Thanks for the edit. I have nothing more to suggest.'
+        : options.edited
+          ? 'Looks good now.'
+          : 'This reads like a person talking to people.';
+    blocks.push(
+      section(view === 'thread' ? opener : `*${opener}* ${coachingLine(review) ?? good ?? ''}`.trim()),
+    );
     // A draft that passes can still carry a small suggestion: offered, not pressed.
     if (top && view !== 'thread') blocks.push(section(`One small idea, if you like: ${fixLine(top)}`));
+    if (top && view !== 'thread' && expanded.why) blocks.push(...whyBlocks([top]));
   } else if (view === 'thread') {
-    const lead = options.edited ? 'Thanks for the edit. One more idea:' : 'One idea before this goes out:';
-    blocks.push(section(`${good ? `${good} ` : ''}${lead} ${fixLine(top)}`));
-    const coaching = coachingLine(review);
-    if (coaching) blocks.push(context(`In short: ${coaching}`));
-    blocks.push(...versionBlocks(coached, false, groups, state, true));
-    if (rest.length > 0)
-      blocks.push(context('More ideas open under *Details*, only for whoever presses it.'));
+    const lead = options.edited ? 'Thanks for the edit. One more idea' : 'One idea before this goes out';
+    blocks.push(
+      section(`${good ? `${good} ` : ''}${lead}, about ${quotedWords(top)}: *${publicIdea(top.finding)}*`),
+    );
+    blocks.push(...versionBlocks(coached, false, groups, state, 'lead').blocks);
   } else {
     if (good) blocks.push(section(good));
     blocks.push(section(`${view === 'details' ? '' : 'Try this first: '}${fixLine(top)}`));
     const coaching = coachingLine(review);
     if (coaching) blocks.push(context(`In short: ${coaching}`));
-    const limit = view === 'details' ? SHOWN.findings : SHOWN.lines - 1;
-    const shown = rest.slice(0, limit);
-    hidden = rest.length - shown.length;
-    if (shown.length > 0) blocks.push(section(shown.map(otherLine).join('\n')));
-    if (hidden > 0)
-      blocks.push(
-        context(
-          view === 'details'
-            ? `…and ${hidden} more like these.`
-            : `${hidden} more: *All ${groups.length} suggestions* in the ⋯ menu.`,
-        ),
-      );
-    blocks.push(...versionBlocks(coached, view === 'details', groups, state));
+    const shown = expanded.all ? rest : rest.slice(0, SHOWN.lines - 1);
+    hidden.suggestions = rest.length - shown.length;
+    if (shown.length > 0) blocks.push(...packed('', shown.map(otherLine)));
+    if (hidden.suggestions > 0)
+      blocks.push(context(`${hidden.suggestions} more: *${allLabel(groups.length)}* in the ⋯ menu.`));
+    const version = versionBlocks(
+      coached,
+      view === 'details' || Boolean(expanded.all),
+      groups,
+      state,
+      expanded.all ? 'all' : 'some',
+      allLabel(groups.length),
+    );
+    hidden.edits = version.hiddenEdits;
+    blocks.push(...version.blocks);
+    if (expanded.why) blocks.push(...whyBlocks([top, ...shown]));
   }
 
   const destination = networkLine(review);
@@ -401,7 +507,8 @@ export function renderReview(
   if (state.posted) blocks.push(context('✓ You posted this version in the thread.'));
   if (state.feedbackNote && view !== 'thread' && viewer === 'author')
     blocks.push(context(`✓ ${state.feedbackNote}`));
-  blocks.push(buttons(coached, view, viewer, hidden, groups.length, state));
+  const row = buttons(coached, view, viewer, hidden, total, state, expanded);
+  if (row) blocks.push(row);
   return { text, blocks: capBlocks(blocks) };
 }
 
@@ -409,10 +516,11 @@ function buttons(
   coached: CoachedReview,
   view: ReviewView,
   viewer: Viewer,
-  hidden: number,
+  hidden: { suggestions: number; edits: number },
   total: number,
   state: ReviewState,
-): KnownBlock {
+  expanded: Expanded,
+): KnownBlock | null {
   const value = encodeButtonValue({ reviewId: coached.id });
   const elements: (Button | Overflow)[] = [];
   const { review, request } = coached;
@@ -428,8 +536,9 @@ function buttons(
   if (view === 'private' && versionShown && ownWatchedDraft && !state.posted) {
     elements.push(button('Post in thread', ACTION_IDS.postInThread, value));
   }
-  elements.push(moreMenu(coached, view, viewer, hidden, total, state));
-  return actions(`review:${coached.id}`, elements);
+  const menu = moreMenu(coached, view, viewer, hidden, total, state, expanded);
+  if (menu) elements.push(menu);
+  return elements.length > 0 ? actions(`review:${coached.id}`, elements) : null;
 }
 
 /**
@@ -472,34 +581,6 @@ function chunkForCodeBlocks(text: string): string[] {
   const size = 2900;
   for (let at = 0; at < text.length; at += size) pieces.push(text.slice(at, at + size));
   return pieces.length > 0 ? pieces : [''];
-}
-
-/**
- * "Why this matters": for the suggestions the review leads with (the fix first), why each matters to the reader,
- * in the words of the rule that found it: specific to this draft, never one paragraph for every draft.
- */
-export function renderWhy(coached: CoachedReview, state: ReviewState = {}): RenderedMessage {
-  const groups = shownGroups(coached, state).slice(0, SHOWN.lines);
-  const reasons = groups.map((group) => ({
-    group,
-    why: whyItMatters(group.finding.rule) ?? sentence(group.finding.message),
-  }));
-  const blocks: KnownBlock[] = [];
-  const said = new Set<string>();
-  for (const { group, why: reason } of reasons) {
-    // Two suggestions from one rule share its reason: say it once, by the first one's words.
-    if (said.has(reason)) continue;
-    said.add(reason);
-    blocks.push(section(`*“${excerptOf(group.excerpts[0] ?? '', 60)}”*: ${reason}`));
-  }
-  if (blocks.length === 0)
-    blocks.push(section('Nothing to explain: this draft already reads like a person talking to people.'));
-  const lead = reasons[0];
-  const firstSentence = lead ? (lead.why.split(/(?<=[.!?])\s/)[0] ?? lead.why) : '';
-  return {
-    text: lead ? fallbackText(plainText(`Why it matters: ${firstSentence}`)) : 'Nothing to explain',
-    blocks,
-  };
 }
 
 /** Said instead of a review when the draft cannot be reviewed (empty, too long, binary). */

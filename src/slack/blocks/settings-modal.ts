@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { DEFAULT_PASS_REACTION } from '../../coach/settings';
 import { NETWORK_IDS, RULES, type NetworkId, type Strictness, type TeamPhrase } from '../../review';
 import { NETWORK_NAMES } from '../../review/networks';
 import type { ReplyMode, WorkspaceDefaults } from '../../store/types';
@@ -54,8 +55,9 @@ const REPLY_MODE_HINT =
   'feedback); the full list opens only for whoever presses Details. Only the author: a private note nobody else ' +
   'sees. Direct message: the same, in a DM.';
 
-/** Reactions teams do not read as "approved": what the bot means is "this reads like a conversation". */
+/** Reactions teams do not read as "approved": what the bot means is "I looked and have nothing to suggest". */
 const PASS_REACTIONS: { value: string; label: string }[] = [
+  { value: 'eyes', label: '👀 Eyes' },
   { value: 'speech_balloon', label: '💬 Speech balloon' },
   { value: 'wave', label: '👋 Wave' },
   { value: 'seedling', label: '🌱 Seedling' },
@@ -114,7 +116,8 @@ export function renderSettingsModal(target: SettingsTarget, settings: EditableSe
   const replyInitial = REPLY_MODES.find((mode) => mode.value === settings.replyMode) ?? REPLY_MODES[0]!;
   const strictInitial = STRICTNESS.find((level) => level.value === settings.strictness) ?? STRICTNESS[1]!;
   const disabled = RULE_OPTIONS.filter((entry) => settings.disabledRules.includes(entry.value));
-  const reactionValue = settings.passReaction === '' ? 'none' : (settings.passReaction ?? 'speech_balloon');
+  const reactionValue =
+    settings.passReaction === '' ? 'none' : (settings.passReaction ?? DEFAULT_PASS_REACTION);
   const reactionInitial = PASS_REACTIONS.find((each) => each.value === reactionValue) ?? PASS_REACTIONS[0]!;
   const networkInitial =
     NETWORK_OPTIONS.find((each) => each.value === settings.network) ?? NETWORK_OPTIONS[0]!;
@@ -229,8 +232,8 @@ export function renderSettingsModal(target: SettingsTarget, settings: EditableSe
       type: 'input',
       block_id: SETTINGS_MODAL.passReaction,
       optional: true,
-      label: text('Reaction on a post that already reads well'),
-      hint: text('Not a check mark, which many teams read as “approved by a manager”.'),
+      label: text('Reaction when I looked and have nothing to suggest'),
+      hint: text('It means “seen, nothing to suggest”. Not a check mark: teams read that as “approved”.'),
       element: {
         type: 'static_select',
         action_id: SETTINGS_MODAL.passReaction,

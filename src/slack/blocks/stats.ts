@@ -5,12 +5,12 @@ import type { RenderedMessage } from './review';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 
-/** "3 drafts reviewed; 1 read well the first time (33%)" — or that there is nothing yet. */
+/** "3 drafts reviewed; 1 needed no suggestion (33%)" — or that there is nothing yet. */
 export function tallyLine(tally: ReviewTally): string {
   if (tally.drafts === 0) return 'no drafts reviewed yet';
   const drafts = `${tally.drafts} draft${tally.drafts === 1 ? '' : 's'} reviewed`;
-  if (tally.passedFirstTime === 0) return `${drafts}; none read well the first time`;
-  return `${drafts}; ${tally.passedFirstTime} read well the first time (${percent(tally.passedFirstTime, tally.drafts)}%)`;
+  if (tally.passedFirstTime === 0) return `${drafts}, each with a suggestion`;
+  return `${drafts}; ${tally.passedFirstTime} needed no suggestion (${percent(tally.passedFirstTime, tally.drafts)}%)`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -28,7 +28,7 @@ function chartLines(tally: ReviewTally): string | null {
     const label = `Week of ${weekLabel(week.weekStart)}`.padEnd(16);
     const bar = bars[index] ?? '·';
     const count =
-      week.drafts === 0 ? 'no drafts' : `${week.passedFirstTime} of ${week.drafts} read well the first time`;
+      week.drafts === 0 ? 'no drafts' : `${week.passedFirstTime} of ${week.drafts} needed no suggestion`;
     return `${label}${bar}  ${count}`;
   });
   return '```' + lines.join('\n') + '```';
@@ -60,7 +60,7 @@ export function tallyBlocks(heading: string, tally: ReviewTally): KnownBlock[] {
   const byNetwork = networkBreakdown(tally.networks);
   if (byNetwork) blocks.push(context(byNetwork));
   const chart = chartLines(tally);
-  if (chart) blocks.push(section(`*Drafts that read well the first time, week by week*\n${chart}`));
+  if (chart) blocks.push(section(`*Drafts that needed no suggestion, week by week*\n${chart}`));
   const habits = habitLines(tally);
   if (habits.length > 0) {
     blocks.push(section(`*What came up most*\n${habits.join('\n')}`));

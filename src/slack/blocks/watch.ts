@@ -5,8 +5,8 @@ import type { RenderedMessage } from './review';
 
 const WHERE: Record<ReplyMode, string> = {
   thread:
-    'When I have a suggestion, I reply in the post’s thread with one idea and a version to try: everyone here sees that reply. ' +
-    'The full list of suggestions opens only for whoever presses *Details*.',
+    'When I have a suggestion, I reply in the post’s thread with one idea and a suggested version or small changes to ' +
+    'try: everyone here sees that reply. The rest opens only for whoever presses *Details*.',
   ephemeral:
     'When I have a suggestion, only the author sees it, right here in the channel. Nobody else does.',
   dm: 'When I have a suggestion, I send it to the author as a direct message. Nobody else sees it.',
@@ -24,19 +24,22 @@ export function renderWatchAnnouncement(input: {
   const intro =
     'This channel is now watched: I read new posts here and suggest how they could sound more like a person talking to people.';
   const good = input.passReaction
-    ? `Posts that already read well get a :${input.passReaction}: reaction. It is not an approval, just “nothing to add”.`
-    : 'Posts that already read well get nothing from me: no reply, no reaction.';
+    ? `When I looked and have nothing to suggest, the post gets a :${input.passReaction}: reaction: seen, nothing to suggest. It is not an approval.`
+    : 'When I have nothing to suggest, I leave the post alone: no reply, no reaction.';
   const blocks = [
     section(`:wave: ${intro}`),
     section(`${WHERE[input.replyMode]}\n${good}`),
     context(
-      'I never post for you. I keep watching until someone runs `/etiquette unwatch` here, and I will say so in this channel when I stop. The button turns me off for your own posts.',
+      'I never post for you. Reviews of your posts count in your own stats (`/etiquette stats`, only you see them) ' +
+        'and in the team’s totals. The button, or `/etiquette optout` any time (also for people who join later), ' +
+        'turns me off for your own posts. I keep watching until someone runs `/etiquette unwatch` here, and I will ' +
+        'say so in this channel when I stop.',
     ),
     actions('watch_announcement', [button('Don’t review my posts', ACTION_IDS.optOut, 'opt_out')]),
   ];
   return {
     text: plainText(
-      `This channel is now watched: Etiquette Coach reads new posts here. ${WHERE[input.replyMode]} Don’t review my posts opts you out.`,
+      `This channel is now watched: Etiquette Coach suggests ideas on new posts here. To opt out of reviews of your own posts, press Don’t review my posts or type /etiquette optout.`,
     ),
     blocks,
   };

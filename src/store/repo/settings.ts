@@ -56,7 +56,8 @@ function settingsParams(settings: WorkspaceDefaults): unknown[] {
     settings.storeDraftText,
     settings.updatedBy ?? null,
     settings.updatedAt ?? new Date(),
-    settings.passReaction ?? 'speech_balloon',
+    // The coach's default (DEFAULT_PASS_REACTION): "seen, nothing to suggest".
+    settings.passReaction ?? 'eyes',
     settings.silenceBy ?? 'vote',
     settings.network ?? 'any',
   ];

@@ -1,5 +1,6 @@
 import type { CoachedReview } from '../../../coach';
-import { feedbackVotes, renderReview, shownGroups, type ReviewView } from '../../blocks/review';
+import type { Expanded } from '../../blocks/action-ids';
+import { feedbackVotes, renderReview, shownGroups, threadLead, type ReviewView } from '../../blocks/review';
 import { renderFeedbackModal, type FeedbackChoice } from '../../blocks/feedback-modal';
 import { truncate } from '../../blocks/limits';
 import type { SlackDeps } from '../../deps';
@@ -41,18 +42,20 @@ async function authorsReview(deps: SlackDeps, args: ButtonArgs): Promise<Coached
 }
 
 /**
- * "This helped": one vote per finding, recorded once. The author's private view redraws in place saying so, without
- * the option; pressing it again (from an older copy) records nothing more and says nothing new.
+ * "This helped": one vote per suggestion still shown, recorded once. The author's private view redraws in place
+ * saying so, without the option; pressing it again (from an older copy, or a second Details) records nothing more
+ * and says nothing new.
  */
-export async function helpful(deps: SlackDeps, args: ButtonArgs): Promise<void> {
+export async function helpful(deps: SlackDeps, args: ButtonArgs, expanded: Expanded = {}): Promise<void> {
   const coached = await authorsReview(deps, args);
   if (!coached) return;
   let state = reviewState(coached.id);
-  if (!state.helped) {
+  if (!state.helped && !state.feedbackNote) {
     // Marked before the votes are saved, so a second press arriving meanwhile records nothing twice.
     updateReviewState(coached.id, { helped: true });
+    const kept = shownGroups(coached, state).flatMap((group) => group.findings);
     const results = await Promise.all(
-      feedbackVotes(coached.review.findings).map(({ rule, phrase }) =>
+      feedbackVotes(kept).map(({ rule, phrase }) =>
         deps.coach.recordFeedback({
           teamId: coached.request.teamId,
           userId: args.body.user.id,
@@ -73,17 +76,23 @@ export async function helpful(deps: SlackDeps, args: ButtonArgs): Promise<void> 
   await deps.postToResponseUrl(responseUrl, {
     response_type: 'ephemeral',
     replace_original: true,
-    ...renderReview(coached, authorsView(coached), { state, viewer: 'author' }),
+    ...renderReview(coached, authorsView(coached), { state, viewer: 'author', expanded }),
   });
 }
 
-/** "Not helpful…": a short form (which suggestion, why). It changes this review only; nothing for the team. */
-export async function notHelpful(deps: SlackDeps, args: ButtonArgs): Promise<void> {
+/**
+ * "Not helpful…": a short form (which suggestion, why). It changes this review only; nothing for the team. The form
+ * names the idea the public reply in the draft's thread shows, if there is one: setting that one aside deletes the
+ * reply (the next idea is never put in its place), and the form says so before anything is sent.
+ */
+export async function notHelpful(deps: SlackDeps, args: ButtonArgs, expanded: Expanded = {}): Promise<void> {
   const coached = await authorsReview(deps, args);
   if (!coached) return;
   const container = args.body.container as { channel_id?: string };
-  // The author's details of a thread reply: the reply in the thread changes too.
+  const state = reviewState(coached.id);
+  // The author's details of a thread reply: the reply in the thread is theirs to have taken down.
   const inThread = authorsView(coached) === 'details' && coached.replyTs !== null;
+  const publicLead = inThread ? threadLead(coached, state) : null;
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
     view: renderFeedbackModal({
@@ -91,8 +100,10 @@ export async function notHelpful(deps: SlackDeps, args: ButtonArgs): Promise<voi
       author: coached.request.userId,
       channel: coached.request.channelId ?? container.channel_id ?? args.body.channel?.id ?? null,
       threadTs: null,
-      replyTs: inThread ? coached.replyTs : null,
+      replyTs: publicLead ? coached.replyTs : null,
+      publicKey: publicLead?.key ?? null,
       responseUrl: args.body.response_url ?? null,
+      expanded,
       choices: choicesOf(coached),
     }),
   });

@@ -1,9 +1,9 @@
 import { decodeMenuValue } from '../../blocks/action-ids';
-import { renderReview, renderWhy } from '../../blocks/review';
+import { renderReview } from '../../blocks/review';
 import type { SlackDeps } from '../../deps';
 import { clickedReview, type ButtonArgs } from './button-context';
 import { reviewState } from './review-state';
-import { helpful, notHelpful } from './feedback';
+import { authorsView, helpful, notHelpful } from './feedback';
 import { setOptOutFor } from './opt-out';
 
 /** The "⋯" menu on a review: every option answers only the person who picked it. */
@@ -15,9 +15,9 @@ export function moreMenu(deps: SlackDeps) {
     if (!picked) return;
     switch (picked.a) {
       case 'helpful':
-        return helpful(deps, args);
+        return helpful(deps, args, picked.x);
       case 'not_helpful':
-        return notHelpful(deps, args);
+        return notHelpful(deps, args, picked.x);
       case 'opt_out':
         return setOptOutFor(deps, args, true);
       case 'why':
@@ -30,14 +30,23 @@ export function moreMenu(deps: SlackDeps) {
         // What the author set aside stays out for everyone; their own feedback notes are theirs alone.
         const state =
           viewer === 'author' ? reviewState(coached.id) : { dismissed: reviewState(coached.id).dismissed };
-        const message =
-          picked.a === 'why'
-            ? renderWhy(coached, state)
-            : renderReview(coached, 'details', { viewer, state });
+        if (clicked.inThread) {
+          // A menu on the shared reply (one posted before the reply offered only Details): everything, reasons
+          // included, in one private message, as Details gives it.
+          await deps.postToResponseUrl(responseUrl, {
+            response_type: 'ephemeral',
+            replace_original: false,
+            ...renderReview(coached, 'details', { viewer, state }),
+          });
+          return;
+        }
+        // A private message: redrawn in place with the reasons or the full list added, so pressing again adds
+        // nothing and no copy piles up under it.
+        const expanded = { ...picked.x, [picked.a]: true };
         await deps.postToResponseUrl(responseUrl, {
           response_type: 'ephemeral',
-          replace_original: false,
-          ...message,
+          replace_original: true,
+          ...renderReview(coached, authorsView(coached), { viewer, state, expanded }),
         });
       }
     }

@@ -1,17 +1,19 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { decodeFeedbackTarget, FEEDBACK_REASONS, parseFeedbackSubmission } from '../../blocks/feedback-modal';
 import { section } from '../../blocks/limits';
-import { renderReview, shownGroups } from '../../blocks/review';
+import { renderReview, threadLead } from '../../blocks/review';
 import type { SlackDeps } from '../../deps';
 import { authorsView } from '../actions/feedback';
-import { updateReviewState } from '../actions/review-state';
+import { reviewState, updateReviewState } from '../actions/review-state';
 
 type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 /**
  * "Not helpful…" was sent by the draft's author: the votes are recorded with their reason (feedback only: nothing
- * is stopped for the team), the suggestion leaves the author's private view (redrawn in place) and, for a draft in a
- * watched channel, the bot's reply in its thread, which is removed when nothing is left in it.
+ * is stopped for the team) and the suggestion leaves the author's private view (redrawn in place). For a draft in a
+ * watched channel whose public reply shows that very idea, the reply is deleted: the next idea is never put in its
+ * place, so a "not helpful" cannot make the bot criticise the post again in public. Sent twice for the same idea
+ * (two Details, two forms), the second records and deletes nothing.
  */
 export function feedbackSubmitted(deps: SlackDeps) {
   return async ({ ack, view, body, context, client, logger }: SubmitArgs): Promise<void> => {
@@ -33,7 +35,11 @@ export function feedbackSubmitted(deps: SlackDeps) {
     try {
       const teamId = context.teamId ?? body.team?.id ?? '';
       const { choice, reason } = parsed.value;
-      const chosen = choice === 'all' ? target.choices : target.choices.slice(choice, choice + 1);
+      const picked = choice === 'all' ? target.choices : target.choices.slice(choice, choice + 1);
+      const coached = deps.coach.recall(target.reviewId);
+      const before = coached ? reviewState(coached.id) : {};
+      // What the author already set aside (from another copy of the form) is not counted twice.
+      const chosen = picked.filter((each) => !(before.dismissed ?? []).includes(each.key));
       const results = await Promise.all(
         chosen.flatMap((each) =>
           each.votes.map(([rule, phrase]) =>
@@ -51,40 +57,43 @@ export function feedbackSubmitted(deps: SlackDeps) {
         ),
       );
       const said = FEEDBACK_REASONS.find((each) => each.value === reason)?.said ?? 'did not help';
-      const what = choice === 'all' ? 'this review' : (chosen[0]?.label.split('”')[0]?.concat('”') ?? 'that');
-      const coached = deps.coach.recall(target.reviewId);
+      const what = choice === 'all' ? 'this review' : (picked[0]?.label.split('”')[0]?.concat('”') ?? 'that');
       const state = coached
         ? updateReviewState(coached.id, { dismissed: chosen.map((each) => each.key) })
         : null;
       let thread = '';
-      if (coached && state && target.replyTs && target.channel) {
-        const replyTs = target.replyTs;
+      const replyTs = coached?.replyTs ?? null;
+      if (coached && state && target.replyTs && replyTs === target.replyTs && target.channel) {
         const channel = target.channel;
-        try {
-          if (shownGroups(coached, state).length === 0) {
+        // Only the idea the reply shows takes it down; any other was never in public.
+        if (threadLead(coached, before) && !threadLead(coached, state)) {
+          try {
             await client.chat.delete({ channel, ts: replyTs });
             await deps.coach.setReply(coached, null);
-            thread = ' Nothing was left in my reply in your draft’s thread, so I removed it.';
-          } else {
-            const reply = renderReview(coached, 'thread', { state });
-            await client.chat.update({ channel, ts: replyTs, text: reply.text, blocks: reply.blocks });
-            thread = ' I took it out of my reply in your draft’s thread too.';
+            thread = ' I deleted my reply in your draft’s thread, and put nothing in its place.';
+          } catch (error) {
+            logger.warn('the reply in the thread could not be deleted', error);
+            thread = ' I could not delete my reply in your draft’s thread just now, though.';
           }
-        } catch (error) {
-          logger.warn('the reply in the thread could not be changed', error);
-          thread = ' I could not change my reply in your draft’s thread just now, though.';
+        } else if (chosen.length > 0) {
+          thread = ' My reply in your draft’s thread is unchanged: it shows another idea.';
         }
       }
-      let note = coached
-        ? `Noted: ${what} ${said}. I left it out of this review.${thread}`
-        : `Noted: ${what} ${said}.`;
+      let note: string;
+      if (coached && chosen.length === 0) note = `You already told me about ${what}. Nothing more changed.`;
+      else if (coached) note = `Noted: ${what} ${said}. I left it out of this review.${thread}`;
+      else note = `Noted: ${what} ${said}.`;
       if (!results.every(Boolean)) note += ' (I could not save your reason just now, though.)';
       if (target.responseUrl && coached) {
         const redrawn = updateReviewState(coached.id, { feedbackNote: note });
         await deps.postToResponseUrl(target.responseUrl, {
           response_type: 'ephemeral',
           replace_original: true,
-          ...renderReview(coached, authorsView(coached), { state: redrawn, viewer: 'author' }),
+          ...renderReview(coached, authorsView(coached), {
+            state: redrawn,
+            viewer: 'author',
+            expanded: target.expanded,
+          }),
         });
       } else if (target.channel) {
         await client.chat.postEphemeral({
