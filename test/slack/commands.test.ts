@@ -129,7 +129,7 @@ describe('/etiquette over HTTP', () => {
       'press Don’t review my posts or type /etiquette optout',
     );
     // People who join later learn how to opt out too, and that reviews of their posts feed their own stats.
-    expect(textOf(blocks)).toContain('`/etiquette optout` any time (also for people who join later)');
+    expect(textOf(blocks)).toContain('type `/etiquette optout`, any time (also if you join later)');
     expect(textOf(blocks)).toContain('count in your own stats');
     // Watching is stored, so the bot can promise to keep at it; it no longer says it forgets on a restart.
     const ack = String((await responseTo(sent.responseId)).body.text);

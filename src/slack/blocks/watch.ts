@@ -30,10 +30,9 @@ export function renderWatchAnnouncement(input: {
     section(`:wave: ${intro}`),
     section(`${WHERE[input.replyMode]}\n${good}`),
     context(
-      'I never post for you. Reviews of your posts count in your own stats (`/etiquette stats`, only you see them) ' +
-        'and in the team’s totals. The button, or `/etiquette optout` any time (also for people who join later), ' +
-        'turns me off for your own posts. I keep watching until someone runs `/etiquette unwatch` here, and I will ' +
-        'say so in this channel when I stop.',
+      'I never post for you. Reviews of your posts count in your own stats, which only you see, and in the ' +
+        'team’s totals. To opt out, press the button or type `/etiquette optout`, any time (also if you join ' +
+        'later). `/etiquette unwatch` stops me here, and I will say so in this channel.',
     ),
     actions('watch_announcement', [button('Don’t review my posts', ACTION_IDS.optOut, 'opt_out')]),
   ];
