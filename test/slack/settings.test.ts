@@ -140,7 +140,9 @@ describe('channel settings from Slack', () => {
     const view = await openChannelSettings(harness);
     const text = visibleText(view.blocks as Json[]);
     expect(text).toContain('In the post’s thread: one short idea everyone sees');
-    expect(text).toContain('the full list opens only for whoever presses Details');
+    expect(text).toContain(
+      'one kind line and a suggested version or small changes to try, visible to the channel',
+    );
     expect(text).toContain('Only the author sees it, in the channel');
     expect(text).toContain('Hard calls to action');
     expect(text).not.toMatch(/hard-call-to-action|no-invitation/);

@@ -51,9 +51,9 @@ const REPLY_MODES: { value: ReplyMode; label: string }[] = [
 ];
 
 const REPLY_MODE_HINT =
-  'Thread: one kind line and a version to try, visible to the channel (a drafts channel is where people ask for ' +
-  'feedback); the full list opens only for whoever presses Details. Only the author: a private note nobody else ' +
-  'sees. Direct message: the same, in a DM.';
+  'Thread: one kind line and a suggested version or small changes to try, visible to the channel (a drafts ' +
+  'channel is where people ask for feedback); the rest opens only for whoever presses Details. Only the author: a ' +
+  'private note nobody else sees. Direct message: the same, in a DM.';
 
 /** Reactions teams do not read as "approved": what the bot means is "I looked and have nothing to suggest". */
 const PASS_REACTIONS: { value: string; label: string }[] = [
