@@ -1,12 +1,9 @@
-import { ConfigError, loadConfig, type Config } from './config';
-import { createLogger } from './logger';
-import { createLlmRefiner } from './review/llm';
-import { createApp, describeStartError, missingCredentials, startApp } from './slack/app';
-import { startDigestScheduler } from './slack/digest-scheduler';
 import type { Server } from 'node:http';
-import { startOpsServer } from './observability/routes';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { missingCredentials } from './slack/credentials';
 import { createStore, markLocksStopping, type Store } from './store';
-import type { Logger } from './logger';
 
 /** Said once, in plain words, when Slack credentials are missing: what to set and where to start. */
 export function missingCredentialsMessage(missing: readonly string[]): string {
@@ -57,9 +54,28 @@ const SHUTDOWN_DEADLINE_MS = 9_000;
 /** In-flight reviews get this long; the database close and log flush take the rest. */
 const DRAIN_MS = 6_000;
 
+/**
+ * The Slack layer, the reviewer and the LLM client: most of what `npm start` loads, required only once the
+ * database has begun to open on its own thread, so the two overlap (on two cores, most of a restart's time).
+ */
+function loadBot() {
+  return {
+    ...(require('./slack/app') as typeof import('./slack/app')),
+    ...(require('./slack/digest-scheduler') as typeof import('./slack/digest-scheduler')),
+    ...(require('./observability/routes') as typeof import('./observability/routes')),
+    ...(require('./review/llm') as typeof import('./review/llm')),
+  };
+}
+
 async function run(config: Config): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
-  const store = await openStore(config, logger);
+  const opening = openStore(config, logger);
+  opening.catch(() => undefined); // awaited below: a failure is reported there, not as an unhandled rejection
+  // One turn of the event loop: the store has taken its lock and started its thread before the (synchronous) loading.
+  await nextTurn();
+  const { createApp, createLlmRefiner, describeStartError, startApp, startDigestScheduler, startOpsServer } =
+    loadBot();
+  const store = await opening;
   const refiner = createLlmRefiner(config, logger);
   const bot = createApp({ config, store, logger, refiner });
   const { app, mode } = bot;

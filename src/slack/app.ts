@@ -2,7 +2,6 @@ import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import { App, webApi } from '@slack/bolt';
 import { Coach } from '../coach';
-import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { countingFetch, countingRefiner } from '../observability/instrument';
 import { opsRoutes, registerGauges, type OpsState } from '../observability/routes';
@@ -13,7 +12,8 @@ import type { SlackDeps } from './deps';
 import { registerListeners } from './listeners';
 import { reviewChannelMessage } from './thread-replies';
 import { dedupeEvents } from './middleware/dedupe-events';
-import { botTokenFor, isOAuthConfigured, oauthAppOptions, type OAuthConfig } from './oauth';
+import { missingCredentials, type SlackConfig } from './credentials';
+import { botTokenFor, isOAuthConfigured, oauthAppOptions } from './oauth';
 import { PendingWork } from './pending-work';
 import { sendPrivateReview } from './private-review';
 import {
@@ -23,11 +23,7 @@ import {
   type SlackRetryPolicy,
 } from './respond';
 
-export type SlackConfig = Pick<
-  Config,
-  'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL' | 'PORT'
-> &
-  OAuthConfig;
+export { missingCredentials, type SlackConfig } from './credentials';
 
 export interface CreateAppOptions {
   config: SlackConfig;
@@ -48,15 +44,6 @@ export interface EtiquetteApp {
   work: PendingWork;
   /** Answers what an earlier process acked and never answered; resolves with how many there were. */
   redeliverPending(): Promise<number>;
-}
-
-/** The credentials Slack needs for the chosen mode, or the names of those missing. */
-export function missingCredentials(config: SlackConfig): string[] {
-  const missing: string[] = [];
-  // In OAuth mode (many workspaces, issue 5) each installation brings its own bot token.
-  if (!config.SLACK_BOT_TOKEN && !isOAuthConfigured(config)) missing.push('SLACK_BOT_TOKEN');
-  if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) missing.push('SLACK_SIGNING_SECRET');
-  return missing;
 }
 
 /** The state behind /readyz: set by startApp once auth.test passed, and by main when shutdown begins. */
