@@ -15,6 +15,7 @@ import { dedupeEvents } from './middleware/dedupe-events';
 import { missingCredentials, type SlackConfig } from './credentials';
 import { botTokenFor, isOAuthConfigured, oauthAppOptions } from './oauth';
 import { PendingWork } from './pending-work';
+import { channelPacedFetch } from './rate-limits';
 import { sendPrivateReview } from './private-review';
 import {
   createResponseUrlPoster,
@@ -88,8 +89,10 @@ export function createApp({
   const clientOptions = {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     retryConfig: webClientRetryConfig(retryPolicy),
-    // Every attempt counted in /metrics (429s and 5xx the client retries included).
-    fetch: countingFetch(),
+    // A 429 holds back only calls to the same method and channel (src/slack/rate-limits.ts), not the
+    // client's whole queue; every attempt is counted in /metrics (429s and 5xx included).
+    fetch: channelPacedFetch(retryPolicy, countingFetch()),
+    rejectRateLimitedCalls: true,
   };
   const common = {
     ...(isOAuthConfigured(config)
