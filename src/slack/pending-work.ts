@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../logger';
@@ -11,7 +12,9 @@ type WebClient = webApi.WebClient;
 const RESPONSE_URL_MAX_AGE_MS = 25 * 60 * 1000;
 /**
  * Events handled at once after their ack. Past this many, events wait for a slot (costing no CPU and no
- * database round trips), so a burst cannot starve the acks of the requests still arriving.
+ * database round trips), so a burst cannot starve the acks of the requests still arriving. A slot covers
+ * the database and review work only: an event gives it back before its reply goes to Slack (see
+ * PendingWork.released), so replies held up by a rate limit do not hold up other drafts' reviews.
  */
 export const REVIEW_CONCURRENCY = 16;
 /** How many leftovers one start takes on (the rest wait for the next start, and are logged). */
@@ -40,6 +43,8 @@ export interface Redelivery {
 export class PendingWork {
   private readonly running = new Set<Promise<unknown>>();
   private readonly gate: Semaphore;
+  /** The admission slot of the event being handled, for released() to give back. */
+  private readonly slot = new AsyncLocalStorage<() => void>();
 
   constructor(
     private readonly store: Store,
@@ -89,7 +94,7 @@ export class PendingWork {
     const run = (async () => {
       const release = await this.gate.acquire();
       try {
-        await handle();
+        await this.slot.run(release, handle);
       } finally {
         release();
       }
@@ -100,6 +105,16 @@ export class PendingWork {
     } finally {
       this.running.delete(run);
     }
+  }
+
+  /**
+   * Gives back the admission slot of the event being handled (if any), then runs `send`: the Slack calls
+   * that deliver a review. They may wait seconds on a 429's Retry-After; meanwhile the next draft is reviewed.
+   * The event stays tracked (SIGTERM's drain still waits for it) and its pending row stays until delivered.
+   */
+  async released<T>(send: () => Promise<T>): Promise<T> {
+    this.slot.getStore()?.();
+    return send();
   }
 
   /** Waits for the reviews under way, up to `timeoutMs`; resolves with how many were still running. */

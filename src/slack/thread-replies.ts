@@ -160,14 +160,28 @@ export async function removeChannelReview(
 export async function reviewChannelMessage(
   client: WebClient,
   deps: SlackDeps,
-  input: { teamId: string; channel: string; userId: string; text: string; messageTs: string },
+  input: {
+    teamId: string;
+    channel: string;
+    userId: string;
+    text: string;
+    messageTs: string;
+    /**
+     * A new message's event, claimed here for the first time: no replica can have reviewed it yet, so
+     * the store is not asked for an earlier review (one database round trip per draft saved).
+     * Redeliveries and edits leave it unset.
+     */
+    firstDelivery?: boolean;
+  },
 ): Promise<void> {
   // A person who ran `/etiquette optout` is left alone in every watched channel (read per message: any replica).
   if (await deps.coach.isOptedOut(input.teamId, input.userId)) {
     deps.logger.debug({ event: 'channel.skip', reason: 'opted_out' }, 'author opted out');
     return;
   }
-  const previous = await deps.coach.channelReviewOf(input.teamId, input.channel, input.messageTs);
+  const previous = input.firstDelivery
+    ? deps.coach.rememberedReviewOf(input.teamId, input.channel, input.messageTs)
+    : await deps.coach.channelReviewOf(input.teamId, input.channel, input.messageTs);
   const outcome = await deps.coach.reviewDraft(
     {
       teamId: input.teamId,
@@ -183,8 +197,11 @@ export async function reviewChannelMessage(
     deps.logger.info({ event: 'channel.skip', reason: outcome.problem.code }, 'draft not reviewable');
     return;
   }
-  await publishChannelReview(client, deps, outcome.coached, previous, { edited: previous !== null });
-  if (deps.coach.canRefine) void refineChannelReview(client, deps, outcome.coached, previous !== null);
+  const { coached } = outcome;
+  await deps.work.released(() =>
+    publishChannelReview(client, deps, coached, previous, { edited: previous !== null }),
+  );
+  if (deps.coach.canRefine) void refineChannelReview(client, deps, coached, previous !== null);
 }
 
 async function refineChannelReview(
