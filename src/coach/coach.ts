@@ -21,6 +21,7 @@ import type {
   WorkspaceDefaults,
 } from '../store/types';
 import { LruCache } from '../util/lru';
+import { TurnQueue } from '../util/turns';
 import {
   DEFAULT_PASS_REACTION,
   defaultChannelSettings,
@@ -98,6 +99,7 @@ export class Coach {
   private readonly latestByMessage = new LruCache<string, ChannelReviewState>(5_000);
   /** Event ids seen by this process, used only while the store cannot answer claimEvent. */
   private readonly locallyClaimedEvents = new LruCache<string, true>(10_000);
+  private readonly turns = new TurnQueue();
 
   constructor({ store, logger, refiner = null, recentReviews = 2_000 }: CoachDeps) {
     this.store = store;
@@ -177,9 +179,11 @@ export class Coach {
     const problem = checkDraft(request.text);
     if (problem) return { ok: false, problem };
     const { settings, options } = await this.reviewOptionsFor(request.teamId, request.channelId);
-    const started = performance.now();
-    const review = reviewDraft(request.text, options);
-    const seconds = (performance.now() - started) / 1000;
+    // One review per turn of the event loop: under a burst, the acks of requests still arriving go between them.
+    const { review, seconds } = await this.turns.run(() => {
+      const started = performance.now();
+      return { review: reviewDraft(request.text, options), seconds: (performance.now() - started) / 1000 };
+    });
     metrics.reviews.inc({ verdict: review.verdict, source: request.source });
     metrics.reviewSeconds.observe(seconds);
     // Verdict and rule ids only: the draft text never goes to the logs.
@@ -263,6 +267,11 @@ export class Coach {
   /** A recent review by id, for the buttons on it. */
   recall(reviewId: string): CoachedReview | undefined {
     return this.recent.get(reviewId);
+  }
+
+  /** What this process posted for a message in a watched channel, from memory only (no database trip). */
+  rememberedReviewOf(teamId: string, channelId: string, messageTs: string): ChannelReviewState | null {
+    return this.latestByMessage.get(messageKey(teamId, channelId, messageTs)) ?? null;
   }
 
   /** What we posted for a message in a watched channel, from memory first, then from the store. */

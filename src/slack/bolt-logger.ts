@@ -14,6 +14,8 @@ export function boltLogger(logger: Logger): BoltLogger {
   const write =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (...parts: unknown[]) => {
+      // The Web API client logs several debug lines per call (bodies as JSON): not built unless wanted.
+      if (!child.isLevelEnabled(level)) return;
       const errors = parts.filter((part): part is Error => part instanceof Error);
       const message = parts
         .filter((part) => !(part instanceof Error))
