@@ -45,7 +45,7 @@ export function draftPosted(deps: SlackDeps) {
           messageTs: input.messageTs,
           responseUrl: null,
         },
-        () => reviewChannelMessage(client, deps, input),
+        () => reviewChannelMessage(client, deps, { ...input, firstDelivery: true }),
       );
     } catch (error) {
       logger.error('review of a watched message failed', error);
