@@ -64,6 +64,7 @@ function loadBot() {
     ...(require('./slack/digest-scheduler') as typeof import('./slack/digest-scheduler')),
     ...(require('./observability/routes') as typeof import('./observability/routes')),
     ...(require('./review/llm') as typeof import('./review/llm')),
+    ...(require('./review') as typeof import('./review')),
   };
 }
 
@@ -73,8 +74,15 @@ async function run(config: Config): Promise<void> {
   opening.catch(() => undefined); // awaited below: a failure is reported there, not as an unhandled rejection
   // One turn of the event loop: the store has taken its lock and started its thread before the (synchronous) loading.
   await nextTurn();
-  const { createApp, createLlmRefiner, describeStartError, startApp, startDigestScheduler, startOpsServer } =
-    loadBot();
+  const {
+    createApp,
+    createLlmRefiner,
+    describeStartError,
+    startApp,
+    startDigestScheduler,
+    startOpsServer,
+    warmUpReviewer,
+  } = loadBot();
   const store = await opening;
   const refiner = createLlmRefiner(config, logger);
   const bot = createApp({ config, store, logger, refiner });
@@ -95,6 +103,8 @@ async function run(config: Config): Promise<void> {
       ? `Etiquette Coach is connected (Socket Mode); health on :${config.PORT}`
       : `Etiquette Coach is listening on :${config.PORT}`,
   );
+  // The reviewer's lazily built parts, built now rather than while the first drafts' acks wait.
+  void warmUpReviewer();
   // Reviews an earlier process acked and never answered (killed between ack and reply).
   void bot.redeliverPending().catch((error: unknown) => {
     logger.error({ event: 'pending.error', err: error }, 'could not re-deliver pending reviews');

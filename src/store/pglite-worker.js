@@ -12,7 +12,11 @@ let db = null;
 
 async function handle(message) {
   switch (message.op) {
-    case 'open':
+    case 'open': {
+      // A first start on an empty folder (compiled bot): unpack the seed here, off the main thread.
+      const how = message.create
+        ? await require(message.create.module).createDataDir(workerData.dataDir, message.create.seed)
+        : null;
       db = await PGlite.create(workerData.dataDir ?? undefined, {
         startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${workerData.sharedBuffers}`],
         // In memory (tests, scripts): the migrated seed instead of initdb, when there is one.
@@ -20,7 +24,8 @@ async function handle(message) {
           ? { loadDataDir: new Blob([readFileSync(workerData.seed)]) }
           : {}),
       });
-      return null;
+      return { how };
+    }
     case 'query': {
       const result = await db.query(message.sql, message.params);
       return { rows: result.rows, rowCount: result.affectedRows ?? 0 };

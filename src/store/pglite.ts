@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { Logger } from '../logger';
@@ -44,6 +44,12 @@ export interface Statement {
 /** The database's thread: plain JavaScript next to this file (copied into dist by `npm run build`). */
 const WORKER_FILE = path.join(__dirname, 'pglite-worker.js');
 
+/** The compiled first-start module the database's thread can load (dist/ only: the thread runs plain JavaScript). */
+function firstStartModule(): string | null {
+  const file = path.join(__dirname, 'pglite-first-start.js');
+  return __filename.endsWith('.js') && existsSync(file) ? file : null;
+}
+
 export class PgliteEngine implements SqlEngine {
   readonly kind = 'pglite' as const;
   readonly describe: string;
@@ -69,19 +75,28 @@ export class PgliteEngine implements SqlEngine {
       if (this.pgdata && this.lockFile) {
         mkdirSync(path.dirname(this.pgdata), { recursive: true });
         await takeLock(this.lockFile, this.options.logger);
-        if (!hasDatabase(this.pgdata)) {
-          const started = Date.now();
-          const how = await createDataDir(this.pgdata);
-          this.options.logger?.info(
-            { event: 'store.created', how, ms: Date.now() - started },
-            how === 'seed'
-              ? 'new embedded database unpacked'
-              : 'new embedded database created (initdb in a child process)',
-          );
-        }
       }
+      const create = this.pgdata !== null && !hasDatabase(this.pgdata);
+      const started = Date.now();
+      // Compiled, the database's thread makes the folder itself (writing ~40 MB of files), while this
+      // thread goes on loading the rest of the bot; from src/ (tsx, jest) it is made here first.
+      const createInThread = create && firstStartModule() !== null;
+      let how: 'seed' | 'initdb' | null = null;
+      if (create && !createInThread) how = await createDataDir(this.pgdata as string);
       this.startWorker();
-      await this.call({ op: 'open' });
+      const opened = await this.call<{ how: 'seed' | 'initdb' | null }>({
+        op: 'open',
+        create: createInThread ? { module: firstStartModule(), seed: seedFile() } : null,
+      });
+      how ??= opened?.how ?? null;
+      if (how) {
+        this.options.logger?.info(
+          { event: 'store.created', how, ms: Date.now() - started },
+          how === 'seed'
+            ? 'new embedded database unpacked'
+            : 'new embedded database created (initdb in a child process)',
+        );
+      }
     } catch (error) {
       await this.stopWorker();
       if (this.lockFile && !(error instanceof StoreUnavailableError)) releaseLock(this.lockFile);
