@@ -63,7 +63,6 @@ function loadBot() {
     ...(require('./slack/app') as typeof import('./slack/app')),
     ...(require('./slack/digest-scheduler') as typeof import('./slack/digest-scheduler')),
     ...(require('./observability/routes') as typeof import('./observability/routes')),
-    ...(require('./review/llm') as typeof import('./review/llm')),
     ...(require('./review') as typeof import('./review')),
   };
 }
@@ -74,17 +73,13 @@ async function run(config: Config): Promise<void> {
   opening.catch(() => undefined); // awaited below: a failure is reported there, not as an unhandled rejection
   // One turn of the event loop: the store has taken its lock and started its thread before the (synchronous) loading.
   await nextTurn();
-  const {
-    createApp,
-    createLlmRefiner,
-    describeStartError,
-    startApp,
-    startDigestScheduler,
-    startOpsServer,
-    warmUpReviewer,
-  } = loadBot();
+  const { createApp, describeStartError, startApp, startDigestScheduler, startOpsServer, warmUpReviewer } =
+    loadBot();
   const store = await opening;
-  const refiner = createLlmRefiner(config, logger);
+  // The LLM reviewer (and its SDK) only when a key is set: rules-only starts do not load it.
+  const refiner = config.OPENAI_API_KEY
+    ? (require('./review/llm') as typeof import('./review/llm')).createLlmRefiner(config, logger)
+    : null;
   const bot = createApp({ config, store, logger, refiner });
   const { app, mode } = bot;
   let opsServer: Server | undefined;
