@@ -57,10 +57,20 @@ class TimeoutError extends Error {
   override name = 'TimeoutError';
 }
 
+/**
+ * Rejects after `ms` unless `promise` settled first. When the timer fires, the rejection waits one more
+ * turn (setImmediate runs after the poll phase): if this thread was busy past the deadline, an answer that
+ * arrived meanwhile (the database thread's message, a socket's data) is taken instead of being counted
+ * as a timeout. Otherwise one long stall of the main thread at the start of a burst made every waiting
+ * read "time out", marked the database down, and skipped drafts in channels it then could not see as watched.
+ */
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(`${what} took longer than ${ms} ms`)), ms);
+    timer = setTimeout(
+      () => setImmediate(() => reject(new TimeoutError(`${what} took longer than ${ms} ms`))),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
