@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { judgeDraft } from '../src/review/judge';
 import { reviewDraft } from '../src/review';
-import { factSheet } from '../src/review/facts';
+import { factSheet, lostFacts } from '../src/review/facts';
 import { grammarProblems } from '../src/review/rewrite/grammar';
 import { lostReplyPaths } from '../src/review/rewrite/reply-paths';
 import { rewriteDraft, REWRITE_CHECKS } from '../src/review/rewrite';
@@ -60,6 +60,9 @@ function proxies(drafts: Input[]): void {
   let broken = 0;
   let edits = 0;
   let alternatives = 0;
+  let factsKept = 0;
+  let questions = 0;
+  let passing = 0;
   for (const { text } of drafts) {
     const review = reviewDraft(text);
     if (review.verdict !== 'revise') continue;
@@ -73,7 +76,11 @@ function proxies(drafts: Input[]): void {
     const last = closingSentence(review.rewrite);
     closing.set(last, (closing.get(last) ?? 0) + 1);
     if (draftPlusAppended(text, review.rewrite)) appended++;
-    const { paths } = factSheet(text);
+    const sheet = factSheet(text);
+    const { paths } = sheet;
+    if (lostFacts(sheet, review.rewrite).length === 0) factsKept++;
+    if (/\?/.test(last) && !/\?/.test(closingSentence(text))) questions++;
+    if (judgeDraft(review.rewrite).verdict === 'pass') passing++;
     if (paths.length > 0) {
       withPaths++;
       if (lostReplyPaths(paths, review.rewrite).length === 0) pathsKept++;
@@ -86,6 +93,9 @@ function proxies(drafts: Input[]): void {
     [
       `drafts ${drafts.length}, sent back ${revised}, rewritten ${rewritten}, targeted edits instead ${edits} (${pct(edits, revised)})`,
       `most common closing sentence: ${pct(count, rewritten)} of rewrites ("${top}")`,
+      `facts kept: ${pct(factsKept, rewritten)} of rewrites`,
+      `close on a question the draft did not ask: ${pct(questions, rewritten)}`,
+      `rewrites the reviewer itself would pass: ${pct(passing, rewritten)}`,
       `draft plus appended text: ${pct(appended, rewritten)}`,
       `reply paths kept: ${pathsKept}/${withPaths} (${pct(pathsKept, withPaths)})`,
       `broken fragments: ${pct(broken, rewritten)}`,

@@ -1,6 +1,6 @@
 import { addedEntities, addedFacts, lostFacts, type FactSheet } from '../facts';
-import { judgeDraft, type Judgement } from '../judge';
-import type { Language, ReviewOptions } from '../types';
+import { judgeDraft, SEVERITY_WEIGHT, type Judgement } from '../judge';
+import type { Finding, Language, ReviewOptions } from '../types';
 import { grammarProblems } from './grammar';
 
 /**
@@ -16,6 +16,8 @@ export interface CheckInput {
   language: Language;
   sheet: FactSheet;
   options: ReviewOptions;
+  /** The draft's own review, when the caller has it. */
+  original?: Judgement;
   /** Set by `passes-review`: the candidate's own review, for ranking. */
   judged?: Judgement;
 }
@@ -73,20 +75,46 @@ export const notDraftPlusQuestion: RewriteCheck = {
   check: ({ draft, candidate }) => {
     const body = squash(draft);
     const rewrite = squash(candidate);
-    return rewrite !== body && (rewrite.startsWith(body) || rewrite.endsWith(body))
-      ? 'the draft word for word with a question added'
-      : rewrite === body
-        ? 'the draft unchanged'
-        : null;
+    if (rewrite !== body && (rewrite.startsWith(body) || rewrite.endsWith(body)))
+      return 'the draft word for word with a question added';
+    // The same words in a normal voice (no capitals shouted, no "!!!", no fire emoji) are a change;
+    // the same text is not.
+    if (rewrite === body && candidate.replace(/\s+/g, ' ').trim() === draft.replace(/\s+/g, ' ').trim())
+      return 'the draft unchanged';
+    return null;
   },
 };
 
+/** What a review's findings cost, as the rules weigh them (a repeated rule counts less each time). */
+function findingCost(findings: readonly Finding[]): number {
+  const seen = new Map<string, number>();
+  let cost = 0;
+  for (const finding of findings) {
+    const repeat = seen.get(finding.rule) ?? 0;
+    seen.set(finding.rule, repeat + 1);
+    cost += SEVERITY_WEIGHT[finding.severity] / 2 ** Math.min(repeat, 2);
+  }
+  return cost;
+}
+
+/**
+ * The candidate's own review: it passes outright, or it finds no hard sell left (no salesy finding
+ * of error severity: an order to buy, bait, a prize claim) and less to fix than the draft's. A
+ * rewrite keeps every fact, so an offer still reads as an offer to the verdict model; what it must
+ * lose is the pushing.
+ */
 export const passesReview: RewriteCheck = {
   name: 'passes-review',
   check: (input) => {
     const judged = judgeDraft(input.candidate, { ...input.options, skipRewrite: true });
     input.judged = judged;
-    return judged.verdict === 'pass' ? null : `its own review says revise (score ${judged.score})`;
+    if (judged.verdict === 'pass') return null;
+    const hardSell = judged.findings.find((finding) => finding.category === 'salesy' && finding.severity === 'error');
+    if (hardSell) return `still a hard sell: "${hardSell.excerpt}" (${hardSell.rule})`;
+    const original = input.original ?? judgeDraft(input.draft, { ...input.options, skipRewrite: true });
+    const before = findingCost(original.findings);
+    const after = findingCost(judged.findings);
+    return after < before ? null : `its own review finds as much to fix (${after} vs ${before})`;
   },
 };
 

@@ -95,7 +95,8 @@ function editFor(finding: Finding, proposed: string | undefined, fallback: boole
   return containsFact(finding.excerpt) || findReplyPaths(finding.excerpt).length > 0 ? null : '';
 }
 
-function applyEdits(text: string, edits: Edit[]): string {
+/** `edits` applied to `text`, each marked so `tidy` knows where a seam is. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
   const ordered = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let cursor = 0;
@@ -216,11 +217,20 @@ export function withLinkLead(text: string, language: Language): string {
   return `${opening}: ${text.slice(url.start)}`;
 }
 
-/** The edits the findings propose; `fallback` also quietens or drops findings without a proposal. */
-export function targetedEdits(judgement: Judgement, fallback: boolean, sheet?: FactSheet): Edit[] {
+/**
+ * The edits the findings propose; `fallback` also quietens or drops findings without a proposal;
+ * `rules`, when given, limits them to those rules' findings.
+ */
+export function targetedEdits(
+  judgement: Judgement,
+  fallback: boolean,
+  sheet?: FactSheet,
+  rules?: ReadonlySet<string>,
+): Edit[] {
   const { draft, findings, replacements } = judgement;
   const edits: Edit[] = [];
   for (const finding of findings) {
+    if (rules && !rules.has(finding.rule)) continue;
     const replacement = editFor(finding, replacements.get(finding), fallback);
     if (replacement === null) continue;
     // A name, a date, a price or a reply path inside the excerpt stays: the edit is skipped.

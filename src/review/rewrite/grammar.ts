@@ -116,6 +116,14 @@ function brokenAbbreviations(draft: string, rewrite: string): GrammarProblem[] {
   return problems;
 }
 
+/** The checks one sentence fails (links and mentions read as one word), by name. */
+export function sentenceProblems(text: string, language: Language): string[] {
+  const failed: string[] = [];
+  for (const sentence of sentencesOf(text))
+    for (const [check, fails] of Object.entries(SENTENCE_CHECKS)) if (fails(sentence, language)) failed.push(check);
+  return failed;
+}
+
 /** Problems in the sentences `rewrite` changed, compared with `draft`; empty when it reads cleanly. */
 export function grammarProblems(draft: string, rewrite: string, language: Language): GrammarProblem[] {
   const same = (sentence: string) =>

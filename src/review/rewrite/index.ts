@@ -1,11 +1,11 @@
 import { factSheet } from '../facts';
-import { judgeDraft, type Judgement } from '../judge';
+import type { Judgement } from '../judge';
 import type { ReviewOptions } from '../types';
 import { firstFailure, REWRITE_CHECKS, type CheckInput, type RewriteCheck } from './checks';
-import { applyTargetedEdits, targetedEdits, type Edit } from './edits';
+import { targetedEdits, type Edit } from './edits';
 import { asksSomething } from '../invitation';
 import { planRewrite, writeVariants } from './plan';
-import { closingQuestion } from './questions';
+import { fittingQuestion } from './questions';
 
 /**
  * The rewrite, planned then checked. Targeted edits take out what the rules found (hype,
@@ -19,8 +19,21 @@ export { REWRITE_CHECKS, type RewriteCheck } from './checks';
 export type { Edit } from './edits';
 
 export const MAX_VARIANTS = 3;
+/** Candidates re-reviewed per draft, at most: each costs as much as reviewing the draft. */
+const MAX_REVIEWS = 2;
 /** Past this length a draft is an article, not a post: edits only, one check, to stay instant. */
 const LONG_DRAFT = 5_000;
+
+/**
+ * The rules whose own proposals the plan takes inside a sentence (a hype word out, a press-release
+ * phrase said plainly). The others' proposals rephrase whole clauses and are the plan's job.
+ */
+const WORD_EDIT_RULES = new Set([
+  'hype-superlatives',
+  'press-release-register',
+  'self-announcement',
+  'addressing-crowd',
+]);
 
 export interface RewriteResult {
   /** The best checked rewrite, or null when none passed its checks. */
@@ -31,10 +44,6 @@ export interface RewriteResult {
   edits: Edit[];
 }
 
-interface Passed {
-  text: string;
-  score: number;
-}
 
 /** What happened to one candidate, for `scripts/rewrite-sample.ts --why`. */
 export interface CandidateTrace {
@@ -52,31 +61,35 @@ export function rewriteDraft(
   const check = { ...options, skipRewrite: true };
   const sheet = factSheet(draft, judgement.analysis);
   const edits = targetedEdits(judgement, true, sheet);
-  const passed: Passed[] = [];
+  const passed: string[] = [];
+  let reviews = 0;
   const attempt = (candidate: string): void => {
-    if (passed.some((entry) => entry.text === candidate)) return;
-    const input: CheckInput = { draft, candidate, language: judgement.language, sheet, options: check };
+    // Each re-review costs as much as the draft's own: two at most keep a review quick.
+    if (reviews >= MAX_REVIEWS || passed.includes(candidate)) return;
+    const input: CheckInput = {
+      draft,
+      candidate,
+      language: judgement.language,
+      sheet,
+      options: check,
+      original: judgement,
+    };
     const failure = firstFailure(input, checks);
+    if (input.judged) reviews++;
     trace?.({ candidate, failure });
-    if (failure === null)
-      passed.push({ text: candidate, score: input.judged?.score ?? judgeDraft(candidate, check).score });
+    if (failure === null) passed.push(candidate);
   };
-  const edited = applyTargetedEdits(judgement, edits);
   if (judgement.language !== 'other' && draft.length <= LONG_DRAFT) {
     const pitch = judgement.findings.some((finding) => finding.rule === 'pitch-question');
-    const plan = planRewrite(judgement.analysis, edited, pitch);
-    for (const variant of writeVariants(plan).slice(0, MAX_VARIANTS)) attempt(variant.text);
+    const wordEdits = targetedEdits(judgement, true, sheet, WORD_EDIT_RULES);
+    const plan = planRewrite(judgement, sheet, wordEdits, pitch);
+    for (const variant of writeVariants(plan)) attempt(variant);
   }
-  // No plan passed (or the language has none): the edits alone, if they make a clean post.
-  if (passed.length === 0) attempt(edited);
-  // Best first in the plan's own order (the full warm version, then the short one…): the plan chose
-  // its question for this draft, and ranking by score alone would crown the model's favourite
-  // question everywhere. Ties in order are broken by the candidates' own review scores.
+  // Best first in the plan's own order: the version with its question, then the one without.
   const [best, ...rest] = passed;
-  rest.sort((a, b) => b.score - a.score);
   return {
-    rewrite: best?.text ?? null,
-    alternatives: rest.slice(0, MAX_VARIANTS - 1).map((entry) => entry.text),
+    rewrite: best ?? null,
+    alternatives: rest.slice(0, MAX_VARIANTS - 1),
     edits: best ? [] : withClosingQuestion(judgement, edits),
   };
 }
@@ -85,7 +98,7 @@ export function rewriteDraft(
 function withClosingQuestion(judgement: Judgement, edits: Edit[]): Edit[] {
   const draft = judgement.draft.original;
   if (asksSomething(draft)) return edits;
-  const question = closingQuestion(judgement.analysis);
+  const question = fittingQuestion(judgement.analysis);
   if (!question) return edits;
   const end = draft.trimEnd().length;
   return [...edits, { start: end, end, excerpt: '', replacement: ` ${question}` }];

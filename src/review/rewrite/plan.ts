@@ -1,67 +1,57 @@
-import type { DraftAnalysis } from '../analysis';
+import type { Intent } from '../analysis';
+import type { FactSheet } from '../facts';
 import { asksSomething } from '../invitation';
+import type { Judgement } from '../judge';
 import type { Language } from '../types';
-import { mask, unmask, ABBREVIATION_BEFORE } from './edits';
-import { closingQuestion, isFormalNotice } from './questions';
+import { applyEdits, tidy, type Edit } from './edits';
+import { sentenceProblems } from './grammar';
+import { fittingQuestion, isFormalNotice } from './questions';
+import { findReplyPaths, keepsPath, type ReplyPath } from './reply-paths';
+import { joinSegments, segment, type Segment } from './segments';
+import {
+  calm,
+  capitalise,
+  decapitalise,
+  isPressure,
+  isUpsell,
+  offered,
+  plainNews,
+  tidySentence,
+  type SentenceContext,
+} from './sentence';
 import { revoice } from './voice';
-import { findReplyPaths, type ReplyPath } from './reply-paths';
 
 /**
  * The plan: what the rewrite keeps, drops, softens and asks, sentence by sentence, from the
- * draft's intent. It reads the text the targeted edits left (hype, countdowns and shouting already
- * gone) and decides the shape: the news first, every fact kept, pressure with nothing in it
- * dropped, orders that carry a reply path turned into invitations, one question that fits before
- * the sign-off and the hashtags.
+ * draft's intent. The author's own sentences stay wherever they are fine (that is what keeps the
+ * voice theirs); a sentence that only pushes is dropped whole, never cut in the middle; the rest
+ * are said as news instead of pride, offered instead of ordered, and in a normal voice. Every
+ * figure, link, name and reply path stays; a question closes the post only when one fits.
  */
 
 /** `frame`: what wraps the post for colleagues ("Draft tweet:", code fences): kept where it is. */
-export type UnitRole = 'content' | 'pressure' | 'reply-path' | 'sign-off' | 'hashtags' | 'frame';
+export type UnitRole = 'content' | 'dropped' | 'reply-path' | 'sign-off' | 'hashtags' | 'frame';
 
 export interface Unit {
   text: string;
   role: UnitRole;
-  /** Index of the line the unit sits on, so line breaks survive. */
+  /** Index of the line the unit sits on, and blank lines before it, so the layout survives. */
   line: number;
-  /** Whether the unit carries a fact (a figure, a link, a name, a date). */
+  gap: number;
+  /** Whether the unit carries a fact (a figure, a link, a name, a date, a reply path). */
   factual: boolean;
 }
 
 export interface Plan {
   language: Language;
   units: Unit[];
+  /** The closing question that fits this draft, or null when none does. */
   question: string | null;
-  /** A second question for the question-led variant. */
-  altQuestion: string | null;
-  /** The intent's other question, for a warm variant that closes differently. */
-  otherQuestion: string | null;
 }
 
-const TOKEN = /[\uF000-\uF7FF]/u;
 const SIGN_OFF =
   /^(?:[—–-]+\s*\S.{0,40}|(?:cheers|thanks|best|love|regards|warmly|xx|abrazos|saludos|bisous|grüße|liebe grüße|abraços|un abbraccio|groetjes)[,!.]?(?:\s+\S.{0,30})?)$/iu;
 const HASHTAG_LINE = /^(?:\s*(?:#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+$/u;
-
-// Pressure with nothing in it: said without a fact, the sentence only pushes.
-const PRESSURE: Record<Exclude<Language, 'other'>, RegExp> = {
-  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it)|get (?:yours|it) (?:now|today|while)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|what are you waiting for|don'?t wait|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling fast|almost gone|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link)\b/iu,
-  es: /\b(?:no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|hasta agotar|compra ya|reserva ya|no esperes|etiqueta a)\b/iu,
-  fr: /\b(?:ne (?:le )?manquez pas|dépêchez-vous|vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez)\b/iu,
-  de: /\b(?:nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|solange der vorrat reicht|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert)\b/iu,
-  pt: /\b(?:não perca|corre que|corra|última chance|por tempo limitado|enquanto durarem|compre já|garanta já|não espere|marque)\b/iu,
-  it: /\b(?:non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|fino a esaurimento|compra ora|non aspettare|tagga)\b/iu,
-  nl: /\b(?:mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|koop nu|bestel nu|wacht niet|tag)\b/iu,
-};
-
-// Self-praise with nothing in it: the reader learns nothing from it, an editor cuts it.
-const SELF_PRAISE: Record<Exclude<Language, 'other'>, RegExp> = {
-  en: /\b(?:proud doesn'?t (?:even )?cover it|our people are our greatest asset|(?:a )?(?:huge|big|proud) moment for (?:us|our|the team)|watch this space|stay tuned|exciting times ahead|(?:this is )?just the beginning|fingers crossed|couldn'?t be prouder|we did it|onwards and upwards|more to come|big things (?:are )?coming|(?:a )?(?:recognition|testament) (?:of|to) our|we'?re just getting started|the best is yet to come|dreams do come true|hard work pays off|reflects? our (?:continued |ongoing |long-standing )?commitment|testament to (?:our|the)|(?:is|are|remains?) our (?:highest|top|number one|first) priority|committed to (?:excellence|quality|innovation|delivering)|our (?:people|team) (?:are|is) (?:our|the) (?:greatest|biggest|most)|proud (?:of|to be part of) (?:our|this) (?:team|journey))\b/iu,
-  es: /\b(?:esto recién empieza|esto es solo el comienzo|estamos muy orgullosos|lo mejor está por venir|seguimos creciendo)\b/iu,
-  fr: /\b(?:ce n'est que le début|nous sommes (?:très )?fiers|le meilleur reste à venir)\b/iu,
-  de: /\b(?:das ist erst der anfang|wir sind (?:sehr )?stolz|das beste kommt noch)\b/iu,
-  pt: /\b(?:isso é só o começo|estamos muito orgulhosos|o melhor ainda está por vir)\b/iu,
-  it: /\b(?:è solo l'inizio|siamo (?:molto )?orgogliosi|il meglio deve ancora venire)\b/iu,
-  nl: /\b(?:dit is pas het begin|we zijn (?:erg )?trots|het beste moet nog komen)\b/iu,
-};
 
 // The words that open an invitation in place of an order, per language and per kind of reply path.
 const IF_YOU_LIKE: Record<Exclude<Language, 'other'>, { talk: string; interested: string }> = {
@@ -85,17 +75,7 @@ const BIO_LINE: Record<Exclude<Language, 'other'>, string> = {
 
 // A sentence that opens on an order (after any emoji or "Please").
 const OPENS_ON_VERB =
-  /^(?:please\s+|just\s+|👉\s*|➡️\s*)?(?:reply|respond|comment|answer|text|txt|send|type|dm|pm|message|call|ring|phone|whatsapp|email|e-mail|mail|drop|tap|click|visit|head|go|check|grab|get|use|enter|book|order|buy|shop|sign|register|join|follow|responde|responda|escríbenos|escribe|llámanos|llama|envía|manda|comenta|répondez|écrivez|appelez|envoyez|commentez|antworte|antwortet|schreibt|schreib|ruft|ruf|schickt|kommentiert|responda|escreva|ligue|mande|comente|rispondi|scrivici|scrivi|chiamaci|manda|commenta|reageer|stuur|bel|typ)\b/iu;
-
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
-function decapitalise(text: string): string {
-  if (/^dm\b/u.test(text)) return `DM${text.slice(2)}`;
-  // "DM us" and names keep their capitals; an ordinary opening word does not.
-  if (/^(?:\p{Lu}{2}|\p{Lu}\p{Ll}*\s+\p{Lu})/u.test(text) || /^I\b/.test(text)) return text;
-  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
-}
+  /^(?:please\s+|just\s+|👉\s*|➡️\s*)?(?:reply|respond|comment|answer|text|txt|send|type|dm|pm|message|call|ring|phone|whatsapp|email|e-mail|mail|drop|tap|click|visit|head|go|check|grab|get|use|enter|book|order|buy|shop|sign|register|join|follow|subscribe|download|reserve|apply|responde|responda|escríbenos|escribe|llámanos|llama|envía|manda|comenta|répondez|écrivez|appelez|envoyez|commentez|antworte|antwortet|schreibt|schreib|ruft|ruf|schickt|kommentiert|responda|escreva|ligue|mande|comente|rispondi|scrivici|scrivi|chiamaci|manda|commenta|reageer|stuur|bel|typ)\b/iu;
 
 const CONTACT_VERB =
   /^(?:please\s+)?(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)\s+(?:us|me)\b/iu;
@@ -103,6 +83,8 @@ const CONTACT_VERB =
 /** An order that carries a reply path, said as an invitation: "Reply YES if you'd like us to set it up." */
 export function asInvitation(sentence: string, paths: readonly ReplyPath[], language: Language): string {
   if (language === 'other') return sentence;
+  // A code to quote is a fact, not an order: "Use code SPRING20 at checkout" stays as written.
+  if (paths.every((path) => path.kind === 'code')) return sentence.replace(/!+$/u, '.');
   const body = sentence.replace(/[.!]+$/u, '').trim();
   const end = '.';
   if (paths.every((path) => path.kind === 'bio') && body.replace(/[^\p{L}]/gu, '').length <= 12)
@@ -140,194 +122,295 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
   return `${lead}, ${decapitalise(rest)}${end}`;
 }
 
-interface RawUnit {
-  text: string;
-  line: number;
-}
-
-/** Lines, then sentences inside each line, on masked text (links and mentions are one character). */
-function splitUnits(masked: string): RawUnit[] {
-  const units: RawUnit[] = [];
-  masked.split(/\n+/).forEach((line, index) => {
-    let current = '';
-    for (const piece of line.split(/(?<=[.!?…])\s+/u)) {
-      current = current ? `${current} ${piece}` : piece;
-      if (ABBREVIATION_BEFORE.test(current)) continue;
-      if (current.trim()) units.push({ text: current.trim(), line: index });
-      current = '';
-    }
-    if (current.trim()) units.push({ text: current.trim(), line: index });
-  });
-  return units;
-}
 
 const FENCE = /^```[\w-]*$|^```$/u;
 // "Draft tweet:", "Draft for LinkedIn:", "For X pls @sam:": a note to colleagues before the post.
 const PREAMBLE =
-  /^(?:[\uF000-\uF7FF]\s*)?(?:(?:here'?s\s+(?:the|my|a|our)\s+)?(?:draft|copy|caption|tweet|post)\b[^:\n.!?]{0,40}|for (?:linkedin|x|twitter|instagram|insta|facebook|fb|threads|bluesky|tiktok|mastodon|the newsletter)\b[^:\n.!?]{0,40}):[ \t]*/iu;
+  /^(?:(?:here'?s\s+(?:the|my|a|our)\s+)?(?:draft|copy|caption|tweet|post)\b[^:\n.!?]{0,40}|for (?:linkedin|x|twitter|instagram|insta|facebook|fb|threads|bluesky|tiktok|mastodon|the newsletter)\b[^:\n.!?]{0,40}):[ \t]*/iu;
+// "Subject: …", "Hi there,", "Dear customer,": the envelope of an e-mail, kept as written.
+const ENVELOPE =
+  /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp|re|fwd?)\s*:|^(?:hi|hey|hello|dear|hola|bonjour|hallo|liebe[rs]?|olá|oi|ciao|caro|cara|beste|hoi)\b[^.!?]{0,40},$/iu;
+// Bullets and numbered steps: their marks stay, their words are edited like any sentence.
+const BULLET = /^(?:[-*•·▪✔✅☑✓→◾️🔹🔸]\uFE0F?|\d+[.)])\s+/u;
+const NUMBER = /\d+(?:[.,:/]\d+)*/g;
 
-function factual(text: string, names: readonly string[]): boolean {
+/** The facts one sentence carries, as the words a rewrite of it must still contain. */
+function factsOf(text: string, sheet: FactSheet): { numbers: string[]; words: string[]; paths: ReplyPath[] } {
+  const flat = text.toLowerCase();
+  const words = [
+    ...sheet.facts.urls,
+    ...sheet.facts.mentions,
+    ...sheet.facts.channels,
+    ...sheet.facts.entities,
+  ].filter((fact) => flat.includes(fact.toLowerCase()));
+  const numbers: string[] = text.match(NUMBER) ?? [];
+  return { numbers, words, paths: findReplyPaths(text) };
+}
+
+function keepsFactsOf(facts: ReturnType<typeof factsOf>, candidate: string): boolean {
+  const flat = candidate.toLowerCase().replace(/ (?=%)/g, '');
+  const numbers: string[] = candidate.match(NUMBER) ?? [];
   return (
-    /\p{N}/u.test(text) || TOKEN.test(text) || names.some((name) => text.includes(name)) || /@|#/.test(text)
+    facts.numbers.every((number) => numbers.includes(number)) &&
+    facts.words.every((word) => flat.includes(word.toLowerCase().replace(/ (?=%)/g, ''))) &&
+    facts.paths.every((path) => keepsPath(path, candidate))
   );
 }
 
+/** The finding edits that fall inside one sentence, applied to it and tidied; null when none apply. */
+function withFindingEdits(text: string, unit: Segment, edits: readonly Edit[], language: Language): string | null {
+  const inside = edits
+    .filter((edit) => edit.start >= unit.start && edit.end <= unit.end)
+    .map((edit) => ({ ...edit, start: edit.start - unit.start, end: edit.end - unit.start }));
+  if (inside.length === 0) return null;
+  return tidy(applyEdits(text, inside), language);
+}
+
+function readsCleanly(sentence: string, language: Language): boolean {
+  return sentenceProblems(sentence, language).length === 0;
+}
+
 /**
- * Plans a rewrite of `edited` (the draft after the targeted edits) for a draft read as `analysis`.
- * The plan keeps the order of the draft; it only drops, softens and adds.
+ * One sentence as the rewrite says it, or null when it is dropped. `edits` are the findings'
+ * proposals; they are taken only when the sentence still reads cleanly and keeps its facts.
  */
-export function planRewrite(analysis: DraftAnalysis, edited: string, pitchQuestion = false): Plan {
-  const { language } = analysis;
-  const { masked, tokens } = mask(edited);
-  const names = analysis.entities
-    .filter((entity) => entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'date')
-    .map((entity) => entity.text);
-  const raw = splitUnits(masked);
-  const preamble = raw[0] ? PREAMBLE.exec(raw[0].text) : null;
-  if (preamble && raw[0]) {
-    const rest = raw[0].text.slice(preamble[0].length);
-    raw.splice(
-      0,
-      1,
-      { text: preamble[0].trim(), line: raw[0].line },
-      ...(rest ? [{ text: rest, line: raw[0].line }] : []),
-    );
+function rewriteSentence(
+  unit: Segment,
+  role: UnitRole,
+  context: SentenceContext,
+  sheet: FactSheet,
+  edits: readonly Edit[],
+  allowBang: boolean,
+): string {
+  const { language } = context;
+  const bullet = BULLET.exec(unit.text)?.[0] ?? '';
+  const original = unit.text.slice(bullet.length);
+  const facts = factsOf(original, sheet);
+  const clean = (candidate: string) =>
+    candidate.trim().length > 0 && keepsFactsOf(facts, candidate) && readsCleanly(candidate, language);
+  // The finding edits, on the sentence as written (their offsets point there).
+  // Only in English: elsewhere a phrase cut by a rule can leave a clause without its verb.
+  const edited = language === 'en' ? withFindingEdits(unit.text, unit, edits, language) : null;
+  let text = edited !== null && clean(edited.slice(bullet.length)) ? edited.slice(bullet.length) : original;
+  const news = plainNews(text, context);
+  if (news !== text && clean(news)) text = news;
+  else {
+    const fromOriginal = plainNews(original, context);
+    if (fromOriginal !== original && clean(fromOriginal)) text = fromOriginal;
   }
-  const lastLine = raw.length > 0 ? (raw[raw.length - 1] as RawUnit).line : 0;
-  const units: Unit[] = raw.map(({ text, line }, index) => {
-    const plainText = unmask(text, tokens);
-    const isFactual = factual(text, names);
-    const paths = findReplyPaths(plainText);
-    let role: UnitRole = 'content';
-    if ((index === 0 && preamble) || FENCE.test(text)) role = 'frame';
-    else if (HASHTAG_LINE.test(text)) role = 'hashtags';
-    else if (
-      line === lastLine &&
-      index === raw.length - 1 &&
-      index > 0 &&
-      SIGN_OFF.test(text) &&
-      !paths.length
-    )
-      role = 'sign-off';
-    else if (paths.length > 0) role = 'reply-path';
-    else if (
-      language !== 'other' &&
-      !isFactual &&
-      (PRESSURE[language].test(text) || SELF_PRAISE[language].test(text))
-    )
-      role = 'pressure';
-    const written = role === 'reply-path' ? asInvitation(plainText, paths, language) : plainText;
-    return { text: written, role, line, factual: isFactual };
+  const paths = findReplyPaths(text);
+  const invited = role === 'reply-path' ? asInvitation(text, paths, language) : offered(text, context);
+  if (invited !== text && clean(invited)) text = invited;
+  const calmer = calm(text, context, allowBang);
+  if (clean(calmer)) text = calmer;
+  else {
+    const calmOriginal = calm(original, context, allowBang);
+    text = clean(calmOriginal) ? calmOriginal : original;
+  }
+  return bullet + tidySentence(text);
+}
+
+/** Hashtags a post needs are few and specific: the generic reach tags go, three at most stay. */
+const GENERIC_TAG =
+  /^#(?:sale|sales|deal|deals|promo|promotion|discount|offer|offers|limited|limitedtime|shopnow|buynow|hurry|lastchance|win|free|freebie|instagood|follow|followme|like4like|likeforlike|f4f|l4l|trending|viral|fyp|foryou|foryoupage|explore|explorepage|tagafriend|giveawayalert|musthave|bestseller|new|newarrivals|blackfriday|cybermonday|flashsale|ad|ads)$/iu;
+function fewerHashtags(line: string): string {
+  const tags = line.match(/#[\p{L}\p{N}_]+/gu) ?? [];
+  const kept = tags.filter((tag) => !GENERIC_TAG.test(tag) || /^#ad$/iu.test(tag)).slice(0, 3);
+  // A disclosure tag stays whatever else goes.
+  if (tags.some((tag) => /^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu.test(tag)))
+    for (const tag of tags)
+      if (/^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu.test(tag) && !kept.includes(tag)) kept.push(tag);
+  return kept.join(' ');
+}
+
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s*)+/u;
+// A reply to one person: a greeting by name, then thanks for getting in touch or sorrow at a problem.
+const REPLY_OPENING =
+  /^(?:hi|hello|hey|dear)\b[^\n]{0,40}\n+[^\n]*\b(?:thank(?:s| you) for (?:getting in touch|contacting|reaching out|your (?:message|email|question|patience|feedback))|sorry (?:to hear|for|about))/iu;
+
+/** Whether every fact of `unit` is also said in another segment of the draft. */
+function factsElsewhere(unit: Segment, segments: readonly Segment[], sheet: FactSheet): boolean {
+  const facts = factsOf(unit.text, sheet);
+  if (facts.numbers.length > 0 || facts.paths.length > 0 || /[@#]\w/u.test(unit.text)) return false;
+  const others = segments
+    .filter((other) => other !== unit)
+    .map((other) => other.text.toLowerCase())
+    .join('\n');
+  return facts.words.every((word) => others.includes(word.toLowerCase()));
+}
+
+/** What share of a sentence's letters the findings' removals cover. */
+function removedShare(unit: Segment, edits: readonly Edit[]): number {
+  const letters = unit.text.replace(/[^\p{L}]/gu, '').length;
+  if (letters === 0) return 0;
+  let removed = 0;
+  for (const edit of edits) {
+    if (edit.replacement.trim() !== '' || edit.end <= unit.start || edit.start >= unit.end) continue;
+    const from = Math.max(edit.start, unit.start) - unit.start;
+    const to = Math.min(edit.end, unit.end) - unit.start;
+    removed += unit.text.slice(from, to).replace(/[^\p{L}]/gu, '').length;
+  }
+  return removed / letters;
+}
+
+/** Whether a unit carries something a rewrite must keep. */
+function carriesFacts(text: string, sheet: FactSheet): boolean {
+  const facts = factsOf(text, sheet);
+  return facts.numbers.length > 0 || facts.words.length > 0 || facts.paths.length > 0 || /[@#]\w/u.test(text);
+}
+
+// Short sentences that may keep their "!": a thank-you, a welcome, a congratulation.
+const WARM = /\b(?:thank|thanks|welcome|congrat\w*|happy|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bienvenid\w*|bienvenue|willkommen|felicidades|félicitations|glückwunsch)\b/iu;
+
+/**
+ * Plans a rewrite of the judged draft: every sentence given a role and its new words. `edits`
+ * are the findings' proposals (in draft offsets), used only where a sentence still reads cleanly.
+ */
+export function planRewrite(judgement: Judgement, sheet: FactSheet, edits: readonly Edit[], pitchQuestion = false): Plan {
+  const { analysis } = judgement;
+  const { language } = analysis;
+  const draft = judgement.draft.original;
+  const segments = segment(draft);
+  const context: SentenceContext = {
+    language,
+    intent: analysis.intent,
+    singular: analysis.counts.firstSingular > analysis.counts.firstPlural,
+    keep: keptCapitals(sheet),
+  };
+  const formal = isFormalNotice(analysis.draft.text);
+  const replying = analysis.intent === 'reply' || REPLY_OPENING.test(draft);
+  const lastLine = segments.length > 0 ? (segments[segments.length - 1] as Segment).line : 0;
+  let bangs = 0;
+  let firstContent = true;
+  let previousDropped = -1;
+  const units: Unit[] = segments.map((unit, index) => {
+    const factual = carriesFacts(unit.text, sheet);
+    const paths = findReplyPaths(unit.text);
+    const base = { line: unit.line, gap: unit.gap, factual };
+    const dropped = (): Unit => {
+      previousDropped = index;
+      return { ...base, text: '', role: 'dropped' };
+    };
+    if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text))
+      return { ...base, text: unit.text, role: 'frame' };
+    // Emoji that decorated a dropped sentence ("Another milestone! 🎊 Our volunteers…") go with it.
+    const afterDropped = previousDropped === index - 1 && segments[index - 1]?.line === unit.line;
+    const text0 = afterDropped ? unit.text.replace(LEADING_EMOJI, '') : unit.text;
+    if (!text0.trim()) return dropped();
+    if (HASHTAG_LINE.test(text0)) {
+      const tags = fewerHashtags(text0);
+      const emoji = /#/.test(text0) || afterDropped ? '' : text0;
+      return tags || emoji ? { ...base, text: tags || emoji, role: 'hashtags' } : dropped();
+    }
+    if (unit.line === lastLine && index > 0 && !paths.length && SIGN_OFF.test(text0) && text0.length < 45)
+      return { ...base, text: text0, role: 'sign-off' };
+    if (language !== 'other') {
+      const stripped = text0.replace(BULLET, '');
+      // Facts a dropped sentence repeats from elsewhere ("These figures affirm the Federation's
+      // role") are still said elsewhere: only a sentence's own facts keep it.
+      const ownFacts = factual && !factsElsewhere(unit, segments, sheet);
+      if (!ownFacts && (isPressure(stripped, language) || removedShare(unit, edits) >= 0.5)) return dropped();
+      // In a reply to a customer, the sentence that sells goes: the reply is there to help.
+      if (!factual && replying && isUpsell(stripped)) return dropped();
+    }
+    const role: UnitRole = paths.length > 0 ? 'reply-path' : 'content';
+    let text = text0;
+    if (role === 'content' && language !== 'other')
+      text = revoice(text, { intent: analysis.intent, language, first: firstContent, formal });
+    firstContent = false;
+    const allowBang = bangs === 0 && WARM.test(text) && text.split(/\s+/).length <= 12;
+    const written = rewriteSentence(
+      { ...unit, text },
+      role,
+      context,
+      sheet,
+      text === unit.text ? edits : [],
+      allowBang,
+    );
+    if (written.includes('!')) bangs++;
+    // What the edits left may itself be pressure now ("Hurry." of "Hurry, only today!").
+    if (!carriesFacts(written, sheet) && isPressure(written, language)) return dropped();
+    return { ...base, text: written, role };
   });
-  // A sign-off can sit before trailing hashtags too: "— The team\n#coffee".
+  // A short last line after the body ("— The team", "Cheers, Sam") signs the post off.
   for (let index = units.length - 1; index > 0; index--) {
     const unit = units[index] as Unit;
-    if (unit.role === 'hashtags' || unit.role === 'frame') continue;
+    if (unit.role === 'hashtags' || unit.role === 'frame' || unit.role === 'dropped') continue;
     if (unit.role === 'content' && SIGN_OFF.test(unit.text) && unit.text.length < 45 && !unit.factual)
       unit.role = 'sign-off';
     break;
   }
-  const formal = isFormalNotice(analysis.draft.text);
-  const firstContent = units.find((unit) => unit.role === 'content');
-  for (const unit of units) {
-    if (unit.role !== 'content') continue;
-    unit.text = revoice(unit.text, {
-      intent: analysis.intent,
-      language,
-      first: unit === firstContent,
-      formal,
-    });
-  }
-  const kept = units.filter((unit) => unit.role !== 'pressure');
-  const body = kept.map((unit) => unit.text).join(' ');
-  // A reply path is a way to answer, not yet an invitation to talk: only a question or an
-  // explicit invitation ("tell us", "happy to help") makes the closing question redundant.
-  // A sales question ("Still haven't filed?") is not an invitation either.
-  const invites = asksSomething(body) && !pitchQuestion;
-  const question = invites ? null : closingQuestion(analysis, 0);
-  // A question can lead the post only when it names what it asks about ("the webinar", "Dana").
-  const altQuestion = invites ? null : closingQuestion(analysis, 1, true);
-  const otherQuestion = invites ? null : closingQuestion(analysis, 1);
-  return { language, units, question, altQuestion, otherQuestion };
+  const body = units
+    .filter((unit) => unit.role === 'content' || unit.role === 'reply-path')
+    .map((unit) => unit.text)
+    .join(' ');
+  const question = fits(judgement, body, pitchQuestion, formal) ? fittingQuestion(analysis) : null;
+  return { language, units, question };
 }
 
-/** Joins units back into text, one line per original line (blank lines between paragraphs kept simple). */
-function join(units: readonly Unit[]): string {
-  const lines: string[] = [];
-  let currentLine = -1;
-  for (const unit of units) {
-    if (unit.line !== currentLine || lines.length === 0) {
-      lines.push(unit.text);
-      currentLine = unit.line;
-    } else lines[lines.length - 1] += ` ${unit.text}`;
-  }
-  return lines.join('\n').trim();
+/** Capitals a rewrite keeps: keywords to send, codes, names written in capitals. */
+function keptCapitals(sheet: FactSheet): Set<string> {
+  const keep = new Set<string>();
+  for (const path of sheet.paths)
+    for (const word of path.text.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []) keep.add(word);
+  for (const entity of sheet.facts.entities)
+    for (const word of entity.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []) keep.add(word);
+  return keep;
 }
 
-function closing(text: string): string {
-  if (!text) return text;
-  return /[.!?…)"”»:]$/u.test(text) ||
-    /\p{Extended_Pictographic}$/u.test(text) ||
-    /[\uF000-\uF7FF]$/u.test(text)
-    ? text
-    : `${text}.`;
+// E-mails and text messages: a question at their end has nowhere to be answered.
+const MESSAGE =
+  /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp)\s*:|\b(?:unsubscribe|opt[- ]out|reply stop|text stop|stop to (?:end|opt|unsubscribe)|(?:please )?do not reply|abmelden|désabonner|darse de baja)\b/imu;
+const SHORT_CODE_STOP = /\bSTOP\s+\d/u;
+
+/**
+ * Whether the rewrite may close on a question: only where one can be answered and the draft does
+ * not already ask or invite, and never on a notice, a reply, an e-mail or a text message.
+ */
+function fits(judgement: Judgement, body: string, pitchQuestion: boolean, formal: boolean): boolean {
+  const { analysis } = judgement;
+  if (analysis.language === 'other' || formal) return false;
+  if (MESSAGE.test(judgement.draft.original) || SHORT_CODE_STOP.test(judgement.draft.original)) return false;
+  // A sales question ("Still haven't filed?") is not an invitation: it goes, a real one may come.
+  if (asksSomething(body) && !pitchQuestion) return false;
+  return body.trim().length > 0;
 }
 
 const TAIL_ROLES = new Set<UnitRole>(['sign-off', 'hashtags', 'frame']);
 
-/** Places a question after the body and before the sign-off, the hashtags and a closing fence. */
-function withQuestionAt(units: readonly Unit[], question: string | null, first = false): string {
-  let from = 0;
-  while (from < units.length && (units[from] as Unit).role === 'frame') from++;
-  let to = units.length;
-  while (to > from && TAIL_ROLES.has((units[to - 1] as Unit).role)) to--;
-  const head = join(units.slice(0, from));
-  const body = units.slice(from, to);
-  const tail = units.slice(to);
-  let text = closing(join(body));
-  if (question)
-    text = first
-      ? `${question} ${capitalise(text)}`
-      : endsOnLink(text)
-        ? `${text}\n\n${question}`
-        : `${text} ${question}`;
-  const after = join(tail);
-  const fenced = tail[0]?.role === 'frame';
-  const withTail = after ? `${text}${fenced ? '\n' : '\n\n'}${after}` : text;
-  return head ? `${head}${/```/.test(head) ? '\n' : ' '}${withTail}` : withTail;
-}
-
 function endsOnLink(text: string): boolean {
-  return /(?:https?:\/\/\S+|<[^>]+>)$/u.test(text);
+  return /(?:https?:\/\/\S+|<[^>]+>|\b[\w-]+\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|pt|app|dev)(?:\/\S*)?)$/u.test(text);
 }
 
-export type VariantName = 'warm' | 'short' | 'question-led' | 'warm-other';
-
-export interface Variant {
-  name: VariantName;
-  text: string;
+function closing(text: string): string {
+  if (!text) return text;
+  return /[.!?…)"”»:]$/u.test(text) || /\p{Extended_Pictographic}$/u.test(text) || endsOnLink(text) ? text : `${text}.`;
 }
 
-/** The variants a plan can be written as, most complete first; duplicates dropped. */
-export function writeVariants(plan: Plan): Variant[] {
-  const kept = plan.units.filter((unit) => unit.role !== 'pressure');
-  if (!kept.some((unit) => unit.role === 'content' || unit.role === 'reply-path')) return [];
-  const variants: Variant[] = [{ name: 'warm', text: withQuestionAt(kept, plan.question) }];
-  // Short: the news, the units that carry facts, the reply paths.
-  const firstContent = kept.findIndex((unit) => unit.role === 'content');
-  const short = kept.filter(
-    (unit, index) => index === firstContent || unit.role !== 'content' || unit.factual,
-  );
-  variants.push({ name: 'short', text: withQuestionAt(short, plan.question) });
-  if (plan.altQuestion && plan.altQuestion !== plan.question)
-    variants.push({ name: 'question-led', text: withQuestionAt(kept, plan.altQuestion, true) });
-  else if (plan.otherQuestion && plan.otherQuestion !== plan.question)
-    variants.push({ name: 'warm-other', text: withQuestionAt(kept, plan.otherQuestion) });
-  const seen = new Set<string>();
-  return variants.filter((variant) => {
-    const key = variant.text.trim();
-    if (!key || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** The plan written out, with `question` after the body and before the sign-off and hashtags. */
+export function writePlan(plan: Plan, question: string | null): string {
+  const kept = plan.units.filter((unit) => unit.role !== 'dropped' && unit.text);
+  let from = 0;
+  while (from < kept.length && (kept[from] as Unit).role === 'frame') from++;
+  let to = kept.length;
+  while (to > from && TAIL_ROLES.has((kept[to - 1] as Unit).role)) to--;
+  const head = joinSegments(kept.slice(0, from));
+  const bodyUnits = kept.slice(from, to);
+  if (bodyUnits.length === 0) return '';
+  let text = closing(joinSegments(bodyUnits));
+  if (question) text = endsOnLink(text) ? `${text}\n\n${question}` : `${text} ${question}`;
+  const tail = kept.slice(to);
+  const after = joinSegments(tail);
+  const tailGap = tail[0] && tail[0].gap > 0 ? '\n\n' : '\n';
+  const withTail = after ? `${text}${tail[0]?.role === 'frame' ? '\n' : tailGap}${after}` : text;
+  if (!head) return withTail;
+  const bodyGap = bodyUnits[0] && bodyUnits[0].gap > 0 ? '\n\n' : '\n';
+  return `${head}${bodyUnits[0]?.line === kept[from - 1]?.line ? ' ' : bodyGap}${withTail}`;
+}
+
+/** The candidates a plan can be written as, best first: with its question, then without. */
+export function writeVariants(plan: Plan): string[] {
+  const variants = [writePlan(plan, plan.question)];
+  if (plan.question) variants.push(writePlan(plan, null));
+  return [...new Set(variants.filter((text) => text.trim()))].map((text) => capitalise(text));
 }

@@ -34,6 +34,9 @@ const plain =
   () =>
     question;
 
+// Things you watch or listen to: asked about the next one, not what is missing from this one.
+const MEDIA = /^(?:episode|podcast|video|livestream|series)$/u;
+
 // English: the first template that can be filled wins its slot; two slots per intent, picked by
 // the draft, so one sentence does not close every rewrite.
 const EN: Record<Asking, Template[][]> = {
@@ -85,7 +88,12 @@ const EN: Record<Asking, Template[][]> = {
     ],
   ],
   content: [
-    [withThing((thing) => `What would you add to the ${thing}?`), plain('What would you add?')],
+    [
+      withThing((thing) =>
+        MEDIA.test(thing) ? `Which topic should the next ${thing} cover?` : `What would you add to the ${thing}?`,
+      ),
+      plain('What would you add?'),
+    ],
     [
       withThing((thing) => `What did we miss in the ${thing}?`),
       plain('Which part matches your own experience?'),
@@ -344,6 +352,34 @@ export function closingQuestion(analysis: DraftAnalysis, variant = 0, named = fa
   if (named) return null;
   const pair = OTHERS[language][asking];
   return pair[seed % 2] as string;
+}
+
+// Where a question needs nothing from the draft to fit: any hiring post can ask who would be great.
+const FITS_ANY_DRAFT: Record<Planned, ReadonlySet<Intent>> = {
+  en: new Set<Intent>(['hire', 'fundraising', 'giveaway']),
+  es: new Set<Intent>(['hire']),
+  fr: new Set<Intent>(['hire']),
+  de: new Set<Intent>(['hire']),
+  pt: new Set<Intent>(['hire']),
+  it: new Set<Intent>(['hire']),
+  nl: new Set<Intent>(['hire']),
+};
+// Where it fits only when it can name what it asks about: "the webinar", "the new app", "Dana".
+const FITS_WITH_TOPIC = new Set<Intent>(['event', 'event-past', 'launch', 'content', 'offer', 'welcome']);
+
+/**
+ * The question a rewrite may close on, or null: one that fits any draft of its intent, or one that
+ * names the draft's own topic. A milestone, a thank-you, a notice or a chat gets none: a stock
+ * question there reads like a template, and the draft is better ending on its own words.
+ */
+export function fittingQuestion(analysis: DraftAnalysis): string | null {
+  const { language } = analysis;
+  if (language === 'other' || isFormalNotice(analysis.draft.text)) return null;
+  const intent =
+    analysis.intent === 'offer' && !OFFER_CUE.test(analysis.draft.text) ? 'chat' : analysis.intent;
+  if (FITS_ANY_DRAFT[language].has(intent)) return closingQuestion(analysis);
+  if (language !== 'en' || !FITS_WITH_TOPIC.has(intent)) return null;
+  return closingQuestion(analysis, 0, true);
 }
 
 /** Every closing question a language can produce for an intent (for the tests' uniqueness check). */

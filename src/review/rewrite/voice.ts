@@ -79,40 +79,6 @@ export const VOICE_CHANGES: Record<string, VoiceChange> = {
       ? `Please welcome ${person}, who joins ${org} as ${role}${end || '.'}`
       : `Please welcome ${person}, who joins the ${place} at ${org}${end || '.'}`;
   },
-  /** "Acme is proud to announce the opening of…" → "Acme is announcing the opening of…". */
-  'plain-announcement': (sentence, { language }) => {
-    if (language !== 'en') return sentence;
-    return sentence.replace(
-      PROUD_TO_ANNOUNCE,
-      (_all, subject: string, verb: string) => `${subject.trim()} ${verb} announcing`,
-    );
-  },
-  /** "Thrilled to be featured in…" → "We're featured in…"; "We're proud to be…" → "We're…". */
-  'plain-pride': (sentence, { language }) => {
-    if (language !== 'en') return sentence;
-    return sentence
-      .replace(
-        /^(?:so |very |really |super )?(?:thrilled|proud|excited|delighted|honoured|honored|happy|humbled) to (be|have)\b/iu,
-        (_all, verb: string) => (verb.toLowerCase() === 'be' ? "We're" : "We've"),
-      )
-      .replace(
-        /\b(we(?:'re|’re| are)|I'm|I am) (?:so |very |really |super )?(?:thrilled|proud|excited|delighted|honoured|honored|happy|humbled) to be\b/iu,
-        '$1',
-      );
-  },
-  /** A service notice opens as a word to the reader, not a bulletin. */
-  'notice-opener': (sentence, { first, intent, language, formal }) => {
-    if (!first || formal || intent !== 'notice' || language === 'other') return sentence;
-    // A sentence that opens on its own label ("Attention everyone:") is not given a second one.
-    if (/^[^.!?]{0,30}:/u.test(sentence)) return sentence;
-    if (
-      /^(?:a heads-up|heads up|reminder|un aviso|petit rappel|kurzer hinweis|um aviso|un avviso|even een)/iu.test(
-        sentence,
-      )
-    )
-      return sentence;
-    return `${HEADS_UP[language]} ${softenStart(sentence)}`;
-  },
 };
 
 /** Applies every voice change, in order, to one sentence. */

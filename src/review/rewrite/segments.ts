@@ -1,0 +1,83 @@
+import { findProtectedSpans } from '../draft';
+import { ABBREVIATION_BEFORE } from './edits';
+
+/**
+ * A draft cut into the pieces an editor works on: lines, and sentences inside each line, with
+ * their offsets in the draft as written. A sentence never ends inside a link, after "Inc." or
+ * "e.g.", or on the full stop of a number ("4.2").
+ */
+
+export interface Segment {
+  /** Offsets into the draft as written. */
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the line the segment sits on, so line breaks survive the rewrite. */
+  line: number;
+  /** Blank lines before this segment's line (a paragraph break), the same for every segment of a line. */
+  gap: number;
+}
+
+// After a sentence's end mark (and any closing quote or bracket, and the emoji that close it), a break.
+const BREAK =
+  /[.!?…。！？]+["”’)»]*(?:[ \t]*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)*(?=[ \t]+\S)/gu;
+
+export function segment(text: string): Segment[] {
+  const protectedSpans = findProtectedSpans(text);
+  const inside = (at: number) => protectedSpans.some((span) => at > span.start && at < span.end);
+  const segments: Segment[] = [];
+  let lineIndex = 0;
+  let gap = 0;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (!line.trim()) {
+      if (segments.length > 0) gap++;
+      continue;
+    }
+    const cuts: number[] = [];
+    BREAK.lastIndex = 0;
+    for (const match of line.matchAll(BREAK)) {
+      const end = (match.index ?? 0) + match[0].length;
+      const before = line.slice(Math.max(0, end - 8), end);
+      if (inside(lineStart + end - 1)) continue;
+      if (ABBREVIATION_BEFORE.test(before)) continue;
+      cuts.push(end);
+    }
+    const lineGap = segments.length > 0 ? gap : 0;
+    gap = 0;
+    let from = 0;
+    for (const cut of [...cuts, line.length]) {
+      const piece = line.slice(from, cut);
+      const lead = piece.length - piece.trimStart().length;
+      const trimmed = piece.trim();
+      if (trimmed) {
+        segments.push({
+          start: lineStart + from + lead,
+          end: lineStart + from + lead + trimmed.length,
+          text: trimmed,
+          line: lineIndex,
+          gap: lineGap,
+        });
+      }
+      from = cut;
+    }
+    lineIndex++;
+  }
+  return segments;
+}
+
+/** Joins segments back into text: one line per original line, blank lines where the draft had them. */
+export function joinSegments(segments: readonly Pick<Segment, 'text' | 'line' | 'gap'>[]): string {
+  let out = '';
+  let currentLine = -1;
+  for (const piece of segments) {
+    if (!piece.text) continue;
+    if (out === '') out = piece.text;
+    else if (piece.line === currentLine) out += ` ${piece.text}`;
+    else out += `${piece.gap > 0 ? '\n\n' : '\n'}${piece.text}`;
+    currentLine = piece.line;
+  }
+  return out.trim();
+}

@@ -1,0 +1,289 @@
+import type { Intent } from '../analysis';
+import { findProtectedSpans } from '../draft';
+import type { Language } from '../types';
+
+/**
+ * What an editor does to one sentence the rewrite keeps: drop it when it only pushes (pressure,
+ * hype, self-praise with nothing in it), say the news instead of the pride in it, offer instead of
+ * order, and lower the voice (capitals, "!!!", fire emoji). Every change here works on a whole
+ * sentence and leaves a whole sentence: nothing is cut out of the middle of a clause.
+ */
+
+type Planned = Exclude<Language, 'other'>;
+
+export interface SentenceContext {
+  language: Language;
+  intent: Intent;
+  /** The draft speaks as "I" rather than "we". */
+  singular: boolean;
+  /** Words to leave exactly as written: codes, keywords to send, names in capitals. */
+  keep: ReadonlySet<string>;
+}
+
+// Pressure with nothing in it: said without a fact, the sentence only pushes.
+export const PRESSURE: Record<Planned, RegExp> = {
+  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space)|op=op|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
+  es: /\b(?:no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|hasta agotar|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
+  fr: /\b(?:ne (?:le )?manquez pas|dépêchez-vous|vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
+  de: /\b(?:nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|solange der vorrat reicht|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze)\b/iu,
+  pt: /\b(?:não perca|corre que|corra|última chance|por tempo limitado|enquanto durarem|compre já|garanta já|não espere|marque|vagas limitadas)\b/iu,
+  it: /\b(?:non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|fino a esaurimento|compra ora|non aspettare|tagga|posti limitati)\b/iu,
+  nl: /\b(?:mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen)\b/iu,
+};
+
+// Self-praise with nothing in it: the reader learns nothing from it, an editor cuts it.
+export const SELF_PRAISE: Record<Planned, RegExp> = {
+  en: /\b(?:proud doesn'?t (?:even )?cover it|our people are our greatest asset|(?:a )?(?:huge|big|proud) moment for (?:us|our|the team)|watch this space|stay tuned|exciting times ahead|(?:this is )?just the beginning|couldn'?t be prouder|onwards and upwards|more to come|big things (?:are )?coming|(?:a )?(?:recognition|testament) (?:of|to) our|we'?re just getting started|the best is yet to come|dreams do come true|hard work pays off|reflects? our (?:continued |ongoing |long-standing |deep |unwavering )?commitment|reaffirm(?:s|ing)? (?:our|its) commitment|testament to (?:our|the)|(?:is|are|remains?) our (?:highest|top|number one|first) priority|(?:our|its) commitment to (?:excellence|quality|innovation|our)|committed to (?:excellence|quality|innovation|delivering)|remains? unwavering|lead(?:ing)? the way|second to none|pride (?:ourselves|itself)|our (?:people|team) (?:are|is) (?:our|the) (?:greatest|biggest|most)|proud (?:of|to be part of) (?:our|this) (?:team|journey)|the (?:most (?:advanced|powerful|innovative|trusted)|best|leading|ultimate|#1|number one) [\w -]{0,40}(?:on the market|in the (?:industry|world|market|business|country|uk|us)|ever (?:made|built|created))|world-class|industry-leading|best-in-class|cutting-edge|(?:we'?re|we are|I'?m|I am) (?:so |very |incredibly |really |immensely |extremely )?proud of (?:this|our|the|what)|affirms? (?:the|our|its) [\w' ]{0,30}(?:role|position|status|leadership)|(?:sector|market|industry) leader|cements? (?:our|its)|underlines? (?:our|its)|demonstrates? (?:our|the strength of our|its)|positions? (?:us|the \w+|our \w+) as)\b/iu,
+  es: /\b(?:esto recién empieza|esto es solo el comienzo|estamos muy orgullosos|lo mejor está por venir|seguimos creciendo)\b/iu,
+  fr: /\b(?:ce n'est que le début|nous sommes (?:très )?fiers|le meilleur reste à venir)\b/iu,
+  de: /\b(?:das ist erst der anfang|wir sind (?:sehr )?stolz|das beste kommt noch)\b/iu,
+  pt: /\b(?:isso é só o começo|estamos muito orgulhosos|o melhor ainda está por vir)\b/iu,
+  it: /\b(?:è solo l'inizio|siamo (?:molto )?orgogliosi|il meglio deve ancora venire)\b/iu,
+  nl: /\b(?:dit is pas het begin|we zijn (?:erg )?trots|het beste moet nog komen)\b/iu,
+};
+
+// In a reply to a customer, a sentence that sells: an editor takes it out of the reply.
+const UPSELL =
+  /\b(?:while (?:you'?re (?:here|at it)|I have you)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our)\b/iu;
+
+/** Whether a sentence in a customer reply sells instead of helping. */
+export function isUpsell(sentence: string): boolean {
+  return UPSELL.test(sentence);
+}
+
+/** Whether a sentence without facts only pushes or praises itself. */
+export function isPressure(sentence: string, language: Language): boolean {
+  if (language === 'other') return false;
+  return PRESSURE[language].test(sentence) || SELF_PRAISE[language].test(sentence);
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** An opening word in lower case, unless it is a name, an acronym or "I". */
+export function decapitalise(text: string): string {
+  if (/^(?:dm|DM)\b/u.test(text)) return `DM${text.slice(2)}`;
+  if (/^(?:\p{Lu}{2}|\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}|I\b|I')/u.test(text)) return text;
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+}
+
+// Emoji that shout or point at a sale: the calm version does without them.
+const LOUD_EMOJI =
+  /(?:🔥|🚨|💥|⚡️?|‼️?|❗️?|❕|💯|🤑|💸|💰|⏰|⏳|⌛️?|🏃(?:‍♀️|‍♂️)?|📢|📣|🤯|😱|🙌|👉|👇|➡️|⬇️|🛒|🆕|🆓|🔔)\s*/gu;
+const REPEATED_EMOJI = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)(?:\s*\1)+/gu;
+const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
+// Capitals people write on purpose: acronyms, units, codes.
+const ACRONYM = /^(?:[A-Z]{2,3}|[A-Z]+\d+[A-Z\d]*|\d+[A-Z]+)$/u;
+const SHOUTY_SHORT = new Set(['NOW', 'NEW', 'OFF', 'BUY', 'WOW', 'OMG', 'BIG', 'WIN', 'YAY', 'HOT', 'TOP']);
+// Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
+const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
+  en: [
+    [/\b(?:right now|asap|immediately|straight away|today only|while you can|before it'?s too late)\b/giu, ''],
+    [
+      /\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try)( \S+)? (?:now|today)\b/giu,
+      '$1$2',
+    ],
+    [/(?<=\b(?:for|at|from|costs?|is|are|only) )(?:just|only) (?=[$€£¥₹]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|eur|usd|gbp)\b)/giu, ''],
+    [/,?\s*(?:while (?:stocks?|supplies) last|until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s) gone)\b/giu, ''],
+    [/\s*[,—–-]\s*don'?t wait\b[,!.]?/giu, ' —'],
+    [/\b(?:absolutely|totally|super|insanely|ridiculously|incredibly) (?=\p{Ll})/giu, ''],
+  ],
+};
+
+const NAMED_DAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|black friday|cyber monday)$/iu;
+
+const CAPS_RUN = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?:[ \t,&-]+\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}]))+/gu;
+
+/** A shouted word in lower case: capitalised at a sentence start and for days and months. */
+function lowered(word: string, offset: number, whole: string): string {
+  const lower = word.toLocaleLowerCase();
+  if (NAMED_DAY.test(lower)) return capitalise(lower);
+  const atStart = offset === 0 || /[.!?]\s*$|^\W*$/u.test(whole.slice(0, offset));
+  return atStart ? capitalise(lower) : lower;
+}
+
+// "Link in bio" is a command shorthand; said as a sentence it is where the link lives.
+const BIO: Partial<Record<Language, [RegExp, string]>> = {
+  en: [/\blink in (?:the )?bio\b/giu, 'link in our bio'],
+  es: [/\b(link|enlace) en (?:la )?bio\b/giu, '$1 en nuestra bio'],
+  fr: [/\blien en bio\b/giu, 'lien dans notre bio'],
+  pt: [/\blink na bio\b/giu, 'link na nossa bio'],
+  it: [/\blink in bio\b/giu, 'link nella nostra bio'],
+  de: [/\blink in (?:der )?bio\b/giu, 'Link in unserer Bio'],
+  nl: [/\blink in (?:de )?bio\b/giu, 'link in onze bio'],
+};
+
+/** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
+export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
+  let out = sentence;
+  const shouted = out.replace(/[^\p{L}]/gu, '');
+  const allCaps = shouted.length >= 8 && shouted === shouted.toLocaleUpperCase();
+  // Short words inside a shouted run ("IN MEDIA IN 45 GIORNI") are shouted too.
+  const loud = new Set<number>();
+  for (const run of out.matchAll(CAPS_RUN)) {
+    if ((run[0].match(/\p{L}/gu)?.length ?? 0) < 6) continue;
+    for (const word of run[0].matchAll(CAPS_WORD)) loud.add((run.index ?? 0) + (word.index ?? 0));
+  }
+  out = out.replace(CAPS_WORD, (word, offset: number, whole: string) => {
+    if (context.keep.has(word) && !NAMED_DAY.test(word)) return word;
+    if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole);
+    // "STOP 68800": the word to text a short code is the reader's way out.
+    if (/^\s+\d/u.test(whole.slice(offset + word.length))) return word;
+    if (!allCaps && ACRONYM.test(word) && !SHOUTY_SHORT.has(word)) return word;
+    return lowered(word, offset, whole);
+  });
+  // "win A CAR" → "win a car": the lone capital of a shouted run.
+  out = out.replace(/(?<=\p{Ll} )A (?=\p{Ll})/gu, 'a ');
+  if (context.language !== 'other') {
+    for (const [pattern, replacement] of URGENT_WORDS[context.language] ?? [])
+      out = out.replace(pattern, replacement);
+  }
+  const bio = BIO[context.language];
+  if (bio) out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
+  // A loud emoji between two sentences is their full stop; anywhere else it just goes.
+  out = out
+    .replace(new RegExp(`(?<=[\\p{L}\\p{N}])\\s*${LOUD_EMOJI.source}(?=\\p{Lu}|\\p{N}|[£$€])`, 'gu'), '. ')
+    .replace(LOUD_EMOJI, '')
+    .replace(REPEATED_EMOJI, '$1')
+    .replace(/[!¡]{2,}/gu, '!')
+    .replace(/\?[!?]+|![!?]*\?/gu, '?')
+    .replace(/¡/gu, '');
+  const words = out.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (!allowBang && words >= 3) out = out.replace(/!(?=\s*(?:\p{Extended_Pictographic}|\s|$))/gu, '.');
+  return tidySentence(out);
+}
+
+/** The punctuation and spacing an edit can leave inside one sentence, repaired. */
+export function tidySentence(sentence: string): string {
+  let out = sentence
+    .replace(/[ \t\u00A0]{2,}/gu, ' ')
+    .replace(/ +([,.!?;:…])/gu, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
+    .replace(/[,;:—–-]\s*([.!?])$/u, '$1')
+    .replace(/\(\s*\)/gu, '')
+    .replace(/^[\s,;:.!?–—-]+/u, '')
+    .replace(/(?<!\.)\.{2}(?!\.)/gu, '.')
+    .replace(/—\s*([.!?])$/u, '$1')
+    .replace(/\s+—\s*—\s+/gu, ' — ')
+    .replace(/\s+$/u, '');
+  const link = findProtectedSpans(out)[0];
+  if (
+    /^\p{Ll}/u.test(out) &&
+    !/^(?:iOS|iPhone|iPad|eBay|e\.g|i\.e)\b/u.test(out) &&
+    !(link && link.start === 0) &&
+    !/^[\w-]+\.[a-z]{2,}\b/u.test(out)
+  )
+    out = capitalise(out);
+  return out;
+}
+
+const PLEASED =
+  '(?:so |very |really |super |incredibly |truly |beyond |extremely )?(?:thrilled|excited|proud|delighted|pleased|honou?red|happy|humbled|stoked|glad|overjoyed)(?: and (?:humbled|honou?red|proud|excited|grateful|delighted|thrilled))?';
+const NEWS_VERB = "(?:announce|share|let (?:you|everyone) know|reveal|confirm|tell you|inform(?: you)?|report)";
+const SUBJECT = String.raw`(?:(We|I)(?:'re|’re|'m|’m| are| am)|(\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:&|and|of) | )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){0,5}) (?:is|are))`;
+const PRIDE_THAT = new RegExp(
+  String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB}(?: that)?[:,]?\s+(?=(?:we|I|our|my|it|its|the|a|an|this|after|from|on|as of|starting|\p{Lu}|\p{N}))`,
+  'iu',
+);
+const PRIDE_OF = new RegExp(
+  String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB} (?:the|our) (launch|opening|release|appointment|acquisition|signing|arrival) of\s+`,
+  'iu',
+);
+// "It is with great pleasure that we announce that…": the news is what follows.
+const WITH_PLEASURE = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}+, )?it(?:'s|’s| is) with (?:great |much )?(?:pleasure|pride|joy) that (?:we|I) ${NEWS_VERB}(?: that)?[:,]?\s+(?=\p{L})`,
+  'iu',
+);
+// "Stanmore Grammar School is proud to announce record results": the news, from whom.
+const PRIDE_NOUN = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB}[:,]?\s+(?=\p{Ll})`, 'iu');
+const OF_VERBS: Record<string, [string, string]> = {
+  // noun → [present progressive, perfect]: what the organisation is doing or has done.
+  launch: ['launching', ''],
+  opening: ['opening', ''],
+  release: ['releasing', ''],
+  appointment: ['', 'appointed'],
+  acquisition: ['', 'acquired'],
+  signing: ['', 'signed'],
+  arrival: ['welcoming', ''],
+};
+const PRIDE_TO_BE = new RegExp(
+  String.raw`^(?:${SUBJECT} )?${PLEASED} to (be|have)\b\s*`,
+  'iu',
+);
+
+/**
+ * Says the news instead of the pride in it: "We're thrilled to announce that we won X" → "We won X",
+ * "Acme is proud to announce the opening of…" → "Acme is opening…". English only; the rest as is.
+ */
+export function plainNews(sentence: string, context: SentenceContext): string {
+  if (context.language !== 'en') return sentence;
+  // "Introducing our new app" / "Announcing: …": the thing itself, met rather than announced.
+  if (/^(?:introducing|announcing)\b:?\s+(?=\S)/iu.test(sentence))
+    return sentence.replace(/^(?:introducing|announcing)\b:?\s+(?:the launch of\s+)?/iu, 'Meet ');
+  const that = PRIDE_THAT.exec(sentence);
+  if (that) {
+    let rest = sentence.slice(that[0].length);
+    const organisation = that[2]?.trim();
+    // "Acme is pleased to inform that it has been awarded…" → "Acme has been awarded…".
+    if (organisation && /^it(?:'s|’s)?\s/iu.test(rest)) rest = `${organisation} ${rest.replace(/^it(?:'s|’s)?\s+/iu, /^it['’]s/iu.test(rest) ? 'is ' : '')}`;
+    rest = rest.replace(/^(\S+(?: \S+){0,6}? (?:has|have)) officially /u, '$1 ');
+    return capitalise(rest.replace(/^(we|our|it|its|the|a|an|this|after|from|on|as of|starting)\b/u, (word) => capitalise(word)));
+  }
+  const of = PRIDE_OF.exec(sentence);
+  if (of) {
+    const who = of[1] ? (/^I$/iu.test(of[1]) ? 'I' : 'We') : (of[2]?.trim() ?? 'We');
+    const [progressive, perfect] = OF_VERBS[(of[3] as string).toLowerCase()] ?? ['', ''];
+    const rest = sentence.slice(of[0].length);
+    const plural = who === 'We' || who === 'I';
+    const be = who === 'I' ? "I'm" : who === 'We' ? "We're" : `${who} is`;
+    const have = who === 'I' ? "I've" : who === 'We' ? "We've" : `${who} has`;
+    if (progressive) return `${be} ${progressive} ${rest}`;
+    if (perfect) return `${have} ${perfect} ${rest}`;
+    return plural ? sentence : sentence;
+  }
+  const pleasure = WITH_PLEASURE.exec(sentence);
+  if (pleasure) return capitalise(sentence.slice(pleasure[0].length));
+  const news = PRIDE_NOUN.exec(sentence);
+  if (news) {
+    const rest = sentence.slice(news[0].length);
+    const organisation = news[2]?.trim();
+    return organisation ? `News from ${organisation}: ${rest}` : `Some news: ${rest}`;
+  }
+  const toBe = PRIDE_TO_BE.exec(sentence);
+  if (toBe) {
+    const speaker = toBe[1] ?? (context.singular ? 'I' : 'We');
+    const organisation = toBe[2]?.trim();
+    const rest = sentence.slice(toBe[0].length);
+    const be = (toBe[3] as string).toLowerCase() === 'be';
+    if (organisation) return `${organisation} ${be ? 'is' : 'has'} ${rest}`;
+    const i = /^I$/iu.test(speaker);
+    return `${i ? (be ? "I'm" : "I've") : be ? "We're" : "We've"} ${rest}`;
+  }
+  return sentence;
+}
+
+// A sentence that opens on an order to buy or sign up, in English: said as something the reader can do.
+const ORDER =
+  /^(?:please\s+)?(shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|start|try|pre-?order|redeem|apply|donate|visit|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save)\b\s*/iu;
+
+/** "Shop the sale at …" → "You can shop the sale at …": the same words, offered instead of ordered. */
+export function offered(sentence: string, context: SentenceContext): string {
+  if (context.language !== 'en') return sentence;
+  // A button ("START SURVEY") or a two-word line is left as written.
+  if ((sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) return sentence;
+  const order = ORDER.exec(sentence);
+  if (!order) return sentence;
+  const verb = (order[1] as string).toLowerCase();
+  // The hurry goes with the order: "Book yours today at …" is "You can book yours at …".
+  const rest = sentence
+    .slice(order[0].length)
+    .replace(/\s+(?:today|now|right now|right away|asap|immediately|straight away|this instant)\b/giu, '');
+  if (/^(?:learn more|find out more|click|tap|see|discover|explore)$/u.test(verb)) {
+    const link = /^(?:here\s*)?[:\-–—]\s*(\S.*)$/u.exec(rest);
+    return link ? `More here: ${link[1]}` : sentence;
+  }
+  if (verb === 'check out' || verb === 'visit' || verb.startsWith('head')) return `Have a look at ${rest}`.replace(/ at to /u, ' at ');
+  return `You can ${verb} ${rest}`.replace(/\s+([.!?:])/u, '$1').trim();
+}
