@@ -57,7 +57,7 @@ const SIGN_OFF =
 // Words a sentence cannot open on when nothing else follows a comma: "And save!", "To buy:",
 // "If you book before the 30th.", "Para o workshop de sábado." — what a cut leaves of a clause.
 const CONNECTOR_OPENING: Record<Language, RegExp> = {
-  en: /^(?:and|or|but|plus|to|if|because|when|until|unless|before|after|than|during)\b/iu,
+  en: /^(?:and|or|but|plus|to|if|because|when|until|unless|before|after|than|during|with|of|by)\b/iu,
   es: /^(?:y|o|pero|para|por|si|cuando|hasta|con|que)\b/iu,
   fr: /^(?:et|ou|mais|pour|par|si|quand|jusqu|avec|que)\b/iu,
   de: /^(?:und|oder|aber|um|für|wenn|bis|mit|dass)\b/iu,

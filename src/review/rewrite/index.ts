@@ -25,15 +25,10 @@ const MAX_REVIEWS = 2;
 const LONG_DRAFT = 5_000;
 
 /**
- * The rules whose own proposals the plan takes inside a sentence (a hype word out, a press-release
- * phrase said plainly). The others' proposals rephrase whole clauses and are the plan's job.
+ * The rules whose own proposals the plan takes inside a sentence (a hype word out, "Dear valued
+ * customers" gone). The others' proposals rephrase whole clauses, which is the plan's own job.
  */
-const WORD_EDIT_RULES = new Set([
-  'hype-superlatives',
-  'press-release-register',
-  'self-announcement',
-  'addressing-crowd',
-]);
+const WORD_EDIT_RULES = new Set(['hype-superlatives', 'addressing-crowd']);
 
 export interface RewriteResult {
   /** The best checked rewrite, or null when none passed its checks. */

@@ -133,6 +133,7 @@ const ENVELOPE =
 // Bullets and numbered steps: their marks stay, their words are edited like any sentence.
 const BULLET = /^(?:[-*•·▪✔✅☑✓→◾️🔹🔸]\uFE0F?|\d+[.)])\s+/u;
 const NUMBER = /\d+(?:[.,:/]\d+)*/g;
+const OPT_OUT = /\b(?:STOP|UNSUBSCRIBE|END|QUIT|STOPP|BAJA)\b/u;
 
 /** The facts one sentence carries, as the words a rewrite of it must still contain. */
 function factsOf(text: string, sheet: FactSheet): { numbers: string[]; words: string[]; paths: ReplyPath[] } {
@@ -161,7 +162,13 @@ function keepsFactsOf(facts: ReturnType<typeof factsOf>, candidate: string): boo
 function withFindingEdits(text: string, unit: Segment, edits: readonly Edit[], language: Language): string | null {
   const inside = edits
     .filter((edit) => edit.start >= unit.start && edit.end <= unit.end)
-    .map((edit) => ({ ...edit, start: edit.start - unit.start, end: edit.end - unit.start }));
+    .map((edit) => ({
+      ...edit,
+      start: edit.start - unit.start,
+      end: edit.end - unit.start,
+      // "the ultimate platform" loses "ultimate", not its article.
+      replacement: edit.replacement || (/^(?:the|a|an|our|your)\s/iu.exec(edit.excerpt)?.[0] ?? ''),
+    }));
   if (inside.length === 0) return null;
   return tidy(applyEdits(text, inside), language);
 }
@@ -188,18 +195,22 @@ function rewriteSentence(
   const facts = factsOf(original, sheet);
   const clean = (candidate: string) =>
     candidate.trim().length > 0 && keepsFactsOf(facts, candidate) && readsCleanly(candidate, language);
-  // The finding edits, on the sentence as written (their offsets point there).
-  // Only in English: elsewhere a phrase cut by a rule can leave a clause without its verb.
-  const edited = language === 'en' ? withFindingEdits(unit.text, unit, edits, language) : null;
-  let text = edited !== null && clean(edited.slice(bullet.length)) ? edited.slice(bullet.length) : original;
-  const news = plainNews(text, context);
-  if (news !== text && clean(news)) text = news;
+  // The news instead of the pride in it, on the sentence as written; else the findings' word edits
+  // (a hype word out), then the same on what they left.
+  let text = original;
+  const news = plainNews(original, context);
+  if (news !== original && clean(news)) text = news;
   else {
-    const fromOriginal = plainNews(original, context);
-    if (fromOriginal !== original && clean(fromOriginal)) text = fromOriginal;
+    // Only in English: elsewhere a phrase cut by a rule can leave a clause without its verb.
+    const edited = language === 'en' ? withFindingEdits(unit.text, unit, edits, language) : null;
+    if (edited !== null && clean(edited.slice(bullet.length))) text = edited.slice(bullet.length);
+    const editedNews = plainNews(text, context);
+    if (editedNews !== text && clean(editedNews)) text = editedNews;
   }
-  const paths = findReplyPaths(text);
-  const invited = role === 'reply-path' ? asInvitation(text, paths, language) : offered(text, context);
+  // An opt-out ("Txt STOP to 88199") is a way out, not an order to soften.
+  const paths = findReplyPaths(text).filter((path) => !OPT_OUT.test(path.text));
+  const invited =
+    role === 'reply-path' && paths.length > 0 ? asInvitation(text, paths, language) : offered(text, context);
   if (invited !== text && clean(invited)) text = invited;
   const calmer = calm(text, context, allowBang);
   if (clean(calmer)) text = calmer;
@@ -207,7 +218,11 @@ function rewriteSentence(
     const calmOriginal = calm(original, context, allowBang);
     text = clean(calmOriginal) ? calmOriginal : original;
   }
-  return bullet + tidySentence(text);
+  text = tidySentence(text, language);
+  // A sentence that opened with a capital still does after its opening words changed.
+  if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(text) && !/^(?:iOS|iPhone|iPad|eBay)\b/u.test(text))
+    text = capitalise(text);
+  return bullet + text;
 }
 
 /** Hashtags a post needs are few and specific: the generic reach tags go, three at most stay. */
@@ -309,7 +324,8 @@ export function planRewrite(judgement: Judgement, sheet: FactSheet, edits: reado
       // Facts a dropped sentence repeats from elsewhere ("These figures affirm the Federation's
       // role") are still said elsewhere: only a sentence's own facts keep it.
       const ownFacts = factual && !factsElsewhere(unit, segments, sheet);
-      if (!ownFacts && (isPressure(stripped, language) || removedShare(unit, edits) >= 0.5)) return dropped();
+      if (!ownFacts && (isPressure(stripped, language) || (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped))))
+        return dropped();
       // In a reply to a customer, the sentence that sells goes: the reply is there to help.
       if (!factual && replying && isUpsell(stripped)) return dropped();
     }
@@ -328,18 +344,14 @@ export function planRewrite(judgement: Judgement, sheet: FactSheet, edits: reado
       allowBang,
     );
     if (written.includes('!')) bangs++;
-    // What the edits left may itself be pressure now ("Hurry." of "Hurry, only today!").
-    if (!carriesFacts(written, sheet) && isPressure(written, language)) return dropped();
-    return { ...base, text: written, role };
+    // What the calmer voice split off may itself be pressure ("DON'T MISS OUT 🚨 Prices go up…"
+    // is "Don't miss out. Prices go up…"): those sentences go too.
+    const pieces = written.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    const kept = pieces.filter((piece) => carriesFacts(piece, sheet) || !isPressure(piece, language));
+    if (kept.length === 0) return dropped();
+    return { ...base, text: kept.join(' '), role };
   });
-  // A short last line after the body ("— The team", "Cheers, Sam") signs the post off.
-  for (let index = units.length - 1; index > 0; index--) {
-    const unit = units[index] as Unit;
-    if (unit.role === 'hashtags' || unit.role === 'frame' || unit.role === 'dropped') continue;
-    if (unit.role === 'content' && SIGN_OFF.test(unit.text) && unit.text.length < 45 && !unit.factual)
-      unit.role = 'sign-off';
-    break;
-  }
+  markSignOff(units, segments);
   const body = units
     .filter((unit) => unit.role === 'content' || unit.role === 'reply-path')
     .map((unit) => unit.text)
@@ -348,13 +360,39 @@ export function planRewrite(judgement: Judgement, sheet: FactSheet, edits: reado
   return { language, units, question };
 }
 
+// Sales words in capitals are shouting even inside a name the analysis found ("our FREE Budget Template").
+const SHOUTED = /^(?:FREE|NEW|NOW|SALE|OFF|HOT|BIG|HUGE|MEGA|BEST|LIMITED|EXCLUSIVE|TODAY|ONLY|LAST|FINAL|WIN|GRATIS|GRATUIT|NEU|NUEVO|NOUVEAU)$/u;
+
+// A line that closes a letter: "Kind regards,", "Yours sincerely,", a name, a title, a team.
+const CLOSING_LINE = /^[^.!?:;\d@#]{1,50}[,]?$/u;
+
+/**
+ * The lines after the body that sign it off ("Kind regards,\nPatient Experience Team", "— The
+ * Corvane Team"): kept as written, and a question goes before them, never after.
+ */
+function markSignOff(units: Unit[], segments: readonly Segment[]): void {
+  const linesWith = new Map<number, number>();
+  for (const piece of segments) linesWith.set(piece.line, (linesWith.get(piece.line) ?? 0) + 1);
+  let body = 0;
+  for (const unit of units) if (unit.role === 'content' || unit.role === 'reply-path') body++;
+  for (let index = units.length - 1; index > 0 && body > 1; index--) {
+    const unit = units[index] as Unit;
+    if (unit.role === 'hashtags' || unit.role === 'dropped' || unit.role === 'sign-off') continue;
+    if (unit.role !== 'content' || unit.factual && /\d|@|https?:|www\./u.test(unit.text)) break;
+    const short = CLOSING_LINE.test(unit.text) && unit.text.split(/\s+/).length <= 6;
+    if (!(short && linesWith.get(unit.line) === 1) && !SIGN_OFF.test(unit.text)) break;
+    unit.role = 'sign-off';
+    body--;
+  }
+}
+
 /** Capitals a rewrite keeps: keywords to send, codes, names written in capitals. */
 function keptCapitals(sheet: FactSheet): Set<string> {
   const keep = new Set<string>();
   for (const path of sheet.paths)
     for (const word of path.text.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []) keep.add(word);
   for (const entity of sheet.facts.entities)
-    for (const word of entity.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []) keep.add(word);
+    for (const word of entity.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []) if (!SHOUTED.test(word)) keep.add(word);
   return keep;
 }
 
@@ -377,14 +415,18 @@ function fits(judgement: Judgement, body: string, pitchQuestion: boolean, formal
 }
 
 const TAIL_ROLES = new Set<UnitRole>(['sign-off', 'hashtags', 'frame']);
+const TRAILING_TAGS = /(?:\s+#[\p{L}\p{N}_]+){2,}\s*$/u;
 
 function endsOnLink(text: string): boolean {
   return /(?:https?:\/\/\S+|<[^>]+>|\b[\w-]+\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|pt|app|dev)(?:\/\S*)?)$/u.test(text);
 }
 
+/** The body's last sentence closed with a full stop, before a question follows it. */
 function closing(text: string): string {
   if (!text) return text;
-  return /[.!?…)"”»:]$/u.test(text) || /\p{Extended_Pictographic}$/u.test(text) || endsOnLink(text) ? text : `${text}.`;
+  return /[.!?…)"”»:]$/u.test(text) || /\p{Extended_Pictographic}$/u.test(text) || /#[\p{L}\p{N}_]+$/u.test(text)
+    ? text
+    : `${text}.`;
 }
 
 /** The plan written out, with `question` after the body and before the sign-off and hashtags. */
@@ -396,9 +438,16 @@ export function writePlan(plan: Plan, question: string | null): string {
   while (to > from && TAIL_ROLES.has((kept[to - 1] as Unit).role)) to--;
   const head = joinSegments(kept.slice(0, from));
   const bodyUnits = kept.slice(from, to);
+  // Hashtags at the end of the last sentence ("…/masterclass #HR #FutureOfWork") close the post.
+  const last = bodyUnits[bodyUnits.length - 1];
+  const trailing = last ? TRAILING_TAGS.exec(last.text) : null;
+  if (last && trailing && trailing.index > 0) {
+    bodyUnits[bodyUnits.length - 1] = { ...last, text: last.text.slice(0, trailing.index) };
+    kept.splice(to, 0, { ...last, text: fewerHashtags(trailing[0].trim()), role: 'hashtags', gap: 0 });
+  }
   if (bodyUnits.length === 0) return '';
-  let text = closing(joinSegments(bodyUnits));
-  if (question) text = endsOnLink(text) ? `${text}\n\n${question}` : `${text} ${question}`;
+  let text = joinSegments(bodyUnits);
+  if (question) text = endsOnLink(text) ? `${text}\n\n${question}` : `${closing(text)} ${question}`;
   const tail = kept.slice(to);
   const after = joinSegments(tail);
   const tailGap = tail[0] && tail[0].gap > 0 ? '\n\n' : '\n';

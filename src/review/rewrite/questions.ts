@@ -276,7 +276,7 @@ const THINGS: Partial<Record<Asking, RegExp>> = {
   content:
     /(?<![\w-])(guide|article|blog post|post|episode|podcast|video|report|newsletter|thread|checklist|case study|e-?book|whitepaper|recipe|tutorial|playbook|template)s?\b/i,
   launch:
-    /\b(?:new|our|the)\s+(?:[a-z-]+\s+)?(app|feature|version|update|collection|menu|range|flavou?r|course|plan|tool|integration|dashboard|edition|release|service|book|album|product|blend|roast|candle|shop|store|website|site|podcast|series)\b/i,
+    /\bnew\s+(?:[a-z-]+\s+)?(app|feature|version|update|collection|menu|range|flavou?r|course|plan|tool|integration|dashboard|edition|release|service|book|album|product|blend|roast|candle|shop|store|website|site|podcast|series)\b/i,
   offer: /(?<![\w-])(bundle|pack|course|box|subscription|kit|membership|workshop|class|plan|menu|set)\b/i,
 };
 
@@ -364,6 +364,16 @@ const FITS_ANY_DRAFT: Record<Planned, ReadonlySet<Intent>> = {
   it: new Set<Intent>(['hire']),
   nl: new Set<Intent>(['hire']),
 };
+// The words that make an intent's stock question fit: a hiring post that is really personal news
+// ("I've accepted a position") has no one to refer.
+const SAYS_SO: Partial<Record<Intent, RegExp>> = {
+  hire: /\b(?:we'?re hiring|hiring|apply|applications?|vacanc\w*|open roles?|job opening|we'?re looking for|join (?:our|the) team|contratando|recrutons|wir suchen|stellenangebot|vaga|cerchiamo|vacature)\b/iu,
+  giveaway: /\b(?:giveaway|give-away|to enter|prize draw|competition|win (?:a|one|an)\b)/iu,
+  fundraising: /\b(?:donat\w*|fundrais\w*|appeal|sponsor (?:me|us)|raise (?:money|funds))\b/iu,
+};
+const PAST_CUE =
+  /\b(?:last (?:week|night|month|weekend|year|saturday|sunday|friday)|yesterday|was held|took place|thank(?:s| you) (?:to everyone|for coming|to all who|all who)|what a (?:night|day|week|weekend))\b/iu;
+
 // Where it fits only when it can name what it asks about: "the webinar", "the new app", "Dana".
 const FITS_WITH_TOPIC = new Set<Intent>(['event', 'event-past', 'launch', 'content', 'offer', 'welcome']);
 
@@ -377,7 +387,11 @@ export function fittingQuestion(analysis: DraftAnalysis): string | null {
   if (language === 'other' || isFormalNotice(analysis.draft.text)) return null;
   const intent =
     analysis.intent === 'offer' && !OFFER_CUE.test(analysis.draft.text) ? 'chat' : analysis.intent;
-  if (FITS_ANY_DRAFT[language].has(intent)) return closingQuestion(analysis);
+  const text = analysis.draft.text;
+  if (FITS_ANY_DRAFT[language].has(intent))
+    return SAYS_SO[intent]?.test(text) === false ? null : closingQuestion(analysis);
+  // A past event only when the draft says it is past: the tense alone misreads "this Thursday".
+  if (intent === 'event-past' && !PAST_CUE.test(text)) return null;
   if (language !== 'en' || !FITS_WITH_TOPIC.has(intent)) return null;
   return closingQuestion(analysis, 0, true);
 }

@@ -1,5 +1,4 @@
 import type { Intent } from '../analysis';
-import { findProtectedSpans } from '../draft';
 import type { Language } from '../types';
 
 /**
@@ -22,7 +21,7 @@ export interface SentenceContext {
 
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
-  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space)|op=op|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
+  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
   es: /\b(?:no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|hasta agotar|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
   fr: /\b(?:ne (?:le )?manquez pas|dépêchez-vous|vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
   de: /\b(?:nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|solange der vorrat reicht|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze)\b/iu,
@@ -54,6 +53,8 @@ export function isUpsell(sentence: string): boolean {
 /** Whether a sentence without facts only pushes or praises itself. */
 export function isPressure(sentence: string, language: Language): boolean {
   if (language === 'other') return false;
+  // "Don't miss our free webinar!" pushes, but it names what is on offer: it is said, not dropped.
+  if (/\b(?:free|gratis|gratuit\w*|kostenlos|grátis)\b/iu.test(sentence)) return false;
   return PRESSURE[language].test(sentence) || SELF_PRAISE[language].test(sentence);
 }
 
@@ -74,12 +75,15 @@ const LOUD_EMOJI =
 const REPEATED_EMOJI = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)(?:\s*\1)+/gu;
 const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
 // Capitals people write on purpose: acronyms, units, codes.
-const ACRONYM = /^(?:[A-Z]{2,3}|[A-Z]+\d+[A-Z\d]*|\d+[A-Z]+)$/u;
-const SHOUTY_SHORT = new Set(['NOW', 'NEW', 'OFF', 'BUY', 'WOW', 'OMG', 'BIG', 'WIN', 'YAY', 'HOT', 'TOP']);
+const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
+const SHOUTY_SHORT = new Set(
+  'NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT'.split(' '),
+);
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
-    [/\b(?:right now|asap|immediately|straight away|today only|while you can|before it'?s too late)\b/giu, ''],
+    [/\s*\b(?:asap|while you can|before it'?s too late)\b/giu, ''],
+    [/^(?:limited time(?: only)?|ends soon|last chance|hurry|act fast|don'?t miss (?:out|this))\s*[:!–—-]\s*/iu, ''],
     [
       /\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try)( \S+)? (?:now|today)\b/giu,
       '$1$2',
@@ -91,6 +95,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   ],
 };
 
+const OPT_OUT_WORD = /^(?:STOP|STOPP|END|QUIT|UNSUBSCRIBE|BAJA|ALTO|HELP|INFO)$/u;
 const NAMED_DAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|black friday|cyber monday)$/iu;
 
@@ -127,10 +132,10 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     for (const word of run[0].matchAll(CAPS_WORD)) loud.add((run.index ?? 0) + (word.index ?? 0));
   }
   out = out.replace(CAPS_WORD, (word, offset: number, whole: string) => {
-    if (context.keep.has(word) && !NAMED_DAY.test(word)) return word;
+    if (context.keep.has(word) && !NAMED_DAY.test(word) && !SHOUTY_SHORT.has(word)) return word;
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole);
     // "STOP 68800": the word to text a short code is the reader's way out.
-    if (/^\s+\d/u.test(whole.slice(offset + word.length))) return word;
+    if (OPT_OUT_WORD.test(word)) return word;
     if (!allCaps && ACRONYM.test(word) && !SHOUTY_SHORT.has(word)) return word;
     return lowered(word, offset, whole);
   });
@@ -142,8 +147,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   }
   const bio = BIO[context.language];
   if (bio) out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
+  // "Save your seat 👉 bit.ly/x": the pointing emoji before a link says "here:".
+  out = out.replace(/(?<=[\p{L}\p{N}])\s*(?:👉|➡️|👇|→|⬇️|:)\s*(?=https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|uk|de|fr|es|it|nl|pt|br|mx|in|jp|example)\b)/gu, ': ');
   // A loud emoji between two sentences is their full stop; anywhere else it just goes.
   out = out
+    .replace(REPEATED_EMOJI, '$1')
     .replace(new RegExp(`(?<=[\\p{L}\\p{N}])\\s*${LOUD_EMOJI.source}(?=\\p{Lu}|\\p{N}|[£$€])`, 'gu'), '. ')
     .replace(LOUD_EMOJI, '')
     .replace(REPEATED_EMOJI, '$1')
@@ -152,113 +160,138 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     .replace(/¡/gu, '');
   const words = out.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (!allowBang && words >= 3) out = out.replace(/!(?=\s*(?:\p{Extended_Pictographic}|\s|$))/gu, '.');
-  return tidySentence(out);
+  return tidySentence(out, context.language);
 }
 
 /** The punctuation and spacing an edit can leave inside one sentence, repaired. */
-export function tidySentence(sentence: string): string {
-  let out = sentence
+export function tidySentence(sentence: string, language: Language = 'en'): string {
+  // French sets a space before ? ! : ; and that space stays.
+  const beforeMark = language === 'fr' ? / +([,.…])/gu : / +([,.!?;:…])/gu;
+  return sentence
     .replace(/[ \t\u00A0]{2,}/gu, ' ')
-    .replace(/ +([,.!?;:…])/gu, '$1')
+    .replace(beforeMark, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
     .replace(/[,;:—–-]\s*([.!?])$/u, '$1')
     .replace(/\(\s*\)/gu, '')
-    .replace(/^[\s,;:.!?–—-]+/u, '')
+    .replace(/^[\s,;:.!?–—]+|^-+(?!\d)/u, '')
     .replace(/(?<!\.)\.{2}(?!\.)/gu, '.')
     .replace(/—\s*([.!?])$/u, '$1')
     .replace(/\s+—\s*—\s+/gu, ' — ')
     .replace(/\s+$/u, '');
-  const link = findProtectedSpans(out)[0];
-  if (
-    /^\p{Ll}/u.test(out) &&
-    !/^(?:iOS|iPhone|iPad|eBay|e\.g|i\.e)\b/u.test(out) &&
-    !(link && link.start === 0) &&
-    !/^[\w-]+\.[a-z]{2,}\b/u.test(out)
-  )
-    out = capitalise(out);
-  return out;
 }
 
-const PLEASED =
-  '(?:so |very |really |super |incredibly |truly |beyond |extremely )?(?:thrilled|excited|proud|delighted|pleased|honou?red|happy|humbled|stoked|glad|overjoyed)(?: and (?:humbled|honou?red|proud|excited|grateful|delighted|thrilled))?';
-const NEWS_VERB = "(?:announce|share|let (?:you|everyone) know|reveal|confirm|tell you|inform(?: you)?|report)";
-const SUBJECT = String.raw`(?:(We|I)(?:'re|’re|'m|’m| are| am)|(\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:&|and|of) | )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){0,5}) (?:is|are))`;
-const PRIDE_THAT = new RegExp(
-  String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB}(?: that)?[:,]?\s+(?=(?:we|I|our|my|it|its|the|a|an|this|after|from|on|as of|starting|\p{Lu}|\p{N}))`,
-  'iu',
-);
+/** An alternation whose words match with their first letter in either case ("Thrilled", "thrilled"). */
+function anyCase(words: string): string {
+  return words.replace(/(^|[|(\s])([a-z])/gu, (_all, before: string, letter: string) =>
+    `${before}[${letter.toUpperCase()}${letter}]`,
+  );
+}
+
+const FEELING = anyCase('thrilled|excited|proud|delighted|pleased|honoured|honored|happy|humbled|stoked|glad|overjoyed|grateful');
+const INTENSIFIER = `SO |${anyCase('so |very |really |super |incredibly |truly |beyond |extremely |immensely ')}`;
+// "Thrilled, honoured and humbled", "so proud and excited".
+const PLEASED = String.raw`(?:${INTENSIFIER})?(?:${FEELING})(?:,? (?:and )?(?:${INTENSIFIER})?(?:${FEELING}))*`;
+const NEWS_VERB =
+  '(?:finally |officially )?(?:announce|share with you|share|let (?:you|everyone) know|reveal|confirm|tell you|inform(?: you)?|report)';
+const ORG = String.raw`(?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?:(?: (?:&|and|of|de|the))? \p{Lu}[\p{L}\p{N}&'’.-]*){0,5}`;
+const SUBJECT = String.raw`(?:([Ww]e|I)(?:'re|’re|'m|’m| are| am)|(${ORG}(?:, [^,]{3,90},)?) (?:is|are))`;
+const PRIDE_THAT = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB}(?: that)?[:,]?\s+`, 'u');
+// What may follow "…proud to announce (that)" for the rest to stand as the news on its own.
+const NEWS_OPENING =
+  /^(?:(?:we|I|our|my|it|its|the|a|an|this|after|from|on|as of|starting|today|this)\b|[\p{Lu}\p{N}])/u;
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|will|won|wins|joins|joined|launched|opened|reached|hit|raised|grew|became|made|got|received|starts|opens|goes)\b/u;
 const PRIDE_OF = new RegExp(
-  String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB} (?:the|our) (launch|opening|release|appointment|acquisition|signing|arrival) of\s+`,
-  'iu',
+  String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB} (?:the|our) (launch|opening|release|appointment|acquisition|signing|arrival|completion|expansion) of\s+`,
+  'u',
 );
 // "It is with great pleasure that we announce that…": the news is what follows.
 const WITH_PLEASURE = new RegExp(
-  String.raw`^(?:\p{Lu}\p{Ll}+, )?it(?:'s|’s| is) with (?:great |much )?(?:pleasure|pride|joy) that (?:we|I) ${NEWS_VERB}(?: that)?[:,]?\s+(?=\p{L})`,
-  'iu',
+  String.raw`^(?:\p{Lu}\p{Ll}+, )?[Ii]t(?:'s|’s| is) with (?:great |much )?(?:pleasure|pride|joy) that (?:we|I) ${NEWS_VERB}(?: that)?[:,]?\s+`,
+  'u',
 );
-// "Stanmore Grammar School is proud to announce record results": the news, from whom.
-const PRIDE_NOUN = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB}[:,]?\s+(?=\p{Ll})`, 'iu');
+const OFFICIALLY = /\b((?:[Ww]e've|[Ww]e have|[Ww]e're|[Ww]e are|I've|I'm|has|have|is|are)) officially (?=\p{Ll})/u;
+// "Orion Data Centres today announced the completion of…": a press release's verb, said as the news.
+const PRESS_VERB = new RegExp(
+  String.raw`^(?:Today,? )?(${ORG})(, [^,]{3,90},)? (?:has )?(?:today |this week |this morning )?(?:officially )?(?:announced|announces|confirmed|confirms|revealed|reveals|unveiled|unveils)(?: today)? `,
+  'u',
+);
+const PRESS_NOUN = /^(?:the )?(launch|opening|release|appointment|acquisition|signing|completion|expansion) of (?=\S)/u;
 const OF_VERBS: Record<string, [string, string]> = {
   // noun → [present progressive, perfect]: what the organisation is doing or has done.
   launch: ['launching', ''],
   opening: ['opening', ''],
   release: ['releasing', ''],
   appointment: ['', 'appointed'],
+  completion: ['', 'completed'],
+  expansion: ['', 'expanded'],
   acquisition: ['', 'acquired'],
   signing: ['', 'signed'],
   arrival: ['welcoming', ''],
 };
-const PRIDE_TO_BE = new RegExp(
-  String.raw`^(?:${SUBJECT} )?${PLEASED} to (be|have)\b\s*`,
-  'iu',
-);
+const PRIDE_TO_BE = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to (be|have)\b\s*`, 'u');
 
 /**
  * Says the news instead of the pride in it: "We're thrilled to announce that we won X" → "We won X",
  * "Acme is proud to announce the opening of…" → "Acme is opening…". English only; the rest as is.
  */
-export function plainNews(sentence: string, context: SentenceContext): string {
-  if (context.language !== 'en') return sentence;
+export function plainNews(written: string, context: SentenceContext): string {
+  if (context.language !== 'en') return written;
+  // "We've officially moved": the news needs no stamp.
+  const sentence = written.replace(OFFICIALLY, '$1 ');
   // "Introducing our new app" / "Announcing: …": the thing itself, met rather than announced.
-  if (/^(?:introducing|announcing)\b:?\s+(?=\S)/iu.test(sentence))
-    return sentence.replace(/^(?:introducing|announcing)\b:?\s+(?:the launch of\s+)?/iu, 'Meet ');
+  if (/^(?:Introducing|Announcing)\b:?\s+(?=\S)/u.test(sentence))
+    return sentence.replace(/^(?:Introducing|Announcing)\b:?\s+(?:the launch of\s+)?/u, 'Meet ');
+  const of = PRIDE_OF.exec(sentence);
+  if (of) {
+    const who = of[1] ? (of[1] === 'I' ? 'I' : 'We') : (of[2]?.trim() ?? 'We');
+    const [progressive, perfect] = OF_VERBS[(of[3] as string).toLowerCase()] ?? ['', ''];
+    const rest = sentence.slice(of[0].length);
+    const be = who === 'I' ? "I'm" : who === 'We' ? "We're" : `${who} is`;
+    const have = who === 'I' ? "I've" : who === 'We' ? "We've" : `${who} has`;
+    return progressive ? `${be} ${progressive} ${rest}` : `${have} ${perfect} ${rest}`;
+  }
+  const press = PRESS_VERB.exec(sentence);
+  if (press) {
+    const organisation = (press[1] as string).trim();
+    const rest = sentence.slice(press[0].length);
+    const noun = PRESS_NOUN.exec(rest);
+    if (noun) {
+      const [progressive, perfect] = OF_VERBS[(noun[1] as string).toLowerCase()] ?? ['', ''];
+      const verb = perfect ? `has ${perfect}` : `is ${progressive}`;
+      return `${organisation}${press[2] ?? ''} ${verb} ${rest.slice(noun[0].length)}`;
+    }
+    // "Galaxy Cinemas today confirmed that it will open…" → "Galaxy Cinemas will open…".
+    const pronoun = /^(?:that )?(?:it|they)(?:'s|’s)?\s+(?=(?:will|has|have|is|are|was|were|had|plans|intends|expects|now)\b)/u.exec(rest);
+    if (pronoun) return `${organisation}${press[2] ?? ''} ${rest.slice(pronoun[0].length)}`;
+  }
+  const pleasure = WITH_PLEASURE.exec(sentence);
+  if (pleasure) return capitalise(sentence.slice(pleasure[0].length));
   const that = PRIDE_THAT.exec(sentence);
   if (that) {
     let rest = sentence.slice(that[0].length);
     const organisation = that[2]?.trim();
     // "Acme is pleased to inform that it has been awarded…" → "Acme has been awarded…".
-    if (organisation && /^it(?:'s|’s)?\s/iu.test(rest)) rest = `${organisation} ${rest.replace(/^it(?:'s|’s)?\s+/iu, /^it['’]s/iu.test(rest) ? 'is ' : '')}`;
+    if (organisation && /^it(?:'s|’s)?\s/u.test(rest))
+      rest = `${organisation} ${rest.replace(/^it(?:'s|’s)?\s+/u, /^it['’]s/u.test(rest) ? 'is ' : '')}`;
     rest = rest.replace(/^(\S+(?: \S+){0,6}? (?:has|have)) officially /u, '$1 ');
-    return capitalise(rest.replace(/^(we|our|it|its|the|a|an|this|after|from|on|as of|starting)\b/u, (word) => capitalise(word)));
-  }
-  const of = PRIDE_OF.exec(sentence);
-  if (of) {
-    const who = of[1] ? (/^I$/iu.test(of[1]) ? 'I' : 'We') : (of[2]?.trim() ?? 'We');
-    const [progressive, perfect] = OF_VERBS[(of[3] as string).toLowerCase()] ?? ['', ''];
-    const rest = sentence.slice(of[0].length);
-    const plural = who === 'We' || who === 'I';
-    const be = who === 'I' ? "I'm" : who === 'We' ? "We're" : `${who} is`;
-    const have = who === 'I' ? "I've" : who === 'We' ? "We've" : `${who} has`;
-    if (progressive) return `${be} ${progressive} ${rest}`;
-    if (perfect) return `${have} ${perfect} ${rest}`;
-    return plural ? sentence : sentence;
-  }
-  const pleasure = WITH_PLEASURE.exec(sentence);
-  if (pleasure) return capitalise(sentence.slice(pleasure[0].length));
-  const news = PRIDE_NOUN.exec(sentence);
-  if (news) {
-    const rest = sentence.slice(news[0].length);
-    const organisation = news[2]?.trim();
-    return organisation ? `News from ${organisation}: ${rest}` : `Some news: ${rest}`;
+    // "…to share with you some wonderful news from Brightside": the headline, without the pride.
+    if (/^(?:some|the|this|our)\b[^.!?]{0,30}\bnews\b/u.test(rest)) return capitalise(rest);
+    // A clause with its own verb stands alone; a bare noun phrase ("our rebrand to…") needs a lead.
+    if (NEWS_OPENING.test(rest) && (!/^(?:our|my|the|a|an|this)\b/u.test(rest) || FINITE.test(rest)))
+      return capitalise(rest);
+    // "Stanmore Grammar School is proud to announce record results": the news, and from whom.
+    if (/^\p{Ll}/u.test(rest)) return organisation ? `News from ${organisation}: ${rest}` : `Some news: ${rest}`;
+    return sentence;
   }
   const toBe = PRIDE_TO_BE.exec(sentence);
   if (toBe) {
     const speaker = toBe[1] ?? (context.singular ? 'I' : 'We');
     const organisation = toBe[2]?.trim();
     const rest = sentence.slice(toBe[0].length);
-    const be = (toBe[3] as string).toLowerCase() === 'be';
+    const be = (toBe[3] as string) === 'be';
     if (organisation) return `${organisation} ${be ? 'is' : 'has'} ${rest}`;
-    const i = /^I$/iu.test(speaker);
+    const i = speaker === 'I';
     return `${i ? (be ? "I'm" : "I've") : be ? "We're" : "We've"} ${rest}`;
   }
   return sentence;
@@ -271,15 +304,19 @@ const ORDER =
 /** "Shop the sale at …" → "You can shop the sale at …": the same words, offered instead of ordered. */
 export function offered(sentence: string, context: SentenceContext): string {
   if (context.language !== 'en') return sentence;
+  // "Don't miss our free webinar!" → "Join us for our free webinar.": what it names, as an invitation.
+  const miss = /^(?:[Dd]on'?t|[Dd]o not) miss (?:out on )?((?:our|the|this|my)\b.+?)[.!]*$/u.exec(sentence);
+  if (miss) return `${context.intent === 'event' ? 'Join us for' : 'Have a look at'} ${miss[1]}.`;
   // A button ("START SURVEY") or a two-word line is left as written.
-  if ((sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) return sentence;
+  if ((sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return sentence;
   const order = ORDER.exec(sentence);
   if (!order) return sentence;
   const verb = (order[1] as string).toLowerCase();
   // The hurry goes with the order: "Book yours today at …" is "You can book yours at …".
   const rest = sentence
     .slice(order[0].length)
-    .replace(/\s+(?:today|now|right now|right away|asap|immediately|straight away|this instant)\b/giu, '');
+    .replace(/(?:^|\s+)(?:today|now|right now|right away|asap|immediately|straight away|this instant)\b/giu, '')
+    .trimStart();
   if (/^(?:learn more|find out more|click|tap|see|discover|explore)$/u.test(verb)) {
     const link = /^(?:here\s*)?[:\-–—]\s*(\S.*)$/u.exec(rest);
     return link ? `More here: ${link[1]}` : sentence;
