@@ -4,7 +4,10 @@ import { missingFactsAndPaths, reviewDraft } from '../../src/review';
 import { INTENTS } from '../../src/review/analysis';
 import { judgeDraft } from '../../src/review/judge';
 import { rewriteDraft, REWRITE_CHECKS, type RewriteCheck } from '../../src/review/rewrite';
+import { factSheet } from '../../src/review/facts';
+import { firstFailure } from '../../src/review/rewrite/checks';
 import { grammarProblems } from '../../src/review/rewrite/grammar';
+import { calm, offered, plainNews, type SentenceContext } from '../../src/review/rewrite/sentence';
 import { asInvitation } from '../../src/review/rewrite/plan';
 import { ASKING_INTENTS, questionsFor } from '../../src/review/rewrite/questions';
 import { findReplyPaths, lostReplyPaths } from '../../src/review/rewrite/reply-paths';
@@ -102,6 +105,18 @@ describe('grammar sanity', () => {
     ],
     ['a clause without its sentence', 'Buy now and save!', 'And save!', 'no-main-clause'],
     ['a word left alone', 'Shop now. Sale ends tonight.', 'Sale. Ends tonight.', 'fragment'],
+    [
+      'a sentence left opening on "with"',
+      'Transform your workforce with Skillbridge, the ultimate L&D platform.',
+      'With Skillbridge — L&D platform.',
+      'no-main-clause',
+    ],
+    [
+      'a lower-case start after a cut',
+      'HURRY, our doors open at 9.',
+      'our doors open at 9.',
+      'lower-case-start',
+    ],
   ])('fails %s', (_name, draft, rewrite, check) => {
     expect(problems(draft, rewrite)).toContain(check);
   });
@@ -123,8 +138,81 @@ describe('grammar sanity', () => {
       'Acme Inc. today reported record sales.',
     ],
     ['a sign-off', 'Thanks all', 'Thanks all. What should we cover next?\n\n— The team'],
+    [
+      'an opening "with" that leads into its clause',
+      'WITH 20 YEARS IN THE TRADE, WE KNOW ROOFS!!!',
+      'With 20 years in the trade, we know roofs.',
+    ],
+    ['a percentage that keeps its minus sign', '-20% chez Baya ce soir !!!', '-20% chez Baya ce soir.'],
   ])('passes %s', (_name, draft, rewrite) => {
     expect(problems(draft, rewrite)).toEqual([]);
+  });
+});
+
+describe('sentence by sentence', () => {
+  const en: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set(['YES']) };
+  const rewrite = (text: string) => reviewDraft(text).rewrite ?? '';
+
+  it("drops a sentence that only pushes, whole, and keeps the author's own sentences", () => {
+    const text = rewrite(
+      "Our autumn roast is in: notes of fig and cocoa, £9 a bag. Don't miss out! Limited stock!! Grab yours before they're gone.",
+    );
+    expect(text).toMatch(/^Our autumn roast is in: notes of fig and cocoa, £9 a bag\./);
+    expect(text).not.toMatch(/miss out|limited|grab yours|gone/i);
+  });
+
+  it('keeps every qualifier and free item ("up to 60%", "a free coffee")', () => {
+    const text = rewrite(
+      "We're thrilled to announce we won the Best Bakery award!!! Up to 60% off everything this weekend, plus a free coffee with every loaf. Don't miss out!",
+    );
+    expect(text).toContain('We won the Best Bakery award.');
+    expect(text).toContain('Up to 60% off everything this weekend, plus a free coffee with every loaf.');
+  });
+
+  it('turns orders into invitations that keep the way to reply', () => {
+    expect(offered('Call 0800 123 now!', en)).toBe('You can call 0800 123 if you have questions.');
+    expect(offered('Book your table today at https://cafe.example.com', en)).toBe(
+      'You can book your table at https://cafe.example.com',
+    );
+    expect(offered("Don't miss our free webinar!", { ...en, intent: 'event' })).toBe(
+      'Join us for our free webinar.',
+    );
+    expect(rewrite("Our new planner is here, £12. Reply YES and we'll set one aside for you!")).toContain(
+      "Reply YES if you'd like us to set one aside for you.",
+    );
+  });
+
+  it('says the news instead of the pride in it, and adds nothing', () => {
+    expect(plainNews("We're thrilled to announce that we won the Harbour Prize!", en)).toBe(
+      'We won the Harbour Prize!',
+    );
+    expect(plainNews('Acme Ltd is pleased to announce the appointment of Dana Reyes as CFO.', en)).toBe(
+      'Acme Ltd has appointed Dana Reyes as CFO.',
+    );
+    expect(plainNews('Orion Data today announced the completion of its London campus.', en)).toBe(
+      'Orion Data has completed its London campus.',
+    );
+    // A bare noun phrase after the pride gets a lead, never a verb the draft did not have.
+    expect(plainNews('We are excited to announce our rebrand to Terra Logistics.', en)).toBe(
+      'Some news: our rebrand to Terra Logistics.',
+    );
+  });
+
+  it('lowers the voice without touching keywords, codes or days', () => {
+    expect(calm('HUGE SALE 🔥🔥 Ends THIS SUNDAY!!! Reply YES', en, false)).toBe(
+      'Huge sale. Ends this Sunday. Reply YES',
+    );
+    expect(calm('Save your seat 👉 bit.ly/abc', en, false)).toBe('Save your seat: bit.ly/abc');
+  });
+
+  it('takes the upsell out of a reply to a customer', () => {
+    const draft =
+      "Hi Sam,\n\nSorry to hear your order arrived late. We've sent a replacement today and it should be with you on Friday. While you're here, check out our new autumn range!\n\nBest,\nJo";
+    const judged = judgeDraft(draft);
+    const result = rewriteDraft({ ...judged, verdict: 'revise' }, {});
+    expect(result.rewrite).not.toBeNull();
+    expect(result.rewrite).not.toMatch(/autumn range/);
+    expect(result.rewrite).toMatch(/replacement today and it should be with you on Friday\.\n\nBest,\nJo$/);
   });
 });
 
@@ -183,10 +271,40 @@ describe('checked before shown', () => {
     const review = reviewDraft(draft);
     expect(review.rewrite).toEqual(expect.any(String));
     expect((review.alternatives ?? []).length).toBeLessThanOrEqual(2);
+    const judged = judgeDraft(draft);
+    const sheet = factSheet(draft, judged.analysis);
     for (const text of [review.rewrite as string, ...(review.alternatives ?? [])]) {
-      expect(reviewDraft(text).verdict).toBe('pass');
+      const input = {
+        draft,
+        candidate: text,
+        language: judged.language,
+        sheet,
+        options: {},
+        original: judged,
+      };
+      expect(firstFailure(input)).toBeNull();
       expect(missingFactsAndPaths(draft, text)).toEqual([]);
+      // Its own review finds no order to buy left in it.
+      expect(reviewDraft(text).findings.filter((finding) => finding.rule === 'hard-call-to-action')).toEqual(
+        [],
+      );
     }
+  });
+
+  it('re-reviews at most two candidates, however many the plan writes', () => {
+    let reviews = 0;
+    const counting: RewriteCheck = {
+      name: 'count-reviews',
+      check: (input) => {
+        if (input.judged) reviews++;
+        return 'refused';
+      },
+    };
+    rewriteDraft(judgeDraft(`${draft} What would you buy first?`), {}, [
+      ...REWRITE_CHECKS.slice(0, -1),
+      counting,
+    ]);
+    expect(reviews).toBeLessThanOrEqual(2);
   });
 
   it('shows targeted edits, never a failing rewrite, when no candidate passes', () => {
@@ -199,15 +317,16 @@ describe('checked before shown', () => {
   });
 
   it('takes one more named check in its list (a guard the LLM path shares, say)', () => {
-    const noQuestions: RewriteCheck = {
-      name: 'no-questions',
-      check: ({ candidate }) => (candidate.includes('?') ? 'asks a question' : null),
+    const noLinks: RewriteCheck = {
+      name: 'no-links',
+      check: ({ candidate }) => (candidate.includes('https://') ? 'has a link' : null),
     };
     const seen: string[] = [];
-    rewriteDraft(judgeDraft(draft), {}, [...REWRITE_CHECKS, noQuestions], ({ failure }) => {
+    const result = rewriteDraft(judgeDraft(draft), {}, [...REWRITE_CHECKS, noLinks], ({ failure }) => {
       if (failure) seen.push(failure.split(':')[0] as string);
     });
-    expect(seen).toContain('no-questions');
+    expect(seen).toContain('no-links');
+    expect(result.rewrite).toBeNull();
   });
 
   it('offers the draft plus a question as an edit, not as a rewrite', () => {

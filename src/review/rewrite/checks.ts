@@ -110,7 +110,9 @@ export const passesReview: RewriteCheck = {
     const judged = judgeDraft(input.candidate, { ...input.options, skipRewrite: true });
     input.judged = judged;
     if (judged.verdict === 'pass') return null;
-    const hardSell = judged.findings.find((finding) => finding.category === 'salesy' && finding.severity === 'error');
+    const hardSell = judged.findings.find(
+      (finding) => finding.category === 'salesy' && finding.severity === 'error',
+    );
     if (hardSell) return `still a hard sell: "${hardSell.excerpt}" (${hardSell.rule})`;
     const original = input.original ?? judgeDraft(input.draft, { ...input.options, skipRewrite: true });
     const before = findingCost(original.findings);

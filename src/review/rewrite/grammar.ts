@@ -120,7 +120,8 @@ function brokenAbbreviations(draft: string, rewrite: string): GrammarProblem[] {
 export function sentenceProblems(text: string, language: Language): string[] {
   const failed: string[] = [];
   for (const sentence of sentencesOf(text))
-    for (const [check, fails] of Object.entries(SENTENCE_CHECKS)) if (fails(sentence, language)) failed.push(check);
+    for (const [check, fails] of Object.entries(SENTENCE_CHECKS))
+      if (fails(sentence, language)) failed.push(check);
   return failed;
 }
 

@@ -39,7 +39,6 @@ export interface RewriteResult {
   edits: Edit[];
 }
 
-
 /** What happened to one candidate, for `scripts/rewrite-sample.ts --why`. */
 export interface CandidateTrace {
   candidate: string;

@@ -1,9 +1,8 @@
-import type { Intent } from '../analysis';
 import type { FactSheet } from '../facts';
 import { asksSomething } from '../invitation';
 import type { Judgement } from '../judge';
 import type { Language } from '../types';
-import { applyEdits, tidy, type Edit } from './edits';
+import { ABBREVIATION_BEFORE, applyEdits, tidy, type Edit } from './edits';
 import { sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
 import { findReplyPaths, keepsPath, type ReplyPath } from './reply-paths';
@@ -122,7 +121,6 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
   return `${lead}, ${decapitalise(rest)}${end}`;
 }
 
-
 const FENCE = /^```[\w-]*$|^```$/u;
 // "Draft tweet:", "Draft for LinkedIn:", "For X pls @sam:": a note to colleagues before the post.
 const PREAMBLE =
@@ -131,7 +129,7 @@ const PREAMBLE =
 const ENVELOPE =
   /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp|re|fwd?)\s*:|^(?:hi|hey|hello|dear|hola|bonjour|hallo|liebe[rs]?|olá|oi|ciao|caro|cara|beste|hoi)\b[^.!?]{0,40},$/iu;
 // Bullets and numbered steps: their marks stay, their words are edited like any sentence.
-const BULLET = /^(?:[-*•·▪✔✅☑✓→◾️🔹🔸]\uFE0F?|\d+[.)])\s+/u;
+const BULLET = /^(?:[-*•·▪✔✅☑✓→🔹🔸]\uFE0F?|◾\uFE0F?|\d+[.)])\s+/u;
 const NUMBER = /\d+(?:[.,:/]\d+)*/g;
 const OPT_OUT = /\b(?:STOP|UNSUBSCRIBE|END|QUIT|STOPP|BAJA)\b/u;
 
@@ -159,7 +157,12 @@ function keepsFactsOf(facts: ReturnType<typeof factsOf>, candidate: string): boo
 }
 
 /** The finding edits that fall inside one sentence, applied to it and tidied; null when none apply. */
-function withFindingEdits(text: string, unit: Segment, edits: readonly Edit[], language: Language): string | null {
+function withFindingEdits(
+  text: string,
+  unit: Segment,
+  edits: readonly Edit[],
+  language: Language,
+): string | null {
   const inside = edits
     .filter((edit) => edit.start >= unit.start && edit.end <= unit.end)
     .map((edit) => ({
@@ -234,11 +237,13 @@ function fewerHashtags(line: string): string {
   // A disclosure tag stays whatever else goes.
   if (tags.some((tag) => /^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu.test(tag)))
     for (const tag of tags)
-      if (/^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu.test(tag) && !kept.includes(tag)) kept.push(tag);
+      if (/^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu.test(tag) && !kept.includes(tag))
+        kept.push(tag);
   return kept.join(' ');
 }
 
-const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s*)+/u;
+const LEADING_EMOJI =
+  /^(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s*)+/u;
 // A reply to one person: a greeting by name, then thanks for getting in touch or sorrow at a problem.
 const REPLY_OPENING =
   /^(?:hi|hello|hey|dear)\b[^\n]{0,40}\n+[^\n]*\b(?:thank(?:s| you) for (?:getting in touch|contacting|reaching out|your (?:message|email|question|patience|feedback))|sorry (?:to hear|for|about))/iu;
@@ -275,13 +280,19 @@ function carriesFacts(text: string, sheet: FactSheet): boolean {
 }
 
 // Short sentences that may keep their "!": a thank-you, a welcome, a congratulation.
-const WARM = /\b(?:thank|thanks|welcome|congrat\w*|happy|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bienvenid\w*|bienvenue|willkommen|felicidades|félicitations|glückwunsch)\b/iu;
+const WARM =
+  /\b(?:thank|thanks|welcome|congrat\w*|happy|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bienvenid\w*|bienvenue|willkommen|felicidades|félicitations|glückwunsch)\b/iu;
 
 /**
  * Plans a rewrite of the judged draft: every sentence given a role and its new words. `edits`
  * are the findings' proposals (in draft offsets), used only where a sentence still reads cleanly.
  */
-export function planRewrite(judgement: Judgement, sheet: FactSheet, edits: readonly Edit[], pitchQuestion = false): Plan {
+export function planRewrite(
+  judgement: Judgement,
+  sheet: FactSheet,
+  edits: readonly Edit[],
+  pitchQuestion = false,
+): Plan {
   const { analysis } = judgement;
   const { language } = analysis;
   const draft = judgement.draft.original;
@@ -324,7 +335,10 @@ export function planRewrite(judgement: Judgement, sheet: FactSheet, edits: reado
       // Facts a dropped sentence repeats from elsewhere ("These figures affirm the Federation's
       // role") are still said elsewhere: only a sentence's own facts keep it.
       const ownFacts = factual && !factsElsewhere(unit, segments, sheet);
-      if (!ownFacts && (isPressure(stripped, language) || (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped))))
+      if (
+        !ownFacts &&
+        (isPressure(stripped, language) || (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped)))
+      )
         return dropped();
       // In a reply to a customer, the sentence that sells goes: the reply is there to help.
       if (!factual && replying && isUpsell(stripped)) return dropped();
@@ -361,7 +375,8 @@ export function planRewrite(judgement: Judgement, sheet: FactSheet, edits: reado
 }
 
 // Sales words in capitals are shouting even inside a name the analysis found ("our FREE Budget Template").
-const SHOUTED = /^(?:FREE|NEW|NOW|SALE|OFF|HOT|BIG|HUGE|MEGA|BEST|LIMITED|EXCLUSIVE|TODAY|ONLY|LAST|FINAL|WIN|GRATIS|GRATUIT|NEU|NUEVO|NOUVEAU)$/u;
+const SHOUTED =
+  /^(?:FREE|NEW|NOW|SALE|OFF|HOT|BIG|HUGE|MEGA|BEST|LIMITED|EXCLUSIVE|TODAY|ONLY|LAST|FINAL|WIN|GRATIS|GRATUIT|NEU|NUEVO|NOUVEAU)$/u;
 
 // A line that closes a letter: "Kind regards,", "Yours sincerely,", a name, a title, a team.
 const CLOSING_LINE = /^[^.!?:;\d@#]{1,50}[,]?$/u;
@@ -378,7 +393,7 @@ function markSignOff(units: Unit[], segments: readonly Segment[]): void {
   for (let index = units.length - 1; index > 0 && body > 1; index--) {
     const unit = units[index] as Unit;
     if (unit.role === 'hashtags' || unit.role === 'dropped' || unit.role === 'sign-off') continue;
-    if (unit.role !== 'content' || unit.factual && /\d|@|https?:|www\./u.test(unit.text)) break;
+    if (unit.role !== 'content' || (unit.factual && /\d|@|https?:|www\./u.test(unit.text))) break;
     const short = CLOSING_LINE.test(unit.text) && unit.text.split(/\s+/).length <= 6;
     if (!(short && linesWith.get(unit.line) === 1) && !SIGN_OFF.test(unit.text)) break;
     unit.role = 'sign-off';
@@ -418,13 +433,17 @@ const TAIL_ROLES = new Set<UnitRole>(['sign-off', 'hashtags', 'frame']);
 const TRAILING_TAGS = /(?:\s+#[\p{L}\p{N}_]+){2,}\s*$/u;
 
 function endsOnLink(text: string): boolean {
-  return /(?:https?:\/\/\S+|<[^>]+>|\b[\w-]+\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|pt|app|dev)(?:\/\S*)?)$/u.test(text);
+  return /(?:https?:\/\/\S+|<[^>]+>|\b[\w-]+\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|pt|app|dev)(?:\/\S*)?)$/u.test(
+    text,
+  );
 }
 
 /** The body's last sentence closed with a full stop, before a question follows it. */
 function closing(text: string): string {
   if (!text) return text;
-  return /[.!?…)"”»:]$/u.test(text) || /\p{Extended_Pictographic}$/u.test(text) || /#[\p{L}\p{N}_]+$/u.test(text)
+  return /[.!?…)"”»:]$/u.test(text) ||
+    /\p{Extended_Pictographic}$/u.test(text) ||
+    /#[\p{L}\p{N}_]+$/u.test(text)
     ? text
     : `${text}.`;
 }
@@ -461,5 +480,18 @@ export function writePlan(plan: Plan, question: string | null): string {
 export function writeVariants(plan: Plan): string[] {
   const variants = [writePlan(plan, plan.question)];
   if (plan.question) variants.push(writePlan(plan, null));
-  return [...new Set(variants.filter((text) => text.trim()))].map((text) => capitalise(text));
+  return [...new Set(variants.filter((text) => text.trim()).map(sentenceCase))];
+}
+
+// A word that must keep its case at a sentence start: a link, a domain, a handle, a brand like iPhone.
+const KEEPS_CASE = /^(?:[\w-]+(?:\.[\w-]+)+\S*|iOS|iPhone|iPad|iMac|eBay|e\.g|i\.e)\b/u;
+
+/** Every sentence of the rewrite opens with a capital (not after "Inc." or "e.g.", not on a link). */
+function sentenceCase(text: string): string {
+  return text.replace(/(^|[.!?]\s+)(\p{Ll}\S*)/gu, (all, before: string, word: string, offset: number) => {
+    if (KEEPS_CASE.test(word) || /(?:https?:\/\/|www\.)$/u.test(text.slice(0, offset + before.length)))
+      return all;
+    if (before && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, offset - 6), offset + 1))) return all;
+    return `${before}${capitalise(word)}`;
+  });
 }

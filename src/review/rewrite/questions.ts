@@ -90,7 +90,9 @@ const EN: Record<Asking, Template[][]> = {
   content: [
     [
       withThing((thing) =>
-        MEDIA.test(thing) ? `Which topic should the next ${thing} cover?` : `What would you add to the ${thing}?`,
+        MEDIA.test(thing)
+          ? `Which topic should the next ${thing} cover?`
+          : `What would you add to the ${thing}?`,
       ),
       plain('What would you add?'),
     ],
@@ -356,7 +358,7 @@ export function closingQuestion(analysis: DraftAnalysis, variant = 0, named = fa
 
 // Where a question needs nothing from the draft to fit: any hiring post can ask who would be great.
 const FITS_ANY_DRAFT: Record<Planned, ReadonlySet<Intent>> = {
-  en: new Set<Intent>(['hire', 'fundraising', 'giveaway']),
+  en: new Set<Intent>(['hire', 'fundraising', 'giveaway', 'welcome']),
   es: new Set<Intent>(['hire']),
   fr: new Set<Intent>(['hire']),
   de: new Set<Intent>(['hire']),
@@ -370,6 +372,7 @@ const SAYS_SO: Partial<Record<Intent, RegExp>> = {
   hire: /\b(?:we'?re hiring|hiring|apply|applications?|vacanc\w*|open roles?|job opening|we'?re looking for|join (?:our|the) team|contratando|recrutons|wir suchen|stellenangebot|vaga|cerchiamo|vacature)\b/iu,
   giveaway: /\b(?:giveaway|give-away|to enter|prize draw|competition|win (?:a|one|an)\b)/iu,
   fundraising: /\b(?:donat\w*|fundrais\w*|appeal|sponsor (?:me|us)|raise (?:money|funds))\b/iu,
+  welcome: /\b(?:welcome|meet our new|say hello to)\b/iu,
 };
 const PAST_CUE =
   /\b(?:last (?:week|night|month|weekend|year|saturday|sunday|friday)|yesterday|was held|took place|thank(?:s| you) (?:to everyone|for coming|to all who|all who)|what a (?:night|day|week|weekend))\b/iu;
@@ -388,6 +391,9 @@ export function fittingQuestion(analysis: DraftAnalysis): string | null {
   const intent =
     analysis.intent === 'offer' && !OFFER_CUE.test(analysis.draft.text) ? 'chat' : analysis.intent;
   const text = analysis.draft.text;
+  // "Meet our new Head of Sales, Yusuf Bello": a welcome, whatever else the words suggested.
+  if (intent === 'chat' && language === 'en' && SAYS_SO.welcome?.test(text))
+    return closingQuestion({ ...analysis, intent: 'welcome' });
   if (FITS_ANY_DRAFT[language].has(intent))
     return SAYS_SO[intent]?.test(text) === false ? null : closingQuestion(analysis);
   // A past event only when the draft says it is past: the tense alone misreads "this Thursday".

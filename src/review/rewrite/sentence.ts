@@ -72,24 +72,36 @@ export function decapitalise(text: string): string {
 // Emoji that shout or point at a sale: the calm version does without them.
 const LOUD_EMOJI =
   /(?:🔥|🚨|💥|⚡️?|‼️?|❗️?|❕|💯|🤑|💸|💰|⏰|⏳|⌛️?|🏃(?:‍♀️|‍♂️)?|📢|📣|🤯|😱|🙌|👉|👇|➡️|⬇️|🛒|🆕|🆓|🔔)\s*/gu;
-const REPEATED_EMOJI = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)(?:\s*\1)+/gu;
+const REPEATED_EMOJI =
+  /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)(?:\s*\1)+/gu;
 const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
 // Capitals people write on purpose: acronyms, units, codes.
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
 const SHOUTY_SHORT = new Set(
-  'NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT'.split(' '),
+  'NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT'.split(
+    ' ',
+  ),
 );
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
     [/\s*\b(?:asap|while you can|before it'?s too late)\b/giu, ''],
-    [/^(?:limited time(?: only)?|ends soon|last chance|hurry|act fast|don'?t miss (?:out|this))\s*[:!–—-]\s*/iu, ''],
+    [
+      /^(?:limited time(?: only)?|ends soon|last chance|hurry|act fast|don'?t miss (?:out|this))\s*[:!–—-]\s*/iu,
+      '',
+    ],
     [
       /\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try)( \S+)? (?:now|today)\b/giu,
       '$1$2',
     ],
-    [/(?<=\b(?:for|at|from|costs?|is|are|only) )(?:just|only) (?=[$€£¥₹]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|eur|usd|gbp)\b)/giu, ''],
-    [/,?\s*(?:while (?:stocks?|supplies) last|until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s) gone)\b/giu, ''],
+    [
+      /(?<=\b(?:for|at|from|costs?|is|are|only) )(?:just|only) (?=[$€£¥₹]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|eur|usd|gbp)\b)/giu,
+      '',
+    ],
+    [
+      /,?\s*(?:while (?:stocks?|supplies) last|until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s) gone)\b/giu,
+      '',
+    ],
     [/\s*[,—–-]\s*don'?t wait\b[,!.]?/giu, ' —'],
     [/\b(?:absolutely|totally|super|insanely|ridiculously|incredibly) (?=\p{Ll})/giu, ''],
   ],
@@ -99,7 +111,8 @@ const OPT_OUT_WORD = /^(?:STOP|STOPP|END|QUIT|UNSUBSCRIBE|BAJA|ALTO|HELP|INFO)$/
 const NAMED_DAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|black friday|cyber monday)$/iu;
 
-const CAPS_RUN = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?:[ \t,&-]+\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}]))+/gu;
+const CAPS_RUN =
+  /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?:[ \t,&-]+\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}]))+/gu;
 
 /** A shouted word in lower case: capitalised at a sentence start and for days and months. */
 function lowered(word: string, offset: number, whole: string): string {
@@ -148,7 +161,10 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   const bio = BIO[context.language];
   if (bio) out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
   // "Save your seat 👉 bit.ly/x": the pointing emoji before a link says "here:".
-  out = out.replace(/(?<=[\p{L}\p{N}])\s*(?:👉|➡️|👇|→|⬇️|:)\s*(?=https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|uk|de|fr|es|it|nl|pt|br|mx|in|jp|example)\b)/gu, ': ');
+  out = out.replace(
+    /(?<=[\p{L}\p{N}])\s*(?:👉|➡️|👇|→|⬇️|:)\s*(?=https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|uk|de|fr|es|it|nl|pt|br|mx|in|jp|example)\b)/gu,
+    ': ',
+  );
   // A loud emoji between two sentences is their full stop; anywhere else it just goes.
   out = out
     .replace(REPEATED_EMOJI, '$1')
@@ -182,12 +198,15 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
 
 /** An alternation whose words match with their first letter in either case ("Thrilled", "thrilled"). */
 function anyCase(words: string): string {
-  return words.replace(/(^|[|(\s])([a-z])/gu, (_all, before: string, letter: string) =>
-    `${before}[${letter.toUpperCase()}${letter}]`,
+  return words.replace(
+    /(^|[|(\s])([a-z])/gu,
+    (_all, before: string, letter: string) => `${before}[${letter.toUpperCase()}${letter}]`,
   );
 }
 
-const FEELING = anyCase('thrilled|excited|proud|delighted|pleased|honoured|honored|happy|humbled|stoked|glad|overjoyed|grateful');
+const FEELING = anyCase(
+  'thrilled|excited|proud|delighted|pleased|honoured|honored|happy|humbled|stoked|glad|overjoyed|grateful',
+);
 const INTENSIFIER = `SO |${anyCase('so |very |really |super |incredibly |truly |beyond |extremely |immensely ')}`;
 // "Thrilled, honoured and humbled", "so proud and excited".
 const PLEASED = String.raw`(?:${INTENSIFIER})?(?:${FEELING})(?:,? (?:and )?(?:${INTENSIFIER})?(?:${FEELING}))*`;
@@ -210,13 +229,15 @@ const WITH_PLEASURE = new RegExp(
   String.raw`^(?:\p{Lu}\p{Ll}+, )?[Ii]t(?:'s|’s| is) with (?:great |much )?(?:pleasure|pride|joy) that (?:we|I) ${NEWS_VERB}(?: that)?[:,]?\s+`,
   'u',
 );
-const OFFICIALLY = /\b((?:[Ww]e've|[Ww]e have|[Ww]e're|[Ww]e are|I've|I'm|has|have|is|are)) officially (?=\p{Ll})/u;
+const OFFICIALLY =
+  /\b((?:[Ww]e've|[Ww]e have|[Ww]e're|[Ww]e are|I've|I'm|has|have|is|are)) officially (?=\p{Ll})/u;
 // "Orion Data Centres today announced the completion of…": a press release's verb, said as the news.
 const PRESS_VERB = new RegExp(
   String.raw`^(?:Today,? )?(${ORG})(, [^,]{3,90},)? (?:has )?(?:today |this week |this morning )?(?:officially )?(?:announced|announces|confirmed|confirms|revealed|reveals|unveiled|unveils)(?: today)? `,
   'u',
 );
-const PRESS_NOUN = /^(?:the )?(launch|opening|release|appointment|acquisition|signing|completion|expansion) of (?=\S)/u;
+const PRESS_NOUN =
+  /^(?:the )?(launch|opening|release|appointment|acquisition|signing|completion|expansion) of (?=\S)/u;
 const OF_VERBS: Record<string, [string, string]> = {
   // noun → [present progressive, perfect]: what the organisation is doing or has done.
   launch: ['launching', ''],
@@ -262,7 +283,10 @@ export function plainNews(written: string, context: SentenceContext): string {
       return `${organisation}${press[2] ?? ''} ${verb} ${rest.slice(noun[0].length)}`;
     }
     // "Galaxy Cinemas today confirmed that it will open…" → "Galaxy Cinemas will open…".
-    const pronoun = /^(?:that )?(?:it|they)(?:'s|’s)?\s+(?=(?:will|has|have|is|are|was|were|had|plans|intends|expects|now)\b)/u.exec(rest);
+    const pronoun =
+      /^(?:that )?(?:it|they)(?:'s|’s)?\s+(?=(?:will|has|have|is|are|was|were|had|plans|intends|expects|now)\b)/u.exec(
+        rest,
+      );
     if (pronoun) return `${organisation}${press[2] ?? ''} ${rest.slice(pronoun[0].length)}`;
   }
   const pleasure = WITH_PLEASURE.exec(sentence);
@@ -281,7 +305,8 @@ export function plainNews(written: string, context: SentenceContext): string {
     if (NEWS_OPENING.test(rest) && (!/^(?:our|my|the|a|an|this)\b/u.test(rest) || FINITE.test(rest)))
       return capitalise(rest);
     // "Stanmore Grammar School is proud to announce record results": the news, and from whom.
-    if (/^\p{Ll}/u.test(rest)) return organisation ? `News from ${organisation}: ${rest}` : `Some news: ${rest}`;
+    if (/^\p{Ll}/u.test(rest))
+      return organisation ? `News from ${organisation}: ${rest}` : `Some news: ${rest}`;
     return sentence;
   }
   const toBe = PRIDE_TO_BE.exec(sentence);
@@ -299,7 +324,7 @@ export function plainNews(written: string, context: SentenceContext): string {
 
 // A sentence that opens on an order to buy or sign up, in English: said as something the reader can do.
 const ORDER =
-  /^(?:please\s+)?(shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|start|try|pre-?order|redeem|apply|donate|visit|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save)\b\s*/iu;
+  /^(?:please\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|start|try|pre-?order|redeem|apply|donate|visit|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save)\b\s*/iu;
 
 /** "Shop the sale at …" → "You can shop the sale at …": the same words, offered instead of ordered. */
 export function offered(sentence: string, context: SentenceContext): string {
@@ -312,15 +337,29 @@ export function offered(sentence: string, context: SentenceContext): string {
   const order = ORDER.exec(sentence);
   if (!order) return sentence;
   const verb = (order[1] as string).toLowerCase();
+  // "Sign up takes a minute": the verb is the subject here, not an order.
+  if (/^(?:takes|is|are|was|only takes|costs|means|gets)\b/u.test(sentence.slice(order[0].length)))
+    return sentence;
   // The hurry goes with the order: "Book yours today at …" is "You can book yours at …".
   const rest = sentence
     .slice(order[0].length)
-    .replace(/(?:^|\s+)(?:today|now|right now|right away|asap|immediately|straight away|this instant)\b/giu, '')
+    .replace(
+      /(?:^|\s+)(?:today|now|right now|right away|asap|immediately|straight away|this instant)\b/giu,
+      '',
+    )
     .trimStart();
   if (/^(?:learn more|find out more|click|tap|see|discover|explore)$/u.test(verb)) {
     const link = /^(?:here\s*)?[:\-–—]\s*(\S.*)$/u.exec(rest);
     return link ? `More here: ${link[1]}` : sentence;
   }
-  if (verb === 'check out' || verb === 'visit' || verb.startsWith('head')) return `Have a look at ${rest}`.replace(/ at to /u, ' at ');
+  // "Call 0800 123 now!" → "You can call 0800 123 if you have questions.": a number, offered.
+  if (/^(?:call|ring|phone|text|whatsapp)$/u.test(verb)) {
+    if (!/\d/u.test(rest)) return sentence;
+    const purpose = /\b(?:to|for|and|if|or)\b/u.test(rest);
+    const body = rest.replace(/[.!]+$/u, '');
+    return purpose ? `You can ${verb} ${body}.` : `You can ${verb} ${body} if you have questions.`;
+  }
+  if (verb === 'check out' || verb === 'visit' || verb.startsWith('head'))
+    return `Have a look at ${rest}`.replace(/ at to /u, ' at ');
   return `You can ${verb} ${rest}`.replace(/\s+([.!?:])/u, '$1').trim();
 }

@@ -32,33 +32,6 @@ const WELCOME = new RegExp(
   'u',
 );
 
-// "Nightjar Records is proud to announce the signing of…": the organisation's pride is not news.
-const PROUD_TO_ANNOUNCE = new RegExp(
-  String.raw`^(${NAME}) (is|are) (?:very |so |truly )?${PLEASED} to (?:announce|share|confirm|reveal)\b`,
-  'u',
-);
-
-const HEADS_UP: Record<Exclude<Language, 'other'>, string> = {
-  en: 'A heads-up:',
-  es: 'Un aviso rápido:',
-  fr: 'Petit rappel :',
-  de: 'Kurzer Hinweis:',
-  pt: 'Um aviso rápido:',
-  it: 'Un avviso veloce:',
-  nl: 'Even een seintje:',
-};
-
-/** A sentence's first letter in lower case, unless it opens on a name or an acronym. */
-function softenStart(sentence: string): string {
-  if (
-    /^(?:The|A|An|Our|Your|This|These|From|On|Al|El|La|Le|Les|Die|Der|Das|O|Os|As|Il|Lo|De|Het)\s+\p{Ll}/u.test(
-      sentence,
-    )
-  )
-    return sentence.charAt(0).toLocaleLowerCase() + sentence.slice(1);
-  return sentence;
-}
-
 export const VOICE_CHANGES: Record<string, VoiceChange> = {
   /** Drops a memo label in front of the news. */
   'memo-label': (sentence, { first }) => {
