@@ -11,6 +11,7 @@ import {
   calm,
   capitalise,
   decapitalise,
+  DOMAIN,
   isPressure,
   isUpsell,
   offered,
@@ -141,6 +142,7 @@ function factsOf(text: string, sheet: FactSheet): { numbers: string[]; words: st
     ...sheet.facts.mentions,
     ...sheet.facts.channels,
     ...sheet.facts.entities,
+    ...(text.match(new RegExp(DOMAIN.source, 'gu')) ?? []),
   ].filter((fact) => flat.includes(fact.toLowerCase()));
   const numbers: string[] = text.match(NUMBER) ?? [];
   return { numbers, words, paths: findReplyPaths(text) };
@@ -276,7 +278,13 @@ function removedShare(unit: Segment, edits: readonly Edit[]): number {
 /** Whether a unit carries something a rewrite must keep. */
 function carriesFacts(text: string, sheet: FactSheet): boolean {
   const facts = factsOf(text, sheet);
-  return facts.numbers.length > 0 || facts.words.length > 0 || facts.paths.length > 0 || /[@#]\w/u.test(text);
+  return (
+    facts.numbers.length > 0 ||
+    facts.words.length > 0 ||
+    facts.paths.length > 0 ||
+    /[@#]\w/u.test(text) ||
+    DOMAIN.test(text)
+  );
 }
 
 // Short sentences that may keep their "!": a thank-you, a welcome, a congratulation.

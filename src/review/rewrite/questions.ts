@@ -371,7 +371,8 @@ const FITS_ANY_DRAFT: Record<Planned, ReadonlySet<Intent>> = {
 const SAYS_SO: Partial<Record<Intent, RegExp>> = {
   hire: /\b(?:we'?re hiring|hiring|apply|applications?|vacanc\w*|open roles?|job opening|we'?re looking for|join (?:our|the) team|contratando|recrutons|wir suchen|stellenangebot|vaga|cerchiamo|vacature)\b/iu,
   giveaway: /\b(?:giveaway|give-away|to enter|prize draw|competition|win (?:a|one|an)\b)/iu,
-  fundraising: /\b(?:donat\w*|fundrais\w*|appeal|sponsor (?:me|us)|raise (?:money|funds))\b/iu,
+  fundraising:
+    /\b(?:donat\w*|appeal|sponsor (?:me|us)|raise (?:money|funds)|match(?:ed|ing)? (?:gift|donation)s?|give what you can)\b/iu,
   welcome: /\b(?:welcome|meet our new|say hello to)\b/iu,
 };
 const PAST_CUE =

@@ -22,6 +22,8 @@ export interface Segment {
 const BREAK =
   /[.!?…。！？]+["”’)»]*(?:[ \t]*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)*(?=[ \t]+\S)/gu;
 
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]|\s)+$/u;
+
 export function segment(text: string): Segment[] {
   const protectedSpans = findProtectedSpans(text);
   const inside = (at: number) => protectedSpans.some((span) => at > span.start && at < span.end);
@@ -52,7 +54,12 @@ export function segment(text: string): Segment[] {
       const piece = line.slice(from, cut);
       const lead = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
-      if (trimmed) {
+      const previous = segments[segments.length - 1];
+      // Emoji alone after a sentence's end belong to that sentence ("…buone feste! 🎄").
+      if (trimmed && EMOJI_ONLY.test(trimmed) && previous && previous.line === lineIndex) {
+        previous.end = lineStart + from + piece.length;
+        previous.text = text.slice(previous.start, previous.end).trim();
+      } else if (trimmed) {
         segments.push({
           start: lineStart + from + lead,
           end: lineStart + from + lead + trimmed.length,

@@ -21,7 +21,7 @@ export interface SentenceContext {
 
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
-  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
+  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
   es: /\b(?:no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|hasta agotar|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
   fr: /\b(?:ne (?:le )?manquez pas|dépêchez-vous|vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
   de: /\b(?:nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|solange der vorrat reicht|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze)\b/iu,
@@ -78,14 +78,17 @@ const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{
 // Capitals people write on purpose: acronyms, units, codes.
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
 const SHOUTY_SHORT = new Set(
-  'NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT'.split(
+  'NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA'.split(
     ' ',
   ),
 );
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
-    [/\s*\b(?:asap|while you can|before it'?s too late)\b/giu, ''],
+    [
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:they|it|spots|places|seats) (?:fill up|sell out|run out|go|are gone))\b/giu,
+      '',
+    ],
     [
       /^(?:limited time(?: only)?|ends soon|last chance|hurry|act fast|don'?t miss (?:out|this))\s*[:!–—-]\s*/iu,
       '',
@@ -107,6 +110,9 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   ],
 };
 
+/** A bare domain ("fastsim.example", "give.hollowfield.org.uk"): a link even without https://. */
+export const DOMAIN =
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example)\b/u;
 const OPT_OUT_WORD = /^(?:STOP|STOPP|END|QUIT|UNSUBSCRIBE|BAJA|ALTO|HELP|INFO)$/u;
 const NAMED_DAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|black friday|cyber monday)$/iu;
@@ -123,13 +129,21 @@ function lowered(word: string, offset: number, whole: string): string {
 }
 
 // "Link in bio" is a command shorthand; said as a sentence it is where the link lives.
+// "Link in bio" is a command shorthand; said as a sentence it is where the link lives: "Shop the
+// range via the link in bio" is "Shop the range. The link is in our bio."
 const BIO: Partial<Record<Language, [RegExp, string]>> = {
-  en: [/\blink in (?:the )?bio\b/giu, 'link in our bio'],
-  es: [/\b(link|enlace) en (?:la )?bio\b/giu, '$1 en nuestra bio'],
+  en: [
+    /[\s,:;—–-]*(?:(?:via|at|through|using|with|from|on) )?(?:the )?\blink(?:s)? (?:is |are )?in (?:the |our |my )?bio\b[.!]*/giu,
+    '. The link is in our bio.',
+  ],
+  es: [
+    /[\s,:;—–-]*(?:(?:en|por) )?(?:el )?\b(?:link|enlace) en (?:la |nuestra )?bio\b[.!]*/giu,
+    '. El enlace está en nuestra bio.',
+  ],
+  de: [/[\s,:;—–-]*\bLink in (?:der |unserer )?Bio\b[.!]*/gu, '. Der Link ist in unserer Bio.'],
   fr: [/\blien en bio\b/giu, 'lien dans notre bio'],
   pt: [/\blink na bio\b/giu, 'link na nossa bio'],
   it: [/\blink in bio\b/giu, 'link nella nostra bio'],
-  de: [/\blink in (?:der )?bio\b/giu, 'Link in unserer Bio'],
   nl: [/\blink in (?:de )?bio\b/giu, 'link in onze bio'],
 };
 
@@ -159,7 +173,10 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       out = out.replace(pattern, replacement);
   }
   const bio = BIO[context.language];
-  if (bio) out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
+  if (bio) {
+    out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
+    out = out.replace(/^[.\s]+/u, '').replace(/\.\s*\.\s*$/u, '.');
+  }
   // "Save your seat 👉 bit.ly/x": the pointing emoji before a link says "here:".
   out = out.replace(
     /(?<=[\p{L}\p{N}])\s*(?:👉|➡️|👇|→|⬇️|:)\s*(?=https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|uk|de|fr|es|it|nl|pt|br|mx|in|jp|example)\b)/gu,
@@ -174,6 +191,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     .replace(/[!¡]{2,}/gu, '!')
     .replace(/\?[!?]+|![!?]*\?/gu, '?')
     .replace(/¡/gu, '');
+  // "💥 NEW 💥 Meet Forge AI": the shouted label goes, the sentence stays.
+  out = out.replace(
+    /^(?:New|Sale|Breaking|Alert|Update|News|Huge news|Big news|Hot|Exclusive|Wow|Omg)[.!:]\s+(?=\p{Lu})/u,
+    '',
+  );
   const words = out.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (!allowBang && words >= 3) out = out.replace(/!(?=\s*(?:\p{Extended_Pictographic}|\s|$))/gu, '.');
   return tidySentence(out, context.language);
@@ -221,7 +243,7 @@ const NEWS_OPENING =
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|won|wins|joins|joined|launched|opened|reached|hit|raised|grew|became|made|got|received|starts|opens|goes)\b/u;
 const PRIDE_OF = new RegExp(
-  String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB} (?:the|our) (launch|opening|release|appointment|acquisition|signing|arrival|completion|expansion) of\s+`,
+  String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB} (?:the|our) (?:successful |official |formal )?(launch|opening|release|appointment|acquisition|signing|arrival|completion|expansion) of\s+`,
   'u',
 );
 // "It is with great pleasure that we announce that…": the news is what follows.
