@@ -1,7 +1,7 @@
 import { factSheet } from '../facts';
 import type { Judgement } from '../judge';
 import type { ReviewOptions } from '../types';
-import { firstFailure, REWRITE_CHECKS, type CheckInput, type RewriteCheck } from './checks';
+import { firstFailure, passesReview, REWRITE_CHECKS, type CheckInput, type RewriteCheck } from './checks';
 import { targetedEdits, type Edit } from './edits';
 import { asksSomething } from '../invitation';
 import { planRewrite, writeVariants } from './plan';
@@ -54,7 +54,6 @@ export function rewriteDraft(
   const draft = judgement.draft.original;
   const check = { ...options, skipRewrite: true };
   const sheet = factSheet(draft, judgement.analysis);
-  const edits = targetedEdits(judgement, true, sheet);
   const passed: string[] = [];
   let reviews = 0;
   const attempt = (candidate: string): void => {
@@ -72,6 +71,9 @@ export function rewriteDraft(
     if (input.judged) reviews++;
     trace?.({ candidate, failure });
     if (failure === null) passed.push(candidate);
+    // The plan's next variant only drops the question: what its review found here it would find
+    // there, so a candidate its own review sent back ends the attempts.
+    else if (failure.startsWith(`${passesReview.name}:`)) reviews = MAX_REVIEWS;
   };
   if (judgement.language !== 'other' && draft.length <= LONG_DRAFT) {
     const pitch = judgement.findings.some((finding) => finding.rule === 'pitch-question');
@@ -84,7 +86,7 @@ export function rewriteDraft(
   return {
     rewrite: best ?? null,
     alternatives: rest.slice(0, MAX_VARIANTS - 1),
-    edits: best ? [] : withClosingQuestion(judgement, edits),
+    edits: best ? [] : withClosingQuestion(judgement, targetedEdits(judgement, true, sheet)),
   };
 }
 

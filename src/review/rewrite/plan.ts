@@ -132,23 +132,42 @@ const ENVELOPE =
 // Bullets and numbered steps: their marks stay, their words are edited like any sentence.
 const BULLET = /^(?:[-*•·▪✔✅☑✓→🔹🔸]\uFE0F?|◾\uFE0F?|\d+[.)])\s+/u;
 const NUMBER = /\d+(?:[.,:/]\d+)*/g;
+const DOMAINS = new RegExp(DOMAIN.source, 'gu');
 const OPT_OUT = /\b(?:STOP|UNSUBSCRIBE|END|QUIT|STOPP|BAJA)\b/u;
 
 /** The facts one sentence carries, as the words a rewrite of it must still contain. */
-function factsOf(text: string, sheet: FactSheet): { numbers: string[]; words: string[]; paths: ReplyPath[] } {
+interface SentenceFacts {
+  numbers: string[];
+  words: string[];
+  paths: ReplyPath[];
+}
+// A plan asks about the same sentence several times: its facts are read once per draft.
+const FACTS_SEEN = new WeakMap<FactSheet, Map<string, SentenceFacts>>();
+
+function factsOf(text: string, sheet: FactSheet): SentenceFacts {
+  let seen = FACTS_SEEN.get(sheet);
+  if (!seen) FACTS_SEEN.set(sheet, (seen = new Map()));
+  const known = seen.get(text);
+  if (known) return known;
+  const facts = readFacts(text, sheet);
+  seen.set(text, facts);
+  return facts;
+}
+
+function readFacts(text: string, sheet: FactSheet): SentenceFacts {
   const flat = text.toLowerCase();
   const words = [
     ...sheet.facts.urls,
     ...sheet.facts.mentions,
     ...sheet.facts.channels,
     ...sheet.facts.entities,
-    ...(text.match(new RegExp(DOMAIN.source, 'gu')) ?? []),
+    ...(text.match(DOMAINS) ?? []),
   ].filter((fact) => flat.includes(fact.toLowerCase()));
   const numbers: string[] = text.match(NUMBER) ?? [];
   return { numbers, words, paths: findReplyPaths(text) };
 }
 
-function keepsFactsOf(facts: ReturnType<typeof factsOf>, candidate: string): boolean {
+function keepsFactsOf(facts: SentenceFacts, candidate: string): boolean {
   const flat = candidate.toLowerCase().replace(/ (?=%)/g, '');
   const numbers: string[] = candidate.match(NUMBER) ?? [];
   return (

@@ -85,8 +85,26 @@ const PATTERNS: PathPattern[] = [
   },
 ];
 
+// The rewrite asks about the same sentences several times while it plans and checks them.
+const RECENT = new Map<string, ReplyPath[]>();
+const RECENT_MAX = 256;
+
 /** Every reply path in a text, in order (overlaps kept: "Reply YES" inside "DM us and reply YES"). */
 export function findReplyPaths(text: string): ReplyPath[] {
+  const cached = RECENT.get(text);
+  if (cached) return cached.map((path) => ({ ...path, keys: [...path.keys] }));
+  const paths = scan(text);
+  if (RECENT.size >= RECENT_MAX) RECENT.clear();
+  RECENT.set(text, paths);
+  return paths.map((path) => ({ ...path, keys: [...path.keys] }));
+}
+
+// Words every pattern above needs one of: a text without any has no reply path, and is not scanned.
+const TRIGGER =
+  /reply|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|c[oó]digo|codice|mail|reactie/iu;
+
+function scan(text: string): ReplyPath[] {
+  if (!TRIGGER.test(text)) return [];
   const paths: ReplyPath[] = [];
   for (const { kind, pattern, keys } of PATTERNS) {
     pattern.lastIndex = 0;

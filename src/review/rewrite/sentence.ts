@@ -147,50 +147,44 @@ const BIO: Partial<Record<Language, [RegExp, string]>> = {
   nl: [/\blink in (?:de )?bio\b/giu, 'link in onze bio'],
 };
 
+const LOUD_BETWEEN = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}])\s*${LOUD_EMOJI.source}(?=\p{Lu}|\p{N}|[£$€])`,
+  'gu',
+);
+const POINTER_TO_LINK = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}])\s*(?:👉|➡️|👇|→|⬇️|:)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`,
+  'gu',
+);
+
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   let out = sentence;
-  const shouted = out.replace(/[^\p{L}]/gu, '');
-  const allCaps = shouted.length >= 8 && shouted === shouted.toLocaleUpperCase();
-  // Short words inside a shouted run ("IN MEDIA IN 45 GIORNI") are shouted too.
-  const loud = new Set<number>();
-  for (const run of out.matchAll(CAPS_RUN)) {
-    if ((run[0].match(/\p{L}/gu)?.length ?? 0) < 6) continue;
-    for (const word of run[0].matchAll(CAPS_WORD)) loud.add((run.index ?? 0) + (word.index ?? 0));
-  }
-  out = out.replace(CAPS_WORD, (word, offset: number, whole: string) => {
-    if (context.keep.has(word) && !NAMED_DAY.test(word) && !SHOUTY_SHORT.has(word)) return word;
-    if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole);
-    // "STOP 68800": the word to text a short code is the reader's way out.
-    if (OPT_OUT_WORD.test(word)) return word;
-    if (!allCaps && ACRONYM.test(word) && !SHOUTY_SHORT.has(word)) return word;
-    return lowered(word, offset, whole);
-  });
-  // "win A CAR" → "win a car": the lone capital of a shouted run.
-  out = out.replace(/(?<=\p{Ll} )A (?=\p{Ll})/gu, 'a ');
+  // Each step runs only on a sentence that has what it changes: most sentences need none.
+  if (/\p{Lu}{2}/u.test(out)) out = quieter(out, context);
   if (context.language !== 'other') {
     for (const [pattern, replacement] of URGENT_WORDS[context.language] ?? [])
       out = out.replace(pattern, replacement);
   }
   const bio = BIO[context.language];
-  if (bio) {
+  if (bio && /bio\b/iu.test(out)) {
     out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
     out = out.replace(/^[.\s]+/u, '').replace(/\.\s*\.\s*$/u, '.');
   }
-  // "Save your seat 👉 bit.ly/x": the pointing emoji before a link says "here:".
-  out = out.replace(
-    /(?<=[\p{L}\p{N}])\s*(?:👉|➡️|👇|→|⬇️|:)\s*(?=https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|uk|de|fr|es|it|nl|pt|br|mx|in|jp|example)\b)/gu,
-    ': ',
-  );
-  // A loud emoji between two sentences is their full stop; anywhere else it just goes.
-  out = out
-    .replace(REPEATED_EMOJI, '$1')
-    .replace(new RegExp(`(?<=[\\p{L}\\p{N}])\\s*${LOUD_EMOJI.source}(?=\\p{Lu}|\\p{N}|[£$€])`, 'gu'), '. ')
-    .replace(LOUD_EMOJI, '')
-    .replace(REPEATED_EMOJI, '$1')
-    .replace(/[!¡]{2,}/gu, '!')
-    .replace(/\?[!?]+|![!?]*\?/gu, '?')
-    .replace(/¡/gu, '');
+  if (/[\p{Extended_Pictographic}→:]/u.test(out)) {
+    // "Save your seat 👉 bit.ly/x": the pointing emoji before a link says "here:".
+    out = out.replace(POINTER_TO_LINK, ': ');
+    // A loud emoji between two sentences is their full stop; anywhere else it just goes.
+    out = out
+      .replace(REPEATED_EMOJI, '$1')
+      .replace(LOUD_BETWEEN, '. ')
+      .replace(LOUD_EMOJI, '')
+      .replace(REPEATED_EMOJI, '$1');
+  }
+  if (/[!¡?]/u.test(out))
+    out = out
+      .replace(/[!¡]{2,}/gu, '!')
+      .replace(/\?[!?]+|![!?]*\?/gu, '?')
+      .replace(/¡/gu, '');
   // "💥 NEW 💥 Meet Forge AI": the shouted label goes, the sentence stays.
   out = out.replace(
     /^(?:New|Sale|Breaking|Alert|Update|News|Huge news|Big news|Hot|Exclusive|Wow|Omg)[.!:]\s+(?=\p{Lu})/u,
@@ -199,6 +193,28 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   const words = out.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (!allowBang && words >= 3) out = out.replace(/!(?=\s*(?:\p{Extended_Pictographic}|\s|$))/gu, '.');
   return tidySentence(out, context.language);
+}
+
+/** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
+function quieter(sentence: string, context: SentenceContext): string {
+  const shouted = sentence.replace(/[^\p{L}]/gu, '');
+  const allCaps = shouted.length >= 8 && shouted === shouted.toLocaleUpperCase();
+  // Short words inside a shouted run ("IN MEDIA IN 45 GIORNI") are shouted too.
+  const loud = new Set<number>();
+  for (const run of sentence.matchAll(CAPS_RUN)) {
+    if ((run[0].match(/\p{L}/gu)?.length ?? 0) < 6) continue;
+    for (const word of run[0].matchAll(CAPS_WORD)) loud.add((run.index ?? 0) + (word.index ?? 0));
+  }
+  const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
+    if (context.keep.has(word) && !NAMED_DAY.test(word) && !SHOUTY_SHORT.has(word)) return word;
+    if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole);
+    // "STOP 68800": the word to text a short code is the reader's way out.
+    if (OPT_OUT_WORD.test(word)) return word;
+    if (!allCaps && ACRONYM.test(word) && !SHOUTY_SHORT.has(word)) return word;
+    return lowered(word, offset, whole);
+  });
+  // "win A CAR" → "win a car": the lone capital of a shouted run.
+  return out.replace(/(?<=\p{Ll} )A (?=\p{Ll})/gu, 'a ');
 }
 
 /** The punctuation and spacing an edit can leave inside one sentence, repaired. */
