@@ -205,6 +205,13 @@ describe('sentence by sentence', () => {
     expect(calm('Save your seat 👉 bit.ly/abc', en, false)).toBe('Save your seat: bit.ly/abc');
   });
 
+  it('leaves the word after initials like "B.V." in lower case', () => {
+    const text = rewrite(
+      'HUGE NEWS!!! Noordzee Logistics B.V. opent een nieuwe terminal in Vlissingen. Mis het niet!',
+    );
+    expect(text).toContain('Noordzee Logistics B.V. opent een nieuwe terminal in Vlissingen.');
+  });
+
   it('takes the upsell out of a reply to a customer', () => {
     const draft =
       "Hi Sam,\n\nSorry to hear your order arrived late. We've sent a replacement today and it should be with you on Friday. While you're here, check out our new autumn range!\n\nBest,\nJo";

@@ -510,6 +510,9 @@ export function writeVariants(plan: Plan): string[] {
   return [...new Set(variants.filter((text) => text.trim()).map(sentenceCase))];
 }
 
+// Initials and abbreviations written with full stops: "B.V.", "S.A.", "J.".
+const INITIALS_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\.){1,3}$/u;
+
 // A word that must keep its case at a sentence start: a link, a domain, a handle, a brand like iPhone.
 const KEEPS_CASE = /^(?:[\w-]+(?:\.[\w-]+)+\S*|iOS|iPhone|iPad|iMac|eBay|e\.g|i\.e)\b/u;
 
@@ -518,7 +521,9 @@ function sentenceCase(text: string): string {
   return text.replace(/(^|[.!?]\s+)(\p{Ll}\S*)/gu, (all, before: string, word: string, offset: number) => {
     if (KEEPS_CASE.test(word) || /(?:https?:\/\/|www\.)$/u.test(text.slice(0, offset + before.length)))
       return all;
-    if (before && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, offset - 6), offset + 1))) return all;
+    const preceding = text.slice(Math.max(0, offset - 8), offset + 1);
+    // "Acme Inc. was founded", "Noordzee Logistics B.V. werd opgericht": no sentence ends there.
+    if (before && (ABBREVIATION_BEFORE.test(preceding) || INITIALS_BEFORE.test(preceding))) return all;
     return `${before}${capitalise(word)}`;
   });
 }
