@@ -35,7 +35,9 @@ const KEPT_ENTITIES = new Set([
 const NOT_A_FACT =
   /^(?:today|tonight|tomorrow|now|this weekend|next week|hoy|mañana|aujourd'hui|demain|heute|morgen|hoje|amanhã|oggi|domani|vandaag|free|gratis|gratuit|gratuita|gratuito|kostenlos|gratuitement)$/iu;
 // Keywords a reader sends ("Reply YES") belong to their reply path, not to the names.
-const SHOUTED_WORD = /^(?:YES|NO|OK|STOP|WIN|DM|FREE|NEW|NOW|SALE|HELP|INFO|START|JOIN|GO|SI|JA|OUI|SIM)$/u;
+// Sales words shouted in capitals ("HUGE NEWS", "ONLY") are not names either.
+const SHOUTED_WORD =
+  /^(?:YES|NO|OK|STOP|WIN|DM|FREE|NEW|NOW|SALE|HELP|INFO|START|JOIN|GO|SI|JA|OUI|SIM|NEWS|ALERT|HUGE|HOT|BIG|MEGA|BEST|FLASH|FINAL|OFFER|LAST|ONLY|TODAY|TONIGHT|DEAL|DEALS|SAVE|SHOP|BUY|OFF)$/u;
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,5}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}]*|&|de|van|von|da|di|del|la|der|den)$/u;
 const NOT_A_NAME_START =

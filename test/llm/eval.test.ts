@@ -281,22 +281,22 @@ describe('etiquette-coach eval against a local Chat Completions server', () => {
     const r = await report([...PRICE], 'inventing-model');
     const m = r.model!;
     // Six drafts to revise: two answers each sent back, then the model's findings stand with the rule
-    // rewrite where the rules have a checked one (five); the sixth gets targeted edits, so the rules
-    // stand there, as on the export post (flagged with an invented rewrite twice, the rules have none).
+    // rewrite, which all six have; the rules stand on the export post (flagged with an invented
+    // rewrite twice, and the rules pass it, so there is no rule rewrite to stand in).
     expect(m).toMatchObject({
       precision: 1,
       recall: 1,
       falsePositiveRate: 0,
       sent: 9,
-      refined: 7,
-      fallbacks: 2,
-      failures: { guard: 2 },
-      guard: { answersRejected: 14, ruleRewrite: 5 },
+      refined: 8,
+      fallbacks: 1,
+      failures: { guard: 1 },
+      guard: { answersRejected: 14, ruleRewrite: 6 },
       tokens: { input: 16 * 1200, output: 16 * 180 },
     });
     // Every answer invented a story; where the rules also find the invented rewrite salesy, that counts too.
     expect(m.guard.byReason).toEqual(inventedReasons());
-    expect(m.fallbackRate).toBeCloseTo(2 / 9, 12);
+    expect(m.fallbackRate).toBeCloseTo(1 / 9, 12);
     expect(m.cost.usd).toBeCloseTo(costOf(16), 12);
     // The rewrites people see are the rule rewrites: the same proxies as the rules column.
     expect(m.rewrite).toEqual(r.rules.rewrite);
@@ -387,9 +387,9 @@ describe('etiquette-coach eval against a local Chat Completions server', () => {
       .sort((a, b) => b[1] - a[1])
       .map(([reason, n]) => `${reason} ${n}`);
     expect(out).toContain(
-      `answers sent back by the guards: 14 (${reasons.join(', ')}); rule rewrite stood in 5`,
+      `answers sent back by the guards: 14 (${reasons.join(', ')}); rule rewrite stood in 6`,
     );
-    expect(out).toContain('rules stood 2 (22.2%): guard 2');
+    expect(out).toContain('rules stood 1 (11.1%): guard 1');
     expect(out).toContain('tokens: 19,200 in, 2,880 out');
     expect(out).toContain(`cost: $${costOf(16).toFixed(4)} `);
   });

@@ -27,7 +27,8 @@ describe('/etiquette over HTTP', () => {
   test('when no full version passes its checks, the private review offers the small changes instead', async () => {
     const sent = await sendCommand(
       harness,
-      'We are thrilled to announce that Omar Haddad has joined Brightline as Head of Design. Please join us in welcoming Omar!',
+      // A prize claim stays a hard sell however it is worded, so no full version passes its checks.
+      'We are thrilled to announce that our raffle winners will be announced on Friday! Claim your prize at prizes.example.com',
     );
     const reply = await responseTo(sent.responseId);
     const text = textOf(blocksOf(reply));

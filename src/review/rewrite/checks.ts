@@ -73,17 +73,22 @@ export const lengthInRange: RewriteCheck = {
 export const notDraftPlusQuestion: RewriteCheck = {
   name: 'not-draft-plus-question',
   check: ({ draft, candidate }) => {
-    const body = squash(draft);
-    const rewrite = squash(candidate);
+    // Fewer hashtags or emoji at the end do not make a draft with a question stapled on a rewrite.
+    const body = squash(untagged(draft));
+    const rewrite = squash(untagged(candidate));
     if (rewrite !== body && (rewrite.startsWith(body) || rewrite.endsWith(body)))
       return 'the draft word for word with a question added';
     // The same words in a normal voice (no capitals shouted, no "!!!", no fire emoji) are a change;
-    // the same text is not.
-    if (rewrite === body && candidate.replace(/\s+/g, ' ').trim() === draft.replace(/\s+/g, ' ').trim())
+    // the same text, or the same text with fewer hashtags, is not.
+    if (rewrite === body && spaced(untagged(candidate)) === spaced(untagged(draft)))
       return 'the draft unchanged';
     return null;
   },
 };
+
+const untagged = (text: string) =>
+  text.replace(/#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D/gu, ' ');
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** What a review's findings cost, as the rules weigh them (a repeated rule counts less each time). */
 function findingCost(findings: readonly Finding[]): number {

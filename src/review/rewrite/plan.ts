@@ -215,7 +215,8 @@ function rewriteSentence(
 ): string {
   const { language } = context;
   const bullet = BULLET.exec(unit.text)?.[0] ?? '';
-  const original = unit.text.slice(bullet.length);
+  // Spacing as a reader sees it: a wrapped line or a run of spaces is one space.
+  const original = unit.text.slice(bullet.length).replace(/\s+/gu, ' ');
   const facts = factsOf(original, sheet);
   const clean = (candidate: string) =>
     candidate.trim().length > 0 && keepsFactsOf(facts, candidate) && readsCleanly(candidate, language);

@@ -22,6 +22,8 @@ export interface Segment {
 const BREAK =
   /[.!?…。！？]+["”’)»]*(?:[ \t]*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)*(?=[ \t]+\S)/gu;
 
+// A line that stops mid-sentence: it ends on a letter or a comma, not on a full stop, a colon or an emoji.
+const WRAPPED = /[\p{L},]$/u;
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]|\s)+$/u;
 
 export function segment(text: string): Segment[] {
@@ -31,8 +33,16 @@ export function segment(text: string): Segment[] {
   let lineIndex = 0;
   let gap = 0;
   let offset = 0;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    let line = lines[index] as string;
     const lineStart = offset;
+    // A sentence wrapped onto the next line ("We're proud to announce\nour new office.") is one
+    // sentence: the break inside it is read as a space.
+    while (index + 1 < lines.length && WRAPPED.test(line) && /^\p{Ll}/u.test(lines[index + 1] as string)) {
+      line = `${line} ${lines[index + 1] as string}`;
+      index++;
+    }
     offset += line.length + 1;
     if (!line.trim()) {
       if (segments.length > 0) gap++;

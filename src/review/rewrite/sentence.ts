@@ -78,7 +78,7 @@ const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{
 // Capitals people write on purpose: acronyms, units, codes.
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
 const SHOUTY_SHORT = new Set(
-  'NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA'.split(
+  'NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER'.split(
     ' ',
   ),
 );
@@ -255,7 +255,7 @@ const SUBJECT = String.raw`(?:([Ww]e|I)(?:'re|’re|'m|’m| are| am)|(${ORG}(?:
 const PRIDE_THAT = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB}(?: that)?[:,]?\s+`, 'u');
 // What may follow "…proud to announce (that)" for the rest to stand as the news on its own.
 const NEWS_OPENING =
-  /^(?:(?:we|I|our|my|it|its|the|a|an|this|after|from|on|as of|starting|today|this)\b|[\p{Lu}\p{N}])/u;
+  /^(?:(?:we|I|our|my|it|its|the|a|an|this|after|from|on|as of|starting|today|you|your|they|everyone)\b|[\p{Lu}\p{N}])/u;
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|won|wins|joins|joined|launched|opened|reached|hit|raised|grew|became|made|got|received|starts|opens|goes)\b/u;
 const PRIDE_OF = new RegExp(
@@ -276,6 +276,10 @@ const PRESS_VERB = new RegExp(
 );
 const PRESS_NOUN =
   /^(?:the )?(launch|opening|release|appointment|acquisition|signing|completion|expansion) of (?=\S)/u;
+const WELCOME_PRIDE = new RegExp(
+  String.raw`^(?:[Ww]e(?:'re|’re| are) )?${PLEASED} to welcome\s+(?=\p{Lu})`,
+  'u',
+);
 const OF_VERBS: Record<string, [string, string]> = {
   // noun → [present progressive, perfect]: what the organisation is doing or has done.
   launch: ['launching', ''],
@@ -327,6 +331,9 @@ export function plainNews(written: string, context: SentenceContext): string {
       );
     if (pronoun) return `${organisation}${press[2] ?? ''} ${rest.slice(pronoun[0].length)}`;
   }
+  // "We are delighted to welcome Mark Jones to our Board" → "Please welcome Mark Jones to our Board".
+  const welcome = WELCOME_PRIDE.exec(sentence);
+  if (welcome) return `Please welcome ${sentence.slice(welcome[0].length)}`;
   const pleasure = WITH_PLEASURE.exec(sentence);
   if (pleasure) return capitalise(sentence.slice(pleasure[0].length));
   const that = PRIDE_THAT.exec(sentence);
@@ -399,5 +406,7 @@ export function offered(sentence: string, context: SentenceContext): string {
   }
   if (verb === 'check out' || verb === 'visit' || verb.startsWith('head'))
     return `Have a look at ${rest}`.replace(/ at to /u, ' at ');
+  // "Buy now: https://…" → "You can buy here: https://…".
+  if (/^[:\-–—]\s*\S/u.test(rest)) return `You can ${verb} here${rest.startsWith(':') ? '' : ' '}${rest}`;
   return `You can ${verb} ${rest}`.replace(/\s+([.!?:])/u, '$1').trim();
 }
