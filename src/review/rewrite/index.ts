@@ -1,7 +1,14 @@
 import { factSheet } from '../facts';
 import type { Judgement } from '../judge';
 import type { ReviewOptions } from '../types';
-import { firstFailure, passesReview, REWRITE_CHECKS, type CheckInput, type RewriteCheck } from './checks';
+import {
+  firstFailure,
+  notDraftPlusQuestion,
+  passesReview,
+  REWRITE_CHECKS,
+  type CheckInput,
+  type RewriteCheck,
+} from './checks';
 import { targetedEdits, type Edit } from './edits';
 import { asksSomething } from '../invitation';
 import { planRewrite, writeVariants } from './plan';
@@ -56,7 +63,7 @@ export function rewriteDraft(
   const sheet = factSheet(draft, judgement.analysis);
   const passed: string[] = [];
   let reviews = 0;
-  const attempt = (candidate: string): void => {
+  const attempt = (candidate: string, using: readonly RewriteCheck[] = checks): void => {
     // Each re-review costs as much as the draft's own: two at most keep a review quick.
     if (reviews >= MAX_REVIEWS || passed.includes(candidate)) return;
     const input: CheckInput = {
@@ -67,7 +74,7 @@ export function rewriteDraft(
       options: check,
       original: judgement,
     };
-    const failure = firstFailure(input, checks);
+    const failure = firstFailure(input, using);
     if (input.judged) reviews++;
     trace?.({ candidate, failure });
     if (failure === null) passed.push(candidate);
@@ -80,6 +87,14 @@ export function rewriteDraft(
     const wordEdits = targetedEdits(judgement, true, sheet, WORD_EDIT_RULES);
     const plan = planRewrite(judgement, sheet, wordEdits, pitch);
     for (const variant of writeVariants(plan)) attempt(variant);
+  }
+  // A draft sent back only because it is longer than its network takes, and fine otherwise, is its
+  // own rewrite: the network step (fit-network.ts) offers the same words as a thread.
+  if (passed.length === 0 && judgement.overLimit && judgement.decision.verdict === 'pass') {
+    attempt(
+      draft.trim(),
+      checks.filter((each) => each !== notDraftPlusQuestion),
+    );
   }
   // Best first in the plan's own order: the version with its question, then the one without.
   const [best, ...rest] = passed;
