@@ -117,6 +117,12 @@ describe('grammar sanity', () => {
       'our doors open at 9.',
       'lower-case-start',
     ],
+    [
+      'an article left before a pronoun',
+      "It's the lowest price I've ever seen.",
+      "It's the I've ever seen.",
+      'broken-phrase',
+    ],
   ])('fails %s', (_name, draft, rewrite, check) => {
     expect(problems(draft, rewrite)).toContain(check);
   });
@@ -210,6 +216,15 @@ describe('sentence by sentence', () => {
       'HUGE NEWS!!! Noordzee Logistics B.V. opent een nieuwe terminal in Vlissingen. Mis het niet!',
     );
     expect(text).toContain('Noordzee Logistics B.V. opent een nieuwe terminal in Vlissingen.');
+  });
+
+  it('keeps a dateline, a registered-charity number and a contact line as written', () => {
+    const text = rewrite(
+      'FOR IMMEDIATE RELEASE!!!\n\nLEEDS, Pa. — Acme Robotics has opened its new plant.\n\nDONATE NOW!!! Reg. charity 1187701\n\nSarah Klein, Acme Robotics\npress@acme.example',
+    );
+    expect(text).toContain('Pa. — Acme Robotics has opened its new plant.');
+    expect(text).toContain('Reg. charity 1187701');
+    expect(text).toContain('Sarah Klein, Acme Robotics\npress@acme.example');
   });
 
   it('takes the upsell out of a reply to a customer', () => {

@@ -47,7 +47,7 @@ const DANGLING_END =
   /(?:^|\s)(?:the|a|an|of|for|to|with|and|or|but|your|our|their|my|by|from|when|if|during|into|than|del|el|los|las|una|y|para|con|les|des|du|et|pour|avec|dans|der|die|das|dem|ein|eine|und|oder|für|mit|os|um|uma|com|il|gli|di|per|het|een|voor|met|van)[\s,;:—–-]*[.!?…]?$/u;
 // Two function words in a row that no sentence has: "a 50% discount on during", "the the".
 const BROKEN_PAIR =
-  /\bto (?:was|were|is|are|has|had|been)\b|\b(?:on|in|at|for|of|with|to|from|by) (?:during|on|in|at|for|of|with|from|by|the\.|a\.)\b|\b(the|a|an|and|or|to|of) \1\b|\b(?:the|a|an|your|our) (?:the|a|an|of|on|in|at|for|with|during|and|or)\b/iu;
+  /\b(?:the|a|an) (?:I|I've|I'm|I'd|we|we've|we're|you|you've|they|it's|is|are|was|were|has|have)\b(?![-'’])|\bto (?:was|were|is|are|has|had|been)\b|\b(?:on|in|at|for|of|with|to|from|by) (?:during|on|in|at|for|of|with|from|by|the\.|a\.)\b|\b(the|a|an|and|or|to|of) \1\b|\b(?:the|a|an|your|our) (?:the|a|an|of|on|in|at|for|with|during|and|or)\b/iu;
 // English finite verbs that need a subject: a sentence opening on one lost its subject in a cut.
 const SUBJECTLESS_OPENING =
   /^(?:was|were|has been|have been|had been|is|are|reported|announced|said|became|received|remains|continues|has|have|will be)\b(?!\s+(?:you|we|it|there|this|that|they|he|she|i)\b)/iu;

@@ -276,7 +276,7 @@ const THINGS: Partial<Record<Asking, RegExp>> = {
   event:
     /(?<![\w-])(webinar|workshop|meetup|conference|summit|session|talk|panel|livestream|class|tasting|open day|festival|fair|q&a|ama|masterclass|bootcamp|hackathon|retreat)s?\b/i,
   content:
-    /(?<![\w-])(guide|article|blog post|post|episode|podcast|video|report|newsletter|thread|checklist|case study|e-?book|whitepaper|recipe|tutorial|playbook|template)s?\b/i,
+    /(?<![\w-])(guide|article|blog post|post|episode|podcast|video|report|thread|checklist|case study|e-?book|whitepaper|recipe|tutorial|playbook|template)s?\b/i,
   launch:
     /\bnew\s+(?:[a-z-]+\s+)?(app|feature|version|update|collection|menu|range|flavou?r|course|plan|tool|integration|dashboard|edition|release|service|book|album|product|blend|roast|candle|shop|store|website|site|podcast|series)\b/i,
   offer: /(?<![\w-])(bundle|pack|course|box|subscription|kit|membership|workshop|class|plan|menu|set)\b/i,

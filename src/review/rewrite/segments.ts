@@ -24,6 +24,8 @@ const BREAK =
 
 // A line that stops mid-sentence: it ends on a letter or a comma, not on a full stop, a colon or an emoji.
 const WRAPPED = /[\p{L},]$/u;
+// …and the next line goes on with a word, not a link or an address.
+const CONTINUES = /^\p{Ll}+(?:[\s,]|$)/u;
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]|\s)+$/u;
 
 export function segment(text: string): Segment[] {
@@ -39,7 +41,7 @@ export function segment(text: string): Segment[] {
     const lineStart = offset;
     // A sentence wrapped onto the next line ("We're proud to announce\nour new office.") is one
     // sentence: the break inside it is read as a space.
-    while (index + 1 < lines.length && WRAPPED.test(line) && /^\p{Ll}/u.test(lines[index + 1] as string)) {
+    while (index + 1 < lines.length && WRAPPED.test(line) && CONTINUES.test(lines[index + 1] as string)) {
       line = `${line} ${lines[index + 1] as string}`;
       index++;
     }
@@ -55,6 +57,8 @@ export function segment(text: string): Segment[] {
       const before = line.slice(Math.max(0, end - 8), end);
       if (inside(lineStart + end - 1)) continue;
       if (ABBREVIATION_BEFORE.test(before)) continue;
+      // "PITTSBURGH, Pa. — Castellan…": a dash after the stop carries the sentence on.
+      if (/^[ \t]+[—–-]\s/u.test(line.slice(end))) continue;
       cuts.push(end);
     }
     const lineGap = segments.length > 0 ? gap : 0;

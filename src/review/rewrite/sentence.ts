@@ -377,8 +377,9 @@ export function offered(sentence: string, context: SentenceContext): string {
   // "Don't miss our free webinar!" → "Join us for our free webinar.": what it names, as an invitation.
   const miss = /^(?:[Dd]on'?t|[Dd]o not) miss (?:out on )?((?:our|the|this|my)\b.+?)[.!]*$/u.exec(sentence);
   if (miss) return `${context.intent === 'event' ? 'Join us for' : 'Have a look at'} ${miss[1]}.`;
-  // A button ("START SURVEY") or a two-word line is left as written.
-  if ((sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return sentence;
+  const words = sentence.replace(/\b(?:now|today)\b/giu, '').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // A button or a two-word line ("Get the App.") is left as written; a number to call is not.
+  if (words < 4 && !/\d|https?:|www\./u.test(sentence)) return sentence;
   const order = ORDER.exec(sentence);
   if (!order) return sentence;
   const verb = (order[1] as string).toLowerCase();
