@@ -5,8 +5,9 @@
  *
  * `pairs.jsonl` is what the rater saw ({"id","draft","rewrite"}, from scripts/rewrite-sample.ts);
  * `ratings.jsonl` what they wrote ({"id","voice","facts","tone","sendable"}). Prints the means and
- * the share sendable, for all pairs and apart for full versions and lists of small changes, as a
- * Markdown table for the README. Every pair must have exactly one rating: a missing one is an error,
+ * the share sendable, for the versions shown and apart for full versions and lists of small changes,
+ * as a Markdown table for the README. A pair with no version (`rewrite: null`) is left out of the
+ * means and counts as not sendable in the share of all drafts sent back. Every pair must have exactly one rating: a missing one is an error,
  * not a silent gap in the means.
  */
 import { readFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ if (missing.length > 0) {
 }
 
 /** A list of small changes starts with this line; anything else is a full version of the post. */
-const isEditList = (pair: Pair) => pair.rewrite === null || pair.rewrite.startsWith('Small changes to try');
+const isEditList = (pair: Pair) => pair.rewrite?.startsWith('Small changes to try') ?? false;
 
 function row(label: string, group: Pair[]): string {
   if (group.length === 0) return `| ${label} | 0 | – | – | – | – |`;
@@ -55,13 +56,21 @@ function row(label: string, group: Pair[]): string {
   return `| ${label} | ${group.length} | ${mean('voice')} | ${mean('tone')} | ${mean('facts')} | ${sendable} of ${group.length} (${share}%) |`;
 }
 
+const shown = pairs.filter((pair) => pair.rewrite !== null);
+const none = pairs.length - shown.length;
 console.log('| rewrites | drafts | voice | tone | facts | sendable |');
 console.log('|---|---:|---:|---:|---:|---:|');
-console.log(row('all', pairs));
+console.log(row('every version shown', shown));
 console.log(
   row(
     'full versions',
-    pairs.filter((pair) => !isEditList(pair)),
+    shown.filter((pair) => !isEditList(pair)),
   ),
 );
-console.log(row('lists of small changes', pairs.filter(isEditList)));
+console.log(row('lists of small changes', shown.filter(isEditList)));
+// A draft sent back with no version at all cannot be sent as it is, whatever a rater wrote for it.
+const sendable = shown.filter((pair) => (ratings.get(String(pair.id)) as Rating).sendable).length;
+console.log(
+  `\nSent back: ${pairs.length}; no version shown: ${none}; sendable as is: ${sendable} of ${pairs.length} ` +
+    `(${Math.round((100 * sendable) / pairs.length)}%, a draft with no version counting as not sendable).`,
+);
