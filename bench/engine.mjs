@@ -92,18 +92,21 @@ for (let i = 0; lines.length < 32_000; i++)
 const dir = mkdtempSync(join(tmpdir(), 'etiquette-bench-'));
 const input = join(dir, 'drafts.jsonl');
 writeFileSync(input, `${lines.join('\n')}\n`);
-const t0 = performance.now();
-const run = spawnSync(
-  process.execPath,
-  [join(root, 'bin/etiquette-coach.js'), 'review', '--jsonl', '--no-llm'],
-  {
-    input: readFileSync(input),
-    maxBuffer: 1 << 30,
-    env: { ...process.env, OPENAI_API_KEY: '' },
-  },
-);
-const wall = (performance.now() - t0) / 1000;
-const outputLines = run.stdout.toString().trim().split('\n').length;
+/** Runs a whole process over the input; wall time including start-up, and lines written. */
+function wholeProcess(args, env = process.env) {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, args, { input: readFileSync(input), maxBuffer: 1 << 30, env });
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, lines: child.stdout.toString().trim().split('\n').length, status: child.status };
+}
+const cli = wholeProcess([join(root, 'bin/etiquette-coach.js'), 'review', '--jsonl', '--no-llm'], {
+  ...process.env,
+  OPENAI_API_KEY: '',
+});
+const theirs = wholeProcess([join(root, 'bench/write-good-jsonl.mjs')]);
+const perSecond = (run) => Math.round(run.lines / run.seconds).toLocaleString('en-US');
 console.log(
-  `\nCLI: ${outputLines.toLocaleString('en-US')} drafts through \`etiquette-coach review --jsonl\` in ${wall.toFixed(2)} s (${Math.round(outputLines / wall).toLocaleString('en-US')} drafts/s, one process, exit ${run.status})`,
+  `\nCLI: ${cli.lines.toLocaleString('en-US')} drafts through \`etiquette-coach review --jsonl\` in ${cli.seconds.toFixed(2)} s ` +
+    `(${perSecond(cli)} drafts/s, exit ${cli.status}); write-good as one process on the same lines: ` +
+    `${theirs.seconds.toFixed(2)} s (${perSecond(theirs)} drafts/s). etiquette-coach is ${(theirs.seconds / cli.seconds).toFixed(2)}× as fast.`,
 );
