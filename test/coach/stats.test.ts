@@ -93,10 +93,7 @@ describe('stats', () => {
 });
 
 /** One channel draft each from `people` different authors, a day ago, in C1. */
-function fromPeople(
-  people: number,
-  over: Partial<ReviewRecord> & { daysAgo?: number } = {},
-): ReviewRecord[] {
+function fromPeople(people: number, over: Partial<ReviewRecord> & { daysAgo?: number } = {}): ReviewRecord[] {
   return Array.from({ length: people }, (_, index) =>
     review({ daysAgo: 1, source: 'channel', messageTs: `9.${counter}`, userId: `UP${index}`, ...over }),
   );
