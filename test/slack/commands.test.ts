@@ -232,7 +232,9 @@ describe('/etiquette over HTTP', () => {
     expect(reply.body.response_type).toBe('ephemeral');
     const text = textOf(blocksOf(reply));
     expect(text).toContain('1 draft reviewed, each with a suggestion');
-    expect(text).toContain('Your team: 2 drafts reviewed; 1 needed no suggestion (50%)');
+    // Both were private reviews: nothing for the team, and no figures about two people.
+    expect(text).toContain('Your team: figures appear once 5 or more people have drafts reviewed');
+    expect(text).not.toContain('2 drafts reviewed');
   });
 
   test('an empty-after-trim or oversized draft gets a one-line explanation, not a review', async () => {
