@@ -64,7 +64,7 @@ export interface RecentReview {
   channelId: string | null;
   source: ReviewRecord['source'];
   verdict: ReviewRecord['verdict'];
-  /** The names of what was suggested, most frequent rule first ("Hard calls to action"). */
+  /** The topics of what was suggested, most frequent rule first ("Asking people to buy or sign up"). */
   topics: string[];
 }
 
@@ -82,8 +82,32 @@ export interface ReviewStats {
 
 const RULE_META = new Map(RULES.map((rule) => [rule.meta.id, rule.meta]));
 
-/** "Hard calls to action" from the rule's description ("Hard calls to action: \"buy now\", …"). */
+/**
+ * What a person reads in their stats, App Home and the digest: the topic of a suggestion in neutral words. A rule's
+ * own name describes the text for reviewers ("Hype superlatives"); shown as a tally next to someone's name it
+ * reads as a verdict on them, so these name the topic instead. Rules not listed keep their own name.
+ */
+const TOPIC_NAMES: Readonly<Record<string, string>> = {
+  'self-announcement': 'Announcing rather than talking',
+  'hashtag-emoji-stuffing': 'Many hashtags or emoji',
+  'urgency-scarcity': 'Deadlines and “only a few left”',
+  'hype-superlatives': 'Big claims and superlatives',
+  'hard-call-to-action': 'Asking people to buy or sign up',
+  shouting: 'Capitals and exclamation marks',
+  'engagement-bait': 'Asking for likes, follows or shares',
+  'discount-push': 'Discounts and offers',
+  'link-only': 'A link with little around it',
+  'press-release-register': 'Press-release wording',
+  'social-proof': 'How many people use it',
+  'pitch-question': 'Questions that lead to a pitch',
+  'self-focus': 'News about the organisation',
+  'numbers-brag': 'Figures about the organisation',
+};
+
+/** The topic of a rule as people read it ("Asking people to buy or sign up"), never its id. */
 export function ruleTitle(rule: string): string {
+  const topic = TOPIC_NAMES[rule];
+  if (topic) return topic;
   const description = RULE_META.get(rule)?.description;
   return description ? (description.split(':')[0] ?? description).trim() : rule;
 }

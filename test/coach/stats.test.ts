@@ -40,7 +40,12 @@ describe('stats', () => {
     const { you } = summariseStats(reviews, 'U1', 30, NOW);
     expect(you).toEqual(expect.objectContaining({ reviews: 3, passed: 2, drafts: 2, passedFirstTime: 1 }));
     expect(you.habits).toEqual([
-      expect.objectContaining({ rule: 'shouting', title: 'Shouting', count: 1, fromDrafts: false }),
+      expect.objectContaining({
+        rule: 'shouting',
+        title: 'Capitals and exclamation marks',
+        count: 1,
+        fromDrafts: false,
+      }),
     ]);
     expect(you.habits[0]!.before).not.toBe('');
   });
@@ -88,7 +93,7 @@ describe('stats', () => {
     const { you, recent } = summariseStats(reviews, 'U1', 30, NOW);
     expect(you.topRules).toEqual([{ rule: 'shouting', count: 1 }]);
     expect(you).toEqual(expect.objectContaining({ drafts: 2, passedFirstTime: 1 }));
-    expect(recent?.flatMap((each) => each.topics)).toEqual(['Shouting']);
+    expect(recent?.flatMap((each) => each.topics)).toEqual(['Capitals and exclamation marks']);
   });
 });
 

@@ -102,7 +102,7 @@ describe('coaching: silenced phrases, stats and App Home', () => {
 
     harness.fake.answer('users.info', (body) => ({ ok: true, user: { id: body.user, is_admin: true } }));
     const home = await openHome();
-    expect(textOf(home)).toContain('“revolutionary” · Hype superlatives: no longer flagged');
+    expect(textOf(home)).toContain('“revolutionary” · Big claims and superlatives: no longer flagged');
     expect(visibleText(home)).not.toContain('hype-superlatives');
     const flagAgain = menuOf(home).find((option) => option.action_id === 'unsilence_phrase')!;
     expect(flagAgain.text).toBe('Flag “revolutionary” again');
@@ -155,7 +155,7 @@ describe('coaching: silenced phrases, stats and App Home', () => {
       ),
     ).toHaveLength(4);
     expect(text).toContain('What came up most');
-    expect(text).toContain('• *Hard calls to action*, once');
+    expect(text).toContain('• *Asking people to buy or sign up*, once');
     expect(text).not.toMatch(/hard-call-to-action|passed first time|`[▁▂▃▄▅▆▇█·]+`/);
     // Draft text is not kept by default: the examples are the rules' own.
     expect(text).toContain('Examples are textbook ones');
@@ -213,7 +213,7 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     // The person's own recent drafts come first, in words: when, where, what came of it.
     expect(text.indexOf('*Your recent drafts*')).toBeLessThan(text.indexOf('*Your last 30 days*'));
     expect(text).toMatch(
-      /• \d{1,2} [A-Z][a-z]{2}, in <#C0DRAFTS01> \(you asked\): \d+ suggestions: hard calls to action/,
+      /• \d{1,2} [A-Z][a-z]{2}, in <#C0DRAFTS01> \(you asked\): \d+ suggestions: asking people to buy or sign up/,
     );
     // Nothing was stopped for the team, so there is no such section (and no button in it).
     expect(text).not.toContain('Suggestions your team stopped');

@@ -134,7 +134,7 @@ describe('/etiquette over HTTP', () => {
     expect(textOf(blocks)).toContain('count in your own stats');
     // Watching is stored, so the bot can promise to keep at it; it no longer says it forgets on a restart.
     const ack = String((await responseTo(sent.responseId)).body.text);
-    expect(ack).toContain('I keep watching, across restarts, until');
+    expect(ack).toContain('I keep watching until someone types');
     expect(ack).not.toContain('until I restart');
     expect(textOf(blocks)).toContain('everyone here sees that reply');
     expect(textOf(blocks)).toContain('opens only for whoever presses');
