@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { RULES } from '../src/review';
+import { DigestScheduler } from '../src/slack/digest-scheduler';
 import { createStore } from '../src/store';
 import { IDS, loadFixture, type RecordedCall } from '../test/slack/fake-slack';
 import {
@@ -30,6 +31,8 @@ import {
 } from '../test/slack/harness';
 
 type Json = Record<string, unknown>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The drafts of the walkthrough: a 25-word welcome that reads like a press release, and a good one. */
 export const WALKTHROUGH_DRAFTS = {
@@ -153,8 +156,39 @@ export function visibleText(node: unknown): string {
     .join('\n');
 }
 
+/**
+ * Who sees a payload and what the records say about the team, so the audit can tell when a view shows one person
+ * numbers about others. `teamAuthors`: different people with drafts reviewed in watched channels in the period;
+ * `teamDrafts`: those drafts.
+ */
+export interface AuditContext {
+  viewer?: string;
+  teamAuthors?: number;
+  teamDrafts?: number;
+}
+
+/** The smallest group a team figure may be about (a smaller one lets people subtract their own numbers). */
+const MIN_GROUP = 5;
+
+/**
+ * The team's part of a view or message: what follows "Your team" (App Home, stats) up to the next part, or a
+ * digest's week ("N people shared…"). The sentence that says figures come later is not a figure.
+ */
+function teamFigures(visible: string): string | null {
+  const at = visible.search(/Your team|people shared \d/);
+  if (at < 0) return null;
+  const end = visible.indexOf('Channels I watch', at);
+  const part = visible.slice(at, end < 0 ? undefined : end).replace(/once \d+ or more people/g, '');
+  return /\d+ drafts? (reviewed|last week)|\d+ times\b|, once\b|\(\d+%\)|\d+ of \d+/.test(part) ? part : null;
+}
+
 /** What a message shown in a channel (or anywhere) must not carry, per the designer's review. */
-export function auditMessage(audience: Payload['audience'], text: string, blocks: readonly Json[]): Audit {
+export function auditMessage(
+  audience: Payload['audience'],
+  text: string,
+  blocks: readonly Json[],
+  context: AuditContext = {},
+): Audit {
   const visible = visibleText(blocks);
   const buttons = elementsOf(blocks).filter((element) => element.type === 'button').length;
   const problems: string[] = [];
@@ -205,6 +239,18 @@ export function auditMessage(audience: Payload['audience'], text: string, blocks
   // A button that answers "only the author can…" was offered to someone it is not for.
   if (/only the author (of the draft )?can/i.test(`${visible}\n${text}`))
     problems.push('a button not for the presser');
+  // Team figures about fewer than five people: anyone who knows their own numbers can subtract them and read a
+  // colleague's. Figures counting more drafts than were posted in watched channels include private reviews.
+  const team = context.teamAuthors === undefined ? null : teamFigures(visible);
+  if (team && (context.teamAuthors ?? 0) < MIN_GROUP)
+    problems.push(
+      `team figures about ${context.teamAuthors} ${context.teamAuthors === 1 ? 'person' : 'people'} shown to ${context.viewer ?? 'the channel'}`,
+    );
+  const counted = team?.match(/(\d+) drafts? (reviewed|last week)/);
+  if (counted && context.teamDrafts !== undefined && Number(counted[1]) > context.teamDrafts)
+    problems.push(
+      `team figures count ${counted[1]} drafts, only ${context.teamDrafts} posted in watched channels`,
+    );
   return { buttons, blocks: blocks.length, characters: visible.length, problems };
 }
 
@@ -218,7 +264,7 @@ function audienceOf(call: RecordedCall): Payload['audience'] {
   return 'channel';
 }
 
-function payloadOf(step: string, call: RecordedCall): Payload {
+function payloadOf(step: string, call: RecordedCall, context: AuditContext): Payload {
   const audience = audienceOf(call);
   const view = (call.body.view ?? null) as Json | null;
   const blocks = ((view?.blocks ?? call.body.blocks) as Json[] | undefined) ?? [];
@@ -246,7 +292,10 @@ function payloadOf(step: string, call: RecordedCall): Payload {
     text,
     blocks,
     preview: flags.length > 0 ? `(${flags.join('; ')})\n${preview}` : preview,
-    audit: auditMessage(audience, text, blocks),
+    audit: auditMessage(audience, text, blocks, {
+      ...context,
+      viewer: audience === 'home' ? String(call.body.user_id ?? context.viewer) : context.viewer,
+    }),
   };
 }
 
@@ -331,7 +380,17 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
       await sleep(150);
     }
   };
-  const collect = async (step: string): Promise<RecordedCall[]> => {
+  /** Who can see what the step sent, and what the records say the team's figures may be about. */
+  const teamNow = async (viewer: string): Promise<AuditContext> => {
+    const reviews = await store.listReviews({ teamId: IDS.team, since: new Date(Date.now() - 30 * DAY_MS) });
+    const posted = reviews.filter((review) => review.source === 'channel');
+    return {
+      viewer,
+      teamAuthors: new Set(posted.map((review) => review.userId)).size,
+      teamDrafts: new Set(posted.map((review) => `${review.channelId}:${review.messageTs}`)).size,
+    };
+  };
+  const collect = async (step: string, viewer: string = IDS.author): Promise<RecordedCall[]> => {
     await settle();
     const fresh = harness.fake.calls.slice(seen).filter((call) => call.status === 200);
     seen = harness.fake.calls.length;
@@ -350,7 +409,8 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
         'views.publish',
       ].includes(call.method),
     );
-    for (const call of shown) payloads.push(payloadOf(step, call));
+    const context = await teamNow(viewer);
+    for (const call of shown) payloads.push(payloadOf(step, call, context));
     return shown;
   };
 
@@ -384,7 +444,7 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
           harness,
           clickPayload(harness, element, option, userId, container, `click-${clickCounter}`),
         );
-        const opened = await collect(`${label}: ${who} clicks “${name}”`);
+        const opened = await collect(`${label}: ${who} clicks “${name}”`, userId);
         const details = opened.find((each) => each.method === 'response_url');
         if (depth === 0 && element.action_id === 'show_details' && details)
           await clickEverything(`${label}, in the details`, details, userId, who, depth + 1);
@@ -395,7 +455,7 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
           const submission = viewSubmissionPayload({ callbackId, userId, values: firstChoices(view) });
           (submission.view as Json).private_metadata = view.private_metadata ?? '';
           await sendInteraction(harness, submission);
-          await collect(`${label}: ${who} submits “${plainOf(view.title)}” with the first choices`);
+          await collect(`${label}: ${who} submits “${plainOf(view.title)}” with the first choices`, userId);
         }
       }
     }
@@ -448,10 +508,36 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
         event_ts: '1700002001.000100',
       }),
     );
-    await collect('9. App Home (a colleague, not an admin)');
+    await collect('9. App Home (a colleague, not an admin)', IDS.colleague);
 
     await sendCommand(harness, 'stats');
     await collect('10. /etiquette stats');
+
+    await sendCommand(harness, 'stats', { user_id: IDS.colleague });
+    await collect('10. /etiquette stats (a colleague)', IDS.colleague);
+
+    // The weekly digest, turned on for the channel, posted the next Monday morning: it is read by everyone there.
+    const settings = await store.getChannelSettings(IDS.team, IDS.drafts);
+    if (settings) await store.saveChannelSettings({ ...settings, digest: true, updatedBy: IDS.author });
+    // The coming Monday, 17:30 UTC (morning in the admin's time zone, Los Angeles): within a week of the drafts above.
+    const today = new Date();
+    let monday = new Date(
+      Date.UTC(
+        today.getUTCFullYear(),
+        today.getUTCMonth(),
+        today.getUTCDate() + ((8 - today.getUTCDay()) % 7),
+        17,
+        30,
+      ),
+    );
+    if (monday <= today) monday = new Date(monday.getTime() + 7 * DAY_MS);
+    await new DigestScheduler({
+      store,
+      client: harness.bot.app.client,
+      logger: pino({ level: 'silent' }),
+      now: () => monday,
+    }).tick();
+    await collect('10. the weekly digest in the watched channel', 'the channel');
 
     await sendCommand(harness, 'settings');
     await collect('11. /etiquette settings');
@@ -500,7 +586,7 @@ export function walkthroughMarkdown(label: string, result: WalkthroughResult): s
     '## Audit',
     '',
     result.problems.length === 0
-      ? 'No payload shows a score, a rule id, a category tag, a principle label, ✅, engine words, mrkdwn in its notification text, a count in public (of suggestions or of anything wrong), a promise of more in public, a promise of more in private with no way to see it, a button that is not for the presser, or more than 5 buttons.'
+      ? 'No payload shows a score, a rule id, a category tag, a principle label, ✅, engine words, mrkdwn in its notification text, a count in public (of suggestions or of anything wrong), a promise of more in public, a promise of more in private with no way to see it, a button that is not for the presser, more than 5 buttons, team figures about fewer than 5 people, or team figures that count private reviews.'
       : result.problems.map((each) => `- ${each.step} (${each.audience}): ${each.problem}`).join('\n'),
     '',
   );

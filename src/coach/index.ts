@@ -14,6 +14,7 @@ export {
 } from './settings';
 export {
   summariseStats,
+  MIN_TEAM_AUTHORS,
   sparkline,
   ruleTitle,
   type Habit,

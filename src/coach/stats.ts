@@ -2,6 +2,12 @@ import { reviewDraft, RULES, type NetworkId } from '../review';
 import type { ReviewRecord } from '../store/types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * The smallest group a team figure may describe: a number about fewer people lets anyone who knows their own
+ * numbers subtract them and read a colleague's. Every team figure (totals, weeks, networks, topics, the digest)
+ * is shown only when at least this many different people contributed to it.
+ */
+export const MIN_TEAM_AUTHORS = 5;
 const WEEK_MS = 7 * DAY_MS;
 /** Eight levels, lowest to highest: a pass rate of 0 % is the first bar, 100 % the last. */
 const BARS = '▁▂▃▄▅▆▇█';
@@ -58,24 +64,92 @@ export interface RecentReview {
   channelId: string | null;
   source: ReviewRecord['source'];
   verdict: ReviewRecord['verdict'];
-  /** The names of what was suggested, most frequent rule first ("Hard calls to action"). */
+  /** The topics of what was suggested, most frequent rule first ("Asking people to buy or sign up"). */
   topics: string[];
 }
 
 export interface ReviewStats {
   days: number;
   you: ReviewTally;
-  team: ReviewTally;
+  /**
+   * The team's drafts in watched channels (never private reviews: "only you see the review"), or null while fewer
+   * than MIN_TEAM_AUTHORS people had drafts reviewed there in the period.
+   */
+  team: ReviewTally | null;
   /** The person's latest reviews, newest first (at most five). */
   recent?: RecentReview[];
 }
 
 const RULE_META = new Map(RULES.map((rule) => [rule.meta.id, rule.meta]));
 
-/** "Hard calls to action" from the rule's description ("Hard calls to action: \"buy now\", …"). */
+/**
+ * What a person reads in their stats, App Home and the digest: the topic of a suggestion in neutral words. A rule's
+ * own name describes the text for reviewers ("Hype superlatives"); shown as a tally next to someone's name it
+ * reads as a verdict on them, so these name the topic instead. Rules not listed keep their own name.
+ */
+const TOPIC_NAMES: Readonly<Record<string, string>> = {
+  'self-announcement': 'Announcing rather than talking',
+  'hashtag-emoji-stuffing': 'Many hashtags or emoji',
+  'urgency-scarcity': 'Deadlines and “only a few left”',
+  'hype-superlatives': 'Big claims and superlatives',
+  'hard-call-to-action': 'Asking people to buy or sign up',
+  shouting: 'Capitals and exclamation marks',
+  'engagement-bait': 'Asking for likes, follows or shares',
+  'discount-push': 'Discounts and offers',
+  'link-only': 'A link with little around it',
+  'press-release-register': 'Press-release wording',
+  'social-proof': 'How many people use it',
+  'pitch-question': 'Questions that lead to a pitch',
+  'self-focus': 'News about the organisation',
+  'numbers-brag': 'Figures about the organisation',
+};
+
+/** The topic of a rule as people read it ("Asking people to buy or sign up"), never its id. */
 export function ruleTitle(rule: string): string {
+  const topic = TOPIC_NAMES[rule];
+  if (topic) return topic;
   const description = RULE_META.get(rule)?.description;
   return description ? (description.split(':')[0] ?? description).trim() : rule;
+}
+
+/**
+ * The rules a review still stands by: those its author did not mark "Not helpful" (a vote on the whole review
+ * sets all of them aside). What the author rejected never counts against them, or in the team's figures.
+ */
+export function keptRules(review: ReviewRecord): string[] {
+  const dismissed = review.dismissedRules ?? [];
+  if (dismissed.includes('review')) return [];
+  return review.rules.filter((rule) => !dismissed.includes(rule));
+}
+
+/**
+ * The review as the stats see it: without the suggestions its author set aside. A draft whose every suggestion
+ * was set aside counts as one that needed none.
+ */
+export function asCounted(review: ReviewRecord): ReviewRecord {
+  const rules = keptRules(review);
+  if (rules.length === review.rules.length) return review;
+  return { ...review, rules, verdict: rules.length === 0 ? 'pass' : review.verdict };
+}
+
+/** Reviews that may count in a team figure: drafts posted in watched channels, never a private review. */
+export const isTeamReview = (review: ReviewRecord) =>
+  review.source === 'channel' && review.channelId !== null;
+
+const authorsOf = (reviews: readonly ReviewRecord[]) => new Set(reviews.map((review) => review.userId)).size;
+
+/** True when a figure about these reviews is safe to show to the team. */
+export const enoughAuthors = (reviews: readonly ReviewRecord[]) => authorsOf(reviews) >= MIN_TEAM_AUTHORS;
+
+/**
+ * A breakdown of a team figure (by network, by week) keeps only the groups with enough people; when the groups
+ * left out are fewer people together, the whole figure minus the shown groups would give them away, so then
+ * there is no breakdown at all.
+ */
+export function safeGroups<T>(groups: readonly { reviews: readonly ReviewRecord[]; value: T }[]): T[] | null {
+  const hidden = groups.filter((group) => !enoughAuthors(group.reviews)).flatMap((group) => group.reviews);
+  if (hidden.length > 0 && !enoughAuthors(hidden)) return null;
+  return groups.filter((group) => enoughAuthors(group.reviews)).map((group) => group.value);
 }
 
 /** Edits of one watched message are one draft; everything else (command, shortcut, modal) is a draft on its own. */
@@ -116,10 +190,11 @@ export function tallyByNetwork(firsts: readonly ReviewRecord[]): NetworkTally[] 
   return [...byNetwork.values()].sort((a, b) => b.drafts - a.drafts || a.network.localeCompare(b.network));
 }
 
-function weeklyTallies(firsts: readonly ReviewRecord[], now: Date, days: number): WeekTally[] {
+/** The whole weeks inside the period, oldest first, each with the first reviews it counts. */
+function weekGroups(firsts: readonly ReviewRecord[], now: Date, days: number) {
   // Whole weeks inside the period (30 days: the last four weeks), so no bucket reaches past the reviews fetched.
   const count = Math.max(1, Math.floor(days / 7));
-  const weeks: WeekTally[] = [];
+  const weeks: { value: WeekTally; reviews: ReviewRecord[] }[] = [];
   for (let index = count - 1; index >= 0; index -= 1) {
     const end = now.getTime() - index * WEEK_MS;
     const start = end - WEEK_MS;
@@ -128,9 +203,12 @@ function weeklyTallies(firsts: readonly ReviewRecord[], now: Date, days: number)
       return at > start && at <= end;
     });
     weeks.push({
-      weekStart: new Date(start).toISOString().slice(0, 10),
-      drafts: inWeek.length,
-      passedFirstTime: inWeek.filter((review) => review.verdict === 'pass').length,
+      value: {
+        weekStart: new Date(start).toISOString().slice(0, 10),
+        drafts: inWeek.length,
+        passedFirstTime: inWeek.filter((review) => review.verdict === 'pass').length,
+      },
+      reviews: inWeek,
     });
   }
   return weeks;
@@ -153,18 +231,43 @@ function habitExample(rule: string, reviews: readonly ReviewRecord[]) {
   return { before: example?.bad ?? '', after: example?.better ?? '', fromDrafts: false };
 }
 
-function tally(reviews: readonly ReviewRecord[], now: Date, days: number): ReviewTally {
-  const ruleCounts = new Map<string, number>();
+/** Per rule, the reviews that kept it (dismissed suggestions are already gone from `rules`). */
+function reviewsByRule(reviews: readonly ReviewRecord[]): Map<string, ReviewRecord[]> {
+  const byRule = new Map<string, ReviewRecord[]>();
   for (const review of reviews) {
-    for (const rule of review.rules) ruleCounts.set(rule, (ruleCounts.get(rule) ?? 0) + 1);
+    for (const rule of review.rules) byRule.set(rule, [...(byRule.get(rule) ?? []), review]);
   }
-  const topRules = [...ruleCounts]
-    .map(([rule, count]) => ({ rule, count }))
+  return byRule;
+}
+
+/** The networks, in the order tallyByNetwork gives, each with the first reviews it counts. */
+function networkGroups(firsts: readonly ReviewRecord[]) {
+  return tallyByNetwork(firsts).map((value) => ({
+    value,
+    reviews: firsts.filter((review) => (review.network ?? 'any') === value.network),
+  }));
+}
+
+/**
+ * The figures for a set of reviews (already without dismissed suggestions). For the team (`team`), every part is
+ * held to MIN_TEAM_AUTHORS: a topic, network or week that fewer people contributed to is left out, and the team's
+ * habits show the textbook example, never a colleague's kept draft.
+ */
+function tally(reviews: readonly ReviewRecord[], now: Date, days: number, team = false): ReviewTally {
+  const byRule = [...reviewsByRule(reviews)].filter(([, tripped]) => !team || enoughAuthors(tripped));
+  const topRules = byRule
+    .map(([rule, tripped]) => ({ rule, count: tripped.length }))
     .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule))
     .slice(0, 3);
   const firsts = firstReviews(reviews);
-  const weeks = weeklyTallies(firsts, now, days);
   const drafts = firsts.length;
+  const byWeek = weekGroups(firsts, now, days);
+  // A team's week with drafts from too few people hides the chart: weeks cannot be left out of a chart quietly.
+  const weeks =
+    team && byWeek.some((week) => week.reviews.length > 0 && !enoughAuthors(week.reviews))
+      ? []
+      : byWeek.map((week) => week.value);
+  const networks = team ? (safeGroups(networkGroups(firsts)) ?? []) : tallyByNetwork(firsts);
   return {
     reviews: reviews.length,
     passed: reviews.filter((review) => review.verdict === 'pass').length,
@@ -175,33 +278,35 @@ function tally(reviews: readonly ReviewRecord[], now: Date, days: number): Revie
       rule,
       count,
       title: ruleTitle(rule),
-      ...habitExample(rule, reviews),
+      ...habitExample(rule, team ? [] : reviews),
     })),
     weeks,
-    networks: tallyByNetwork(firsts),
+    networks,
     trend:
-      drafts === 0
+      drafts === 0 || weeks.length === 0
         ? ''
         : sparkline(weeks.map((week) => (week.drafts === 0 ? null : week.passedFirstTime / week.drafts))),
   };
 }
 
+/**
+ * A person's figures and their team's. Suggestions an author marked "Not helpful" count nowhere. The team's
+ * figures come only from drafts posted in watched channels, and only once MIN_TEAM_AUTHORS people have some.
+ */
 export function summariseStats(
   reviews: readonly ReviewRecord[],
   userId: string,
   days: number,
   now: Date = new Date(),
 ): ReviewStats {
+  const counted = reviews.map(asCounted);
+  const yours = counted.filter((review) => review.userId === userId);
+  const teams = counted.filter(isTeamReview);
   return {
     days,
-    you: tally(
-      reviews.filter((review) => review.userId === userId),
-      now,
-      days,
-    ),
-    team: tally(reviews, now, days),
-    recent: reviews
-      .filter((review) => review.userId === userId)
+    you: tally(yours, now, days),
+    team: enoughAuthors(teams) ? tally(teams, now, days, true) : null,
+    recent: yours
       .slice(-5)
       .reverse()
       .map((review) => ({

@@ -134,7 +134,22 @@ export class MemoryStore implements Store {
           (review.createdAt ?? new Date(0)) >= filter.since,
       )
       .sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0))
-      .map((review) => structuredClone(review));
+      .map((review) => ({ ...structuredClone(review), dismissedRules: this.dismissedRules(review) }));
+  }
+
+  /** The rules of a review its author marked "Not helpful" (as the SQL store reads them from feedback). */
+  private dismissedRules(review: ReviewRecord): string[] {
+    const rules = new Set<string>();
+    for (const vote of this.feedbackVotes.values()) {
+      if (
+        vote.teamId === review.teamId &&
+        vote.userId === review.userId &&
+        vote.reviewId === review.id &&
+        !vote.helpful
+      )
+        rules.add(vote.rule);
+    }
+    return [...rules].sort();
   }
 
   async purgeDraftText(olderThan: Date): Promise<number> {

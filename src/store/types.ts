@@ -59,6 +59,11 @@ export interface ReviewRecord {
   messageTs: string | null;
   replyTs: string | null;
   createdAt?: Date;
+  /**
+   * Read only (listReviews fills it): the rules of this review its author marked "Not helpful" ('review' when they
+   * set the whole review aside). Stats leave them out: nobody is counted on a suggestion they rejected.
+   */
+  dismissedRules?: string[];
 }
 
 export interface FeedbackRecord {

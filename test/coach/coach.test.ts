@@ -155,7 +155,43 @@ describe('Coach', () => {
     await coach.reviewDraft(request(FRIENDLY, { userId: 'U2' }));
     const stats = await coach.stats('T1', 'U1');
     expect(stats!.you).toEqual(expect.objectContaining({ reviews: 1, passed: 0 }));
-    expect(stats!.team).toEqual(expect.objectContaining({ reviews: 2, passed: 1 }));
     expect(stats!.you.topRules.length).toBeGreaterThan(0);
+    // Two private reviews, two people: nothing the team may see.
+    expect(stats!.team).toBeNull();
+  });
+
+  test('stats: the team counts watched-channel drafts of five people or more, without what an author set aside', async () => {
+    const coach = new Coach({ store: new MemoryStore(), logger });
+    const posted = [];
+    for (const [index, userId] of ['U1', 'U2', 'U3', 'U4', 'U5'].entries()) {
+      const outcome = await coach.reviewDraft(
+        request(SALESY, { userId, source: 'channel', messageTs: `5.${index}` }),
+      );
+      if (!outcome.ok) throw new Error('expected a review');
+      posted.push(outcome.coached);
+    }
+    await coach.reviewDraft(request(FRIENDLY, { userId: 'U6' }));
+    const rules = [...new Set(posted[0]!.review.findings.map((finding) => finding.rule))];
+    const [rejected] = rules;
+    // U1 says one suggestion was wrong about their draft; U2 (not the author) cannot set aside U1's.
+    for (const userId of ['U1', 'U2'])
+      await coach.recordFeedback({
+        teamId: 'T1',
+        userId,
+        reviewId: posted[0]!.id,
+        rule: rejected!,
+        phrase: 'x',
+        helpful: false,
+        reason: 'wrong',
+        silence: 'no',
+      });
+    const stats = await coach.stats('T1', 'U1');
+    expect(stats!.team).toEqual(expect.objectContaining({ drafts: 5, reviews: 5 }));
+    expect(stats!.you.topRules.map((each) => each.rule)).not.toContain(rejected);
+    const teamCount = stats!.team!.topRules.find((each) => each.rule === rejected)?.count ?? 0;
+    // Four people still have it: below the minimum group, so the topic is not shown at all.
+    expect(teamCount).toBe(0);
+    const kept = stats!.team!.topRules.find((each) => each.rule === rules[1]);
+    if (rules[1]) expect(kept?.count).toBe(5);
   });
 });

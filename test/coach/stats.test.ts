@@ -1,4 +1,4 @@
-import { sparkline, summariseStats } from '../../src/coach';
+import { MIN_TEAM_AUTHORS, sparkline, summariseStats } from '../../src/coach';
 import { summariseWeek } from '../../src/coach/digest';
 import { networkBreakdown } from '../../src/slack/blocks/network';
 import type { ReviewRecord } from '../../src/store/types';
@@ -40,7 +40,12 @@ describe('stats', () => {
     const { you } = summariseStats(reviews, 'U1', 30, NOW);
     expect(you).toEqual(expect.objectContaining({ reviews: 3, passed: 2, drafts: 2, passedFirstTime: 1 }));
     expect(you.habits).toEqual([
-      expect.objectContaining({ rule: 'shouting', title: 'Shouting', count: 1, fromDrafts: false }),
+      expect.objectContaining({
+        rule: 'shouting',
+        title: 'Capitals and exclamation marks',
+        count: 1,
+        fromDrafts: false,
+      }),
     ]);
     expect(you.habits[0]!.before).not.toBe('');
   });
@@ -65,31 +70,123 @@ describe('stats', () => {
       review({ daysAgo: 1, verdict: 'revise', rules: ['self-announcement', 'link-only', 'discount-push'] }),
       review({ daysAgo: 1, verdict: 'revise', rules: ['self-announcement', 'shouting'] }),
     ];
-    const { team } = summariseStats(reviews, 'U1', 30, NOW);
-    expect(team.habits.map((habit) => [habit.rule, habit.count])).toEqual([
+    const { you } = summariseStats(reviews, 'U1', 30, NOW);
+    expect(you.habits.map((habit) => [habit.rule, habit.count])).toEqual([
       ['self-announcement', 3],
       ['shouting', 2],
       ['discount-push', 1],
     ]);
-    expect(team.habits[0]).toEqual(expect.objectContaining({ fromDrafts: true, before: draft }));
-    expect(team.habits[0]!.after).not.toBe(draft);
+    expect(you.habits[0]).toEqual(expect.objectContaining({ fromDrafts: true, before: draft }));
+    expect(you.habits[0]!.after).not.toBe(draft);
+  });
+
+  test('a suggestion its author marked "Not helpful" counts nowhere; setting all aside counts as none needed', () => {
+    const reviews = [
+      review({
+        daysAgo: 2,
+        verdict: 'revise',
+        rules: ['hard-cta', 'shouting'],
+        dismissedRules: ['hard-cta'],
+      }),
+      review({ daysAgo: 1, verdict: 'revise', rules: ['self-announcement'], dismissedRules: ['review'] }),
+    ];
+    const { you, recent } = summariseStats(reviews, 'U1', 30, NOW);
+    expect(you.topRules).toEqual([{ rule: 'shouting', count: 1 }]);
+    expect(you).toEqual(expect.objectContaining({ drafts: 2, passedFirstTime: 1 }));
+    expect(recent?.flatMap((each) => each.topics)).toEqual(['Capitals and exclamation marks']);
+  });
+});
+
+/** One channel draft each from `people` different authors, a day ago, in C1. */
+function fromPeople(people: number, over: Partial<ReviewRecord> & { daysAgo?: number } = {}): ReviewRecord[] {
+  return Array.from({ length: people }, (_, index) =>
+    review({ daysAgo: 1, source: 'channel', messageTs: `9.${counter}`, userId: `UP${index}`, ...over }),
+  );
+}
+
+describe('team figures', () => {
+  test('private reviews never count for the team, and fewer than five authors give no team figures', () => {
+    const reviews = [
+      ...fromPeople(MIN_TEAM_AUTHORS - 1),
+      review({ daysAgo: 1, userId: 'UX', source: 'command', rules: ['hard-cta'], verdict: 'revise' }),
+      review({ daysAgo: 1, userId: 'UY', source: 'shortcut', rules: ['hard-cta'], verdict: 'revise' }),
+    ];
+    expect(summariseStats(reviews, 'UP0', 30, NOW).team).toBeNull();
+    const enough = summariseStats([...reviews, ...fromPeople(1, { userId: 'UZ' })], 'UP0', 30, NOW).team;
+    expect(enough).toEqual(
+      expect.objectContaining({ drafts: MIN_TEAM_AUTHORS, passedFirstTime: MIN_TEAM_AUTHORS }),
+    );
+    expect(enough?.topRules).toEqual([]);
+  });
+
+  test('a topic, network or week from fewer than five people is left out; team habits never show a colleague’s draft', () => {
+    const draft = 'We are proud to announce our new app. Check it out at https://example.com';
+    const reviews = [
+      ...fromPeople(MIN_TEAM_AUTHORS, {
+        rules: ['shouting'],
+        verdict: 'revise',
+        network: 'x',
+        draftText: draft,
+      }),
+      review({
+        daysAgo: 1,
+        source: 'channel',
+        messageTs: '8.1',
+        userId: 'UQ',
+        rules: ['hard-cta'],
+        network: 'linkedin',
+      }),
+    ];
+    const team = summariseStats(reviews, 'UP0', 30, NOW).team!;
+    expect(team.topRules).toEqual([{ rule: 'shouting', count: MIN_TEAM_AUTHORS }]);
+    expect(team.habits[0]).toEqual(expect.objectContaining({ fromDrafts: false }));
+    expect(team.habits[0]!.before).not.toBe(draft);
+    // LinkedIn alone is one person: leaving it out would still give it away (total minus X), so no breakdown.
+    expect(team.networks).toEqual([]);
+    // The one week with drafts has six people: the chart stays.
+    expect(team.weeks.map((week) => week.drafts)).toEqual([0, 0, 0, MIN_TEAM_AUTHORS + 1]);
+    const twoWeeks = [
+      ...reviews,
+      review({ daysAgo: 10, source: 'channel', messageTs: '8.2', userId: 'UP1' }),
+    ];
+    expect(summariseStats(twoWeeks, 'UP0', 30, NOW).team!.weeks).toEqual([]);
   });
 });
 
 describe('weekly digest numbers', () => {
   test('this week against last week, the top habit and its principle', () => {
+    const bait = { verdict: 'revise' as const, rules: ['engagement-bait'] };
     const reviews = [
-      review({ daysAgo: 10, verdict: 'revise', rules: ['shouting'] }),
-      review({ daysAgo: 3, verdict: 'revise', rules: ['engagement-bait'], userId: 'U2' }),
-      review({ daysAgo: 2, verdict: 'pass' }),
-      review({ daysAgo: 2, verdict: 'pass', channelId: 'C2' }),
+      ...fromPeople(MIN_TEAM_AUTHORS, { daysAgo: 10, verdict: 'revise', rules: ['shouting'] }),
+      ...fromPeople(MIN_TEAM_AUTHORS, { daysAgo: 3, ...bait }),
+      ...fromPeople(1, { daysAgo: 2, userId: 'UZ' }),
+      ...fromPeople(1, { daysAgo: 2, channelId: 'C2' }),
+      // Private, even when run in the channel: never in the digest.
+      review({ daysAgo: 2, userId: 'UZ', source: 'command', ...bait }),
     ];
     const digest = summariseWeek(reviews, 'C1', NOW);
-    expect(digest).toEqual(
-      expect.objectContaining({ drafts: 2, passedFirstTime: 1, previousRate: 0, people: 2 }),
+    expect(digest.figures).toEqual(
+      expect.objectContaining({ drafts: 6, passedFirstTime: 1, previousRate: 0, people: 6 }),
     );
-    expect(digest.topHabit).toEqual(expect.objectContaining({ rule: 'engagement-bait', count: 1 }));
+    expect(digest.figures?.topHabit).toEqual(
+      expect.objectContaining({ rule: 'engagement-bait', count: MIN_TEAM_AUTHORS }),
+    );
     expect(digest.principle.id).toBe('listen');
+  });
+
+  test('fewer than five people this week: no figures, no habit, and the week before only with five people too', () => {
+    const reviews = [
+      ...fromPeople(MIN_TEAM_AUTHORS - 1, { daysAgo: 10, verdict: 'revise', rules: ['shouting'] }),
+      ...fromPeople(MIN_TEAM_AUTHORS - 1, { daysAgo: 3, verdict: 'revise', rules: ['engagement-bait'] }),
+    ];
+    expect(summariseWeek(reviews, 'C1', NOW)).toEqual(
+      expect.objectContaining({ quiet: false, figures: null }),
+    );
+    const fifth = [...reviews, ...fromPeople(1, { daysAgo: 3, userId: 'UZ' })];
+    expect(summariseWeek(fifth, 'C1', NOW).figures).toEqual(
+      expect.objectContaining({ people: MIN_TEAM_AUTHORS, previousRate: null, topHabit: null }),
+    );
+    expect(summariseWeek([], 'C1', NOW)).toEqual(expect.objectContaining({ quiet: true, figures: null }));
   });
 });
 
@@ -102,14 +199,22 @@ describe('by network', () => {
       review({ daysAgo: 2, network: 'linkedin', verdict: 'pass' }),
       review({ daysAgo: 1 }),
     ];
-    const { team } = summariseStats(reviews, 'U1', 30, NOW);
-    expect(team.networks).toEqual([
+    const { you } = summariseStats(reviews, 'U1', 30, NOW);
+    expect(you.networks).toEqual([
       { network: 'x', drafts: 2, passedFirstTime: 1 },
       { network: 'any', drafts: 1, passedFirstTime: 1 },
       { network: 'linkedin', drafts: 1, passedFirstTime: 1 },
     ]);
-    const digest = summariseWeek(reviews, 'C1', NOW);
-    expect(digest.networks).toEqual(team.networks);
+    const team = [
+      ...fromPeople(MIN_TEAM_AUTHORS, { daysAgo: 2, network: 'x' }),
+      ...fromPeople(MIN_TEAM_AUTHORS, { daysAgo: 2, network: 'linkedin', verdict: 'revise' }),
+    ];
+    const expected = [
+      { network: 'linkedin', drafts: MIN_TEAM_AUTHORS, passedFirstTime: 0 },
+      { network: 'x', drafts: MIN_TEAM_AUTHORS, passedFirstTime: MIN_TEAM_AUTHORS },
+    ];
+    expect(summariseStats(team, 'UP0', 30, NOW).team?.networks).toEqual(expected);
+    expect(summariseWeek(team, 'C1', NOW).figures?.networks).toEqual(expected);
   });
 
   test('the breakdown is said only once a draft named a network', () => {

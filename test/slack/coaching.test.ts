@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { auditMessage, visibleText } from '../../scripts/walkthrough';
-import { defaultChannelSettings } from '../../src/coach';
+import { defaultChannelSettings, ruleTitle } from '../../src/coach';
 import { DigestScheduler, mondayMorning } from '../../src/slack/digest-scheduler';
 import { MemoryStore } from '../../src/store/memory';
 import { IDS } from './fake-slack';
@@ -27,6 +27,34 @@ type Json = Record<string, unknown>;
 /** One finding only: hype-superlatives on "revolutionary" (a suggestion; the draft passes). */
 const ONE_HYPE = 'Our revolutionary new oven is here. What do you bake on Sundays?';
 const DAY = 24 * 60 * 60 * 1000;
+
+/** Drafts posted in the watched channel by `users` (one each, `daysAgo` days before `now`), as the bot records them. */
+async function seedChannelDrafts(
+  store: MemoryStore | Harness['store'],
+  users: readonly string[],
+  over: { verdict?: 'pass' | 'revise'; rules?: string[]; at?: Date } = {},
+): Promise<void> {
+  for (const userId of users) {
+    await store.recordReview({
+      teamId: IDS.team,
+      channelId: IDS.drafts,
+      userId,
+      source: 'channel',
+      verdict: over.verdict ?? 'pass',
+      score: over.verdict === 'revise' ? 40 : 90,
+      rules: over.rules ?? [],
+      categories: [],
+      reviewer: 'rules',
+      promptVersion: null,
+      draftText: null,
+      messageTs: `1700009000.${String((seeded += 1)).padStart(6, '0')}`,
+      replyTs: null,
+      createdAt: over.at ?? new Date(),
+    });
+  }
+}
+let seeded = 0;
+const COLLEAGUES = ['U0COLL0002', 'U0COLL0003', 'U0COLL0004', 'U0COLL0005'];
 
 describe('coaching: silenced phrases, stats and App Home', () => {
   let harness: Harness;
@@ -74,7 +102,7 @@ describe('coaching: silenced phrases, stats and App Home', () => {
 
     harness.fake.answer('users.info', (body) => ({ ok: true, user: { id: body.user, is_admin: true } }));
     const home = await openHome();
-    expect(textOf(home)).toContain('“revolutionary” · Hype superlatives: no longer flagged');
+    expect(textOf(home)).toContain('“revolutionary” · Big claims and superlatives: no longer flagged');
     expect(visibleText(home)).not.toContain('hype-superlatives');
     const flagAgain = menuOf(home).find((option) => option.action_id === 'unsilence_phrase')!;
     expect(flagAgain.text).toBe('Flag “revolutionary” again');
@@ -127,12 +155,27 @@ describe('coaching: silenced phrases, stats and App Home', () => {
       ),
     ).toHaveLength(4);
     expect(text).toContain('What came up most');
-    expect(text).toContain('• *Hard calls to action*, once');
+    expect(text).toContain('• *Asking people to buy or sign up*, once');
     expect(text).not.toMatch(/hard-call-to-action|passed first time|`[▁▂▃▄▅▆▇█·]+`/);
     // Draft text is not kept by default: the examples are the rules' own.
     expect(text).toContain('Examples are textbook ones');
     expect(text).toContain('Before:');
-    expect(text).toContain('Your team: 4 drafts reviewed; 2 needed no suggestion (50%)');
+    // Only the author's channel draft counts for the team (the rest were private): too few people to show.
+    expect(text).toContain(
+      'Your team: figures appear once 5 or more people have drafts reviewed in watched channels',
+    );
+    expect(text).not.toMatch(/Your team.*\d+ drafts? reviewed/);
+
+    await seedChannelDrafts(harness.store, COLLEAGUES);
+    const again = await sendCommand(harness, 'stats');
+    const [later] = await harness.fake.waitFor(
+      'response_url',
+      1,
+      (call) => call.body.response_id === again.responseId,
+    );
+    expect(textOf(blocksOf(later!))).toContain(
+      'Your team, drafts in watched channels: 5 drafts reviewed; 4 needed no suggestion (80%)',
+    );
   });
 
   test('with "keep draft text" on, the before/after comes from the team’s own draft and its rewrite', async () => {
@@ -155,30 +198,63 @@ describe('coaching: silenced phrases, stats and App Home', () => {
   test('App Home leads with the person’s last 30 days, then the team’s; no rule ids or engine words', async () => {
     await review(SALESY);
     await review(FRIENDLY, IDS.colleague);
+    await seedChannelDrafts(harness.store, [IDS.colleague, ...COLLEAGUES]);
     const blocks = await openHome();
     const text = textOf(blocks);
     expect(text.indexOf('*Your last 30 days*\\n1 draft reviewed, each with a suggestion.')).toBeGreaterThan(
       0,
     );
+    // The team: the five channel drafts, none of the private reviews.
     expect(
-      text.indexOf('*Your team, the last 30 days*\\n2 drafts reviewed; 1 needed no suggestion (50%).'),
+      text.indexOf('*Your team, the last 30 days*\\n5 drafts reviewed; 5 needed no suggestion (100%).'),
     ).toBeGreaterThan(text.indexOf('*Your last 30 days*'));
+    expect(text).toContain('Drafts posted in watched channels only: private reviews never count.');
     expect(text.indexOf('Your last 30 days')).toBeLessThan(text.indexOf('Channels I watch'));
     // The person's own recent drafts come first, in words: when, where, what came of it.
     expect(text.indexOf('*Your recent drafts*')).toBeLessThan(text.indexOf('*Your last 30 days*'));
     expect(text).toMatch(
-      /• \d{1,2} [A-Z][a-z]{2}, in <#C0DRAFTS01> \(you asked\): \d+ suggestions: hard calls to action/,
+      /• \d{1,2} [A-Z][a-z]{2}, in <#C0DRAFTS01> \(you asked\): \d+ suggestions: asking people to buy or sign up/,
     );
     // Nothing was stopped for the team, so there is no such section (and no button in it).
     expect(text).not.toContain('Suggestions your team stopped');
     expect(auditMessage('home', 'App Home', blocks).problems).toEqual([]);
   });
 
-  test('App Home shows "You" and "Your team" once when they are the same', async () => {
+  test('a colleague’s App Home shows no team figures from fewer than five people, and nothing of a private review', async () => {
     await review(SALESY);
-    const text = textOf(await openHome());
-    expect(text).toContain('Your team: only your drafts so far, so the same numbers.');
+    await seedChannelDrafts(harness.store, [IDS.author, IDS.colleague, ...COLLEAGUES.slice(0, 2)], {
+      verdict: 'revise',
+      rules: ['hard-call-to-action'],
+    });
+    const blocks = await openHome(IDS.colleague);
+    const text = textOf(blocks);
+    expect(text).toContain('Your team: figures appear once 5 or more people');
     expect(text).not.toContain('Your team, the last 30 days');
+    expect(
+      auditMessage('home', 'App Home', blocks, { viewer: IDS.colleague, teamAuthors: 4 }).problems,
+    ).toEqual([]);
+  });
+
+  test('a suggestion the author marked "Not helpful" leaves their stats', async () => {
+    await review(ONE_HYPE);
+    const [recorded] = await harness.store.listReviews({ teamId: IDS.team, since: new Date(0) });
+    expect(recorded!.rules).toEqual(['hype-superlatives']);
+    const before = textOf(await openHome());
+    const title = ruleTitle('hype-superlatives');
+    expect(before).toContain(title);
+    await harness.store.recordFeedback({
+      teamId: IDS.team,
+      userId: IDS.author,
+      reviewId: recorded!.id!,
+      rule: 'hype-superlatives',
+      phrase: 'revolutionary',
+      helpful: false,
+      reason: 'wrong',
+      silence: 'no',
+    });
+    const after = textOf(await openHome());
+    expect(after.toLowerCase()).not.toContain(title.toLowerCase());
+    expect(after).toContain('1 draft reviewed; 1 needed no suggestion (100%)');
   });
 });
 
@@ -208,15 +284,9 @@ describe('weekly digest', () => {
         digest: true,
         updatedBy: IDS.author,
       });
-      // This week: three drafts through the app, two of them pass first time.
-      for (const [text, user] of [
-        [FRIENDLY, IDS.author],
-        [FRIENDLY, IDS.colleague],
-        [SALESY, IDS.author],
-      ] as const) {
-        const sent = await sendCommand(first, text, { user_id: user });
-        await first.fake.waitFor('response_url', 1, (call) => call.body.response_id === sent.responseId);
-      }
+      // A private review run in the channel: never in the digest.
+      const sent = await sendCommand(first, SALESY, { user_id: IDS.author });
+      await first.fake.waitFor('response_url', 1, (call) => call.body.response_id === sent.responseId);
       // The next Monday, 09:30 UTC: within seven days of the reviews just recorded.
       const today = new Date();
       const monday = new Date(
@@ -228,22 +298,19 @@ describe('weekly digest', () => {
           30,
         ),
       );
-      // The week before: one draft, sent back.
-      await store.recordReview({
-        teamId: IDS.team,
-        channelId: IDS.drafts,
-        userId: IDS.author,
-        source: 'command',
+      // This week: six drafts posted in the channel by six people, two sent back.
+      const people = [IDS.author, IDS.colleague, ...COLLEAGUES];
+      await seedChannelDrafts(store, people.slice(0, 4), { at: new Date(monday.getTime() - 2 * DAY) });
+      await seedChannelDrafts(store, people.slice(4), {
         verdict: 'revise',
-        score: 40,
         rules: ['shouting'],
-        categories: ['salesy'],
-        reviewer: 'rules',
-        promptVersion: null,
-        draftText: null,
-        messageTs: null,
-        replyTs: null,
-        createdAt: new Date(monday.getTime() - 10 * DAY),
+        at: new Date(monday.getTime() - 2 * DAY + 1000),
+      });
+      // The week before: five drafts, all sent back.
+      await seedChannelDrafts(store, people.slice(0, 5), {
+        verdict: 'revise',
+        rules: ['shouting'],
+        at: new Date(monday.getTime() - 10 * DAY),
       });
 
       let now = monday;
@@ -259,7 +326,9 @@ describe('weekly digest', () => {
       expect(messages).toHaveLength(1);
       expect(messages[0]!.body.channel).toBe(IDS.drafts);
       const text = textOf(blocksOf(messages[0]!));
-      expect(text).toContain('2 people shared 3 drafts last week; 2 needed no suggestion (67%).');
+      expect(text).toContain('6 people shared 6 drafts last week; 4 needed no suggestion (67%).');
+      // Two people had the same habit: too few to name it in the channel.
+      expect(text).not.toContain('The habit that came up most');
       expect(text).toContain('That is up from 0% the week before.');
       expect(text).toContain('One thing to practise this week:');
 

@@ -134,7 +134,7 @@ describe('/etiquette over HTTP', () => {
     expect(textOf(blocks)).toContain('count in your own stats');
     // Watching is stored, so the bot can promise to keep at it; it no longer says it forgets on a restart.
     const ack = String((await responseTo(sent.responseId)).body.text);
-    expect(ack).toContain('I keep watching, across restarts, until');
+    expect(ack).toContain('I keep watching until someone types');
     expect(ack).not.toContain('until I restart');
     expect(textOf(blocks)).toContain('everyone here sees that reply');
     expect(textOf(blocks)).toContain('opens only for whoever presses');
@@ -232,7 +232,9 @@ describe('/etiquette over HTTP', () => {
     expect(reply.body.response_type).toBe('ephemeral');
     const text = textOf(blocksOf(reply));
     expect(text).toContain('1 draft reviewed, each with a suggestion');
-    expect(text).toContain('Your team: 2 drafts reviewed; 1 needed no suggestion (50%)');
+    // Both were private reviews: nothing for the team, and no figures about two people.
+    expect(text).toContain('Your team: figures appear once 5 or more people have drafts reviewed');
+    expect(text).not.toContain('2 drafts reviewed');
   });
 
   test('an empty-after-trim or oversized draft gets a one-line explanation, not a review', async () => {

@@ -534,7 +534,7 @@ describe('App Home with many stopped suggestions', () => {
     const flagAgain = menuOf(blocks).filter((option) => option.action_id === 'unsilence_phrase');
     expect(flagAgain).toHaveLength(5);
     expect(flagAgain[0]!.text).toMatch(/^Flag “.+” again$/);
-    expect(textOf(blocks)).toContain('“seven” · Hype superlatives: no longer flagged');
+    expect(textOf(blocks)).toContain('“seven” · Big claims and superlatives: no longer flagged');
     expect(visibleText(blocks)).not.toContain('hype-superlatives');
 
     const others = await openHome(false);

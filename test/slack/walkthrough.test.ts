@@ -1,4 +1,4 @@
-import { runWalkthrough } from '../../scripts/walkthrough';
+import { auditMessage, runWalkthrough } from '../../scripts/walkthrough';
 
 /**
  * The designer's walkthrough (scripts/walkthrough.ts, `npm run walkthrough`) through the real app against the
@@ -15,6 +15,8 @@ describe('the walkthrough: help → private review → watch → drafts in the c
       '4. a broadcast draft posted in the watched channel',
       '9. App Home',
       '10. /etiquette stats',
+      '10. /etiquette stats (a colleague)',
+      '10. the weekly digest in the watched channel',
       '11. /etiquette settings',
       '12. /etiquette unwatch',
     ])
@@ -50,6 +52,12 @@ describe('the walkthrough: help → private review → watch → drafts in the c
     // Only admins see the workspace defaults on App Home.
     const homes = payloads.filter((payload) => payload.step.startsWith('9.'));
     expect(homes.map((home) => home.preview.includes('[Edit defaults]'))).toEqual([true, false]);
+    // Two people posted in the watched channel: no view shows team figures, the digest neither.
+    for (const payload of payloads.filter((each) => /^(9|10)\./.test(each.step)))
+      expect(payload.preview).not.toMatch(/Your team, the last|people shared \d/);
+    expect(payloads.find((payload) => payload.step.startsWith('10. the weekly digest'))?.preview).toContain(
+      'Figures for the week appear once 5 or more people',
+    );
     // No notification text counts suggestions.
     for (const payload of payloads) expect(payload.text).not.toMatch(/\d+ suggestions? on/);
     // The channel is told when watching stops.
@@ -57,4 +65,48 @@ describe('the walkthrough: help → private review → watch → drafts in the c
       payloads.find((payload) => payload.step.startsWith('12.') && payload.audience === 'channel')?.preview,
     ).toContain('This channel is no longer watched');
   }, 60_000);
+
+  test('the audit flags team figures about fewer than five people, and team figures that count private reviews', () => {
+    const blocks = [
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: '*Your team, the last 30 days*\n3 drafts reviewed; 1 needed no suggestion (33%).',
+        },
+      },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: '*What came up most*\n• *Hard calls to action*, once' },
+      },
+    ];
+    expect(
+      auditMessage('home', 'App Home', blocks, { viewer: 'U0COLLEAG1', teamAuthors: 2, teamDrafts: 2 })
+        .problems,
+    ).toEqual([
+      'team figures about 2 people shown to U0COLLEAG1',
+      'team figures count 3 drafts, only 2 posted in watched channels',
+    ]);
+    expect(
+      auditMessage('home', 'App Home', blocks, { viewer: 'U0COLLEAG1', teamAuthors: 5, teamDrafts: 3 })
+        .problems,
+    ).toEqual([]);
+    const withheld = [
+      {
+        type: 'context',
+        elements: [
+          { type: 'mrkdwn', text: 'Your team: figures appear once 5 or more people have drafts reviewed.' },
+        ],
+      },
+    ];
+    expect(auditMessage('home', 'App Home', withheld, { teamAuthors: 1, teamDrafts: 1 }).problems).toEqual(
+      [],
+    );
+    const digest = [
+      { type: 'section', text: { type: 'mrkdwn', text: '2 people shared 3 drafts last week' } },
+    ];
+    expect(auditMessage('channel', 'digest', digest, { teamAuthors: 2 }).problems).toEqual([
+      'team figures about 2 people shown to the channel',
+    ]);
+  });
 });

@@ -250,6 +250,33 @@ export function storeContract(name: string, options: ContractOptions): void {
         });
       });
 
+      test('each review lists the rules its own author marked not helpful (the latest vote wins)', async () => {
+        const teamId = team();
+        const id = await store.recordReview(review(teamId));
+        const other = await store.recordReview(review(teamId));
+        const vote = (userId: string, rule: string, helpful: boolean, reviewId = id) =>
+          store.recordFeedback({
+            teamId,
+            userId,
+            reviewId,
+            rule,
+            phrase: 'buy now',
+            helpful,
+            reason: 'wrong',
+          });
+        await vote('U1', 'shouting', false);
+        await vote('U1', 'hard-call-to-action', false);
+        await vote('U1', 'hard-call-to-action', true);
+        // Someone else's vote is not the author's.
+        await vote('U9', 'hard-call-to-action', false);
+        await vote('U1', 'review', false, other);
+        const listed = await store.listReviews({ teamId, since: new Date(0) });
+        expect(Object.fromEntries(listed.map((r) => [r.id, r.dismissedRules]))).toEqual({
+          [id]: ['shouting'],
+          [other]: ['review'],
+        });
+      });
+
       test('a given id is kept, and recording it twice keeps one review (safe retries)', async () => {
         const teamId = team();
         const id = randomUUID();

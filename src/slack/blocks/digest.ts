@@ -1,4 +1,5 @@
 import type { WeeklyDigest } from '../../coach/digest';
+import { MIN_TEAM_AUTHORS } from '../../coach/stats';
 import { context, section, type KnownBlock } from './limits';
 import { networkBreakdown } from './network';
 import type { RenderedMessage } from './review';
@@ -8,19 +9,23 @@ const percent = (rate: number) => Math.round(rate * 100);
 /** The weekly digest message: the numbers first, then one principle to practise. Written from the week's figures. */
 export function renderDigest(digest: WeeklyDigest): RenderedMessage {
   const lines: string[] = [];
-  if (digest.drafts === 0) {
+  const figures = digest.figures;
+  if (digest.quiet) {
     lines.push(
       'No drafts were reviewed here last week. A quiet week is a fine time to try the principle below.',
     );
-  } else {
-    const rate = digest.passedFirstTime / digest.drafts;
-    const people = digest.people === 1 ? '1 person' : `${digest.people} people`;
+  } else if (!figures) {
     lines.push(
-      `${people} shared ${digest.drafts} draft${digest.drafts === 1 ? '' : 's'} last week; ` +
-        `${digest.passedFirstTime} needed no suggestion (${percent(rate)}%).`,
+      `Figures for the week appear once ${MIN_TEAM_AUTHORS} or more people have drafts reviewed here in it, so no one's results can be picked out.`,
     );
-    if (digest.previousRate !== null) {
-      const before = percent(digest.previousRate);
+  } else {
+    const rate = figures.passedFirstTime / figures.drafts;
+    lines.push(
+      `${figures.people} people shared ${figures.drafts} draft${figures.drafts === 1 ? '' : 's'} last week; ` +
+        `${figures.passedFirstTime} needed no suggestion (${percent(rate)}%).`,
+    );
+    if (figures.previousRate !== null) {
+      const before = percent(figures.previousRate);
       const now = percent(rate);
       lines.push(
         now > before
@@ -30,10 +35,10 @@ export function renderDigest(digest: WeeklyDigest): RenderedMessage {
             : `Steady at ${now}%, like the week before.`,
       );
     }
-    const byNetwork = networkBreakdown(digest.networks);
+    const byNetwork = networkBreakdown(figures.networks);
     if (byNetwork) lines.push(byNetwork);
-    if (digest.topHabit) {
-      lines.push(`The habit that came up most: *${digest.topHabit.title}* (${digest.topHabit.count}×).`);
+    if (figures.topHabit) {
+      lines.push(`The habit that came up most: *${figures.topHabit.title}* (${figures.topHabit.count}×).`);
     }
   }
   const blocks: KnownBlock[] = [

@@ -16,7 +16,7 @@ import {
   BLOCK_LIMITS,
   type KnownBlock,
 } from './limits';
-import { sameAsYou, tallyBlocks, tallyLine } from './stats';
+import { TEAM_WITHHELD, tallyBlocks, tallyLine } from './stats';
 
 export type HomeView = types.HomeView;
 type ModalView = types.ModalView;
@@ -56,10 +56,14 @@ export function renderHome(input: {
     const recent = recentLines(stats.recent ?? []);
     if (recent) blocks.push(divider(), section(`*Your recent drafts*\n${recent}`));
     blocks.push(divider(), ...tallyBlocks(`Your last ${stats.days} days`, stats.you));
-    if (sameAsYou(stats)) {
-      blocks.push(context('Your team: only your drafts so far, so the same numbers.'));
+    if (stats.team) {
+      blocks.push(
+        divider(),
+        ...tallyBlocks(`Your team, the last ${stats.days} days`, stats.team),
+        context('Drafts posted in watched channels only: private reviews never count.'),
+      );
     } else {
-      blocks.push(divider(), ...tallyBlocks(`Your team, the last ${stats.days} days`, stats.team));
+      blocks.push(context(TEAM_WITHHELD));
     }
   } else {
     blocks.push(divider(), context('Your recent reviews are unavailable right now. Reviews still work.'));

@@ -1,4 +1,4 @@
-import type { ReviewStats, ReviewTally } from '../../coach';
+import { MIN_TEAM_AUTHORS, type ReviewStats, type ReviewTally } from '../../coach';
 import { context, section, truncate, type KnownBlock } from './limits';
 import { networkBreakdown } from './network';
 import type { RenderedMessage } from './review';
@@ -78,19 +78,16 @@ export function tallyBlocks(heading: string, tally: ReviewTally): KnownBlock[] {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** True when the team's numbers are the person's own (nobody else was reviewed): shown once, not twice. */
-export function sameAsYou(stats: ReviewStats): boolean {
-  return stats.team.drafts === stats.you.drafts && stats.team.passedFirstTime === stats.you.passedFirstTime;
-}
+/** Said instead of team figures while too few people have drafts reviewed in watched channels. */
+export const TEAM_WITHHELD = `Your team: figures appear once ${MIN_TEAM_AUTHORS} or more people have drafts reviewed in watched channels, so no one's results can be picked out. Private reviews never count.`;
 
+/** The team's figures in one line (drafts posted in watched channels only), or why there are none yet. */
 export function teamLine(stats: ReviewStats): string {
-  return sameAsYou(stats)
-    ? 'Your team: only your drafts so far, so the same numbers.'
-    : `Your team: ${tallyLine(stats.team)}.`;
+  return stats.team ? `Your team, drafts in watched channels: ${tallyLine(stats.team)}.` : TEAM_WITHHELD;
 }
 
 export function statsLine(stats: ReviewStats): string {
-  return `*You:* ${tallyLine(stats.you)}\n*Your team:* ${tallyLine(stats.team)}`;
+  return `*You:* ${tallyLine(stats.you)}\n${teamLine(stats)}`;
 }
 
 export function renderStats(stats: ReviewStats | null, storeKind: string): RenderedMessage {

@@ -31,7 +31,7 @@ export function renderWatchAnnouncement(input: {
     section(`${WHERE[input.replyMode]}\n${good}`),
     context(
       'I never post for you. Reviews of your posts count in your own stats, which only you see, and in the ' +
-        'team’s totals. To opt out, press the button or type `/etiquette optout`, any time (also if you join ' +
+        'team’s totals, which appear only once five or more people have posts reviewed. To opt out, press the button or type `/etiquette optout`, any time (also if you join ' +
         'later). `/etiquette unwatch` stops me here, and I will say so in this channel.',
     ),
     actions('watch_announcement', [button('Don’t review my posts', ACTION_IDS.optOut, 'opt_out')]),
@@ -47,6 +47,6 @@ export function renderWatchAnnouncement(input: {
 /** What the channel reads when automatic review stops, so nobody keeps expecting a reply that will not come. */
 export function renderUnwatchNotice(): RenderedMessage {
   const text =
-    'This channel is no longer watched: I will not read new posts here any more. `/etiquette <draft>` still reviews a draft privately, and `/etiquette watch` turns watching back on.';
+    'This channel is no longer watched: I will not read new posts here any more. `/etiquette` followed by a draft still reviews it privately, and `/etiquette watch` turns watching back on.';
   return { text: plainText(text), blocks: [section(`:wave: ${text}`)] };
 }

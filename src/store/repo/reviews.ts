@@ -19,6 +19,7 @@ interface ReviewRow {
   message_ts: string | null;
   reply_ts: string | null;
   created_at: Date;
+  dismissed_rules?: string[];
 }
 
 const COLUMNS = `id::text AS id, team_id, channel_id, user_id, source, verdict, score, rules, categories, reviewer,
@@ -47,6 +48,7 @@ function toRecord(row: ReviewRow): ReviewRecord {
     messageTs: row.message_ts,
     replyTs: row.reply_ts,
     createdAt: new Date(row.created_at),
+    ...(row.dismissed_rules ? { dismissedRules: [...row.dismissed_rules].sort() } : {}),
   };
 }
 
@@ -100,13 +102,21 @@ export async function setReplyTs(db: Queryable, reviewId: string, replyTs: strin
   await db.query('UPDATE reviews SET reply_ts = $2 WHERE id = $1', [reviewId, replyTs]);
 }
 
-/** Oldest first. */
+/**
+ * Oldest first, each with the rules its author marked "Not helpful" (the latest vote on a suggestion wins, so a
+ * later "This helped" takes it back; an admin's "flag again" for the team does not change what the author said).
+ */
 export async function listReviews(
   db: Queryable,
   filter: { teamId: string; userId?: string; since: Date },
 ): Promise<ReviewRecord[]> {
   const { rows } = await db.query<ReviewRow>(
-    `SELECT ${COLUMNS} FROM reviews
+    `SELECT ${COLUMNS},
+       ARRAY(SELECT DISTINCT f.rule FROM feedback f
+             WHERE f.team_id = reviews.team_id AND f.user_id = reviews.user_id AND f.review_id = reviews.id
+               AND NOT f.helpful
+             ORDER BY f.rule) AS dismissed_rules
+     FROM reviews
      WHERE team_id = $1 AND created_at >= $2 AND ($3::text IS NULL OR user_id = $3)
      ORDER BY created_at, id`,
     [filter.teamId, filter.since, filter.userId ?? null],

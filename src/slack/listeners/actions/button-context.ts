@@ -62,7 +62,7 @@ export async function clickedReview(deps: SlackDeps, args: ButtonArgs): Promise<
     await tellClicker(
       deps,
       args,
-      'I no longer have that review at hand (I keep recent ones only). Run `/etiquette <draft>` for a fresh one.',
+      'I no longer have that review at hand (I keep recent ones only). Type `/etiquette` followed by a draft for a fresh one.',
     );
     return null;
   }

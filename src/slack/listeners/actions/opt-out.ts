@@ -12,7 +12,7 @@ export async function setOptOutFor(deps: SlackDeps, args: ButtonArgs, optedOut: 
     return;
   }
   const text = optedOut
-    ? 'Done: I will not review your posts in watched channels any more. `/etiquette <draft>` still works when you ask.'
+    ? 'Done: I will not review your posts in watched channels any more. `/etiquette` followed by a draft still works when you ask.'
     : 'I will review your posts in watched channels again.';
   const undo = optedOut
     ? button('Review my posts again', ACTION_IDS.optIn, 'opt_in')

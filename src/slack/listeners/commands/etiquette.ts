@@ -97,7 +97,7 @@ async function watch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMes
   // Watching is saved in the store (PGlite or Postgres), so it holds across restarts until someone unwatches.
   return note(
     announced
-      ? `Done: I posted a note in <#${command.channel_id}> so everyone knows what I will do there. I keep watching, across restarts, until \`/etiquette unwatch\`.`
+      ? `Done: I posted a note in <#${command.channel_id}> so everyone knows what I will do there. I keep watching until someone types \`/etiquette unwatch\`.`
       : `I am reviewing new posts in <#${command.channel_id}> now, but I could not post a note to tell the channel: please let them know. \`/etiquette unwatch\` stops it.`,
   );
 }
@@ -130,7 +130,7 @@ async function unwatch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlM
   }
   return note(
     told
-      ? `:wave: I stopped reviewing <#${command.channel_id}> and said so in the channel. \`/etiquette <draft>\` still works here, privately.`
+      ? `:wave: I stopped reviewing <#${command.channel_id}> and said so in the channel. \`/etiquette\` followed by a draft still works here, privately.`
       : `:wave: I stopped reviewing <#${command.channel_id}>, but I could not post a note to tell the channel: please let them know.`,
   );
 }
@@ -158,7 +158,7 @@ async function optOut(args: CommandArgs, deps: SlackDeps, optedOut: boolean): Pr
   if (!saved) return note(':warning: I could not save that just now. Please try again in a minute.');
   return note(
     optedOut
-      ? ':zipper_mouth_face: Done: I will not review your posts in watched channels any more. `/etiquette <draft>` still works when you ask, and `/etiquette optin` turns automatic review back on.'
+      ? ':zipper_mouth_face: Done: I will not review your posts in watched channels any more. `/etiquette` followed by a draft still works when you ask, and `/etiquette optin` turns automatic review back on.'
       : ':wave: Welcome back: I will review your posts in watched channels again. `/etiquette optout` turns it off.',
   );
 }
