@@ -43,7 +43,13 @@ export function renderDigest(digest: WeeklyDigest): RenderedMessage {
   }
   const blocks: KnownBlock[] = [
     section(`:calendar: *Your week in posts*\n${lines.join('\n')}`),
-    section(`*One thing to practise this week: ${digest.principle.title}*\n${digest.principle.summary}`),
+    section(
+      `*One thing to practise this week: ${digest.principle.title}*` +
+        // Only a habit five or more people shared picks the principle; otherwise it is the next in turn,
+        // and saying so keeps anyone from reading it as a remark about one person's posts.
+        (digest.figures?.topHabit ? '' : ' (the next in turn, not about anyone’s posts)') +
+        `\n${digest.principle.summary}`,
+    ),
     context('Weekly digest from Etiquette Coach. Turn it off in `/etiquette settings`.'),
   ];
   return { text: `Your week in posts: ${lines[0] ?? ''}`, blocks };

@@ -93,7 +93,7 @@ const plain = (text: string) => ({ type: 'plain_text' as const, text: truncate(t
 
 /**
  * "Not helpful…": which suggestion missed, and why. It says exactly what sending it does: the suggestion leaves the
- * author's own view and the reason is kept; when the suggestion is the one idea of the bot's public reply in the
+ * author's own view and their stats' figures, and the reason is kept; when the suggestion is the one idea of the bot's public reply in the
  * draft's thread, that reply is deleted (no other idea takes its place in public). It stops nothing for the team:
  * that is a setting (rules turned off, phrases never flagged), changed on purpose, not a side effect.
  */
@@ -108,10 +108,11 @@ export function renderFeedbackModal(target: FeedbackTarget): ModalView {
     ? choices.find((choice) => choice.key === target.publicKey)
     : undefined;
   const where = shownInThread
-    ? `I take it out of your details and keep your reason. My reply in your draft’s thread shows one idea, ` +
+    ? `I take it out of your details and out of the figures in your stats, and keep your reason. ` +
+      `My reply in your draft’s thread shows one idea, ` +
       `${shownInThread.label.split('”')[0]}”: if you pick that one (or all of it), I delete that reply and ` +
       'put nothing in its place. Any other idea stays here, only for you.'
-    : 'I take it out of this review and keep your reason. Nothing changes anywhere else.';
+    : 'I take it out of this review and out of the figures in your stats, and keep your reason. No one else is told.';
   const blocks: KnownBlock[] = [
     section(`Thanks for saying so. Tell me which suggestion missed: ${where}`),
     {
