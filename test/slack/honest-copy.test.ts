@@ -1,4 +1,5 @@
 import { renderDigest } from '../../src/slack/blocks/digest';
+import { renderHelp } from '../../src/slack/blocks/help';
 import { renderFeedbackModal } from '../../src/slack/blocks/feedback-modal';
 import { PRINCIPLES } from '../../src/review/principles';
 
@@ -20,6 +21,12 @@ describe('what the coach promises matches what it does', () => {
     expect(text).toContain('out of the figures in your stats');
     expect(text).toContain('No one else is told');
     expect(text).not.toContain('Nothing changes anywhere else');
+  });
+
+  it('help says what "Not helpful" changes: the replies and the author’s own stats, nothing for anyone else', () => {
+    const text = visibleText(renderHelp());
+    expect(text).toContain('takes it out of my replies and out of your stats; no one else is told');
+    expect(text).not.toContain('only takes it out of my own replies');
   });
 
   it("a digest whose principle is only the next in turn says it is not about anyone's posts", () => {

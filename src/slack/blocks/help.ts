@@ -39,7 +39,7 @@ export function renderHelp(): RenderedMessage {
       context(
         'I never post your drafts, or my reviews of them, anywhere new unless you press a button that says so. In a ' +
           'watched channel I reply in the post’s thread, as the channel was told. Telling me an idea was not helpful ' +
-          'only takes it out of my own replies.',
+          'takes it out of my replies and out of your stats; no one else is told.',
       ),
     ],
   };
