@@ -216,6 +216,16 @@ describe('channel settings from Slack', () => {
     expect(String(reply!.body.text)).toContain('/etiquette optin');
     expect(await harness.store.isUserOptedOut(IDS.team, IDS.author)).toBe(true);
 
+    // Asked again, it says nothing changed instead of claiming to have done it.
+    const again = await sendCommand(harness, 'optout');
+    const [second] = await harness.fake.waitFor(
+      'response_url',
+      1,
+      (call) => call.body.response_id === again.responseId,
+    );
+    expect(String(second!.body.text)).toContain('You had already turned off automatic review');
+    expect(String(second!.body.text)).not.toContain('Done');
+
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000104.000001' }));
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000104.000002', user: IDS.colleague }));
     const [first] = await harness.fake.waitFor('chat.postMessage');

@@ -154,6 +154,12 @@ async function openSettings(args: CommandArgs, deps: SlackDeps): Promise<Respons
 
 async function optOut(args: CommandArgs, deps: SlackDeps, optedOut: boolean): Promise<ResponseUrlMessage> {
   const { command } = args;
+  // Only a known opt-out counts as "already": when the store cannot say, the save below decides.
+  if (optedOut && (await deps.coach.isOptedOut(command.team_id, command.user_id))) {
+    return note(
+      'You had already turned off automatic review of your posts, so nothing changed. `/etiquette optin` turns it back on.',
+    );
+  }
   const saved = await deps.coach.setOptOut(command.team_id, command.user_id, optedOut);
   if (!saved) return note(':warning: I could not save that just now. Please try again in a minute.');
   return note(
