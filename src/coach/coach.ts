@@ -370,9 +370,21 @@ export class Coach {
     return this.safely('isUserOptedOut', () => this.store.isUserOptedOut(teamId, userId), false);
   }
 
-  /** `/etiquette optout` / `optin`. False when the store could not save it. */
-  async setOptOut(teamId: string, userId: string, optedOut: boolean): Promise<boolean> {
-    return this.attempt('setUserOptOut', () => this.store.setUserOptOut(teamId, userId, optedOut));
+  /**
+   * `/etiquette optout` / `optin` and their buttons: 'unchanged' when the person had already opted out (the
+   * buttons sit on messages everyone sees, so they are pressed again), 'failed' when the store could not
+   * save it. Only a known opt-out counts as unchanged: when the store cannot say, the save decides.
+   */
+  async setOptOut(
+    teamId: string,
+    userId: string,
+    optedOut: boolean,
+  ): Promise<'saved' | 'unchanged' | 'failed'> {
+    if (optedOut && (await this.isOptedOut(teamId, userId))) return 'unchanged';
+    const saved = await this.attempt('setUserOptOut', () =>
+      this.store.setUserOptOut(teamId, userId, optedOut),
+    );
+    return saved ? 'saved' : 'failed';
   }
 
   /** Saves a channel's settings from the settings modal; the next draft, on any replica, reads them. */

@@ -156,12 +156,11 @@ export function parseDraft(original: string): Draft {
       original,
       text: original,
       protectedSpans: spans,
-      toOriginal(start: number, end: number) {
-        if (original.length === 0) return { start: 0, end: 0 };
-        const first = Math.min(Math.max(start, 0), original.length - 1);
-        const last = Math.min(Math.max(end - 1, first), original.length - 1);
-        return { start: first, end: end <= start ? first : last + 1 };
-      },
+      toOriginal: offsetMap(
+        original.length,
+        (at) => at,
+        (at) => at + 1,
+      ),
     };
   }
 
@@ -205,14 +204,27 @@ export function parseDraft(original: string): Draft {
     original,
     text,
     protectedSpans: spans,
-    toOriginal(start: number, end: number) {
-      if (text.length === 0) return { start: 0, end: 0 };
-      const first = Math.min(Math.max(start, 0), text.length - 1);
-      const last = Math.min(Math.max(end - 1, first), text.length - 1);
-      return {
-        start: from[first] as number,
-        end: end <= start ? (from[first] as number) : (to[last] as number),
-      };
-    },
+    toOriginal: offsetMap(
+      text.length,
+      (at) => from[at] as number,
+      (at) => to[at] as number,
+    ),
+  };
+}
+
+/**
+ * Maps a half-open range of the analysed text back to the input, clamped to the text: `startOf(i)` and
+ * `endOf(i)` give where character i of the text came from in the input.
+ */
+function offsetMap(
+  length: number,
+  startOf: (at: number) => number,
+  endOf: (at: number) => number,
+): Draft['toOriginal'] {
+  return (start, end) => {
+    if (length === 0) return { start: 0, end: 0 };
+    const first = Math.min(Math.max(start, 0), length - 1);
+    const last = Math.min(Math.max(end - 1, first), length - 1);
+    return { start: startOf(first), end: end <= start ? startOf(first) : endOf(last) };
   };
 }

@@ -6,20 +6,17 @@ import { tellClicker, type ButtonArgs } from './button-context';
 /** Opts the clicker out of (or back into) automatic review, and says how to undo it. */
 export async function setOptOutFor(deps: SlackDeps, args: ButtonArgs, optedOut: boolean): Promise<void> {
   const teamId = args.context.teamId ?? args.body.team?.id ?? '';
-  // The button sits on messages everyone sees, so it is pressed by people it has already done its work
-  // for: say so rather than claim a change that did not happen.
-  // Only a known opt-out counts as "already": when the store cannot say, the save below decides.
-  const already = optedOut && (await deps.coach.isOptedOut(teamId, args.body.user.id));
-  const saved = already || (await deps.coach.setOptOut(teamId, args.body.user.id, optedOut));
-  if (!saved) {
+  const outcome = await deps.coach.setOptOut(teamId, args.body.user.id, optedOut);
+  if (outcome === 'failed') {
     await tellClicker(deps, args, 'I could not save that just now. Please try again in a minute.');
     return;
   }
-  const text = already
-    ? 'You had already asked me not to review your posts in watched channels, so nothing changed. `/etiquette` followed by a draft still works when you ask.'
-    : optedOut
-      ? 'Done: I will not review your posts in watched channels any more. `/etiquette` followed by a draft still works when you ask.'
-      : 'I review your posts in watched channels (again, if you had turned it off).';
+  const text =
+    outcome === 'unchanged'
+      ? 'You had already asked me not to review your posts in watched channels, so nothing changed. `/etiquette` followed by a draft still works when you ask.'
+      : optedOut
+        ? 'Done: I will not review your posts in watched channels any more. `/etiquette` followed by a draft still works when you ask.'
+        : 'I review your posts in watched channels (again, if you had turned it off).';
   const undo = optedOut
     ? button('Review my posts again', ACTION_IDS.optIn, 'opt_in')
     : button('Don’t review my posts', ACTION_IDS.optOut, 'opt_out');

@@ -154,14 +154,13 @@ async function openSettings(args: CommandArgs, deps: SlackDeps): Promise<Respons
 
 async function optOut(args: CommandArgs, deps: SlackDeps, optedOut: boolean): Promise<ResponseUrlMessage> {
   const { command } = args;
-  // Only a known opt-out counts as "already": when the store cannot say, the save below decides.
-  if (optedOut && (await deps.coach.isOptedOut(command.team_id, command.user_id))) {
+  const outcome = await deps.coach.setOptOut(command.team_id, command.user_id, optedOut);
+  if (outcome === 'unchanged')
     return note(
       'You had already turned off automatic review of your posts, so nothing changed. `/etiquette optin` turns it back on.',
     );
-  }
-  const saved = await deps.coach.setOptOut(command.team_id, command.user_id, optedOut);
-  if (!saved) return note(':warning: I could not save that just now. Please try again in a minute.');
+  if (outcome === 'failed')
+    return note(':warning: I could not save that just now. Please try again in a minute.');
   return note(
     optedOut
       ? ':zipper_mouth_face: Done: I will not review your posts in watched channels any more. `/etiquette` followed by a draft still works when you ask, and `/etiquette optin` turns automatic review back on.'
