@@ -96,12 +96,17 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
     // German capitalises every noun: only names of two words or more count there.
     if (language === 'de' && entity.kind === 'person' && !/\s/.test(entity.text.trim())) continue;
     const text = entity.text.trim();
+    // "Llama YA", "Jetzt SOFORT": a shouted word of hurry is the pressure a rewrite takes out, not a name.
+    if (HURRY_IN_CAPITALS.test(text)) continue;
     if (text && !facts.entities.includes(text)) facts.entities.push(text);
   }
   const paths = findReplyPaths(input);
   facts.replyPaths = [...new Set(paths.map((path) => path.text))];
   return { text: input, facts, paths };
 }
+
+const HURRY_IN_CAPITALS =
+  /^(?:NOW|TODAY|YA|AHORA|HOY|JETZT|SOFORT|HEUTE|MAINTENANT|VITE|SUBITO|ORA|OGGI|ADESSO|NU|DIRECT|VANDAAG|JÁ|AGORA|HOJE)$/u;
 
 export function extractFacts(input: string): DraftFacts {
   return factSheet(input).facts;

@@ -227,6 +227,69 @@ describe('sentence by sentence', () => {
     expect(text).toContain('Sarah Klein, Acme Robotics\npress@acme.example');
   });
 
+  it('takes the hurry off an order in every language, and keeps the order', () => {
+    const in_ = (language: Language) => ({ ...en, language, keep: new Set<string>() });
+    expect(calm('Llama ya al 952 00 11 22.', in_('es'), false)).toBe('Llama al 952 00 11 22.');
+    expect(calm('Réservez dès maintenant sur velo.example.', in_('fr'), false)).toBe(
+      'Réservez sur velo.example.',
+    );
+    expect(calm('Jetzt shoppen: modehaus.example.', in_('de'), false)).toBe('Shoppen: modehaus.example.');
+    expect(calm('Prenota subito il tuo tavolo.', in_('it'), false)).toBe('Prenota il tuo tavolo.');
+    expect(calm('Reserve your seat now.', en, false)).toBe('Reserve your seat.');
+    // "ya" that means "already" is not hurry.
+    expect(calm('Ya tenemos 20 tiendas.', in_('es'), false)).toBe('Ya tenemos 20 tiendas.');
+  });
+
+  it('keeps "¡" where its "!" stays, and takes it where the "!" goes', () => {
+    const es = { ...en, language: 'es' as Language, keep: new Set<string>() };
+    expect(calm('¡¡Últimos días!!', es, true)).toBe('¡Últimos días!');
+    expect(calm('¡Quedan solo dos días para reservar!', es, false)).toBe(
+      'Quedan solo dos días para reservar.',
+    );
+  });
+
+  it('lowers a shouted name to the way the draft writes it, and German nouns to a capital', () => {
+    const text = rewrite(
+      'This month at IRON FORGE: new classes every morning!!! Iron Forge members train free on Sundays. Reply YES to book.',
+    );
+    expect(text).toContain('Iron Forge');
+    expect(text).not.toMatch(/iron FORGE|iron forge/);
+    const de = { ...en, language: 'de' as Language, keep: new Set<string>() };
+    expect(calm('Unsere MEGA-AKTION für alle Kunden.', de, false)).toBe(
+      'Unsere Mega-Aktion für alle Kunden.',
+    );
+  });
+
+  it("takes Slack's loud emoji codes out with the emoji, and keeps the others whole", () => {
+    expect(calm(':rotating_light: MANDATORY :rotating_light: Training by Friday.', en, false)).toBe(
+      'Mandatory Training by Friday.',
+    );
+    expect(calm(':wave: Welcome to the team, Dana.', en, false)).toBe(':wave: Welcome to the team, Dana.');
+  });
+
+  it('says the news instead of the pride in Spanish, Portuguese, Italian and French', () => {
+    const as = (language: Language) => ({ ...en, language });
+    expect(
+      plainNews('Siamo orgogliosi di annunciare che Fatturo ha superato i 50.000 clienti!', as('it')),
+    ).toBe('Fatturo ha superato i 50.000 clienti!');
+    expect(
+      plainNews('É com muito orgulho que anunciamos: a Cafeteria Sabiá completa 5 anos!', as('pt')),
+    ).toBe('A Cafeteria Sabiá completa 5 anos!');
+    // A noun phrase after the pride ("l'arrivée de…") is no sentence on its own: left as written.
+    const french = "Nous avons le plaisir d'annoncer l'arrivée de Camille Fontaine.";
+    expect(plainNews(french, as('fr'))).toBe(french);
+  });
+
+  it('calms a subject line and offers "link in bio" as where the link is', () => {
+    const mail = rewrite(
+      'Subject: Register now: Open evening\n\nDear applicant,\n\nOur open evening is on 6 November at 6pm. Register now at hollis.example/open!!! Spaces are LIMITED!!!',
+    );
+    expect(mail).toMatch(/^Subject: Register: Open evening/);
+    expect(
+      rewrite('Our spring menu is HERE!!! £12 for two courses. Tap the link in bio to book. #food #brunch'),
+    ).toContain('The link to book is in our bio.');
+  });
+
   it('takes the upsell out of a reply to a customer', () => {
     const draft =
       "Hi Sam,\n\nSorry to hear your order arrived late. We've sent a replacement today and it should be with you on Friday. While you're here, check out our new autumn range!\n\nBest,\nJo";

@@ -330,10 +330,14 @@ export function planRewrite(
     intent: analysis.intent,
     singular: analysis.counts.firstSingular > analysis.counts.firstPlural,
     keep: keptCapitals(sheet),
+    forms: namesAsWritten(draft),
   };
   const formal = isFormalNotice(analysis.draft.text);
   const replying = analysis.intent === 'reply' || REPLY_OPENING.test(draft);
   const lastLine = segments.length > 0 ? (segments[segments.length - 1] as Segment).line : 0;
+  const hardSells = judgement.findings.filter(
+    (finding) => finding.category === 'salesy' && finding.severity === 'error',
+  );
   let bangs = 0;
   let firstContent = true;
   let previousDropped = -1;
@@ -346,7 +350,7 @@ export function planRewrite(
       return { ...base, text: '', role: 'dropped' };
     };
     if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text))
-      return { ...base, text: unit.text, role: 'frame' };
+      return { ...base, text: subjectCalmed(unit.text, context), role: 'frame' };
     // Emoji that decorated a dropped sentence ("Another milestone! 🎊 Our volunteers…") go with it.
     const afterDropped = previousDropped === index - 1 && segments[index - 1]?.line === unit.line;
     const text0 = afterDropped ? unit.text.replace(LEADING_EMOJI, '') : unit.text;
@@ -376,7 +380,9 @@ export function planRewrite(
     if (role === 'content' && language !== 'other')
       text = revoice(text, { intent: analysis.intent, language, first: firstContent, formal });
     firstContent = false;
-    const allowBang = bangs === 0 && WARM.test(text) && text.split(/\s+/).length <= 12;
+    // One "!" a person would keep: on a thank-you or a welcome, or on a line of a few words ("We did it!").
+    const length = text.split(/\s+/).length;
+    const allowBang = bangs === 0 && ((WARM.test(text) && length <= 12) || length <= 5);
     const written = rewriteSentence(
       { ...unit, text },
       role,
@@ -388,8 +394,17 @@ export function planRewrite(
     if (written.includes('!')) bangs++;
     // What the calmer voice split off may itself be pressure ("DON'T MISS OUT 🚨 Prices go up…"
     // is "Don't miss out. Prices go up…"): those sentences go too.
+    // So do the words the review found selling hard ("Register now", "Tag 3 friends") where they
+    // survived the edits in a sentence with no fact of its own.
+    const selling = hardSells
+      .filter((finding) => finding.start >= unit.start && finding.end <= unit.end)
+      .map((finding) => lettersOf(finding.excerpt));
     const pieces = written.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-    const kept = pieces.filter((piece) => carriesFacts(piece, sheet) || !isPressure(piece, language));
+    const kept = pieces.filter(
+      (piece) =>
+        carriesFacts(piece, sheet) ||
+        (!isPressure(piece, language) && !selling.some((excerpt) => lettersOf(piece).includes(excerpt))),
+    );
     if (kept.length === 0) return dropped();
     return { ...base, text: kept.join(' '), role };
   });
@@ -427,6 +442,61 @@ function markSignOff(units: Unit[], segments: readonly Segment[]): void {
     unit.role = 'sign-off';
     body--;
   }
+}
+
+// Words that open a sentence in capitals without being names.
+const COMMON_OPENERS = new Set(
+  'the a an our your my we i you it this that these those in on at for and but or so if when with from to of by new get meet join'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The names a draft writes in mixed case ("Iron Forge", "Hollow Tide", "McAllister"), by their lower
+ * case: a shouted "IRON FORGE" elsewhere in the draft is lowered to them, not to "iron forge". A
+ * word at a sentence start counts only inside a run of capitalised words; a word the draft also
+ * writes in lower case is no name.
+ */
+function namesAsWritten(draft: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  const lowerSeen = new Set<string>();
+  const words = [...draft.matchAll(/\p{L}[\p{L}'’]*/gu)];
+  words.forEach((match, index) => {
+    const word = match[0];
+    if (!/\p{Ll}/u.test(word)) return;
+    if (!/\p{Lu}/u.test(word)) {
+      lowerSeen.add(word);
+      return;
+    }
+    const before = draft.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trimEnd();
+    const opens = before === '' || /[.!?:\n\p{Extended_Pictographic}"“]$/u.test(before);
+    const next = words[index + 1]?.[0] ?? '';
+    const inRun = /^\p{Lu}\p{Ll}/u.test(next) && !COMMON_OPENERS.has(word.toLowerCase());
+    if (!opens || inRun) forms.set(word.toLocaleLowerCase(), word);
+  });
+  for (const lower of lowerSeen) forms.delete(lower);
+  return forms;
+}
+
+/** A text's letters and digits in lower case, one space between words: "Help us get there!!" is "help us get there". */
+function lettersOf(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const SUBJECT_LINE = /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp)\s*:\s*/iu;
+
+/**
+ * An e-mail's subject line in the calmer voice of its body ("Register now: Open evening" →
+ * "Register: Open evening"): the reader sees it first. Greetings and other frames stay as written.
+ */
+function subjectCalmed(text: string, context: SentenceContext): string {
+  const label = SUBJECT_LINE.exec(text)?.[0];
+  if (!label) return text;
+  const calmer = calm(text.slice(label.length), context, false).replace(/[.]$/u, '');
+  return calmer.trim() ? label + capitalise(calmer) : text;
 }
 
 /** Capitals a rewrite keeps: keywords to send, codes, names written in capitals. */

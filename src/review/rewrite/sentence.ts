@@ -17,17 +17,19 @@ export interface SentenceContext {
   singular: boolean;
   /** Words to leave exactly as written: codes, keywords to send, names in capitals. */
   keep: ReadonlySet<string>;
+  /** Words the draft also writes in mixed case ("Iron Forge"), by their lower case: how a shouted one is lowered. */
+  forms?: ReadonlyMap<string, string>;
 }
 
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
   en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
-  es: /\b(?:no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|hasta agotar|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
-  fr: /\b(?:ne (?:le )?manquez pas|dépêchez-vous|vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
-  de: /\b(?:nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|solange der vorrat reicht|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze)\b/iu,
-  pt: /\b(?:não perca|corre que|corra|última chance|por tempo limitado|enquanto durarem|compre já|garanta já|não espere|marque|vagas limitadas)\b/iu,
-  it: /\b(?:non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|fino a esaurimento|compra ora|non aspettare|tagga|posti limitati)\b/iu,
-  nl: /\b(?:mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen)\b/iu,
+  es: /\b(?:no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|hasta agotar|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
+  fr: /\b(?:ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
+  de: /\b(?:einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|solange der vorrat reicht|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze)\b/iu,
+  pt: /\b(?:não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última chance|por tempo limitado|enquanto durarem|compre já|garanta já|não espere|marque|vagas limitadas)\b/iu,
+  it: /\b(?:non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|fino a esaurimento|compra ora|non aspettare|tagga|posti limitati)\b/iu,
+  nl: /\b(?:unieke kans|alleen vandaag|wees er snel bij|mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen)\b/iu,
 };
 
 // Self-praise with nothing in it: the reader learns nothing from it, an editor cuts it.
@@ -72,6 +74,8 @@ export function decapitalise(text: string): string {
 // Emoji that shout or point at a sale: the calm version does without them.
 const LOUD_EMOJI =
   /(?:🔥|🚨|💥|⚡️?|‼️?|❗️?|❕|💯|🤑|💸|💰|⏰|⏳|⌛️?|🏃(?:‍♀️|‍♂️)?|📢|📣|🤯|😱|🙌|👉|👇|➡️|⬇️|🛒|🆕|🆓|🔔)\s*/gu;
+const LOUD_SHORTCODE =
+  /\s*:(?:fire|rotating_light|boom|collision|zap|bangbang|exclamation|heavy_exclamation_mark|grey_exclamation|100|money_mouth_face|money_with_wings|moneybag|alarm_clock|hourglass|hourglass_flowing_sand|runner|running|loudspeaker|mega|exploding_head|scream|raised_hands|point_right|point_down|arrow_right|arrow_down|shopping_trolley|new|free|bell|siren):(?=\s|$|[^\w:])/gu;
 const REPEATED_EMOJI =
   /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)(?:\s*\1)+/gu;
 const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
@@ -94,7 +98,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try)( \S+)? (?:now|today)\b/giu,
+      /\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try)((?: [^\s.!?:]+){0,3}?) (?:right )?(?:now|today)\b/giu,
       '$1$2',
     ],
     [
@@ -106,9 +110,80 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [/\s*[,—–-]\s*don'?t wait\b[,!.]?/giu, ' —'],
+    // "Reply YES to claim your deal" is "Reply YES for your deal": nothing is being won.
+    [/\bto claim (your|the|this|a) (?=\p{L})/giu, 'for $1 '],
+    // "Book online at …", "call 646-555-0133": the same way in, offered instead of ordered.
+    [/\b(book|order|shop|apply) online (?=(?:at|via|on|through) )/giu, '$1 '],
+    [/\b[Cc]all (?:us )?(?:on |at )?(?=\+?1?[- ]?\(?\d{3}\)?[- ]\d{3}[- ]\d{4})/gu, 'reach us at '],
+    // "Tap the link in bio to book" → "The link to book is in our bio"; a pointer to no link goes.
+    [
+      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio to ((?!claim)\p{L}+(?: \p{L}+){0,3})[.!]*$/iu,
+      'The link to $1 is in our bio.',
+    ],
+    [
+      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio\b(?: to claim)?[.!]*$/iu,
+      'The link is in our bio.',
+    ],
+    [/^link (?:is )?in (?:our |the |my )?bio to \p{L}+[.!]*$/iu, 'The link is in our bio.'],
+    [/^link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
+    [/^Link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
+    [/[\s,—–-]*\b(?:tap|click|hit) (?:the|this) link\b[.!]*$/iu, '.'],
     [/\b(?:absolutely|totally|super|insanely|ridiculously|incredibly) (?=\p{Ll})/giu, ''],
   ],
 };
+
+// Elsewhere, the hurry that rides on an order ("Compra ya", "Réservez dès maintenant", "Jetzt
+// bestellen"): the order stays, its hurry goes. Letters, not \b, bound the words: "já" ends on one.
+const word = (alternatives: string) => `(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`;
+const HURRY_AFTER = (verbs: string, hurry: string): [RegExp, string] => [
+  new RegExp(`${word(`(${verbs})`)}((?:\\s+[^\\s.!?:]+){0,2}?)\\s+${word(hurry)}`, 'giu'),
+  '$1$2',
+];
+Object.assign(URGENT_WORDS, {
+  es: [
+    HURRY_AFTER(
+      'compra|cómpralo|cómprala|pide|pídelo|pídela|reserva|resérvalo|resérvala|consigue|descarga|llama|encarga|regístrate|inscríbete|suscríbete|abre|contrata|prueba|hazlo',
+      'ya|ahora mismo|ahora|hoy mismo|hoy',
+    ),
+  ],
+  fr: [
+    HURRY_AFTER(
+      'achetez|achète|commandez|commande|réservez|réserve|inscrivez-vous|inscris-toi|abonnez-vous|téléchargez|profitez-en|appelez|découvrez',
+      "dès maintenant|maintenant|dès aujourd'hui|aujourd'hui|vite|tout de suite|sans attendre",
+    ),
+  ],
+  de: [
+    [
+      new RegExp(
+        `${word('jetzt|sofort')}\\s+(?=(?:[\\p{L}-]+\\s+)?(?:kaufen|bestellen|anmelden|buchen|registrieren|sichern|zugreifen|shoppen|abonnieren|testen|downloaden|herunterladen|zuschlagen|vereinbaren|entdecken|reservieren)(?![\\p{L}]))`,
+        'giu',
+      ),
+      '',
+    ],
+    HURRY_AFTER(
+      'kaufen sie|bestellen sie|buchen sie|sichern sie|reservieren sie|abonnieren sie|testen sie|melden sie sich|melde dich|sichert euch|sichere dir|hol dir|holt euch|bestell dir',
+      'jetzt|noch heute|heute noch|sofort',
+    ),
+  ],
+  pt: [
+    HURRY_AFTER(
+      'compre|peça|garanta|reserve|inscreva-se|assine|baixe|adquira|encomende|cadastre-se|aproveite',
+      'já|agora mesmo|agora|hoje mesmo|hoje',
+    ),
+  ],
+  it: [
+    HURRY_AFTER(
+      'ordina|acquista|compra|prenota|iscriviti|scarica|richiedi|approfittane|scopri',
+      'subito|ora|oggi stesso|oggi|adesso',
+    ),
+  ],
+  nl: [
+    HURRY_AFTER(
+      'bestel|koop|boek|reserveer|download|shop|profiteer|schrijf je|meld je|scoor|ontdek',
+      'nu|vandaag nog|vandaag|direct|snel',
+    ),
+  ],
+} satisfies Partial<Record<Planned, [RegExp, string][]>>);
 
 /** A bare domain ("fastsim.example", "give.hollowfield.org.uk"): a link even without https://. */
 export const DOMAIN =
@@ -120,12 +195,32 @@ const NAMED_DAY =
 const CAPS_RUN =
   /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?:[ \t,&-]+\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}]))+/gu;
 
+// German writes every noun with a capital: a shouted German word is lowered to a capital and the
+// rest, except these words that are never nouns.
+const GERMAN_SMALL = new Set(
+  'und oder aber für mit auf in im am an zum zur zu der die das den dem des ein eine einen einem einer nur noch jetzt bis ab von vom bei ist sind sich nicht kein keine alle alles auch schon sehr mehr so wie was wer wir ihr sie du ich es euch dich dir uns unser unsere euer eure dein deine hier heute morgen sofort gratis neu neue neuen neues letzte letzten nach vor über unter aus um durch gegen ohne'.split(
+    ' ',
+  ),
+);
+
 /** A shouted word in lower case: capitalised at a sentence start and for days and months. */
-function lowered(word: string, offset: number, whole: string): string {
+function lowered(word: string, offset: number, whole: string, context?: SentenceContext): string {
   const lower = word.toLocaleLowerCase();
+  // "IRON FORGE" where the draft also writes "Iron Forge": the name as the draft writes it.
+  const form = context?.forms?.get(lower);
+  if (form) return form;
   if (NAMED_DAY.test(lower)) return capitalise(lower);
+  if (context?.language === 'de' && !GERMAN_SMALL.has(lower)) return capitaliseParts(lower);
   const atStart = offset === 0 || /[.!?]\s*$|^\W*$/u.test(whole.slice(0, offset));
   return atStart ? capitalise(lower) : lower;
+}
+
+/** "mega-aktion" → "Mega-Aktion": each part of a German compound with its capital. */
+function capitaliseParts(word: string): string {
+  return word.replace(
+    /(^|-)(\p{Ll})/gu,
+    (_all, dash: string, letter: string) => dash + letter.toLocaleUpperCase(),
+  );
 }
 
 // "Link in bio" is a command shorthand; said as a sentence it is where the link lives.
@@ -159,12 +254,15 @@ const POINTER_TO_LINK = new RegExp(
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   let out = sentence;
+  // Slack writes emoji as ":rotating_light:": the loud ones go like the emoji they stand for.
+  if (out.includes(':')) out = out.replace(LOUD_SHORTCODE, '').trimStart();
   // Each step runs only on a sentence that has what it changes: most sentences need none.
   if (/\p{Lu}{2}/u.test(out)) out = quieter(out, context);
   if (context.language !== 'other') {
     for (const [pattern, replacement] of URGENT_WORDS[context.language] ?? [])
       out = out.replace(pattern, replacement);
   }
+  if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
   const bio = BIO[context.language];
   if (bio && /bio\b/iu.test(out)) {
     out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
@@ -182,9 +280,9 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   }
   if (/[!¡?]/u.test(out))
     out = out
-      .replace(/[!¡]{2,}/gu, '!')
-      .replace(/\?[!?]+|![!?]*\?/gu, '?')
-      .replace(/¡/gu, '');
+      .replace(/!{2,}/gu, '!')
+      .replace(/¡{2,}/gu, '¡')
+      .replace(/\?[!?]+|![!?]*\?/gu, '?');
   // "💥 NEW 💥 Meet Forge AI": the shouted label goes, the sentence stays.
   out = out.replace(
     /^(?:New|Sale|Breaking|Alert|Update|News|Huge news|Big news|Hot|Exclusive|Wow|Omg)[.!:]\s+(?=\p{Lu})/u,
@@ -192,7 +290,22 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   );
   const words = out.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (!allowBang && words >= 3) out = out.replace(/!(?=\s*(?:\p{Extended_Pictographic}|\s|$))/gu, '.');
-  return tidySentence(out, context.language);
+  if (out.includes('¡')) out = balancedInverted(out);
+  out = tidySentence(out, context.language);
+  // "Jetzt shoppen" → "Shoppen": a sentence that opened on a capital still does.
+  return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(out) && !/^(?:iOS|iPhone|iPad|eBay)\b/u.test(out)
+    ? capitalise(out)
+    : out;
+}
+
+/**
+ * Spanish opens an exclamation with "¡": it stays where its "!" stayed and goes where the "!"
+ * became a full stop ("¡Últimos días!", not "Últimos días!"; "Quedan dos días.", not "¡Quedan dos días.").
+ */
+function balancedInverted(sentence: string): string {
+  return sentence.replace(/¡([^¡!.?]*)(!?)/gu, (_all, clause: string, bang: string) =>
+    bang ? `¡${clause}!` : clause,
+  );
 }
 
 /** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
@@ -207,11 +320,11 @@ function quieter(sentence: string, context: SentenceContext): string {
   }
   const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
     if (context.keep.has(word) && !NAMED_DAY.test(word) && !SHOUTY_SHORT.has(word)) return word;
-    if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole);
+    if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
     // "STOP 68800": the word to text a short code is the reader's way out.
     if (OPT_OUT_WORD.test(word)) return word;
     if (!allCaps && ACRONYM.test(word) && !SHOUTY_SHORT.has(word)) return word;
-    return lowered(word, offset, whole);
+    return lowered(word, offset, whole, context);
   });
   // "win A CAR" → "win a car": the lone capital of a shouted run.
   return out.replace(/(?<=\p{Ll} )A (?=\p{Ll})/gu, 'a ');
@@ -227,7 +340,7 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
     .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
     .replace(/[,;:—–-]\s*([.!?])$/u, '$1')
     .replace(/\(\s*\)/gu, '')
-    .replace(/^[\s,;:.!?–—]+|^-+(?!\d)/u, '')
+    .replace(/^(?:[\s,;.!?–—]|:(?![\w+-]+:))+|^-+(?!\d)/u, '')
     .replace(/(?<!\.)\.{2}(?!\.)/gu, '.')
     .replace(/—\s*([.!?])$/u, '$1')
     .replace(/\s+—\s*—\s+/gu, ' — ')
@@ -299,7 +412,7 @@ const PRIDE_TO_BE = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to (be|hav
  * "Acme is proud to announce the opening of…" → "Acme is opening…". English only; the rest as is.
  */
 export function plainNews(written: string, context: SentenceContext): string {
-  if (context.language !== 'en') return written;
+  if (context.language !== 'en') return plainNewsElsewhere(written, context.language);
   // "We've officially moved": the news needs no stamp.
   const sentence = written.replace(OFFICIALLY, '$1 ');
   // "Introducing our new app" / "Announcing: …": the thing itself, met rather than announced.
@@ -365,6 +478,24 @@ export function plainNews(written: string, context: SentenceContext): string {
     return `${i ? (be ? "I'm" : "I've") : be ? "We're" : "We've"} ${rest}`;
   }
   return sentence;
+}
+
+// "Siamo orgogliosi di annunciare che…", "É com muito orgulho que anunciamos:": the pride before
+// the news, in the languages whose news clause keeps its own word order after "que"/"che".
+const PRIDE_PREFIX: Partial<Record<Language, RegExp>> = {
+  es: /^¡?(?:(?:Estamos|Nos sentimos) (?:muy |super |súper )?(?:encantad[oa]s|orgullos[oa]s|felices|contentos|emocionad[oa]s) de (?:anunciar|compartir|contaros|contarles|comunicar(?:les)?)|Nos (?:complace|enorgullece|alegra) (?:anunciar|compartir|comunicar(?:les)?)|Es un (?:orgullo|placer) (?:anunciar|compartir))(?: que)?[:,]?\s+/u,
+  pt: /^(?:É com (?:muito |grande |enorme )?(?:orgulho|alegria|prazer|satisfação) que (?:anunciamos|partilhamos|compartilhamos|comunicamos)|(?:Temos|Estamos com) (?:o prazer|muito orgulho|orgulho) (?:de|em) (?:anunciar|partilhar|compartilhar)|Estamos (?:muito )?(?:orgulhosos|felizes|contentes) (?:de|em) (?:anunciar|partilhar|compartilhar))(?: que)?[:,]?\s+/u,
+  it: /^(?:Siamo (?:molto |davvero |super )?(?:orgogliosi|felici|lieti|entusiasti|fieri) di (?:annunciare|condividere|comunicare|comunicarvi|annunciarvi)|(?:Abbiamo il piacere|Ci fa (?:molto )?piacere) di (?:annunciare|comunicare|annunciarvi|comunicarvi)|È con (?:grande |immenso )?(?:piacere|orgoglio|gioia) che (?:annunciamo|comunichiamo|vi annunciamo))(?: che)?[:,]?\s+/u,
+  fr: /^(?:Nous (?:sommes (?:très |vraiment |super )?(?:fiers|fières|heureux|heureuses|ravis|ravies) d['’](?:annoncer|partager|vous annoncer)|avons (?:le plaisir|la joie|l['’]honneur) d['’](?:annoncer|vous annoncer))|C['’]est avec (?:une grande |beaucoup de )?(?:joie|fierté|plaisir) que nous (?:annonçons|vous annonçons))(?: que)?[:,]?\s+/u,
+};
+// What may follow for the rest to stand alone: a name, or an article before one.
+const NEWS_SUBJECT = /^(?:\p{Lu}|\p{N}|(?:a|o|as|os|la|el|los|las|il|lo|gli|le|les|l['’])\s*\p{Lu})/u;
+
+function plainNewsElsewhere(sentence: string, language: Language): string {
+  const pride = PRIDE_PREFIX[language]?.exec(sentence);
+  if (!pride) return sentence;
+  const rest = sentence.slice(pride[0].length);
+  return NEWS_SUBJECT.test(rest) ? capitalise(rest) : sentence;
 }
 
 // A sentence that opens on an order to buy or sign up, in English: said as something the reader can do.
