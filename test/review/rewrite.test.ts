@@ -8,7 +8,7 @@ import { factSheet } from '../../src/review/facts';
 import { firstFailure } from '../../src/review/rewrite/checks';
 import { grammarProblems } from '../../src/review/rewrite/grammar';
 import { calm, offered, plainNews, type SentenceContext } from '../../src/review/rewrite/sentence';
-import { asInvitation } from '../../src/review/rewrite/plan';
+import { asInvitation, planRewrite } from '../../src/review/rewrite/plan';
 import { ASKING_INTENTS, questionsFor } from '../../src/review/rewrite/questions';
 import { findReplyPaths, lostReplyPaths } from '../../src/review/rewrite/reply-paths';
 import type { Language } from '../../src/review/types';
@@ -290,6 +290,14 @@ describe('sentence by sentence', () => {
     ).toContain('The link to book is in our bio.');
   });
 
+  it('takes the upsell out of a reply to a customer with its price and link, and nothing else', () => {
+    const text = rewrite(
+      "Hi Jordan, thanks for reaching out. We've reset your router and your connection is back. Ticket #48213 is closed. While we have you, did you know you can upgrade to our Gigabit Plus plan for just $15 more per month? Upgrade today at nimbus.example/upgrade!",
+    );
+    expect(text).toContain('Ticket #48213 is closed.');
+    expect(text).not.toMatch(/Gigabit|\$15|upgrade/i);
+  });
+
   it('takes the upsell out of a reply to a customer', () => {
     const draft =
       "Hi Sam,\n\nSorry to hear your order arrived late. We've sent a replacement today and it should be with you on Friday. While you're here, check out our new autumn range!\n\nBest,\nJo";
@@ -455,9 +463,17 @@ describe.each(CORPORA)('rewrites of %s', (file) => {
           })),
   );
 
-  it('keep every fact and reply path', () => {
+  it('keep every fact and reply path (but the upsell taken out of a reply to a customer)', () => {
     const losing = shown
-      .map(({ id, draft, text }) => ({ id, missing: missingFactsAndPaths(draft, text) }))
+      .map(({ id, draft, text }) => {
+        const missing = missingFactsAndPaths(draft, text);
+        if (missing.length === 0) return { id, missing };
+        // The one exception, on purpose: a reply loses its upsell sentence, price and all.
+        const judged = judgeDraft(draft);
+        const { waived } = planRewrite(judged, factSheet(draft, judged.analysis), []);
+        const rest = waived.reduce((left, sentence) => left.replace(sentence, ' '), draft);
+        return { id, missing: missingFactsAndPaths(rest, text) };
+      })
       .filter(({ missing }) => missing.length > 0);
     expect(losing).toEqual([]);
   });

@@ -61,6 +61,8 @@ export function rewriteDraft(
   const draft = judgement.draft.original;
   const check = { ...options, skipRewrite: true };
   const sheet = factSheet(draft, judgement.analysis);
+  // The facts a candidate must keep: the draft's, less those of sentences the plan took out on purpose.
+  let checkedSheet = sheet;
   const passed: string[] = [];
   let reviews = 0;
   const attempt = (candidate: string, using: readonly RewriteCheck[] = checks): void => {
@@ -70,7 +72,7 @@ export function rewriteDraft(
       draft,
       candidate,
       language: judgement.language,
-      sheet,
+      sheet: checkedSheet,
       options: check,
       original: judgement,
     };
@@ -86,7 +88,10 @@ export function rewriteDraft(
     const pitch = judgement.findings.some((finding) => finding.rule === 'pitch-question');
     const wordEdits = targetedEdits(judgement, true, sheet, WORD_EDIT_RULES);
     const plan = planRewrite(judgement, sheet, wordEdits, pitch);
+    if (plan.waived.length > 0)
+      checkedSheet = factSheet(plan.waived.reduce((text, sentence) => text.replace(sentence, ' '), draft));
     for (const variant of writeVariants(plan)) attempt(variant);
+    checkedSheet = sheet;
   }
   // A draft sent back only because it is longer than its network takes, and fine otherwise, is its
   // own rewrite: the network step (fit-network.ts) offers the same words as a thread.

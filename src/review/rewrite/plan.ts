@@ -47,6 +47,11 @@ export interface Plan {
   units: Unit[];
   /** The closing question that fits this draft, or null when none does. */
   question: string | null;
+  /**
+   * Sentences taken out with their facts on purpose: the upsell in a reply to a customer. The
+   * facts check reads the draft without them; nothing else a draft says may go missing.
+   */
+  waived: string[];
 }
 
 const SIGN_OFF =
@@ -268,7 +273,7 @@ const LEADING_EMOJI =
   /^(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s*)+/u;
 // A reply to one person: a greeting by name, then thanks for getting in touch or sorrow at a problem.
 const REPLY_OPENING =
-  /^(?:hi|hello|hey|dear)\b[^\n]{0,40}\n+[^\n]*\b(?:thank(?:s| you) for (?:getting in touch|contacting|reaching out|your (?:message|email|question|patience|feedback))|sorry (?:to hear|for|about))/iu;
+  /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you) for (?:getting in touch|contacting|reaching out|your (?:message|email|question|patience|feedback))|sorry (?:to hear|for|about))/iu;
 
 /** Whether every fact of `unit` is also said in another segment of the draft. */
 function factsElsewhere(unit: Segment, segments: readonly Segment[], sheet: FactSheet): boolean {
@@ -331,6 +336,8 @@ export function planRewrite(
     singular: analysis.counts.firstSingular > analysis.counts.firstPlural,
     keep: keptCapitals(sheet),
     forms: namesAsWritten(draft),
+    names: twoWordNames(draft),
+    lowerWords: new Set(draft.match(/(?<![\p{L}#@])\p{Ll}+(?![\p{L}])/gu) ?? []),
   };
   const formal = isFormalNotice(analysis.draft.text);
   const replying = analysis.intent === 'reply' || REPLY_OPENING.test(draft);
@@ -338,6 +345,7 @@ export function planRewrite(
   const hardSells = judgement.findings.filter(
     (finding) => finding.category === 'salesy' && finding.severity === 'error',
   );
+  const waived: string[] = [];
   let bangs = 0;
   let firstContent = true;
   let previousDropped = -1;
@@ -373,7 +381,15 @@ export function planRewrite(
       )
         return dropped();
       // In a reply to a customer, the sentence that sells goes: the reply is there to help.
-      if (!factual && replying && isUpsell(stripped)) return dropped();
+      // Its price or link goes with it: a customer who wrote about a problem was not asking for them.
+      if (
+        replying &&
+        isUpsell(stripped) &&
+        !paths.some((path) => path.kind !== 'bio' && path.kind !== 'code')
+      ) {
+        if (factual) waived.push(unit.text);
+        return dropped();
+      }
     }
     const role: UnitRole = paths.length > 0 ? 'reply-path' : 'content';
     let text = text0;
@@ -414,7 +430,7 @@ export function planRewrite(
     .map((unit) => unit.text)
     .join(' ');
   const question = fits(judgement, body, pitchQuestion, formal) ? fittingQuestion(analysis) : null;
-  return { language, units, question };
+  return { language, units, question, waived };
 }
 
 // Sales words in capitals are shouting even inside a name the analysis found ("our FREE Budget Template").
@@ -468,6 +484,8 @@ function namesAsWritten(draft: string): Map<string, string> {
       lowerSeen.add(word);
       return;
     }
+    // A hashtag or a handle is no sentence: "#Hiring" says nothing of how "HIRING" is written.
+    if (/[#@]$/u.test(draft.slice(0, match.index))) return;
     const before = draft.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trimEnd();
     const opens = before === '' || /[.!?:\n\p{Extended_Pictographic}"“]$/u.test(before);
     const next = words[index + 1]?.[0] ?? '';
@@ -497,6 +515,19 @@ function subjectCalmed(text: string, context: SentenceContext): string {
   if (!label) return text;
   const calmer = calm(text.slice(label.length), context, false).replace(/[.]$/u, '');
   return calmer.trim() ? label + capitalise(calmer) : text;
+}
+
+/** Pairs of capitalised words the draft writes as a name ("Hollow Tide", "#IronForgeFitness"), lower-cased. */
+function twoWordNames(draft: string): Set<string> {
+  const names = new Set<string>();
+  const add = (words: string[]) => {
+    for (let index = 0; index + 1 < words.length; index++)
+      names.add(`${words[index]} ${words[index + 1]}`.toLocaleLowerCase());
+  };
+  for (const run of draft.matchAll(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+/gu)) add(run[0].split(' '));
+  for (const tag of draft.matchAll(/#((?:\p{Lu}\p{Ll}+){2,})/gu))
+    add((tag[1] as string).match(/\p{Lu}\p{Ll}+/gu) ?? []);
+  return names;
 }
 
 /** Capitals a rewrite keeps: keywords to send, codes, names written in capitals. */

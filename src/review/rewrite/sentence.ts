@@ -19,11 +19,15 @@ export interface SentenceContext {
   keep: ReadonlySet<string>;
   /** Words the draft also writes in mixed case ("Iron Forge"), by their lower case: how a shouted one is lowered. */
   forms?: ReadonlyMap<string, string>;
+  /** Two-word names the draft writes ("Hollow Tide", "#IronForgeFitness"), in lower case: "hollow tide". */
+  names?: ReadonlySet<string>;
+  /** Words the draft writes in lower case: the same word in capitals is shouted, not an acronym. */
+  lowerWords?: ReadonlySet<string>;
 }
 
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
-  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
+  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
   es: /\b(?:no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|hasta agotar|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
   fr: /\b(?:ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
   de: /\b(?:einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|solange der vorrat reicht|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze)\b/iu,
@@ -45,7 +49,7 @@ export const SELF_PRAISE: Record<Planned, RegExp> = {
 
 // In a reply to a customer, a sentence that sells: an editor takes it out of the reply.
 const UPSELL =
-  /\b(?:while (?:you'?re (?:here|at it)|I have you)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our)\b/iu;
+  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our)\b/iu;
 
 /** Whether a sentence in a customer reply sells instead of helping. */
 export function isUpsell(sentence: string): boolean {
@@ -82,7 +86,7 @@ const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{
 // Capitals people write on purpose: acronyms, units, codes.
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
 const SHOUTY_SHORT = new Set(
-  'NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER'.split(
+  'HERE BACK LIVE GONE BOTH EARLY DROP EVERY EVERYTHING DOUBLE MATCH MORE INSANE EPIC SOON OPEN REAL LOVE DONE WEEK TIME ENDS WANT PLUS ONCE AGAIN STILL NEXT WAIT CASH WORTH PRICE PRICES BONUS EXTRA NEVER ALWAYS FAST QUICK WRONG RIGHT TRUTH LIMITED SPOTS SEATS CLOSED SOLD OFFERTE OFFERTA RABATT OFERTA PROMO NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER'.split(
     ' ',
   ),
 );
@@ -98,7 +102,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try)((?: [^\s.!?:]+){0,3}?) (?:right )?(?:now|today)\b/giu,
+      /\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try)((?: [^\s.!?:]+){0,4}?) (?:right )?(?:now|today)\b/giu,
       '$1$2',
     ],
     [
@@ -246,6 +250,11 @@ const LOUD_BETWEEN = new RegExp(
   String.raw`(?<=[\p{L}\p{N}])\s*${LOUD_EMOJI.source}(?=\p{Lu}|\p{N}|[£$€])`,
   'gu',
 );
+// "Set your alarms ⏰ maisonlark.com": a loud emoji before a link stands for the colon.
+const LOUD_BEFORE_LINK = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+(?=https?:\/\/|www\.|${DOMAIN.source})`,
+  'gu',
+);
 const POINTER_TO_LINK = new RegExp(
   String.raw`(?<=[\p{L}\p{N}])\s*(?:👉|➡️|👇|→|⬇️|:)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`,
   'gu',
@@ -270,7 +279,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   }
   if (/[\p{Extended_Pictographic}→:]/u.test(out)) {
     // "Save your seat 👉 bit.ly/x": the pointing emoji before a link says "here:".
-    out = out.replace(POINTER_TO_LINK, ': ');
+    out = out.replace(POINTER_TO_LINK, ': ').replace(LOUD_BEFORE_LINK, ': ');
     // A loud emoji between two sentences is their full stop; anywhere else it just goes.
     out = out
       .replace(REPEATED_EMOJI, '$1')
@@ -318,16 +327,62 @@ function quieter(sentence: string, context: SentenceContext): string {
     if ((run[0].match(/\p{L}/gu)?.length ?? 0) < 6) continue;
     for (const word of run[0].matchAll(CAPS_WORD)) loud.add((run.index ?? 0) + (word.index ?? 0));
   }
+  const named = namesInCapitals(sentence, loud, context);
   const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
-    if (context.keep.has(word) && !NAMED_DAY.test(word) && !SHOUTY_SHORT.has(word)) return word;
+    if (named.has(offset)) return capitaliseParts(word.toLocaleLowerCase());
+    const lower = word.toLocaleLowerCase();
+    const common = SHOUTY_SHORT.has(word) || context.lowerWords?.has(lower) === true;
+    if (context.keep.has(word) && !NAMED_DAY.test(word) && !common) return word;
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
     // "STOP 68800": the word to text a short code is the reader's way out.
     if (OPT_OUT_WORD.test(word)) return word;
-    if (!allCaps && ACRONYM.test(word) && !SHOUTY_SHORT.has(word)) return word;
+    if (!allCaps && ACRONYM.test(word) && !common) return word;
     return lowered(word, offset, whole, context);
   });
   // "win A CAR" → "win a car": the lone capital of a shouted run.
   return out.replace(/(?<=\p{Ll} )A (?=\p{Ll})/gu, 'a ');
+}
+
+const SMALL_WORDS = new Set(
+  'at the of and in on for to a an is are was our your my with from by it its this that now out new all x'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Offsets of shouted words that are a name: a pair the draft writes as a name elsewhere ("HOLLOW
+ * TIDE" beside "#HollowTide"), or, in a shouted run, a word the analysis took for a name and its
+ * neighbours in the run that are not small words ("SAN DIEGO", "IRON FORGE"). They get a capital
+ * and the rest in lower case.
+ */
+function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: SentenceContext): Set<number> {
+  const named = new Set<number>();
+  const words = [...sentence.matchAll(CAPS_WORD)].map((match) => ({
+    word: match[0],
+    at: match.index ?? 0,
+  }));
+  words.forEach((current, index) => {
+    const next = words[index + 1];
+    if (!next || sentence.slice(current.at + current.word.length, next.at) !== ' ') return;
+    const pair = `${current.word} ${next.word}`.toLocaleLowerCase();
+    if (context.names?.has(pair)) named.add(current.at).add(next.at);
+  });
+  for (const [index, current] of words.entries()) {
+    if (!loud.has(current.at) || current.word.length < 4 || !context.keep.has(current.word)) continue;
+    if (SHOUTY_SHORT.has(current.word) || context.lowerWords?.has(current.word.toLocaleLowerCase())) continue;
+    named.add(current.at);
+    for (const step of [-1, 1]) {
+      for (let other = index + step; other >= 0 && other < words.length; other += step) {
+        const neighbour = words[other] as { word: string; at: number };
+        const between = step < 0 ? [neighbour, words[other + 1]] : [words[other - 1], neighbour];
+        const [left, right] = between as [{ word: string; at: number }, { word: string; at: number }];
+        if (sentence.slice(left.at + left.word.length, right.at) !== ' ') break;
+        if (SMALL_WORDS.has(neighbour.word.toLocaleLowerCase()) || !loud.has(neighbour.at)) break;
+        named.add(neighbour.at);
+      }
+    }
+  }
+  return named;
 }
 
 /** The punctuation and spacing an edit can leave inside one sentence, repaired. */
@@ -514,6 +569,10 @@ export function offered(sentence: string, context: SentenceContext): string {
   const order = ORDER.exec(sentence);
   if (!order) return sentence;
   const verb = (order[1] as string).toLowerCase();
+  // "Get here early" is about arriving, and "Buy it → play it → tell your friends" a slogan: neither
+  // reads as an offer when "You can" is put in front.
+  if ((verb === 'get' && /^here\b/iu.test(sentence.slice(order[0].length))) || sentence.includes('→'))
+    return sentence;
   // "Sign up takes a minute": the verb is the subject here, not an order.
   if (/^(?:takes|is|are|was|only takes|costs|means|gets)\b/u.test(sentence.slice(order[0].length)))
     return sentence;
