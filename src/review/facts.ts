@@ -88,6 +88,9 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
     else if (span.kind === 'channel') facts.channels.push(span.value);
   }
   const visible = draft.text.replace(PLACEHOLDERS, ' ');
+  // A bare domain on one of the newer endings ("hollowreach.game") is a link the reader needs too.
+  for (const domain of visible.match(NEWER_DOMAIN) ?? [])
+    if (!facts.urls.some((url) => url.includes(domain))) facts.urls.push(domain);
   facts.numbers = visible.match(NUMBER) ?? [];
   const { entities, language } = analysis ?? analyse(draft);
   for (const entity of entities) {
@@ -104,6 +107,9 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
   facts.replyPaths = [...new Set(paths.map((path) => path.text))];
   return { text: input, facts, paths };
 }
+
+const NEWER_DOMAIN =
+  /(?<![\w@.\-/])(?:[a-z0-9-]+\.)+(?:game|games|gg|studio|tv|fm|xyz|art|design|club|live|online|site|tech|events|media|news|blog|page|link|tickets|works|agency|digital|world|life|fit|golf|eco|health|care|school|academy|energy|bank|finance|travel|hotel|cafe|bar|wine|pizza|restaurant|band|music|film|photo|photography|studio|shop|store|ie|ch|at|be|eu|mx|jp|in|nz|se|dk|no|fi|pl|cz)(?:\/[^\s<>"'`]*)?(?![\w-])/giu;
 
 const HURRY_IN_CAPITALS =
   /^(?:NOW|TODAY|YA|AHORA|HOY|JETZT|SOFORT|HEUTE|MAINTENANT|VITE|SUBITO|ORA|OGGI|ADESSO|NU|DIRECT|VANDAAG|JÁ|AGORA|HOJE)$/u;

@@ -144,7 +144,7 @@ const OPENS_ON_LINK = new RegExp(
 /** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATION_BEFORE =
-  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof|Reg|Pa|Ave|Rd|Tel|Ref)\.$/u;
+  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof|Reg|Pa|Ave|Rd|Tel|Ref|a\.m|p\.m|dto|incl|excl|aprox|ggf|inkl|zzgl|pág)\.$/u;
 
 export function tidy(text: string, language: Language): string {
   const { masked, tokens } = mask(text);

@@ -337,7 +337,8 @@ export function planRewrite(
     keep: keptCapitals(sheet),
     forms: namesAsWritten(draft),
     names: twoWordNames(draft),
-    lowerWords: new Set(draft.match(/(?<![\p{L}#@])\p{Ll}+(?![\p{L}])/gu) ?? []),
+    // Words of sentences, not of links: "example.co.uk" says nothing of how "UK" is written.
+    lowerWords: new Set(draft.match(/(?<![\p{L}#@./])\p{Ll}+(?![\p{L}]|\.\p{L}|\/)/gu) ?? []),
   };
   const formal = isFormalNotice(analysis.draft.text);
   const replying = analysis.intent === 'reply' || REPLY_OPENING.test(draft);

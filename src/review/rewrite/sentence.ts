@@ -49,7 +49,7 @@ export const SELF_PRAISE: Record<Planned, RegExp> = {
 
 // In a reply to a customer, a sentence that sells: an editor takes it out of the reply.
 const UPSELL =
-  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our)\b/iu;
+  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|this offer is valid|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our)\b/iu;
 
 /** Whether a sentence in a customer reply sells instead of helping. */
 export function isUpsell(sentence: string): boolean {
@@ -80,6 +80,7 @@ const LOUD_EMOJI =
   /(?:🔥|🚨|💥|⚡️?|‼️?|❗️?|❕|💯|🤑|💸|💰|⏰|⏳|⌛️?|🏃(?:‍♀️|‍♂️)?|📢|📣|🤯|😱|🙌|👉|👇|➡️|⬇️|🛒|🆕|🆓|🔔)\s*/gu;
 const LOUD_SHORTCODE =
   /\s*:(?:fire|rotating_light|boom|collision|zap|bangbang|exclamation|heavy_exclamation_mark|grey_exclamation|100|money_mouth_face|money_with_wings|moneybag|alarm_clock|hourglass|hourglass_flowing_sand|runner|running|loudspeaker|mega|exploding_head|scream|raised_hands|point_right|point_down|arrow_right|arrow_down|shopping_trolley|new|free|bell|siren):(?=\s|$|[^\w:])/gu;
+const REPEATED_SHORTCODE = /(:[\w+-]+:)(?:\s*\1)+/gu;
 const REPEATED_EMOJI =
   /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)(?:\s*\1)+/gu;
 const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
@@ -191,7 +192,7 @@ Object.assign(URGENT_WORDS, {
 
 /** A bare domain ("fastsim.example", "give.hollowfield.org.uk"): a link even without https://. */
 export const DOMAIN =
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example)\b/u;
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example|game|games|gg|studio|tv|fm|xyz|art|club|live|online|site|tech|events|media|blog|page|tickets|fit|cafe|music)\b/u;
 const OPT_OUT_WORD = /^(?:STOP|STOPP|END|QUIT|UNSUBSCRIBE|BAJA|ALTO|HELP|INFO)$/u;
 const NAMED_DAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|black friday|cyber monday)$/iu;
@@ -264,7 +265,11 @@ const POINTER_TO_LINK = new RegExp(
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   let out = sentence;
   // Slack writes emoji as ":rotating_light:": the loud ones go like the emoji they stand for.
-  if (out.includes(':')) out = out.replace(LOUD_SHORTCODE, '').trimStart();
+  if (out.includes(':'))
+    out = out
+      .replace(REPEATED_SHORTCODE, '$1')
+      .replace(LOUD_SHORTCODE, '')
+      .trimStart();
   // Each step runs only on a sentence that has what it changes: most sentences need none.
   if (/\p{Lu}{2}/u.test(out)) out = quieter(out, context);
   if (context.language !== 'other') {
@@ -388,7 +393,7 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
 /** The punctuation and spacing an edit can leave inside one sentence, repaired. */
 export function tidySentence(sentence: string, language: Language = 'en'): string {
   // French sets a space before ? ! : ; and that space stays.
-  const beforeMark = language === 'fr' ? / +([,.…])/gu : / +([,.!?;:…])/gu;
+  const beforeMark = language === 'fr' ? / +([,.…])/gu : / +([,.!?;…]|:(?![\w+-]+:))/gu;
   return sentence
     .replace(/[ \t\u00A0]{2,}/gu, ' ')
     .replace(beforeMark, '$1')
