@@ -253,10 +253,12 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
       if (!index) return [];
       const candidates: Match[] = index.anywhere ? matchAll(text, index.anywhere) : [];
       for (const { start, pattern } of startsByIndex(text).get(index.id) ?? []) {
+        // `test` instead of `exec`: a sticky pattern leaves `lastIndex` at the match's end, and no
+        // match array is built for the many probes that fail or whose text is never read.
         pattern.lastIndex = start;
-        const match = pattern.exec(text);
-        if (match && match[0].length > 0)
-          candidates.push({ start, end: start + match[0].length, text: match[0] });
+        if (!pattern.test(text)) continue;
+        const end = pattern.lastIndex;
+        if (end > start) candidates.push({ start, end, text: text.slice(start, end) });
       }
       candidates.sort((a, b) => a.start - b.start || b.end - a.end);
       const chosen: Match[] = [];
