@@ -111,14 +111,18 @@ rmSync(scratch, { recursive: true, force: true });
 const all = drafts();
 const labels = all.flatMap((draft, index) => runs(draft, index).map(([way]) => `${draft.where} (${way})`));
 if (outputs.base.length !== labels.length || outputs.this.length !== labels.length) {
-  console.error(`review counts differ: base ${outputs.base.length}, this ${outputs.this.length}, drafts×ways ${labels.length}`);
+  console.error(
+    `review counts differ: base ${outputs.base.length}, this ${outputs.this.length}, drafts×ways ${labels.length}`,
+  );
   process.exit(1);
 }
 const differences = [];
 labels.forEach((label, index) => {
   if (outputs.base[index] !== outputs.this[index]) differences.push(index);
 });
-console.log(`${labels.length} reviews compared (${all.length} drafts × 4 ways), ${differences.length} differences`);
+console.log(
+  `${labels.length} reviews compared (${all.length} drafts × 4 ways), ${differences.length} differences`,
+);
 for (const index of differences.slice(0, 20)) {
   const [base, mine] = [outputs.base[index], outputs.this[index]];
   let at = 0;
