@@ -316,7 +316,14 @@ export function analyse(draft: Draft, knownLanguage?: Language): DraftAnalysis {
       (language === 'en' && lower.endsWith('est') && lower.length > 5 && !NOT_SUPERLATIVE.test(lower))
     )
       counts.superlatives++;
-    if (token.text.length >= 3 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text))
+    // A word opening with a-z is not in capitals; checked first so most words skip upper-casing.
+    const opening = token.text.charCodeAt(0);
+    if (
+      !(opening >= 97 && opening <= 122) &&
+      token.text.length >= 3 &&
+      token.text === token.text.toUpperCase() &&
+      /\p{Lu}/u.test(token.text)
+    )
       counts.capsWords++;
   }
   let past = 0;
