@@ -1,5 +1,6 @@
 import { PLACEHOLDER } from './draft';
 import { execAll } from './regex';
+import { scanWords } from './words';
 import type { Language } from './types';
 
 export { execAll } from './regex';
@@ -139,8 +140,6 @@ export function leadingWords(phrase: string): string[] | null {
 }
 
 /** Word starts of a text, lower-cased; the phrase index is probed only at these positions. */
-// No lookbehind needed: each match ends where a word ends, so the next one starts a new word.
-const WORD_START = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 let lastTokens: { text: string; tokens: { start: number; word: string }[] } | null = null;
 function wordStarts(text: string): { start: number; word: string }[] {
   if (lastTokens?.text === text) return lastTokens.tokens;
@@ -367,9 +366,9 @@ function splitSentences(text: string): Sentence[] {
 /** Words a person would read aloud: no placeholders, hashtags counted as words. */
 export const words = memoise(findWords);
 
-// Placeholders are not letters, so the word pattern never reads into a link or a mention.
+// Placeholders are not letters, so a word never reads into a link or a mention.
 function findWords(text: string): Match[] {
-  return matchAll(text, WORD_START);
+  return scanWords(text);
 }
 
 export function countPlaceholders(text: string, kind: keyof typeof PLACEHOLDER): number {
