@@ -6,28 +6,60 @@ import { containsAny, requiredLiterals } from './literals';
  *
  * - Literals: when every match contains one of a few literal strings ("%", "opt", "quarter") and
  *   none is in the text, there is nothing to find and the scan is skipped.
- * - A leading one-character lookbehind ("(?<![\p{L}\p{N}_])", our whole-word start) stops V8 from
- *   skipping ahead to where the pattern's first word could start, so it pays for the lookbehind at
- *   every position of the draft. The plan scans for the rest of the pattern and checks the
- *   lookbehind only where that matches; where it fails, the scan goes on one character later, as
+ * - Leading lookbehinds ("(?<![\p{L}\p{N}_])", our whole-word start, or "you can" before an order)
+ *   stop V8 from skipping ahead to where the pattern's first word could start, so it pays for
+ *   them at every position of the draft. The plan scans for the rest of the pattern and checks the
+ *   lookbehinds only where that matches; where they fail, the scan goes on one character later, as
  *   the full pattern's scan would have.
  */
 interface ScanPlan {
   literals: readonly string[] | null;
   ignoreCase: boolean;
-  /** The pattern without its leading lookbehind, or null to run the pattern as it is. */
+  /** The pattern without its leading lookbehinds, or null to run the pattern as it is. */
   body: RegExp | null;
-  /** The lookbehind alone, sticky: tests whether it holds at `lastIndex`. */
+  /** The lookbehinds alone, sticky: tests whether they hold at `lastIndex`. */
   lookbehind: RegExp | null;
-  /** For ASCII characters: 1 when one just before a position makes the lookbehind fail. */
+  /**
+   * When the first lookbehind is "(?<![…])" with one class: for each ASCII character, 1 when one
+   * just before a position makes it fail; `oneClass` when that lookbehind is the only one.
+   */
   blockedAfterAscii: Uint8Array | null;
+  oneClass: boolean;
 }
 
 /** Most literals worth looking for: with more, the searches cost about what the scan does. */
 const MAX_PREFILTER_LITERALS = 8;
 
-/** "(?<![…])" with one character class: the negative lookbehind the plan can check by itself. */
-const LEADING_LOOKBEHIND = /^\(\?<!(\[(?:[^\]\\]|\\.)*\])\)/;
+/** "(?<![…])" with one character class: a lookbehind whose ASCII answers fit in a table. */
+const ONE_CLASS_LOOKBEHIND = /^\(\?<!(\[(?:[^\]\\]|\\.)*\])\)$/;
+
+/** Where the group opened at `open` closes (the index after its ')'), or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    else if (!inClass && char === '(') depth++;
+    else if (!inClass && char === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** The lookbehinds a pattern's source opens with, each whole: "(?<![a-z])(?<!no )". */
+export function leadingLookbehinds(source: string): string[] {
+  const found: string[] = [];
+  let at = 0;
+  while (source.startsWith('(?<!', at) || source.startsWith('(?<=', at)) {
+    const end = groupEnd(source, at);
+    if (end === -1) break;
+    found.push(source.slice(at, end));
+    at = end;
+  }
+  return found;
+}
 
 function hasTopLevelAlternation(source: string): boolean {
   let depth = 0;
@@ -57,20 +89,24 @@ function makePlan(pattern: RegExp): ScanPlan {
     body: null,
     lookbehind: null,
     blockedAfterAscii: null,
+    oneClass: false,
   };
   // Only a global, non-sticky scan can restart one character later the way the plan does.
-  const lookbehind = pattern.global && !pattern.sticky ? LEADING_LOOKBEHIND.exec(source) : null;
-  const rest = lookbehind ? source.slice(lookbehind[0].length) : '';
-  if (lookbehind && rest.length > 0 && !hasTopLevelAlternation(rest)) {
-    const single = flags.replace(/[gy]/g, '');
-    const charClass = lookbehind[1] as string;
-    plan.body = new RegExp(rest, flags);
-    plan.lookbehind = new RegExp(`(?<!${charClass})`, `${single}y`);
+  const lookbehinds = pattern.global && !pattern.sticky ? leadingLookbehinds(source) : [];
+  const prefix = lookbehinds.join('');
+  const rest = source.slice(prefix.length);
+  if (lookbehinds.length === 0 || rest.length === 0 || hasTopLevelAlternation(rest)) return plan;
+  const single = flags.replace(/[gy]/g, '');
+  plan.body = new RegExp(rest, flags);
+  plan.lookbehind = new RegExp(prefix, `${single}y`);
+  const oneClass = ONE_CLASS_LOOKBEHIND.exec(lookbehinds[0] as string);
+  if (oneClass) {
     // The class tested with the pattern's own flags, so case folding is exactly the pattern's.
-    const inClass = new RegExp(`^${charClass}$`, single);
+    const inClass = new RegExp(`^${oneClass[1] as string}$`, single);
     plan.blockedAfterAscii = new Uint8Array(128);
     for (let code = 0; code < 128; code++)
       plan.blockedAfterAscii[code] = inClass.test(String.fromCharCode(code)) ? 1 : 0;
+    plan.oneClass = lookbehinds.length === 1;
   }
   return plan;
 }
@@ -87,6 +123,7 @@ const AS_IS: ScanPlan = {
   body: null,
   lookbehind: null,
   blockedAfterAscii: null,
+  oneClass: false,
 };
 
 function planFor(pattern: RegExp): ScanPlan {
@@ -102,11 +139,15 @@ function planFor(pattern: RegExp): ScanPlan {
   return plan;
 }
 
-/** Whether the plan's lookbehind holds at `index` (it looks at the code point just before). */
+/** Whether the plan's lookbehinds hold at `index`. */
 function lookbehindHolds(plan: ScanPlan, text: string, index: number): boolean {
-  if (index === 0) return true;
-  const code = text.charCodeAt(index - 1);
-  if (code < 128) return (plan.blockedAfterAscii as Uint8Array)[code] === 0;
+  if (index > 0 && plan.blockedAfterAscii) {
+    const code = text.charCodeAt(index - 1);
+    if (code < 128) {
+      if (plan.blockedAfterAscii[code] === 1) return false;
+      if (plan.oneClass) return true;
+    }
+  }
   const lookbehind = plan.lookbehind as RegExp;
   lookbehind.lastIndex = index;
   return lookbehind.test(text);

@@ -1,5 +1,5 @@
 import { PLACEHOLDER } from './draft';
-import { execAll } from './regex';
+import { execAll, leadingLookbehinds } from './regex';
 import { scanWords } from './words';
 import type { Language } from './types';
 
@@ -214,10 +214,19 @@ function buildIndex(phrases: readonly string[]): PhraseIndex {
     else FIRST_WORDS.set(word, [{ id, pattern }]);
   }
   lastStarts = null; // a new index is not in the memo yet
-  return {
-    id,
-    anywhere: anywhere.length ? new RegExp(`${BEFORE}(?:${alternation(anywhere)})${AFTER}`, 'giu') : null,
-  };
+  return { id, anywhere: anywhere.length ? anywherePattern(anywhere, alternation) : null };
+}
+
+/**
+ * One pattern for the phrases that may start anywhere. When they all open with the same lookbehind
+ * ("not after 'you can'") it is written once, before the alternation: the same matches, and
+ * `execAll` then checks it only where a phrase matches instead of at every position.
+ */
+function anywherePattern(phrases: string[], alternation: (list: string[]) => string): RegExp {
+  const [shared] = leadingLookbehinds(phrases[0] as string);
+  const common = shared !== undefined && phrases.every((phrase) => phrase.startsWith(shared));
+  const rests = common ? phrases.map((phrase) => phrase.slice(shared.length)) : phrases;
+  return new RegExp(`${BEFORE}${common ? shared : ''}(?:${alternation(rests)})${AFTER}`, 'giu');
 }
 
 /**
