@@ -1,4 +1,5 @@
 import { PLACEHOLDER } from './draft';
+import { containsAny, requiredLiterals } from './literals';
 import { execAll, leadingLookbehinds } from './regex';
 import { scanWords } from './words';
 import type { Language } from './types';
@@ -166,12 +167,33 @@ interface PhraseIndex {
  * The first words of every phrase index in the program, each with the indexes that start with it:
  * a draft's words are looked up here once for all the rules' lists, instead of once per list.
  */
-const FIRST_WORDS = new Map<string, { id: number; pattern: RegExp }[]>();
+const FIRST_WORDS = new Map<string, Probe[]>();
 let indexCount = 0;
+
+/** One index's phrases that start with one word, as a sticky pattern tried where the word occurs. */
+interface Probe {
+  id: number;
+  pattern: RegExp;
+  /**
+   * Literals one of which every match contains besides its first word ("most" or "least" for
+   * "the most …, the least …"): when none is anywhere in the draft, the pattern is not tried.
+   */
+  literals: readonly string[] | null;
+}
+
+/** Most literals a probe looks for before trying its pattern (more cost about what the try does). */
+const MAX_PROBE_LITERALS = 8;
+
+function probeLiterals(pattern: RegExp, word: string): readonly string[] | null {
+  const literals = requiredLiterals(pattern);
+  if (!literals || literals.length > MAX_PROBE_LITERALS) return null;
+  // A literal inside the first word is in the draft wherever the probe runs: no help.
+  return literals.some((literal) => word.includes(literal) || literal.trim() === '') ? null : literals;
+}
 
 interface Start {
   start: number;
-  pattern: RegExp;
+  probe: Probe;
 }
 /** For the last text seen: where each index's first words occur, by index id. */
 let lastStarts: { text: string; byIndex: Map<number, Start[]> } | null = null;
@@ -182,10 +204,10 @@ function startsByIndex(text: string): Map<number, Start[]> {
   for (const { start, word } of wordStarts(text)) {
     const entries = FIRST_WORDS.get(word);
     if (!entries) continue;
-    for (const { id, pattern } of entries) {
-      let list = byIndex.get(id);
-      if (!list) byIndex.set(id, (list = []));
-      list.push({ start, pattern });
+    for (const probe of entries) {
+      let list = byIndex.get(probe.id);
+      if (!list) byIndex.set(probe.id, (list = []));
+      list.push({ start, probe });
     }
   }
   lastStarts = { text, byIndex };
@@ -209,9 +231,10 @@ function buildIndex(phrases: readonly string[]): PhraseIndex {
   for (const [word, list] of grouped) byWord.set(word, new RegExp(`(?:${alternation(list)})${AFTER}`, 'iuy'));
   const id = indexCount++;
   for (const [word, pattern] of byWord) {
+    const probe: Probe = { id, pattern, literals: probeLiterals(pattern, word) };
     const entries = FIRST_WORDS.get(word);
-    if (entries) entries.push({ id, pattern });
-    else FIRST_WORDS.set(word, [{ id, pattern }]);
+    if (entries) entries.push(probe);
+    else FIRST_WORDS.set(word, [probe]);
   }
   lastStarts = null; // a new index is not in the memo yet
   return { id, anywhere: anywhere.length ? anywherePattern(anywhere, alternation) : null };
@@ -260,7 +283,9 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
       const index = indexFor(language);
       if (!index) return [];
       const candidates: Match[] = index.anywhere ? matchAll(text, index.anywhere) : [];
-      for (const { start, pattern } of startsByIndex(text).get(index.id) ?? []) {
+      for (const { start, probe } of startsByIndex(text).get(index.id) ?? []) {
+        if (probe.literals && !containsAny(text, probe.literals, true)) continue;
+        const { pattern } = probe;
         // `test` instead of `exec`: a sticky pattern leaves `lastIndex` at the match's end, and no
         // match array is built for the many probes that fail or whose text is never read.
         pattern.lastIndex = start;
