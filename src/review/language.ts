@@ -1,4 +1,4 @@
-import { countMatches, words as tokenWords } from './text';
+import { countMatches, lowerWords } from './text';
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 import type { Language } from './types';
@@ -380,13 +380,14 @@ export function detectLanguage(text: string): Language {
     nl: 0,
   };
   // The same tokens the rules read; numbers are not words of any language.
-  const words = tokenWords(text)
-    .map((token) => token.text.toLowerCase())
-    .filter((word) => !isDigit(word.charCodeAt(0)));
+  const words = lowerWords(text).filter((word) => !isDigit(word.charCodeAt(0)));
   for (const word of words) {
-    const apostrophe = Math.max(word.indexOf("'"), word.indexOf('’'));
-    const bare = apostrophe > 0 ? word.slice(0, apostrophe) : word;
-    for (const language of LOOKUP.get(word) ?? LOOKUP.get(bare) ?? []) votes[language] += 1;
+    let languages = LOOKUP.get(word);
+    if (languages === undefined) {
+      const apostrophe = Math.max(word.indexOf("'"), word.indexOf('’'));
+      if (apostrophe > 0) languages = LOOKUP.get(word.slice(0, apostrophe));
+    }
+    if (languages !== undefined) for (const language of languages) votes[language] += 1;
   }
   const otherHits = words.filter((word) => OTHER_SET.has(word)).length;
   const lower = text.toLowerCase();

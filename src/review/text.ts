@@ -145,13 +145,14 @@ let lastTokens: { text: string; tokens: { start: number; word: string }[] } | nu
 function wordStarts(text: string): { start: number; word: string }[] {
   if (lastTokens?.text === text) return lastTokens.tokens;
   const tokens: { start: number; word: string }[] = [];
-  for (const match of words(text)) {
-    const word = match.text.toLowerCase();
+  const lower = lowerWords(text);
+  words(text).forEach((match, index) => {
+    const word = lower[index] as string;
     tokens.push({ start: match.start, word });
     // "don't" and "e-mail" are one token, but a phrase may start at a part of a hyphenated word.
     const dash = word.indexOf('-');
     if (dash > 0) tokens.push({ start: match.start, word: word.slice(0, dash) });
-  }
+  });
   lastTokens = { text, tokens };
   return tokens;
 }
@@ -399,6 +400,11 @@ function splitSentences(text: string): Sentence[] {
 
 /** Words a person would read aloud: no placeholders, hashtags counted as words. */
 export const words = memoise(findWords);
+
+/** The same words lower-cased, for the phrase index and the language guess alike. */
+export const lowerWords = memoise((text: string): string[] =>
+  words(text).map((word) => word.text.toLowerCase()),
+);
 
 // Placeholders are not letters, so a word never reads into a link or a mention.
 function findWords(text: string): Match[] {
