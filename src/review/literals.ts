@@ -3,9 +3,10 @@
  *
  * Most of a review's patterns find nothing in most drafts, yet each one walks the whole draft to
  * say so, and a pattern that opens with a Unicode lookbehind pays for it at every position. When
- * none of a pattern's required literals occurs in the draft (a plain substring search), the pattern
- * cannot match and the walk is skipped. The answer is never changed, only the time it takes: a
- * pattern we cannot read safely gets no prefilter and always runs.
+ * none of a pattern's required literals occurs in the draft (a quick search for a few fixed
+ * strings, with the pattern's own flags), the pattern cannot match and the walk is skipped. The
+ * answer is never changed, only the time it takes: a pattern we cannot read safely gets no
+ * prefilter and always runs.
  */
 
 /** One or more strings; a match of the pattern contains at least one of them. */
@@ -15,10 +16,10 @@ type Literals = readonly string[];
 const MAX_LITERALS = 64;
 
 /**
- * Characters a case-insensitive literal may hold. Within these, every character the pattern's
- * case folding treats as equal lower-cases to the same character, so testing the lower-cased
- * draft is exact. Left out: 'ı' and 'İ' (Turkish i), 'ſ' (folds to 's', handled in `foldedText`),
- * 'µ' (folds to Greek mu) and everything beyond Latin Extended-A, which ends a literal instead.
+ * Characters a case-insensitive literal may hold: for these, the lower-cased character matches,
+ * under the pattern's case folding, exactly what the original did. Left out: 'ı' and 'İ' (Turkish
+ * i), 'ſ' and 'µ' (which fold to other letters) and everything beyond Latin Extended-A, which
+ * ends a literal instead.
  */
 function foldSafe(char: string): boolean {
   const code = char.charCodeAt(0);
@@ -162,6 +163,9 @@ class Reader {
 
   /** How a literal character is searched for: itself, or lower-cased when the pattern ignores case. */
   literal(char: string): string[] | null {
+    // Half of a surrogate pair: a unicode pattern of it alone would not find it inside the pair.
+    const code = char.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) return null;
     if (!this.ignoreCase) return [char];
     if (!foldSafe(char)) return null;
     const lower = char.toLowerCase();
@@ -207,20 +211,12 @@ export function requiredLiterals(pattern: RegExp): Literals | null {
   }
 }
 
-/** The lower-cased text a case-insensitive literal is looked for in; one per draft. */
-let lastFolded: { text: string; folded: string } | null = null;
-function foldedText(text: string): string {
-  if (lastFolded?.text === text) return lastFolded.folded;
-  const lower = text.toLowerCase();
-  // A case-insensitive 's' also matches the long s, which lower-casing leaves as it is.
-  const folded = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
-  lastFolded = { text, folded };
-  return folded;
-}
-
-/** False only when none of `literals` (as `requiredLiterals` gave them) occurs in `text`. */
-export function containsAny(text: string, literals: Literals, ignoreCase: boolean): boolean {
-  const haystack = ignoreCase ? foldedText(text) : text;
-  for (const literal of literals) if (haystack.includes(literal)) return true;
-  return false;
+/**
+ * A pattern that finds any of `literals` with the flags of the pattern they came from, so case is
+ * folded exactly as that pattern folds it: testing it is a quick look for a few fixed strings.
+ */
+export function literalsPattern(literals: Literals, from: RegExp): RegExp {
+  // Only syntax characters may be escaped in a unicode pattern.
+  const escaped = literals.map((literal) => literal.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+  return new RegExp(escaped.join('|'), from.flags.replace(/[gyd]/g, ''));
 }

@@ -1,23 +1,23 @@
 /** Regular-expression helpers shared by the draft parser, the analysis and the rules. */
-import { containsAny, requiredLiterals } from './literals';
+import { literalsPattern, requiredLiterals } from './literals';
 
 /**
  * How `execAll` runs a pattern: the same matches, found with less work. Two shortcuts, each exact:
  *
  * - Literals: when every match contains one of a few literal strings ("%", "opt", "quarter") and
  *   none is in the text, there is nothing to find and the scan is skipped.
- * - Leading lookbehinds ("(?<![\p{L}\p{N}_])", our whole-word start, or "you can" before an order)
- *   stop V8 from skipping ahead to where the pattern's first word could start, so it pays for
- *   them at every position of the draft. The plan scans for the rest of the pattern and checks the
- *   lookbehinds only where that matches; where they fail, the scan goes on one character later, as
- *   the full pattern's scan would have.
+ * - Leading lookbehinds and word boundaries ("(?<![\p{L}\p{N}_])", our whole-word start; "you can"
+ *   before an order; "\b") stop V8 from skipping ahead to where the pattern's first word could
+ *   start, so it pays for them at every position of the draft. The plan scans for the rest of the
+ *   pattern and checks them only where that matches: they consume nothing and depend only on the
+ *   position, so where they fail the scan goes on one character later, as the full pattern's would.
  */
 interface ScanPlan {
-  literals: readonly string[] | null;
-  ignoreCase: boolean;
-  /** The pattern without its leading lookbehinds, or null to run the pattern as it is. */
+  /** Finds any of the literals every match contains; null when the pattern has none worth it. */
+  prefilter: RegExp | null;
+  /** The pattern without its leading assertions, or null to run the pattern as it is. */
   body: RegExp | null;
-  /** The lookbehinds alone, sticky: tests whether they hold at `lastIndex`. */
+  /** The assertions alone, sticky: tests whether they hold at `lastIndex`. */
   lookbehind: RegExp | null;
   /**
    * When the first lookbehind is "(?<![…])" with one class: for each ASCII character, 1 when one
@@ -48,17 +48,24 @@ function groupEnd(source: string, open: number): number {
   return -1;
 }
 
-/** The lookbehinds a pattern's source opens with, each whole: "(?<![a-z])(?<!no )". */
-export function leadingLookbehinds(source: string): string[] {
+/** The zero-width assertions a pattern's source opens with, each whole: "(?<![a-z])", "(?<!no )", "\b". */
+export function leadingAssertions(source: string): string[] {
   const found: string[] = [];
   let at = 0;
-  while (source.startsWith('(?<!', at) || source.startsWith('(?<=', at)) {
+  for (;;) {
+    if (source.startsWith('\\b', at) || source.startsWith('\\B', at)) {
+      found.push(source.slice(at, at + 2));
+      at += 2;
+      continue;
+    }
+    if (!source.startsWith('(?<!', at) && !source.startsWith('(?<=', at)) break;
     const end = groupEnd(source, at);
     if (end === -1) break;
     found.push(source.slice(at, end));
     at = end;
   }
-  return found;
+  // A quantifier after the last one would apply to it: then none can be taken apart.
+  return /^[?*+{]/.test(source.slice(at)) ? [] : found;
 }
 
 function hasTopLevelAlternation(source: string): boolean {
@@ -84,15 +91,14 @@ function makePlan(pattern: RegExp): ScanPlan {
       ? found
       : null;
   const plan: ScanPlan = {
-    literals,
-    ignoreCase: pattern.ignoreCase,
+    prefilter: literals ? literalsPattern(literals, pattern) : null,
     body: null,
     lookbehind: null,
     blockedAfterAscii: null,
     oneClass: false,
   };
   // Only a global, non-sticky scan can restart one character later the way the plan does.
-  const lookbehinds = pattern.global && !pattern.sticky ? leadingLookbehinds(source) : [];
+  const lookbehinds = pattern.global && !pattern.sticky ? leadingAssertions(source) : [];
   const prefix = lookbehinds.join('');
   const rest = source.slice(prefix.length);
   if (lookbehinds.length === 0 || rest.length === 0 || hasTopLevelAlternation(rest)) return plan;
@@ -118,8 +124,7 @@ function makePlan(pattern: RegExp): ScanPlan {
 const plans = new Map<string, { flags: string; plan: ScanPlan }[]>();
 const MAX_PLANNED_SOURCES = 4000;
 const AS_IS: ScanPlan = {
-  literals: null,
-  ignoreCase: false,
+  prefilter: null,
   body: null,
   lookbehind: null,
   blockedAfterAscii: null,
@@ -139,7 +144,7 @@ function planFor(pattern: RegExp): ScanPlan {
   return plan;
 }
 
-/** Whether the plan's lookbehinds hold at `index`. */
+/** Whether the plan's leading assertions hold at `index`. */
 function lookbehindHolds(plan: ScanPlan, text: string, index: number): boolean {
   if (index > 0 && plan.blockedAfterAscii) {
     const code = text.charCodeAt(index - 1);
@@ -162,7 +167,7 @@ export function execAll(text: string, pattern: RegExp): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   const plan = planFor(pattern);
-  if (plan.literals && !containsAny(text, plan.literals, plan.ignoreCase)) return found;
+  if (plan.prefilter && !plan.prefilter.test(text)) return found;
   const scanned = plan.body ?? pattern;
   scanned.lastIndex = 0;
   for (let match = scanned.exec(text); match !== null; match = scanned.exec(text)) {

@@ -1,6 +1,6 @@
 import { PLACEHOLDER } from './draft';
-import { containsAny, requiredLiterals } from './literals';
-import { execAll, leadingLookbehinds } from './regex';
+import { literalsPattern, requiredLiterals } from './literals';
+import { execAll, leadingAssertions } from './regex';
 import { scanWords } from './words';
 import type { Language } from './types';
 
@@ -176,20 +176,22 @@ interface Probe {
   id: number;
   pattern: RegExp;
   /**
-   * Literals one of which every match contains besides its first word ("most" or "least" for
-   * "the most …, the least …"): when none is anywhere in the draft, the pattern is not tried.
+   * Finds the literals one of which every match contains besides its first word ("most" or
+   * "least" for "the most …, the least …"): when none is anywhere in the draft, the pattern is not
+   * tried. Null when there are no such literals.
    */
-  literals: readonly string[] | null;
+  prefilter: RegExp | null;
 }
 
 /** Most literals a probe looks for before trying its pattern (more cost about what the try does). */
 const MAX_PROBE_LITERALS = 8;
 
-function probeLiterals(pattern: RegExp, word: string): readonly string[] | null {
+function probePrefilter(pattern: RegExp, word: string): RegExp | null {
   const literals = requiredLiterals(pattern);
   if (!literals || literals.length > MAX_PROBE_LITERALS) return null;
   // A literal inside the first word is in the draft wherever the probe runs: no help.
-  return literals.some((literal) => word.includes(literal) || literal.trim() === '') ? null : literals;
+  if (literals.some((literal) => word.includes(literal) || literal.trim() === '')) return null;
+  return literalsPattern(literals, pattern);
 }
 
 interface Start {
@@ -232,7 +234,7 @@ function buildIndex(phrases: readonly string[]): PhraseIndex {
   for (const [word, list] of grouped) byWord.set(word, new RegExp(`(?:${alternation(list)})${AFTER}`, 'iuy'));
   const id = indexCount++;
   for (const [word, pattern] of byWord) {
-    const probe: Probe = { id, pattern, literals: probeLiterals(pattern, word) };
+    const probe: Probe = { id, pattern, prefilter: probePrefilter(pattern, word) };
     const entries = FIRST_WORDS.get(word);
     if (entries) entries.push(probe);
     else FIRST_WORDS.set(word, [probe]);
@@ -247,7 +249,7 @@ function buildIndex(phrases: readonly string[]): PhraseIndex {
  * `execAll` then checks it only where a phrase matches instead of at every position.
  */
 function anywherePattern(phrases: string[], alternation: (list: string[]) => string): RegExp {
-  const [shared] = leadingLookbehinds(phrases[0] as string);
+  const [shared] = leadingAssertions(phrases[0] as string);
   const common = shared !== undefined && phrases.every((phrase) => phrase.startsWith(shared));
   const rests = common ? phrases.map((phrase) => phrase.slice(shared.length)) : phrases;
   return new RegExp(`${BEFORE}${common ? shared : ''}(?:${alternation(rests)})${AFTER}`, 'giu');
@@ -285,7 +287,7 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
       if (!index) return [];
       const candidates: Match[] = index.anywhere ? matchAll(text, index.anywhere) : [];
       for (const { start, probe } of startsByIndex(text).get(index.id) ?? []) {
-        if (probe.literals && !containsAny(text, probe.literals, true)) continue;
+        if (probe.prefilter && !probe.prefilter.test(text)) continue;
         const { pattern } = probe;
         // `test` instead of `exec`: a sticky pattern leaves `lastIndex` at the match's end, and no
         // match array is built for the many probes that fail or whose text is never read.

@@ -30,6 +30,9 @@ describe('execAll', () => {
       ['aaa', new RegExp(`${before}a*`, 'gu')],
       ['ÉCOLE école éCole', new RegExp(`(?<![\\p{Lu}])(?:école)`, 'giu')],
       ['x1 x2 yx3', /(?<![a-z])x(\d)/g],
+      // A leading word boundary, case-folded as the pattern folds it (the long s is a word character).
+      ['lemon monday ſmon mon_ MON', /\b(?:mon(?:day)?|sun)\b/giu],
+      ['ab a b', /\B(?:b)/g],
     ];
     for (const [text, pattern] of cases) {
       const expected = [...text.matchAll(pattern)].map((m) => [m.index, m[0], m[1]]);
