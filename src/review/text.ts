@@ -181,6 +181,14 @@ interface Probe {
    * tried. Null when there are no such literals.
    */
   prefilter: RegExp | null;
+  /** The prefilter's answer for the last draft it was asked about: a first word may occur often. */
+  checked: { text: string; mayMatch: boolean } | null;
+}
+
+function mayMatchIn(probe: Probe, text: string): boolean {
+  if (!probe.prefilter) return true;
+  if (probe.checked?.text !== text) probe.checked = { text, mayMatch: probe.prefilter.test(text) };
+  return probe.checked.mayMatch;
 }
 
 /** Most literals a probe looks for before trying its pattern (more cost about what the try does). */
@@ -208,6 +216,7 @@ function startsByIndex(text: string): Map<number, Start[]> {
     const entries = FIRST_WORDS.get(word);
     if (!entries) continue;
     for (const probe of entries) {
+      if (!mayMatchIn(probe, text)) continue;
       let list = byIndex.get(probe.id);
       if (!list) byIndex.set(probe.id, (list = []));
       list.push({ start, probe });
@@ -234,7 +243,7 @@ function buildIndex(phrases: readonly string[]): PhraseIndex {
   for (const [word, list] of grouped) byWord.set(word, new RegExp(`(?:${alternation(list)})${AFTER}`, 'iuy'));
   const id = indexCount++;
   for (const [word, pattern] of byWord) {
-    const probe: Probe = { id, pattern, prefilter: probePrefilter(pattern, word) };
+    const probe: Probe = { id, pattern, prefilter: probePrefilter(pattern, word), checked: null };
     const entries = FIRST_WORDS.get(word);
     if (entries) entries.push(probe);
     else FIRST_WORDS.set(word, [probe]);
@@ -287,7 +296,6 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
       if (!index) return [];
       const candidates: Match[] = index.anywhere ? matchAll(text, index.anywhere) : [];
       for (const { start, probe } of startsByIndex(text).get(index.id) ?? []) {
-        if (probe.prefilter && !probe.prefilter.test(text)) continue;
         const { pattern } = probe;
         // `test` instead of `exec`: a sticky pattern leaves `lastIndex` at the match's end, and no
         // match array is built for the many probes that fail or whose text is never read.
