@@ -304,6 +304,7 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
         const end = pattern.lastIndex;
         if (end > start) candidates.push({ start, end, text: text.slice(start, end) });
       }
+      if (candidates.length <= 1) return candidates; // nothing to order or to overlap
       candidates.sort((a, b) => a.start - b.start || b.end - a.end);
       const chosen: Match[] = [];
       for (const candidate of candidates) {

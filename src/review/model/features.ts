@@ -151,7 +151,8 @@ function count(list: readonly { kind: string }[], kind: string): number {
 }
 
 /** Which draft last saw each hash bucket (see `add` in `extractFeatures`). */
-const seenInDraft = new Uint32Array(HASH_BUCKETS);
+// One byte per bucket (32 KB, small enough to stay in cache); the stamps start over every 255 drafts.
+const seenInDraft = new Uint8Array(HASH_BUCKETS);
 let draftStamp = 0;
 
 /** The features of one judged draft. Each named feature is bounded so no single count dominates. */
@@ -219,13 +220,13 @@ export function extractFeatures(
   // Each bucket once, in the order first seen (the order the model sums them in); a stamp per
   // bucket says whether this draft has it yet, instead of a Map keyed by bucket.
   const hashed: number[] = [];
-  if (draftStamp === 0xffffffff) {
-    seenInDraft.fill(0); // the stamps would wrap around: start over
+  if (draftStamp === 255) {
+    seenInDraft.fill(0);
     draftStamp = 0;
   }
   const stamp = ++draftStamp;
   const add = (value: number): void => {
-    const bucket = (value >>> 0) % HASH_BUCKETS;
+    const bucket = (value >>> 0) & (HASH_BUCKETS - 1); // the same as % for a power of two
     if (seenInDraft[bucket] === stamp) return;
     seenInDraft[bucket] = stamp;
     hashed.push(DENSE_FEATURES.length + bucket);
