@@ -1,4 +1,4 @@
-import { countMatches, words as tokenWords } from './text';
+import { countMatches, lowerWords } from './text';
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 import type { Language } from './types';
@@ -342,18 +342,31 @@ for (const [language, words] of Object.entries(STOP_WORDS) as [Exclude<Language,
 const NON_LATIN =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Armenian}\p{Script=Ethiopic}]/gu;
 const LATIN = /\p{Script=Latin}/gu;
+/**
+ * Below the first character NON_LATIN can match (Greek, at U+0370) a text has none: most drafts are
+ * all below it, and one quick test spares them the scan through the scripts' tables. Found by
+ * testing, not written down, so a script added to NON_LATIN moves it.
+ */
+const ONE_NON_LATIN = new RegExp(NON_LATIN.source, 'u');
+const NON_LATIN_FROM = (() => {
+  for (let code = 0; code < 0xd800; code++) if (ONE_NON_LATIN.test(String.fromCharCode(code))) return code;
+  return 0xd800;
+})();
+const MAY_BE_NON_LATIN = new RegExp(`[\\u${NON_LATIN_FROM.toString(16).padStart(4, '0')}-\\uffff]`);
 // Strong single-word hints that settle close votes (accents and words unique to one language).
-const HINTS: [RegExp, Exclude<Language, 'other'>][] = [
-  [/[ñ¿¡]/u, 'es'],
-  [/[ãõ]|ção\b|ções\b/u, 'pt'],
-  [/[ßäöü]/u, 'de'],
-  [/[êëœç]|\b(?:c'est|d'|qu')/u, 'fr'],
-  [/\b(?:gli|perché|città|è)\b|zione\b|zioni\b/u, 'it'],
-  [/\b(?:het|wij|jullie|niet|onze)\b|ij/u, 'nl'],
+// `ascii`: what the hint needs in a text without accents (the first three need an accent).
+const HINTS: [RegExp, Exclude<Language, 'other'>, ascii: 'never' | "'" | 'always'][] = [
+  [/[ñ¿¡]/u, 'es', 'never'],
+  [/[ãõ]|ção\b|ções\b/u, 'pt', 'never'],
+  [/[ßäöü]/u, 'de', 'never'],
+  [/[êëœç]|\b(?:c'est|d'|qu')/u, 'fr', "'"],
+  [/\b(?:gli|perché|città|è)\b|zione\b|zioni\b/u, 'it', 'always'],
+  [/\b(?:het|wij|jullie|niet|onze)\b|ij/u, 'nl', 'always'],
 ];
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 export function detectLanguage(text: string): Language {
-  const nonLatin = countMatches(text, NON_LATIN);
+  const nonLatin = MAY_BE_NON_LATIN.test(text) ? countMatches(text, NON_LATIN) : 0;
   const latin = nonLatin > 0 ? countMatches(text, LATIN) : 1;
   if (nonLatin > 0 && nonLatin >= latin) return 'other';
 
@@ -367,17 +380,22 @@ export function detectLanguage(text: string): Language {
     nl: 0,
   };
   // The same tokens the rules read; numbers are not words of any language.
-  const words = tokenWords(text)
-    .map((token) => token.text.toLowerCase())
-    .filter((word) => !isDigit(word.charCodeAt(0)));
+  const words = lowerWords(text).filter((word) => !isDigit(word.charCodeAt(0)));
   for (const word of words) {
-    const apostrophe = Math.max(word.indexOf("'"), word.indexOf('’'));
-    const bare = apostrophe > 0 ? word.slice(0, apostrophe) : word;
-    for (const language of LOOKUP.get(word) ?? LOOKUP.get(bare) ?? []) votes[language] += 1;
+    let languages = LOOKUP.get(word);
+    if (languages === undefined) {
+      const apostrophe = Math.max(word.indexOf("'"), word.indexOf('’'));
+      if (apostrophe > 0) languages = LOOKUP.get(word.slice(0, apostrophe));
+    }
+    if (languages !== undefined) for (const language of languages) votes[language] += 1;
   }
   const otherHits = words.filter((word) => OTHER_SET.has(word)).length;
   const lower = text.toLowerCase();
-  for (const [pattern, language] of HINTS) if (pattern.test(lower)) votes[language] += 1.5;
+  const ascii = !NOT_ASCII.test(lower);
+  for (const [pattern, language, needs] of HINTS) {
+    if (ascii && (needs === 'never' || (needs === "'" && !lower.includes("'")))) continue;
+    if (pattern.test(lower)) votes[language] += 1.5;
+  }
 
   const ranked = (Object.entries(votes) as [Exclude<Language, 'other'>, number][]).sort(
     (a, b) => b[1] - a[1],

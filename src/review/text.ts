@@ -1,5 +1,7 @@
 import { PLACEHOLDER } from './draft';
-import { execAll } from './regex';
+import { literalsPattern, requiredLiterals } from './literals';
+import { execAll, leadingAssertions } from './regex';
+import { scanWords } from './words';
 import type { Language } from './types';
 
 export { execAll } from './regex';
@@ -139,19 +141,18 @@ export function leadingWords(phrase: string): string[] | null {
 }
 
 /** Word starts of a text, lower-cased; the phrase index is probed only at these positions. */
-// No lookbehind needed: each match ends where a word ends, so the next one starts a new word.
-const WORD_START = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 let lastTokens: { text: string; tokens: { start: number; word: string }[] } | null = null;
 function wordStarts(text: string): { start: number; word: string }[] {
   if (lastTokens?.text === text) return lastTokens.tokens;
   const tokens: { start: number; word: string }[] = [];
-  for (const match of words(text)) {
-    const word = match.text.toLowerCase();
+  const lower = lowerWords(text);
+  words(text).forEach((match, index) => {
+    const word = lower[index] as string;
     tokens.push({ start: match.start, word });
     // "don't" and "e-mail" are one token, but a phrase may start at a part of a hyphenated word.
     const dash = word.indexOf('-');
     if (dash > 0) tokens.push({ start: match.start, word: word.slice(0, dash) });
-  }
+  });
   lastTokens = { text, tokens };
   return tokens;
 }
@@ -167,12 +168,43 @@ interface PhraseIndex {
  * The first words of every phrase index in the program, each with the indexes that start with it:
  * a draft's words are looked up here once for all the rules' lists, instead of once per list.
  */
-const FIRST_WORDS = new Map<string, { id: number; pattern: RegExp }[]>();
+const FIRST_WORDS = new Map<string, Probe[]>();
 let indexCount = 0;
+
+/** One index's phrases that start with one word, as a sticky pattern tried where the word occurs. */
+interface Probe {
+  id: number;
+  pattern: RegExp;
+  /**
+   * Finds the literals one of which every match contains besides its first word ("most" or
+   * "least" for "the most …, the least …"): when none is anywhere in the draft, the pattern is not
+   * tried. Null when there are no such literals.
+   */
+  prefilter: RegExp | null;
+  /** The prefilter's answer for the last draft it was asked about: a first word may occur often. */
+  checked: { text: string; mayMatch: boolean } | null;
+}
+
+function mayMatchIn(probe: Probe, text: string): boolean {
+  if (!probe.prefilter) return true;
+  if (probe.checked?.text !== text) probe.checked = { text, mayMatch: probe.prefilter.test(text) };
+  return probe.checked.mayMatch;
+}
+
+/** Most literals a probe looks for before trying its pattern (more cost about what the try does). */
+const MAX_PROBE_LITERALS = 8;
+
+function probePrefilter(pattern: RegExp, word: string): RegExp | null {
+  const literals = requiredLiterals(pattern);
+  if (!literals || literals.length > MAX_PROBE_LITERALS) return null;
+  // A literal inside the first word is in the draft wherever the probe runs: no help.
+  if (literals.some((literal) => word.includes(literal) || literal.trim() === '')) return null;
+  return literalsPattern(literals, pattern);
+}
 
 interface Start {
   start: number;
-  pattern: RegExp;
+  probe: Probe;
 }
 /** For the last text seen: where each index's first words occur, by index id. */
 let lastStarts: { text: string; byIndex: Map<number, Start[]> } | null = null;
@@ -183,10 +215,11 @@ function startsByIndex(text: string): Map<number, Start[]> {
   for (const { start, word } of wordStarts(text)) {
     const entries = FIRST_WORDS.get(word);
     if (!entries) continue;
-    for (const { id, pattern } of entries) {
-      let list = byIndex.get(id);
-      if (!list) byIndex.set(id, (list = []));
-      list.push({ start, pattern });
+    for (const probe of entries) {
+      if (!mayMatchIn(probe, text)) continue;
+      let list = byIndex.get(probe.id);
+      if (!list) byIndex.set(probe.id, (list = []));
+      list.push({ start, probe });
     }
   }
   lastStarts = { text, byIndex };
@@ -210,15 +243,25 @@ function buildIndex(phrases: readonly string[]): PhraseIndex {
   for (const [word, list] of grouped) byWord.set(word, new RegExp(`(?:${alternation(list)})${AFTER}`, 'iuy'));
   const id = indexCount++;
   for (const [word, pattern] of byWord) {
+    const probe: Probe = { id, pattern, prefilter: probePrefilter(pattern, word), checked: null };
     const entries = FIRST_WORDS.get(word);
-    if (entries) entries.push({ id, pattern });
-    else FIRST_WORDS.set(word, [{ id, pattern }]);
+    if (entries) entries.push(probe);
+    else FIRST_WORDS.set(word, [probe]);
   }
   lastStarts = null; // a new index is not in the memo yet
-  return {
-    id,
-    anywhere: anywhere.length ? new RegExp(`${BEFORE}(?:${alternation(anywhere)})${AFTER}`, 'giu') : null,
-  };
+  return { id, anywhere: anywhere.length ? anywherePattern(anywhere, alternation) : null };
+}
+
+/**
+ * One pattern for the phrases that may start anywhere. When they all open with the same lookbehind
+ * ("not after 'you can'") it is written once, before the alternation: the same matches, and
+ * `execAll` then checks it only where a phrase matches instead of at every position.
+ */
+function anywherePattern(phrases: string[], alternation: (list: string[]) => string): RegExp {
+  const [shared] = leadingAssertions(phrases[0] as string);
+  const common = shared !== undefined && phrases.every((phrase) => phrase.startsWith(shared));
+  const rests = common ? phrases.map((phrase) => phrase.slice(shared.length)) : phrases;
+  return new RegExp(`${BEFORE}${common ? shared : ''}(?:${alternation(rests)})${AFTER}`, 'giu');
 }
 
 /**
@@ -252,12 +295,16 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
       const index = indexFor(language);
       if (!index) return [];
       const candidates: Match[] = index.anywhere ? matchAll(text, index.anywhere) : [];
-      for (const { start, pattern } of startsByIndex(text).get(index.id) ?? []) {
+      for (const { start, probe } of startsByIndex(text).get(index.id) ?? []) {
+        const { pattern } = probe;
+        // `test` instead of `exec`: a sticky pattern leaves `lastIndex` at the match's end, and no
+        // match array is built for the many probes that fail or whose text is never read.
         pattern.lastIndex = start;
-        const match = pattern.exec(text);
-        if (match && match[0].length > 0)
-          candidates.push({ start, end: start + match[0].length, text: match[0] });
+        if (!pattern.test(text)) continue;
+        const end = pattern.lastIndex;
+        if (end > start) candidates.push({ start, end, text: text.slice(start, end) });
       }
+      if (candidates.length <= 1) return candidates; // nothing to order or to overlap
       candidates.sort((a, b) => a.start - b.start || b.end - a.end);
       const chosen: Match[] = [];
       for (const candidate of candidates) {
@@ -365,9 +412,14 @@ function splitSentences(text: string): Sentence[] {
 /** Words a person would read aloud: no placeholders, hashtags counted as words. */
 export const words = memoise(findWords);
 
-// Placeholders are not letters, so the word pattern never reads into a link or a mention.
+/** The same words lower-cased, for the phrase index and the language guess alike. */
+export const lowerWords = memoise((text: string): string[] =>
+  words(text).map((word) => word.text.toLowerCase()),
+);
+
+// Placeholders are not letters, so a word never reads into a link or a mention.
 function findWords(text: string): Match[] {
-  return matchAll(text, WORD_START);
+  return scanWords(text);
 }
 
 export function countPlaceholders(text: string, kind: keyof typeof PLACEHOLDER): number {

@@ -15,6 +15,31 @@ describe('execAll', () => {
     }
   });
 
+  it('finds the same with its shortcuts: literals first, a leading lookbehind checked apart', () => {
+    const before = '(?<![\\p{L}\\p{N}_])';
+    const cases: [string, RegExp][] = [
+      // Required literals, case-folded as the pattern folds them: the long s is an 's', the Kelvin sign a 'k'.
+      ['Up 40 % and 12 per cent', /\d+ ?%|\d+ (?:per ?cent|prozent)/giu],
+      ['ſave \u212Aeep SAVE', /save|keep/giu],
+      ['nothing here', /quarter|opt[ -]?out/giu],
+      // A leading lookbehind: after '_', a digit, a hyphen, an apostrophe, an astral letter, at the start.
+      [
+        'pre-order now, _order now, 2order now, l’order now, 𝐀order now, order now',
+        new RegExp(`${before}(?:order|pre-?order) now`, 'giu'),
+      ],
+      ['aaa', new RegExp(`${before}a*`, 'gu')],
+      ['ÉCOLE école éCole', new RegExp(`(?<![\\p{Lu}])(?:école)`, 'giu')],
+      ['x1 x2 yx3', /(?<![a-z])x(\d)/g],
+      // A leading word boundary, case-folded as the pattern folds it (the long s is a word character).
+      ['lemon monday ſmon mon_ MON', /\b(?:mon(?:day)?|sun)\b/giu],
+      ['ab a b', /\B(?:b)/g],
+    ];
+    for (const [text, pattern] of cases) {
+      const expected = [...text.matchAll(pattern)].map((m) => [m.index, m[0], m[1]]);
+      expect(execAll(text, pattern).map((m) => [m.index, m[0], m[1]])).toEqual(expected);
+    }
+  });
+
   it('leaves the pattern ready for the next caller', () => {
     const pattern = /o/g;
     execAll('foo', pattern);

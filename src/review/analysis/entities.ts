@@ -69,6 +69,7 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
 
 // Cheap pre-checks: the full patterns only run on drafts that could contain what they find.
 const FREE_WORD = /free|gratis|gratuit|kostenlos|grátis/i;
+const FOUR_DIGITS = /\d{4}/;
 const DATE_WORD = new RegExp(String.raw`(?:${DAYS})|(?:${MONTHS})`, 'i');
 
 function collect(into: Entity[], text: string, pattern: RegExp, kind: EntityKind, group = 0): void {
@@ -112,7 +113,9 @@ export function findEntities(draft: Draft, sentenceStarts: ReadonlySet<number>):
   const digits = /\d/.test(text);
   const layers: [RegExp, EntityKind, number?][] = [];
   if (text.includes('@')) layers.push([EMAIL, 'email']);
-  if (digits) layers.push([SHORTCODE, 'shortcode', 1], [PHONE, 'phone']);
+  // A short code is four to six digits in a row.
+  if (FOUR_DIGITS.test(text)) layers.push([SHORTCODE, 'shortcode', 1]);
+  if (digits) layers.push([PHONE, 'phone']);
   if (digits || FREE_WORD.test(text)) layers.push([MONEY, 'money']);
   if (digits) layers.push([PERCENT, 'percent']);
   if (digits || DATE_WORD.test(text)) layers.push([DATE, 'date']);

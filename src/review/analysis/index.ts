@@ -5,6 +5,7 @@ import type { Language } from '../types';
 import { findEntities, type Entity } from './entities';
 import { detectIntent, type Intent } from './intent';
 import { LEXICONS, type Lexicon } from './lexicon';
+import { scanTokens } from './scan-tokens';
 
 export type { Entity, EntityKind } from './entities';
 export { INTENTS, type Intent } from './intent';
@@ -68,10 +69,8 @@ export interface DraftAnalysis {
   };
 }
 
-// Letters (with inner apostrophes and hyphens), numbers, placeholders, emoji, or one other symbol.
-// No capture groups: a draft has hundreds of tokens and each group would be one more allocation.
-const TOKEN =
-  /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}]))*|\p{N}+(?:[.,:/]\p{N}+)*%?|[\uE000-\uE005]|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*|[^\s\p{L}\p{N}]/gu;
+// Tokens: letters (with inner apostrophes and hyphens), numbers, placeholders, emoji, or one other
+// symbol; scan-tokens.ts reads them (it says which pattern it matches exactly).
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
 const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
@@ -248,21 +247,19 @@ export function analyse(draft: Draft, knownLanguage?: Language): DraftAnalysis {
   const split = splitSentences(text);
   const tokens: Token[] = [];
   let sentenceIndex = 0;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const start = match.index;
+  scanTokens(text, (start, end) => {
     while (sentenceIndex < split.length - 1 && start >= (split[sentenceIndex] as { end: number }).end)
       sentenceIndex++;
-    const value = match[0];
+    const value = text.slice(start, end);
     tokens.push({
       start,
-      end: start + value.length,
+      end,
       text: value,
       lower: value.includes('’') ? value.toLowerCase().replace(/’/g, "'") : value.toLowerCase(),
       kind: kindOf(value),
       sentence: sentenceIndex,
     });
-  }
+  });
   const sentences: SentenceAnalysis[] = [];
   let cursor = 0;
   for (let index = 0; index < split.length; index++) {
@@ -316,7 +313,14 @@ export function analyse(draft: Draft, knownLanguage?: Language): DraftAnalysis {
       (language === 'en' && lower.endsWith('est') && lower.length > 5 && !NOT_SUPERLATIVE.test(lower))
     )
       counts.superlatives++;
-    if (token.text.length >= 3 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text))
+    // A word opening with a-z is not in capitals; checked first so most words skip upper-casing.
+    const opening = token.text.charCodeAt(0);
+    if (
+      !(opening >= 97 && opening <= 122) &&
+      token.text.length >= 3 &&
+      token.text === token.text.toUpperCase() &&
+      /\p{Lu}/u.test(token.text)
+    )
       counts.capsWords++;
   }
   let past = 0;

@@ -53,6 +53,38 @@ export const DENSE_FEATURES: readonly string[] = [
   'future-sentences',
 ];
 const DENSE_INDEX = new Map(DENSE_FEATURES.map((name, index) => [name, index]));
+
+/**
+ * The positions of the features named `<prefix>:<name>`, by name: looking up a rule id or an
+ * entity kind here avoids building the string "rule:<id>" (and hashing it) for every finding.
+ */
+function positionsOf(prefix: string): Map<string, number> {
+  const positions = new Map<string, number>();
+  DENSE_FEATURES.forEach((name, index) => {
+    if (name.startsWith(`${prefix}:`)) positions.set(name.slice(prefix.length + 1), index);
+  });
+  return positions;
+}
+const RULE_AT = positionsOf('rule');
+const RULE_ERROR_AT = positionsOf('rule-error');
+const SIGNAL_AT = positionsOf('signal');
+const INTENT_AT = positionsOf('intent');
+const LANGUAGE_AT = positionsOf('language');
+const ENTITY_KINDS = [
+  'money',
+  'percent',
+  'phone',
+  'shortcode',
+  'url',
+  'mention',
+  'email',
+  'hashtag',
+  'date',
+  'person',
+  'organisation',
+  'number',
+] as const;
+const ENTITY_AT = positionsOf('entity');
 /** Positions of the per-rule counts, which are damped once all findings are counted. */
 const RULE_POSITIONS = new Set(
   DENSE_FEATURES.flatMap((name, index) => (name.startsWith('rule') ? [index] : [])),
@@ -118,30 +150,37 @@ function count(list: readonly { kind: string }[], kind: string): number {
   return total;
 }
 
+/** Which draft last saw each hash bucket (see `add` in `extractFeatures`). */
+// One byte per bucket (32 KB, small enough to stay in cache); the stamps start over every 255 drafts.
+const seenInDraft = new Uint8Array(HASH_BUCKETS);
+let draftStamp = 0;
+
 /** The features of one judged draft. Each named feature is bounded so no single count dominates. */
 export function extractFeatures(
   analysis: DraftAnalysis,
   findings: readonly Finding[],
   signals: readonly Signal[],
 ): FeatureVector {
+  // Insertion order matters: the model sums weight × value in this order, and a float sum in
+  // another order could round differently.
   const dense = new Map<number, number>();
-  const set = (name: string, value: number): void => {
-    const index = DENSE_INDEX.get(name);
+  const setAt = (index: number | undefined, value: number): void => {
     if (index !== undefined && value !== 0) dense.set(index, (dense.get(index) ?? 0) + value);
   };
+  const set = (name: string, value: number): void => setAt(DENSE_INDEX.get(name), value);
   const { counts, sentences, entities, tokens } = analysis;
   const words = Math.max(1, counts.words);
   set('bias-length', 1);
   for (const finding of findings) {
-    set(`rule:${finding.rule}`, 1);
-    if (finding.severity === 'error') set(`rule-error:${finding.rule}`, 1);
+    setAt(RULE_AT.get(finding.rule), 1);
+    if (finding.severity === 'error') setAt(RULE_ERROR_AT.get(finding.rule), 1);
   }
   // Repeats matter less than presence: 1, 1.5, 1.8… instead of 1, 2, 3.
   for (const [position, value] of dense)
     if (RULE_POSITIONS.has(position)) dense.set(position, Math.log2(1 + value));
-  for (const signal of new Set(signals.map((entry) => entry.signal))) set(`signal:${signal}`, 1);
-  set(`intent:${analysis.intent}`, 1);
-  set(`language:${analysis.language}`, 1);
+  for (const signal of new Set(signals.map((entry) => entry.signal))) setAt(SIGNAL_AT.get(signal), 1);
+  setAt(INTENT_AT.get(analysis.intent), 1);
+  setAt(LANGUAGE_AT.get(analysis.language), 1);
   set('words:log', Math.log1p(counts.words) / 5);
   set('sentences:log', Math.log1p(sentences.length) / 3);
   set('share:first-singular', Math.min(1, (counts.firstSingular / words) * 10));
@@ -158,22 +197,7 @@ export function extractFeatures(
   set('caps-words', Math.min(1, (counts.capsWords / words) * 5));
   set('superlatives', Math.min(3, counts.superlatives) / 3);
   set('negations', Math.min(3, counts.negations) / 3);
-  for (const kind of [
-    'money',
-    'percent',
-    'phone',
-    'shortcode',
-    'url',
-    'mention',
-    'email',
-    'hashtag',
-    'date',
-    'person',
-    'organisation',
-    'number',
-  ]) {
-    set(`entity:${kind}`, Math.min(3, count(entities, kind)) / 3);
-  }
+  for (const kind of ENTITY_KINDS) setAt(ENTITY_AT.get(kind), Math.min(3, count(entities, kind)) / 3);
   set('emoji', Math.min(6, count(tokens, 'emoji') + (analysis.draft.text.match(/\uE004/g)?.length ?? 0)) / 6);
   const opener = tokens[0]?.lower;
   set(
@@ -193,9 +217,19 @@ export function extractFeatures(
 
   // Hashed features: `s:<opener>`, `w:<word>`, `b:<previous> <word>`, `p:<stem>`, each hashed by
   // continuing from its prefix's hash, so no feature string is ever built.
-  const hashed = new Map<number, number>();
+  // Each bucket once, in the order first seen (the order the model sums them in); a stamp per
+  // bucket says whether this draft has it yet, instead of a Map keyed by bucket.
+  const hashed: number[] = [];
+  if (draftStamp === 255) {
+    seenInDraft.fill(0);
+    draftStamp = 0;
+  }
+  const stamp = ++draftStamp;
   const add = (value: number): void => {
-    hashed.set(DENSE_FEATURES.length + ((value >>> 0) % HASH_BUCKETS), 1);
+    const bucket = (value >>> 0) & (HASH_BUCKETS - 1); // the same as % for a power of two
+    if (seenInDraft[bucket] === stamp) return;
+    seenInDraft[bucket] = stamp;
+    hashed.push(DENSE_FEATURES.length + bucket);
   };
   const pairStart = fnv(fnv(PAIR, '<start>'), ' ');
   let pairPrefix = pairStart;
@@ -216,9 +250,10 @@ export function extractFeatures(
     pairPrefix = Math.imul(fnv(PAIR, word) ^ SPACE, 0x01000193);
   }
   // Unit length for the word part, so a long post is not judged by its word count.
-  const scale = 1 / Math.sqrt(Math.max(1, hashed.size));
-  const indices = [...dense.keys(), ...hashed.keys()];
-  const values = [...dense.values(), ...[...hashed.values()].map((value) => value * scale)];
+  const scale = 1 / Math.sqrt(Math.max(1, hashed.length));
+  const indices = [...dense.keys(), ...hashed];
+  const values = [...dense.values()];
+  for (let index = 0; index < hashed.length; index++) values.push(scale); // each hashed feature is 1 × scale
   return { indices, values };
 }
 

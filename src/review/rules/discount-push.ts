@@ -28,7 +28,13 @@ interface DiscountPattern {
   replacement: (found: string, language: Language, after: string) => string;
   /** Extra check on the match, for what a case-insensitive pattern cannot say. */
   accept?: (found: string) => boolean;
+  /** A quick test every match passes: a draft that fails it is not scanned with `pattern`. */
+  requires?: RegExp;
 }
+
+// Every AMOUNT names a currency: a symbol, a code or a word (euros, dollars, reais, pounds).
+// Same flags as the patterns, so it folds case exactly as they do.
+const MENTIONS_CURRENCY = /[$€£¥₹]|usd|eur|gbp|dollar|reais|pound/iu;
 
 const PATTERNS: DiscountPattern[] = [
   {
@@ -80,6 +86,7 @@ const PATTERNS: DiscountPattern[] = [
       `(?:${AMOUNT} ?\\(?(?:normally|usually|regularly|was|reg\\.?|instead of|down from|rather than|invece di|in plaats van|statt|au lieu de|en lugar de|em vez de|en vez de)\\s?${AMOUNT}\\)?|${BEFORE}(?:normally|usually|regularly|was|reg\\.?|instead of|down from) ${AMOUNT},? (?:now|today|just|only)? ?${AMOUNT}|${AMOUNT} ${AMOUNT}(?=[\\s.,!]|$))`,
       'giu',
     ),
+    requires: MENTIONS_CURRENCY,
     message: (found) => `"${found}" sells the markdown rather than the thing.`,
     replacement: (found) => {
       const amounts = found.match(AMOUNTS) ?? [];
@@ -149,7 +156,8 @@ export const rule: Rule = {
   check(context) {
     // Every pattern needs a figure, a currency or one of a few offer words: skip the rest cheaply.
     if (!MIGHT_BE_AN_OFFER.test(context.text)) return;
-    for (const { pattern, message, replacement, accept } of PATTERNS) {
+    for (const { pattern, message, replacement, accept, requires } of PATTERNS) {
+      if (requires && !requires.test(context.text)) continue;
       for (const match of matchAll(context.text, pattern)) {
         if (accept && !accept(match.text)) continue;
         context.report({
