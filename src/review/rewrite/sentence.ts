@@ -265,11 +265,7 @@ const POINTER_TO_LINK = new RegExp(
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   let out = sentence;
   // Slack writes emoji as ":rotating_light:": the loud ones go like the emoji they stand for.
-  if (out.includes(':'))
-    out = out
-      .replace(REPEATED_SHORTCODE, '$1')
-      .replace(LOUD_SHORTCODE, '')
-      .trimStart();
+  if (out.includes(':')) out = out.replace(REPEATED_SHORTCODE, '$1').replace(LOUD_SHORTCODE, '').trimStart();
   // Each step runs only on a sentence that has what it changes: most sentences need none.
   if (/\p{Lu}{2}/u.test(out)) out = quieter(out, context);
   if (context.language !== 'other') {
