@@ -385,7 +385,7 @@ export function planRewrite(
       // Its price or link goes with it: a customer who wrote about a problem was not asking for them.
       if (
         replying &&
-        isUpsell(stripped) &&
+        isUpsell(stripped, factual) &&
         !paths.some((path) => path.kind !== 'bio' && path.kind !== 'code')
       ) {
         if (factual) waived.push(unit.text);

@@ -51,9 +51,17 @@ export const SELF_PRAISE: Record<Planned, RegExp> = {
 const UPSELL =
   /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|this offer is valid|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our)\b/iu;
 
-/** Whether a sentence in a customer reply sells instead of helping. */
-export function isUpsell(sentence: string): boolean {
-  return UPSELL.test(sentence);
+// What sells something new, as opposed to making good: a code or a discount offered to a customer
+// who complained is the remedy, and it stays with its facts.
+const NEW_SALE =
+  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
+
+/**
+ * Whether a sentence in a customer reply sells instead of helping. `withFacts`: the sentence carries
+ * a price, a link or a code, and goes only when it sells something new.
+ */
+export function isUpsell(sentence: string, withFacts = false): boolean {
+  return withFacts ? NEW_SALE.test(sentence) && !/\bsorry|apolog/iu.test(sentence) : UPSELL.test(sentence);
 }
 
 /** Whether a sentence without facts only pushes or praises itself. */
