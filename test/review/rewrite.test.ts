@@ -298,6 +298,24 @@ describe('sentence by sentence', () => {
     expect(text).not.toMatch(/Gigabit|\$15|upgrade/i);
   });
 
+  it('drops the stamp on a claim it dropped ("Period.") and never asks "if you have questions" twice', () => {
+    const text = rewrite(
+      'Our new planner is out, £12 at plans.example. It is the best planner on the market. Period. 💪 Reply YES and we will hold one for you.',
+    );
+    expect(text).not.toMatch(/Period/);
+    expect(text).toContain('£12 at plans.example');
+    expect(offered('Questions? Call 0800 123 456 now!', en)).not.toMatch(/if you have questions/);
+  });
+
+  it('keeps a goodwill code in a reply to a complaint', () => {
+    const draft =
+      "Hi Rachel,\n\nI'm so sorry your order #48213 arrived cracked. A replacement is on its way and should arrive Thursday. Please use code SORRY15 for 15% off your next order.\n\nWarmly,\nJess";
+    const judged = judgeDraft(draft);
+    const plan = planRewrite(judged, factSheet(draft, judged.analysis), []);
+    expect(plan.waived).toEqual([]);
+    expect(plan.units.some((unit) => unit.role !== 'dropped' && unit.text.includes('SORRY15'))).toBe(true);
+  });
+
   it('takes the upsell out of a reply to a customer', () => {
     const draft =
       "Hi Sam,\n\nSorry to hear your order arrived late. We've sent a replacement today and it should be with you on Friday. While you're here, check out our new autumn range!\n\nBest,\nJo";

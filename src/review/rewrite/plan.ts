@@ -255,6 +255,9 @@ function rewriteSentence(
   return bullet + text;
 }
 
+const ECHO =
+  /^(?:period|full stop|not close|not even close|no contest|end of story|no exceptions|facts|simple as that|just saying|seriously|really|yes,? really|you heard (?:that|it) right)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+
 /** Hashtags a post needs are few and specific: the generic reach tags go, three at most stay. */
 const GENERIC_TAG =
   /^#(?:sale|sales|deal|deals|promo|promotion|discount|offer|offers|limited|limitedtime|shopnow|buynow|hurry|lastchance|win|free|freebie|instagood|follow|followme|like4like|likeforlike|f4f|l4l|trending|viral|fyp|foryou|foryoupage|explore|explorepage|tagafriend|giveawayalert|musthave|bestseller|new|newarrivals|blackfriday|cybermonday|flashsale|ad|ads)$/iu;
@@ -364,6 +367,8 @@ export function planRewrite(
     const afterDropped = previousDropped === index - 1 && segments[index - 1]?.line === unit.line;
     const text0 = afterDropped ? unit.text.replace(LEADING_EMOJI, '') : unit.text;
     if (!text0.trim()) return dropped();
+    // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
+    if (afterDropped && ECHO.test(text0.trim()) && !carriesFacts(text0, sheet)) return dropped();
     if (HASHTAG_LINE.test(text0)) {
       const tags = fewerHashtags(text0);
       const emoji = /#/.test(text0) || afterDropped ? '' : text0;

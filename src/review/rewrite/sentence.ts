@@ -600,7 +600,8 @@ export function offered(sentence: string, context: SentenceContext): string {
   // "Call 0800 123 now!" → "You can call 0800 123 if you have questions.": a number, offered.
   if (/^(?:call|ring|phone|text|whatsapp)$/u.test(verb)) {
     if (!/\d/u.test(rest)) return sentence;
-    const purpose = /\b(?:to|for|and|if|or)\b/u.test(rest);
+    // "Questions? Call 0800 123": the sentence already says what the number is for.
+    const purpose = /\b(?:to|for|and|if|or)\b/u.test(rest) || /question/iu.test(sentence);
     const body = rest.replace(/[.!]+$/u, '');
     return purpose ? `You can ${verb} ${body}.` : `You can ${verb} ${body} if you have questions.`;
   }
