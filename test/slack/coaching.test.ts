@@ -151,7 +151,7 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     expect(text).toContain('Drafts that needed no suggestion, week by week');
     expect(
       text.match(
-        /Week of \d{1,2} [A-Z][a-z]{2} +[·▁▂▃▄▅▆▇█] {2}(no drafts|\d+ of \d+ needed no suggestion)/g,
+        /7 days to \d{1,2} [A-Z][a-z]{2} +[·▁▂▃▄▅▆▇█] {2}(no drafts|\d+ of \d+ needed no suggestion)/g,
       ),
     ).toHaveLength(4);
     expect(text).toContain('What came up most');

@@ -20,12 +20,20 @@ function weekLabel(isoDate: string): string {
   return year && month && day ? `${day} ${MONTHS[month - 1]}` : isoDate;
 }
 
+/** The last day of the seven that start on `isoDate`. */
+function weekEnd(isoDate: string): string {
+  const start = Date.parse(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(start) ? isoDate : new Date(start + 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The weekly chart with its labels: one line per week, the bar, and what it counts. */
 function chartLines(tally: ReviewTally): string | null {
   if (!tally.trend) return null;
   const bars = [...tally.trend];
   const lines = tally.weeks.map((week, index) => {
-    const label = `Week of ${weekLabel(week.weekStart)}`.padEnd(16);
+    // Each bar is the seven days up to a date (a rolling week ending now), so it is named by that date:
+    // "Week of 23 Nov" read as a calendar week and left out the 30th it counted.
+    const label = `7 days to ${weekLabel(weekEnd(week.weekStart))}`.padEnd(18);
     const bar = bars[index] ?? '·';
     const count =
       week.drafts === 0 ? 'no drafts' : `${week.passedFirstTime} of ${week.drafts} needed no suggestion`;
