@@ -17,7 +17,7 @@ import { factSheet, lostFacts } from '../src/review/facts';
 import { grammarProblems } from '../src/review/rewrite/grammar';
 import { lostReplyPaths } from '../src/review/rewrite/reply-paths';
 import { rewriteDraft, REWRITE_CHECKS } from '../src/review/rewrite';
-import { planRewrite } from '../src/review/rewrite/plan';
+import { planRewrite, withoutWaived } from '../src/review/rewrite/plan';
 
 interface Input {
   id: string | number;
@@ -80,7 +80,7 @@ function proxies(drafts: Input[]): void {
     // The facts to keep: the draft's, less an upsell the plan took out of a reply on purpose.
     const judged = judgeDraft(text);
     const { waived } = planRewrite(judged, factSheet(text, judged.analysis), []);
-    const sheet = factSheet(waived.reduce((left, sentence) => left.replace(sentence, ' '), text));
+    const sheet = factSheet(withoutWaived(text, waived));
     const { paths } = sheet;
     if (lostFacts(sheet, review.rewrite).length === 0) factsKept++;
     if (/\?/.test(last) && !/\?/.test(closingSentence(text))) questions++;

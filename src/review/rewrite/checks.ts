@@ -28,7 +28,8 @@ export interface RewriteCheck {
   check: (input: CheckInput) => string | null;
 }
 
-const squash = (text: string) =>
+/** A text's letters and digits in lower case, one space between words: "Help us get there!!" is "help us get there". */
+export const squash = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

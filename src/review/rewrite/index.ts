@@ -11,7 +11,7 @@ import {
 } from './checks';
 import { targetedEdits, type Edit } from './edits';
 import { asksSomething } from '../invitation';
-import { planRewrite, writeVariants } from './plan';
+import { planRewrite, withoutWaived, writeVariants } from './plan';
 import { fittingQuestion } from './questions';
 
 /**
@@ -88,8 +88,7 @@ export function rewriteDraft(
     const pitch = judgement.findings.some((finding) => finding.rule === 'pitch-question');
     const wordEdits = targetedEdits(judgement, true, sheet, WORD_EDIT_RULES);
     const plan = planRewrite(judgement, sheet, wordEdits, pitch);
-    if (plan.waived.length > 0)
-      checkedSheet = factSheet(plan.waived.reduce((text, sentence) => text.replace(sentence, ' '), draft));
+    if (plan.waived.length > 0) checkedSheet = factSheet(withoutWaived(draft, plan.waived));
     for (const variant of writeVariants(plan)) attempt(variant);
     checkedSheet = sheet;
   }

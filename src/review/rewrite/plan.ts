@@ -2,6 +2,7 @@ import type { FactSheet } from '../facts';
 import { asksSomething } from '../invitation';
 import type { Judgement } from '../judge';
 import type { Language } from '../types';
+import { squash } from './checks';
 import { ABBREVIATION_BEFORE, applyEdits, tidy, type Edit } from './edits';
 import { sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
@@ -420,12 +421,12 @@ export function planRewrite(
     // survived the edits in a sentence with no fact of its own.
     const selling = hardSells
       .filter((finding) => finding.start >= unit.start && finding.end <= unit.end)
-      .map((finding) => lettersOf(finding.excerpt));
+      .map((finding) => squash(finding.excerpt));
     const pieces = written.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
     const kept = pieces.filter(
       (piece) =>
         carriesFacts(piece, sheet) ||
-        (!isPressure(piece, language) && !selling.some((excerpt) => lettersOf(piece).includes(excerpt))),
+        (!isPressure(piece, language) && !selling.some((excerpt) => squash(piece).includes(excerpt))),
     );
     if (kept.length === 0) return dropped();
     return { ...base, text: kept.join(' '), role };
@@ -502,12 +503,9 @@ function namesAsWritten(draft: string): Map<string, string> {
   return forms;
 }
 
-/** A text's letters and digits in lower case, one space between words: "Help us get there!!" is "help us get there". */
-function lettersOf(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** The draft as the facts check reads it: without the sentences the plan took out on purpose. */
+export function withoutWaived(draft: string, waived: readonly string[]): string {
+  return waived.reduce((text, sentence) => text.replace(sentence, ' '), draft);
 }
 
 const SUBJECT_LINE = /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp)\s*:\s*/iu;
