@@ -1,167 +1,96 @@
 /**
- * A tiny Prometheus text exposition (format 0.0.4), hand-written: a handful of counters, one histogram
- * and gauges read at scrape time are all /metrics needs, and prom-client would be a dependency for that.
+ * The process's metrics, on prom-client: our counters, one histogram and scrape-time gauges, plus
+ * prom-client's default process and Node.js metrics (CPU, resident memory, heap spaces, event-loop
+ * lag, open handles), which operators look for first when a bot slows down.
  */
+import { Counter as PromCounter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 type Labels = Record<string, string>;
 
-const escapeLabel = (value: string) =>
-  value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+/** One registry per process, as Prometheus scrapes one process: counters only grow, so tests read differences. */
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry });
 
-function labelText(labels: Labels): string {
-  const entries = Object.entries(labels);
-  if (entries.length === 0) return '';
-  return `{${entries.map(([key, value]) => `${key}="${escapeLabel(value)}"`).join(',')}}`;
-}
+/** A counter whose labels are named up front (prom-client rejects a label it was not told of). */
+export class Counter<Label extends string = never> {
+  private readonly counter: PromCounter<string>;
 
-interface Metric {
-  render(): string[];
-}
-
-export class Counter implements Metric {
-  private readonly values = new Map<string, { labels: Labels; value: number }>();
-  constructor(
-    readonly name: string,
-    private readonly help: string,
-  ) {}
-
-  inc(labels: Labels = {}, by = 1): void {
-    const key = labelText(labels);
-    const entry = this.values.get(key) ?? { labels, value: 0 };
-    entry.value += by;
-    this.values.set(key, entry);
+  constructor(name: string, help: string, labelNames: readonly Label[] = []) {
+    this.counter = new PromCounter({ name, help, labelNames: [...labelNames], registers: [registry] });
   }
 
-  /** The current value for these labels (tests, the load script). */
-  get(labels: Labels = {}): number {
-    return this.values.get(labelText(labels))?.value ?? 0;
+  inc(labels: Partial<Record<Label, string>> = {}, by = 1): void {
+    this.counter.inc(labels as Labels, by);
   }
 
-  render(): string[] {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`];
-    if (this.values.size === 0) lines.push(`${this.name} 0`);
-    for (const { labels, value } of this.values.values())
-      lines.push(`${this.name}${labelText(labels)} ${value}`);
-    return lines;
-  }
-}
-
-export class Histogram implements Metric {
-  private readonly counts: number[];
-  private sum = 0;
-  private count = 0;
-  constructor(
-    readonly name: string,
-    private readonly help: string,
-    /** Upper bounds in the unit of the metric (seconds here), ascending. */
-    private readonly buckets: readonly number[],
-  ) {
-    this.counts = buckets.map(() => 0);
-  }
-
-  observe(value: number): void {
-    this.sum += value;
-    this.count += 1;
-    this.buckets.forEach((bound, index) => {
-      if (value <= bound) this.counts[index] = (this.counts[index] ?? 0) + 1;
-    });
-  }
-
-  get observations(): number {
-    return this.count;
-  }
-
-  render(): string[] {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
-    this.buckets.forEach((bound, index) => {
-      lines.push(`${this.name}_bucket{le="${bound}"} ${this.counts[index] ?? 0}`);
-    });
-    lines.push(`${this.name}_bucket{le="+Inf"} ${this.count}`);
-    lines.push(`${this.name}_sum ${this.sum}`, `${this.name}_count ${this.count}`);
-    return lines;
-  }
-}
-
-/** A value read when Prometheus scrapes (queue depth, memory), never stored. */
-export class Gauge implements Metric {
-  constructor(
-    readonly name: string,
-    private readonly help: string,
-    private readonly read: () => number | null,
-  ) {}
-
-  render(): string[] {
-    const value = this.read();
-    if (value === null || !Number.isFinite(value)) return [];
-    return [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} gauge`, `${this.name} ${value}`];
-  }
-}
-
-export class Registry {
-  private readonly metrics = new Map<string, Metric & { name: string }>();
-
-  counter(name: string, help: string): Counter {
-    return this.add(new Counter(name, help));
-  }
-
-  histogram(name: string, help: string, buckets: readonly number[]): Histogram {
-    return this.add(new Histogram(name, help, buckets));
-  }
-
-  /** Replaces a gauge of the same name: the latest app (store) is the one being scraped. */
-  gauge(name: string, help: string, read: () => number | null): Gauge {
-    const gauge = new Gauge(name, help, read);
-    this.metrics.set(name, gauge);
-    return gauge;
-  }
-
-  render(): string {
-    return `${[...this.metrics.values()].flatMap((metric) => metric.render()).join('\n')}\n`;
-  }
-
-  private add<T extends Metric & { name: string }>(metric: T): T {
-    const existing = this.metrics.get(metric.name);
-    if (existing) return existing as T;
-    this.metrics.set(metric.name, metric);
-    return metric;
+  /** The current value for exactly these labels (tests, the load script's cross-check). */
+  async get(labels: Partial<Record<Label, string>> = {}): Promise<number> {
+    const wanted = Object.entries(labels);
+    const { values } = await this.counter.get();
+    const found = values.find(
+      (value) =>
+        Object.keys(value.labels).length === wanted.length &&
+        wanted.every(([key, label]) => value.labels[key] === label),
+    );
+    return found?.value ?? 0;
   }
 }
 
 /**
- * The process's metrics. One registry per process, as Prometheus scrapes one process: counters only
- * grow, so tests read differences.
+ * A value read when Prometheus scrapes (queue depth, reviews in flight), never stored. A gauge of
+ * the same name is replaced: the latest app (store) is the one being scraped.
  */
-export const registry = new Registry();
+export function scrapeGauge(name: string, help: string, read: () => number): void {
+  registry.removeSingleMetric(name);
+  new Gauge({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      const value = read();
+      if (Number.isFinite(value)) this.set(value);
+    },
+  });
+}
 
 export const metrics = {
-  reviews: registry.counter('etiquette_reviews_total', 'Drafts reviewed, by verdict and source.'),
-  reviewSeconds: registry.histogram(
-    'etiquette_review_duration_seconds',
-    'Time to review a draft with the rules (settings lookup excluded).',
-    [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
-  ),
-  refinements: registry.counter(
+  reviews: new Counter('etiquette_reviews_total', 'Drafts reviewed, by verdict and source.', [
+    'verdict',
+    'source',
+  ]),
+  reviewSeconds: new Histogram({
+    name: 'etiquette_review_duration_seconds',
+    help: 'Time to review a draft with the rules (settings lookup excluded).',
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+    registers: [registry],
+  }),
+  refinements: new Counter(
     'etiquette_llm_refinements_total',
     'LLM refinements by outcome: refined, fallback (the rule review stands), error.',
+    ['outcome'],
   ),
-  guardRejections: registry.counter(
+  guardRejections: new Counter(
     'etiquette_llm_guard_rejections_total',
     'Model answers sent back by a guard, by reason (invented-backstory, rewrite-dropped-fact…); one answer can count under several.',
+    ['reason'],
   ),
-  ruleRewriteFallbacks: registry.counter(
+  ruleRewriteFallbacks: new Counter(
     'etiquette_llm_rule_rewrite_total',
     "Model reviews shown with the rule rewrite because the model's own rewrite failed its checks twice.",
   ),
-  slackResponses: registry.counter(
+  slackResponses: new Counter(
     'etiquette_slack_api_responses_total',
     'Slack Web API and response_url answers by status class (2xx, 429, 5xx, error).',
+    ['status'],
   ),
-  slackRetries: registry.counter(
+  slackRetries: new Counter(
     'etiquette_slack_retries_total',
     'Slack calls retried after a 429 or 5xx, by reason.',
+    ['reason'],
   ),
-  pendingRedelivered: registry.counter(
+  pendingRedelivered: new Counter(
     'etiquette_pending_redelivered_total',
     'Reviews found pending at start (the process stopped between ack and reply), by outcome.',
+    ['outcome'],
   ),
 };

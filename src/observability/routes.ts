@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { CustomRoute } from '@slack/bolt';
 import type { Store } from '../store/types';
 import type { StoreHealth } from '../store/resilient';
-import { registry } from './metrics';
+import { registry, scrapeGauge } from './metrics';
 
 export interface OpsState {
   store: Store;
@@ -58,13 +58,12 @@ export async function readiness(state: OpsState): Promise<{ status: number; body
 
 /** Scrape-time gauges for this store and process (the latest app registered wins). */
 export function registerGauges(store: Store): void {
-  registry.gauge('etiquette_store_queue_depth', 'Writes queued while the database is away.', () =>
+  scrapeGauge('etiquette_store_queue_depth', 'Writes queued while the database is away.', () =>
     storeHealth(store) ? (storeHealth(store)?.queueDepth ?? 0) : 0,
   );
-  registry.gauge('etiquette_store_up', '1 when the database answered its last call, else 0.', () =>
+  scrapeGauge('etiquette_store_up', '1 when the database answered its last call, else 0.', () =>
     storeHealth(store)?.database === 'down' ? 0 : 1,
   );
-  registry.gauge('process_resident_memory_bytes', 'Resident set size.', () => process.memoryUsage().rss);
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json'): void {
@@ -90,7 +89,7 @@ export async function handleOps(
       return true;
     }
     case '/metrics':
-      send(res, 200, registry.render(), 'text/plain; version=0.0.4; charset=utf-8');
+      send(res, 200, await registry.metrics(), registry.contentType);
       return true;
     default:
       return false;

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../logger';
-import { metrics, registry } from '../observability/metrics';
+import { metrics, scrapeGauge } from '../observability/metrics';
 import { Semaphore } from '../review/llm/semaphore';
 import type { PendingReview, Store } from '../store/types';
 
@@ -52,7 +52,7 @@ export class PendingWork {
     concurrency = REVIEW_CONCURRENCY,
   ) {
     this.gate = new Semaphore(concurrency);
-    registry.gauge(
+    scrapeGauge(
       'etiquette_reviews_in_flight',
       'Drafts acked and not yet answered (queued or being reviewed).',
       () => this.running.size,

@@ -353,8 +353,8 @@ describe('guards', () => {
       refiner.onTrace((trace) => traces.push(trace));
       // The Slack app wraps the refiner like this; its trace listener feeds /metrics.
       const counted = countingRefiner(refiner);
-      const before = metrics.guardRejections.get({ reason: code });
-      const fallbacksBefore = metrics.ruleRewriteFallbacks.get();
+      const before = await metrics.guardRejections.get({ reason: code });
+      const fallbacksBefore = await metrics.ruleRewriteFallbacks.get();
       const ruleReview = reviewDraft(SALESY);
       const review = await counted.refine(SALESY, ruleReview, {});
       expect(fake.requests).toHaveLength(2);
@@ -367,9 +367,9 @@ describe('guards', () => {
       expect(traces[0]).toMatchObject({ outcome: 'refined', ruleRewrite: true, attempts: 2 });
       expect(traces[0]?.rejections).toEqual([expect.arrayContaining([code]), expect.arrayContaining([code])]);
       expect(traces[0]).toMatchObject({ promptTokens: 2400, completionTokens: 360 });
-      expect(metrics.guardRejections.get({ reason: code }) - before).toBe(2);
-      expect(metrics.ruleRewriteFallbacks.get() - fallbacksBefore).toBe(1);
-      expect(registry.render()).toMatch(
+      expect((await metrics.guardRejections.get({ reason: code })) - before).toBe(2);
+      expect((await metrics.ruleRewriteFallbacks.get()) - fallbacksBefore).toBe(1);
+      expect(await registry.metrics()).toMatch(
         new RegExp(`etiquette_llm_guard_rejections_total\\{reason="${code}"\\} \\d+`),
       );
     },

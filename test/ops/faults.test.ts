@@ -54,7 +54,7 @@ describe.each([
   });
 
   test('the rule review is answered and stands, privately and in a watched channel', async () => {
-    const fallbacks = metrics.refinements.get({ outcome: 'fallback' });
+    const fallbacks = await metrics.refinements.get({ outcome: 'fallback' });
     const { responseId } = await sendCommand(harness, SALESY);
     const [reply] = await harness.fake.waitFor(
       'response_url',
@@ -67,7 +67,10 @@ describe.each([
     await sendEvent(harness, messageEvent({ text: SALESY, ts }));
     await harness.fake.waitFor('chat.postMessage', 1, (call) => call.body.thread_ts === ts);
     // Both refinements end in a fallback: nothing replaces the rule review.
-    await eventually(() => metrics.refinements.get({ outcome: 'fallback' }) >= fallbacks + 2, 5000);
+    await eventually(
+      async () => (await metrics.refinements.get({ outcome: 'fallback' })) >= fallbacks + 2,
+      5000,
+    );
     expect(
       harness.fake.successful('response_url').filter((call) => call.body.response_id === responseId),
     ).toHaveLength(1);

@@ -51,28 +51,33 @@ describe('health, readiness and metrics over the HTTP receiver', () => {
   });
 
   test('GET /metrics: reviews by verdict, the latency histogram, Slack answers, queue depth', async () => {
-    const before = metrics.reviews.get({ verdict: 'revise', source: 'channel' });
+    const before = await metrics.reviews.get({ verdict: 'revise', source: 'channel' });
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000500.000100' }));
     await harness.fake.waitFor('chat.postMessage');
     const response = await fetch(`${harness.baseUrl}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/plain');
     const text = await response.text();
-    expect(metrics.reviews.get({ verdict: 'revise', source: 'channel' })).toBe(before + 1);
+    expect(await metrics.reviews.get({ verdict: 'revise', source: 'channel' })).toBe(before + 1);
     expect(text).toContain('etiquette_reviews_total{verdict="revise",source="channel"}');
     expect(text).toMatch(/etiquette_review_duration_seconds_bucket\{le="\+Inf"\} \d+/);
     expect(text).toMatch(/etiquette_slack_api_responses_total\{status="2xx"\} \d+/);
     expect(text).toContain('etiquette_llm_refinements_total');
     expect(text).toContain('etiquette_store_queue_depth 0');
-    expect(text).toContain('process_resident_memory_bytes');
+    // prom-client's default process and Node.js metrics, read from this process when scraped.
+    expect(text).toMatch(/^process_resident_memory_bytes [1-9]\d*$/m);
+    expect(text).toMatch(/^process_cpu_seconds_total \d/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_p99_seconds \d/m);
+    expect(text).toMatch(/^nodejs_heap_size_used_bytes [1-9]\d*$/m);
+    expect(text).toMatch(/^etiquette_reviews_in_flight \d+$/m);
   });
 
   test('a 429 from Slack is counted as a retry', async () => {
-    const before = metrics.slackRetries.get({ reason: '429' });
+    const before = await metrics.slackRetries.get({ reason: '429' });
     harness.fake.failNext('chat.postMessage', 1, 429, 0);
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000501.000100' }));
     await harness.fake.waitFor('chat.postMessage', 1, (call) => call.body.thread_ts === '1700000501.000100');
-    expect(metrics.slackRetries.get({ reason: '429' })).toBe(before + 1);
+    expect(await metrics.slackRetries.get({ reason: '429' })).toBe(before + 1);
   });
 });
 
