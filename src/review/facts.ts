@@ -1,6 +1,7 @@
 import { analyse, type DraftAnalysis } from './analysis';
 import { parseDraft, PLACEHOLDER_CLASS } from './draft';
 import { findReplyPaths, lostReplyPaths, type ReplyPath } from './rewrite/reply-paths';
+import { SHOUTY_SHORT } from './rewrite/sentence';
 
 const PLACEHOLDERS = new RegExp(PLACEHOLDER_CLASS, 'g');
 
@@ -17,6 +18,14 @@ export interface DraftFacts {
   entities: string[];
   /** "Reply YES", "DM us", "link in bio", "call us", "code SPRING20": how the reader can answer. */
   replyPaths: string[];
+  /**
+   * What a rewrite must keep letter for letter: a keyword to send or a code as written ("JA",
+   * "TRIAL"), a file name ("CHANGELOG.md"), a dateline's place in capitals ("AUSTIN, TX"), the
+   * sender's name opening a text message ("Bella Nails:").
+   */
+  exact: string[];
+  /** Terms that limit an offer in time ("today only", "until midnight") and named occasions ("Mother's Day"). */
+  terms: string[];
 }
 
 const NUMBER = /\d+(?:[.,:/]\d+)*/g;
@@ -49,6 +58,8 @@ const NOT_A_NAME_START =
  */
 function isFact(kind: string, text: string, draftText: string, start: number): boolean {
   if (NOT_A_FACT.test(text.trim()) || SHOUTED_WORD.test(text.trim())) return false;
+  // "Please SHARE this post", "Our kennels are FULL": a common word shouted is no name.
+  if (SHOUTY_SHORT.has(text.trim())) return false;
   if (kind !== 'person' && kind !== 'organisation') return true;
   const words = text.trim().split(/\s+/);
   if (NOT_A_NAME_START.test(words[0] ?? '')) return false;
@@ -81,6 +92,8 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
     numbers: [],
     entities: [],
     replyPaths: [],
+    exact: [],
+    terms: [],
   };
   for (const span of draft.protectedSpans) {
     if (span.kind === 'url') facts.urls.push(span.value);
@@ -89,7 +102,7 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
   }
   const visible = draft.text.replace(PLACEHOLDERS, ' ');
   // A bare domain on one of the newer endings ("hollowreach.game") is a link the reader needs too.
-  for (const domain of visible.match(NEWER_DOMAIN) ?? [])
+  for (const domain of newerDomains(visible))
     if (!facts.urls.some((url) => url.includes(domain))) facts.urls.push(domain);
   facts.numbers = visible.match(NUMBER) ?? [];
   const { entities, language } = analysis ?? analyse(draft);
@@ -100,13 +113,100 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
     if (language === 'de' && entity.kind === 'person' && !/\s/.test(entity.text.trim())) continue;
     const text = entity.text.trim();
     // "Llama YA", "Jetzt SOFORT": a shouted word of hurry is the pressure a rewrite takes out, not a name.
-    if (HURRY_IN_CAPITALS.test(text)) continue;
+    if (text.split(/\s+/).some((word) => HURRY_IN_CAPITALS.test(word))) continue;
     if (text && !facts.entities.includes(text)) facts.entities.push(text);
   }
   const paths = findReplyPaths(input);
   facts.replyPaths = [...new Set(paths.map((path) => path.text))];
+  facts.exact = [...new Set([...keywordsAsWritten(paths), ...exactFacts(visible)])];
+  facts.terms = timeTerms(visible);
+  for (const occasion of visible.match(OCCASION) ?? [])
+    if (!facts.entities.some((entity) => squash(entity).includes(squash(occasion))))
+      facts.entities.push(occasion);
   return { text: input, facts, paths };
 }
+
+/** Bare domains on the newer endings, without the full stop or comma that ends their sentence. */
+function newerDomains(text: string): string[] {
+  return (text.match(NEWER_DOMAIN) ?? []).map((domain) => domain.replace(/[.,;:!?)]+$/u, ''));
+}
+
+// "CHANGELOG.md", "README.txt": a file name is typed as written, capitals and all.
+const FILE_NAME =
+  /(?<![\w./-])[\w-]*\p{Lu}[\w-]*\.(?:md|txt|json|ya?ml|csv|pdf|docx?|xlsx?|pptx?|js|ts|py|sh|toml|lock|zip)\b/gu;
+// "AUSTIN, TX", "SAN FRANCISCO, Calif.", "MONTREAL —": a press release's dateline, a place as it is written.
+const DATELINE =
+  /(?:^|[—–-]\s+|\n)(\p{Lu}{2,}(?:[ .]\p{Lu}{2,})*(?:,\s+(?:\p{Lu}{2}\b|\p{Lu}\p{Ll}+\.))?)(?=(?:,\s*|\s+[—–-]\s+)(?:\p{Lu}\p{Ll}+\.? \d|\d))/gu;
+// "Bella Nails: …", "CareWell Pharmacy: …": who a text message is from, as its first words.
+const SENDER = /^\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:of |de |&\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}):\s+\S/u;
+// Labels that open a line the same way but name no sender.
+const NOT_A_SENDER =
+  /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp|title|reminder|update|note|alert|news|breaking|draft|psa|fyi|resolved|announcement|heads up|hi|hey|hello|dear|today|tonight|tomorrow|new|flash \w+|big news|huge news|p\.?s\.?|re|fwd?|update|important|urgent|reminder|quick one|last chance|final call|giveaway time|restock alert|sale|deal|offer|attention|warning|notice|recordatorio|rappel|erinnerung|lembrete|promemoria|herinnering)$/iu;
+
+function exactFacts(text: string): string[] {
+  const found: string[] = [...(text.match(FILE_NAME) ?? [])];
+  for (const match of text.matchAll(DATELINE)) {
+    const place = (match[1] as string).trim();
+    // A shouted label ("FOR IMMEDIATE RELEASE") is no place: a dateline's place is short.
+    if (
+      place.split(/\s+/).length <= 4 &&
+      !/\b(?:FOR|RELEASE|NEWS|NEW|SALE|NOW|ALERT|UPDATE|IMMEDIATE)\b/u.test(place)
+    )
+      found.push(place);
+  }
+  const sender = textSender(text);
+  if (sender) found.push(sender);
+  return found;
+}
+
+/** "Bella Nails:" when a text message opens on its sender's name, else null. */
+export function textSender(text: string): string | null {
+  const sender = SENDER.exec(text)?.[1];
+  // A shouted opening ("FLASH SALE:") is a headline, not a sender.
+  if (!sender || NOT_A_SENDER.test(sender) || /^\p{Lu}+$/u.test(sender.replace(/[\s&'’.-]/gu, '')))
+    return null;
+  return `${sender}:`;
+}
+
+/** The keyword to send and the code to quote, where the draft writes them in capitals. */
+function keywordsAsWritten(paths: readonly ReplyPath[]): string[] {
+  const words: string[] = [];
+  for (const path of paths) {
+    if (path.kind !== 'reply-word' && path.kind !== 'code') continue;
+    const keyword = /["“'‘«]?([\p{L}\p{N}]+)["”'’»]?$/u.exec(path.text)?.[1];
+    // "Comment AND reshare": a shouted small word is no keyword to send.
+    if (!keyword || /^(?:AND|OR|THE|ALL|NOW|TO|FOR|BELOW|THIS|IT|US|ME|IN|ON|AT)$/u.test(keyword)) continue;
+    if (/\p{Lu}/u.test(keyword) && keyword.toLowerCase() === path.keys[path.keys.length - 1])
+      words.push(keyword);
+  }
+  return words;
+}
+
+// "Today only", "this week only", "until midnight", "for the next 6 hours", "solo hoy", "nur heute":
+// the terms of an offer. The hurry around them goes; the terms are what the reader needs to know.
+const TIME_TERM =
+  /\b(?:(?:today|tonight|this (?:week|weekend|month)|(?:for )?(?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)) only|only (?:today|tonight|this (?:week|weekend|month))|(?:for )?the next \d+ (?:hours?|hrs?|days?|minutes?)|within \d+ ?(?:hours?|hrs?|days?)|(?:until|till|through|thru|ends?|before) (?:midnight|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|solo (?:por )?hoy|sólo (?:por )?hoy|só hoje|apenas hoje|solo oggi|nur (?:noch )?heute|heute nur|alleen vandaag|aujourd'hui seulement|uniquement aujourd'hui)\b/giu;
+
+/** A time term as a key: its words in order, lower case, without the fillers a calmer rewrite may drop. */
+function termKey(term: string): string {
+  return term
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .replace(
+      /\b(?:for|the|noch|por|ends?|until|till|through|thru|before|apenas|uniquement|seulement)\b/gu,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function timeTerms(text: string): string[] {
+  return [...new Set((text.match(TIME_TERM) ?? []).map((term) => term.trim()))];
+}
+
+// "Mother's Day", "Black Friday", "Memorial Day": the occasion an offer or a notice is for.
+const OCCASION =
+  /\b(?:(?:Mother|Father|Valentine|Teacher|Patrick|Nurse|Grandparent)['’]?s|Mothers|Fathers|Valentines|Presidents['’]?|Veterans['’]?|Memorial|Labou?r|Independence|Boxing|Earth|Pi|Singles['’]?) Day\b|\b(?:Black Friday|Cyber Monday|Giving Tuesday|Small Business Saturday|Thanksgiving|Halloween|Hanukkah|Diwali|Ramadan|Lunar New Year|New Year['’]?s(?: Eve| Day)?|Día de la Madre|Día del Padre|Muttertag|Vatertag|Fête des mères|Fête des pères|Dia das Mães|Festa della mamma|Moederdag|Vaderdag)\b/gu;
 
 const NEWER_DOMAIN =
   /(?<![\w@.\-/])(?:[a-z0-9-]+\.)+(?:game|games|gg|studio|tv|fm|xyz|art|design|club|live|online|site|tech|events|media|news|blog|page|link|tickets|works|agency|digital|world|life|fit|golf|eco|health|care|school|academy|energy|bank|finance|travel|hotel|cafe|bar|wine|pizza|restaurant|band|music|film|photo|photography|studio|shop|store|ie|ch|at|be|eu|mx|jp|in|nz|se|dk|no|fi|pl|cz)(?:\/[^\s<>"'`]*)?(?![\w-])/giu;
@@ -161,16 +261,26 @@ export function lostFacts(sheet: FactSheet, candidate: string): string[] {
     else if (span.kind === 'mention' || span.kind === 'special') b.mentions.push(span.value);
     else if (span.kind === 'channel') b.channels.push(span.value);
   }
-  const numbers = draft.text.replace(PLACEHOLDERS, ' ').match(NUMBER) ?? [];
+  const visible = draft.text.replace(PLACEHOLDERS, ' ');
+  const numbers = visible.match(NUMBER) ?? [];
+  // A bare domain on a newer ending is a link in the candidate too, as it was in the draft.
+  for (const domain of newerDomains(visible)) if (!b.urls.includes(domain)) b.urls.push(domain);
   const unique = (items: string[]) => [...new Set(items)];
   const flat = squash(candidate);
+  const termKeys = timeTerms(visible).map(termKey);
+  const lostPaths = lostReplyPaths(sheet.paths, candidate);
   return [
     ...difference(unique(a.urls), b.urls),
     ...difference(unique(a.mentions), b.mentions),
     ...difference(unique(a.channels), b.channels),
     ...difference(unique(a.numbers), numbers),
     ...a.entities.filter((entity) => !flat.includes(squash(entity))),
-    ...lostReplyPaths(sheet.paths, candidate),
+    ...lostPaths,
+    // A keyword whose whole reply path went is counted once, with its path.
+    ...(a.exact ?? []).filter(
+      (fact) => !candidate.includes(fact) && !lostPaths.some((path) => path.includes(fact)),
+    ),
+    ...(a.terms ?? []).filter((term) => !termKeys.includes(termKey(term))),
   ];
 }
 
@@ -182,7 +292,7 @@ export function missingFacts(original: string, candidate: string): string[] {
   const { urls, mentions, channels, numbers } = factSheet(original).facts;
   const sheet: FactSheet = {
     text: original,
-    facts: { urls, mentions, channels, numbers, entities: [], replyPaths: [] },
+    facts: { urls, mentions, channels, numbers, entities: [], replyPaths: [], exact: [], terms: [] },
     paths: [],
   };
   return lostFacts(sheet, candidate);

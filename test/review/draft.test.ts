@@ -96,28 +96,65 @@ describe('facts a rewrite must keep', () => {
       numbers: ['12', '6:30', '49'],
       entities: ['12 May', '$49'],
       replyPaths: [],
+      exact: [],
+      terms: [],
     });
   });
 
-  it('counts names, prices, dates and reply paths among the facts, not "today" or "free"', () => {
+  it('counts names, prices, dates, terms and reply paths among the facts, not "today" or "free"', () => {
     const draft =
       'Free today only: signed copies from Priya Nair on Friday for £12. Reply YES and we will hold one, or DM us.';
     expect(extractFacts(draft)).toMatchObject({
       entities: ['Priya Nair', 'Friday', '£12'],
       replyPaths: ['Reply YES', 'DM us'],
+      terms: ['today only'],
     });
     expect(
       missingFactsAndPaths(
         draft,
         'Signed copies from Priya Nair on Friday for £12. Tell us if you want one.',
       ),
-    ).toEqual(['Reply YES', 'DM us']);
+    ).toEqual(['Reply YES', 'DM us', 'today only']);
     expect(
       missingFactsAndPaths(
         draft,
-        "Signed copies from Priya Nair on Friday for £12. Reply YES if you'd like one, or DM us.",
+        "Today only: signed copies from Priya Nair on Friday for £12. Reply YES if you'd like one, or DM us.",
       ),
     ).toEqual([]);
+    // "Today" and "free" alone are pressure a calmer rewrite may drop.
+    expect(missingFactsAndPaths('Free signed copies today, £12.', 'Signed copies, £12.')).toEqual([]);
+  });
+
+  it('keeps what is typed letter for letter, the terms of an offer and the occasion', () => {
+    const lost = (draft: string, candidate: string) => missingFactsAndPaths(draft, candidate);
+    expect(lost('See CHANGELOG.md for details.', 'See changelog.md for details.')).toEqual(['CHANGELOG.md']);
+    expect(
+      lost(
+        'AUSTIN, TX, March 4, 2024 — Brightwell Analytics has appointed Karen Osei.',
+        'Austin, TX, March 4, 2024 — Brightwell Analytics has appointed Karen Osei.',
+      ),
+    ).toEqual(['AUSTIN, TX']);
+    expect(lost('Antwoord JA om door te gaan.', 'Antwoord ja om door te gaan.')).toEqual(['JA']);
+    expect(
+      lost("Want one box first? Reply 'trial' and I'll set it up.", 'Want one box first? Tell me.'),
+    ).toEqual(["Reply 'trial'"]);
+    expect(lost('Gel mani $45 this week only.', 'Gel mani $45.')).toEqual(['this week only']);
+    expect(lost("Mother's Day is coming. Order by Thursday.", 'Order by Thursday.')).toEqual([
+      "Mother's Day",
+    ]);
+    expect(lost('Bella Nails: Gel mani $45.', 'Gel mani $45.')).toContain('Bella Nails:');
+    // Kept: the same facts in a calmer voice; a link on a newer ending; shouted words that are no names.
+    expect(
+      lost('Bella Nails: Gel mani $45 THIS WEEK ONLY!!', 'Bella Nails: Gel mani $45 this week only.'),
+    ).toEqual([]);
+    expect(lost('Order now at roccos.pizza/deal.', 'You can order at roccos.pizza/deal')).toEqual([]);
+    expect(
+      lost(
+        'Please SHARE this post. Like, comment AND reshare.',
+        'Please share this post. Like, comment and reshare.',
+      ),
+    ).toEqual([]);
+    expect(lost('FLASH SALE: 2 pies for $19.99.', 'Flash sale: 2 pies for $19.99.')).toEqual([]);
   });
 
   it('names what a candidate lost and what it added', () => {

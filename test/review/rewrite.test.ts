@@ -327,6 +327,110 @@ describe('sentence by sentence', () => {
   });
 });
 
+describe('facts the calmer voice keeps', () => {
+  const en: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set(['YES']) };
+  const rewrite = (text: string) => reviewDraft(text).rewrite ?? '';
+
+  it("keeps a text message's sender, and the offer's terms with the hurry taken off", () => {
+    const text = rewrite(
+      'Bella Nails: Treat yourself! Gel mani + pedi just $45 this week only. Book now at bellanails.com/book Txt STOP to end',
+    );
+    expect(text).toMatch(/^Bella Nails: Gel mani/);
+    expect(text).toContain('this week only');
+    expect(text).not.toMatch(/treat yourself/i);
+  });
+
+  it('keeps a file name and a keyword to send as written', () => {
+    expect(
+      rewrite('[ANNOUNCEMENT] Version 4.1.0 of Loomkit is OUT NOW!!! See CHANGELOG.md for details.'),
+    ).toContain('See CHANGELOG.md for details.');
+    const keep = { ...en, keep: new Set<string>(), exact: new Set(['AUSTIN', 'TX', 'JA']) };
+    expect(calm('FOR IMMEDIATE RELEASE — AUSTIN, TX, March 4 — Antwoord JA', keep, false)).toContain(
+      'AUSTIN, TX, March 4',
+    );
+  });
+
+  it('keeps the occasion when the pressure beside it goes', () => {
+    const text = rewrite(
+      "Father's Day is coming 🎁 Don't be the one who forgets! Order a gift box by Friday for delivery. 10% off with DAD10. Link in bio!",
+    );
+    expect(text).toMatch(/^Father's Day is coming/);
+    expect(text).not.toMatch(/be the one/);
+    expect(text).toContain('DAD10');
+  });
+
+  it('never shows a version that loses them', () => {
+    const draft = 'Gel mani + pedi just $45 THIS WEEK ONLY!!! Book at bellanails.com/book';
+    const judged = judgeDraft(draft);
+    const input = { draft, language: judged.language, sheet: factSheet(draft), options: {} };
+    expect(firstFailure({ ...input, candidate: 'Gel mani + pedi $45. Book at bellanails.com/book' })).toMatch(
+      /^facts-kept: lost THIS WEEK ONLY/,
+    );
+    expect(
+      firstFailure(
+        { ...input, candidate: 'Gel mani + pedi $45 this week only. Book at bellanails.com/book' },
+        [REWRITE_CHECKS[2] as RewriteCheck],
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('orders said as offers, so a good version passes', () => {
+  const en: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set(['YES']) };
+  const rewrite = (text: string) => reviewDraft(text).rewrite;
+
+  it('gives a text message with a link on a newer ending a version', () => {
+    const text = rewrite(
+      "Tony's Tacos: 3 tacos for $9.99 TONIGHT ONLY! Order now at tonys.pizza/tacos or call 555-0199. Reply STOP to opt out.",
+    );
+    expect(text).toBe(
+      "Tony's Tacos: 3 tacos for $9.99 tonight only. You can order at tonys.pizza/tacos or call 555-0199. Reply STOP to opt out.",
+    );
+  });
+
+  it('says where the link in bio is instead of ordering a tap', () => {
+    expect(calm("Book via the link in bio before they're all snapped up 🏃‍♀️💨", en, false)).toBe(
+      'The link to book is in our bio.',
+    );
+    expect(calm('Call (704) 555-0147 or tap the link in bio to book.', en, false)).toBe(
+      'Reach us at (704) 555-0147. The link to book is in our bio.',
+    );
+    expect(calm('🔗 Shop link in bio', en, false)).toBe('The shop link is in our bio.');
+    const text = rewrite(
+      'Summer whitening is $199 this month (regularly $450). Call (704) 555-0100 or tap the link in bio to book. 📲',
+    );
+    expect(text).toContain('The link to book is in our bio.');
+    expect(text).not.toMatch(/tap the link/i);
+  });
+
+  it('offers an order pointed at its link ("Upgrade today → …", "👉 Donate now: …", "Just click here: …")', () => {
+    expect(offered('Upgrade today → pipewise.io/enterprise', en)).toBe(
+      'You can upgrade here: pipewise.io/enterprise',
+    );
+    expect(offered('👉 Donate now: give.example.org/dogs', en)).toBe(
+      'You can donate here: give.example.org/dogs',
+    );
+    expect(offered('Just click here: metricly.io/upgrade', en)).toBe('More here: metricly.io/upgrade');
+    // A slogan with arrows and no link stays as written.
+    expect(offered('Buy it → play it → tell your friends', en)).toBe('Buy it → play it → tell your friends');
+  });
+
+  it('drops the hurry that carries no fact', () => {
+    expect(
+      calm(
+        "Use code SORRY15 for 15% off, it's our best line, so I'd grab it before it sells out!",
+        en,
+        false,
+      ),
+    ).toBe("Use code SORRY15 for 15% off, it's our best line.");
+    expect(
+      rewrite(
+        "Lock in Pro at $9/mo (normally $29) until Friday. Upgrade now → mail.example/bf\n\nDon't get left behind.",
+      ),
+    ).not.toMatch(/left behind/);
+  });
+});
+
 describe('closing questions', () => {
   it('no two intents share a closing question, in any language, with or without a topic', () => {
     for (const language of ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const) {

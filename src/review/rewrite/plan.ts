@@ -1,4 +1,4 @@
-import type { FactSheet } from '../facts';
+import { textSender, type FactSheet } from '../facts';
 import { asksSomething } from '../invitation';
 import type { Judgement } from '../judge';
 import type { Language } from '../types';
@@ -96,6 +96,13 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
   if (paths.every((path) => path.kind === 'bio') && body.replace(/[^\p{L}]/gu, '').length <= 12)
     return BIO_LINE[language];
   if (!OPENS_ON_VERB.test(body)) return sentence.replace(/!+$/u, '.');
+  // "Book via the link in bio": the calmer voice says where the link is (sentence.ts), no "If you're interested".
+  if (
+    language === 'en' &&
+    paths.every((path) => path.kind === 'bio') &&
+    /\blink (?:in|on) (?:our |the |my )?bio\b/iu.test(body)
+  )
+    return sentence;
   if (language === 'en') {
     // An order's hurry goes: "DM us today" is "DM us".
     const calm = body.replace(/\s+(?:today|now|right now|asap|immediately|straight away)\b/giu, '');
@@ -167,6 +174,8 @@ function readFacts(text: string, sheet: FactSheet): SentenceFacts {
     ...sheet.facts.mentions,
     ...sheet.facts.channels,
     ...sheet.facts.entities,
+    // "Today only", "until midnight": the terms of an offer stay with the sentence that says them.
+    ...(sheet.facts.terms ?? []),
     ...(text.match(DOMAINS) ?? []),
   ].filter((fact) => flat.includes(fact.toLowerCase()));
   const numbers: string[] = text.match(NUMBER) ?? [];
@@ -284,7 +293,8 @@ function factsElsewhere(unit: Segment, segments: readonly Segment[], sheet: Fact
   const facts = factsOf(unit.text, sheet);
   if (facts.numbers.length > 0 || facts.paths.length > 0 || /[@#]\w/u.test(unit.text)) return false;
   const others = segments
-    .filter((other) => other !== unit)
+    // The segment itself, or the one it was cut from (a text message less its sender's name).
+    .filter((other) => other.end <= unit.start || other.start >= unit.end)
     .map((other) => other.text.toLowerCase())
     .join('\n');
   return facts.words.every((word) => others.includes(word.toLowerCase()));
@@ -339,6 +349,8 @@ export function planRewrite(
     intent: analysis.intent,
     singular: analysis.counts.firstSingular > analysis.counts.firstPlural,
     keep: keptCapitals(sheet),
+    // "CHANGELOG.md", "AUSTIN, TX", "Reply JA": typed as written, so the lower voice leaves them be.
+    exact: new Set((sheet.facts.exact ?? []).flatMap((fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? [])),
     forms: namesAsWritten(draft),
     names: twoWordNames(draft),
     // Words of sentences, not of links: "example.co.uk" says nothing of how "UK" is written.
@@ -354,7 +366,7 @@ export function planRewrite(
   let bangs = 0;
   let firstContent = true;
   let previousDropped = -1;
-  const units: Unit[] = segments.map((unit, index) => {
+  const planUnit = (unit: Segment, index: number): Unit => {
     const factual = carriesFacts(unit.text, sheet);
     const paths = findReplyPaths(unit.text);
     const base = { line: unit.line, gap: unit.gap, factual };
@@ -422,7 +434,21 @@ export function planRewrite(
     const selling = hardSells
       .filter((finding) => finding.start >= unit.start && finding.end <= unit.end)
       .map((finding) => squash(finding.excerpt));
-    const pieces = written.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    // "Mother's Day is coming 💐 Don't be the one who forgets!": an emoji before a capital ends a sentence too.
+    const pieces = written
+      .split(/(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu}\p{Ll})/u)
+      // …but "@channel 📣 Big news" opens on a greeting, not a sentence: a piece needs a few words.
+      .reduce<string[]>((all, piece) => {
+        const previous = all[all.length - 1];
+        if (
+          previous !== undefined &&
+          (previous.match(/\p{L}+/gu)?.length ?? 0) < 3 &&
+          /\p{Extended_Pictographic}\uFE0F?$/u.test(previous)
+        )
+          all[all.length - 1] = `${previous} ${piece}`;
+        else all.push(piece);
+        return all;
+      }, []);
     const kept = pieces.filter(
       (piece) =>
         carriesFacts(piece, sheet) ||
@@ -430,6 +456,19 @@ export function planRewrite(
     );
     if (kept.length === 0) return dropped();
     return { ...base, text: kept.join(' '), role };
+  };
+  // "Bella Nails: Treat yourself!": the sender's name stays where the text opens, whatever happens
+  // to the words after it; the reader needs to know who wrote.
+  const sender = textSender(draft);
+  const units: Unit[] = segments.map((unit, index) => {
+    if (index > 0 || !sender || !unit.text.startsWith(sender) || unit.text.length <= sender.length)
+      return planUnit(unit, index);
+    const rest = unit.text.slice(sender.length).trimStart();
+    const cut = unit.text.length - rest.length;
+    const said = planUnit({ ...unit, start: unit.start + cut, text: rest }, index);
+    return said.role === 'dropped' || !said.text
+      ? { ...said, text: sender, role: 'frame' }
+      : { ...said, text: `${sender} ${said.text}` };
   });
   markSignOff(units, segments);
   const body = units

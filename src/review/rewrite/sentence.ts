@@ -23,11 +23,13 @@ export interface SentenceContext {
   names?: ReadonlySet<string>;
   /** Words the draft writes in lower case: the same word in capitals is shouted, not an acronym. */
   lowerWords?: ReadonlySet<string>;
+  /** Words of facts typed letter for letter ("CHANGELOG", "AUSTIN", "TX", "JA"): never lowered. */
+  exact?: ReadonlySet<string>;
 }
 
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
-  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
+  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|don'?t (?:get|be) left behind|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
   es: /\b(?:no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|hasta agotar|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
   fr: /\b(?:ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
   de: /\b(?:einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|solange der vorrat reicht|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze)\b/iu,
@@ -94,7 +96,7 @@ const REPEATED_EMOJI =
 const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
 // Capitals people write on purpose: acronyms, units, codes.
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
-const SHOUTY_SHORT = new Set(
+export const SHOUTY_SHORT = new Set(
   'HERE BACK LIVE GONE BOTH EARLY DROP EVERY EVERYTHING DOUBLE MATCH MORE INSANE EPIC SOON OPEN REAL LOVE DONE WEEK TIME ENDS WANT PLUS ONCE AGAIN STILL NEXT WAIT CASH WORTH PRICE PRICES BONUS EXTRA NEVER ALWAYS FAST QUICK WRONG RIGHT TRUTH LIMITED SPOTS SEATS CLOSED SOLD OFFERTE OFFERTA RABATT OFERTA PROMO NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER'.split(
     ' ',
   ),
@@ -102,8 +104,13 @@ const SHOUTY_SHORT = new Set(
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
+    // "…it's our most popular line, so I'd grab it before it sells out": advice to hurry, not a fact.
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:they|it|spots|places|seats) (?:fill up|sell out|run out|go|are gone))\b/giu,
+      /,?\s*(?:so|and) (?:I'?d|you'?ll want to|you might want to|better|I would) (?:grab|get|order|book|snap up) (?:it|one|yours|them)(?= before (?:it|they) (?:sells?|runs?|goes?|go) out\b)/giu,
+      '',
+    ],
+    [
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:they|it|spots|places|seats) (?:fills? up|sells? out|runs? out|goes|go|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))\b/giu,
       '',
     ],
     [
@@ -158,6 +165,8 @@ Object.assign(URGENT_WORDS, {
       'compra|cómpralo|cómprala|pide|pídelo|pídela|reserva|resérvalo|resérvala|consigue|descarga|llama|encarga|regístrate|inscríbete|suscríbete|abre|contrata|prueba|hazlo',
       'ya|ahora mismo|ahora|hoy mismo|hoy',
     ),
+    // "…, que volamos": the hurry of selling out, said after the order.
+    [/,?\s*que (?:volamos|vuelan|se acaban|se agotan)\b/giu, ''],
   ],
   fr: [
     HURRY_AFTER(
@@ -255,6 +264,62 @@ const BIO: Partial<Record<Language, [RegExp, string]>> = {
   nl: [/\blink in (?:de )?bio\b/giu, 'link in onze bio'],
 };
 
+const IN_BIO = String.raw`link (?:in|on) (?:our |the |my )?bio`;
+// "Book via the link in bio", "Shop link in bio", "…or tap the link in bio to book": the order, said as
+// where the link is. Whatever the sentence says before it stays.
+const BIO_ORDERS: [RegExp, string][] = [
+  [
+    new RegExp(
+      String.raw`^(?:you can )?((?:book|shop|order|buy|donate|give|register|sign up|apply|read|listen|watch|join|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|with|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
+      'iu',
+    ),
+    'The link to $1 is in our bio.',
+  ],
+  [new RegExp(String.raw`^(\p{L}+) ${IN_BIO}\b`, 'iu'), 'The $1 link is in our bio'],
+  [
+    new RegExp(
+      String.raw`^(.*?\p{L}.*?)\s*(?:[,;—–-]\s*)?(?:or |and |so )?(?:just )?(?:tap|click|hit|use|follow) (?:the|this|our) ${IN_BIO} to ((?!claim)[\p{L}'’]+(?: [\p{L}\p{N}'’]+){0,4}?)[.!]*$`,
+      'iu',
+    ),
+    '$1. The link to $2 is in our bio.',
+  ],
+  [
+    new RegExp(
+      String.raw`^(?:tap|click|hit|use|follow) (?:the|this|our) ${IN_BIO}(?: (?:now|today))? and (\p{L}.*)$`,
+      'iu',
+    ),
+    'The link is in our bio. $1',
+  ],
+];
+
+/** An order around "link in bio" said as where the link is, or the sentence unchanged. */
+export function bioSaid(written: string, singular: boolean): string {
+  // The emoji that ran after the order ("…snapped up 🏃‍♀️💨") go with it.
+  const sentence = written
+    .replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+$/u, '')
+    .replace(/^(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+/u, '');
+  for (const [pattern, replacement] of BIO_ORDERS) {
+    const match = pattern.exec(sentence);
+    if (!match) continue;
+    const said: string = sentence
+      .replace(pattern, replacement)
+      .replace(/\. (\p{Ll})/gu, (_all, letter: string) => `. ${letter.toLocaleUpperCase()}`)
+      .replace(/^(\p{Ll})/u, (letter) => letter.toLocaleUpperCase())
+      .replace(
+        /\bThe link to (\p{Lu})/u,
+        (_all, letter: string) => `The link to ${letter.toLocaleLowerCase()}`,
+      )
+      .replace(
+        /\bThe (\p{Lu})(\p{Ll}*) link\b/u,
+        (_all, letter: string, rest: string) => `The ${letter.toLocaleLowerCase()}${rest} link`,
+      );
+    // "The shop link is in our bio" ends a sentence; hashtags or an emoji after it stay as they were.
+    const ended = /[\p{L}\p{N})]$/u.test(said) && !/#[\p{L}\p{N}_]+$/u.test(said) ? `${said}.` : said;
+    return singular ? ended.replace(/\bin our bio\b/gu, 'in my bio') : ended;
+  }
+  return written;
+}
+
 const LOUD_BETWEEN = new RegExp(
   String.raw`(?<=[\p{L}\p{N}])\s*${LOUD_EMOJI.source}(?=\p{Lu}|\p{N}|[£$€])`,
   'gu',
@@ -281,8 +346,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       out = out.replace(pattern, replacement);
   }
   if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
+  const before = out;
+  if (context.language === 'en' && /\blink in (?:our |the |my )?bio\b/iu.test(out))
+    out = bioSaid(out, context.singular);
   const bio = BIO[context.language];
-  if (bio && /bio\b/iu.test(out)) {
+  if (bio && out === before && /bio\b/iu.test(out)) {
     out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
     out = out.replace(/^[.\s]+/u, '').replace(/\.\s*\.\s*$/u, '.');
   }
@@ -338,6 +406,7 @@ function quieter(sentence: string, context: SentenceContext): string {
   }
   const named = namesInCapitals(sentence, loud, context);
   const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
+    if (context.exact?.has(word)) return word;
     if (named.has(offset)) return capitaliseParts(word.toLocaleLowerCase());
     const lower = word.toLocaleLowerCase();
     const common = SHOUTY_SHORT.has(word) || context.lowerWords?.has(lower) === true;
@@ -564,11 +633,15 @@ function plainNewsElsewhere(sentence: string, language: Language): string {
 
 // A sentence that opens on an order to buy or sign up, in English: said as something the reader can do.
 const ORDER =
-  /^(?:please\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|start|try|pre-?order|redeem|apply|donate|visit|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save)\b\s*/iu;
+  /^(?:please\s+|just\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|start|try|pre-?order|redeem|apply|donate|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save)\b\s*/iu;
+// A pointing emoji before an order ("👉 Upgrade now: …") or an arrow before its link ("Grab it → notely.app").
+const POINTING = /^(?:👉|➡️|🔗|🛒|🎟️?|📲)\s*/u;
+const ARROW_TO_LINK = new RegExp(String.raw`\s*(?:→|➡️|👉)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`, 'gu');
 
 /** "Shop the sale at …" → "You can shop the sale at …": the same words, offered instead of ordered. */
-export function offered(sentence: string, context: SentenceContext): string {
-  if (context.language !== 'en') return sentence;
+export function offered(written: string, context: SentenceContext): string {
+  if (context.language !== 'en') return written;
+  const sentence = written.replace(POINTING, '').replace(ARROW_TO_LINK, ': ');
   // "Don't miss our free webinar!" → "Join us for our free webinar.": what it names, as an invitation.
   const miss = /^(?:[Dd]on'?t|[Dd]o not) miss (?:out on )?((?:our|the|this|my)\b.+?)[.!]*$/u.exec(sentence);
   if (miss) return `${context.intent === 'event' ? 'Join us for' : 'Have a look at'} ${miss[1]}.`;
