@@ -104,7 +104,7 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
   // A bare domain on one of the newer endings ("hollowreach.game") is a link the reader needs too.
   for (const domain of newerDomains(visible))
     if (!facts.urls.some((url) => url.includes(domain))) facts.urls.push(domain);
-  facts.numbers = visible.match(NUMBER) ?? [];
+  facts.numbers = numbersOf(visible);
   const { entities, language } = analysis ?? analyse(draft);
   for (const entity of entities) {
     if (!KEPT_ENTITIES.has(entity.kind) || !isFact(entity.kind, entity.text, draft.text, entity.start))
@@ -124,6 +124,11 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
     if (!facts.entities.some((entity) => squash(entity).includes(squash(occasion))))
       facts.entities.push(occasion);
   return { text: input, facts, paths };
+}
+
+/** The figures of a text, not those inside a hashtag ("#Primavera2025" is a tag, "#1" a rank). */
+function numbersOf(text: string): string[] {
+  return text.replace(/#\p{L}[\p{L}\p{N}_]*/gu, ' ').match(NUMBER) ?? [];
 }
 
 /** Bare domains on the newer endings, without the full stop or comma that ends their sentence. */
@@ -262,7 +267,7 @@ export function lostFacts(sheet: FactSheet, candidate: string): string[] {
     else if (span.kind === 'channel') b.channels.push(span.value);
   }
   const visible = draft.text.replace(PLACEHOLDERS, ' ');
-  const numbers = visible.match(NUMBER) ?? [];
+  const numbers = numbersOf(visible);
   // A bare domain on a newer ending is a link in the candidate too, as it was in the draft.
   for (const domain of newerDomains(visible)) if (!b.urls.includes(domain)) b.urls.push(domain);
   const unique = (items: string[]) => [...new Set(items)];
@@ -336,6 +341,15 @@ export function addedEntities(
   const b = factSheet(candidate, candidateAnalysis).facts;
   return [
     ...b.numbers.filter((number) => !originalNumbers.has(number)),
-    ...b.entities.filter((entity) => !flat.includes(squash(entity))),
+    // "Grimtooth 🆕 Ranked" in the draft is "Grimtooth\nRanked" once the emoji goes: no new name.
+    ...b.entities.filter(
+      (entity) => !flat.includes(squash(entity)) && !loose(sheet.text).includes(loose(entity)),
+    ),
   ];
 }
+
+const loose = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}$€£%]+/gu, ' ')
+    .trim();

@@ -92,6 +92,12 @@ describe('grammar sanity', () => {
       'broken-phrase',
     ],
     [
+      'a noun cut from between its determiner and its verb',
+      'Our biggest sale of the year ends tonight.',
+      'Our ends tonight.',
+      'determiner-before-verb',
+    ],
+    [
       'a sentence cut off at its end',
       "Here's what happens when you order.",
       "Here's what happens when you —",
@@ -428,6 +434,81 @@ describe('orders said as offers, so a good version passes', () => {
         "Lock in Pro at $9/mo (normally $29) until Friday. Upgrade now → mail.example/bf\n\nDon't get left behind.",
       ),
     ).not.toMatch(/left behind/);
+  });
+});
+
+describe('the news kept, the praise and the pressure dropped', () => {
+  const en: SentenceContext = { language: 'en', intent: 'launch', singular: false, keep: new Set() };
+  const rewrite = (text: string) => reviewDraft(text).rewrite ?? '';
+
+  it('keeps the news of a sentence and drops the praise after it', () => {
+    expect(calm("Our new mugs are HERE and they're the BEST mugs we've ever made!", en, false)).toBe(
+      'Our new mugs are here.',
+    );
+    expect(calm('Spring has landed at Ember & Oak and it tastes INCREDIBLE. 🌱', en, false)).toBe(
+      'Spring has landed at Ember & Oak. 🌱',
+    );
+    // A claim with a figure in it is a fact, and stays.
+    expect(calm("Our mugs are here and they're the best seller of 2024.", en, false)).toContain('2024');
+  });
+
+  it('drops a line that urges or only praises, and "Onward."', () => {
+    const text = rewrite(
+      'Zenith Mattress is holding its Presidents Day sale: up to $700 off every hybrid mattress, Feb 14–20 at zenith.example. Customers are urged to shop early as inventory is limited.',
+    );
+    expect(text).not.toMatch(/urged|inventory/);
+    expect(text).toContain('up to $700 off every hybrid mattress, Feb 14–20 at zenith.example');
+    expect(
+      rewrite(
+        'Proud to share that @NorthLabs just closed our $12M Series A led by Ridge Ventures. Onward. 🚀',
+      ),
+    ).toBe('@NorthLabs just closed our $12M Series A led by Ridge Ventures.');
+  });
+
+  it('says the news after a mention or a clause of time, and in Spanish after "Orgullosos de anunciar que"', () => {
+    expect(
+      plainNews('@channel We are thrilled to share that St. Mary Health has been ranked #1 in Ohio.', en),
+    ).toBe('@channel St. Mary Health has been ranked #1 in Ohio.');
+    expect(
+      plainNews(
+        "After 9 years at KPMG, I'm excited to share that I'm starting a new role at Orbit Health.",
+        en,
+      ),
+    ).toBe("After 9 years at KPMG, I'm starting a new role at Orbit Health.");
+    expect(
+      plainNews('Orgullosos de anunciar que hemos superado los 500 clientes en Chile.', {
+        ...en,
+        language: 'es',
+      }),
+    ).toBe('Hemos superado los 500 clientes en Chile.');
+  });
+
+  it('lowers a shouted sales phrase a hashtag spells ("#TonightOnly"), and keeps "to" small', () => {
+    const draft =
+      'Every large pizza is £9.99 TONIGHT ONLY at Nonna Rosa, Camden! UP TO 60% OFF sides. #TonightOnly #Pizza';
+    const judged = judgeDraft(draft);
+    const plan = planRewrite(judged, factSheet(draft, judged.analysis), []);
+    const text = plan.units.map((unit) => unit.text).join(' ');
+    expect(text).toContain('£9.99 tonight only at Nonna Rosa');
+    expect(text).toContain('Up to 60% off sides');
+  });
+
+  it('ends a sentence at the line for an author who writes in lower case', () => {
+    const text = rewrite(
+      'we hit 500,000 downloads of Mossgate on Steam 😭 a two-person studio.\nthank you all so much\nwishlist our next game Emberline now 👉 store.example.com/app/22',
+    );
+    expect(text).not.toMatch(/so much wishlist/);
+  });
+
+  it('keeps an emoji the reader is asked to send', () => {
+    expect(calm('React with ⚡ to this message to enter.', en, false)).toBe(
+      'React with ⚡ to this message to enter.',
+    );
+  });
+
+  it('counts no figure inside a hashtag and no name across a dropped emoji', () => {
+    expect(missingFactsAndPaths('Summer sale! #Verano2025 #Moda', 'Summer sale. #Moda')).toEqual([]);
+    expect(missingFactsAndPaths('Spring #1 Bestseller list', 'Spring Bestseller list')).toEqual(['1']);
   });
 });
 

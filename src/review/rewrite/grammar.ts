@@ -86,6 +86,12 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   /** A clause without its main sentence, or a sentence opening on "and" or "to". */
   'no-main-clause': (sentence, language) =>
     !/\?\s*$/u.test(sentence) && !sentence.includes(',') && CONNECTOR_OPENING[language].test(sentence),
+  /** A noun cut from between its determiner and its verb: "Our ends tonight", "The is here". */
+  'determiner-before-verb': (sentence, language) =>
+    language === 'en' &&
+    /\b(?:our|your|my|their|its|the|a|an)\s+(?:is|are|was|were|has|have|will|ends|starts|launches|opens|closes)\b/iu.test(
+      sentence,
+    ),
   /** A subject left in front of its subordinate clause after the verb between them was cut. */
   'orphan-clause': (sentence) => ORPHAN_CLAUSE.test(sentence),
   /** A sentence that starts in lower case (not a link, a mention, a hashtag or a number). */

@@ -268,6 +268,9 @@ function rewriteSentence(
 const ECHO =
   /^(?:period|full stop|not close|not even close|no contest|end of story|no exceptions|facts|simple as that|just saying|seriously|really|yes,? really|you heard (?:that|it) right)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
+const STAMP =
+  /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+
 /** Hashtags a post needs are few and specific: the generic reach tags go, three at most stay. */
 const GENERIC_TAG =
   /^#(?:sale|sales|deal|deals|promo|promotion|discount|offer|offers|limited|limitedtime|shopnow|buynow|hurry|lastchance|win|free|freebie|instagood|follow|followme|like4like|likeforlike|f4f|l4l|trending|viral|fyp|foryou|foryoupage|explore|explorepage|tagafriend|giveawayalert|musthave|bestseller|new|newarrivals|blackfriday|cybermonday|flashsale|ad|ads)$/iu;
@@ -382,6 +385,8 @@ export function planRewrite(
     if (!text0.trim()) return dropped();
     // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
     if (afterDropped && ECHO.test(text0.trim()) && !carriesFacts(text0, sheet)) return dropped();
+    // "Onward. 🚀": a stamp of pride on its own says nothing to the reader.
+    if (STAMP.test(text0.trim())) return dropped();
     if (HASHTAG_LINE.test(text0)) {
       const tags = fewerHashtags(text0);
       const emoji = /#/.test(text0) || afterDropped ? '' : text0;
@@ -560,6 +565,9 @@ function subjectCalmed(text: string, context: SentenceContext): string {
   return calmer.trim() ? label + capitalise(calmer) : text;
 }
 
+const SALES_WORD =
+  /^(?:tonight|today|only|now|new|sale|deal|deals|flash|free|last|chance|limited|time|big|mega|best|hot|shop|buy|offer|drop|week|weekend|day)$/iu;
+
 /** Pairs of capitalised words the draft writes as a name ("Hollow Tide", "#IronForgeFitness"), lower-cased. */
 function twoWordNames(draft: string): Set<string> {
   const names = new Set<string>();
@@ -568,8 +576,12 @@ function twoWordNames(draft: string): Set<string> {
       names.add(`${words[index]} ${words[index + 1]}`.toLocaleLowerCase());
   };
   for (const run of draft.matchAll(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+/gu)) add(run[0].split(' '));
-  for (const tag of draft.matchAll(/#((?:\p{Lu}\p{Ll}+){2,})/gu))
-    add((tag[1] as string).match(/\p{Lu}\p{Ll}+/gu) ?? []);
+  for (const tag of draft.matchAll(/#((?:\p{Lu}\p{Ll}+){2,})/gu)) {
+    const words = (tag[1] as string).match(/\p{Lu}\p{Ll}+/gu) ?? [];
+    // "#TonightOnly", "#FlashSale": a tag of sales words names nothing, so "TONIGHT ONLY" is lowered.
+    if (words.every((word) => SALES_WORD.test(word))) continue;
+    add(words);
+  }
   return names;
 }
 

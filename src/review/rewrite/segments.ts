@@ -41,7 +41,15 @@ export function segment(text: string): Segment[] {
     const lineStart = offset;
     // A sentence wrapped onto the next line ("We're proud to announce\nour new office.") is one
     // sentence: the break inside it is read as a space.
-    while (index + 1 < lines.length && WRAPPED.test(line) && CONTINUES.test(lines[index + 1] as string)) {
+    // An author who writes every line in lower case ("thank you all so much\nwishlist our next game")
+    // ends a sentence with the line: only a line that opens with a capital wraps onto the next.
+    const lowerStyle = /^\p{Ll}/u.test(line.trimStart());
+    while (
+      index + 1 < lines.length &&
+      !lowerStyle &&
+      WRAPPED.test(line) &&
+      CONTINUES.test(lines[index + 1] as string)
+    ) {
       line = `${line} ${lines[index + 1] as string}`;
       index++;
     }

@@ -29,18 +29,18 @@ export interface SentenceContext {
 
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
-  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|don'?t (?:get|be) left behind|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
+  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|don'?t (?:get|be) left behind|(?:customers|shoppers|buyers|guests|readers|everyone|you) (?:are|is) (?:urged|strongly encouraged|advised) to (?:shop|order|book|buy|act|register|sign up|reserve)|(?:inventory|stock|availability|supply) is (?:limited|running low)|tag (?:\d+|the|a|your) (?:friends?|people|person|bestie|buddy|buddies|someone)|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale) alert|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
   es: /\b(?:no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|hasta agotar|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
   fr: /\b(?:ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
   de: /\b(?:einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|solange der vorrat reicht|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze)\b/iu,
   pt: /\b(?:não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última chance|por tempo limitado|enquanto durarem|compre já|garanta já|não espere|marque|vagas limitadas)\b/iu,
   it: /\b(?:non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|fino a esaurimento|compra ora|non aspettare|tagga|posti limitati)\b/iu,
-  nl: /\b(?:unieke kans|alleen vandaag|wees er snel bij|mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen)\b/iu,
+  nl: /\b(?:unieke kans|alleen vandaag|wees er snel bij|mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen|deel dit bericht)\b/iu,
 };
 
 // Self-praise with nothing in it: the reader learns nothing from it, an editor cuts it.
 export const SELF_PRAISE: Record<Planned, RegExp> = {
-  en: /\b(?:proud doesn'?t (?:even )?cover it|our people are our greatest asset|(?:a )?(?:huge|big|proud) moment for (?:us|our|the team)|watch this space|stay tuned|exciting times ahead|(?:this is )?just the beginning|couldn'?t be prouder|onwards and upwards|more to come|big things (?:are )?coming|(?:a )?(?:recognition|testament) (?:of|to) our|we'?re just getting started|the best is yet to come|dreams do come true|hard work pays off|reflects? our (?:continued |ongoing |long-standing |deep |unwavering )?commitment|reaffirm(?:s|ing)? (?:our|its) commitment|testament to (?:our|the)|(?:is|are|remains?) our (?:highest|top|number one|first) priority|(?:our|its) commitment to (?:excellence|quality|innovation|our)|committed to (?:excellence|quality|innovation|delivering)|remains? unwavering|lead(?:ing)? the way|second to none|pride (?:ourselves|itself)|our (?:people|team) (?:are|is) (?:our|the) (?:greatest|biggest|most)|proud (?:of|to be part of) (?:our|this) (?:team|journey)|the (?:most (?:advanced|powerful|innovative|trusted)|best|leading|ultimate|#1|number one) [\w -]{0,40}(?:on the market|in the (?:industry|world|market|business|country|uk|us)|ever (?:made|built|created))|world-class|industry-leading|best-in-class|cutting-edge|(?:we'?re|we are|I'?m|I am) (?:so |very |incredibly |really |immensely |extremely )?proud of (?:this|our|the|what)|affirms? (?:the|our|its) [\w' ]{0,30}(?:role|position|status|leadership)|(?:sector|market|industry) leader|cements? (?:our|its)|underlines? (?:our|its)|demonstrates? (?:our|the strength of our|its)|positions? (?:us|the \w+|our \w+) as)\b/iu,
+  en: /\b(?:proud doesn'?t (?:even )?cover it|our people are our greatest asset|(?:a )?(?:huge|big|proud) moment for (?:us|our|the team)|watch this space|stay tuned|exciting times ahead|(?:this is )?just the beginning|couldn'?t be prouder|onwards and upwards|more to come|big things (?:are )?coming|(?:a )?(?:recognition|testament) (?:of|to) our|we'?re just getting started|the best is yet to come|dreams do come true|hard work pays off|reflects? our (?:continued |ongoing |long-standing |deep |unwavering )?commitment|reaffirm(?:s|ing)? (?:our|its) commitment|testament to (?:our|the)|(?:is|are|remains?) our (?:highest|top|number one|first) priority|(?:our|its) commitment to (?:excellence|quality|innovation|our)|committed to (?:excellence|quality|innovation|delivering)|remains? unwavering|lead(?:ing)? the way|second to none|pride (?:ourselves|itself)|our (?:people|team) (?:are|is) (?:our|the) (?:greatest|biggest|most)|proud (?:of|to be part of) (?:our|this) (?:team|journey)|the (?:most (?:advanced|powerful|innovative|trusted)|best|leading|ultimate|#1|number one) [\w -]{0,40}(?:on the market|in the (?:industry|world|market|business|country|uk|us)|ever (?:made|built|created)|(?:we'?ve|I'?ve|we have|I have) ever (?:done|made|built|created|had|launched|released|shipped|brewed|baked|designed))|world-class|industry-leading|best-in-class|cutting-edge|(?:we'?re|we are|I'?m|I am) (?:so |very |incredibly |really |immensely |extremely )?proud of (?:this|our|the|what)|affirms? (?:the|our|its) [\w' ]{0,30}(?:role|position|status|leadership)|(?:sector|market|industry) leader|cements? (?:our|its)|underlines? (?:our|its)|demonstrates? (?:our|the strength of our|its)|positions? (?:us|the \w+|our \w+) as)\b/iu,
   es: /\b(?:esto recién empieza|esto es solo el comienzo|estamos muy orgullosos|lo mejor está por venir|seguimos creciendo)\b/iu,
   fr: /\b(?:ce n'est que le début|nous sommes (?:très )?fiers|le meilleur reste à venir)\b/iu,
   de: /\b(?:das ist erst der anfang|wir sind (?:sehr )?stolz|das beste kommt noch)\b/iu,
@@ -97,7 +97,7 @@ const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{
 // Capitals people write on purpose: acronyms, units, codes.
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
 export const SHOUTY_SHORT = new Set(
-  'HERE BACK LIVE GONE BOTH EARLY DROP EVERY EVERYTHING DOUBLE MATCH MORE INSANE EPIC SOON OPEN REAL LOVE DONE WEEK TIME ENDS WANT PLUS ONCE AGAIN STILL NEXT WAIT CASH WORTH PRICE PRICES BONUS EXTRA NEVER ALWAYS FAST QUICK WRONG RIGHT TRUTH LIMITED SPOTS SEATS CLOSED SOLD OFFERTE OFFERTA RABATT OFERTA PROMO NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER'.split(
+  'HERE BACK LIVE GONE BOTH EARLY DROP EVERY EVERYTHING DOUBLE MATCH MORE INSANE EPIC SOON OPEN REAL LOVE DONE WEEK TIME ENDS WANT PLUS ONCE AGAIN STILL NEXT WAIT CASH WORTH PRICE PRICES BONUS EXTRA NEVER ALWAYS FAST QUICK WRONG RIGHT TRUTH LIMITED SPOTS SEATS CLOSED SOLD OFFERTE OFFERTA RABATT OFERTA PROMO NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER TO OF BY TODO TODA TODOS TODAS ALLES TOUT TOUS TUTTO TUTTI TUDO ALLE NUR SOLO'.split(
     ' ',
   ),
 );
@@ -321,7 +321,7 @@ export function bioSaid(written: string, singular: boolean): string {
 }
 
 const LOUD_BETWEEN = new RegExp(
-  String.raw`(?<=[\p{L}\p{N}])\s*${LOUD_EMOJI.source}(?=\p{Lu}|\p{N}|[£$€])`,
+  String.raw`(?<=[\p{L}\p{N}])\s*${LOUD_EMOJI.source}(?=¡?\p{Lu}|\p{N}|[£$€])`,
   'gu',
 );
 // "Set your alarms ⏰ maisonlark.com": a loud emoji before a link stands for the colon.
@@ -334,6 +334,10 @@ const POINTER_TO_LINK = new RegExp(
   'gu',
 );
 
+// "Our new mugs are here and they're the best mugs we've made": the news stays, the praise after it goes.
+const PRAISE_TAIL =
+  /,?\s+(?:and|—|–)\s+(?:honestly |truly |frankly )?(?:it|they|this|these|that)(?:'s|’s|'re|’re| is| are| tastes?| looks?| feels?| sounds?) (?:honestly |truly |simply |absolutely |hands down |seriously )?(?:the (?:best|greatest|finest|most [\p{L}-]+)\b[^.!?\d]*|incredible|amazing|insane|unreal|next level|perfect|stunning|unbelievable)(?=\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/iu;
+
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   let out = sentence;
@@ -345,6 +349,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     for (const [pattern, replacement] of URGENT_WORDS[context.language] ?? [])
       out = out.replace(pattern, replacement);
   }
+  if (context.language === 'en' && PRAISE_TAIL.test(out)) out = out.replace(PRAISE_TAIL, '');
   if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
   const before = out;
   if (context.language === 'en' && /\blink in (?:our |the |my )?bio\b/iu.test(out))
@@ -361,7 +366,10 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     out = out
       .replace(REPEATED_EMOJI, '$1')
       .replace(LOUD_BETWEEN, '. ')
-      .replace(LOUD_EMOJI, '')
+      // "React with ⚡ to enter": an emoji the reader is asked to send is a way to reply, not noise.
+      .replace(LOUD_EMOJI, (emoji: string, offset: number, whole: string) =>
+        /\b(?:with|react|send|using|tap|press)\s*$/iu.test(whole.slice(0, offset)) ? emoji : '',
+      )
       .replace(REPEATED_EMOJI, '$1');
   }
   if (/[!¡?]/u.test(out))
@@ -501,7 +509,10 @@ const SUBJECT = String.raw`(?:([Ww]e|I)(?:'re|’re|'m|’m| are| am)|(${ORG}(?:
 const PRIDE_THAT = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB}(?: that)?[:,]?\s+`, 'u');
 // What may follow "…proud to announce (that)" for the rest to stand as the news on its own.
 const NEWS_OPENING =
-  /^(?:(?:we|I|our|my|it|its|the|a|an|this|after|from|on|as of|starting|today|you|your|they|everyone)\b|[\p{Lu}\p{N}])/u;
+  /^(?:(?:we|I|our|my|it|its|the|a|an|this|after|from|on|as of|starting|today|you|your|they|everyone)\b|[\p{Lu}\p{N}@])/u;
+// A mention that opens the line, or a clause of time before the pride ("After 11 years at Deloitte, ").
+const LEAD_BEFORE_PRIDE =
+  /^(?:(?:@[\w.-]+|<[!@#][^>\s]+>)[,:]?\s+(?=\p{Lu})|(?:After|Following|Después de|Après|Nach|Depois de|Dopo) [^,.!?]{3,60},\s+(?=\p{L}[^.!?]*\b(?:to share|to announce|de anunciar|de compartir)\b))/u;
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|won|wins|joins|joined|launched|opened|reached|hit|raised|grew|became|made|got|received|starts|opens|goes)\b/u;
 const PRIDE_OF = new RegExp(
@@ -545,6 +556,14 @@ const PRIDE_TO_BE = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to (be|hav
  * "Acme is proud to announce the opening of…" → "Acme is opening…". English only; the rest as is.
  */
 export function plainNews(written: string, context: SentenceContext): string {
+  // "@channel We are thrilled to share that…", "After 11 years at Deloitte, I'm excited to share
+  // that…": what comes before the pride stays, and the news follows it.
+  const lead = LEAD_BEFORE_PRIDE.exec(written);
+  if (lead) {
+    const rest = written.slice(lead[0].length);
+    const news = plainNews(rest, context);
+    if (news !== rest) return `${lead[0]}${/,\s*$/u.test(lead[0]) ? decapitalise(news) : news}`;
+  }
   if (context.language !== 'en') return plainNewsElsewhere(written, context.language);
   // "We've officially moved": the news needs no stamp.
   const sentence = written.replace(OFFICIALLY, '$1 ');
@@ -616,13 +635,14 @@ export function plainNews(written: string, context: SentenceContext): string {
 // "Siamo orgogliosi di annunciare che…", "É com muito orgulho que anunciamos:": the pride before
 // the news, in the languages whose news clause keeps its own word order after "que"/"che".
 const PRIDE_PREFIX: Partial<Record<Language, RegExp>> = {
-  es: /^¡?(?:(?:Estamos|Nos sentimos) (?:muy |super |súper )?(?:encantad[oa]s|orgullos[oa]s|felices|contentos|emocionad[oa]s) de (?:anunciar|compartir|contaros|contarles|comunicar(?:les)?)|Nos (?:complace|enorgullece|alegra) (?:anunciar|compartir|comunicar(?:les)?)|Es un (?:orgullo|placer) (?:anunciar|compartir))(?: que)?[:,]?\s+/u,
+  es: /^¡?(?:Orgullos[oa]s de (?:anunciar|compartir)|(?:Estamos|Nos sentimos) (?:muy |super |súper )?(?:encantad[oa]s|orgullos[oa]s|felices|contentos|emocionad[oa]s) de (?:anunciar|compartir|contaros|contarles|comunicar(?:les)?)|Nos (?:complace|enorgullece|alegra) (?:anunciar|compartir|comunicar(?:les)?)|Es un (?:orgullo|placer) (?:anunciar|compartir))(?: que)?[:,]?\s+/u,
   pt: /^(?:É com (?:muito |grande |enorme )?(?:orgulho|alegria|prazer|satisfação) que (?:anunciamos|partilhamos|compartilhamos|comunicamos)|(?:Temos|Estamos com) (?:o prazer|muito orgulho|orgulho) (?:de|em) (?:anunciar|partilhar|compartilhar)|Estamos (?:muito )?(?:orgulhosos|felizes|contentes) (?:de|em) (?:anunciar|partilhar|compartilhar))(?: que)?[:,]?\s+/u,
   it: /^(?:Siamo (?:molto |davvero |super )?(?:orgogliosi|felici|lieti|entusiasti|fieri) di (?:annunciare|condividere|comunicare|comunicarvi|annunciarvi)|(?:Abbiamo il piacere|Ci fa (?:molto )?piacere) di (?:annunciare|comunicare|annunciarvi|comunicarvi)|È con (?:grande |immenso )?(?:piacere|orgoglio|gioia) che (?:annunciamo|comunichiamo|vi annunciamo))(?: che)?[:,]?\s+/u,
   fr: /^(?:Nous (?:sommes (?:très |vraiment |super )?(?:fiers|fières|heureux|heureuses|ravis|ravies) d['’](?:annoncer|partager|vous annoncer)|avons (?:le plaisir|la joie|l['’]honneur) d['’](?:annoncer|vous annoncer))|C['’]est avec (?:une grande |beaucoup de )?(?:joie|fierté|plaisir) que nous (?:annonçons|vous annonçons))(?: que)?[:,]?\s+/u,
 };
 // What may follow for the rest to stand alone: a name, or an article before one.
-const NEWS_SUBJECT = /^(?:\p{Lu}|\p{N}|(?:a|o|as|os|la|el|los|las|il|lo|gli|le|les|l['’])\s*\p{Lu})/u;
+const NEWS_SUBJECT =
+  /^(?:\p{Lu}|\p{N}|(?:a|o|as|os|la|el|los|las|il|lo|gli|le|les|l['’])\s*\p{Lu}|(?:hemos|habéis|temos|abbiamo|siamo|nous avons)\s+\p{Ll})/u;
 
 function plainNewsElsewhere(sentence: string, language: Language): string {
   const pride = PRIDE_PREFIX[language]?.exec(sentence);
