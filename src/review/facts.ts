@@ -141,7 +141,7 @@ const FILE_NAME =
   /(?<![\w./-])[\w-]*\p{Lu}[\w-]*\.(?:md|txt|json|ya?ml|csv|pdf|docx?|xlsx?|pptx?|js|ts|py|sh|toml|lock|zip)\b/gu;
 // "AUSTIN, TX", "SAN FRANCISCO, Calif.", "MONTREAL —": a press release's dateline, a place as it is written.
 const DATELINE =
-  /(?:^|[—–-]\s+|\n)(\p{Lu}{2,}(?:[ .]\p{Lu}{2,})*(?:,\s+(?:\p{Lu}{2}\b|\p{Lu}\p{Ll}+\.))?)(?=(?:,\s*|\s+[—–-]\s+)(?:\p{Lu}\p{Ll}+\.? \d|\d))/gu;
+  /(?:^|[—–-]\s+|\n|[.!?]\s+)(\p{Lu}{2,}(?:[ .]\p{Lu}{2,})*(?:,\s+(?:\p{Lu}{2}\b|\p{Lu}\p{Ll}+\.))?)(?=(?:,\s*|\s+[—–-]\s+)(?:\p{Lu}\p{Ll}+\.? \d|\d))/gu;
 // "Bella Nails: …", "CareWell Pharmacy: …": who a text message is from, as its first words.
 const SENDER = /^\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:of |de |&\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}):\s+\S/u;
 // Labels that open a line the same way but name no sender.

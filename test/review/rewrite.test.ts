@@ -500,6 +500,37 @@ describe('the news kept, the praise and the pressure dropped', () => {
     expect(text).not.toMatch(/so much wishlist/);
   });
 
+  it('keeps the news when only the praise after it goes, and greets the people a post calls', () => {
+    const text = rewrite(
+      "Monday at the studio. We've been working on the winter scents for weeks and honestly they're the best thing we've ever made. Launching Friday at 9am.",
+    );
+    expect(text).toContain("We've been working on the winter scents for weeks.");
+    expect(text).not.toMatch(/best thing/);
+    expect(plainNews('📣 Calling all Oakwood families! 📣', en)).toMatch(/^Hello, Oakwood families!/);
+  });
+
+  it('says "Questions?" once, and closes no reply to a customer on a question or an upsell', () => {
+    expect(
+      rewrite(
+        'Hi from Bayside Credit Union! Your new card has shipped. Questions? Call 1-800-555-0177. Reply STOP to opt out.',
+      ),
+    ).not.toMatch(/if you have questions/);
+    const reply = rewrite(
+      'Hey! Thanks for the ticket, sorry the export timed out. A fix is rolling out tonight.\n\nBy the way, Business includes priority support. I can upgrade you today at 25% off if you reply YES.\n\n— Kai, Support',
+    );
+    expect(reply).not.toMatch(/\?|upgrade you/);
+    expect(reply).toContain('A fix is rolling out tonight.');
+  });
+
+  it('drops the hurry of a simple past and a finished time ("Humbled to have delivered … yesterday")', () => {
+    expect(plainNews('Humbled to have delivered the keynote at DataConf yesterday.', en)).toBe(
+      'We delivered the keynote at DataConf yesterday.',
+    );
+    expect(plainNews('Honoured to have spoken at DataConf yesterday.', en)).toBe(
+      'Honoured to have spoken at DataConf yesterday.',
+    );
+  });
+
   it('keeps an emoji the reader is asked to send', () => {
     expect(calm('React with ⚡ to this message to enter.', en, false)).toBe(
       'React with ⚡ to this message to enter.',

@@ -289,7 +289,7 @@ const LEADING_EMOJI =
   /^(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s*)+/u;
 // A reply to one person: a greeting by name, then thanks for getting in touch or sorrow at a problem.
 const REPLY_OPENING =
-  /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you) for (?:getting in touch|contacting|reaching out|your (?:message|email|question|patience|feedback))|sorry (?:to hear|for|about))/iu;
+  /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you) for (?:getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about))/iu;
 
 /** Whether every fact of `unit` is also said in another segment of the draft. */
 function factsElsewhere(unit: Segment, segments: readonly Segment[], sheet: FactSheet): boolean {
@@ -369,6 +369,7 @@ export function planRewrite(
   let bangs = 0;
   let firstContent = true;
   let previousDropped = -1;
+  let lastWritten = '';
   const planUnit = (unit: Segment, index: number): Unit => {
     const factual = carriesFacts(unit.text, sheet);
     const paths = findReplyPaths(unit.text);
@@ -406,11 +407,13 @@ export function planRewrite(
         return dropped();
       // In a reply to a customer, the sentence that sells goes: the reply is there to help.
       // Its price or link goes with it: a customer who wrote about a problem was not asking for them.
-      if (
-        replying &&
-        isUpsell(stripped, factual) &&
-        !paths.some((path) => path.kind !== 'bio' && path.kind !== 'code')
-      ) {
+      // A keyword to reply with inside the sale ("I can upgrade you today if you reply YES") is
+      // the sale's own way in, and goes with it.
+      const sellingPath = (path: ReplyPath) =>
+        path.kind === 'bio' ||
+        path.kind === 'code' ||
+        (path.kind === 'reply-word' && isUpsell(stripped, true));
+      if (replying && isUpsell(stripped, factual) && paths.every(sellingPath)) {
         if (factual) waived.push(unit.text);
         return dropped();
       }
@@ -423,7 +426,7 @@ export function planRewrite(
     // One "!" a person would keep: on a thank-you or a welcome, or on a line of a few words ("We did it!").
     const length = text.split(/\s+/).length;
     const allowBang = bangs === 0 && ((WARM.test(text) && length <= 12) || length <= 5);
-    const written = rewriteSentence(
+    let written = rewriteSentence(
       { ...unit, text },
       role,
       context,
@@ -432,6 +435,10 @@ export function planRewrite(
       allowBang,
     );
     if (written.includes('!')) bangs++;
+    // "Questions? Call 0800…": the line before already says what the number is for.
+    if (/^questions\?$/iu.test(lastWritten.trim()))
+      written = written.replace(/ if you have questions(?=[.!]?$)/u, '');
+    lastWritten = written;
     // What the calmer voice split off may itself be pressure ("DON'T MISS OUT 🚨 Prices go up…"
     // is "Don't miss out. Prices go up…"): those sentences go too.
     // So do the words the review found selling hard ("Register now", "Tag 3 friends") where they
@@ -480,7 +487,9 @@ export function planRewrite(
     .filter((unit) => unit.role === 'content' || unit.role === 'reply-path')
     .map((unit) => unit.text)
     .join(' ');
-  const question = fits(judgement, body, pitchQuestion, formal) ? fittingQuestion(analysis) : null;
+  // No question closes a reply to one person: they wrote with a problem, not for a chat.
+  const question =
+    !replying && fits(judgement, body, pitchQuestion, formal) ? fittingQuestion(analysis) : null;
   return { language, units, question, waived };
 }
 
