@@ -402,6 +402,7 @@ describe('orders said as offers, so a good version passes', () => {
       'Reach us at (704) 555-0147. The link to book is in our bio.',
     );
     expect(calm('🔗 Shop link in bio', en, false)).toBe('The shop link is in our bio.');
+    expect(calm('Link to the article in bio.', en, false)).toBe('The link to the article is in our bio.');
     const text = rewrite(
       'Summer whitening is $199 this month (regularly $450). Call (704) 555-0100 or tap the link in bio to book. 📲',
     );

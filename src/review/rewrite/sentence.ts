@@ -290,6 +290,13 @@ const BIO_ORDERS: [RegExp, string][] = [
   [new RegExp(String.raw`^(\p{L}+) ${IN_BIO}\b`, 'iu'), 'The $1 link is in our bio'],
   [
     new RegExp(
+      String.raw`^link to ((?:the|our|my|this) [^.!?]{2,40}?) (?:is )?(?:in|on) (?:our |the |my )?bio\b[.!]*$`,
+      'iu',
+    ),
+    'The link to $1 is in our bio.',
+  ],
+  [
+    new RegExp(
       String.raw`^(.*?\p{L}.*?)\s*(?:[,;—–-]\s*)?(?:or |and |so )?(?:just )?(?:tap|click|hit|use|follow) (?:the|this|our) ${IN_BIO} to ((?!claim)[\p{L}'’]+(?: [\p{L}\p{N}'’]+){0,4}?)[.!]*$`,
       'iu',
     ),
@@ -364,7 +371,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   if (context.language === 'en' && PRAISE_TAIL.test(out)) out = out.replace(PRAISE_TAIL, '');
   if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
   const before = out;
-  if (context.language === 'en' && /\blink in (?:our |the |my )?bio\b/iu.test(out))
+  if (context.language === 'en' && /\blink\b[^.!?]{0,50}?\b(?:in|on) (?:our |the |my )?bio\b/iu.test(out))
     out = bioSaid(out, context.singular);
   const bio = BIO[context.language];
   if (bio && out === before && /bio\b/iu.test(out)) {
