@@ -294,7 +294,15 @@ export class Coach {
   async setReply(coached: CoachedReview, replyTs: string | null): Promise<void> {
     coached.replyTs = replyTs;
     this.remember(coached);
-    if (replyTs) await this.safely('setReplyTs', () => this.store.setReplyTs(coached.id, replyTs), undefined);
+    // Null is written too: a reply the bot deleted must not be edited or pointed at later, on any replica.
+    await this.safely('setReplyTs', () => this.store.setReplyTs(coached.id, replyTs), undefined);
+  }
+
+  /** The reply to a deleted draft is gone: nothing (an edit, a button, another replica) may point at it any more. */
+  async replyDeleted(reviewId: string): Promise<void> {
+    const remembered = this.recent.get(reviewId);
+    if (remembered) remembered.replyTs = null;
+    await this.safely('setReplyTs', () => this.store.setReplyTs(reviewId, null), undefined);
   }
 
   forgetMessage(teamId: string, channelId: string, messageTs: string): void {

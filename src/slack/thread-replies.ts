@@ -150,6 +150,7 @@ export async function removeChannelReview(
   if (!state?.replyTs) return false;
   const replyTs = state.replyTs;
   await tolerate(() => client.chat.delete({ channel, ts: replyTs }));
+  await deps.coach.replyDeleted(state.reviewId);
   return true;
 }
 

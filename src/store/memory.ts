@@ -120,7 +120,7 @@ export class MemoryStore implements Store {
     return review ? structuredClone(review) : null;
   }
 
-  async setReplyTs(reviewId: string, replyTs: string): Promise<void> {
+  async setReplyTs(reviewId: string, replyTs: string | null): Promise<void> {
     const review = this.reviews.get(reviewId);
     if (review) review.replyTs = replyTs;
   }

@@ -301,7 +301,7 @@ export class ResilientStore implements Store {
     );
   }
 
-  setReplyTs(reviewId: string, replyTs: string): Promise<void> {
+  setReplyTs(reviewId: string, replyTs: string | null): Promise<void> {
     const known = this.cache.get(`review:${reviewId}`) as ReviewRecord | undefined;
     if (known) known.replyTs = replyTs;
     return this.write('setReplyTs', () => this.inner.setReplyTs(reviewId, replyTs), undefined);

@@ -142,7 +142,7 @@ export class SqlStore implements Store {
   findReviewByMessage(teamId: string, channelId: string, messageTs: string): Promise<ReviewRecord | null> {
     return reviews.findReviewByMessage(this.engine, teamId, channelId, messageTs);
   }
-  setReplyTs(reviewId: string, replyTs: string): Promise<void> {
+  setReplyTs(reviewId: string, replyTs: string | null): Promise<void> {
     return reviews.setReplyTs(this.engine, reviewId, replyTs);
   }
   listReviews(filter: { teamId: string; userId?: string; since: Date }): Promise<ReviewRecord[]> {

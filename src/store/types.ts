@@ -129,7 +129,8 @@ export interface Store {
   recordReview(review: ReviewRecord): Promise<string>;
   /** The review posted for a draft message in a watched channel (for edits and deletions). */
   findReviewByMessage(teamId: string, channelId: string, messageTs: string): Promise<ReviewRecord | null>;
-  setReplyTs(reviewId: string, replyTs: string): Promise<void>;
+  /** The bot's reply to the draft, or null once that reply is deleted (nothing may point at it any more). */
+  setReplyTs(reviewId: string, replyTs: string | null): Promise<void>;
   /** Reviews created at or after `since`, oldest first. */
   listReviews(filter: { teamId: string; userId?: string; since: Date }): Promise<ReviewRecord[]>;
   /** Deletes stored draft texts older than the retention period; returns how many were cleared. */

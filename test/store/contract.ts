@@ -295,6 +295,11 @@ export function storeContract(name: string, options: ContractOptions): void {
         const found = await store.findReviewByMessage(teamId, 'C1', '1700000000.000100');
         expect(found).toMatchObject({ id, messageTs: '1700000000.000100', replyTs: '1700000000.000300' });
         expect(await store.findReviewByMessage(teamId, 'C2', '1700000000.000100')).toBeNull();
+        // A deleted reply is cleared, so a later edit posts afresh instead of updating a message that is gone.
+        await store.setReplyTs(id, null);
+        expect(await store.findReviewByMessage(teamId, 'C1', '1700000000.000100')).toMatchObject({
+          replyTs: null,
+        });
         await expect(store.setReplyTs(randomUUID(), '1.2')).resolves.toBeUndefined();
       });
 

@@ -97,7 +97,7 @@ export async function findReviewByMessage(
   return rows[0] ? toRecord(rows[0]) : null;
 }
 
-export async function setReplyTs(db: Queryable, reviewId: string, replyTs: string): Promise<void> {
+export async function setReplyTs(db: Queryable, reviewId: string, replyTs: string | null): Promise<void> {
   if (!isReviewId(reviewId)) return;
   await db.query('UPDATE reviews SET reply_ts = $2 WHERE id = $1', [reviewId, replyTs]);
 }

@@ -1,0 +1,125 @@
+import { MemoryStore } from '../../src/store/memory';
+import { IDS } from './fake-slack';
+import {
+  blockActionPayload,
+  blocksOf,
+  buttonsOf,
+  deletedEvent,
+  editedEvent,
+  eventually,
+  menuActionPayload,
+  menuOf,
+  messageEvent,
+  sendEvent,
+  sendInteraction,
+  startHarness,
+  submitFeedbackForm,
+  watchChannel,
+  type Harness,
+} from './harness';
+
+type Json = Record<string, unknown>;
+
+/**
+ * What one person reads in one place agrees with what they read in another, and with what the bot did: a reply it
+ * deleted is never pointed at again, a colleague's Details grade nobody, counts agree, settings changes are told.
+ */
+
+/** The welcome of a new trustee: a self-centred announcement with hashtag stuffing. */
+const WELCOME =
+  'We are delighted to welcome Mark Jones to our Board of Trustees! His experience will be invaluable as we grow. #nonprofit #board #leadership #community';
+
+const privately = { is_ephemeral: true, channel_id: IDS.drafts };
+
+function helpers(get: () => { harness: Harness; store: MemoryStore }) {
+  const responseTo = async (responseId: string) =>
+    (await get().harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === responseId))[0]!;
+
+  async function postWelcome(ts = '1700000900.000100', text = WELCOME) {
+    const { harness, store } = get();
+    await sendEvent(harness, messageEvent({ text, ts }));
+    const [reply] = await harness.fake.waitFor('chat.postMessage', 1, (call) => call.body.thread_ts === ts);
+    const replyTs = await eventually(
+      async () => (await store.findReviewByMessage(IDS.team, IDS.drafts, ts))?.replyTs,
+    );
+    const container = { is_ephemeral: false, channel_id: IDS.drafts, message_ts: replyTs };
+    return { reply: reply!, replyTs: replyTs!, container, blocks: blocksOf(reply!) };
+  }
+
+  async function openDetails(blocks: Json[], userId: string, responseId: string, container: Json) {
+    const details = buttonsOf(blocks).find((button) => button.action_id === 'show_details')!;
+    await sendInteraction(
+      get().harness,
+      blockActionPayload({
+        actionId: 'show_details',
+        value: details.value,
+        userId,
+        responseId,
+        harness: get().harness,
+        container: container as { is_ephemeral: boolean; channel_id: string; message_ts?: string },
+      }),
+    );
+    return responseTo(responseId);
+  }
+
+  function pick(blocks: Json[], text: string, userId: string, responseId: string) {
+    const option = menuOf(blocks).find((each) => each.text === text);
+    if (!option) throw new Error(`no “${text}” in ${menuOf(blocks).map((each) => each.text)}`);
+    return sendInteraction(
+      get().harness,
+      menuActionPayload({ option, userId, responseId, harness: get().harness, container: privately }),
+    );
+  }
+
+  return { responseTo, postWelcome, openDetails, pick };
+}
+
+describe('a deleted reply is not pointed at again', () => {
+  let harness: Harness;
+  let store: MemoryStore;
+  const { postWelcome, openDetails, pick, responseTo } = helpers(() => ({ harness, store }));
+  beforeEach(async () => {
+    store = new MemoryStore();
+    harness = await startHarness({ store });
+    await watchChannel(store);
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  test('after “Not helpful…” deletes the reply, the stored reply is cleared and a later edit (after a restart) posts afresh', async () => {
+    const ts = '1700000910.000100';
+    const { blocks, container, replyTs } = await postWelcome(ts);
+    const details = await openDetails(blocks, IDS.author, 'details', container);
+    await pick(blocksOf(details), 'Not helpful…', IDS.author, 'not-helpful');
+    const [open] = await harness.fake.waitFor('views.open');
+    await submitFeedbackForm(harness, open!.body.view as { private_metadata: string }, IDS.author, {
+      choice: '0',
+      reason: 'wrong',
+    });
+    await harness.fake.waitFor('chat.delete');
+    await responseTo('not-helpful');
+    expect((await store.findReviewByMessage(IDS.team, IDS.drafts, ts))?.replyTs).toBeNull();
+
+    // Another process (a restart, a replica) knows only the store: the edit must not update the deleted reply.
+    await harness.close();
+    harness = await startHarness({ store });
+    await sendEvent(
+      harness,
+      editedEvent({ ts, text: `${WELCOME} Say hello at the meetup.`, previousText: WELCOME }),
+    );
+    await harness.fake.waitFor('chat.postMessage', 1, (call) => call.body.thread_ts === ts);
+    expect(harness.fake.successful('chat.update').filter((call) => call.body.ts === replyTs)).toEqual([]);
+  });
+
+  test('after the draft is deleted, the stored reply is cleared too', async () => {
+    const ts = '1700000920.000100';
+    await postWelcome(ts);
+    await sendEvent(harness, deletedEvent(ts, WELCOME));
+    await harness.fake.waitFor('chat.delete');
+    await eventually(async () =>
+      (await store.findReviewByMessage(IDS.team, IDS.drafts, ts))?.replyTs === null ? true : undefined,
+    );
+    expect((await store.findReviewByMessage(IDS.team, IDS.drafts, ts))?.replyTs).toBeNull();
+  });
+});
