@@ -1,3 +1,4 @@
+import { visibleText } from '../../scripts/walkthrough';
 import { MemoryStore } from '../../src/store/memory';
 import { IDS } from './fake-slack';
 import {
@@ -6,14 +7,17 @@ import {
   buttonsOf,
   deletedEvent,
   editedEvent,
+  eventEnvelope,
   eventually,
   menuActionPayload,
   menuOf,
   messageEvent,
+  sendCommand,
   sendEvent,
   sendInteraction,
   startHarness,
   submitFeedbackForm,
+  textOf,
   watchChannel,
   type Harness,
 } from './harness';
@@ -121,5 +125,67 @@ describe('a deleted reply is not pointed at again', () => {
       (await store.findReviewByMessage(IDS.team, IDS.drafts, ts))?.replyTs === null ? true : undefined,
     );
     expect((await store.findReviewByMessage(IDS.team, IDS.drafts, ts))?.replyTs).toBeNull();
+  });
+});
+
+/** A sales blast whose small changes overlap: "BIG NEWS!" is both an announcement and shouting. */
+const BLAST =
+  'BIG NEWS!!! Our new app is the best-in-class solution. Sign up today, offer ends tonight! #app #tech #startup #deal #sale';
+
+/** The "this → that" and "remove this" lines of a message's small changes, as [excerpt, replacement]. */
+function editLines(text: string): [string, string][] {
+  const lines: [string, string][] = [];
+  for (const line of text.split('\n')) {
+    const removed = /^• remove “(.+)”$/.exec(line);
+    const changed = /^• “(.+)” → “(.*)”/.exec(line);
+    if (removed) lines.push([removed[1]!, '']);
+    else if (changed) lines.push([changed[1]!, changed[2]!]);
+  }
+  return lines;
+}
+
+describe('a private review and App Home agree with themselves and each other', () => {
+  let harness: Harness;
+  let store: MemoryStore;
+  const { pick, responseTo } = helpers(() => ({ harness, store }));
+  beforeEach(async () => {
+    store = new MemoryStore();
+    harness = await startHarness({ store });
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  test('the list of small changes never proposes a change another line undoes', async () => {
+    const sent = await sendCommand(harness, BLAST);
+    const review = await responseTo(sent.responseId);
+    await pick(
+      blocksOf(review),
+      menuOf(blocksOf(review)).find((o) => /^All \d+ suggestions$/.test(o.text))!.text,
+      IDS.author,
+      'all',
+    );
+    const all = visibleText(blocksOf(await responseTo('all')));
+    const edits = editLines(all);
+    expect(edits.length).toBeGreaterThan(3);
+    // No line changes words another line already removes or changes ("remove “BIG NEWS!”" beside "“BIG NEWS” → …"):
+    // two lines clash when every place the one's words appear is inside or across the other's.
+    const places = (words: string) =>
+      [...BLAST.matchAll(new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => [
+        m.index,
+        m.index + words.length,
+      ]);
+    const clash = (a: string, b: string) =>
+      places(a).every(([start, end]) => places(b).some(([from, to]) => start! < to! && from! < end!));
+    for (const [index, [excerpt]] of edits.entries())
+      for (const [other] of edits.slice(index + 1))
+        expect([excerpt, other, clash(excerpt, other) && clash(other, excerpt)]).toEqual([
+          excerpt,
+          other,
+          false,
+        ]);
+    expect(all).toContain('remove “BIG NEWS!”');
+    expect(all).not.toContain('“BIG NEWS” → “big news”');
+    expect(all).not.toContain('“!!!” → “!”');
   });
 });

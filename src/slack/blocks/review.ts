@@ -222,6 +222,23 @@ const touches = (edit: { start: number; end: number }, finding: Finding) =>
     (span) => edit.start < span.end && span.start < edit.end,
   );
 
+/**
+ * The changes that can all be made together. Where two overlap ("remove “BIG NEWS!”" and "“BIG NEWS” → “big news”"),
+ * the one the suggested version makes is kept (from the same place, the longer), as the version applies them: a list
+ * that proposes a change another line undoes leaves the author unsure which to follow.
+ */
+function compatibleEdits<T extends { start: number; end: number }>(edits: readonly T[]): T[] {
+  const ordered = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = new Set<T>();
+  let cursor = 0;
+  for (const edit of ordered) {
+    if (edit.start < cursor) continue;
+    kept.add(edit);
+    cursor = edit.end;
+  }
+  return edits.filter((edit) => kept.has(edit));
+}
+
 /** How many small changes a message lists: the lead's only (a thread reply), the first few, or every one. */
 type EditsShown = 'lead' | 'some' | 'all';
 
@@ -255,8 +272,9 @@ function editBlocks(
     const at = groups.findIndex((group) => group.findings.some((finding) => touches(edit, finding)));
     return at === -1 ? groups.length : at;
   };
-  const edits = (review.edits ?? [])
-    .filter((edit) => !setAside.some((finding) => touches(edit, finding)))
+  const edits = compatibleEdits(
+    (review.edits ?? []).filter((edit) => !setAside.some((finding) => touches(edit, finding))),
+  )
     .map((edit, index) => ({ edit, index, rank: rank(edit) }))
     .filter(({ rank }) => shown !== 'lead' || rank === 0)
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
