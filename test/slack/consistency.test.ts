@@ -188,4 +188,26 @@ describe('a private review and App Home agree with themselves and each other', (
     expect(all).not.toContain('“BIG NEWS” → “big news”');
     expect(all).not.toContain('“!!!” → “!”');
   });
+
+  test('App Home counts a draft’s suggestions no differently from the review the person read', async () => {
+    const sent = await sendCommand(harness, BLAST);
+    const review = textOf(blocksOf(await responseTo(sent.responseId)));
+    const inReview = /All (\d+) suggestions/.exec(review)?.[1];
+    expect(inReview).toBeDefined();
+    await sendEvent(
+      harness,
+      eventEnvelope('app_home_opened', {
+        user: IDS.author,
+        channel: 'D0HOME0001',
+        tab: 'home',
+        event_ts: '1.2',
+      }),
+    );
+    const [published] = await harness.fake.waitFor('views.publish');
+    const home = textOf((published!.body.view as { blocks: Json[] }).blocks);
+    const recent = home.split('*Your recent drafts*')[1]!.split('*Your last')[0]!;
+    expect(recent).toContain('you asked');
+    for (const [, count] of recent.matchAll(/(\d+) suggestions/g)) expect(count).toBe(inReview);
+    expect(recent).toContain('what came up: announcing rather than talking');
+  });
 });

@@ -88,7 +88,11 @@ export function renderHome(input: {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "• 30 Nov, in #social-drafts: 2 suggestions: hard calls to action, shouting" for each recent review. */
+/**
+ * "• 30 Nov, in #social-drafts: what came up: asking people to buy or sign up, capitals and exclamation marks" for each
+ * recent review. Topics, not a count: the review itself counts its suggestions ("All 8 suggestions"), and several of
+ * them can share a topic, so a second number here would disagree with the one the person already read.
+ */
 function recentLines(recent: readonly RecentReview[]): string {
   return recent
     .map((review) => {
@@ -102,7 +106,7 @@ function recentLines(recent: readonly RecentReview[]): string {
           ? 'no suggestion'
           : review.verdict === 'pass'
             ? `no suggestion needed, one small idea about ${topics.join(', ')}`
-            : `${topics.length === 1 ? 'a suggestion' : `${topics.length} suggestions`}: ${topics.join(', ')}`;
+            : `what came up: ${topics.join(', ')}`;
       return `• ${when}${where}${how}: ${outcome}`;
     })
     .join('\n');
