@@ -211,3 +211,47 @@ describe('a private review and App Home agree with themselves and each other', (
     expect(recent).toContain('what came up: announcing rather than talking');
   });
 });
+
+describe('a colleague’s Details grade nobody', () => {
+  let harness: Harness;
+  let store: MemoryStore;
+  const { postWelcome, openDetails } = helpers(() => ({ harness, store }));
+  beforeEach(async () => {
+    store = new MemoryStore();
+    harness = await startHarness({ store });
+    await watchChannel(store);
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  test('a colleague reads the ideas in the channel’s words and a version, never the words written for the author', async () => {
+    const { blocks, container } = await postWelcome();
+    const details = await openDetails(blocks, IDS.colleague, 'colleague', container);
+    const text = visibleText(blocksOf(details));
+    const notification = String(details.body.text);
+    expect(notification).toBe(
+      'An idea for this draft: open with what changes for the reader, then share the news (about “We are delighted to welcome”)',
+    );
+    expect(text).toContain(
+      '*Open with what changes for the reader, then share the news (about “We are delighted to welcome”).*',
+    );
+    expect(text).toContain(
+      '• Keep the tags and emoji that mean something to the reader (about “#leadership”, “#community”).',
+    );
+    expect(text).toContain('*A version to try*');
+    // Nothing that grades the author: no message or reason written for them, no count, no label, nothing to rate.
+    for (const said of [text, notification]) {
+      expect(said).not.toMatch(
+        /stuffing|about you rather than|puts you at the centre|reach-hunting|\d+ hashtags/i,
+      );
+      expect(said).not.toContain('Why these matter');
+    }
+    expect(menuOf(blocksOf(details)).map((option) => option.text)).toEqual(['Don’t review my posts']);
+
+    // The author still reads everything, the reasons included.
+    const own = visibleText(blocksOf(await openDetails(blocks, IDS.author, 'author', container)));
+    expect(own).toContain('makes the post about you rather than the reader');
+    expect(own).toContain('*Why these matter*');
+  });
+});

@@ -120,8 +120,9 @@ describe('manners in a watched channel', () => {
     );
     expect(String(colleague.body.text)).toMatch(/^An idea for this draft: /);
     expect(textOf(blocksOf(colleague)) + String(colleague.body.text)).not.toContain('your draft');
-    // One private message with everything, the reasons included: no second option that sends another.
-    expect(textOf(blocksOf(colleague))).toContain('*Why these matter*');
+    // One private message with the ideas in the channel's words and the version; the reasons, written about these
+    // very words, are the author's alone.
+    expect(textOf(blocksOf(colleague))).not.toContain('*Why these matter*');
     expect(menuOf(blocksOf(colleague)).map((option) => option.text)).toEqual(['Don’t review my posts']);
 
     const author = await openDetails(blocks, IDS.author, 'details-author', container);
@@ -274,7 +275,7 @@ describe('manners in a watched channel', () => {
 
   test('Details explains the finding that leads, in its own rule’s words, not one paragraph for every draft', async () => {
     const { blocks, container } = await postWelcome();
-    const details = await openDetails(blocks, IDS.colleague, 'why', container);
+    const details = await openDetails(blocks, IDS.author, 'why', container);
     const text = textOf(blocksOf(details));
     const announcement = ruleMeta('self-announcement').why;
     expect(text.indexOf(announcement)).toBeGreaterThan(text.indexOf('*Why these matter*'));

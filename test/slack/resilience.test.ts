@@ -191,7 +191,8 @@ async function detailsText(harness: Harness, blocks: Record<string, unknown>[], 
     blockActionPayload({
       actionId: 'show_details',
       value: details.value,
-      userId: IDS.colleague,
+      // The author: the model's coaching line is written for them (a colleague reads the ideas only).
+      userId: IDS.author,
       responseId,
       harness,
       container: { is_ephemeral: false, channel_id: IDS.drafts, message_ts: '1700000000.000001' },

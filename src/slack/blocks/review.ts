@@ -151,6 +151,26 @@ function quotedWords(group: FindingGroup): string {
     .join(', ');
 }
 
+/**
+ * The ideas a colleague reads in someone else's Details: each in the words meant for a channel (`publicIdea`), about
+ * the post and never its writer, with the draft's words it is about. Suggestions that come to the same idea are one
+ * line, so nothing is counted. The finding's own message is for the author: it can say "keyword stuffing".
+ */
+function colleagueLines(groups: readonly FindingGroup[]): string[] {
+  const ideas = new Map<string, string[]>();
+  for (const group of groups) {
+    const idea = publicIdea(group.finding);
+    ideas.set(idea, [...(ideas.get(idea) ?? []), ...group.excerpts]);
+  }
+  return [...ideas].map(([idea, excerpts]) => {
+    const words = [...new Set(excerpts)]
+      .slice(0, 2)
+      .map((excerpt) => `“${excerptOf(excerpt, 60)}”`)
+      .join(', ');
+    return `${idea.replace(/[.!]$/, '')} (about ${words}).`;
+  });
+}
+
 /** The group's message, with the draft's words quoted when the message does not already quote them. */
 function why(group: FindingGroup): string {
   const message = group.finding.message.trim();
@@ -374,19 +394,23 @@ export function notificationText(
     if (audience === 'thread' && edited) return 'Thanks for the edit. I have nothing more to suggest.';
     return audience === 'author'
       ? 'Your draft reads like a person talking to people.'
-      : 'This draft reads like a person talking to people.';
+      : 'I have nothing more to suggest for this draft.';
   }
   const excerpt = excerptOf(top.excerpts[0] ?? '', 60);
-  if (audience === 'thread') {
-    // The channel's notification says the public idea, never the private message or its count.
+  if (audience !== 'author') {
+    // The channel's notification, and a colleague's, say the public idea, never the author's message or its count.
     const idea = lowerFirst(publicIdea(top.finding).replace(/[.!]$/, ''));
-    const lead = edited ? 'Thanks for the edit. One more idea' : 'One idea before this goes out';
+    const lead =
+      audience === 'colleague'
+        ? 'An idea for this draft'
+        : edited
+          ? 'Thanks for the edit. One more idea'
+          : 'One idea before this goes out';
     return fallbackText(plainText(`${lead}: ${idea} (about “${excerpt}”)`));
   }
   // The advice before any examples ("…leave the door open: "Have a look if it helps"" keeps the part before the colon).
   const fix = lowerFirst((top.finding.suggestion.split(/:\s/)[0] ?? '').trim().replace(/[.!]$/, ''));
-  const lead = audience === 'author' ? 'An idea for your draft' : 'An idea for this draft';
-  return fallbackText(plainText(`${lead}: ${fix} (instead of “${excerpt}”)`));
+  return fallbackText(plainText(`An idea for your draft: ${fix} (instead of “${excerpt}”)`));
 }
 
 function menuOption(text: string, action: MenuAction, reviewId: string, expanded: Expanded) {
@@ -472,12 +496,17 @@ export function renderReview(
   const hidden = { suggestions: 0, edits: 0 };
   const allSetAside = review.verdict === 'revise' && !top && (state.dismissed ?? []).length > 0;
   const total = shownGroups(coached, state).length;
+  const forColleague = view === 'details' && viewer === 'colleague';
 
   if (allSetAside && view !== 'thread') {
     blocks.push(section('You set my suggestions on this draft aside. Thanks for telling me.'));
   } else if (allSetAside) {
     // Never sent: a thread reply with nothing left is deleted. Said neutrally in case it ever is.
     blocks.push(section('Nothing to add here.'));
+  } else if ((review.verdict === 'pass' || !top) && forColleague) {
+    // Neither praise nor a verdict on someone else's draft: what there is to say, in the channel's words.
+    blocks.push(section('I have nothing more to suggest for this draft.'));
+    if (top) blocks.push(section(`One small idea, if you like: ${colleagueLines([top])[0]}`));
   } else if (review.verdict === 'pass' || !top) {
     const opener =
       view === 'thread'
@@ -497,6 +526,20 @@ export function renderReview(
       section(`${good ? `${good} ` : ''}${lead}, about ${quotedWords(top)}: *${publicIdea(top.finding)}*`),
     );
     blocks.push(...versionBlocks(coached, false, groups, state, 'lead').blocks);
+  } else if (forColleague) {
+    // A colleague reads what could change and a version, never a verdict on the author's draft: no message written
+    // for the author, no reasons (they say "yelling", "reach-hunting" of these very words), nothing to rate.
+    const [lead, ...others] = colleagueLines(groups);
+    if (good) blocks.push(section(good));
+    blocks.push(section(`*${lead}*`));
+    if (others.length > 0)
+      blocks.push(
+        ...packed(
+          '',
+          others.map((line) => `• ${line}`),
+        ),
+      );
+    blocks.push(...versionBlocks(coached, true, groups, state, 'all').blocks);
   } else {
     if (good) blocks.push(section(good));
     blocks.push(section(`${view === 'details' ? '' : 'Try this first: '}${fixLine(top)}`));
