@@ -47,6 +47,11 @@ export interface ReviewTally {
   drafts: number;
   /** Drafts whose first review passed. */
   passedFirstTime: number;
+  /**
+   * Of `drafts`, those posted in watched channels (the rest were private reviews the person asked for: the command,
+   * the shortcut, App Home, a DM). A person's figures hold both, and say so; the team's hold only these.
+   */
+  channelDrafts: number;
   /** Rules found most often, most frequent first (at most three). */
   topRules: { rule: string; count: number }[];
   /** The same three, with titles and a before/after example. */
@@ -273,6 +278,7 @@ function tally(reviews: readonly ReviewRecord[], now: Date, days: number, team =
     passed: reviews.filter((review) => review.verdict === 'pass').length,
     drafts,
     passedFirstTime: firsts.filter((review) => review.verdict === 'pass').length,
+    channelDrafts: firsts.filter(isTeamReview).length,
     topRules,
     habits: topRules.map(({ rule, count }) => ({
       rule,

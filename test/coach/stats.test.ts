@@ -31,6 +31,17 @@ function review(over: Partial<ReviewRecord> & { daysAgo: number }): ReviewRecord
 }
 
 describe('stats', () => {
+  test('a person’s drafts say how many were posted in watched channels; the team’s are only those', () => {
+    const reviews = [
+      review({ daysAgo: 2, source: 'channel', messageTs: '1.1', verdict: 'revise', rules: ['shouting'] }),
+      review({ daysAgo: 1, source: 'channel', messageTs: '1.1', verdict: 'pass' }),
+      review({ daysAgo: 1, source: 'command' }),
+      review({ daysAgo: 1, source: 'shortcut' }),
+    ];
+    const { you } = summariseStats(reviews, 'U1', 30, NOW);
+    expect(you).toEqual(expect.objectContaining({ drafts: 3, channelDrafts: 1 }));
+  });
+
   test('an edited watched message is one draft; only its first review decides "passed first time"', () => {
     const reviews = [
       review({ daysAgo: 2, source: 'channel', messageTs: '1.1', verdict: 'revise', rules: ['shouting'] }),

@@ -213,7 +213,7 @@ describe('coaching: silenced phrases, stats and App Home', () => {
     // The person's own recent drafts come first, in words: when, where, what came of it.
     expect(text.indexOf('*Your recent drafts*')).toBeLessThan(text.indexOf('*Your last 30 days*'));
     expect(text).toMatch(
-      /• \d{1,2} [A-Z][a-z]{2}, in <#C0DRAFTS01> \(you asked\): what came up: asking people to buy or sign up/,
+      /• \d{1,2} [A-Z][a-z]{2}, in <#C0DRAFTS01> \(you asked privately\): what came up: asking people to buy or sign up/,
     );
     // Nothing was stopped for the team, so there is no such section (and no button in it).
     expect(text).not.toContain('Suggestions your team stopped');

@@ -206,7 +206,7 @@ describe('a private review and App Home agree with themselves and each other', (
     const [published] = await harness.fake.waitFor('views.publish');
     const home = textOf((published!.body.view as { blocks: Json[] }).blocks);
     const recent = home.split('*Your recent drafts*')[1]!.split('*Your last')[0]!;
-    expect(recent).toContain('you asked');
+    expect(recent).toContain('you asked privately');
     for (const [, count] of recent.matchAll(/(\d+) suggestions/g)) expect(count).toBe(inReview);
     expect(recent).toContain('what came up: announcing rather than talking');
   });
@@ -253,5 +253,41 @@ describe('a colleague’s Details grade nobody', () => {
     const own = visibleText(blocksOf(await openDetails(blocks, IDS.author, 'author', container)));
     expect(own).toContain('makes the post about you rather than the reader');
     expect(own).toContain('*Why these matter*');
+  });
+});
+
+describe('each count says what it counts', () => {
+  let harness: Harness;
+  let store: MemoryStore;
+  const { postWelcome, responseTo } = helpers(() => ({ harness, store }));
+  beforeEach(async () => {
+    store = new MemoryStore();
+    harness = await startHarness({ store });
+    await watchChannel(store);
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  test('personal stats and App Home tell posts in watched channels from private reviews', async () => {
+    await postWelcome();
+    await responseTo((await sendCommand(harness, BLAST)).responseId);
+    const stats = visibleText(blocksOf(await responseTo((await sendCommand(harness, 'stats')).responseId)));
+    expect(stats).toContain(
+      '2 drafts reviewed, each with a suggestion. 1 was posted in a watched channel, 1 was a private review you asked for.',
+    );
+    await sendEvent(
+      harness,
+      eventEnvelope('app_home_opened', {
+        user: IDS.author,
+        channel: 'D0HOME0001',
+        tab: 'home',
+        event_ts: '1.2',
+      }),
+    );
+    const [published] = await harness.fake.waitFor('views.publish');
+    const home = visibleText((published!.body.view as { blocks: Json[] }).blocks);
+    expect(home).toContain('1 was posted in a watched channel, 1 was a private review you asked for.');
+    expect(home).toMatch(/in <#C0DRAFTS01> \(you asked privately\)/);
   });
 });

@@ -183,7 +183,7 @@ class FakeRefiner implements Refiner {
   }
 }
 
-/** What "Details" on a thread reply opens for a colleague, as text. */
+/** What "Details" on a thread reply opens for the draft's author, as text. */
 async function detailsText(harness: Harness, blocks: Record<string, unknown>[], responseId: string) {
   const details = buttonsOf(blocks).find((button) => button.action_id === 'show_details')!;
   await sendInteraction(

@@ -59,7 +59,7 @@ export function renderHome(input: {
     if (stats.team) {
       blocks.push(
         divider(),
-        ...tallyBlocks(`Your team, the last ${stats.days} days`, stats.team),
+        ...tallyBlocks(`Your team, the last ${stats.days} days`, stats.team, 'team'),
         context('Drafts posted in watched channels only: private reviews never count.'),
       );
     } else {
@@ -99,7 +99,8 @@ function recentLines(recent: readonly RecentReview[]): string {
       const when = `${review.at.getUTCDate()} ${MONTHS[review.at.getUTCMonth()]}`;
       const where =
         review.channelId && !review.channelId.startsWith('D') ? `, in <#${review.channelId}>` : '';
-      const how = review.source === 'command' ? ' (you asked)' : '';
+      // Said plainly: a private review is not something the channel saw, though it was asked for in one.
+      const how = review.source === 'channel' ? '' : ' (you asked privately)';
       const topics = [...new Set(review.topics)].map((topic) => topic.toLowerCase());
       const outcome =
         review.verdict === 'pass' && topics.length === 0

@@ -13,6 +13,24 @@ export function tallyLine(tally: ReviewTally): string {
   return `${drafts}; ${tally.passedFirstTime} needed no suggestion (${percent(tally.passedFirstTime, tally.drafts)}%)`;
 }
 
+/**
+ * Where a person's drafts came from, so a figure about them is not read as the channel's: "2 posted in watched
+ * channels, 1 you reviewed privately". Said only when there is something to tell apart.
+ */
+export function sourcesLine(tally: ReviewTally): string {
+  const posted = tally.channelDrafts;
+  const asked = tally.drafts - posted;
+  if (tally.drafts === 0) return '';
+  if (asked === 0)
+    return posted === 1 ? 'It was posted in a watched channel.' : 'All were posted in watched channels.';
+  if (posted === 0)
+    return asked === 1 ? 'It was a private review you asked for.' : 'All were private reviews you asked for.';
+  const where =
+    posted === 1 ? '1 was posted in a watched channel' : `${posted} were posted in watched channels`;
+  const how = asked === 1 ? '1 was a private review' : `${asked} were private reviews`;
+  return `${where}, ${how} you asked for.`;
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function weekLabel(isoDate: string): string {
@@ -63,8 +81,16 @@ function habitLines(tally: ReviewTally): string[] {
 }
 
 /** A tally in sentences: the numbers, the labelled weekly chart, what comes up most with a before/after. */
-export function tallyBlocks(heading: string, tally: ReviewTally): KnownBlock[] {
-  const blocks: KnownBlock[] = [section(`*${heading}*\n${capitalise(tallyLine(tally))}.${direction(tally)}`)];
+export function tallyBlocks(
+  heading: string,
+  tally: ReviewTally,
+  whose: 'you' | 'team' = 'you',
+): KnownBlock[] {
+  // A person's count holds both their posts in watched channels and their private reviews: it says which is which.
+  const sources = whose === 'you' ? ` ${sourcesLine(tally)}` : '';
+  const blocks: KnownBlock[] = [
+    section(`*${heading}*\n${capitalise(tallyLine(tally))}.${sources.trimEnd()}${direction(tally)}`),
+  ];
   const byNetwork = networkBreakdown(tally.networks);
   if (byNetwork) blocks.push(context(byNetwork));
   const chart = chartLines(tally);
