@@ -1,5 +1,6 @@
 import { visibleText } from '../../scripts/walkthrough';
 import { MemoryStore } from '../../src/store/memory';
+import { settingsValues, submitSettings } from './settings-helpers';
 import { IDS } from './fake-slack';
 import {
   blockActionPayload,
@@ -289,5 +290,59 @@ describe('each count says what it counts', () => {
     const home = visibleText((published!.body.view as { blocks: Json[] }).blocks);
     expect(home).toContain('1 was posted in a watched channel, 1 was a private review you asked for.');
     expect(home).toMatch(/in <#C0DRAFTS01> \(you asked privately\)/);
+  });
+});
+
+describe('a change one person makes to what everyone sees is told to the channel', () => {
+  let harness: Harness;
+  let store: MemoryStore;
+  const { responseTo } = helpers(() => ({ harness, store }));
+  beforeEach(async () => {
+    store = new MemoryStore();
+    harness = await startHarness({ store });
+    await watchChannel(store);
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  async function saveSettings(values: Json) {
+    const before = harness.fake.successful('views.open').length;
+    await sendCommand(harness, 'settings');
+    const view = (await harness.fake.waitFor('views.open', before + 1)).at(-1)!.body.view as Json;
+    await submitSettings(harness, view, values);
+  }
+
+  const channelNotes = () =>
+    harness.fake
+      .successful('chat.postMessage')
+      .filter((call) => call.body.channel === IDS.drafts && !call.body.thread_ts);
+
+  test('where suggestions go and the digest are announced in one short line, naming nobody', async () => {
+    await saveSettings(settingsValues({ replyMode: 'dm', options: ['digest'] }));
+    const [note] = await harness.fake.waitFor(
+      'chat.postMessage',
+      1,
+      (call) => call.body.channel === IDS.drafts,
+    );
+    const text = String(note!.body.text);
+    expect(text).toBe(
+      'This channel’s settings changed. My suggestions on new posts now go to the author as a direct message. A short weekly digest of the team’s posts here will appear on Monday mornings. /etiquette settings shows them all.',
+    );
+    expect(visibleText(blocksOf(note!))).not.toMatch(/<@U/);
+    expect(blocksOf(note!)).toHaveLength(1);
+  });
+
+  test('a save that changes nothing the channel sees posts nothing', async () => {
+    await saveSettings(settingsValues({ strictness: 'strict', reject: 'synergy' }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(channelNotes()).toEqual([]);
+  });
+
+  test('a second `watch` changes nothing, so it does not announce watching again', async () => {
+    const sent = await sendCommand(harness, 'watch');
+    const said = visibleText(blocksOf(await responseTo(sent.responseId)));
+    expect(said).toContain('already reviewing');
+    expect(channelNotes()).toEqual([]);
   });
 });

@@ -298,6 +298,11 @@ describe('manners in a watched channel', () => {
   });
 
   test('watching is announced without naming who turned it on, and a pass reaction is never ✅', async () => {
+    // Not watched yet: a second `watch` announces nothing.
+    await store.saveChannelSettings({
+      ...(await store.getChannelSettings(IDS.team, IDS.drafts))!,
+      watched: false,
+    });
     const sent = await sendCommand(harness, 'watch');
     await responseTo(sent.responseId);
     const [note] = await harness.fake.waitFor('chat.postMessage');

@@ -39,6 +39,16 @@ async function rulesOf(harness: Harness, ts: string): Promise<string[]> {
   return record.rules;
 }
 
+/** A new reply mode is told to the channel in one line (consistency.test.ts); these tests look at what follows it. */
+async function afterTheChannelIsTold(harness: Harness): Promise<void> {
+  await harness.fake.waitFor(
+    'chat.postMessage',
+    1,
+    (call) => call.body.channel === IDS.drafts && !call.body.thread_ts,
+  );
+  harness.fake.calls.splice(0);
+}
+
 describe('channel settings from Slack', () => {
   let harness: Harness;
   beforeEach(async () => {
@@ -129,6 +139,7 @@ describe('channel settings from Slack', () => {
   test('reply mode "privately to the author": chat.postEphemeral to the author, nothing in the thread', async () => {
     const view = await openChannelSettings(harness);
     await submitSettings(harness, view, settingsValues({ replyMode: 'ephemeral' }));
+    await afterTheChannelIsTold(harness);
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000102.000001' }));
     const [ephemeral] = await harness.fake.waitFor('chat.postEphemeral');
     expect(ephemeral!.body).toEqual(expect.objectContaining({ channel: IDS.drafts, user: IDS.author }));
@@ -168,6 +179,7 @@ describe('channel settings from Slack', () => {
   test('reply mode "DM": chat.postMessage to the author’s user id; only "Post in thread" posts in the thread', async () => {
     const view = await openChannelSettings(harness);
     await submitSettings(harness, view, settingsValues({ replyMode: 'dm' }));
+    await afterTheChannelIsTold(harness);
     await sendEvent(harness, messageEvent({ text: SALESY, ts: '1700000103.000001' }));
     const [dm] = await harness.fake.waitFor('chat.postMessage');
     expect(dm!.body.channel).toBe(IDS.author);

@@ -1,4 +1,4 @@
-import type { ReplyMode } from '../../store/types';
+import type { ChannelSettings, ReplyMode } from '../../store/types';
 import { ACTION_IDS } from './action-ids';
 import { actions, button, context, plainText, section } from './limits';
 import type { RenderedMessage } from './review';
@@ -49,4 +49,44 @@ export function renderUnwatchNotice(): RenderedMessage {
   const text =
     'This channel is no longer watched: I will not read new posts here any more. `/etiquette` followed by a draft still reviews it privately, and `/etiquette watch` turns watching back on.';
   return { text: plainText(text), blocks: [section(`:wave: ${text}`)] };
+}
+
+/** Where suggestions go from now on, said to the channel when someone changes it. */
+const NOW_GOES: Record<ReplyMode, string> = {
+  thread: 'I now reply to new posts in their thread, with one idea everyone here sees.',
+  ephemeral: 'my suggestions on new posts now go to the author only, here in the channel.',
+  dm: 'my suggestions on new posts now go to the author as a direct message.',
+};
+
+/**
+ * One short line for the channel when a saved setting changes what everyone here sees: where suggestions go, the
+ * reaction on a post with nothing to suggest (both only while the channel is watched), and the weekly digest. Null
+ * when nothing the channel sees changed (strictness, rules and phrases shape the suggestions, not who sees them),
+ * so saving the form is not noise. Like the watch note, it names nobody.
+ */
+export function renderSettingsNotice(
+  before: Pick<ChannelSettings, 'watched' | 'replyMode' | 'passReaction' | 'digest'>,
+  after: Pick<ChannelSettings, 'replyMode' | 'passReaction' | 'digest'>,
+  defaultReaction: string,
+): RenderedMessage | null {
+  const changes: string[] = [];
+  if (before.watched && before.replyMode !== after.replyMode) changes.push(NOW_GOES[after.replyMode]);
+  const reactionBefore = before.passReaction ?? defaultReaction;
+  const reactionAfter = after.passReaction ?? defaultReaction;
+  if (before.watched && reactionBefore !== reactionAfter)
+    changes.push(
+      reactionAfter
+        ? `a post I have nothing to suggest for now gets a :${reactionAfter}: reaction (seen, not an approval).`
+        : 'a post I have nothing to suggest for now gets no reaction.',
+    );
+  if (before.digest !== after.digest)
+    changes.push(
+      after.digest
+        ? 'a short weekly digest of the team’s posts here will appear on Monday mornings.'
+        : 'the weekly digest here is off.',
+    );
+  if (changes.length === 0) return null;
+  const said = changes.map((change) => change.charAt(0).toUpperCase() + change.slice(1)).join(' ');
+  const text = `This channel’s settings changed. ${said} \`/etiquette settings\` shows them all.`;
+  return { text: plainText(text), blocks: [context(`:gear: ${text}`)] };
 }

@@ -71,6 +71,11 @@ async function watch(args: CommandArgs, deps: SlackDeps): Promise<ResponseUrlMes
   const { command } = args;
   const problem = await ensureMembership(args);
   if (problem) return note(`:lock: ${problem}`);
+  // The channel was told when watching started: a second `watch` changes nothing, so it posts nothing.
+  if (await deps.coach.isWatched(command.team_id, command.channel_id))
+    return note(
+      `I am already reviewing <#${command.channel_id}>, and the channel was told when it started. Nothing changed.`,
+    );
   const saved = await deps.coach.setWatched(command.team_id, command.channel_id, command.user_id, true);
   if (!saved)
     return note(':warning: I could not save that just now. Please try `/etiquette watch` again in a minute.');

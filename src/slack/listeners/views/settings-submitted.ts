@@ -1,6 +1,9 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { parseSettingsSubmission, parseTarget } from '../../blocks/settings-modal';
+import { renderSettingsNotice } from '../../blocks/watch';
 import type { SlackDeps } from '../../deps';
+import { DEFAULT_PASS_REACTION } from '../../../coach';
+import type { ChannelSettings } from '../../../store/types';
 import { isWorkspaceAdmin, publishHome } from '../../home';
 
 type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
@@ -31,6 +34,7 @@ export function settingsSubmitted(deps: SlackDeps) {
     const userId = body.user.id;
     const updatedAt = new Date();
     let saved: boolean;
+    let current: ChannelSettings | null = null;
     if (target.scope === 'workspace') {
       if (!(await isWorkspaceAdmin(client, userId))) {
         await ack({
@@ -48,7 +52,7 @@ export function settingsSubmitted(deps: SlackDeps) {
     } else {
       const channelId = target.channelId ?? '';
       // `watched` is not on the form: keep what the channel has (watch/unwatch own it).
-      const current = await deps.coach.channelSettings(teamId, channelId);
+      current = await deps.coach.channelSettings(teamId, channelId);
       saved = await deps.coach.saveChannelSettings({
         ...current,
         ...parsed.settings,
@@ -67,6 +71,15 @@ export function settingsSubmitted(deps: SlackDeps) {
     }
     await ack();
     logger.info(`settings saved (${target.scope})`);
+    if (current && target.channelId) {
+      // One person's change to what everyone here sees is told to the channel, in one line (never a strictness or a
+      // phrase list: those shape suggestions, not who sees them).
+      const notice = renderSettingsNotice(current, parsed.settings, DEFAULT_PASS_REACTION);
+      if (notice)
+        await client.chat
+          .postMessage({ channel: target.channelId, ...notice, unfurl_links: false })
+          .catch((error: unknown) => logger.warn('the channel was not told of its new settings', error));
+    }
     if (target.scope === 'workspace') {
       await publishHome(client, deps, teamId, userId).catch((error: unknown) =>
         logger.error('App Home not refreshed', error),
