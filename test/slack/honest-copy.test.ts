@@ -1,5 +1,7 @@
 import { renderDigest } from '../../src/slack/blocks/digest';
 import { renderHelp } from '../../src/slack/blocks/help';
+import { renderHowItWorks } from '../../src/slack/blocks/home';
+import manifest from '../../manifest.json';
 import { renderFeedbackModal } from '../../src/slack/blocks/feedback-modal';
 import { PRINCIPLES } from '../../src/review/principles';
 
@@ -23,10 +25,26 @@ describe('what the coach promises matches what it does', () => {
     expect(text).not.toContain('Nothing changes anywhere else');
   });
 
-  it('help says what "Not helpful" changes: the replies and the author’s own stats, nothing for anyone else', () => {
-    const text = visibleText(renderHelp());
+  it('“How it works”, one step from help, says what "Not helpful" changes: the replies and the author’s own stats, nothing for anyone else', () => {
+    const text = visibleText(renderHowItWorks());
     expect(text).toContain('takes it out of my replies and out of your stats; no one else is told');
     expect(text).not.toContain('only takes it out of my own replies');
+  });
+
+  it('help is short: what the bot does, three commands, where the settings are, and where the rest is', () => {
+    const help = renderHelp();
+    const text = help.blocks.map((block) => JSON.stringify(block)).join('');
+    expect(help.blocks.length).toBeLessThanOrEqual(2);
+    expect(text.length).toBeLessThan(700);
+    for (const command of ['/etiquette <your draft>', '/etiquette watch', '/etiquette settings'])
+      expect(text).toContain(command);
+    expect(text).toContain('*How it works* in my App Home');
+  });
+
+  it('help names the message shortcut as Slack shows it', () => {
+    const shortcut = manifest.features.shortcuts.find((each) => each.callback_id === 'review_message')!;
+    const text = visibleText(renderHowItWorks());
+    expect(text).toContain(`choose *${shortcut.name}*`);
   });
 
   it("a digest whose principle is only the next in turn says it is not about anyone's posts", () => {

@@ -5,7 +5,7 @@ import { sendPrivateReview } from '../../private-review';
 
 type ShortcutArgs = AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>;
 
-/** "Review with Etiquette Coach" on any message: a private review for the person who asked. */
+/** "Review with the Coach" on any message: a private review for the person who asked. */
 export function reviewMessage(deps: SlackDeps) {
   return async ({ ack, shortcut, body, context, logger }: ShortcutArgs): Promise<void> => {
     await ack();
