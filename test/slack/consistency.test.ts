@@ -346,3 +346,47 @@ describe('a change one person makes to what everyone sees is told to the channel
     expect(channelNotes()).toEqual([]);
   });
 });
+
+describe('one habit, one name', () => {
+  let harness: Harness;
+  let store: MemoryStore;
+  const { responseTo } = helpers(() => ({ harness, store }));
+  beforeEach(async () => {
+    store = new MemoryStore();
+    harness = await startHarness({ store });
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  test('the settings name a habit as stats and App Home do', async () => {
+    await responseTo((await sendCommand(harness, BLAST)).responseId);
+    const stats = visibleText(blocksOf(await responseTo((await sendCommand(harness, 'stats')).responseId)));
+    await sendCommand(harness, 'settings');
+    const [open] = await harness.fake.waitFor('views.open');
+    const settings = visibleText((open!.body.view as { blocks: Json[] }).blocks);
+    await sendEvent(
+      harness,
+      eventEnvelope('app_home_opened', {
+        user: IDS.author,
+        channel: 'D0HOME0001',
+        tab: 'home',
+        event_ts: '1.2',
+      }),
+    );
+    const [published] = await harness.fake.waitFor('views.publish');
+    const home = visibleText((published!.body.view as { blocks: Json[] }).blocks);
+    for (const name of [
+      'Many hashtags or emoji',
+      'Asking people to buy or sign up',
+      'Big claims and superlatives',
+    ]) {
+      expect(stats).toContain(`*${name}*`);
+      expect(settings).toContain(name);
+      expect(home.toLowerCase()).toContain(name.toLowerCase());
+    }
+    // The reviewers' own names for the rules are not a second set of names in front of the person.
+    for (const other of ['Hashtag and emoji stuffing', 'Hard calls to action', 'Hype superlatives'])
+      expect(`${stats}\n${settings}\n${home}`).not.toContain(other);
+  });
+});

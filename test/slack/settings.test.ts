@@ -155,7 +155,7 @@ describe('channel settings from Slack', () => {
       'one kind line and a suggested version or small changes to try, visible to the channel',
     );
     expect(text).toContain('Only the author sees it, in the channel');
-    expect(text).toContain('Hard calls to action');
+    expect(text).toContain('Asking people to buy or sign up');
     expect(text).not.toMatch(/hard-call-to-action|no-invitation/);
     expect(text).toContain('Reaction when I looked and have nothing to suggest');
   });

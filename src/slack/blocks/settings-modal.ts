@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { DEFAULT_PASS_REACTION } from '../../coach/settings';
+import { ruleTitle } from '../../coach/stats';
 import { NETWORK_IDS, RULES, type NetworkId, type Strictness, type TeamPhrase } from '../../review';
 import { NETWORK_NAMES } from '../../review/networks';
 import type { ReplyMode, WorkspaceDefaults } from '../../store/types';
@@ -83,14 +84,11 @@ const MAX_MESSAGE_CHARS = 200;
 const text = (value: string) => ({ type: 'plain_text' as const, text: value, emoji: true });
 const option = (value: string, label: string) => ({ text: text(label.slice(0, 75)), value });
 
-/** A rule by its plain name ("Hard calls to action"), never its id. */
-function ruleLabel(description: string, id: string): string {
-  return (description.split(':')[0] ?? id).trim();
-}
-
-const RULE_OPTIONS = RULES.map((rule) =>
-  option(rule.meta.id, ruleLabel(rule.meta.description, rule.meta.id)),
-);
+/**
+ * A rule by the one name a person reads for it everywhere (their stats, App Home, the digest): "Many hashtags or
+ * emoji", never its id, and not a second name here that they would have to match up with the first.
+ */
+const RULE_OPTIONS = RULES.map((rule) => option(rule.meta.id, ruleTitle(rule.meta.id)));
 
 /** One reject phrase per line: `phrase` or `phrase | the message your team wants to see`. */
 export function formatRejectPhrases(phrases: readonly TeamPhrase[]): string {
