@@ -235,7 +235,7 @@ describe('a colleague’s Details grade nobody', () => {
       'An idea for this draft: open with what changes for the reader, then share the news (about “We are delighted to welcome”)',
     );
     expect(text).toContain(
-      '*Open with what changes for the reader, then share the news (about “We are delighted to welcome”).*',
+      '*Open with what changes for the reader, then share the news* (about “We are delighted to welcome”).',
     );
     expect(text).toContain(
       '• Keep the tags and emoji that mean something to the reader (about “#leadership”, “#community”).',

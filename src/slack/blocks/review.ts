@@ -156,7 +156,7 @@ function quotedWords(group: FindingGroup): string {
  * the post and never its writer, with the draft's words it is about. Suggestions that come to the same idea are one
  * line, so nothing is counted. The finding's own message is for the author: it can say "keyword stuffing".
  */
-function colleagueLines(groups: readonly FindingGroup[]): string[] {
+function colleagueLines(groups: readonly FindingGroup[]): { idea: string; about: string }[] {
   const ideas = new Map<string, string[]>();
   for (const group of groups) {
     const idea = publicIdea(group.finding);
@@ -167,7 +167,7 @@ function colleagueLines(groups: readonly FindingGroup[]): string[] {
       .slice(0, 2)
       .map((excerpt) => `“${excerptOf(excerpt, 60)}”`)
       .join(', ');
-    return `${idea.replace(/[.!]$/, '')} (about ${words}).`;
+    return { idea: idea.replace(/[.!]$/, ''), about: `(about ${words})` };
   });
 }
 
@@ -506,7 +506,8 @@ export function renderReview(
   } else if ((review.verdict === 'pass' || !top) && forColleague) {
     // Neither praise nor a verdict on someone else's draft: what there is to say, in the channel's words.
     blocks.push(section('I have nothing more to suggest for this draft.'));
-    if (top) blocks.push(section(`One small idea, if you like: ${colleagueLines([top])[0]}`));
+    const idea = top ? colleagueLines([top])[0] : undefined;
+    if (idea) blocks.push(section(`One small idea, if you like: ${idea.idea} ${idea.about}.`));
   } else if (review.verdict === 'pass' || !top) {
     const opener =
       view === 'thread'
@@ -531,12 +532,12 @@ export function renderReview(
     // for the author, no reasons (they say "yelling", "reach-hunting" of these very words), nothing to rate.
     const [lead, ...others] = colleagueLines(groups);
     if (good) blocks.push(section(good));
-    blocks.push(section(`*${lead}*`));
+    if (lead) blocks.push(section(`*${lead.idea}* ${lead.about}.`));
     if (others.length > 0)
       blocks.push(
         ...packed(
           '',
-          others.map((line) => `• ${line}`),
+          others.map((line) => `• ${line.idea} ${line.about}.`),
         ),
       );
     blocks.push(...versionBlocks(coached, true, groups, state, 'all').blocks);
