@@ -17,6 +17,7 @@ import { RULES } from '../src/review';
 import { DigestScheduler } from '../src/slack/digest-scheduler';
 import { createStore } from '../src/store';
 import { IDS, loadFixture, type RecordedCall } from '../test/slack/fake-slack';
+import { settingsValues } from '../test/slack/settings-helpers';
 import {
   blockActionPayload,
   eventEnvelope,
@@ -540,7 +541,19 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
     await collect('10. the weekly digest in the watched channel', 'the channel');
 
     await sendCommand(harness, 'settings');
-    await collect('11. /etiquette settings');
+    const [settingsModal] = await collect('11. /etiquette settings');
+    // Saved with suggestions going privately to each author: the channel is told, in one line.
+    if (settingsModal?.method === 'views.open') {
+      const view = settingsModal.body.view as Json;
+      const submission = viewSubmissionPayload({
+        callbackId: String(view.callback_id),
+        userId: IDS.author,
+        values: settingsValues({ replyMode: 'ephemeral', options: ['digest'] }),
+      });
+      (submission.view as Json).private_metadata = view.private_metadata ?? '';
+      await sendInteraction(harness, submission);
+      await collect('11. /etiquette settings: saved, suggestions now go privately to each author');
+    }
 
     await sendCommand(harness, 'unwatch');
     await collect('12. /etiquette unwatch');
