@@ -292,10 +292,13 @@ export class Coach {
 
   /** Remembers the bot's reply to a reviewed message (edits update it, deletions remove it). */
   async setReply(coached: CoachedReview, replyTs: string | null): Promise<void> {
+    const had = coached.replyTs;
     coached.replyTs = replyTs;
     this.remember(coached);
-    // Null is written too: a reply the bot deleted must not be edited or pointed at later, on any replica.
-    await this.safely('setReplyTs', () => this.store.setReplyTs(coached.id, replyTs), undefined);
+    // Null is written when it clears a reply (one the bot deleted must not be edited or pointed at later, on any
+    // replica); a draft that never had a reply costs no write.
+    if (replyTs || had)
+      await this.safely('setReplyTs', () => this.store.setReplyTs(coached.id, replyTs), undefined);
   }
 
   /** The reply to a deleted draft is gone: nothing (an edit, a button, another replica) may point at it any more. */
