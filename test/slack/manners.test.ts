@@ -412,8 +412,10 @@ describe('a private review opens its reasons and its full list in place', () => 
     await harness.close();
   });
 
+  // A blast the rule reviewer answers with small changes rather than a full version (the rewriter now makes one of
+  // the older "Our new app is the best-in-class solution" blast).
   const NOISY =
-    'BIG NEWS!!! Our new app is the best-in-class solution. Sign up today, offer ends tonight! #app #tech #startup #deal #sale';
+    'BIG NEWS!!! We are proud to announce our best-in-class app. Sign up today! Offer ends tonight!!! #app #tech #startup #deal #sale';
 
   const responseTo = async (responseId: string) =>
     (await harness.fake.waitFor('response_url', 1, (call) => call.body.response_id === responseId))[0]!;
