@@ -187,6 +187,10 @@ interface Target {
 
 interface Result {
   acks: number[];
+  /** Acks of the first IN_FLIGHT requests (sent together the moment the burst starts), ascending. */
+  opening: number[];
+  /** Acks of every later request, ascending. */
+  rest: number[];
   ackSeconds: number;
   reviewedSeconds: number;
   peakRss: number;
@@ -255,13 +259,17 @@ async function runTarget(target: Target, soakSeconds: number): Promise<Result> {
   // The burst: DRAFTS_TOTAL drafts, IN_FLIGHT at a time, acks timed from the very first request.
   const sent: string[] = [];
   const acks: number[] = [];
+  /** Ack times in the order the requests were sent. */
+  const inOrder: number[] = [];
   const burstStarted = performance.now();
   await Promise.all(
     Array.from({ length: IN_FLIGHT }, async () => {
       while (sent.length < DRAFTS_TOTAL) {
         const { raw, ts } = nextDraft();
         sent.push(ts);
-        acks.push(await postSignedEvent(baseUrl, raw));
+        const index = inOrder.push(NaN) - 1;
+        inOrder[index] = await postSignedEvent(baseUrl, raw);
+        acks.push(inOrder[index]);
       }
     }),
   );
@@ -301,6 +309,8 @@ async function runTarget(target: Target, soakSeconds: number): Promise<Result> {
   const counts = all.map((ts) => slack.reviews.get(ts) ?? 0);
   const result: Result = {
     acks: acks.sort((a, b) => a - b),
+    opening: inOrder.slice(0, IN_FLIGHT).sort((a, b) => a - b),
+    rest: inOrder.slice(IN_FLIGHT).sort((a, b) => a - b),
     ackSeconds,
     reviewedSeconds,
     peakRss,
@@ -331,6 +341,10 @@ function report(target: Target, r: Result): void {
       `ack p50 ${ms(percentile(r.acks, 50))}, p99 ${ms(percentile(r.acks, 99))}, max ${ms(r.acks.at(-1))}; ` +
       `RSS idle ${mb(r.idleRss)}, peak ${mb(r.peakRss)}; exactly one review: ${r.exactlyOnce} of ${r.total} ` +
       `(missing ${r.missing}, duplicated ${r.duplicated}); SIGTERM exit ${r.exit}`,
+  );
+  console.log(
+    `    the first ${r.opening.length} requests: ack p50 ${ms(percentile(r.opening, 50))}, max ${ms(r.opening.at(-1))}; ` +
+      `the other ${r.rest.length}: p50 ${ms(percentile(r.rest, 50))}, p99 ${ms(percentile(r.rest, 99))}, max ${ms(r.rest.at(-1))}`,
   );
   console.log(
     `    chat.postMessage answers: ${r.answered.ok} ok, ${r.answered.rateLimited} × 429, ${r.answered.serverError} × 500` +
