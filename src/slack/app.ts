@@ -14,7 +14,7 @@ import { reviewChannelMessage } from './thread-replies';
 import { dedupeEvents } from './middleware/dedupe-events';
 import { missingCredentials, type SlackConfig } from './credentials';
 import { botTokenFor, isOAuthConfigured, oauthAppOptions } from './oauth';
-import { PendingWork } from './pending-work';
+import { PendingWork, setAdmissionSlot } from './pending-work';
 import { channelPacedFetch } from './rate-limits';
 import { sendPrivateReview } from './private-review';
 import {
@@ -33,6 +33,8 @@ export interface CreateAppOptions {
   refiner?: Refiner | null;
   /** 429/5xx retries for the Web API client and response_url posts (tests keep these short). */
   retryPolicy?: SlackRetryPolicy;
+  /** The Web API client's fetch (the start's warm-up answers Slack in the process); the global fetch by default. */
+  slackFetch?: typeof fetch;
 }
 
 export interface EtiquetteApp {
@@ -75,6 +77,7 @@ export function createApp({
   logger,
   refiner = null,
   retryPolicy = DEFAULT_RETRY_POLICY,
+  slackFetch = globalThis.fetch,
 }: CreateAppOptions): EtiquetteApp {
   const missing = missingCredentials(config);
   if (missing.length > 0) throw new Error(`missing Slack credentials: ${missing.join(', ')}`);
@@ -91,7 +94,7 @@ export function createApp({
     retryConfig: webClientRetryConfig(retryPolicy),
     // A 429 holds back only calls to the same method and channel (src/slack/rate-limits.ts), not the
     // client's whole queue; every attempt is counted in /metrics (429s and 5xx included).
-    fetch: channelPacedFetch(retryPolicy, countingFetch()),
+    fetch: channelPacedFetch(retryPolicy, countingFetch(slackFetch)),
     rejectRateLimitedCalls: true,
   };
   const common = {
@@ -127,9 +130,13 @@ export function createApp({
     work: new PendingWork(store, slackLogger),
   };
   // Events are acked before any middleware runs; their handling is admitted REVIEW_CONCURRENCY at a time.
-  app.use(async ({ body, next }) => {
-    if ((body as { type?: unknown }).type === 'event_callback') await deps.work.admit(next);
-    else await next();
+  app.use(async ({ body, context, next }) => {
+    if ((body as { type?: unknown }).type === 'event_callback') {
+      await deps.work.admit(async (slot) => {
+        setAdmissionSlot(context, slot);
+        await next();
+      });
+    } else await next();
   });
   app.use(dedupeEvents(coach, slackLogger));
   registerListeners(app, deps);

@@ -3,6 +3,7 @@ import type { ChannelReviewState, CoachedReview } from '../coach';
 import { renderReview, threadLead } from './blocks/review';
 import { reviewState } from './listeners/actions/review-state';
 import type { SlackDeps } from './deps';
+import type { AdmissionSlot } from './pending-work';
 
 type WebClient = webApi.WebClient;
 
@@ -173,6 +174,8 @@ export async function reviewChannelMessage(
      * Redeliveries and edits leave it unset.
      */
     firstDelivery?: boolean;
+    /** The event's admission slot, given back before the reply goes to Slack (PendingWork.released). */
+    slot?: AdmissionSlot;
   },
 ): Promise<void> {
   // A person who ran `/etiquette optout` is left alone in every watched channel (read per message: any replica).
@@ -199,7 +202,7 @@ export async function reviewChannelMessage(
     return;
   }
   const { coached } = outcome;
-  await deps.work.released(() =>
+  await deps.work.released(input.slot, () =>
     publishChannelReview(client, deps, coached, previous, { edited: previous !== null }),
   );
   if (deps.coach.canRefine) void refineChannelReview(client, deps, coached, previous !== null);

@@ -28,9 +28,9 @@ describe('PendingWork admission', () => {
     const pending = work();
     const order: string[] = [];
     let slackAnswers!: () => void;
-    const first = pending.admit(async () => {
+    const first = pending.admit(async (slot) => {
       order.push('first reviewed');
-      await pending.released(async () => {
+      await pending.released(slot, async () => {
         await new Promise<void>((resolve) => (slackAnswers = resolve));
         order.push('first replied');
       });

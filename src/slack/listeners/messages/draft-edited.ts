@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps';
 import { isFromBot, isThreadReply, messageFields } from '../../message-fields';
+import { admissionSlotOf } from '../../pending-work';
 import { removeChannelReview, reviewChannelMessage } from '../../thread-replies';
 
 type MessageArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
@@ -31,6 +32,7 @@ export function draftEdited(deps: SlackDeps) {
         userId: edited.user,
         text: edited.text,
         messageTs: edited.ts,
+        slot: admissionSlotOf(context),
       });
     } catch (error) {
       logger.error('re-review of an edited message failed', error);

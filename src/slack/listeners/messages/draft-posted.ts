@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps';
-import { channelPendingId } from '../../pending-work';
+import { admissionSlotOf, channelPendingId } from '../../pending-work';
 import { isFromBot, isThreadReply, messageFields } from '../../message-fields';
 import { reviewChannelMessage } from '../../thread-replies';
 
@@ -45,7 +45,12 @@ export function draftPosted(deps: SlackDeps) {
           messageTs: input.messageTs,
           responseUrl: null,
         },
-        () => reviewChannelMessage(client, deps, { ...input, firstDelivery: true }),
+        () =>
+          reviewChannelMessage(client, deps, {
+            ...input,
+            firstDelivery: true,
+            slot: admissionSlotOf(context),
+          }),
       );
     } catch (error) {
       logger.error('review of a watched message failed', error);
