@@ -23,6 +23,11 @@ export class Counter<Label extends string = never> {
     this.counter.inc(labels as Labels, by);
   }
 
+  /** Back to nothing counted (the start's warm-up: resetCounts). */
+  reset(): void {
+    this.counter.reset();
+  }
+
   /** The current value for exactly these labels (tests, the load script's cross-check). */
   async get(labels: Partial<Record<Label, string>> = {}): Promise<number> {
     const wanted = Object.entries(labels);
@@ -94,3 +99,12 @@ export const metrics = {
     ['outcome'],
   ),
 };
+
+/**
+ * Zeroes our counters and histogram (prom-client's process metrics and the scrape-time gauges are left
+ * alone). Only for the start's warm-up (src/slack/warm-up.ts), which runs before the bot takes any event:
+ * its own reviews and Slack calls are not the bot's work.
+ */
+export function resetCounts(): void {
+  for (const metric of Object.values(metrics)) metric.reset();
+}
