@@ -186,7 +186,9 @@ export async function startApp(
     await bot.app.start();
     return undefined;
   }
-  return (await bot.app.start(listen as number)) as Server;
+  const server = (await bot.app.start(listen as number)) as Server;
+  bot.work.watchAcks(server);
+  return server;
 }
 
 /** One line for a person when startApp fails: a refused token, or a Slack that cannot be reached. */

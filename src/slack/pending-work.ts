@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../logger';
 import { metrics, scrapeGauge } from '../observability/metrics';
@@ -31,6 +32,13 @@ export function admissionSlotOf(context: Record<string, unknown>): AdmissionSlot
   return typeof slot === 'function' ? (slot as AdmissionSlot) : undefined;
 }
 
+/**
+ * Longest an admitted event waits for the receiver to have no request left to ack (see
+ * PendingWork.watchAcks): under a burst that never lets up, work still goes on, one event per slot per
+ * this long at least.
+ */
+export const ACK_FIRST_MAX_WAIT_MS = 100;
+
 /** How many leftovers one start takes on (the rest wait for the next start, and are logged). */
 const REDELIVER_LIMIT = 500;
 
@@ -57,11 +65,15 @@ export interface Redelivery {
 export class PendingWork {
   private readonly running = new Set<Promise<unknown>>();
   private readonly gate: Semaphore;
+  /** Requests the HTTP receiver has begun and not yet answered (their acks), and who waits for none. */
+  private unanswered = 0;
+  private readonly waitingForAcks = new Set<() => void>();
 
   constructor(
     private readonly store: Store,
     private readonly logger: Logger,
     concurrency = REVIEW_CONCURRENCY,
+    private readonly ackFirstMaxWaitMs = ACK_FIRST_MAX_WAIT_MS,
   ) {
     this.gate = new Semaphore(concurrency);
     scrapeGauge(
@@ -111,6 +123,7 @@ export class PendingWork {
     const run = (async () => {
       const release = await this.gate.acquire();
       try {
+        await this.acksSent();
         await handle(release);
       } finally {
         release();
@@ -133,6 +146,41 @@ export class PendingWork {
   async released<T>(slot: AdmissionSlot | undefined, send: () => Promise<T>): Promise<T> {
     slot?.();
     return send();
+  }
+
+  /**
+   * Acks first: counts the requests `server` has begun and not yet answered, and holds admitted events
+   * until there are none (up to ACK_FIRST_MAX_WAIT_MS each). Bolt acks an event before any of our code
+   * runs, but the requests still arriving shared the thread with the work of those already acked (store
+   * calls, reviews, replies): under a burst their acks waited behind it. The bare Bolt app has none of
+   * that work; with this the bot's acks wait for little more than the bare app's do.
+   */
+  watchAcks(server: Server): void {
+    server.prependListener('request', (_request: IncomingMessage, response: ServerResponse) => {
+      this.unanswered += 1;
+      let answered = false;
+      const done = () => {
+        if (answered) return;
+        answered = true;
+        this.unanswered -= 1;
+        if (this.unanswered === 0) for (const resume of [...this.waitingForAcks]) resume();
+      };
+      response.once('finish', done);
+      response.once('close', done);
+    });
+  }
+
+  private acksSent(): Promise<void> {
+    if (this.unanswered === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const resume = () => {
+        clearTimeout(timer);
+        this.waitingForAcks.delete(resume);
+        resolve();
+      };
+      const timer = setTimeout(resume, this.ackFirstMaxWaitMs);
+      this.waitingForAcks.add(resume);
+    });
   }
 
   /** Waits for the reviews under way, up to `timeoutMs`; resolves with how many were still running. */

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { PendingWork } from '../../src/slack/pending-work';
 import { MemoryStore } from '../../src/store';
@@ -46,5 +48,36 @@ describe('PendingWork admission', () => {
     await first;
     expect(order).toEqual(['first reviewed', 'second reviewed', 'first replied']);
     expect(pending.inFlight).toBe(0);
+  });
+});
+
+describe('PendingWork acks first', () => {
+  test('an admitted event waits while the receiver still has a request to answer', async () => {
+    // A long cap: only the answer lets the event through in this test, never the clock.
+    const pending = new PendingWork(new MemoryStore(), pino({ level: 'silent' }), 4, 60_000);
+    let answer!: () => void;
+    const server = createServer((_request, response) => {
+      answer = () => response.end('ok');
+    });
+    pending.watchAcks(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const request = fetch(`http://127.0.0.1:${port}/`).then((response) => response.text());
+      while (!answer) await new Promise((resolve) => setImmediate(resolve));
+      const order: string[] = [];
+      const event = pending.admit(async () => {
+        order.push('event handled');
+      });
+      for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+      expect(order).toEqual([]);
+      answer();
+      expect(await request).toBe('ok');
+      await event;
+      expect(order).toEqual(['event handled']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
