@@ -164,6 +164,20 @@ function memory(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
+/** CPU time so far (clock ticks) of the machine (busy and all) and of a process's main thread, from /proc. */
+function cpuTicks(pid: number): { busy: number; total: number; main: number } {
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  const total = fields.reduce((sum, value) => sum + value, 0);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+  const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { busy: total - idle, total, main: Number(after[11]) + Number(after[12]) };
+}
+
 /** The bot's own count of Slack retries (429 and 5xx), from /metrics. */
 async function retries(baseUrl: string, reason: string): Promise<number> {
   const text = await (await fetch(`${baseUrl}/metrics`)).text();
@@ -194,6 +208,8 @@ interface Result {
   ackSeconds: number;
   reviewedSeconds: number;
   peakRss: number;
+  /** While the burst was being acked: how busy the machine's cores were, and how much of one core the main thread got. */
+  burstCpu: { machine: number; mainThread: number };
   idleRss: number;
   exactlyOnce: number;
   missing: number;
@@ -261,6 +277,7 @@ async function runTarget(target: Target, soakSeconds: number): Promise<Result> {
   const acks: number[] = [];
   /** Ack times in the order the requests were sent. */
   const inOrder: number[] = [];
+  const cpuBefore = cpuTicks(child.pid!);
   const burstStarted = performance.now();
   await Promise.all(
     Array.from({ length: IN_FLIGHT }, async () => {
@@ -274,6 +291,13 @@ async function runTarget(target: Target, soakSeconds: number): Promise<Result> {
     }),
   );
   const ackSeconds = (performance.now() - burstStarted) / 1000;
+  const cpuAfter = cpuTicks(child.pid!);
+  const cores = cpus().length;
+  const elapsedTicks = (cpuAfter.total - cpuBefore.total) / cores;
+  const burstCpu = {
+    machine: (cpuAfter.busy - cpuBefore.busy) / (cpuAfter.total - cpuBefore.total),
+    mainThread: (cpuAfter.main - cpuBefore.main) / elapsedTicks,
+  };
   const reviewedAt = await settle(slack, sent, 180_000);
   const reviewedSeconds = (reviewedAt - burstStarted) / 1000;
   const peakRss = memory(child.pid!).peak;
@@ -314,6 +338,7 @@ async function runTarget(target: Target, soakSeconds: number): Promise<Result> {
     ackSeconds,
     reviewedSeconds,
     peakRss,
+    burstCpu,
     idleRss,
     exactlyOnce: counts.filter((n) => n === 1).length,
     missing: counts.filter((n) => n === 0).length,
@@ -341,6 +366,10 @@ function report(target: Target, r: Result): void {
       `ack p50 ${ms(percentile(r.acks, 50))}, p99 ${ms(percentile(r.acks, 99))}, max ${ms(r.acks.at(-1))}; ` +
       `RSS idle ${mb(r.idleRss)}, peak ${mb(r.peakRss)}; exactly one review: ${r.exactlyOnce} of ${r.total} ` +
       `(missing ${r.missing}, duplicated ${r.duplicated}); SIGTERM exit ${r.exit}`,
+  );
+  console.log(
+    `    while acking the burst: machine ${(r.burstCpu.machine * 100).toFixed(0)}% busy, ` +
+      `the process's main thread on a core ${(r.burstCpu.mainThread * 100).toFixed(0)}% of the time`,
   );
   console.log(
     `    the first ${r.opening.length} requests: ack p50 ${ms(percentile(r.opening, 50))}, max ${ms(r.opening.at(-1))}; ` +
