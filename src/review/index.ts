@@ -1,6 +1,5 @@
 /** The review domain's public face: no Slack, no store. */
 export { reviewDraft, analyseDraft, PASS_THRESHOLD } from './engine';
-export { warmUpReviewer } from './warm-up';
 export { checkDraft, MAX_DRAFT_CHARS, type DraftProblem } from './limits';
 export { parseDraft, type Draft, type ProtectedSpan } from './draft';
 export { extractFacts, missingFacts, missingFactsAndPaths, addedFacts, type DraftFacts } from './facts';

@@ -1,5 +1,3 @@
-import { reviewDraft } from './engine';
-
 /**
  * Drafts of our own that between them set off every kind of finding DESIGN.md lists (hard calls to action,
  * urgency and scarcity, discounts, hype, shouting, begging for follows, hashtag and emoji stuffing,
@@ -30,18 +28,3 @@ export const WARM_UP_DRAFTS = [
   'GIVEAWAY TIME! Win a free year of coffee: follow us, tag 3 friends and share this post. Winner announced Monday!',
   'Heads up: our store will be closed on Monday for maintenance. Online orders will ship on Tuesday as usual.',
 ];
-
-/**
- * Reviews those drafts `rounds` times, yielding to the event loop between two reviews. Cold code runs
- * slowly: the first reviews after a start cost ~300 ms of CPU, and later ones tens of milliseconds
- * until the engine is compiled, in the thread that acks Slack. Called while the database opens (see
- * main.ts), so the reviews before the first real draft cost nothing a person waits for.
- */
-export async function warmUpReviewer(rounds = 3): Promise<void> {
-  for (let round = 0; round < rounds; round += 1) {
-    for (const draft of WARM_UP_DRAFTS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      reviewDraft(draft, {});
-    }
-  }
-}
