@@ -590,6 +590,51 @@ describe('closing questions', () => {
       expect(text).not.toContain('?');
     for (const edit of notice.edits ?? []) expect(edit.replacement).not.toContain('?');
   });
+
+  const everyText = (review: ReturnType<typeof reviewDraft>) => [
+    review.rewrite ?? '',
+    ...(review.alternatives ?? []),
+    ...(review.edits ?? []).map((edit) => edit.replacement),
+  ];
+
+  it("never asks after a signature, a goodbye line or a text message's opt-out", () => {
+    for (const draft of [
+      "Hey Danielle! 👋 So sorry your order #48213 arrived with a cracked mug. I've issued a full refund of $24. And here's an EXCLUSIVE 30% off code just for you: SORRY30. Grab our new Speckled Stoneware set at claybirdstudio.com/speckled before it's gone! 😍\n\nxoxo, Hannah @ Claybird Studio",
+      "Please join me in welcoming Danielle Okafor to the team! 🎉 Danielle joins us as Senior Recruitment Consultant, bringing 9 years of experience. We don't just fill roles. We build teams that WIN!!!\n\nWelcome aboard, Danielle! 🚀",
+      'FLASH SALE!!! Our new menu is HERE and it is the BEST ever. 2 large pies for $19.99 TONIGHT ONLY. Txt STOP to 88199 to opt out.',
+    ])
+      for (const text of everyText(reviewDraft(draft))) expect(text).not.toContain('?');
+  });
+
+  it('uses no generic question: none without the role, the person or the thing, none on "the article" or "the post"', () => {
+    for (const intent of ['hire', 'welcome', 'event', 'launch', 'content', 'offer'] as const)
+      expect(questionsFor('en', intent, {})).toEqual([]);
+    const drafts = [
+      'Featured in Vogue this month ✨ still pinching myself. Link to the article in bio. #vogue #designer #dreamcometrue',
+      '🚨🚨 COMMUNITY CHALLENGE 🚨🚨 Post your best print in this thread by Sunday 6/29 11:59pm and you could WIN a Prusa MK4!!! Most-upvoted entry wins, and the top 10 get 30% off at filamentfarm.com with code MAKER30. Bump this thread so EVERYONE sees it!!! 🔥\n— The PrintBench mod team',
+      "I'm THRILLED to announce that Jordan Blake is joining Quantrel as our Chief Product Officer!!! 🙌🔥 This is a HUGE signal. We're hiring across engineering, design and GTM, so DM me NOW or apply at quantrel.com/careers. 💪",
+    ];
+    for (const draft of drafts)
+      for (const text of everyText(reviewDraft(draft)))
+        expect(text).not.toMatch(/add to the article|miss in the post|about the team before applying|\?/);
+  });
+
+  it('keeps a question built from the draft: the role, the person, the event', () => {
+    const hire = reviewDraft(
+      "We're hiring!!! Acme is looking for a Senior Product Designer to join our Leeds studio. Don't miss out!!! Applications close Friday 14 June.",
+    );
+    expect(hire.rewrite).toMatch(
+      /Applications close Friday 14 June\. Who would you recommend for the Senior Product Designer role\?$/,
+    );
+    // The version without the question stays as the alternative.
+    expect(hire.alternatives).toEqual([expect.not.stringContaining('?')]);
+    const webinar = reviewDraft(
+      "Join our FREE webinar on March 3!!! The BEST 45 minutes you'll spend this year on pricing. Don't miss out!",
+    );
+    expect(webinar.rewrite).toMatch(/ the webinar[^.?]*\?$/);
+    const welcome = reviewDraft('Meet our new Head of Sales, Yusuf Bello.');
+    expect(everyText(welcome).join(' ')).toMatch(/Yusuf Bello[^.?]*\?/);
+  });
 });
 
 describe('checked before shown', () => {

@@ -11,8 +11,7 @@ import {
 } from './checks';
 import { targetedEdits, type Edit } from './edits';
 import { asksSomething } from '../invitation';
-import { planRewrite, withoutWaived, writeVariants } from './plan';
-import { fittingQuestion } from './questions';
+import { planRewrite, withoutWaived, writeVariants, type Plan } from './plan';
 
 /**
  * The rewrite, planned then checked. Targeted edits take out what the rules found (hype,
@@ -84,10 +83,11 @@ export function rewriteDraft(
     // there, so a candidate its own review sent back ends the attempts.
     else if (failure.startsWith(`${passesReview.name}:`)) reviews = MAX_REVIEWS;
   };
+  let plan: Plan | null = null;
   if (judgement.language !== 'other' && draft.length <= LONG_DRAFT) {
     const pitch = judgement.findings.some((finding) => finding.rule === 'pitch-question');
     const wordEdits = targetedEdits(judgement, true, sheet, WORD_EDIT_RULES);
-    const plan = planRewrite(judgement, sheet, wordEdits, pitch);
+    plan = planRewrite(judgement, sheet, wordEdits, pitch);
     if (plan.waived.length > 0) checkedSheet = factSheet(withoutWaived(draft, plan.waived));
     for (const variant of writeVariants(plan)) attempt(variant);
     checkedSheet = sheet;
@@ -105,16 +105,20 @@ export function rewriteDraft(
   return {
     rewrite: best ?? null,
     alternatives: rest.slice(0, MAX_VARIANTS - 1),
-    edits: best ? [] : withClosingQuestion(judgement, targetedEdits(judgement, true, sheet)),
+    edits: best ? [] : withClosingQuestion(judgement, targetedEdits(judgement, true, sheet), plan),
   };
 }
 
-/** The edits, plus the question to close on when the draft asks nothing (an edit at its end). */
-function withClosingQuestion(judgement: Judgement, edits: Edit[]): Edit[] {
+/**
+ * The edits, plus the plan's closing question as an edit at the draft's end: only where the plan
+ * found one that fits and the draft ends on a sentence of its own, not on a sign-off, hashtags or
+ * a line the edits would take out (the question would land after them).
+ */
+function withClosingQuestion(judgement: Judgement, edits: Edit[], plan: Plan | null): Edit[] {
   const draft = judgement.draft.original;
-  if (asksSomething(draft)) return edits;
-  const question = fittingQuestion(judgement.analysis);
-  if (!question) return edits;
+  if (!plan?.question || asksSomething(draft)) return edits;
+  const last = plan.units[plan.units.length - 1];
+  if (last?.role !== 'content') return edits;
   const end = draft.trimEnd().length;
-  return [...edits, { start: end, end, excerpt: '', replacement: ` ${question}` }];
+  return [...edits, { start: end, end, excerpt: '', replacement: ` ${plan.question}` }];
 }

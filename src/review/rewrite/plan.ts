@@ -483,13 +483,9 @@ export function planRewrite(
       : { ...said, text: `${sender} ${said.text}` };
   });
   markSignOff(units, segments);
-  const body = units
-    .filter((unit) => unit.role === 'content' || unit.role === 'reply-path')
-    .map((unit) => unit.text)
-    .join(' ');
   // No question closes a reply to one person: they wrote with a problem, not for a chat.
   const question =
-    !replying && fits(judgement, body, pitchQuestion, formal) ? fittingQuestion(analysis) : null;
+    !replying && fits(judgement, units, pitchQuestion, formal) ? fittingQuestion(analysis) : null;
   return { language, units, question, waived };
 }
 
@@ -499,6 +495,10 @@ const SHOUTED =
 
 // A line that closes a letter: "Kind regards,", "Yours sincerely,", a name, a title, a team.
 const CLOSING_LINE = /^[^.!?:;\d@#]{1,50}[,]?$/u;
+
+// "xoxo, Hannah @ Claybird Studio", "Sam from the Acme team": a name with where it writes from.
+const SIGNATURE =
+  /^(?:(?:xoxo|xx|love|cheers|thanks|best|warmly)[,!]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:@|from|at)\s+(?:the\s+)?\p{Lu}[^.!?:;\d]{0,40}$/u;
 
 /**
  * The lines after the body that sign it off ("Kind regards,\nPatient Experience Team", "— The
@@ -512,9 +512,10 @@ function markSignOff(units: Unit[], segments: readonly Segment[]): void {
   for (let index = units.length - 1; index > 0 && body > 1; index--) {
     const unit = units[index] as Unit;
     if (unit.role === 'hashtags' || unit.role === 'dropped' || unit.role === 'sign-off') continue;
-    if (unit.role !== 'content' || (unit.factual && /\d|@|https?:|www\./u.test(unit.text))) break;
+    if (unit.role !== 'content' || (unit.factual && /\d|@\w|https?:|www\./u.test(unit.text))) break;
     const short = CLOSING_LINE.test(unit.text) && unit.text.split(/\s+/).length <= 6;
-    if (!(short && linesWith.get(unit.line) === 1) && !SIGN_OFF.test(unit.text)) break;
+    const signed = SIGNATURE.test(unit.text) && linesWith.get(unit.line) === 1;
+    if (!(short && linesWith.get(unit.line) === 1) && !SIGN_OFF.test(unit.text) && !signed) break;
     unit.role = 'sign-off';
     body--;
   }
@@ -609,16 +610,63 @@ const MESSAGE =
   /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp)\s*:|\b(?:unsubscribe|opt[- ]out|reply stop|text stop|stop to (?:end|opt|unsubscribe)|(?:please )?do not reply|abmelden|désabonner|darse de baja)\b/imu;
 const SHORT_CODE_STOP = /\bSTOP\s+\d/u;
 
+// More ways a text message ends on its opt-out: "Txt STOP to 88199", "STOP to end".
+const STOP_FOOTER =
+  /\b(?:txt|text|reply|send)\s+STOP\b|\bSTOP\b[^\n]{0,20}\b(?:opt|end|unsubscribe|cancel|quit)/u;
+// A press release speaks about the company in the third person to journalists: no one to ask.
+const PRESS_RELEASE =
+  /\b(?:today announced|for immediate release|media (?:contact|enquiries|inquiries)|press release|about [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\n)|^#{3}\s*$/mu;
+// A note to one person by name about their order or problem ("Hey Danielle! So sorry your order…").
+const PERSONAL_REPLY =
+  /^(?:hi|hey|hello|dear)\s+\p{Lu}\p{Ll}+\b[^\n]{0,80}?\b(?:sorry|apologi[sz]e|refund)/iu;
+// The draft already invites an answer in words a question would only repeat.
+const INVITES =
+  /\b(?:in the (?:thread|comments)|let (?:us|me) know|tell (?:us|me)|drop (?:us|me|her|him|them) a|say hi|comment below|reply (?:here|below)|share (?:your|yours)|leave us an?|(?:send|screenshot) (?:it |them |this )?to us)\b/iu;
+// A sentence that ends on an address ("You can apply at acme.example/jobs."), on any ending.
+const ON_ADDRESS = /(?:\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})*\/\S*|\bwww\.\S+|@\w+)[.!]?$/u;
+const TRAILING_EMOJI = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]))+$/u;
+// "Call the team on 01285 000 471": a number to call is already the invitation.
+const PHONE_LINE = /\b(?:call|ring|phone|text|whatsapp)\b[^.\n]{0,30}\d{3}/iu;
+// The small print a post ends on: nothing is asked after a disclaimer.
+const SMALL_PRINT =
+  /^(?:details (?:are )?believed|subject to|terms (?:and|&) conditions|t&cs|t&c|trading involves|past performance|capital at risk|your capital|msg ?& ?data|\*)/iu;
+// A line that closes the post: a question after it sits after the goodbye.
+const CLOSER =
+  /^(?:welcome (?:aboard|to the team)|congrat\w*|cheers|xoxo|xx|see you|thank(?:s| you)|happy \w+ing)\b|^[—–-]\s*\S.{0,40}$|\s@\s\p{Lu}/iu;
+
 /**
  * Whether the rewrite may close on a question: only where one can be answered and the draft does
- * not already ask or invite, and never on a notice, a reply, an e-mail or a text message.
+ * not already ask or invite, and never on a notice, a reply, a press release, an e-mail or a text
+ * message. The question follows the body's last sentence, so that sentence must be one a question
+ * can follow: not a way to reach the author (a contact line, the bio link) nor a goodbye.
  */
-function fits(judgement: Judgement, body: string, pitchQuestion: boolean, formal: boolean): boolean {
+function fits(
+  judgement: Judgement,
+  units: readonly Unit[],
+  pitchQuestion: boolean,
+  formal: boolean,
+): boolean {
   const { analysis } = judgement;
+  const draft = judgement.draft.original;
   if (analysis.language === 'other' || formal) return false;
-  if (MESSAGE.test(judgement.draft.original) || SHORT_CODE_STOP.test(judgement.draft.original)) return false;
+  if (MESSAGE.test(draft) || SHORT_CODE_STOP.test(draft) || STOP_FOOTER.test(draft)) return false;
+  if (PRESS_RELEASE.test(draft) || PERSONAL_REPLY.test(draft.trim())) return false;
+  const said = units.filter((unit) => unit.role === 'content' || unit.role === 'reply-path');
+  const body = said.map((unit) => unit.text).join(' ');
   // A sales question ("Still haven't filed?") is not an invitation: it goes, a real one may come.
   if (asksSomething(body) && !pitchQuestion) return false;
+  if (INVITES.test(body)) return false;
+  // A way to answer the author already there (DM, call, reply YES, comment, e-mail) is the invitation.
+  const answerable =
+    findReplyPaths(body).some((path) => path.kind !== 'bio' && path.kind !== 'code') || PHONE_LINE.test(body);
+  if (answerable) return false;
+  const last = said[said.length - 1];
+  if (!last || last.role === 'reply-path' || CLOSER.test(last.text.trim())) return false;
+  if (SMALL_PRINT.test(last.text.trim())) return false;
+  // Nor after a hashtag or a link the post ends on: the question would hang off it.
+  // The emoji after a link ("lumora.com ✨") do not end the sentence: the link does.
+  const lastText = last.text.trim().replace(TRAILING_EMOJI, '');
+  if (/#[\p{L}\p{N}_]+$/u.test(lastText) || endsOnLink(lastText) || ON_ADDRESS.test(lastText)) return false;
   return body.trim().length > 0;
 }
 

@@ -36,55 +36,59 @@ const plain =
 
 // Things you watch or listen to: asked about the next one, not what is missing from this one.
 const MEDIA = /^(?:episode|podcast|video|livestream|series)$/u;
+// Events with a speaker, where a reader can ask for a topic; the others are places to bring someone.
+const TALKS =
+  /^(?:webinar|workshop|conference|summit|session|talk|panel|livestream|class|q&a|ama|masterclass|bootcamp)$/u;
 
-// English: the first template that can be filled wins its slot; two slots per intent, picked by
-// the draft, so one sentence does not close every rewrite.
+// Things with parts a reader picks from: "the new menu", not "the new flavour".
+const TRIED_IN =
+  /^(?:app|menu|collection|range|shop|store|website|site|dashboard|course|version|update|tool)$/u;
+
+// English: the first template that can be filled wins its slot; slots per intent, picked by the
+// draft. Every template names what the draft names (the person, the role, the thing): a question
+// that could close any draft of its kind ("What would you try first?") reads like a template, and
+// the rewrite is better ending on the draft's own words, so where nothing can be named there is none.
 const EN: Record<Asking, Template[][]> = {
   giveaway: [[plain('Who would you share it with if you won?')], [plain('What would you do with it first?')]],
   offer: [
-    [withThing((thing) => `What would you use the ${thing} for?`), plain('What would you use it for?')],
-    [
-      withThing((thing) => `What would you want to know about the ${thing} before trying it?`),
-      plain('What would you want to know before trying it?'),
-    ],
+    [withThing((thing) => `What would you use the ${thing} for?`)],
+    [withThing((thing) => `What would you want to know about the ${thing} before trying it?`)],
   ],
   fundraising: [
     [plain('What would you like to know about where the money goes?')],
     [plain('Which part of this work would you like to hear more about?')],
   ],
-  hire: [
-    [plain("Who do you know who'd be great for this?")],
-    [plain('What would you want to know about the team before applying?')],
-  ],
+  // The role, as the draft writes it: "Who would you recommend for the Senior Talent Partner role?"
+  hire: [[withThing((role) => `Who would you recommend for the ${role} role?`)]],
   welcome: [
-    [
-      withPerson((person) => `What would you like to ask ${person} in their first week?`),
-      plain('What would you ask a new teammate in their first week?'),
-    ],
-    [
-      withPerson((person) => `What tip would you give ${person} for their first month?`),
-      plain('What tip would you give someone in their first month here?'),
-    ],
+    [withPerson((person) => `What would you like to ask ${person} in their first week?`)],
+    [withPerson((person) => `What tip would you give ${person} for their first month?`)],
   ],
   milestone: [[plain('What should we work on next?')], [plain('What would you like to see from us next?')]],
   launch: [
     [
-      withThing((thing) => `What would you try first in the new ${thing}?`),
-      plain('What would you try first?'),
+      withThing((thing) =>
+        TRIED_IN.test(thing)
+          ? `What would you try first in the new ${thing}?`
+          : `What would you like to know about the new ${thing}?`,
+      ),
     ],
-    [
-      withThing((thing) => `What would you like to know about the new ${thing}?`),
-      plain('What would you like it to do next?'),
-    ],
+    [withThing((thing) => `What would you like to know about the new ${thing}?`)],
   ],
   event: [
     [
-      withThing((thing) => `What would you like the ${thing} to cover?`),
-      plain('What would you like us to cover?'),
+      withThing((thing) =>
+        TALKS.test(thing)
+          ? `What would you like the ${thing} to cover?`
+          : `Who would you bring to the ${thing}?`,
+      ),
     ],
     [
-      withThing((thing) => `What question would you bring to the ${thing}?`),
-      plain('What question would you bring along?'),
+      withThing((thing) =>
+        TALKS.test(thing)
+          ? `What question would you bring to the ${thing}?`
+          : `Who would you bring to the ${thing}?`,
+      ),
     ],
   ],
   content: [
@@ -94,11 +98,6 @@ const EN: Record<Asking, Template[][]> = {
           ? `Which topic should the next ${thing} cover?`
           : `What would you add to the ${thing}?`,
       ),
-      plain('What would you add?'),
-    ],
-    [
-      withThing((thing) => `What did we miss in the ${thing}?`),
-      plain('Which part matches your own experience?'),
     ],
   ],
   thanks: [
@@ -273,20 +272,29 @@ const OTHERS: Record<Exclude<Planned, 'en'>, Record<Asking, [string, string]>> =
 const THINGS: Partial<Record<Asking, RegExp>> = {
   'event-past':
     /(?<![\w-])(webinar|workshop|meetup|conference|summit|session|talk|panel|livestream|class|tasting|open day|festival|fair|masterclass|bootcamp|hackathon|retreat)s?\b/i,
+  // "our webinar", "the free workshop", not "we need to talk".
   event:
-    /(?<![\w-])(webinar|workshop|meetup|conference|summit|session|talk|panel|livestream|class|tasting|open day|festival|fair|q&a|ama|masterclass|bootcamp|hackathon|retreat)s?\b/i,
+    /\b(?:our|the|a|an|this|next|free|upcoming|online|monthly|weekly|annual)\s+(?:[\w&-]+\s+)?(webinar|workshop|meetup|conference|summit|session|talk|panel|livestream|class|tasting|open day|festival|fair|q&a|ama|masterclass|bootcamp|hackathon|retreat)\b/i,
+  // Only the author's own guide or show: "the article" a magazine wrote about them takes no additions.
   content:
-    /(?<![\w-])(guide|article|blog post|post|episode|podcast|video|report|thread|checklist|case study|e-?book|whitepaper|recipe|tutorial|playbook|template)s?\b/i,
+    /\b(?:our|my|new|free)\s+(?:[\w-]+\s+){0,2}?(guide|episode|podcast|video|checklist|e-?book|whitepaper|recipe|tutorial|playbook|template|series)s?\b/i,
   launch:
-    /\bnew\s+(?:[a-z-]+\s+)?(app|feature|version|update|collection|menu|range|flavou?r|course|plan|tool|integration|dashboard|edition|release|service|book|album|product|blend|roast|candle|shop|store|website|site|podcast|series)\b/i,
+    /\bnew\s+(?:[a-z-]+\s+)?(app|feature|version|update|collection|menu|range|course|plan|tool|integration|dashboard|edition|release|service|book|album|product|shop|store|website|site|podcast|series)\b/i,
   offer: /(?<![\w-])(bundle|pack|course|box|subscription|kit|membership|workshop|class|plan|menu|set)\b/i,
 };
+
+const ROLE =
+  /\b(?:looking for|hiring|seeking|recruiting)\s+(?:an?\s+|our\s+(?:next|first|new)\s+)(\p{Lu}[\p{L}&/-]*(?:\s+(?:\p{Lu}[\p{L}&/-]*|of|and|&)){0,5})/u;
 
 /** A stable number from a text, so the same draft always gets the same question. */
 export const seedOf = hash;
 
+const WELCOME = /\b(?:welcome|meet our new|say hello to)\b/iu;
 const PERSON_CUE =
-  /\b(?:welcome|welcoming|meet|say hi to|thanks?|thank you|shout-?out|congrat\w*|kudos|bienvenid[oa]s?|bienvenue|willkommen|bem-vind[oa]|benvenut[oa]|welkom|gracias|merci|danke|obrigad[oa]|grazie|bedankt)\b(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}{2,4}),?){0,4}[\s,:]*$/iu;
+  /\b(?:welcome|welcoming|meet|say hi to|thanks?|thank you|shout-?out|congrat\w*|kudos|bienvenid[oa]s?|bienvenue|willkommen|bem-vind[oa]|benvenut[oa]|welkom|gracias|merci|danke|obrigad[oa]|grazie|bedankt)\b(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}{2,4}),?){0,4}[\s,:]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s*)?$/iu;
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+/u;
+// "Meet our new Head of Sales, Yusuf Bello": the name after the title.
+const TITLED = /\b(?:meet|welcome|welcoming)\s+(?:our|my)\s+new\s+[^,.!?\n]{1,40},\s*$/iu;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 
 /** The person and the thing the draft names, when it names them plainly enough to ask about. */
@@ -296,23 +304,31 @@ export function topicOf(analysis: DraftAnalysis, intent: Intent = analysis.inten
   // The person the post is about: named right after a welcome, a thank-you or a credit. Two such
   // people make "them" ambiguous, so then none is picked.
   const credited = analysis.entities.filter((entity) => {
-    if (entity.kind !== 'person') return false;
-    if (!NAME_WORD.test(entity.text.split(/\s+/)[0] as string)) return false;
+    if (entity.kind !== 'person' || /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?$/u.test(entity.text)) return false;
+    if (!NAME_WORD.test(entity.text.replace(TITLE, '').split(/\s+/)[0] as string)) return false;
     const before = text.slice(Math.max(0, entity.start - 40), entity.start);
-    return PERSON_CUE.test(before) && !/\bthe\s*$/iu.test(before);
+    // "Welcome to Orchard House" welcomes the reader to a place, not a person to the team.
+    return (PERSON_CUE.test(before) || TITLED.test(before)) && !/\b(?:the|to)\s*$/iu.test(before);
   });
-  const person = credited.length === 1 ? credited[0] : undefined;
+  // "Meet our new Head of Sales, Yusuf Bello": the name after the title, not the title's words.
+  const titled = credited.filter((entity) =>
+    TITLED.test(text.slice(Math.max(0, entity.start - 60), entity.start)),
+  );
+  const person = titled.length === 1 ? titled[0] : credited.length === 1 ? credited[0] : undefined;
   if (person) {
     // The name's own words: "Priya Nair" of "Priya Nair ACA", at most three.
     const words: string[] = [];
-    for (const word of person.text.split(/\s+/)) {
+    for (const word of person.text.replace(TITLE, '').split(/\s+/)) {
       if (!NAME_WORD.test(word) || words.length === 3) break;
       words.push(word);
     }
-    topic.person = words.join(' ');
+    if (words.length > 0) topic.person = words.join(' ');
   }
   const thing = THINGS[intent as Asking]?.exec(analysis.draft.text)?.[1];
   if (thing) topic.thing = thing.toLowerCase();
+  // A hiring post names the role as a title: "looking for a Senior Talent Partner to join…".
+  const role = intent === 'hire' ? ROLE.exec(text)?.[1]?.replace(/\s+(?:of|and|&)$/u, '') : undefined;
+  if (role) topic.thing = role;
   return topic;
 }
 
@@ -356,51 +372,27 @@ export function closingQuestion(analysis: DraftAnalysis, variant = 0, named = fa
   return pair[seed % 2] as string;
 }
 
-// Where a question needs nothing from the draft to fit: any hiring post can ask who would be great.
-const FITS_ANY_DRAFT: Record<Planned, ReadonlySet<Intent>> = {
-  en: new Set<Intent>(['hire', 'fundraising', 'giveaway', 'welcome']),
-  es: new Set<Intent>(['hire']),
-  fr: new Set<Intent>(['hire']),
-  de: new Set<Intent>(['hire']),
-  pt: new Set<Intent>(['hire']),
-  it: new Set<Intent>(['hire']),
-  nl: new Set<Intent>(['hire']),
-};
-// The words that make an intent's stock question fit: a hiring post that is really personal news
-// ("I've accepted a position") has no one to refer.
-const SAYS_SO: Partial<Record<Intent, RegExp>> = {
-  hire: /\b(?:we'?re hiring|hiring|apply|applications?|vacanc\w*|open roles?|job opening|we'?re looking for|join (?:our|the) team|contratando|recrutons|wir suchen|stellenangebot|vaga|cerchiamo|vacature)\b/iu,
-  giveaway: /\b(?:giveaway|give-away|to enter|prize draw|competition|win (?:a|one|an)\b)/iu,
-  fundraising:
-    /\b(?:donat\w*|appeal|sponsor (?:me|us)|raise (?:money|funds)|match(?:ed|ing)? (?:gift|donation)s?|give what you can)\b/iu,
-  welcome: /\b(?:welcome|meet our new|say hello to)\b/iu,
-};
 const PAST_CUE =
   /\b(?:last (?:week|night|month|weekend|year|saturday|sunday|friday)|yesterday|was held|took place|thank(?:s| you) (?:to everyone|for coming|to all who|all who)|what a (?:night|day|week|weekend))\b/iu;
 
-// Where it fits only when it can name what it asks about: "the webinar", "the new app", "Dana".
-const FITS_WITH_TOPIC = new Set<Intent>(['event', 'event-past', 'launch', 'content', 'offer', 'welcome']);
+// Where a question fits only when it can name what it asks about: the role ("the Senior Talent
+// Partner role"), the person ("Dana"), the event ("the webinar"), the new thing ("the new menu"),
+// the author's own guide or show. A milestone, a thank-you, a notice, a chat, an offer, a giveaway,
+// an appeal or a past event gets none: what could be asked there is a stock question that reads
+// like a template (or cannot be answered), and the draft is better ending on its own words.
+const FITS_WITH_TOPIC = new Set<Intent>(['hire', 'welcome', 'event', 'launch', 'content']);
 
-/**
- * The question a rewrite may close on, or null: one that fits any draft of its intent, or one that
- * names the draft's own topic. A milestone, a thank-you, a notice or a chat gets none: a stock
- * question there reads like a template, and the draft is better ending on its own words.
- */
+/** The question a rewrite may close on, or null: one that names the draft's own topic. */
 export function fittingQuestion(analysis: DraftAnalysis): string | null {
-  const { language } = analysis;
-  if (language === 'other' || isFormalNotice(analysis.draft.text)) return null;
-  const intent =
-    analysis.intent === 'offer' && !OFFER_CUE.test(analysis.draft.text) ? 'chat' : analysis.intent;
+  // Only English builds questions from the draft's words; elsewhere a stock question is all there is.
+  if (analysis.language !== 'en' || isFormalNotice(analysis.draft.text)) return null;
   const text = analysis.draft.text;
   // "Meet our new Head of Sales, Yusuf Bello": a welcome, whatever else the words suggested.
-  if (intent === 'chat' && language === 'en' && SAYS_SO.welcome?.test(text))
-    return closingQuestion({ ...analysis, intent: 'welcome' });
-  if (FITS_ANY_DRAFT[language].has(intent))
-    return SAYS_SO[intent]?.test(text) === false ? null : closingQuestion(analysis);
-  // A past event only when the draft says it is past: the tense alone misreads "this Thursday".
-  if (intent === 'event-past' && !PAST_CUE.test(text)) return null;
-  if (language !== 'en' || !FITS_WITH_TOPIC.has(intent)) return null;
-  return closingQuestion(analysis, 0, true);
+  const intent = analysis.intent === 'chat' && WELCOME.test(text) ? 'welcome' : analysis.intent;
+  if (!FITS_WITH_TOPIC.has(intent)) return null;
+  // An event the draft says is over cannot be come to, nor asked about by most readers.
+  if (intent === 'event' && PAST_CUE.test(text)) return null;
+  return closingQuestion({ ...analysis, intent }, 0, true);
 }
 
 /** Every closing question a language can produce for an intent (for the tests' uniqueness check). */
