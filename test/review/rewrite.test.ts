@@ -634,6 +634,10 @@ describe('closing questions', () => {
     expect(webinar.rewrite).toMatch(/ the webinar[^.?]*\?$/);
     const welcome = reviewDraft('Meet our new Head of Sales, Yusuf Bello.');
     expect(everyText(welcome).join(' ')).toMatch(/Yusuf Bello[^.?]*\?/);
+    const years = reviewDraft(
+      'We are THRILLED to welcome Dana Ruiz as our new CFO!!! Dana joins after ten years in payments at Stripe and Adyen. Big things ahead!',
+    );
+    expect(years.rewrite).toMatch(/ What would you ask Dana about their ten years in payments\?$/);
   });
 });
 

@@ -17,6 +17,8 @@ export interface Topic {
   person?: string;
   /** A common noun for the thing: "webinar", "guide", "app". */
   thing?: string;
+  /** What the person brings, as the draft says it, with its pronoun: "her ten years in payments". */
+  past?: string;
 }
 
 type Template = (topic: Topic) => string | null;
@@ -33,6 +35,8 @@ const plain =
   (question: string): Template =>
   () =>
     question;
+
+const firstName = (person: string): string => person.split(' ')[0] as string;
 
 // Things you watch or listen to: asked about the next one, not what is missing from this one.
 const MEDIA = /^(?:episode|podcast|video|livestream|series)$/u;
@@ -60,9 +64,18 @@ const EN: Record<Asking, Template[][]> = {
   ],
   // The role, as the draft writes it: "Who would you recommend for the Senior Talent Partner role?"
   hire: [[withThing((role) => `Who would you recommend for the ${role} role?`)]],
+  // "What would you ask Dana about her ten years in payments?": the person's own past, when the draft says it.
   welcome: [
-    [withPerson((person) => `What would you like to ask ${person} in their first week?`)],
-    [withPerson((person) => `What tip would you give ${person} for their first month?`)],
+    [
+      ({ person, past }) =>
+        person && past ? `What would you ask ${firstName(person)} about ${past}?` : null,
+      withPerson((person) => `What would you like to ask ${person} in their first week?`),
+    ],
+    [
+      ({ person, past }) =>
+        person && past ? `What would you ask ${firstName(person)} about ${past}?` : null,
+      withPerson((person) => `What tip would you give ${person} for their first month?`),
+    ],
   ],
   milestone: [[plain('What should we work on next?')], [plain('What would you like to see from us next?')]],
   launch: [
@@ -329,6 +342,20 @@ export function topicOf(analysis: DraftAnalysis, intent: Intent = analysis.inten
   // A hiring post names the role as a title: "looking for a Senior Talent Partner to join…".
   const role = intent === 'hire' ? ROLE.exec(text)?.[1]?.replace(/\s+(?:of|and|&)$/u, '') : undefined;
   if (role) topic.thing = role;
+  if (topic.person) {
+    // "bringing 12 years of private banking experience", "after ten years in payments".
+    const years =
+      /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+? years (?:of ([\p{Ll} -]{3,30}?) experience\b|of experience in ([\p{Ll} -]{3,30}?)(?=[.,;!?\n]|$)|in ([\p{Ll} -]{3,30}?)(?=[.,;!?\n]|\s+(?:at|with|for|across|in)\b|$))/u.exec(
+        text,
+      );
+    const field = years?.[2] ?? years?.[3] ?? years?.[4];
+    if (years && field) {
+      const she = (text.match(/\b(?:she|her)\b/giu) ?? []).length;
+      const he = (text.match(/\b(?:he|his|him)\b/giu) ?? []).length;
+      const pronoun = she > he ? 'her' : he > she ? 'his' : 'their';
+      topic.past = `${pronoun} ${years[1]} years in ${field.trim()}`;
+    }
+  }
   return topic;
 }
 
