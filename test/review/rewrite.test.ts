@@ -602,6 +602,9 @@ describe('closing questions', () => {
       "Hey Danielle! 👋 So sorry your order #48213 arrived with a cracked mug. I've issued a full refund of $24. And here's an EXCLUSIVE 30% off code just for you: SORRY30. Grab our new Speckled Stoneware set at claybirdstudio.com/speckled before it's gone! 😍\n\nxoxo, Hannah @ Claybird Studio",
       "Please join me in welcoming Danielle Okafor to the team! 🎉 Danielle joins us as Senior Recruitment Consultant, bringing 9 years of experience. We don't just fill roles. We build teams that WIN!!!\n\nWelcome aboard, Danielle! 🚀",
       'FLASH SALE!!! Our new menu is HERE and it is the BEST ever. 2 large pies for $19.99 TONIGHT ONLY. Txt STOP to 88199 to opt out.',
+      // Edits too: the question they would add lands at the draft's end, after the sign-off or the tags.
+      'Meet our new Head of Sales, Yusuf Bello.\n\n— The Acme team',
+      'Meet our new Head of Sales, Yusuf Bello.\n\n#sales #team #growth',
     ])
       for (const text of everyText(reviewDraft(draft))) expect(text).not.toContain('?');
   });
