@@ -47,6 +47,11 @@ const NOT_A_FACT =
 // Sales words shouted in capitals ("HUGE NEWS", "ONLY") are not names either.
 const SHOUTED_WORD =
   /^(?:YES|NO|OK|STOP|WIN|DM|FREE|NEW|NOW|SALE|HELP|INFO|START|JOIN|GO|SI|JA|OUI|SIM|NEWS|ALERT|HUGE|HOT|BIG|MEGA|BEST|FLASH|FINAL|OFFER|LAST|ONLY|TODAY|TONIGHT|DEAL|DEALS|SAVE|SHOP|BUY|OFF)$/u;
+const SHOUTED_SMALL = new Set(
+  'NOCH NIE NIEMALS IMMER WIEDER SEHR ENDLICH GANZ ECHT MUY MUCHO NUNCA JAMÁS SIEMPRE YA TRÈS JAMAIS TOUJOURS ENFIN MUITO NUNCA SEMPRE MOLTO MAI SEMPRE HEEL NOOIT ALTIJD EINDELIJK REALLY SO VERY EVER NEVER ALWAYS FINALLY'.split(
+    ' ',
+  ),
+);
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,5}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}]*|&|de|van|von|da|di|del|la|der|den)$/u;
 const NOT_A_NAME_START =
@@ -62,6 +67,9 @@ function isFact(kind: string, text: string, draftText: string, start: number): b
   if (SHOUTY_SHORT.has(text.trim())) return false;
   if (kind !== 'person' && kind !== 'organisation') return true;
   const words = text.trim().split(/\s+/);
+  // "NUR NOCH 48 STUNDEN", "diese Preise NIE wieder", "Plazas MUY limitadas": an adverb shouted
+  // is no name, alone or beside one.
+  if (words.some((word) => SHOUTED_SMALL.has(word))) return false;
   if (NOT_A_NAME_START.test(words[0] ?? '')) return false;
   if (!words.every((word) => NAME_WORD.test(word))) return false;
   // Shouting is not a name: two or more all-capital words in a row.
@@ -190,7 +198,7 @@ function keywordsAsWritten(paths: readonly ReplyPath[]): string[] {
 // "Today only", "this week only", "until midnight", "for the next 6 hours", "solo hoy", "nur heute":
 // the terms of an offer. The hurry around them goes; the terms are what the reader needs to know.
 const TIME_TERM =
-  /\b(?:(?:today|tonight|this (?:week|weekend|month)|(?:for )?(?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)) only|only (?:today|tonight|this (?:week|weekend|month))|(?:for )?the next \d+ (?:hours?|hrs?|days?|minutes?)|within \d+ ?(?:hours?|hrs?|days?)|(?:until|till|through|thru|ends?|before) (?:midnight|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|solo (?:por )?hoy|sólo (?:por )?hoy|só hoje|apenas hoje|solo oggi|nur (?:noch )?heute|heute nur|alleen vandaag|aujourd'hui seulement|uniquement aujourd'hui)\b/giu;
+  /\b(?:(?:today|tonight|this (?:week|weekend|month)|(?:for )?(?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)) only|only (?:today|tonight|this (?:week|weekend|month))|(?:for )?the next \d+ (?:hours?|hrs?|days?|minutes?)|within \d+ ?(?:hours?|hrs?|days?)|(?:until|till|through|thru|ends?|before) (?:midnight|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:starting|from|as of|opens?|ships?|arrives?|will (?:call|email|text|contact) you) (?:today|tonight|tomorrow)|solo (?:por )?hoy|sólo (?:por )?hoy|só hoje|apenas hoje|solo oggi|nur (?:noch )?heute|heute nur|alleen vandaag|aujourd'hui seulement|uniquement aujourd'hui)\b/giu;
 
 /** A time term as a key: its words in order, lower case, without the fillers a calmer rewrite may drop. */
 function termKey(term: string): string {

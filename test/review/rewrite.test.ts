@@ -7,7 +7,13 @@ import { rewriteDraft, REWRITE_CHECKS, type RewriteCheck } from '../../src/revie
 import { factSheet } from '../../src/review/facts';
 import { firstFailure } from '../../src/review/rewrite/checks';
 import { grammarProblems } from '../../src/review/rewrite/grammar';
-import { calm, offered, plainNews, type SentenceContext } from '../../src/review/rewrite/sentence';
+import {
+  calm,
+  isPressure,
+  offered,
+  plainNews,
+  type SentenceContext,
+} from '../../src/review/rewrite/sentence';
 import { asInvitation, planRewrite, withoutWaived } from '../../src/review/rewrite/plan';
 import { ASKING_INTENTS, questionsFor } from '../../src/review/rewrite/questions';
 import { findReplyPaths, lostReplyPaths } from '../../src/review/rewrite/reply-paths';
@@ -158,6 +164,75 @@ describe('grammar sanity', () => {
     ['a percentage that keeps its minus sign', '-20% chez Baya ce soir !!!', '-20% chez Baya ce soir.'],
   ])('passes %s', (_name, draft, rewrite) => {
     expect(problems(draft, rewrite)).toEqual([]);
+  });
+});
+
+describe('grammar sanity: what a cut leaves when it takes words and keeps the rest', () => {
+  const problems = (draft: string, rewrite: string, language: Language = 'en') =>
+    grammarProblems(draft, rewrite, language).map((problem) => problem.check);
+
+  it.each<[string, string, string, Language, string]>([
+    [
+      'a verb cut from after its "will"',
+      'Meet LeadLoop: the platform that will TRANSFORM your business in 30 days or less.',
+      'Meet LeadLoop: the platform that will in 30 days or less.',
+      'en',
+      'broken-phrase',
+    ],
+    [
+      'a sentence ending on "desde"',
+      'Reserva ya desde el link en la bio.',
+      'Reserva desde. El enlace está en nuestra bio.',
+      'es',
+      'dangling-end',
+    ],
+    [
+      'a clause after a pointing emoji',
+      'Reserva ya desde el link en la bio 👆 o escríbenos por WhatsApp al 600 123 456.',
+      'El enlace está en nuestra bio. 👆 o escríbenos por WhatsApp al 600 123 456.',
+      'es',
+      'no-main-clause',
+    ],
+    [
+      'an emoji left alone with a full stop',
+      'Use code CRUNCH15 for 15% off — link in bio!! 🔗 Tag your gym buddy',
+      'Use code CRUNCH15 for 15% off. The link is in our bio. 🔗. Tag your gym buddy.',
+      'en',
+      'emoji-only',
+    ],
+    [
+      'two sentences run together through a mention',
+      '🔥🔥 REFERRAL BONUS DOUBLED 🔥🔥 @here For the rest of March, every hire earns you $10,000.',
+      'Referral bonus doubled @here For the rest of March, every hire earns you $10,000.',
+      'en',
+      'run-on',
+    ],
+  ])('fails %s', (_name, draft, rewrite, language, check) => {
+    expect(problems(draft, rewrite, language)).toContain(check);
+  });
+
+  it.each<[string, string, string, Language]>([
+    [
+      'a "will" before its verb',
+      'Our platform will TRANSFORM your business in 30 days.',
+      'Our platform will transform your business in 30 days.',
+      'en',
+    ],
+    [
+      'a link in the bio said whole',
+      'Reserva ya desde el link en la bio 👆 o escríbenos por WhatsApp al 600 123 456.',
+      'Reserva desde el enlace de nuestra bio o escríbenos por WhatsApp al 600 123 456.',
+      'es',
+    ],
+    ['an emoji after a sentence', 'NEW DROP 🔥 Tees are in!!', 'New drop. Tees are in. 🎉', 'en'],
+    [
+      'a mention between two sentences',
+      '🔥 REFERRAL BONUS DOUBLED 🔥 @here For the rest of March, every hire earns you $10,000.',
+      'Referral bonus doubled. @here For the rest of March, every hire earns you $10,000.',
+      'en',
+    ],
+  ])('passes %s', (_name, draft, rewrite, language = 'en') => {
+    expect(problems(draft, rewrite, language)).toEqual([]);
   });
 });
 
@@ -541,6 +616,127 @@ describe('the news kept, the praise and the pressure dropped', () => {
   it('counts no figure inside a hashtag and no name across a dropped emoji', () => {
     expect(missingFactsAndPaths('Summer sale! #Verano2025 #Moda', 'Summer sale. #Moda')).toEqual([]);
     expect(missingFactsAndPaths('Spring #1 Bestseller list', 'Spring Bestseller list')).toEqual(['1']);
+  });
+});
+
+describe('pushing said calmly or dropped, by kind and in every language', () => {
+  const rewrite = (text: string) => reviewDraft(text).rewrite ?? '';
+  const context = (language: Language): SentenceContext => ({
+    language,
+    intent: 'offer',
+    singular: false,
+    keep: new Set<string>(),
+  });
+
+  it.each<[string, string, Language]>([
+    ['scarcity', 'Spots are filling fast.', 'en'],
+    ['fear of missing out', 'Your competitors aren’t waiting — and neither should you.', 'en'],
+    ['fear of missing out', 'Stop leaving money on the table.', 'en'],
+    ['a threat of a deadline', 'No extensions, no exceptions.', 'en'],
+    ['a hook that stops the reader', 'BUT WAIT.', 'en'],
+    ['an order with hype', 'Drop everything and be there.', 'en'],
+    ['guilt', 'You deserve a break.', 'en'],
+    ['a rhetorical hook', 'Tired of boring workouts?', 'en'],
+    ['fear of missing out', 'No lo dejes para el último momento.', 'es'],
+    ['scarcity', 'Quedan muy pocas.', 'es'],
+    ['fear of missing out', "C'est le moment ou jamais.", 'fr'],
+    ['fear of missing out', 'Worauf wartest du noch?', 'de'],
+    ['fear of missing out', 'Jetzt oder nie!', 'de'],
+    ['a threat of a deadline', 'Sem exceções.', 'pt'],
+    ['scarcity', 'Vanno a ruba.', 'it'],
+    ['fear of missing out', 'Nu of nooit!', 'nl'],
+  ])('drops %s with no fact in it: %s', (_kind, sentence, language) => {
+    expect(isPressure(sentence, language)).toBe(true);
+  });
+
+  it.each<[string, Language]>([
+    ['Places are limited to 20 per class.', 'en'],
+    ['À très vite,', 'fr'],
+    ['Unsere Espresso-Mischung ist fast ausverkauft.', 'de'],
+    ['Sorry to hear about the delay.', 'en'],
+  ])('keeps a sentence that says something: %s', (sentence, language) => {
+    expect(isPressure(sentence, language)).toBe(false);
+  });
+
+  it('takes the hurry out of a sentence with a fact and keeps the fact', () => {
+    expect(calm('FREE WEBINAR — SPOTS ARE FILLING FAST', context('en'), false)).toBe('Free webinar');
+    expect(
+      calm('Smash that wishlist button NOW: store.steampowered.com/app/2281940', context('en'), false),
+    ).toBe('You can wishlist it here: store.steampowered.com/app/2281940');
+    expect(
+      calm(
+        'Unsere Woche endet am Sonntag, 30. November, um Mitternacht – danach gibt es diese Preise NIE wieder!',
+        context('de'),
+        false,
+      ),
+    ).toBe('Unsere Woche endet am Sonntag, 30. November, um Mitternacht.');
+    expect(
+      calm(
+        'Unsere Espresso-Mischung „Hafenblick“ ist fast ausverkauft – also schnell sein!',
+        context('de'),
+        false,
+      ),
+    ).toBe('Unsere Espresso-Mischung „Hafenblick“ ist fast ausverkauft.');
+    expect(
+      calm(
+        'Plazas MUY limitadas, ¡vuelan! Reserva ya desde el link en la bio 👆 o escríbenos al 600 123 456.',
+        context('es'),
+        false,
+      ),
+    ).toBe('Reserva desde el enlace de nuestra bio o escríbenos al 600 123 456.');
+  });
+
+  it('says the thing without its ranking', () => {
+    expect(
+      calm(
+        "Orrin Robotics unveiled ORRIN-7, the world's most advanced warehouse picking robot and a revolutionary leap forward for global logistics.",
+        { ...context('en'), keep: new Set(['ORRIN']) },
+        false,
+      ),
+    ).toBe('Orrin Robotics unveiled ORRIN-7, a warehouse picking robot.');
+  });
+
+  it('keeps a sign-off, a promise of when, and the day an order opens', () => {
+    expect(
+      rewrite("Objet : -30 % ce week-end !!! Dernière chance !\n\nÀ très vite,\nL'équipe Lumen"),
+    ).toContain('À très vite,');
+    const fitness = rewrite(
+      'Peak Fitness: New Year, new you! 💪 Join by Jan 15 and get 2 FREE sessions ($120 value). Reply YES to hold your spot & a coach will call you today. Reply STOP to opt out.',
+    );
+    if (fitness) expect(fitness).toContain('call you today');
+    expect(
+      calm('ORRIN-7 is available to order starting today at orrinrobotics.com/7.', context('en'), false),
+    ).toContain('starting today at');
+  });
+
+  it('never shows a version that lost a time of a promise', () => {
+    const draft = 'Reply YES to hold your spot & a coach will call you today.';
+    const judged = judgeDraft(draft);
+    const input = { draft, language: judged.language, sheet: factSheet(draft), options: {} };
+    expect(
+      firstFailure({
+        ...input,
+        candidate: 'If you like, reply YES to hold your spot & a coach will call you.',
+      }),
+    ).toMatch(/^facts-kept: lost will call you today/);
+  });
+
+  it('lowers German adjectives and verbs, and keeps a state after its city', () => {
+    const de = context('de');
+    expect(calm('Du willst endlich etwas BEWEGEN?', de, true)).toBe('Du willst endlich etwas bewegen?');
+    expect(calm('Wir suchen die BESTEN Köpfe.', de, true)).toBe('Wir suchen die besten Köpfe.');
+    expect(calm('Gültig NUR NOCH 48 STUNDEN.', de, true)).toBe('Gültig nur noch 48 Stunden.');
+    expect(calm('NEW YORK, NY — November 12, 2025 — Brightside', context('en'), false)).toMatch(
+      /, NY — November 12/,
+    );
+  });
+
+  it('drops a code whose upgrade went from a reply, and keeps a named product', () => {
+    const reply = rewrite(
+      "Hi Marcus,\n\nThanks for reaching out, and sorry for the trouble with your Kettle Pro X2! I've processed a replacement and it ships today. You should have it by Thursday.\n\nWhile I have you: did you know you can upgrade to the Kettle Pro X3 for just $29 more? Use code UPGRADE29 at brewcraft.com/x3 before Sunday and we'll throw in a FREE descaling kit! It's honestly a game-changer. 🙌\n\nAnything else I can help with?\n\nBest,\nTanya",
+    );
+    expect(reply).toContain('ships today');
+    expect(reply).not.toContain('UPGRADE29');
   });
 });
 

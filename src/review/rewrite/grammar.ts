@@ -44,10 +44,10 @@ export function sentencesOf(text: string): string[] {
 
 // Words that cannot end a sentence in the languages the plans cover: a cut left them hanging.
 const DANGLING_END =
-  /(?:^|\s)(?:the|a|an|of|for|to|with|and|or|but|your|our|their|my|by|from|when|if|during|into|than|del|el|los|las|una|y|para|con|les|des|du|et|pour|avec|dans|der|die|das|dem|ein|eine|und|oder|für|mit|os|um|uma|com|il|gli|di|per|het|een|voor|met|van)[\s,;:—–-]*[.!?…]?$/u;
+  /(?:^|\s)(?:the|a|an|of|for|to|with|and|or|but|your|our|their|my|by|from|when|if|during|into|than|del|el|los|las|una|y|para|con|les|des|du|et|pour|avec|dans|der|die|das|dem|ein|eine|und|oder|für|mit|os|um|uma|com|il|gli|di|per|het|een|voor|met|van|desde|hasta|dès|depuis)[\s,;:—–-]*[.!?…]?$/u;
 // Two function words in a row that no sentence has: "a 50% discount on during", "the the".
 const BROKEN_PAIR =
-  /\b(?:the|a|an) (?:I|I've|I'm|I'd|we|we've|we're|you|you've|they|it's|is|are|was|were|has|have)\b(?![-'’])|\bto (?:was|were|is|are|has|had|been)\b|\b(?:on|in|at|for|of|with|to|from|by) (?:during|on|in|at|for|of|with|from|by|the\.|a\.)\b|\b(the|a|an|and|or|to|of) \1\b|\b(?:the|a|an|your|our) (?:the|a|an|of|on|in|at|for|with|during|and|or)\b/iu;
+  /\b(?:the|a|an) (?:I|I've|I'm|I'd|we|we've|we're|you|you've|they|it's|is|are|was|were|has|have)\b(?![-'’])|\bto (?:was|were|is|are|has|had|been)\b|\b(?:on|in|at|for|of|with|to|from|by) (?:during|on|in|at|for|of|with|from|by|the\.|a\.)\b|\b(the|a|an|and|or|to|of) \1\b|\b(?:the|a|an|your|our) (?:the|a|an|of|on|in|at|for|with|during|and|or)\b|\b(?:will|would|should|shall|could|might) (?:in|on|at|for|of|with|from|by|during)\b/iu;
 // English finite verbs that need a subject: a sentence opening on one lost its subject in a cut.
 const SUBJECTLESS_OPENING =
   /^(?:was|were|has been|have been|had been|is|are|reported|announced|said|became|received|remains|continues|has|have|will be)\b(?!\s+(?:you|we|it|there|this|that|they|he|she|i)\b)/iu;
@@ -69,6 +69,14 @@ const CONNECTOR_OPENING: Record<Language, RegExp> = {
 // "Die Stadtwerke Neustadt, dass …": a subject whose verb was cut, left before its clause.
 const ORPHAN_CLAUSE = /^[^,.!?]{1,60}, (?:dass|que|che|dat|that)\b/iu;
 
+const EMOJI = String.raw`(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}])`;
+// What is left of a sentence when a cut took its words and kept its emoji: "🔗.", "👆 o escríbenos…".
+const EMOJI_ONLY = new RegExp(String.raw`^(?:${EMOJI}|\s)+[.!?…]$`, 'u');
+const LEADING_EMOJI = new RegExp(String.raw`^(?:${EMOJI}\s*)+`, 'u');
+// Two sentences run together once the emoji between them went: "…bonus doubled @here For the rest".
+const RUN_ON_AFTER_MENTION =
+  /\p{Ll}\s+(?:\uF000|@[\w.-]+)\s+(?:For|The|We|Our|This|Every|If|It|You|Your|Join|Please|From|Starting|Today|Tomorrow)\b/u;
+
 type SentenceCheck = (sentence: string, language: Language) => boolean;
 
 const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
@@ -85,7 +93,13 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     language === 'en' && !/\?$/.test(sentence) && SUBJECTLESS_OPENING.test(sentence),
   /** A clause without its main sentence, or a sentence opening on "and" or "to". */
   'no-main-clause': (sentence, language) =>
-    !/\?\s*$/u.test(sentence) && !sentence.includes(',') && CONNECTOR_OPENING[language].test(sentence),
+    !/\?\s*$/u.test(sentence) &&
+    !sentence.includes(',') &&
+    CONNECTOR_OPENING[language].test(sentence.replace(LEADING_EMOJI, '')),
+  /** A full stop after an emoji with no words: the rest of its sentence was cut. */
+  'emoji-only': (sentence) => EMOJI_ONLY.test(sentence),
+  /** Two sentences run together through a mention: "…doubled @here For the rest of March". */
+  'run-on': (sentence) => RUN_ON_AFTER_MENTION.test(sentence),
   /** A noun cut from between its determiner and its verb: "Our ends tonight", "The is here". */
   'determiner-before-verb': (sentence, language) =>
     language === 'en' &&
@@ -139,9 +153,16 @@ export function grammarProblems(draft: string, rewrite: string, language: Langua
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   const original = new Set(sentencesOf(draft).map(same));
+  // The draft's emoji may have stood between two sentences: without them, the words run on.
+  const withEmoji = (sentence: string) => same(sentence.replace(/\p{Extended_Pictographic}+/gu, ' emoji '));
+  const originalWithEmoji = new Set(sentencesOf(draft).map(withEmoji));
   const problems: GrammarProblem[] = brokenAbbreviations(draft, rewrite);
   for (const sentence of sentencesOf(rewrite)) {
-    if (original.has(same(sentence))) continue;
+    if (original.has(same(sentence))) {
+      if (!originalWithEmoji.has(withEmoji(sentence)) && SENTENCE_CHECKS['run-on']?.(sentence, language))
+        problems.push({ check: 'run-on', sentence });
+      continue;
+    }
     for (const [check, fails] of Object.entries(SENTENCE_CHECKS)) {
       if (fails(sentence, language)) problems.push({ check, sentence });
     }

@@ -105,7 +105,11 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
     return sentence;
   if (language === 'en') {
     // An order's hurry goes: "DM us today" is "DM us".
-    const calm = body.replace(/\s+(?:today|now|right now|asap|immediately|straight away)\b/giu, '');
+    // "…& a coach will call you today" is a promise of when, not hurry: it stays.
+    const calm = body.replace(
+      /(?<!\b(?:will|'ll|’ll|shall|to)(?: \S+){0,2})\s+(?:today|now|right now|asap|immediately|straight away)\b/giu,
+      '',
+    );
     // "Reply YES and we'll set it up" → "Reply YES if you'd like us to set it up".
     const promise = /^(.+?)\s+and\s+(we|I)(?:'ll|’ll| will)\s+(.+)$/u.exec(calm);
     if (promise) {
@@ -291,16 +295,23 @@ const LEADING_EMOJI =
 const REPLY_OPENING =
   /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you) for (?:getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about))/iu;
 
+// "Unsere Espresso-Mischung „Hafenblick“", "« Figue & Cèdre »": a product named in quotes is a fact to keep.
+const QUOTED_NAME = /[„“"«‚]\s?(\p{Lu}[^„“”"«»\n]{0,30}?)\s?[“”"»‘]/gu;
+function quotedNames(text: string): string[] {
+  return [...text.matchAll(QUOTED_NAME)].map((match) => match[1] as string);
+}
+
 /** Whether every fact of `unit` is also said in another segment of the draft. */
 function factsElsewhere(unit: Segment, segments: readonly Segment[], sheet: FactSheet): boolean {
   const facts = factsOf(unit.text, sheet);
   if (facts.numbers.length > 0 || facts.paths.length > 0 || /[@#]\w/u.test(unit.text)) return false;
+  const names = quotedNames(unit.text);
   const others = segments
     // The segment itself, or the one it was cut from (a text message less its sender's name).
     .filter((other) => other.end <= unit.start || other.start >= unit.end)
     .map((other) => other.text.toLowerCase())
     .join('\n');
-  return facts.words.every((word) => others.includes(word.toLowerCase()));
+  return [...facts.words, ...names].every((word) => others.includes(word.toLowerCase()));
 }
 
 /** What share of a sentence's letters the findings' removals cover. */
@@ -325,7 +336,8 @@ function carriesFacts(text: string, sheet: FactSheet): boolean {
     facts.words.length > 0 ||
     facts.paths.length > 0 ||
     /[@#]\w/u.test(text) ||
-    DOMAIN.test(text)
+    DOMAIN.test(text) ||
+    quotedNames(text).length > 0
   );
 }
 
@@ -369,6 +381,7 @@ export function planRewrite(
   let bangs = 0;
   let firstContent = true;
   let previousDropped = -1;
+  let upsold = -2;
   let lastWritten = '';
   const planUnit = (unit: Segment, index: number): Unit => {
     const factual = carriesFacts(unit.text, sheet);
@@ -415,6 +428,22 @@ export function planRewrite(
         (path.kind === 'reply-word' && isUpsell(stripped, true));
       if (replying && isUpsell(stripped, factual) && paths.every(sellingPath)) {
         if (factual) waived.push(unit.text);
+        upsold = index;
+        return dropped();
+      }
+      // "Use code UPGRADE29 at brewcraft.com/x3…" right after the upgrade it was for: without it,
+      // the code has nothing to be for, so it goes with the sale.
+      if (
+        replying &&
+        upsold === index - 1 &&
+        segments[index - 1]?.line === unit.line &&
+        paths.length > 0 &&
+        paths.every((path) => path.kind === 'code' || path.kind === 'bio') &&
+        // "Use code SORRY15 for 15% off your next order": a code that makes good stays.
+        !/\b(?:sorry|apolog\w*|next order|on us|goodwill)\b/iu.test(text0)
+      ) {
+        waived.push(unit.text);
+        upsold = index;
         return dropped();
       }
     }
@@ -548,7 +577,8 @@ function namesAsWritten(draft: string): Map<string, string> {
     // A hashtag or a handle is no sentence: "#Hiring" says nothing of how "HIRING" is written.
     if (/[#@]$/u.test(draft.slice(0, match.index))) return;
     const before = draft.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trimEnd();
-    const opens = before === '' || /[.!?:\n\p{Extended_Pictographic}"“]$/u.test(before);
+    // "(Solo 72 horas)", "¡Hola": a bracket or an opening mark starts a phrase like a full stop.
+    const opens = before === '' || /[.!?:\n\p{Extended_Pictographic}"“(¡¿«„]$/u.test(before);
     const next = words[index + 1]?.[0] ?? '';
     const inRun = /^\p{Lu}\p{Ll}/u.test(next) && !COMMON_OPENERS.has(word.toLowerCase());
     if (!opens || inRun) forms.set(word.toLocaleLowerCase(), word);

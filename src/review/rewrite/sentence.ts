@@ -31,12 +31,75 @@ export interface SentenceContext {
 export const PRESSURE: Record<Planned, RegExp> = {
   en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|don'?t (?:get|be) left behind|don'?t let (?:your )?competitors|(?:customers|shoppers|buyers|guests|readers|everyone|you) (?:are|is) (?:urged|strongly encouraged|advised) to (?:shop|order|book|buy|act|register|sign up|reserve)|(?:inventory|stock|availability|supply) is (?:limited|running low)|tag (?:\d+|the|a|your) (?:friends?|people|person|bestie|buddy|buddies|someone)|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale|drop|restock|price) alert|^(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?=[.!]*$)|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
   es: /\b(?:no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|hasta agotar|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
-  fr: /\b(?:ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
+  fr: /\b(?:ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|(?<!à (?:très |bientôt )?)vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
   de: /\b(?:einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|solange der vorrat reicht|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze|zuschlagen|bevor (?:alles|es|sie) weg ist)\b/iu,
   pt: /\b(?:não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última chance|por tempo limitado|enquanto durarem|compre já|garanta já|não espere|marque|vagas limitadas)\b/iu,
   it: /\b(?:non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|fino a esaurimento|compra ora|non aspettare|tagga|posti limitati)\b/iu,
   nl: /\b(?:unieke kans|alleen vandaag|wees er snel bij|mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen|deel dit bericht)\b/iu,
 };
+
+// Pressure by kind, in every language the plans cover. A sentence of one of these says nothing the
+// reader needs ("Spots are filling fast", "No extensions, no exceptions", "Worauf wartest du
+// noch?"): it only pushes, and goes. Where it rides in a sentence with a fact, the fact stays.
+export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
+  /** Scarcity said to hurry the reader, not as a term of the offer. */
+  scarcity: {
+    en: /\b(?:(?:spots|places|seats|tickets|spaces|slots|tables|units|boxes) (?:are )?(?:filling|going|selling|flying) (?:up )?(?:fast|quickly)|(?:these|they|it) (?:always )?sells? out (?:every ?time|fast|quickly)|selling like hot ?cakes|nearly (?:gone|sold out))\b/iu,
+    es: /(?<![\p{L}])(?:quedan (?:muy )?pocas?|plazas (?:muy )?limitadas|vuelan|se agotan|casi agotad[oa]s?)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:il (?:ne )?reste (?:très )?peu|places (?:très )?limitées|(?:les stocks|ça|elles?|ils) part(?:ent)? (?:très )?vite|presque épuisé\w*)(?![\p{L}])/iu,
+    de: /(?<![\p{L}])(?:nur noch wenige (?:plätze|stück|exemplare)|(?:plätze|tickets) (?:sind )?(?:sehr )?begrenzt|heiß begehrt)(?![\p{L}])/iu,
+    pt: /(?<![\p{L}])(?:restam poucas?|vagas (?:muito )?limitadas|estão voando|quase esgotad[oa]s?)(?![\p{L}])/iu,
+    it: /(?<![\p{L}])(?:restano pochi|posti (?:molto )?limitati|vanno a ruba|quasi esaurit[oi])(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:nog maar (?:een paar|enkele) (?:plekken|plaatsen)|bijna uitverkocht|gaat hard)(?![\p{L}])/iu,
+  },
+  /** Fear of missing out or of falling behind the others. */
+  fomo: {
+    en: /\b(?:(?:your )?competitors (?:aren'?t|are not|won'?t be) waiting|(?:and )?neither should you|don'?t (?:get|be) left (?:behind|out)|stop leaving money on the table|you'?re leaving money on the table|everyone(?:'s| is) (?:talking about|switching to) it|can you afford (?:not to|to miss))\b/iu,
+    es: /(?<![\p{L}])(?:no te quedes (?:fuera|sin (?:el tuyo|la tuya|tu plaza))|no lo dejes para (?:el )?último momento|que no te lo cuenten)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:c['’]est (?:le moment|maintenant) ou jamais|ne (?:le )?ratez pas|ne passez pas à côté)(?![\p{L}])/iu,
+    de: /(?<![\p{L}])(?:jetzt oder nie|worauf wartest du(?: noch)?|verpass(?:e|t)? (?:das|es|sie) nicht|nicht verpassen)(?![\p{L}])/iu,
+    pt: /(?<![\p{L}])(?:agora ou nunca|não fique de fora|não deixe para (?:a )?última hora)(?![\p{L}])/iu,
+    it: /(?<![\p{L}])(?:ora o mai più|non restare (?:fuori|senza)|non aspettare l['’]ultimo momento)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:nu of nooit|wacht niet tot het te laat is)(?![\p{L}])/iu,
+  },
+  /** Deadlines said as a threat: the date stays in its own sentence, the threat goes. */
+  'fake-urgency': {
+    en: /\b(?:no extensions(?:[,.]? no exceptions)?|no exceptions|it'?s (?:19|20)\d\d(?=[.!]*$)|the clock is ticking|tick,? tock|but wait|this (?:won'?t|will not) last|it'?s now or never|prices? (?:will )?never (?:be|go) this low again)\b/iu,
+    es: /(?<![\p{L}])(?:sin excepciones|el tiempo corre|pero espera)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:sans exception|le temps presse|mais attendez)(?![\p{L}])/iu,
+    de: /(?<![\p{L}])(?:ohne ausnahme|die zeit läuft|aber warte)(?![\p{L}])/iu,
+    pt: /(?<![\p{L}])(?:sem exceções|o tempo está acabando|mas espera)(?![\p{L}])/iu,
+    it: /(?<![\p{L}])(?:senza eccezioni|il tempo stringe|ma aspetta)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:geen uitzonderingen|de tijd dringt|maar wacht)(?![\p{L}])/iu,
+  },
+  /** Orders with hype and nothing to act on: "Drop everything", "Let's goooo", "Stop scrolling". */
+  'hype-command': {
+    en: /\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck)/iu,
+    es: /(?<![\p{L}])(?:vamos+ allá|deja todo)(?![\p{L}])/iu,
+    de: /(?<![\p{L}])(?:los geht'?s|lass alles stehen)(?![\p{L}])/iu,
+  },
+  /** Guilt or flattery as the reason to buy: "You deserve it", "Don't let your friends…". */
+  guilt: {
+    en: /\b(?:you deserve (?:it|this|better|the best|a break)|you'?ve earned (?:it|this)|don'?t let your (?:friends|family|team|kids) (?:down|miss|work|go)|you owe it to yourself)\b/iu,
+    es: /(?<![\p{L}])(?:te lo mereces|te mereces (?:lo mejor|esto))(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:vous le méritez|tu le mérites)(?![\p{L}])/iu,
+    de: /(?<![\p{L}])(?:du hast es dir verdient|gönn dir)(?![\p{L}])/iu,
+    pt: /(?<![\p{L}])(?:você merece|tu mereces)(?![\p{L}])/iu,
+    it: /(?<![\p{L}])(?:te lo meriti|ve lo meritate)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:je verdient het|gun jezelf)(?![\p{L}])/iu,
+  },
+  /** A rhetorical hook with nothing after it: "Tired of X?", "Sound familiar?", "Ready?". */
+  hook: {
+    en: /^(?:(?:tired|sick) of [^.!?]{2,60}\?|sound familiar\?|ready\?|are you ready\?|want to know (?:the|our) secret\?)\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu,
+    es: /^¿?(?:cansad[oa]s? de [^.!?]{2,60}|te suena|preparad[oa]s?)\?\s*$/iu,
+    de: /^(?:keine lust mehr auf [^.!?]{2,60}|kommt dir das bekannt vor|bereit)\?\s*$/iu,
+    fr: /^(?:marre de [^.!?]{2,60}|ça vous parle|prêts?)\s?\?\s*$/iu,
+  },
+};
+
+function pushes(sentence: string, language: Planned): boolean {
+  return Object.values(PUSH).some((kinds) => kinds[language]?.test(sentence) === true);
+}
 
 // Self-praise with nothing in it: the reader learns nothing from it, an editor cuts it.
 export const SELF_PRAISE: Record<Planned, RegExp> = {
@@ -77,7 +140,9 @@ export function isPressure(sentence: string, language: Language): boolean {
     const news = sentence.replace(PRAISE_TAIL, '');
     if (news !== sentence && (news.match(/\p{L}+/gu)?.length ?? 0) >= 3) return isPressure(news, language);
   }
-  return PRESSURE[language].test(sentence) || SELF_PRAISE[language].test(sentence);
+  return (
+    PRESSURE[language].test(sentence) || SELF_PRAISE[language].test(sentence) || pushes(sentence, language)
+  );
 }
 
 export function capitalise(text: string): string {
@@ -93,7 +158,7 @@ export function decapitalise(text: string): string {
 
 // Emoji that shout or point at a sale: the calm version does without them.
 const LOUD_EMOJI =
-  /(?:🔥|🚨|💥|⚡️?|‼️?|❗️?|❕|💯|🤑|💸|💰|⏰|⏳|⌛️?|🏃(?:‍♀️|‍♂️)?|📢|📣|🤯|😱|🙌|👉|👇|➡️|⬇️|🛒|🆕|🆓|🔔)\s*/gu;
+  /(?:🔥|🚨|💥|⚡️?|‼️?|❗️?|❕|💯|🤑|💸|💰|⏰|⏳|⌛️?|🏃(?:‍♀️|‍♂️)?|📢|📣|🤯|😱|🙌|👉|👇|👆|🔗|➡️|⬇️|🛒|🆕|🆓|🔔)\s*/gu;
 const LOUD_SHORTCODE =
   /\s*:(?:fire|rotating_light|boom|collision|zap|bangbang|exclamation|heavy_exclamation_mark|grey_exclamation|100|money_mouth_face|money_with_wings|moneybag|alarm_clock|hourglass|hourglass_flowing_sand|runner|running|loudspeaker|mega|exploding_head|scream|raised_hands|point_right|point_down|arrow_right|arrow_down|shopping_trolley|new|free|bell|siren):(?=\s|$|[^\w:])/gu;
 const REPEATED_SHORTCODE = /(:[\w+-]+:)(?:\s*\1)+/gu;
@@ -124,7 +189,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try)((?: [^\s.!?:]+){0,4}?) (?:right )?(?:now|today)\b/giu,
+      // Only an order: "a coach will call you today" and "available to order starting today" say when.
+      /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){0,4}?) (?:right )?(?:now|today)\b/giu,
       '$1$2',
     ],
     [
@@ -136,6 +202,16 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [/\s*[,—–-]\s*don'?t wait\b[,!.]?/giu, ' —'],
+    // "Free webinar — spots are filling fast": the webinar stays, the hurry after it goes.
+    [
+      /\s*[,—–-]\s*(?:spots|places|seats|tickets|spaces) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly)\b[.!]*/giu,
+      '',
+    ],
+    // "Smash that wishlist button now: store…/app/2281940": the same link, offered.
+    [
+      /\b(?:smash|hit|tap) (?:that|the) (wishlist|subscribe|follow|like) button(?: (?:now|today|right now))?\s*:\s*/giu,
+      'You can $1 it here: ',
+    ],
     // "Hoodies, tees and the tour poster — once they're gone, they're gone": the things stay.
     [
       /\s*[,—–-]\s*(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone\b/giu,
@@ -178,6 +254,13 @@ Object.assign(URGENT_WORDS, {
     ),
     // "…, que volamos": the hurry of selling out, said after the order.
     [/,?\s*que (?:volamos|vuelan|se acaban|se agotan)\b/giu, ''],
+    // "Plazas MUY limitadas, ¡vuelan!" inside a sentence with the price: the price stays.
+    [/\s*plazas (?:muy )?limitadas,?\s*¡?(?:vuelan|se agotan)!?/giu, ''],
+    // "Reserva ya desde el link en la bio o escríbenos…": the link said where it is, the sentence whole.
+    [
+      /(?<![\p{L}])(desde|en|por|con) (?:el )?(?:link|enlace) en (?:la |nuestra )?bio(?![\p{L}])/giu,
+      '$1 el enlace de nuestra bio',
+    ],
   ],
   fr: [
     HURRY_AFTER(
@@ -186,6 +269,13 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   de: [
+    // "…um Mitternacht – danach gibt es diese Preise NIE wieder", "– also schnell sein!": the date
+    // and the product stay, the threat after them goes.
+    [
+      /\s*[,–—-]?\s*(?:danach|dann) gibt es (?:diese|solche) (?:preise|angebote|rabatte) nie wieder(?![\p{L}])/giu,
+      '',
+    ],
+    [/\s*[,–—-]\s*(?:also )?schnell sein!?(?=\s*$)/giu, '.'],
     [
       new RegExp(
         `${word('jetzt|sofort')}\\s+(?=(?:[\\p{L}-]+\\s+)?(?:kaufen|bestellen|anmelden|buchen|registrieren|sichern|zugreifen|shoppen|abonnieren|testen|downloaden|herunterladen|zuschlagen|vereinbaren|entdecken|reservieren)(?![\\p{L}]))`,
@@ -232,7 +322,7 @@ const CAPS_RUN =
 // German writes every noun with a capital: a shouted German word is lowered to a capital and the
 // rest, except these words that are never nouns.
 const GERMAN_SMALL = new Set(
-  'und oder aber für mit auf in im am an zum zur zu der die das den dem des ein eine einen einem einer nur noch jetzt bis ab von vom bei ist sind sich nicht kein keine alle alles auch schon sehr mehr so wie was wer wir ihr sie du ich es euch dich dir uns unser unsere euer eure dein deine hier heute morgen sofort gratis neu neue neuen neues letzte letzten nach vor über unter aus um durch gegen ohne'.split(
+  'und oder aber für mit auf in im am an zum zur zu der die das den dem des ein eine einen einem einer nur noch jetzt bis ab von vom bei ist sind sich nicht kein keine alle alles auch schon sehr mehr so wie was wer wir ihr sie du ich es euch dich dir uns unser unsere euer eure dein deine hier heute morgen sofort gratis neu neue neuen neues letzte letzten nach vor über unter aus um durch gegen ohne nie wieder immer endlich etwas wirklich ganz beste besten bester bestes schnell gut richtig genau echt voll'.split(
     ' ',
   ),
 );
@@ -244,9 +334,24 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   const form = context?.forms?.get(lower);
   if (form) return form;
   if (NAMED_DAY.test(lower)) return capitalise(lower);
-  if (context?.language === 'de' && !GERMAN_SMALL.has(lower)) return capitaliseParts(lower);
   const atStart = offset === 0 || /[.!?]\s*$|^\W*$/u.test(whole.slice(0, offset));
+  if (context?.language === 'de' && !GERMAN_SMALL.has(lower) && !germanNotNoun(word, offset, whole))
+    return capitaliseParts(lower);
   return atStart ? capitalise(lower) : lower;
+}
+
+const GERMAN_ARTICLE =
+  /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|im|am|beim|vom|ins|unser\w*|euer|eure\w*|dein\w*|kein\w*)\s+$/iu;
+/**
+ * German capitalises nouns only: a shouted word before a written noun is its adjective ("die
+ * BESTEN Köpfe"), and one ending in -en after a small word that is no article is a verb ("etwas
+ * BEWEGEN"). Both are lowered; the rest is taken for a noun.
+ */
+function germanNotNoun(word: string, offset: number, whole: string): boolean {
+  const after = whole.slice(offset + word.length);
+  if (/^ \p{Lu}\p{Ll}/u.test(after)) return true;
+  const before = whole.slice(0, offset);
+  return /(?:en|ern|eln)$/iu.test(word) && /\p{Ll}\s+$/u.test(before) && !GERMAN_ARTICLE.test(before);
 }
 
 /** "mega-aktion" → "Mega-Aktion": each part of a German compound with its capital. */
@@ -340,7 +445,8 @@ export function bioSaid(written: string, singular: boolean): string {
 }
 
 const LOUD_BETWEEN = new RegExp(
-  String.raw`(?<=[\p{L}\p{N}])\s*${LOUD_EMOJI.source}(?=¡?\p{Lu}|\p{N}|[£$€])`,
+  // "…BONUS DOUBLED 🔥🔥 @here For the rest of March": a mention after it opens the next sentence too.
+  String.raw`(?<=[\p{L}\p{N}])\s*${LOUD_EMOJI.source}(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
   'gu',
 );
 // "Set your alarms ⏰ maisonlark.com": a loud emoji before a link stands for the colon.
@@ -357,6 +463,13 @@ const POINTER_TO_LINK = new RegExp(
 const PRAISE_TAIL =
   /,?\s+(?:and|—|–)\s+(?:honestly |truly |frankly )?(?:it|they|this|these|that)(?:'s|’s|'re|’re| is| are| tastes?| looks?| feels?| sounds?) (?:honestly |truly |simply |absolutely |hands down |seriously )?(?:the (?:best|greatest|finest|most [\p{L}-]+)\b[^.!?\d]*|incredible|amazing|insane|unreal|next level|perfect|stunning|unbelievable)(?=\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/iu;
 
+// "ORRIN-7, the world's most advanced warehouse picking robot": the thing said, its ranking not.
+const RANKED =
+  /(?<!\bone of )\bthe (?:world|nation|country|industry|region|city|state|planet|uk|us|america|europe)['’]s (?:most (?:advanced|beloved|trusted|innovative|powerful|popular|loved|exciting)|best|leading|favou?rite|fastest|smartest|greatest|finest|top|number one|#1) (?=\p{L})/giu;
+// "…and a revolutionary leap forward for global logistics": a claim with nothing to check.
+const LEAP =
+  /,?\s+and a (?:revolutionary |true |real |major |giant |huge )?leap forward (?:for|in) [^,.!?—–]+/giu;
+
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   let out = sentence;
@@ -369,6 +482,12 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       out = out.replace(pattern, replacement);
   }
   if (context.language === 'en' && PRAISE_TAIL.test(out)) out = out.replace(PRAISE_TAIL, '');
+  if (context.language === 'en' && /['’]s /u.test(out))
+    out = out
+      .replace(RANKED, (ranked: string, offset: number, whole: string) =>
+        /^[aeiou]/iu.test(whole.slice(offset + ranked.length)) ? 'an ' : 'a ',
+      )
+      .replace(LEAP, '');
   if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
   const before = out;
   if (context.language === 'en' && /\blink\b[^.!?]{0,50}?\b(?:in|on) (?:our |the |my )?bio\b/iu.test(out))
@@ -434,6 +553,13 @@ function quieter(sentence: string, context: SentenceContext): string {
   const named = namesInCapitals(sentence, loud, context);
   const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
     if (context.exact?.has(word)) return word;
+    // "NEW YORK, NY", "AUSTIN, TX": the state after its city keeps its capitals.
+    if (
+      context.language === 'en' &&
+      word.length === 2 &&
+      /\p{Lu}{2}, $/u.test(whole.slice(Math.max(0, offset - 4), offset))
+    )
+      return word;
     if (named.has(offset)) return capitaliseParts(word.toLocaleLowerCase());
     const lower = word.toLocaleLowerCase();
     const common = SHOUTY_SHORT.has(word) || context.lowerWords?.has(lower) === true;
@@ -475,6 +601,7 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
   for (const [index, current] of words.entries()) {
     if (!loud.has(current.at) || current.word.length < 4 || !context.keep.has(current.word)) continue;
     if (SHOUTY_SHORT.has(current.word) || context.lowerWords?.has(current.word.toLocaleLowerCase())) continue;
+    if (context.language === 'de' && GERMAN_SMALL.has(current.word.toLocaleLowerCase())) continue;
     named.add(current.at);
     for (const step of [-1, 1]) {
       for (let other = index + step; other >= 0 && other < words.length; other += step) {
@@ -482,7 +609,9 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         const between = step < 0 ? [neighbour, words[other + 1]] : [words[other - 1], neighbour];
         const [left, right] = between as [{ word: string; at: number }, { word: string; at: number }];
         if (sentence.slice(left.at + left.word.length, right.at) !== ' ') break;
-        if (SMALL_WORDS.has(neighbour.word.toLocaleLowerCase()) || !loud.has(neighbour.at)) break;
+        const small = neighbour.word.toLocaleLowerCase();
+        if (SMALL_WORDS.has(small) || !loud.has(neighbour.at)) break;
+        if (context.language === 'de' && GERMAN_SMALL.has(small)) break;
         named.add(neighbour.at);
       }
     }
@@ -709,6 +838,8 @@ export function offered(written: string, context: SentenceContext): string {
   // reads as an offer when "You can" is put in front.
   if ((verb === 'get' && /^here\b/iu.test(sentence.slice(order[0].length))) || sentence.includes('→'))
     return sentence;
+  // "Can't make it live? Register anyway and we'll send the recording": advice, said as it was.
+  if (/^anyway\b/iu.test(sentence.slice(order[0].length))) return sentence;
   // "Sign up takes a minute": the verb is the subject here, not an order.
   if (/^(?:takes|is|are|was|only takes|costs|means|gets)\b/u.test(sentence.slice(order[0].length)))
     return sentence;
