@@ -731,6 +731,12 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     );
   });
 
+  it("names a place the post's hashtags name, said after a preposition in capitals", () => {
+    const es = { ...context('es'), tags: '#surf #veranoconbahia' };
+    expect(calm('¡¡LLEGÓ EL VERANO A BAHÍA SURF!!', es, true)).toBe('¡Llegó el verano a Bahía Surf!');
+    expect(calm('¡¡NOS VAMOS A LA PLAYA!!', es, true)).toBe('¡Nos vamos a la playa!');
+  });
+
   it('drops a code whose upgrade went from a reply, and keeps a named product', () => {
     const reply = rewrite(
       "Hi Marcus,\n\nThanks for reaching out, and sorry for the trouble with your Kettle Pro X2! I've processed a replacement and it ships today. You should have it by Thursday.\n\nWhile I have you: did you know you can upgrade to the Kettle Pro X3 for just $29 more? Use code UPGRADE29 at brewcraft.com/x3 before Sunday and we'll throw in a FREE descaling kit! It's honestly a game-changer. 🙌\n\nAnything else I can help with?\n\nBest,\nTanya",

@@ -11,6 +11,7 @@ import { joinSegments, segment, type Segment } from './segments';
 import {
   calm,
   capitalise,
+  folded,
   decapitalise,
   DOMAIN,
   isPressure,
@@ -368,6 +369,11 @@ export function planRewrite(
     exact: new Set((sheet.facts.exact ?? []).flatMap((fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? [])),
     forms: namesAsWritten(draft),
     names: twoWordNames(draft),
+    tags: folded(
+      (draft.match(/#[\p{L}\p{N}_]+|\b[\w-]+(?=\.(?:com|es|de|fr|it|nl|pt|co|io|net|org)\b)/gu) ?? []).join(
+        ' ',
+      ),
+    ),
     // Words of sentences, not of links: "example.co.uk" says nothing of how "UK" is written.
     lowerWords: new Set(draft.match(/(?<![\p{L}#@./])\p{Ll}+(?![\p{L}]|\.\p{L}|\/)/gu) ?? []),
   };

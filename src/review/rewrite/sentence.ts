@@ -23,6 +23,8 @@ export interface SentenceContext {
   names?: ReadonlySet<string>;
   /** Words the draft writes in lower case: the same word in capitals is shouted, not an acronym. */
   lowerWords?: ReadonlySet<string>;
+  /** The draft's hashtags and link names, in lower case without accents: "#veranoconbahia" names "BAHÍA". */
+  tags?: string;
   /** Words of facts typed letter for letter ("CHANGELOG", "AUSTIN", "TX", "JA"): never lowered. */
   exact?: ReadonlySet<string>;
 }
@@ -571,7 +573,7 @@ function quieter(sentence: string, context: SentenceContext): string {
     return lowered(word, offset, whole, context);
   });
   // "win A CAR" → "win a car": the lone capital of a shouted run.
-  return out.replace(/(?<=\p{Ll} )A (?=\p{Ll})/gu, 'a ');
+  return out.replace(/(?<=\p{Ll} )A (?=\p{Ll}|\p{Lu}\p{Ll})/gu, 'a ');
 }
 
 const SMALL_WORDS = new Set(
@@ -579,6 +581,13 @@ const SMALL_WORDS = new Set(
     ' ',
   ),
 );
+
+const PLACE_PREPOSITION = /(?:^|\s)(?:a|en|de|at|in|to|con|bei|à|au|da|em|na|no|op|naar|from|desde)\s+$/iu;
+
+/** A word in lower case without its accents: "BAHÍA" → "bahia". */
+export function folded(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
 
 /**
  * Offsets of shouted words that are a name: a pair the draft writes as a name elsewhere ("HOLLOW
@@ -598,6 +607,22 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
     const pair = `${current.word} ${next.word}`.toLocaleLowerCase();
     if (context.names?.has(pair)) named.add(current.at).add(next.at);
   });
+  // "LLEGÓ EL VERANO A BAHÍA SURF" beside "#veranoconbahia": a shouted word after a preposition that
+  // the post's own hashtags name is a place or a business, and the shouted words after it are its name.
+  if (context.tags) {
+    for (const [index, current] of words.entries()) {
+      if (!loud.has(current.at) || current.word.length < 4) continue;
+      if (!context.tags.includes(folded(current.word))) continue;
+      if (!PLACE_PREPOSITION.test(sentence.slice(0, current.at))) continue;
+      named.add(current.at);
+      for (let other = index + 1; other < words.length; other++) {
+        const left = words[other - 1] as { word: string; at: number };
+        const right = words[other] as { word: string; at: number };
+        if (sentence.slice(left.at + left.word.length, right.at) !== ' ' || !loud.has(right.at)) break;
+        named.add(right.at);
+      }
+    }
+  }
   for (const [index, current] of words.entries()) {
     if (!loud.has(current.at) || current.word.length < 4 || !context.keep.has(current.word)) continue;
     if (SHOUTY_SHORT.has(current.word) || context.lowerWords?.has(current.word.toLocaleLowerCase())) continue;
