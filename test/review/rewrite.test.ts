@@ -686,6 +686,25 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ).toBe('Reserva desde el enlace de nuestra bio o escríbenos al 600 123 456.');
   });
 
+  it.each<[string, Language, string]>([
+    [
+      "Our Black Friday sale is almost over — and we don't want you to miss out!",
+      'en',
+      'Our Black Friday sale is almost over.',
+    ],
+    ['We need 20 engineers by Q2 — this is ALL HANDS ON DECK.', 'en', 'We need 20 engineers by Q2.'],
+    ['Go go go 👉 nimbusnotes.app', 'en', 'Have a look: nimbusnotes.app'],
+    ['Prenota allo 051 555 3821 perché i tavoli vanno a ruba.', 'it', 'Prenota allo 051 555 3821.'],
+    ['Ne ratez pas ça : lien dans notre bio 👆', 'fr', 'Le lien est dans notre bio.'],
+    [
+      "Our new Salted Caramel Crunch is OUT NOW and it's already our fastest-selling flavor EVER.",
+      'en',
+      'Our new Salted Caramel Crunch is out now.',
+    ],
+  ])('says %s without the push', (sentence, language, said) => {
+    expect(calm(sentence, context(language), false)).toBe(said);
+  });
+
   it('says the thing without its ranking', () => {
     expect(
       calm(

@@ -76,7 +76,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Orders with hype and nothing to act on: "Drop everything", "Let's goooo", "Stop scrolling". */
   'hype-command': {
-    en: /\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck)/iu,
+    en: /\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
     es: /(?<![\p{L}])(?:vamos+ allá|deja todo)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:los geht'?s|lass alles stehen)(?![\p{L}])/iu,
   },
@@ -209,6 +209,20 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\s*[,—–-]\s*(?:spots|places|seats|tickets|spaces) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly)\b[.!]*/giu,
       '',
     ],
+    // "Our sale is almost over — and we don't want you to miss out", "We need 20 engineers by Q2 —
+    // this is all hands on deck": the fact before the dash stays, the push after it goes.
+    [
+      /\s*[,—–-]\s*(?:and )?(?:we don'?t want you to miss (?:out|it)|this is all hands on deck|and bigger (?:and better )?than ever)\b/giu,
+      '',
+    ],
+    // "SummitOps 2025 — the #1 DevOps conference on the West Coast — is just 6 weeks away".
+    [/\s*[—–]\s*the (?:number one|best|leading|top|biggest) [^—–.!?]{3,60}?\s*[—–]\s*/giu, ' '],
+    // "Go go go: nimbusnotes.app": the link, without the cheer.
+    [/^go+ go+ go+\s*(?:[:!]|👉|→)?\s*(?=\S)/iu, 'Have a look: '],
+    [
+      /\s*don'?t let your friends (?:work|stay|shop|go) [^.!?—–]*?(?:\s*\p{Extended_Pictographic}\uFE0F?)*(?=\s*[—–]|\s*$)/giu,
+      '',
+    ],
     // "Smash that wishlist button now: store…/app/2281940": the same link, offered.
     [
       /\b(?:smash|hit|tap) (?:that|the) (wishlist|subscribe|follow|like) button(?: (?:now|today|right now))?\s*:\s*/giu,
@@ -265,6 +279,11 @@ Object.assign(URGENT_WORDS, {
     ],
   ],
   fr: [
+    // "Ne ratez pas ça : lien dans notre bio": where the link is, without the order.
+    [
+      /(?<![\p{L}])ne (?:ratez|manquez) pas (?:ça|ceci|cela) ?: lien (?:dans notre|en) bio(?![\p{L}])/giu,
+      'Le lien est dans notre bio.',
+    ],
     HURRY_AFTER(
       'achetez|achète|commandez|commande|réservez|réserve|inscrivez-vous|inscris-toi|abonnez-vous|téléchargez|profitez-en|appelez|découvrez',
       "dès maintenant|maintenant|dès aujourd'hui|aujourd'hui|vite|tout de suite|sans attendre",
@@ -302,10 +321,12 @@ Object.assign(URGENT_WORDS, {
       'subito|ora|oggi stesso|oggi|adesso',
     ),
     [/,?\s*prima che (?:sia troppo tardi|finiscano|si esauriscano)\b/giu, ''],
+    // "Prenota allo 051 555 3821 perché i tavoli vanno a ruba": the number stays, the rush goes.
+    [/,?\s*perché (?:i|le) (?:tavoli|posti|pezzi|biglietti) vanno a ruba(?![\p{L}])/giu, ''],
   ],
   nl: [
     HURRY_AFTER(
-      'bestel|koop|boek|reserveer|download|shop|profiteer|schrijf je|meld je|scoor|ontdek',
+      'bestel|koop|boek|reserveer|download|shop|profiteer|schrijf je|meld je|scoor|ontdek|solliciteer',
       'nu|vandaag nog|vandaag|direct|snel',
     ),
   ],
@@ -463,7 +484,7 @@ const POINTER_TO_LINK = new RegExp(
 
 // "Our new mugs are here and they're the best mugs we've made": the news stays, the praise after it goes.
 const PRAISE_TAIL =
-  /,?\s+(?:and|—|–)\s+(?:honestly |truly |frankly )?(?:it|they|this|these|that)(?:'s|’s|'re|’re| is| are| tastes?| looks?| feels?| sounds?) (?:honestly |truly |simply |absolutely |hands down |seriously )?(?:the (?:best|greatest|finest|most [\p{L}-]+)\b[^.!?\d]*|incredible|amazing|insane|unreal|next level|perfect|stunning|unbelievable)(?=\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/iu;
+  /,?\s+(?:and|—|–)\s+(?:honestly |truly |frankly )?(?:it|they|this|these|that)(?:'s|’s|'re|’re| is| are| tastes?| looks?| feels?| sounds?) (?:honestly |truly |simply |absolutely |hands down |seriously )?(?:the (?:best|greatest|finest|fastest|biggest|smartest|most [\p{L}-]+)\b[^.!?\d]*|(?:already )?our (?:best|fastest|biggest|most)[\p{L}-]* [^.!?\d]*\bever|incredible|amazing|insane|unreal|next level|perfect|stunning|unbelievable)(?=\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/iu;
 
 // "ORRIN-7, the world's most advanced warehouse picking robot": the thing said, its ranking not.
 const RANKED =
