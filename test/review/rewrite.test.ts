@@ -693,9 +693,14 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
       'Our Black Friday sale is almost over.',
     ],
     ['We need 20 engineers by Q2 — this is ALL HANDS ON DECK.', 'en', 'We need 20 engineers by Q2.'],
-    ['Go go go 👉 nimbusnotes.app', 'en', 'Have a look: nimbusnotes.app'],
+    ['Go go go 👉 nimbusnotes.app', 'en', 'More at nimbusnotes.app'],
     ['Prenota allo 051 555 3821 perché i tavoli vanno a ruba.', 'it', 'Prenota allo 051 555 3821.'],
     ['Ne ratez pas ça : lien dans notre bio 👆', 'fr', 'Le lien est dans notre bio.'],
+    [
+      'Use code CRUNCH15 for 15% off your first box — link in bio!! 🔗',
+      'en',
+      'Use code CRUNCH15 for 15% off your first box — the link is in our bio.',
+    ],
     [
       "Our new Salted Caramel Crunch is OUT NOW and it's already our fastest-selling flavor EVER.",
       'en',

@@ -218,7 +218,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "SummitOps 2025 — the #1 DevOps conference on the West Coast — is just 6 weeks away".
     [/\s*[—–]\s*the (?:number one|best|leading|top|biggest) [^—–.!?]{3,60}?\s*[—–]\s*/giu, ' '],
     // "Go go go: nimbusnotes.app": the link, without the cheer.
-    [/^go+ go+ go+\s*(?:[:!]|👉|→)?\s*(?=\S)/iu, 'Have a look: '],
+    [/^go+ go+ go+\s*(?:[:!]|👉|→)?\s*(?=\S)/iu, 'More at '],
     [
       /\s*don'?t let your friends (?:work|stay|shop|go) [^.!?—–]*?(?:\s*\p{Extended_Pictographic}\uFE0F?)*(?=\s*[—–]|\s*$)/giu,
       '',
@@ -519,6 +519,14 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   if (bio && out === before && /bio\b/iu.test(out)) {
     out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
     out = out.replace(/^[.\s]+/u, '').replace(/\.\s*\.\s*$/u, '.');
+    // "Use code CRUNCH15 for 15% off your first box — the link is in our bio.": the sentence that
+    // needs the link says where it is, instead of a stock line standing on its own after it.
+    if (context.language === 'en')
+      out = out.replace(
+        /(?<=[\p{L}\p{N})%])\. The link is in (our|my) bio\./u,
+        (line: string, who: string, offset: number, whole: string) =>
+          /[—–]/u.test(whole.slice(0, offset)) ? line : ` — the link is in ${who} bio.`,
+      );
   }
   if (/[\p{Extended_Pictographic}→:]/u.test(out)) {
     // "Save your seat 👉 bit.ly/x": the pointing emoji before a link says "here:".
