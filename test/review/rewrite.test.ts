@@ -697,6 +697,16 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ['Prenota allo 051 555 3821 perché i tavoli vanno a ruba.', 'it', 'Prenota allo 051 555 3821.'],
     ['Ne ratez pas ça : lien dans notre bio 👆', 'fr', 'Le lien est dans notre bio.'],
     [
+      'Jordan Blake — ex-Google, ex-Stripe, one of the most brilliant product minds of our generation — is joining Quantrel.',
+      'en',
+      'Jordan Blake — ex-Google, ex-Stripe — is joining Quantrel.',
+    ],
+    [
+      "You'll learn the EXACT playbook, for the THIRD year running.",
+      'en',
+      "You'll learn the exact playbook, for the third year running.",
+    ],
+    [
       'Use code CRUNCH15 for 15% off your first box — link in bio!! 🔗',
       'en',
       'Use code CRUNCH15 for 15% off your first box — the link is in our bio.',
