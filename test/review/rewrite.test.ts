@@ -635,6 +635,7 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ['a threat of a deadline', 'No extensions, no exceptions.', 'en'],
     ['a hook that stops the reader', 'BUT WAIT.', 'en'],
     ['an order with hype', 'Drop everything and be there.', 'en'],
+    ['an order with hype', 'Thank me later. 💰🚀', 'en'],
     ['guilt', 'You deserve a break.', 'en'],
     ['a rhetorical hook', 'Tired of boring workouts?', 'en'],
     ['fear of missing out', 'No lo dejes para el último momento.', 'es'],
@@ -696,6 +697,11 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ['Go go go 👉 nimbusnotes.app', 'en', 'More at nimbusnotes.app'],
     ['Prenota allo 051 555 3821 perché i tavoli vanno a ruba.', 'it', 'Prenota allo 051 555 3821.'],
     ['Ne ratez pas ça : lien dans notre bio 👆', 'fr', 'Le lien est dans notre bio.'],
+    [
+      'Roscón a 14,90 €. Quedan muy pocos, resérvalo en laespiga.es/roscon.',
+      'es',
+      'Roscón a 14,90 €. Resérvalo en laespiga.es/roscon.',
+    ],
     [
       'Jordan Blake — ex-Google, ex-Stripe, one of the most brilliant product minds of our generation — is joining Quantrel.',
       'en',

@@ -76,7 +76,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Orders with hype and nothing to act on: "Drop everything", "Let's goooo", "Stop scrolling". */
   'hype-command': {
-    en: /\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
+    en: /\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|(?:you'?ll )?thank me later|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
     es: /(?<![\p{L}])(?:vamos+ allá|deja todo)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:los geht'?s|lass alles stehen)(?![\p{L}])/iu,
   },
@@ -276,6 +276,8 @@ Object.assign(URGENT_WORDS, {
     ),
     // "…, que volamos": the hurry of selling out, said after the order.
     [/,?\s*que (?:volamos|vuelan|se acaban|se agotan)\b/giu, ''],
+    // "Quedan muy pocos, resérvalo en laespiga.es/roscon": the way to order stays, the hurry goes.
+    [/(?<![\p{L}])quedan (?:muy )?poc[oa]s,?\s+(?=\p{Ll})/giu, ''],
     // "Plazas MUY limitadas, ¡vuelan!" inside a sentence with the price: the price stays.
     [/\s*plazas (?:muy )?limitadas,?\s*¡?(?:vuelan|se agotan)!?/giu, ''],
     // "Reserva ya desde el link en la bio o escríbenos…": the link said where it is, the sentence whole.
@@ -507,8 +509,12 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   // Each step runs only on a sentence that has what it changes: most sentences need none.
   if (/\p{Lu}{2}/u.test(out)) out = quieter(out, context);
   if (context.language !== 'other') {
+    const hurried = out;
     for (const [pattern, replacement] of URGENT_WORDS[context.language] ?? [])
       out = out.replace(pattern, replacement);
+    // What followed the hurry now opens its sentence, and opens it with a capital.
+    if (out !== hurried && !/[.!?]\s+\p{Ll}/u.test(hurried))
+      out = out.replace(/(?<=(?:^|[.!?]\s+))\p{Ll}/gu, (letter) => letter.toLocaleUpperCase());
   }
   if (context.language === 'en' && PRAISE_TAIL.test(out)) out = out.replace(PRAISE_TAIL, '');
   if (context.language === 'en' && /['’]s /u.test(out))
