@@ -636,6 +636,8 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ['a hook that stops the reader', 'BUT WAIT.', 'en'],
     ['an order with hype', 'Drop everything and be there.', 'en'],
     ['an order with hype', 'Thank me later. 💰🚀', 'en'],
+    ['self-praise said as a reason', 'The best team in Phoenix is ready for you. 🏡', 'en'],
+    ['fear of missing out', 'Laat deze kans niet liggen!', 'nl'],
     ['guilt', 'You deserve a break.', 'en'],
     ['a rhetorical hook', 'Tired of boring workouts?', 'en'],
     ['fear of missing out', 'No lo dejes para el último momento.', 'es'],
@@ -697,6 +699,12 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ['Go go go 👉 nimbusnotes.app', 'en', 'More at nimbusnotes.app'],
     ['Prenota allo 051 555 3821 perché i tavoli vanno a ruba.', 'it', 'Prenota allo 051 555 3821.'],
     ['Ne ratez pas ça : lien dans notre bio 👆', 'fr', 'Le lien est dans notre bio.'],
+    [
+      "Homes here are selling in under 7 days — this one won't last.",
+      'en',
+      'Homes here are selling in under 7 days.',
+    ],
+    ['Huge thanks to our team — the best in SaaS, full stop.', 'en', 'Huge thanks to our team.'],
     [
       'Roscón a 14,90 €. Quedan muy pocos, resérvalo en laespiga.es/roscon.',
       'es',

@@ -62,11 +62,11 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
     de: /(?<![\p{L}])(?:jetzt oder nie|worauf wartest du(?: noch)?|verpass(?:e|t)? (?:das|es|sie) nicht|nicht verpassen)(?![\p{L}])/iu,
     pt: /(?<![\p{L}])(?:agora ou nunca|não fique de fora|não deixe para (?:a )?última hora)(?![\p{L}])/iu,
     it: /(?<![\p{L}])(?:ora o mai più|non restare (?:fuori|senza)|non aspettare l['’]ultimo momento)(?![\p{L}])/iu,
-    nl: /(?<![\p{L}])(?:nu of nooit|wacht niet tot het te laat is)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:nu of nooit|wacht niet tot het te laat is|laat deze kans niet liggen)(?![\p{L}])/iu,
   },
   /** Deadlines said as a threat: the date stays in its own sentence, the threat goes. */
   'fake-urgency': {
-    en: /\b(?:no extensions(?:[,.]? no exceptions)?|no exceptions|it'?s (?:19|20)\d\d(?=[.!]*$)|the clock is ticking|tick,? tock|but wait|this (?:won'?t|will not) last|it'?s now or never|prices? (?:will )?never (?:be|go) this low again)\b/iu,
+    en: /\b(?:no extensions(?:[,.]? no exceptions)?|no exceptions|this one (?:won'?t|will not) last|it'?s (?:19|20)\d\d(?=[.!]*$)|the clock is ticking|tick,? tock|but wait|this (?:won'?t|will not) last|it'?s now or never|prices? (?:will )?never (?:be|go) this low again)\b/iu,
     es: /(?<![\p{L}])(?:sin excepciones|el tiempo corre|pero espera)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:sans exception|le temps presse|mais attendez)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:ohne ausnahme|die zeit läuft|aber warte)(?![\p{L}])/iu,
@@ -82,7 +82,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Guilt or flattery as the reason to buy: "You deserve it", "Don't let your friends…". */
   guilt: {
-    en: /\b(?:you deserve (?:it|this|better|the best|a break)|you'?ve earned (?:it|this)|don'?t let your (?:friends|family|team|kids) (?:down|miss|work|go)|you owe it to yourself)\b/iu,
+    en: /\b(?:you deserve (?:it|this|better|the (?:very )?best|a break)|the best (?:team|people|crew|staff|agency|company|brand|shop|place) in (?:town|the (?:city|area|business|region)|\p{Lu}\p{L}+)(?: is ready for you)?|you'?ve earned (?:it|this)|don'?t let your (?:friends|family|team|kids) (?:down|miss|work|go)|you owe it to yourself)\b/iu,
     es: /(?<![\p{L}])(?:te lo mereces|te mereces (?:lo mejor|esto))(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:vous le méritez|tu le mérites)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:du hast es dir verdient|gönn dir)(?![\p{L}])/iu,
@@ -212,7 +212,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "Our sale is almost over — and we don't want you to miss out", "We need 20 engineers by Q2 —
     // this is all hands on deck": the fact before the dash stays, the push after it goes.
     [
-      /\s*[,—–-]\s*(?:and )?(?:we don'?t want you to miss (?:out|it)|this is all hands on deck|and bigger (?:and better )?than ever)\b/giu,
+      /\s*[,—–-]\s*(?:and )?(?:we don'?t want you to miss (?:out|it)|this is all hands on deck|and bigger (?:and better )?than ever|this (?:one )?(?:won'?t|will not) last|the best in [^,.!?—–]{2,30}?,? full stop)\b/giu,
       '',
     ],
     // "SummitOps 2025 — the #1 DevOps conference on the West Coast — is just 6 weeks away".
@@ -236,7 +236,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "Hoodies, tees and the tour poster — once they're gone, they're gone": the things stay.
     [
-      /\s*[,—–-]\s*(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone\b/giu,
+      /\s*(?:[,—–-]|\band)\s*(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone\b/giu,
       '',
     ],
     // "Reply YES to claim your deal" is "Reply YES for your deal": nothing is being won.
