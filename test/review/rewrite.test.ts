@@ -705,6 +705,7 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
       'Homes here are selling in under 7 days.',
     ],
     ['Huge thanks to our team — the best in SaaS, full stop.', 'en', 'Huge thanks to our team.'],
+    ["Don't let your friends work somewhere worse 😤 — Kim, Talent", 'en', '— Kim, Talent'],
     [
       'Roscón a 14,90 €. Quedan muy pocos, resérvalo en laespiga.es/roscon.',
       'es',

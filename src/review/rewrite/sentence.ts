@@ -566,7 +566,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   const words = out.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (!allowBang && words >= 3) out = out.replace(/!(?=\s*(?:\p{Extended_Pictographic}|\s|$))/gu, '.');
   if (out.includes('¡')) out = balancedInverted(out);
+  // "Don't let your friends work somewhere worse 😤 — Kim, Talent": what is left is the sign-off,
+  // and it keeps its dash.
+  const signed = /^\s*[—–]\s*\p{Lu}[^.!?]{0,40}$/u.test(out) && !/^\s*[—–]/u.test(sentence);
   out = tidySentence(out, context.language);
+  if (signed && out) out = `— ${out}`;
   // "Jetzt shoppen" → "Shoppen": a sentence that opened on a capital still does.
   return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(out) && !/^(?:iOS|iPhone|iPad|eBay)\b/u.test(out)
     ? capitalise(out)
