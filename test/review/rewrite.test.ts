@@ -786,6 +786,14 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     expect(calm('¡¡NOS VAMOS A LA PLAYA!!', es, true)).toBe('¡Nos vamos a la playa!');
   });
 
+  it('keeps the dash of a sign-off left after the push before it went', () => {
+    expect(
+      rewrite(
+        "🔥🔥 REFERRAL BONUS DOUBLED 🔥🔥 @here For the rest of March, every engineer you refer who gets hired earns YOU $10,000 (up from $5k)!!! 💸💸 We need 20 engineers by Q2 — this is ALL HANDS ON DECK. Drop names in #referrals or submit at go/refer TODAY. Don't let your friends work somewhere worse 😤 — Kim, Talent",
+      ),
+    ).toMatch(/^Referral bonus doubled\. @here For the rest of March[^]*\n— Kim, Talent$/u);
+  });
+
   it('drops a code whose upgrade went from a reply, and keeps a named product', () => {
     const reply = rewrite(
       "Hi Marcus,\n\nThanks for reaching out, and sorry for the trouble with your Kettle Pro X2! I've processed a replacement and it ships today. You should have it by Thursday.\n\nWhile I have you: did you know you can upgrade to the Kettle Pro X3 for just $29 more? Use code UPGRADE29 at brewcraft.com/x3 before Sunday and we'll throw in a FREE descaling kit! It's honestly a game-changer. 🙌\n\nAnything else I can help with?\n\nBest,\nTanya",

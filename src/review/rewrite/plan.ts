@@ -263,7 +263,10 @@ function rewriteSentence(
     const calmOriginal = calm(original, context, allowBang);
     text = clean(calmOriginal) ? calmOriginal : original;
   }
+  // "— Kim, Talent" left of a pushing sentence is a sign-off: its dash stays.
+  const signedOff = /^[—–]\s*\p{Lu}/u.test(text) && !/^[—–]/u.test(original);
   text = tidySentence(text, language);
+  if (signedOff && !/^[—–]/u.test(text)) text = `— ${text}`;
   // A sentence that opened with a capital still does after its opening words changed.
   if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(text) && !/^(?:iOS|iPhone|iPad|eBay)\b/u.test(text))
     text = capitalise(text);
