@@ -460,6 +460,15 @@ describe('orders said as offers, so a good version passes', () => {
   const en: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set(['YES']) };
   const rewrite = (text: string) => reviewDraft(text).rewrite;
 
+  it('offers where to give, and leaves an appeal as written', () => {
+    expect(offered('Give now: harborlightrescue.org/give', en)).toBe(
+      'You can give here: harborlightrescue.org/give',
+    );
+    expect(offered('Please give before the clock runs out.', en)).toBe(
+      'Please give before the clock runs out.',
+    );
+  });
+
   it('gives a text message with a link on a newer ending a version', () => {
     const text = rewrite(
       "Tony's Tacos: 3 tacos for $9.99 TONIGHT ONLY! Order now at tonys.pizza/tacos or call 555-0199. Reply STOP to opt out.",

@@ -886,7 +886,7 @@ function plainNewsElsewhere(sentence: string, language: Language): string {
 
 // A sentence that opens on an order to buy or sign up, in English: said as something the reader can do.
 const ORDER =
-  /^(?:please\s+|just\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|activate|start|try|pre-?order|redeem|apply|donate|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save)\b\s*/iu;
+  /^(?:please\s+|just\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save)\b\s*/iu;
 // A pointing emoji before an order ("👉 Upgrade now: …") or an arrow before its link ("Grab it → notely.app").
 const POINTING = /^(?:👉|➡️|🔗|🛒|🎟️?|📲)\s*/u;
 const ARROW_TO_LINK = new RegExp(String.raw`\s*(?:→|➡️|👉)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`, 'gu');
@@ -921,6 +921,9 @@ export function offered(written: string, context: SentenceContext): string {
       '',
     )
     .trimStart();
+  // "Give now: harborlightrescue.org/give" is where to give; "Please give before the clock runs out"
+  // is an appeal, said as written.
+  if (verb === 'give' && !/^(?:[:\-–—]|at\b|here\b|via\b|online\b)/u.test(rest)) return sentence;
   if (/^(?:learn more|find out more|click|tap|see|discover|explore)$/u.test(verb)) {
     const link = /^(?:here\s*)?[:\-–—]\s*(\S.*)$/u.exec(rest);
     return link ? `More here: ${link[1]}` : sentence;
