@@ -478,6 +478,19 @@ describe('orders said as offers, so a good version passes', () => {
     );
   });
 
+  it("leaves a text message's opt-out as written in every language: a way out is not an offer", () => {
+    const portuguese = rewrite(
+      'Ótica Sol: ÚLTIMOS DIAS! Óculos de sol com 40% OFF só até domingo em oticasol.com.br. Corra, o estoque está acabando! Responda SAIR para não receber mais.',
+    );
+    expect(portuguese).toContain('Responda SAIR para não receber mais.');
+    expect(portuguese).not.toMatch(/se tiver interesse/iu);
+    const german = rewrite(
+      'Café Lindner: 2 Stück Kuchen zum Preis von einem, NUR HEUTE!!! Bestellen Sie jetzt auf cafe-lindner.de. Antworten Sie ABMELDEN, um keine SMS mehr zu erhalten.',
+    );
+    // The word to send is typed as written: "abmelden" would not stop the messages.
+    expect(german).toContain('Antworten Sie ABMELDEN, um keine SMS mehr zu erhalten.');
+  });
+
   it('says where the link in bio is instead of ordering a tap', () => {
     expect(calm("Book via the link in bio before they're all snapped up 🏃‍♀️💨", en, false)).toBe(
       'The link to book is in our bio.',

@@ -151,7 +151,9 @@ const ENVELOPE =
 const BULLET = /^(?:[-*•·▪✔✅☑✓→🔹🔸]\uFE0F?|◾\uFE0F?|\d+[.)])\s+/u;
 const NUMBER = /\d+(?:[.,:/]\d+)*/g;
 const DOMAINS = new RegExp(DOMAIN.source, 'gu');
-const OPT_OUT = /\b(?:STOP|UNSUBSCRIBE|END|QUIT|STOPP|BAJA)\b/u;
+// The words a text message's reader sends to stop it, in the languages the rules cover.
+const OPT_OUT =
+  /\b(?:STOP|UNSUBSCRIBE|END|QUIT|STOPP|BAJA|SAIR|PARAR|CANCELAR|ARR[EÊ]T|ABMELDEN|AFMELDEN|UITSCHRIJVEN|ANNULLA|CANCELLA)\b/u;
 
 /** The facts one sentence carries, as the words a rewrite of it must still contain. */
 interface SentenceFacts {
