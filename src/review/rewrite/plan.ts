@@ -14,6 +14,7 @@ import {
   folded,
   decapitalise,
   DOMAIN,
+  SERVICE_WORD,
   isPressure,
   isUpsell,
   offered,
@@ -151,9 +152,6 @@ const ENVELOPE =
 const BULLET = /^(?:[-*•·▪✔✅☑✓→🔹🔸]\uFE0F?|◾\uFE0F?|\d+[.)])\s+/u;
 const NUMBER = /\d+(?:[.,:/]\d+)*/g;
 const DOMAINS = new RegExp(DOMAIN.source, 'gu');
-// The words a text message's reader sends to stop it, in the languages the rules cover.
-const OPT_OUT =
-  /\b(?:STOP|UNSUBSCRIBE|END|QUIT|STOPP|BAJA|SAIR|PARAR|CANCELAR|ARR[EÊ]T|ABMELDEN|AFMELDEN|UITSCHRIJVEN|ANNULLA|CANCELLA)\b/u;
 
 /** The facts one sentence carries, as the words a rewrite of it must still contain. */
 interface SentenceFacts {
@@ -255,7 +253,7 @@ function rewriteSentence(
     if (editedNews !== text && clean(editedNews)) text = editedNews;
   }
   // An opt-out ("Txt STOP to 88199") is a way out, not an order to soften.
-  const paths = findReplyPaths(text).filter((path) => !OPT_OUT.test(path.text));
+  const paths = findReplyPaths(text).filter((path) => !SERVICE_WORD.test(path.text));
   const invited =
     role === 'reply-path' && paths.length > 0 ? asInvitation(text, paths, language) : offered(text, context);
   if (invited !== text && clean(invited)) text = invited;

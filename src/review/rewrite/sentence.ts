@@ -343,8 +343,13 @@ Object.assign(URGENT_WORDS, {
 /** A bare domain ("fastsim.example", "give.hollowfield.org.uk"): a link even without https://. */
 export const DOMAIN =
   /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example|game|games|gg|studio|tv|fm|xyz|art|club|live|online|site|tech|events|media|blog|page|tickets|fit|cafe|music)\b/u;
-const OPT_OUT_WORD =
-  /^(?:STOP|STOPP|END|QUIT|UNSUBSCRIBE|BAJA|ALTO|HELP|INFO|SAIR|PARAR|CANCELAR|ARR[EÊ]T|ABMELDEN|AFMELDEN|UITSCHRIJVEN|ANNULLA|CANCELLA)$/u;
+// The service words a text message's reader sends (to stop it, or for help), in the languages the
+// rules cover: typed as written, and never turned into an offer ("If you're interested, reply SAIR").
+const SERVICE_WORDS =
+  'STOP|STOPP|END|QUIT|UNSUBSCRIBE|BAJA|ALTO|HELP|INFO|SAIR|PARAR|CANCELAR|ARR[EÊ]T|ABMELDEN|AFMELDEN|UITSCHRIJVEN|ANNULLA|CANCELLA';
+const ONLY_A_SERVICE_WORD = new RegExp(`^(?:${SERVICE_WORDS})$`, 'u');
+/** Whether a text holds a service word ("Txt STOP to 88199"): a way out or to help, not an order to soften. */
+export const SERVICE_WORD = new RegExp(`\\b(?:${SERVICE_WORDS})\\b`, 'u');
 const NAMED_DAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|black friday|cyber monday)$/iu;
 
@@ -614,7 +619,7 @@ function quieter(sentence: string, context: SentenceContext): string {
     if (context.keep.has(word) && !NAMED_DAY.test(word) && !common) return word;
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
     // "STOP 68800": the word to text a short code is the reader's way out.
-    if (OPT_OUT_WORD.test(word)) return word;
+    if (ONLY_A_SERVICE_WORD.test(word)) return word;
     if (!allCaps && ACRONYM.test(word) && !common) return word;
     return lowered(word, offset, whole, context);
   });
