@@ -79,18 +79,39 @@ function helpers(get: () => { harness: Harness; store: MemoryStore }) {
   return { responseTo, postWelcome, openDetails, pick };
 }
 
+/**
+ * A fresh store and harness for every test of the block (the drafts channel watched unless `watched` is
+ * false), handed to the block's own variables through `assign`; the helpers above, bound to them.
+ */
+function freshHarness(
+  assign: (made: { harness: Harness; store: MemoryStore }) => void = () => undefined,
+  { watched = true }: { watched?: boolean } = {},
+) {
+  let made: { harness: Harness; store: MemoryStore };
+  beforeEach(async () => {
+    const store = new MemoryStore();
+    made = { store, harness: await startHarness({ store }) };
+    if (watched) await watchChannel(store);
+    assign(made);
+  });
+  afterEach(async () => {
+    await made.harness.close();
+  });
+  /** Another process on the same store (a restart, a replica): the harness closed and started again. */
+  async function restart() {
+    await made.harness.close();
+    made = { ...made, harness: await startHarness({ store: made.store }) };
+    assign(made);
+  }
+  return { ...helpers(() => made), restart };
+}
+
 describe('a deleted reply is not pointed at again', () => {
   let harness: Harness;
   let store: MemoryStore;
-  const { postWelcome, openDetails, pick, responseTo } = helpers(() => ({ harness, store }));
-  beforeEach(async () => {
-    store = new MemoryStore();
-    harness = await startHarness({ store });
-    await watchChannel(store);
-  });
-  afterEach(async () => {
-    await harness.close();
-  });
+  const { postWelcome, openDetails, pick, responseTo, restart } = freshHarness(
+    (made) => ({ harness, store } = made),
+  );
 
   test('after “Not helpful…” deletes the reply, the stored reply is cleared and a later edit (after a restart) posts afresh', async () => {
     const ts = '1700000910.000100';
@@ -107,8 +128,7 @@ describe('a deleted reply is not pointed at again', () => {
     expect((await store.findReviewByMessage(IDS.team, IDS.drafts, ts))?.replyTs).toBeNull();
 
     // Another process (a restart, a replica) knows only the store: the edit must not update the deleted reply.
-    await harness.close();
-    harness = await startHarness({ store });
+    await restart();
     await sendEvent(
       harness,
       editedEvent({ ts, text: `${WELCOME} Say hello at the meetup.`, previousText: WELCOME }),
@@ -147,15 +167,7 @@ function editLines(text: string): [string, string][] {
 
 describe('a private review and App Home agree with themselves and each other', () => {
   let harness: Harness;
-  let store: MemoryStore;
-  const { pick, responseTo } = helpers(() => ({ harness, store }));
-  beforeEach(async () => {
-    store = new MemoryStore();
-    harness = await startHarness({ store });
-  });
-  afterEach(async () => {
-    await harness.close();
-  });
+  const { pick, responseTo } = freshHarness((made) => (harness = made.harness), { watched: false });
 
   test('the list of small changes never proposes a change another line undoes', async () => {
     const sent = await sendCommand(harness, BLAST);
@@ -213,17 +225,7 @@ describe('a private review and App Home agree with themselves and each other', (
 });
 
 describe('a colleague’s Details grade nobody', () => {
-  let harness: Harness;
-  let store: MemoryStore;
-  const { postWelcome, openDetails } = helpers(() => ({ harness, store }));
-  beforeEach(async () => {
-    store = new MemoryStore();
-    harness = await startHarness({ store });
-    await watchChannel(store);
-  });
-  afterEach(async () => {
-    await harness.close();
-  });
+  const { postWelcome, openDetails } = freshHarness();
 
   test('a colleague reads the ideas in the channel’s words and a version, never the words written for the author', async () => {
     const { blocks, container } = await postWelcome();
@@ -258,16 +260,7 @@ describe('a colleague’s Details grade nobody', () => {
 
 describe('each count says what it counts', () => {
   let harness: Harness;
-  let store: MemoryStore;
-  const { postWelcome, responseTo } = helpers(() => ({ harness, store }));
-  beforeEach(async () => {
-    store = new MemoryStore();
-    harness = await startHarness({ store });
-    await watchChannel(store);
-  });
-  afterEach(async () => {
-    await harness.close();
-  });
+  const { postWelcome, responseTo } = freshHarness((made) => (harness = made.harness));
 
   test('personal stats and App Home tell posts in watched channels from private reviews', async () => {
     await postWelcome();
@@ -294,16 +287,7 @@ describe('each count says what it counts', () => {
 
 describe('a change one person makes to what everyone sees is told to the channel', () => {
   let harness: Harness;
-  let store: MemoryStore;
-  const { responseTo } = helpers(() => ({ harness, store }));
-  beforeEach(async () => {
-    store = new MemoryStore();
-    harness = await startHarness({ store });
-    await watchChannel(store);
-  });
-  afterEach(async () => {
-    await harness.close();
-  });
+  const { responseTo } = freshHarness((made) => (harness = made.harness));
 
   async function saveSettings(values: Json) {
     const before = harness.fake.successful('views.open').length;
@@ -348,15 +332,7 @@ describe('a change one person makes to what everyone sees is told to the channel
 
 describe('one habit, one name', () => {
   let harness: Harness;
-  let store: MemoryStore;
-  const { responseTo } = helpers(() => ({ harness, store }));
-  beforeEach(async () => {
-    store = new MemoryStore();
-    harness = await startHarness({ store });
-  });
-  afterEach(async () => {
-    await harness.close();
-  });
+  const { responseTo } = freshHarness((made) => (harness = made.harness), { watched: false });
 
   test('the settings name a habit as stats and App Home do', async () => {
     await responseTo((await sendCommand(harness, BLAST)).responseId);
