@@ -181,6 +181,27 @@ export function textSender(text: string): string | null {
   return `${sender}:`;
 }
 
+// Words of a headline's label, in the languages the rules cover: no business is called by them.
+const LABEL_WORD =
+  /^(?:grand|official|opening|statement|special|exclusive|limited|important|importante|urgent|urgente|aviso|avviso|avis|atención|atenção|attenzione|achtung|let op|último|última|últimos|últimas|ultimo|ultima|ultimi|ultime|dernier|dernière|derniers|dernières|letzte|letzter|letzten|laatste|horas|heures|stunden|ore|uur|oferta|offerta|offre|angebot|aanbieding|promo|promoción|promoção|promozione|nuevo|nueva|nouveau|nouvelle|neu|neue|nieuw|novo|nova|nuovo|nuova|breaking|weekly|daily|monthly|season|event|webinar|update|news|sale|deal|alert|reminder|notice|warning)$/iu;
+
+/**
+ * "PADARIA AVENIDA: Hoje…", "BELLA NAPOLI: …": a text message's sender written in capitals, as
+ * texts often are. Only a name: a shouted label ("FLASH SALE:", "LAST CHANCE:") or a word of sales
+ * talk ("BIG", "FREE") is a headline.
+ */
+export function shoutedSender(text: string): string | null {
+  const sender = SENDER.exec(text)?.[1];
+  if (!sender || textSender(text) !== null || NOT_A_SENDER.test(sender)) return null;
+  const words = sender.split(/[\s&]+/u).filter(Boolean);
+  // "ATTENTION SELF-EMPLOYED:", "GRAND OPENING:", "AVISO IMPORTANTE:", "POV:": a label, or an
+  // acronym, is no sender.
+  if (NOT_A_SENDER.test(words[0] ?? '') || sender.replace(/\P{L}/gu, '').length < 4) return null;
+  if (words.some((word) => LABEL_WORD.test(word))) return null;
+  if (words.some((word) => SHOUTY_SHORT.has(word.replace(/[.'’-]+$/u, '')))) return null;
+  return `${sender}:`;
+}
+
 /** The keyword to send and the code to quote, where the draft writes them in capitals. */
 function keywordsAsWritten(paths: readonly ReplyPath[]): string[] {
   const words: string[] = [];

@@ -421,6 +421,44 @@ describe('facts the calmer voice keeps', () => {
     expect(text).not.toMatch(/treat yourself/i);
   });
 
+  it('writes a sender in capitals as a name, and a label in capitals as words', () => {
+    expect(
+      rewrite(
+        'PADARIA AVENIDA: Hoje é dia de pastel de nata a 0,90€!!! Só até às 18h. Responda SAIR para sair.',
+      ),
+    ).toMatch(/^Padaria Avenida: Hoje/);
+    expect(rewrite('FIETSHUIS DE WIT: Alleen dit weekend 20% korting op ALLE e-bikes!!! Kom langs.')).toMatch(
+      /^Fietshuis De Wit: /,
+    );
+    // A label is no sender: "Grand opening", not "Grand Opening".
+    expect(
+      rewrite('GRAND OPENING: 50% off everything this Saturday only!!! Shop now at example.com'),
+    ).toMatch(/^Grand opening: /);
+  });
+
+  it('keeps names and acronyms in a shouted English run, and lowers the common words', () => {
+    const text = rewrite(
+      "We did it!! Fernwood Vets has been named BEST VET IN DENVER for the 3rd year!!! Book your visit NOW at fernwood.example — we're NVQ and RCVS accredited, call DAVE.",
+    );
+    expect(text).toContain('best vet in Denver');
+    expect(text).toContain('NVQ and RCVS');
+    const plain = { ...en, keep: new Set<string>() };
+    expect(calm('FLY FROM LOS ANGELES TO NORTHAMPTON THIS FRIDAY', plain, false)).toBe(
+      'Fly from Los Angeles to Northampton this Friday',
+    );
+    expect(calm('Doors open Friday 14 JUNE at the PRE-ORDER desk', plain, false)).toBe(
+      'Doors open Friday 14 June at the pre-order desk',
+    );
+  });
+
+  it('keeps a quoted keyword and a German verb after its pronoun', () => {
+    expect(rewrite('Kommentiert « RAPPEL » und wir schicken euch den Link!!! Nur HEUTE!!!')).toContain(
+      '« RAPPEL »',
+    );
+    const de = { ...en, language: 'de' as Language, keep: new Set<string>() };
+    expect(calm('WIR SUCHEN DICH!!!', de, true)).toBe('Wir suchen dich!');
+  });
+
   it('keeps a file name and a keyword to send as written', () => {
     expect(
       rewrite('[ANNOUNCEMENT] Version 4.1.0 of Loomkit is OUT NOW!!! See CHANGELOG.md for details.'),

@@ -1,4 +1,4 @@
-import { textSender, type FactSheet } from '../facts';
+import { shoutedSender, textSender, type FactSheet } from '../facts';
 import { asksSomething } from '../invitation';
 import type { Judgement } from '../judge';
 import type { Language } from '../types';
@@ -369,7 +369,11 @@ export function planRewrite(
     singular: analysis.counts.firstSingular > analysis.counts.firstPlural,
     keep: keptCapitals(sheet),
     // "CHANGELOG.md", "AUSTIN, TX", "Reply JA": typed as written, so the lower voice leaves them be.
-    exact: new Set((sheet.facts.exact ?? []).flatMap((fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? [])),
+    exact: new Set(
+      [...(sheet.facts.exact ?? []), ...quotedWords(draft)].flatMap(
+        (fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? [],
+      ),
+    ),
     forms: namesAsWritten(draft),
     names: twoWordNames(draft),
     tags: folded(
@@ -392,6 +396,10 @@ export function planRewrite(
   let previousDropped = -1;
   let upsold = -2;
   let lastWritten = '';
+  // A sender in capitals ("PADARIA AVENIDA:") is written as the name it is: "Padaria Avenida:".
+  const shouted = shoutedSender(draft);
+  const sender = textSender(draft) ?? shouted;
+  const signed = shouted ? nameCase(shouted) : sender;
   const planUnit = (unit: Segment, index: number): Unit => {
     const factual = carriesFacts(unit.text, sheet);
     const paths = findReplyPaths(unit.text);
@@ -462,7 +470,9 @@ export function planRewrite(
       text = revoice(text, { intent: analysis.intent, language, first: firstContent, formal });
     firstContent = false;
     // One "!" a person would keep: on a thank-you or a welcome, or on a line of a few words ("We did it!").
-    const length = text.split(/\s+/).length;
+    // A text's sender counts: "Gartenwelt: Nur heute 30% auf alles!" is no line of a few words.
+    const signedHere = index === 0 && sender !== null && segments[0]?.text !== unit.text;
+    const length = text.split(/\s+/).length + (signedHere ? (sender as string).split(/\s+/).length : 0);
     const allowBang = bangs === 0 && ((WARM.test(text) && length <= 12) || length <= 5);
     let written = rewriteSentence(
       { ...unit, text },
@@ -509,7 +519,6 @@ export function planRewrite(
   };
   // "Bella Nails: Treat yourself!": the sender's name stays where the text opens, whatever happens
   // to the words after it; the reader needs to know who wrote.
-  const sender = textSender(draft);
   const units: Unit[] = segments.map((unit, index) => {
     if (index > 0 || !sender || !unit.text.startsWith(sender) || unit.text.length <= sender.length)
       return planUnit(unit, index);
@@ -517,14 +526,32 @@ export function planRewrite(
     const cut = unit.text.length - rest.length;
     const said = planUnit({ ...unit, start: unit.start + cut, text: rest }, index);
     return said.role === 'dropped' || !said.text
-      ? { ...said, text: sender, role: 'frame' }
-      : { ...said, text: `${sender} ${said.text}` };
+      ? { ...said, text: signed as string, role: 'frame' }
+      : { ...said, text: `${signed} ${said.text}` };
   });
   markSignOff(units, segments);
   // No question closes a reply to one person: they wrote with a problem, not for a chat.
   const question =
     !replying && fits(judgement, units, pitchQuestion, formal) ? fittingQuestion(analysis) : null;
   return { language, units, question, waived };
+}
+
+/** «RAPPEL», "AUDIT", `EARLYBIRD`: a word in quotes is there to be typed back as it stands. */
+function quotedWords(draft: string): string[] {
+  return [...draft.matchAll(/[«"“‘'`]\s?(\p{Lu}[\p{Lu}\p{N}]+)\s?[»"”’'`]/gu)].map(
+    (match) => match[1] as string,
+  );
+}
+
+/** "FIETSHUIS DE WIT:" → "Fietshuis De Wit:"; short words without a vowel stay ("NYC", "BBQ"). */
+function nameCase(name: string): string {
+  // "BBVA:" alone is an acronym; "DE" in "FIETSHUIS DE WIT" is a word of the name.
+  if (/^\p{L}{1,4}:$/u.test(name)) return name;
+  return name.replace(/\p{L}[\p{L}'’]*/gu, (word) =>
+    word.length <= 3 && !/[AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕ]/u.test(word)
+      ? word
+      : word.charAt(0) + word.slice(1).toLocaleLowerCase(),
+  );
 }
 
 // Sales words in capitals are shouting even inside a name the analysis found ("our FREE Budget Template").

