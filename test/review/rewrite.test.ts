@@ -451,6 +451,17 @@ describe('facts the calmer voice keeps', () => {
     );
   });
 
+  it('keeps every bullet of an emoji list or none, never some', () => {
+    const mixed = rewrite(
+      "We're hiring a Senior Backend Engineer in Rotterdam!!! DON'T WAIT!\n💰 €85,000–€105,000 + equity\n🌴 30 days PTO\n💻 Go, Postgres, Kubernetes.\nApply at routeline.example/jobs",
+    );
+    expect(mixed).toContain('💰 €85,000–€105,000 + equity\n🌴 30 days PTO\n💻 Go');
+    const loud = rewrite(
+      'BLACK FRIDAY IS HERE!!!\n💥 20% off everything in store\n💥 50% off all Craftline hand tools\nShop now at craftline.example',
+    );
+    expect(loud).toContain('\n20% off everything in store\n50% off all Craftline hand tools');
+  });
+
   it('keeps a quoted keyword and a German verb after its pronoun', () => {
     expect(rewrite('Kommentiert « RAPPEL » und wir schicken euch den Link!!! Nur HEUTE!!!')).toContain(
       '« RAPPEL »',

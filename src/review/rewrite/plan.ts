@@ -13,6 +13,7 @@ import {
   capitalise,
   folded,
   decapitalise,
+  isLoudEmoji,
   DOMAIN,
   SERVICE_WORD,
   isPressure,
@@ -225,6 +226,38 @@ function readsCleanly(sentence: string, language: Language): boolean {
  * One sentence as the rewrite says it, or null when it is dropped. `edits` are the findings'
  * proposals; they are taken only when the sentence still reads cleanly and keeps its facts.
  */
+// An emoji opening a line, with its modifiers and the space after it.
+const EMOJI_BULLET =
+  /^(?:\p{Extended_Pictographic}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s+(?=\S)/u;
+
+/**
+ * "✅ £42,000 + overtime" over "🚐 Company van": lines that open on an emoji, one after another,
+ * are a list, and each emoji is its bullet. Where the calmer voice keeps some of them, it keeps
+ * them all, so no line of the list loses its own; a list of only loud ones ("🔥", "👉") loses them
+ * all, as before. Returns the indices of the segments whose bullet stays.
+ */
+function emojiBullets(segments: readonly Segment[]): Set<number> {
+  const runs: number[][] = [];
+  let lastLine = -2;
+  segments.forEach((segment, index) => {
+    const first = index === 0 || segments[index - 1]?.line !== segment.line;
+    if (!first || !EMOJI_BULLET.test(segment.text)) return;
+    const run = runs[runs.length - 1];
+    if (run && segment.line === lastLine + 1 && segment.gap === 0) run.push(index);
+    else runs.push([index]);
+    lastLine = segment.line;
+  });
+  const bullets = new Set<number>();
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const quiet = run.some(
+      (index) => !isLoudEmoji((EMOJI_BULLET.exec(segments[index]?.text ?? '') ?? [''])[0]),
+    );
+    if (quiet) for (const index of run) bullets.add(index);
+  }
+  return bullets;
+}
+
 function rewriteSentence(
   unit: Segment,
   role: UnitRole,
@@ -232,9 +265,10 @@ function rewriteSentence(
   sheet: FactSheet,
   edits: readonly Edit[],
   allowBang: boolean,
+  listed = false,
 ): string {
   const { language } = context;
-  const bullet = BULLET.exec(unit.text)?.[0] ?? '';
+  const bullet = BULLET.exec(unit.text)?.[0] ?? (listed ? (EMOJI_BULLET.exec(unit.text)?.[0] ?? '') : '');
   // Spacing as a reader sees it: a wrapped line or a run of spaces is one space.
   const original = unit.text.slice(bullet.length).replace(/\s+/gu, ' ');
   const facts = factsOf(original, sheet);
@@ -400,6 +434,7 @@ export function planRewrite(
   const shouted = shoutedSender(draft);
   const sender = textSender(draft) ?? shouted;
   const signed = shouted ? nameCase(shouted) : sender;
+  const listed = emojiBullets(segments);
   const planUnit = (unit: Segment, index: number): Unit => {
     const factual = carriesFacts(unit.text, sheet);
     const paths = findReplyPaths(unit.text);
@@ -481,6 +516,7 @@ export function planRewrite(
       sheet,
       text === unit.text ? edits : [],
       allowBang,
+      listed.has(index),
     );
     if (written.includes('!')) bangs++;
     // "Questions? Call 0800…": the line before already says what the number is for.
