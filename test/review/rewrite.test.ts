@@ -462,6 +462,30 @@ describe('facts the calmer voice keeps', () => {
     expect(loud).toContain('\n20% off everything in store\n50% off all Craftline hand tools');
   });
 
+  it('leaves no seam where the hurry or an emoji went', () => {
+    const plain = { ...en, keep: new Set<string>() };
+    expect(
+      calm('Yoga & more — places going FAST. Register online or call 0118 496 0734.', plain, false),
+    ).toBe('Yoga & more. Register online or call 0118 496 0734.');
+    expect(
+      calm('Free masterclass — link in my bio, only 100 seats.', { ...plain, singular: true }, false),
+    ).toMatch(/bio\. Only 100 seats\.$/);
+    expect(
+      rewrite(
+        'Subject: Midnight tonight. Will you help?\n\nDear Friend,\n\nPlease DONATE NOW!!! littlepaws.example/give',
+      ),
+    ).toMatch(/^Subject: Midnight tonight\. Will you help\?/);
+    const fr = { ...plain, language: 'fr' as Language };
+    expect(calm("J'en profite 👉 atelier.example/fete", fr, false)).toBe(
+      "J'en profite : atelier.example/fete",
+    );
+    const it = { ...plain, language: 'it' as Language };
+    expect(calm('SOLO PER I PRIMI 50 ISCRITTI', it, false)).toBe('Solo per i primi 50 iscritti');
+    expect(calm('We were booked out in an HOUR, and our STEM club is FULL.', plain, false)).toBe(
+      'We were booked out in an hour, and our STEM club is full.',
+    );
+  });
+
   it('keeps a quoted keyword and a German verb after its pronoun', () => {
     expect(rewrite('Kommentiert « RAPPEL » und wir schicken euch den Link!!! Nur HEUTE!!!')).toContain(
       '« RAPPEL »',

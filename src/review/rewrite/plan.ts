@@ -416,7 +416,8 @@ export function planRewrite(
       ),
     ),
     // Words of sentences, not of links: "example.co.uk" says nothing of how "UK" is written.
-    lowerWords: new Set(draft.match(/(?<![\p{L}#@./])\p{Ll}+(?![\p{L}]|\.\p{L}|\/)/gu) ?? []),
+    // Nor of hyphenated ones: "replay-ia" says nothing of how "IA" is written.
+    lowerWords: new Set(draft.match(/(?<![\p{L}#@./-])\p{Ll}+(?![\p{L}]|\.\p{L}|\/|-)/gu) ?? []),
   };
   const formal = isFormalNotice(analysis.draft.text);
   const replying = analysis.intent === 'reply' || REPLY_OPENING.test(draft);
@@ -444,7 +445,12 @@ export function planRewrite(
       return { ...base, text: '', role: 'dropped' };
     };
     if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text))
-      return { ...base, text: subjectCalmed(unit.text, context), role: 'frame' };
+      return {
+        ...base,
+        // "Subject: Midnight tonight. Will you help?": a full stop with more after it on the line stays.
+        text: subjectCalmed(unit.text, context, segments[index + 1]?.line !== unit.line),
+        role: 'frame',
+      };
     // Emoji that decorated a dropped sentence ("Another milestone! 🎊 Our volunteers…") go with it.
     const afterDropped = previousDropped === index - 1 && segments[index - 1]?.line === unit.line;
     const text0 = afterDropped ? unit.text.replace(LEADING_EMOJI, '') : unit.text;
@@ -670,10 +676,11 @@ const SUBJECT_LINE = /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp
  * An e-mail's subject line in the calmer voice of its body ("Register now: Open evening" →
  * "Register: Open evening"): the reader sees it first. Greetings and other frames stay as written.
  */
-function subjectCalmed(text: string, context: SentenceContext): string {
+function subjectCalmed(text: string, context: SentenceContext, endsLine = true): string {
   const label = SUBJECT_LINE.exec(text)?.[0];
   if (!label) return text;
-  const calmer = calm(text.slice(label.length), context, false).replace(/[.]$/u, '');
+  const calmed = calm(text.slice(label.length), context, false);
+  const calmer = endsLine ? calmed.replace(/[.]$/u, '') : calmed;
   return calmer.trim() ? label + capitalise(calmer) : text;
 }
 

@@ -211,8 +211,9 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/\s*[,—–-]\s*don'?t wait\b[,!.]?/giu, ' —'],
     // "Free webinar — spots are filling fast": the webinar stays, the hurry after it goes.
     [
-      /\s*[,—–-]\s*(?:spots|places|seats|tickets|spaces) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly)\b[.!]*/giu,
-      '',
+      /\s*[,—–-]\s*(?:spots|places|seats|tickets|spaces) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly)\b([.!])?[.!]*/giu,
+      // The sentence it closed still ends: "Yoga & more — places going FAST. Register…".
+      '$1',
     ],
     // "Our sale is almost over — and we don't want you to miss out", "We need 20 engineers by Q2 —
     // this is all hands on deck": the fact before the dash stays, the push after it goes.
@@ -405,6 +406,9 @@ function isEnglishName(word: string, offset: number, whole: string): boolean {
   return next !== undefined && !isCommonEnglish(next);
 }
 
+// Acronyms that are also words: "our STEM club" is not "our stem club".
+const WORD_ACRONYM = /^(?:STEM|NATO|AIDS|SCUBA|SWAT|NASA|FOMO|YOLO)$/u;
+
 /** "NVQ", "UK", "LGBTQ", "EPSRC": short, or with a vowel or none, not said as a word. */
 function isAcronym(word: string): boolean {
   if (PLACE_OPENER.test(word)) return false;
@@ -573,7 +577,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   const bio = BIO[context.language];
   if (bio && out === before && /bio\b/iu.test(out)) {
     out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
-    out = out.replace(/^[.\s]+/u, '').replace(/\.\s*\.\s*$/u, '.');
+    out = out
+      .replace(/^[.\s]+/u, '')
+      .replace(/\.\s*\.\s*$/u, '.')
+      // "…in my bio, only 100 seats": what followed the link is a sentence of its own.
+      .replace(/(?<=\bbio\.)[,;]?\s*(\p{Ll})/u, (_all, letter: string) => ` ${letter.toLocaleUpperCase()}`);
     // "Use code CRUNCH15 for 15% off your first box — the link is in our bio.": the sentence that
     // needs the link says where it is, instead of a stock line standing on its own after it.
     if (context.language === 'en')
@@ -585,7 +593,9 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   }
   if (/[\p{Extended_Pictographic}→:]/u.test(out)) {
     // "Save your seat 👉 bit.ly/x": the pointing emoji before a link says "here:".
-    out = out.replace(POINTER_TO_LINK, ': ').replace(LOUD_BEFORE_LINK, ': ');
+    // French sets a space before the colon.
+    const colon = context.language === 'fr' ? ' : ' : ': ';
+    out = out.replace(POINTER_TO_LINK, colon).replace(LOUD_BEFORE_LINK, colon);
     // A loud emoji between two sentences is their full stop; anywhere else it just goes.
     out = out
       .replace(REPEATED_EMOJI, '$1')
@@ -652,7 +662,16 @@ function quieter(sentence: string, context: SentenceContext): string {
       return word;
     if (named.has(offset)) return capitaliseParts(word.toLocaleLowerCase());
     const lower = word.toLocaleLowerCase();
-    const common = SHOUTY_SHORT.has(word) || context.lowerWords?.has(lower) === true;
+    // "in an HOUR": an English word of four letters or more is a word, not an acronym, when the
+    // dictionary knows it.
+    const common =
+      SHOUTY_SHORT.has(word) ||
+      context.lowerWords?.has(lower) === true ||
+      (context.language === 'en' &&
+        word.length >= 4 &&
+        !/\d/u.test(word) &&
+        !WORD_ACRONYM.test(word) &&
+        isCommonEnglish(word));
     if (context.keep.has(word) && !NAMED_DAY.test(word) && !common) return word;
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
     // "STOP 68800": the word to text a short code is the reader's way out.
@@ -660,8 +679,15 @@ function quieter(sentence: string, context: SentenceContext): string {
     if (!allCaps && ACRONYM.test(word) && !common && !NAMED_DAY.test(word)) return word;
     return lowered(word, offset, whole, context);
   });
-  // "win A CAR" → "win a car": the lone capital of a shouted run.
-  return out.replace(/(?<=\p{Ll} )A (?=\p{Ll}|\p{Lu}\p{Ll})/gu, 'a ');
+  // "win A CAR" → "win a car", "SOLO PER I PRIMI 50" → "solo per i primi 50": the lone capital of a
+  // shouted run. In English only "A": "I" is always a capital there.
+  const lone =
+    context.language === 'en'
+      ? /(?<=\p{Ll} )A (?=\p{Ll}|\p{Lu}\p{Ll})/gu
+      : /(?<=\p{Ll} )[AEIOUYÀ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
+  return loud.size > 0 || context.language === 'en'
+    ? out.replace(lone, (letter: string) => letter.toLocaleLowerCase())
+    : out;
 }
 
 const SMALL_WORDS = new Set(
