@@ -248,6 +248,32 @@ describe('sentence by sentence', () => {
     expect(text).not.toMatch(/miss out|limited|grab yours|gone/i);
   });
 
+  it('drops a warning aimed at the reader, and keeps help, reassurance and the opt-out question', () => {
+    const warnings: [string, Language][] = [
+      ["Don't be one of them!", 'en'],
+      ["Don't leave your legacy to chance.", 'en'],
+      ['Your future self will thank you 🙏', 'en'],
+      ['Biscuit is counting on you!', 'en'],
+      ['Ne laissez pas passer cette occasion unique.', 'fr'],
+      ['Verpassen Sie diese Chance nicht.', 'de'],
+      ['No te quedes sin tu talla.', 'es'],
+    ];
+    for (const [sentence, language] of warnings)
+      expect([sentence, isPressure(sentence, language)]).toEqual([sentence, true]);
+    for (const sentence of [
+      "Don't forget your water bottle.",
+      "Don't hesitate to reach out if anything is unclear.",
+      "Don't worry, your order is on its way.",
+      "Don't want these emails? Unsubscribe.",
+    ])
+      expect([sentence, isPressure(sentence, 'en')]).toEqual([sentence, false]);
+    const text = rewrite(
+      "70% of people overpay for car insurance. Don't be one of them!!! Compare quotes at cover.example — it takes 2 minutes.",
+    );
+    expect(text).not.toMatch(/one of them/u);
+    expect(text).toContain('cover.example');
+  });
+
   it('keeps every qualifier and free item ("up to 60%", "a free coffee")', () => {
     const text = rewrite(
       "We're thrilled to announce we won the Best Bakery award!!! Up to 60% off everything this weekend, plus a free coffee with every loaf. Don't miss out!",

@@ -308,7 +308,7 @@ function rewriteSentence(
 }
 
 const ECHO =
-  /^(?:period|full stop|not close|not even close|no contest|end of story|no exceptions|facts|simple as that|just saying|seriously|really|yes,? really|you heard (?:that|it) right)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|facts|simple as that|just saying|seriously|really|yes,? really|you heard (?:that|it) right)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const STAMP =
   /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
@@ -453,7 +453,11 @@ export function planRewrite(
       };
     // Emoji that decorated a dropped sentence ("Another milestone! 🎊 Our volunteers…") go with it.
     const afterDropped = previousDropped === index - 1 && segments[index - 1]?.line === unit.line;
-    const text0 = afterDropped ? unit.text.replace(LEADING_EMOJI, '') : unit.text;
+    // "But don't leave it too late... your gift expires on the 31st": what followed a dropped
+    // sentence on its line now opens one, with a capital.
+    const text0 = afterDropped
+      ? unit.text.replace(LEADING_EMOJI, '').replace(/^\p{Ll}(?=[\p{L}'’]*(?:\s|$))/u, capitalise)
+      : unit.text;
     if (!text0.trim()) return dropped();
     // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
     if (afterDropped && ECHO.test(text0.trim()) && !carriesFacts(text0, sheet)) return dropped();

@@ -55,6 +55,21 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
     it: /(?<![\p{L}])(?:restano pochi|posti (?:molto )?limitati|vanno a ruba|quasi esaurit[oi])(?![\p{L}])/iu,
     nl: /(?<![\p{L}])(?:nog maar (?:een paar|enkele) (?:plekken|plaatsen)|bijna uitverkocht|gaat hard)(?![\p{L}])/iu,
   },
+  /**
+   * A warning aimed at the reader: a negative order ("Don't be one of them", "Don't leave it to
+   * chance", "Ne laissez pas passer…"), or a promise of what the reader will feel ("Your future
+   * self will thank you"). Said without a fact, it only pushes. "Don't forget", "don't hesitate",
+   * "don't worry" help or reassure, and stay.
+   */
+  warning: {
+    en: /^\W*(?:(?:but|so|and|just|please|seriously),? )?(?:don'?t|do not|never) (?!forget\b|hesitate\b|worry\b|panic\b[.!]*$|stress\b|be shy\b|be afraid to (?:ask|reach)|feel\b|need\b|have to\b|want\b|know\b|have\b|see\b|like\b)\p{L}[^?]*$|\b(?:deserves? better|(?:will|'ll) thank you|(?:is|are) counting on you|you(?:'ll| will) kick yourself|this is not a drill)\b/iu,
+    es: /(?<![\p{L}])(?:no (?:dejes|dejéis|deje) (?:pasar|escapar)|no te quedes sin|no te arrepientas|después será tarde)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:ne (?:laissez|laisse) pas (?:passer|filer)|ne ratez pas|(?:après|ensuite),? (?:ce sera|c'est|il sera) trop tard)(?![\p{L}])/iu,
+    de: /(?<![\p{L}])(?:verpassen sie [^.!?]{0,30}nicht|lass(?:t| dir| euch)? (?:diese|die|das) (?:chance|gelegenheit|angebot) nicht)(?![\p{L}])/iu,
+    pt: /(?<![\p{L}])(?:não (?:deixe|deixa) (?:passar|para depois)|não fique de fora|depois (?:vai ser|será) tarde)(?![\p{L}])/iu,
+    it: /(?<![\p{L}])(?:non (?:lasciart[ie]l[ao]|fart[ie]l[ao]) scappare|non lasciarti sfuggire|poi sarà tardi)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:laat (?:deze|die|de) (?:kans|deal) niet (?:liggen|schieten|lopen)|straks is het te laat)(?![\p{L}])/iu,
+  },
   /** Fear of missing out or of falling behind the others. */
   fomo: {
     en: /\b(?:(?:your )?competitors (?:aren'?t|are not|won'?t be) waiting|(?:and )?neither should you|don'?t (?:get|be) left (?:behind|out)|stop leaving money on the table|you'?re leaving money on the table|everyone(?:'s| is) (?:talking about|switching to) it|can you afford (?:not to|to miss))\b/iu,
