@@ -73,6 +73,9 @@ describe('reply paths', () => {
     expect(say("Message us today and we'll get you done this week")).toBe(
       "If you'd like us to get you done this week, message us.",
     );
+    expect(say('Text WIN to 55123 to enter.')).toBe("Text WIN to 55123 if you'd like to enter.");
+    // The goal of "or STOP to opt out" is the opt-out's alone.
+    expect(say('Reply CLAIM or STOP to opt out.')).not.toMatch(/if you'd like to opt out/u);
     expect(say('Link in bio!')).toBe('The link is in our bio.');
     expect(asInvitation('Schreibt uns eine DM!', findReplyPaths('Schreibt uns eine DM!'), 'de')).toBe(
       'Wenn ihr mögt, schreibt uns eine DM.',
@@ -283,7 +286,8 @@ describe('sentence by sentence', () => {
   });
 
   it('turns orders into invitations that keep the way to reply', () => {
-    expect(offered('Call 0800 123 now!', en)).toBe('You can call 0800 123 if you have questions.');
+    // No purpose is made up for a number: "if you have questions" was not in the draft.
+    expect(offered('Call 0800 123 now!', en)).toBe('You can call 0800 123.');
     expect(offered('Book your table today at https://cafe.example.com', en)).toBe(
       'You can book your table at https://cafe.example.com',
     );

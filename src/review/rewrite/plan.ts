@@ -132,6 +132,12 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
       return `If you'd like to ${purpose[2]}, ${decapitalise(contact)}${end}`;
     }
     if (calm !== body) return asInvitation(calm, paths, language);
+    // "Text WIN to 55123 to enter" → "Text WIN to 55123 if you'd like to enter": the order keeps its
+    // words and its keyword first; what it is for becomes the condition, with no stock opening.
+    const goal = /^(.*\S)\s+to\s+(\p{Ll}[\p{L}'’ -]*(?: [^\s\d]+)*)$/u.exec(calm);
+    // "Reply CLAIM or STOP to opt out": the goal is one keyword's, not the order's.
+    if (goal && !/\b(?:if|when|or|o|ou|oder|of)\b/iu.test(calm) && OPENS_ON_VERB.test(goal[1] as string))
+      return `${(goal[1] as string).replace(/^(?:please\s+|just\s+)/iu, '')} if you'd like to ${goal[2]}${end}`;
   }
   // "Comment YES if you want access": already conditional, only calmer.
   if (/\b(?:if|si|wenn|se|als)\b/iu.test(body)) return `${body}${end}`;

@@ -1012,13 +1012,10 @@ export function offered(written: string, context: SentenceContext): string {
     const link = /^(?:here\s*)?[:\-–—]\s*(\S.*)$/u.exec(rest);
     return link ? `More here: ${link[1]}` : sentence;
   }
-  // "Call 0800 123 now!" → "You can call 0800 123 if you have questions.": a number, offered.
+  // "Call 0800 123 now!" → "You can call 0800 123.": a number, offered. No purpose is made up for it.
   if (/^(?:call|ring|phone|text|whatsapp)$/u.test(verb)) {
     if (!/\d/u.test(rest)) return sentence;
-    // "Questions? Call 0800 123": the sentence already says what the number is for.
-    const purpose = /\b(?:to|for|and|if|or)\b/u.test(rest) || /question/iu.test(sentence);
-    const body = rest.replace(/[.!]+$/u, '');
-    return purpose ? `You can ${verb} ${body}.` : `You can ${verb} ${body} if you have questions.`;
+    return `You can ${verb} ${rest.replace(/[.!]+$/u, '')}.`;
   }
   if (verb === 'check out' || verb === 'visit' || verb.startsWith('head'))
     return `Have a look at ${rest}`.replace(/ at to /u, ' at ');
