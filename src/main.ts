@@ -68,6 +68,7 @@ const DRAIN_MS = 6_000;
  */
 function loadBot() {
   return {
+    ...(require('./coach/review-runner') as typeof import('./coach/review-runner')),
     ...(require('./slack/app') as typeof import('./slack/app')),
     ...(require('./slack/digest-scheduler') as typeof import('./slack/digest-scheduler')),
     ...(require('./observability/routes') as typeof import('./observability/routes')),
@@ -82,8 +83,17 @@ async function run(config: Config): Promise<void> {
   opening.catch(() => undefined); // awaited below: a failure is reported there, not as an unhandled rejection
   // One turn of the event loop: the store has taken its lock and started its thread before the (synchronous) loading.
   await nextTurn();
-  const { createApp, describeStartError, startApp, startDigestScheduler, startOpsServer, warmUpSlackPath } =
-    loadBot();
+  const {
+    createApp,
+    describeStartError,
+    startApp,
+    startDigestScheduler,
+    startOpsServer,
+    startReviewRunner,
+    warmUpSlackPath,
+  } = loadBot();
+  // Reviews run on their own thread, which compiles and warms its reviewer while the database opens.
+  const reviews = startReviewRunner(logger);
   // While the database's thread opens it, this thread runs the Slack path and the reviewer on a throwaway
   // app, so the first real events do not pay for cold code in the thread that acks them.
   const warming = warmUpSlackPath(logger, { until: opening, notBeforeMs: WARM_UP_AT_LEAST_UNTIL_MS });
@@ -98,7 +108,7 @@ async function run(config: Config): Promise<void> {
   const refiner = config.OPENAI_API_KEY
     ? (require('./review/llm') as typeof import('./review/llm')).createLlmRefiner(config, logger)
     : null;
-  const bot = createApp({ config, store, logger, refiner });
+  const bot = createApp({ config, store, logger, refiner, reviews });
   const { app, mode } = bot;
   let opsServer: Server | undefined;
   try {
@@ -149,6 +159,7 @@ async function run(config: Config): Promise<void> {
       if (left > 0)
         logger.warn({ event: 'slack.stop_unfinished', left }, 'reviews left pending for the next start');
       // 3. Queued writes flushed (bounded), then the database closed (after a digest tick under way).
+      await reviews.close();
       await digest.stop();
       await store.close();
       if (opsServer) await closeServer(opsServer);

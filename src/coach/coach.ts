@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import type { Logger } from '../logger';
 import { metrics } from '../observability/metrics';
-import {
-  addressedFindings,
-  checkDraft,
-  reviewDraft,
-  type DraftProblem,
-  type Review,
-  type ReviewOptions,
-} from '../review';
+import { addressedFindings, checkDraft, type DraftProblem, type Review, type ReviewOptions } from '../review';
 import type { Refiner } from '../review/refiner';
 import type {
   ChannelSettings,
@@ -21,7 +13,7 @@ import type {
   WorkspaceDefaults,
 } from '../store/types';
 import { LruCache } from '../util/lru';
-import { TurnQueue } from '../util/turns';
+import { InThreadRunner, type ReviewRunner } from './review-runner';
 import {
   DEFAULT_PASS_REACTION,
   defaultChannelSettings,
@@ -79,6 +71,8 @@ export interface CoachDeps {
   refiner?: Refiner | null;
   /** How many recent reviews the buttons can refer to (LRU). */
   recentReviews?: number;
+  /** Where reviews run: beside the thread that acks (a worker) or on it (the default). */
+  reviews?: ReviewRunner;
 }
 
 const messageKey = (teamId: string, channelId: string, messageTs: string) =>
@@ -99,9 +93,10 @@ export class Coach {
   private readonly latestByMessage = new LruCache<string, ChannelReviewState>(5_000);
   /** Event ids seen by this process, used only while the store cannot answer claimEvent. */
   private readonly locallyClaimedEvents = new LruCache<string, true>(10_000);
-  private readonly turns = new TurnQueue();
+  private readonly reviews: ReviewRunner;
 
-  constructor({ store, logger, refiner = null, recentReviews = 2_000 }: CoachDeps) {
+  constructor({ store, logger, refiner = null, recentReviews = 2_000, reviews }: CoachDeps) {
+    this.reviews = reviews ?? new InThreadRunner();
     this.store = store;
     this.logger = logger;
     this.refiner = refiner;
@@ -179,11 +174,8 @@ export class Coach {
     const problem = checkDraft(request.text);
     if (problem) return { ok: false, problem };
     const { settings, options } = await this.reviewOptionsFor(request.teamId, request.channelId);
-    // One review per turn of the event loop: under a burst, the acks of requests still arriving go between them.
-    const { review, seconds } = await this.turns.run(() => {
-      const started = performance.now();
-      return { review: reviewDraft(request.text, options), seconds: (performance.now() - started) / 1000 };
-    });
+    // Off the thread that acks where there is a review thread; one per turn of the event loop where not.
+    const { review, seconds } = await this.reviews.review(request.text, options);
     metrics.reviews.inc({ verdict: review.verdict, source: request.source });
     metrics.reviewSeconds.observe(seconds);
     // Verdict and rule ids only: the draft text never goes to the logs.

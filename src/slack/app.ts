@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import { App, webApi } from '@slack/bolt';
 import { Coach } from '../coach';
+import type { ReviewRunner } from '../coach/review-runner';
 import type { Logger } from '../logger';
 import { countingFetch, countingRefiner } from '../observability/instrument';
 import { opsRoutes, registerGauges, type OpsState } from '../observability/routes';
@@ -35,6 +36,8 @@ export interface CreateAppOptions {
   retryPolicy?: SlackRetryPolicy;
   /** The Web API client's fetch (the start's warm-up answers Slack in the process); the global fetch by default. */
   slackFetch?: typeof fetch;
+  /** Where reviews run (a worker thread in `npm start`); the calling thread by default. */
+  reviews?: ReviewRunner;
 }
 
 export interface EtiquetteApp {
@@ -78,6 +81,7 @@ export function createApp({
   refiner = null,
   retryPolicy = DEFAULT_RETRY_POLICY,
   slackFetch = globalThis.fetch,
+  reviews,
 }: CreateAppOptions): EtiquetteApp {
   const missing = missingCredentials(config);
   if (missing.length > 0) throw new Error(`missing Slack credentials: ${missing.join(', ')}`);
@@ -85,6 +89,7 @@ export function createApp({
     store,
     logger: logger.child({ component: 'coach' }),
     refiner: refiner && countingRefiner(refiner),
+    ...(reviews ? { reviews } : {}),
   });
   const ops = createOpsState(store);
   registerGauges(store);

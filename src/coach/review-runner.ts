@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../logger';
+import { reviewDraft, type Review, type ReviewOptions } from '../review';
+import { TurnQueue } from '../util/turns';
+import type { ReviewJob, ReviewJobResult } from './review-worker';
+
+/** A review and the CPU-seconds it took where it ran. */
+export interface TimedReview {
+  review: Review;
+  seconds: number;
+}
+
+/** Where a bot's reviews run: on the thread that acks Slack, or beside it. */
+export interface ReviewRunner {
+  review(text: string, options: ReviewOptions): Promise<TimedReview>;
+  /** Stops a worker, if any; reviews asked for after it run in the caller's thread. */
+  close(): Promise<void>;
+}
+
+function timed(text: string, options: ReviewOptions): TimedReview {
+  const started = performance.now();
+  const review = reviewDraft(text, options);
+  return { review, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Reviews on the calling thread, one per turn of the event loop: under a burst, the acks of requests
+ * still arriving go between them. What tests and one-core machines use.
+ */
+export class InThreadRunner implements ReviewRunner {
+  private readonly turns = new TurnQueue();
+
+  review(text: string, options: ReviewOptions): Promise<TimedReview> {
+    return this.turns.run(() => timed(text, options));
+  }
+
+  async close(): Promise<void> {}
+}
+
+const WORKER_FILE = path.join(__dirname, 'review-worker.js');
+
+/**
+ * Reviews on a worker thread, so the thread that acks Slack does not wait behind them: a review is
+ * CPU work (about a millisecond, more for long drafts) and under a burst they queue. One worker: the
+ * reviews of a burst are many and short, and a second would compete for the same two cores with the
+ * acks. If the worker fails or exits, its reviews and every later one run in the calling thread, so
+ * no draft goes without its review.
+ */
+export class WorkerRunner implements ReviewRunner {
+  private worker: Worker | null;
+  private readonly fallback = new InThreadRunner();
+  private readonly waiting = new Map<
+    number,
+    { text: string; options: ReviewOptions; done: (result: Promise<TimedReview>) => void }
+  >();
+  private nextId = 0;
+
+  constructor(private readonly logger: Logger) {
+    const worker = new Worker(WORKER_FILE);
+    worker.on('message', (result: ReviewJobResult) => {
+      const waiter = this.waiting.get(result.id);
+      if (!waiter) return;
+      this.waiting.delete(result.id);
+      waiter.done(
+        'review' in result
+          ? Promise.resolve({ review: result.review, seconds: result.seconds })
+          : Promise.reject(new Error(result.error)),
+      );
+    });
+    worker.on('error', (error) => this.lose('review thread failed', error));
+    worker.on('exit', (code) => this.lose('review thread exited', { code }));
+    // The worker does not keep the process alive: an idle bot stops on SIGTERM without closing it first.
+    worker.unref();
+    this.worker = worker;
+  }
+
+  review(text: string, options: ReviewOptions): Promise<TimedReview> {
+    if (!this.worker) return this.fallback.review(text, options);
+    const id = this.nextId++;
+    return new Promise<TimedReview>((resolve, reject) => {
+      this.waiting.set(id, { text, options, done: (result) => result.then(resolve, reject) });
+      const job: ReviewJob = { id, text, options };
+      this.worker?.postMessage(job);
+    });
+  }
+
+  /** The worker is gone: what it owed, and every review from now on, runs here. */
+  private lose(message: string, detail: unknown): void {
+    if (!this.worker) return;
+    this.worker = null;
+    if (this.waiting.size > 0 || message !== 'review thread exited')
+      this.logger.error({ event: 'review_thread.lost', err: detail, owed: this.waiting.size }, message);
+    for (const { text, options, done } of this.waiting.values()) done(this.fallback.review(text, options));
+    this.waiting.clear();
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    for (const { text, options, done } of this.waiting.values()) done(this.fallback.review(text, options));
+    this.waiting.clear();
+    if (worker) await worker.terminate();
+  }
+}
+
+/**
+ * The runner a bot starts with: a worker thread where the build has one (compiled, dist/) and the
+ * machine has a second core; the calling thread otherwise (tests under ts-jest, one core).
+ */
+export function startReviewRunner(logger: Logger, cores = availableParallelism()): ReviewRunner {
+  if (cores < 2 || !__filename.endsWith('.js') || !existsSync(WORKER_FILE)) return new InThreadRunner();
+  return new WorkerRunner(logger);
+}

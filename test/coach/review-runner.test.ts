@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/logger';
+import { reviewDraft } from '../../src/review';
+import { InThreadRunner, startReviewRunner as startFromSource } from '../../src/coach/review-runner';
+import type * as RunnerModule from '../../src/coach/review-runner';
+
+// The compiled runner, as `npm start` loads it: only compiled code can start the worker thread.
+const compiled = require(
+  join(__dirname, '..', '..', 'dist', 'coach', 'review-runner.js'),
+) as typeof RunnerModule;
+
+function quietLogger() {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { logger: createLogger('info', sink), lines };
+}
+
+const DRAFTS = [
+  'HUGE SALE!!! 50% off EVERYTHING today only. Shop now at example.com 🔥🔥🔥',
+  'Thanks to everyone who came to the meetup on Friday. Slides are in #events, and tell us what to cover next!',
+  'We are thrilled to announce our Series B. We are the leading platform for innovative solutions.',
+];
+
+describe('where reviews run', () => {
+  it('runs in the calling thread under ts, on one core, and by default', () => {
+    const { logger } = quietLogger();
+    expect(startFromSource(logger)).toBeInstanceOf(InThreadRunner);
+    expect(compiled.startReviewRunner(logger, 1)).toBeInstanceOf(compiled.InThreadRunner);
+  });
+
+  it('gives the same reviews on the review thread as in the calling thread, each to its own draft', async () => {
+    const { logger } = quietLogger();
+    const runner = compiled.startReviewRunner(logger, 2);
+    expect(runner).toBeInstanceOf(compiled.WorkerRunner);
+    try {
+      const options = { strictness: 'strict' as const, network: 'linkedin' as const };
+      const results = await Promise.all(DRAFTS.map((text) => runner.review(text, options)));
+      results.forEach((result, index) => {
+        expect(result.review).toEqual(reviewDraft(DRAFTS[index] as string, options));
+        expect(result.seconds).toBeGreaterThan(0);
+      });
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('loses no review when the thread dies: what it owed and what comes after run in the caller', async () => {
+    const { logger, lines } = quietLogger();
+    const runner = compiled.startReviewRunner(logger, 2) as RunnerModule.WorkerRunner;
+    const owed = DRAFTS.map((text) => runner.review(text, {}));
+    await (runner as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    const after = runner.review(DRAFTS[0] as string, {});
+    const reviews = await Promise.all([...owed, after]);
+    expect(reviews.map((each) => each.review.verdict)).toEqual(
+      [...DRAFTS, DRAFTS[0] as string].map((text) => reviewDraft(text).verdict),
+    );
+    // Owed reviews were re-run here, and that was logged once, without any draft text.
+    const logged = lines.join('');
+    expect(logged).toContain('review_thread.lost');
+    expect(logged).not.toContain('HUGE SALE');
+    await runner.close();
+  });
+});
