@@ -96,7 +96,11 @@ async function run(config: Config): Promise<void> {
   const reviews = startReviewRunner(logger);
   // While the database's thread opens it, this thread runs the Slack path and the reviewer on a throwaway
   // app, so the first real events do not pay for cold code in the thread that acks them.
-  const warming = warmUpSlackPath(logger, { until: opening, notBeforeMs: WARM_UP_AT_LEAST_UNTIL_MS });
+  const warming = warmUpSlackPath(logger, {
+    until: opening,
+    notBeforeMs: WARM_UP_AT_LEAST_UNTIL_MS,
+    reviews,
+  });
   const store = await opening;
   const storeOpenedAt = Math.round(performance.now());
   const warmed = await warming;

@@ -42,6 +42,8 @@ export class InThreadRunner implements ReviewRunner {
 }
 
 const WORKER_FILE = path.join(__dirname, 'review-worker.js');
+/** The review thread's young generation, in MB (measured: see README, Footprint). */
+const WORKER_YOUNG_MB = 4;
 
 /**
  * Reviews on a worker thread, so the thread that acks Slack does not wait behind them: a review is
@@ -60,7 +62,9 @@ export class WorkerRunner implements ReviewRunner {
   private nextId = 0;
 
   constructor(private readonly logger: Logger) {
-    const worker = new Worker(WORKER_FILE);
+    // A small young generation: a review allocates little and briefly, and the default's semi-spaces
+    // would add tens of MB to an idle bot's memory.
+    const worker = new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.on('message', (result: ReviewJobResult) => {
       const waiter = this.waiting.get(result.id);
       if (!waiter) return;

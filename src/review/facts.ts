@@ -119,7 +119,18 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
       continue;
     // German capitalises every noun: only names of two words or more count there.
     if (language === 'de' && entity.kind === 'person' && !/\s/.test(entity.text.trim())) continue;
-    const text = entity.text.trim();
+    // "Kubernetes\nApply at …": a name ends where its line does; the next line's first word is not part of it.
+    const span = draft.toOriginal(entity.start, entity.end);
+    const [firstLine, ...more] = draft.original.slice(span.start, span.end).split('\n');
+    const text = (
+      more.length > 0
+        ? entity.text
+            .trim()
+            .split(/\s+/u)
+            .slice(0, Math.max(1, (firstLine ?? '').trim().split(/\s+/u).length))
+            .join(' ')
+        : entity.text
+    ).trim();
     // "Llama YA", "Jetzt SOFORT": a shouted word of hurry is the pressure a rewrite takes out, not a name.
     if (text.split(/\s+/).some((word) => HURRY_IN_CAPITALS.test(word))) continue;
     if (text && !facts.entities.includes(text)) facts.entities.push(text);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { defaultChannelSettings } from '../coach';
 import type { Logger } from '../logger';
+import type { ReviewRunner } from '../coach/review-runner';
 import { resetCounts } from '../observability/metrics';
 import { WARM_UP_DRAFTS } from '../review/warm-up';
 import { MemoryStore } from '../store/memory';
@@ -99,7 +100,14 @@ export async function warmUpSlackPath(
     until,
     notBeforeMs = 0,
     deliveries = 57,
-  }: { until?: Promise<unknown>; notBeforeMs?: number; deliveries?: number } = {},
+    reviews,
+  }: {
+    until?: Promise<unknown>;
+    notBeforeMs?: number;
+    deliveries?: number;
+    /** Where the bot's reviews run: the warm-up's go there too, so this thread never compiles the reviewer. */
+    reviews?: ReviewRunner;
+  } = {},
 ): Promise<{ deliveries: number; answered: number; ms: number }> {
   const started = performance.now();
   let settled = false;
@@ -129,6 +137,7 @@ export async function warmUpSlackPath(
       store,
       logger: logger.child({ component: 'warm-up' }, { level: 'silent' }),
       slackFetch: slack.fetch,
+      ...(reviews ? { reviews } : {}),
     });
     const server = await startApp(bot, { port: 0, host: '127.0.0.1' });
     const url = `http://127.0.0.1:${(server?.address() as AddressInfo).port}/slack/events`;
