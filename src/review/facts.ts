@@ -209,7 +209,8 @@ export function shoutedSender(text: string): string | null {
   // acronym, is no sender.
   if (NOT_A_SENDER.test(words[0] ?? '') || sender.replace(/\P{L}/gu, '').length < 4) return null;
   if (words.some((word) => LABEL_WORD.test(word))) return null;
-  if (words.some((word) => SHOUTY_SHORT.has(word.replace(/[.'’-]+$/u, '')))) return null;
+  // "CASA DO SOL": a short joining word is part of the name, not a shouted "DO".
+  if (words.some((word) => word.length > 2 && SHOUTY_SHORT.has(word.replace(/[.'’-]+$/u, '')))) return null;
   return `${sender}:`;
 }
 

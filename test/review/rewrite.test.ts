@@ -458,7 +458,7 @@ describe('facts the calmer voice keeps', () => {
       ),
     ).toMatch(/^Padaria Avenida: Hoje/);
     expect(rewrite('FIETSHUIS DE WIT: Alleen dit weekend 20% korting op ALLE e-bikes!!! Kom langs.')).toMatch(
-      /^Fietshuis De Wit: /,
+      /^Fietshuis de Wit: /,
     );
     // A label is no sender: "Grand opening", not "Grand Opening".
     expect(
@@ -514,6 +514,27 @@ describe('facts the calmer voice keeps', () => {
     expect(calm('We were booked out in an HOUR, and our STEM club is FULL.', plain, false)).toBe(
       'We were booked out in an hour, and our STEM club is full.',
     );
+  });
+
+  it("names a shouted word after the post's own link, and keeps months of other languages small", () => {
+    expect(
+      rewrite(
+        '🚀 ¡¡ESTAMOS CONTRATANDO!! 🚀 En DATAVIVA buscamos TALENTO en Barcelona. Envía tu CV a dataviva.example.es/empleo',
+      ),
+    ).toContain('En Dataviva buscamos');
+    const fr = { ...en, language: 'fr' as Language, keep: new Set<string>() };
+    expect(calm('À partir de lundi 3 MARS, la baguette est offerte.', fr, false)).toBe(
+      'À partir de lundi 3 mars, la baguette est offerte.',
+    );
+    expect(
+      rewrite('CASA DO SOL: Fim de semana ROMÂNTICO por 299€!!! Reserve em casadosol.example.pt'),
+    ).toMatch(/^Casa do Sol: /);
+    // "The" written in a title elsewhere says nothing of a shouted "THE".
+    expect(
+      rewrite(
+        'Meet The Floating Lantern, our new café in Leeds. Our BIGGEST SALE OF THE YEAR starts Friday 6 June: 40% off with code LANTERN40 at lantern.example.com!!!',
+      ),
+    ).toContain('biggest sale of the year');
   });
 
   it('keeps a quoted keyword and a German verb after its pronoun', () => {

@@ -421,6 +421,13 @@ export function planRewrite(
         ' ',
       ),
     ),
+    links: new Set(
+      (
+        draft.match(
+          /(?<=@)[\p{L}\p{N}_]+|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?=\.(?:example|com|es|de|fr|it|nl|pt|be|at|ch|co|io|net|org|app|shop)\b)/gu,
+        ) ?? []
+      ).map(folded),
+    ),
     // Words of sentences, not of links: "example.co.uk" says nothing of how "UK" is written.
     // Nor of hyphenated ones: "replay-ia" says nothing of how "IA" is written.
     lowerWords: new Set(draft.match(/(?<![\p{L}#@./-])\p{Ll}+(?![\p{L}]|\.\p{L}|\/|-)/gu) ?? []),
@@ -595,15 +602,18 @@ function quotedWords(draft: string): string[] {
   );
 }
 
-/** "FIETSHUIS DE WIT:" → "Fietshuis De Wit:"; short words without a vowel stay ("NYC", "BBQ"). */
+const NAME_JOINER = /^(?:DO|DA|DOS|DAS|DE|DEL|DI|DU|DES|LA|LE|OF|THE|AND|VAN|VON|DER|DEN|E|Y)$/u;
+
+/** "PADARIA AVENIDA:" → "Padaria Avenida:"; short words without a vowel stay ("NYC", "BBQ"). */
 function nameCase(name: string): string {
-  // "BBVA:" alone is an acronym; "DE" in "FIETSHUIS DE WIT" is a word of the name.
+  // "BBVA:" alone is an acronym, not a name to write in lower case.
   if (/^\p{L}{1,4}:$/u.test(name)) return name;
-  return name.replace(/\p{L}[\p{L}'’]*/gu, (word) =>
-    word.length <= 3 && !/[AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕ]/u.test(word)
-      ? word
-      : word.charAt(0) + word.slice(1).toLocaleLowerCase(),
-  );
+  return name.replace(/\p{L}[\p{L}'’]*/gu, (word, offset: number) => {
+    if (word.length <= 3 && !/[AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕ]/u.test(word)) return word;
+    // "CASA DO SOL" → "Casa do Sol": the joining word inside a name stays small.
+    if (offset > 0 && NAME_JOINER.test(word)) return word.toLocaleLowerCase();
+    return word.charAt(0) + word.slice(1).toLocaleLowerCase();
+  });
 }
 
 // Sales words in capitals are shouting even inside a name the analysis found ("our FREE Budget Template").
@@ -669,7 +679,9 @@ function namesAsWritten(draft: string): Map<string, string> {
     const opens = before === '' || /[.!?:\n\p{Extended_Pictographic}"“(¡¿«„]$/u.test(before);
     const next = words[index + 1]?.[0] ?? '';
     const inRun = /^\p{Lu}\p{Ll}/u.test(next) && !COMMON_OPENERS.has(word.toLowerCase());
-    if (!opens || inRun) forms.set(word.toLocaleLowerCase(), word);
+    // "The" in "The Floating Archipelago" says nothing of "OF THE YEAR": small words are no names.
+    if ((!opens || inRun) && !COMMON_OPENERS.has(word.toLowerCase()))
+      forms.set(word.toLocaleLowerCase(), word);
   });
   for (const lower of lowerSeen) forms.delete(lower);
   return forms;

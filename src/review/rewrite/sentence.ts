@@ -28,6 +28,8 @@ export interface SentenceContext {
   tags?: string;
   /** Words of facts typed letter for letter ("CHANGELOG", "AUSTIN", "TX", "JA"): never lowered. */
   exact?: ReadonlySet<string>;
+  /** The names of the draft's links and handles, folded ("dataviva" of "dataviva.example.es", "@dataviva"). */
+  links?: ReadonlySet<string>;
 }
 
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
@@ -371,6 +373,11 @@ const SERVICE_WORDS =
 const ONLY_A_SERVICE_WORD = new RegExp(`^(?:${SERVICE_WORDS})$`, 'u');
 /** Whether a text holds a service word ("Txt STOP to 88199"): a way out or to help, not an order to soften. */
 export const SERVICE_WORD = new RegExp(`\\b(?:${SERVICE_WORDS})\\b`, 'u');
+// Days and months in the other languages: written in lower case there (German: as nouns), so a
+// shouted one ("3 MARS", "SÓ ATÉ SEXTA") is a word to lower, not an acronym to keep.
+const OTHER_NAMED_DAY =
+  /^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|augustus)$/iu;
+
 const NAMED_DAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|black friday|cyber monday)$/iu;
 
@@ -691,7 +698,8 @@ function quieter(sentence: string, context: SentenceContext): string {
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
     // "STOP 68800": the word to text a short code is the reader's way out.
     if (ONLY_A_SERVICE_WORD.test(word)) return word;
-    if (!allCaps && ACRONYM.test(word) && !common && !NAMED_DAY.test(word)) return word;
+    if (!allCaps && ACRONYM.test(word) && !common && !NAMED_DAY.test(word) && !OTHER_NAMED_DAY.test(word))
+      return word;
     return lowered(word, offset, whole, context);
   });
   // "win A CAR" → "win a car", "SOLO PER I PRIMI 50" → "solo per i primi 50": the lone capital of a
@@ -736,6 +744,11 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
     const pair = `${current.word} ${next.word}`.toLocaleLowerCase();
     if (context.names?.has(pair)) named.add(current.at).add(next.at);
   });
+  // "En DATAVIVA estamos…" beside "dataviva.example.es": a shouted word the post's own link or handle
+  // is named after is the business's name.
+  if (context.links)
+    for (const current of words)
+      if (!isAcronym(current.word) && context.links.has(folded(current.word))) named.add(current.at);
   // "LLEGÓ EL VERANO A BAHÍA SURF" beside "#veranoconbahia": a shouted word after a preposition that
   // the post's own hashtags name is a place or a business, and the shouted words after it are its name.
   if (context.tags) {
