@@ -12,6 +12,7 @@ import {
   isPressure,
   offered,
   plainNews,
+  tidySentence,
   type SentenceContext,
 } from '../../src/review/rewrite/sentence';
 import { asInvitation, planRewrite, withoutWaived } from '../../src/review/rewrite/plan';
@@ -535,6 +536,38 @@ describe('facts the calmer voice keeps', () => {
         'Meet The Floating Lantern, our new café in Leeds. Our BIGGEST SALE OF THE YEAR starts Friday 6 June: 40% off with code LANTERN40 at lantern.example.com!!!',
       ),
     ).toContain('biggest sale of the year');
+  });
+
+  it('mends what a cut hype word leaves: the article, its comma, empty brackets', () => {
+    expect(tidySentence('The X9 features an 120-mile range and a amazing price', 'en')).toBe(
+      'The X9 features a 120-mile range and an amazing price',
+    );
+    for (const kept of [
+      'an 8-week course',
+      'an 11-day trip',
+      'an 18-month plan',
+      'an MBA',
+      'an hour',
+      'a one-off',
+      'our M&A advisor',
+    ])
+      expect(tidySentence(kept, 'en')).toBe(kept);
+    expect(tidySentence('VoltRide X9, a, first-of-its-kind e-bike', 'en')).toBe(
+      'VoltRide X9, a first-of-its-kind e-bike',
+    );
+    expect(tidySentence('Pizza a 10€, a otra hora', 'es')).toBe('Pizza a 10€, a otra hora');
+    expect(tidySentence('Free gift with every order over $120 (!)', 'en')).toBe(
+      'Free gift with every order over $120',
+    );
+  });
+
+  it("keeps a pushing sentence that carries the offer's month", () => {
+    expect(isPressure('Limited spots in June!', 'en')).toBe(true);
+    expect(
+      rewrite(
+        'Summer camp for kids aged 6-12 at Oakridge Farm!!! Limited spots in June. Book at oakridge.example',
+      ),
+    ).toMatch(/June/u);
   });
 
   it('keeps a quoted keyword and a German verb after its pronoun', () => {

@@ -14,6 +14,7 @@ import {
   folded,
   decapitalise,
   isLoudEmoji,
+  namesADay,
   DOMAIN,
   SERVICE_WORD,
   isPressure,
@@ -381,7 +382,8 @@ function carriesFacts(text: string, sheet: FactSheet): boolean {
     facts.paths.length > 0 ||
     /[@#]\w/u.test(text) ||
     DOMAIN.test(text) ||
-    quotedNames(text).length > 0
+    quotedNames(text).length > 0 ||
+    namesADay(text)
   );
 }
 

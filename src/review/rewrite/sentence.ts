@@ -378,6 +378,13 @@ export const SERVICE_WORD = new RegExp(`\\b(?:${SERVICE_WORDS})\\b`, 'u');
 const OTHER_NAMED_DAY =
   /^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|augustus)$/iu;
 
+/** "Limited spots in June", "Plazas limitadas en octubre": a day or a month is a fact of the offer. */
+export function namesADay(text: string): boolean {
+  for (const word of text.match(/\p{L}+/gu) ?? [])
+    if (NAMED_DAY.test(word) || OTHER_NAMED_DAY.test(word)) return true;
+  return false;
+}
+
 const NAMED_DAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|black friday|cyber monday)$/iu;
 
@@ -790,18 +797,36 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
 export function tidySentence(sentence: string, language: Language = 'en'): string {
   // French sets a space before ? ! : ; and that space stays.
   const beforeMark = language === 'fr' ? / +([,.…])/gu : / +([,.!?;…]|:(?![\w+-]+:))/gu;
-  return sentence
-    .replace(/[ \t\u00A0]{2,}/gu, ' ')
-    .replace(beforeMark, '$1')
-    .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
-    .replace(/[,;:—–-]\s*([.!?])$/u, '$1')
-    .replace(/\(\s*\)/gu, '')
-    .replace(/^(?:[\s,;.!?–—]|:(?![\w+-]+:))+|^-+(?!\d)/u, '')
-    .replace(/(?<!\.)\.{2}(?!\.)/gu, '.')
-    .replace(/—\s*([.!?])$/u, '$1')
-    .replace(/\s+—\s*—\s+/gu, ' — ')
-    .replace(/\s+$/u, '');
+  return (
+    sentence
+      .replace(/[ \t\u00A0]{2,}/gu, ' ')
+      .replace(beforeMark, '$1')
+      .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
+      .replace(/[,;:—–-]\s*([.!?])$/u, '$1')
+      // "(while supplies last!!)" gone leaves "(!)": nothing of the brackets is left to say.
+      .replace(/\(\s*[!.?…]*\s*\)/gu, '')
+      // "a revolutionary, first-of-its-kind…" without its hype word: no comma after the article.
+      .replace(
+        language === 'en' ? /(?<![\p{L}\p{N}'’])(a|an|the|our|your|my|their|its)\s*,\s+(?=\p{Ll})/gu : /$^/u,
+        '$1 ',
+      )
+      // "an incredible 120-mile range" without "incredible": the article agrees with the next word.
+      .replace(language === 'en' ? AN_BEFORE_CONSONANT : /$^/u, '$1')
+      .replace(language === 'en' ? A_BEFORE_VOWEL : /$^/u, '$1n')
+      .replace(/^(?:[\s,;.!?–—]|:(?![\w+-]+:))+|^-+(?!\d)/u, '')
+      .replace(/(?<!\.)\.{2}(?!\.)/gu, '.')
+      .replace(/—\s*([.!?])$/u, '$1')
+      .replace(/\s+—\s*—\s+/gu, ' — ')
+      .replace(/\s+$/u, '')
+  );
 }
+
+// "an 120-mile", "an great": "an" before a consonant or a number said with one ("an 8", "an 11",
+// "an 18" stay). "a amazing": "a" before a, e, i, o ("a one-off" stays). Acronyms ("an MBA"), "h" and
+// "u" words are left as written.
+const AN_BEFORE_CONSONANT =
+  /(?<=^|[\s("“])([Aa])n(?= (?:1(?!1(?!\d)|8(?!\d))|[2-79]|[bcdfgjklmnpqrstvwxz][a-z]))/gu;
+const A_BEFORE_VOWEL = /(?<=^|[\s("“])([Aa])(?= [aeio](?!ne\b|nce\b|ne-)[a-z])/gu;
 
 /** An alternation whose words match with their first letter in either case ("Thrilled", "thrilled"). */
 function anyCase(words: string): string {
