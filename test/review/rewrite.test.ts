@@ -570,6 +570,24 @@ describe('facts the calmer voice keeps', () => {
     ).toMatch(/June/u);
   });
 
+  it("leaves no seam around a pointer, a mention or a button in the reader's words", () => {
+    const plain = { ...en, keep: new Set<string>() };
+    expect(calm('@channel 🚨🚨 ATTENTION EVERYONE 🚨🚨', plain, false)).toBe('@channel Attention everyone');
+    expect(
+      calm(
+        "$49 (was $299) 🤯 Only 500 licenses. Once they're gone 💨 👉 pixelforge.example.com/ltd",
+        plain,
+        false,
+      ),
+    ).toContain("$49 (was $299). Only 500 licenses. Once they're gone: pixelforge.example.com/ltd");
+    expect(calm('and tap the orange cart before it sells out AGAIN', plain, false)).toBe(
+      'And tap the orange cart',
+    );
+    expect(offered('👉 Save my seat now: scalepath.example.com/masterclass', plain)).toBe(
+      'Save my seat: scalepath.example.com/masterclass',
+    );
+  });
+
   it('keeps a quoted keyword and a German verb after its pronoun', () => {
     expect(rewrite('Kommentiert « RAPPEL » und wir schicken euch den Link!!! Nur HEUTE!!!')).toContain(
       '« RAPPEL »',

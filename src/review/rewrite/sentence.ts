@@ -205,7 +205,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:they|it|spots|places|seats) (?:fills? up|sells? out|runs? out|goes|go|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))\b/giu,
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:they|it|spots|places|seats) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes|go|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))\b/giu,
       '',
     ],
     [
@@ -410,7 +410,12 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   // or an acronym; lowered, it would be misspelt ("denver", "nvq").
   if (context?.language === 'en' && isEnglishName(word, offset, whole))
     return isAcronym(word) ? word : capitaliseParts(lower);
-  const atStart = offset === 0 || /[.!?]\s*$|^\W*$/u.test(whole.slice(0, offset));
+  // "@channel 🚨 ATTENTION EVERYONE": after a leading mention the sentence starts.
+  const atStart =
+    offset === 0 ||
+    /[.!?]\s*$|^\W*$|^\s*(?:<?[@!][\w|^-]+>?[\s\p{Extended_Pictographic}\uFE0F]*)+$/u.test(
+      whole.slice(0, offset),
+    );
   if (context?.language === 'de' && !GERMAN_SMALL.has(lower) && !germanNotNoun(word, offset, whole))
     return capitaliseParts(lower);
   return atStart ? capitalise(lower) : lower;
@@ -553,7 +558,8 @@ export function bioSaid(written: string, singular: boolean): string {
 
 const LOUD_BETWEEN = new RegExp(
   // "…BONUS DOUBLED 🔥🔥 @here For the rest of March": a mention after it opens the next sentence too.
-  String.raw`(?<=[\p{L}\p{N}])\s*${LOUD_EMOJI.source}(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
+  // Not after a leading mention: "@channel 🚨 Attention everyone" is one line, not two sentences.
+  String.raw`(?<=[\p{L}\p{N})])(?<!^\s*@[\w.-]*)\s*${LOUD_EMOJI.source}(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
   'gu',
 );
 // "Set your alarms ⏰ maisonlark.com": a loud emoji before a link stands for the colon.
@@ -562,7 +568,8 @@ const LOUD_BEFORE_LINK = new RegExp(
   'gu',
 );
 const POINTER_TO_LINK = new RegExp(
-  String.raw`(?<=[\p{L}\p{N}])\s*(?:👉|➡️|👇|→|⬇️|:)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`,
+  // "…they're gone 💨 👉 pixelforge.example": the emoji before the pointer goes with it.
+  String.raw`(?<=[\p{L}\p{N}])(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*(?:👉|➡️|👇|→|⬇️|:)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`,
   'gu',
 );
 
@@ -1043,6 +1050,9 @@ export function offered(written: string, context: SentenceContext): string {
       '',
     )
     .trimStart();
+  // "SAVE MY SEAT NOW: …" is a button in the reader's own words: it keeps them, without the hurry.
+  if (/^my\b/iu.test(rest))
+    return `${capitalise(order[0].trim().toLowerCase())} ${rest}`.replace(/\s+([.!?:])/u, '$1');
   // "Give now: harborlightrescue.org/give" is where to give; "Please give before the clock runs out"
   // is an appeal, said as written.
   if (verb === 'give' && !/^(?:[:\-–—]|at\b|here\b|via\b|online\b)/u.test(rest)) return sentence;
