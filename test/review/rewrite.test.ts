@@ -588,6 +588,18 @@ describe('facts the calmer voice keeps', () => {
     );
   });
 
+  it('lowers a shouted word of another language in a sentence written in lower case, and keeps codes', () => {
+    const it = { ...en, language: 'it' as Language, keep: new Set<string>() };
+    expect(calm('Ogni martedì: PIZZA + BIRRA a SOLI 10€!!!', it, false)).toBe(
+      'Ogni martedì: pizza + birra a soli 10€.',
+    );
+    const fr = { ...en, language: 'fr' as Language, keep: new Set<string>() };
+    expect(calm('Remise sur TOUTE la gamme, hors TTC et PME.', fr, false)).toBe(
+      'Remise sur toute la gamme, hors TTC et PME.',
+    );
+    expect(findReplyPaths('Peça com o cupom DOBRO.').map((path) => path.kind)).toContain('code');
+  });
+
   it('keeps a quoted keyword and a German verb after its pronoun', () => {
     expect(rewrite('Kommentiert « RAPPEL » und wir schicken euch den Link!!! Nur HEUTE!!!')).toContain(
       '« RAPPEL »',

@@ -71,10 +71,10 @@ const PATTERNS: PathPattern[] = [
     ],
   },
   {
-    // "use code SPRING20", "código BIENVENIDA", "mit dem Code HALLO": the code is the reader's way in.
+    // "use code SPRING20", "código BIENVENIDA", "cupom DOBRO", "mit dem Code HALLO": the code is the reader's way in.
     kind: 'code',
     pattern:
-      /\b(?:[Cc]odes?|[Cc]oupon|[Cc][oó]digo|[Cc]odice|[Gg]utscheincode|[Kk]ortingscode)\s*:?\s+["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]{2,})(?![\p{L}\p{N}])/gu,
+      /\b(?:[Cc]odes?|[Cc]oupon|[Cc]upom|[Cc]up[oó]n|[Cc][oó]digo|[Cc]odice|[Gg]utscheincode|[Kk]ortingscode)\s*:?\s+["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]{2,})(?![\p{L}\p{N}])/gu,
     keys: (match) => [lower(match[1])],
   },
   {
@@ -101,7 +101,7 @@ export function findReplyPaths(text: string): ReplyPath[] {
 
 // Words every pattern above needs one of: a text without any has no reply path, and is not scanned.
 const TRIGGER =
-  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|c[oó]digo|codice|mail|reactie/iu;
+  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|cup[oó]n|c[oó]digo|codice|mail|reactie/iu;
 
 function scan(text: string): ReplyPath[] {
   if (!TRIGGER.test(text)) return [];

@@ -443,6 +443,16 @@ function isEnglishName(word: string, offset: number, whole: string): boolean {
 // Acronyms that are also words: "our STEM club" is not "our stem club".
 const WORD_ACRONYM = /^(?:STEM|NATO|AIDS|SCUBA|SWAT|NASA|FOMO|YOLO)$/u;
 
+/**
+ * "a MAIOR promoção", "PIZZA + BIRRA a SOLI 10€", "onze ACTIE": outside English, where there is no
+ * dictionary to ask, a capitalised word of four letters or more with two vowels is a word said
+ * loudly; acronyms are shorter or have fewer vowels ("PME", "TTC", "KPN", "RGPD").
+ */
+function spokenWord(word: string, language: Language): boolean {
+  if (language === 'en' || language === 'other' || word.length < 4) return false;
+  return (word.match(/[AEIOUÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕY]/gu)?.length ?? 0) >= 2;
+}
+
 /** "NVQ", "UK", "LGBTQ", "EPSRC": short, or with a vowel or none, not said as a word. */
 function isAcronym(word: string): boolean {
   if (PLACE_OPENER.test(word)) return false;
@@ -712,7 +722,14 @@ function quieter(sentence: string, context: SentenceContext): string {
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
     // "STOP 68800": the word to text a short code is the reader's way out.
     if (ONLY_A_SERVICE_WORD.test(word)) return word;
-    if (!allCaps && ACRONYM.test(word) && !common && !NAMED_DAY.test(word) && !OTHER_NAMED_DAY.test(word))
+    if (
+      !allCaps &&
+      ACRONYM.test(word) &&
+      !common &&
+      !NAMED_DAY.test(word) &&
+      !OTHER_NAMED_DAY.test(word) &&
+      !spokenWord(word, context.language)
+    )
       return word;
     return lowered(word, offset, whole, context);
   });
