@@ -600,6 +600,20 @@ describe('facts the calmer voice keeps', () => {
     expect(findReplyPaths('Peça com o cupom DOBRO.').map((path) => path.kind)).toContain('code');
   });
 
+  it('cuts the pushing clause that closes a sentence with a fact, and nothing else', () => {
+    const cut = (text: string) => rewrite(text);
+    expect(
+      cut("Early-bird tickets for ShipConf (Leeds, 12 May) close Friday 28 February — DON'T WAIT!!!"),
+    ).toContain('close Friday 28 February.');
+    expect(
+      cut(
+        "Our tulip field in Flevoland is only in bloom for a few weeks, so don't wait!!! tulpen.example.nl",
+      ),
+    ).not.toMatch(/don't wait/iu);
+    // "Never" opens facts too: only "don't" and "do not" open a warning.
+    expect(isPressure('never before shown in public', 'en')).toBe(false);
+  });
+
   it('keeps a quoted keyword and a German verb after its pronoun', () => {
     expect(rewrite('Kommentiert « RAPPEL » und wir schicken euch den Link!!! Nur HEUTE!!!')).toContain(
       '« RAPPEL »',

@@ -320,6 +320,32 @@ const ECHO =
 const STAMP =
   /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
+const SUBORDINATE_OPENING =
+  /^\W*(?:every (?:day|time|week|month|hour)|if|when|whenever|because|although|though|while|as|since|before|after|until|unless|once|whether|si|quand|lorsque|cuando|wenn|als|weil|se|quando|als|wanneer|omdat|zodra)\b/iu;
+const REPLY_VERB =
+  /\b(?:reply|replies|respond|r[ée]pond\w*|respond[ae]\w*|responde\w*|antwort\w*|rispond\w*|antwoord\w*|dm|message|call|text|comment\w*|écri\w*|escrib\w*|schreib\w*)\b/iu;
+
+/**
+ * "Places ULTRA limitées pour le 14 mars, ne traînez pas !": a sentence that carries a fact keeps
+ * it, and the clause after its last comma or dash that only pushes goes. Only the last clause, and
+ * only when what is left still says something: the sentence's opening is never cut.
+ */
+function withoutPushingClause(sentence: string, sheet: FactSheet, language: Language): string {
+  const split = /^(.*\S)(\s*(?:,|\s[—–-])\s+)([^,—–]+?)([.!?…]*)$/u.exec(sentence);
+  if (!split) return sentence;
+  const [, head, separator, tail, mark] = split as unknown as [string, string, string, string, string];
+  if ((head.match(/\p{L}+/gu)?.length ?? 0) < 3) return sentence;
+  // "every member, parent, grandparent and neighbour to dig deep": the clause is a list's last item.
+  if (separator.trim() === ',' && head.includes(',')) return sentence;
+  // "…accomplished:" opens a list; "répondez vite pour réserver" is a way to reply, hurried.
+  if (/:\s*$/u.test(sentence) || REPLY_VERB.test(tail)) return sentence;
+  // "Every day you don't use Trackly, you're leaving money on the table": the head is no sentence alone.
+  if (SUBORDINATE_OPENING.test(head)) return sentence;
+  if (carriesFacts(tail, sheet) || !isPressure(tail, language)) return sentence;
+  const cut = /[.!?…]$/u.test(head) ? head : `${head}${mark && mark !== '!' ? mark : '.'}`;
+  return sentenceProblems(cut, language).length === 0 ? cut : sentence;
+}
+
 /** Hashtags a post needs are few and specific: the generic reach tags go, three at most stay. */
 const GENERIC_TAG =
   /^#(?:sale|sales|deal|deals|promo|promotion|discount|offer|offers|limited|limitedtime|shopnow|buynow|hurry|lastchance|win|free|freebie|instagood|follow|followme|like4like|likeforlike|f4f|l4l|trending|viral|fyp|foryou|foryoupage|explore|explorepage|tagafriend|giveawayalert|musthave|bestseller|new|newarrivals|blackfriday|cybermonday|flashsale|ad|ads)$/iu;
@@ -576,7 +602,13 @@ export function planRewrite(
         (!isPressure(piece, language) && !selling.some((excerpt) => squash(piece).includes(excerpt))),
     );
     if (kept.length === 0) return dropped();
-    return { ...base, text: kept.join(' '), role };
+    return {
+      ...base,
+      text: kept
+        .map((piece) => (carriesFacts(piece, sheet) ? withoutPushingClause(piece, sheet, language) : piece))
+        .join(' '),
+      role,
+    };
   };
   // "Bella Nails: Treat yourself!": the sender's name stays where the text opens, whatever happens
   // to the words after it; the reader needs to know who wrote.

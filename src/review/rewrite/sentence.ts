@@ -64,7 +64,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
    * "don't worry" help or reassure, and stay.
    */
   warning: {
-    en: /^\W*(?:(?:but|so|and|just|please|seriously),? )?(?:don'?t|do not|never) (?!forget\b|hesitate\b|worry\b|panic\b[.!]*$|stress\b|be shy\b|be afraid to (?:ask|reach)|feel\b|need\b|have to\b|want\b|know\b|have\b|see\b|like\b)\p{L}[^?]*$|\b(?:deserves? better|(?:will|'ll) thank you|(?:is|are) counting on you|you(?:'ll| will) kick yourself|this is not a drill)\b/iu,
+    en: /^\W*(?:(?:but|so|and|just|please|seriously),? )?(?:don'?t|do not) (?!forget\b|hesitate\b|worry\b|panic\b[.!]*$|stress\b|be shy\b|be afraid to (?:ask|reach)|feel\b|need\b|have to\b|want\b|know\b|have\b|see\b|like\b)\p{L}[^?]*$|\b(?:deserves? better|(?:will|'ll) thank you|(?:is|are) counting on you|you(?:'ll| will) kick yourself|this is not a drill)\b/iu,
     es: /(?<![\p{L}])(?:no (?:dejes|dejéis|deje) (?:pasar|escapar)|no te quedes sin|no te arrepientas|después será tarde)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:ne (?:laissez|laisse) pas (?:passer|filer)|ne ratez pas|(?:après|ensuite),? (?:ce sera|c'est|il sera) trop tard)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:verpassen sie [^.!?]{0,30}nicht|lass(?:t| dir| euch)? (?:diese|die|das) (?:chance|gelegenheit|angebot) nicht)(?![\p{L}])/iu,
