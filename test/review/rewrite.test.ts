@@ -477,6 +477,13 @@ describe('facts the calmer voice keeps', () => {
     expect(calm('FLY FROM LOS ANGELES TO NORTHAMPTON THIS FRIDAY', plain, false)).toBe(
       'Fly from Los Angeles to Northampton this Friday',
     );
+    // The words right after a name in a shouted run are the rest of it, up to a small word or a verb.
+    expect(calm('JOIN US WITH KEVIN DRAKE AT SUNBLAZE FESTIVAL', plain, false)).toBe(
+      'Join us with Kevin Drake at Sunblaze Festival',
+    );
+    expect(calm('BRIGHTWAVE SOLAR NAMED INSTALLER OF THE YEAR', plain, false)).toMatch(
+      /^Brightwave Solar named /u,
+    );
     expect(calm('Doors open Friday 14 JUNE at the PRE-ORDER desk', plain, false)).toBe(
       'Doors open Friday 14 June at the pre-order desk',
     );

@@ -440,6 +440,9 @@ function isEnglishName(word: string, offset: number, whole: string): boolean {
   return next !== undefined && !isCommonEnglish(next);
 }
 
+// "UNVEILS", "NAMED", "SHATTERS", "RAISING": the endings of a verb, which no part of a name has.
+const VERB_ENDING = /(?:[^S]S|ED|ING)$/u;
+
 // Acronyms that are also words: "our STEM club" is not "our stem club".
 const WORD_ACRONYM = /^(?:STEM|NATO|AIDS|SCUBA|SWAT|NASA|FOMO|YOLO)$/u;
 
@@ -796,6 +799,25 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
       }
     }
   }
+  // "WITH MARCUS BELL", "SUNBLAZE FESTIVAL": in English, the shouted words right after one the
+  // dictionary does not know are the rest of its name, up to a small word or a verb's ending
+  // ("BRIGHTWAVE SOLAR NAMED…" → "Brightwave Solar named…", "BEST VET IN DENVER").
+  if (context.language === 'en')
+    for (const [index, current] of words.entries()) {
+      if (!loud.has(current.at) || current.word.length < 4 || isAcronym(current.word)) continue;
+      if (NAMED_DAY.test(current.word) || VERB_ENDING.test(current.word)) continue;
+      if (!isEnglishName(current.word, current.at, sentence)) continue;
+      for (let other = index + 1; other < words.length; other++) {
+        const neighbour = words[other] as { word: string; at: number };
+        const left = words[other - 1] as { word: string; at: number };
+        if (sentence.slice(left.at + left.word.length, neighbour.at) !== ' ' || !loud.has(neighbour.at))
+          break;
+        if (SMALL_WORDS.has(neighbour.word.toLocaleLowerCase()) || SHOUTY_SHORT.has(neighbour.word)) break;
+        if (isAcronym(neighbour.word) || VERB_ENDING.test(neighbour.word) || NAMED_DAY.test(neighbour.word))
+          break;
+        named.add(neighbour.at);
+      }
+    }
   for (const [index, current] of words.entries()) {
     if (!loud.has(current.at) || current.word.length < 4 || !context.keep.has(current.word)) continue;
     if (SHOUTY_SHORT.has(current.word) || context.lowerWords?.has(current.word.toLocaleLowerCase())) continue;
