@@ -381,15 +381,17 @@ export function detectLanguage(text: string): Language {
   };
   // The same tokens the rules read; numbers are not words of any language.
   const words = lowerWords(text).filter((word) => !isDigit(word.charCodeAt(0)));
+  let otherHits = 0;
   for (const word of words) {
     let languages = LOOKUP.get(word);
     if (languages === undefined) {
       const apostrophe = Math.max(word.indexOf("'"), word.indexOf('’'));
       if (apostrophe > 0) languages = LOOKUP.get(word.slice(0, apostrophe));
+      // No word of the other languages' list is one of ours: only a word we don't know may be one.
+      else if (OTHER_SET.has(word)) otherHits++;
     }
     if (languages !== undefined) for (const language of languages) votes[language] += 1;
   }
-  const otherHits = words.filter((word) => OTHER_SET.has(word)).length;
   const lower = text.toLowerCase();
   const ascii = !NOT_ASCII.test(lower);
   for (const [pattern, language, needs] of HINTS) {

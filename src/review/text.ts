@@ -166,9 +166,11 @@ interface PhraseIndex {
 
 /**
  * The first words of every phrase index in the program, each with the indexes that start with it:
- * a draft's words are looked up here once for all the rules' lists, instead of once per list.
+ * a draft's words are looked up here once for all the rules' lists, instead of once per list. Kept
+ * per language: a draft is only ever searched with its own language's indexes, so the probes (and
+ * prefilters) of the other languages' lists ("de", "la", "en" are words in several) are never tried.
  */
-const FIRST_WORDS = new Map<string, Probe[]>();
+const FIRST_WORDS = new Map<Language, Map<string, Probe[]>>();
 let indexCount = 0;
 
 /** One index's phrases that start with one word, as a sticky pattern tried where the word occurs. */
@@ -206,27 +208,31 @@ interface Start {
   start: number;
   probe: Probe;
 }
-/** For the last text seen: where each index's first words occur, by index id. */
-let lastStarts: { text: string; byIndex: Map<number, Start[]> } | null = null;
+/** Per language, for the last text seen: where each index's first words occur, by index id. */
+const lastStarts = new Map<Language, { text: string; byIndex: Map<number, Start[]> }>();
 
-function startsByIndex(text: string): Map<number, Start[]> {
-  if (lastStarts?.text === text) return lastStarts.byIndex;
+function startsByIndex(text: string, language: Language): Map<number, Start[]> {
+  const last = lastStarts.get(language);
+  if (last?.text === text) return last.byIndex;
   const byIndex = new Map<number, Start[]>();
+  const firstWords = FIRST_WORDS.get(language);
+  if (!firstWords) return byIndex;
   for (const { start, word } of wordStarts(text)) {
-    const entries = FIRST_WORDS.get(word);
+    const entries = firstWords.get(word);
     if (!entries) continue;
+    // The prefilters are asked in `find`, for the one index it searches: a text the rewrite asks
+    // only about invitations is not searched for every rule's literals too.
     for (const probe of entries) {
-      if (!mayMatchIn(probe, text)) continue;
       let list = byIndex.get(probe.id);
       if (!list) byIndex.set(probe.id, (list = []));
       list.push({ start, probe });
     }
   }
-  lastStarts = { text, byIndex };
+  lastStarts.set(language, { text, byIndex });
   return byIndex;
 }
 
-function buildIndex(phrases: readonly string[]): PhraseIndex {
+function buildIndex(phrases: readonly string[], language: Language): PhraseIndex {
   const grouped = new Map<string, string[]>();
   const anywhere: string[] = [];
   for (const phrase of phrases) {
@@ -242,13 +248,15 @@ function buildIndex(phrases: readonly string[]): PhraseIndex {
   const byWord = new Map<string, RegExp>();
   for (const [word, list] of grouped) byWord.set(word, new RegExp(`(?:${alternation(list)})${AFTER}`, 'iuy'));
   const id = indexCount++;
+  let firstWords = FIRST_WORDS.get(language);
+  if (!firstWords) FIRST_WORDS.set(language, (firstWords = new Map()));
   for (const [word, pattern] of byWord) {
     const probe: Probe = { id, pattern, prefilter: probePrefilter(pattern, word), checked: null };
-    const entries = FIRST_WORDS.get(word);
+    const entries = firstWords.get(word);
     if (entries) entries.push(probe);
-    else FIRST_WORDS.set(word, [probe]);
+    else firstWords.set(word, [probe]);
   }
-  lastStarts = null; // a new index is not in the memo yet
+  lastStarts.delete(language); // a new index is not in the memo yet
   return { id, anywhere: anywhere.length ? anywherePattern(anywhere, alternation) : null };
 }
 
@@ -284,7 +292,7 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
     if (!index) {
       const phrases = lists.get(language);
       if (!phrases) return undefined;
-      index = buildIndex(phrases);
+      index = buildIndex(phrases, language);
       indexes.set(language, index);
     }
     return index;
@@ -295,7 +303,8 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
       const index = indexFor(language);
       if (!index) return [];
       const candidates: Match[] = index.anywhere ? matchAll(text, index.anywhere) : [];
-      for (const { start, probe } of startsByIndex(text).get(index.id) ?? []) {
+      for (const { start, probe } of startsByIndex(text, language).get(index.id) ?? []) {
+        if (!mayMatchIn(probe, text)) continue;
         const { pattern } = probe;
         // `test` instead of `exec`: a sticky pattern leaves `lastIndex` at the match's end, and no
         // match array is built for the many probes that fail or whose text is never read.
