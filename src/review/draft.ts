@@ -64,6 +64,13 @@ const PROTECTED_PATTERN = new RegExp(
   'gi',
 );
 
+/**
+ * What every match of PROTECTED_PATTERN holds: a backtick, "<", ":" (an emoji name or "http://")
+ * or a dot followed by what a URL may hold ("www.x", "shop.com"). Most sentences have none, and
+ * this one quick search spares them the pattern's five-way try at every position.
+ */
+const MAY_BE_PROTECTED = /[`<:]|\.[^\s<>"'`]/;
+
 const TRAILING_URL_PUNCTUATION = /[.,!?;:)\]}'"…]+$/;
 
 function classifyAngle(raw: string): { kind: ProtectedKind; value: string } {
@@ -94,6 +101,7 @@ function isProseBlock(raw: string): boolean {
 
 export function findProtectedSpans(input: string): ProtectedSpan[] {
   const spans: ProtectedSpan[] = [];
+  if (!MAY_BE_PROTECTED.test(input)) return spans;
   for (const match of execAll(input, PROTECTED_PATTERN)) {
     const groups = match.groups ?? {};
     let raw = match[0];
@@ -140,7 +148,18 @@ function formattingMarkers(segment: string, offset: number, into: Set<number>): 
   }
 }
 
+/**
+ * The last draft parsed: a candidate rewrite is parsed by its own review, then again by the fact
+ * checks that compare it with the draft. A Draft is read-only, so sharing one is safe.
+ */
+let lastParsed: Draft | null = null;
+
 export function parseDraft(original: string): Draft {
+  if (lastParsed?.original !== original) lastParsed = parse(original);
+  return lastParsed;
+}
+
+function parse(original: string): Draft {
   const spans = findProtectedSpans(original);
   const markers = new Set<number>();
   let cursor = 0;
