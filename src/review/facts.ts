@@ -1,5 +1,6 @@
 import { analyse, type DraftAnalysis } from './analysis';
 import { parseDraft, PLACEHOLDER_CLASS } from './draft';
+import { execAll } from './regex';
 import { findReplyPaths, lostReplyPaths, type ReplyPath } from './rewrite/reply-paths';
 import { SHOUTY_SHORT } from './rewrite/sentence';
 
@@ -152,7 +153,8 @@ function numbersOf(text: string): string[] {
 
 /** Bare domains on the newer endings, without the full stop or comma that ends their sentence. */
 function newerDomains(text: string): string[] {
-  return (text.match(NEWER_DOMAIN) ?? []).map((domain) => domain.replace(/[.,;:!?)]+$/u, ''));
+  // `execAll`: it checks the leading lookbehind only where a domain matches, not at every position.
+  return execAll(text, NEWER_DOMAIN).map((domain) => domain[0].replace(/[.,;:!?)]+$/u, ''));
 }
 
 // "CHANGELOG.md", "README.txt": a file name is typed as written, capitals and all.
@@ -169,7 +171,7 @@ const NOT_A_SENDER =
 
 function exactFacts(text: string): string[] {
   const found: string[] = [...(text.match(FILE_NAME) ?? [])];
-  for (const match of text.matchAll(DATELINE)) {
+  for (const match of execAll(text, DATELINE)) {
     const place = (match[1] as string).trim();
     // A shouted label ("FOR IMMEDIATE RELEASE") is no place: a dateline's place is short.
     if (
@@ -247,7 +249,7 @@ function termKey(term: string): string {
 }
 
 function timeTerms(text: string): string[] {
-  return [...new Set((text.match(TIME_TERM) ?? []).map((term) => term.trim()))];
+  return [...new Set(execAll(text, TIME_TERM).map((term) => term[0].trim()))];
 }
 
 // "Mother's Day", "Black Friday", "Memorial Day": the occasion an offer or a notice is for.

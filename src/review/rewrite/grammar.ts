@@ -1,4 +1,5 @@
 import { findProtectedSpans } from '../draft';
+import { execAll } from '../regex';
 import type { Language } from '../types';
 
 /**
@@ -122,13 +123,13 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
 /** Abbreviations the draft wrote with a full stop ("Acme Inc.") that the rewrite broke or capitalised after. */
 function brokenAbbreviations(draft: string, rewrite: string): GrammarProblem[] {
   const problems: GrammarProblem[] = [];
-  for (const match of draft.matchAll(/\b(Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.(\s+)(\p{Ll}[\p{L}]*)/gu)) {
+  for (const match of execAll(draft, /\b(Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.(\s+)(\p{Ll}[\p{L}]*)/gu)) {
     const [, abbreviation, , word] = match as unknown as [string, string, string, string];
     const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
     if (rewrite.includes(`${abbreviation}. ${capitalised}`))
       problems.push({ check: 'abbreviation', sentence: `${abbreviation}. ${capitalised}` });
   }
-  for (const match of draft.matchAll(/\b(Inc|Ltd|Corp)\./gu)) {
+  for (const match of execAll(draft, /\b(Inc|Ltd|Corp)\./gu)) {
     const name = match[1] as string;
     if (new RegExp(`\\b${name}(?!\\.)\\b`).test(rewrite) && !new RegExp(`\\b${name}(?!\\.)\\b`).test(draft))
       problems.push({ check: 'abbreviation', sentence: name });
@@ -136,26 +137,45 @@ function brokenAbbreviations(draft: string, rewrite: string): GrammarProblem[] {
   return problems;
 }
 
-/** The checks one sentence fails (links and mentions read as one word), by name. */
-export function sentenceProblems(text: string, language: Language): string[] {
+// The plan checks each sentence it writes, then the candidate checks run the same sentences again:
+// what a sentence fails is kept for the next time it is asked about (a pure function of the two).
+// A few drafts' worth, no more: the memo serves one review, not drafts seen again later.
+const RECENT = new Map<string, readonly string[]>();
+const RECENT_MAX = 32;
+
+/** The checks one sentence fails, by name, in the order of `SENTENCE_CHECKS`. */
+function failedChecks(sentence: string, language: Language): readonly string[] {
+  const key = `${language}\u0000${sentence}`;
+  const known = RECENT.get(key);
+  if (known) return known;
   const failed: string[] = [];
-  for (const sentence of sentencesOf(text))
-    for (const [check, fails] of Object.entries(SENTENCE_CHECKS))
-      if (fails(sentence, language)) failed.push(check);
+  for (const [check, fails] of Object.entries(SENTENCE_CHECKS))
+    if (fails(sentence, language)) failed.push(check);
+  if (RECENT.size >= RECENT_MAX) RECENT.clear();
+  RECENT.set(key, failed);
   return failed;
 }
 
+/** The checks one sentence fails (links and mentions read as one word), by name. */
+export function sentenceProblems(text: string, language: Language): string[] {
+  const failed: string[] = [];
+  for (const sentence of sentencesOf(text)) failed.push(...failedChecks(sentence, language));
+  return failed;
+}
+
+const same = (sentence: string) =>
+  sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+// The draft's emoji may have stood between two sentences: without them, the words run on.
+const withEmoji = (sentence: string) => same(sentence.replace(/\p{Extended_Pictographic}+/gu, ' emoji '));
+
 /** Problems in the sentences `rewrite` changed, compared with `draft`; empty when it reads cleanly. */
 export function grammarProblems(draft: string, rewrite: string, language: Language): GrammarProblem[] {
-  const same = (sentence: string) =>
-    sentence
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const original = new Set(sentencesOf(draft).map(same));
-  // The draft's emoji may have stood between two sentences: without them, the words run on.
-  const withEmoji = (sentence: string) => same(sentence.replace(/\p{Extended_Pictographic}+/gu, ' emoji '));
-  const originalWithEmoji = new Set(sentencesOf(draft).map(withEmoji));
+  const split = sentencesOf(draft); // once, for both forms
+  const original = new Set(split.map(same));
+  const originalWithEmoji = new Set(split.map(withEmoji));
   const problems: GrammarProblem[] = brokenAbbreviations(draft, rewrite);
   for (const sentence of sentencesOf(rewrite)) {
     if (original.has(same(sentence))) {
@@ -163,9 +183,7 @@ export function grammarProblems(draft: string, rewrite: string, language: Langua
         problems.push({ check: 'run-on', sentence });
       continue;
     }
-    for (const [check, fails] of Object.entries(SENTENCE_CHECKS)) {
-      if (fails(sentence, language)) problems.push({ check, sentence });
-    }
+    for (const check of failedChecks(sentence, language)) problems.push({ check, sentence });
   }
   return problems;
 }

@@ -5,6 +5,8 @@
  * module finds the wording around them that tells the reader how to respond.
  */
 
+import { execAll } from '../regex';
+
 export type ReplyPathKind = 'reply-word' | 'dm' | 'bio' | 'call' | 'comment' | 'code' | 'email-us';
 
 export interface ReplyPath {
@@ -107,9 +109,9 @@ function scan(text: string): ReplyPath[] {
   if (!TRIGGER.test(text)) return [];
   const paths: ReplyPath[] = [];
   for (const { kind, pattern, keys } of PATTERNS) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
+    // `execAll`, not `matchAll`: the same matches without a copy of each pattern per call.
+    for (const match of execAll(text, pattern)) {
+      const start = match.index;
       paths.push({
         kind,
         start,
@@ -126,11 +128,23 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// A key's whole-word pattern, built once: the plan and the checks ask about the same keys many times.
+const KEY_PATTERNS = new Map<string, RegExp>();
+const KEY_PATTERNS_MAX = 256;
+
+function keyPattern(key: string): RegExp {
+  let pattern = KEY_PATTERNS.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'iu');
+    if (KEY_PATTERNS.size >= KEY_PATTERNS_MAX) KEY_PATTERNS.clear();
+    KEY_PATTERNS.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** Whether `text` still holds every key of a path, as whole words. */
 export function keepsPath(path: ReplyPath, text: string): boolean {
-  return path.keys.every((key) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'iu').test(text),
-  );
+  return path.keys.every((key) => keyPattern(key).test(text));
 }
 
 /** The reply paths of `draft` that `candidate` lost, by their wording in the draft. */

@@ -1,4 +1,5 @@
 import { findProtectedSpans } from '../draft';
+import { execAll } from '../regex';
 import { ABBREVIATION_BEFORE } from './edits';
 
 /**
@@ -59,9 +60,8 @@ export function segment(text: string): Segment[] {
       continue;
     }
     const cuts: number[] = [];
-    BREAK.lastIndex = 0;
-    for (const match of line.matchAll(BREAK)) {
-      const end = (match.index ?? 0) + match[0].length;
+    for (const match of execAll(line, BREAK)) {
+      const end = match.index + match[0].length;
       const before = line.slice(Math.max(0, end - 8), end);
       if (inside(lineStart + end - 1)) continue;
       if (ABBREVIATION_BEFORE.test(before)) continue;
