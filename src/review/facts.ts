@@ -153,6 +153,7 @@ function numbersOf(text: string): string[] {
 
 /** Bare domains on the newer endings, without the full stop or comma that ends their sentence. */
 function newerDomains(text: string): string[] {
+  if (!DOT_BEFORE_LETTER.test(text)) return [];
   // `execAll`: it checks the leading lookbehind only where a domain matches, not at every position.
   return execAll(text, NEWER_DOMAIN).map((domain) => domain[0].replace(/[.,;:!?)]+$/u, ''));
 }
@@ -170,7 +171,8 @@ const NOT_A_SENDER =
   /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp|title|reminder|update|note|alert|news|breaking|draft|psa|fyi|resolved|announcement|heads up|hi|hey|hello|dear|today|tonight|tomorrow|new|flash \w+|big news|huge news|p\.?s\.?|re|fwd?|update|important|urgent|reminder|quick one|last chance|final call|giveaway time|restock alert|sale|deal|offer|attention|warning|notice|recordatorio|rappel|erinnerung|lembrete|promemoria|herinnering)$/iu;
 
 function exactFacts(text: string): string[] {
-  const found: string[] = [...(text.match(FILE_NAME) ?? [])];
+  // A file name's extension, like a newer domain's ending, is a letter after a full stop.
+  const found: string[] = DOT_BEFORE_LETTER.test(text) ? [...(text.match(FILE_NAME) ?? [])] : [];
   for (const match of execAll(text, DATELINE)) {
     const place = (match[1] as string).trim();
     // A shouted label ("FOR IMMEDIATE RELEASE") is no place: a dateline's place is short.
@@ -258,6 +260,10 @@ const OCCASION =
 
 const NEWER_DOMAIN =
   /(?<![\w@.\-/])(?:[a-z0-9-]+\.)+(?:game|games|gg|studio|tv|fm|xyz|art|design|club|live|online|site|tech|events|media|news|blog|page|link|tickets|works|agency|digital|world|life|fit|golf|eco|health|care|school|academy|energy|bank|finance|travel|hotel|cafe|bar|wine|pizza|restaurant|band|music|film|photo|photography|studio|shop|store|ie|ch|at|be|eu|mx|jp|in|nz|se|dk|no|fi|pl|cz)(?:\/[^\s<>"'`]*)?(?![\w-])/giu;
+
+// A newer domain's ending follows a full stop and opens on a letter, a-z under the pattern's own
+// case folding: a text without that pair (most, once links are placeholders) holds none.
+const DOT_BEFORE_LETTER = new RegExp('\\.[a-z]', NEWER_DOMAIN.flags.replace('g', ''));
 
 const HURRY_IN_CAPITALS =
   /^(?:NOW|TODAY|YA|AHORA|HOY|JETZT|SOFORT|HEUTE|MAINTENANT|VITE|SUBITO|ORA|OGGI|ADESSO|NU|DIRECT|VANDAAG|JÁ|AGORA|HOJE)$/u;
