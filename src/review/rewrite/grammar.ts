@@ -49,6 +49,29 @@ const DANGLING_END =
 // Two function words in a row that no sentence has: "a 50% discount on during", "the the".
 const BROKEN_PAIR =
   /\b(?:the|a|an) (?:I|I've|I'm|I'd|we|we've|we're|you|you've|they|it's|is|are|was|were|has|have)\b(?![-'’])|\bto (?:was|were|is|are|has|had|been)\b|\b(?:on|in|at|for|of|with|to|from|by) (?:during|on|in|at|for|of|with|from|by|the\.|a\.)\b|\b(the|a|an|and|or|to|of) \1\b|\b(?:the|a|an|your|our) (?:the|a|an|of|on|in|at|for|with|during|and|or)\b|\b(?:will|would|should|shall|could|might) (?:in|on|at|for|of|with|from|by|during)\b/iu;
+
+// Any code unit past ASCII, surrogates included.
+const NOT_ASCII = /[\u0080-\uffff]/;
+// Escapes whose meaning changes with their letter's case (\B, \S, \p{Lu}, \uXXXX…).
+const CASE_BOUND_ESCAPE = /\\(?:[A-Z]|[pu])/;
+
+/**
+ * `pattern.test`, faster on plain ASCII: there case folding is lower-casing (`\b` and `\w` differ
+ * between the flags only for "ſ" and the Kelvin sign), so a lower-case copy of the pattern without
+ * `i` finds in the lower-cased text exactly what the pattern finds in the text. V8 runs
+ * BROKEN_PAIR's back-reference under `iu` about nine times slower than without `i`.
+ */
+function caseless(pattern: RegExp): (text: string) => boolean {
+  if (pattern.global || pattern.sticky || CASE_BOUND_ESCAPE.test(pattern.source))
+    return (text) => pattern.test(text);
+  const folded = new RegExp(pattern.source.toLowerCase(), pattern.flags.replace('i', ''));
+  return (text) => (NOT_ASCII.test(text) ? pattern.test(text) : folded.test(text.toLowerCase()));
+}
+const brokenPair = caseless(BROKEN_PAIR);
+const determinerBeforeVerb = caseless(
+  /\b(?:our|your|my|their|its|the|a|an)\s+(?:is|are|was|were|has|have|will|ends|starts|launches|opens|closes)\b/iu,
+);
+
 // English finite verbs that need a subject: a sentence opening on one lost its subject in a cut.
 const SUBJECTLESS_OPENING =
   /^(?:was|were|has been|have been|had been|is|are|reported|announced|said|became|received|remains|continues|has|have|will be)\b(?!\s+(?:you|we|it|there|this|that|they|he|she|i)\b)/iu;
@@ -88,7 +111,7 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     (DANGLING_END.test(sentence) || /[—–-]\s*$/u.test(sentence)),
   /** "a 50% discount on during the sale": a phrase cut out of the middle. */
   'broken-phrase': (sentence, language) =>
-    language === 'en' && BROKEN_PAIR.test(sentence.replace(/\uF000/g, 'LINK')),
+    language === 'en' && brokenPair(sentence.replace(/\uF000/g, 'LINK')),
   /** "Was selected as the official partner of…": the subject cut away. */
   'no-subject': (sentence, language) =>
     language === 'en' && !/\?$/.test(sentence) && SUBJECTLESS_OPENING.test(sentence),
@@ -102,11 +125,7 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   /** Two sentences run together through a mention: "…doubled @here For the rest of March". */
   'run-on': (sentence) => RUN_ON_AFTER_MENTION.test(sentence),
   /** A noun cut from between its determiner and its verb: "Our ends tonight", "The is here". */
-  'determiner-before-verb': (sentence, language) =>
-    language === 'en' &&
-    /\b(?:our|your|my|their|its|the|a|an)\s+(?:is|are|was|were|has|have|will|ends|starts|launches|opens|closes)\b/iu.test(
-      sentence,
-    ),
+  'determiner-before-verb': (sentence, language) => language === 'en' && determinerBeforeVerb(sentence),
   /** A subject left in front of its subordinate clause after the verb between them was cut. */
   'orphan-clause': (sentence) => ORPHAN_CLAUSE.test(sentence),
   /** A sentence that starts in lower case (not a link, a mention, a hashtag or a number). */
@@ -119,6 +138,8 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     return words.length > 0 && words.length < 2 && !/[?!]$/.test(sentence);
   },
 };
+
+const CHECK_LIST = Object.entries(SENTENCE_CHECKS);
 
 /** Abbreviations the draft wrote with a full stop ("Acme Inc.") that the rewrite broke or capitalised after. */
 function brokenAbbreviations(draft: string, rewrite: string): GrammarProblem[] {
@@ -149,8 +170,7 @@ function failedChecks(sentence: string, language: Language): readonly string[] {
   const known = RECENT.get(key);
   if (known) return known;
   const failed: string[] = [];
-  for (const [check, fails] of Object.entries(SENTENCE_CHECKS))
-    if (fails(sentence, language)) failed.push(check);
+  for (const [check, fails] of CHECK_LIST) if (fails(sentence, language)) failed.push(check);
   if (RECENT.size >= RECENT_MAX) RECENT.clear();
   RECENT.set(key, failed);
   return failed;
