@@ -92,14 +92,13 @@ async function run(config: Config): Promise<void> {
     startReviewRunner,
     warmUpSlackPath,
   } = loadBot();
-  // Reviews run on their own thread, which compiles and warms its reviewer while the database opens.
+  // Reviews move to their own thread once the bot is listening (until then, and if it fails, here).
   const reviews = startReviewRunner(logger);
   // While the database's thread opens it, this thread runs the Slack path and the reviewer on a throwaway
   // app, so the first real events do not pay for cold code in the thread that acks them.
   const warming = warmUpSlackPath(logger, {
     until: opening,
     notBeforeMs: WARM_UP_AT_LEAST_UNTIL_MS,
-    reviews,
   });
   const store = await opening;
   const storeOpenedAt = Math.round(performance.now());
@@ -119,6 +118,7 @@ async function run(config: Config): Promise<void> {
     await startApp(bot, config.PORT);
     // Socket Mode has no HTTP server: /healthz, /readyz and /metrics still answer on PORT (HEALTHCHECK).
     if (mode === 'socket') opsServer = await startOpsServer(bot.ops, config.PORT);
+    reviews.start();
   } catch (error) {
     await app.stop().catch(() => undefined);
     await store.close().catch(() => undefined);

@@ -10,6 +10,11 @@ export interface ReviewJob {
   options: ReviewOptions;
 }
 
+/** Sent once, when the thread has compiled and warmed its reviewer. */
+export interface ReviewThreadReady {
+  ready: true;
+}
+
 export type ReviewJobResult = { id: number; review: Review; seconds: number } | { id: number; error: string };
 
 parentPort?.on('message', (job: ReviewJob) => {
@@ -24,6 +29,9 @@ parentPort?.on('message', (job: ReviewJob) => {
   parentPort?.postMessage(result);
 });
 
-// Compiled and warm before the first real draft: a first review costs far more than the others.
+// Compiled and warm before the first real draft (a first review costs far more than the others);
+// then the bot is told it can send reviews here.
 reviewDraft('WARM-UP: our BIG sale ends TONIGHT!!! Book now at example.com or reply YES. #sale');
 reviewDraft('Thanks to everyone who came on Friday, it was lovely to meet you all.');
+const ready: ReviewThreadReady = { ready: true };
+parentPort?.postMessage(ready);

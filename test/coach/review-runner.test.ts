@@ -34,13 +34,25 @@ describe('where reviews run', () => {
     expect(compiled.startReviewRunner(logger, 1)).toBeInstanceOf(compiled.InThreadRunner);
   });
 
-  it('gives the same reviews on the review thread as in the calling thread, each to its own draft', async () => {
+  it('reviews in the calling thread until the review thread is started and warm, then on it', async () => {
     const { logger } = quietLogger();
     const runner = compiled.startReviewRunner(logger, 2);
-    expect(runner).toBeInstanceOf(compiled.WorkerRunner);
+    expect(runner).toBeInstanceOf(compiled.DeferredThreadRunner);
     try {
       const options = { strictness: 'strict' as const, network: 'linkedin' as const };
+      // Not started: the calling thread answers, the same as a direct review.
+      const before = await runner.review(DRAFTS[0] as string, options);
+      expect(before.review).toEqual(reviewDraft(DRAFTS[0] as string, options));
+      runner.start();
+      const thread = (runner as unknown as { thread: RunnerModule.WorkerRunner }).thread;
+      await new Promise<void>((resolve) => {
+        const poll = () =>
+          (runner as unknown as { ready: boolean }).ready ? resolve() : setTimeout(poll, 20);
+        poll();
+      });
+      const sent = jest.spyOn(thread, 'review');
       const results = await Promise.all(DRAFTS.map((text) => runner.review(text, options)));
+      expect(sent).toHaveBeenCalledTimes(DRAFTS.length);
       results.forEach((result, index) => {
         expect(result.review).toEqual(reviewDraft(DRAFTS[index] as string, options));
         expect(result.seconds).toBeGreaterThan(0);
@@ -52,7 +64,7 @@ describe('where reviews run', () => {
 
   it('loses no review when the thread dies: what it owed and what comes after run in the caller', async () => {
     const { logger, lines } = quietLogger();
-    const runner = compiled.startReviewRunner(logger, 2) as RunnerModule.WorkerRunner;
+    const runner = new compiled.WorkerRunner(logger);
     const owed = DRAFTS.map((text) => runner.review(text, {}));
     await (runner as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
     const after = runner.review(DRAFTS[0] as string, {});
