@@ -530,6 +530,12 @@ describe('facts the calmer voice keeps', () => {
         '🚀 ¡¡ESTAMOS CONTRATANDO!! 🚀 En DATAVIVA buscamos TALENTO en Barcelona. Envía tu CV a dataviva.example.es/empleo',
       ),
     ).toContain('En Dataviva buscamos');
+    // Shouted words that run together into the post's own handle are its name; a hashtag is no name.
+    expect(
+      rewrite(
+        "🔥 CONCOURS 🔥 GAGNEZ un week-end à Annecy avec l'HÔTEL LE LAC BLEU !!! Abonnez-vous à @hotellelacbleu. #FLASHSALE",
+      ),
+    ).toContain("l'Hôtel Le Lac Bleu");
     const fr = { ...en, language: 'fr' as Language, keep: new Set<string>() };
     expect(calm('À partir de lundi 3 MARS, la baguette est offerte.', fr, false)).toBe(
       'À partir de lundi 3 mars, la baguette est offerte.',

@@ -456,6 +456,13 @@ export function planRewrite(
         ) ?? []
       ).map(folded),
     ),
+    labels: new Set(
+      (
+        draft.match(
+          /(?<=@)[\p{L}\p{N}_]+|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?=\.(?:example|com|es|de|fr|it|nl|pt|be|at|ch|co|io|net|org|app|shop)\b)/gu,
+        ) ?? []
+      ).map((label) => folded(label).replace(/[^\p{L}\p{N}]/gu, '')),
+    ),
     // Words of sentences, not of links: "example.co.uk" says nothing of how "UK" is written.
     // Nor of hyphenated ones: "replay-ia" says nothing of how "IA" is written.
     lowerWords: new Set(draft.match(/(?<![\p{L}#@./-])\p{Ll}+(?![\p{L}]|\.\p{L}|\/|-)/gu) ?? []),

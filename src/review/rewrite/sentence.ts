@@ -30,6 +30,8 @@ export interface SentenceContext {
   exact?: ReadonlySet<string>;
   /** The names of the draft's links and handles, folded ("dataviva" of "dataviva.example.es", "@dataviva"). */
   links?: ReadonlySet<string>;
+  /** The same, letters and digits only ("hotellelacbleu"): a handle names a business, a hashtag often a campaign. */
+  labels?: ReadonlySet<string>;
 }
 
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
@@ -709,7 +711,8 @@ function quieter(sentence: string, context: SentenceContext): string {
       /\p{Lu}{2}, $/u.test(whole.slice(Math.max(0, offset - 4), offset))
     )
       return word;
-    if (named.has(offset)) return capitaliseParts(word.toLocaleLowerCase());
+    if (named.has(offset))
+      return context.forms?.get(word.toLocaleLowerCase()) ?? capitaliseParts(word.toLocaleLowerCase());
     const lower = word.toLocaleLowerCase();
     // "in an HOUR": an English word of four letters or more is a word, not an acronym, when the
     // dictionary knows it.
@@ -783,6 +786,21 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
   if (context.links)
     for (const current of words)
       if (!isAcronym(current.word) && context.links.has(folded(current.word))) named.add(current.at);
+  if (context.labels) {
+    // "HÔTEL LE LAC BLEU" beside "@hotellelacbleu", "RISE RIGHT" beside riseright.example: shouted
+    // words that run together into the name of the post's own handle or link are that name.
+    for (let first = 0; first < words.length; first++) {
+      let joined = folded((words[first] as { word: string }).word).replace(/[^\p{L}\p{N}]/gu, '');
+      for (let last = first + 1; last < Math.min(words.length, first + 5); last++) {
+        const left = words[last - 1] as { word: string; at: number };
+        const right = words[last] as { word: string; at: number };
+        if (sentence.slice(left.at + left.word.length, right.at) !== ' ') break;
+        joined += folded(right.word).replace(/[^\p{L}\p{N}]/gu, '');
+        if (joined.length >= 6 && context.labels.has(joined))
+          for (let index = first; index <= last; index++) named.add((words[index] as { at: number }).at);
+      }
+    }
+  }
   // "LLEGÓ EL VERANO A BAHÍA SURF" beside "#veranoconbahia": a shouted word after a preposition that
   // the post's own hashtags name is a place or a business, and the shouted words after it are its name.
   if (context.tags) {
