@@ -38,6 +38,9 @@ export class InThreadRunner implements ReviewRunner {
     return this.turns.run(() => timed(text, options));
   }
 
+  /** Nothing to start: reviews run here. */
+  start(): void {}
+
   async close(): Promise<void> {}
 }
 
@@ -54,7 +57,6 @@ const WORKER_YOUNG_MB = 4;
  */
 export class WorkerRunner implements ReviewRunner {
   private worker: Worker | null;
-  private readonly fallback = new InThreadRunner();
   private readonly waiting = new Map<
     number,
     { text: string; options: ReviewOptions; done: (result: Promise<TimedReview>) => void }
@@ -64,6 +66,8 @@ export class WorkerRunner implements ReviewRunner {
   constructor(
     private readonly logger: Logger,
     onReady: () => void = () => undefined,
+    /** Where reviews run when there is no thread: one queue with the caller's own reviews. */
+    private readonly fallback: ReviewRunner = new InThreadRunner(),
   ) {
     // A small young generation: a review allocates little and briefly, and the default's semi-spaces
     // would add tens of MB to an idle bot's memory.
@@ -79,8 +83,8 @@ export class WorkerRunner implements ReviewRunner {
           : Promise.reject(new Error(result.error)),
       );
     });
-    worker.on('error', (error) => this.lose('review thread failed', error));
-    worker.on('exit', (code) => this.lose('review thread exited', { code }));
+    worker.on('error', (error) => this.lose(error));
+    worker.on('exit', (code) => this.lose({ code }));
     // The worker does not keep the process alive: an idle bot stops on SIGTERM without closing it first.
     worker.unref();
     this.worker = worker;
@@ -96,12 +100,18 @@ export class WorkerRunner implements ReviewRunner {
     });
   }
 
-  /** The worker is gone: what it owed, and every review from now on, runs here. */
-  private lose(message: string, detail: unknown): void {
+  /**
+   * The worker is gone: what it owed, and every review from now on, runs here. An error is logged;
+   * so is an exit that left reviews owed (a clean exit after `close()` never gets here).
+   */
+  private lose(detail: Error | { code: number }): void {
     if (!this.worker) return;
     this.worker = null;
-    if (this.waiting.size > 0 || message !== 'review thread exited')
-      this.logger.error({ event: 'review_thread.lost', err: detail, owed: this.waiting.size }, message);
+    if (detail instanceof Error || this.waiting.size > 0)
+      this.logger.error(
+        { event: 'review_thread.lost', err: detail, owed: this.waiting.size },
+        detail instanceof Error ? 'review thread failed' : 'review thread exited',
+      );
     for (const { text, options, done } of this.waiting.values()) done(this.fallback.review(text, options));
     this.waiting.clear();
   }
@@ -130,7 +140,7 @@ export class DeferredThreadRunner implements ReviewRunner {
 
   start(): void {
     if (this.thread) return;
-    this.thread = new WorkerRunner(this.logger, () => (this.ready = true));
+    this.thread = new WorkerRunner(this.logger, () => (this.ready = true), this.inThread);
   }
 
   review(text: string, options: ReviewOptions): Promise<TimedReview> {
@@ -153,8 +163,7 @@ export class DeferredThreadRunner implements ReviewRunner {
 export function startReviewRunner(
   logger: Logger,
   cores = availableParallelism(),
-): ReviewRunner & { start(): void } {
-  if (cores < 2 || !__filename.endsWith('.js') || !existsSync(WORKER_FILE))
-    return Object.assign(new InThreadRunner(), { start: () => undefined });
+): InThreadRunner | DeferredThreadRunner {
+  if (cores < 2 || !__filename.endsWith('.js') || !existsSync(WORKER_FILE)) return new InThreadRunner();
   return new DeferredThreadRunner(logger);
 }

@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { reviewDraft, type Review, type ReviewOptions } from '../review';
+import { WARM_UP_DRAFTS } from '../review/warm-up';
 
 export interface ReviewJob {
   id: number;
@@ -31,7 +32,6 @@ parentPort?.on('message', (job: ReviewJob) => {
 
 // Compiled and warm before the first real draft (a first review costs far more than the others);
 // then the bot is told it can send reviews here.
-reviewDraft('WARM-UP: our BIG sale ends TONIGHT!!! Book now at example.com or reply YES. #sale');
-reviewDraft('Thanks to everyone who came on Friday, it was lovely to meet you all.');
+for (const draft of WARM_UP_DRAFTS) reviewDraft(draft);
 const ready: ReviewThreadReady = { ready: true };
 parentPort?.postMessage(ready);

@@ -34,8 +34,8 @@ export function isCommonEnglish(word: string): boolean {
   if (words.has(lower)) return true;
   // Shouted words stretch their letters ("SOOOO", "YESSS"); nobody names a business that way.
   if (/(\p{L})\1\1/u.test(lower)) return true;
-  if (/n't$|'(?:s|re|ve|ll|d|m)$/u.test(lower))
-    return isCommonEnglish(lower.replace(/'\p{L}+$/u, '')) || true;
+  // "DON'T", "WE'RE", "IT'S": a contraction or a possessive is said, not a name's spelling.
+  if (/n't$|'(?:s|re|ve|ll|d|m)$/u.test(lower)) return true;
   const parts = lower.split('-');
   return parts.length > 1 && parts.every((part) => part === '' || words?.has(part) === true);
 }

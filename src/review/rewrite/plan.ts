@@ -431,6 +431,8 @@ export function planRewrite(
   const { language } = analysis;
   const draft = judgement.draft.original;
   const segments = segment(draft);
+  // The post's own handles and link names ("@hotellelacbleu", "dataviva" of dataviva.example.es).
+  const handles = draft.match(HANDLE_OR_LINK_NAME) ?? [];
   const context: SentenceContext = {
     language,
     intent: analysis.intent,
@@ -449,20 +451,8 @@ export function planRewrite(
         ' ',
       ),
     ),
-    links: new Set(
-      (
-        draft.match(
-          /(?<=@)[\p{L}\p{N}_]+|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?=\.(?:example|com|es|de|fr|it|nl|pt|be|at|ch|co|io|net|org|app|shop)\b)/gu,
-        ) ?? []
-      ).map(folded),
-    ),
-    labels: new Set(
-      (
-        draft.match(
-          /(?<=@)[\p{L}\p{N}_]+|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?=\.(?:example|com|es|de|fr|it|nl|pt|be|at|ch|co|io|net|org|app|shop)\b)/gu,
-        ) ?? []
-      ).map((label) => folded(label).replace(/[^\p{L}\p{N}]/gu, '')),
-    ),
+    links: new Set(handles.map(folded)),
+    labels: new Set(handles.map((label) => folded(label).replace(/[^\p{L}\p{N}]/gu, ''))),
     // Words of sentences, not of links: "example.co.uk" says nothing of how "UK" is written.
     // Nor of hyphenated ones: "replay-ia" says nothing of how "IA" is written.
     lowerWords: new Set(draft.match(/(?<![\p{L}#@./-])\p{Ll}+(?![\p{L}]|\.\p{L}|\/|-)/gu) ?? []),
@@ -642,6 +632,9 @@ function quotedWords(draft: string): string[] {
     (match) => match[1] as string,
   );
 }
+
+const HANDLE_OR_LINK_NAME =
+  /(?<=@)[\p{L}\p{N}_]+|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?=\.(?:example|com|es|de|fr|it|nl|pt|be|at|ch|co|io|net|org|app|shop)\b)/gu;
 
 const NAME_JOINER = /^(?:DO|DA|DOS|DAS|DE|DEL|DI|DU|DES|LA|LE|OF|THE|AND|VAN|VON|DER|DEN|E|Y)$/u;
 
