@@ -183,8 +183,9 @@ const LOUD_EMOJI =
   /(?:🔥|🚨|💥|⚡️?|‼️?|❗️?|❕|💯|🤑|💸|💰|⏰|⏳|⌛️?|🏃(?:‍♀️|‍♂️)?|📢|📣|🤯|😱|🙌|👉|👇|👆|🔗|➡️|⬇️|🛒|🆕|🆓|🔔)\s*/gu;
 /** "🔥 ", "👉": an emoji the calmer voice takes out. */
 export function isLoudEmoji(emoji: string): boolean {
-  return new RegExp(`^(?:${LOUD_EMOJI.source})$`, 'u').test(emoji.trim());
+  return ONLY_LOUD_EMOJI.test(emoji.trim());
 }
+const ONLY_LOUD_EMOJI = new RegExp(`^(?:${LOUD_EMOJI.source})$`, 'u');
 const LOUD_SHORTCODE =
   /\s*:(?:fire|rotating_light|boom|collision|zap|bangbang|exclamation|heavy_exclamation_mark|grey_exclamation|100|money_mouth_face|money_with_wings|moneybag|alarm_clock|hourglass|hourglass_flowing_sand|runner|running|loudspeaker|mega|exploding_head|scream|raised_hands|point_right|point_down|arrow_right|arrow_down|shopping_trolley|new|free|bell|siren):(?=\s|$|[^\w:])/gu;
 const REPEATED_SHORTCODE = /(:[\w+-]+:)(?:\s*\1)+/gu;
