@@ -2,6 +2,7 @@ import { analyse, type DraftAnalysis } from './analysis';
 import { parseDraft, PLACEHOLDER_CLASS } from './draft';
 import { execAll } from './regex';
 import { findReplyPaths, lostReplyPaths, type ReplyPath } from './rewrite/reply-paths';
+import { isCommonEnglish, WORD_ACRONYM } from './english-words';
 import { SHOUTY_SHORT } from './rewrite/sentence';
 
 const PLACEHOLDERS = new RegExp(PLACEHOLDER_CLASS, 'g');
@@ -83,6 +84,11 @@ function isFact(kind: string, text: string, draftText: string, start: number): b
   return true;
 }
 
+/** One English word of four letters or more, in capitals, that the dictionary knows: "SUPER", "HUGE". */
+function isShoutedWord(text: string): boolean {
+  return /^\p{Lu}{4,}$/u.test(text) && !WORD_ACRONYM.test(text) && isCommonEnglish(text);
+}
+
 /** The facts of a draft plus its reply paths as found, for callers that check many candidates. */
 export interface FactSheet {
   /** The draft as written. */
@@ -120,6 +126,9 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
       continue;
     // German capitalises every noun: only names of two words or more count there.
     if (language === 'de' && entity.kind === 'person' && !/\s/.test(entity.text.trim())) continue;
+    // "We're SUPER busy": an everyday English word in capitals is the draft raising its voice, and
+    // the calmer rewrite may drop it; a name or an acronym ("DENVER", "NVQ") is not in the dictionary.
+    if (language === 'en' && isShoutedWord(entity.text.trim())) continue;
     // "Kubernetes\nApply at …": a name ends where its line does; the next line's first word is not part of it.
     const span = draft.toOriginal(entity.start, entity.end);
     const [firstLine, ...more] = draft.original.slice(span.start, span.end).split('\n');

@@ -1030,6 +1030,54 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ).toMatch(/^Referral bonus doubled\. @here For the rest of March[^]*\n— Kim, Talent$/u);
   });
 
+  it('calms every shouted sentence: one the checks read as broken in the draft already stays calmed', () => {
+    const reply = rewrite(
+      'Hallo Frau Schmidt!!! Es tut uns SUPER leid, dass Ihre Bestellung #20391 beschädigt ankam!!! Wir schicken Ihnen SOFORT kostenlos Ersatz!!!',
+    );
+    expect(reply).toContain('dass Ihre Bestellung #20391 beschädigt ankam.');
+    expect(reply).not.toMatch(/!!|SOFORT/u);
+    // "SUPER" is the draft raising its voice, not a name the rewrite must keep.
+    const sorry = rewrite(
+      "Hi Jessica!!! So sorry about the delay with your order #48213 😭😭 We're SUPER busy right now because of our HUGE spring sale!!! Your package will ship by Wednesday for SURE.",
+    );
+    expect(sorry).toContain("We're busy right now because of our huge spring sale.");
+    expect(factSheet('We are SUPER busy at ACME').facts.entities).not.toContain('SUPER');
+  });
+
+  it('excuses no problem the draft did not have where the sentence came from', () => {
+    const draft = 'Es tut uns SUPER leid, dass Ihre Bestellung beschädigt ankam!!!';
+    expect(grammarProblems(draft, 'Es tut uns leid, dass Ihre Bestellung beschädigt ankam.', 'de')).toEqual(
+      [],
+    );
+    // The same check on a sentence whose words the draft never said together is the rewrite's own.
+    expect(
+      grammarProblems(draft, 'Die Stadtwerke, dass Ihre Bestellung beschädigt ankam.', 'de').map(
+        (p) => p.check,
+      ),
+    ).toContain('orphan-clause');
+    // A capital to open a sentence is always the rewrite's to give.
+    expect(
+      grammarProblems('Psst... the sale is SO ON!!!', 'Psst... the sale is on.', 'en').map((p) => p.check),
+    ).toEqual(['lower-case-start']);
+  });
+
+  it('keeps a keyword to send in other languages as typed, and names a word by the brand tag in capitals', () => {
+    expect(findReplyPaths('Para salir envía SALIR al 85432')[0]?.text).toBe('envía SALIR');
+    expect(findReplyPaths('Pour vous désabonner, envoyez STOP au 36111')[0]?.keys).toEqual([
+      'envoyez',
+      'stop',
+    ]);
+    const sale = rewrite(
+      '🔥 ¡¡¡REBAJAS!!! 🔥 Hasta 50% de DESCUENTO en toda la colección SOLMAR ☀️ Usa el código VERANO50. Para salir envía SALIR al 85432 #moda #SOLMAR',
+    );
+    expect(sale).toContain('colección Solmar');
+    expect(sale).toContain('envía SALIR al 85432');
+    // A topic tag in lower case says nothing of how a word is written.
+    expect(
+      rewrite('¡¡¡MEGA OFERTA!!! Todo al 50% en la tienda NUBE hoy. Código NUBE50. #nube'),
+    ).not.toContain('Nube ');
+  });
+
   it('drops a code whose upgrade went from a reply, and keeps a named product', () => {
     const reply = rewrite(
       "Hi Marcus,\n\nThanks for reaching out, and sorry for the trouble with your Kettle Pro X2! I've processed a replacement and it ships today. You should have it by Thursday.\n\nWhile I have you: did you know you can upgrade to the Kettle Pro X3 for just $29 more? Use code UPGRADE29 at brewcraft.com/x3 before Sunday and we'll throw in a FREE descaling kit! It's honestly a game-changer. 🙌\n\nAnything else I can help with?\n\nBest,\nTanya",

@@ -191,6 +191,38 @@ const same = (sentence: string) =>
 // The draft's emoji may have stood between two sentences: without them, the words run on.
 const withEmoji = (sentence: string) => same(sentence.replace(/\p{Extended_Pictographic}+/gu, ' emoji '));
 
+/**
+ * Whether the draft already had this problem where this sentence came from: a draft sentence that
+ * fails the same check and holds every word of the rewritten one. "Es tut uns SUPER leid, dass …"
+ * reads to the orphan check like a cut subject; its calmer "Es tut uns leid, dass …" is no worse,
+ * and keeping the shouted one instead helps nobody.
+ */
+function draftHadIt(check: string, sentence: string, draftSentences: readonly string[], language: Language) {
+  if (ALWAYS_OURS.has(check)) return false;
+  const words = same(sentence).split(' ');
+  return draftSentences.some((source) => {
+    if (!failedChecks(source, language).includes(check)) return false;
+    const sourceWords = new Set(same(source).split(' '));
+    return words.every((word) => sourceWords.has(word));
+  });
+}
+
+/**
+ * What a rewrite answers for whatever the draft did: its sentences open with a capital.
+ */
+const ALWAYS_OURS = new Set(['lower-case-start']);
+
+/**
+ * The checks `rewritten` fails that `original` (the sentence it was written from) did not: what the
+ * rewrite broke, not what the writer wrote.
+ */
+export function newProblems(original: string, rewritten: string, language: Language): string[] {
+  const before = new Set(sentenceProblems(original, language));
+  return sentenceProblems(rewritten, language).filter(
+    (check) => ALWAYS_OURS.has(check) || !before.has(check),
+  );
+}
+
 /** Problems in the sentences `rewrite` changed, compared with `draft`; empty when it reads cleanly. */
 export function grammarProblems(draft: string, rewrite: string, language: Language): GrammarProblem[] {
   const split = sentencesOf(draft); // once, for both forms
@@ -203,7 +235,8 @@ export function grammarProblems(draft: string, rewrite: string, language: Langua
         problems.push({ check: 'run-on', sentence });
       continue;
     }
-    for (const check of failedChecks(sentence, language)) problems.push({ check, sentence });
+    for (const check of failedChecks(sentence, language))
+      if (!draftHadIt(check, sentence, split, language)) problems.push({ check, sentence });
   }
   return problems;
 }

@@ -4,7 +4,7 @@ import type { Judgement } from '../judge';
 import type { Language } from '../types';
 import { squash } from './checks';
 import { ABBREVIATION_BEFORE, applyEdits, tidy, type Edit } from './edits';
-import { sentenceProblems } from './grammar';
+import { newProblems, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
 import { findReplyPaths, keepsPath, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
@@ -225,10 +225,6 @@ function withFindingEdits(
   return tidy(applyEdits(text, inside), language);
 }
 
-function readsCleanly(sentence: string, language: Language): boolean {
-  return sentenceProblems(sentence, language).length === 0;
-}
-
 /**
  * One sentence as the rewrite says it, or null when it is dropped. `edits` are the findings'
  * proposals; they are taken only when the sentence still reads cleanly and keeps its facts.
@@ -280,7 +276,9 @@ function rewriteSentence(
   const original = unit.text.slice(bullet.length).replace(/\s+/gu, ' ');
   const facts = factsOf(original, sheet);
   const clean = (candidate: string) =>
-    candidate.trim().length > 0 && keepsFactsOf(facts, candidate) && readsCleanly(candidate, language);
+    candidate.trim().length > 0 &&
+    keepsFactsOf(facts, candidate) &&
+    newProblems(original, candidate, language).length === 0;
   // The news instead of the pride in it, on the sentence as written; else the findings' word edits
   // (a hype word out), then the same on what they left.
   let text = original;
@@ -431,8 +429,10 @@ export function planRewrite(
   const { language } = analysis;
   const draft = judgement.draft.original;
   const segments = segment(draft);
-  // The post's own handles and link names ("@hotellelacbleu", "dataviva" of dataviva.example.es).
-  const handles = draft.match(HANDLE_OR_LINK_NAME) ?? [];
+  // The post's own handles and link names ("@hotellelacbleu", "dataviva" of dataviva.example.es),
+  // and the hashtags it writes in capitals ("#SOLMAR", "#DAGINO"): a brand's own tag, where "#rebajas"
+  // is a topic and "#WeAreHiring" a campaign, and neither says how a word is written.
+  const handles = [...(draft.match(HANDLE_OR_LINK_NAME) ?? []), ...(draft.match(NAMED_HASHTAG) ?? [])];
   const context: SentenceContext = {
     language,
     intent: analysis.intent,
@@ -635,6 +635,8 @@ function quotedWords(draft: string): string[] {
 
 const HANDLE_OR_LINK_NAME =
   /(?<=@)[\p{L}\p{N}_]+|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?=\.(?:example|com|es|de|fr|it|nl|pt|be|at|ch|co|io|net|org|app|shop)\b)/gu;
+
+const NAMED_HASHTAG = /(?<=#)\p{Lu}[\p{Lu}\p{N}]{3,}(?![\p{L}\p{N}_])/gu;
 
 const NAME_JOINER = /^(?:DO|DA|DOS|DAS|DE|DEL|DI|DU|DES|LA|LE|OF|THE|AND|VAN|VON|DER|DEN|E|Y)$/u;
 

@@ -29,10 +29,11 @@ const lower = (text: string | undefined): string => (text ?? '').toLowerCase();
 
 const PATTERNS: PathPattern[] = [
   {
-    // "Reply YES", "comment GUIDE", "text WIN to 80080", "responde SÍ", "antworte mit JA".
+    // "Reply YES", "comment GUIDE", "text WIN to 80080", "responde SÍ", "antworte mit JA",
+    // "envía SALIR al 85432", "envoyez STOP au 36111".
     kind: 'reply-word',
     pattern:
-      /\b([Rr]eply|[Rr]espond|[Cc]omment|[Aa]nswer|[Tt]ext|[Tt]xt|[Ss]end|[Tt]ype|[Rr]esponde|[Rr]esponda|[Cc]omenta|[Cc]omente|[Rr]épondez|[Rr]éponds|[Cc]ommentez|[Aa]ntworte|[Aa]ntwortet|[Kk]ommentiere|[Kk]ommentiert|[Ss]chreib|[Rr]ispondi|[Cc]ommenta|[Ss]crivi|[Rr]eageer|[Aa]ntwoord|[Tt]yp)\s+(?:with\s+|con\s+|avec\s+|mit\s+|com\s+|met\s+|the word\s+|la palabra\s+|le mot\s+|das wort\s+|a palavra\s+|la parola\s+|het woord\s+)?["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]+|\p{N}{1,3}|\p{Lu}\p{Ll}+(?=["”'’»])|(?<=["“'‘«])\p{Ll}{2,15}(?=["”'’»]))(?![\p{L}\p{N}])["”'’»]?/gu,
+      /\b([Rr]eply|[Rr]espond|[Cc]omment|[Aa]nswer|[Tt]ext|[Tt]xt|[Ss]end|[Tt]ype|[Ee]nv[ií]a|[Ee]nv[ií]e|[Ee]nvoyez|[Ee]nvoie|[Mm]anda|[Mm]ande|[Ss]ende|[Ss]endet|[Ii]nvia|[Ss]tuur|[Rr]esponde|[Rr]esponda|[Cc]omenta|[Cc]omente|[Rr]épondez|[Rr]éponds|[Cc]ommentez|[Aa]ntworte|[Aa]ntwortet|[Kk]ommentiere|[Kk]ommentiert|[Ss]chreib|[Rr]ispondi|[Cc]ommenta|[Ss]crivi|[Rr]eageer|[Aa]ntwoord|[Tt]yp)\s+(?:with\s+|con\s+|avec\s+|mit\s+|com\s+|met\s+|the word\s+|la palabra\s+|le mot\s+|das wort\s+|a palavra\s+|la parola\s+|het woord\s+)?["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]+|\p{N}{1,3}|\p{Lu}\p{Ll}+(?=["”'’»])|(?<=["“'‘«])\p{Ll}{2,15}(?=["”'’»]))(?![\p{L}\p{N}])["”'’»]?/gu,
     keys: (match) => [lower(match[1]), lower(match[2])],
   },
   {
@@ -103,7 +104,7 @@ export function findReplyPaths(text: string): ReplyPath[] {
 
 // Words every pattern above needs one of: a text without any has no reply path, and is not scanned.
 const TRIGGER =
-  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|cup[oó]n|c[oó]digo|codice|mail|reactie/iu;
+  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|cup[oó]n|c[oó]digo|codice|mail|reactie/iu;
 
 function scan(text: string): ReplyPath[] {
   if (!TRIGGER.test(text)) return [];

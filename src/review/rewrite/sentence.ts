@@ -1,6 +1,6 @@
 import type { Intent } from '../analysis';
 import type { Language } from '../types';
-import { isCommonEnglish } from './english-words';
+import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
 
 /**
  * What an editor does to one sentence the rewrite keeps: drop it when it only pushes (pressure,
@@ -445,9 +445,6 @@ function isEnglishName(word: string, offset: number, whole: string): boolean {
 
 // "UNVEILS", "NAMED", "SHATTERS", "RAISING": the endings of a verb, which no part of a name has.
 const VERB_ENDING = /(?:[^S]S|ED|ING)$/u;
-
-// Acronyms that are also words: "our STEM club" is not "our stem club".
-const WORD_ACRONYM = /^(?:STEM|NATO|AIDS|SCUBA|SWAT|NASA|FOMO|YOLO)$/u;
 
 /**
  * "a MAIOR promoção", "PIZZA + BIRRA a SOLI 10€", "onze ACTIE": outside English, where there is no

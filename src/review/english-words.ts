@@ -17,6 +17,9 @@ const TRADE_WORDS =
     ' ',
   );
 
+// Acronyms that are also words: "our STEM club" is not "our stem club".
+export const WORD_ACRONYM = /^(?:STEM|NATO|AIDS|SCUBA|SWAT|NASA|FOMO|YOLO)$/u;
+
 function load(): ReadonlySet<string> {
   const found = new Set<string>(TRADE_WORDS);
   for (const dialect of DIALECTS)
