@@ -1078,6 +1078,17 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ).not.toContain('Nube ');
   });
 
+  it('takes out a hype word the shouting hid, once the voice is lowered, and only before its noun', () => {
+    const launch = rewrite(
+      'Vanta Mobility launches a REVOLUTIONARY e-scooter that will change urban travel forever!!! Pre-orders open at vanta.example for $1,299.',
+    );
+    expect(launch).toContain('Vanta Mobility launches an e-scooter that will change urban travel forever.');
+    // "to the next level" is the sentence's own grammar: cut, it would leave "to the?".
+    expect(
+      rewrite('Ready to take your career to the NEXT LEVEL? Apply at jobs.example by Friday!!!'),
+    ).not.toMatch(/to the\?/u);
+  });
+
   it('drops a code whose upgrade went from a reply, and keeps a named product', () => {
     const reply = rewrite(
       "Hi Marcus,\n\nThanks for reaching out, and sorry for the trouble with your Kettle Pro X2! I've processed a replacement and it ships today. You should have it by Thursday.\n\nWhile I have you: did you know you can upgrade to the Kettle Pro X3 for just $29 more? Use code UPGRADE29 at brewcraft.com/x3 before Sunday and we'll throw in a FREE descaling kit! It's honestly a game-changer. 🙌\n\nAnything else I can help with?\n\nBest,\nTanya",

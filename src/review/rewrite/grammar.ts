@@ -46,6 +46,9 @@ export function sentencesOf(text: string): string[] {
 // Words that cannot end a sentence in the languages the plans cover: a cut left them hanging.
 const DANGLING_END =
   /(?:^|\s)(?:the|a|an|of|for|to|with|and|or|but|your|our|their|my|by|from|when|if|during|into|than|del|el|los|las|una|y|para|con|les|des|du|et|pour|avec|dans|der|die|das|dem|ein|eine|und|oder|für|mit|os|um|uma|com|il|gli|di|per|het|een|voor|met|van|desde|hasta|dès|depuis)[\s,;:—–-]*[.!?…]?$/u;
+// An article or a possessive with no noun after it, before the question mark: "to the?".
+const ARTICLE_AT_END =
+  /(?:^|\s)(?:the|a|an|your|our|their|my|el|la|los|las|le|les|der|die|das|o|os|as|il|het|de)\s*\?+\s*$/iu;
 // Two function words in a row that no sentence has: "a 50% discount on during", "the the".
 const BROKEN_PAIR =
   /\b(?:the|a|an) (?:I|I've|I'm|I'd|we|we've|we're|you|you've|they|it's|is|are|was|were|has|have)\b(?![-'’])|\bto (?:was|were|is|are|has|had|been)\b|\b(?:on|in|at|for|of|with|to|from|by) (?:during|on|in|at|for|of|with|from|by|the\.|a\.)\b|\b(the|a|an|and|or|to|of) \1\b|\b(?:the|a|an|your|our) (?:the|a|an|of|on|in|at|for|with|during|and|or)\b|\b(?:will|would|should|shall|could|might) (?:in|on|at|for|of|with|from|by|during)\b/iu;
@@ -107,8 +110,10 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   /** "when you —", "a discount on.", "Join us at the.": a sentence cut before its end. */
   'dangling-end': (sentence) =>
     !SIGN_OFF.test(sentence) &&
-    !/\?\s*$/u.test(sentence) &&
-    (DANGLING_END.test(sentence) || /[—–-]\s*$/u.test(sentence)),
+    // "What are you waiting for?" may end on a preposition; no question ends on "the?".
+    (/\?\s*$/u.test(sentence)
+      ? ARTICLE_AT_END.test(sentence)
+      : DANGLING_END.test(sentence) || /[—–-]\s*$/u.test(sentence)),
   /** "a 50% discount on during the sale": a phrase cut out of the middle. */
   'broken-phrase': (sentence, language) =>
     language === 'en' && brokenPair(sentence.replace(/\uF000/g, 'LINK')),

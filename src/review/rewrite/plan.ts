@@ -1,5 +1,6 @@
 import { shoutedSender, textSender, type FactSheet } from '../facts';
 import { asksSomething } from '../invitation';
+import { findHype } from '../rules/hype-superlatives';
 import type { Judgement } from '../judge';
 import type { Language } from '../types';
 import { squash } from './checks';
@@ -205,6 +206,31 @@ function keepsFactsOf(facts: SentenceFacts, candidate: string): boolean {
   );
 }
 
+/**
+ * "VANTA LAUNCHES REVOLUTIONARY E-SCOOTER", calmed, is still "launches revolutionary e-scooter": the
+ * hype the review reported as shouting, out once the voice is lowered ("an e-scooter"). English only,
+ * as the findings' own word edits are: elsewhere a cut adjective can leave the wrong agreement.
+ */
+function withoutHype(text: string, language: Language): string {
+  if (language !== 'en') return text;
+  // One word before the noun it praises ("a revolutionary e-scooter", "world-class facilities"):
+  // cut, the noun phrase still reads. A phrase ("to the next level", "transform your body") or a
+  // word after "most" is part of the sentence's grammar, and stays for the edits to name.
+  const found = findHype(text, language).filter(
+    (match) =>
+      !/\s/u.test(match.text) &&
+      /^ \p{L}/u.test(text.slice(match.end)) &&
+      !/\b(?:most|more|less|least|so|very|too)\s+$/iu.test(text.slice(0, match.start)),
+  );
+  if (found.length === 0) return text;
+  const edits = found.map((match) => ({
+    ...match,
+    excerpt: match.text,
+    replacement: /^(?:the|a|an|our|your)\s/iu.exec(match.text)?.[0] ?? '',
+  }));
+  return tidySentence(tidy(applyEdits(text, edits), language), language);
+}
+
 /** The finding edits that fall inside one sentence, applied to it and tidied; null when none apply. */
 function withFindingEdits(
   text: string,
@@ -302,6 +328,8 @@ function rewriteSentence(
     const calmOriginal = calm(original, context, allowBang);
     text = clean(calmOriginal) ? calmOriginal : original;
   }
+  const plainer = withoutHype(text, language);
+  if (plainer !== text && clean(plainer)) text = plainer;
   // "— Kim, Talent" left of a pushing sentence is a sign-off: its dash stays.
   const signedOff = /^[—–]\s*\p{Lu}/u.test(text) && !/^[—–]/u.test(original);
   text = tidySentence(text, language);

@@ -884,11 +884,11 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
 }
 
 // "an 120-mile", "an great": "an" before a consonant or a number said with one ("an 8", "an 11",
-// "an 18" stay). "a amazing": "a" before a, e, i, o ("a one-off" stays). Acronyms ("an MBA"), "h" and
+// "an 18" stay). "a amazing", "a e-scooter": "a" before a, e, i, o ("a one-off" stays). Acronyms ("an MBA"), "h" and
 // "u" words are left as written.
 const AN_BEFORE_CONSONANT =
   /(?<=^|[\s("“])([Aa])n(?= (?:1(?!1(?!\d)|8(?!\d))|[2-79]|[bcdfgjklmnpqrstvwxz][a-z]))/gu;
-const A_BEFORE_VOWEL = /(?<=^|[\s("“])([Aa])(?= [aeio](?!ne\b|nce\b|ne-)[a-z])/gu;
+const A_BEFORE_VOWEL = /(?<=^|[\s("“])([Aa])(?= [aeio](?:(?!ne\b|nce\b|ne-)[a-z]|-\p{L}))/gu;
 
 /** An alternation whose words match with their first letter in either case ("Thrilled", "thrilled"). */
 function anyCase(words: string): string {

@@ -1,5 +1,6 @@
 import { docsAnchor, type Rule } from '../rule';
-import { compilePhrases } from '../text';
+import { compilePhrases, type Match } from '../text';
+import type { Language } from '../types';
 
 // Marketing-grade superlatives only: everyday warmth ("great", "lovely", "amazing team") is how
 // people talk and is left alone.
@@ -118,6 +119,14 @@ const PHRASES = compilePhrases({
     '(?:transformeer|boost) (?:je|uw) [\\p{L}]+',
   ],
 });
+
+/**
+ * The hype in a text, as this rule reads it: the rewrite asks again once the shouting is gone, since
+ * "REVOLUTIONARY" in capitals was reported as shouting, and the adjective stays hype once lowered.
+ */
+export function findHype(text: string, language: Language): readonly Match[] {
+  return PHRASES.find(text, language);
+}
 
 export const rule: Rule = {
   meta: {
