@@ -1089,6 +1089,21 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ).not.toMatch(/to the\?/u);
   });
 
+  it('writes a shouted name that ends on the word a place or a business is named with as a name', () => {
+    const en = context('en');
+    expect(calm('HUGE WIN — we just signed ACME LOGISTICS, our BIGGEST client EVER!!!', en, true)).toContain(
+      'signed Acme Logistics, our biggest client ever',
+    );
+    expect(calm('Join us at MAPLE GROVE COMMUNITY CENTER on Saturday!!!', en, true)).toContain(
+      'at Maple Grove Community Center on Saturday',
+    );
+    expect(calm("I'll be SPEAKING at the FUTURE OF WORK SUMMIT in Chicago!!!", en, true)).toContain(
+      'the Future of Work Summit in Chicago',
+    );
+    // After a possessive or "a", the same words are a thing, not its name.
+    expect(calm('MY VIP GROUP IS OPENING AGAIN', en, true)).not.toContain('Group');
+  });
+
   it('drops a code whose upgrade went from a reply, and keeps a named product', () => {
     const reply = rewrite(
       "Hi Marcus,\n\nThanks for reaching out, and sorry for the trouble with your Kettle Pro X2! I've processed a replacement and it ships today. You should have it by Thursday.\n\nWhile I have you: did you know you can upgrade to the Kettle Pro X3 for just $29 more? Use code UPGRADE29 at brewcraft.com/x3 before Sunday and we'll throw in a FREE descaling kit! It's honestly a game-changer. 🙌\n\nAnything else I can help with?\n\nBest,\nTanya",

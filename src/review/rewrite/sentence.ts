@@ -761,6 +761,47 @@ export function folded(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
+// The last word of a place's or an organisation's name: "… COMMUNITY CENTER", "… LOGISTICS".
+const NAME_HEAD = new Set(
+  'INC LTD LLC CORP CO GROUP LABS BANK FOUNDATION TRUST COUNCIL UNIVERSITY COLLEGE HOSPITAL CLINIC SOCIETY ASSOCIATION CLUB VENTURES PARTNERS STUDIO STUDIOS LOGISTICS SOLUTIONS SYSTEMS TECHNOLOGIES FOODS AUDIO MEDIA CENTER CENTRE SUMMIT FESTIVAL CONFERENCE EXPO HALL PARK ARENA STADIUM THEATRE THEATER MUSEUM LIBRARY SCHOOL ACADEMY INSTITUTE CHURCH HOTEL CAFE CAFÉ BAKERY BREWERY KITCHEN BISTRO RESTAURANT GYM MOTORS'.split(
+    ' ',
+  ),
+);
+const NAME_JOINERS = new Set(['OF', 'THE', 'AND', '&']);
+const DETERMINERS = 'my|our|your|his|her|their|its|a|an|every|each|this|that|new';
+const COMMON_DETERMINER = new RegExp(`(?:^|[^\\p{L}])(?:${DETERMINERS})\\s+$`, 'iu');
+const DETERMINER_WORD = new RegExp(`^(?:${DETERMINERS})$`, 'iu');
+
+/**
+ * "we just signed ACME LOGISTICS", "at MAPLE GROVE COMMUNITY CENTER on Saturday", "the FUTURE OF
+ * WORK SUMMIT": shouted words that end on the word a place or an organisation is named with are
+ * that name, however ordinary each word is. Back from that word while the words are shouted, not
+ * sales talk, not a superlative ("BIGGEST") and not a day; "OF", "THE" and "AND" only inside.
+ */
+function designatedNames(sentence: string, words: readonly { word: string; at: number }[]): number[] {
+  const named: number[] = [];
+  words.forEach((head, index) => {
+    if (!NAME_HEAD.has(head.word) || index === 0) return;
+    const run: { word: string; at: number }[] = [head];
+    for (let other = index - 1; other >= 0; other--) {
+      const word = words[other] as { word: string; at: number };
+      const right = run[0] as { word: string; at: number };
+      if (sentence.slice(word.at + word.word.length, right.at) !== ' ') break;
+      if (DETERMINER_WORD.test(word.word)) return;
+      const joiner = NAME_JOINERS.has(word.word);
+      if (!joiner && (SHOUTY_SHORT.has(word.word) || SMALL_WORDS.has(word.word.toLocaleLowerCase()))) break;
+      if (/\d|EST$/u.test(word.word) || NAMED_DAY.test(word.word)) break;
+      run.unshift(word);
+    }
+    while (run.length > 1 && NAME_JOINERS.has((run[0] as { word: string }).word)) run.shift();
+    // "MY VIP GROUP", "a new COMMUNITY CENTER": after a possessive or "a", a thing, not a name.
+    if (COMMON_DETERMINER.test(sentence.slice(0, (run[0] as { at: number }).at))) return;
+    if (run.length >= 2)
+      named.push(...run.filter((word) => !NAME_JOINERS.has(word.word)).map((word) => word.at));
+  });
+  return named;
+}
+
 /**
  * Offsets of shouted words that are a name: a pair the draft writes as a name elsewhere ("HOLLOW
  * TIDE" beside "#HollowTide"), or, in a shouted run, a word the analysis took for a name and its
@@ -834,6 +875,7 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         named.add(neighbour.at);
       }
     }
+  if (context.language === 'en') for (const at of designatedNames(sentence, words)) named.add(at);
   for (const [index, current] of words.entries()) {
     if (!loud.has(current.at) || current.word.length < 4 || !context.keep.has(current.word)) continue;
     if (SHOUTY_SHORT.has(current.word) || context.lowerWords?.has(current.word.toLocaleLowerCase())) continue;
