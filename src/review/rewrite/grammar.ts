@@ -46,6 +46,8 @@ export function sentencesOf(text: string): string[] {
 // Words that cannot end a sentence in the languages the plans cover: a cut left them hanging.
 const DANGLING_END =
   /(?:^|\s)(?:the|a|an|of|for|to|with|and|or|but|your|our|their|my|by|from|when|if|during|into|than|del|el|los|las|una|y|para|con|les|des|du|et|pour|avec|dans|der|die|das|dem|ein|eine|und|oder|für|mit|os|um|uma|com|il|gli|di|per|het|een|voor|met|van|desde|hasta|dès|depuis)[\s,;:—–-]*[.!?…]?$/u;
+// "Attention small business owners: this is.": what it was went with a cut.
+const CUT_AFTER_COPULA = /(?:^|[\s:])(?:this|that) (?:is|was)[.!]$/iu;
 // An article or a possessive with no noun after it, before the question mark: "to the?".
 const ARTICLE_AT_END =
   /(?:^|\s)(?:the|a|an|your|our|their|my|el|la|los|las|le|les|der|die|das|o|os|as|il|het|de)\s*\?+\s*$/iu;
@@ -113,7 +115,7 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     // "What are you waiting for?" may end on a preposition; no question ends on "the?".
     (/\?\s*$/u.test(sentence)
       ? ARTICLE_AT_END.test(sentence)
-      : DANGLING_END.test(sentence) || /[—–-]\s*$/u.test(sentence)),
+      : DANGLING_END.test(sentence) || /[—–-]\s*$/u.test(sentence) || CUT_AFTER_COPULA.test(sentence)),
   /** "a 50% discount on during the sale": a phrase cut out of the middle. */
   'broken-phrase': (sentence, language) =>
     language === 'en' && brokenPair(sentence.replace(/\uF000/g, 'LINK')),

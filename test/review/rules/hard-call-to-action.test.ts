@@ -12,6 +12,11 @@ testRule(rule, {
     },
     { text: 'The `buy now` button in our checkout demo was renamed.', note: 'code is never flagged' },
     { text: 'Wir haben heute ein neues Rezept ausprobiert. Was backt ihr am Wochenende?', language: 'de' },
+    {
+      text: 'Spring cohort dates are out. You can sign up here if it fits: https://school.example/spring',
+      note: 'told where, not ordered',
+    },
+    { text: 'You can book online or call the front desk, whichever is easier.', note: 'told, not ordered' },
   ],
   invalid: [
     { text: 'Buy now at https://shop.example.com', errors: [{ excerpt: 'Buy now', severity: 'error' }] },
@@ -27,6 +32,8 @@ testRule(rule, {
       errors: [{ excerpt: 'Order', severity: 'warning' }],
     },
     { text: '*Sign up now* for the spring cohort', errors: [{ excerpt: 'Sign up now' }] },
+    { text: 'Sign up here: https://school.example/spring', errors: [{ excerpt: 'Sign up here' }] },
+    { text: 'Order by Thursday for free delivery!', errors: [{ excerpt: 'Order by' }] },
     { text: '¡Compra ya tu entrada para el concierto!', language: 'es', errors: [{ excerpt: 'Compra ya' }] },
     {
       text: 'Commandez dès maintenant votre coffret.',
