@@ -1104,6 +1104,21 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     expect(calm('MY VIP GROUP IS OPENING AGAIN', en, true)).not.toContain('Group');
   });
 
+  it('keeps one "!" on a word or two, calms a thank-you that opens a reply, and says where the link is once', () => {
+    const reply = rewrite(
+      "Hey Mark!! Thanks SO MUCH for your review!!! 🙌🙌 We're BEYOND thrilled you love the headphones!!! Enjoy!!! — Rachel @ Streamly",
+    );
+    expect(reply).toContain('Thanks so much for your review');
+    expect(reply).toContain('Enjoy! — Rachel');
+    const prep = rewrite(
+      'Our PREPPRO containers keep food fresh for 7 DAYS!!! 🥗🔥 Get the 20-piece set for ONLY $29.99 → link in bio!!!',
+    );
+    expect(prep).toContain('$29.99 — the link is in our bio.');
+    expect(
+      rewrite('Six hand-poured scents, made in small batches in our Cork studio. Shop NOW → link in bio!!!'),
+    ).toMatch(/studio\. The link is in our bio\.$/u);
+  });
+
   it('drops a code whose upgrade went from a reply, and keeps a named product', () => {
     const reply = rewrite(
       "Hi Marcus,\n\nThanks for reaching out, and sorry for the trouble with your Kettle Pro X2! I've processed a replacement and it ships today. You should have it by Thursday.\n\nWhile I have you: did you know you can upgrade to the Kettle Pro X3 for just $29 more? Use code UPGRADE29 at brewcraft.com/x3 before Sunday and we'll throw in a FREE descaling kit! It's honestly a game-changer. 🙌\n\nAnything else I can help with?\n\nBest,\nTanya",

@@ -534,7 +534,10 @@ export function planRewrite(
       const emoji = /#/.test(text0) || afterDropped ? '' : text0;
       return tags || emoji ? { ...base, text: tags || emoji, role: 'hashtags' } : dropped();
     }
-    if (unit.line === lastLine && index > 0 && !paths.length && SIGN_OFF.test(text0) && text0.length < 45)
+    // "Thanks, Tyler" closes a post; "Thanks SO MUCH for your review!!!" opening a one-line reply does
+    // not: a sign-off is among the last two pieces.
+    const closing = unit.line === lastLine && index > 0 && index >= segments.length - 2;
+    if (closing && !paths.length && SIGN_OFF.test(text0) && text0.length < 45)
       return { ...base, text: text0, role: 'sign-off' };
     if (language !== 'other') {
       const stripped = text0.replace(BULLET, '');

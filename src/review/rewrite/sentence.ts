@@ -492,14 +492,17 @@ function capitaliseParts(word: string): string {
 // range via the link in bio" is "Shop the range. The link is in our bio."
 const BIO: Partial<Record<Language, [RegExp, string]>> = {
   en: [
-    /[\s,:;—–-]*(?:(?:via|at|through|using|with|from|on) )?(?:the )?\blink(?:s)? (?:is |are )?in (?:the |our |my )?bio\b[.!]*/giu,
+    /(?:[\s,:;—–→➡👉👇👆-]|\uFE0F)*(?:(?:via|at|through|using|with|from|on) )?(?:the )?\blink(?:s)? (?:is |are )?in (?:the |our |my )?bio\b[.!]*/giu,
     '. The link is in our bio.',
   ],
   es: [
-    /[\s,:;—–-]*(?:(?:en|por) )?(?:el )?\b(?:link|enlace) en (?:la |nuestra )?bio\b[.!]*/giu,
+    /(?:[\s,:;—–→➡👉👇👆-]|\uFE0F)*(?:(?:en|por) )?(?:el )?\b(?:link|enlace) en (?:la |nuestra )?bio\b[.!]*/giu,
     '. El enlace está en nuestra bio.',
   ],
-  de: [/[\s,:;—–-]*\bLink in (?:der |unserer )?Bio\b[.!]*/gu, '. Der Link ist in unserer Bio.'],
+  de: [
+    /(?:[\s,:;—–→➡👉👇👆-]|\uFE0F)*\bLink in (?:der |unserer )?Bio\b[.!]*/gu,
+    '. Der Link ist in unserer Bio.',
+  ],
   fr: [/\blien en bio\b/giu, 'lien dans notre bio'],
   pt: [/\blink na bio\b/giu, 'link na nossa bio'],
   it: [/\blink in bio\b/giu, 'link nella nostra bio'],
@@ -634,11 +637,18 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     // "Use code CRUNCH15 for 15% off your first box — the link is in our bio.": the sentence that
     // needs the link says where it is, instead of a stock line standing on its own after it.
     if (context.language === 'en')
-      out = out.replace(
-        /(?<=[\p{L}\p{N})%])\. The link is in (our|my) bio\./u,
-        (line: string, who: string, offset: number, whole: string) =>
-          /[—–]/u.test(whole.slice(0, offset)) ? line : ` — the link is in ${who} bio.`,
-      );
+      out = out
+        // "Shop. The link is in our bio.": the bare order before it goes, the way to the link stays.
+        .replace(LONE_ORDER_BEFORE_BIO, '')
+        .replace(
+          /(?<=[\p{L}\p{N})%])\. The link is in (our|my) bio\./u,
+          (line: string, who: string, offset: number, whole: string) =>
+            // …but "Shop. The link is in our bio." joined would be "Shop — the link…": a sentence of a
+            // word or two is an order the plan still has to say another way.
+            /[—–]/u.test(whole.slice(0, offset)) || wordsInSentenceBefore(whole, offset) <= 2
+              ? line
+              : ` — the link is in ${who} bio.`,
+        );
   }
   if (/[\p{Extended_Pictographic}→:]/u.test(out)) {
     // "Save your seat 👉 bit.ly/x": the pointing emoji before a link says "here:".
@@ -666,7 +676,13 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     '',
   );
   const words = out.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (!allowBang && words >= 3) out = out.replace(/!(?=\s*(?:\p{Extended_Pictographic}|\s|$))/gu, '.');
+  // One "!" stays on a sentence of a word or two ("Enjoy!"): "Enjoy." reads like a shrug.
+  if (!allowBang && words >= 3)
+    out = out.replace(
+      /!(?=\s*(?:\p{Extended_Pictographic}|\s|$))/gu,
+      (bang: string, offset: number, whole: string) =>
+        wordsInSentenceBefore(whole, offset) <= 2 ? bang : '.',
+    );
   if (out.includes('¡')) out = balancedInverted(out);
   // "Don't let your friends work somewhere worse 😤 — Kim, Talent": what is left is the sign-off,
   // and it keeps its dash.
@@ -677,6 +693,17 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(out) && !/^(?:iOS|iPhone|iPad|eBay)\b/u.test(out)
     ? capitalise(out)
     : out;
+}
+
+const LONE_ORDER_BEFORE_BIO =
+  /(?<=^|[.!?]\s+)(?:shop|buy|book|subscribe|order|donate|register|join|sign up|grab yours|get yours|get it)\s*[.!]\s+(?=The link is in (?:our|my) bio\.)/giu;
+
+/** Words of the sentence that ends at `offset`: back to the last ". ", "! " or "? " before it. */
+function wordsInSentenceBefore(text: string, offset: number): number {
+  const before = text.slice(0, offset);
+  const ends = [...before.matchAll(/[.!?…](?=\s)/gu)];
+  const start = ends.length > 0 ? ((ends[ends.length - 1] as RegExpMatchArray).index ?? 0) + 1 : 0;
+  return before.slice(start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /**
