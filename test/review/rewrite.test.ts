@@ -1119,6 +1119,16 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ).toMatch(/studio\. The link is in our bio\.$/u);
   });
 
+  it('drops a warning that only carried a link, and keeps the link said plainly', () => {
+    const tickets = rewrite(
+      "Early-bird tickets for DevSummit 2025 end tonight at midnight. $199 → $349 tomorrow. Don't be the one who missed out 😱 example.com/devsummit #DevSummit",
+    );
+    expect(tickets).toContain('Details: example.com/devsummit');
+    expect(tickets).not.toMatch(/missed out/u);
+    // An order with its link is offered, not replaced by "Details:".
+    expect(rewrite('Our spring menu is here. Order NOW at cafe.example.com!!!')).not.toContain('Details:');
+  });
+
   it('drops a code whose upgrade went from a reply, and keeps a named product', () => {
     const reply = rewrite(
       "Hi Marcus,\n\nThanks for reaching out, and sorry for the trouble with your Kettle Pro X2! I've processed a replacement and it ships today. You should have it by Thursday.\n\nWhile I have you: did you know you can upgrade to the Kettle Pro X3 for just $29 more? Use code UPGRADE29 at brewcraft.com/x3 before Sunday and we'll throw in a FREE descaling kit! It's honestly a game-changer. 🙌\n\nAnything else I can help with?\n\nBest,\nTanya",

@@ -23,6 +23,7 @@ import {
   offered,
   plainNews,
   tidySentence,
+  warns,
   type SentenceContext,
 } from './sentence';
 import { revoice } from './voice';
@@ -439,6 +440,32 @@ function carriesFacts(text: string, sheet: FactSheet): boolean {
   );
 }
 
+// A link as a post writes it: Slack's <…>, a full address, or a bare domain with its path.
+const LINK = new RegExp(String.raw`<[^<>\n]+>|https?:\/\/[^\s<>]+|${DOMAIN.source}(?:\/[^\s<>]*)?`, 'gu');
+const MORE_AT: Record<Exclude<Language, 'other'>, string> = {
+  en: 'Details:',
+  es: 'Más información:',
+  fr: 'Plus d’infos :',
+  de: 'Mehr dazu:',
+  pt: 'Mais informações:',
+  it: 'Maggiori informazioni:',
+  nl: 'Meer info:',
+};
+
+/**
+ * The links of a pushing sentence, said plainly ("Details: example.com/devsummit"), when the links
+ * are all it carries; null when it says something else a reader needs.
+ */
+function onlyItsLinks(text: string, sheet: FactSheet, language: Language): string | null {
+  if (language === 'other') return null;
+  const links = (text.match(LINK) ?? []).map((link) => link.replace(/[.,;:!?)]+$/u, ''));
+  // The post's hashtags after the link stay where they were.
+  const tags = text.match(/#[\p{L}\p{N}_]+/gu) ?? [];
+  const rest = text.replace(LINK, ' ').replace(/#[\p{L}\p{N}_]+/gu, ' ');
+  if (links.length === 0 || carriesFacts(rest, sheet)) return null;
+  return [MORE_AT[language], ...links, ...tags].join(' ');
+}
+
 // Short sentences that may keep their "!": a thank-you, a welcome, a congratulation.
 const WARM =
   /\b(?:thank|thanks|welcome|congrat\w*|happy|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bienvenid\w*|bienvenue|willkommen|felicidades|félicitations|glückwunsch)\b/iu;
@@ -549,6 +576,9 @@ export function planRewrite(
         (isPressure(stripped, language) || (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped)))
       )
         return dropped();
+      // "Don't be the one who missed out 😱 example.com/devsummit": the warning goes, its link stays.
+      const link = ownFacts && warns(stripped, language) ? onlyItsLinks(stripped, sheet, language) : null;
+      if (link) return { ...base, text: link, role: 'reply-path' };
       // In a reply to a customer, the sentence that sells goes: the reply is there to help.
       // Its price or link goes with it: a customer who wrote about a problem was not asking for them.
       // A keyword to reply with inside the sale ("I can upgrade you today if you reply YES") is

@@ -119,6 +119,12 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
 };
 
+/** "Don't be the one who misses out", "Don't get left behind": a warning or a fear, not an order. */
+export function warns(sentence: string, language: Language): boolean {
+  if (language === 'other') return false;
+  return PUSH.warning?.[language]?.test(sentence) === true || PUSH.fomo?.[language]?.test(sentence) === true;
+}
+
 function pushes(sentence: string, language: Planned): boolean {
   return Object.values(PUSH).some((kinds) => kinds[language]?.test(sentence) === true);
 }
