@@ -1129,6 +1129,17 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     expect(rewrite('Our spring menu is here. Order NOW at cafe.example.com!!!')).not.toContain('Details:');
   });
 
+  it('starts a sentence at a shouted clause after an emoji, so its push can go, and keeps DM in capitals', () => {
+    const reminder = rewrite(
+      'Reminder: all hands tomorrow at 10am in the big conf room. There will be FREE PIZZA 🍕🍕 DO NOT BE LATE!!!',
+    );
+    expect(reminder).toContain('free pizza');
+    expect(reminder).not.toMatch(/late/iu);
+    expect(
+      calm('On RECRUTE 20 personnes — envoyez-moi un DM MAINTENANT !!!', context('fr'), false),
+    ).toContain('un DM');
+  });
+
   it('drops a code whose upgrade went from a reply, and keeps a named product', () => {
     const reply = rewrite(
       "Hi Marcus,\n\nThanks for reaching out, and sorry for the trouble with your Kettle Pro X2! I've processed a replacement and it ships today. You should have it by Thursday.\n\nWhile I have you: did you know you can upgrade to the Kettle Pro X3 for just $29 more? Use code UPGRADE29 at brewcraft.com/x3 before Sunday and we'll throw in a FREE descaling kit! It's honestly a game-changer. 🙌\n\nAnything else I can help with?\n\nBest,\nTanya",

@@ -66,7 +66,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
    * "don't worry" help or reassure, and stay.
    */
   warning: {
-    en: /^\W*(?:(?:but|so|and|just|please|seriously),? )?(?:don'?t|do not) (?!forget\b|hesitate\b|worry\b|panic\b[.!]*$|stress\b|be shy\b|be afraid to (?:ask|reach)|feel\b|need\b|have to\b|want\b|know\b|have\b|see\b|like\b)\p{L}[^?]*$|\b(?:deserves? better|(?:will|'ll) thank you|(?:is|are) counting on you|you(?:'ll| will) kick yourself|this is not a drill)\b/iu,
+    en: /^\W*(?:(?:but|so|and|just|please|seriously),? )?(?:don'?t|do not) (?!forget\b|hesitate\b|worry\b|panic\b[.!]*$|stress\b|be shy\b|be afraid to (?:ask|reach)|feel\b|need\b|have to\b|want\b|know\b|have\b|see\b|like\b)\p{L}[^?]*$|\b(?:deserves? better|(?:will|'ll) thank you|(?:is|are) counting on you|you(?:'ll| will) kick yourself|this is not a drill|be there or)\b/iu,
     es: /(?<![\p{L}])(?:no (?:dejes|dejéis|deje) (?:pasar|escapar)|no te quedes sin|no te arrepientas|después será tarde)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:ne (?:laissez|laisse) pas (?:passer|filer)|ne ratez pas|(?:après|ensuite),? (?:ce sera|c'est|il sera) trop tard)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:verpassen sie [^.!?]{0,30}nicht|lass(?:t| dir| euch)? (?:diese|die|das) (?:chance|gelegenheit|angebot) nicht)(?![\p{L}])/iu,
@@ -379,6 +379,10 @@ export const DOMAIN =
 // rules cover: typed as written, and never turned into an offer ("If you're interested, reply SAIR").
 const SERVICE_WORDS =
   'STOP|STOPP|END|QUIT|UNSUBSCRIBE|BAJA|ALTO|HELP|INFO|SAIR|PARAR|CANCELAR|ARR[EÊ]T|ABMELDEN|AFMELDEN|UITSCHRIJVEN|ANNULLA|CANCELLA';
+// Written in capitals wherever they stand, shouted or not: "envoyez-moi un DM", "the VIP list".
+const ALWAYS_CAPITALS =
+  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA)$/u;
+const SHOUTED_CLAUSE = /^\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){2,}(?![\p{L}])/u;
 const ONLY_A_SERVICE_WORD = new RegExp(`^(?:${SERVICE_WORDS})$`, 'u');
 /** Whether a text holds a service word ("Txt STOP to 88199"): a way out or to help, not an order to soften. */
 export const SERVICE_WORD = new RegExp(`\\b(?:${SERVICE_WORDS})\\b`, 'u');
@@ -424,7 +428,10 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
     offset === 0 ||
     /[.!?]\s*$|^\W*$|^\s*(?:<?[@!][\w|^-]+>?[\s\p{Extended_Pictographic}\uFE0F]*)+$/u.test(
       whole.slice(0, offset),
-    );
+    ) ||
+    // "…FREE PIZZA 🍕🍕 DO NOT BE LATE": after an emoji, a shouted clause of its own starts a sentence.
+    (/\p{Extended_Pictographic}\uFE0F?\s+$/u.test(whole.slice(0, offset)) &&
+      SHOUTED_CLAUSE.test(whole.slice(offset)));
   if (context?.language === 'de' && !GERMAN_SMALL.has(lower) && !germanNotNoun(word, offset, whole))
     return capitaliseParts(lower);
   return atStart ? capitalise(lower) : lower;
@@ -734,7 +741,7 @@ function quieter(sentence: string, context: SentenceContext): string {
   }
   const named = namesInCapitals(sentence, loud, context);
   const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
-    if (context.exact?.has(word)) return word;
+    if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
     // "NEW YORK, NY", "AUSTIN, TX": the state after its city keeps its capitals.
     if (
       context.language === 'en' &&
