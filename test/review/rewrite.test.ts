@@ -1102,6 +1102,11 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     );
     // After a possessive or "a", the same words are a thing, not its name.
     expect(calm('MY VIP GROUP IS OPENING AGAIN', en, true)).not.toContain('Group');
+    // In the slot a sentence names someone in, standing alone: a name; a thing described is not.
+    expect(calm('We just closed the biggest deal EVER — $1.4M with MERIDIAN HEALTH.', en, false)).toContain(
+      'with Meridian Health.',
+    );
+    expect(calm('Come hang out with GREAT PEOPLE and GOOD FOOD.', en, false)).toContain('with great people');
   });
 
   it('keeps one "!" on a word or two, calms a thank-you that opens a reply, and says where the link is once', () => {

@@ -842,6 +842,52 @@ function designatedNames(sentence: string, words: readonly { word: string; at: n
   return named;
 }
 
+// Where a sentence names who or where: "a deal with …", "signed …", "at … on Saturday".
+const NAME_SLOT =
+  /(?:^|[^\p{L}])(?:with|by|at|from|signed|welcome|welcoming|meet|joins?|joined|joining)\s+$/iu;
+// What may follow a name in its slot: the sentence's end, a mark, or a small word.
+const AFTER_NAME =
+  /^(?:\s*$|\s*[,.!?;:)—–(]|\s+(?:on|in|at|for|and|to|this|next|from|with|is|are|was|has|have)\b)/u;
+// Words that praise or measure: "with GREAT FOOD", "at FULL PRICE" are things, not names.
+const DESCRIBING =
+  /(?:FUL|OUS|IVE|ABLE|IBLE|EST|LY|ING|ED|ER)$|^(?:GOOD|GREAT|NICE|AWESOME|BEST|BETTER|HUGE|BIG|SMALL|LITTLE|REAL|TRUE|FRESH|HOT|COLD|NEW|OLD|HAPPY|SPECIAL|EXCLUSIVE|EXTRA|FULL|TOTAL|PERFECT|PREMIUM|FREE|EPIC|MAJOR|TOP|LOW|HIGH|FAST|ALL|EVERY|SOME|NO|ONE|TWO|THREE|GOOD|BAD|LIVE|OPEN)$/u;
+
+/**
+ * "a $1.4M deal with MERIDIAN HEALTH.", "at SKYLINE LOUNGE, 40th floor": two to four shouted words
+ * in the slot a sentence names someone or somewhere in, standing alone up to a mark or a small word,
+ * none of them a word that describes, are a name.
+ */
+function slottedNames(sentence: string, words: readonly { word: string; at: number }[]): number[] {
+  const named: number[] = [];
+  for (let first = 0; first < words.length; first++) {
+    const start = words[first] as { word: string; at: number };
+    if (!NAME_SLOT.test(sentence.slice(0, start.at))) continue;
+    const run = [start];
+    for (let next = first + 1; next < words.length && run.length < 4; next++) {
+      const left = run[run.length - 1] as { word: string; at: number };
+      const right = words[next] as { word: string; at: number };
+      if (sentence.slice(left.at + left.word.length, right.at) !== ' ') break;
+      run.push(right);
+    }
+    // The run must stand alone: what follows its last word is the name's end.
+    while (run.length >= 2) {
+      const last = run[run.length - 1] as { word: string; at: number };
+      if (AFTER_NAME.test(sentence.slice(last.at + last.word.length))) break;
+      run.pop();
+    }
+    if (run.length < 2) continue;
+    const plain = (word: string) =>
+      !SHOUTY_SHORT.has(word) &&
+      !SMALL_WORDS.has(word.toLocaleLowerCase()) &&
+      !DESCRIBING.test(word) &&
+      !DETERMINER_WORD.test(word) &&
+      !/\d/u.test(word) &&
+      !NAMED_DAY.test(word);
+    if (run.every((word) => plain(word.word))) named.push(...run.map((word) => word.at));
+  }
+  return named;
+}
+
 /**
  * Offsets of shouted words that are a name: a pair the draft writes as a name elsewhere ("HOLLOW
  * TIDE" beside "#HollowTide"), or, in a shouted run, a word the analysis took for a name and its
@@ -915,7 +961,8 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         named.add(neighbour.at);
       }
     }
-  if (context.language === 'en') for (const at of designatedNames(sentence, words)) named.add(at);
+  if (context.language === 'en')
+    for (const at of [...designatedNames(sentence, words), ...slottedNames(sentence, words)]) named.add(at);
   for (const [index, current] of words.entries()) {
     if (!loud.has(current.at) || current.word.length < 4 || !context.keep.has(current.word)) continue;
     if (SHOUTY_SHORT.has(current.word) || context.lowerWords?.has(current.word.toLocaleLowerCase())) continue;
