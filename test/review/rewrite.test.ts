@@ -1145,6 +1145,27 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ).toContain('un DM');
   });
 
+  it('mends the seams a rating found: scarcity at the end, "forever", stars, "an AI-powered", emoji spacing, "here" with no link', () => {
+    expect(
+      rewrite(
+        "Five new scents, inspired by our first batches. They're available now on our website while supplies last.",
+      ),
+    ).toContain("They're available now on our website.");
+    expect(
+      rewrite("Only 25 left!! GET YOURS NOW before they're gone forever: rustyanchor.example/tickets 🔥🔥🔥"),
+    ).not.toMatch(/forever/u);
+    expect(calm('Leave us a ⭐⭐⭐⭐⭐ review!!!', context('en'), false)).toContain('⭐⭐⭐⭐⭐');
+    expect(tidySentence('SwiftRoute 3.0, a , AI-powered routing platform')).toBe(
+      'SwiftRoute 3.0, an AI-powered routing platform',
+    );
+    expect(calm('Hazy Acres IPA is BACK 🍺🔥 Only 40 cases this batch!!!', context('en'), false)).toContain(
+      '🍺 Only',
+    );
+    expect(rewrite("Think you've got what it takes? Apply NOW — this role won't be open long!")).not.toMatch(
+      /here/u,
+    );
+  });
+
   it('drops a code whose upgrade went from a reply, and keeps a named product', () => {
     const reply = rewrite(
       "Hi Marcus,\n\nThanks for reaching out, and sorry for the trouble with your Kettle Pro X2! I've processed a replacement and it ships today. You should have it by Thursday.\n\nWhile I have you: did you know you can upgrade to the Kettle Pro X3 for just $29 more? Use code UPGRADE29 at brewcraft.com/x3 before Sunday and we'll throw in a FREE descaling kit! It's honestly a game-changer. 🙌\n\nAnything else I can help with?\n\nBest,\nTanya",

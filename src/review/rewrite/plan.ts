@@ -440,6 +440,18 @@ function carriesFacts(text: string, sheet: FactSheet): boolean {
   );
 }
 
+// Scarcity said at a sentence's end, after what the sentence tells.
+const SCARCITY_TAIL =
+  /[\s,—–-]+(?:while (?:supplies|stocks?) last|as long as (?:supplies|stocks?) last|before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone)\s*([.!]*)$/iu;
+
+/** The sentence without the scarcity at its end, when what is left says something calmly; else null. */
+function withoutScarcityTail(sentence: string, language: Language): string | null {
+  if (language !== 'en' || !SCARCITY_TAIL.test(sentence)) return null;
+  const told = sentence.replace(SCARCITY_TAIL, '.');
+  if ((told.match(/\p{L}+/gu)?.length ?? 0) < 4 || isPressure(told, language)) return null;
+  return told;
+}
+
 // A link as a post writes it: Slack's <…>, a full address, or a bare domain with its path.
 const LINK = new RegExp(String.raw`<[^<>\n]+>|https?:\/\/[^\s<>]+|${DOMAIN.source}(?:\/[^\s<>]*)?`, 'gu');
 const MORE_AT: Record<Exclude<Language, 'other'>, string> = {
@@ -548,7 +560,7 @@ export function planRewrite(
     const afterDropped = previousDropped === index - 1 && segments[index - 1]?.line === unit.line;
     // "But don't leave it too late... your gift expires on the 31st": what followed a dropped
     // sentence on its line now opens one, with a capital.
-    const text0 = afterDropped
+    let text0 = afterDropped
       ? unit.text.replace(LEADING_EMOJI, '').replace(/^\p{Ll}(?=[\p{L}'’]*(?:\s|$))/u, capitalise)
       : unit.text;
     if (!text0.trim()) return dropped();
@@ -571,7 +583,12 @@ export function planRewrite(
       // Facts a dropped sentence repeats from elsewhere ("These figures affirm the Federation's
       // role") are still said elsewhere: only a sentence's own facts keep it.
       const ownFacts = factual && !factsElsewhere(unit, segments, sheet);
-      if (
+      // "They're available now on our website while supplies last.": the scarcity at its end goes,
+      // where the buying is said.
+      const unhurried =
+        !ownFacts && isPressure(stripped, language) ? withoutScarcityTail(stripped, language) : null;
+      if (unhurried) text0 = text0.slice(0, text0.length - stripped.length) + unhurried;
+      else if (
         !ownFacts &&
         (isPressure(stripped, language) || (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped)))
       )

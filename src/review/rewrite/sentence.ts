@@ -195,8 +195,9 @@ const ONLY_LOUD_EMOJI = new RegExp(`^(?:${LOUD_EMOJI.source})$`, 'u');
 const LOUD_SHORTCODE =
   /\s*:(?:fire|rotating_light|boom|collision|zap|bangbang|exclamation|heavy_exclamation_mark|grey_exclamation|100|money_mouth_face|money_with_wings|moneybag|alarm_clock|hourglass|hourglass_flowing_sand|runner|running|loudspeaker|mega|exploding_head|scream|raised_hands|point_right|point_down|arrow_right|arrow_down|shopping_trolley|new|free|bell|siren):(?=\s|$|[^\w:])/gu;
 const REPEATED_SHORTCODE = /(:[\w+-]+:)(?:\s*\1)+/gu;
+// A repeated emoji once; "⭐⭐⭐⭐⭐" is a rating, not noise, and keeps its five stars.
 const REPEATED_EMOJI =
-  /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)(?:\s*\1)+/gu;
+  /((?!\u2B50)\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)(?:\s*\1)+/gu;
 const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
 // Capitals people write on purpose: acronyms, units, codes.
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
@@ -214,7 +215,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:they|it|spots|places|seats) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes|go|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))\b/giu,
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:they|it|spots|places|seats) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes|go|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
     ],
     [
@@ -231,7 +232,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /,?\s*(?:while (?:stocks?|supplies) last|until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s) gone)\b/giu,
+      /,?\s*(?:while (?:stocks?|supplies) last|until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s) gone(?: forever| for good)?)\b/giu,
       '',
     ],
     [/\s*[,—–-]\s*don'?t wait\b[,!.]?/giu, ' —'],
@@ -998,14 +999,17 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       .replace(/\(\s*[!.?…]*\s*\)/gu, '')
       // "a revolutionary, first-of-its-kind…" without its hype word: no comma after the article.
       .replace(
-        language === 'en' ? /(?<![\p{L}\p{N}'’])(a|an|the|our|your|my|their|its)\s*,\s+(?=\p{Ll})/gu : /$^/u,
+        language === 'en' ? /(?<![\p{L}\p{N}'’])(a|an|the|our|your|my|their|its)\s*,\s+(?=\p{L})/gu : /$^/u,
         '$1 ',
       )
       // "an incredible 120-mile range" without "incredible": the article agrees with the next word.
       .replace(language === 'en' ? AN_BEFORE_CONSONANT : /$^/u, '$1')
       .replace(language === 'en' ? A_BEFORE_VOWEL : /$^/u, '$1n')
+      .replace(language === 'en' ? A_BEFORE_VOWEL_ACRONYM : /$^/u, '$1n')
       .replace(/^(?:[\s,;.!?–—]|:(?![\w+-]+:))+|^-+(?!\d)/u, '')
       .replace(/(?<!\.)\.{2}(?!\.)/gu, '.')
+      // "🍺🔥 Only 40 cases" without its 🔥 is "🍺 Only 40 cases", never "🍺Only".
+      .replace(EMOJI_BEFORE_WORD, '$1 ')
       .replace(/—\s*([.!?])$/u, '$1')
       .replace(/\s+—\s*—\s+/gu, ' — ')
       .replace(/\s+$/u, '')
@@ -1017,6 +1021,9 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
 // "u" words are left as written.
 const AN_BEFORE_CONSONANT =
   /(?<=^|[\s("“])([Aa])n(?= (?:1(?!1(?!\d)|8(?!\d))|[2-79]|[bcdfgjklmnpqrstvwxz][a-z]))/gu;
+const EMOJI_BEFORE_WORD = /(\p{Extended_Pictographic}\uFE0F?)(?=\p{L})/gu;
+// "a AI-powered platform": an acronym said from a vowel sound takes "an".
+const A_BEFORE_VOWEL_ACRONYM = /(?<=^|[\s("“])([Aa])(?= [AEIO]\p{Lu}+\b)/gu;
 const A_BEFORE_VOWEL = /(?<=^|[\s("“])([Aa])(?= [aeio](?:(?!ne\b|nce\b|ne-)[a-z]|-\p{L}))/gu;
 
 /** An alternation whose words match with their first letter in either case ("Thrilled", "thrilled"). */
@@ -1255,6 +1262,12 @@ export function offered(written: string, context: SentenceContext): string {
   const it = /^(?:grab|get|claim|snag) (?:it|yours|one|them)(?: here)?\s*:\s*(\S.*)$/iu.exec(sentence);
   if (it) return `It's here: ${it[1]}`;
   // "Buy now: https://…" → "You can buy here: https://…".
-  if (/^[:\-–—]\s*\S/u.test(rest)) return `You can ${verb} here${rest.startsWith(':') ? '' : ' '}${rest}`;
+  if (/^[:\-–—]\s*\S/u.test(rest)) {
+    // "Apply NOW — this role won't be open long!" in a post with no link: no "here" to point at;
+    // what followed the dash is a sentence of its own (and goes if it only pushes).
+    if (/^[-–—]/u.test(rest) && !DOMAIN.test(rest) && !/https?:|<\S/u.test(rest) && !context.links?.size)
+      return `You can ${verb}. ${capitalise(rest.replace(/^[-–—]\s*/u, ''))}`;
+    return `You can ${verb} here${rest.startsWith(':') ? '' : ' '}${rest}`;
+  }
   return `You can ${verb} ${rest}`.replace(/\s+([.!?:])/u, '$1').trim();
 }
