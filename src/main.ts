@@ -197,8 +197,18 @@ function closeServer(server: Server): Promise<void> {
  */
 const HEAP_GROWING_PERCENT = 40;
 
+/**
+ * The embedded database's WebAssembly compiled by V8's baseline compiler only (Liftoff), never
+ * re-optimised by TurboFan: PGlite's open takes about half the CPU (0.80 s → 0.42 s user), CPU the bot's
+ * own loading and warm-up compete for on two cores, and the process stays 25–45 MB smaller at idle.
+ * The cost: its queries run 1.0–1.4× as long (each under 10 ms; they run on the database's thread,
+ * not the one that acks). Set before the database's thread compiles anything: V8 reads it at compile time.
+ */
+const WASM_BASELINE_ONLY = '--liftoff-only';
+
 export async function main(): Promise<number> {
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  v8.setFlagsFromString(WASM_BASELINE_ONLY);
   let config: Config;
   try {
     config = loadConfig();

@@ -47,28 +47,73 @@ export function loadMigrations(dir = migrationsDir()): Migration[] {
 }
 
 /**
+ * The statements of a migration run, one set for both engines: the full run below sends them one at a
+ * time on a session, and the embedded database's open sends the up-to-date check in one message.
+ */
+const LOCK_SQL = 'SELECT pg_advisory_lock($1)';
+const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1)';
+const CREATE_LEDGER_SQL = `CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    integer PRIMARY KEY,
+    name       text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`;
+const APPLIED_VERSIONS_SQL = 'SELECT version FROM schema_migrations';
+
+/** A statement an engine can run in a batch (one trip to the database, in order). */
+export interface CheckStatement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Reads which migrations are applied, under the same advisory lock as a migration run, as statements that
+ * can go to the database in one trip. Most starts find the schema up to date, and an embedded database
+ * whose replies each wait for a busy event loop (the bot loading and warming up) answers one trip far
+ * sooner than five. Read the results with `isUpToDate`; when it says no, `migrate` does the full run,
+ * which takes the lock again and reads the applied versions afresh.
+ */
+export function upToDateCheck(): CheckStatement[] {
+  return [
+    { sql: LOCK_SQL, params: [MIGRATION_LOCK_KEY] },
+    { sql: CREATE_LEDGER_SQL, params: [] },
+    { sql: APPLIED_VERSIONS_SQL, params: [] },
+    { sql: UNLOCK_SQL, params: [MIGRATION_LOCK_KEY] },
+  ];
+}
+
+/** Where the applied versions are among the check's results. */
+const APPLIED_VERSIONS_RESULT = 2;
+
+/** True when the results of `upToDateCheck` list every migration as applied. */
+export function isUpToDate(
+  results: readonly { rows: unknown[] }[],
+  migrations: readonly Migration[] = loadMigrations(),
+): boolean {
+  const versions = results[APPLIED_VERSIONS_RESULT]?.rows as { version: number }[] | undefined;
+  if (!versions) return false;
+  const applied = new Set(versions.map((row) => Number(row.version)));
+  return migrations.every((migration) => applied.has(migration.version));
+}
+
+/**
  * Applies the migrations not yet recorded in schema_migrations, in order, each in its own transaction.
  * A session-level advisory lock serialises replicas starting at once: the second waits, then finds
  * nothing left to do. Returns the versions this call applied.
  */
 export async function migrate(engine: SqlEngine, migrations = loadMigrations()): Promise<number[]> {
   return engine.withSession(async (session) => {
-    await session.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await session.query(LOCK_SQL, [MIGRATION_LOCK_KEY]);
     try {
       return await applyPending(session, migrations);
     } finally {
-      await session.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+      await session.query(UNLOCK_SQL, [MIGRATION_LOCK_KEY]);
     }
   });
 }
 
 async function applyPending(session: Session, migrations: Migration[]): Promise<number[]> {
-  await session.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version    integer PRIMARY KEY,
-    name       text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`);
-  const { rows } = await session.query<{ version: number }>('SELECT version FROM schema_migrations');
+  await session.exec(CREATE_LEDGER_SQL);
+  const { rows } = await session.query<{ version: number }>(APPLIED_VERSIONS_SQL);
   const applied = new Set(rows.map((row) => Number(row.version)));
   const done: number[] = [];
   for (const migration of migrations) {

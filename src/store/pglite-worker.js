@@ -10,6 +10,16 @@ const { PGlite } = require('@electric-sql/pglite');
 
 let db = null;
 
+/** Runs statements one after the other on `conn` (the database, or a transaction). */
+async function runStatements(conn, statements) {
+  const results = [];
+  for (const statement of statements) {
+    const result = await conn.query(statement.sql, statement.params);
+    results.push({ rows: result.rows, rowCount: result.affectedRows ?? 0 });
+  }
+  return results;
+}
+
 async function handle(message) {
   switch (message.op) {
     case 'open': {
@@ -24,7 +34,10 @@ async function handle(message) {
           ? { loadDataDir: new Blob([readFileSync(workerData.seed)]) }
           : {}),
       });
-      return { how };
+      // Statements to run once open (the migration check), answered with the open: each reply waits
+      // for the main thread's event loop, which is busy loading the bot while the database opens.
+      const results = message.then ? await runStatements(db, message.then) : [];
+      return { how, results };
     }
     case 'query': {
       const result = await db.query(message.sql, message.params);
@@ -32,14 +45,7 @@ async function handle(message) {
     }
     case 'batch': {
       // Several statements in one message (one transaction when asked): one thread hop, not many.
-      const run = async (conn) => {
-        const results = [];
-        for (const statement of message.statements) {
-          const result = await conn.query(statement.sql, statement.params);
-          results.push({ rows: result.rows, rowCount: result.affectedRows ?? 0 });
-        }
-        return results;
-      };
+      const run = (conn) => runStatements(conn, message.statements);
       return message.transaction ? db.transaction(run) : run(db);
     }
     case 'exec':

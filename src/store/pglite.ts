@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { Logger } from '../logger';
+import { isUpToDate, migrate, upToDateCheck } from './migrate';
 import { createDataDir, hasDatabase, seedFile } from './pglite-first-start';
 import { releaseLock, takeLock } from './pglite-lock';
 import { SqlStore } from './sql-store';
@@ -69,8 +70,13 @@ export class PgliteEngine implements SqlEngine {
     this.describe = dir ? `embedded database in ${dir}` : 'in-memory embedded database';
   }
 
-  async open(): Promise<void> {
-    if (this.worker) return;
+  /**
+   * Opens the data folder (taking its lock) and starts the database's thread. `thenRun` are statements
+   * run as soon as the database is open, in the same trip to its thread; their results are returned
+   * (none when the engine was already open).
+   */
+  async open(thenRun: Statement[] = []): Promise<QueryResult<unknown>[]> {
+    if (this.worker) return [];
     try {
       if (this.pgdata && this.lockFile) {
         mkdirSync(path.dirname(this.pgdata), { recursive: true });
@@ -84,9 +90,10 @@ export class PgliteEngine implements SqlEngine {
       let how: 'seed' | 'initdb' | null = null;
       if (create && !createInThread) how = await createDataDir(this.pgdata as string);
       this.startWorker();
-      const opened = await this.call<{ how: 'seed' | 'initdb' | null }>({
+      const opened = await this.call<{ how: 'seed' | 'initdb' | null; results: QueryResult<unknown>[] }>({
         op: 'open',
         create: createInThread ? { module: firstStartModule(), seed: seedFile() } : null,
+        then: thenRun.map((statement) => ({ sql: statement.sql, params: statement.params ?? [] })),
       });
       how ??= opened?.how ?? null;
       if (how) {
@@ -97,6 +104,7 @@ export class PgliteEngine implements SqlEngine {
             : 'new embedded database created (initdb in a child process)',
         );
       }
+      return opened?.results ?? [];
     } catch (error) {
       await this.stopWorker();
       if (this.lockFile && !(error instanceof StoreUnavailableError)) releaseLock(this.lockFile);
@@ -213,8 +221,9 @@ export class PgliteStore extends SqlStore {
     super(new PgliteEngine(options));
   }
 
+  /** Opens and checks the schema in one trip to the database's thread; migrates only when behind. */
   override async init(): Promise<void> {
-    await this.engine.open();
-    await super.init();
+    const check = await this.engine.open(upToDateCheck());
+    this.appliedMigrations = isUpToDate(check) ? [] : await migrate(this.engine);
   }
 }

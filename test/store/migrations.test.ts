@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadMigrations, migrationsDir } from '../../src/store/migrate';
+import { isUpToDate, loadMigrations, migrationsDir, upToDateCheck } from '../../src/store/migrate';
 
 describe('migration files', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'etiquette-migrations-'));
@@ -25,5 +25,32 @@ describe('migration files', () => {
     expect(() => loadMigrations(path.join(dir, 'nope'))).toThrow(
       /migrations folder not found .*npm run build/,
     );
+  });
+});
+
+describe('the up-to-date check an embedded database runs as it opens', () => {
+  const migrations = [
+    { version: 1, name: 'first', sql: '' },
+    { version: 2, name: 'second', sql: '' },
+  ];
+  /** What the engine answers for each statement of the check, the applied versions third. */
+  const answers = (versions: number[]) =>
+    upToDateCheck().map((statement) =>
+      statement.sql.startsWith('SELECT version')
+        ? { rows: versions.map((version) => ({ version })) }
+        : { rows: [] },
+    );
+
+  test('takes and releases the migration lock around reading the ledger, in one batch', () => {
+    const sql = upToDateCheck().map((statement) => statement.sql);
+    expect(sql[0]).toMatch(/pg_advisory_lock/);
+    expect(sql[sql.length - 1]).toMatch(/pg_advisory_unlock/);
+  });
+
+  test('up to date only when every migration is in the ledger; anything else goes to the full run', () => {
+    expect(isUpToDate(answers([1, 2]), migrations)).toBe(true);
+    expect(isUpToDate(answers([1]), migrations)).toBe(false);
+    expect(isUpToDate(answers([]), migrations)).toBe(false);
+    expect(isUpToDate([], migrations)).toBe(false);
   });
 });

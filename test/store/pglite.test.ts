@@ -32,8 +32,11 @@ describe('PGlite on disk', () => {
     await first.close();
 
     const second = new PgliteStore({ dataDir });
+    // Up to date: the check that came back with the open settles it, no migration session is opened.
+    const migrationSession = jest.spyOn(second.engine, 'withSession');
     await second.init();
     try {
+      expect(migrationSession).not.toHaveBeenCalled();
       expect(second.appliedMigrations).toEqual([]);
       expect(await second.getChannelSettings('T1', 'C1')).toMatchObject({
         watched: true,
