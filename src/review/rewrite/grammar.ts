@@ -220,11 +220,14 @@ function draftHadIt(check: string, sentence: string, draftSentences: readonly st
 const ALWAYS_OURS = new Set(['lower-case-start']);
 
 /**
- * The checks `rewritten` fails that `original` (the sentence it was written from) did not: what the
- * rewrite broke, not what the writer wrote.
+ * The checks `rewritten` fails that its original did not (`before`, what the sentence it was written
+ * from fails, asked once for all its candidates): what the rewrite broke, not what the writer wrote.
  */
-export function newProblems(original: string, rewritten: string, language: Language): string[] {
-  const before = new Set(sentenceProblems(original, language));
+export function problemsBesides(
+  before: ReadonlySet<string>,
+  rewritten: string,
+  language: Language,
+): string[] {
   return sentenceProblems(rewritten, language).filter(
     (check) => ALWAYS_OURS.has(check) || !before.has(check),
   );

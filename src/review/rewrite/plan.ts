@@ -5,7 +5,7 @@ import type { Judgement } from '../judge';
 import type { Language } from '../types';
 import { squash } from './checks';
 import { ABBREVIATION_BEFORE, applyEdits, tidy, type Edit } from './edits';
-import { newProblems, sentenceProblems } from './grammar';
+import { problemsBesides, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
 import { findReplyPaths, keepsPath, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
@@ -302,10 +302,12 @@ function rewriteSentence(
   // Spacing as a reader sees it: a wrapped line or a run of spaces is one space.
   const original = unit.text.slice(bullet.length).replace(/\s+/gu, ' ');
   const facts = factsOf(original, sheet);
+  let before: ReadonlySet<string> | null = null;
   const clean = (candidate: string) =>
     candidate.trim().length > 0 &&
     keepsFactsOf(facts, candidate) &&
-    newProblems(original, candidate, language).length === 0;
+    problemsBesides((before ??= new Set(sentenceProblems(original, language))), candidate, language)
+      .length === 0;
   // The news instead of the pride in it, on the sentence as written; else the findings' word edits
   // (a hype word out), then the same on what they left.
   let text = original;
