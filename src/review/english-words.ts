@@ -30,15 +30,17 @@ function load(): ReadonlySet<string> {
   return found;
 }
 
-/** "CLEANING" → true, "DENVER" → false; "DON'T", "FIRST-EVER" and "SOOOO" count as common. */
+/** "CLEANING" → true, "DENVER" → false; "DON'T", "IT'S", "FIRST-EVER" and "SOOOO" count as common, "EUROPE'S" not. */
 export function isCommonEnglish(word: string): boolean {
   words ??= load();
   const lower = word.toLowerCase().replace(/’/gu, "'");
   if (words.has(lower)) return true;
   // Shouted words stretch their letters ("SOOOO", "YESSS"); nobody names a business that way.
   if (/(\p{L})\1\1/u.test(lower)) return true;
-  // "DON'T", "WE'RE", "IT'S": a contraction or a possessive is said, not a name's spelling.
-  if (/n't$|'(?:s|re|ve|ll|d|m)$/u.test(lower)) return true;
+  // "DON'T", "WE'RE": a contraction is said, not a name's spelling. "IT'S" and "EUROPE'S" are what
+  // comes before the "'S": an everyday word, or a name.
+  if (/n't$|'(?:re|ve|ll|d|m)$/u.test(lower)) return true;
+  if (lower.endsWith("'s")) return isCommonEnglish(lower.slice(0, -2));
   const parts = lower.split('-');
   return parts.length > 1 && parts.every((part) => part === '' || words?.has(part) === true);
 }

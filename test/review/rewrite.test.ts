@@ -1100,6 +1100,10 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     expect(calm("I'll be SPEAKING at the FUTURE OF WORK SUMMIT in Chicago!!!", en, true)).toContain(
       'the Future of Work Summit in Chicago',
     );
+    // A possessive is the word before its "'s": a name stays one, an everyday word is lowered.
+    expect(calm("Named EUROPE'S BEST bakery, IT'S official!!!", en, true)).toContain(
+      "Europe's best bakery, it's official",
+    );
     // After a possessive or "a", the same words are a thing, not its name.
     expect(calm('MY VIP GROUP IS OPENING AGAIN', en, true)).not.toContain('Group');
     // In the slot a sentence names someone in, standing alone: a name; a thing described is not.

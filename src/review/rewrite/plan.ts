@@ -227,9 +227,14 @@ function withoutHype(text: string, language: Language): string {
   const edits = found.map((match) => ({
     ...match,
     excerpt: match.text,
-    replacement: /^(?:the|a|an|our|your)\s/iu.exec(match.text)?.[0] ?? '',
+    replacement: articleOf(match.text),
   }));
   return tidySentence(tidy(applyEdits(text, edits), language), language);
+}
+
+/** "the ultimate platform" loses "ultimate", not its article: what a cut phrase leaves in its place. */
+function articleOf(excerpt: string): string {
+  return /^(?:the|a|an|our|your)\s/iu.exec(excerpt)?.[0] ?? '';
 }
 
 /** The finding edits that fall inside one sentence, applied to it and tidied; null when none apply. */
@@ -245,8 +250,7 @@ function withFindingEdits(
       ...edit,
       start: edit.start - unit.start,
       end: edit.end - unit.start,
-      // "the ultimate platform" loses "ultimate", not its article.
-      replacement: edit.replacement || (/^(?:the|a|an|our|your)\s/iu.exec(edit.excerpt)?.[0] ?? ''),
+      replacement: edit.replacement || articleOf(edit.excerpt),
     }));
   if (inside.length === 0) return null;
   return tidy(applyEdits(text, inside), language);
