@@ -33,9 +33,22 @@ function timed(text: string, options: ReviewOptions): TimedReview {
  */
 export class InThreadRunner implements ReviewRunner {
   private readonly turns = new TurnQueue();
+  private abandoned = false;
 
   review(text: string, options: ReviewOptions): Promise<TimedReview> {
-    return this.turns.run(() => timed(text, options));
+    return this.turns.run(() => {
+      if (this.abandoned) throw new Error('reviews abandoned: nobody waits for them');
+      return timed(text, options);
+    });
+  }
+
+  /**
+   * Refuses the reviews queued and not yet begun, and any asked for later: for a throwaway app whose
+   * reviews nobody waits for (the start's warm-up, once the database is open), so they do not hold
+   * up the start, or run on after it, on the thread that acks.
+   */
+  abandon(): void {
+    this.abandoned = true;
   }
 
   /** Nothing to start: reviews run here. */

@@ -173,21 +173,33 @@ interface PhraseIndex {
 const FIRST_WORDS = new Map<Language, Map<string, Probe[]>>();
 let indexCount = 0;
 
-/** One index's phrases that start with one word, as a sticky pattern tried where the word occurs. */
+/**
+ * One index's phrases that start with one word, as a sticky pattern tried where the word occurs.
+ * The pattern and its prefilter are built the first time a draft holds the word: most first words
+ * never come up in a process's first drafts, and building them all cost ~0.1 s of a cold review.
+ */
 interface Probe {
   id: number;
-  pattern: RegExp;
+  word: string;
+  /** The phrases' alternation, longest first, until `pattern` is built from it. */
+  source: string;
+  pattern: RegExp | null;
   /**
    * Finds the literals one of which every match contains besides its first word ("most" or
    * "least" for "the most …, the least …"): when none is anywhere in the draft, the pattern is not
-   * tried. Null when there are no such literals.
+   * tried. Null when there are no such literals; undefined until first asked.
    */
-  prefilter: RegExp | null;
+  prefilter: RegExp | null | undefined;
   /** The prefilter's answer for the last draft it was asked about: a first word may occur often. */
   checked: { text: string; mayMatch: boolean } | null;
 }
 
+function patternOf(probe: Probe): RegExp {
+  return (probe.pattern ??= new RegExp(`(?:${probe.source})${AFTER}`, 'iuy'));
+}
+
 function mayMatchIn(probe: Probe, text: string): boolean {
+  if (probe.prefilter === undefined) probe.prefilter = probePrefilter(patternOf(probe), probe.word);
   if (!probe.prefilter) return true;
   if (probe.checked?.text !== text) probe.checked = { text, mayMatch: probe.prefilter.test(text) };
   return probe.checked.mayMatch;
@@ -245,13 +257,12 @@ function buildIndex(phrases: readonly string[], language: Language): PhraseIndex
     for (const word of words) grouped.set(word, [...(grouped.get(word) ?? []), flexible]);
   }
   const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
-  const byWord = new Map<string, RegExp>();
-  for (const [word, list] of grouped) byWord.set(word, new RegExp(`(?:${alternation(list)})${AFTER}`, 'iuy'));
   const id = indexCount++;
   let firstWords = FIRST_WORDS.get(language);
   if (!firstWords) FIRST_WORDS.set(language, (firstWords = new Map()));
-  for (const [word, pattern] of byWord) {
-    const probe: Probe = { id, pattern, prefilter: probePrefilter(pattern, word), checked: null };
+  for (const [word, list] of grouped) {
+    const source = alternation(list);
+    const probe: Probe = { id, word, source, pattern: null, prefilter: undefined, checked: null };
     const entries = firstWords.get(word);
     if (entries) entries.push(probe);
     else firstWords.set(word, [probe]);
@@ -305,7 +316,7 @@ export function compilePhrases(list: PhraseList): CompiledPhrases {
       const candidates: Match[] = index.anywhere ? matchAll(text, index.anywhere) : [];
       for (const { start, probe } of startsByIndex(text, language).get(index.id) ?? []) {
         if (!mayMatchIn(probe, text)) continue;
-        const { pattern } = probe;
+        const pattern = patternOf(probe);
         // `test` instead of `exec`: a sticky pattern leaves `lastIndex` at the match's end, and no
         // match array is built for the many probes that fail or whose text is never read.
         pattern.lastIndex = start;

@@ -34,6 +34,19 @@ describe('where reviews run', () => {
     expect(compiled.startReviewRunner(logger, 1)).toBeInstanceOf(compiled.InThreadRunner);
   });
 
+  it('an abandoned in-thread runner refuses what is queued and not begun, and finishes what began', async () => {
+    const runner = new InThreadRunner();
+    const options = { strictness: 'standard' as const };
+    const first = runner.review(DRAFTS[0] as string, options);
+    const queued = DRAFTS.slice(1).map((text) => runner.review(text, options));
+    // One turn later the first review has run (one per turn); the rest are still queued.
+    await new Promise((resolve) => setImmediate(resolve));
+    runner.abandon();
+    expect((await first).review).toEqual(reviewDraft(DRAFTS[0] as string, options));
+    for (const review of queued) await expect(review).rejects.toThrow(/abandoned/);
+    await expect(runner.review(DRAFTS[0] as string, options)).rejects.toThrow(/abandoned/);
+  });
+
   it('reviews in the calling thread until the review thread is started and warm, then on it', async () => {
     const { logger } = quietLogger();
     const runner = compiled.startReviewRunner(logger, 2);

@@ -5,9 +5,11 @@ import { warmUpSlackPath } from '../../src/slack/warm-up';
 describe('the warm-up before a start', () => {
   const realFetch = globalThis.fetch;
   const requested: string[] = [];
+  let onRequest = () => {};
   beforeAll(() => {
     globalThis.fetch = (input, init) => {
       requested.push(String(input instanceof Request ? input.url : input));
+      onRequest();
       return realFetch(input, init);
     };
   });
@@ -36,6 +38,20 @@ describe('the warm-up before a start', () => {
     const exposition = await registry.metrics();
     expect(exposition).not.toMatch(/^etiquette_slack_api_responses_total\{/m);
     expect(exposition).not.toMatch(/^etiquette_reviews_total\{/m);
+  });
+
+  test('once `until` has settled, deliveries under way are answered without waiting for their reviews', async () => {
+    // Settles as the first deliveries go out: their reviews are refused and the warm-up ends.
+    const until = new Promise<void>((resolve) => (onRequest = resolve));
+    const result = await warmUpSlackPath(pino({ level: 'silent' }), {
+      until,
+      notBeforeMs: 0,
+      deliveries: 400,
+    });
+    onRequest = () => {};
+    expect(result.deliveries).toBeGreaterThan(0);
+    expect(result.deliveries).toBeLessThan(400);
+    expect(result.answered).toBeLessThan(result.deliveries);
   });
 
   test('stops sending once `until` has settled and the process is old enough', async () => {

@@ -42,7 +42,11 @@ export const MODEL_FILE = join(__dirname, 'verdict-model.json');
 
 function dense(pairs: readonly (readonly number[])[]): Float64Array {
   const weights = new Float64Array(FEATURE_COUNT);
-  for (const [index, weight] of pairs) weights[index as number] = weight as number;
+  // Indexed, not destructured: 62,000 pairs through the iterator protocol cost ~25 ms of a cold start.
+  for (let at = 0; at < pairs.length; at++) {
+    const pair = pairs[at] as readonly number[];
+    weights[pair[0] as number] = pair[1] as number;
+  }
   return weights;
 }
 
