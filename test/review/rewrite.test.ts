@@ -1179,6 +1179,90 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
   });
 });
 
+describe('seams a cut or a lowered voice used to leave', () => {
+  // Each of these drafts gets a full version: a missing one would pass every "not.toMatch".
+  const rewrite = (text: string): string => {
+    const { rewrite: version } = reviewDraft(text);
+    expect(version).toEqual(expect.any(String));
+    return version as string;
+  };
+
+  it('takes a describing word out with what only held it there, and keeps a list whole', () => {
+    const shoe = rewrite(
+      "It's HERE. After 18 months of work, the Quickstep Pro is officially LIVE — the lightest, fastest, most revolutionary trainer EVER made. Pre-order now for $149 (RRP $189). quickstep.example/pro #running",
+    );
+    expect(shoe).toContain('the lightest, fastest trainer ever made');
+    expect(shoe).not.toMatch(/\bmost trainer\b/u);
+    expect(
+      rewrite('This deal makes Greenleaf the clear and unmatched market leader in renewables.'),
+    ).toContain('the clear market leader');
+    // An item of a list is not a describing word of the next one: it stays rather than leave "culture, work".
+    const jobs = rewrite(
+      "We're hiring across ALL departments — competitive salary, amazing culture, life-changing work. Apply today and be part of something BIG! 🚀",
+    );
+    expect(jobs).not.toMatch(/culture,? work/u);
+  });
+
+  it('says a word shouted over and over once, and an order to claim as what the reader would like', () => {
+    expect(
+      rewrite(
+        'Riverside Youth Football needs £3,000 for new kit. Donate: riversideyouth.example/kit Please SHARE SHARE SHARE!!!',
+      ),
+    ).toContain('Please share.');
+    expect(
+      rewrite(
+        'Sparrow Fitness: get your FIRST MONTH FREE! Reply YES to claim your spot now! Text STOP to 50611 to opt out.',
+      ),
+    ).toContain("Reply YES if you'd like your spot.");
+  });
+
+  it('lowers a shouted start after an accented capital, and German verbs and ordinals in small letters', () => {
+    expect(
+      rewrite('È ARRIVATO!!! Il nuovo frullatore TurboVerde costa 89€. Ordina ORA su turboverde.example!!!'),
+    ).toMatch(/^È arrivato!/u);
+    expect(
+      rewrite(
+        '🚨 NUR HEUTE 🚨 Im Möbelhaus Sonnenblick gibt es 50% auf ALLES!!! Sofas, Betten, Tische – ALLES MUSS RAUS!!!',
+      ),
+    ).toContain('alles muss raus');
+    expect(
+      rewrite(
+        'Die Kanzlei Eichenhof wurde zum DRITTEN MAL in Folge ausgezeichnet!!! Schreiben Sie mir jetzt eine DM!',
+      ),
+    ).toContain('zum dritten Mal');
+  });
+
+  it('lets an address stand as a sentence in small letters, and keeps a space between an emoji and a hashtag', () => {
+    expect(
+      rewrite(
+        'The Quickstep Pro is LIVE. Pre-order now for $149 before it sells out! quickstep.example/pro #running',
+      ),
+    ).toMatch(/quickstep\.example\/pro/u);
+    expect(rewrite('Tickets only £12, grab yours NOW at velvetroom.example/tix 🎟️🔥 #nightlife')).not.toMatch(
+      /🎟️#/u,
+    );
+  });
+
+  it('drops scarcity and shaming said to hurry the reader, in English and elsewhere', () => {
+    expect(rewrite('Pre-order now for $149 at quickstep.example/pro. This WILL sell out.')).not.toMatch(
+      /sell out/iu,
+    );
+    expect(
+      rewrite(
+        "We're the finance tool teams trust. If you're still reconciling in spreadsheets, you're already behind. Book your demo TODAY 👉 brightpath.example/demo",
+      ),
+    ).not.toMatch(/already behind/u);
+    expect(
+      rewrite(
+        'Estamos contratando! Salário R$ 1.800 + comissão. Chama no direct AGORA! Vagas limitadíssimas!!!',
+      ),
+    ).not.toMatch(/limitadíssimas/u);
+    expect(
+      rewrite('Prenota SUBITO al 055 123 4567 o scrivici in privato. I posti sono POCHISSIMI!'),
+    ).not.toMatch(/pochissimi/u);
+  });
+});
+
 describe('closing questions', () => {
   it('no two intents share a closing question, in any language, with or without a topic', () => {
     for (const language of ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const) {

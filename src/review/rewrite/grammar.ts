@@ -137,7 +137,10 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   'orphan-clause': (sentence) => ORPHAN_CLAUSE.test(sentence),
   /** A sentence that starts in lower case (not a link, a mention, a hashtag or a number). */
   'lower-case-start': (sentence) =>
-    /^[\p{Ll}]/u.test(sentence) && !/^(?:e\.g|i\.e|iOS|iPhone|iPad|eBay|etc)\b/u.test(sentence),
+    /^[\p{Ll}]/u.test(sentence) &&
+    !/^(?:e\.g|i\.e|iOS|iPhone|iPad|eBay|etc)\b/u.test(sentence) &&
+    // "quickstep.example/pro" is written as its address is, not with a capital.
+    !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+(?:\/\S*)?(?=\s|$)/u.test(sentence),
   /** A lone word or two with nothing around them, left over from a cut. */
   fragment: (sentence) => {
     if (SIGN_OFF.test(sentence) || /^#/.test(sentence) || /\uF000/.test(sentence)) return false;

@@ -223,12 +223,12 @@ function withoutHype(text: string, language: Language): string {
       /^ \p{L}/u.test(text.slice(match.end)) &&
       !/\b(?:most|more|less|least|so|very|too)\s+$/iu.test(text.slice(0, match.start)),
   );
-  if (found.length === 0) return text;
-  const edits = found.map((match) => ({
-    ...match,
-    excerpt: match.text,
-    replacement: articleOf(match.text),
-  }));
+  const edits = found.flatMap((match) => {
+    const replacement = articleOf(match.text);
+    const cut = replacement === '' ? cutWithItsJoints(text, match) : match;
+    return cut ? [{ ...match, ...cut, excerpt: match.text, replacement }] : [];
+  });
+  if (edits.length === 0) return text;
   return tidySentence(tidy(applyEdits(text, edits), language), language);
 }
 
@@ -246,14 +246,47 @@ function withFindingEdits(
 ): string | null {
   const inside = edits
     .filter((edit) => edit.start >= unit.start && edit.end <= unit.end)
-    .map((edit) => ({
-      ...edit,
-      start: edit.start - unit.start,
-      end: edit.end - unit.start,
-      replacement: edit.replacement || articleOf(edit.excerpt),
-    }));
+    .map((edit) => {
+      const replacement = edit.replacement || articleOf(edit.excerpt);
+      const span = { start: edit.start - unit.start, end: edit.end - unit.start };
+      const cut = replacement === '' ? cutWithItsJoints(text, span) : span;
+      return cut && { ...edit, ...cut, replacement };
+    })
+    .filter((edit) => edit !== null);
   if (inside.length === 0) return null;
   return tidy(applyEdits(text, inside), language);
+}
+
+/**
+ * A word cut out of a run of describing words takes what only held it there: "the most
+ * revolutionary trainer" loses "most", "the lightest, fastest, most revolutionary trainer" the
+ * comma before it, "the clear and unmatched leader" its "and". Otherwise "the most trainer", "the
+ * clear and leader". Null when the cut would leave a list without one of its items ("amazing
+ * culture, life-changing work" is not "amazing culture, work"): that word stays.
+ */
+function cutWithItsJoints(
+  text: string,
+  span: { start: number; end: number },
+): { start: number; end: number } | null {
+  if (/\s/u.test(text.slice(span.start, span.end).trim())) return span;
+  const { end } = span;
+  let { start } = span;
+  const degree = /\b(?:most|more|least|less|so|very|too)\s+$/iu.exec(text.slice(0, start));
+  if (degree) start = degree.index;
+  const before = text.slice(0, start);
+  const followed = /^\s+\p{L}/u.test(text.slice(end));
+  // "clear and [unmatched] leader": the "and" before it.
+  const and = /(?<=[\p{L}\p{N}])\s+(?:and|or|&)\s+$/iu.exec(before);
+  if (and && followed) return { start: and.index, end };
+  // "fastest, [most revolutionary] trainer": the comma of a run of describing words before it.
+  const comma = /(?<=[\p{L}\p{N}])\s*,\s*$/u.exec(before);
+  const describing = /(?:est|\b(?:most|more|very|so)\s+\p{L}+)\s*,\s*$/iu.test(before);
+  if (comma && followed) return degree || describing ? { start: comma.index, end } : null;
+  // "[unmatched] and clear leader": the joint after it.
+  const after = /^\s+(?:and|or|&)\s+(?=\p{L})/iu.exec(text.slice(end));
+  if (after && (start === 0 || /\s$/u.test(text.slice(0, start))))
+    return { start, end: end + after[0].length };
+  return { start, end };
 }
 
 /**

@@ -51,12 +51,12 @@ export const PRESSURE: Record<Planned, RegExp> = {
 export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   /** Scarcity said to hurry the reader, not as a term of the offer. */
   scarcity: {
-    en: /\b(?:(?:spots|places|seats|tickets|spaces|slots|tables|units|boxes) (?:are )?(?:filling|going|selling|flying) (?:up )?(?:fast|quickly)|(?:these|they|it) (?:always )?sells? out (?:every ?time|fast|quickly)|selling like hot ?cakes|nearly (?:gone|sold out))\b/iu,
+    en: /\b(?:(?:spots|places|seats|tickets|spaces|slots|tables|units|boxes|positions|roles) (?:are )?(?:filling|going|selling|flying) (?:up )?(?:fast|quickly)|(?:this|these|they|it|tickets|seats|spots) (?:will|is going to|are going to|'ll|’ll) (?:sell out|go fast)|flying off the shelves|(?:won'?t|will not) (?:wait|last) forever|(?:these|they|it) (?:always )?sells? out (?:every ?time|fast|quickly)|selling like hot ?cakes|nearly (?:gone|sold out))\b/iu,
     es: /(?<![\p{L}])(?:quedan (?:muy )?pocas?|plazas (?:muy )?limitadas|vuelan|se agotan|casi agotad[oa]s?)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:il (?:ne )?reste (?:très )?peu|places (?:très )?limitées|(?:les stocks|ça|elles?|ils) part(?:ent)? (?:très )?vite|presque épuisé\w*)(?![\p{L}])/iu,
-    de: /(?<![\p{L}])(?:nur noch wenige (?:plätze|stück|exemplare)|(?:plätze|tickets) (?:sind )?(?:sehr )?begrenzt|heiß begehrt)(?![\p{L}])/iu,
-    pt: /(?<![\p{L}])(?:restam poucas?|vagas (?:muito )?limitadas|estão voando|quase esgotad[oa]s?)(?![\p{L}])/iu,
-    it: /(?<![\p{L}])(?:restano pochi|posti (?:molto )?limitati|vanno a ruba|quasi esaurit[oi])(?![\p{L}])/iu,
+    de: /(?<![\p{L}])(?:nur noch wenige (?:plätze|stück|exemplare)|(?:freie )?termine sind (?:rar|knapp|begrenzt)|(?:plätze|tickets) (?:sind )?(?:sehr )?begrenzt|heiß begehrt)(?![\p{L}])/iu,
+    pt: /(?<![\p{L}])(?:restam poucas?|vagas (?:muito )?limitad(?:as|íssimas)|estão voando|quase esgotad[oa]s?)(?![\p{L}])/iu,
+    it: /(?<![\p{L}])(?:restano pochi|posti (?:molto )?limitati|(?:i )?posti sono (?:pochissimi|pochi|limitati)|vanno a ruba|quasi esaurit[oi])(?![\p{L}])/iu,
     nl: /(?<![\p{L}])(?:nog maar (?:een paar|enkele) (?:plekken|plaatsen)|bijna uitverkocht|gaat hard)(?![\p{L}])/iu,
   },
   /**
@@ -76,7 +76,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Fear of missing out or of falling behind the others. */
   fomo: {
-    en: /\b(?:(?:your )?competitors (?:aren'?t|are not|won'?t be) waiting|(?:and )?neither should you|don'?t (?:get|be) left (?:behind|out)|stop leaving money on the table|you'?re leaving money on the table|everyone(?:'s| is) (?:talking about|switching to) it|can you afford (?:not to|to miss))\b/iu,
+    en: /\b(?:(?:your )?competitors (?:aren'?t|are not|won'?t be) waiting|you'?re (?:already )?(?:behind|falling behind)|(?:and )?neither should you|don'?t (?:get|be) left (?:behind|out)|stop leaving money on the table|you'?re leaving money on the table|everyone(?:'s| is) (?:talking about|switching to) it|can you afford (?:not to|to miss))\b/iu,
     es: /(?<![\p{L}])(?:no te quedes (?:fuera|sin (?:el tuyo|la tuya|tu plaza))|no lo dejes para (?:el )?último momento|que no te lo cuenten)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:c['’]est (?:le moment|maintenant) ou jamais|ne (?:le )?ratez pas|ne passez pas à côté)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:jetzt oder nie|worauf wartest du(?: noch)?|verpass(?:e|t)? (?:das|es|sie) nicht|nicht verpassen)(?![\p{L}])/iu,
@@ -273,6 +273,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     // "Reply YES to claim your deal" is "Reply YES for your deal": nothing is being won.
+    // "…if you'd like to claim your spot" is "…if you'd like your spot".
+    [/\b(like|want|love) to claim (your|the|this|a) (?=\p{L})/giu, '$1 $2 '],
     [/\bto claim (your|the|this|a) (?=\p{L})/giu, 'for $1 '],
     // "Book online at …", "call 646-555-0133": the same way in, offered instead of ordered.
     [/\b(book|order|shop|apply) online (?=(?:at|via|on|through) )/giu, '$1 '],
@@ -408,7 +410,7 @@ const CAPS_RUN =
 // German writes every noun with a capital: a shouted German word is lowered to a capital and the
 // rest, except these words that are never nouns.
 const GERMAN_SMALL = new Set(
-  'und oder aber für mit auf in im am an zum zur zu der die das den dem des ein eine einen einem einer nur noch jetzt bis ab von vom bei ist sind sich nicht kein keine alle alles auch schon sehr mehr so wie was wer wir ihr sie du ich es euch dich dir uns unser unsere euer eure dein deine hier heute morgen sofort gratis neu neue neuen neues letzte letzten nach vor über unter aus um durch gegen ohne nie wieder immer endlich etwas wirklich ganz beste besten bester bestes schnell gut richtig genau echt voll'.split(
+  'und oder aber für mit auf in im am an zum zur zu der die das den dem des ein eine einen einem einer nur noch jetzt bis ab von vom bei ist sind sich nicht kein keine alle alles auch schon sehr mehr so wie was wer wir ihr sie du ich es euch dich dir uns unser unsere euer eure dein deine hier heute morgen sofort gratis neu neue neuen neues letzte letzten nach vor über unter aus um durch gegen ohne nie wieder immer endlich etwas wirklich ganz beste besten bester bestes schnell gut richtig genau echt voll muss müssen kann können soll sollen will wollen darf dürfen raus rein gibt hat haben wird werden war ersten zweiten dritten vierten fünften zehnten'.split(
     ' ',
   ),
 );
@@ -427,7 +429,7 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   // "@channel 🚨 ATTENTION EVERYONE": after a leading mention the sentence starts.
   const atStart =
     offset === 0 ||
-    /[.!?]\s*$|^\W*$|^\s*(?:<?[@!][\w|^-]+>?[\s\p{Extended_Pictographic}\uFE0F]*)+$/u.test(
+    /[.!?]\s*$|^[^\p{L}\p{N}_]*$|^\s*(?:<?[@!][\w|^-]+>?[\s\p{Extended_Pictographic}\uFE0F]*)+$/u.test(
       whole.slice(0, offset),
     ) ||
     // "…FREE PIZZA 🍕🍕 DO NOT BE LATE": after an emoji, a shouted clause of its own starts a sentence.
@@ -731,7 +733,11 @@ function balancedInverted(sentence: string): string {
 }
 
 /** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
-function quieter(sentence: string, context: SentenceContext): string {
+// "Please SHARE SHARE SHARE": a word shouted over and over is said once.
+const SHOUTED_REPEATS = /(?<![\p{L}\p{N}])(\p{Lu}{3,})(?:[ ,]+\1(?![\p{L}\p{N}]))+/gu;
+
+function quieter(written: string, context: SentenceContext): string {
+  const sentence = written.replace(SHOUTED_REPEATS, '$1');
   const shouted = sentence.replace(/[^\p{L}]/gu, '');
   const allCaps = shouted.length >= 8 && shouted === shouted.toLocaleUpperCase();
   // Short words inside a shouted run ("IN MEDIA IN 45 GIORNI") are shouted too.
@@ -1021,7 +1027,7 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
 // "u" words are left as written.
 const AN_BEFORE_CONSONANT =
   /(?<=^|[\s("“])([Aa])n(?= (?:1(?!1(?!\d)|8(?!\d))|[2-79]|[bcdfgjklmnpqrstvwxz][a-z]))/gu;
-const EMOJI_BEFORE_WORD = /(\p{Extended_Pictographic}\uFE0F?)(?=\p{L})/gu;
+const EMOJI_BEFORE_WORD = /(\p{Extended_Pictographic}\uFE0F?)(?=\p{L}|[#@]\p{L})/gu;
 // "a AI-powered platform": an acronym said from a vowel sound takes "an".
 const A_BEFORE_VOWEL_ACRONYM = /(?<=^|[\s("“])([Aa])(?= [AEIO]\p{Lu}+\b)/gu;
 const A_BEFORE_VOWEL = /(?<=^|[\s("“])([Aa])(?= [aeio](?:(?!ne\b|nce\b|ne-)[a-z]|-\p{L}))/gu;
