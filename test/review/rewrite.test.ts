@@ -1243,6 +1243,29 @@ describe('seams a cut or a lowered voice used to leave', () => {
     );
   });
 
+  it('keeps a place named kind first, and drops a bare call for attention and a told-you-so', () => {
+    const trattoria = rewrite(
+      "ATTENZIONE!!! 📣 Sabato sera alla TRATTORIA IL PONTE arriva la serata pizza ILLIMITATA a soli 15€!!! Prenota SUBITO al 055 123 4567. Non dire che non te l'abbiamo detto!!!",
+    );
+    expect(trattoria).toContain('alla Trattoria Il Ponte arriva');
+    expect(trattoria).not.toMatch(/attenzione|detto/iu);
+    expect(
+      rewrite(
+        '¡GRAN NOTICIA! El RESTAURANTE EL FARO DE CÁDIZ abre el viernes. ¡Reserva YA en elfaro.example!',
+      ),
+    ).toContain('El Restaurante El Faro de Cádiz abre el viernes');
+  });
+
+  it('says a job as what it is, keeps the rest of a list whose last item only boasts, and drops its rush', () => {
+    const job = rewrite(
+      "🔥 WE'RE HIRING ROCKSTARS 🔥 Are you a high-energy sales NINJA? Summit Peak Solar wants YOU! Uncapped commission, ping-pong table, and the chance to work with the BEST team in the industry. DM me directly or apply at summitpeak.example/careers — positions filling fast.",
+    );
+    expect(job).toMatch(/^We're hiring\./u);
+    expect(job).toContain('high-energy salesperson');
+    expect(job).toContain('Uncapped commission and ping-pong table.');
+    expect(job).not.toMatch(/best team|filling fast/iu);
+  });
+
   it('drops scarcity and shaming said to hurry the reader, in English and elsewhere', () => {
     expect(rewrite('Pre-order now for $149 at quickstep.example/pro. This WILL sell out.')).not.toMatch(
       /sell out/iu,

@@ -481,7 +481,26 @@ function carriesFacts(text: string, sheet: FactSheet): boolean {
 
 // Scarcity said at a sentence's end, after what the sentence tells.
 const SCARCITY_TAIL =
-  /[\s,—–-]+(?:while (?:supplies|stocks?) last|as long as (?:supplies|stocks?) last|before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone)\s*([.!]*)$/iu;
+  /[\s,—–-]+(?:while (?:supplies|stocks?) last|as long as (?:supplies|stocks?) last|before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly))\s*([.!]*)$/iu;
+
+/**
+ * "Uncapped commission, ping-pong table, and the chance to work with the BEST team in the industry.":
+ * a list whose last item alone pushes keeps the rest ("Uncapped commission and ping-pong table.");
+ * null when it is not such a list or what is left still pushes.
+ */
+function withoutPushingItem(sentence: string, language: Language): string | null {
+  if (language !== 'en') return null;
+  const list = /^([^,.!?]+(?:,\s*[^,.!?]+)*),\s*(?:and|&)\s+([^,.!?]+)([.!]*)$/iu.exec(sentence);
+  if (!list) return null;
+  const items = (list[1] as string).split(/,\s*/u);
+  const last = list[2] as string;
+  if (items.length < 2 || !isPressure(last, language) || items.some((item) => isPressure(item, language)))
+    return null;
+  const kept = `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] as string}.`;
+  // "Faster and sleeker." is a slogan's leftovers, not a sentence worth keeping.
+  if ((kept.match(/\p{L}+/gu)?.length ?? 0) < 4) return null;
+  return isPressure(kept, language) ? null : kept;
+}
 
 /** The sentence without the scarcity at its end, when what is left says something calmly; else null. */
 function withoutScarcityTail(sentence: string, language: Language): string | null {
@@ -624,8 +643,10 @@ export function planRewrite(
       const ownFacts = factual && !factsElsewhere(unit, segments, sheet);
       // "They're available now on our website while supplies last.": the scarcity at its end goes,
       // where the buying is said.
-      const unhurried =
-        !ownFacts && isPressure(stripped, language) ? withoutScarcityTail(stripped, language) : null;
+      // So does "— positions filling fast" after the way to apply.
+      const unhurried = isPressure(stripped, language)
+        ? (withoutScarcityTail(stripped, language) ?? withoutPushingItem(stripped, language))
+        : null;
       if (unhurried) text0 = text0.slice(0, text0.length - stripped.length) + unhurried;
       else if (
         !ownFacts &&

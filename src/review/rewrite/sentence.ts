@@ -67,12 +67,12 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
    */
   warning: {
     en: /^\W*(?:(?:but|so|and|just|please|seriously),? )?(?:don'?t|do not) (?!forget\b|hesitate\b|worry\b|panic\b[.!]*$|stress\b|be shy\b|be afraid to (?:ask|reach)|feel\b|need\b|have to\b|want\b|know\b|have\b|see\b|like\b)\p{L}[^?]*$|\b(?:deserves? better|(?:will|'ll) thank you|(?:is|are) counting on you|you(?:'ll| will) kick yourself|this is not a drill|be there or)\b/iu,
-    es: /(?<![\p{L}])(?:no (?:dejes|dejéis|deje) (?:pasar|escapar)|no te quedes sin|no te arrepientas|después será tarde)(?![\p{L}])/iu,
-    fr: /(?<![\p{L}])(?:ne (?:laissez|laisse) pas (?:passer|filer)|ne ratez pas|(?:après|ensuite),? (?:ce sera|c'est|il sera) trop tard)(?![\p{L}])/iu,
-    de: /(?<![\p{L}])(?:verpassen sie [^.!?]{0,30}nicht|lass(?:t| dir| euch)? (?:diese|die|das) (?:chance|gelegenheit|angebot) nicht)(?![\p{L}])/iu,
-    pt: /(?<![\p{L}])(?:não (?:deixe|deixa) (?:passar|para depois)|não fique de fora|depois (?:vai ser|será) tarde)(?![\p{L}])/iu,
-    it: /(?<![\p{L}])(?:non (?:lasciart[ie]l[ao]|fart[ie]l[ao]) scappare|non lasciarti sfuggire|poi sarà tardi)(?![\p{L}])/iu,
-    nl: /(?<![\p{L}])(?:laat (?:deze|die|de) (?:kans|deal) niet (?:liggen|schieten|lopen)|straks is het te laat)(?![\p{L}])/iu,
+    es: /(?<![\p{L}])(?:no digas que no te (?:avisamos|lo dijimos)|no (?:dejes|dejéis|deje) (?:pasar|escapar)|no te quedes sin|no te arrepientas|después será tarde)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:ne dites pas qu'on ne vous (?:a|avait) pas prévenus?|ne (?:laissez|laisse) pas (?:passer|filer)|ne ratez pas|(?:après|ensuite),? (?:ce sera|c'est|il sera) trop tard)(?![\p{L}])/iu,
+    de: /(?<![\p{L}])(?:sag(?:t|en sie)? nicht,? wir hätten (?:dich|euch|sie) nicht gewarnt|verpassen sie [^.!?]{0,30}nicht|lass(?:t| dir| euch)? (?:diese|die|das) (?:chance|gelegenheit|angebot) nicht)(?![\p{L}])/iu,
+    pt: /(?<![\p{L}])(?:não (?:diga|digam) que não (?:avisamos|avisei)|não (?:deixe|deixa) (?:passar|para depois)|não fique de fora|depois (?:vai ser|será) tarde)(?![\p{L}])/iu,
+    it: /(?<![\p{L}])(?:non dire(?:te)? che non (?:te|ve) l'abbiamo detto|non (?:lasciart[ie]l[ao]|fart[ie]l[ao]) scappare|non lasciarti sfuggire|poi sarà tardi)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:zeg niet dat we je niet (?:hebben )?gewaarschuwd(?: hebben)?|laat (?:deze|die|de) (?:kans|deal) niet (?:liggen|schieten|lopen)|straks is het te laat)(?![\p{L}])/iu,
   },
   /** Fear of missing out or of falling behind the others. */
   fomo: {
@@ -96,9 +96,14 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Orders with hype and nothing to act on: "Drop everything", "Let's goooo", "Stop scrolling". */
   'hype-command': {
-    en: /\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|(?:you'?ll )?thank me later|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
-    es: /(?<![\p{L}])(?:vamos+ allá|deja todo)(?![\p{L}])/iu,
-    de: /(?<![\p{L}])(?:los geht'?s|lass alles stehen)(?![\p{L}])/iu,
+    en: /^[^\p{L}]*attention(?: (?:everyone|all|folks|friends|people))?[^\p{L}]*$|\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|(?:you'?ll )?thank me later|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
+    es: /(?<![\p{L}])(?:vamos+ allá|deja todo)(?![\p{L}])|^[^\p{L}]*atención[^\p{L}]*$/iu,
+    de: /(?<![\p{L}])(?:los geht'?s|lass alles stehen)(?![\p{L}])|^[^\p{L}]*achtung[^\p{L}]*$/iu,
+    // "ATTENZIONE!!! 📣" on its own: a call for attention with nothing in it.
+    fr: /^[^\p{L}]*attention[^\p{L}]*$/iu,
+    pt: /^[^\p{L}]*atenção[^\p{L}]*$/iu,
+    it: /^[^\p{L}]*attenzione[^\p{L}]*$/iu,
+    nl: /^[^\p{L}]*let op[^\p{L}]*$/iu,
   },
   /** Guilt or flattery as the reason to buy: "You deserve it", "Don't let your friends…". */
   guilt: {
@@ -271,6 +276,16 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [
       /\s*(?:[,—–-]|\band)\s*(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone\b/giu,
       '',
+    ],
+    // "We're hiring ROCKSTARS", "a sales NINJA": a job said as what it is.
+    [
+      /\b(hiring|for|seeking|looking for|need|wanted:?) (?:(?:a|an|more|some) )?(?:rock ?stars?|ninjas?|gurus?|unicorns?|wizards?)(?=[\s.!,]|$)/giu,
+      '$1',
+    ],
+    [/\bsales (?:ninja|rock ?star|guru|wizard)\b/giu, 'salesperson'],
+    [
+      /\b(?:rock ?star|ninja|guru|unicorn|wizard) (developers?|engineers?|designers?|marketers?|writers?|baristas?|chefs?)\b/giu,
+      '$1',
     ],
     // "Reply YES to claim your deal" is "Reply YES for your deal": nothing is being won.
     // "…if you'd like to claim your spot" is "…if you'd like your spot".
@@ -688,7 +703,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       .replace(/\?[!?]+|![!?]*\?/gu, '?');
   // "💥 NEW 💥 Meet Forge AI": the shouted label goes, the sentence stays.
   out = out.replace(
-    /^(?:New|Sale|Breaking|Alert|Update|News|Huge news|Big news|Hot|Exclusive|Wow|Omg)[.!:]\s+(?=\p{Lu})/u,
+    /^(?:New|Sale|Breaking|Alert|Update|News|Huge news|Big news|Hot|Exclusive|Wow|Omg|Attention|Attenzione|Atención|Achtung|Atenção|Let op)[.!:]\s+(?=\p{Lu})/u,
     '',
   );
   const words = out.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -849,6 +864,54 @@ function designatedNames(sentence: string, words: readonly { word: string; at: n
   return named;
 }
 
+// Outside English the kind of place comes first and its name after: "alla TRATTORIA IL PONTE".
+const KIND_FIRST = new Set(
+  'TRATTORIA RISTORANTE PIZZERIA OSTERIA LOCANDA ENOTECA CANTINA GELATERIA PASTICCERIA CAFFÈ CAFFE CAFÉ BAR HOTEL HÔTEL HOSTAL PENSIONE AGRITURISMO RESTAURANTE PANADERÍA PASTELERÍA TABERNA BODEGA LIBRERÍA CLÍNICA BOULANGERIE PÂTISSERIE BRASSERIE BISTROT LIBRAIRIE GALERIE GALERIA MUSEO MUSÉE TEATRO THÉÂTRE PADARIA PASTELARIA CONFEITARIA LIVRARIA ATELIER VILLA QUINTA'.split(
+    ' ',
+  ),
+);
+const NAME_ARTICLE = /^(?:IL|LO|LA|LE|L'|EL|LOS|LAS|DE|DEL|DELLA|DI|DA|DO|DOS|DAS|DU|DES|AU|AUX|O|OS)$/u;
+
+/**
+ * "alla TRATTORIA IL PONTE arriva…", "no RESTAURANTE EL FARO": a shouted kind of place, then its
+ * articles and one shouted word (and "DI …", "DE …" with one more), is the place's name.
+ */
+function kindFirstNames(
+  sentence: string,
+  words: readonly { word: string; at: number }[],
+  loud: ReadonlySet<number>,
+): number[] {
+  const named: number[] = [];
+  const next = (index: number) => {
+    const left = words[index] as { word: string; at: number };
+    const right = words[index + 1];
+    return right && loud.has(right.at) && sentence.slice(left.at + left.word.length, right.at) === ' '
+      ? right
+      : undefined;
+  };
+  words.forEach((head, index) => {
+    if (!loud.has(head.at) || !KIND_FIRST.has(head.word)) return;
+    const run = [head];
+    let at = index;
+    for (let part = 0; part < 2; part++) {
+      const articles: { word: string; at: number }[] = [];
+      let word = next(at);
+      while (word && NAME_ARTICLE.test(word.word) && articles.length < 2) {
+        articles.push(word);
+        at += 1;
+        word = next(at);
+      }
+      if (!word || NAME_ARTICLE.test(word.word) || /\d/u.test(word.word)) break;
+      if (part === 1 && articles.length === 0) break;
+      // "El Faro de Cádiz": the small words joining the name's second part stay small.
+      run.push(...(part === 0 ? articles : []), word);
+      at += 1;
+    }
+    if (run.length >= 2) named.push(...run.map((word) => word.at));
+  });
+  return named;
+}
+
 // Where a sentence names who or where: "a deal with …", "signed …", "at … on Saturday".
 const NAME_SLOT =
   /(?:^|[^\p{L}])(?:with|by|at|from|signed|welcome|welcoming|meet|joins?|joined|joining)\s+$/iu;
@@ -970,6 +1033,7 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
     }
   if (context.language === 'en')
     for (const at of [...designatedNames(sentence, words), ...slottedNames(sentence, words)]) named.add(at);
+  else for (const at of kindFirstNames(sentence, words, loud)) named.add(at);
   for (const [index, current] of words.entries()) {
     if (!loud.has(current.at) || current.word.length < 4 || !context.keep.has(current.word)) continue;
     if (SHOUTY_SHORT.has(current.word) || context.lowerWords?.has(current.word.toLocaleLowerCase())) continue;
