@@ -1266,6 +1266,32 @@ describe('seams a cut or a lowered voice used to leave', () => {
     expect(job).not.toMatch(/best team|filling fast/iu);
   });
 
+  it('drops a wire label and the hurry after a way to get in touch, but not the way itself', () => {
+    expect(
+      rewrite(
+        'FOR IMMEDIATE RELEASE — Quorum Steel Ltd has been awarded a £22 million contract by Northline Rail. We are DELIGHTED!!!',
+      ),
+    ).toMatch(/^Quorum Steel Ltd has been awarded/u);
+    expect(
+      rewrite(
+        'Sie wollen auch zu den Gewinnern gehören? Schreiben Sie mir jetzt eine DM – freie Termine sind rar.',
+      ),
+    ).toContain('Schreiben Sie mir eine DM.');
+    expect(rewrite('Se você ama desafios, chama no direct AGORA! Salário R$ 1.800.')).toContain(
+      'chama no direct.',
+    );
+    // Nothing but the verb would be left: the hurry stays.
+    expect(rewrite('Consulta grátis pelo WhatsApp (21) 99876-1234. Chama AGORA!!!')).not.toMatch(
+      /Chama[.!]/u,
+    );
+    expect(
+      rewrite('Por apenas 495.000 €. Imóveis assim não duram! Ligue JÁ para o 282 000 000.'),
+    ).not.toMatch(/não duram/u);
+    expect(
+      rewrite("Guide price £450,000. Homes like this don't last. Call NOW on 01285 000 471."),
+    ).not.toMatch(/last/u);
+  });
+
   it('drops scarcity and shaming said to hurry the reader, in English and elsewhere', () => {
     expect(rewrite('Pre-order now for $149 at quickstep.example/pro. This WILL sell out.')).not.toMatch(
       /sell out/iu,

@@ -19,6 +19,7 @@ import {
   DOMAIN,
   SERVICE_WORD,
   isPressure,
+  PUSH,
   isUpsell,
   offered,
   plainNews,
@@ -504,9 +505,17 @@ function withoutPushingItem(sentence: string, language: Language): string | null
 
 /** The sentence without the scarcity at its end, when what is left says something calmly; else null. */
 function withoutScarcityTail(sentence: string, language: Language): string | null {
-  if (language !== 'en' || !SCARCITY_TAIL.test(sentence)) return null;
-  const told = sentence.replace(SCARCITY_TAIL, '.');
-  if ((told.match(/\p{L}+/gu)?.length ?? 0) < 4 || isPressure(told, language)) return null;
+  if (language === 'other') return null;
+  let told: string | null = null;
+  if (language === 'en') {
+    if (SCARCITY_TAIL.test(sentence)) told = sentence.replace(SCARCITY_TAIL, '.');
+  } else {
+    // "Schreiben Sie mir eine DM – freie Termine sind rar": the scarcity after the last dash.
+    const clause = /^(.*[\p{L}\p{N}])\s+[—–-]\s+([^,—–]+?)[.!]*$/u.exec(sentence);
+    if (clause && PUSH.scarcity?.[language]?.test(clause[2] as string) === true)
+      told = `${clause[1] as string}.`;
+  }
+  if (told === null || (told.match(/\p{L}+/gu)?.length ?? 0) < 4 || isPressure(told, language)) return null;
   return told;
 }
 

@@ -51,11 +51,11 @@ export const PRESSURE: Record<Planned, RegExp> = {
 export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   /** Scarcity said to hurry the reader, not as a term of the offer. */
   scarcity: {
-    en: /\b(?:(?:spots|places|seats|tickets|spaces|slots|tables|units|boxes|positions|roles) (?:are )?(?:filling|going|selling|flying) (?:up )?(?:fast|quickly)|(?:this|these|they|it|tickets|seats|spots) (?:will|is going to|are going to|'ll|’ll) (?:sell out|go fast)|flying off the shelves|(?:won'?t|will not) (?:wait|last) forever|(?:these|they|it) (?:always )?sells? out (?:every ?time|fast|quickly)|selling like hot ?cakes|nearly (?:gone|sold out))\b/iu,
+    en: /\b(?:(?:spots|places|seats|tickets|spaces|slots|tables|units|boxes|positions|roles) (?:are )?(?:filling|going|selling|flying) (?:up )?(?:fast|quickly)|(?:this|these|they|it|tickets|seats|spots) (?:will|is going to|are going to|'ll|’ll) (?:sell out|go fast)|flying off the shelves|(?:won'?t|will not) (?:wait|last) forever|(?:\w+ )?like (?:this|these) (?:don'?t|won'?t|never) last(?: long)?|(?:these|they|it) (?:always )?sells? out (?:every ?time|fast|quickly)|selling like hot ?cakes|nearly (?:gone|sold out))\b/iu,
     es: /(?<![\p{L}])(?:quedan (?:muy )?pocas?|plazas (?:muy )?limitadas|vuelan|se agotan|casi agotad[oa]s?)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:il (?:ne )?reste (?:très )?peu|places (?:très )?limitées|(?:les stocks|ça|elles?|ils) part(?:ent)? (?:très )?vite|presque épuisé\w*)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:nur noch wenige (?:plätze|stück|exemplare)|(?:freie )?termine sind (?:rar|knapp|begrenzt)|(?:plätze|tickets) (?:sind )?(?:sehr )?begrenzt|heiß begehrt)(?![\p{L}])/iu,
-    pt: /(?<![\p{L}])(?:restam poucas?|vagas (?:muito )?limitad(?:as|íssimas)|estão voando|quase esgotad[oa]s?)(?![\p{L}])/iu,
+    pt: /(?<![\p{L}])(?:restam poucas?|(?:\p{L}+ )?assim não duram|vagas (?:muito )?limitad(?:as|íssimas)|estão voando|quase esgotad[oa]s?)(?![\p{L}])/iu,
     it: /(?<![\p{L}])(?:restano pochi|posti (?:molto )?limitati|(?:i )?posti sono (?:pochissimi|pochi|limitati)|vanno a ruba|quasi esaurit[oi])(?![\p{L}])/iu,
     nl: /(?<![\p{L}])(?:nog maar (?:een paar|enkele) (?:plekken|plaatsen)|bijna uitverkocht|gaat hard)(?![\p{L}])/iu,
   },
@@ -253,6 +253,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\s*[,—–-]\s*(?:and )?(?:we don'?t want you to miss (?:out|it)|this is all hands on deck|and bigger (?:and better )?than ever|this (?:one )?(?:won'?t|will not) last|the best in [^,.!?—–]{2,30}?,? full stop)\b/giu,
       '',
     ],
+    // A press release's wire label: on a feed it is just noise before the news.
+    [/^for immediate release\s*[—–:-]+\s*/iu, ''],
     // "SummitOps 2025 — the #1 DevOps conference on the West Coast — is just 6 weeks away".
     [/\s*[—–]\s*the (?:number one|best|leading|top|biggest) [^—–.!?]{3,60}?\s*[—–]\s*/giu, ' '],
     // "Jordan Blake — ex-Google, ex-Stripe, one of the most brilliant product minds of our generation —":
@@ -318,10 +320,18 @@ const HURRY_AFTER = (verbs: string, hurry: string): [RegExp, string] => [
   new RegExp(`${word(`(${verbs})`)}((?:\\s+[^\\s.!?:]+){0,2}?)\\s+${word(hurry)}`, 'giu'),
   '$1$2',
 ];
+// A way to get in touch keeps its hurry when nothing else is left of it: "Chama agora!" is not "Chama!".
+const CONTACT_HURRY = (verbs: string, hurry: string): [RegExp, string] => [
+  new RegExp(
+    `${word(`(${verbs})`)}(?:((?:\\s+[^\\s.!?:]+){1,2}?)\\s+${word(hurry)}|\\s+${word(hurry)}(?=\\s+[^\\s.!?]))`,
+    'giu',
+  ),
+  '$1$2',
+];
 Object.assign(URGENT_WORDS, {
   es: [
     HURRY_AFTER(
-      'compra|cómpralo|cómprala|pide|pídelo|pídela|reserva|resérvalo|resérvala|consigue|descarga|llama|encarga|regístrate|inscríbete|suscríbete|abre|contrata|prueba|hazlo',
+      'compra|cómpralo|cómprala|pide|pídelo|pídela|reserva|resérvalo|resérvala|consigue|descarga|llama|encarga|regístrate|inscríbete|suscríbete|abre|contrata|prueba|hazlo|escríbenos|escríbeme|llámanos|mándanos|envíanos',
       'ya|ahora mismo|ahora|hoy mismo|hoy',
     ),
     // "…, que volamos": the hurry of selling out, said after the order.
@@ -346,6 +356,10 @@ Object.assign(URGENT_WORDS, {
       'achetez|achète|commandez|commande|réservez|réserve|inscrivez-vous|inscris-toi|abonnez-vous|téléchargez|profitez-en|appelez|découvrez',
       "dès maintenant|maintenant|dès aujourd'hui|aujourd'hui|vite|tout de suite|sans attendre",
     ),
+    CONTACT_HURRY(
+      'envoyez-moi|envoyez-nous|écrivez-moi|écrivez-nous|contactez-moi|contactez-nous|appelez-nous',
+      "dès maintenant|maintenant|dès aujourd'hui|aujourd'hui|vite|tout de suite|sans attendre",
+    ),
   ],
   de: [
     // "…um Mitternacht – danach gibt es diese Preise NIE wieder", "– also schnell sein!": the date
@@ -363,7 +377,7 @@ Object.assign(URGENT_WORDS, {
       '',
     ],
     HURRY_AFTER(
-      'kaufen sie|bestellen sie|buchen sie|sichern sie|reservieren sie|abonnieren sie|testen sie|melden sie sich|melde dich|sichert euch|sichere dir|hol dir|holt euch|bestell dir',
+      'kaufen sie|bestellen sie|buchen sie|sichern sie|reservieren sie|abonnieren sie|testen sie|melden sie sich|melde dich|sichert euch|sichere dir|hol dir|holt euch|bestell dir|schreiben sie mir|schreiben sie uns|schreib mir|schreib uns|rufen sie an|ruf an',
       'jetzt|noch heute|heute noch|sofort',
     ),
   ],
@@ -372,19 +386,21 @@ Object.assign(URGENT_WORDS, {
       'compre|peça|garanta|reserve|inscreva-se|assine|baixe|adquira|encomende|cadastre-se|aproveite',
       'já|agora mesmo|agora|hoje mesmo|hoje',
     ),
+    CONTACT_HURRY('chama|chame|manda|mande|fala|fale|ligue|escreva', 'já|agora mesmo|agora|hoje mesmo|hoje'),
   ],
   it: [
     HURRY_AFTER(
       'ordina|acquista|compra|prenota|iscriviti|scarica|richiedi|approfittane|scopri',
       'subito|ora|oggi stesso|oggi|adesso',
     ),
+    CONTACT_HURRY('scrivici|scrivimi|chiamaci|chiamami|contattaci', 'subito|ora|oggi stesso|oggi|adesso'),
     [/,?\s*prima che (?:sia troppo tardi|finiscano|si esauriscano)\b/giu, ''],
     // "Prenota allo 051 555 3821 perché i tavoli vanno a ruba": the number stays, the rush goes.
     [/,?\s*perché (?:i|le) (?:tavoli|posti|pezzi|biglietti) vanno a ruba(?![\p{L}])/giu, ''],
   ],
   nl: [
     HURRY_AFTER(
-      'bestel|koop|boek|reserveer|download|shop|profiteer|schrijf je|meld je|scoor|ontdek|solliciteer',
+      'bestel|koop|boek|reserveer|download|shop|profiteer|schrijf je|meld je|scoor|ontdek|solliciteer|stuur ons|stuur me|bel ons|bel me|mail ons',
       'nu|vandaag nog|vandaag|direct|snel',
     ),
   ],
