@@ -1292,6 +1292,66 @@ describe('seams a cut or a lowered voice used to leave', () => {
     ).not.toMatch(/last/u);
   });
 
+  it('keeps a word that says what something is, and the article a plural takes', () => {
+    // Cut, "unmissable" would leave "Critics are calling it."
+    expect(
+      rewrite(
+        'The Glass Orchard runs 12–28 March. Critics are calling it UNMISSABLE!!! Book NOW at lanterntheatre.example',
+      ),
+    ).not.toMatch(/calling it\./u);
+    const earbuds = rewrite(
+      "Introducing AURA X — the world's most advanced wireless earbuds. With 40-hour battery life. Pre-order now for £129 at soundforge.example.",
+    );
+    expect(earbuds).toContain('Aura X — wireless earbuds.');
+    expect(
+      rewrite("Meet Nimbus, the world's best project planner for teams. Try it NOW at nimbus.example"),
+    ).toContain('Meet Nimbus, a project planner for teams.');
+  });
+
+  it('keeps names and abbreviations whole, and lowers a shouted day', () => {
+    expect(
+      rewrite(
+        "📚 THE PAGE & QUILL MONTHLY 📚\n\nOur AUTUMN SALE starts Thursday and it's our BIGGEST EVER!!!\n\nShop: pageandquill.example",
+      ),
+    ).toContain('The Page & Quill monthly');
+    expect(
+      rewrite(
+        'Copperkettle Brewing Co., an award-winning independent brewery, is proud to announce that its Amber Ale has been awarded Gold at the 2025 Regional Beer Awards.',
+      ),
+    ).toContain('Copperkettle Brewing Co., an');
+    expect(
+      rewrite(
+        'Clareamento dental com 40% OFF SÓ ATÉ SEXTA!!! Agende já: (11) 5555-0143 ou sorrisomais.example.',
+      ),
+    ).toContain('40% off só até sexta');
+  });
+
+  it('drops lines with nothing in them, and ends an invitation before its hashtags', () => {
+    expect(
+      rewrite(
+        '🐶🐱 ATTENTION PET PARENTS!!! 🐱🐶 Our Pet Health Club covers vaccinations for just £14.99/month. Sign up NOW at vets.example',
+      ),
+    ).toMatch(/^Our Pet Health Club/u);
+    expect(
+      rewrite('🏃‍♀️ NO EXCUSES!!! 🏃‍♂️ Parkside Runners meet EVERY Wednesday 6:30pm. £3 for guests!!!'),
+    ).toMatch(/^Parkside Runners/u);
+    expect(
+      rewrite(
+        "FOR IMMEDIATE RELEASE\n\nKestrel Mobile Announces 5G Expansion\n\nKestrel Mobile, the UK's BEST network, today announced 5G in 40 towns.",
+      ),
+    ).toMatch(/^Kestrel Mobile Announces/u);
+    expect(
+      rewrite(
+        '¡¡Solo HOY 3x2 en TODOS los libros infantiles!! Corre, que vuelan 📚 C/ Alcalá 112 o lahoja.example.',
+      ),
+    ).not.toMatch(/Corre/u);
+    const desks = rewrite(
+      "🚨 ONLY 3 DESKS LEFT 🚨 at The Foundry's new Shoreditch site. DM us NOW 📩 #coworking #London",
+    );
+    expect(desks).toContain('DM us.');
+    expect(desks).not.toMatch(/#London\./u);
+  });
+
   it('drops scarcity and shaming said to hurry the reader, in English and elsewhere', () => {
     expect(rewrite('Pre-order now for $149 at quickstep.example/pro. This WILL sell out.')).not.toMatch(
       /sell out/iu,

@@ -128,6 +128,10 @@ const TOKEN = '[\\uF000-\\uF7FF]';
 const EDIT_MARKS = new RegExp(EDIT_MARK, 'g');
 const SAYS_SOMETHING = new RegExp(`[\\p{L}\\p{N}${TOKEN.slice(1, -1)}\\p{Extended_Pictographic}]`, 'u');
 // Words an edit can leave stranded before the end of a sentence: "— for your.", "and get."
+/** Words written with a full stop of their own: "Co.", "Inc.", "Dr.". */
+const ABBREVIATION_END =
+  /(?:^|[^\p{L}])(?:Co|Inc|Ltd|Corp|Bros|Pty|Pte|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|etc|vs|approx|e\.g|i\.e)$/u;
+
 const STRANDED = new RegExp(
   `[\\s,;:—–-]*${EDIT_MARK}(?:[\\s,;:—–-]*(?:${EDIT_MARK}|(?:for|to|with|your|our|their|my|the|a|an|of|and|or|at|on|in|by|from|get|plus)(?![\\p{L}])))*[\\s,;:—–-]*(?=[.!?]|\\n|$)`,
   'giu',
@@ -167,7 +171,10 @@ export function tidy(text: string, language: Language): string {
     .replace(/ +([,.!?;:…])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
     .replace(/([,;:])\s*([.!?])/g, '$2')
-    .replace(/([.!?])[ \t]*[,;:]+/g, '$1')
+    // "Brewing Co., an independent brewery": the comma after an abbreviation's full stop stays.
+    .replace(/([.!?])[ \t]*[,;:]+/g, (all: string, mark: string, offset: number, whole: string) =>
+      mark === '.' && ABBREVIATION_END.test(whole.slice(0, offset)) ? all : mark,
+    )
     .replace(/(?<!\.)\.\.(?!\.)/g, '.')
     .replace(/!+\.|\.!+/g, '!')
     .replace(/\?[!.]+|!+\?/g, '?')

@@ -96,6 +96,12 @@ const CONTACT_VERB =
 /** An order that carries a reply path, said as an invitation: "Reply YES if you'd like us to set it up." */
 export function asInvitation(sentence: string, paths: readonly ReplyPath[], language: Language): string {
   if (language === 'other') return sentence;
+  // "DM us NOW 📩 #coworking #London": the invitation ends before the emoji and hashtags after it.
+  const trailing = /\s+(?:(?:#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+$/u.exec(sentence);
+  if (trailing && /#/u.test(trailing[0]) && trailing.index > 0) {
+    const invited = asInvitation(sentence.slice(0, trailing.index), paths, language);
+    return `${invited}${trailing[0].trimEnd()}`;
+  }
   // A code to quote is a fact, not an order: "Use code SPRING20 at checkout" stays as written.
   if (paths.every((path) => path.kind === 'code')) return sentence.replace(/!+$/u, '.');
   const body = sentence.replace(/[.!]+$/u, '').trim();
@@ -276,6 +282,16 @@ function cutWithItsJoints(
   if (degree) start = degree.index;
   const before = text.slice(0, start);
   const followed = /^\s+\p{L}/u.test(text.slice(end));
+  // "Critics are calling it [UNMISSABLE].", "Our team is [award-winning] and…": the word says what
+  // something is; cut, the verb is left saying nothing.
+  const complement =
+    /\b(?:is|are|was|were|be|been|being|it|them|call(?:s|ed|ing)? \S+|feels?|looks?|seems?|sounds?)\s+$/iu;
+  if (complement.test(before) && !followed) return null;
+  if (
+    /\b(?:is|are|was|were|be|been|being)\s+$/iu.test(before) &&
+    /^\s+(?:and|or|&)\s/iu.test(text.slice(end))
+  )
+    return null;
   // "clear and [unmatched] leader": the "and" before it.
   const and = /(?<=[\p{L}\p{N}])\s+(?:and|or|&)\s+$/iu.exec(before);
   if (and && followed) return { start: and.index, end };

@@ -96,7 +96,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Orders with hype and nothing to act on: "Drop everything", "Let's goooo", "Stop scrolling". */
   'hype-command': {
-    en: /^[^\p{L}]*attention(?: (?:everyone|all|folks|friends|people))?[^\p{L}]*$|\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|(?:you'?ll )?thank me later|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
+    en: /^[^\p{L}]*(?:attention(?: [\p{L}'’]+){0,2}|no excuses|for immediate release)[^\p{L}]*$|\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|(?:you'?ll )?thank me later|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
     es: /(?<![\p{L}])(?:vamos+ allá|deja todo)(?![\p{L}])|^[^\p{L}]*atención[^\p{L}]*$/iu,
     de: /(?<![\p{L}])(?:los geht'?s|lass alles stehen)(?![\p{L}])|^[^\p{L}]*achtung[^\p{L}]*$/iu,
     // "ATTENZIONE!!! 📣" on its own: a call for attention with nothing in it.
@@ -336,6 +336,8 @@ Object.assign(URGENT_WORDS, {
     ),
     // "…, que volamos": the hurry of selling out, said after the order.
     [/,?\s*que (?:volamos|vuelan|se acaban|se agotan)\b/giu, ''],
+    // "Corre, que vuelan 📚": once the reason to run is gone, so is the order to.
+    [/(?<=^|[.!?]\s+)¡?corre(?:d)?[!.,]?\s*(?=\p{Extended_Pictographic}|$)/giu, ''],
     // "Quedan muy pocos, resérvalo en laespiga.es/roscon": the way to order stays, the hurry goes.
     [/(?<![\p{L}])quedan (?:muy )?poc[oa]s,?\s+(?=\p{Ll})/giu, ''],
     // "Plazas MUY limitadas, ¡vuelan!" inside a sentence with the price: the price stays.
@@ -665,9 +667,14 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   if (context.language === 'en' && PRAISE_TAIL.test(out)) out = out.replace(PRAISE_TAIL, '');
   if (context.language === 'en' && /['’]s /u.test(out))
     out = out
-      .replace(RANKED, (ranked: string, offset: number, whole: string) =>
-        /^[aeiou]/iu.test(whole.slice(offset + ranked.length)) ? 'an ' : 'a ',
-      )
+      .replace(RANKED, (ranked: string, offset: number, whole: string) => {
+        const rest = whole.slice(offset + ranked.length);
+        // "the world's most advanced wireless earbuds" are "wireless earbuds", not "a wireless earbuds".
+        const phrase =
+          rest.split(/\s(?:for|of|in|on|at|with|from|to|by|that|which|who|and)\b|[.,;:!?—–(]/u)[0] ?? '';
+        if (/[\p{L}-]*[^s\W]s\s*$/u.test(phrase) && phrase.trim().split(/\s+/u).length <= 4) return '';
+        return /^[aeiou]/iu.test(rest) ? 'an ' : 'a ';
+      })
       .replace(LEAP, '');
   if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
   const before = out;
@@ -800,7 +807,8 @@ function quieter(written: string, context: SentenceContext): string {
         !/\d/u.test(word) &&
         !WORD_ACRONYM.test(word) &&
         isCommonEnglish(word));
-    if (context.keep.has(word) && !NAMED_DAY.test(word) && !common) return word;
+    if (context.keep.has(word) && !NAMED_DAY.test(word) && !OTHER_NAMED_DAY.test(word) && !common)
+      return word;
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
     // "STOP 68800": the word to text a short code is the reader's way out.
     if (ONLY_A_SERVICE_WORD.test(word)) return word;
@@ -1005,8 +1013,10 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
       for (let last = first + 1; last < Math.min(words.length, first + 5); last++) {
         const left = words[last - 1] as { word: string; at: number };
         const right = words[last] as { word: string; at: number };
-        if (sentence.slice(left.at + left.word.length, right.at) !== ' ') break;
-        joined += folded(right.word).replace(/[^\p{L}\p{N}]/gu, '');
+        const gap = sentence.slice(left.at + left.word.length, right.at);
+        // "PAGE & QUILL" beside pageandquill.example: the ampersand is read "and".
+        if (gap !== ' ' && gap !== ' & ') break;
+        joined += (gap === ' & ' ? 'and' : '') + folded(right.word).replace(/[^\p{L}\p{N}]/gu, '');
         if (joined.length >= 6 && context.labels.has(joined))
           for (let index = first; index <= last; index++) named.add((words[index] as { at: number }).at);
       }
@@ -1047,11 +1057,22 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         named.add(neighbour.at);
       }
     }
+  // "AURA X —", "NOVA S2 is…": a word before a model's letter is a product's name ("A" and "I" are words).
+  for (const current of words) {
+    const after = sentence.slice(current.at + current.word.length);
+    if (
+      /^ (?:[B-HJ-Z]|\p{Lu}\d{1,3})(?=\s*(?:$|[—–,.!?:;)]|\s\p{Ll}))/u.test(after) &&
+      current.word.length >= 3
+    )
+      named.add(current.at);
+  }
   if (context.language === 'en')
     for (const at of [...designatedNames(sentence, words), ...slottedNames(sentence, words)]) named.add(at);
   else for (const at of kindFirstNames(sentence, words, loud)) named.add(at);
   for (const [index, current] of words.entries()) {
     if (!loud.has(current.at) || current.word.length < 4 || !context.keep.has(current.word)) continue;
+    // "40% OFF SÓ ATÉ SEXTA": a day is a fact to keep, not a name to spread its capitals to the words around it.
+    if (NAMED_DAY.test(current.word) || OTHER_NAMED_DAY.test(current.word)) continue;
     if (SHOUTY_SHORT.has(current.word) || context.lowerWords?.has(current.word.toLocaleLowerCase())) continue;
     if (context.language === 'de' && GERMAN_SMALL.has(current.word.toLocaleLowerCase())) continue;
     named.add(current.at);
