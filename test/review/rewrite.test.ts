@@ -1352,6 +1352,27 @@ describe('seams a cut or a lowered voice used to leave', () => {
     expect(desks).not.toMatch(/#London\./u);
   });
 
+  it('offers an order whose only path is a code, and keeps places and a new label right in every language', () => {
+    expect(
+      rewrite(
+        "🍕 NONNA'S: BOGOF pizzas TONIGHT ONLY!!! Order before 9pm w/ code DOUBLE at nonnas.example 🔥🔥 Don't miss out!! Txt STOP to 60777 to unsubscribe",
+      ),
+    ).toContain('You can order before 9pm w/ code DOUBLE at nonnas.example');
+    expect(
+      rewrite(
+        "🍦🔥 IL GELATO PIÙ BUONO D'ITALIA È QUI!!! 🔥🍦 Alla Gelateria Dolce Vita arriva il pistacchio. Via Garibaldi 18.",
+      ),
+    ).toContain("Il gelato più buono d'Italia è qui.");
+    expect(
+      rewrite('OFERTA EN TODA ESPAÑA!!! Envío gratis a MADRID y BARCELONA. Compra YA en tienda.example'),
+    ).toContain('Envío gratis a Madrid y Barcelona.');
+    expect(
+      rewrite(
+        '🚨 NIEUW 🚨 Het ALLERBESTE hondenvoer van Nederland is er eindelijk!!! 🐕 25% korting met code WOEF25 👉 brokkenbaas.example',
+      ),
+    ).toMatch(/^Het allerbeste hondenvoer van Nederland is er eindelijk\./u);
+  });
+
   it('drops scarcity and shaming said to hurry the reader, in English and elsewhere', () => {
     expect(rewrite('Pre-order now for $149 at quickstep.example/pro. This WILL sell out.')).not.toMatch(
       /sell out/iu,

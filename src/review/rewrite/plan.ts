@@ -377,7 +377,10 @@ function rewriteSentence(
   // An opt-out ("Txt STOP to 88199") is a way out, not an order to soften.
   const paths = findReplyPaths(text).filter((path) => !SERVICE_WORD.test(path.text));
   const invited =
-    role === 'reply-path' && paths.length > 0 ? asInvitation(text, paths, language) : offered(text, context);
+    // A code to quote is no way to reply: "Order before 9pm w/ code DOUBLE at nonnas.example" is an order, offered.
+    role === 'reply-path' && paths.some((path) => path.kind !== 'code')
+      ? asInvitation(text, paths, language)
+      : offered(text, context);
   if (invited !== text && clean(invited)) text = invited;
   const calmer = calm(text, context, allowBang);
   if (clean(calmer)) text = calmer;

@@ -402,7 +402,7 @@ Object.assign(URGENT_WORDS, {
   ],
   nl: [
     HURRY_AFTER(
-      'bestel|koop|boek|reserveer|download|shop|profiteer|schrijf je|meld je|scoor|ontdek|solliciteer|stuur ons|stuur me|bel ons|bel me|mail ons',
+      'bestel|koop|boek|reserveer|download|shop|profiteer|schrijf je|meld je|scoor|ontdek|solliciteer|plan|stuur ons|stuur me|bel ons|bel me|mail ons',
       'nu|vandaag nog|vandaag|direct|snel',
     ),
   ],
@@ -448,12 +448,32 @@ const GERMAN_SMALL = new Set(
   ),
 );
 
+// Countries, regions and cities posts name in capitals ("IL GELATO PIÙ BUONO D'ITALIA", "HECHO EN
+// ESPAÑA"), in the spellings of the languages the rules cover: outside English there is no
+// dictionary to tell a name from a word, and these are the names shouted most.
+const KNOWN_PLACES = new Set(
+  'italia italy italie italien itália españa espana spain espagne spanien spagna espanha spanje france francia frankreich frança frankrijk deutschland germany alemania allemagne germania alemanha duitsland portugal portogallo brasil brazil brésil brasile brasilien nederland holanda olanda niederlande belgië belgique belgien bélgica belgio europa europe méxico mexico argentina colombia chile perú peru suisse schweiz svizzera suiza österreich austria autriche irlanda ireland grecia grèce griechenland roma rome rom milano milan mailand torino turin napoli naples firenze florence venezia venice bologna toscana tuscany sicilia sicily puglia sardegna lombardia piemonte liguria madrid barcelona sevilla valencia málaga malaga bilbao granada andalucía galicia cataluña catalunya mallorca canarias lisboa lisbon lisbonne porto algarve paris lyon marseille bordeaux toulouse nice lille nantes bretagne provence normandie berlin münchen munich hamburg köln frankfurt stuttgart bayern wien vienna zürich genf amsterdam rotterdam utrecht antwerpen anvers bruxelles brussel brussels gent bruges brugge luxembourg bogotá lima london'.split(
+    ' ',
+  ),
+);
+
+/** "ITALIA" → "Italia", "D'ITALIA" → "d'Italia"; null when the word names no place we know. */
+function placeName(lower: string): string | null {
+  if (KNOWN_PLACES.has(lower)) return capitalise(lower);
+  const elided = /^((?:d|l|dell|all|nell|sull|dall)['’])(.+)$/u.exec(lower);
+  return elided && KNOWN_PLACES.has(elided[2] as string)
+    ? `${elided[1] as string}${capitalise(elided[2] as string)}`
+    : null;
+}
+
 /** A shouted word in lower case: capitalised at a sentence start and for days and months. */
 function lowered(word: string, offset: number, whole: string, context?: SentenceContext): string {
   const lower = word.toLocaleLowerCase();
   // "IRON FORGE" where the draft also writes "Iron Forge": the name as the draft writes it.
   const form = context?.forms?.get(lower);
   if (form) return form;
+  const place = placeName(lower);
+  if (place) return place;
   if (NAMED_DAY.test(lower)) return capitalise(lower);
   // "BEST VET IN DENVER", "an NVQ": a shouted English word the dictionary does not know is a name
   // or an acronym; lowered, it would be misspelt ("denver", "nvq").
@@ -726,7 +746,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       .replace(/\?[!?]+|![!?]*\?/gu, '?');
   // "💥 NEW 💥 Meet Forge AI": the shouted label goes, the sentence stays.
   out = out.replace(
-    /^(?:New|Sale|Breaking|Alert|Update|News|Huge news|Big news|Hot|Exclusive|Wow|Omg|Attention|Attenzione|Atención|Achtung|Atenção|Let op)[.!:]\s+(?=\p{Lu})/u,
+    /^(?:New|Sale|Breaking|Alert|Update|News|Huge news|Big news|Hot|Exclusive|Wow|Omg|Attention|Attenzione|Atención|Achtung|Atenção|Let op|Nieuw|Nuevo|Nueva|Nouveau|Nouvelle|Neu|Novo|Nova|Nuovo|Nuova|Novità|Novidade)[.!:]\s+(?=\p{Lu})/u,
     '',
   );
   const words = out.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -828,7 +848,7 @@ function quieter(written: string, context: SentenceContext): string {
   const lone =
     context.language === 'en'
       ? /(?<=\p{Ll} )A (?=\p{Ll}|\p{Lu}\p{Ll})/gu
-      : /(?<=\p{Ll} )[AEIOUYÀ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
+      : /(?<=\p{Ll} )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
   return loud.size > 0 || context.language === 'en'
     ? out.replace(lone, (letter: string) => letter.toLocaleLowerCase())
     : out;
