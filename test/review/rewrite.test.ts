@@ -1373,6 +1373,30 @@ describe('seams a cut or a lowered voice used to leave', () => {
     ).toMatch(/^Het allerbeste hondenvoer van Nederland is er eindelijk\./u);
   });
 
+  it('drops guilt put on the reader, and the threat after a way in', () => {
+    const dogs = rewrite(
+      "Every hour you scroll past this, another dog goes hungry. 💔 Harbour Paws Rescue is £3,200 short of our winter target. Just £10 feeds a dog for a week. Give now at harbourpaws.example/give — before it's too late.",
+    );
+    expect(dogs).not.toMatch(/scroll past/u);
+    const volunteers = rewrite(
+      "We NEED volunteers for Hack the Harbour!!! If you care about the tech community in this city, you'll sign up. 🙏 Shifts are 4 hours, and you get a free T-shirt and pizza. It's the LEAST you can do. Sign up: hacktheharbour.example/volunteer — we're counting on you!!!",
+    );
+    expect(volunteers).not.toMatch(/least you can do|counting on you|you'll sign up/iu);
+    expect(
+      rewrite(
+        'Role: Growth Lead. Salary: £60k + equity. Apply in the next 24 hours or miss out: fluxbyte.example/jobs',
+      ),
+    ).not.toMatch(/miss out/u);
+    expect(
+      rewrite(
+        "Chaque jour sans votre don, ce sont des familles qui dorment dehors. 💔 L'association Toit pour Tous a besoin de 12 000 € avant le 31 décembre. Pouvez-vous vraiment détourner le regard ? Un don de 30 € ne vous coûte que 10,20 € après réduction d'impôt. Donnez MAINTENANT : toitpourtous.example/don",
+      ),
+    ).not.toMatch(/détourner le regard|maintenant/iu);
+    expect(
+      rewrite('Our appeal closes on 20 December!!! Give £25 today and double your impact: give.example'),
+    ).toContain('Give £25 and double your impact');
+  });
+
   it('drops scarcity and shaming said to hurry the reader, in English and elsewhere', () => {
     expect(rewrite('Pre-order now for $149 at quickstep.example/pro. This WILL sell out.')).not.toMatch(
       /sell out/iu,

@@ -94,6 +94,19 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
     it: /(?<![\p{L}])(?:senza eccezioni|il tempo stringe|ma aspetta)(?![\p{L}])/iu,
     nl: /(?<![\p{L}])(?:geen uitzonderingen|de tijd dringt|maar wacht)(?![\p{L}])/iu,
   },
+  /**
+   * Guilt put on the reader: "It's the least you can do", "Could you really say no to her face?",
+   * "Every hour you scroll past this, another dog goes hungry", "you're either in or left behind".
+   */
+  shaming: {
+    en: /\b(?:it'?s the (?:very )?least you can do|(?:we'?re|we are|they'?re|they are) counting on you|if you (?:really |truly )?care(?: about [^,.!?]{1,60})?,? you(?:'ll| will)\b|(?:could|can|would) you really (?:say no|look away|scroll past|ignore)|every (?:hour|day|minute|second|week) (?:you|we) (?:scroll|wait|delay|hesitate)|so why haven'?t (?:we|you)\b|you'?re either in or you'?re (?:left behind|out)|this (?:isn'?t|is not) for you|if you don'?t (?:give|help|act|share),? who will)/iu,
+    es: /(?<![\p{L}])(?:es lo mínimo que puedes hacer|¿?de verdad (?:puedes|vas a) (?:mirar a otro lado|ignorar)|contamos contigo)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:(?:pouvez|peux)-(?:vous|tu) vraiment (?:détourner le regard|dire non|ignorer)|chaque (?:jour|heure) sans votre (?:don|aide)|c'est le moins que (?:vous puissiez|tu puisses) faire|on compte sur vous)(?![\p{L}])/iu,
+    de: /(?<![\p{L}])(?:das ist das mindeste|kannst du wirklich wegsehen|können sie wirklich wegsehen|wir zählen auf (?:dich|euch|sie))(?![\p{L}])/iu,
+    pt: /(?<![\p{L}])(?:é o mínimo que (?:você pode|podes) fazer|(?:você|tu) (?:vai|consegue) mesmo ignorar|contamos com (?:você|vocês))(?![\p{L}])/iu,
+    it: /(?<![\p{L}])(?:è il minimo che (?:puoi|potete) fare|puoi davvero (?:ignorare|voltarti dall'altra parte)|contiamo su di (?:te|voi))(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:het minste wat je kunt doen|kun je (?:echt|nou) wegkijken|we rekenen op (?:je|jou|jullie))(?![\p{L}])/iu,
+  },
   /** Orders with hype and nothing to act on: "Drop everything", "Let's goooo", "Stop scrolling". */
   'hype-command': {
     en: /^[^\p{L}]*(?:attention(?: [\p{L}'’]+){0,2}|no excuses|for immediate release)[^\p{L}]*$|\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|(?:you'?ll )?thank me later|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
@@ -241,6 +254,15 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [/\s*[,—–-]\s*don'?t wait\b[,!.]?/giu, ' —'],
+    // "Give £12 today", "donate what you can now": the gift stays, its hurry goes ("Give now!" stays whole).
+    [
+      /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(give|donate)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){1,4}?) (?:right )?(?:now|today)\b/giu,
+      '$1$2',
+    ],
+    // "Apply in the next 24 hours or miss out": the way in stays, the threat goes.
+    [/\s+or (?:miss out|lose out|regret it|lose your (?:spot|place|chance))\b/giu, ''],
+    // "…hacktheharbour.example/volunteer — we're counting on you!!!"
+    [/\s*[,—–-]\s*(?:we'?re|we are) counting on you\b/giu, ''],
     // "Free webinar — spots are filling fast": the webinar stays, the hurry after it goes.
     [
       /\s*[,—–-]\s*(?:spots|places|seats|tickets|spaces) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly)\b([.!])?[.!]*/giu,
@@ -355,7 +377,7 @@ Object.assign(URGENT_WORDS, {
       'Le lien est dans notre bio.',
     ],
     HURRY_AFTER(
-      'achetez|achète|commandez|commande|réservez|réserve|inscrivez-vous|inscris-toi|abonnez-vous|téléchargez|profitez-en|appelez|découvrez',
+      'achetez|achète|commandez|commande|réservez|réserve|inscrivez-vous|inscris-toi|abonnez-vous|téléchargez|profitez-en|appelez|découvrez|donnez|faites un don',
       "dès maintenant|maintenant|dès aujourd'hui|aujourd'hui|vite|tout de suite|sans attendre",
     ),
     CONTACT_HURRY(
