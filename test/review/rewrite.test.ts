@@ -1152,9 +1152,15 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
   it('mends the seams a rating found: scarcity at the end, "forever", stars, "an AI-powered", emoji spacing, "here" with no link', () => {
     expect(
       rewrite(
-        "Five new scents, inspired by our first batches. They're available now on our website while supplies last.",
+        "Five new scents, inspired by our first batches. They're available now on our website before they're gone!!!",
       ),
     ).toContain("They're available now on our website.");
+    // "While stocks last" is a term of the offer, not a push: it stays.
+    expect(
+      rewrite(
+        "Don't miss our fall clearance — everything in the garden center is 30% off while stocks last!!! Open 9–5.",
+      ),
+    ).toContain('30% off while stocks last.');
     expect(
       rewrite("Only 25 left!! GET YOURS NOW before they're gone forever: rustyanchor.example/tickets 🔥🔥🔥"),
     ).not.toMatch(/forever/u);
@@ -1395,6 +1401,35 @@ describe('seams a cut or a lowered voice used to leave', () => {
     expect(
       rewrite('Our appeal closes on 20 December!!! Give £25 today and double your impact: give.example'),
     ).toContain('Give £25 and double your impact');
+  });
+
+  it('cuts nothing inside a quote, and keeps ordinals, slashed acronyms, addresses and names', () => {
+    expect(
+      rewrite(
+        'Introducing the Kestrel Pro — forged from 67 layers of Damascus steel. Chefs are calling it "revolutionary." We call it the future of cooking. Launch price: $129 (regular $249) — for the first 72 hours ONLY. Shop now 👉 kestrelknives.example',
+      ),
+    ).toContain('Chefs are calling it "revolutionary."');
+    expect(
+      rewrite(
+        '⚡FRIDAY THE 13TH FLASH DAY⚡ $113 flash tattoos ALL DAY at Black Lantern Tattoo. Walk-ins ONLY!!!',
+      ),
+    ).toMatch(/^Friday the 13th flash day/u);
+    expect(
+      rewrite(
+        "🍕 TONY'S PIZZERIA FLASH SALE 🍕 ANY large pizza $9.99 TONIGHT ONLY 5-9pm!!! Order NOW at tonyspizza.example",
+      ),
+    ).toContain("Tony's Pizzeria");
+    expect(
+      rewrite(
+        '🥐✨ ¡¡NUEVO EN HORNO SANTA RITA!! ✨🥐 Llegó el croissant de pistacho. C/ Almendro 14, de 8 a 14h.',
+      ),
+    ).toContain('Horno Santa Rita');
+    const job = rewrite(
+      'Lanternfish Games (the studio behind "Saltmarsh" — 94% positive on Steam!!) is looking for a ROCKSTAR Unity dev. Only apply if you are ready. jobs@lanternfish.example',
+    );
+    expect(job).toContain('Steam!) is looking for a Unity dev.');
+    expect(job).toContain('jobs@lanternfish.example');
+    expect(job).not.toMatch(/ROCKSTAR/u);
   });
 
   it('drops scarcity and shaming said to hurry the reader, in English and elsewhere', () => {

@@ -275,6 +275,8 @@ function cutWithItsJoints(
   text: string,
   span: { start: number; end: number },
 ): { start: number; end: number } | null {
+  // "Chefs are calling it "revolutionary."": a quote is someone's words, cut nowhere.
+  if (insideQuotes(text, span.start)) return null;
   if (/\s/u.test(text.slice(span.start, span.end).trim())) return span;
   const { end } = span;
   let { start } = span;
@@ -304,6 +306,15 @@ function cutWithItsJoints(
   if (after && (start === 0 || /\s$/u.test(text.slice(0, start))))
     return { start, end: end + after[0].length };
   return { start, end };
+}
+
+/** Whether `at` falls inside a quotation ("…", “…”, «…», „…“). */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (((before.match(/"/gu) ?? []).length & 1) === 1) return true;
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
+  return open > close;
 }
 
 /**
@@ -501,7 +512,7 @@ function carriesFacts(text: string, sheet: FactSheet): boolean {
 
 // Scarcity said at a sentence's end, after what the sentence tells.
 const SCARCITY_TAIL =
-  /[\s,—–-]+(?:while (?:supplies|stocks?) last|as long as (?:supplies|stocks?) last|before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly))\s*([.!]*)$/iu;
+  /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly))\s*([.!]*)$/iu;
 
 /**
  * "Uncapped commission, ping-pong table, and the chance to work with the BEST team in the industry.":
@@ -669,7 +680,7 @@ export function planRewrite(
       // Facts a dropped sentence repeats from elsewhere ("These figures affirm the Federation's
       // role") are still said elsewhere: only a sentence's own facts keep it.
       const ownFacts = factual && !factsElsewhere(unit, segments, sheet);
-      // "They're available now on our website while supplies last.": the scarcity at its end goes,
+      // "They're available now on our website before they're gone.": the scarcity at its end goes,
       // where the buying is said.
       // So does "— positions filling fast" after the way to apply.
       const unhurried = isPressure(stripped, language)
@@ -1061,7 +1072,8 @@ export function writeVariants(plan: Plan): string[] {
 const INITIALS_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\.){1,3}$/u;
 
 // A word that must keep its case at a sentence start: a link, a domain, a handle, a brand like iPhone.
-const KEEPS_CASE = /^(?:[\w-]+(?:\.[\w-]+)+\S*|iOS|iPhone|iPad|iMac|eBay|e\.g|i\.e)\b/u;
+const KEEPS_CASE =
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)+\S*|iOS|iPhone|iPad|iMac|eBay|e\.g|i\.e)\b/u;
 
 /** Every sentence of the rewrite opens with a capital (not after "Inc." or "e.g.", not on a link). */
 function sentenceCase(text: string): string {

@@ -340,7 +340,15 @@ export function topicOf(analysis: DraftAnalysis, intent: Intent = analysis.inten
   const thing = THINGS[intent as Asking]?.exec(analysis.draft.text)?.[1];
   if (thing) topic.thing = thing.toLowerCase();
   // A hiring post names the role as a title: "looking for a Senior Talent Partner to join…".
-  const role = intent === 'hire' ? ROLE.exec(text)?.[1]?.replace(/\s+(?:of|and|&)$/u, '') : undefined;
+  // "a ROCKSTAR Unity dev": the role without the cliché the rewrite took out.
+  const role =
+    intent === 'hire'
+      ? ROLE.exec(text)?.[1]
+          ?.replace(/\s+(?:of|and|&)$/u, '')
+          .split(' ')
+          .filter((word) => !/^(?:rock ?stars?|ninjas?|gurus?|unicorns?|wizards?|superstars?)$/iu.test(word))
+          .join(' ')
+      : undefined;
   if (role) topic.thing = role;
   if (topic.person) {
     // "bringing 12 years of private banking experience", "after ten years in payments".

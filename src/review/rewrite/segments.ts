@@ -67,6 +67,8 @@ export function segment(text: string): Segment[] {
       if (ABBREVIATION_BEFORE.test(before)) continue;
       // "PITTSBURGH, Pa. — Castellan…": a dash after the stop carries the sentence on.
       if (/^[ \t]+[—–-]\s/u.test(line.slice(end))) continue;
+      // "(…94% positive on Steam!!) is looking for…": a mark inside brackets ends no sentence.
+      if (match[0].endsWith(')') && /^[ \t]+\p{Ll}/u.test(line.slice(end))) continue;
       cuts.push(end);
     }
     const lineGap = segments.length > 0 ? gap : 0;

@@ -36,12 +36,12 @@ export interface SentenceContext {
 
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
-  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|while (?:stocks?|supplies) last|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|don'?t (?:get|be) left behind|don'?t let (?:your )?competitors|(?:customers|shoppers|buyers|guests|readers|everyone|you) (?:are|is) (?:urged|strongly encouraged|advised) to (?:shop|order|book|buy|act|register|sign up|reserve)|(?:inventory|stock|availability|supply) is (?:limited|running low)|tag (?:\d+|the|a|your) (?:friends?|people|person|bestie|buddy|buddies|someone)|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale|drop|restock|price) alert|^(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?=[.!]*$)|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
-  es: /\b(?:no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|hasta agotar|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
-  fr: /\b(?:ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|(?<!à (?:très |bientôt )?)vite|dernière chance|durée limitée|jusqu'à épuisement|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
-  de: /\b(?:einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|solange der vorrat reicht|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze|zuschlagen|bevor (?:alles|es|sie) weg ist)\b/iu,
-  pt: /\b(?:não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última chance|por tempo limitado|enquanto durarem|compre já|garanta já|não espere|marque|vagas limitadas)\b/iu,
-  it: /\b(?:non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|fino a esaurimento|compra ora|non aspettare|tagga|posti limitati)\b/iu,
+  en: /\b(?:don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|don'?t wait|don'?t (?:get|be) left behind|don'?t let (?:your )?competitors|(?:customers|shoppers|buyers|guests|readers|everyone|you) (?:are|is) (?:urged|strongly encouraged|advised) to (?:shop|order|book|buy|act|register|sign up|reserve)|(?:inventory|stock|availability|supply) is (?:limited|running low)|tag (?:\d+|the|a|your) (?:friends?|people|person|bestie|buddy|buddies|someone)|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale|drop|restock|price) alert|^(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?=[.!]*$)|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
+  es: /\b(?:no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
+  fr: /\b(?:ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|(?<!à (?:très |bientôt )?)vite|dernière chance|durée limitée|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
+  de: /\b(?:einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze|zuschlagen|bevor (?:alles|es|sie) weg ist)\b/iu,
+  pt: /\b(?:não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última chance|por tempo limitado|compre já|garanta já|não espere|marque|vagas limitadas)\b/iu,
+  it: /\b(?:non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|compra ora|non aspettare|tagga|posti limitati)\b/iu,
   nl: /\b(?:unieke kans|alleen vandaag|wees er snel bij|mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen|deel dit bericht)\b/iu,
 };
 
@@ -249,15 +249,17 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /(?<=\b(?:for|at|from|costs?|is|are|only) )(?:just|only) (?=[$€£¥₹]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|eur|usd|gbp)\b)/giu,
       '',
     ],
-    [
-      /,?\s*(?:while (?:stocks?|supplies) last|until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s) gone(?: forever| for good)?)\b/giu,
-      '',
-    ],
+    [/,?\s*(?:until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s) gone(?: forever| for good)?)\b/giu, ''],
     [/\s*[,—–-]\s*don'?t wait\b[,!.]?/giu, ' —'],
     // "Give £12 today", "donate what you can now": the gift stays, its hurry goes ("Give now!" stays whole).
     [
       /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(give|donate)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){1,4}?) (?:right )?(?:now|today)\b/giu,
       '$1$2',
+    ],
+    // "Don't miss our fall clearance — everything is 30% off": the clearance, said, then what it is.
+    [
+      /(?<=^|[.!?]\s+)(?:but |so |and )?don'?t miss (our|the|this) ([^—–:,.!?]{2,40}?)\s*[—–:]\s*(?=\p{L})/giu,
+      '$1 $2: ',
     ],
     // "Apply in the next 24 hours or miss out": the way in stays, the threat goes.
     [/\s+or (?:miss out|lose out|regret it|lose your (?:spot|place|chance))\b/giu, ''],
@@ -303,8 +305,17 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "We're hiring ROCKSTARS", "a sales NINJA": a job said as what it is.
     [
-      /\b(hiring|for|seeking|looking for|need|wanted:?) (?:(?:a|an|more|some) )?(?:rock ?stars?|ninjas?|gurus?|unicorns?|wizards?)(?=[\s.!,]|$)/giu,
+      /\b(hiring|for|seeking|looking for|need|wanted:?) (?:(?:a|an|more|some) )?(?:rock ?stars?|ninjas?|gurus?|unicorns?|wizards?)(?=\s*(?:$|[^\p{L}\p{N}\s])|\s+(?:to|who|for|with|and|in|at|like)\b)/giu,
       '$1',
+    ],
+    // "a ROCKSTAR Unity dev": the cliché goes, the article agrees with what is left.
+    [
+      /\b([Aa])n? (?:rock ?star|ninja|guru|unicorn|wizard) (?!(?:who|that|which|with|and|or|to|in|at|for|like)\b)(?=[^aeioAEIO\s])/giu,
+      '$1 ',
+    ],
+    [
+      /\b([Aa])n? (?:rock ?star|ninja|guru|unicorn|wizard) (?!(?:who|that|which|with|and|or|to|in|at|for|like)\b)(?=[aeioAEIO])/giu,
+      '$1n ',
     ],
     [/\bsales (?:ninja|rock ?star|guru|wizard)\b/giu, 'salesperson'],
     [
@@ -829,6 +840,12 @@ function quieter(written: string, context: SentenceContext): string {
   const named = namesInCapitals(sentence, loud, context);
   const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
+    // "SNAP/EBT", "B2B/SAAS": capitals joined by a slash to an acronym are one too.
+    if (
+      /^\/\p{Lu}{2,5}(?![\p{L}])/u.test(whole.slice(offset + word.length)) ||
+      /(?<![\p{L}])\p{Lu}{2,5}\/$/u.test(whole.slice(0, offset))
+    )
+      return word;
     // "NEW YORK, NY", "AUSTIN, TX": the state after its city keeps its capitals.
     if (
       context.language === 'en' &&
@@ -871,9 +888,13 @@ function quieter(written: string, context: SentenceContext): string {
     context.language === 'en'
       ? /(?<=\p{Ll} )A (?=\p{Ll}|\p{Lu}\p{Ll})/gu
       : /(?<=\p{Ll} )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
+  // "FRIDAY THE 13TH" → "Friday the 13th": an ordinal's letters are never a name.
+  const ordinals = out.replace(/(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu, (suffix: string) =>
+    suffix.toLowerCase(),
+  );
   return loud.size > 0 || context.language === 'en'
-    ? out.replace(lone, (letter: string) => letter.toLocaleLowerCase())
-    : out;
+    ? ordinals.replace(lone, (letter: string) => letter.toLocaleLowerCase())
+    : ordinals;
 }
 
 const SMALL_WORDS = new Set(
@@ -891,7 +912,7 @@ export function folded(word: string): string {
 
 // The last word of a place's or an organisation's name: "… COMMUNITY CENTER", "… LOGISTICS".
 const NAME_HEAD = new Set(
-  'INC LTD LLC CORP CO GROUP LABS BANK FOUNDATION TRUST COUNCIL UNIVERSITY COLLEGE HOSPITAL CLINIC SOCIETY ASSOCIATION CLUB VENTURES PARTNERS STUDIO STUDIOS LOGISTICS SOLUTIONS SYSTEMS TECHNOLOGIES FOODS AUDIO MEDIA CENTER CENTRE SUMMIT FESTIVAL CONFERENCE EXPO HALL PARK ARENA STADIUM THEATRE THEATER MUSEUM LIBRARY SCHOOL ACADEMY INSTITUTE CHURCH HOTEL CAFE CAFÉ BAKERY BREWERY KITCHEN BISTRO RESTAURANT GYM MOTORS'.split(
+  'INC LTD LLC CORP CO GROUP LABS BANK FOUNDATION TRUST COUNCIL UNIVERSITY COLLEGE HOSPITAL CLINIC SOCIETY ASSOCIATION CLUB VENTURES PARTNERS STUDIO STUDIOS LOGISTICS SOLUTIONS SYSTEMS TECHNOLOGIES FOODS AUDIO MEDIA CENTER CENTRE SUMMIT FESTIVAL CONFERENCE EXPO HALL PARK ARENA STADIUM THEATRE THEATER MUSEUM LIBRARY SCHOOL ACADEMY INSTITUTE CHURCH HOTEL CAFE CAFÉ BAKERY BREWERY KITCHEN BISTRO RESTAURANT GYM MOTORS PIZZERIA TRATTORIA PUB TAVERN DINER DELI SALON BARBERSHOP BARBERS BOUTIQUE GARAGE PHARMACY ROASTERS CREAMERY BAKEHOUSE TAPROOM CANTINA PLAYERS CHOIR ORCHESTRA COLLECTIVE'.split(
     ' ',
   ),
 );
@@ -932,7 +953,7 @@ function designatedNames(sentence: string, words: readonly { word: string; at: n
 
 // Outside English the kind of place comes first and its name after: "alla TRATTORIA IL PONTE".
 const KIND_FIRST = new Set(
-  'TRATTORIA RISTORANTE PIZZERIA OSTERIA LOCANDA ENOTECA CANTINA GELATERIA PASTICCERIA CAFFÈ CAFFE CAFÉ BAR HOTEL HÔTEL HOSTAL PENSIONE AGRITURISMO RESTAURANTE PANADERÍA PASTELERÍA TABERNA BODEGA LIBRERÍA CLÍNICA BOULANGERIE PÂTISSERIE BRASSERIE BISTROT LIBRAIRIE GALERIE GALERIA MUSEO MUSÉE TEATRO THÉÂTRE PADARIA PASTELARIA CONFEITARIA LIVRARIA ATELIER VILLA QUINTA'.split(
+  'HORNO OBRADOR PIZZERÍA HELADERÍA CERVECERÍA CAFETERÍA FLORISTERÍA FARMACIA TRATTORIA RISTORANTE PIZZERIA OSTERIA LOCANDA ENOTECA CANTINA GELATERIA PASTICCERIA CAFFÈ CAFFE CAFÉ BAR HOTEL HÔTEL HOSTAL PENSIONE AGRITURISMO RESTAURANTE PANADERÍA PASTELERÍA TABERNA BODEGA LIBRERÍA CLÍNICA BOULANGERIE PÂTISSERIE BRASSERIE BISTROT LIBRAIRIE GALERIE GALERIA MUSEO MUSÉE TEATRO THÉÂTRE PADARIA PASTELARIA CONFEITARIA LIVRARIA ATELIER VILLA QUINTA'.split(
     ' ',
   ),
 );
@@ -972,6 +993,12 @@ function kindFirstNames(
       // "El Faro de Cádiz": the small words joining the name's second part stay small.
       run.push(...(part === 0 ? articles : []), word);
       at += 1;
+      // "HORNO SANTA RITA", "HOTEL SÃO JOSÉ": a saint's or a place's first word takes the next.
+      const second = next(at);
+      if (part === 0 && second && PLACE_OPENER.test(word.word) && !NAME_ARTICLE.test(second.word)) {
+        run.push(second);
+        at += 1;
+      }
     }
     if (run.length >= 2) named.push(...run.map((word) => word.at));
   });
