@@ -1050,7 +1050,11 @@ export function writePlan(plan: Plan, question: string | null): string {
     kept.splice(to, 0, { ...last, text: fewerHashtags(trailing[0].trim()), role: 'hashtags', gap: 0 });
   }
   if (bodyUnits.length === 0) return '';
-  let text = joinSegments(bodyUnits);
+  // "…a few left for Sunday — book. The link is in our bio.": the order says what the link is for.
+  let text = joinSegments(bodyUnits).replace(
+    /\s*[—–-]\s*(book|shop|order|buy|register|sign up|donate|apply|join)\.\s+The link is in (our|my) bio\./iu,
+    (_all, order: string, who: string) => ` — the link to ${order.toLowerCase()} is in ${who} bio.`,
+  );
   if (question) text = endsOnLink(text) ? `${text}\n\n${question}` : `${closing(text)} ${question}`;
   const tail = kept.slice(to);
   const after = joinSegments(tail);

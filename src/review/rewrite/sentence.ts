@@ -109,7 +109,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Orders with hype and nothing to act on: "Drop everything", "Let's goooo", "Stop scrolling". */
   'hype-command': {
-    en: /^[^\p{L}]*(?:attention(?: [\p{L}'’]+){0,2}|no excuses|for immediate release)[^\p{L}]*$|\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|(?:you'?ll )?thank me later|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
+    en: /^[^\p{L}]*(?:attention(?: [\p{L}'’]+){0,2}|no excuses)[^\p{L}]*$|\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|(?:you'?ll )?thank me later|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
     es: /(?<![\p{L}])(?:vamos+ allá|deja todo)(?![\p{L}])|^[^\p{L}]*atención[^\p{L}]*$/iu,
     de: /(?<![\p{L}])(?:los geht'?s|lass alles stehen)(?![\p{L}])|^[^\p{L}]*achtung[^\p{L}]*$/iu,
     // "ATTENZIONE!!! 📣" on its own: a call for attention with nothing in it.
@@ -220,7 +220,7 @@ const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{
 // Capitals people write on purpose: acronyms, units, codes.
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
 export const SHOUTY_SHORT = new Set(
-  'HERE BACK LIVE GONE BOTH EARLY DROP EVERY EVERYTHING DOUBLE MATCH MORE INSANE EPIC SOON OPEN REAL LOVE DONE WEEK TIME ENDS WANT PLUS ONCE AGAIN STILL NEXT WAIT CASH WORTH PRICE PRICES BONUS EXTRA NEVER ALWAYS FAST QUICK WRONG RIGHT TRUTH LIMITED SPOTS SEATS CLOSED SOLD OFFERTE OFFERTA RABATT OFERTA PROMO NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER NO TO OF BY TODO TODA TODOS TODAS ALLES TOUT TOUS TUTTO TUTTI TUDO ALLE NUR SOLO EXACT FIRST SECOND THIRD FOURTH FIFTH'.split(
+  'HERE BACK LIVE GONE BOTH EARLY DROP EVERY EVERYTHING DOUBLE MATCH MORE INSANE EPIC SOON OPEN REAL LOVE DONE WEEK TIME ENDS WANT PLUS ONCE AGAIN STILL NEXT WAIT CASH WORTH PRICE PRICES BONUS EXTRA NEVER ALWAYS FAST QUICK WRONG RIGHT TRUTH LIMITED SPOTS SEATS CLOSED SOLD OFFERTE OFFERTA RABATT OFERTA PROMO NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER NO TO OF BY TODO TODA TODOS TODAS ALLES TOUT TOUS TUTTO TUTTI TUDO ALLE NUR SOLO EXACT FIRST SECOND THIRD FOURTH FIFTH FEW ONE TWO SIX TEN BIT LOT WAY DAY'.split(
     ' ',
   ),
 );
@@ -277,8 +277,6 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\s*[,—–-]\s*(?:and )?(?:we don'?t want you to miss (?:out|it)|this is all hands on deck|and bigger (?:and better )?than ever|this (?:one )?(?:won'?t|will not) last|the best in [^,.!?—–]{2,30}?,? full stop)\b/giu,
       '',
     ],
-    // A press release's wire label: on a feed it is just noise before the news.
-    [/^for immediate release\s*[—–:-]+\s*/iu, ''],
     // "SummitOps 2025 — the #1 DevOps conference on the West Coast — is just 6 weeks away".
     [/\s*[—–]\s*the (?:number one|best|leading|top|biggest) [^—–.!?]{3,60}?\s*[—–]\s*/giu, ' '],
     // "Jordan Blake — ex-Google, ex-Stripe, one of the most brilliant product minds of our generation —":
@@ -677,7 +675,7 @@ export function bioSaid(written: string, singular: boolean): string {
 const LOUD_BETWEEN = new RegExp(
   // "…BONUS DOUBLED 🔥🔥 @here For the rest of March": a mention after it opens the next sentence too.
   // Not after a leading mention: "@channel 🚨 Attention everyone" is one line, not two sentences.
-  String.raw`(?<=[\p{L}\p{N})])(?<!^\s*@[\w.-]*)\s*${LOUD_EMOJI.source}(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
+  String.raw`(?<=[\p{L}\p{N})+])(?<!^\s*@[\w.-]*)\s*${LOUD_EMOJI.source}(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
   'gu',
 );
 // "Set your alarms ⏰ maisonlark.com": a loud emoji before a link stands for the colon.
@@ -747,6 +745,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       out = out
         // "Shop. The link is in our bio.": the bare order before it goes, the way to the link stays.
         .replace(LONE_ORDER_BEFORE_BIO, '')
+
         .replace(
           /(?<=[\p{L}\p{N})%])\. The link is in (our|my) bio\./u,
           (line: string, who: string, offset: number, whole: string) =>
@@ -839,6 +838,12 @@ function quieter(written: string, context: SentenceContext): string {
   }
   const named = namesInCapitals(sentence, loud, context);
   const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
+    // "HARWICK VALLEY ZOO" in a headline over "Harwick Valley Zoo" in the text: the name as the text writes it.
+    // Not inside a code ("PRIYA-BEAN", "SAVE20"): a code keeps its capitals.
+    const inCode =
+      /[-_\d]/u.test(whole[offset - 1] ?? '') || /[-_\d]/u.test(whole[offset + word.length] ?? '');
+    const written = loud.has(offset) && !inCode ? context.forms?.get(word.toLocaleLowerCase()) : undefined;
+    if (written) return written;
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
     // "SNAP/EBT", "B2B/SAAS": capitals joined by a slash to an acronym are one too.
     if (
@@ -912,7 +917,7 @@ export function folded(word: string): string {
 
 // The last word of a place's or an organisation's name: "… COMMUNITY CENTER", "… LOGISTICS".
 const NAME_HEAD = new Set(
-  'INC LTD LLC CORP CO GROUP LABS BANK FOUNDATION TRUST COUNCIL UNIVERSITY COLLEGE HOSPITAL CLINIC SOCIETY ASSOCIATION CLUB VENTURES PARTNERS STUDIO STUDIOS LOGISTICS SOLUTIONS SYSTEMS TECHNOLOGIES FOODS AUDIO MEDIA CENTER CENTRE SUMMIT FESTIVAL CONFERENCE EXPO HALL PARK ARENA STADIUM THEATRE THEATER MUSEUM LIBRARY SCHOOL ACADEMY INSTITUTE CHURCH HOTEL CAFE CAFÉ BAKERY BREWERY KITCHEN BISTRO RESTAURANT GYM MOTORS PIZZERIA TRATTORIA PUB TAVERN DINER DELI SALON BARBERSHOP BARBERS BOUTIQUE GARAGE PHARMACY ROASTERS CREAMERY BAKEHOUSE TAPROOM CANTINA PLAYERS CHOIR ORCHESTRA COLLECTIVE'.split(
+  'INC LTD LLC CORP CO GROUP LABS BANK FOUNDATION TRUST COUNCIL UNIVERSITY COLLEGE HOSPITAL CLINIC SOCIETY ASSOCIATION CLUB VENTURES PARTNERS STUDIO STUDIOS LOGISTICS SOLUTIONS SYSTEMS TECHNOLOGIES FOODS AUDIO MEDIA CENTER CENTRE SUMMIT FESTIVAL CONFERENCE EXPO HALL PARK ARENA STADIUM THEATRE THEATER MUSEUM LIBRARY SCHOOL ACADEMY INSTITUTE CHURCH HOTEL CAFE CAFÉ BAKERY BREWERY KITCHEN BISTRO RESTAURANT GYM MOTORS PIZZERIA TRATTORIA PUB TAVERN DINER DELI SALON BARBERSHOP BARBERS BOUTIQUE GARAGE PHARMACY ROASTERS CREAMERY BAKEHOUSE TAPROOM CANTINA PLAYERS CHOIR ORCHESTRA COLLECTIVE ZOO AQUARIUM NURSERY'.split(
     ' ',
   ),
 );
@@ -935,7 +940,9 @@ function designatedNames(sentence: string, words: readonly { word: string; at: n
     for (let other = index - 1; other >= 0; other--) {
       const word = words[other] as { word: string; at: number };
       const right = run[0] as { word: string; at: number };
-      if (sentence.slice(word.at + word.word.length, right.at) !== ' ') break;
+      const gap = sentence.slice(word.at + word.word.length, right.at);
+      // "GREEN THUMB & SONS NURSERY": an ampersand joins the name's words.
+      if (gap !== ' ' && gap !== ' & ' && gap !== ' + ') break;
       if (DETERMINER_WORD.test(word.word)) return;
       const joiner = NAME_JOINERS.has(word.word);
       if (!joiner && (SHOUTY_SHORT.has(word.word) || SMALL_WORDS.has(word.word.toLocaleLowerCase()))) break;
@@ -1007,10 +1014,10 @@ function kindFirstNames(
 
 // Where a sentence names who or where: "a deal with …", "signed …", "at … on Saturday".
 const NAME_SLOT =
-  /(?:^|[^\p{L}])(?:with|by|at|from|signed|welcome|welcoming|meet|joins?|joined|joining)\s+$/iu;
+  /(?:^|[^\p{L}])(?:with|by|at|from|signed|welcome|welcoming|meet|joins?|joined|joining|presents?|presenting)\s+$/iu;
 // What may follow a name in its slot: the sentence's end, a mark, or a small word.
 const AFTER_NAME =
-  /^(?:\s*$|\s*[,.!?;:)—–(]|\s+(?:on|in|at|for|and|to|this|next|from|with|is|are|was|has|have)\b)/u;
+  /^(?:\s*$|\s*[,.!?;:)—–(]|\s*\p{Extended_Pictographic}|\s+(?:on|in|at|for|and|to|this|next|from|with|is|are|was|has|have)\b)/u;
 // Words that praise or measure: "with GREAT FOOD", "at FULL PRICE" are things, not names.
 const DESCRIBING =
   /(?:FUL|OUS|IVE|ABLE|IBLE|EST|LY|ING|ED|ER)$|^(?:GOOD|GREAT|NICE|AWESOME|BEST|BETTER|HUGE|BIG|SMALL|LITTLE|REAL|TRUE|FRESH|HOT|COLD|NEW|OLD|HAPPY|SPECIAL|EXCLUSIVE|EXTRA|FULL|TOTAL|PERFECT|PREMIUM|FREE|EPIC|MAJOR|TOP|LOW|HIGH|FAST|ALL|EVERY|SOME|NO|ONE|TWO|THREE|BAD|LIVE|OPEN)$/u;
@@ -1029,7 +1036,8 @@ function slottedNames(sentence: string, words: readonly { word: string; at: numb
     for (let next = first + 1; next < words.length && run.length < 4; next++) {
       const left = run[run.length - 1] as { word: string; at: number };
       const right = words[next] as { word: string; at: number };
-      if (sentence.slice(left.at + left.word.length, right.at) !== ' ') break;
+      // "at BELLE + BLOOM", "with SMITH & SONS": a name's words may be joined by "&" or "+".
+      if (!/^ (?:[&+] )?$/u.test(sentence.slice(left.at + left.word.length, right.at))) break;
       run.push(right);
     }
     // The run must stand alone: what follows its last word is the name's end.
@@ -1083,9 +1091,10 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         const left = words[last - 1] as { word: string; at: number };
         const right = words[last] as { word: string; at: number };
         const gap = sentence.slice(left.at + left.word.length, right.at);
-        // "PAGE & QUILL" beside pageandquill.example: the ampersand is read "and".
-        if (gap !== ' ' && gap !== ' & ') break;
-        joined += (gap === ' & ' ? 'and' : '') + folded(right.word).replace(/[^\p{L}\p{N}]/gu, '');
+        // "PAGE & QUILL" beside pageandquill.example, "BELLE + BLOOM" beside #belleandbloom: read "and".
+        if (gap !== ' ' && gap !== ' & ' && gap !== ' + ') break;
+        const and = gap === ' ' ? '' : 'and';
+        joined += and + folded(right.word).replace(/[^\p{L}\p{N}]/gu, '');
         if (joined.length >= 6 && context.labels.has(joined))
           for (let index = first; index <= last; index++) named.add((words[index] as { at: number }).at);
       }
@@ -1126,6 +1135,28 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         named.add(neighbour.at);
       }
     }
+  // "CRUMB & CO.", "LUNA & STELLE": shouted words joined by "&" are one name ("PIZZA + BIRRA" is not).
+  // "SONRÍE+", "SMALL HOURS+": a word the name's "+" ends on, and the shouted words just before it.
+  for (const [index, current] of words.entries()) {
+    const after = sentence.slice(current.at + current.word.length);
+    const next = words[index + 1];
+    if (
+      next &&
+      sentence.slice(current.at + current.word.length, next.at) === ' & ' &&
+      !SHOUTY_SHORT.has(current.word) &&
+      !SHOUTY_SHORT.has(next.word)
+    )
+      named.add(current.at).add(next.at);
+    if (!after.startsWith('+') || !loud.has(current.at)) continue;
+    named.add(current.at);
+    for (let other = index - 1, taken = 0; other >= 0 && taken < 2; other--, taken++) {
+      const left = words[other] as { word: string; at: number };
+      const right = words[other + 1] as { word: string; at: number };
+      if (sentence.slice(left.at + left.word.length, right.at) !== ' ' || !loud.has(left.at)) break;
+      if (SMALL_WORDS.has(left.word.toLocaleLowerCase())) break;
+      named.add(left.at);
+    }
+  }
   // "AURA X —", "NOVA S2 is…": a word before a model's letter is a product's name ("A" and "I" are words).
   for (const current of words) {
     const after = sentence.slice(current.at + current.word.length);
@@ -1436,7 +1467,7 @@ export function offered(written: string, context: SentenceContext): string {
     return `Have a look at ${rest}`.replace(/ at to /u, ' at ');
   // "Grab it → notely.app/deal": the thing is where the link goes.
   const it = /^(?:grab|get|claim|snag) (?:it|yours|one|them)(?: here)?\s*:\s*(\S.*)$/iu.exec(sentence);
-  if (it) return `It's here: ${it[1]}`;
+  if (it) return `You can get yours here: ${it[1]}`;
   // "Buy now: https://…" → "You can buy here: https://…".
   if (/^[:\-–—]\s*\S/u.test(rest)) {
     // "Apply NOW — this role won't be open long!" in a post with no link: no "here" to point at;
