@@ -1478,6 +1478,44 @@ describe('seams a cut or a lowered voice used to leave', () => {
     ).toContain('Belle + Bloom');
   });
 
+  it('mends what set 18 found: a hurry cut in two, an abbreviation, small words in capitals, short dates', () => {
+    expect(
+      rewrite(
+        "🚀 Fier d'annoncer que Cabinet Delorme vient de franchir la barre des 500 recrutements en 2024 ! Vous cherchez le talent qui fera la différence ? Contactez-nous dès aujourd'hui 👉 delorme-rh.example",
+      ),
+    ).toContain('Contactez-nous : delorme-rh.example');
+    expect(
+      rewrite(
+        '⚠️ IMPORTANT NOTICE ⚠️\nSECOND LIFE FURNITURE CO. IS MOVING!!\nOur last day at 88 Canal Street is Saturday March 30. EVERYTHING MUST GO!!!',
+      ),
+    ).toContain('Second Life Furniture Co. is moving!');
+    expect(
+      rewrite(
+        'Wir sind der FÜHRENDE Elektrobetrieb der Region und wachsen RASANT!!! Jetzt bewerben: jobs@hoffmann.example',
+      ),
+    ).toContain('wachsen rasant');
+    expect(
+      rewrite(
+        'Notre Comté 36 mois est ENFIN arrivé !!! Quantités TRÈS limitées. 📍 12 rue des Halles, Dijon',
+      ),
+    ).toContain('très limitées');
+    const showcase = rewrite(
+      "The Bridal Showcase is happening SUNDAY OCT 13, 11am-4pm at the Grand Mercer Hotel!!! 40+ of the region's TOP vendors and a champagne bar 🥂 Tickets $15 at ivoryandgold.example",
+    );
+    expect(showcase).toContain('40+ of the vendors');
+    expect(rewrite('HUGE SALE ends SAT 12 at 5pm!!! Shop NOW at shop.example')).toContain(
+      'ends Sat 12 at 5pm',
+    );
+    expect(
+      rewrite('Short-term loans up to £1,000 TODAY!!! Reply LOAN or visit quidquick.example. Rep APR 1294%.'),
+    ).toContain('Rep APR 1294%');
+    expect(
+      rewrite(
+        'Da lunedì la GELATERIA DOLCE NEVE osserverà il NUOVO ORARIO: tutti i giorni dalle 11:00 alle 24:00!!!',
+      ),
+    ).toContain('la Gelateria Dolce Neve osserverà');
+  });
+
   it('drops scarcity and shaming said to hurry the reader, in English and elsewhere', () => {
     expect(rewrite('Pre-order now for $149 at quickstep.example/pro. This WILL sell out.')).not.toMatch(
       /sell out/iu,

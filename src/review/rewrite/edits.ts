@@ -1,3 +1,4 @@
+import { ABBREVIATION_BEFORE } from './abbreviations';
 import { findProtectedSpans } from '../draft';
 import { factsLostInEdit, type FactSheet } from '../facts';
 import type { Judgement } from '../judge';
@@ -147,8 +148,7 @@ const OPENS_ON_LINK = new RegExp(
 
 /** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */
 /** Abbreviations whose full stop does not end a sentence. */
-export const ABBREVIATION_BEFORE =
-  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof|Reg|Pa|Ave|Rd|Tel|Ref|a\.m|p\.m|dto|incl|excl|aprox|ggf|inkl|zzgl|pág)\.$/u;
+export { ABBREVIATION_BEFORE } from './abbreviations';
 
 export function tidy(text: string, language: Language): string {
   const { masked, tokens } = mask(text);

@@ -1081,12 +1081,16 @@ const KEEPS_CASE =
 
 /** Every sentence of the rewrite opens with a capital (not after "Inc." or "e.g.", not on a link). */
 function sentenceCase(text: string): string {
-  return text.replace(/(^|[.!?]\s+)(\p{Ll}\S*)/gu, (all, before: string, word: string, offset: number) => {
-    if (KEEPS_CASE.test(word) || /(?:https?:\/\/|www\.)$/u.test(text.slice(0, offset + before.length)))
-      return all;
-    const preceding = text.slice(Math.max(0, offset - 8), offset + 1);
-    // "Acme Inc. was founded", "Noordzee Logistics B.V. werd opgericht": no sentence ends there.
-    if (before && (ABBREVIATION_BEFORE.test(preceding) || INITIALS_BEFORE.test(preceding))) return all;
-    return `${before}${capitalise(word)}`;
-  });
+  // "Quien llegue tarde... se lo pierde": an ellipsis carries the sentence on.
+  return text.replace(
+    /(^|(?<!\.\.)[.!?]\s+)(\p{Ll}\S*)/gu,
+    (all, before: string, word: string, offset: number) => {
+      if (KEEPS_CASE.test(word) || /(?:https?:\/\/|www\.)$/u.test(text.slice(0, offset + before.length)))
+        return all;
+      const preceding = text.slice(Math.max(0, offset - 8), offset + 1);
+      // "Acme Inc. was founded", "Noordzee Logistics B.V. werd opgericht": no sentence ends there.
+      if (before && (ABBREVIATION_BEFORE.test(preceding) || INITIALS_BEFORE.test(preceding))) return all;
+      return `${before}${capitalise(word)}`;
+    },
+  );
 }

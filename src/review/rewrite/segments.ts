@@ -1,6 +1,6 @@
 import { findProtectedSpans } from '../draft';
 import { execAll } from '../regex';
-import { ABBREVIATION_BEFORE } from './edits';
+import { ABBREVIATION_BEFORE } from './abbreviations';
 
 /**
  * A draft cut into the pieces an editor works on: lines, and sentences inside each line, with

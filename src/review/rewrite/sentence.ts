@@ -1,6 +1,7 @@
 import type { Intent } from '../analysis';
 import type { Language } from '../types';
 import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
+import { ABBREVIATION_BEFORE } from './abbreviations';
 
 /**
  * What an editor does to one sentence the rewrite keeps: drop it when it only pushes (pressure,
@@ -220,7 +221,7 @@ const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{
 // Capitals people write on purpose: acronyms, units, codes.
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
 export const SHOUTY_SHORT = new Set(
-  'HERE BACK LIVE GONE BOTH EARLY DROP EVERY EVERYTHING DOUBLE MATCH MORE INSANE EPIC SOON OPEN REAL LOVE DONE WEEK TIME ENDS WANT PLUS ONCE AGAIN STILL NEXT WAIT CASH WORTH PRICE PRICES BONUS EXTRA NEVER ALWAYS FAST QUICK WRONG RIGHT TRUTH LIMITED SPOTS SEATS CLOSED SOLD OFFERTE OFFERTA RABATT OFERTA PROMO NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER NO TO OF BY TODO TODA TODOS TODAS ALLES TOUT TOUS TUTTO TUTTI TUDO ALLE NUR SOLO EXACT FIRST SECOND THIRD FOURTH FIFTH FEW ONE TWO SIX TEN BIT LOT WAY DAY'.split(
+  'HERE BACK LIVE GONE BOTH EARLY DROP EVERY EVERYTHING DOUBLE MATCH MORE INSANE EPIC SOON OPEN REAL LOVE DONE WEEK TIME ENDS WANT PLUS ONCE AGAIN STILL NEXT WAIT CASH WORTH PRICE PRICES BONUS EXTRA NEVER ALWAYS FAST QUICK WRONG RIGHT TRUTH LIMITED SPOTS SEATS CLOSED SOLD OFFERTE OFFERTA RABATT OFERTA PROMO NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER NO TO OF BY TODO TODA TODOS TODAS ALLES TOUT TOUS TUTTO TUTTI TUDO ALLE NUR SOLO EXACT FIRST SECOND THIRD FOURTH FIFTH FEW ONE TWO SIX TEN BIT LOT WAY DAY TRÈS TRES MUY SEHR MOLTO MUITO ZEER'.split(
     ' ',
   ),
 );
@@ -354,7 +355,7 @@ const HURRY_AFTER = (verbs: string, hurry: string): [RegExp, string] => [
 // A way to get in touch keeps its hurry when nothing else is left of it: "Chama agora!" is not "Chama!".
 const CONTACT_HURRY = (verbs: string, hurry: string): [RegExp, string] => [
   new RegExp(
-    `${word(`(${verbs})`)}(?:((?:\\s+[^\\s.!?:]+){1,2}?)\\s+${word(hurry)}|\\s+${word(hurry)}(?=\\s+[^\\s.!?]))`,
+    `${word(`(${verbs})`)}(?:((?:\\s+(?!${word(hurry)})[^\\s.!?:]+){1,2}?)\\s+${word(hurry)}|\\s+${word(hurry)}(?=\\s+[^\\s.!?]))`,
     'giu',
   ),
   '$1$2',
@@ -474,7 +475,7 @@ const CAPS_RUN =
 // German writes every noun with a capital: a shouted German word is lowered to a capital and the
 // rest, except these words that are never nouns.
 const GERMAN_SMALL = new Set(
-  'und oder aber für mit auf in im am an zum zur zu der die das den dem des ein eine einen einem einer nur noch jetzt bis ab von vom bei ist sind sich nicht kein keine alle alles auch schon sehr mehr so wie was wer wir ihr sie du ich es euch dich dir uns unser unsere euer eure dein deine hier heute morgen sofort gratis neu neue neuen neues letzte letzten nach vor über unter aus um durch gegen ohne nie wieder immer endlich etwas wirklich ganz beste besten bester bestes schnell gut richtig genau echt voll muss müssen kann können soll sollen will wollen darf dürfen raus rein gibt hat haben wird werden war ersten zweiten dritten vierten fünften zehnten'.split(
+  'und oder aber für mit auf in im am an zum zur zu der die das den dem des ein eine einen einem einer nur noch jetzt bis ab von vom bei ist sind sich nicht kein keine alle alles auch schon sehr mehr so wie was wer wir ihr sie du ich es euch dich dir uns unser unsere euer eure dein deine hier heute morgen sofort gratis neu neue neuen neues letzte letzten nach vor über unter aus um durch gegen ohne nie wieder immer endlich etwas wirklich ganz beste besten bester bestes schnell gut richtig genau echt voll rasant stark enorm extrem muss müssen kann können soll sollen will wollen darf dürfen raus rein gibt hat haben wird werden war ersten zweiten dritten vierten fünften zehnten'.split(
     ' ',
   ),
 );
@@ -511,9 +512,12 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   if (context?.language === 'en' && isEnglishName(word, offset, whole))
     return isAcronym(word) ? word : capitaliseParts(lower);
   // "@channel 🚨 ATTENTION EVERYONE": after a leading mention the sentence starts.
+  const before = whole.slice(0, offset);
   const atStart =
     offset === 0 ||
-    /[.!?]\s*$|^[^\p{L}\p{N}_]*$|^\s*(?:<?[@!][\w|^-]+>?[\s\p{Extended_Pictographic}\uFE0F]*)+$/u.test(
+    // "FURNITURE CO. IS MOVING": no sentence ends after an abbreviation's full stop.
+    (/[.!?]\s*$/u.test(before) && !ABBREVIATION_BEFORE.test(before.trimEnd())) ||
+    /^[^\p{L}\p{N}_]*$|^\s*(?:<?[@!][\w|^-]+>?[\s\p{Extended_Pictographic}\uFE0F]*)+$/u.test(
       whole.slice(0, offset),
     ) ||
     // "…FREE PIZZA 🍕🍕 DO NOT BE LATE": after an emoji, a shouted clause of its own starts a sentence.
@@ -720,6 +724,8 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     out = out
       .replace(RANKED, (ranked: string, offset: number, whole: string) => {
         const rest = whole.slice(offset + ranked.length);
+        // "40+ of the region's top vendors" is "40+ of the vendors".
+        if (/\bof\s+$/iu.test(whole.slice(0, offset))) return 'the ';
         // "the world's most advanced wireless earbuds" are "wireless earbuds", not "a wireless earbuds".
         const phrase =
           rest.split(/\s(?:for|of|in|on|at|with|from|to|by|that|which|who|and)\b|[.,;:!?—–(]/u)[0] ?? '';
@@ -838,6 +844,14 @@ function quieter(written: string, context: SentenceContext): string {
   }
   const named = namesInCapitals(sentence, loud, context);
   const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
+    // "SUNDAY OCT 13", "SAT 12": a month's or a day's short form before its number.
+    if (
+      /^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)$/u.test(
+        word,
+      ) &&
+      /^ \d{1,2}(?![\d%.,])/u.test(whole.slice(offset + word.length))
+    )
+      return capitalise(word.toLocaleLowerCase());
     // "HARWICK VALLEY ZOO" in a headline over "Harwick Valley Zoo" in the text: the name as the text writes it.
     // Not inside a code ("PRIYA-BEAN", "SAVE20"): a code keeps its capitals.
     const inCode =
@@ -1000,9 +1014,16 @@ function kindFirstNames(
       // "El Faro de Cádiz": the small words joining the name's second part stay small.
       run.push(...(part === 0 ? articles : []), word);
       at += 1;
-      // "HORNO SANTA RITA", "HOTEL SÃO JOSÉ": a saint's or a place's first word takes the next.
+      // "HORNO SANTA RITA", "HOTEL SÃO JOSÉ": a saint's or a place's first word takes the next;
+      // "GELATERIA DOLCE NEVE osserverà": so does any word that ends the shouted run.
       const second = next(at);
-      if (part === 0 && second && PLACE_OPENER.test(word.word) && !NAME_ARTICLE.test(second.word)) {
+      const endsRun = second !== undefined && next(at + 1) === undefined;
+      if (
+        part === 0 &&
+        second &&
+        (PLACE_OPENER.test(word.word) || endsRun) &&
+        !NAME_ARTICLE.test(second.word)
+      ) {
         run.push(second);
         at += 1;
       }
@@ -1228,7 +1249,7 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
 // "u" words are left as written.
 const AN_BEFORE_CONSONANT =
   /(?<=^|[\s("“])([Aa])n(?= (?:1(?!1(?!\d)|8(?!\d))|[2-79]|[bcdfgjklmnpqrstvwxz][a-z]))/gu;
-const EMOJI_BEFORE_WORD = /(\p{Extended_Pictographic}\uFE0F?)(?=\p{L}|[#@]\p{L})/gu;
+const EMOJI_BEFORE_WORD = /(\p{Extended_Pictographic}\uFE0F?)(?=\p{L}|\p{N}|[#@]\p{L})/gu;
 // "a AI-powered platform": an acronym said from a vowel sound takes "an".
 const A_BEFORE_VOWEL_ACRONYM = /(?<=^|[\s("“])([Aa])(?= [AEIO]\p{Lu}+\b)/gu;
 const A_BEFORE_VOWEL = /(?<=^|[\s("“])([Aa])(?= [aeio](?:(?!ne\b|nce\b|ne-)[a-z]|-\p{L}))/gu;

@@ -1,0 +1,3 @@
+/** A word written with a full stop of its own ("Inc.", "Co.", "e.g.") ends the text: no sentence ends there. */
+export const ABBREVIATION_BEFORE =
+  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof|Reg|Pa|Ave|Rd|Tel|Ref|a\.m|p\.m|dto|incl|excl|aprox|ggf|inkl|zzgl|pág|INC|LTD|CO|CORP)\.$/u;
