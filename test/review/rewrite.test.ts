@@ -1516,6 +1516,34 @@ describe('seams a cut or a lowered voice used to leave', () => {
     ).toContain('la Gelateria Dolce Neve osserverà');
   });
 
+  it('mends what set 19 found: a sentence after a hurry, the subject of a running out, "truly"', () => {
+    expect(
+      rewrite(
+        "LOCKED OUT?? 🔑 KEYSMITH 24/7 will be at your door in 20 MINS!!! Call NOW 0800 555 0192 – don't wait on the doorstep all night! Reply STOP to opt out",
+      ),
+    ).not.toMatch(/— on the doorstep/u);
+    expect(
+      rewrite(
+        'Torna la Sagra del Tartufo!!! Menù al tartufo a soli 25€. Prenota il tuo tavolo SUBITO al 055 555 7821 prima che finiscano i posti!!',
+      ),
+    ).not.toMatch(/7821 i posti/u);
+    expect(
+      rewrite(
+        'Excited to announce our team has shipped something truly category-defining: multi-currency invoices in a single endpoint. Book a demo NOW at ledgerloop.example',
+      ),
+    ).not.toMatch(/truly:/u);
+    expect(
+      rewrite(
+        'TALLERES MOTOR 2000: ¡Tu ITV caduca este mes! 🚗 Revisión GRATIS si reservas antes del viernes. Llama al 912 555 387.',
+      ),
+    ).toMatch(/^Talleres Motor 2000:/u);
+    expect(
+      rewrite(
+        "ATTENTION CUSTOMERS!!! Due to stocktake, HALL'S HARDWARE will be CLOSED Monday 12 Feb. Re-opening Tuesday 8am!!",
+      ),
+    ).toContain("Hall's Hardware");
+  });
+
   it('drops scarcity and shaming said to hurry the reader, in English and elsewhere', () => {
     expect(rewrite('Pre-order now for $149 at quickstep.example/pro. This WILL sell out.')).not.toMatch(
       /sell out/iu,

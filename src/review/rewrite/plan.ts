@@ -280,7 +280,10 @@ function cutWithItsJoints(
   if (/\s/u.test(text.slice(span.start, span.end).trim())) return span;
   const { end } = span;
   let { start } = span;
-  const degree = /\b(?:most|more|least|less|so|very|too)\s+$/iu.exec(text.slice(0, start));
+  const degree =
+    /\b(?:most|more|least|less|so|very|too|truly|really|genuinely|absolutely|incredibly|extremely)\s+$/iu.exec(
+      text.slice(0, start),
+    );
   if (degree) start = degree.index;
   const before = text.slice(0, start);
   const followed = /^\s+\p{L}/u.test(text.slice(end));
@@ -1081,9 +1084,10 @@ const KEEPS_CASE =
 
 /** Every sentence of the rewrite opens with a capital (not after "Inc." or "e.g.", not on a link). */
 function sentenceCase(text: string): string {
-  // "Quien llegue tarde... se lo pierde": an ellipsis carries the sentence on.
+  // "Quien llegue tarde... se lo pierde": an ellipsis carries the sentence on, and so does a date's
+  // full stop ("vom 5. bis 19. August").
   return text.replace(
-    /(^|(?<!\.\.)[.!?]\s+)(\p{Ll}\S*)/gu,
+    /(^|(?<!\.\.)(?<!(?:^|[\s.])\d{1,2}(?=\.))[.!?]\s+)(\p{Ll}\S*)/gu,
     (all, before: string, word: string, offset: number) => {
       if (KEEPS_CASE.test(word) || /(?:https?:\/\/|www\.)$/u.test(text.slice(0, offset + before.length)))
         return all;

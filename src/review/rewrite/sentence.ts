@@ -251,7 +251,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [/,?\s*(?:until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s) gone(?: forever| for good)?)\b/giu, ''],
-    [/\s*[,—–-]\s*don'?t wait\b[,!.]?/giu, ' —'],
+    // "— don't wait!" goes; "don't wait on the doorstep all night" is a sentence of its own, left whole.
+    [/\s*[,—–-]\s*don'?t wait\b(?=\s*[,!.]|\s*$)[,!.]?/giu, ' —'],
     // "Give £12 today", "donate what you can now": the gift stays, its hurry goes ("Give now!" stays whole).
     [
       /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(give|donate)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){1,4}?) (?:right )?(?:now|today)\b/giu,
@@ -428,7 +429,11 @@ Object.assign(URGENT_WORDS, {
       'subito|ora|oggi stesso|oggi|adesso',
     ),
     CONTACT_HURRY('scrivici|scrivimi|chiamaci|chiamami|contattaci', 'subito|ora|oggi stesso|oggi|adesso'),
-    [/,?\s*prima che (?:sia troppo tardi|finiscano|si esauriscano)\b/giu, ''],
+    // "…prima che finiscano i posti": the subject of the running out goes with it.
+    [
+      /,?\s*prima che (?:sia troppo tardi|(?:finiscano|si esauriscano)(?: (?:i|le|gli) [\p{L}]+)?)(?![\p{L}])/giu,
+      '',
+    ],
     // "Prenota allo 051 555 3821 perché i tavoli vanno a ruba": the number stays, the rush goes.
     [/,?\s*perché (?:i|le) (?:tavoli|posti|pezzi|biglietti) vanno a ruba(?![\p{L}])/giu, ''],
   ],
@@ -516,7 +521,10 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   const atStart =
     offset === 0 ||
     // "FURNITURE CO. IS MOVING": no sentence ends after an abbreviation's full stop.
-    (/[.!?]\s*$/u.test(before) && !ABBREVIATION_BEFORE.test(before.trimEnd())) ||
+    (/[.!?]\s*$/u.test(before) &&
+      !ABBREVIATION_BEFORE.test(before.trimEnd()) &&
+      // "vom 5. BIS 19. August", "ab dem 20.08. SIND wir": a date's full stop, not a sentence's.
+      !(context?.language === 'de' && /\d\.\s*$/u.test(before))) ||
     /^[^\p{L}\p{N}_]*$|^\s*(?:<?[@!][\w|^-]+>?[\s\p{Extended_Pictographic}\uFE0F]*)+$/u.test(
       whole.slice(0, offset),
     ) ||
@@ -856,7 +864,17 @@ function quieter(written: string, context: SentenceContext): string {
     // Not inside a code ("PRIYA-BEAN", "SAVE20"): a code keeps its capitals.
     const inCode =
       /[-_\d]/u.test(whole[offset - 1] ?? '') || /[-_\d]/u.test(whole[offset + word.length] ?? '');
-    const written = loud.has(offset) && !inCode ? context.forms?.get(word.toLocaleLowerCase()) : undefined;
+    // Only a name of two words or more ("HARWICK VALLEY ZOO"): "MEILLEURE FROMAGERIE" is not
+    // "La Fromagerie Dubois" because the text once writes "Fromagerie" with its capital.
+    const neighbours = [
+      /(\p{Lu}[\p{Lu}'’]+)\s+$/u.exec(whole.slice(0, offset))?.[1],
+      /^\s+(\p{Lu}[\p{Lu}'’]+)/u.exec(whole.slice(offset + word.length))?.[1],
+    ];
+    const inName = neighbours.some(
+      (other) => other !== undefined && context.forms?.has(other.toLocaleLowerCase()),
+    );
+    const written =
+      loud.has(offset) && !inCode && inName ? context.forms?.get(word.toLocaleLowerCase()) : undefined;
     if (written) return written;
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
     // "SNAP/EBT", "B2B/SAAS": capitals joined by a slash to an acronym are one too.
@@ -880,6 +898,8 @@ function quieter(written: string, context: SentenceContext): string {
     const common =
       SHOUTY_SHORT.has(word) ||
       context.lowerWords?.has(lower) === true ||
+      // "vom 5. BIS 19. August": a German word that is never a noun is no acronym either.
+      (context.language === 'de' && GERMAN_SMALL.has(lower)) ||
       (context.language === 'en' &&
         word.length >= 4 &&
         !/\d/u.test(word) &&
@@ -931,7 +951,7 @@ export function folded(word: string): string {
 
 // The last word of a place's or an organisation's name: "… COMMUNITY CENTER", "… LOGISTICS".
 const NAME_HEAD = new Set(
-  'INC LTD LLC CORP CO GROUP LABS BANK FOUNDATION TRUST COUNCIL UNIVERSITY COLLEGE HOSPITAL CLINIC SOCIETY ASSOCIATION CLUB VENTURES PARTNERS STUDIO STUDIOS LOGISTICS SOLUTIONS SYSTEMS TECHNOLOGIES FOODS AUDIO MEDIA CENTER CENTRE SUMMIT FESTIVAL CONFERENCE EXPO HALL PARK ARENA STADIUM THEATRE THEATER MUSEUM LIBRARY SCHOOL ACADEMY INSTITUTE CHURCH HOTEL CAFE CAFÉ BAKERY BREWERY KITCHEN BISTRO RESTAURANT GYM MOTORS PIZZERIA TRATTORIA PUB TAVERN DINER DELI SALON BARBERSHOP BARBERS BOUTIQUE GARAGE PHARMACY ROASTERS CREAMERY BAKEHOUSE TAPROOM CANTINA PLAYERS CHOIR ORCHESTRA COLLECTIVE ZOO AQUARIUM NURSERY'.split(
+  'INC LTD LLC CORP CO GROUP LABS BANK FOUNDATION TRUST COUNCIL UNIVERSITY COLLEGE HOSPITAL CLINIC SOCIETY ASSOCIATION CLUB VENTURES PARTNERS STUDIO STUDIOS LOGISTICS SOLUTIONS SYSTEMS TECHNOLOGIES FOODS AUDIO MEDIA CENTER CENTRE SUMMIT FESTIVAL CONFERENCE EXPO HALL PARK ARENA STADIUM THEATRE THEATER MUSEUM LIBRARY SCHOOL ACADEMY INSTITUTE CHURCH HOTEL CAFE CAFÉ BAKERY BREWERY KITCHEN BISTRO RESTAURANT GYM MOTORS PIZZERIA TRATTORIA PUB TAVERN DINER DELI SALON BARBERSHOP BARBERS BOUTIQUE GARAGE PHARMACY ROASTERS CREAMERY BAKEHOUSE TAPROOM CANTINA PLAYERS CHOIR ORCHESTRA COLLECTIVE ZOO AQUARIUM NURSERY HARDWARE'.split(
     ' ',
   ),
 );
@@ -974,7 +994,7 @@ function designatedNames(sentence: string, words: readonly { word: string; at: n
 
 // Outside English the kind of place comes first and its name after: "alla TRATTORIA IL PONTE".
 const KIND_FIRST = new Set(
-  'HORNO OBRADOR PIZZERÍA HELADERÍA CERVECERÍA CAFETERÍA FLORISTERÍA FARMACIA TRATTORIA RISTORANTE PIZZERIA OSTERIA LOCANDA ENOTECA CANTINA GELATERIA PASTICCERIA CAFFÈ CAFFE CAFÉ BAR HOTEL HÔTEL HOSTAL PENSIONE AGRITURISMO RESTAURANTE PANADERÍA PASTELERÍA TABERNA BODEGA LIBRERÍA CLÍNICA BOULANGERIE PÂTISSERIE BRASSERIE BISTROT LIBRAIRIE GALERIE GALERIA MUSEO MUSÉE TEATRO THÉÂTRE PADARIA PASTELARIA CONFEITARIA LIVRARIA ATELIER VILLA QUINTA'.split(
+  'TALLERES TALLER HORNO OBRADOR PIZZERÍA HELADERÍA CERVECERÍA CAFETERÍA FLORISTERÍA FARMACIA TRATTORIA RISTORANTE PIZZERIA OSTERIA LOCANDA ENOTECA CANTINA GELATERIA PASTICCERIA CAFFÈ CAFFE CAFÉ BAR HOTEL HÔTEL HOSTAL PENSIONE AGRITURISMO RESTAURANTE PANADERÍA PASTELERÍA TABERNA BODEGA LIBRERÍA CLÍNICA BOULANGERIE PÂTISSERIE BRASSERIE BISTROT LIBRAIRIE GALERIE GALERIA MUSEO MUSÉE TEATRO THÉÂTRE PADARIA PASTELARIA CONFEITARIA LIVRARIA ATELIER VILLA QUINTA'.split(
     ' ',
   ),
 );
