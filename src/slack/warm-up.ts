@@ -120,8 +120,8 @@ export async function warmUpSlackPath(
   // Reviews of the warm-up's own (unless the bot's runner was given): refused once it is over, so the
   // deliveries under way then are answered at once instead of after their cold reviews (0.25–0.6 s of a
   // start's time to healthy, measured). The run's one review under way still finishes.
-  const ownReviews = reviews ? null : new InThreadRunner();
-  if (until && ownReviews) {
+  const ownReviews = new InThreadRunner();
+  if (until && !reviews) {
     const over = () => setTimeout(() => ownReviews.abandon(), Math.max(0, notBeforeMs - performance.now()));
     until.then(over, over);
   }
@@ -145,7 +145,7 @@ export async function warmUpSlackPath(
       store,
       logger: logger.child({ component: 'warm-up' }, { level: 'silent' }),
       slackFetch: slack.fetch,
-      reviews: reviews ?? (ownReviews as InThreadRunner),
+      reviews: reviews ?? ownReviews,
     });
     const server = await startApp(bot, { port: 0, host: '127.0.0.1' });
     const url = `http://127.0.0.1:${(server?.address() as AddressInfo).port}/slack/events`;

@@ -1,3 +1,6 @@
-/** A word written with a full stop of its own ("Inc.", "Co.", "e.g.") ends the text: no sentence ends there. */
+/**
+ * A word written with a full stop of its own ("Inc.", "Co.", "e.g.") at the end of the text before it:
+ * no sentence ends there. One list for the segmenter, the edits' tidying and the calmer voice.
+ */
 export const ABBREVIATION_BEFORE =
-  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof|Reg|Pa|Ave|Rd|Tel|Ref|a\.m|p\.m|dto|incl|excl|aprox|ggf|inkl|zzgl|pág|INC|LTD|CO|CORP)\.$/u;
+  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Bros|Pty|Pte|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof|Reg|Pa|Ave|Rd|Tel|Ref|a\.m|p\.m|dto|incl|excl|aprox|ggf|inkl|zzgl|pág|INC|LTD|CO|CORP)\.$/u;

@@ -129,10 +129,6 @@ const TOKEN = '[\\uF000-\\uF7FF]';
 const EDIT_MARKS = new RegExp(EDIT_MARK, 'g');
 const SAYS_SOMETHING = new RegExp(`[\\p{L}\\p{N}${TOKEN.slice(1, -1)}\\p{Extended_Pictographic}]`, 'u');
 // Words an edit can leave stranded before the end of a sentence: "— for your.", "and get."
-/** Words written with a full stop of their own: "Co.", "Inc.", "Dr.". */
-const ABBREVIATION_END =
-  /(?:^|[^\p{L}])(?:Co|Inc|Ltd|Corp|Bros|Pty|Pte|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|etc|vs|approx|e\.g|i\.e)$/u;
-
 const STRANDED = new RegExp(
   `[\\s,;:—–-]*${EDIT_MARK}(?:[\\s,;:—–-]*(?:${EDIT_MARK}|(?:for|to|with|your|our|their|my|the|a|an|of|and|or|at|on|in|by|from|get|plus)(?![\\p{L}])))*[\\s,;:—–-]*(?=[.!?]|\\n|$)`,
   'giu',
@@ -146,10 +142,9 @@ const OPENS_ON_LINK = new RegExp(
   'gu',
 );
 
-/** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */
-/** Abbreviations whose full stop does not end a sentence. */
 export { ABBREVIATION_BEFORE } from './abbreviations';
 
+/** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */
 export function tidy(text: string, language: Language): string {
   const { masked, tokens } = mask(text);
   let out = masked;
@@ -173,7 +168,7 @@ export function tidy(text: string, language: Language): string {
     .replace(/([,;:])\s*([.!?])/g, '$2')
     // "Brewing Co., an independent brewery": the comma after an abbreviation's full stop stays.
     .replace(/([.!?])[ \t]*[,;:]+/g, (all: string, mark: string, offset: number, whole: string) =>
-      mark === '.' && ABBREVIATION_END.test(whole.slice(0, offset)) ? all : mark,
+      mark === '.' && ABBREVIATION_BEFORE.test(whole.slice(0, offset + 1)) ? all : mark,
     )
     .replace(/(?<!\.)\.\.(?!\.)/g, '.')
     .replace(/!+\.|\.!+/g, '!')

@@ -525,12 +525,9 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
       !ABBREVIATION_BEFORE.test(before.trimEnd()) &&
       // "vom 5. BIS 19. August", "ab dem 20.08. SIND wir": a date's full stop, not a sentence's.
       !(context?.language === 'de' && /\d\.\s*$/u.test(before))) ||
-    /^[^\p{L}\p{N}_]*$|^\s*(?:<?[@!][\w|^-]+>?[\s\p{Extended_Pictographic}\uFE0F]*)+$/u.test(
-      whole.slice(0, offset),
-    ) ||
+    /^[^\p{L}\p{N}_]*$|^\s*(?:<?[@!][\w|^-]+>?[\s\p{Extended_Pictographic}\uFE0F]*)+$/u.test(before) ||
     // "…FREE PIZZA 🍕🍕 DO NOT BE LATE": after an emoji, a shouted clause of its own starts a sentence.
-    (/\p{Extended_Pictographic}\uFE0F?\s+$/u.test(whole.slice(0, offset)) &&
-      SHOUTED_CLAUSE.test(whole.slice(offset)));
+    (/\p{Extended_Pictographic}\uFE0F?\s+$/u.test(before) && SHOUTED_CLAUSE.test(whole.slice(offset)));
   if (context?.language === 'de' && !GERMAN_SMALL.has(lower) && !germanNotNoun(word, offset, whole))
     return capitaliseParts(lower);
   return atStart ? capitalise(lower) : lower;
@@ -837,6 +834,18 @@ function balancedInverted(sentence: string): string {
 }
 
 /** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
+/** Whether a shouted word next to the one at `offset` has a form the text writes ("HARWICK VALLEY"). */
+function namedBeside(
+  whole: string,
+  offset: number,
+  word: string,
+  forms: ReadonlyMap<string, string>,
+): boolean {
+  const left = /(\p{Lu}[\p{Lu}'’]+)\s+$/u.exec(whole.slice(0, offset))?.[1];
+  const right = /^\s+(\p{Lu}[\p{Lu}'’]+)/u.exec(whole.slice(offset + word.length))?.[1];
+  return [left, right].some((other) => other !== undefined && forms.has(other.toLocaleLowerCase()));
+}
+
 // "Please SHARE SHARE SHARE": a word shouted over and over is said once.
 const SHOUTED_REPEATS = /(?<![\p{L}\p{N}])(\p{Lu}{3,})(?:[ ,]+\1(?![\p{L}\p{N}]))+/gu;
 
@@ -866,15 +875,10 @@ function quieter(written: string, context: SentenceContext): string {
       /[-_\d]/u.test(whole[offset - 1] ?? '') || /[-_\d]/u.test(whole[offset + word.length] ?? '');
     // Only a name of two words or more ("HARWICK VALLEY ZOO"): "MEILLEURE FROMAGERIE" is not
     // "La Fromagerie Dubois" because the text once writes "Fromagerie" with its capital.
-    const neighbours = [
-      /(\p{Lu}[\p{Lu}'’]+)\s+$/u.exec(whole.slice(0, offset))?.[1],
-      /^\s+(\p{Lu}[\p{Lu}'’]+)/u.exec(whole.slice(offset + word.length))?.[1],
-    ];
-    const inName = neighbours.some(
-      (other) => other !== undefined && context.forms?.has(other.toLocaleLowerCase()),
-    );
     const written =
-      loud.has(offset) && !inCode && inName ? context.forms?.get(word.toLocaleLowerCase()) : undefined;
+      loud.has(offset) && !inCode && context.forms?.size && namedBeside(whole, offset, word, context.forms)
+        ? context.forms.get(word.toLocaleLowerCase())
+        : undefined;
     if (written) return written;
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
     // "SNAP/EBT", "B2B/SAAS": capitals joined by a slash to an acronym are one too.
