@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logger';
 import { StoreUnavailableError } from './sql';
@@ -38,13 +38,32 @@ function read(file: string): LockState | null {
   }
 }
 
+/**
+ * The lock's content is written beside it and moved into place, so another process never reads a
+ * half-written file: an empty read (between a truncate and its write) would look like no owner at all.
+ */
+function scratchFor(file: string): string {
+  return `${file}.${process.pid}.tmp`;
+}
+
+function writeWhole(file: string, content: string): void {
+  const scratch = scratchFor(file);
+  writeFileSync(scratch, content);
+  renameSync(scratch, file);
+}
+
+/** Creates the lock with our pid in one step (a hard link fails if the lock exists, like O_EXCL). */
 function tryCreate(file: string): boolean {
+  const scratch = scratchFor(file);
+  writeFileSync(scratch, String(process.pid));
   try {
-    writeFileSync(file, String(process.pid), { flag: 'wx' });
+    linkSync(scratch, file);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     return false;
+  } finally {
+    rmSync(scratch, { force: true });
   }
 }
 
@@ -73,12 +92,19 @@ export async function takeLock(
     if (tryCreate(file)) break;
     const owner = read(file);
     if (!owner) continue; // released between our two looks
-    if (!owner.pid || owner.pid === process.pid || !isAlive(owner.pid)) {
+    const waited = Date.now() - started;
+    const unreadable = !owner.pid;
+    if (unreadable && waited < markGraceMs) {
+      // A lock without a pid is one written by an older build mid-write, or left empty by a crash:
+      // look again before deciding it has no owner.
+      await sleep(POLL_MS);
+      continue;
+    }
+    if (unreadable || owner.pid === process.pid || !isAlive(owner.pid)) {
       // A stale lock: its process died without closing (or had our pid in an earlier container run).
-      writeFileSync(file, String(process.pid));
+      writeWhole(file, String(process.pid));
       break;
     }
-    const waited = Date.now() - started;
     if (owner.stopping && waited < stoppingWaitMs) {
       if (!announced) {
         announced = true;
@@ -109,7 +135,7 @@ export function releaseLock(file: string): void {
 export function markLocksStopping(): void {
   for (const file of held) {
     try {
-      writeFileSync(file, `${process.pid}\nstopping\n`);
+      writeWhole(file, `${process.pid}\nstopping\n`);
     } catch {
       // The folder went away: nothing to tell anyone.
     }

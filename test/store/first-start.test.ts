@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadMigrations } from '../../src/store/migrate';
@@ -87,6 +95,42 @@ describe('the data folder lock', () => {
     expect(readFileSync(file, 'utf8')).toBe(`${process.pid}\nstopping\n`);
     releaseLock(file);
     expect(existsSync(file)).toBe(false);
+  });
+
+  test('a lock read while it is being written (no pid yet) is looked at again, not taken over', async () => {
+    const owner = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => owner.once('exit', resolve));
+    const file = lockIn('half-written');
+    writeFileSync(file, '');
+    const lines: unknown[] = [];
+    let taken = false;
+    const taking = takeLock(file, { info: (...args: unknown[]) => void lines.push(args) } as never).then(
+      () => {
+        taken = true;
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(taken).toBe(false);
+    writeFileSync(file, `${owner.pid}\nstopping\n`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(taken).toBe(false);
+    expect(lines).toEqual([
+      [expect.objectContaining({ event: 'store.lock_wait', owner: owner.pid }), expect.any(String)],
+    ]);
+    owner.kill('SIGTERM');
+    await exited;
+    await taking;
+    expect(readFileSync(file, 'utf8')).toBe(String(process.pid));
+    releaseLock(file);
+  });
+
+  test('a lock left empty by a crash is taken over once the grace has passed', async () => {
+    const file = lockIn('empty');
+    writeFileSync(file, '');
+    await takeLock(file, undefined, { markGraceMs: 100 });
+    expect(readFileSync(file, 'utf8')).toBe(String(process.pid));
+    expect(readdirSync(path.dirname(file))).toEqual(['pglite.lock']); // no scratch file left beside it
+    releaseLock(file);
   });
 
   test('a stopping owner that outlives the wait is reported, and a live owner that is not stopping is refused', async () => {
