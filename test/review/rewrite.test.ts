@@ -16,6 +16,7 @@ import {
   type SentenceContext,
 } from '../../src/review/rewrite/sentence';
 import { asInvitation, planRewrite, withoutWaived } from '../../src/review/rewrite/plan';
+import { offeredElsewhere } from '../../src/review/rewrite/offered-elsewhere';
 import { ASKING_INTENTS, questionsFor } from '../../src/review/rewrite/questions';
 import { findReplyPaths, lostReplyPaths } from '../../src/review/rewrite/reply-paths';
 import type { Language } from '../../src/review/types';
@@ -681,6 +682,73 @@ describe('orders said as offers, so a good version passes', () => {
     expect(offered('Please give before the clock runs out.', en)).toBe(
       'Please give before the clock runs out.',
     );
+  });
+
+  it('offers an order to book, buy or sign up in French, Spanish, Italian and Portuguese, the rest word for word', () => {
+    expect(
+      offeredElsewhere(
+        'Réservez le vôtre dès maintenant au 03 81 55 01 27 ou directement en boutique.',
+        'fr',
+      ),
+    ).toBe('Vous pouvez réserver le vôtre au 03 81 55 01 27 ou directement en boutique.');
+    // The order joined to the first one follows the modal too.
+    expect(offeredElsewhere("Réservez avant le 30 avril et économisez jusqu'à 35 %", 'fr')).toBe(
+      "Vous pouvez réserver avant le 30 avril et économiser jusqu'à 35 %",
+    );
+    expect(offeredElsewhere('Pide cita respondiendo a este WhatsApp o llama al 976 33 22 11.', 'es')).toBe(
+      'Puedes pedir cita respondiendo a este WhatsApp o llamar al 976 33 22 11.',
+    );
+    expect(offeredElsewhere('Regístrese ya en nuestra web.', 'es')).toBe('Puede registrarse en nuestra web.');
+    // After a heading and its emoji, the order is where the offer starts.
+    expect(
+      offeredElsewhere('OFFERTA PAZZESCA 💪🔥 Iscriviti ORA alla palestra di Bologna: 3 mesi a 99€!!!', 'it'),
+    ).toBe('OFFERTA PAZZESCA 💪🔥 Puoi iscriverti alla palestra di Bologna: 3 mesi a 99€.');
+    expect(offeredElsewhere('Garanta já a sua vaga no curso.', 'pt')).toBe(
+      'Pode garantir a sua vaga no curso.',
+    );
+  });
+
+  it('leaves a label, an unlisted verb and the languages whose verb moves to the end as written', () => {
+    expect(offeredElsewhere('Contactez-nous : delorme-rh.example', 'fr')).toBe(
+      'Contactez-nous : delorme-rh.example',
+    );
+    expect(offeredElsewhere('Partagez à tous vos amis gourmands', 'fr')).toBe(
+      'Partagez à tous vos amis gourmands',
+    );
+    expect(offeredElsewhere('Sichern Sie sich jetzt Ihren Platz.', 'de')).toBe(
+      'Sichern Sie sich jetzt Ihren Platz.',
+    );
+    expect(offeredElsewhere('Boek nu je plek.', 'nl')).toBe('Boek nu je plek.');
+    expect(offeredElsewhere('Réservez !', 'fr')).toBe('Réservez !');
+  });
+
+  it('offers a membership in English, and leaves an invitation or a boast with "join" as written', () => {
+    expect(offered('Join Titan Gym before 31 Jan and pay no joining fee.', en)).toBe(
+      'You can join Titan Gym before 31 Jan and pay no joining fee.',
+    );
+    expect(offered('Join this week for $0 enrollment + first month $19.', en)).toBe(
+      'You can join this week for $0 enrollment + first month $19.',
+    );
+    expect(offered('Please join me in welcoming Samira Haddad to the team.', en)).toBe(
+      'Please join me in welcoming Samira Haddad to the team.',
+    );
+    expect(offered('Join us for an evening of music on 24 May.', en)).toBe(
+      'Join us for an evening of music on 24 May.',
+    );
+    expect(offered('Join 5,000+ sales teams.', en)).toBe('Join 5,000+ sales teams.');
+  });
+
+  it('gives a version where the order was the one thing left selling hard', () => {
+    expect(
+      rewrite(
+        '🔥💪 OFFERTA PAZZESCA 💪🔥 Iscriviti ORA alla FITZONE PALESTRA di Bologna: 3 mesi a soli 99€!!! fitzone.example',
+      ),
+    ).toContain('Puoi iscriverti');
+    expect(
+      rewrite(
+        'IRONWORKS GYM: NO EXCUSES!!! 💪 Join this week for $0 enrollment + first month $19. Offer ends SUNDAY. Sign up: ironworks.example/join. Reply STOP to end msgs.',
+      ),
+    ).toContain('You can join this week for $0 enrollment + first month $19.');
   });
 
   it('gives a text message with a link on a newer ending a version', () => {

@@ -2,6 +2,7 @@ import type { Intent } from '../analysis';
 import type { Language } from '../types';
 import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
 import { ABBREVIATION_BEFORE } from './abbreviations';
+import { offeredElsewhere } from './offered-elsewhere';
 
 /**
  * What an editor does to one sentence the rewrite keeps: drop it when it only pushes (pressure,
@@ -1458,14 +1459,14 @@ function plainNewsElsewhere(sentence: string, language: Language): string {
 
 // A sentence that opens on an order to buy or sign up, in English: said as something the reader can do.
 const ORDER =
-  /^(?:please\s+|just\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save)\b\s*/iu;
+  /^(?:please\s+|just\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save|switch|join)\b\s*/iu;
 // A pointing emoji before an order ("👉 Upgrade now: …") or an arrow before its link ("Grab it → notely.app").
 const POINTING = /^(?:👉|➡️|🔗|🛒|🎟️?|📲)\s*/u;
 const ARROW_TO_LINK = new RegExp(String.raw`\s*(?:→|➡️|👉)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`, 'gu');
 
 /** "Shop the sale at …" → "You can shop the sale at …": the same words, offered instead of ordered. */
 export function offered(written: string, context: SentenceContext): string {
-  if (context.language !== 'en') return written;
+  if (context.language !== 'en') return offeredElsewhere(written.replace(POINTING, ''), context.language);
   const sentence = written.replace(POINTING, '').replace(ARROW_TO_LINK, ': ');
   // "Don't miss our free webinar!" → "Join us for our free webinar.": what it names, as an invitation.
   const miss = /^(?:[Dd]on'?t|[Dd]o not) miss (?:out on )?((?:our|the|this|my)\b.+?)[.!]*$/u.exec(sentence);
@@ -1476,6 +1477,13 @@ export function offered(written: string, context: SentenceContext): string {
   const order = ORDER.exec(sentence);
   if (!order) return sentence;
   const verb = (order[1] as string).toLowerCase();
+  // "Join Titan Gym before 31 Jan", "Join this week": a membership, offered. "Join us for an evening",
+  // "Please join me in welcoming Samira", "Join 5,000 teams": an invitation or a boast, said as written.
+  if (
+    verb === 'join' &&
+    !/^\s*(?:this|today|now|online|(?!The\b|Our\b)\p{Lu}\p{Ll})/u.test(sentence.slice(order[0].length))
+  )
+    return sentence;
   // "Get here early" is about arriving, and "Buy it → play it → tell your friends" a slogan: neither
   // reads as an offer when "You can" is put in front.
   if ((verb === 'get' && /^here\b/iu.test(sentence.slice(order[0].length))) || sentence.includes('→'))

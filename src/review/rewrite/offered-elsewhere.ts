@@ -1,0 +1,195 @@
+import type { Language } from '../types';
+
+/**
+ * "Réservez le vôtre au 03 81…" → "Vous pouvez réserver le vôtre au 03 81…": an order to book or buy,
+ * offered instead, in French, Spanish, Italian and Portuguese. The modal goes in front and the verb
+ * becomes its infinitive, so the rest of the sentence stays word for word. Only verbs listed here
+ * (the ones that sell: book, order, buy, sign up, join, call…) and only at the start of a sentence;
+ * German and Dutch put the infinitive at the end of the clause, which a word swap cannot do safely,
+ * so their orders are left to the edits.
+ */
+
+type Offerable = Exclude<Language, 'other' | 'en' | 'de' | 'nl'>;
+
+interface Modal {
+  /** The modal for the form of address the imperative uses ("Vous pouvez", "Puedes", "Puede"). */
+  modal: string;
+  infinitive: string;
+}
+
+const m = (modal: string, infinitive: string): Modal => ({ modal, infinitive });
+
+const VOUS = 'Vous pouvez';
+const TU_ES = 'Puedes';
+const USTED = 'Puede';
+const TU_IT = 'Puoi';
+const VOI = 'Potete';
+const VOCE = 'Pode';
+
+const IMPERATIVES: Record<Offerable, Record<string, Modal>> = {
+  fr: {
+    réservez: m(VOUS, 'réserver'),
+    louez: m(VOUS, 'louer'),
+    visitez: m(VOUS, 'visiter'),
+    passez: m(VOUS, 'passer'),
+    commandez: m(VOUS, 'commander'),
+    achetez: m(VOUS, 'acheter'),
+    profitez: m(VOUS, 'profiter'),
+    découvrez: m(VOUS, 'découvrir'),
+    rejoignez: m(VOUS, 'rejoindre'),
+    'inscrivez-vous': m(VOUS, 'vous inscrire'),
+    'contactez-nous': m(VOUS, 'nous contacter'),
+    'appelez-nous': m(VOUS, 'nous appeler'),
+    'écrivez-nous': m(VOUS, 'nous écrire'),
+    appelez: m(VOUS, 'appeler'),
+    venez: m(VOUS, 'venir'),
+    prenez: m(VOUS, 'prendre'),
+    offrez: m(VOUS, 'offrir'),
+    'offrez-vous': m(VOUS, 'vous offrir'),
+    'abonnez-vous': m(VOUS, 'vous abonner'),
+    téléchargez: m(VOUS, 'télécharger'),
+    essayez: m(VOUS, 'essayer'),
+    testez: m(VOUS, 'tester'),
+    demandez: m(VOUS, 'demander'),
+  },
+  es: {
+    reserva: m(TU_ES, 'reservar'),
+    compra: m(TU_ES, 'comprar'),
+    pide: m(TU_ES, 'pedir'),
+    visita: m(TU_ES, 'visitar'),
+    llama: m(TU_ES, 'llamar'),
+    llámanos: m(TU_ES, 'llamarnos'),
+    escribe: m(TU_ES, 'escribir'),
+    escríbenos: m(TU_ES, 'escribirnos'),
+    regístrate: m(TU_ES, 'registrarte'),
+    inscríbete: m(TU_ES, 'inscribirte'),
+    apúntate: m(TU_ES, 'apuntarte'),
+    únete: m(TU_ES, 'unirte'),
+    aprovecha: m(TU_ES, 'aprovechar'),
+    descubre: m(TU_ES, 'descubrir'),
+    consigue: m(TU_ES, 'conseguir'),
+    prueba: m(TU_ES, 'probar'),
+    descarga: m(TU_ES, 'descargar'),
+    ven: m(TU_ES, 'venir'),
+    reserve: m(USTED, 'reservar'),
+    compre: m(USTED, 'comprar'),
+    llame: m(USTED, 'llamar'),
+    llámenos: m(USTED, 'llamarnos'),
+    escríbanos: m(USTED, 'escribirnos'),
+    solicite: m(USTED, 'solicitar'),
+    regístrese: m(USTED, 'registrarse'),
+    inscríbase: m(USTED, 'inscribirse'),
+    visite: m(USTED, 'visitar'),
+    aproveche: m(USTED, 'aprovechar'),
+  },
+  it: {
+    prenota: m(TU_IT, 'prenotare'),
+    ordina: m(TU_IT, 'ordinare'),
+    acquista: m(TU_IT, 'acquistare'),
+    compra: m(TU_IT, 'comprare'),
+    iscriviti: m(TU_IT, 'iscriverti'),
+    approfitta: m(TU_IT, 'approfittare'),
+    scopri: m(TU_IT, 'scoprire'),
+    vieni: m(TU_IT, 'venire'),
+    passa: m(TU_IT, 'passare'),
+    chiamaci: m(TU_IT, 'chiamarci'),
+    scrivici: m(TU_IT, 'scriverci'),
+    visita: m(TU_IT, 'visitare'),
+    prova: m(TU_IT, 'provare'),
+    scarica: m(TU_IT, 'scaricare'),
+    prenotate: m(VOI, 'prenotare'),
+    ordinate: m(VOI, 'ordinare'),
+    iscrivetevi: m(VOI, 'iscrivervi'),
+    venite: m(VOI, 'venire'),
+  },
+  pt: {
+    reserve: m(VOCE, 'reservar'),
+    compre: m(VOCE, 'comprar'),
+    garanta: m(VOCE, 'garantir'),
+    'inscreva-se': m(VOCE, 'inscrever-se'),
+    'cadastre-se': m(VOCE, 'cadastrar-se'),
+    peça: m(VOCE, 'pedir'),
+    venha: m(VOCE, 'vir'),
+    aproveite: m(VOCE, 'aproveitar'),
+    ligue: m(VOCE, 'ligar'),
+    visite: m(VOCE, 'visitar'),
+    baixe: m(VOCE, 'baixar'),
+    acesse: m(VOCE, 'acessar'),
+    experimente: m(VOCE, 'experimentar'),
+    agende: m(VOCE, 'agendar'),
+    doe: m(VOCE, 'doar'),
+  },
+};
+
+/** Words that only hurry the order ("ORA", "dès maintenant"), right after the verb or at the end: they go with it. */
+const HURRY: Record<Offerable, string> = {
+  fr: "dès maintenant|dès aujourd'hui|dès aujourd’hui|maintenant|tout de suite|sans attendre|vite",
+  es: 'ya mismo|ahora mismo|hoy mismo|cuanto antes|ya|ahora',
+  it: 'oggi stesso|subito|adesso|ora',
+  pt: 'agora mesmo|hoje mesmo|já|agora',
+};
+
+const hurryPatterns = (words: string) => ({
+  afterVerb: new RegExp(`^\\s+(?:${words})(?![\\p{L}])`, 'iu'),
+  atEnd: new RegExp(`\\s+(?:${words})(?=\\s*[.!]*$)`, 'iu'),
+});
+const HURRY_PATTERNS = {
+  fr: hurryPatterns(HURRY.fr),
+  es: hurryPatterns(HURRY.es),
+  it: hurryPatterns(HURRY.it),
+  pt: hurryPatterns(HURRY.pt),
+};
+
+/** Hurry in several words says nothing else wherever it stands ("le vôtre dès maintenant au…"). */
+const HURRY_ANYWHERE =
+  /\s+(?:dès maintenant|dès aujourd['’]hui|tout de suite|sans attendre|ahora mismo|hoy mismo|cuanto antes|oggi stesso|agora mesmo|hoje mesmo)(?![\p{L}])/giu;
+
+function withoutHurry(rest: string, language: Offerable): string {
+  const { afterVerb, atEnd } = HURRY_PATTERNS[language];
+  return rest.replace(HURRY_ANYWHERE, '').replace(afterVerb, '').replace(atEnd, '');
+}
+
+// The order opens the sentence, or follows an emoji that ended a heading ("OFFERTA PAZZESCA 💪🔥 Iscriviti…").
+const OPENING = /(?<=^|\p{Extended_Pictographic}\uFE0F?\s+)(\p{L}+(?:-(?:vous|nous|se))?)(?=[\s,:]|$)/gu;
+
+const COORDINATED: Record<Offerable, RegExp> = {
+  fr: /(\s(?:et|ou)\s+)(\p{L}+(?:-(?:vous|nous))?)(?![\p{L}-])/gu,
+  es: /(\s[yo]\s+)(\p{L}+)(?![\p{L}])/gu,
+  it: /(\s(?:e|o)\s+)(\p{L}+)(?![\p{L}])/gu,
+  pt: /(\s(?:e|ou)\s+)(\p{L}+(?:-se)?)(?![\p{L}-])/gu,
+};
+
+/** French "-ez" orders of the first group ("économisez" → "économiser"); elsewhere only the listed verbs. */
+function regularInfinitive(verb: string, language: Offerable): string | null {
+  if (language !== 'fr' || !/^\p{Ll}{3,}ez$/u.test(verb) || /^(?:chez|assez)$/u.test(verb)) return null;
+  return `${verb.slice(0, -2)}er`;
+}
+
+function offerable(language: Language): language is Offerable {
+  return language === 'fr' || language === 'es' || language === 'it' || language === 'pt';
+}
+
+/** The sentence offered with "you can" in its language, or as written when no listed order opens it. */
+export function offeredElsewhere(sentence: string, language: Language): string {
+  if (!offerable(language)) return sentence;
+  for (const opening of sentence.matchAll(OPENING)) {
+    const modal = IMPERATIVES[language][(opening[1] as string).toLocaleLowerCase()];
+    if (!modal) continue;
+    const at = opening.index ?? 0;
+    const rest = withoutHurry(sentence.slice(at + opening[0].length), language);
+    // "Réservez !" alone has nothing to offer after the modal: left to the rest of the plan.
+    // "Contactez-nous : delorme-rh.example" labels a link, like "Billetterie :": it stays a label.
+    if (!/\p{L}/u.test(rest) || /^\s*[:👉→]/u.test(rest)) return sentence;
+    const head = sentence.slice(0, at);
+    // "Vous pouvez réserver avant le 30 avril et économisez…": an order joined to the first one
+    // follows the modal too ("…et économiser").
+    const joined = rest.replace(COORDINATED[language], (whole, conjunction: string, next: string) => {
+      const infinitive =
+        IMPERATIVES[language][next.toLocaleLowerCase()]?.infinitive ?? regularInfinitive(next, language);
+      return infinitive ? `${conjunction}${infinitive}` : whole;
+    });
+    // After a heading, the offer is a sentence of its own: "Offerta pazzesca 💪 Puoi iscriverti…".
+    return `${head}${modal.modal} ${modal.infinitive}${joined}`.replace(/\s*!+$/u, '.');
+  }
+  return sentence;
+}
