@@ -411,6 +411,24 @@ describe('sentence by sentence', () => {
     expect(text).not.toMatch(/Gigabit|\$15|upgrade/i);
   });
 
+  it('takes a paid plan recommended in answer to a complaint out, in English and elsewhere', () => {
+    const english = rewrite(
+      "Hi Marcus, we're sorry to hear you weren't happy with your visit. Our technicians explained the tyre pressure warning at the time. For complete peace of mind we'd recommend our TyreCare+ plan (£4.99/month) which covers exactly this kind of issue. Regards, The Team at GRIPWELL Tyres",
+    );
+    expect(english).toContain('explained the tyre pressure warning at the time.');
+    expect(english).not.toMatch(/TyreCare|4\.99/u);
+    const spanish = rewrite(
+      'Estimada Sra. Ortega: lamentamos que su experiencia no haya sido la esperada. Le invitamos a probar nuestro Plan Premium de Limpieza (39€/mes), que garantiza la máxima satisfacción. Atentamente, Limpiezas Brillo',
+    );
+    expect(spanish).toContain('lamentamos que su experiencia no haya sido la esperada.');
+    expect(spanish).not.toMatch(/Premium|39€/u);
+    const dutch = rewrite(
+      'Beste meneer De Vries, jammer dat u niet tevreden bent. Onze monteurs hebben alles volgens de regels gedaan. Misschien is ons Zorgeloos-abonnement (€7,95 p/m) iets voor u, dan heeft u dit soort problemen niet meer.',
+    );
+    expect(dutch).toContain('jammer dat u niet tevreden bent.');
+    expect(dutch).not.toMatch(/Zorgeloos|7,95/u);
+  });
+
   it('drops the stamp on a claim it dropped ("Period.") and never asks "if you have questions" twice', () => {
     const text = rewrite(
       'Our new planner is out, £12 at plans.example. It is the best planner on the market. Period. 💪 Reply YES and we will hold one for you.',

@@ -165,6 +165,9 @@ function regularInfinitive(verb: string, language: Offerable): string | null {
   return `${verb.slice(0, -2)}er`;
 }
 
+// "Contactez-nous 👉 site", "Chiamaci → numero": a way to reach the sender, labelled, not an order to buy.
+const CONTACT = /(?:-nous|nos|ci)$/iu;
+
 function offerable(language: Language): language is Offerable {
   return language === 'fr' || language === 'es' || language === 'it' || language === 'pt';
 }
@@ -179,7 +182,8 @@ export function offeredElsewhere(sentence: string, language: Language): string {
     const rest = withoutHurry(sentence.slice(at + opening[0].length), language);
     // "Réservez !" alone has nothing to offer after the modal: left to the rest of the plan.
     // "Contactez-nous : delorme-rh.example" labels a link, like "Billetterie :": it stays a label.
-    if (!/\p{L}/u.test(rest) || /^\s*[:👉→]/u.test(rest)) return sentence;
+    if (!/\p{L}/u.test(rest) || /^\s*:/u.test(rest)) return sentence;
+    if (CONTACT.test(opening[1] as string) && /^\s*(?:👉|→|➡️)/u.test(rest)) return sentence;
     const head = sentence.slice(0, at);
     // "Vous pouvez réserver avant le 30 avril et économisez…": an order joined to the first one
     // follows the modal too ("…et économiser").

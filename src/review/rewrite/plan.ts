@@ -466,6 +466,11 @@ const LEADING_EMOJI =
 const REPLY_OPENING =
   /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you) for (?:getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about))/iu;
 
+// "Estimada Sra. Ortega: lamentamos…", "Beste meneer De Vries, jammer dat…": a reply to one person's
+// complaint, in the other languages the rewriter writes.
+const REGRET_TO_ONE_PERSON =
+  /^(?:estimad[oa]|querid[oa]|hola|beste|geachte|cher|chère|bonjour|liebe[rs]?|sehr geehrte[rs]?|hallo|gentile|car[oa]|prezad[oa]|olá|caro|cara)\b[^\n:,]{0,40}[:,]\s+[^\n]*?\b(?:lamentamos|sentimos|jammer dat|het spijt ons|excuses|désolée?s?|nous regrettons|bedauern|tut uns leid|ci dispiace|siamo spiacenti|lamentiamo|sentimos muito)\b/iu;
+
 // "Unsere Espresso-Mischung „Hafenblick“", "« Figue & Cèdre »": a product named in quotes is a fact to keep.
 const QUOTED_NAME = /[„“"«‚]\s?(\p{Lu}[^„“”"«»\n]{0,30}?)\s?[“”"»‘]/gu;
 function quotedNames(text: string): string[] {
@@ -625,7 +630,8 @@ export function planRewrite(
     lowerWords: new Set(draft.match(/(?<![\p{L}#@./-])\p{Ll}+(?![\p{L}]|\.\p{L}|\/|-)/gu) ?? []),
   };
   const formal = isFormalNotice(analysis.draft.text);
-  const replying = analysis.intent === 'reply' || REPLY_OPENING.test(draft);
+  const replying =
+    analysis.intent === 'reply' || REPLY_OPENING.test(draft) || REGRET_TO_ONE_PERSON.test(draft);
   const lastLine = segments.length > 0 ? (segments[segments.length - 1] as Segment).line : 0;
   const hardSells = judgement.findings.filter(
     (finding) => finding.category === 'salesy' && finding.severity === 'error',

@@ -174,8 +174,22 @@ const NEW_SALE =
  * a price, a link or a code, and goes only when it sells something new.
  */
 export function isUpsell(sentence: string, withFacts = false): boolean {
-  return withFacts ? NEW_SALE.test(sentence) && !/\bsorry|apolog/iu.test(sentence) : UPSELL.test(sentence);
+  if (!withFacts) return UPSELL.test(sentence);
+  if (/\bsorry|apolog/iu.test(sentence)) return false;
+  return (
+    NEW_SALE.test(sentence) ||
+    (RECOMMENDING.test(sentence) && (RECURRING_PRICE.test(sentence) || PLAN.test(sentence)))
+  );
 }
+
+// "we'd recommend our TyreCare+ plan (£4.99/month)", "Le invitamos a probar nuestro Plan Premium (39€/mes)",
+// "Misschien is ons Zorgeloos-abonnement (€7,95 p/m) iets voor u": a paid plan recommended to a customer
+// who wrote about a problem, in every language the rewriter writes.
+const RECOMMENDING =
+  /\b(?:recommend|suggest|might (?:want|like)|invite you|le invitamos|te invitamos|le recomendamos|te recomendamos|vous recommandons|vous invitons|vous conseillons|empfehlen (?:wir )?Ihnen|iets voor (?:u|jou)|raden (?:u|je) aan|(?:le|ti|vi) consigliamo|(?:lhe |te )?recomendamos|convidamos)\b/iu;
+const RECURRING_PRICE =
+  /(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|EUR|\$|£))\s?(?:\/\s?|per |p\/|al |por |par |pro |a )(?:month|mo|m|mes|mois|Monat|mese|mês|maand)\b/iu;
+const PLAN = /\b(?:plan|abonnement|subscription|suscripción|membership|Abo|abbonamento|assinatura)\b/iu;
 
 /** Whether a sentence without facts only pushes or praises itself. */
 export function isPressure(sentence: string, language: Language): boolean {
@@ -1481,7 +1495,9 @@ export function offered(written: string, context: SentenceContext): string {
   // "Please join me in welcoming Samira", "Join 5,000 teams": an invitation or a boast, said as written.
   if (
     verb === 'join' &&
-    !/^\s*(?:this|today|now|online|(?!The\b|Our\b)\p{Lu}\p{Ll})/u.test(sentence.slice(order[0].length))
+    !/^\s*(?:this|today|now|online|here|[:\-–—]|(?!The\b|Our\b)\p{Lu}\p{Ll})/u.test(
+      sentence.slice(order[0].length),
+    )
   )
     return sentence;
   // "Get here early" is about arriving, and "Buy it → play it → tell your friends" a slogan: neither

@@ -5,7 +5,7 @@ import { compilePhrases } from '../text';
 // been selected, or holds something to claim). Phrase data apart from the matching code.
 const PHRASES = compilePhrases({
   en: [
-    "you(?:'ve| have)? (?:just )?(?:been )?(?:won|selected|chosen|picked|pre-?approved|shortlisted)(?! (?:the|our) (?:vote|election|debate|argument|toss))",
+    "you(?:'ve| have)? (?:just )?(?:been )?(?:won(?!['’]t)|selected|chosen|picked|pre-?approved|shortlisted)(?! (?:the|our) (?:vote|election|debate|argument|toss))",
     "you(?:'re| are) (?:our|a|the) (?:lucky )?(?:winner|grand prize winner)",
     '(?:claim|collect|redeem) (?:your|ur|the) (?:[\\p{L}£$€\\d]+ ){0,3}(?:prize|reward|voucher|gift ?card|bonus|cash|payout|winnings|refund|gift|spins?)',
     'congratulations?(?=[!,.]* (?:you|your|ur)(?![\\p{L}]))',

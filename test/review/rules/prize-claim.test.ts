@@ -6,6 +6,7 @@ testRule(rule, {
     'We won the pub quiz on Thursday, mostly thanks to Sam knowing every capital in Africa.',
     'Did you see who won the match last night?',
     'Thanks for the raffle tickets, fingers crossed for the hamper!',
+    { text: "Unlimited PTO (you won't want to take it). Competitive salary.", note: "won't is no win" },
     {
       text: 'Ganamos el torneo de pádel del barrio, ¡qué nervios!',
       language: 'es',
