@@ -411,6 +411,23 @@ describe('sentence by sentence', () => {
     expect(text).not.toMatch(/Gigabit|\$15|upgrade/i);
   });
 
+  it('drops bait that runs on into the closing hashtags, and keeps the hashtags', () => {
+    const text = rewrite(
+      "POV: you finally found a glazier who shows up ON TIME 😤🪟 ClearView Glass & Glazing — 48hr replacement GUARANTEED or it's free!! follow for more satisfying window installs 👀 #glazier #satisfying #tradesman #fyp #windows #diy",
+    );
+    expect(text).not.toMatch(/follow for more/iu);
+    expect(text).toContain("48hr replacement guaranteed or it's free.");
+    expect(text).toMatch(/\n#glazier #satisfying #tradesman$/u);
+  });
+
+  it('calms an item of a numbered list instead of leaving its bare number', () => {
+    const text = rewrite(
+      'My top finds this week:\n1. the viral heatless curls set (£9!!)\n2. the £15 dupe for the £80 water bottle 😭\n3. collapsible laundry baskets (game changer)\n\nALL linked in my storefront — link in bio!!',
+    );
+    expect(text).toMatch(/\n3\. \S/u);
+    expect(text).toContain('ollapsible laundry baskets');
+  });
+
   it('takes a paid plan recommended in answer to a complaint out, in English and elsewhere', () => {
     const english = rewrite(
       "Hi Marcus, we're sorry to hear you weren't happy with your visit. Our technicians explained the tyre pressure warning at the time. For complete peace of mind we'd recommend our TyreCare+ plan (£4.99/month) which covers exactly this kind of issue. Regards, The Team at GRIPWELL Tyres",

@@ -466,6 +466,21 @@ const LEADING_EMOJI =
 const REPLY_OPENING =
   /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you) for (?:getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about))/iu;
 
+/**
+ * "4. collapsible laundry baskets (game changer)": an item of a numbered list, whose number the
+ * segmenter reads apart. Dropped, it would leave the bare "4."; it is calmed instead.
+ */
+function afterEnumerator(segments: readonly Segment[], index: number): boolean {
+  const previous = segments[index - 1];
+  return (
+    previous !== undefined &&
+    previous.line === (segments[index] as Segment).line &&
+    /^\d{1,2}[.)]$/u.test(previous.text.trim())
+  );
+}
+
+const CLOSING_TAGS = /\s+(?:#[\p{L}\p{N}_]+\s*)+$/u;
+
 // "Estimada Sra. Ortega: lamentamos…", "Beste meneer De Vries, jammer dat…": a reply to one person's
 // complaint, in the other languages the rewriter writes.
 const REGRET_TO_ONE_PERSON =
@@ -698,6 +713,7 @@ export function planRewrite(
       if (unhurried) text0 = text0.slice(0, text0.length - stripped.length) + unhurried;
       else if (
         !ownFacts &&
+        !afterEnumerator(segments, index) &&
         (isPressure(stripped, language) || (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped)))
       )
         return dropped();
@@ -763,7 +779,9 @@ export function planRewrite(
     // survived the edits in a sentence with no fact of its own.
     const selling = hardSells
       .filter((finding) => finding.start >= unit.start && finding.end <= unit.end)
-      .map((finding) => squash(finding.excerpt));
+      // A finding's span may run on over the hashtags that close the post; those go their own way.
+      .map((finding) => squash(finding.excerpt.replace(/#[\p{L}\p{N}_]+/gu, ' ')))
+      .filter((excerpt) => excerpt.length > 0);
     // "Mother's Day is coming 💐 Don't be the one who forgets!": an emoji before a capital ends a sentence too.
     const pieces = written
       .split(/(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu}\p{Ll})/u)
@@ -779,12 +797,22 @@ export function planRewrite(
         else all.push(piece);
         return all;
       }, []);
-    const kept = pieces.filter(
-      (piece) =>
-        carriesFacts(piece, sheet) ||
-        (!isPressure(piece, language) && !selling.some((excerpt) => squash(piece).includes(excerpt))),
-    );
+    const sells = (piece: string) =>
+      isPressure(piece, language) || selling.some((excerpt) => squash(piece).includes(excerpt));
+    // "follow for more installs 👀 #glazier #diy": the hashtags closing a piece are no fact of the
+    // bait before them; the bait goes and the hashtags stay.
+    const kept = pieces
+      .map((piece) => {
+        const tags = CLOSING_TAGS.exec(piece);
+        if (!tags || tags.index === 0) return piece;
+        const body = piece.slice(0, tags.index);
+        return !carriesFacts(body, sheet) && sells(body) ? tags[0].trim() : piece;
+      })
+      .filter((piece) => piece.length > 0 && (carriesFacts(piece, sheet) || !sells(piece)));
     if (kept.length === 0) return dropped();
+    // Only the hashtags were left of it: they are the post's hashtags, as on a line of their own.
+    if (kept.every((piece) => HASHTAG_LINE.test(piece)))
+      return { ...base, text: fewerHashtags(kept.join(' ')) || kept.join(' '), role: 'hashtags' };
     return {
       ...base,
       text: kept
