@@ -123,6 +123,12 @@ describe('grammar sanity', () => {
     ['a clause without its sentence', 'Buy now and save!', 'And save!', 'no-main-clause'],
     ['a word left alone', 'Shop now. Sale ends tonight.', 'Sale. Ends tonight.', 'fragment'],
     [
+      'a sentence cut after "by"',
+      'Our new range is made by hand.',
+      'Our new range is made by.',
+      'dangling-end',
+    ],
+    [
       'a sentence left opening on "with"',
       'Transform your workforce with Skillbridge, the ultimate L&D platform.',
       'With Skillbridge — L&D platform.',
@@ -167,6 +173,16 @@ describe('grammar sanity', () => {
       'With 20 years in the trade, we know roofs.',
     ],
     ['a percentage that keeps its minus sign', '-20% chez Baya ce soir !!!', '-20% chez Baya ce soir.'],
+    [
+      'a sentence ending on a verb\'s "by" ("standing by")',
+      'Call Ashgrove Funerals NOW on 0800 555 0193 — our advisors are standing by.',
+      'You can call Ashgrove Funerals on 0800 555 0193 — our advisors are standing by.',
+    ],
+    [
+      'hashtags after an emoji, after the last sentence',
+      'We made 40 candles this week!!! Link in bio 🕯️ #candles',
+      'We made 40 candles this week. The link is in our bio. 🕯️ #candles',
+    ],
   ])('passes %s', (_name, draft, rewrite) => {
     expect(problems(draft, rewrite)).toEqual([]);
   });
@@ -409,6 +425,17 @@ describe('sentence by sentence', () => {
     );
     expect(text).toContain('Ticket #48213 is closed.');
     expect(text).not.toMatch(/Gigabit|\$15|upgrade/i);
+  });
+
+  it('points one person posting alone to their own bio', () => {
+    expect(
+      rewrite(
+        "I made 40 candles this week and I'm SO proud of them!!! Only 12 left. Link in bio 🕯️ #candles #handmade",
+      ),
+    ).toContain('The link is in my bio.');
+    expect(rewrite('We made 40 candles this week!!! Only 12 left. Link in bio 🕯️ #candles')).toContain(
+      'The link is in our bio.',
+    );
   });
 
   it('drops bait that runs on into the closing hashtags, and keeps the hashtags', () => {

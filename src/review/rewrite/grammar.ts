@@ -45,7 +45,7 @@ export function sentencesOf(text: string): string[] {
 
 // Words that cannot end a sentence in the languages the plans cover: a cut left them hanging.
 const DANGLING_END =
-  /(?:^|\s)(?:the|a|an|of|for|to|with|and|or|but|your|our|their|my|by|from|when|if|during|into|than|del|el|los|las|una|y|para|con|les|des|du|et|pour|avec|dans|der|die|das|dem|ein|eine|und|oder|für|mit|os|um|uma|com|il|gli|di|per|het|een|voor|met|van|desde|hasta|dès|depuis)[\s,;:—–-]*[.!?…]?$/u;
+  /(?:^|\s)(?:the|a|an|of|for|to|with|and|or|but|your|our|their|my|(?<!\b(?:standing|stand|stands|stood|drop|pop|stop|swing|come|came|get|got|pass|passing|go|went|stopping|dropping|popping|swinging|coming|getting|going) )by|from|when|if|during|into|than|del|el|los|las|una|y|para|con|les|des|du|et|pour|avec|dans|der|die|das|dem|ein|eine|und|oder|für|mit|os|um|uma|com|il|gli|di|per|het|een|voor|met|van|desde|hasta|dès|depuis)[\s,;:—–-]*[.!?…]?$/u;
 // "Attention small business owners: this is.": what it was went with a cut.
 const CUT_AFTER_COPULA = /(?:^|[\s:])(?:this|that) (?:is|was)[.!]$/iu;
 // An article or a possessive with no noun after it, before the question mark: "to the?".
@@ -143,7 +143,9 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+(?:\/\S*)?(?=\s|$)/u.test(sentence),
   /** A lone word or two with nothing around them, left over from a cut. */
   fragment: (sentence) => {
-    if (SIGN_OFF.test(sentence) || /^#/.test(sentence) || /\uF000/.test(sentence)) return false;
+    // "🕯️ #candles" after a sentence's stop is the post's hashtags, not a word left over.
+    if (SIGN_OFF.test(sentence) || /^#/.test(sentence.replace(LEADING_EMOJI, '')) || /\uF000/.test(sentence))
+      return false;
     const words = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
     return words.length > 0 && words.length < 2 && !/[?!]$/.test(sentence);
   },

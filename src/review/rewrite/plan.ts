@@ -86,6 +86,26 @@ const BIO_LINE: Record<Exclude<Language, 'other'>, string> = {
   nl: 'De link staat in onze bio.',
 };
 
+// The bio the rewriter points to, as a business says it, and as one person does.
+const OUR_BIO: Record<Exclude<Language, 'other'>, RegExp> = {
+  en: /\bour bio\b/gu,
+  es: /\bnuestra bio\b/gu,
+  fr: /\bnotre bio\b/gu,
+  de: /\bunserer Bio\b/gu,
+  pt: /\bnossa bio\b/gu,
+  it: /\bnostra bio\b/gu,
+  nl: /\bonze bio\b/gu,
+};
+const MY_BIO: Record<Exclude<Language, 'other'>, string> = {
+  en: 'my bio',
+  es: 'mi bio',
+  fr: 'ma bio',
+  de: 'meiner Bio',
+  pt: 'minha bio',
+  it: 'mia bio',
+  nl: 'mijn bio',
+};
+
 // A sentence that opens on an order (after any emoji or "Please").
 const OPENS_ON_VERB =
   /^(?:please\s+|just\s+|👉\s*|➡️\s*)?(?:reply|respond|comment|answer|text|txt|send|type|dm|pm|message|call|ring|phone|whatsapp|email|e-mail|mail|drop|tap|click|visit|head|go|check|grab|get|use|enter|book|order|buy|shop|sign|register|join|follow|subscribe|download|reserve|apply|responde|responda|escríbenos|escribe|llámanos|llama|envía|manda|comenta|répondez|écrivez|appelez|envoyez|commentez|antworte|antwortet|schreibt|schreib|ruft|ruf|schickt|kommentiert|responda|escreva|ligue|mande|comente|rispondi|scrivici|scrivi|chiamaci|manda|commenta|reageer|stuur|bel|typ|switch|upgrade|enrol|enroll|secure|stock|réservez|inscrivez|commandez|profitez|rejoignez|contactez|reserva|regístrate|inscríbete|compra|pide|únete|aprovecha|iscriviti|prenota|ordina|acquista|approfitta|contattaci|meld|schrijf|bestel|boek|reserveer|sichern|bucht|buchen|bestellt|bestellen|inscreva|inscreve|garanta|compre|peça)\b/iu;
@@ -98,7 +118,12 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
   if (language === 'other') return sentence;
   // "DM us NOW 📩 #coworking #London": the invitation ends before the emoji and hashtags after it.
   const trailing = /\s+(?:(?:#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+$/u.exec(sentence);
-  if (trailing && /#/u.test(trailing[0]) && trailing.index > 0) {
+  // "Comment "GROWTH" below and I'll send you the link. 👇": so do emoji alone, after the sentence's stop.
+  if (
+    trailing &&
+    trailing.index > 0 &&
+    (/#/u.test(trailing[0]) || /[.!?]$/u.test(sentence.slice(0, trailing.index)))
+  ) {
     const invited = asInvitation(sentence.slice(0, trailing.index), paths, language);
     return `${invited}${trailing[0].trimEnd()}`;
   }
@@ -834,6 +859,9 @@ export function planRewrite(
       : { ...said, text: `${signed} ${said.text}` };
   });
   markSignOff(units, segments);
+  // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
+  if (context.singular && language !== 'other' && !OUR_BIO[language].test(draft))
+    for (const unit of units) unit.text = unit.text.replace(OUR_BIO[language], MY_BIO[language]);
   // No question closes a reply to one person: they wrote with a problem, not for a chat.
   const question =
     !replying && fits(judgement, units, pitchQuestion, formal) ? fittingQuestion(analysis) : null;

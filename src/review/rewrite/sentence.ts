@@ -356,6 +356,15 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/^link (?:is )?in (?:our |the |my )?bio to \p{L}+[.!]*$/iu, 'The link is in our bio.'],
     [/^link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
     [/^Link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
+    // "Link in bio to order! 💕", "Link in bio 🕯️ #candles": the same, before the emoji and hashtags.
+    [
+      /^link (?:is )?in (?:our |the |my )?bio to (\p{L}+(?: \p{L}+){0,2})[.!]*(?=\s*(?:\p{Extended_Pictographic}|#))/iu,
+      'The link to $1 is in our bio.',
+    ],
+    [
+      /^link (?:is )?in (?:our |the |my )?bio[.!]*(?=\s*(?:\p{Extended_Pictographic}|#))/iu,
+      'The link is in our bio.',
+    ],
     [/[\s,—–-]*\b(?:tap|click|hit) (?:the|this) link\b[.!]*$/iu, '.'],
     [/\b(?:absolutely|totally|super|insanely|ridiculously|incredibly) (?=\p{Ll})/giu, ''],
   ],

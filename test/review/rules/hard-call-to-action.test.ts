@@ -5,6 +5,10 @@ testRule(rule, {
   valid: [
     'Our new menu is up at https://cafe.example.com. Which dish should we make first?',
     'You can order from the site whenever suits you, and we are happy to answer questions.',
+    {
+      text: 'Ships in April. You can pre-order here: hivesense.example',
+      note: 'the "order" of "pre-order" after "you can"',
+    },
     'Now that the days are longer, what are you planning to grow this spring?',
     {
       text: 'Join us on Thursday for a chat about composting. Bring your questions!',
