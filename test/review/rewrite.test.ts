@@ -427,6 +427,19 @@ describe('sentence by sentence', () => {
     expect(text).not.toMatch(/Gigabit|\$15|upgrade/i);
   });
 
+  it('keeps the way to give and the deadline, without the request to spread the post or the hurry', () => {
+    expect(
+      rewrite(
+        'So far, only 312 people have donated. Please give what you can at lantern.example/save and share this post with EVERYONE you know.',
+      ),
+    ).toBe('So far, only 312 people have donated. Please give what you can at lantern.example/save.');
+    expect(
+      rewrite(
+        "🍕 NONNA'S PIZZA: 2 large pizzas for $19.99 TONIGHT ONLY! Use code DOUBLEUP at nonnas.example. Hurry, offer ends 10pm! Reply STOP to unsubscribe",
+      ),
+    ).toContain('Offer ends 10pm');
+  });
+
   it('points one person posting alone to their own bio', () => {
     expect(
       rewrite(

@@ -456,6 +456,13 @@ const REPLY_VERB =
  * only when what is left still says something: the sentence's opening is never cut.
  */
 function withoutPushingClause(sentence: string, sheet: FactSheet, language: Language): string {
+  // "Please give what you can at lantern.example/save and share this post with everyone you know.":
+  // the way to give stays, the request to spread the post goes.
+  const shared = SHARE_THIS_TAIL.exec(sentence);
+  if (shared && language === 'en') {
+    const cut = `${sentence.slice(0, shared.index).trimEnd()}.`;
+    if (sentenceProblems(cut, language).length === 0) return cut;
+  }
   const split = /^(.*\S)(\s*(?:,|\s[—–-])\s+)([^,—–]+?)([.!?…]*)$/u.exec(sentence);
   if (!split) return sentence;
   const [, head, separator, tail, mark] = split as unknown as [string, string, string, string, string];
@@ -470,6 +477,9 @@ function withoutPushingClause(sentence: string, sheet: FactSheet, language: Lang
   const cut = /[.!?…]$/u.test(head) ? head : `${head}${mark && mark !== '!' ? mark : '.'}`;
   return sentenceProblems(cut, language).length === 0 ? cut : sentence;
 }
+
+const SHARE_THIS_TAIL =
+  /\s+(?:and|&)\s+(?:please\s+)?(?:share|repost|retweet|forward|tag)\b[^.!?]*?\b(?:this|the|our)\s+(?:post|page|tweet|video|reel|appeal)\b[^.!?]*[.!?…]*$/iu;
 
 /** Hashtags a post needs are few and specific: the generic reach tags go, three at most stay. */
 const GENERIC_TAG =

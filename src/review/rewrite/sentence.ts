@@ -253,7 +253,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /^(?:limited time(?: only)?|ends soon|last chance|hurry|act fast|don'?t miss (?:out|this))\s*[:!–—-]\s*/iu,
+      // "Hurry, offer ends 10pm!": the deadline stays, the hurry before it goes.
+      /^(?:limited time(?: only)?|ends soon|last chance|hurry|act fast|quick|don'?t miss (?:out|this))\s*(?:[:!–—-]|,(?=\s+\p{L}))\s*/iu,
       '',
     ],
     [
