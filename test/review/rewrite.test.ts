@@ -129,6 +129,12 @@ describe('grammar sanity', () => {
       'dangling-end',
     ],
     [
+      'a dash left before the stop',
+      "Update 8.0 is here — and it's our biggest EVER. 🚀",
+      'Update 8.0 is here —. 🚀',
+      'dangling-end',
+    ],
+    [
       'a sentence left opening on "with"',
       'Transform your workforce with Skillbridge, the ultimate L&D platform.',
       'With Skillbridge — L&D platform.',
@@ -425,6 +431,27 @@ describe('sentence by sentence', () => {
     );
     expect(text).toContain('Ticket #48213 is closed.');
     expect(text).not.toMatch(/Gigabit|\$15|upgrade/i);
+  });
+
+  it("keeps a press release's wire label and dateline as the wire writes them", () => {
+    const text = rewrite(
+      "FOR IMMEDIATE RELEASE\n\nBrightHaus Solar Named Fastest-Growing Installer in the Southwest\n\nTUCSON, Ariz., April 8, 2025 — BrightHaus Solar, the region's premier provider of best-in-class residential energy solutions, today announced record-breaking first-quarter results.",
+    );
+    expect(text).toMatch(/^FOR IMMEDIATE RELEASE\n/u);
+    expect(text).toContain('TUCSON, Ariz., April 8, 2025 — BrightHaus Solar');
+  });
+
+  it('mends what set 21 found: a dash left before the stop, "ON US", a phone emoji after an order', () => {
+    expect(
+      rewrite(
+        "Update 8.0 is here — and it's our biggest EVER. 🚀\n\nNew in this version: dark mode, finally!",
+      ),
+    ).toMatch(/^Update 8\.0 is here\. 🚀/u);
+    const glasses = rewrite(
+      '👓 BUY ONE, GET ONE FREE on ALL designer frames at ClearView Opticians! 👓\n\nYour second pair is ON US.\n\nBook now 📞 0141 555 0276 or clearview.example/book',
+    );
+    expect(glasses).toContain('Your second pair is on us.');
+    expect(glasses).toContain('You can book on 0141 555 0276 or clearview.example/book');
   });
 
   it('keeps the way to give and the deadline, without the request to spread the post or the hurry', () => {

@@ -106,6 +106,9 @@ const LEADING_EMOJI = new RegExp(String.raw`^(?:${EMOJI}\s*)+`, 'u');
 const RUN_ON_AFTER_MENTION =
   /\p{Ll}\s+(?:\uF000|@[\w.-]+)\s+(?:For|The|We|Our|This|Every|If|It|You|Your|Join|Please|From|Starting|Today|Tomorrow)\b/u;
 
+// "Update 8.0 is here —. 🚀": what followed the dash was cut.
+const DASH_BEFORE_STOP = new RegExp(String.raw`\s[—–]\s*[.!?](?:\s*${EMOJI})*\s*$`, 'u');
+
 type SentenceCheck = (sentence: string, language: Language) => boolean;
 
 const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
@@ -115,7 +118,10 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     // "What are you waiting for?" may end on a preposition; no question ends on "the?".
     (/\?\s*$/u.test(sentence)
       ? ARTICLE_AT_END.test(sentence)
-      : DANGLING_END.test(sentence) || /[—–-]\s*$/u.test(sentence) || CUT_AFTER_COPULA.test(sentence)),
+      : DANGLING_END.test(sentence) ||
+        /[—–-]\s*$/u.test(sentence) ||
+        DASH_BEFORE_STOP.test(sentence) ||
+        CUT_AFTER_COPULA.test(sentence)),
   /** "a 50% discount on during the sale": a phrase cut out of the middle. */
   'broken-phrase': (sentence, language) =>
     language === 'en' && brokenPair(sentence.replace(/\uF000/g, 'LINK')),

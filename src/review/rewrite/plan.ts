@@ -662,7 +662,7 @@ export function planRewrite(
     keep: keptCapitals(sheet),
     // "CHANGELOG.md", "AUSTIN, TX", "Reply JA": typed as written, so the lower voice leaves them be.
     exact: new Set(
-      [...(sheet.facts.exact ?? []), ...quotedWords(draft)].flatMap(
+      [...(sheet.facts.exact ?? []), ...quotedWords(draft), ...datelines(draft)].flatMap(
         (fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? [],
       ),
     ),
@@ -680,6 +680,8 @@ export function planRewrite(
     lowerWords: new Set(draft.match(/(?<![\p{L}#@./-])\p{Ll}+(?![\p{L}]|\.\p{L}|\/|-)/gu) ?? []),
   };
   const formal = isFormalNotice(analysis.draft.text);
+  // A press release's label ("FOR IMMEDIATE RELEASE") is written in capitals by convention: it stays.
+  const pressRelease = isPressRelease(draft);
   const replying =
     analysis.intent === 'reply' || REPLY_OPENING.test(draft) || REGRET_TO_ONE_PERSON.test(draft);
   const lastLine = segments.length > 0 ? (segments[segments.length - 1] as Segment).line : 0;
@@ -705,6 +707,7 @@ export function planRewrite(
       previousDropped = index;
       return { ...base, text: '', role: 'dropped' };
     };
+    if (pressRelease && WIRE_LABEL.test(unit.text.trim())) return { ...base, text: unit.text, role: 'frame' };
     if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text))
       return {
         ...base,
@@ -876,6 +879,24 @@ export function planRewrite(
   const question =
     !replying && fits(judgement, units, pitchQuestion, formal) ? fittingQuestion(analysis) : null;
   return { language, units, question, waived };
+}
+
+const WIRE_LABEL =
+  /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?)\.?$/u;
+// "TUCSON, Ariz., April 8, 2025 —", "NEW YORK, NY — September 3": a press release's dateline, whose
+// city a wire writes in capitals.
+const DATELINE =
+  /^(\p{Lu}[\p{Lu} .'-]{2,30}),\s+(?:\p{Lu}[\p{L}.]{1,12},?\s+)?(?:[—–-]\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)/gmu;
+
+function isPressRelease(draft: string): boolean {
+  return PRESS_RELEASE.test(draft) || WIRE_LABEL_LINE.test(draft);
+}
+const WIRE_LABEL_LINE = /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE)\b/mu;
+
+/** The capital words of a press release's datelines, kept as the wire writes them. */
+function datelines(draft: string): string[] {
+  if (!isPressRelease(draft)) return [];
+  return [...draft.matchAll(DATELINE)].map((match) => match[1] as string);
 }
 
 /** «RAPPEL», "AUDIT", `EARLYBIRD`: a word in quotes is there to be typed back as it stands. */

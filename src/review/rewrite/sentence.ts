@@ -735,12 +735,19 @@ const LEAP =
   /,?\s+and a (?:revolutionary |true |real |major |giant |huge )?leap forward (?:for|in) [^,.!?—–]+/giu;
 
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
+const SHOUTED_US = /\b(?:ON|FOR|WITH|TO|JOIN|FROM|BY|ABOUT|CALL|CONTACT|VISIT|MESSAGE) US\b/u;
+const US_AFTER_WORD = /\b(on|for|with|to|join|from|by|about|call|contact|visit|message) US\b/gu;
+
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   let out = sentence;
   // Slack writes emoji as ":rotating_light:": the loud ones go like the emoji they stand for.
   if (out.includes(':')) out = out.replace(REPEATED_SHORTCODE, '$1').replace(LOUD_SHORTCODE, '').trimStart();
   // Each step runs only on a sentence that has what it changes: most sentences need none.
-  if (/\p{Lu}{2}/u.test(out)) out = quieter(out, context);
+  if (/\p{Lu}{2}/u.test(out)) {
+    out = quieter(out, context);
+    // "Your second pair is ON US": the "US" of a shouted "on us" is the sender, not the country.
+    if (context.language === 'en' && SHOUTED_US.test(sentence)) out = out.replace(US_AFTER_WORD, '$1 us');
+  }
   if (context.language !== 'other') {
     const hurried = out;
     for (const [pattern, replacement] of URGENT_WORDS[context.language] ?? [])
@@ -1287,7 +1294,7 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       .replace(/(?<!\.)\.{2}(?!\.)/gu, '.')
       // "🍺🔥 Only 40 cases" without its 🔥 is "🍺 Only 40 cases", never "🍺Only".
       .replace(EMOJI_BEFORE_WORD, '$1 ')
-      .replace(/—\s*([.!?])$/u, '$1')
+      .replace(/\s*—\s*([.!?])(?=(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s*$)/u, '$1')
       .replace(/\s+—\s*—\s+/gu, ' — ')
       .replace(/\s+$/u, '')
   );
@@ -1527,6 +1534,9 @@ export function offered(written: string, context: SentenceContext): string {
       '',
     )
     .trimStart();
+  // "Book now 📞 0141 555 0276": the number, said as one ("You can book on 0141 555 0276").
+  const restSaid = rest.replace(/^(?:📞|☎️?|📲)\s*(?=[+\d(])/u, 'on ');
+  if (restSaid !== rest) return `You can ${verb} ${restSaid}`.replace(/\s+([.!?:])/u, '$1').trim();
   // "SAVE MY SEAT NOW: …" is a button in the reader's own words: it keeps them, without the hurry.
   if (/^my\b/iu.test(rest))
     return `${capitalise(order[0].trim().toLowerCase())} ${rest}`.replace(/\s+([.!?:])/u, '$1');
