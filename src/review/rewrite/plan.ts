@@ -514,6 +514,10 @@ function afterEnumerator(segments: readonly Segment[], index: number): boolean {
   );
 }
 
+// A sentence that only takes up the sale before it: "set that up", "sign you up", "contratarlo".
+const POINTS_BACK_TO_SALE =
+  /\b(?:set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over)\b|\b\p{L}+(?:ar|er|ir)(?:lo|la)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
+
 const CLOSING_TAGS = /\s+(?:#[\p{L}\p{N}_]+\s*)+$/u;
 
 // "Estimada Sra. Ortega: lamentamos…", "Beste meneer De Vries, jammer dat…": a reply to one person's
@@ -771,6 +775,13 @@ export function planRewrite(
         upsold = index;
         return dropped();
       }
+      // "Happy to set that up for you at reception!", "Puede contratarlo llamando al 910 555 487." right
+      // after the plan it offers: it goes with the sale it points back to, its number or place with it.
+      if (replying && upsold >= 0 && upsold === index - 1 && POINTS_BACK_TO_SALE.test(text0)) {
+        if (factual) waived.push(unit.text);
+        upsold = index;
+        return dropped();
+      }
       // "Use code UPGRADE29 at brewcraft.com/x3…" right after the upgrade it was for: without it,
       // the code has nothing to be for, so it goes with the sale.
       if (
@@ -882,7 +893,7 @@ export function planRewrite(
 }
 
 const WIRE_LABEL =
-  /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?)\.?$/u;
+  /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?)(?:\s*[—–:|-]\s*[^\n\p{Ll}]*)?\.?$/u;
 // "TUCSON, Ariz., April 8, 2025 —", "NEW YORK, NY — September 3": a press release's dateline, whose
 // city a wire writes in capitals.
 const DATELINE =
@@ -901,10 +912,12 @@ function datelines(draft: string): string[] {
 
 /** «RAPPEL», "AUDIT", `EARLYBIRD`: a word in quotes is there to be typed back as it stands. */
 function quotedWords(draft: string): string[] {
-  return [...draft.matchAll(/[«"“‘'`]\s?(\p{Lu}[\p{Lu}\p{N}]+)\s?[»"”’'`]/gu)].map(
-    (match) => match[1] as string,
+  // "EU QUERO": a keyword of a few words is typed back as it stands too.
+  return [...draft.matchAll(QUOTED_CAPITALS)].flatMap((match) =>
+    (match[1] as string).split(' ').filter((word) => word.length > 1),
   );
 }
+const QUOTED_CAPITALS = /[«"“‘'`]\s?(\p{Lu}[\p{Lu}\p{N}]*(?: \p{Lu}[\p{Lu}\p{N}]*){0,3})\s?[»"”’'`]/gu;
 
 const HANDLE_OR_LINK_NAME =
   /(?<=@)[\p{L}\p{N}_]+|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?=\.(?:example|com|es|de|fr|it|nl|pt|be|at|ch|co|io|net|org|app|shop)\b)/gu;

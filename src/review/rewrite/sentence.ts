@@ -709,9 +709,11 @@ export function bioSaid(written: string, singular: boolean): string {
 const LOUD_BETWEEN = new RegExp(
   // "…BONUS DOUBLED 🔥🔥 @here For the rest of March": a mention after it opens the next sentence too.
   // Not after a leading mention: "@channel 🚨 Attention everyone" is one line, not two sentences.
-  String.raw`(?<=[\p{L}\p{N})+])(?<!^\s*@[\w.-]*)\s*${LOUD_EMOJI.source}(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
+  // "…a 2022 Tacoma 😱🔥 We say yes": a run of them, too.
+  String.raw`(?<=[\p{L}\p{N})+])(?<!^\s*@[\w.-]*)\s*(?:${LOUD_EMOJI.source})+(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
   'gu',
 );
+const LOUD_AT_END = new RegExp(String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+$`, 'u');
 // "Set your alarms ⏰ maisonlark.com": a loud emoji before a link stands for the colon.
 const LOUD_BEFORE_LINK = new RegExp(
   String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+(?=https?:\/\/|www\.|${DOMAIN.source})`,
@@ -808,6 +810,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     out = out
       .replace(REPEATED_EMOJI, '$1')
       .replace(LOUD_BETWEEN, '. ')
+      // "Share this with someone who needs it 👇": the emoji that ended the sentence leaves its stop.
+      // A heading of a few words ("@channel 🚨 ATTENTION EVERYONE 🚨") gets none.
+      .replace(LOUD_AT_END, (emoji: string, offset: number, whole: string) =>
+        (whole.slice(0, offset).match(/\p{L}+/gu)?.length ?? 0) >= 4 ? '.' : '',
+      )
       // "React with ⚡ to enter": an emoji the reader is asked to send is a way to reply, not noise.
       .replace(LOUD_EMOJI, (emoji: string, offset: number, whole: string) =>
         /\b(?:with|react|send|using|tap|press)\s*$/iu.test(whole.slice(0, offset)) ? emoji : '',
