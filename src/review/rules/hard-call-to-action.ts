@@ -3,8 +3,7 @@ import { compilePhrases, BEFORE, AFTER } from '../text';
 
 // "you can book…", "teams that join…", "if you order…" describe; they do not command. Nor is the
 // "order" of "you can pre-order here" an order of its own.
-const NOT_DESCRIPTIVE =
-  "(?<!-)(?<!(?:can|could|to|that|who|will|you|we|i|they|would|should|and|if you|you'll) )";
+const NOT_DESCRIPTIVE = "(?<!(?:can|could|to|that|who|will|you|we|i|they|would|should|and|if you|you'll) |-)";
 const NOW_EN =
   "(?:now|today|right now|right away|immediately|asap|tonight|here|while you can|before it'?s gone)";
 const COMMERCE_EN =
