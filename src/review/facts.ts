@@ -145,6 +145,12 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
     if (text.split(/\s+/).some((word) => HURRY_IN_CAPITALS.test(word))) continue;
     if (text && !facts.entities.includes(text)) facts.entities.push(text);
   }
+  // "the CloudNine Ultra™": a name written in camel case, with the word after it that is part of it,
+  // whatever the analysis made of its parts ("Cloud", "Ultra" are both inside its link).
+  for (const match of visible.matchAll(CAMEL_CASE_NAME)) {
+    const name = (match[0] as string).replace(/[™®]$/u, '');
+    if (!facts.entities.includes(name)) facts.entities.push(name);
+  }
   const paths = findReplyPaths(input);
   facts.replyPaths = [...new Set(paths.map((path) => path.text))];
   facts.exact = [...new Set([...keywordsAsWritten(paths), ...exactFacts(visible)])];
@@ -226,6 +232,9 @@ export function shoutedSender(text: string): string | null {
   if (words.some((word) => word.length > 2 && SHOUTY_SHORT.has(word.replace(/[.'’-]+$/u, '')))) return null;
   return `${sender}:`;
 }
+
+const CAMEL_CASE_NAME =
+  /(?<![\p{L}\p{N}@#./-])\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+[\p{L}\p{N}]*(?: \p{Lu}[\p{Ll}\p{N}]+(?=[™®]))?[™®]?/gu;
 
 /** The keyword to send and the code to quote, where the draft writes them in capitals. */
 function keywordsAsWritten(paths: readonly ReplyPath[]): string[] {

@@ -433,6 +433,31 @@ describe('sentence by sentence', () => {
     expect(text).not.toMatch(/Gigabit|\$15|upgrade/i);
   });
 
+  it('mends what set 23 found: a code after "Quote", a camel-case name, a noun\'s "and", an emoji to reply with', () => {
+    expect(
+      findReplyPaths('We insure everything. Quote MOVESMART for 10% off.').map((path) => path.text),
+    ).toEqual(['Quote MOVESMART']);
+    expect(findReplyPaths('Get a free quote TODAY.')).toEqual([]);
+    const mattress = rewrite(
+      'Introducing the CloudNine Ultra™ — the most comfortable mattress EVER made. Period. 😴\n7 layers of NASA-inspired memory foam. 100-night trial.\nLAUNCH PRICE: $799 (reg. $1,299) — first 1,000 orders only!! 🚀\nShop now 👉 cloudnine.example/ultra',
+    );
+    expect(mattress).toContain('CloudNine Ultra');
+    const drone = rewrite(
+      'SkyLattice, the category-defining leader in aerial robotics, today announced the SL-9. Leveraging proprietary edge-compute swarm architecture and next-generation LiDAR fusion, the SL-9 delivers data 40x faster, with industry-leading 58-minute flight endurance and unparalleled centimetre-level accuracy.',
+    );
+    expect(drone).toContain('swarm architecture and LiDAR fusion');
+    expect(drone).toContain('58-minute flight endurance and centimetre-level accuracy');
+    const plainEnglish: SentenceContext = {
+      language: 'en',
+      intent: 'event',
+      singular: false,
+      keep: new Set(),
+    };
+    expect(calm('Drop a 🔥 if you are coming to the watch party on Saturday', plainEnglish, false)).toContain(
+      'Drop a 🔥 if',
+    );
+  });
+
   it('mends what set 22 found: the offer of a dropped upsell, a run of loud emoji, a keyword of two words, an embargo label', () => {
     const climbing = rewrite(
       "Hi Jonas, sorry to hear you weren't happy with the bouldering area on Saturday. To be clear, we reset 20+ problems every single week, which is more than any other wall in Glasgow, and our floors are inspected daily. Saturday afternoon is always our busiest time, so some chalk on the mats is to be expected.\n\nIf you'd prefer a quieter session, our Off-Peak Plus membership (£38/month) gives you access from 6am and 10% off in the café. Happy to set that up for you at reception!\n\n— Vertical Limits Team",

@@ -322,9 +322,10 @@ function cutWithItsJoints(
     /^\s+(?:and|or|&)\s/iu.test(text.slice(end))
   )
     return null;
-  // "clear and [unmatched] leader": the "and" before it.
+  // "clear and [unmatched] leader": the "and" before it. Not after a noun: in "swarm architecture and
+  // [next-generation] LiDAR fusion" the "and" joins two things, and the second one stays.
   const and = /(?<=[\p{L}\p{N}])\s+(?:and|or|&)\s+$/iu.exec(before);
-  if (and && followed) return { start: and.index, end };
+  if (and && followed && !NOUN_BEFORE_JOINT.test(before)) return { start: and.index, end };
   // "fastest, [most revolutionary] trainer": the comma of a run of describing words before it.
   const comma = /(?<=[\p{L}\p{N}])\s*,\s*$/u.exec(before);
   const describing = /(?:est|\b(?:most|more|very|so)\s+\p{L}+)\s*,\s*$/iu.test(before);
@@ -335,6 +336,10 @@ function cutWithItsJoints(
     return { start, end: end + after[0].length };
   return { start, end };
 }
+
+// A word with a noun's ending ("architecture", "endurance", "integration", "quality") before "and".
+const NOUN_BEFORE_JOINT =
+  /\p{L}(?:ure|ance|ence|tion|sion|ity|ment|ness|ship|ism|age|ogy|ware|work)\s+(?:and|or|&)\s+$/iu;
 
 /** Whether `at` falls inside a quotation ("…", “…”, «…», „…“). */
 function insideQuotes(text: string, at: number): boolean {
@@ -884,7 +889,7 @@ export function planRewrite(
   });
   markSignOff(units, segments);
   // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
-  if (context.singular && language !== 'other' && !OUR_BIO[language].test(draft))
+  if (context.singular && language !== 'other' && draft.search(OUR_BIO[language]) < 0)
     for (const unit of units) unit.text = unit.text.replace(OUR_BIO[language], MY_BIO[language]);
   // No question closes a reply to one person: they wrote with a problem, not for a chat.
   const question =

@@ -81,6 +81,13 @@ const PATTERNS: PathPattern[] = [
     keys: (match) => [lower(match[1])],
   },
   {
+    // "Quote MOVESMART for 10% off": a code to quote, where an order opens on it.
+    kind: 'code',
+    pattern:
+      /(?<=^|[.!?]\s+|\b(?:just|simply|please)\s+)[Qq]uote\s+["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]{2,})(?![\p{L}\p{N}])/gu,
+    keys: (match) => [lower(match[1])],
+  },
+  {
     // "email us", "drop us an email", "mail us", "écrivez-nous un e-mail".
     kind: 'email-us',
     pattern: /\b(?:(email|e-mail|mail)\s+(?:us|me)\b|(?:send|drop)\s+(?:us|me)\s+an?\s+(email|e-mail))/giu,
@@ -104,7 +111,7 @@ export function findReplyPaths(text: string): ReplyPath[] {
 
 // Words every pattern above needs one of: a text without any has no reply path, and is not scanned.
 const TRIGGER =
-  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|cup[oó]n|c[oó]digo|codice|mail|reactie/iu;
+  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|cup[oó]n|c[oó]digo|codice|quote|mail|reactie/iu;
 
 function scan(text: string): ReplyPath[] {
   if (!TRIGGER.test(text)) return [];

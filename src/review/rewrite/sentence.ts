@@ -189,7 +189,8 @@ const RECOMMENDING =
   /\b(?:recommend|suggest|might (?:want|like)|invite you|le invitamos|te invitamos|le recomendamos|te recomendamos|vous recommandons|vous invitons|vous conseillons|empfehlen (?:wir )?Ihnen|iets voor (?:u|jou)|raden (?:u|je) aan|(?:le|ti|vi) consigliamo|(?:lhe |te )?recomendamos|convidamos)\b/iu;
 const RECURRING_PRICE =
   /(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|EUR|\$|£))\s?(?:\/\s?|per |p\/|al |por |par |pro |a )(?:month|mo|m|mes|mois|Monat|mese|mês|maand)\b/iu;
-const PLAN = /\b(?:plan|abonnement|subscription|suscripción|membership|Abo|abbonamento|assinatura)\b/iu;
+const PLAN =
+  /\b(?:plan|package|bundle|abonnement|subscription|suscripción|membership|Abo|abbonamento|assinatura|paquete|forfait|pacchetto|pakket)\b/iu;
 
 /** Whether a sentence without facts only pushes or praises itself. */
 export function isPressure(sentence: string, language: Language): boolean {
@@ -817,7 +818,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       )
       // "React with ⚡ to enter": an emoji the reader is asked to send is a way to reply, not noise.
       .replace(LOUD_EMOJI, (emoji: string, offset: number, whole: string) =>
-        /\b(?:with|react|send|using|tap|press)\s*$/iu.test(whole.slice(0, offset)) ? emoji : '',
+        /\b(?:with|react|send|using|tap|press|(?:drop|leave|post|comment|reply)(?: us| me)?(?: an?)?)\s*$/iu.test(
+          whole.slice(0, offset),
+        )
+          ? emoji
+          : '',
       )
       .replace(REPEATED_EMOJI, '$1');
   }
