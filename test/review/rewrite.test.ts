@@ -458,6 +458,21 @@ describe('sentence by sentence', () => {
     );
   });
 
+  it('mends what set 24 found: a pointer before an order offered, and "buy one, get one" left as the offer\'s name', () => {
+    expect(
+      asInvitation(
+        '👉 Apply in 60 seconds: swiftstack.example/jobs or text JOBS to 07700 900118',
+        findReplyPaths('text JOBS to 07700 900118'),
+        'en',
+      ),
+    ).toBe(
+      "If you're interested, apply in 60 seconds: swiftstack.example/jobs or text JOBS to 07700 900118.",
+    );
+    expect(offered('Buy one pair, get the second free at Harper & Lowe Opticians.', en)).toBe(
+      'Buy one pair, get the second free at Harper & Lowe Opticians.',
+    );
+  });
+
   it('mends what set 22 found: the offer of a dropped upsell, a run of loud emoji, a keyword of two words, an embargo label', () => {
     const climbing = rewrite(
       "Hi Jonas, sorry to hear you weren't happy with the bouldering area on Saturday. To be clear, we reset 20+ problems every single week, which is more than any other wall in Glasgow, and our floors are inspected daily. Saturday afternoon is always our busiest time, so some chalk on the mats is to be expected.\n\nIf you'd prefer a quieter session, our Off-Peak Plus membership (£38/month) gives you access from 6am and 10% off in the café. Happy to set that up for you at reception!\n\n— Vertical Limits Team",

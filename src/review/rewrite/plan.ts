@@ -179,7 +179,8 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
   const lead = paths.some((path) => path.kind === 'call')
     ? IF_YOU_LIKE[language].talk
     : IF_YOU_LIKE[language].interested;
-  const rest = body.replace(/^(?:please\s+|just\s+)/iu, '');
+  // "👉 Apply in 60 seconds: …": the pointer goes before the order is lowered into the invitation.
+  const rest = body.replace(LEADING_EMOJI, '').replace(/^(?:please\s+|just\s+)/iu, '');
   return `${lead}, ${decapitalise(rest)}${end}`;
 }
 

@@ -1507,6 +1507,8 @@ const ORDER =
 const POINTING = /^(?:👉|➡️|🔗|🛒|🎟️?|📲)\s*/u;
 const ARROW_TO_LINK = new RegExp(String.raw`\s*(?:→|➡️|👉)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`, 'gu');
 
+const BUY_ONE_GET_ONE = /^(?:please\s+|just\s+)?buy (?:one|1|two|2)\b[^.!?]{0,40}?,?\s+get\b/iu;
+
 /** "Shop the sale at …" → "You can shop the sale at …": the same words, offered instead of ordered. */
 export function offered(written: string, context: SentenceContext): string {
   if (context.language !== 'en') return offeredElsewhere(written.replace(POINTING, ''), context.language);
@@ -1519,6 +1521,8 @@ export function offered(written: string, context: SentenceContext): string {
   if (words < 4 && !/\d|https?:|www\./u.test(sentence)) return sentence;
   const order = ORDER.exec(sentence);
   if (!order) return sentence;
+  // "Buy one pair, get the second free": the name of the offer, not an order to offer.
+  if (BUY_ONE_GET_ONE.test(sentence)) return sentence;
   const verb = (order[1] as string).toLowerCase();
   // "Join Titan Gym before 31 Jan", "Join this week": a membership, offered. "Join us for an evening",
   // "Please join me in welcoming Samira", "Join 5,000 teams": an invitation or a boast, said as written.
