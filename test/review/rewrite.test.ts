@@ -458,6 +458,14 @@ describe('sentence by sentence', () => {
     );
   });
 
+  it('mends what set 25 found: the comma after a first describing word cut, "IT lead" kept', () => {
+    const text = rewrite(
+      "At Harrowgate Cyber Cover we've spent 11 years helping SMEs with best-in-class, end-to-end cyber liability solutions. If you're a founder, CFO or IT lead and you DON'T have a cyber policy, you are one phishing email away from losing everything. 👉 Book your free audit: harrowgate-cyber.example/audit",
+    );
+    expect(text).toContain('helping SMEs with end-to-end cyber liability solutions');
+    expect(text).toContain('CFO or IT lead');
+  });
+
   it('mends what set 24 found: a pointer before an order offered, and "buy one, get one" left as the offer\'s name', () => {
     expect(
       asInvitation(

@@ -738,6 +738,10 @@ const LEAP =
   /,?\s+and a (?:revolutionary |true |real |major |giant |huge )?leap forward (?:for|in) [^,.!?—–]+/giu;
 
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
+const IT_DEPARTMENT =
+  /\bIT (?:lead|leads|team|teams|manager|managers|director|department|support|security|admin|staff|professionals?|budget|services?|systems?|infrastructure|leaders?|pros?|consultants?)\b/u;
+const IT_LOWERED =
+  /\bit (lead|leads|team|teams|manager|managers|director|department|support|security|admin|staff|professionals?|budget|services?|systems?|infrastructure|leaders?|pros?|consultants?)\b/gu;
 const SHOUTED_US = /\b(?:ON|FOR|WITH|TO|JOIN|FROM|BY|ABOUT|CALL|CONTACT|VISIT|MESSAGE) US\b/u;
 const US_AFTER_WORD = /\b(on|for|with|to|join|from|by|about|call|contact|visit|message) US\b/gu;
 
@@ -750,6 +754,8 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     out = quieter(out, context);
     // "Your second pair is ON US": the "US" of a shouted "on us" is the sender, not the country.
     if (context.language === 'en' && SHOUTED_US.test(sentence)) out = out.replace(US_AFTER_WORD, '$1 us');
+    // "CFO or IT lead": the department, not the pronoun.
+    if (context.language === 'en' && IT_DEPARTMENT.test(sentence)) out = out.replace(IT_LOWERED, 'IT $1');
   }
   if (context.language !== 'other') {
     const hurried = out;
