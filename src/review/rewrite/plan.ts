@@ -526,7 +526,9 @@ function afterEnumerator(segments: readonly Segment[], index: number): boolean {
 
 // A sentence that only takes up the sale before it: "set that up", "sign you up", "contratarlo".
 const POINTS_BACK_TO_SALE =
-  /\b(?:set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over)\b|\b\p{L}+(?:ar|er|ir)(?:lo|la)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
+  /\b(?:set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
+// "contratarlo", "activarla": a verb that takes the sale up as its object (a name such as "Carla" is not one).
+const TAKES_IT_UP = /(?<![\p{L}])\p{Ll}+(?:ar|er|ir)(?:lo|la)(?![\p{L}])/u;
 
 const CLOSING_TAGS = /\s+(?:#[\p{L}\p{N}_]+\s*)+$/u;
 
@@ -669,6 +671,8 @@ export function planRewrite(
   // and the hashtags it writes in capitals ("#SOLMAR", "#DAGINO"): a brand's own tag, where "#rebajas"
   // is a topic and "#WeAreHiring" a campaign, and neither says how a word is written.
   const handles = [...(draft.match(HANDLE_OR_LINK_NAME) ?? []), ...(draft.match(NAMED_HASHTAG) ?? [])];
+  // A press release's label ("FOR IMMEDIATE RELEASE") and dateline are written in capitals by convention.
+  const pressRelease = isPressRelease(draft);
   const context: SentenceContext = {
     language,
     intent: analysis.intent,
@@ -676,9 +680,11 @@ export function planRewrite(
     keep: keptCapitals(sheet),
     // "CHANGELOG.md", "AUSTIN, TX", "Reply JA": typed as written, so the lower voice leaves them be.
     exact: new Set(
-      [...(sheet.facts.exact ?? []), ...quotedWords(draft), ...datelines(draft)].flatMap(
-        (fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? [],
-      ),
+      [
+        ...(sheet.facts.exact ?? []),
+        ...quotedWords(draft),
+        ...(pressRelease ? datelines(draft) : []),
+      ].flatMap((fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []),
     ),
     forms: namesAsWritten(draft),
     names: twoWordNames(draft),
@@ -694,8 +700,6 @@ export function planRewrite(
     lowerWords: new Set(draft.match(/(?<![\p{L}#@./-])\p{Ll}+(?![\p{L}]|\.\p{L}|\/|-)/gu) ?? []),
   };
   const formal = isFormalNotice(analysis.draft.text);
-  // A press release's label ("FOR IMMEDIATE RELEASE") is written in capitals by convention: it stays.
-  const pressRelease = isPressRelease(draft);
   const replying =
     analysis.intent === 'reply' || REPLY_OPENING.test(draft) || REGRET_TO_ONE_PERSON.test(draft);
   const lastLine = segments.length > 0 ? (segments[segments.length - 1] as Segment).line : 0;
@@ -787,7 +791,12 @@ export function planRewrite(
       }
       // "Happy to set that up for you at reception!", "Puede contratarlo llamando al 910 555 487." right
       // after the plan it offers: it goes with the sale it points back to, its number or place with it.
-      if (replying && upsold >= 0 && upsold === index - 1 && POINTS_BACK_TO_SALE.test(text0)) {
+      if (
+        replying &&
+        upsold >= 0 &&
+        upsold === index - 1 &&
+        (POINTS_BACK_TO_SALE.test(text0) || TAKES_IT_UP.test(text0))
+      ) {
         if (factual) waived.push(unit.text);
         upsold = index;
         return dropped();
@@ -916,7 +925,6 @@ const WIRE_LABEL_LINE = /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE)\b
 
 /** The capital words of a press release's datelines, kept as the wire writes them. */
 function datelines(draft: string): string[] {
-  if (!isPressRelease(draft)) return [];
   return [...draft.matchAll(DATELINE)].map((match) => match[1] as string);
 }
 

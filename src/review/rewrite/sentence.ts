@@ -738,25 +738,12 @@ const LEAP =
   /,?\s+and a (?:revolutionary |true |real |major |giant |huge )?leap forward (?:for|in) [^,.!?—–]+/giu;
 
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
-const IT_DEPARTMENT =
-  /\bIT (?:lead|leads|team|teams|manager|managers|director|department|support|security|admin|staff|professionals?|budget|services?|systems?|infrastructure|leaders?|pros?|consultants?)\b/u;
-const IT_LOWERED =
-  /\bit (lead|leads|team|teams|manager|managers|director|department|support|security|admin|staff|professionals?|budget|services?|systems?|infrastructure|leaders?|pros?|consultants?)\b/gu;
-const SHOUTED_US = /\b(?:ON|FOR|WITH|TO|JOIN|FROM|BY|ABOUT|CALL|CONTACT|VISIT|MESSAGE) US\b/u;
-const US_AFTER_WORD = /\b(on|for|with|to|join|from|by|about|call|contact|visit|message) US\b/gu;
-
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   let out = sentence;
   // Slack writes emoji as ":rotating_light:": the loud ones go like the emoji they stand for.
   if (out.includes(':')) out = out.replace(REPEATED_SHORTCODE, '$1').replace(LOUD_SHORTCODE, '').trimStart();
   // Each step runs only on a sentence that has what it changes: most sentences need none.
-  if (/\p{Lu}{2}/u.test(out)) {
-    out = quieter(out, context);
-    // "Your second pair is ON US": the "US" of a shouted "on us" is the sender, not the country.
-    if (context.language === 'en' && SHOUTED_US.test(sentence)) out = out.replace(US_AFTER_WORD, '$1 us');
-    // "CFO or IT lead": the department, not the pronoun.
-    if (context.language === 'en' && IT_DEPARTMENT.test(sentence)) out = out.replace(IT_LOWERED, 'IT $1');
-  }
+  if (/\p{Lu}{2}/u.test(out)) out = quieter(out, context);
   if (context.language !== 'other') {
     const hurried = out;
     for (const [pattern, replacement] of URGENT_WORDS[context.language] ?? [])
@@ -797,7 +784,6 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       out = out
         // "Shop. The link is in our bio.": the bare order before it goes, the way to the link stays.
         .replace(LONE_ORDER_BEFORE_BIO, '')
-
         .replace(
           /(?<=[\p{L}\p{N})%])\. The link is in (our|my) bio\./u,
           (line: string, who: string, offset: number, whole: string) =>
@@ -883,7 +869,6 @@ function balancedInverted(sentence: string): string {
   );
 }
 
-/** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
 /** Whether a shouted word next to the one at `offset` has a form the text writes ("HARWICK VALLEY"). */
 function namedBeside(
   whole: string,
@@ -899,6 +884,12 @@ function namedBeside(
 // "Please SHARE SHARE SHARE": a word shouted over and over is said once.
 const SHOUTED_REPEATS = /(?<![\p{L}\p{N}])(\p{Lu}{3,})(?:[ ,]+\1(?![\p{L}\p{N}]))+/gu;
 
+// "Your second pair is ON US": the sender, not the country. "CFO or IT lead": the department, not "it".
+const SHOUTED_BEFORE_US = /\b(?:ON|FOR|WITH|TO|JOIN|FROM|BY|ABOUT|CALL|CONTACT|VISIT|MESSAGE) $/u;
+const DEPARTMENT_AFTER =
+  /^ (?:leads?|teams?|managers?|director|department|support|security|admin|staff|professionals?|budget|services?|systems?|infrastructure|leaders?|pros?|consultants?)\b/iu;
+
+/** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
 function quieter(written: string, context: SentenceContext): string {
   const sentence = written.replace(SHOUTED_REPEATS, '$1');
   const shouted = sentence.replace(/[^\p{L}]/gu, '');
@@ -919,6 +910,10 @@ function quieter(written: string, context: SentenceContext): string {
       /^ \d{1,2}(?![\d%.,])/u.test(whole.slice(offset + word.length))
     )
       return capitalise(word.toLocaleLowerCase());
+    if (context.language === 'en' && word === 'US' && SHOUTED_BEFORE_US.test(whole.slice(0, offset)))
+      return 'us';
+    if (context.language === 'en' && word === 'IT' && DEPARTMENT_AFTER.test(whole.slice(offset + 2)))
+      return 'IT';
     // "HARWICK VALLEY ZOO" in a headline over "Harwick Valley Zoo" in the text: the name as the text writes it.
     // Not inside a code ("PRIYA-BEAN", "SAVE20"): a code keeps its capitals.
     const inCode =
