@@ -425,6 +425,34 @@ describe('sentence by sentence', () => {
     ).toContain('The link to book is in our bio.');
   });
 
+  it('offers a keyword to send or a link in bio, and takes the threat after it', () => {
+    // The keyword and the way to send it stay; "now" and the pointing emoji go.
+    expect(
+      rewrite('Only 6 fitting slots left for June.\n\n📲 DM us "FIT" now to lock yours in. Deposit £150.'),
+    ).toContain('If you\'d like to lock yours in, DM us "FIT". Deposit £150.');
+    expect(
+      rewrite(
+        'Our 36-month Comté just landed. Tap the link in bio to reserve your wedge before Saturday or cry later 😭',
+      ),
+    ).toBe('Our 36-month Comté just landed. The link to reserve your wedge before Saturday is in our bio.');
+    expect(
+      rewrite("Our retreat is in Bali, 12–19 Oct. Link in bio to secure your spot before it's gone 🙏"),
+    ).toContain('The link to secure your spot is in our bio.');
+    expect(rewrite('New autumn menu, £14 for two courses!!! Link in bio for the full menu')).toContain(
+      'The link for the full menu is in our bio.',
+    );
+    expect(
+      rewrite(
+        'New year, new you!! Our 30-Day Glow Challenge starts 6 January, $99. Comment "GLOW" and we\'ll DM you the link 👇',
+      ),
+    ).toContain('Comment "GLOW" if you\'d like us to DM you the link.');
+  });
+
+  it('reads the "A" of a name as a letter, not an article before a vowel', () => {
+    const text = rewrite('We went from zero to Series A in 19 months!!! The BEST team in Leeds, hands down.');
+    expect(text).toContain('Series A in 19 months');
+  });
+
   it('takes the upsell out of a reply to a customer with its price and link, and nothing else', () => {
     const text = rewrite(
       "Hi Jordan, thanks for reaching out. We've reset your router and your connection is back. Ticket #48213 is closed. While we have you, did you know you can upgrade to our Gigabit Plus plan for just $15 more per month? Upgrade today at nimbus.example/upgrade!",

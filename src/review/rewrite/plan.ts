@@ -129,7 +129,10 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
   }
   // A code to quote is a fact, not an order: "Use code SPRING20 at checkout" stays as written.
   if (paths.every((path) => path.kind === 'code')) return sentence.replace(/!+$/u, '.');
-  const body = sentence.replace(/[.!]+$/u, '').trim();
+  const written = sentence.replace(/[.!]+$/u, '').trim();
+  // "📲 DM us "FIT" to book": an emoji in front of the order only points at it, and goes with it.
+  const unpointed = written.replace(LEADING_EMOJI, '');
+  const body = !OPENS_ON_VERB.test(written) && OPENS_ON_VERB.test(unpointed) ? unpointed : written;
   const end = '.';
   if (paths.every((path) => path.kind === 'bio') && body.replace(/[^\p{L}]/gu, '').length <= 12)
     return BIO_LINE[language];

@@ -280,8 +280,12 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /(?<=^|[.!?]\s+)(?:but |so |and )?don'?t miss (our|the|this) ([^—–:,.!?]{2,40}?)\s*[—–:]\s*(?=\p{L})/giu,
       '$1 $2: ',
     ],
-    // "Apply in the next 24 hours or miss out": the way in stays, the threat goes.
-    [/\s+or (?:miss out|lose out|regret it|lose your (?:spot|place|chance))\b/giu, ''],
+    // "Apply in the next 24 hours or miss out", "…or cry later 😭": the way in stays, the threat (and
+    // the emoji that act it out) goes.
+    [
+      /\s+or (?:miss out|lose out|regret it|lose your (?:spot|place|chance)|cry (?:later|about it)|be sorry|kick yourself(?: later)?)\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*/giu,
+      '',
+    ],
     // "…hacktheharbour.example/volunteer — we're counting on you!!!"
     [/\s*[,—–-]\s*(?:we'?re|we are) counting on you\b/giu, ''],
     // "Free webinar — spots are filling fast": the webinar stays, the hurry after it goes.
@@ -348,25 +352,34 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/\b[Cc]all (?:us )?(?:on |at )?(?=\+?1?[- ]?\(?\d{3}\)?[- ]\d{3}[- ]\d{4})/gu, 'reach us at '],
     // "Tap the link in bio to book" → "The link to book is in our bio"; a pointer to no link goes.
     [
-      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio to ((?!claim)\p{L}+(?: \p{L}+){0,3})[.!]*$/iu,
+      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio to ((?!claim)\p{L}+(?: \p{L}+){0,5})[.!]*$/iu,
       'The link to $1 is in our bio.',
     ],
     [
       /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio\b(?: to claim)?[.!]*$/iu,
       'The link is in our bio.',
     ],
-    [/^link (?:is )?in (?:our |the |my )?bio to \p{L}+[.!]*$/iu, 'The link is in our bio.'],
-    [/^link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
-    [/^Link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
+    // "Link in bio to secure your spot" → "The link to secure your spot is in our bio".
+    [
+      /^link (?:is )?in (?:our |the |my )?bio to ((?!claim)[\p{L}'’]+(?: [\p{L}\p{N}'’]+){0,5})[.!]*$/iu,
+      'The link to $1 is in our bio.',
+    ],
+    // "Link in bio for the full menu" → "The link for the full menu is in our bio".
+    [
+      /^link (?:is )?in (?:our |the |my )?bio for ([\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,5})[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|#))/iu,
+      'The link for $1 is in our bio.',
+    ],
     // "Link in bio to order! 💕", "Link in bio 🕯️ #candles": the same, before the emoji and hashtags.
     [
-      /^link (?:is )?in (?:our |the |my )?bio to (\p{L}+(?: \p{L}+){0,2})[.!]*(?=\s*(?:\p{Extended_Pictographic}|#))/iu,
+      /^link (?:is )?in (?:our |the |my )?bio to ((?!claim)[\p{L}'’]+(?: [\p{L}\p{N}'’]+){0,5})[.!]*(?=\s*(?:\p{Extended_Pictographic}|#))/iu,
       'The link to $1 is in our bio.',
     ],
     [
       /^link (?:is )?in (?:our |the |my )?bio[.!]*(?=\s*(?:\p{Extended_Pictographic}|#))/iu,
       'The link is in our bio.',
     ],
+    [/^link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
+    [/^Link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
     [/[\s,—–-]*\b(?:tap|click|hit) (?:the|this) link\b[.!]*$/iu, '.'],
     [/\b(?:absolutely|totally|super|insanely|ridiculously|incredibly) (?=\p{Ll})/giu, ''],
   ],
@@ -1321,7 +1334,10 @@ const AN_BEFORE_CONSONANT =
 const EMOJI_BEFORE_WORD = /(\p{Extended_Pictographic}\uFE0F?)(?=\p{L}|\p{N}|[#@]\p{L})/gu;
 // "a AI-powered platform": an acronym said from a vowel sound takes "an".
 const A_BEFORE_VOWEL_ACRONYM = /(?<=^|[\s("“])([Aa])(?= [AEIO]\p{Lu}+\b)/gu;
-const A_BEFORE_VOWEL = /(?<=^|[\s("“])([Aa])(?= [aeio](?:(?!ne\b|nce\b|ne-)[a-z]|-\p{L}))/gu;
+// A capital "A" is an article only where a sentence starts; after a word it is a name's letter
+// ("Series A in 19 months", "Plan A or B").
+const A_BEFORE_VOWEL =
+  /(?<=^|[\s("“])(a|(?<=(?:^|[.!?…:]\s+|\n\s*|["“(])A))(?= [aeio](?:(?!ne\b|nce\b|ne-)[a-z]|-\p{L}))/gu;
 
 /** An alternation whose words match with their first letter in either case ("Thrilled", "thrilled"). */
 function anyCase(words: string): string {

@@ -4,6 +4,10 @@ import { compilePhrases, BEFORE, AFTER } from '../text';
 // "you can book…", "teams that join…", "if you order…" describe; they do not command. Nor is the
 // "order" of "you can pre-order here" an order of its own.
 const NOT_DESCRIPTIVE = "(?<!(?:can|could|to|that|who|will|you|we|i|they|would|should|and|if you|you'll) |-)";
+// "If you'd like to book, DM us "FIT"", "you can tap the link in bio to reserve": the way to reply,
+// offered on the reader's terms. The keyword, the link and the message are the same; nobody is told.
+const OFFERED =
+  "(?<!(?:can|could|to|you|if you(?:'d| would) like[^.!?\\n]{0,60},|if you(?:'re| are) interested,) )";
 const NOW_EN =
   "(?:now|today|right now|right away|immediately|asap|tonight|here|while you can|before it'?s gone)";
 const COMMERCE_EN =
@@ -14,8 +18,9 @@ const PHRASES = compilePhrases({
   en: [
     `${NOT_DESCRIPTIVE}${COMMERCE_EN}(?: (?:it|yours|one|them|this|these|a (?:copy|seat|spot|ticket|table|box)|your (?:[\\p{L}-]+ ){0,2}?(?:copy|seat|spot|ticket|tickets|table|box|order|plan|trial|pass|discount|bundle|kit))){0,1} ${NOW_EN}`,
     `(?:dm|message|email|e-mail|call|text|contact|ping|inbox) us(?: now| today)? (?:to|for) (?:order|buy|book|purchase|get yours|claim|reserve|pricing|a quote|a demo|your discount|the deal)`,
-    '(?:click|tap|hit|follow) (?:the|this|our) link(?: in (?:our|the) bio)?(?: (?:now|today|to (?:buy|order|shop|grab|get|claim|book|sign up|register)))?',
-    'link in (?:our |the )?bio',
+    `${OFFERED}(?:click|tap|hit|follow) (?:the|this|our) link(?: in (?:our|the) bio)?(?: (?:now|today|to (?:buy|order|shop|grab|get|claim|book|sign up|register)))?`,
+    // "Grab yours — link in bio" points; "you can book through the link in bio" offers.
+    "(?<!(?:you can|you could|if you(?:'d| would) like|if you(?:'re| are) interested)[^.!?\\n]{0,60})link in (?:our |the )?bio",
     '(?:click|tap) here',
     'shop (?:now|the (?:sale|collection|drop))',
     'add (?:it )?to (?:your )?(?:cart|basket)',
@@ -36,7 +41,7 @@ const PHRASES = compilePhrases({
     `${NOT_DESCRIPTIVE}(?:join|start|upgrade|switch|apply|enrol|enroll|register|subscribe|sign up|book|order|claim|grab|download|try it|get started|get it|call|contact|message|phone|ring|text|email|dm|visit|reserve)(?: [\\p{L}\\p{N}$&.-]+){0,4}? (?:today|now|this week|right now|before (?:slots|seats|spots|it|they|the|we|you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\\d)[^.!?\\n\\uE000]{0,25})`,
     `${NOT_DESCRIPTIVE}get started (?:for )?free`,
     `${NOT_DESCRIPTIVE}(?:grab|get|book|buy|order|claim|reserve|secure) your (?:tickets?|seats?|spots?|copy|place|pass|passes|discount|deal|offer|bundle)`,
-    '(?:dm|message|text|email) (?:me|us) ["“\'‘][^"”\'’\\n]{1,20}["”\'’]',
+    `${OFFERED}(?:dm|message|text|email) (?:me|us) ["“'‘][^"”'’\\n]{1,20}["”'’]`,
     '(?:call|text) (?:us )?(?:on |at )?\\+?1?[- ]?\\d{3}[- ]\\d{3}[- ]\\d{4}',
     'go (?:grab|get|download|buy|order) (?:it|yours|one|the [\\p{L}$\\d]+(?: [\\p{L}]+)?)',
     // "You can book online", "orders placed by Friday": told, not ordered.

@@ -5,7 +5,9 @@ import { compilePhrases } from '../text';
 // been selected, or holds something to claim). Phrase data apart from the matching code.
 const PHRASES = compilePhrases({
   en: [
-    "you(?:'ve| have)? (?:just )?(?:been )?(?:won(?!['’]t)|selected|chosen|picked|pre-?approved|shortlisted)(?! (?:the|our) (?:vote|election|debate|argument|toss))",
+    // "You've been selected", "you won": a selection is news only when it was done to the reader
+    // ("the window you selected" is the reader's own choice).
+    "you(?:'ve| have)? (?:just )?(?:won(?!['’]t)|been (?:selected|chosen|picked|pre-?approved|shortlisted)|are (?:pre-?approved|selected))(?! (?:the|our) (?:vote|election|debate|argument|toss))",
     "you(?:'re| are) (?:our|a|the) (?:lucky )?(?:winner|grand prize winner)",
     '(?:claim|collect|redeem) (?:your|ur|the) (?:[\\p{L}£$€\\d]+ ){0,3}(?:prize|reward|voucher|gift ?card|bonus|cash|payout|winnings|refund|gift|spins?)',
     'congratulations?(?=[!,.]* (?:you|your|ur)(?![\\p{L}]))',

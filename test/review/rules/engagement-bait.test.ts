@@ -4,6 +4,14 @@ import { testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     'What would you add to this list? Tell us in the comments.',
+    {
+      text: 'Comment "GLOW" if you\'d like us to send you the link.',
+      note: 'a keyword the reader may send to ask for something, on their terms',
+    },
+    {
+      text: 'If you\'re interested in the checklist, DM me "SHRED".',
+      note: 'offered, not begged',
+    },
     'Shout-out to @maria for sharing her notes with the group.',
     'If you liked the talk, the slides are here: https://talks.example.com',
     'I follow a few bakers who share their failures too; they are the best.',
@@ -23,6 +31,10 @@ testRule(rule, {
     {
       text: 'Comment "YES" below if you want the guide',
       errors: [{ excerpt: 'Comment "YES" below if you want the guide' }],
+    },
+    {
+      text: 'Comment "DEAL" and we\'ll message you.',
+      errors: [{ excerpt: 'Comment "DEAL" and we\'ll message you.' }],
     },
   ],
 });

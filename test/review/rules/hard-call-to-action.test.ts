@@ -21,12 +21,22 @@ testRule(rule, {
       note: 'told where, not ordered',
     },
     { text: 'You can book online or call the front desk, whichever is easier.', note: 'told, not ordered' },
+    {
+      text: 'Only a few fitting slots left for June. If you\'d like to lock yours in, DM us "FIT".',
+      note: "a keyword to send, offered on the reader's terms",
+    },
+    {
+      text: 'You can book through the link in bio, and the menu is there too.',
+      note: 'where the link is, told',
+    },
+    { text: 'You can tap the link in our bio to see the full menu.', note: 'told, not ordered' },
   ],
   invalid: [
     { text: 'Buy now at https://shop.example.com', errors: [{ excerpt: 'Buy now', severity: 'error' }] },
     { text: 'Limited stock, so grab yours today!', errors: [{ excerpt: 'grab yours today' }] },
     { text: 'DM us to order your cake for Sunday.', errors: [{ excerpt: 'DM us to order' }] },
     { text: 'New drop is live, link in bio', errors: [{ excerpt: 'link in bio' }] },
+    { text: '📲 DM us "FIT" to lock yours in.', errors: [{ excerpt: 'DM us "FIT"' }] },
     {
       text: 'Start your free trial today: https://acme.dev',
       errors: [{ excerpt: 'Start your free trial today' }],

@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    {
+      text: 'The bouquet arrived at 11:52, well within the 9am–1pm window you selected.',
+      note: "the reader's own choice, not a selection made for them",
+    },
+    { text: "Thanks for choosing us, and we hope you've chosen well.", note: 'no prize in a choice' },
     'We won the pub quiz on Thursday, mostly thanks to Sam knowing every capital in Africa.',
     'Did you see who won the match last night?',
     'Thanks for the raffle tickets, fingers crossed for the hamper!',
@@ -14,6 +19,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { text: 'You are pre-approved for a £5,000 loan!', errors: [{ excerpt: 'You are pre-approved' }] },
     {
       text: "Congratulations! You've been selected for a £500 voucher. Claim your prize now.",
       errors: [
