@@ -448,6 +448,49 @@ describe('sentence by sentence', () => {
     ).toContain('Comment "GLOW" if you\'d like us to DM you the link.');
   });
 
+  it("keeps someone's quoted words as said, even across sentences", () => {
+    const text = rewrite(
+      'RedLattice today announced RangeOS 3.0, a REVOLUTIONARY platform!!! "This is a shift," said Tomasz Wójcik, CEO. "For too long, teams trained for old threats. RangeOS 3.0 is the only platform on the market that truly closes the gap." Book a demo now at redlattice.example.',
+    );
+    expect(text).toContain(
+      '"For too long, teams trained for old threats. RangeOS 3.0 is the only platform on the market that truly closes the gap."',
+    );
+    expect(text).not.toMatch(/REVOLUTIONARY|!!!/u);
+  });
+
+  it('leaves a plain way to get in touch as written, with no stock opening in front', () => {
+    expect(rewrite('Clogged gutters = $10k roof damage!!! Call us today.')).toBe(
+      'Clogged gutters = $10k roof damage. Call us.',
+    );
+    const text = rewrite(
+      'Book your February shoot by the 10th and get a FREE twilight add-on (worth £150)!!! 📩 DM me or email jake@skyframe.example',
+    );
+    expect(text).toContain('DM me or email jake@skyframe.example.');
+    expect(text).not.toMatch(/interested/u);
+  });
+
+  it('writes a launched name, an acronym before a hyphen and a street as names', () => {
+    expect(
+      rewrite(
+        "We're beyond proud to launch OBSIDIAN — an 88% bar aged in mezcal barrels!!! $18 at cacao.example",
+      ),
+    ).toContain('launch Obsidian —');
+    expect(rewrite('SkyFrame is the ONLY CAA-approved drone studio in Surrey!!! From £295.')).toContain(
+      'CAA-approved',
+    );
+    expect(
+      rewrite('THIS WEEKEND ONLY AT SLUMBERCITY — 4410 LEMMON AVE!!! CALL 214-555-0177 NOW!!!'),
+    ).toContain('4410 Lemmon Ave');
+  });
+
+  it('drops what a dropped sentence would have done, said after it', () => {
+    const text = rewrite(
+      'New drivers crash most in their first 6 months. Book 10 lessons for £340 with Gary on 07700 900 318. Share this with every parent you know. It could make all the difference.',
+    );
+    expect(text).not.toMatch(/Share this|all the difference/u);
+    expect(text).toContain('07700 900 318');
+  });
+
   it('reads the "A" of a name as a letter, not an article before a vowel', () => {
     const text = rewrite('We went from zero to Series A in 19 months!!! The BEST team in Leeds, hands down.');
     expect(text).toContain('Series A in 19 months');

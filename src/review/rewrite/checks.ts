@@ -77,7 +77,12 @@ export const notDraftPlusQuestion: RewriteCheck = {
     // Fewer hashtags or emoji at the end do not make a draft with a question stapled on a rewrite.
     const body = squash(untagged(draft));
     const rewrite = squash(untagged(candidate));
-    if (rewrite !== body && (rewrite.startsWith(body) || rewrite.endsWith(body)))
+    const questions = (text: string) => (text.match(/[?？¿]/gu) ?? []).length;
+    // "You can book…" in front of "Book…" offers what was ordered; a question in front is stapled on.
+    if (
+      rewrite !== body &&
+      (rewrite.startsWith(body) || (rewrite.endsWith(body) && questions(candidate) > questions(draft)))
+    )
       return 'the draft word for word with a question added';
     // The same words in a normal voice (no capitals shouted, no "!!!", no fire emoji) are a change;
     // the same text, or the same text with fewer hashtags, is not.

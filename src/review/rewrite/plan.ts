@@ -110,6 +110,9 @@ const MY_BIO: Record<Exclude<Language, 'other'>, string> = {
 const OPENS_ON_VERB =
   /^(?:please\s+|just\s+|👉\s*|➡️\s*)?(?:reply|respond|comment|answer|text|txt|send|type|dm|pm|message|call|ring|phone|whatsapp|email|e-mail|mail|drop|tap|click|visit|head|go|check|grab|get|use|enter|book|order|buy|shop|sign|register|join|follow|subscribe|download|reserve|apply|responde|responda|escríbenos|escribe|llámanos|llama|envía|manda|comenta|répondez|écrivez|appelez|envoyez|commentez|antworte|antwortet|schreibt|schreib|ruft|ruf|schickt|kommentiert|responda|escreva|ligue|mande|comente|rispondi|scrivici|scrivi|chiamaci|manda|commenta|reageer|stuur|bel|typ|switch|upgrade|enrol|enroll|secure|stock|réservez|inscrivez|commandez|profitez|rejoignez|contactez|reserva|regístrate|inscríbete|compra|pide|únete|aprovecha|iscriviti|prenota|ordina|acquista|approfitta|contattaci|meld|schrijf|bestel|boek|reserveer|sichern|bucht|buchen|bestellt|bestellen|inscreva|inscreve|garanta|compre|peça)\b/iu;
 
+// Nothing but a way to get in touch: who to contact, and how ("DM me or email jake@…", "call us on …").
+const BARE_CONTACT =
+  /^(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone|contact)\s+(?:us|me)(?:\s+(?:on|at|via)\s+[^\s,.!?]+(?:\s[\d\s()+-]+)?)?(?:,?\s+or\s+(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)(?:\s+(?:us|me))?(?:\s+(?:on|at|via))?\s+[^\s,!?]+)?$/iu;
 const CONTACT_VERB =
   /^(?:please\s+)?(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)\s+(?:us|me)\b/iu;
 
@@ -170,6 +173,9 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
       return `If you'd like to ${purpose[2]}, ${decapitalise(contact)}${end}`;
     }
     if (calm !== body) return asInvitation(calm, paths, language);
+    // "DM me or email jake@…", "Call us on 0800 123 456": a way to get in touch, said plainly, is
+    // already an invitation; "If you're interested," in front of it is a stock phrase.
+    if (BARE_CONTACT.test(calm)) return `${calm}${end}`;
     // "Text WIN to 55123 to enter" → "Text WIN to 55123 if you'd like to enter": the order keeps its
     // words and its keyword first; what it is for becomes the condition, with no stock opening.
     const goal = /^(.*\S)\s+to\s+(\p{Ll}[\p{L}'’ -]*(?: [^\s\d]+)*)$/u.exec(calm);
@@ -349,10 +355,20 @@ function cutWithItsJoints(
 const NOUN_BEFORE_JOINT =
   /\p{L}(?:ure|ance|ence|tion|sion|ity|ment|ness|ship|ism|age|ogy|ware|work)\s+(?:and|or|&)\s+$/iu;
 
-/** Whether `at` falls inside a quotation ("…", “…”, «…», „…“). */
+/** Whether a sentence is someone's words: inside a quotation, or one that opens on its first word. */
+function quoted(draft: string, unit: Segment): boolean {
+  if (insideQuotes(draft, unit.start)) return true;
+  return /^["“«„]/u.test(unit.text) && insideQuotes(draft, unit.start + unit.text.trimEnd().length - 1);
+}
+
+/**
+ * Whether `at` falls inside a quotation ("…", “…”, «…», „…“). Where the straight quotes do not pair
+ * up, a mark after a figure is an inch (a 27" screen), not a quote.
+ */
 function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  if (((before.match(/"/gu) ?? []).length & 1) === 1) return true;
+  const mark = ((text.match(/"/gu) ?? []).length & 1) === 1 ? /(?<!\d)"/gu : /"/gu;
+  if (((before.match(mark) ?? []).length & 1) === 1) return true;
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
   const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
   return open > close;
@@ -455,8 +471,13 @@ function rewriteSentence(
 const ECHO =
   /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|facts|simple as that|just saying|seriously|really|yes,? really|you heard (?:that|it) right)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
+// "Share this with every parent you know. It could make all the difference.": what the dropped
+// sentence would do, said after it, has nothing left to be about.
+const CONSEQUENCE =
+  /^(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+
 const STAMP =
-  /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned|read that again|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const SUBORDINATE_OPENING =
   /^\W*(?:every (?:day|time|week|month|hour)|if|when|whenever|because|although|though|while|as|since|before|after|until|unless|once|whether|si|quand|lorsque|cuando|wenn|als|weil|se|quando|als|wanneer|omdat|zodra)\b/iu;
@@ -729,6 +750,9 @@ export function planRewrite(
       return { ...base, text: '', role: 'dropped' };
     };
     if (pressRelease && WIRE_LABEL.test(unit.text.trim())) return { ...base, text: unit.text, role: 'frame' };
+    // "RangeOS is the only platform on the market," said the CEO: someone's words, quoted, are
+    // theirs; the rewrite keeps them as said, hype and all.
+    if (quoted(draft, unit)) return { ...base, text: unit.text, role: 'frame' };
     if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text))
       return {
         ...base,
@@ -745,7 +769,12 @@ export function planRewrite(
       : unit.text;
     if (!text0.trim()) return dropped();
     // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
-    if (afterDropped && ECHO.test(text0.trim()) && !carriesFacts(text0, sheet)) return dropped();
+    if (
+      afterDropped &&
+      (ECHO.test(text0.trim()) || CONSEQUENCE.test(text0.trim())) &&
+      !carriesFacts(text0, sheet)
+    )
+      return dropped();
     // "Onward. 🚀": a stamp of pride on its own says nothing to the reader.
     if (STAMP.test(text0.trim())) return dropped();
     if (HASHTAG_LINE.test(text0)) {

@@ -364,6 +364,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /^link (?:is )?in (?:our |the |my )?bio to ((?!claim)[\p{L}'’]+(?: [\p{L}\p{N}'’]+){0,5})[.!]*$/iu,
       'The link to $1 is in our bio.',
     ],
+    // "Link in bio | petalandstem.example": two ways to the same place, said as one.
+    [/^link (?:is )?in (?:our |the |my )?bio\s*[|·•/]\s*(\S+)$/iu, "It's in our bio and at $1."],
     // "Link in bio for the full menu" → "The link for the full menu is in our bio".
     [
       /^link (?:is )?in (?:our |the |my )?bio for ([\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,5})[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|#))/iu,
@@ -752,6 +754,9 @@ const LEAP =
 
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
+  // "🌸 Link in bio to order": the emoji in front stays in front; the words after it are calmed.
+  const flower = EMOJI_BEFORE_BIO.exec(sentence)?.[0];
+  if (flower) return `${flower}${calm(sentence.slice(flower.length), context, allowBang)}`;
   let out = sentence;
   // Slack writes emoji as ":rotating_light:": the loud ones go like the emoji they stand for.
   if (out.includes(':')) out = out.replace(REPEATED_SHORTCODE, '$1').replace(LOUD_SHORTCODE, '').trimStart();
@@ -864,6 +869,9 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
 const LONE_ORDER_BEFORE_BIO =
   /(?<=^|[.!?]\s+)(?:shop|buy|book|subscribe|order|donate|register|join|sign up|grab yours|get yours|get it)\s*[.!]\s+(?=The link is in (?:our|my) bio\.)/giu;
 
+const EMOJI_BEFORE_BIO =
+  /^(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)+(?=link (?:is )?in (?:our |the |my )?bio\b)/iu;
+
 /** Words of the sentence that ends at `offset`: back to the last ". ", "! " or "? " before it. */
 function wordsInSentenceBefore(text: string, offset: number): number {
   const before = text.slice(0, offset);
@@ -902,6 +910,14 @@ const SHOUTED_BEFORE_US = /\b(?:ON|FOR|WITH|TO|JOIN|FROM|BY|ABOUT|CALL|CONTACT|V
 const DEPARTMENT_AFTER =
   /^ (?:leads?|teams?|managers?|director|department|support|security|admin|staff|professionals?|budget|services?|systems?|infrastructure|leaders?|pros?|consultants?)\b/iu;
 
+const LAUNCHED =
+  /\b(?:launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|presenting|unveil(?:s|ed|ing)?|meet|called|named|say hello to)\s+(?:the\s+|our\s+|my\s+)?$/iu;
+const NOT_A_NAME =
+  /^(?:OUR|THE|YOUR|MY|NEW|ALL|THIS|THESE|BRAND|LATEST|FIRST|VERY|FINALLY|OFFICIALLY|TODAY|NOW|ONLY|FREE|BIG|HUGE|AN?)$/u;
+// The next word shouted too: a shouted run ("launch OUR BIGGEST SALE") is a voice, not a name.
+const CAPS_WORD_AFTER = /^\s+\p{Lu}{2,}\b/u;
+const STREET = /^(?:AVE|ST|RD|BLVD|LN|DR|HWY|PKWY|CT|PL|SQ)$/u;
+
 /** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
 function quieter(written: string, context: SentenceContext): string {
   const sentence = written.replace(SHOUTED_REPEATS, '$1');
@@ -939,6 +955,22 @@ function quieter(written: string, context: SentenceContext): string {
         : undefined;
     if (written) return written;
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
+    // "CAA-approved", "EU-funded": capitals joined to a lower-case word by a hyphen are an acronym.
+    if (/^-\p{Ll}/u.test(whole.slice(offset + word.length))) return word;
+    if (context.language === 'en') {
+      // "we're proud to launch OBSIDIAN — the…": the one word a launch names is the product's name,
+      // written as a name ("Obsidian"), not as a word ("obsidian").
+      if (
+        !inCode &&
+        LAUNCHED.test(whole.slice(0, offset)) &&
+        !NOT_A_NAME.test(word) &&
+        !CAPS_WORD_AFTER.test(whole.slice(offset + word.length))
+      )
+        return capitalise(word.toLocaleLowerCase());
+      // "4410 LEMMON AVE": a street's short form after its name.
+      if (STREET.test(word) && /\p{L}+ $/u.test(whole.slice(0, offset)))
+        return capitalise(word.toLocaleLowerCase());
+    }
     // "SNAP/EBT", "B2B/SAAS": capitals joined by a slash to an acronym are one too.
     if (
       /^\/\p{Lu}{2,5}(?![\p{L}])/u.test(whole.slice(offset + word.length)) ||
