@@ -458,6 +458,24 @@ describe('sentence by sentence', () => {
     expect(text).not.toMatch(/REVOLUTIONARY|!!!/u);
   });
 
+  it("keeps quotes in German marks, a wire's name and a paragraph before a quote as written", () => {
+    const german = rewrite(
+      'WIR SIND STOLZ!!! Nordlicht hat 8 Millionen Euro eingesammelt.\n\n„Der Mittelstand ist das Rückgrat", sagt Dr. Katrin Albers. „Wir machen Sicherheit bezahlbar.“\n\nMehr unter nordlicht.example',
+    );
+    expect(german).toContain(
+      '\n\n„Der Mittelstand ist das Rückgrat", sagt Dr. Katrin Albers. „Wir machen Sicherheit bezahlbar.“\n\n',
+    );
+    const release = rewrite(
+      "FOR IMMEDIATE RELEASE\nBUSINESS WIRE\n\nRIVERBEND CREDIT UNION SURPASSES $1 BILLION IN ASSETS\n\nDAYTON, Ohio – March 4, 2025 – Riverbend, one of Ohio's fastest-growing cooperatives, today announced it has surpassed $1 billion in assets.",
+    );
+    expect(release).toMatch(/^FOR IMMEDIATE RELEASE\nBUSINESS WIRE\n/u);
+    expect(
+      rewrite(
+        "@channel 🎉🎉🎉 IT'S LAUNCH DAY 🎉🎉🎉\n\nNimbus 2.0 goes live at 10:00 AM PT!!! Upvote us: ph.example.com/nimbus",
+      ),
+    ).toContain("It's launch day");
+  });
+
   it('leaves a plain way to get in touch as written, with no stock opening in front', () => {
     expect(rewrite('Clogged gutters = $10k roof damage!!! Call us today.')).toBe(
       'Clogged gutters = $10k roof damage. Call us.',
@@ -630,7 +648,7 @@ describe('sentence by sentence', () => {
     );
     expect(text).not.toMatch(/follow for more/iu);
     expect(text).toContain("48hr replacement guaranteed or it's free.");
-    expect(text).toMatch(/\n#glazier #satisfying #tradesman$/u);
+    expect(text).toMatch(/\n#glazier #satisfying #tradesman #windows #diy$/u);
   });
 
   it('calms an item of a numbered list instead of leaving its bare number', () => {

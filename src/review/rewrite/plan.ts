@@ -38,7 +38,15 @@ import { revoice } from './voice';
  */
 
 /** `frame`: what wraps the post for colleagues ("Draft tweet:", code fences): kept where it is. */
-export type UnitRole = 'content' | 'dropped' | 'reply-path' | 'sign-off' | 'hashtags' | 'frame';
+export type UnitRole =
+  | 'content'
+  | 'dropped'
+  | 'reply-path'
+  | 'sign-off'
+  | 'hashtags'
+  | 'frame'
+  // Someone's words in quotation marks: placed like content, written as they were said.
+  | 'quoted';
 
 export interface Unit {
   text: string;
@@ -362,16 +370,31 @@ function quoted(draft: string, unit: Segment): boolean {
 }
 
 /**
- * Whether `at` falls inside a quotation ("…", “…”, «…», „…“). Where the straight quotes do not pair
- * up, a mark after a figure is an inch (a 27" screen), not a quote.
+ * Whether `at` falls inside a quotation: "…", “…”, «…», „…“ (German closes on “, or on a straight
+ * quote when typed on a plain keyboard). Where the straight quotes do not pair up, a mark after a
+ * figure is an inch (a 27" screen), not a quote.
  */
 function insideQuotes(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const mark = ((text.match(/"/gu) ?? []).length & 1) === 1 ? /(?<!\d)"/gu : /"/gu;
-  if (((before.match(mark) ?? []).length & 1) === 1) return true;
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
-  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
-  return open > close;
+  const inches = ((text.match(/"/gu) ?? []).length & 1) === 1;
+  let straight = false;
+  let curly = false; // “…”
+  let low = false; // „…“
+  let guillemets = 0;
+  for (let i = 0; i < at && i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') {
+      if (inches && /\d/u.test(text[i - 1] ?? '')) continue;
+      if (low) low = false;
+      else straight = !straight;
+    } else if (char === '„') low = true;
+    else if (char === '“') {
+      if (low) low = false;
+      else curly = true;
+    } else if (char === '”') curly = false;
+    else if (char === '«') guillemets++;
+    else if (char === '»') guillemets = Math.max(0, guillemets - 1);
+  }
+  return straight || curly || low || guillemets > 0;
 }
 
 /**
@@ -518,9 +541,14 @@ const SHARE_THIS_TAIL =
 /** Hashtags a post needs are few and specific: the generic reach tags go, three at most stay. */
 const GENERIC_TAG =
   /^#(?:sale|sales|deal|deals|promo|promotion|discount|offer|offers|limited|limitedtime|shopnow|buynow|hurry|lastchance|win|free|freebie|instagood|follow|followme|like4like|likeforlike|f4f|l4l|trending|viral|fyp|foryou|foryoupage|explore|explorepage|tagafriend|giveawayalert|musthave|bestseller|new|newarrivals|blackfriday|cybermonday|flashsale|ad|ads)$/iu;
+/**
+ * A long run of hashtags cut to the first five that say something ("#sale", "#fyp" go): the brand's
+ * own, the place and the trade a reader searches for are what a writer puts first, and an editor
+ * counts a dropped one as a lost fact.
+ */
 function fewerHashtags(line: string): string {
   const tags = line.match(/#[\p{L}\p{N}_]+/gu) ?? [];
-  const kept = tags.filter((tag) => !GENERIC_TAG.test(tag) || /^#ad$/iu.test(tag)).slice(0, 3);
+  const kept = tags.filter((tag) => !GENERIC_TAG.test(tag) || /^#ad$/iu.test(tag)).slice(0, 5);
   // A disclosure tag stays whatever else goes.
   if (tags.some((tag) => /^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu.test(tag)))
     for (const tag of tags)
@@ -752,7 +780,7 @@ export function planRewrite(
     if (pressRelease && WIRE_LABEL.test(unit.text.trim())) return { ...base, text: unit.text, role: 'frame' };
     // "RangeOS is the only platform on the market," said the CEO: someone's words, quoted, are
     // theirs; the rewrite keeps them as said, hype and all.
-    if (quoted(draft, unit)) return { ...base, text: unit.text, role: 'frame' };
+    if (quoted(draft, unit)) return { ...base, text: unit.text, role: 'quoted' };
     if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text))
       return {
         ...base,
@@ -943,8 +971,9 @@ export function planRewrite(
   return { language, units, question, waived };
 }
 
+// The label a wire puts over a release, and the wire's own name on a line of its own ("BUSINESS WIRE").
 const WIRE_LABEL =
-  /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?)(?:\s*[—–:|-]\s*[^\n\p{Ll}]*)?\.?$/u;
+  /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?|BUSINESS WIRE|PR NEWSWIRE|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN PRESSWIRE|PRWEB|CISION)(?:\s*[—–:|-]\s*[^\n\p{Ll}]*)?\.?$/u;
 // "TUCSON, Ariz., April 8, 2025 —", "NEW YORK, NY — September 3": a press release's dateline, whose
 // city a wire writes in capitals.
 const DATELINE =

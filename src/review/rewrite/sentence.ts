@@ -910,8 +910,9 @@ const SHOUTED_BEFORE_US = /\b(?:ON|FOR|WITH|TO|JOIN|FROM|BY|ABOUT|CALL|CONTACT|V
 const DEPARTMENT_AFTER =
   /^ (?:leads?|teams?|managers?|director|department|support|security|admin|staff|professionals?|budget|services?|systems?|infrastructure|leaders?|pros?|consultants?)\b/iu;
 
+// Said in a normal voice: "LAUNCH DAY" is a shouted phrase, not a launch naming "DAY".
 const LAUNCHED =
-  /\b(?:launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|presenting|unveil(?:s|ed|ing)?|meet|called|named|say hello to)\s+(?:the\s+|our\s+|my\s+)?$/iu;
+  /\b(?:[Ll]aunch(?:es|ed|ing)?|[Ii]ntroduc(?:e|es|ed|ing)|[Pp]resenting|[Uu]nveil(?:s|ed|ing)?|[Mm]eet|called|named|[Ss]ay hello to)\s+(?:the\s+|our\s+|my\s+)?$/u;
 const NOT_A_NAME =
   /^(?:OUR|THE|YOUR|MY|NEW|ALL|THIS|THESE|BRAND|LATEST|FIRST|VERY|FINALLY|OFFICIALLY|TODAY|NOW|ONLY|FREE|BIG|HUGE|AN?)$/u;
 // The next word shouted too: a shouted run ("launch OUR BIGGEST SALE") is a voice, not a name.
