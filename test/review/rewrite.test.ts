@@ -476,6 +476,21 @@ describe('sentence by sentence', () => {
     ).toContain("It's launch day");
   });
 
+  it('points at a phone number, keeps a charity\'s "please", and splits what an emoji ran together', () => {
+    const french = rewrite(
+      'Entrée + plat + dessert : 32 € seulement !!! Places limitées, pensez à réserver 👉 04 78 55 21 09 ou sur bistrot.example.fr',
+    );
+    expect(french).toContain('pensez à réserver : 04 78 55 21 09');
+    expect(
+      rewrite('Requests have DOUBLED this winter.\n\nPlease give today: vetfund.example.org/give'),
+    ).toContain('Please give: vetfund.example.org/give');
+    expect(
+      rewrite(
+        "new drop is LIVE 🔥 70s suede and deadstock Levi's\n\nshop via the link in bio before it's gone 💨 free shipping over £75 this weekend only",
+      ),
+    ).toContain('The link to shop is in our bio. 💨 Free shipping over £75 this weekend only');
+  });
+
   it('leaves a plain way to get in touch as written, with no stock opening in front', () => {
     expect(rewrite('Clogged gutters = $10k roof damage!!! Call us today.')).toBe(
       'Clogged gutters = $10k roof damage. Call us.',

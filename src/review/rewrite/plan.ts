@@ -119,8 +119,9 @@ const OPENS_ON_VERB =
   /^(?:please\s+|just\s+|👉\s*|➡️\s*)?(?:reply|respond|comment|answer|text|txt|send|type|dm|pm|message|call|ring|phone|whatsapp|email|e-mail|mail|drop|tap|click|visit|head|go|check|grab|get|use|enter|book|order|buy|shop|sign|register|join|follow|subscribe|download|reserve|apply|responde|responda|escríbenos|escribe|llámanos|llama|envía|manda|comenta|répondez|écrivez|appelez|envoyez|commentez|antworte|antwortet|schreibt|schreib|ruft|ruf|schickt|kommentiert|responda|escreva|ligue|mande|comente|rispondi|scrivici|scrivi|chiamaci|manda|commenta|reageer|stuur|bel|typ|switch|upgrade|enrol|enroll|secure|stock|réservez|inscrivez|commandez|profitez|rejoignez|contactez|reserva|regístrate|inscríbete|compra|pide|únete|aprovecha|iscriviti|prenota|ordina|acquista|approfitta|contattaci|meld|schrijf|bestel|boek|reserveer|sichern|bucht|buchen|bestellt|bestellen|inscreva|inscreve|garanta|compre|peça)\b/iu;
 
 // Nothing but a way to get in touch: who to contact, and how ("DM me or email jake@…", "call us on …").
+// "…or book a demo at torque.example/demo": a meeting to book is a way to talk too.
 const BARE_CONTACT =
-  /^(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone|contact)\s+(?:us|me)(?:\s+(?:on|at|via)\s+[^\s,.!?]+(?:\s[\d\s()+-]+)?)?(?:,?\s+or\s+(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)(?:\s+(?:us|me))?(?:\s+(?:on|at|via))?\s+[^\s,!?]+)?$/iu;
+  /^(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone|contact)\s+(?:us|me)(?:\s+(?:on|at|via)\s+[^\s,.!?]+(?:\s[\d\s()+-]+)?)?(?:,?\s+or\s+(?:(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)(?:\s+(?:us|me))?|(?:book|schedule|grab)\s+(?:a|an)\s+(?:demo|call|chat|consultation|meeting|intro call)(?:\s+with\s+(?:us|me))?)(?:\s+(?:on|at|via))?(?:\s+[^\s,!?]+)?)?$/iu;
 const CONTACT_VERB =
   /^(?:please\s+)?(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)\s+(?:us|me)\b/iu;
 

@@ -737,7 +737,8 @@ const LOUD_BEFORE_LINK = new RegExp(
 );
 const POINTER_TO_LINK = new RegExp(
   // "…they're gone 💨 👉 pixelforge.example": the emoji before the pointer goes with it.
-  String.raw`(?<=[\p{L}\p{N}])(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*(?:👉|➡️|👇|→|⬇️|:)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`,
+  // "…pensez à réserver 👉 04 78 55 21 09": a phone number too.
+  String.raw`(?<=[\p{L}\p{N}])(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*(?:👉|➡️|👇|→|⬇️|:)\s*(?=https?:\/\/|www\.|${DOMAIN.source}|\+?\(?\d[\d ().-]{7,}\d)`,
   'gu',
 );
 
@@ -757,6 +758,16 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   // "🌸 Link in bio to order": the emoji in front stays in front; the words after it are calmed.
   const flower = EMOJI_BEFORE_BIO.exec(sentence)?.[0];
   if (flower) return `${flower}${calm(sentence.slice(flower.length), context, allowBang)}`;
+  // "shop via the link in bio 💨 free shipping over £75": two sentences an emoji ran together.
+  const joined = BIO_THEN_MORE.exec(sentence);
+  if (joined) {
+    const [, order, emoji, more] = joined as unknown as [string, string, string, string];
+    const said = calm(order, context, allowBang);
+    const rest = calm(capitalise(more), context, allowBang);
+    return said === order
+      ? sentence
+      : `${said.replace(/[.!]*$/u, '.')}${isLoudEmoji(emoji.trim()) ? '' : ` ${emoji.trim()}`} ${rest}`;
+  }
   let out = sentence;
   // Slack writes emoji as ":rotating_light:": the loud ones go like the emoji they stand for.
   if (out.includes(':')) out = out.replace(REPEATED_SHORTCODE, '$1').replace(LOUD_SHORTCODE, '').trimStart();
@@ -869,6 +880,8 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
 const LONE_ORDER_BEFORE_BIO =
   /(?<=^|[.!?]\s+)(?:shop|buy|book|subscribe|order|donate|register|join|sign up|grab yours|get yours|get it)\s*[.!]\s+(?=The link is in (?:our|my) bio\.)/giu;
 
+const BIO_THEN_MORE =
+  /^(.*\blink (?:is )?in (?:our |the |my )?bio\b(?: before it['’]s gone)?)\s*((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)+)(\p{L}.*)$/iu;
 const EMOJI_BEFORE_BIO =
   /^(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)+(?=link (?:is )?in (?:our |the |my )?bio\b)/iu;
 
@@ -1609,6 +1622,9 @@ export function offered(written: string, context: SentenceContext): string {
   // "Give now: harborlightrescue.org/give" is where to give; "Please give before the clock runs out"
   // is an appeal, said as written.
   if (verb === 'give' && !/^(?:[:\-–—]|at\b|here\b|via\b|online\b)/u.test(rest)) return sentence;
+  // "Please give today: …/give": a charity's ask keeps its "please"; only the hurry goes.
+  if ((verb === 'give' || verb === 'donate') && /^please\b/iu.test(sentence))
+    return `Please ${verb}${/^[:\-–—]/u.test(rest) ? '' : ' '}${rest}`.replace(/\s+([.!?:])/u, '$1').trim();
   if (/^(?:learn more|find out more|click|tap|see|discover|explore)$/u.test(verb)) {
     const link = /^(?:here\s*)?[:\-–—]\s*(\S.*)$/u.exec(rest);
     return link ? `More here: ${link[1]}` : sentence;
