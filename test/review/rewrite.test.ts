@@ -491,6 +491,19 @@ describe('sentence by sentence', () => {
     ).toContain('The link to shop is in our bio. 💨 Free shipping over £75 this weekend only');
   });
 
+  it('drops a claim that nobody else compares, and the hurry before a fact in every language', () => {
+    const english = rewrite(
+      "PrecisionArch has been named Dental Lab of the Year!!! This is our THIRD major award in 18 months, and honestly it's no surprise to anyone who has seen our zirconia work up close. 4-day turnaround. DM me.",
+    );
+    expect(english).toContain('This is our third major award in 18 months.');
+    expect(english).not.toMatch(/surprise/u);
+    const italian = rewrite(
+      "Il MIGLIOR laboratorio di Milano! 🏆 Questo Omega del 1962 è arrivato in condizioni disperate. Nessun altro in città avrebbe potuto farlo.\nScriveteci in DM per un preventivo, ma affrettatevi: la lista d'attesa è già di 6 settimane.",
+    );
+    expect(italian).not.toMatch(/Nessun altro|affrettatevi/u);
+    expect(italian).toContain("Scriveteci in DM per un preventivo. La lista d'attesa è già di 6 settimane.");
+  });
+
   it('leaves a plain way to get in touch as written, with no stock opening in front', () => {
     expect(rewrite('Clogged gutters = $10k roof damage!!! Call us today.')).toBe(
       'Clogged gutters = $10k roof damage. Call us.',

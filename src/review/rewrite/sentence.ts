@@ -151,13 +151,13 @@ function pushes(sentence: string, language: Planned): boolean {
 
 // Self-praise with nothing in it: the reader learns nothing from it, an editor cuts it.
 export const SELF_PRAISE: Record<Planned, RegExp> = {
-  en: /\b(?:proud doesn'?t (?:even )?cover it|our people are our greatest asset|(?:a )?(?:huge|big|proud) moment for (?:us|our|the team)|watch this space|stay tuned|exciting times ahead|(?:this is )?just the beginning|couldn'?t be prouder|onwards and upwards|more to come|big things (?:are )?coming|(?:a )?(?:recognition|testament) (?:of|to) our|we'?re just getting started|the best is yet to come|dreams do come true|hard work pays off|reflects? our (?:continued |ongoing |long-standing |deep |unwavering )?commitment|reaffirm(?:s|ing)? (?:our|its) commitment|testament to (?:our|the)|(?:is|are|remains?) our (?:highest|top|number one|first) priority|(?:our|its) commitment to (?:excellence|quality|innovation|our)|committed to (?:excellence|quality|innovation|delivering)|remains? unwavering|lead(?:ing)? the way|second to none|pride (?:ourselves|itself)|our (?:people|team) (?:are|is) (?:our|the) (?:greatest|biggest|most)|proud (?:of|to be part of) (?:our|this) (?:team|journey)|the (?:most (?:advanced|powerful|innovative|trusted)|best|leading|ultimate|#1|number one) [\w -]{0,40}(?:on the market|in the (?:industry|world|market|business|country|uk|us)|ever (?:made|built|created)|(?:we'?ve|I'?ve|we have|I have) ever (?:done|made|built|created|had|launched|released|shipped|brewed|baked|designed))|world-class|industry-leading|best-in-class|cutting-edge|(?:we'?re|we are|I'?m|I am) (?:so |very |incredibly |really |immensely |extremely )?proud of (?:this|our|the|what)|affirms? (?:the|our|its) [\w' ]{0,30}(?:role|position|status|leadership)|(?:sector|market|industry) leader|cements? (?:our|its)|underlines? (?:our|its)|demonstrates? (?:our|the strength of our|its)|positions? (?:us|the \w+|our \w+) as)\b/iu,
-  es: /\b(?:esto recién empieza|esto es solo el comienzo|estamos muy orgullosos|lo mejor está por venir|seguimos creciendo)\b/iu,
-  fr: /\b(?:ce n'est que le début|nous sommes (?:très )?fiers|le meilleur reste à venir)\b/iu,
-  de: /\b(?:das ist erst der anfang|wir sind (?:sehr )?stolz|das beste kommt noch)\b/iu,
-  pt: /\b(?:isso é só o começo|estamos muito orgulhosos|o melhor ainda está por vir)\b/iu,
-  it: /\b(?:è solo l'inizio|siamo (?:molto )?orgogliosi|il meglio deve ancora venire)\b/iu,
-  nl: /\b(?:dit is pas het begin|we zijn (?:erg )?trots|het beste moet nog komen)\b/iu,
+  en: /\b(?:(?:nobody|no one|no-one) else (?:in (?:town|the city|the (?:area|region|county|country|business))|could|can|comes close|does (?:it|this))|nothing else comes close|^(?:(?:quite )?simply,? )?(?:we are|we're|we’re) (?:simply |just |quite simply )?the best(?: in the business| in town| around)?(?= *[.!]*$)|in a league of (?:its|our|their) own|(?:the )?(?:smartest|sharpest|savviest|best) [\p{L}-]+(?: in [\p{L} ]{2,30}?)? already know|proud doesn'?t (?:even )?cover it|our people are our greatest asset|(?:a )?(?:huge|big|proud) moment for (?:us|our|the team)|watch this space|stay tuned|exciting times ahead|(?:this is )?just the beginning|couldn'?t be prouder|onwards and upwards|more to come|big things (?:are )?coming|(?:a )?(?:recognition|testament) (?:of|to) our|we'?re just getting started|the best is yet to come|dreams do come true|hard work pays off|reflects? our (?:continued |ongoing |long-standing |deep |unwavering )?commitment|reaffirm(?:s|ing)? (?:our|its) commitment|testament to (?:our|the)|(?:is|are|remains?) our (?:highest|top|number one|first) priority|(?:our|its) commitment to (?:excellence|quality|innovation|our)|committed to (?:excellence|quality|innovation|delivering)|remains? unwavering|lead(?:ing)? the way|second to none|pride (?:ourselves|itself)|our (?:people|team) (?:are|is) (?:our|the) (?:greatest|biggest|most)|proud (?:of|to be part of) (?:our|this) (?:team|journey)|the (?:most (?:advanced|powerful|innovative|trusted)|best|leading|ultimate|#1|number one) [\w -]{0,40}(?:on the market|in the (?:industry|world|market|business|country|uk|us)|ever (?:made|built|created)|(?:we'?ve|I'?ve|we have|I have) ever (?:done|made|built|created|had|launched|released|shipped|brewed|baked|designed))|world-class|industry-leading|best-in-class|cutting-edge|(?:we'?re|we are|I'?m|I am) (?:so |very |incredibly |really |immensely |extremely )?proud of (?:this|our|the|what)|affirms? (?:the|our|its) [\w' ]{0,30}(?:role|position|status|leadership)|(?:sector|market|industry) leader|cements? (?:our|its)|underlines? (?:our|its)|demonstrates? (?:our|the strength of our|its)|positions? (?:us|the \w+|our \w+) as)\b/iu,
+  es: /\b(?:esto recién empieza|esto es solo el comienzo|estamos muy orgullosos|lo mejor está por venir|seguimos creciendo|nadie (?:más )?(?:lo hace|puede|podría) como nosotros|nadie más (?:puede|podría|lo hace))\b/iu,
+  fr: /\b(?:ce n'est que le début|nous sommes (?:très )?fiers|le meilleur reste à venir|personne d['’]autre (?:ne )?(?:peut|pourrait|fait)|personne ne (?:fait|peut faire) mieux)\b/iu,
+  de: /\b(?:das ist erst der anfang|wir sind (?:sehr )?stolz|das beste kommt noch|niemand (?:sonst|anders) (?:kann|könnte|macht)|kein anderer (?:kann|könnte))\b/iu,
+  pt: /\b(?:isso é só o começo|estamos muito orgulhosos|o melhor ainda está por vir|ninguém (?:mais )?(?:faz|pode|poderia) (?:como|igual)|mais ninguém (?:faz|pode|poderia))\b/iu,
+  it: /\b(?:è solo l'inizio|siamo (?:molto )?orgogliosi|il meglio deve ancora venire|nessun altro(?: in città| a \p{L}+)? (?:avrebbe potuto|potrebbe|può|sa))\b/iu,
+  nl: /\b(?:dit is pas het begin|we zijn (?:erg )?trots|het beste moet nog komen|niemand anders (?:kan|zou|doet))\b/iu,
 };
 
 // In a reply to a customer, a sentence that sells: an editor takes it out of the reply.
@@ -404,6 +404,8 @@ const CONTACT_HURRY = (verbs: string, hurry: string): [RegExp, string] => [
 ];
 Object.assign(URGENT_WORDS, {
   es: [
+    // "…por DM, pero date prisa: quedan 6 plazas": the hurry goes, the fact after it stays (so in every language).
+    [/,?\s+pero (?:date|daos|dense) prisa\s*[:,]\s*/giu, '. '],
     HURRY_AFTER(
       'compra|cómpralo|cómprala|pide|pídelo|pídela|reserva|resérvalo|resérvala|consigue|descarga|llama|encarga|regístrate|inscríbete|suscríbete|abre|contrata|prueba|hazlo|escríbenos|escríbeme|llámanos|mándanos|envíanos',
       'ya|ahora mismo|ahora|hoy mismo|hoy',
@@ -423,6 +425,7 @@ Object.assign(URGENT_WORDS, {
     ],
   ],
   fr: [
+    [/,?\s+mais (?:dépêchez-vous|fais vite|faites vite)\s*[:,]\s*/giu, '. '],
     // "Ne ratez pas ça : lien dans notre bio": where the link is, without the order.
     [
       /(?<![\p{L}])ne (?:ratez|manquez) pas (?:ça|ceci|cela) ?: lien (?:dans notre|en) bio(?![\p{L}])/giu,
@@ -438,6 +441,7 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   de: [
+    [/,?\s+aber (?:beeilt euch|beeil dich|beeilen Sie sich|schnell sein)\s*[:,]\s*/giu, '. '],
     // "…um Mitternacht – danach gibt es diese Preise NIE wieder", "– also schnell sein!": the date
     // and the product stay, the threat after them goes.
     [
@@ -458,6 +462,7 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   pt: [
+    [/,?\s+mas (?:apressem-se|apressa-te|corra|corram|se apressem)\s*[:,]\s*/giu, '. '],
     HURRY_AFTER(
       'compre|peça|garanta|reserve|inscreva-se|assine|baixe|adquira|encomende|cadastre-se|aproveite',
       'já|agora mesmo|agora|hoje mesmo|hoje',
@@ -465,6 +470,7 @@ Object.assign(URGENT_WORDS, {
     CONTACT_HURRY('chama|chame|manda|mande|fala|fale|ligue|escreva', 'já|agora mesmo|agora|hoje mesmo|hoje'),
   ],
   it: [
+    [/,?\s+ma (?:affrettatevi|affrettati|sbrigatevi|sbrigati)\s*[:,]\s*/giu, '. '],
     HURRY_AFTER(
       'ordina|acquista|compra|prenota|iscriviti|scarica|richiedi|approfittane|scopri',
       'subito|ora|oggi stesso|oggi|adesso',
@@ -479,6 +485,7 @@ Object.assign(URGENT_WORDS, {
     [/,?\s*perché (?:i|le) (?:tavoli|posti|pezzi|biglietti) vanno a ruba(?![\p{L}])/giu, ''],
   ],
   nl: [
+    [/,?\s+maar (?:wees er snel bij|haast je|snel zijn)\s*[:,]\s*/giu, '. '],
     HURRY_AFTER(
       'bestel|koop|boek|reserveer|download|shop|profiteer|schrijf je|meld je|scoor|ontdek|solliciteer|plan|stuur ons|stuur me|bel ons|bel me|mail ons',
       'nu|vandaag nog|vandaag|direct|snel',
@@ -744,7 +751,7 @@ const POINTER_TO_LINK = new RegExp(
 
 // "Our new mugs are here and they're the best mugs we've made": the news stays, the praise after it goes.
 const PRAISE_TAIL =
-  /,?\s+(?:and|—|–)\s+(?:honestly |truly |frankly )?(?:it|they|this|these|that)(?:'s|’s|'re|’re| is| are| tastes?| looks?| feels?| sounds?) (?:honestly |truly |simply |absolutely |hands down |seriously )?(?:the (?:best|greatest|finest|fastest|biggest|smartest|most [\p{L}-]+)\b[^.!?\d]*|(?:already )?our (?:best|fastest|biggest|most)[\p{L}-]* [^.!?\d]*\bever|incredible|amazing|insane|unreal|next level|perfect|stunning|unbelievable)(?=\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/iu;
+  /,?\s+(?:and|—|–)\s+(?:honestly |truly |frankly )?(?:it|they|this|these|that)(?:'s|’s|'re|’re| is| are| tastes?| looks?| feels?| sounds?) (?:honestly |truly |simply |absolutely |hands down |seriously )?(?:the (?:best|greatest|finest|fastest|biggest|smartest|most [\p{L}-]+)\b[^.!?\d]*|(?:already )?our (?:best|fastest|biggest|most)[\p{L}-]* [^.!?\d]*\bever|incredible|amazing|insane|unreal|next level|perfect|stunning|unbelievable|no surprise(?: to anyone)?\b[^.!?\d]*)(?=\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/iu;
 
 // "ORRIN-7, the world's most advanced warehouse picking robot": the thing said, its ranking not.
 const RANKED =
