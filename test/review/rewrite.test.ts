@@ -504,6 +504,17 @@ describe('sentence by sentence', () => {
     expect(italian).toContain("Scriveteci in DM per un preventivo. La lista d'attesa è già di 6 settimane.");
   });
 
+  it('keeps five hashtags, or three where five would leave the version no lighter than the draft', () => {
+    const five = rewrite(
+      'NEW DROP IS LIVE!!! 70s suede and deadstock denim, £40 and up at shop.example 🔥 #vintage #londonvintage #70sfashion #slowfashion #thrifted #ootd #fyp',
+    );
+    expect(five).toMatch(/#vintage #londonvintage #70sfashion #slowfashion #thrifted$/u);
+    const three = rewrite(
+      "Please join me in welcoming Dr. Mara Lindqvist as our new Head of Research! 🎉\n\nMara joins Fjordline Bio from Helix, where she led the team behind two approved therapies.\n\nWith Mara on board, our leadership team is complete — and we've never been better placed to help patients.\n\nWelcome aboard, Mara! 🚀\n\n#Biotech #Leadership #NewHire #RareDisease #LifeSciences",
+    );
+    expect(three).toMatch(/#Biotech #Leadership #NewHire$/u);
+  });
+
   it('leaves a plain way to get in touch as written, with no stock opening in front', () => {
     expect(rewrite('Clogged gutters = $10k roof damage!!! Call us today.')).toBe(
       'Clogged gutters = $10k roof damage. Call us.',

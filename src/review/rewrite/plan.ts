@@ -542,6 +542,7 @@ const SHARE_THIS_TAIL =
 /** Hashtags a post needs are few and specific: the generic reach tags go, three at most stay. */
 const GENERIC_TAG =
   /^#(?:sale|sales|deal|deals|promo|promotion|discount|offer|offers|limited|limitedtime|shopnow|buynow|hurry|lastchance|win|free|freebie|instagood|follow|followme|like4like|likeforlike|f4f|l4l|trending|viral|fyp|foryou|foryoupage|explore|explorepage|tagafriend|giveawayalert|musthave|bestseller|new|newarrivals|blackfriday|cybermonday|flashsale|ad|ads)$/iu;
+const DISCLOSURE_TAG = /^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu;
 /**
  * A long run of hashtags cut to the first five that say something ("#sale", "#fyp" go): the brand's
  * own, the place and the trade a reader searches for are what a writer puts first, and an editor
@@ -551,10 +552,7 @@ function fewerHashtags(line: string): string {
   const tags = line.match(/#[\p{L}\p{N}_]+/gu) ?? [];
   const kept = tags.filter((tag) => !GENERIC_TAG.test(tag) || /^#ad$/iu.test(tag)).slice(0, 5);
   // A disclosure tag stays whatever else goes.
-  if (tags.some((tag) => /^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu.test(tag)))
-    for (const tag of tags)
-      if (/^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu.test(tag) && !kept.includes(tag))
-        kept.push(tag);
+  for (const tag of tags) if (DISCLOSURE_TAG.test(tag) && !kept.includes(tag)) kept.push(tag);
   return kept.join(' ');
 }
 
@@ -1252,6 +1250,21 @@ export function writePlan(plan: Plan, question: string | null): string {
   if (!head) return withTail;
   const bodyGap = bodyUnits[0] && bodyUnits[0].gap > 0 ? '\n\n' : '\n';
   return `${head}${bodyUnits[0]?.line === kept[from - 1]?.line ? ' ' : bodyGap}${withTail}`;
+}
+
+/** The plan with its closing hashtags cut to three, or null when no line of them has more. */
+export function withThreeTags(plan: Plan): Plan | null {
+  let cut = false;
+  const units = plan.units.map((unit) => {
+    if (unit.role !== 'hashtags') return unit;
+    const tags = unit.text.match(/#[\p{L}\p{N}_]+/gu) ?? [];
+    if (tags.length <= 3) return unit;
+    cut = true;
+    // A disclosure tag ("#ad") stays whatever else goes.
+    const kept = [...tags.slice(0, 3), ...tags.slice(3).filter((tag) => DISCLOSURE_TAG.test(tag))];
+    return { ...unit, text: kept.join(' ') };
+  });
+  return cut ? { ...plan, units } : null;
 }
 
 /** The candidates a plan can be written as, best first: with its question, then without. */
