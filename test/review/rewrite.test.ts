@@ -515,6 +515,53 @@ describe('sentence by sentence', () => {
     expect(three).toMatch(/#Biotech #Leadership #NewHire$/u);
   });
 
+  it('mends what set 30 found: a cliché person, a modal, a price before a bar, a colon after an offer', () => {
+    expect(
+      rewrite(
+        'We are on a mission, and we need a ROCKSTAR who can wear many hats!!! Apply now at jobs.example',
+      ),
+    ).toContain('we need someone who can wear many hats');
+    expect(
+      rewrite(
+        'Only 40 made this round!!! Each one is thrown by hand in our Margate studio.\n£34 each | Shop via the link in bio 🔗',
+      ),
+    ).toContain('£34 each | The link to shop is in our bio.');
+    expect(
+      rewrite(
+        'Tickets €49. Replay NOT available. Register now before it fills up 👉 ratewise.example.com/masterclass',
+      ),
+    ).toContain('You can register at ratewise.example.com/masterclass');
+    const candle = rewrite(
+      "the Midnight Fig candle is back 🕯️ ONLY 12 LEFT and when they're gone they're GONE until next autumn 😭 run don't walk → link in bio #candletok",
+    );
+    expect(candle).toContain("only 12 left, and then they're gone until next autumn");
+    expect(candle).not.toMatch(/run don't walk/u);
+  });
+
+  it('writes names as the text does: a particle small, a name its link also spells, an IBAN', () => {
+    expect(
+      rewrite(
+        '📣 NEW IN TALKWAVE: Conversation Mode is HERE! 🎉\n\nIt is for TalkWave Plus members: talkwave.example/plus',
+      ),
+    ).toMatch(/^New in TalkWave:/u);
+    expect(
+      rewrite(
+        '🧀 VENTE FLASH À LA FROMAGERIE DES CAVES SAINT-ROCH 🧀\nCe week-end SEULEMENT : -20 % sur le comté ! Ne ratez pas ça, ça part TRÈS vite 😉 caves-saintroch.example.fr',
+      ),
+    ).toContain('des Caves Saint-Roch');
+    expect(
+      rewrite('DONNEZ MAINTENANT !!! Chaque don compte. IBAN : FR76 3000 6000 0112 3456 7890 189'),
+    ).toContain('IBAN : FR76');
+  });
+
+  it('offers an order in its own language before any stock opening, with no stop after its emoji', () => {
+    const text = rewrite(
+      "Da venerdì a domenica all'Osteria del Tartufo Nero arriva il tartufo bianco d'Alba! 🤍\n\nDisponibilità LIMITATISSIMA, il tartufo finisce in fretta! Prenota subito al 0173 555 482 o tramite link in bio 📲",
+    );
+    expect(text).toContain('Puoi prenotare al 0173 555 482 o tramite link nella nostra bio 📲');
+    expect(text).not.toMatch(/Se ti interessa|📲\./u);
+  });
+
   it('leaves a plain way to get in touch as written, with no stock opening in front', () => {
     expect(rewrite('Clogged gutters = $10k roof damage!!! Call us today.')).toBe(
       'Clogged gutters = $10k roof damage. Call us.',

@@ -27,6 +27,7 @@ import {
   warns,
   type SentenceContext,
 } from './sentence';
+import { offeredElsewhere } from './offered-elsewhere';
 import { revoice } from './voice';
 
 /**
@@ -194,12 +195,23 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
   }
   // "Comment YES if you want access": already conditional, only calmer.
   if (/\b(?:if|si|wenn|se|als)\b/iu.test(body)) return `${body}${end}`;
+  // "Prenota al 0173 555 482 o tramite link in bio 📲" → "Puoi prenotare al …": offered in the
+  // sentence's own words, where the language has the form, before any stock opening.
+  if (language !== 'en') {
+    const said = offeredElsewhere(body.replace(LEADING_EMOJI, ''), language);
+    if (said !== body.replace(LEADING_EMOJI, '')) return `${said}${endAfter(said)}`;
+  }
   const lead = paths.some((path) => path.kind === 'call')
     ? IF_YOU_LIKE[language].talk
     : IF_YOU_LIKE[language].interested;
   // "👉 Apply in 60 seconds: …": the pointer goes before the order is lowered into the invitation.
   const rest = body.replace(LEADING_EMOJI, '').replace(/^(?:please\s+|just\s+)/iu, '');
-  return `${lead}, ${decapitalise(rest)}${end}`;
+  return `${lead}, ${decapitalise(rest)}${endAfter(rest)}`;
+}
+
+/** The full stop after a sentence, unless it ends on an emoji ("…link in bio 📲", not "📲."). */
+function endAfter(sentence: string): string {
+  return /(?:\p{Extended_Pictographic}|\uFE0F|\u200D)$/u.test(sentence) ? '' : '.';
 }
 
 const FENCE = /^```[\w-]*$|^```$/u;
@@ -365,23 +377,31 @@ const NOUN_BEFORE_JOINT =
   /\p{L}(?:ure|ance|ence|tion|sion|ity|ment|ness|ship|ism|age|ogy|ware|work)\s+(?:and|or|&)\s+$/iu;
 
 /** Whether a sentence is someone's words: inside a quotation, or one that opens on its first word. */
-function quoted(draft: string, unit: Segment): boolean {
-  if (insideQuotes(draft, unit.start)) return true;
-  return /^["“«„]/u.test(unit.text) && insideQuotes(draft, unit.start + unit.text.trimEnd().length - 1);
+function quoted(inside: Uint8Array, unit: Segment): boolean {
+  if (inside[unit.start] === 1) return true;
+  return /^["“«„]/u.test(unit.text) && inside[unit.start + unit.text.trimEnd().length - 1] === 1;
+}
+
+/** Whether `at` falls inside a quotation of `text`. */
+function insideQuotes(text: string, at: number): boolean {
+  return quotationMap(text)[at] === 1;
 }
 
 /**
- * Whether `at` falls inside a quotation: "…", “…”, «…», „…“ (German closes on “, or on a straight
- * quote when typed on a plain keyboard). Where the straight quotes do not pair up, a mark after a
- * figure is an inch (a 27" screen), not a quote.
+ * For each position of `text`, 1 where it falls inside a quotation: "…", “…”, «…», „…“ (German
+ * closes on “, or on a straight quote when typed on a plain keyboard). Where the straight quotes do
+ * not pair up, a mark after a figure is an inch (a 27" screen), not a quote. One pass for the whole
+ * text, so a long draft's sentences are not each read from its start.
  */
-function insideQuotes(text: string, at: number): boolean {
+function quotationMap(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length + 1);
   const inches = ((text.match(/"/gu) ?? []).length & 1) === 1;
   let straight = false;
   let curly = false; // “…”
   let low = false; // „…“
   let guillemets = 0;
-  for (let i = 0; i < at && i < text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
+    inside[i] = straight || curly || low || guillemets > 0 ? 1 : 0;
     const char = text[i];
     if (char === '"') {
       if (inches && /\d/u.test(text[i - 1] ?? '')) continue;
@@ -395,7 +415,8 @@ function insideQuotes(text: string, at: number): boolean {
     else if (char === '«') guillemets++;
     else if (char === '»') guillemets = Math.max(0, guillemets - 1);
   }
-  return straight || curly || low || guillemets > 0;
+  inside[text.length] = straight || curly || low || guillemets > 0 ? 1 : 0;
+  return inside;
 }
 
 /**
@@ -768,6 +789,7 @@ export function planRewrite(
   const sender = textSender(draft) ?? shouted;
   const signed = shouted ? nameCase(shouted) : sender;
   const listed = emojiBullets(segments);
+  const quotations = quotationMap(draft);
   const planUnit = (unit: Segment, index: number): Unit => {
     const factual = carriesFacts(unit.text, sheet);
     const paths = findReplyPaths(unit.text);
@@ -779,7 +801,7 @@ export function planRewrite(
     if (pressRelease && WIRE_LABEL.test(unit.text.trim())) return { ...base, text: unit.text, role: 'frame' };
     // "RangeOS is the only platform on the market," said the CEO: someone's words, quoted, are
     // theirs; the rewrite keeps them as said, hype and all.
-    if (quoted(draft, unit)) return { ...base, text: unit.text, role: 'quoted' };
+    if (quoted(quotations, unit)) return { ...base, text: unit.text, role: 'quoted' };
     if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text))
       return {
         ...base,
@@ -1069,7 +1091,13 @@ function namesAsWritten(draft: string): Map<string, string> {
     const word = match[0];
     if (!/\p{Ll}/u.test(word)) return;
     if (!/\p{Lu}/u.test(word)) {
-      lowerSeen.add(word);
+      // "talkwave.example/plus", "@talkwave", "#talkwave": a link or a handle says nothing of how
+      // the name is written in a sentence.
+      const at = match.index ?? 0;
+      const inLink =
+        /[./@#_-]$/u.test(draft.slice(Math.max(0, at - 1), at)) ||
+        /^(?:\.\p{L}|[_/-]\p{L})/u.test(draft.slice(at + word.length, at + word.length + 2));
+      if (!inLink) lowerSeen.add(word);
       return;
     }
     // A hashtag or a handle is no sentence: "#Hiring" says nothing of how "HIRING" is written.

@@ -319,10 +319,26 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\b(?:smash|hit|tap) (?:that|the) (wishlist|subscribe|follow|like) button(?: (?:now|today|right now))?\s*:\s*/giu,
       'You can $1 it here: ',
     ],
+    // "…and when they're gone they're gone until next autumn": the date it comes back is a fact.
+    [
+      /\s*(?:[,—–-]|\band)\s*(?:once|when) (it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone (?=until\b)/giu,
+      ', and then $1 gone ',
+    ],
     // "Hoodies, tees and the tour poster — once they're gone, they're gone": the things stay.
     [
       /\s*(?:[,—–-]|\band)\s*(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone\b/giu,
       '',
+    ],
+    // "…😭 run don't walk → link in bio": the hurry goes, the way to the link stays.
+    [/\s*[,—–-]?\s*run,? don'?t walk\b[!.]*/giu, ''],
+    // "we need a rockstar who can wear many hats": the person the sentence goes on to describe.
+    [
+      /\b(hiring|for|seeking|looking for|need|wanted:?) (?:an? )?(?:rock ?star|ninja|guru|unicorn|wizard)(?= (?:who|that)\b)/giu,
+      '$1 someone',
+    ],
+    [
+      /\b(hiring|for|seeking|looking for|need|wanted:?) (?:more |some )?(?:rock ?stars|ninjas|gurus|unicorns|wizards)(?= (?:who|that)\b)/giu,
+      '$1 people',
     ],
     // "We're hiring ROCKSTARS", "a sales NINJA": a job said as what it is.
     [
@@ -501,8 +517,11 @@ export const DOMAIN =
 const SERVICE_WORDS =
   'STOP|STOPP|END|QUIT|UNSUBSCRIBE|BAJA|ALTO|HELP|INFO|SAIR|PARAR|CANCELAR|ARR[EÊ]T|ABMELDEN|AFMELDEN|UITSCHRIJVEN|ANNULLA|CANCELLA';
 // Written in capitals wherever they stand, shouted or not: "envoyez-moi un DM", "the VIP list".
+// Articles stay as the name has them ("Hôtel Le Lac Bleu"); these are small inside a name.
+const NAME_PARTICLE =
+  /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
 const ALWAYS_CAPITALS =
-  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA)$/u;
+  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LTD|PLC|GMBH|SRL|SARL|BV|NV)$/u;
 const SHOUTED_CLAUSE = /^\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){2,}(?![\p{L}])/u;
 const ONLY_A_SERVICE_WORD = new RegExp(`^(?:${SERVICE_WORDS})$`, 'u');
 /** Whether a text holds a service word ("Txt STOP to 88199"): a way out or to help, not an order to soften. */
@@ -670,6 +689,14 @@ const IN_BIO = String.raw`link (?:in|on) (?:our |the |my )?bio`;
 // "Book via the link in bio", "Shop link in bio", "…or tap the link in bio to book": the order, said as
 // where the link is. Whatever the sentence says before it stays.
 const BIO_ORDERS: [RegExp, string][] = [
+  // "£34 each | Shop via the link in bio": the price before the bar stays, the order after it is said.
+  [
+    new RegExp(
+      String.raw`^([^|·•]*\S)\s*([|·•])\s*((?:book|shop|order|buy|donate|register|sign up|apply|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|with|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
+      'iu',
+    ),
+    '$1 $2 The link to $3 is in our bio.',
+  ],
   [
     new RegExp(
       String.raw`^(?:you can )?((?:book|shop|order|buy|donate|give|register|sign up|apply|read|listen|watch|join|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|with|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
@@ -740,6 +767,10 @@ const LOUD_AT_END = new RegExp(String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.so
 // "Set your alarms ⏰ maisonlark.com": a loud emoji before a link stands for the colon.
 const LOUD_BEFORE_LINK = new RegExp(
   String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+(?=https?:\/\/|www\.|${DOMAIN.source})`,
+  'gu',
+);
+const OFFER_THEN_COLON = new RegExp(
+  String.raw`\bYou can ((?:register|sign up|book|apply|enrol|enroll|order|donate|subscribe|join|grab|get|buy|reserve|claim|secure)(?: (?:in|up))?(?: (?:your|a|the|our) [\p{L}'’-]+(?: [\p{L}'’-]+)?)?): (?=https?:\/\/|www\.|${DOMAIN.source})`,
   'gu',
 );
 const POINTER_TO_LINK = new RegExp(
@@ -835,6 +866,8 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     // French sets a space before the colon.
     const colon = context.language === 'fr' ? ' : ' : ': ';
     out = out.replace(POINTER_TO_LINK, colon).replace(LOUD_BEFORE_LINK, colon);
+    // "You can register 👉 site.example" is not "You can register: site.example" but "…at site.example".
+    if (context.language === 'en') out = out.replace(OFFER_THEN_COLON, 'You can $1 at ');
     // A loud emoji between two sentences is their full stop; anywhere else it just goes.
     out = out
       .replace(REPEATED_EMOJI, '$1')
@@ -869,8 +902,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   if (!allowBang && words >= 3)
     out = out.replace(
       /!(?=\s*(?:\p{Extended_Pictographic}|\s|$))/gu,
-      (bang: string, offset: number, whole: string) =>
-        wordsInSentenceBefore(whole, offset) <= 2 ? bang : '.',
+      (bang: string, offset: number, whole: string) => {
+        if (wordsInSentenceBefore(whole, offset) <= 2) return bang;
+        // "(brons! 🥉)": the emoji and the bracket close it; a full stop inside is a stray.
+        return BANG_BEFORE_CLOSING_EMOJI.test(whole.slice(offset + 1)) ? '' : '.';
+      },
     );
   if (out.includes('¡')) out = balancedInverted(out);
   // "Don't let your friends work somewhere worse 😤 — Kim, Talent": what is left is the sign-off,
@@ -884,6 +920,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     : out;
 }
 
+const BANG_BEFORE_CLOSING_EMOJI = /^\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*\)/u;
 const LONE_ORDER_BEFORE_BIO =
   /(?<=^|[.!?]\s+)(?:shop|buy|book|subscribe|order|donate|register|join|sign up|grab yours|get yours|get it)\s*[.!]\s+(?=The link is in (?:our|my) bio\.)/giu;
 
@@ -1005,8 +1042,12 @@ function quieter(written: string, context: SentenceContext): string {
       /\p{Lu}{2}, $/u.test(whole.slice(Math.max(0, offset - 4), offset))
     )
       return word;
-    if (named.has(offset))
+    if (named.has(offset)) {
+      // "CAMPO DE OURIQUE", "CASA DEL MAR": a particle inside a name stays small ("Campo de Ourique").
+      if (NAME_PARTICLE.test(word) && /\p{Lu}{2,}[\p{Lu}'’]* $/u.test(whole.slice(0, offset)))
+        return word.toLocaleLowerCase();
       return context.forms?.get(word.toLocaleLowerCase()) ?? capitaliseParts(word.toLocaleLowerCase());
+    }
     const lower = word.toLocaleLowerCase();
     // "in an HOUR": an English word of four letters or more is a word, not an acronym, when the
     // dictionary knows it.
@@ -1248,8 +1289,9 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         const right = words[last] as { word: string; at: number };
         const gap = sentence.slice(left.at + left.word.length, right.at);
         // "PAGE & QUILL" beside pageandquill.example, "BELLE + BLOOM" beside #belleandbloom: read "and".
-        if (gap !== ' ' && gap !== ' & ' && gap !== ' + ') break;
-        const and = gap === ' ' ? '' : 'and';
+        // "CAVES SAINT-ROCH" beside caves-saintroch.example.fr: a hyphen joins a name's parts too.
+        if (gap !== ' ' && gap !== '-' && gap !== ' & ' && gap !== ' + ') break;
+        const and = gap === ' ' || gap === '-' ? '' : 'and';
         joined += and + folded(right.word).replace(/[^\p{L}\p{N}]/gu, '');
         if (joined.length >= 6 && context.labels.has(joined))
           for (let index = first; index <= last; index++) named.add((words[index] as { at: number }).at);

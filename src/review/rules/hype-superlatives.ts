@@ -30,7 +30,8 @@ const PHRASES = compilePhrases({
     'disruptive',
     'state[- ]of[- ]the[- ]art',
     'one[- ]of[- ]a[- ]kind',
-    'must[- ]have',
+    // "a must-have", not "that must have been": a modal before a past participle is no hype.
+    'must[- ]have(?! (?:been|had|gone|felt|seen|done|taken|made|heard|known|come|got|missed|said|thought|left|happened|looked|sounded|cost|meant|hurt|put|caused))',
     'life[- ]changing',
     'mind[- ]blowing',
     'jaw[- ]dropping',

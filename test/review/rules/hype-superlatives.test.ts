@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    {
+      text: 'I know how stressful that must have been with a client waiting.',
+      note: 'a modal, not "a must-have"',
+    },
     'Thanks to everyone who came out; it was a great night.',
     'Our team is amazing and we are lucky to work with them.',
     'The new version cuts build times from 9 minutes to 4.',
