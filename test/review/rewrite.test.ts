@@ -562,6 +562,39 @@ describe('sentence by sentence', () => {
     expect(text).not.toMatch(/Se ti interessa|📲\./u);
   });
 
+  it('mends what set 31 found: a prize won, a club, a cut before "and", an order to buy, a label, an upsell', () => {
+    expect(
+      rewrite(
+        '🦊 NEW DATES ANNOUNCED 🦊 Learn to mount a mouse with award-winning taxidermist Rowan Hale. £145 per person, only 8 places — we sold out in 3 days last time!!! Book: curiosity.example.com',
+      ),
+    ).toContain('award-winning taxidermist Rowan Hale');
+    expect(
+      rewrite(
+        'HALESWORTH TOWN FC ANNOUNCES RECORD-BREAKING KIT DEAL WITH BRIGHTLINE!!!\n\nHalesworth Town Football Club today unveiled a three-year deal with Brightline Energy.',
+      ),
+    ).toContain('Halesworth Town FC');
+    expect(
+      rewrite(
+        "✨ NEW DROP ✨ Every piece is hand-blown in our Leith studio — no two are alike, and once they're gone, they're GONE. 🏺 Tumblers from £38 at glass.example",
+      ),
+    ).toContain('no two are alike. 🏺');
+    expect(
+      rewrite(
+        'Only 3% of teams escape Room 13!!! Book with code TIKTOK10 for 10% off 👉 link in bio #escaperoom',
+      ),
+    ).toContain('You can book with code TIKTOK10 for 10% off');
+    expect(
+      rewrite(
+        'Oggetto: BLACK FRIDAY: -30% su tutti i taccuini!!! Le scorte sono limitate!\n👉 Scopri la collezione: legatoria.example.it/bf',
+      ),
+    ).toContain('Scopri la collezione: legatoria.example.it/bf');
+    const reply = rewrite(
+      "Hi Marcus,\n\nThanks for reaching out, and we're really sorry the Wi-Fi dropped during your call on Tuesday.\n\nThe good news is that members on our Hub Plus plan get a dedicated fibre line! As a valued member, we'd love to offer you your first month of Hub Plus at just £149 (usually £199) if you upgrade before the end of the month. You can switch in two clicks here: hive.example.com/upgrade\n\nLet us know if you have any questions!\n\nBest,\nJess",
+    );
+    expect(reply).not.toMatch(/Hub Plus|£149|upgrade/u);
+    expect(reply).toContain('sorry the Wi-Fi dropped');
+  });
+
   it('leaves a plain way to get in touch as written, with no stock opening in front', () => {
     expect(rewrite('Clogged gutters = $10k roof damage!!! Call us today.')).toBe(
       'Clogged gutters = $10k roof damage. Call us.',
@@ -648,9 +681,7 @@ describe('sentence by sentence', () => {
         findReplyPaths('text JOBS to 07700 900118'),
         'en',
       ),
-    ).toBe(
-      "If you're interested, apply in 60 seconds: swiftstack.example/jobs or text JOBS to 07700 900118.",
-    );
+    ).toBe('You can apply in 60 seconds: swiftstack.example/jobs or text JOBS to 07700 900118.');
     expect(offered('Buy one pair, get the second free at Harper & Lowe Opticians.', en)).toBe(
       'Buy one pair, get the second free at Harper & Lowe Opticians.',
     );
@@ -1743,7 +1774,7 @@ describe('seams a cut or a lowered voice used to leave', () => {
     ).toContain('The Page & Quill monthly');
     expect(
       rewrite(
-        'Copperkettle Brewing Co., an award-winning independent brewery, is proud to announce that its Amber Ale has been awarded Gold at the 2025 Regional Beer Awards.',
+        'Copperkettle Brewing Co., an independent brewery, is proud to announce that its Amber Ale has been awarded GOLD at the 2025 Regional Beer Awards!!!',
       ),
     ).toContain('Copperkettle Brewing Co., an');
     expect(

@@ -18,6 +18,8 @@ export interface CheckInput {
   options: ReviewOptions;
   /** The draft's own review, when the caller has it. */
   original?: Judgement;
+  /** The draft less what the plan took out on purpose (an upsell in a reply), for its length. */
+  kept?: string;
   /** Set by `passes-review`: the candidate's own review, for ranking. */
   judged?: Judgement;
 }
@@ -64,8 +66,8 @@ export const grammarSane: RewriteCheck = {
 
 export const lengthInRange: RewriteCheck = {
   name: 'length',
-  check: ({ draft, candidate }) => {
-    const ratio = candidate.trim().length / Math.max(1, draft.trim().length);
+  check: ({ draft, kept, candidate }) => {
+    const ratio = candidate.trim().length / Math.max(1, (kept ?? draft).trim().length);
     return ratio < 0.4 || ratio > 2 ? `length ${ratio.toFixed(2)}× the draft` : null;
   },
 };

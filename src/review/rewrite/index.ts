@@ -62,6 +62,7 @@ export function rewriteDraft(
   const sheet = factSheet(draft, judgement.analysis);
   // The facts a candidate must keep: the draft's, less those of sentences the plan took out on purpose.
   let checkedSheet = sheet;
+  let kept: string | undefined;
   const passed: string[] = [];
   let reviews = 0;
   let stopped = false;
@@ -75,6 +76,7 @@ export function rewriteDraft(
       sheet: checkedSheet,
       options: check,
       original: judgement,
+      kept,
     };
     const failure = firstFailure(input, using);
     if (input.judged) reviews++;
@@ -89,7 +91,10 @@ export function rewriteDraft(
     const pitch = judgement.findings.some((finding) => finding.rule === 'pitch-question');
     const wordEdits = targetedEdits(judgement, true, sheet, WORD_EDIT_RULES);
     plan = planRewrite(judgement, sheet, wordEdits, pitch);
-    if (plan.waived.length > 0) checkedSheet = factSheet(withoutWaived(draft, plan.waived));
+    if (plan.waived.length > 0) {
+      kept = withoutWaived(draft, plan.waived);
+      checkedSheet = factSheet(kept);
+    }
     for (const variant of writeVariants(plan)) attempt(variant);
     // Five hashtags kept may leave the version no lighter to its own review than the draft; with
     // three, it does what the review asked of them.
@@ -99,6 +104,7 @@ export function rewriteDraft(
       for (const variant of writeVariants(fewer)) attempt(variant);
     }
     checkedSheet = sheet;
+    kept = undefined;
   }
   // A draft sent back only because it is longer than its network takes, and fine otherwise, is its
   // own rewrite: the network step (fit-network.ts) offers the same words as a thread.

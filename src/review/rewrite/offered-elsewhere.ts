@@ -173,6 +173,9 @@ function offerable(language: Language): language is Offerable {
 }
 
 /** The sentence offered with "you can" in its language, or as written when no listed order opens it. */
+const LOOK =
+  /^(?:scopri|scoprite|guarda|découvrez|decouvrez|découvre|regardez|descubre|descubrid|descubra|mira|entdecke|entdeckt|entdecken|schau|ontdek|bekijk|confira|veja|conheça|conheçam)$/iu;
+
 export function offeredElsewhere(sentence: string, language: Language): string {
   if (!offerable(language)) return sentence;
   for (const opening of sentence.matchAll(OPENING)) {
@@ -184,6 +187,8 @@ export function offeredElsewhere(sentence: string, language: Language): string {
     // "Contactez-nous : delorme-rh.example" labels a link, like "Billetterie :": it stays a label.
     if (!/\p{L}/u.test(rest) || /^\s*:/u.test(rest)) return sentence;
     if (CONTACT.test(opening[1] as string) && /^\s*(?:👉|→|➡️)/u.test(rest)) return sentence;
+    // "Scopri la collezione: legatoria.example/bf", "Découvrez le menu : …": where to look, a label too.
+    if (LOOK.test(opening[1] as string) && /^[^:\n.!?]{0,40}\s?:\s*\S/u.test(rest)) return sentence;
     const head = sentence.slice(0, at);
     // "Vous pouvez réserver avant le 30 avril et économisez…": an order joined to the first one
     // follows the modal too ("…et économiser").

@@ -123,6 +123,8 @@ const OPENS_ON_VERB =
 // "…or book a demo at torque.example/demo": a meeting to book is a way to talk too.
 const BARE_CONTACT =
   /^(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone|contact)\s+(?:us|me)(?:\s+(?:on|at|via)\s+[^\s,.!?]+(?:\s[\d\s()+-]+)?)?(?:,?\s+or\s+(?:(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)(?:\s+(?:us|me))?|(?:book|schedule|grab)\s+(?:a|an)\s+(?:demo|call|chat|consultation|meeting|intro call)(?:\s+with\s+(?:us|me))?)(?:\s+(?:on|at|via))?(?:\s+[^\s,!?]+)?)?$/iu;
+const TRANSACTIONAL_ORDER =
+  /^(?:please\s+|just\s+)?(?:book|order|shop|buy|reserve|sign up|register|enrol|enroll|subscribe|apply|join|claim|grab|get|download|pre-?order)\b(?! (?:us|me|in touch)\b)/iu;
 const CONTACT_VERB =
   /^(?:please\s+)?(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)\s+(?:us|me)\b/iu;
 
@@ -201,6 +203,10 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
     const said = offeredElsewhere(body.replace(LEADING_EMOJI, ''), language);
     if (said !== body.replace(LEADING_EMOJI, '')) return `${said}${endAfter(said)}`;
   }
+  // "Book with code TIKTOK10 for 10% off — link in bio": an order to buy, offered in its own words
+  // ("You can book…") rather than behind "If you're interested,".
+  if (language === 'en' && TRANSACTIONAL_ORDER.test(body.replace(LEADING_EMOJI, '')))
+    return `You can ${decapitalise(body.replace(LEADING_EMOJI, '').replace(/^(?:please\s+|just\s+)/iu, ''))}${endAfter(body)}`;
   const lead = paths.some((path) => path.kind === 'call')
     ? IF_YOU_LIKE[language].talk
     : IF_YOU_LIKE[language].interested;
@@ -282,6 +288,7 @@ function withoutHype(text: string, language: Language): string {
   // word after "most" is part of the sentence's grammar, and stays for the edits to name.
   const found = findHype(text, language).filter(
     (match) =>
+      !CREDENTIAL.test(match.text) &&
       !/\s/u.test(match.text) &&
       /^ \p{L}/u.test(text.slice(match.end)) &&
       !/\b(?:most|more|less|least|so|very|too)\s+$/iu.test(text.slice(0, match.start)),
@@ -294,6 +301,10 @@ function withoutHype(text: string, language: Language): string {
   if (edits.length === 0) return text;
   return tidySentence(tidy(applyEdits(text, edits), language), language);
 }
+
+// "award-winning taxidermist Rowan Hale": a prize won is a fact an editor keeps, whatever the rules
+// say of the word's ring.
+const CREDENTIAL = /^(?:multi-)?award[- ]winning$|^michelin[- ]starred$/iu;
 
 /** "the ultimate platform" loses "ultimate", not its article: what a cut phrase leaves in its place. */
 function articleOf(excerpt: string): string {
@@ -308,7 +319,7 @@ function withFindingEdits(
   language: Language,
 ): string | null {
   const inside = edits
-    .filter((edit) => edit.start >= unit.start && edit.end <= unit.end)
+    .filter((edit) => edit.start >= unit.start && edit.end <= unit.end && !CREDENTIAL.test(edit.excerpt))
     .map((edit) => {
       const replacement = edit.replacement || articleOf(edit.excerpt);
       const span = { start: edit.start - unit.start, end: edit.end - unit.start };
@@ -597,8 +608,9 @@ function afterEnumerator(segments: readonly Segment[], index: number): boolean {
 }
 
 // A sentence that only takes up the sale before it: "set that up", "sign you up", "contratarlo".
+// "You can switch in two clicks here: …/upgrade": the way to take up the sale just made.
 const POINTS_BACK_TO_SALE =
-  /\b(?:set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
+  /\b(?:set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:two|2|three|3|a few|one|1) clicks?)\b|\/(?:upgrade|plus|pro|premium)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
 // "contratarlo", "activarla": a verb that takes the sale up as its object (a name such as "Carla" is not one).
 const TAKES_IT_UP = /(?<![\p{L}])\p{Ll}+(?:ar|er|ir)(?:lo|la)(?![\p{L}])/u;
 

@@ -162,12 +162,12 @@ export const SELF_PRAISE: Record<Planned, RegExp> = {
 
 // In a reply to a customer, a sentence that sells: an editor takes it out of the reply.
 const UPSELL =
-  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|this offer is valid|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our)\b/iu;
+  /\b(?:(?:we'?d|we would) (?:love|like) to offer you (?:your|a|an|the|our)\b[^.!?]{0,60}?\b(?:plan|membership|upgrade|tier|package|subscription|bundle)|if you upgrade\b|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|this offer is valid|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our)\b/iu;
 
 // What sells something new, as opposed to making good: a code or a discount offered to a customer
 // who complained is the remedy, and it stays with its facts.
 const NEW_SALE =
-  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
+  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|if you upgrade\b|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
 
 /**
  * Whether a sentence in a customer reply sells instead of helping. `withFacts`: the sentence carries
@@ -326,7 +326,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "Hoodies, tees and the tour poster — once they're gone, they're gone": the things stay.
     [
-      /\s*(?:[,—–-]|\band)\s*(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone\b/giu,
+      /\s*(?:[,—–-]\s*(?:and\s+)?|\band\s+)(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone\b/giu,
       '',
     ],
     // "…😭 run don't walk → link in bio": the hurry goes, the way to the link stays.
@@ -521,7 +521,7 @@ const SERVICE_WORDS =
 const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
 const ALWAYS_CAPITALS =
-  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LTD|PLC|GMBH|SRL|SARL|BV|NV)$/u;
+  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LTD|PLC|GMBH|SRL|SARL|BV|NV)$/u;
 const SHOUTED_CLAUSE = /^\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){2,}(?![\p{L}])/u;
 const ONLY_A_SERVICE_WORD = new RegExp(`^(?:${SERVICE_WORDS})$`, 'u');
 /** Whether a text holds a service word ("Txt STOP to 88199"): a way out or to help, not an order to soften. */
