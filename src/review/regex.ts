@@ -34,7 +34,7 @@ const MAX_PREFILTER_LITERALS = 8;
 const ONE_CLASS_LOOKBEHIND = /^\(\?<!(\[(?:[^\]\\]|\\.)*\])\)$/;
 
 /** Where the group opened at `open` closes (the index after its ')'), or -1. */
-function groupEnd(source: string, open: number): number {
+export function groupEnd(source: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {

@@ -1,6 +1,6 @@
 import { PLACEHOLDER } from './draft';
 import { literalsPattern, requiredLiterals } from './literals';
-import { execAll, leadingAssertions } from './regex';
+import { execAll, groupEnd, leadingAssertions } from './regex';
 import { scanWords } from './words';
 import type { Language } from './types';
 
@@ -116,21 +116,6 @@ function firstWords(body: string): string[] | null {
   return words;
 }
 
-/** The index just past the group that opens `pattern`, its nested groups and classes skipped; -1 if unclosed. */
-function groupEnd(pattern: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === '\\') i++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
-}
-
 /**
  * The lower-case words a phrase can start with, when they can be read off the pattern
  * ("buy now" → buy; "(?:buy|order) now" → buy, order), or null when the phrase may start anywhere.
@@ -139,7 +124,7 @@ export function leadingWords(phrase: string): string[] | null {
   // A leading lookbehind ("(?<!no )hurry", "(?<!(?:can|will) )book") narrows matches but not where
   // they start.
   if (/^\(\?<[!=]/.test(phrase)) {
-    const end = groupEnd(phrase);
+    const end = groupEnd(phrase, 0);
     return end > 0 ? leadingWords(phrase.slice(end)) : null;
   }
   // "(?:a |the )?leading …": the optional words, or whatever follows them.
