@@ -595,6 +595,29 @@ describe('sentence by sentence', () => {
     expect(reply).toContain('sorry the Wi-Fi dropped');
   });
 
+  it('mends what set 32 found: upsells in replies, trade marks, wires, award titles, an emoji before a capital', () => {
+    const reply = rewrite(
+      "Hi @kerryjmorgan, we're sorry you were charged a £15 overdraft fee, we know that's never fun! 😕 Did you know that customers on our Everyday Plus account (just £4.99/month) get a £250 fee-free buffer? You could upgrade in under 2 minutes in the app! 📲 Find out more: northbank.example.co.uk/plus ^SM",
+    );
+    expect(reply).toContain("we're sorry you were charged a £15 overdraft fee");
+    expect(reply).not.toMatch(/Everyday Plus|£4\.99|upgrade|\/plus/u);
+    const launch = rewrite(
+      "We're thrilled to announce PrintForge ULTRA™, the UK's most REVOLUTIONARY 3D-printing service!!! ULTRA prints in under 24 hours. Book a demo → printforge.example.co.uk/ultra",
+    );
+    expect(launch).toContain('PrintForge ULTRA™');
+    expect(launch).toContain('ULTRA prints in under 24 hours');
+    const award = rewrite(
+      '🏆 Absolutely delighted to share that Harrow & Pike has been named SMALL PRACTICE OF THE YEAR at the 2024 Midlands Finance Awards!!! This is our THIRD award in 18 months.',
+    );
+    expect(award).toMatch(/^🏆 Delighted to share/u);
+    expect(award).toContain('named Small Practice of the Year');
+    expect(
+      rewrite(
+        'Hopstead Brewing: NEW DIPA "Fog Machine" drops Fri 5pm!!! Pre-order now: hopstead.example.com/fog',
+      ),
+    ).toContain('DIPA "Fog Machine"');
+  });
+
   it('leaves a plain way to get in touch as written, with no stock opening in front', () => {
     expect(rewrite('Clogged gutters = $10k roof damage!!! Call us today.')).toBe(
       'Clogged gutters = $10k roof damage. Call us.',

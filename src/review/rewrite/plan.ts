@@ -518,9 +518,17 @@ function rewriteSentence(
   const signedOff = /^[—–]\s*\p{Lu}/u.test(text) && !/^[—–]/u.test(original);
   text = tidySentence(text, language);
   if (signedOff && !/^[—–]/u.test(text)) text = `— ${text}`;
-  // A sentence that opened with a capital still does after its opening words changed.
+  // A sentence that opened with a capital still does after its opening words changed, after any
+  // emoji in front of it too ("🏆 Absolutely delighted…" is "🏆 Delighted…").
   if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(text) && !/^(?:iOS|iPhone|iPad|eBay)\b/u.test(text))
     text = capitalise(text);
+  const pictured = LEADING_EMOJI.exec(text)?.[0];
+  if (
+    pictured &&
+    /^\p{Lu}/u.test(original.replace(LEADING_EMOJI, '')) &&
+    /^\p{Ll}/u.test(text.slice(pictured.length))
+  )
+    text = pictured + capitalise(text.slice(pictured.length));
   return bullet + text;
 }
 
@@ -530,7 +538,7 @@ const ECHO =
 // "Share this with every parent you know. It could make all the difference.": what the dropped
 // sentence would do, said after it, has nothing left to be about.
 const CONSEQUENCE =
-  /^(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const STAMP =
   /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned|read that again|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
@@ -592,7 +600,7 @@ const LEADING_EMOJI =
   /^(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s*)+/u;
 // A reply to one person: a greeting by name, then thanks for getting in touch or sorrow at a problem.
 const REPLY_OPENING =
-  /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you) for (?:getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about))/iu;
+  /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you)(?: so much| very much)? for (?:getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about|that|you))/iu;
 
 /**
  * "4. collapsible laundry baskets (game changer)": an item of a numbered list, whose number the
@@ -610,7 +618,7 @@ function afterEnumerator(segments: readonly Segment[], index: number): boolean {
 // A sentence that only takes up the sale before it: "set that up", "sign you up", "contratarlo".
 // "You can switch in two clicks here: …/upgrade": the way to take up the sale just made.
 const POINTS_BACK_TO_SALE =
-  /\b(?:set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:two|2|three|3|a few|one|1) clicks?)\b|\/(?:upgrade|plus|pro|premium)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
+  /\b(?:set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:two|2|three|3|a few|one|1) clicks?)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
 // "contratarlo", "activarla": a verb that takes the sale up as its object (a name such as "Carla" is not one).
 const TAKES_IT_UP = /(?<![\p{L}])\p{Ll}+(?:ar|er|ir)(?:lo|la)(?![\p{L}])/u;
 
@@ -768,6 +776,10 @@ export function planRewrite(
         ...(sheet.facts.exact ?? []),
         ...quotedWords(draft),
         ...(pressRelease ? datelines(draft) : []),
+        // "PrintForge ULTRA™": a trade mark is written as registered, wherever the post names it.
+        ...(draft.match(/\p{Lu}[\p{Lu}\p{N}]+(?=[™®])/gu) ?? []),
+        // "Distributed via BUSINESS WIRE": a wire's name.
+        ...(draft.match(WIRE_NAME) ?? []),
       ].flatMap((fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []),
     ),
     forms: namesAsWritten(draft),
@@ -1004,13 +1016,15 @@ export function planRewrite(
   return { language, units, question, waived };
 }
 
+const WIRE_NAME = /\b(?:BUSINESS WIRE|PR NEWSWIRE|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN PRESSWIRE)\b/gu;
 // The label a wire puts over a release, and the wire's own name on a line of its own ("BUSINESS WIRE").
 const WIRE_LABEL =
   /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?|BUSINESS WIRE|PR NEWSWIRE|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN PRESSWIRE|PRWEB|CISION)(?:\s*[—–:|-]\s*[^\n\p{Ll}]*)?\.?$/u;
 // "TUCSON, Ariz., April 8, 2025 —", "NEW YORK, NY — September 3": a press release's dateline, whose
 // city a wire writes in capitals.
+// "HALIFAX, Nova Scotia -- October 8": a two-word state and a typed double dash too.
 const DATELINE =
-  /^(\p{Lu}[\p{Lu} .'-]{2,30}),\s+(?:\p{Lu}[\p{L}.]{1,12},?\s+)?(?:[—–-]\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)/gmu;
+  /^(\p{Lu}[\p{Lu} .'-]{2,30}),\s+(?:\p{Lu}[\p{L}.]{1,12}(?: \p{Lu}[\p{L}.]{1,12})?,?\s+)?(?:(?:[—–]|--?)\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)/gmu;
 
 function isPressRelease(draft: string): boolean {
   return PRESS_RELEASE.test(draft) || WIRE_LABEL_LINE.test(draft);

@@ -167,7 +167,7 @@ const UPSELL =
 // What sells something new, as opposed to making good: a code or a discount offered to a customer
 // who complained is the remedy, and it stays with its facts.
 const NEW_SALE =
-  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|if you upgrade\b|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
+  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|if you upgrade\b|you could upgrade\b|exactly why we (?:created|built|launched|introduced|offer) (?:our|the)\b|did you know (?:that )?(?:customers|members|guests|users|clients|subscribers) (?:on|with) our\b|(?<=[£$€]\s?)\d+(?:[.,]\d+)? extra\b|(?:we'?d|we would) (?:love|like) to offer you\b[^.!?]{0,60}\bupgrade|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
 
 /**
  * Whether a sentence in a customer reply sells instead of helping. `withFacts`: the sentence carries
@@ -517,11 +517,13 @@ export const DOMAIN =
 const SERVICE_WORDS =
   'STOP|STOPP|END|QUIT|UNSUBSCRIBE|BAJA|ALTO|HELP|INFO|SAIR|PARAR|CANCELAR|ARR[EÊ]T|ABMELDEN|AFMELDEN|UITSCHRIJVEN|ANNULLA|CANCELLA';
 // Written in capitals wherever they stand, shouted or not: "envoyez-moi un DM", "the VIP list".
+const AWARD_TITLE =
+  /\b(?:named|crowned|voted|won|wins|winning|awarded|as)\s+((?:\p{Lu}[\p{Lu}'’&-]*\s+){1,6}OF THE (?:YEAR|DECADE|SEASON))(?![\p{L}])/gu;
 // Articles stay as the name has them ("Hôtel Le Lac Bleu"); these are small inside a name.
 const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
 const ALWAYS_CAPITALS =
-  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LTD|PLC|GMBH|SRL|SARL|BV|NV)$/u;
+  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LTD|PLC|GMBH|SRL|SARL|BV|NV)$/u;
 const SHOUTED_CLAUSE = /^\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){2,}(?![\p{L}])/u;
 const ONLY_A_SERVICE_WORD = new RegExp(`^(?:${SERVICE_WORDS})$`, 'u');
 /** Whether a text holds a service word ("Txt STOP to 88199"): a way out or to help, not an order to soften. */
@@ -1044,7 +1046,10 @@ function quieter(written: string, context: SentenceContext): string {
       return word;
     if (named.has(offset)) {
       // "CAMPO DE OURIQUE", "CASA DEL MAR": a particle inside a name stays small ("Campo de Ourique").
-      if (NAME_PARTICLE.test(word) && /\p{Lu}{2,}[\p{Lu}'’]* $/u.test(whole.slice(0, offset)))
+      if (
+        (NAME_PARTICLE.test(word) || (word === 'THE' && /\bOF $/u.test(whole.slice(0, offset)))) &&
+        /\p{Lu}{2,}[\p{Lu}'’]* $/u.test(whole.slice(0, offset))
+      )
         return word.toLocaleLowerCase();
       return context.forms?.get(word.toLocaleLowerCase()) ?? capitaliseParts(word.toLocaleLowerCase());
     }
@@ -1333,6 +1338,12 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         named.add(neighbour.at);
       }
     }
+  // "named SMALL PRACTICE OF THE YEAR": an award's title is a name ("Small Practice of the Year").
+  for (const award of sentence.matchAll(AWARD_TITLE)) {
+    const start = (award.index ?? 0) + award[0].length - (award[1] as string).length;
+    const end = (award.index ?? 0) + award[0].length;
+    for (const word of words) if (word.at >= start && word.at < end) named.add(word.at);
+  }
   // "CRUMB & CO.", "LUNA & STELLE": shouted words joined by "&" are one name ("PIZZA + BIRRA" is not).
   // "SONRÍE+", "SMALL HOURS+": a word the name's "+" ends on, and the shouted words just before it.
   for (const [index, current] of words.entries()) {
