@@ -618,6 +618,26 @@ describe('sentence by sentence', () => {
     ).toContain('DIPA "Fog Machine"');
   });
 
+  it('mends what set 33 found: no question after a closing line, a keyword kept outside English, 🔗 in bio, p.p.', () => {
+    const job = rewrite(
+      "🚀 WE'RE HIRING: Lead Camp Instructor! 🚀\n\nByteSprouts Kids' Coding Camps is looking for a Lead Instructor to join our rapidly growing family this summer!\n\nApply by May 1 at bytesprouts.example.com/careers. We can't wait to meet you! 💻✨",
+    );
+    expect(job).not.toMatch(/\?/u);
+    const sms = rewrite(
+      'ACADEMIA FORÇA TOTAL: Matrícula GRÁTIS + 1º mês por R$ 59,90 só até sexta! Vagas limitadas. Responda EUQUERO ou acesse forcatotal.example.com.br. Para sair, responda SAIR.',
+    );
+    expect(sms).toContain('Responda EUQUERO ou acesse forcatotal.example.com.br.');
+    expect(sms).not.toMatch(/Si te interesa|Se (?:tiver|estiver) interess/u);
+    expect(
+      rewrite('Tandem flights from £129 this month ONLY!!! Code FLYHIGH for 15% off 🔗 in bio #paragliding'),
+    ).toContain('Code FLYHIGH for 15% off — the link is in');
+    expect(
+      rewrite(
+        'Vroegboekkorting: €27,50 i.p.v. €34,50 p.p. met de code WAD2025 – alleen t/m 28 februari!\n\n👉 Boek nu via wadgidsen.example.nl',
+      ),
+    ).toContain('p.p. met de code WAD2025');
+  });
+
   it('leaves a plain way to get in touch as written, with no stock opening in front', () => {
     expect(rewrite('Clogged gutters = $10k roof damage!!! Call us today.')).toBe(
       'Clogged gutters = $10k roof damage. Call us.',

@@ -18,6 +18,7 @@ import {
   namesADay,
   DOMAIN,
   SERVICE_WORD,
+  SHORT_ABBREVIATION,
   isPressure,
   PUSH,
   isUpsell,
@@ -197,6 +198,10 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
   }
   // "Comment YES if you want access": already conditional, only calmer.
   if (/\b(?:if|si|wenn|se|als)\b/iu.test(body)) return `${body}${end}`;
+  // "Responda EUQUERO ou acesse …": outside English a keyword to reply with stays the reader's own
+  // way in, as written; no stock opening (in a language the sender may not write) goes in front.
+  if (language !== 'en' && paths.some((path) => path.kind === 'reply-word'))
+    return sentence.replace(/!+$/u, '.');
   // "Prenota al 0173 555 482 o tramite link in bio 📲" → "Puoi prenotare al …": offered in the
   // sentence's own words, where the language has the form, before any stock opening.
   if (language !== 'en') {
@@ -875,7 +880,10 @@ export function planRewrite(
       else if (
         !ownFacts &&
         !afterEnumerator(segments, index) &&
-        (isPressure(stripped, language) || (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped)))
+        (isPressure(stripped, language) ||
+          // An item of a list ("• Unlimited free entry for a full year") is what the offer is: it
+          // stays, calmed, rather than leaving the list one short.
+          (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped) && !BULLET.test(text0)))
       )
         return dropped();
       // "Don't be the one who missed out 😱 example.com/devsummit": the warning goes, its link stays.
@@ -1216,8 +1224,9 @@ const PHONE_LINE = /\b(?:call|ring|phone|text|whatsapp)\b[^.\n]{0,30}\d{3}/iu;
 const SMALL_PRINT =
   /^(?:details (?:are )?believed|subject to|terms (?:and|&) conditions|t&cs|t&c|trading involves|past performance|capital at risk|your capital|msg ?& ?data|\*)/iu;
 // A line that closes the post: a question after it sits after the goodbye.
+// "…and we can't wait to meet you": a closing line, after which a question would come too late.
 const CLOSER =
-  /^(?:welcome (?:aboard|to the team)|congrat\w*|cheers|xoxo|xx|see you|thank(?:s| you)|happy \w+ing)\b|^[—–-]\s*\S.{0,40}$|\s@\s\p{Lu}/iu;
+  /^(?:welcome (?:aboard|to the team)|congrat\w*|cheers|xoxo|xx|see you|thank(?:s| you)|happy \w+ing)\b|\b(?:can['’]t|cannot) wait to (?:meet|see|hear from|welcome) you\b|^[—–-]\s*\S.{0,40}$|\s@\s\p{Lu}/iu;
 
 /**
  * Whether the rewrite may close on a question: only where one can be answered and the draft does
@@ -1346,7 +1355,14 @@ function sentenceCase(text: string): string {
         return all;
       const preceding = text.slice(Math.max(0, offset - 8), offset + 1);
       // "Acme Inc. was founded", "Noordzee Logistics B.V. werd opgericht": no sentence ends there.
-      if (before && (ABBREVIATION_BEFORE.test(preceding) || INITIALS_BEFORE.test(preceding))) return all;
+      // "€34,50 p.p. met de code", "z.B. die": lower-case letters with full stops between them too.
+      if (
+        before &&
+        (ABBREVIATION_BEFORE.test(preceding) ||
+          INITIALS_BEFORE.test(preceding) ||
+          SHORT_ABBREVIATION.test(text.slice(Math.max(0, offset - 12), offset + 1)))
+      )
+        return all;
       return `${before}${capitalise(word)}`;
     },
   );

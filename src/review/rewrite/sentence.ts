@@ -772,7 +772,7 @@ const LOUD_BEFORE_LINK = new RegExp(
   'gu',
 );
 const OFFER_THEN_COLON = new RegExp(
-  String.raw`\bYou can ((?:register|sign up|book|apply|enrol|enroll|order|donate|subscribe|join|grab|get|buy|reserve|claim|secure)(?: (?:in|up))?(?: (?:your|a|the|our) [\p{L}'’-]+(?: [\p{L}'’-]+)?)?): (?=https?:\/\/|www\.|${DOMAIN.source})`,
+  String.raw`\bYou can ((?:register|sign up|book|apply|enrol|enroll|order|donate|subscribe|join|grab|get|buy|reserve|claim|secure|save)(?: (?:in|up))?(?: (?:your|a|the|our) [\p{L}'’-]+(?: [\p{L}'’-]+)?)?): (?=https?:\/\/|www\.|${DOMAIN.source})`,
   'gu',
 );
 const POINTER_TO_LINK = new RegExp(
@@ -794,8 +794,14 @@ const LEAP =
   /,?\s+and a (?:revolutionary |true |real |major |giant |huge )?leap forward (?:for|in) [^,.!?—–]+/giu;
 
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
+// "p.p.", "i.p.v.", "z.B.", "p.ej.": letters with full stops between them end no sentence.
+export const SHORT_ABBREVIATION = /(?:^|[\s(])(?:\p{L}{1,3}\.){2,}$/u;
+
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   // "🌸 Link in bio to order": the emoji in front stays in front; the words after it are calmed.
+  // "Code FLYHIGH for 15% off 🔗 in bio": the emoji stands for the word.
+  if (/🔗\s*in (?:our |the |my )?bio\b/u.test(sentence))
+    return calm(sentence.replace(/\s*🔗\s*(?=in (?:our |the |my )?bio\b)/gu, ' — link '), context, allowBang);
   const flower = EMOJI_BEFORE_BIO.exec(sentence)?.[0];
   if (flower) return `${flower}${calm(sentence.slice(flower.length), context, allowBang)}`;
   // "shop via the link in bio 💨 free shipping over £75": two sentences an emoji ran together.
@@ -818,8 +824,14 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     for (const [pattern, replacement] of URGENT_WORDS[context.language] ?? [])
       out = out.replace(pattern, replacement);
     // What followed the hurry now opens its sentence, and opens it with a capital.
+    // Not after an abbreviation's full stop: "€34,50 p.p. met de code…".
     if (out !== hurried && !/[.!?]\s+\p{Ll}/u.test(hurried))
-      out = out.replace(/(?<=(?:^|[.!?]\s+))\p{Ll}/gu, (letter) => letter.toLocaleUpperCase());
+      out = out.replace(/(?<=(?:^|[.!?]\s+))\p{Ll}/gu, (letter, offset: number, whole: string) =>
+        ABBREVIATION_BEFORE.test(whole.slice(0, offset).trimEnd()) ||
+        SHORT_ABBREVIATION.test(whole.slice(0, offset).trimEnd())
+          ? letter
+          : letter.toLocaleUpperCase(),
+      );
   }
   if (context.language === 'en' && PRAISE_TAIL.test(out)) out = out.replace(PRAISE_TAIL, '');
   if (context.language === 'en' && /['’]s /u.test(out))
