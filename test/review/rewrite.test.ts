@@ -638,6 +638,29 @@ describe('sentence by sentence', () => {
     ).toContain('p.p. met de code WAD2025');
   });
 
+  it('mends what set 34 found: the verb after "to", a list that sells in a reply, a praise tail, codes, an aside', () => {
+    expect(
+      rewrite(
+        "We're passionate DISRUPTORS on a mission to revolutionise pet insurance!!! Apply at paw.example.com/careers",
+      ),
+    ).toContain('on a mission to revolutionise pet insurance');
+    const reply = rewrite(
+      "Hi Marcus,\n\nThank you for reaching out, and I'm really sorry to hear your backup failed last night.\n\nThe good news? This is easy to fix! Upgrading to CloudKeep Pro gives you:\n✅ 2 TB of storage (10x more space!)\n✅ Hourly automatic backups\n\nAnd because we value you as a customer, I can offer you 40% off your first year with the code STAYSAFE40. This offer is only valid for the next 48 hours.\n\nUpgrade in just two clicks: cloudkeep.example.com/upgrade\n\nBest,\nAnya",
+    );
+    expect(reply).toContain("I'm really sorry to hear your backup failed last night.");
+    expect(reply).not.toMatch(/CloudKeep Pro|2 TB|STAYSAFE40|48 hours|upgrade/u);
+    const forum = rewrite(
+      "[ANNOUNCEMENT] New PETG-CF filament from PrintForge!!! I'm Kai from PrintForge, and we've just launched our new carbon-fibre PETG — honestly the best engineering filament on the market for the price. Use FORUM20 at printforge.example.com for 20% off.",
+    );
+    expect(forum).toContain("I'm Kai from PrintForge, and we've just launched our new carbon-fibre PETG.");
+    expect(forum).toContain('PETG-CF');
+    expect(
+      rewrite(
+        'POV: you walked in with bitten nails and left with chrome cat-eye 💅✨ Book your £35 gel set this week ONLY at Polished by Precious (link in bio!!) 🔗 #nails #nailtok',
+      ),
+    ).toContain('at Polished by Precious (the link is in our bio)');
+  });
+
   it('leaves a plain way to get in touch as written, with no stock opening in front', () => {
     expect(rewrite('Clogged gutters = $10k roof damage!!! Call us today.')).toBe(
       'Clogged gutters = $10k roof damage. Call us.',

@@ -217,6 +217,15 @@ const withEmoji = (sentence: string) => same(sentence.replace(/\p{Extended_Picto
  */
 function draftHadIt(check: string, sentence: string, draftSentences: readonly string[], language: Language) {
   if (ALWAYS_OURS.has(check)) return false;
+  // "you walked in with bitten nails": a pair of words the writer wrote is theirs, whatever else changed.
+  if (check === 'broken-phrase') {
+    const pairs = [...sentence.matchAll(new RegExp(BROKEN_PAIR.source, 'giu'))].map((match) =>
+      match[0].toLowerCase(),
+    );
+    const written = draftSentences.map((source) => source.toLowerCase());
+    if (pairs.length > 0 && pairs.every((pair) => written.some((source) => source.includes(pair))))
+      return true;
+  }
   const words = same(sentence).split(' ');
   return draftSentences.some((source) => {
     if (!failedChecks(source, language).includes(check)) return false;

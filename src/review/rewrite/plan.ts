@@ -23,6 +23,7 @@ import {
   PUSH,
   isUpsell,
   offered,
+  phoneSaid,
   plainNews,
   tidySentence,
   warns,
@@ -349,6 +350,8 @@ function cutWithItsJoints(
 ): { start: number; end: number } | null {
   // "Chefs are calling it "revolutionary."": a quote is someone's words, cut nowhere.
   if (insideQuotes(text, span.start)) return null;
+  // "on a mission to [revolutionise] pet insurance": the word after "to" is the sentence's verb.
+  if (/\bto\s+$/iu.test(text.slice(0, span.start))) return null;
   if (/\s/u.test(text.slice(span.start, span.end).trim())) return span;
   const { end } = span;
   let { start } = span;
@@ -623,7 +626,7 @@ function afterEnumerator(segments: readonly Segment[], index: number): boolean {
 // A sentence that only takes up the sale before it: "set that up", "sign you up", "contratarlo".
 // "You can switch in two clicks here: …/upgrade": the way to take up the sale just made.
 const POINTS_BACK_TO_SALE =
-  /\b(?:set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:two|2|three|3|a few|one|1) clicks?)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
+  /\b(?:set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:just |only )?(?:two|2|three|3|a few|one|1) clicks?|this offer is (?:only )?valid)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
 // "contratarlo", "activarla": a verb that takes the sale up as its object (a name such as "Carla" is not one).
 const TAKES_IT_UP = /(?<![\p{L}])\p{Ll}+(?:ar|er|ir)(?:lo|la)(?![\p{L}])/u;
 
@@ -812,6 +815,7 @@ export function planRewrite(
   let firstContent = true;
   let previousDropped = -1;
   let upsold = -2;
+  let upsoldList = false;
   let lastWritten = '';
   // A sender in capitals ("PADARIA AVENIDA:") is written as the name it is: "Padaria Avenida:".
   const shouted = shoutedSender(draft);
@@ -843,7 +847,9 @@ export function planRewrite(
     // "But don't leave it too late... your gift expires on the 31st": what followed a dropped
     // sentence on its line now opens one, with a capital.
     let text0 = afterDropped
-      ? unit.text.replace(LEADING_EMOJI, '').replace(/^\p{Ll}(?=[\p{L}'’]*(?:\s|$))/u, capitalise)
+      ? phoneSaid(unit.text)
+          .replace(LEADING_EMOJI, '')
+          .replace(/^\p{Ll}(?=[\p{L}'’]*(?:\s|$))/u, capitalise)
       : unit.text;
     if (!text0.trim()) return dropped();
     // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
@@ -900,8 +906,16 @@ export function planRewrite(
       if (replying && isUpsell(stripped, factual) && paths.every(sellingPath)) {
         if (factual) waived.push(unit.text);
         upsold = index;
+        upsoldList = /:\s*$/u.test(stripped);
         return dropped();
       }
+      // "Upgrading to CloudKeep Pro gives you:" and the list after it: the list is the sale's.
+      if (replying && upsoldList && upsold === index - 1 && BULLET.test(text0)) {
+        if (factual) waived.push(unit.text);
+        upsold = index;
+        return dropped();
+      }
+      upsoldList = false;
       // "Happy to set that up for you at reception!", "Puede contratarlo llamando al 910 555 487." right
       // after the plan it offers: it goes with the sale it points back to, its number or place with it.
       if (

@@ -167,7 +167,7 @@ const UPSELL =
 // What sells something new, as opposed to making good: a code or a discount offered to a customer
 // who complained is the remedy, and it stays with its facts.
 const NEW_SALE =
-  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|if you upgrade\b|you could upgrade\b|exactly why we (?:created|built|launched|introduced|offer) (?:our|the)\b|did you know (?:that )?(?:customers|members|guests|users|clients|subscribers) (?:on|with) our\b|(?<=[£$€]\s?)\d+(?:[.,]\d+)? extra\b|(?:we'?d|we would) (?:love|like) to offer you\b[^.!?]{0,60}\bupgrade|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
+  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|(?:I|we) can offer you\b[^.!?]{0,40}\b(?:off|discount)\b|if you upgrade\b|you could upgrade\b|exactly why we (?:created|built|launched|introduced|offer) (?:our|the)\b|did you know (?:that )?(?:customers|members|guests|users|clients|subscribers) (?:on|with) our\b|(?<=[£$€]\s?)\d+(?:[.,]\d+)? extra\b|(?:we'?d|we would) (?:love|like) to offer you\b[^.!?]{0,60}\bupgrade|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
 
 /**
  * Whether a sentence in a customer reply sells instead of helping. `withFacts`: the sentence carries
@@ -784,7 +784,7 @@ const POINTER_TO_LINK = new RegExp(
 
 // "Our new mugs are here and they're the best mugs we've made": the news stays, the praise after it goes.
 const PRAISE_TAIL =
-  /,?\s+(?:and|—|–)\s+(?:honestly |truly |frankly )?(?:it|they|this|these|that)(?:'s|’s|'re|’re| is| are| tastes?| looks?| feels?| sounds?) (?:honestly |truly |simply |absolutely |hands down |seriously )?(?:the (?:best|greatest|finest|fastest|biggest|smartest|most [\p{L}-]+)\b[^.!?\d]*|(?:already )?our (?:best|fastest|biggest|most)[\p{L}-]* [^.!?\d]*\bever|incredible|amazing|insane|unreal|next level|perfect|stunning|unbelievable|no surprise(?: to anyone)?\b[^.!?\d]*)(?=\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/iu;
+  /,?\s+(?:[—–]\s+(?:honestly |truly |frankly |simply |quite simply )?the (?:best|finest|greatest|most [\p{L}-]+)\b[^.!?\d]*|(?:and|—|–)\s+(?:honestly |truly |frankly )?(?:it|they|this|these|that)(?:'s|’s|'re|’re| is| are| tastes?| looks?| feels?| sounds?) (?:honestly |truly |simply |absolutely |hands down |seriously )?(?:the (?:best|greatest|finest|fastest|biggest|smartest|most [\p{L}-]+)\b[^.!?\d]*|(?:already )?our (?:best|fastest|biggest|most)[\p{L}-]* [^.!?\d]*\bever|incredible|amazing|insane|unreal|next level|perfect|stunning|unbelievable|no surprise(?: to anyone)?\b[^.!?\d]*))(?=\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/iu;
 
 // "ORRIN-7, the world's most advanced warehouse picking robot": the thing said, its ranking not.
 const RANKED =
@@ -794,14 +794,30 @@ const LEAP =
   /,?\s+and a (?:revolutionary |true |real |major |giant |huge )?leap forward (?:for|in) [^,.!?—–]+/giu;
 
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
+/** "…too late. 📞 01423 555 719 or book online": a phone before a number at a sentence's start is "Call". */
+export function phoneSaid(text: string): string {
+  return text.replace(/(^|[.!?]\s+)(?:📞|☎️?)\s*(?=\+?\(?\d)/gu, '$1Call ');
+}
+
 // "p.p.", "i.p.v.", "z.B.", "p.ej.": letters with full stops between them end no sentence.
 export const SHORT_ABBREVIATION = /(?:^|[\s(])(?:\p{L}{1,3}\.){2,}$/u;
 
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   // "🌸 Link in bio to order": the emoji in front stays in front; the words after it are calmed.
+  const called = /(?:📞|☎️?)\s*\+?\(?\d/u.test(sentence) ? phoneSaid(sentence) : sentence;
+  if (called !== sentence) return calm(called, context, allowBang);
   // "Code FLYHIGH for 15% off 🔗 in bio": the emoji stands for the word.
   if (/🔗\s*in (?:our |the |my )?bio\b/u.test(sentence))
     return calm(sentence.replace(/\s*🔗\s*(?=in (?:our |the |my )?bio\b)/gu, ' — link '), context, allowBang);
+  // "…at Polished by Precious (link in bio!!) 🔗": an aside that says where the link is, said quietly.
+  if (/\(\s*link in (?:our |the |my )?bio[!.]*\s*\)/iu.test(sentence))
+    return calm(
+      sentence
+        .replace(/\(\s*link in (?:our |the |my )?bio[!.]*\s*\)\s*🔗?/giu, '(link in bio)')
+        .replace(/\(link in bio\)/gu, '\uE010'),
+      context,
+      allowBang,
+    ).replace(/\uE010/gu, context.singular ? '(the link is in my bio)' : '(the link is in our bio)');
   const flower = EMOJI_BEFORE_BIO.exec(sentence)?.[0];
   if (flower) return `${flower}${calm(sentence.slice(flower.length), context, allowBang)}`;
   // "shop via the link in bio 💨 free shipping over £75": two sentences an emoji ran together.
@@ -982,6 +998,17 @@ const DEPARTMENT_AFTER =
   /^ (?:leads?|teams?|managers?|director|department|support|security|admin|staff|professionals?|budget|services?|systems?|infrastructure|leaders?|pros?|consultants?)\b/iu;
 
 // Said in a normal voice: "LAUNCH DAY" is a shouted phrase, not a launch naming "DAY".
+const HYPHENED_CODE = /^(?=.*-)(?:[\p{Lu}\p{N}]+-)+[\p{Lu}\p{N}]+$/u;
+/** The whole hyphenated token a shouted word is part of ("PETG-CF"), or the word when it stands alone. */
+function hyphenatedAround(whole: string, offset: number, word: string): string {
+  const left = /[\p{Lu}\p{N}-]*$/u.exec(whole.slice(0, offset))?.[0] ?? '';
+  const right = /^[\p{Lu}\p{N}-]*/u.exec(whole.slice(offset + word.length))?.[0] ?? '';
+  const token = `${left}${word}${right}`.replace(/^-+|-+$/gu, '');
+  const parts = token.split('-');
+  if (parts.length < 2) return '';
+  const wordlike = (part: string) => /^\p{Lu}{3,}$/u.test(part) && isCommonEnglish(part);
+  return parts.some(wordlike) ? '' : token;
+}
 const LAUNCHED =
   /\b(?:[Ll]aunch(?:es|ed|ing)?|[Ii]ntroduc(?:e|es|ed|ing)|[Pp]resenting|[Uu]nveil(?:s|ed|ing)?|[Mm]eet|called|named|[Ss]ay hello to)\s+(?:the\s+|our\s+|my\s+)?$/u;
 const NOT_A_NAME =
@@ -1027,6 +1054,9 @@ function quieter(written: string, context: SentenceContext): string {
         : undefined;
     if (written) return written;
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
+    // "PETG-CF", "USB-C", "COVID-19": capitals joined to capitals or figures, neither part a word, are a
+    // product's or a standard's code ("PRE-ORDER", "T-SHIRT" are words, lowered).
+    if (context.language === 'en' && HYPHENED_CODE.test(hyphenatedAround(whole, offset, word))) return word;
     // "CAA-approved", "EU-funded": capitals joined to a lower-case word by a hyphen are an acronym.
     if (/^-\p{Ll}/u.test(whole.slice(offset + word.length))) return word;
     if (context.language === 'en') {
