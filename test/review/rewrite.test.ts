@@ -661,6 +661,20 @@ describe('sentence by sentence', () => {
     ).toContain('at Polished by Precious (the link is in our bio)');
   });
 
+  it("mends what set 35 found: a time's AM, a king's numeral, an Italian order joined to the first", () => {
+    expect(
+      rewrite('FREE WEBINAR!!! Thursday 1:00 PM ET / 10:00 AM PT. Save your seat: retain.example.com/w'),
+    ).toContain('1:00 PM ET / 10:00 AM PT');
+    expect(rewrite('OPENED BY KING EDWARD VIII IN 1908!!! Tours daily at pier.example.co.uk')).toContain(
+      'Edward VIII',
+    );
+    expect(
+      rewrite(
+        'Sono rimasti solo 3 posti! Iscriviti subito su cartaviva.example.it/corsi o chiama lo 055 555 0136.',
+      ),
+    ).toContain('Puoi iscriverti su cartaviva.example.it/corsi o chiamare lo 055 555 0136.');
+  });
+
   it('leaves a plain way to get in touch as written, with no stock opening in front', () => {
     expect(rewrite('Clogged gutters = $10k roof damage!!! Call us today.')).toBe(
       'Clogged gutters = $10k roof damage. Call us.',

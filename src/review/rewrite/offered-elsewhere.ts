@@ -93,6 +93,7 @@ const IMPERATIVES: Record<Offerable, Record<string, Modal>> = {
     vieni: m(TU_IT, 'venire'),
     passa: m(TU_IT, 'passare'),
     chiamaci: m(TU_IT, 'chiamarci'),
+    chiama: m(TU_IT, 'chiamare'),
     scrivici: m(TU_IT, 'scriverci'),
     visita: m(TU_IT, 'visitare'),
     prova: m(TU_IT, 'provare'),

@@ -523,7 +523,7 @@ const AWARD_TITLE =
 const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
 const ALWAYS_CAPITALS =
-  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LTD|PLC|GMBH|SRL|SARL|BV|NV)$/u;
+  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LTD|PLC|GMBH|SRL|SARL|BV|NV)$/u;
 const SHOUTED_CLAUSE = /^\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){2,}(?![\p{L}])/u;
 const ONLY_A_SERVICE_WORD = new RegExp(`^(?:${SERVICE_WORDS})$`, 'u');
 /** Whether a text holds a service word ("Txt STOP to 88199"): a way out or to help, not an order to soften. */
@@ -1009,6 +1009,7 @@ function hyphenatedAround(whole: string, offset: number, word: string): string {
   const wordlike = (part: string) => /^\p{Lu}{3,}$/u.test(part) && isCommonEnglish(part);
   return parts.some(wordlike) ? '' : token;
 }
+const ROMAN_NUMERAL = /^(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const LAUNCHED =
   /\b(?:[Ll]aunch(?:es|ed|ing)?|[Ii]ntroduc(?:e|es|ed|ing)|[Pp]resenting|[Uu]nveil(?:s|ed|ing)?|[Mm]eet|called|named|[Ss]ay hello to)\s+(?:the\s+|our\s+|my\s+)?$/u;
 const NOT_A_NAME =
@@ -1057,6 +1058,10 @@ function quieter(written: string, context: SentenceContext): string {
     // "PETG-CF", "USB-C", "COVID-19": capitals joined to capitals or figures, neither part a word, are a
     // product's or a standard's code ("PRE-ORDER", "T-SHIRT" are words, lowered).
     if (context.language === 'en' && HYPHENED_CODE.test(hyphenatedAround(whole, offset, word))) return word;
+    // "10:00 AM PT": a time's half of the day, as the writer wrote it beside the other one.
+    if (/^(?:AM|PM)$/u.test(word) && /\d\s?$/u.test(whole.slice(0, offset))) return word;
+    // "KING EDWARD VIII": a Roman numeral after a name keeps its capitals.
+    if (ROMAN_NUMERAL.test(word) && /\p{Lu}[\p{L}'’]+ $/u.test(whole.slice(0, offset))) return word;
     // "CAA-approved", "EU-funded": capitals joined to a lower-case word by a hyphen are an acronym.
     if (/^-\p{Ll}/u.test(whole.slice(offset + word.length))) return word;
     if (context.language === 'en') {
