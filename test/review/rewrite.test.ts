@@ -711,6 +711,9 @@ describe('sentence by sentence', () => {
   it('reads the "A" of a name as a letter, not an article before a vowel', () => {
     const text = rewrite('We went from zero to Series A in 19 months!!! The BEST team in Leeds, hands down.');
     expect(text).toContain('Series A in 19 months');
+    expect(rewrite('Writing a EULOGY is HARD!!! Our free guide helps: celebrants.example/guide')).toContain(
+      'Writing a eulogy is hard',
+    );
   });
 
   it('takes the upsell out of a reply to a customer with its price and link, and nothing else', () => {

@@ -1488,9 +1488,9 @@ const EMOJI_BEFORE_WORD = /(\p{Extended_Pictographic}\uFE0F?)(?=\p{L}|\p{N}|[#@]
 // "a AI-powered platform": an acronym said from a vowel sound takes "an".
 const A_BEFORE_VOWEL_ACRONYM = /(?<=^|[\s("“])([Aa])(?= [AEIO]\p{Lu}+\b)/gu;
 // A capital "A" is an article only where a sentence starts; after a word it is a name's letter
-// ("Series A in 19 months", "Plan A or B").
+// ("Series A in 19 months", "Plan A or B"). "eu" and "ewe" are said with a "y": "a eulogy", "a European".
 const A_BEFORE_VOWEL =
-  /(?<=^|[\s("“])(a|(?<=(?:^|[.!?…:]\s+|\n\s*|["“(])A))(?= [aeio](?:(?!ne\b|nce\b|ne-)[a-z]|-\p{L}))/gu;
+  /(?<=^|[\s("“])(a|(?<=(?:^|[.!?…:]\s+|\n\s*|["“(])A))(?= (?!eu|ewe)[aeio](?:(?!ne\b|nce\b|ne-)[a-z]|-\p{L}))/gu;
 
 /** An alternation whose words match with their first letter in either case ("Thrilled", "thrilled"). */
 function anyCase(words: string): string {
