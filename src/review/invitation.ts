@@ -8,6 +8,14 @@ const INVITATION_PHRASES = topLevelAlternatives(
 );
 const INVITATION_INDEX = compilePhrases({ en: INVITATION_PHRASES });
 
+/**
+ * What the reader may want ("if you'd like…", "if you're interested…"), as a condition before an order:
+ * after it, "DM us "FIT"" or "tap the link in bio" is a way to reply offered on the reader's terms, not
+ * a command. A pattern source for the rules' leading lookbehinds.
+ */
+export const READER_WISH = "(?:you(?:'d| would) like|you(?:'re| are) interested)";
+export const ON_READERS_TERMS = `if ${READER_WISH}[^.!?\\n]{0,60},`;
+
 /** Invitations in a draft; asked for by several rules and a signal, so found once per draft. */
 export const findInvitations: (text: string) => Match[] = memoise((text) =>
   INVITATION_INDEX.find(text, 'en'),

@@ -55,6 +55,9 @@ const ARTICLE_AT_END =
 const BROKEN_PAIR =
   /\b(?:the|a|an) (?:I|I've|I'm|I'd|we|we've|we're|you|you've|they|it's|is|are|was|were|has|have)\b(?![-'’])|\bto (?:was|were|is|are|has|had|been)\b|\b(?:on|in|at|for|of|with|to|from|by) (?:during|on|in|at|for|of|with|from|by|the\.|a\.)\b|\b(the|a|an|and|or|to|of) \1\b|\b(?:the|a|an|your|our) (?:the|a|an|of|on|in|at|for|with|during|and|or)\b|\b(?:will|would|should|shall|could|might) (?:in|on|at|for|of|with|from|by|during)\b/iu;
 
+// Every broken pair of a sentence, to ask whether the writer wrote each one.
+const BROKEN_PAIRS = new RegExp(BROKEN_PAIR.source, 'giu');
+
 // Any code unit past ASCII, surrogates included.
 const NOT_ASCII = /[\u0080-\uffff]/;
 // Escapes whose meaning changes with their letter's case (\B, \S, \p{Lu}, \uXXXX…).
@@ -219,9 +222,7 @@ function draftHadIt(check: string, sentence: string, draftSentences: readonly st
   if (ALWAYS_OURS.has(check)) return false;
   // "you walked in with bitten nails": a pair of words the writer wrote is theirs, whatever else changed.
   if (check === 'broken-phrase') {
-    const pairs = [...sentence.matchAll(new RegExp(BROKEN_PAIR.source, 'giu'))].map((match) =>
-      match[0].toLowerCase(),
-    );
+    const pairs = [...sentence.matchAll(BROKEN_PAIRS)].map((match) => match[0].toLowerCase());
     const written = draftSentences.map((source) => source.toLowerCase());
     if (pairs.length > 0 && pairs.every((pair) => written.some((source) => source.includes(pair))))
       return true;

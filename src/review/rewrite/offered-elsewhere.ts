@@ -173,10 +173,11 @@ function offerable(language: Language): language is Offerable {
   return language === 'fr' || language === 'es' || language === 'it' || language === 'pt';
 }
 
-/** The sentence offered with "you can" in its language, or as written when no listed order opens it. */
+// Verbs of looking: "Scopri la collezione: …" points to where to look.
 const LOOK =
   /^(?:scopri|scoprite|guarda|découvrez|decouvrez|découvre|regardez|descubre|descubrid|descubra|mira|entdecke|entdeckt|entdecken|schau|ontdek|bekijk|confira|veja|conheça|conheçam)$/iu;
 
+/** The sentence offered with "you can" in its language, or as written when no listed order opens it. */
 export function offeredElsewhere(sentence: string, language: Language): string {
   if (!offerable(language)) return sentence;
   for (const opening of sentence.matchAll(OPENING)) {

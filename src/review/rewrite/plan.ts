@@ -27,9 +27,9 @@ import {
   plainNews,
   tidySentence,
   warns,
+  type OfferContext,
   type SentenceContext,
 } from './sentence';
-import { offeredElsewhere } from './offered-elsewhere';
 import { revoice } from './voice';
 
 /**
@@ -125,13 +125,16 @@ const OPENS_ON_VERB =
 // "…or book a demo at torque.example/demo": a meeting to book is a way to talk too.
 const BARE_CONTACT =
   /^(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone|contact)\s+(?:us|me)(?:\s+(?:on|at|via)\s+[^\s,.!?]+(?:\s[\d\s()+-]+)?)?(?:,?\s+or\s+(?:(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)(?:\s+(?:us|me))?|(?:book|schedule|grab)\s+(?:a|an)\s+(?:demo|call|chat|consultation|meeting|intro call)(?:\s+with\s+(?:us|me))?)(?:\s+(?:on|at|via))?(?:\s+[^\s,!?]+)?)?$/iu;
-const TRANSACTIONAL_ORDER =
-  /^(?:please\s+|just\s+)?(?:book|order|shop|buy|reserve|sign up|register|enrol|enroll|subscribe|apply|join|claim|grab|get|download|pre-?order)\b(?! (?:us|me|in touch)\b)/iu;
 const CONTACT_VERB =
   /^(?:please\s+)?(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)\s+(?:us|me)\b/iu;
 
 /** An order that carries a reply path, said as an invitation: "Reply YES if you'd like us to set it up." */
-export function asInvitation(sentence: string, paths: readonly ReplyPath[], language: Language): string {
+export function asInvitation(
+  sentence: string,
+  paths: readonly ReplyPath[],
+  language: Language,
+  context: OfferContext = { language, intent: 'offer' },
+): string {
   if (language === 'other') return sentence;
   // "DM us NOW 📩 #coworking #London": the invitation ends before the emoji and hashtags after it.
   const trailing = /\s+(?:(?:#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+$/u.exec(sentence);
@@ -141,7 +144,7 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
     trailing.index > 0 &&
     (/#/u.test(trailing[0]) || /[.!?]$/u.test(sentence.slice(0, trailing.index)))
   ) {
-    const invited = asInvitation(sentence.slice(0, trailing.index), paths, language);
+    const invited = asInvitation(sentence.slice(0, trailing.index), paths, language, context);
     return `${invited}${trailing[0].trimEnd()}`;
   }
   // A code to quote is a fact, not an order: "Use code SPRING20 at checkout" stays as written.
@@ -186,7 +189,7 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
       const contact = (purpose[1] as string).replace(/^please\s+/iu, '');
       return `If you'd like to ${purpose[2]}, ${decapitalise(contact)}${end}`;
     }
-    if (calm !== body) return asInvitation(calm, paths, language);
+    if (calm !== body) return asInvitation(calm, paths, language, context);
     // "DM me or email jake@…", "Call us on 0800 123 456": a way to get in touch, said plainly, is
     // already an invitation; "If you're interested," in front of it is a stock phrase.
     if (BARE_CONTACT.test(calm)) return `${calm}${end}`;
@@ -203,21 +206,18 @@ export function asInvitation(sentence: string, paths: readonly ReplyPath[], lang
   // way in, as written; no stock opening (in a language the sender may not write) goes in front.
   if (language !== 'en' && paths.some((path) => path.kind === 'reply-word'))
     return sentence.replace(/!+$/u, '.');
-  // "Prenota al 0173 555 482 o tramite link in bio 📲" → "Puoi prenotare al …": offered in the
-  // sentence's own words, where the language has the form, before any stock opening.
-  if (language !== 'en') {
-    const said = offeredElsewhere(body.replace(LEADING_EMOJI, ''), language);
-    if (said !== body.replace(LEADING_EMOJI, '')) return `${said}${endAfter(said)}`;
-  }
-  // "Book with code TIKTOK10 for 10% off — link in bio": an order to buy, offered in its own words
-  // ("You can book…") rather than behind "If you're interested,".
-  if (language === 'en' && TRANSACTIONAL_ORDER.test(body.replace(LEADING_EMOJI, '')))
-    return `You can ${decapitalise(body.replace(LEADING_EMOJI, '').replace(/^(?:please\s+|just\s+)/iu, ''))}${endAfter(body)}`;
+  // "👉 Apply in 60 seconds: …": the pointer goes before the order is said another way.
+  const bare = body.replace(LEADING_EMOJI, '');
+  // "Book with code TIKTOK10 for 10% off — link in bio" → "You can book with code…", "Prenota al 0173…"
+  // → "Puoi prenotare al…": an order offered in its own words (the plan's `offered`) before any stock
+  // opening. In English only where that says "You can" ("Visit…" becomes a look, not an invitation).
+  const said = offered(bare, context);
+  if (said !== bare && (language !== 'en' || /^You can /u.test(said)))
+    return `${said.replace(/[.!]+$/u, '')}${endAfter(said)}`;
   const lead = paths.some((path) => path.kind === 'call')
     ? IF_YOU_LIKE[language].talk
     : IF_YOU_LIKE[language].interested;
-  // "👉 Apply in 60 seconds: …": the pointer goes before the order is lowered into the invitation.
-  const rest = body.replace(LEADING_EMOJI, '').replace(/^(?:please\s+|just\s+)/iu, '');
+  const rest = bare.replace(/^(?:please\s+|just\s+)/iu, '');
   return `${lead}, ${decapitalise(rest)}${endAfter(rest)}`;
 }
 
@@ -511,7 +511,7 @@ function rewriteSentence(
   const invited =
     // A code to quote is no way to reply: "Order before 9pm w/ code DOUBLE at nonnas.example" is an order, offered.
     role === 'reply-path' && paths.some((path) => path.kind !== 'code')
-      ? asInvitation(text, paths, language)
+      ? asInvitation(text, paths, language, context)
       : offered(text, context);
   if (invited !== text && clean(invited)) text = invited;
   const calmer = calm(text, context, allowBang);
@@ -903,18 +903,18 @@ export function planRewrite(
         path.kind === 'bio' ||
         path.kind === 'code' ||
         (path.kind === 'reply-word' && isUpsell(stripped, true));
-      if (replying && isUpsell(stripped, factual) && paths.every(sellingPath)) {
+      // A sentence of the sale goes, its facts waived: the reply was not asked for them.
+      const soldOut = (): Unit => {
         if (factual) waived.push(unit.text);
         upsold = index;
-        upsoldList = /:\s*$/u.test(stripped);
         return dropped();
+      };
+      if (replying && isUpsell(stripped, factual) && paths.every(sellingPath)) {
+        upsoldList = /:\s*$/u.test(stripped);
+        return soldOut();
       }
       // "Upgrading to CloudKeep Pro gives you:" and the list after it: the list is the sale's.
-      if (replying && upsoldList && upsold === index - 1 && BULLET.test(text0)) {
-        if (factual) waived.push(unit.text);
-        upsold = index;
-        return dropped();
-      }
+      if (replying && upsoldList && upsold === index - 1 && BULLET.test(text0)) return soldOut();
       upsoldList = false;
       // "Happy to set that up for you at reception!", "Puede contratarlo llamando al 910 555 487." right
       // after the plan it offers: it goes with the sale it points back to, its number or place with it.
@@ -923,11 +923,8 @@ export function planRewrite(
         upsold >= 0 &&
         upsold === index - 1 &&
         (POINTS_BACK_TO_SALE.test(text0) || TAKES_IT_UP.test(text0))
-      ) {
-        if (factual) waived.push(unit.text);
-        upsold = index;
-        return dropped();
-      }
+      )
+        return soldOut();
       // "Use code UPGRADE29 at brewcraft.com/x3…" right after the upgrade it was for: without it,
       // the code has nothing to be for, so it goes with the sale.
       if (
@@ -938,11 +935,8 @@ export function planRewrite(
         paths.every((path) => path.kind === 'code' || path.kind === 'bio') &&
         // "Use code SORRY15 for 15% off your next order": a code that makes good stays.
         !/\b(?:sorry|apolog\w*|next order|on us|goodwill)\b/iu.test(text0)
-      ) {
-        waived.push(unit.text);
-        upsold = index;
-        return dropped();
-      }
+      )
+        return soldOut();
     }
     const role: UnitRole = paths.length > 0 ? 'reply-path' : 'content';
     let text = text0;
@@ -1038,10 +1032,13 @@ export function planRewrite(
   return { language, units, question, waived };
 }
 
-const WIRE_NAME = /\b(?:BUSINESS WIRE|PR NEWSWIRE|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN PRESSWIRE)\b/gu;
+const WIRES = 'BUSINESS WIRE|PR NEWSWIRE|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN PRESSWIRE';
+const WIRE_NAME = new RegExp(String.raw`\b(?:${WIRES})\b`, 'gu');
 // The label a wire puts over a release, and the wire's own name on a line of its own ("BUSINESS WIRE").
-const WIRE_LABEL =
-  /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?|BUSINESS WIRE|PR NEWSWIRE|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN PRESSWIRE|PRWEB|CISION)(?:\s*[—–:|-]\s*[^\n\p{Ll}]*)?\.?$/u;
+const WIRE_LABEL = new RegExp(
+  String.raw`^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?|${WIRES}|PRWEB|CISION)(?:\s*[—–:|-]\s*[^\n\p{Ll}]*)?\.?$`,
+  'u',
+);
 // "TUCSON, Ariz., April 8, 2025 —", "NEW YORK, NY — September 3": a press release's dateline, whose
 // city a wire writes in capitals.
 // "HALIFAX, Nova Scotia -- October 8": a two-word state and a typed double dash too.

@@ -1679,8 +1679,11 @@ const ARROW_TO_LINK = new RegExp(String.raw`\s*(?:→|➡️|👉)\s*(?=https?:\
 
 const BUY_ONE_GET_ONE = /^(?:please\s+|just\s+)?buy (?:one|1|two|2)\b[^.!?]{0,40}?,?\s+get\b/iu;
 
+/** What offering an order reads of the sentence's surroundings. */
+export type OfferContext = Pick<SentenceContext, 'language' | 'intent' | 'links'>;
+
 /** "Shop the sale at …" → "You can shop the sale at …": the same words, offered instead of ordered. */
-export function offered(written: string, context: SentenceContext): string {
+export function offered(written: string, context: OfferContext): string {
   if (context.language !== 'en') return offeredElsewhere(written.replace(POINTING, ''), context.language);
   const sentence = written.replace(POINTING, '').replace(ARROW_TO_LINK, ': ');
   // "Don't miss our free webinar!" → "Join us for our free webinar.": what it names, as an invitation.

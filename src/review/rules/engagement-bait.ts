@@ -1,10 +1,9 @@
 import { docsAnchor, type Rule, type RuleContext } from '../rule';
+import { ON_READERS_TERMS, READER_WISH } from '../invitation';
 import { compilePhrases, sentences, type Match, type Sentence } from '../text';
 
-// What the reader may want, after which a keyword to comment or send is their way to ask for it.
-const WISH = "(?:you(?:'d| would) like|you(?:'re| are) interested)";
 // "If you'd like the guide, DM me "SHRED"", "you can comment "GLOW"": offered, not begged.
-const OFFERED = `(?<!(?:can|could|if ${WISH}[^.!?\\n]{0,60},) )`;
+const OFFERED = `(?<!(?:can|could|${ON_READERS_TERMS}) )`;
 
 const PHRASES = compilePhrases({
   en: [
@@ -25,12 +24,12 @@ const PHRASES = compilePhrases({
     'share if you',
     'like if you',
     // "Comment "GLOW" if you'd like the link" is a way to ask for it, on the reader's terms.
-    `comment (?:["“][^"”\\n]{1,20}["”]|yes|me|\\p{Extended_Pictographic}) (?:below(?! if ${WISH})|if(?! ${WISH})|to|for)`,
+    `comment (?:["“][^"”\\n]{1,20}["”]|yes|me|\\p{Extended_Pictographic}) (?:below(?! if ${READER_WISH})|if(?! ${READER_WISH})|to|for)`,
     'drop an? (?:emoji|❤️|🔥|like|comment) (?:if|below)',
     'help us (?:reach|get to|hit) [\\d,.]+k? (?:followers|subscribers|likes)',
     '(?:road|race) to [\\d,.]+k? (?:followers|subscribers)',
     'like this post',
-    `${OFFERED}(?:reply|comment|type|dm me|message me) (?:with )?["“'‘][^"”'’\\n]{1,20}["”'’](?! (?:below )?(?:if|when) ${WISH})`,
+    `${OFFERED}(?:reply|comment|type|dm me|message me) (?:with )?["“'‘][^"”'’\\n]{1,20}["”'’](?! (?:below )?(?:if|when) ${READER_WISH})`,
     'share this post',
     'drop an? \\S+ in the comments',
     'comments? (?:\\+|and|&) follows?',

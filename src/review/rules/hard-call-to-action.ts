@@ -1,4 +1,5 @@
 import { docsAnchor, type Rule } from '../rule';
+import { ON_READERS_TERMS, READER_WISH } from '../invitation';
 import { compilePhrases, BEFORE, AFTER } from '../text';
 
 // "you can book…", "teams that join…", "if you order…" describe; they do not command. Nor is the
@@ -6,8 +7,7 @@ import { compilePhrases, BEFORE, AFTER } from '../text';
 const NOT_DESCRIPTIVE = "(?<!(?:can|could|to|that|who|will|you|we|i|they|would|should|and|if you|you'll) |-)";
 // "If you'd like to book, DM us "FIT"", "you can tap the link in bio to reserve": the way to reply,
 // offered on the reader's terms. The keyword, the link and the message are the same; nobody is told.
-const OFFERED =
-  "(?<!(?:can|could|to|you|if you(?:'d| would) like[^.!?\\n]{0,60},|if you(?:'re| are) interested,) )";
+const OFFERED = `(?<!(?:can|could|to|you|${ON_READERS_TERMS}) )`;
 const NOW_EN =
   "(?:now|today|right now|right away|immediately|asap|tonight|here|while you can|before it'?s gone)";
 const COMMERCE_EN =
@@ -20,7 +20,7 @@ const PHRASES = compilePhrases({
     `(?:dm|message|email|e-mail|call|text|contact|ping|inbox) us(?: now| today)? (?:to|for) (?:order|buy|book|purchase|get yours|claim|reserve|pricing|a quote|a demo|your discount|the deal)`,
     `${OFFERED}(?:click|tap|hit|follow) (?:the|this|our) link(?: in (?:our|the) bio)?(?: (?:now|today|to (?:buy|order|shop|grab|get|claim|book|sign up|register)))?`,
     // "Grab yours — link in bio" points; "you can book through the link in bio" offers.
-    "(?<!(?:you can|you could|if you(?:'d| would) like|if you(?:'re| are) interested)[^.!?\\n]{0,60})link in (?:our |the )?bio",
+    `(?<!(?:you can|you could|if ${READER_WISH})[^.!?\\n]{0,60})link in (?:our |the )?bio`,
     '(?:click|tap) here',
     'shop (?:now|the (?:sale|collection|drop))',
     'add (?:it )?to (?:your )?(?:cart|basket)',
