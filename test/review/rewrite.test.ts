@@ -515,6 +515,74 @@ describe('sentence by sentence', () => {
     expect(three).toMatch(/#Biotech #Leadership #NewHire$/u);
   });
 
+  it('gives a version where the order sat beside an emoji, a button or a rush, and calms the rush', () => {
+    // The emoji pointing at the bio line no longer hide it from being said.
+    expect(
+      rewrite(
+        'Our spring pottery class starts Monday, 6pm. Only 8 places and they always fill up fast. Tap the link in bio to book! 👆',
+      ),
+    ).toBe('Our spring pottery class starts Monday, 6pm. Only 8 places. The link to book is in our bio.');
+    // "to grab it" is the hurry, not what the link is for.
+    expect(
+      rewrite(
+        'Launch price: $89 for the full family (normally $240), this week only. Link in bio to grab it before the price goes up 🔗',
+      ),
+    ).toBe('Launch price: $89 for the full family (normally $240), this week only. The link is in our bio.');
+    // The news, then what the link is for: not "— enquire. The link is in our bio."
+    expect(
+      rewrite(
+        "We're now taking bookings for 2026 — enquire via the link in bio before our diary fills up! ✨",
+      ),
+    ).toBe("We're now taking bookings for 2026. The link to enquire is in our bio.");
+    // An e-mail's button is the words before its link, offered.
+    expect(
+      rewrite(
+        'Every fountain pen is 40% off until Sunday midnight. [Shop the sale →] pens.example.co.uk/sale',
+      ),
+    ).toBe(
+      'Every fountain pen is 40% off until Sunday midnight. You can shop the sale at pens.example.co.uk/sale',
+    );
+    // With the rush gone, the sentence opens on the order: offered.
+    expect(
+      rewrite(
+        'Sample sale this weekend, 4 Alder Lane, Harrogate. Appointments fill fast, book at bridal.example.com/sale',
+      ),
+    ).toBe('Sample sale this weekend, 4 Alder Lane, Harrogate. You can book at bridal.example.com/sale');
+  });
+
+  it("drops the job ad's stock questions and the sale's stock lines, and keeps what carries facts", () => {
+    const ad = rewrite(
+      "We're hiring a Senior Gameplay Programmer (Unity) at Pixelmoor. Do you thrive in a fast-paced, dynamic environment? Are you a self-starter who's also a team player? We work hard and play hard. £55–65k, hybrid (Leeds). Apply now at pixelmoor.example.com/jobs",
+    );
+    expect(ad).toBe(
+      "We're hiring a Senior Gameplay Programmer (Unity) at Pixelmoor. £55–65k, hybrid (Leeds). You can apply at pixelmoor.example.com/jobs",
+    );
+    expect(
+      rewrite(
+        "Our Tidal prints are here, a numbered run of just 50. Once they're gone, they're gone. 🌊 £45 each at prints.example/tidal",
+      ),
+    ).not.toMatch(/gone/u);
+    // "Everything must go to make room for summer stock" says why; on its own it only pushes.
+    expect(
+      rewrite(
+        'SPRING PLANT SALE!!! Over 3,000 plants, 48 hours. Everything must go! Fernhollow Greenhouses, 8am–4pm.',
+      ),
+    ).not.toMatch(/must go/u);
+  });
+
+  it("keeps a giveaway's entry steps as its rules and gives the calmed post as its version", () => {
+    const version = rewrite(
+      "🛹 GIVEAWAY TIME 🛹 We're giving away a FULL custom deck (worth £210)!!! To enter:\n1️⃣ Follow @concretebayskate\n2️⃣ Like this post\n3️⃣ Tag 2 friends you'd shred with 🔥\nWinner picked Friday 5pm. UK only, 16+.",
+    );
+    expect(version).toContain('Giveaway time');
+    expect(version).toContain('2️⃣ Like this post');
+    expect(version).toContain('3️⃣ Tag 2 friends');
+    // Bait outside the steps still stops a version.
+    expect(
+      rewrite('We hit 10k followers!!! Like this post and tag 2 friends who love bread. #bakery'),
+    ).not.toMatch(/Like this post/u);
+  });
+
   it('mends what set 30 found: a cliché person, a modal, a price before a bar, a colon after an offer', () => {
     expect(
       rewrite(

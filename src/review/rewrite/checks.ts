@@ -110,6 +110,27 @@ function findingCost(findings: readonly Finding[]): number {
   return cost;
 }
 
+// "To enter:", "Per partecipare:": the heading of a giveaway's rules, in the languages the rules cover.
+const ENTRY_HEADING =
+  /(?:^|\n|[.!]\s+)(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:how )?to (?:enter|take part|be in with a chance)|para participar|pour participer|per partecipare|so macht ihr mit|zum mitmachen|om mee te doen|como participar)\b[^\n:]{0,30}:/giu;
+
+/**
+ * Whether a finding sits in a giveaway's entry steps ("To enter: 1️⃣ Follow… 2️⃣ Like this post"):
+ * those are the contest's rules, facts the version must keep as they are. They are the draft's to
+ * change, and its review says so; they do not stop a version that calmed everything around them.
+ */
+function isEntryStep(candidate: string, finding: Finding): boolean {
+  if (finding.rule !== 'engagement-bait' || !finding.excerpt) return false;
+  const at = candidate.indexOf(finding.excerpt);
+  if (at < 0) return false;
+  for (const heading of candidate.matchAll(ENTRY_HEADING)) {
+    const end = heading.index + heading[0].length;
+    // The steps follow the heading, in the same block: no blank line between them.
+    if (end <= at && !candidate.slice(end, at).includes('\n\n')) return true;
+  }
+  return false;
+}
+
 /**
  * The candidate's own review: it passes outright, or it finds no hard sell left (no salesy finding
  * of error severity: an order to buy, bait, a prize claim) and less to fix than the draft's, or as
@@ -124,7 +145,10 @@ export const passesReview: RewriteCheck = {
     input.judged = judged;
     if (judged.verdict === 'pass') return null;
     const hardSell = judged.findings.find(
-      (finding) => finding.category === 'salesy' && finding.severity === 'error',
+      (finding) =>
+        finding.category === 'salesy' &&
+        finding.severity === 'error' &&
+        !isEntryStep(input.candidate, finding),
     );
     if (hardSell) return `still a hard sell: "${hardSell.excerpt}" (${hardSell.rule})`;
     const original = input.original ?? judgeDraft(input.draft, { ...input.options, skipRewrite: true });

@@ -20,6 +20,7 @@ import {
   SERVICE_WORD,
   SHORT_ABBREVIATION,
   isPressure,
+  linkAfterColonSaid,
   PUSH,
   isUpsell,
   offered,
@@ -514,11 +515,23 @@ function rewriteSentence(
       ? asInvitation(text, paths, language, context)
       : offered(text, context);
   if (invited !== text && clean(invited)) text = invited;
+  const uncalmed = text;
   const calmer = calm(text, context, allowBang);
   if (clean(calmer)) text = calmer;
   else {
     const calmOriginal = calm(original, context, allowBang);
     text = clean(calmOriginal) ? calmOriginal : original;
+  }
+  // "Appointments fill fast, book at …": with the rush gone the sentence opens on the order, offered.
+  const firstWord = (sentence: string) => /\S+/u.exec(sentence)?.[0].toLowerCase();
+  if (
+    text !== uncalmed &&
+    language === 'en' &&
+    firstWord(text) !== firstWord(uncalmed) &&
+    (DOMAIN.test(text) || /https?:\/\//u.test(text))
+  ) {
+    const reoffered = linkAfterColonSaid(offered(text, context));
+    if (reoffered !== text && clean(reoffered)) text = reoffered;
   }
   const plainer = withoutHype(text, language);
   if (plainer !== text && clean(plainer)) text = plainer;

@@ -53,7 +53,7 @@ export const PRESSURE: Record<Planned, RegExp> = {
 export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   /** Scarcity said to hurry the reader, not as a term of the offer. */
   scarcity: {
-    en: /\b(?:(?:spots|places|seats|tickets|spaces|slots|tables|units|boxes|positions|roles) (?:are )?(?:filling|going|selling|flying) (?:up )?(?:fast|quickly)|(?:this|these|they|it|tickets|seats|spots) (?:will|is going to|are going to|'ll|’ll) (?:sell out|go fast)|flying off the shelves|(?:won'?t|will not) (?:wait|last) forever|(?:\w+ )?like (?:this|these) (?:don'?t|won'?t|never) last(?: long)?|(?:these|they|it) (?:always )?sells? out (?:every ?time|fast|quickly)|selling like hot ?cakes|nearly (?:gone|sold out))\b/iu,
+    en: /\b(?:(?:spots|places|seats|tickets|spaces|slots|tables|units|boxes|positions|roles) (?:are )?(?:filling|going|selling|flying) (?:up )?(?:fast|quickly)|(?:appointments|dates|classes|sessions|bookings|they|these|spots|places|tables) (?:always |usually |often |tend to )?fill(?: up)? (?:fast|quickly)|(?:this|these|they|it|tickets|seats|spots) (?:will|is going to|are going to|'ll|’ll) (?:sell out|go fast)|flying off the shelves|(?:won'?t|will not) (?:wait|last) forever|(?:\w+ )?like (?:this|these) (?:don'?t|won'?t|never) last(?: long)?|(?:these|they|it) (?:always )?sells? out (?:every ?time|fast|quickly)|selling like hot ?cakes|nearly (?:gone|sold out))\b/iu,
     es: /(?<![\p{L}])(?:quedan (?:muy )?pocas?|plazas (?:muy )?limitadas|vuelan|se agotan|casi agotad[oa]s?)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:il (?:ne )?reste (?:très )?peu|places (?:très )?limitées|(?:les stocks|ça|elles?|ils) part(?:ent)? (?:très )?vite|presque épuisé\w*)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:nur noch wenige (?:plätze|stück|exemplare)|(?:freie )?termine sind (?:rar|knapp|begrenzt)|(?:plätze|tickets) (?:sind )?(?:sehr )?begrenzt|heiß begehrt)(?![\p{L}])/iu,
@@ -203,10 +203,22 @@ export function isPressure(sentence: string, language: Language): boolean {
     const news = sentence.replace(PRAISE_TAIL, '');
     if (news !== sentence && (news.match(/\p{L}+/gu)?.length ?? 0) >= 3) return isPressure(news, language);
   }
+  // "Once they're gone, they're gone. 🌊": the emoji after the words are not part of what they say.
+  const said = sentence.replace(EMOJI_AT_END, '');
   return (
-    PRESSURE[language].test(sentence) || SELF_PRAISE[language].test(sentence) || pushes(sentence, language)
+    PRESSURE[language].test(said) ||
+    SELF_PRAISE[language].test(said) ||
+    pushes(said, language) ||
+    (language === 'en' && JOB_AD_CLICHE.test(said))
   );
 }
+
+const EMOJI_AT_END = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]))+$/u;
+
+// What every job ad says and no candidate learns from: on its own, such a sentence goes.
+// "No second chances.", "Everything must go!": the same for a sale.
+const JOB_AD_CLICHE =
+  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances)\b|^everything must go[.!]*$/iu;
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -250,7 +262,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:they|it|spots|places|seats) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes|go|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else does|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes|go|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
     ],
     [
@@ -288,6 +300,20 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "…hacktheharbour.example/volunteer — we're counting on you!!!"
     [/\s*[,—–-]\s*(?:we'?re|we are) counting on you\b/giu, ''],
+    // "Appointments fill fast, book at ivoryandthread.example/sale": the way to book, without the rush.
+    [
+      /^(?:appointments|spots|places|seats|tables|dates|tickets|slots|classes) (?:always |usually |often )?(?:fill|go|sell)(?: up| out)? (?:fast|quickly)\s*[,;:—–-]\s*(?=\p{L})/iu,
+      '',
+    ],
+    // "[Shop the sale →] nibandquire.example/sale": an e-mail's button, said as the words before its link.
+    [/\[\s*([^\]\n]{2,40}?)\s*(?:→|->|»|›|➡️?)?\s*\]\s*(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})/giu, '$1: '],
+    // "Only 16 places per class and they always fill up fast", "…before the price goes up": the
+    // places and the price stay, the hurry that rides on them goes.
+    [
+      /\s*(?:,\s*)?(?:\band\s+|[—–-]\s*)(?:they|these|those|it|spots|places|seats|classes|dates|appointments|tables|sessions) (?:always |usually |often |tend to )?(?:fill|fills|sell|sells|book|books|go|goes)(?: up| out)? (?:fast|quickly|in (?:days|hours|minutes))\b/giu,
+      '',
+    ],
+    [/\s+before (?:the )?prices? (?:goes|go) (?:back )?up\b/giu, ''],
     // "Free webinar — spots are filling fast": the webinar stays, the hurry after it goes.
     [
       /\s*[,—–-]\s*(?:spots|places|seats|tickets|spaces) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly)\b([.!])?[.!]*/giu,
@@ -366,13 +392,19 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "Book online at …", "call 646-555-0133": the same way in, offered instead of ordered.
     [/\b(book|order|shop|apply) online (?=(?:at|via|on|through) )/giu, '$1 '],
     [/\b[Cc]all (?:us )?(?:on |at )?(?=\+?1?[- ]?\(?\d{3}\)?[- ]\d{3}[- ]\d{4})/gu, 'reach us at '],
-    // "Tap the link in bio to book" → "The link to book is in our bio"; a pointer to no link goes.
+    // "Link in bio to grab it 🔗": grabbing is the hurry, not what the link is for; the link stays.
     [
-      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio to ((?!claim)\p{L}+(?: \p{L}+){0,5})[.!]*$/iu,
+      /^(?:(?:tap|click|hit|follow|use) (?:the|this|our) )?link (?:is )?(?:in|on) (?:our |the |my )?bio to (?:grab|snag|nab|get|cop) (?:it|one|yours|them)\b[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|#))/iu,
+      'The link is in our bio.',
+    ],
+    // "Tap the link in bio to book" → "The link to book is in our bio"; a pointer to no link goes.
+    // The emoji pointing at it afterwards ("…to book! 👆") follow the words.
+    [
+      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio to ((?!claim)\p{L}+(?: \p{L}+){0,5})[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F)+$)/iu,
       'The link to $1 is in our bio.',
     ],
     [
-      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio\b(?: to claim)?[.!]*$/iu,
+      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio\b(?: to claim)?[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F)+$)/iu,
       'The link is in our bio.',
     ],
     // "Link in bio to secure your spot" → "The link to secure your spot is in our bio".
@@ -701,10 +733,18 @@ const BIO_ORDERS: [RegExp, string][] = [
   ],
   [
     new RegExp(
-      String.raw`^(?:you can )?((?:book|shop|order|buy|donate|give|register|sign up|apply|read|listen|watch|join|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|with|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
+      String.raw`^(?:you can )?((?:enquire|inquire|book|shop|order|buy|donate|give|register|sign up|apply|read|listen|watch|join|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|with|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
       'iu',
     ),
     'The link to $1 is in our bio.',
+  ],
+  // "…bookings for 2026 — enquire via the link in bio": the news, then what the link is for.
+  [
+    new RegExp(
+      String.raw`^(.*?[\p{L}\p{N})])(?:\s*[,;]|\s+[—–-])\s*(?:and |or |so )?(?:just )?((?:enquire|inquire|book|shop|order|buy|donate|register|sign up|apply|reserve|join|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
+      'iu',
+    ),
+    '$1. The link to $2 is in our bio.',
   ],
   [new RegExp(String.raw`^(\p{L}+) ${IN_BIO}\b`, 'iu'), 'The $1 link is in our bio'],
   [
@@ -1757,5 +1797,17 @@ export function offered(written: string, context: OfferContext): string {
       return `You can ${verb}. ${capitalise(rest.replace(/^[-–—]\s*/u, ''))}`;
     return `You can ${verb} here${rest.startsWith(':') ? '' : ' '}${rest}`;
   }
-  return `You can ${verb} ${rest}`.replace(/\s+([.!?:])/u, '$1').trim();
+  // "Shop the sale: nibandquire.example/sale" → "You can shop the sale at …".
+  return `You can ${verb} ${rest}`
+    .replace(/\s+([.!?:])/u, '$1')
+    .replace(LINK_AFTER_COLON, ' at ')
+    .trim();
 }
+
+/** "You can shop the sale: site.example" → "You can shop the sale at site.example". */
+export const linkAfterColonSaid = (sentence: string): string => sentence.replace(LINK_AFTER_COLON, ' at ');
+
+const LINK_AFTER_COLON = new RegExp(
+  String.raw`(?<=^You can (?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+)(?<!\bhere):\s+(?=https?:\/\/|www\.|${DOMAIN.source})`,
+  'u',
+);

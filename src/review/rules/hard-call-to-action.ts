@@ -22,7 +22,7 @@ const PHRASES = compilePhrases({
     // "Grab yours — link in bio" points; "you can book through the link in bio" offers.
     `(?<!(?:you can|you could|if ${READER_WISH})[^.!?\\n]{0,60})link in (?:our |the )?bio`,
     '(?:click|tap) here',
-    'shop (?:now|the (?:sale|collection|drop))',
+    `${NOT_DESCRIPTIVE}shop (?:now|the (?:sale|collection|drop))`,
     'add (?:it )?to (?:your )?(?:cart|basket)',
     `${NOT_DESCRIPTIVE}(?:start|begin|claim|get) your free trial(?: (?:now|today))?`,
     `${NOT_DESCRIPTIVE}sign up (?:now|today|for free|free|here)`,

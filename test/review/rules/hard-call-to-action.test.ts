@@ -30,12 +30,17 @@ testRule(rule, {
       note: 'where the link is, told',
     },
     { text: 'You can tap the link in our bio to see the full menu.', note: 'told, not ordered' },
+    {
+      text: 'Every pen is 40% off until Sunday. You can shop the sale at pens.example',
+      note: 'told, not ordered',
+    },
   ],
   invalid: [
     { text: 'Buy now at https://shop.example.com', errors: [{ excerpt: 'Buy now', severity: 'error' }] },
     { text: 'Limited stock, so grab yours today!', errors: [{ excerpt: 'grab yours today' }] },
     { text: 'DM us to order your cake for Sunday.', errors: [{ excerpt: 'DM us to order' }] },
     { text: 'New drop is live, link in bio', errors: [{ excerpt: 'link in bio' }] },
+    { text: 'Every pen is 40% off. Shop the sale at pens.example', errors: [{ excerpt: 'Shop the sale' }] },
     { text: '📲 DM us "FIT" to lock yours in.', errors: [{ excerpt: 'DM us "FIT"' }] },
     {
       text: 'Start your free trial today: https://acme.dev',
