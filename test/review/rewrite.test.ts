@@ -550,6 +550,19 @@ describe('sentence by sentence', () => {
     ).toBe('Sample sale this weekend, 4 Alder Lane, Harrogate. You can book at bridal.example.com/sale');
   });
 
+  it('keeps what follows "before it goes" when that is the news, and takes the sale in a reply out whole', () => {
+    expect(
+      rewrite(
+        'As one of our VIP members, you get first dibs on our new Dewdrop Serum — before it goes live to the public on April 15th! Use code VIPDEW25 for 25% OFF!!!',
+      ),
+    ).toContain('before it goes live to the public on April 15th');
+    const reply = rewrite(
+      "Hi Priya,\n\nThanks for your patience. The sync error is a known issue with the 3.2 desktop client: update to 3.2.4 (Help → Check for Updates) and it should clear.\n\nOur Pro plan includes priority support and version history, and you can try it FREE for 30 days. Honestly it's a no-brainer for a team your size!\n\n👉 Start your free Pro trial: notebin.example.com/pro\n\nLet me know if the update doesn't fix things.\n\nCheers,\nTom",
+    );
+    expect(reply).toContain('update to 3.2.4');
+    expect(reply).not.toMatch(/Pro trial|notebin\.example\.com\/pro/u);
+  });
+
   it("drops the job ad's stock questions and the sale's stock lines, and keeps what carries facts", () => {
     const ad = rewrite(
       "We're hiring a Senior Gameplay Programmer (Unity) at Pixelmoor. Do you thrive in a fast-paced, dynamic environment? Are you a self-starter who's also a team player? We work hard and play hard. £55–65k, hybrid (Leeds). Apply now at pixelmoor.example.com/jobs",
@@ -577,6 +590,13 @@ describe('sentence by sentence', () => {
     expect(version).toContain('Giveaway time');
     expect(version).toContain('2️⃣ Like this post');
     expect(version).toContain('3️⃣ Tag 2 friends');
+    // Steps the plan would otherwise take out as bait stay, with the terms after them.
+    const bike = rewrite(
+      "🎉 We're GIVING AWAY a mountain bike!! 🎉\n\nOne lucky winner takes home a Ridgeline 29er (worth $1,400)!\n\nTo enter:\n👉 Like this post\n👉 Follow @trailheadoutfitters\n👉 Tag a friend you'd ride with (unlimited entries!)\n\nContest closes Friday, May 30 at 11:59pm MT. Must be 18+. Good luck!! 🚵‍♀️",
+    );
+    expect(bike).toMatch(
+      /To enter:\n.*Like this post\n.*Follow @trailheadoutfitters\n.*Tag a friend you'd ride with/u,
+    );
     // Bait outside the steps still stops a version.
     expect(
       rewrite('We hit 10k followers!!! Like this post and tag 2 friends who love bread. #bakery'),

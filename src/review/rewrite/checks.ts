@@ -1,6 +1,7 @@
 import { addedEntities, addedFacts, lostFacts, type FactSheet } from '../facts';
 import { judgeDraft, SEVERITY_WEIGHT, type Judgement } from '../judge';
 import type { Finding, Language, ReviewOptions } from '../types';
+import { isEntryStepAt } from './entry-steps';
 import { grammarProblems } from './grammar';
 
 /**
@@ -110,10 +111,6 @@ function findingCost(findings: readonly Finding[]): number {
   return cost;
 }
 
-// "To enter:", "Per partecipare:": the heading of a giveaway's rules, in the languages the rules cover.
-const ENTRY_HEADING =
-  /(?:^|\n|[.!]\s+)(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:how )?to (?:enter|take part|be in with a chance)|para participar|pour participer|per partecipare|so macht ihr mit|zum mitmachen|om mee te doen|como participar)\b[^\n:]{0,30}:/giu;
-
 /**
  * Whether a finding sits in a giveaway's entry steps ("To enter: 1️⃣ Follow… 2️⃣ Like this post"):
  * those are the contest's rules, facts the version must keep as they are. They are the draft's to
@@ -122,13 +119,7 @@ const ENTRY_HEADING =
 function isEntryStep(candidate: string, finding: Finding): boolean {
   if (finding.rule !== 'engagement-bait' || !finding.excerpt) return false;
   const at = candidate.indexOf(finding.excerpt);
-  if (at < 0) return false;
-  for (const heading of candidate.matchAll(ENTRY_HEADING)) {
-    const end = heading.index + heading[0].length;
-    // The steps follow the heading, in the same block: no blank line between them.
-    if (end <= at && !candidate.slice(end, at).includes('\n\n')) return true;
-  }
-  return false;
+  return at >= 0 && isEntryStepAt(candidate, at);
 }
 
 /**

@@ -32,6 +32,7 @@ import {
   type SentenceContext,
 } from './sentence';
 import { revoice } from './voice';
+import { isEntryStepAt } from './entry-steps';
 
 /**
  * The plan: what the rewrite keeps, drops, softens and asks, sentence by sentence, from the
@@ -627,6 +628,9 @@ const REPLY_OPENING =
  * "4. collapsible laundry baskets (game changer)": an item of a numbered list, whose number the
  * segmenter reads apart. Dropped, it would leave the bare "4."; it is calmed instead.
  */
+// Two sentences on one line: a full stop, or an emoji, before a capital that opens a word.
+const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡|¿)?\p{Lu}\p{Ll}/u;
+
 function afterEnumerator(segments: readonly Segment[], index: number): boolean {
   const previous = segments[index - 1];
   return (
@@ -838,6 +842,8 @@ export function planRewrite(
   const quotations = quotationMap(draft);
   const planUnit = (unit: Segment, index: number): Unit => {
     const factual = carriesFacts(unit.text, sheet);
+    // A giveaway's entry steps are its rules: kept, however they ask for likes and tags.
+    const entryStep = isEntryStepAt(draft, unit.start);
     const paths = findReplyPaths(unit.text);
     const base = { line: unit.line, gap: unit.gap, factual };
     const dropped = (): Unit => {
@@ -898,13 +904,19 @@ export function planRewrite(
       if (unhurried) text0 = text0.slice(0, text0.length - stripped.length) + unhurried;
       else if (
         !ownFacts &&
+        !entryStep &&
         !afterEnumerator(segments, index) &&
-        (isPressure(stripped, language) ||
+        // "No te quedes sin tu talla, que vuelan 🏃‍♀️💨 Y si compras dos pares…": a line of several
+        // sentences loses only those that push, once written (below).
+        ((isPressure(stripped, language) && !SEVERAL_SENTENCES.test(stripped)) ||
           // An item of a list ("• Unlimited free entry for a full year") is what the offer is: it
           // stays, calmed, rather than leaving the list one short.
           (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped) && !BULLET.test(text0)))
-      )
+      ) {
+        // "Honestly it's a no-brainer!" after an upsell in a reply: the link after it is still the sale's.
+        if (replying && upsold === index - 1) upsold = index;
         return dropped();
+      }
       // "Don't be the one who missed out 😱 example.com/devsummit": the warning goes, its link stays.
       const link = ownFacts && warns(stripped, language) ? onlyItsLinks(stripped, sheet, language) : null;
       if (link) return { ...base, text: link, role: 'reply-path' };
@@ -1010,7 +1022,7 @@ export function planRewrite(
         const body = piece.slice(0, tags.index);
         return !carriesFacts(body, sheet) && sells(body) ? tags[0].trim() : piece;
       })
-      .filter((piece) => piece.length > 0 && (carriesFacts(piece, sheet) || !sells(piece)));
+      .filter((piece) => piece.length > 0 && (entryStep || carriesFacts(piece, sheet) || !sells(piece)));
     if (kept.length === 0) return dropped();
     // Only the hashtags were left of it: they are the post's hashtags, as on a line of their own.
     if (kept.every((piece) => HASHTAG_LINE.test(piece)))

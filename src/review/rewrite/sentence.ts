@@ -262,7 +262,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else does|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes|go|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else does|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to))|go(?! (?:live|on sale|public|out to))|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
     ],
     [

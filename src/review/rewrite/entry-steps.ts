@@ -1,0 +1,20 @@
+/**
+ * A giveaway's entry steps ("To enter: 1️⃣ Follow @… 2️⃣ Like this post 3️⃣ Tag 2 friends"): the
+ * contest's rules. Asking for likes and tags is the draft's to change, and its review says so; a
+ * version cannot drop a step without changing who may win, so it keeps them as they are.
+ */
+
+// "To enter:", "How to enter:", "Per partecipare:": the heading of the rules, in the languages the
+// rules cover, with any emoji in front of it.
+const ENTRY_HEADING =
+  /(?:^|\n|[.!]\s+)(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:how )?to (?:enter|take part|be in with a chance)|para participar|pour participer|per partecipare|so macht ihr mit|zum mitmachen|om mee te doen|como participar)\b[^\n:]{0,30}:/giu;
+
+/** Whether the text at `offset` follows an entry heading in the same block (no blank line between). */
+export function isEntryStepAt(text: string, offset: number): boolean {
+  for (const heading of text.matchAll(ENTRY_HEADING)) {
+    const end = heading.index + heading[0].length;
+    if (end > offset) return false;
+    if (!text.slice(end, offset).includes('\n\n')) return true;
+  }
+  return false;
+}
