@@ -563,6 +563,35 @@ describe('sentence by sentence', () => {
     expect(reply).not.toMatch(/Pro trial|notebin\.example\.com\/pro/u);
   });
 
+  it('mends what set 39 found: a cut that left two prepositions or an adjective out, the worth of an upsell, a stock line', () => {
+    // "miss out on incredible savings across": the hype stays rather than leave "on across".
+    expect(
+      rewrite(
+        "Our biggest sale of the season ends TONIGHT at 11:59 PM and we don't want you to miss out on incredible savings across our entire range of cookware!!! Use code FINAL30.",
+      ),
+    ).not.toMatch(/\bon across\b/u);
+    // "Everything is one-of-a-kind so once it's gone IT'S GONE": the fact stays, the rush goes.
+    expect(
+      rewrite(
+        "Just unpacked 3 racks of baby tees!! Everything is one-of-a-kind so once it's gone IT'S GONE 😭 Doors open Saturday 10am.",
+      ),
+    ).toContain('Everything is one-of-a-kind');
+    // What the upsell was worth goes with it.
+    const reply = rewrite(
+      "Hi Marcus,\n\nI'm sorry to hear you're having trouble exporting your reports to CSV. This is a known limitation of the Basic plan.\n\nFor a limited time, you can upgrade to Pro for just $29/month (normally $49) with code PROUPGRADE20. That's a saving of over $240 a year! 🎉\n\nThousands of teams like yours have already made the switch and never looked back.\n\nClick here to upgrade now: streamline.example/upgrade\n\nIs there anything else I can help you with today?\n\nBest,\nKayla",
+    );
+    expect(reply).toContain('known limitation of the Basic plan');
+    expect(reply).not.toMatch(/saving|made the switch|upgrade/u);
+    // A verb the sentence stands on is not cut as hype.
+    expect(
+      rewrite('TIRED OF YOUR KITCHEN TABLE?? Level up your work life at The Hive Cowork!!! First month $99.'),
+    ).not.toMatch(/^Life at/mu);
+    // "Get ready for…" is not an order to offer, and no question follows a list's last item.
+    expect(
+      rewrite('Get ready for our BIGGEST launch party yet!!! Friday 7pm, Dock 4, Leith. 🚀'),
+    ).not.toContain('You can get ready');
+  });
+
   it("drops the job ad's stock questions and the sale's stock lines, and keeps what carries facts", () => {
     const ad = rewrite(
       "We're hiring a Senior Gameplay Programmer (Unity) at Pixelmoor. Do you thrive in a fast-paced, dynamic environment? Are you a self-starter who's also a team player? We work hard and play hard. £55–65k, hybrid (Leeds). Apply now at pixelmoor.example.com/jobs",

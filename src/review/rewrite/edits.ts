@@ -91,7 +91,14 @@ function editFor(finding: Finding, proposed: string | undefined, fallback: boole
     const lowered = quieten(quiet);
     return lowered !== finding.excerpt ? lowered : null;
   }
-  if (finding.rule === 'link-only' || finding.rule === 'no-invitation' || finding.rule === 'self-focus')
+  // A hype finding that proposes nothing is a verb the sentence stands on ("Level up your work life
+  // at The Hive"): cut, it would leave "life at The Hive".
+  if (
+    finding.rule === 'link-only' ||
+    finding.rule === 'no-invitation' ||
+    finding.rule === 'self-focus' ||
+    finding.rule === 'hype-superlatives'
+  )
     return null;
   return containsFact(finding.excerpt) || findReplyPaths(finding.excerpt).length > 0 ? null : '';
 }

@@ -51,9 +51,10 @@ const CUT_AFTER_COPULA = /(?:^|[\s:])(?:this|that) (?:is|was)[.!]$/iu;
 // An article or a possessive with no noun after it, before the question mark: "to the?".
 const ARTICLE_AT_END =
   /(?:^|\s)(?:the|a|an|your|our|their|my|el|la|los|las|le|les|der|die|das|o|os|as|il|het|de)\s*\?+\s*$/iu;
-// Two function words in a row that no sentence has: "a 50% discount on during", "the the".
+// Two function words in a row that no sentence has: "a 50% discount on during", "the the",
+// "miss out on across our range", "Everything is so once it's gone" (an adjective cut from between).
 const BROKEN_PAIR =
-  /\b(?:the|a|an) (?:I|I've|I'm|I'd|we|we've|we're|you|you've|they|it's|is|are|was|were|has|have)\b(?![-'’])|\bto (?:was|were|is|are|has|had|been)\b|\b(?:on|in|at|for|of|with|to|from|by) (?:during|on|in|at|for|of|with|from|by|the\.|a\.)\b|\b(the|a|an|and|or|to|of) \1\b|\b(?:the|a|an|your|our) (?:the|a|an|of|on|in|at|for|with|during|and|or)\b|\b(?:will|would|should|shall|could|might) (?:in|on|at|for|of|with|from|by|during)\b/iu;
+  /\b(?:the|a|an) (?:I|I've|I'm|I'd|we|we've|we're|you|you've|they|it's|is|are|was|were|has|have)\b(?![-'’])|\bto (?:was|were|is|are|has|had|been)\b|\b(?:on|in|at|for|of|with|to|from|by) (?:during|on|in|at|for|of|with|from|by|across|the\.|a\.)\b|\b(?:is|are|was|were|be) (?:so|very|really|too|truly) (?:once|when|and|but|if|because|which)\b|\b(the|a|an|and|or|to|of) \1\b|\b(?:the|a|an|your|our) (?:the|a|an|of|on|in|at|for|with|during|and|or)\b|\b(?:will|would|should|shall|could|might) (?:in|on|at|for|of|with|from|by|during)\b/iu;
 
 // Every broken pair of a sentence, to ask whether the writer wrote each one.
 const BROKEN_PAIRS = new RegExp(BROKEN_PAIR.source, 'giu');

@@ -555,7 +555,7 @@ function rewriteSentence(
 }
 
 const ECHO =
-  /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|facts|simple as that|just saying|seriously|really|yes,? really|you heard (?:that|it) right)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|no waitlist|facts|simple as that|just saying|seriously|really|yes,? really|you heard (?:that|it) right)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 // "Share this with every parent you know. It could make all the difference.": what the dropped
 // sentence would do, said after it, has nothing left to be about.
@@ -642,8 +642,10 @@ function afterEnumerator(segments: readonly Segment[], index: number): boolean {
 
 // A sentence that only takes up the sale before it: "set that up", "sign you up", "contratarlo".
 // "You can switch in two clicks here: …/upgrade": the way to take up the sale just made.
+// "That's a saving of over $240 a year!", "Thousands of teams have already made the switch": what
+// the sale is worth, said to sell it.
 const POINTS_BACK_TO_SALE =
-  /\b(?:set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:just |only )?(?:two|2|three|3|a few|one|1) clicks?|this offer is (?:only )?valid)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
+  /\b(?:that['’]s a saving of|(?:have )?(?:already )?made the switch|set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:just |only )?(?:two|2|three|3|a few|one|1) clicks?|this offer is (?:only )?valid)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
 // "contratarlo", "activarla": a verb that takes the sale up as its object (a name such as "Carla" is not one).
 const TAKES_IT_UP = /(?<![\p{L}])\p{Ll}+(?:ar|er|ir)(?:lo|la)(?![\p{L}])/u;
 
@@ -1292,6 +1294,8 @@ function fits(
   if (answerable) return false;
   const last = said[said.length - 1];
   if (!last || last.role === 'reply-path' || CLOSER.test(last.text.trim())) return false;
+  // Nor after an item of a list ("🔁 Share with one founder friend"): it would read as one more item.
+  if (BULLET.test(last.text) || EMOJI_BULLET.test(last.text)) return false;
   if (SMALL_PRINT.test(last.text.trim())) return false;
   // Nor after a hashtag or a link the post ends on: the question would hang off it.
   // The emoji after a link ("lumora.com ✨") do not end the sentence: the link does.

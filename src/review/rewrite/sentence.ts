@@ -216,9 +216,10 @@ export function isPressure(sentence: string, language: Language): boolean {
 const EMOJI_AT_END = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]))+$/u;
 
 // What every job ad says and no candidate learns from: on its own, such a sentence goes.
-// "No second chances.", "Everything must go!": the same for a sale.
+// "No second chances.", "Everything must go!", "Set your alarms now.", "Buckle up.": the same for a
+// sale or a brag. "To the haters: thanks for the fuel" talks past the reader to someone else.
 const JOB_AD_CLICHE =
-  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances)\b|^everything must go[.!]*$/iu;
+  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|^(?:everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|(?:you['’]ve been|consider yourselves?) warned|it['’]s the starting (?:gun|line))[.!]*$/iu;
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -340,6 +341,23 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\s*don'?t let your friends (?:work|stay|shop|go) [^.!?—–]*?(?:\s*\p{Extended_Pictographic}\uFE0F?)*(?=\s*[—–]|\s*$)/giu,
       '',
     ],
+    // "Last year we sold out in 22 minutes so set those alarms & have your cart ready": the fact stays.
+    [
+      /\s*,?\s*(?:so|and) set (?:your|those|the) alarms?(?: now)?(?:\s*(?:&|and) (?:have|get) (?:your|those) (?:cart|basket|wallet)s? ready)?\b/giu,
+      '',
+    ],
+    // "Last time the line was around the block, don't say we didn't warn you 💀": the line stays, and
+    // still ends.
+    [
+      /\s*[,—–-]\s*(?:and )?don['’]t say (?:we|I) didn['’]t warn you\b[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s*$/iu,
+      '.',
+    ],
+    [/\s*[,—–-]\s*(?:and )?don['’]t say (?:we|I) didn['’]t warn you\b/giu, ''],
+    // "Smash that apply button: hellostack.example/careers" is where to apply.
+    [
+      /\b(?:smash|hit|tap) (?:that|the) apply button(?: (?:now|today|right now))?\s*:\s*/giu,
+      'You can apply here: ',
+    ],
     // "Smash that wishlist button now: store…/app/2281940": the same link, offered.
     [
       /\b(?:smash|hit|tap) (?:that|the) (wishlist|subscribe|follow|like) button(?: (?:now|today|right now))?\s*:\s*/giu,
@@ -352,7 +370,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "Hoodies, tees and the tour poster — once they're gone, they're gone": the things stay.
     [
-      /\s*(?:[,—–-]\s*(?:and\s+)?|\band\s+)(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone\b/giu,
+      /\s*(?:[,—–-]\s*(?:and\s+|so\s+)?|\b(?:and|so)\s+)(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone\b/giu,
       '',
     ],
     // "…😭 run don't walk → link in bio": the hurry goes, the way to the link stays.
@@ -1748,7 +1766,10 @@ export function offered(written: string, context: OfferContext): string {
     return sentence;
   // "Get here early" is about arriving, and "Buy it → play it → tell your friends" a slogan: neither
   // reads as an offer when "You can" is put in front.
-  if ((verb === 'get' && /^here\b/iu.test(sentence.slice(order[0].length))) || sentence.includes('→'))
+  if (
+    (verb === 'get' && /^(?:here|ready)\b/iu.test(sentence.slice(order[0].length))) ||
+    sentence.includes('→')
+  )
     return sentence;
   // "Can't make it live? Register anyway and we'll send the recording": advice, said as it was.
   if (/^anyway\b/iu.test(sentence.slice(order[0].length))) return sentence;

@@ -129,6 +129,9 @@ export function findHype(text: string, language: Language): readonly Match[] {
   return PHRASES.find(text, language);
 }
 
+const HYPE_VERB =
+  /^(?:unlock|unleash|transform|supercharge|revoluti[oz]ni[sz]e|skyrocket|10x|level up|elevate|future-?proof|maximi[sz]e|turbocharge|boost|ignite) (?:your|ur)\b/iu;
+
 export const rule: Rule = {
   meta: {
     id: 'hype-superlatives',
@@ -159,7 +162,9 @@ export const rule: Rule = {
         message: `"${match.text}" is a claim the reader can't check or answer.`,
         suggestion: 'Swap the adjective for one concrete detail: what it does, for whom, how much faster.',
         severity,
-        replacement: '',
+        // "Level up your work life at The Hive": the verb is the sentence's own; cut, it leaves
+        // "life at The Hive". Only the adjectives and rankings are cut away.
+        ...(HYPE_VERB.test(match.text) ? {} : { replacement: '' }),
       });
     }
   },
