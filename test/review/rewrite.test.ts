@@ -586,6 +586,10 @@ describe('sentence by sentence', () => {
     expect(
       rewrite('TIRED OF YOUR KITCHEN TABLE?? Level up your work life at The Hive Cowork!!! First month $99.'),
     ).not.toMatch(/^Life at/mu);
+    // "Book club:" is a club, not an order to book.
+    expect(
+      rewrite("✨ BOOK CLUB: November's pick is announced!!! Thursday 7pm at the Lantern, 12 Quay St."),
+    ).not.toContain('You can book club');
     // "Get ready for…" is not an order to offer, and no question follows a list's last item.
     expect(
       rewrite('Get ready for our BIGGEST launch party yet!!! Friday 7pm, Dock 4, Leith. 🚀'),
@@ -626,6 +630,11 @@ describe('sentence by sentence', () => {
     expect(bike).toMatch(
       /To enter:\n.*Like this post\n.*Follow @trailheadoutfitters\n.*Tag a friend you'd ride with/u,
     );
+    // So are its terms: who wins and when, and what the prize is.
+    const terms = rewrite(
+      '🎁 GIVEAWAY TIME!! 🎁 You could win our whole skincare line (worth $350)!!\n\nTo enter:\n1️⃣ Follow @dewdropskin\n2️⃣ Like this post\n\nWinner announced Sunday 8pm. Open to US residents 18+.',
+    );
+    expect(terms).toContain('Winner announced Sunday 8pm.');
     // Bait outside the steps still stops a version.
     expect(
       rewrite('We hit 10k followers!!! Like this post and tag 2 friends who love bread. #bakery'),

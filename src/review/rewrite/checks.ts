@@ -111,13 +111,20 @@ function findingCost(findings: readonly Finding[]): number {
   return cost;
 }
 
+// Not "you've won" or "claim your prize": those are the lottery letter's, and a version never keeps them.
+const CONTEST_TERM =
+  /^(?:winners? (?:will be )?(?:drawn|announced|notified)|(?:cash|grand|mystery) (?:prize|reward|gift))$/iu;
+
 /**
  * Whether a finding sits in a giveaway's entry steps ("To enter: 1️⃣ Follow… 2️⃣ Like this post"):
  * those are the contest's rules, facts the version must keep as they are. They are the draft's to
  * change, and its review says so; they do not stop a version that calmed everything around them.
  */
 function isEntryStep(candidate: string, finding: Finding): boolean {
-  if (finding.rule !== 'engagement-bait' || !finding.excerpt) return false;
+  if (!finding.excerpt) return false;
+  // "Winner announced Sunday 8pm", "$500 cash prize": a contest's terms, said as they are.
+  if (finding.rule === 'prize-claim') return CONTEST_TERM.test(finding.excerpt);
+  if (finding.rule !== 'engagement-bait') return false;
   const at = candidate.indexOf(finding.excerpt);
   return at >= 0 && isEntryStepAt(candidate, at);
 }

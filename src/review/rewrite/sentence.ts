@@ -1771,6 +1771,9 @@ export function offered(written: string, context: OfferContext): string {
     sentence.includes('→')
   )
     return sentence;
+  // "Book club: November's pick…", "Order of service": the verb's spelling is a noun's here.
+  if (/^(?:club|clubs|fair|signing|swap|lovers?|of)\b/iu.test(sentence.slice(order[0].length)))
+    return sentence;
   // "Can't make it live? Register anyway and we'll send the recording": advice, said as it was.
   if (/^anyway\b/iu.test(sentence.slice(order[0].length))) return sentence;
   // "Sign up takes a minute": the verb is the subject here, not an order.

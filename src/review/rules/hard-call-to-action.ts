@@ -4,7 +4,9 @@ import { compilePhrases, BEFORE, AFTER } from '../text';
 
 // "you can book…", "teams that join…", "if you order…" describe; they do not command. Nor is the
 // "order" of "you can pre-order here" an order of its own.
-const NOT_DESCRIPTIVE = "(?<!(?:can|could|to|that|who|will|you|we|i|they|would|should|and|if you|you'll) |-)";
+// "a quick 15-minute call this week", "your visit today": the same words as nouns, not orders.
+const NOT_DESCRIPTIVE =
+  "(?<!(?:can|could|to|that|who|will|you|we|i|they|would|should|and|if you|you'll|a|an|quick|short|brief|minute|phone|video|discovery|intro|your|our) |-)";
 // "If you'd like to book, DM us "FIT"", "you can tap the link in bio to reserve": the way to reply,
 // offered on the reader's terms. The keyword, the link and the message are the same; nobody is told.
 const OFFERED = `(?<!(?:can|could|to|you|${ON_READERS_TERMS}) )`;
@@ -38,7 +40,7 @@ const PHRASES = compilePhrases({
     'apply now',
     'enroll now',
     'what are you waiting for',
-    `${NOT_DESCRIPTIVE}(?:join|start|upgrade|switch|apply|enrol|enroll|register|subscribe|sign up|book|order|claim|grab|download|try it|get started|get it|call|contact|message|phone|ring|text|email|dm|visit|reserve)(?: [\\p{L}\\p{N}$&.-]+){0,4}? (?:today|now|this week|right now|before (?:slots|seats|spots|it|they|the|we|you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\\d)[^.!?\\n\\uE000]{0,25})`,
+    `${NOT_DESCRIPTIVE}(?:join|start|upgrade|switch|apply|enrol|enroll|register|subscribe|sign up|book|order|claim|grab|download|try it|get started|get it|call|contact|message|phone|ring|text|email|dm|visit|reserve)(?: [\\p{L}\\p{N}$&.-]*[\\p{L}\\p{N}$&-]){0,4}? (?:today|now|this week|right now|before (?:slots|seats|spots|it|they|the|we|you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\\d)[^.!?\\n\\uE000]{0,25})`,
     `${NOT_DESCRIPTIVE}get started (?:for )?free`,
     `${NOT_DESCRIPTIVE}(?:grab|get|book|buy|order|claim|reserve|secure) your (?:tickets?|seats?|spots?|copy|place|pass|passes|discount|deal|offer|bundle)`,
     `${OFFERED}(?:dm|message|text|email) (?:me|us) ["“'‘][^"”'’\\n]{1,20}["”'’]`,

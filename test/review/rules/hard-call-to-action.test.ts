@@ -34,6 +34,14 @@ testRule(rule, {
       text: 'Every pen is 40% off until Sunday. You can shop the sale at pens.example',
       note: 'told, not ordered',
     },
+    {
+      text: 'People said teams would never switch from spreadsheets. Today, 1,200 companies use Ledgerly.',
+      note: 'a verb and "today" in two sentences',
+    },
+    {
+      text: "Would you be open to a quick 15-minute call this week to see if it's a fit?",
+      note: 'a call as a noun, asked about',
+    },
   ],
   invalid: [
     { text: 'Buy now at https://shop.example.com', errors: [{ excerpt: 'Buy now', severity: 'error' }] },
@@ -41,6 +49,7 @@ testRule(rule, {
     { text: 'DM us to order your cake for Sunday.', errors: [{ excerpt: 'DM us to order' }] },
     { text: 'New drop is live, link in bio', errors: [{ excerpt: 'link in bio' }] },
     { text: 'Every pen is 40% off. Shop the sale at pens.example', errors: [{ excerpt: 'Shop the sale' }] },
+    { text: 'Call us this week on 0141 555 0199.', errors: [{ excerpt: 'Call us this week' }] },
     { text: '📲 DM us "FIT" to lock yours in.', errors: [{ excerpt: 'DM us "FIT"' }] },
     {
       text: 'Start your free trial today: https://acme.dev',
