@@ -596,6 +596,25 @@ describe('sentence by sentence', () => {
     ).not.toContain('You can get ready');
   });
 
+  it('says "Shop NOW — link in bio" as what the link is for, and takes the heading of an upsell list with it', () => {
+    expect(
+      rewrite(
+        "Our AUTUMN COLLECTION is finally HERE and it's going to SELL OUT FAST!! 🍂 Pumpkin Chai & Fig Jam, hand-poured in Millbrook 💛\n🛒 Shop NOW — link in bio!!",
+      ),
+    ).toBe(
+      'Our autumn collection is finally here. 🍂 Pumpkin Chai & Fig Jam, hand-poured in Millbrook 💛\nThe link to shop is in our bio.',
+    );
+    // "…and they will sell out by 9" keeps its time: only the bare rush goes.
+    expect(
+      rewrite('All baked at 5am and they will sell out by 9!!! Doors open 7am at Crumb & Copper.'),
+    ).toContain('sell out by 9');
+    const reply = rewrite(
+      "Hi Aaliyah,\n\nI'm really sorry your order #48213 is running late! Your package should arrive within 3–5 business days.\n\nBy the way — did you know you could avoid delays like this by joining Bloomwell VIP? 🌟 VIP members get:\n✨ Priority shipping on every order\n✨ 15% off everything, always\n\nIt's just $9.99/month and you can sign up in 30 seconds here: bloomwell.example/vip 💕\n\nWarmly,\nSophie",
+    );
+    expect(reply).toContain('should arrive within 3–5 business days');
+    expect(reply).not.toMatch(/VIP|Priority shipping|9\.99/u);
+  });
+
   it("drops the job ad's stock questions and the sale's stock lines, and keeps what carries facts", () => {
     const ad = rewrite(
       "We're hiring a Senior Gameplay Programmer (Unity) at Pixelmoor. Do you thrive in a fast-paced, dynamic environment? Are you a self-starter who's also a team player? We work hard and play hard. £55–65k, hybrid (Leeds). Apply now at pixelmoor.example.com/jobs",

@@ -645,7 +645,7 @@ function afterEnumerator(segments: readonly Segment[], index: number): boolean {
 // "That's a saving of over $240 a year!", "Thousands of teams have already made the switch": what
 // the sale is worth, said to sell it.
 const POINTS_BACK_TO_SALE =
-  /\b(?:that['’]s a saving of|(?:have )?(?:already )?made the switch|set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:just |only )?(?:two|2|three|3|a few|one|1) clicks?|this offer is (?:only )?valid)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
+  /\b(?:that['’]s a saving of|(?:have )?(?:already )?made the switch|sign up in \d+ (?:seconds|minutes|clicks)|set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:just |only )?(?:two|2|three|3|a few|one|1) clicks?|this offer is (?:only )?valid)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
 // "contratarlo", "activarla": a verb that takes the sale up as its object (a name such as "Carla" is not one).
 const TAKES_IT_UP = /(?<![\p{L}])\p{Ll}+(?:ar|er|ir)(?:lo|la)(?![\p{L}])/u;
 
@@ -941,8 +941,19 @@ export function planRewrite(
         return soldOut();
       }
       // "Upgrading to CloudKeep Pro gives you:" and the list after it: the list is the sale's.
-      if (replying && upsoldList && upsold === index - 1 && BULLET.test(text0)) return soldOut();
+      if (replying && upsoldList && upsold === index - 1 && (BULLET.test(text0) || listed.has(index)))
+        return soldOut();
       upsoldList = false;
+      // "…by joining Bloomwell VIP? 🌟 VIP members get:": the list's heading right after the sale is the sale's.
+      if (
+        replying &&
+        upsold === index - 1 &&
+        segments[index - 1]?.line === unit.line &&
+        /:\s*$/u.test(stripped)
+      ) {
+        upsoldList = true;
+        return soldOut();
+      }
       // "Happy to set that up for you at reception!", "Puede contratarlo llamando al 910 555 487." right
       // after the plan it offers: it goes with the sale it points back to, its number or place with it.
       if (

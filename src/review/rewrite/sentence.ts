@@ -162,12 +162,12 @@ export const SELF_PRAISE: Record<Planned, RegExp> = {
 
 // In a reply to a customer, a sentence that sells: an editor takes it out of the reply.
 const UPSELL =
-  /\b(?:(?:we'?d|we would) (?:love|like) to offer you (?:your|a|an|the|our)\b[^.!?]{0,60}?\b(?:plan|membership|upgrade|tier|package|subscription|bundle)|if you upgrade\b|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|this offer is valid|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our)\b/iu;
+  /\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|(?:we'?d|we would) (?:love|like) to offer you (?:your|a|an|the|our)\b[^.!?]{0,60}?\b(?:plan|membership|upgrade|tier|package|subscription|bundle)|if you upgrade\b|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|this offer is valid|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our)\b/iu;
 
 // What sells something new, as opposed to making good: a code or a discount offered to a customer
 // who complained is the remedy, and it stays with its facts.
 const NEW_SALE =
-  /\b(?:while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|(?:I|we) can offer you\b[^.!?]{0,40}\b(?:off|discount)\b|if you upgrade\b|you could upgrade\b|exactly why we (?:created|built|launched|introduced|offer) (?:our|the)\b|did you know (?:that )?(?:customers|members|guests|users|clients|subscribers) (?:on|with) our\b|(?<=[£$€]\s?)\d+(?:[.,]\d+)? extra\b|(?:we'?d|we would) (?:love|like) to offer you\b[^.!?]{0,60}\bupgrade|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
+  /\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|(?:I|we) can offer you\b[^.!?]{0,40}\b(?:off|discount)\b|if you upgrade\b|you could upgrade\b|exactly why we (?:created|built|launched|introduced|offer) (?:our|the)\b|did you know (?:that )?(?:customers|members|guests|users|clients|subscribers) (?:on|with) our\b|(?<=[£$€]\s?)\d+(?:[.,]\d+)? extra\b|(?:we'?d|we would) (?:love|like) to offer you\b[^.!?]{0,60}\bupgrade|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
 
 /**
  * Whether a sentence in a customer reply sells instead of helping. `withFacts`: the sentence carries
@@ -301,6 +301,12 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "…hacktheharbour.example/volunteer — we're counting on you!!!"
     [/\s*[,—–-]\s*(?:we'?re|we are) counting on you\b/giu, ''],
+    // "🛒 Shop NOW — link in bio!!", "➡️ Book NOW before it sells out — link in bio!": what the link
+    // is for, and where it is.
+    [
+      /(?:(?:🛒|➡️?|👉|🎟️?)\s*)?\b(shop|book|order|buy|donate|register|sign up|enrol|enroll|apply|reserve|join|enquire)(?: (?:now|today|here))?(?: before [^—–.!?\n]{2,30}?)?\s*[—–:-]+\s*(?:the )?link (?:is )?in (?:our |the |my )?bio\b[.!]*/giu,
+      'The link to $1 is in our bio.',
+    ],
     // "Appointments fill fast, book at ivoryandthread.example/sale": the way to book, without the rush.
     [
       /^(?:appointments|spots|places|seats|tables|dates|tickets|slots|classes) (?:always |usually |often )?(?:fill|go|sell)(?: up| out)? (?:fast|quickly)\s*[,;:—–-]\s*(?=\p{L})/iu,
@@ -315,6 +321,13 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [/\s+before (?:the )?prices? (?:goes|go) (?:back )?up\b/giu, ''],
+    // "Call (555) 284-9130 or book online — the link is in our bio": the second way in, offered too.
+    [/\bor (book|order|shop|apply) online\b(?! (?:at|via|on|through)\b)/giu, 'or you can $1 online'],
+    // "…is finally here and it's going to sell out fast": the news stays.
+    [
+      /\s*,?\s*\band (?:it|they)(?:['’]s| is|['’]re| are| will|['’]ll)(?: going to)? (?:sell out|go)(?: (?:fast|quickly|in no time)\b|(?=[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*\s*$))/giu,
+      '',
+    ],
     // "Free webinar — spots are filling fast": the webinar stays, the hurry after it goes.
     [
       /\s*[,—–-]\s*(?:spots|places|seats|tickets|spaces) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly)\b([.!])?[.!]*/giu,
@@ -897,6 +910,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     const hurried = out;
     for (const [pattern, replacement] of URGENT_WORDS[context.language] ?? [])
       out = out.replace(pattern, replacement);
+    // "🛒 Shop NOW — link in bio" said as "The link to shop…": the order's capital goes with it.
+    out = out.replace(
+      /\bThe link to (\p{Lu})(?=\p{Ll}+ is in (?:our|my) bio)/u,
+      (_all, letter: string) => `The link to ${letter.toLocaleLowerCase()}`,
+    );
     // What followed the hurry now opens its sentence, and opens it with a capital.
     // Not after an abbreviation's full stop: "€34,50 p.p. met de code…".
     if (out !== hurried && !/[.!?]\s+\p{Ll}/u.test(hurried))
