@@ -615,6 +615,30 @@ describe('sentence by sentence', () => {
     expect(reply).not.toMatch(/VIP|Priority shipping|9\.99/u);
   });
 
+  it('mends what set 40 found: a broken emoji, a button-press, a lead-in to an upsell, a notice cut before "that"', () => {
+    // The runner gone, nothing of "🏃‍♀️" is left behind.
+    expect(
+      rewrite(
+        '90s denim drop going live TONIGHT 8PM!!! Over 60 pieces. No holds, first come first served 🏃‍♀️ Link in bio 👀',
+      ),
+    ).not.toMatch(/\u200D/u);
+    expect(
+      rewrite(
+        "🚨 LAST CALL 🚨 Only 12 cinnamon knots left for Saturday pre-order!! Once they're gone they're GONE 😭🔥 DM us or hit the link in bio NOW before they sell out!!",
+      ),
+    ).toBe('Only 12 cinnamon knots left for Saturday pre-order. DM us, or you can use the link in our bio.');
+    const reply = rewrite(
+      "Hi Marcus,\n\nThanks for reaching out! I'm sorry to hear the export to CSV is timing out on your account.\n\nThe reason is that the Starter plan caps exports at 5,000 rows. The good news? Upgrading to Pro removes that limit completely AND gives you scheduled exports, priority support and 3 extra seats!\n\nAnd for this week only, we're offering 30% off your first year of Pro with code UPGRADE30. That's a saving of over $140!!\n\nYou can upgrade in two clicks here: app.tallyhub.example.com/billing\n\nLet me know if you have any other questions — happy to help you get the most out of TallyHub!\n\nBest,\nPriya | Customer Success @ TallyHub",
+    );
+    expect(reply).toContain('caps exports at 5,000 rows.');
+    expect(reply).not.toMatch(/good news|UPGRADE30/u);
+    expect(
+      rewrite(
+        "I understand you can't remove the badge. Please be advised that badge removal is a premium feature on our Professional plan!!",
+      ),
+    ).toContain('Badge removal is a premium feature');
+  });
+
   it("drops the job ad's stock questions and the sale's stock lines, and keeps what carries facts", () => {
     const ad = rewrite(
       "We're hiring a Senior Gameplay Programmer (Unity) at Pixelmoor. Do you thrive in a fast-paced, dynamic environment? Are you a self-starter who's also a team player? We work hard and play hard. £55–65k, hybrid (Leeds). Apply now at pixelmoor.example.com/jobs",

@@ -628,6 +628,10 @@ const REPLY_OPENING =
  * "4. collapsible laundry baskets (game changer)": an item of a numbered list, whose number the
  * segmenter reads apart. Dropped, it would leave the bare "4."; it is calmed instead.
  */
+// A question or a colon that only leads into what follows: "The good news?", "Best part:".
+const LEAD_IN =
+  /^(?:the |and the |but the )?(?:good|great|best|better) (?:news|part|bit)[?:!]$|^(?:here['’]s the thing|but wait)[?:!.]*$/iu;
+
 // Two sentences on one line: a full stop, or an emoji, before a capital that opens a word.
 const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡|¿)?\p{Lu}\p{Ll}/u;
 
@@ -645,7 +649,7 @@ function afterEnumerator(segments: readonly Segment[], index: number): boolean {
 // "That's a saving of over $240 a year!", "Thousands of teams have already made the switch": what
 // the sale is worth, said to sell it.
 const POINTS_BACK_TO_SALE =
-  /\b(?:that['’]s a saving of|(?:have )?(?:already )?made the switch|sign up in \d+ (?:seconds|minutes|clicks)|set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:just |only )?(?:two|2|three|3|a few|one|1) clicks?|this offer is (?:only )?valid)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
+  /\b(?:that['’]s a saving of|(?:offering|get|enjoy) \d+\s?% off your first (?:year|month|\d+ months)|(?:have )?(?:already )?made the switch|sign up in \d+ (?:seconds|minutes|clicks)|set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:just |only )?(?:two|2|three|3|a few|one|1) clicks?|this offer is (?:only )?valid)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
 // "contratarlo", "activarla": a verb that takes the sale up as its object (a name such as "Carla" is not one).
 const TAKES_IT_UP = /(?<![\p{L}])\p{Ll}+(?:ar|er|ir)(?:lo|la)(?![\p{L}])/u;
 
@@ -926,6 +930,15 @@ export function planRewrite(
       // Its price or link goes with it: a customer who wrote about a problem was not asking for them.
       // A keyword to reply with inside the sale ("I can upgrade you today if you reply YES") is
       // the sale's own way in, and goes with it.
+      // "The good news? Upgrading to Pro removes that limit": the question the sale answers goes with it.
+      const next = segments[index + 1];
+      if (
+        replying &&
+        LEAD_IN.test(stripped.trim()) &&
+        next?.line === unit.line &&
+        isUpsell(next.text.replace(BULLET, ''), carriesFacts(next.text, sheet))
+      )
+        return dropped();
       const sellingPath = (path: ReplyPath) =>
         path.kind === 'bio' ||
         path.kind === 'code' ||

@@ -321,6 +321,11 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [/\s+before (?:the )?prices? (?:goes|go) (?:back )?up\b/giu, ''],
+    // "Once they're gone they're GONE 😭🔥 DM us…": the rush before the way to order goes.
+    [
+      /(?<=^|[.!?]\s+)(?:once|when) (?:it['’]?s|they['’]?re|they are|it is) gone,? (?:it['’]?s|they['’]?re|they are|it is) gone\b[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+(?=\p{Lu})/giu,
+      '',
+    ],
     // "Call (555) 284-9130 or book online — the link is in our bio": the second way in, offered too.
     [/\bor (book|order|shop|apply) online\b(?! (?:at|via|on|through)\b)/giu, 'or you can $1 online'],
     // "…is finally here and it's going to sell out fast": the news stays.
@@ -754,6 +759,14 @@ const IN_BIO = String.raw`link (?:in|on) (?:our |the |my )?bio`;
 // "Book via the link in bio", "Shop link in bio", "…or tap the link in bio to book": the order, said as
 // where the link is. Whatever the sentence says before it stays.
 const BIO_ORDERS: [RegExp, string][] = [
+  // "DM us or hit the link in bio NOW": the second way in, without the button-press.
+  [
+    new RegExp(
+      String.raw`^(.*\S)\s+or (?:hit|tap|click|use) (?:the|our) ${IN_BIO}\b(?:\s+(?:now|today))?\s*([.!]*)$`,
+      'iu',
+    ),
+    '$1, or you can use the link in our bio.',
+  ],
   // "£34 each | Shop via the link in bio": the price before the bar stays, the order after it is said.
   [
     new RegExp(
@@ -884,7 +897,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   if (/\(\s*link in (?:our |the |my )?bio[!.]*\s*\)/iu.test(sentence))
     return calm(
       sentence
-        .replace(/\(\s*link in (?:our |the |my )?bio[!.]*\s*\)\s*🔗?/giu, '(link in bio)')
+        .replace(/\(\s*link in (?:our |the |my )?bio[!.]*\s*\)(?:\s*🔗)?/giu, '(link in bio)')
         .replace(/\(link in bio\)/gu, '\uE010'),
       context,
       allowBang,
@@ -1525,11 +1538,16 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
 }
 
 /** The punctuation and spacing an edit can leave inside one sentence, repaired. */
+const ORPHAN_JOINED =
+  /(?<![\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?:\p{Extended_Pictographic}\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*)?/gu;
+
 export function tidySentence(sentence: string, language: Language = 'en'): string {
   // French sets a space before ? ! : ; and that space stays.
   const beforeMark = language === 'fr' ? / +([,.…])/gu : / +([,.!?;…]|:(?![\w+-]+:))/gu;
   return (
     sentence
+      // "first come first served 🏃‍♀️" with the runner gone leaves "‍♀": the rest of its sequence goes too.
+      .replace(ORPHAN_JOINED, '')
       .replace(/[ \t\u00A0]{2,}/gu, ' ')
       .replace(beforeMark, '$1')
       .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
