@@ -1537,10 +1537,11 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
   return named;
 }
 
-/** The punctuation and spacing an edit can leave inside one sentence, repaired. */
+// What an emoji sequence leaves when its first emoji was taken out: the joiner and what it joined.
 const ORPHAN_JOINED =
-  /(?<![\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?:\p{Extended_Pictographic}\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*)?/gu;
+  /(?<!\p{Extended_Pictographic}|\uFE0F|[\u{1F3FB}-\u{1F3FF}])\u200D(?:\p{Extended_Pictographic}\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*)?/gu;
 
+/** The punctuation and spacing an edit can leave inside one sentence, repaired. */
 export function tidySentence(sentence: string, language: Language = 'en'): string {
   // French sets a space before ? ! : ; and that space stays.
   const beforeMark = language === 'fr' ? / +([,.…])/gu : / +([,.!?;…]|:(?![\w+-]+:))/gu;
