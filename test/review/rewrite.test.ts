@@ -639,6 +639,31 @@ describe('sentence by sentence', () => {
     ).toContain('Badge removal is a premium feature');
   });
 
+  it('mends what set 41 found: a space left inside a bracket, a jab, a clause cut from its "once", a step said in place', () => {
+    expect(
+      rewrite('Last drop sold out in 4 minutes (yes really 🙌)!!! 32 pieces at £40, link in bio.'),
+    ).toContain('(yes really)');
+    expect(
+      rewrite('Lavender + oat soap is back 🧼💜 only 50 bars, £6 each. Link in bio. You snooze you lose!!'),
+    ).not.toMatch(/snooze/u);
+    expect(
+      rewrite(
+        "Upgrade to Resident for £249/month before the 15th!!! We've only got 6 resident desks left, and they go fast once word gets out.",
+      ),
+    ).toContain("We've only got 6 resident desks left, and they go fast once word gets out.");
+    expect(
+      rewrite(
+        '✨ WIN A YEAR OF SKINCARE ✨ (worth £800!!)\n\nHOW TO ENTER:\n💧 Follow @dewdropskin\n💧 Sign up to our newsletter via link in bio for 5 EXTRA entries 👀\n\nCloses Sunday midnight.',
+      ),
+    ).toContain('💧 Sign up to our newsletter via the link in our bio for 5 extra entries');
+    // "Must have 3+ years' experience" is a requirement, not hype: nothing is cut from it.
+    expect(
+      rewrite(
+        "CHEFS WANTED!!! Must have 3+ years' experience and own knives. CV to jobs@smokeandsalt.example.com TODAY.",
+      ),
+    ).toContain("Must have 3+ years' experience and own knives.");
+  });
+
   it("drops the job ad's stock questions and the sale's stock lines, and keeps what carries facts", () => {
     const ad = rewrite(
       "We're hiring a Senior Gameplay Programmer (Unity) at Pixelmoor. Do you thrive in a fast-paced, dynamic environment? Are you a self-starter who's also a team player? We work hard and play hard. £55–65k, hybrid (Leeds). Apply now at pixelmoor.example.com/jobs",

@@ -124,7 +124,8 @@ function isEntryStep(candidate: string, finding: Finding): boolean {
   if (!finding.excerpt) return false;
   // "Winner announced Sunday 8pm", "$500 cash prize": a contest's terms, said as they are.
   if (finding.rule === 'prize-claim') return CONTEST_TERM.test(finding.excerpt);
-  if (finding.rule !== 'engagement-bait') return false;
+  // "💧 Sign up to our newsletter via the link in our bio for 5 extra entries": a step, as written.
+  if (finding.rule !== 'engagement-bait' && finding.rule !== 'hard-call-to-action') return false;
   const at = candidate.indexOf(finding.excerpt);
   return at >= 0 && isEntryStepAt(candidate, at);
 }

@@ -219,7 +219,7 @@ const EMOJI_AT_END = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB
 // "No second chances.", "Everything must go!", "Set your alarms now.", "Buckle up.": the same for a
 // sale or a brag. "To the haters: thanks for the fuel" talks past the reader to someone else.
 const JOB_AD_CLICHE =
-  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|^(?:everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|(?:you['’]ve been|consider yourselves?) warned|it['’]s the starting (?:gun|line))[.!]*$/iu;
+  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|be quick or be sad|you snooze,? you lose|don['’]t come crying to (?:me|us)|you['’]d be (?:mad|crazy|silly) to miss (?:it|this|out)|^(?:nothing|your call|(?:you['’]ve been|consider yourselves?) warned|everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|(?:you['’]ve been|consider yourselves?) warned|it['’]s the starting (?:gun|line))[.!]*$/iu;
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -295,6 +295,11 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "Apply in the next 24 hours or miss out", "…or cry later 😭": the way in stays, the threat (and
     // the emoji that act it out) goes.
+    // At the sentence's end, the sentence still ends: "You can reserve via Messenger."
+    [
+      /\s+or (?:miss out|lose out|regret it|lose your (?:spot|place|chance)|cry (?:later|about it)|be sorry|kick yourself(?: later)?)\b[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s*$/iu,
+      '.',
+    ],
     [
       /\s+or (?:miss out|lose out|regret it|lose your (?:spot|place|chance)|cry (?:later|about it)|be sorry|kick yourself(?: later)?)\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*/giu,
       '',
@@ -317,14 +322,29 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "Only 16 places per class and they always fill up fast", "…before the price goes up": the
     // places and the price stay, the hurry that rides on them goes.
     [
-      /\s*(?:,\s*)?(?:\band\s+|[—–-]\s*)(?:they|these|those|it|spots|places|seats|classes|dates|appointments|tables|sessions) (?:always |usually |often |tend to )?(?:fill|fills|sell|sells|book|books|go|goes)(?: up| out)? (?:fast|quickly|in (?:days|hours|minutes))\b/giu,
+      /\s*(?:,\s*)?(?:\band\s+|[—–-]\s*)(?:they|these|those|it|spots|places|seats|classes|dates|appointments|tables|sessions) (?:always |usually |often |tend to )?(?:fill|fills|sell|sells|book|books|go|goes)(?: up| out)? (?:fast|quickly|in (?:days|hours|minutes))\b(?!\s+(?:once|when|after|as soon as|if)\b)/giu,
       '',
     ],
     [/\s+before (?:the )?prices? (?:goes|go) (?:back )?up\b/giu, ''],
+    // "…so if you're not booked in you're honestly missing out 🙄": the spots stay, the jab goes.
+    // Before another sentence, it leaves its full stop.
+    [
+      /\s*,?\s*so if you['’]re not [^,.!?]{3,30}?,? you['’]re (?:honestly |seriously |really )?missing out\b[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*(?=\s+\p{Lu})/giu,
+      '.',
+    ],
+    [
+      /\s*,?\s*so if you['’]re not [^,.!?]{3,30}?,? you['’]re (?:honestly |seriously |really )?missing out\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*/giu,
+      '',
+    ],
     // "Once they're gone they're GONE 😭🔥 DM us…": the rush before the way to order goes.
     [
       /(?<=^|[.!?]\s+)(?:once|when) (?:it['’]?s|they['’]?re|they are|it is) gone,? (?:it['’]?s|they['’]?re|they are|it is) gone\b[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+(?=\p{Lu})/giu,
       '',
+    ],
+    // "Tickets only from the village shop or drumleehall.example.org — get them NOW!": where, without the order.
+    [
+      /\s*[—–-]\s*(?:go )?(?:get|grab) (?:them|yours|it|one|some)(?: (?:now|today|while you can))?[.!]*\s*$/iu,
+      '.',
     ],
     // "Call (555) 284-9130 or book online — the link is in our bio": the second way in, offered too.
     [/\bor (book|order|shop|apply) online\b(?! (?:at|via|on|through)\b)/giu, 'or you can $1 online'],
@@ -759,6 +779,11 @@ const IN_BIO = String.raw`link (?:in|on) (?:our |the |my )?bio`;
 // "Book via the link in bio", "Shop link in bio", "…or tap the link in bio to book": the order, said as
 // where the link is. Whatever the sentence says before it stays.
 const BIO_ORDERS: [RegExp, string][] = [
+  // "Sign up to our newsletter via link in bio for 5 EXTRA entries": the link said in place, the rest kept.
+  [
+    new RegExp(String.raw`^(.*\S)\s+(?:via|through|using) (?:the |our |my )?${IN_BIO}\s+(for\s.+)$`, 'iu'),
+    '$1 via the link in our bio $2',
+  ],
   // "DM us or hit the link in bio NOW": the second way in, without the button-press.
   [
     new RegExp(
@@ -1549,6 +1574,8 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
     sentence
       // "first come first served 🏃‍♀️" with the runner gone leaves "‍♀": the rest of its sequence goes too.
       .replace(ORPHAN_JOINED, '')
+      // "(yes really 🙌)" with its emoji gone: the bracket closes on the word.
+      .replace(/(?<=[\p{L}\p{N}.!?%])[ \t]+\)/gu, ')')
       .replace(/[ \t\u00A0]{2,}/gu, ' ')
       .replace(beforeMark, '$1')
       .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')

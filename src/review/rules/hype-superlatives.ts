@@ -31,7 +31,8 @@ const PHRASES = compilePhrases({
     'state[- ]of[- ]the[- ]art',
     'one[- ]of[- ]a[- ]kind',
     // "a must-have", not "that must have been": a modal before a past participle is no hype.
-    'must[- ]have(?! (?:been|had|gone|felt|seen|done|taken|made|heard|known|come|got|missed|said|thought|left|happened|looked|sounded|cost|meant|hurt|put|caused))',
+    // Nor is a job's requirement: "Must have 3+ years' experience", "must have a valid licence".
+    'must[- ]have(?! (?:been|had|gone|felt|seen|done|taken|made|heard|known|come|got|missed|said|thought|left|happened|looked|sounded|cost|meant|hurt|put|caused)\\b| (?:\\d|a |an |at least|experience|previous|prior|strong|good|excellent|solid|proven|the (?:ability|right)|your own|own |worked|some |basic |knowledge|access|valid|full|clean|current))',
     'life[- ]changing',
     'mind[- ]blowing',
     'jaw[- ]dropping',

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: "Must have 3+ years' experience and a full driving licence.", note: "a job's requirement" },
     {
       text: 'I know how stressful that must have been with a client waiting.',
       note: 'a modal, not "a must-have"',
