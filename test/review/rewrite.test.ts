@@ -664,6 +664,22 @@ describe('sentence by sentence', () => {
     ).toContain("Must have 3+ years' experience and own knives.");
   });
 
+  it('mends what set 42 found: a lead-in left before a dropped boast, a duty offered, a country lowered', () => {
+    expect(
+      rewrite(
+        'Introducing GroomDesk, the booking platform for dog groomers!!! Huge shout-out to my co-founder Ben and our team in Austin. But honestly? This is just the beginning. First 100 sign-ups get 3 months FREE.',
+      ),
+    ).not.toMatch(/honestly/u);
+    expect(
+      rewrite(
+        "WE'RE HIRING: SDR 🚀\n\nWhat you'll do:\n→ Book 15+ qualified demos a week\n→ Own your pipeline\n\n£28K base + uncapped commission. Apply now: careers.smilesync.example.com",
+      ),
+    ).toContain('→ Book 15+ qualified demos a week');
+    expect(
+      rewrite('VERDEVIVO GROUP IS PROUD TO ANNOUNCE ITS FIRST GARDEN CENTRE IN THE UNITED KINGDOM!!!'),
+    ).toContain('United Kingdom');
+  });
+
   it("drops the job ad's stock questions and the sale's stock lines, and keeps what carries facts", () => {
     const ad = rewrite(
       "We're hiring a Senior Gameplay Programmer (Unity) at Pixelmoor. Do you thrive in a fast-paced, dynamic environment? Are you a self-starter who's also a team player? We work hard and play hard. £55–65k, hybrid (Leeds). Apply now at pixelmoor.example.com/jobs",

@@ -514,7 +514,10 @@ function rewriteSentence(
     // A code to quote is no way to reply: "Order before 9pm w/ code DOUBLE at nonnas.example" is an order, offered.
     role === 'reply-path' && paths.some((path) => path.kind !== 'code')
       ? asInvitation(text, paths, language, context)
-      : offered(text, context);
+      : // "→ Book 15+ qualified demos a week": an item of a job's list is a duty, not an order to offer.
+        bullet && context.intent === 'hire' && paths.length === 0 && !DOMAIN.test(text)
+        ? text
+        : offered(text, context);
   if (invited !== text && clean(invited)) text = invited;
   const uncalmed = text;
   const calmer = calm(text, context, allowBang);
@@ -1074,6 +1077,7 @@ export function planRewrite(
       : { ...said, text: `${signed} ${said.text}` };
   });
   markSignOff(units, segments);
+  dropLeadInsToDropped(units);
   // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
   if (context.singular && language !== 'other' && draft.search(OUR_BIO[language]) < 0)
     for (const unit of units) unit.text = unit.text.replace(OUR_BIO[language], MY_BIO[language]);
@@ -1149,6 +1153,25 @@ const SIGNATURE =
  * The lines after the body that sign it off ("Kind regards,\nPatient Experience Team", "— The
  * Corvane Team"): kept as written, and a question goes before them, never after.
  */
+// A few words that only lead into the next sentence: "But honestly?", "The good news?", "Real talk:".
+const LEAD_IN_ONLY =
+  /^(?:(?:but|and|so) )?(?:honestly|seriously|real talk|truth is|the truth\?|here['’]s the thing|the (?:good|best|great) (?:news|part|bit)|but wait)[?:!.…]*$/iu;
+
+/** "But honestly? This is just the beginning." with the boast dropped: the lead-in goes with it. */
+function dropLeadInsToDropped(units: Unit[]): void {
+  for (let index = 0; index < units.length - 1; index++) {
+    const unit = units[index] as Unit;
+    const next = units[index + 1] as Unit;
+    if (
+      unit.role === 'content' &&
+      next.role === 'dropped' &&
+      next.line === unit.line &&
+      LEAD_IN_ONLY.test(unit.text.trim())
+    )
+      units[index] = { ...unit, text: '', role: 'dropped' };
+  }
+}
+
 function markSignOff(units: Unit[], segments: readonly Segment[]): void {
   const linesWith = new Map<number, number>();
   for (const piece of segments) linesWith.set(piece.line, (linesWith.get(piece.line) ?? 0) + 1);

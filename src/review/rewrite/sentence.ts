@@ -668,6 +668,13 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   if (form) return form;
   const place = placeName(lower);
   if (place) return place;
+  // "UNITED KINGDOM", "UNITED STATES": the two words are one name.
+  if (
+    (lower === 'united' &&
+      /^\s+(?:KINGDOM|STATES|ARAB EMIRATES)\b/u.test(whole.slice(offset + word.length))) ||
+    ((lower === 'kingdom' || lower === 'states') && /\bUNITED\s+$/u.test(whole.slice(0, offset)))
+  )
+    return capitalise(lower);
   if (NAMED_DAY.test(lower)) return capitalise(lower);
   // "BEST VET IN DENVER", "an NVQ": a shouted English word the dictionary does not know is a name
   // or an acronym; lowered, it would be misspelt ("denver", "nvq").
