@@ -680,6 +680,25 @@ describe('sentence by sentence', () => {
     ).toContain('United Kingdom');
   });
 
+  it('mends what set 43 found: a giveaway told in prose keeps how to enter, a mailing keeps its way out', () => {
+    const giveaway = rewrite(
+      "🏕️ GEAR GIVEAWAY 🏕️ We've teamed up with Ridgeline Packs to give away a 2-person tent — over £600 of kit!!! Head to our page, follow both accounts, comment your favourite wild camping spot, and share this post. Closes 31 May. 18+, UK only.",
+    );
+    expect(giveaway).toContain(
+      'follow both accounts, comment your favourite wild camping spot, and share this post',
+    );
+    const mail = rewrite(
+      'Objet : -20% sur tous les soins ce mois-ci – offre exclusive !\n\nBonjour,\n\nProfitez de -20% sur tous nos soins du visage jusqu’au 30 avril !!! Les places sont limitées : réservez dès maintenant au 01 99 00 42 17.\n\nInstitut Belle Rive – 12 rue des Tilleuls, 69000 Lyon\n\nPour vous désinscrire, cliquez ici.',
+    );
+    expect(mail).toMatch(/Pour vous désinscrire, cliquez ici\.$/u);
+    // An order on the same line as the opt-out is still offered, not kept as the footer.
+    expect(
+      rewrite(
+        'Sparkle Auto Wash: Premium valet just £29 this month (was £45)!!! Book now: sparkleauto.example.com Reply STOP to unsubscribe',
+      ),
+    ).toContain('Reply STOP to unsubscribe');
+  });
+
   it("drops the job ad's stock questions and the sale's stock lines, and keeps what carries facts", () => {
     const ad = rewrite(
       "We're hiring a Senior Gameplay Programmer (Unity) at Pixelmoor. Do you thrive in a fast-paced, dynamic environment? Are you a self-starter who's also a team player? We work hard and play hard. £55–65k, hybrid (Leeds). Apply now at pixelmoor.example.com/jobs",

@@ -1,7 +1,7 @@
 import { addedEntities, addedFacts, lostFacts, type FactSheet } from '../facts';
 import { judgeDraft, SEVERITY_WEIGHT, type Judgement } from '../judge';
 import type { Finding, Language, ReviewOptions } from '../types';
-import { isEntryStepAt } from './entry-steps';
+import { isEntryStepAt, UNSUBSCRIBE_LINE } from './entry-steps';
 import { grammarProblems } from './grammar';
 
 /**
@@ -120,13 +120,27 @@ const CONTEST_TERM =
  * those are the contest's rules, facts the version must keep as they are. They are the draft's to
  * change, and its review says so; they do not stop a version that calmed everything around them.
  */
-function isEntryStep(candidate: string, finding: Finding): boolean {
+/** The sentence of `text` that holds `start`…`end`: back to the last stop or line break, on to the next. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/u)) + 1;
+  const after = text.slice(end).search(/[.!?\n]/u);
+  return text.slice(from, after < 0 ? undefined : end + after);
+}
+
+function isEntryStep(candidate: string, finding: Finding, giveaway: boolean): boolean {
   if (!finding.excerpt) return false;
+  const at = candidate.indexOf(finding.excerpt);
+  // The way out of a mailing ("Pour vous désinscrire, cliquez ici") stays as written.
+  if (at >= 0 && UNSUBSCRIBE_LINE.test(sentenceAround(candidate, at, at + finding.excerpt.length)))
+    return true;
+  // In a giveaway, "follow both accounts, comment…, and share this post" is how to enter, with or
+  // without a heading.
+  if (giveaway && finding.rule === 'engagement-bait') return true;
   // "Winner announced Sunday 8pm", "$500 cash prize": a contest's terms, said as they are.
   if (finding.rule === 'prize-claim') return CONTEST_TERM.test(finding.excerpt);
   // "💧 Sign up to our newsletter via the link in our bio for 5 extra entries": a step, as written.
   if (finding.rule !== 'engagement-bait' && finding.rule !== 'hard-call-to-action') return false;
-  const at = candidate.indexOf(finding.excerpt);
   return at >= 0 && isEntryStepAt(candidate, at);
 }
 
@@ -147,7 +161,7 @@ export const passesReview: RewriteCheck = {
       (finding) =>
         finding.category === 'salesy' &&
         finding.severity === 'error' &&
-        !isEntryStep(input.candidate, finding),
+        !isEntryStep(input.candidate, finding, input.original?.analysis.intent === 'giveaway'),
     );
     if (hardSell) return `still a hard sell: "${hardSell.excerpt}" (${hardSell.rule})`;
     const original = input.original ?? judgeDraft(input.draft, { ...input.options, skipRewrite: true });

@@ -18,3 +18,8 @@ export function isEntryStepAt(text: string, offset: number): boolean {
   }
   return false;
 }
+
+// "Pour vous désinscrire, cliquez ici", "Reply STOP to opt out": the way out of a mailing, in the
+// languages the rules cover. Kept as written, however it orders ("click here").
+export const UNSUBSCRIBE_LINE =
+  /\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:email )?preferences|désinscri\w*|désabonn\w*|darse de baja|darte de baja|cancelar (?:la|tu) suscripción|abmelden|abbestellen|uitschrijven|afmelden|disiscriviti|cancellati|descadastr\w*|cancelar (?:a )?inscrição)\b/iu;

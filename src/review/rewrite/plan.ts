@@ -32,7 +32,7 @@ import {
   type SentenceContext,
 } from './sentence';
 import { revoice } from './voice';
-import { isEntryStepAt } from './entry-steps';
+import { isEntryStepAt, UNSUBSCRIBE_LINE } from './entry-steps';
 
 /**
  * The plan: what the rewrite keeps, drops, softens and asks, sentence by sentence, from the
@@ -852,9 +852,24 @@ export function planRewrite(
   const planUnit = (unit: Segment, index: number): Unit => {
     const factual = carriesFacts(unit.text, sheet);
     // A giveaway's entry steps are its rules: kept, however they ask for likes and tags.
-    const entryStep = isEntryStepAt(draft, unit.start);
+    const entryStep =
+      isEntryStepAt(draft, unit.start) ||
+      // "Head to our page, follow both accounts, comment…, and share this post": a giveaway's way in.
+      (analysis.intent === 'giveaway' &&
+        hardSells.some(
+          (finding) =>
+            finding.rule === 'engagement-bait' && finding.start >= unit.start && finding.end <= unit.end,
+        ));
     const paths = findReplyPaths(unit.text);
     const base = { line: unit.line, gap: unit.gap, factual };
+    // The way out of a mailing, on a line of its own ("Pour vous désinscrire, cliquez ici."), is kept
+    // as the sender wrote it.
+    // So is a sentence that only says how to leave ("To unsubscribe, click here."), where it stands.
+    if (index > 0 && UNSUBSCRIBE_LINE.test(unit.text)) {
+      const ownLine = segments[index - 1]?.line !== unit.line && segments[index + 1]?.line !== unit.line;
+      if (ownLine) return { ...base, text: unit.text, role: 'sign-off' };
+      if (LEAVING_SENTENCE.test(unit.text.trim())) return { ...base, text: unit.text, role: 'content' };
+    }
     const dropped = (): Unit => {
       previousDropped = index;
       return { ...base, text: '', role: 'dropped' };
@@ -1153,6 +1168,10 @@ const SIGNATURE =
  * The lines after the body that sign it off ("Kind regards,\nPatient Experience Team", "— The
  * Corvane Team"): kept as written, and a question goes before them, never after.
  */
+// "To unsubscribe, click here.", "Pour vous désinscrire, cliquez ici.": how to leave, and nothing else.
+const LEAVING_SENTENCE =
+  /^(?:to (?:unsubscribe|opt out)|pour vous (?:désinscrire|désabonner)|para (?:darte|darse) de baja|zum abmelden|om (?:je )?af te melden|per (?:cancellarti|disiscriverti))\b[^.!?\n]{0,40}[.!]?$/iu;
+
 // A few words that only lead into the next sentence: "But honestly?", "The good news?", "Real talk:".
 const LEAD_IN_ONLY =
   /^(?:(?:but|and|so) )?(?:honestly|seriously|real talk|truth is|the truth\?|here['’]s the thing|the (?:good|best|great) (?:news|part|bit)|but wait)[?:!.…]*$/iu;
