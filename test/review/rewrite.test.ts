@@ -699,6 +699,15 @@ describe('sentence by sentence', () => {
     ).toContain('Reply STOP to unsubscribe');
   });
 
+  it('takes an upsell in a reply out with the rest of its paragraph and the link after it', () => {
+    const reply = rewrite(
+      "Hi Martin,\n\nThanks for getting in touch. I can confirm your booking (ref NB-20417) has been moved from 14 June to 21 June. The boat, Kingfisher, will be ready for collection from our Stoke Bruerne base at 2pm as before, and there's no charge for the change.\n\nWhile I have you – did you know you can upgrade to our Premium Cruiser package for just £189 extra? That gets you the larger Heron boat with a second bathroom, a welcome hamper, and priority lock assistance. Honestly, most families who try it never go back! It's only available until Friday, so I'd grab it while you can.\n\nupgrade.wharfsidecanal.example.com/NB-20417\n\nBest wishes,\nJade\nWharfside Canal Holidays",
+    );
+    expect(reply).toContain("there's no charge for the change.");
+    expect(reply).not.toMatch(/That gets you|Heron|Friday|upgrade/u);
+    expect(reply).toMatch(/Best wishes,\nJade/u);
+  });
+
   it("drops the job ad's stock questions and the sale's stock lines, and keeps what carries facts", () => {
     const ad = rewrite(
       "We're hiring a Senior Gameplay Programmer (Unity) at Pixelmoor. Do you thrive in a fast-paced, dynamic environment? Are you a self-starter who's also a team player? We work hard and play hard. £55–65k, hybrid (Leeds). Apply now at pixelmoor.example.com/jobs",

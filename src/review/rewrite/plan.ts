@@ -631,6 +631,10 @@ const REPLY_OPENING =
  * "4. collapsible laundry baskets (game changer)": an item of a numbered list, whose number the
  * segmenter reads apart. Dropped, it would leave the bare "4."; it is calmed instead.
  */
+// What helps the customer, which no sale takes with it: the apology, the fix, the refund, the way to reply.
+const HELPS =
+  /\b(?:sorry|apolog\w*|refund\w*|replacement|resolved|fixed|corrected|return(?:ed|ing)?|let (?:me|us) know|any (?:other )?questions|reply to this|get in touch|happy to help)\b/iu;
+
 // A question or a colon that only leads into what follows: "The good news?", "Best part:".
 const LEAD_IN =
   /^(?:the |and the |but the )?(?:good|great|best|better) (?:news|part|bit)[?:!]$|^(?:here['’]s the thing|but wait)[?:!.]*$/iu;
@@ -842,6 +846,10 @@ export function planRewrite(
   let previousDropped = -1;
   let upsold = -2;
   let upsoldList = false;
+  // The paragraph an upsell in a reply stands in goes with it ("That gets you…", "Pro also
+  // includes…"), and so does a line after it that only links to the sale.
+  let saleParagraph = false;
+  let afterSaleParagraph = false;
   let lastWritten = '';
   // A sender in capitals ("PADARIA AVENIDA:") is written as the name it is: "Padaria Avenida:".
   const shouted = shoutedSender(draft);
@@ -851,6 +859,10 @@ export function planRewrite(
   const quotations = quotationMap(draft);
   const planUnit = (unit: Segment, index: number): Unit => {
     const factual = carriesFacts(unit.text, sheet);
+    if (index > 0 && segments[index - 1]?.line !== unit.line) {
+      afterSaleParagraph = saleParagraph && unit.gap > 0;
+      if (unit.gap > 0) saleParagraph = false;
+    }
     // A giveaway's entry steps are its rules: kept, however they ask for likes and tags.
     const entryStep =
       isEntryStepAt(draft, unit.start) ||
@@ -965,8 +977,15 @@ export function planRewrite(
       const soldOut = (): Unit => {
         if (factual) waived.push(unit.text);
         upsold = index;
+        saleParagraph = true;
         return dropped();
       };
+      if (replying && !HELPS.test(stripped)) {
+        if (saleParagraph) return soldOut();
+        // "Upgrade here: app.payloop.example/upgrade", "upgrade.wharfside.example/NB-20417" on their own.
+        if (afterSaleParagraph && (paths.length > 0 || DOMAIN.test(text0)) && text0.length < 90)
+          return soldOut();
+      }
       if (replying && isUpsell(stripped, factual) && paths.every(sellingPath)) {
         upsoldList = /:\s*$/u.test(stripped);
         return soldOut();
@@ -1174,7 +1193,7 @@ const LEAVING_SENTENCE =
 
 // A few words that only lead into the next sentence: "But honestly?", "The good news?", "Real talk:".
 const LEAD_IN_ONLY =
-  /^(?:(?:but|and|so) )?(?:honestly|seriously|real talk|truth is|the truth\?|here['’]s the thing|the (?:good|best|great) (?:news|part|bit)|but wait)[?:!.…]*$/iu;
+  /^(?:(?:but|and|so) )?(?:honestly|seriously|real talk|truth is|the truth\?|here['’]s the thing|(?:the )?(?:good|best|great) (?:news|part|bit)(?: though| tho)?|but wait)[?:!.…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
 
 /** "But honestly? This is just the beginning." with the boast dropped: the lead-in goes with it. */
 function dropLeadInsToDropped(units: Unit[]): void {
