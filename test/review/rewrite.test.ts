@@ -708,6 +708,18 @@ describe('sentence by sentence', () => {
     expect(reply).toMatch(/Best wishes,\nJade/u);
   });
 
+  it('keeps a press release\'s "ENDS" and gives a second offer of the same thing as its link', () => {
+    const release = rewrite(
+      'FOR IMMEDIATE RELEASE\n\nBrightwater Leisure Group Announces Opening of Flagship Aquatic Centre in Kettering\n\nKETTERING, 3 April 2025 – Brightwater Leisure Group ("Brightwater"), a leading operator of premium fitness and wellness destinations, today announced the opening of its £14.2 million flagship aquatic and wellness centre at Meadowgate Park.\n\nThe state-of-the-art facility features a 25-metre, eight-lane competition pool, a best-in-class thermal suite and an industry-leading digital membership platform. The opening represents a significant milestone in Brightwater\'s strategic growth plan and further strengthens its market-leading position across the East Midlands.\n\n"This is a proud day for Brightwater," said Graham Pell, Chief Executive Officer. "Our continued investment demonstrates our unwavering commitment to delivering exceptional, world-class experiences and driving sustainable shareholder value."\n\nMemberships start from £42 per month.\n\nENDS\n\nAbout Brightwater Leisure Group\nBrightwater operates 19 sites across the UK and is committed to excellence in everything it does.\n\nMedia contact: press@brightwaterleisure.example.com | 01632 960 418',
+    );
+    expect(release).toMatch(/\n\nENDS\n/u);
+    const offer = rewrite(
+      'UPGRADE TODAY!!! Upgrade for £8 more per month and get a free Wi-Fi booster. Offer ends Friday!!! Upgrade here: connectra.example.com/fibremax',
+    );
+    expect(offer).toMatch(/You can upgrade for £8 more per month/u);
+    expect(offer).toMatch(/Here's the link: connectra\.example\.com\/fibremax$/u);
+  });
+
   it("drops the job ad's stock questions and the sale's stock lines, and keeps what carries facts", () => {
     const ad = rewrite(
       "We're hiring a Senior Gameplay Programmer (Unity) at Pixelmoor. Do you thrive in a fast-paced, dynamic environment? Are you a self-starter who's also a team player? We work hard and play hard. £55–65k, hybrid (Leeds). Apply now at pixelmoor.example.com/jobs",

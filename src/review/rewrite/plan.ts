@@ -1112,6 +1112,7 @@ export function planRewrite(
   });
   markSignOff(units, segments);
   dropLeadInsToDropped(units);
+  if (language === 'en') offeredOnce(units);
   // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
   if (context.singular && language !== 'other' && draft.search(OUR_BIO[language]) < 0)
     for (const unit of units) unit.text = unit.text.replace(OUR_BIO[language], MY_BIO[language]);
@@ -1124,8 +1125,10 @@ export function planRewrite(
 const WIRES = 'BUSINESS WIRE|PR NEWSWIRE|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN PRESSWIRE';
 const WIRE_NAME = new RegExp(String.raw`\b(?:${WIRES})\b`, 'gu');
 // The label a wire puts over a release, and the wire's own name on a line of its own ("BUSINESS WIRE").
+const ENDS_MARKER = /^[-–—\s]*ENDS[-–—\s]*$/u;
 const WIRE_LABEL = new RegExp(
-  String.raw`^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?|${WIRES}|PRWEB|CISION)(?:\s*[—–:|-]\s*[^\n\p{Ll}]*)?\.?$`,
+  // "ENDS" closes the release's text for the wire: a marker, kept in capitals.
+  String.raw`^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?|${WIRES}|PRWEB|CISION)(?:\s*[—–:|-]\s*[^\n\p{Ll}]*)?\.?$|^[-–—\s]*ENDS[-–—\s]*$`,
   'u',
 );
 // "TUCSON, Ariz., April 8, 2025 —", "NEW YORK, NY — September 3": a press release's dateline, whose
@@ -1194,6 +1197,26 @@ const LEAVING_SENTENCE =
 // A few words that only lead into the next sentence: "But honestly?", "The good news?", "Real talk:".
 const LEAD_IN_ONLY =
   /^(?:(?:but|and|so) )?(?:honestly|seriously|real talk|truth is|the truth\?|here['’]s the thing|(?:the )?(?:good|best|great) (?:news|part|bit)(?: though| tho)?|but wait)[?:!.…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
+
+// "You can book here: iwgym.example/pt" after "You can book a PT session this week…": the same offer twice.
+const OFFERED_AGAIN =
+  /^You can (\p{L}+)(?: [^.!?:\n]{0,30}?)? (?:here: |at )(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})/u;
+// The link ends the sentence (a text message's opt-out may follow): nothing after it needs the verb.
+const LINK_ENDS_IT = /^\S+?[.!]?(?:\s+(?:Reply|Txt|Text)\s+STOP\b.*)?$/u;
+const OFFERED_VERB = /(?:^|[.!?]\s+)You can (\p{L}+)\b/gu;
+
+/** The second "You can book…" of a version, where it only gives the link, says just that. */
+function offeredOnce(units: Unit[]): void {
+  const offered = new Set<string>();
+  for (const [index, unit] of units.entries()) {
+    if (unit.role === 'dropped' || !unit.text) continue;
+    const again = OFFERED_AGAIN.exec(unit.text);
+    const rest = again ? unit.text.slice(again[0].length) : '';
+    if (again && offered.has((again[1] as string).toLowerCase()) && LINK_ENDS_IT.test(rest))
+      units[index] = { ...unit, text: `Here's the link: ${rest}` };
+    for (const match of unit.text.matchAll(OFFERED_VERB)) offered.add((match[1] as string).toLowerCase());
+  }
+}
 
 /** "But honestly? This is just the beginning." with the boast dropped: the lead-in goes with it. */
 function dropLeadInsToDropped(units: Unit[]): void {
@@ -1434,7 +1457,9 @@ export function writePlan(plan: Plan, question: string | null): string {
   const tail = kept.slice(to);
   const after = joinSegments(tail);
   const tailGap = tail[0] && tail[0].gap > 0 ? '\n\n' : '\n';
-  const withTail = after ? `${text}${tail[0]?.role === 'frame' ? '\n' : tailGap}${after}` : text;
+  const withTail = after
+    ? `${text}${tail[0]?.role === 'frame' && !ENDS_MARKER.test(tail[0].text) ? '\n' : tailGap}${after}`
+    : text;
   if (!head) return withTail;
   const bodyGap = bodyUnits[0] && bodyUnits[0].gap > 0 ? '\n\n' : '\n';
   return `${head}${bodyUnits[0]?.line === kept[from - 1]?.line ? ' ' : bodyGap}${withTail}`;
