@@ -1,8 +1,9 @@
 import { addedEntities, addedFacts, lostFacts, type FactSheet } from '../facts';
 import { judgeDraft, SEVERITY_WEIGHT, type Judgement } from '../judge';
 import type { Finding, Language, ReviewOptions } from '../types';
-import { isEntryStepAt, UNSUBSCRIBE_LINE } from './entry-steps';
+import { isEntryStepAt, UNSUBSCRIBE_LINE } from './kept-as-written';
 import { grammarProblems } from './grammar';
+import { sentences } from '../text';
 
 /**
  * What every rewrite candidate must pass before anyone sees it. Each check is a small named
@@ -116,24 +117,17 @@ const CONTEST_TERM =
   /^(?:winners? (?:will be )?(?:drawn|announced|notified)|(?:cash|grand|mystery) (?:prize|reward|gift))$/iu;
 
 /**
- * Whether a finding sits in a giveaway's entry steps ("To enter: 1️⃣ Follow… 2️⃣ Like this post"):
- * those are the contest's rules, facts the version must keep as they are. They are the draft's to
- * change, and its review says so; they do not stop a version that calmed everything around them.
+ * Whether a finding sits in what a version keeps as written (`kept-as-written.ts`): a mailing's way
+ * out, a giveaway's entry steps and its terms. They are the draft's to change, and its review says
+ * so; they do not stop a version that calmed everything around them.
  */
-/** The sentence of `text` that holds `start`…`end`: back to the last stop or line break, on to the next. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/u)) + 1;
-  const after = text.slice(end).search(/[.!?\n]/u);
-  return text.slice(from, after < 0 ? undefined : end + after);
-}
-
-function isEntryStep(candidate: string, finding: Finding, giveaway: boolean): boolean {
+function keptAsWritten(candidate: string, finding: Finding, giveaway: boolean): boolean {
   if (!finding.excerpt) return false;
   const at = candidate.indexOf(finding.excerpt);
   // The way out of a mailing ("Pour vous désinscrire, cliquez ici") stays as written.
-  if (at >= 0 && UNSUBSCRIBE_LINE.test(sentenceAround(candidate, at, at + finding.excerpt.length)))
-    return true;
+  const sentence =
+    at >= 0 ? sentences(candidate).find((each) => each.start <= at && at < each.end) : undefined;
+  if (sentence && UNSUBSCRIBE_LINE.test(sentence.text)) return true;
   // In a giveaway, "follow both accounts, comment…, and share this post" is how to enter, with or
   // without a heading.
   if (giveaway && finding.rule === 'engagement-bait') return true;
@@ -161,7 +155,7 @@ export const passesReview: RewriteCheck = {
       (finding) =>
         finding.category === 'salesy' &&
         finding.severity === 'error' &&
-        !isEntryStep(input.candidate, finding, input.original?.analysis.intent === 'giveaway'),
+        !keptAsWritten(input.candidate, finding, input.original?.analysis.intent === 'giveaway'),
     );
     if (hardSell) return `still a hard sell: "${hardSell.excerpt}" (${hardSell.rule})`;
     const original = input.original ?? judgeDraft(input.draft, { ...input.options, skipRewrite: true });

@@ -151,8 +151,10 @@ const OPENS_ON_LINK = new RegExp(
 
 export { ABBREVIATION_BEFORE } from './abbreviations';
 
-/** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */
+// "Please be advised that badge removal is…" with the notice cut: "badge removal is…", not "That…".
 const CUT_BEFORE_THAT = new RegExp(`(^|[.!?]\\s+)${EDIT_MARK}\\s*,?\\s*that\\s+(?=\\p{Ll})`, 'gu');
+
+/** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */
 
 export function tidy(text: string, language: Language): string {
   const { masked, tokens } = mask(text);
@@ -169,7 +171,6 @@ export function tidy(text: string, language: Language): string {
     OPENS_ON_LINK,
     (_all, before: string, token: string) => `${before}${findIt} here: ${token}`,
   );
-  // "Please be advised that badge removal is…" with the notice cut: "badge removal is…", not "That…".
   out = out.replace(CUT_BEFORE_THAT, '$1');
   out = out.replace(EDIT_MARKS, '');
   out = out

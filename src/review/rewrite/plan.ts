@@ -17,6 +17,7 @@ import {
   isLoudEmoji,
   namesADay,
   DOMAIN,
+  EMOJI_AT_END,
   SERVICE_WORD,
   SHORT_ABBREVIATION,
   isPressure,
@@ -32,7 +33,7 @@ import {
   type SentenceContext,
 } from './sentence';
 import { revoice } from './voice';
-import { isEntryStepAt, UNSUBSCRIBE_LINE } from './entry-steps';
+import { isEntryStepAt, LEAVING_SENTENCE, UNSUBSCRIBE_LINE } from './kept-as-written';
 
 /**
  * The plan: what the rewrite keeps, drops, softens and asks, sentence by sentence, from the
@@ -476,6 +477,8 @@ function emojiBullets(segments: readonly Segment[]): Set<number> {
   return bullets;
 }
 
+const firstWord = (sentence: string) => /\S+/u.exec(sentence)?.[0].toLowerCase();
+
 function rewriteSentence(
   unit: Segment,
   role: UnitRole,
@@ -527,7 +530,6 @@ function rewriteSentence(
     text = clean(calmOriginal) ? calmOriginal : original;
   }
   // "Appointments fill fast, book at …": with the rush gone the sentence opens on the order, offered.
-  const firstWord = (sentence: string) => /\S+/u.exec(sentence)?.[0].toLowerCase();
   if (
     text !== uncalmed &&
     language === 'en' &&
@@ -634,10 +636,6 @@ const REPLY_OPENING =
 // What helps the customer, which no sale takes with it: the apology, the fix, the refund, the way to reply.
 const HELPS =
   /\b(?:sorry|apolog\w*|refund\w*|replacement|resolved|fixed|corrected|return(?:ed|ing)?|let (?:me|us) know|any (?:other )?questions|reply to this|get in touch|happy to help)\b/iu;
-
-// A question or a colon that only leads into what follows: "The good news?", "Best part:".
-const LEAD_IN =
-  /^(?:the |and the |but the )?(?:good|great|best|better) (?:news|part|bit)[?:!]$|^(?:here['’]s the thing|but wait)[?:!.]*$/iu;
 
 // Two sentences on one line: a full stop, or an emoji, before a capital that opens a word.
 const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡|¿)?\p{Lu}\p{Ll}/u;
@@ -960,15 +958,6 @@ export function planRewrite(
       // Its price or link goes with it: a customer who wrote about a problem was not asking for them.
       // A keyword to reply with inside the sale ("I can upgrade you today if you reply YES") is
       // the sale's own way in, and goes with it.
-      // "The good news? Upgrading to Pro removes that limit": the question the sale answers goes with it.
-      const next = segments[index + 1];
-      if (
-        replying &&
-        LEAD_IN.test(stripped.trim()) &&
-        next?.line === unit.line &&
-        isUpsell(next.text.replace(BULLET, ''), carriesFacts(next.text, sheet))
-      )
-        return dropped();
       const sellingPath = (path: ReplyPath) =>
         path.kind === 'bio' ||
         path.kind === 'code' ||
@@ -1124,11 +1113,12 @@ export function planRewrite(
 
 const WIRES = 'BUSINESS WIRE|PR NEWSWIRE|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN PRESSWIRE';
 const WIRE_NAME = new RegExp(String.raw`\b(?:${WIRES})\b`, 'gu');
-// The label a wire puts over a release, and the wire's own name on a line of its own ("BUSINESS WIRE").
+// "ENDS" closes the release's text for the wire: a marker, kept in capitals, after a blank line.
 const ENDS_MARKER = /^[-–—\s]*ENDS[-–—\s]*$/u;
+// The label a wire puts over a release, the wire's own name on a line of its own ("BUSINESS WIRE"),
+// and the marker that ends it.
 const WIRE_LABEL = new RegExp(
-  // "ENDS" closes the release's text for the wire: a marker, kept in capitals.
-  String.raw`^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?|${WIRES}|PRWEB|CISION)(?:\s*[—–:|-]\s*[^\n\p{Ll}]*)?\.?$|^[-–—\s]*ENDS[-–—\s]*$`,
+  String.raw`^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?|${WIRES}|PRWEB|CISION)(?:\s*[—–:|-]\s*[^\n\p{Ll}]*)?\.?$|${ENDS_MARKER.source}`,
   'u',
 );
 // "TUCSON, Ariz., April 8, 2025 —", "NEW YORK, NY — September 3": a press release's dateline, whose
@@ -1186,17 +1176,10 @@ const CLOSING_LINE = /^[^.!?:;\d@#]{1,50}[,]?$/u;
 const SIGNATURE =
   /^(?:(?:xoxo|xx|love|cheers|thanks|best|warmly)[,!]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:@|from|at)\s+(?:the\s+)?\p{Lu}[^.!?:;\d]{0,40}$/u;
 
-/**
- * The lines after the body that sign it off ("Kind regards,\nPatient Experience Team", "— The
- * Corvane Team"): kept as written, and a question goes before them, never after.
- */
-// "To unsubscribe, click here.", "Pour vous désinscrire, cliquez ici.": how to leave, and nothing else.
-const LEAVING_SENTENCE =
-  /^(?:to (?:unsubscribe|opt out)|pour vous (?:désinscrire|désabonner)|para (?:darte|darse) de baja|zum abmelden|om (?:je )?af te melden|per (?:cancellarti|disiscriverti))\b[^.!?\n]{0,40}[.!]?$/iu;
-
 // A few words that only lead into the next sentence: "But honestly?", "The good news?", "Real talk:".
+// When what they led into goes (a boast, an upsell in a reply), they go with it.
 const LEAD_IN_ONLY =
-  /^(?:(?:but|and|so) )?(?:honestly|seriously|real talk|truth is|the truth\?|here['’]s the thing|(?:the )?(?:good|best|great) (?:news|part|bit)(?: though| tho)?|but wait)[?:!.…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
+  /^(?:(?:but|and|so) )?(?:honestly|seriously|real talk|truth is|the truth\?|here['’]s the thing|(?:the )?(?:good|best|great|better) (?:news|part|bit)(?: though| tho)?|but wait)[?:!.…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
 
 // "You can book here: iwgym.example/pt" after "You can book a PT session this week…": the same offer twice.
 const OFFERED_AGAIN =
@@ -1207,14 +1190,14 @@ const OFFERED_VERB = /(?:^|[.!?]\s+)You can (\p{L}+)\b/gu;
 
 /** The second "You can book…" of a version, where it only gives the link, says just that. */
 function offeredOnce(units: Unit[]): void {
-  const offered = new Set<string>();
+  const verbs = new Set<string>();
   for (const [index, unit] of units.entries()) {
     if (unit.role === 'dropped' || !unit.text) continue;
     const again = OFFERED_AGAIN.exec(unit.text);
     const rest = again ? unit.text.slice(again[0].length) : '';
-    if (again && offered.has((again[1] as string).toLowerCase()) && LINK_ENDS_IT.test(rest))
+    if (again && verbs.has((again[1] as string).toLowerCase()) && LINK_ENDS_IT.test(rest))
       units[index] = { ...unit, text: `Here's the link: ${rest}` };
-    for (const match of unit.text.matchAll(OFFERED_VERB)) offered.add((match[1] as string).toLowerCase());
+    for (const match of unit.text.matchAll(OFFERED_VERB)) verbs.add((match[1] as string).toLowerCase());
   }
 }
 
@@ -1233,6 +1216,10 @@ function dropLeadInsToDropped(units: Unit[]): void {
   }
 }
 
+/**
+ * The lines after the body that sign it off ("Kind regards,\nPatient Experience Team", "— The
+ * Corvane Team"): kept as written, and a question goes before them, never after.
+ */
 function markSignOff(units: Unit[], segments: readonly Segment[]): void {
   const linesWith = new Map<number, number>();
   for (const piece of segments) linesWith.set(piece.line, (linesWith.get(piece.line) ?? 0) + 1);
@@ -1363,7 +1350,6 @@ const INVITES =
   /\b(?:in the (?:thread|comments)|let (?:us|me) know|tell (?:us|me)|drop (?:us|me|her|him|them) a|say hi|comment below|reply (?:here|below)|share (?:your|yours)|leave us an?|(?:send|screenshot) (?:it |them |this )?to us)\b/iu;
 // A sentence that ends on an address ("You can apply at acme.example/jobs."), on any ending.
 const ON_ADDRESS = /(?:\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})*\/\S*|\bwww\.\S+|@\w+)[.!]?$/u;
-const TRAILING_EMOJI = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]))+$/u;
 // "Call the team on 01285 000 471": a number to call is already the invitation.
 const PHONE_LINE = /\b(?:call|ring|phone|text|whatsapp)\b[^.\n]{0,30}\d{3}/iu;
 // The small print a post ends on: nothing is asked after a disclaimer.
@@ -1407,7 +1393,7 @@ function fits(
   if (SMALL_PRINT.test(last.text.trim())) return false;
   // Nor after a hashtag or a link the post ends on: the question would hang off it.
   // The emoji after a link ("lumora.com ✨") do not end the sentence: the link does.
-  const lastText = last.text.trim().replace(TRAILING_EMOJI, '');
+  const lastText = last.text.trim().replace(EMOJI_AT_END, '');
   if (/#[\p{L}\p{N}_]+$/u.test(lastText) || endsOnLink(lastText) || ON_ADDRESS.test(lastText)) return false;
   return body.trim().length > 0;
 }

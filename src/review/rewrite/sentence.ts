@@ -213,7 +213,8 @@ export function isPressure(sentence: string, language: Language): boolean {
   );
 }
 
-const EMOJI_AT_END = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]))+$/u;
+/** The emoji a sentence ends on (skin tones and joiners with them): "…they're gone. 🌊". */
+export const EMOJI_AT_END = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]))+$/u;
 
 // What every job ad says and no candidate learns from: on its own, such a sentence goes.
 // "No second chances.", "Everything must go!", "Set your alarms now.", "Buckle up.": the same for a

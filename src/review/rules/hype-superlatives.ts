@@ -4,6 +4,10 @@ import type { Language } from '../types';
 
 // Marketing-grade superlatives only: everyday warmth ("great", "lovely", "amazing team") is how
 // people talk and is left alone.
+// "Unlock your potential", "transform your business": a verb of hype aimed at the reader's own thing.
+const HYPE_VERBS =
+  '(?:unlock|unleash|transform|supercharge|revoluti[oz]ni[sz]e|skyrocket|10x|level up|elevate|future-?proof|maximi[sz]e|turbocharge|boost|ignite) (?:your|ur)';
+
 const PHRASES = compilePhrases({
   en: [
     'revolutionary',
@@ -62,7 +66,7 @@ const PHRASES = compilePhrases({
     "the (?:most|least) [\\p{L}-]+(?: [\\p{L}-]+)? (?:on the market|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))",
     "(?:the )?(?:best|fastest|easiest|smartest|simplest|cheapest|most [\\p{L}-]+|only) (?:[\\p{L}-]+ ){0,2}(?:on the market|in the industry|in the world|you(?:'ll| will)? (?:ever )?(?:need|find|use|try))",
     '(?:#1|no\\. ?1|number one)(?: [\\p{L}-]+){0,3} (?:in|for|on) (?:the )?[\\p{L}-]+',
-    '(?:unlock|unleash|transform|supercharge|revoluti[oz]ni[sz]e|skyrocket|10x|level up|elevate|future-?proof|maximi[sz]e|turbocharge|boost|ignite) (?:your|ur) [\\p{L}-]+',
+    `${HYPE_VERBS} [\\p{L}-]+`,
     'like never before',
     'proven (?:\\d+-step |step-by-step )?(?:system|framework|formula|method|strategy|blueprint)',
   ],
@@ -130,8 +134,7 @@ export function findHype(text: string, language: Language): readonly Match[] {
   return PHRASES.find(text, language);
 }
 
-const HYPE_VERB =
-  /^(?:unlock|unleash|transform|supercharge|revoluti[oz]ni[sz]e|skyrocket|10x|level up|elevate|future-?proof|maximi[sz]e|turbocharge|boost|ignite) (?:your|ur)\b/iu;
+const HYPE_VERB = new RegExp(`^${HYPE_VERBS}\\b`, 'iu');
 
 export const rule: Rule = {
   meta: {

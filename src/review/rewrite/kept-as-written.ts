@@ -1,7 +1,8 @@
 /**
- * A giveaway's entry steps ("To enter: 1️⃣ Follow @… 2️⃣ Like this post 3️⃣ Tag 2 friends"): the
- * contest's rules. Asking for likes and tags is the draft's to change, and its review says so; a
- * version cannot drop a step without changing who may win, so it keeps them as they are.
+ * What a version keeps as the draft wrote it, however it reads to the rules, because changing it
+ * would change the facts. A giveaway's entry steps ("To enter: 1️⃣ Follow @… 2️⃣ Like this post"):
+ * the contest's rules; asking for likes and tags is the draft's to change, and its review says so.
+ * A mailing's way out ("Pour vous désinscrire, cliquez ici."): the reader's right, not an order.
  */
 
 // "To enter:", "How to enter:", "Per partecipare:": the heading of the rules, in the languages the
@@ -23,3 +24,7 @@ export function isEntryStepAt(text: string, offset: number): boolean {
 // languages the rules cover. Kept as written, however it orders ("click here").
 export const UNSUBSCRIBE_LINE =
   /\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:email )?preferences|désinscri\w*|désabonn\w*|darse de baja|darte de baja|cancelar (?:la|tu) suscripción|abmelden|abbestellen|uitschrijven|afmelden|disiscriviti|cancellati|descadastr\w*|cancelar (?:a )?inscrição)\b/iu;
+
+// "To unsubscribe, click here.", "Pour vous désinscrire, cliquez ici.": how to leave, and nothing else.
+export const LEAVING_SENTENCE =
+  /^(?:to (?:unsubscribe|opt out)|pour vous (?:désinscrire|désabonner)|para (?:darte|darse) de baja|zum abmelden|om (?:je )?af te melden|per (?:cancellarti|disiscriverti))\b[^.!?\n]{0,40}[.!]?$/iu;
