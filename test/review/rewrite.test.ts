@@ -121,6 +121,18 @@ describe('grammar sanity', () => {
       'abbreviation',
     ],
     ['a clause without its sentence', 'Buy now and save!', 'And save!', 'no-main-clause'],
+    [
+      'a place left with only its preposition',
+      'At Corrington Freight, we are committed to excellence.',
+      'At Corrington Freight.',
+      'preposition-only',
+    ],
+    [
+      'an article left before a comma',
+      '"The Metro X is, quite simply, the best e-bike ever made," said Marcus.',
+      '"The Metro X is, quite simply, the," said Marcus.',
+      'article-before-stop',
+    ],
     ['a word left alone', 'Shop now. Sale ends tonight.', 'Sale. Ends tonight.', 'fragment'],
     [
       'a sentence cut after "by"',
@@ -2345,6 +2357,67 @@ describe('seams a cut or a lowered voice used to leave', () => {
     expect(
       rewrite('Prenota SUBITO al 055 123 4567 o scrivici in privato. I posti sono POCHISSIMI!'),
     ).not.toMatch(/pochissimi/u);
+  });
+});
+
+describe('slogans, swipes and orders run into other sentences', () => {
+  const en: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+  const rewrite = (text: string) => reviewDraft(text).rewrite ?? '';
+
+  it("drops a slogan and its second half, a swipe at others, and keeps the post's facts", () => {
+    const draft =
+      "We don't just build brands. We build legacies.\n\nAt Northstar & Co., we've spent 12 years helping ambitious businesses become category leaders. 300+ brands transformed. 41 industry awards. A client list most agencies can only dream of.\n\nOthers follow trends. We set them.\n\n#branding #creativeagency #marketing #northstarco";
+    const version = rewrite(draft);
+    expect(version).toMatch(/12 years/u);
+    expect(version).toMatch(/41 industry awards/u);
+    expect(version).not.toMatch(/legacies|can only dream|Others follow|We set them/u);
+  });
+
+  it('keeps an item of a list that reads like a slogan: the list would lose its place', () => {
+    const draft =
+      'Here are 3 lessons from 10 years in business:\n\n1. Nobody is coming to save you.\n2. Your network is your net worth.\n3. Hire slow, fire fast.\n\nFollow me for more! #business #mindset #growth #hustle #leadership';
+    expect(rewrite(draft)).not.toMatch(/^1\.\s*$/mu);
+  });
+
+  it('says a capital letter of a name as written: "Series A" is no article', () => {
+    expect(calm("We closed our £12M Series A and we're HIRING now", en, false)).toBe(
+      "We closed our £12M Series A and we're hiring now",
+    );
+    expect(calm('🎁 WIN A YEAR OF FREE COFFEE', { ...en, intent: 'giveaway' }, false)).toBe(
+      '🎁 Win a year of free coffee',
+    );
+  });
+
+  it('takes the rush out of a sentence and offers what is left', () => {
+    expect(calm('But hurry — this offer disappears on the 1st.', en, false)).toBe(
+      'This offer disappears on the 1st.',
+    );
+    expect(calm("Tickets are £8 and we've only got 30 LEFT so don't sleep on this one!!", en, false)).toBe(
+      "Tickets are £8 and we've only got 30 left.",
+    );
+    expect(calm("Best blackwork in the South West and we don't say that lightly.", en, false)).toBe(
+      'Best blackwork in the South West.',
+    );
+    expect(calm('Book before the slots go: strandco.example.com/book.', en, false)).toBe(
+      'You can book at strandco.example.com/book.',
+    );
+    expect(calm('Book before the weekend slots go (they always go) — link in bio', en, false)).toBe(
+      'The link to book is in our bio.',
+    );
+    expect(calm('The Metro X is available to order now from voltride.example.com.', en, false)).toBe(
+      'The Metro X is now available to order from voltride.example.com.',
+    );
+  });
+
+  it('says the link in bio where an emoji ran it into the sentence before, and keeps the other way in', () => {
+    expect(calm('Namaste & see you on the mat 🙏 Link in bio to grab yours!', en, false)).toBe(
+      'Namaste & see you on the mat 🙏 The link is in our bio.',
+    );
+    // An arrow points at the link: one sentence, not two.
+    expect(calm('Book your FREE scan today 👉 link in bio', en, false)).not.toMatch(/👉 The link/u);
+    expect(calm('Book via the link in bio or grab them behind the bar.', en, false)).toBe(
+      'You can book via the link in our bio or grab them behind the bar.',
+    );
   });
 });
 

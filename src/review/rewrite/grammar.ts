@@ -151,6 +151,11 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     !/^(?:e\.g|i\.e|iOS|iPhone|iPad|eBay|etc)\b/u.test(sentence) &&
     // "quickstep.example/pro" is written as its address is, not with a capital.
     !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+(?:\/\S*)?(?=\s|$)/u.test(sentence),
+  /** A place or a name with only its preposition, its clause cut: "At Corrington Freight Solutions." */
+  'preposition-only': (sentence, language) => language === 'en' && PREPOSITION_ONLY.test(sentence),
+  /** An article left before a comma or a stop, its noun cut: "…is, quite simply, the," said Marcus. */
+  'article-before-stop': (sentence, language) =>
+    language === 'en' && /(?<![\p{L}\p{N}'’*–-])(?:the|a|an)\s*[,.;:!?]/u.test(sentence),
   /** A lone word or two with nothing around them, left over from a cut. */
   fragment: (sentence) => {
     // "🕯️ #candles" after a sentence's stop is the post's hashtags, not a word left over.
@@ -160,6 +165,9 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     return words.length > 0 && words.length < 2 && !/[?!]$/.test(sentence);
   },
 };
+
+const PREPOSITION_ONLY =
+  /^(?:At|In|On|For|With|From|By|Of|Here at|Here in)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}&'’.-]*)){0,5}[.!]$/u;
 
 const CHECK_LIST = Object.entries(SENTENCE_CHECKS);
 

@@ -570,6 +570,15 @@ const CONSEQUENCE =
 const STAMP =
   /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned|read that again|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
+// "We don't just build brands. We build legacies.", "Others follow trends.", "Nobody else is doing
+// this level of work.", "A client list most agencies can only dream of.": a slogan or a swipe at
+// others says nothing the reader can use, and reads as the billboard the post should not be.
+const BOAST =
+  /^(?:(?:we|I) (?:don['’]t|do not) (?:just|only) [^.!?]{2,40}|(?:we|I) (?:don['’]t|do not) do [^.!?]{2,30}|(?:others|everyone else|the rest|the competition) (?:follow|chase|copy|talk|promise|just)\b[^.!?]*|(?:nobody|no one|no-one) (?:else )?(?:is|does|comes? close|can|makes|is making|is doing|does it)\b[^.!?]*|(?:a|an) [^.!?]{1,30} (?:most|other) \p{L}+ (?:can only dream of|would kill for|can['’]t match)|we (?:continue to|keep|will keep|will continue to) (?:push(?:ing)? (?:the )?boundaries|rais(?:e|ing) the bar|set(?:ting)? (?:new )?standards|lead(?:ing)? the way)[^.!?]*)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+// "We set them.", "We set the standard. 🤍", "We do quality.": the slogan's second half, after the first went.
+const BOAST_ANSWER =
+  /^(?:we|I) (?:[\p{L}'’]+ ){0,3}[\p{L}'’]+[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+
 const SUBORDINATE_OPENING =
   /^\W*(?:every (?:day|time|week|month|hour)|if|when|whenever|because|although|though|while|as|since|before|after|until|unless|once|whether|si|quand|lorsque|cuando|wenn|als|weil|se|quando|als|wanneer|omdat|zodra)\b/iu;
 const REPLY_VERB =
@@ -842,6 +851,8 @@ export function planRewrite(
   let bangs = 0;
   let firstContent = true;
   let previousDropped = -1;
+  // The last sentence dropped as a slogan: its second half ("We set them.") goes after it.
+  let boasted = -1;
   let upsold = -2;
   let upsoldList = false;
   // The paragraph an upsell in a reply stands in goes with it ("That gets you…", "Pro also
@@ -914,6 +925,19 @@ export function planRewrite(
       return dropped();
     // "Onward. 🚀": a stamp of pride on its own says nothing to the reader.
     if (STAMP.test(text0.trim())) return dropped();
+    // Not an item of a list ("1. Nobody is coming to save you."): the list would lose its place.
+    if (
+      language === 'en' &&
+      !carriesFacts(text0, sheet) &&
+      !BULLET.test(text0) &&
+      !afterEnumerator(segments, index)
+    ) {
+      if (BOAST.test(text0.trim())) {
+        boasted = index;
+        return dropped();
+      }
+      if (afterDropped && boasted === index - 1 && BOAST_ANSWER.test(text0.trim())) return dropped();
+    }
     if (HASHTAG_LINE.test(text0)) {
       const tags = fewerHashtags(text0);
       const emoji = /#/.test(text0) || afterDropped ? '' : text0;

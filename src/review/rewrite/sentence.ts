@@ -263,24 +263,35 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /,?\s*(?:so|and) (?:I'?d|you'?ll want to|you might want to|better|I would) (?:grab|get|order|book|snap up) (?:it|one|yours|them)(?= before (?:it|they) (?:sells?|runs?|goes?|go) out\b)/giu,
       '',
     ],
+    // "Book before the weekend slots go (they always go)": the rush and the aside that pressed it.
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else does|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to))|go(?! (?:live|on sale|public|out to))|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
+      /\s*\bbefore (?:the |our |my )?(?:[\p{L}-]+ )?(?:spots|slots|places|seats|spaces|tables|tickets|appointments) (?:fill|go|disappear)\b(?: \([^()]{1,30}\))?/giu,
+      '',
+    ],
+    [
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else does|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to))|go(?! (?:live|on sale|public|out to))|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
     ],
     [
       // "Hurry, offer ends 10pm!": the deadline stays, the hurry before it goes.
-      /^(?:limited time(?: only)?|ends soon|last chance|hurry|act fast|quick|don'?t miss (?:out|this))\s*(?:[:!–—-]|,(?=\s+\p{L}))\s*/iu,
+      /^(?:(?:but|so|and) )?(?:limited time(?: only)?|ends soon|last chance|hurry|act fast|quick|don'?t miss (?:out|this))\s*(?:[:!–—-]|,(?=\s+\p{L}))\s*/iu,
       '',
     ],
+    // "…only 30 left so don't sleep on this one", "Best blackwork in the South West and we don't say
+    // that lightly": the nudge and the boast said in passing go; what the sentence tells stays.
+    [/,?\s*(?:so|and) don['’]t sleep on (?:this|it|these|them)(?: one)?\b/giu, ''],
+    [/,?\s*and (?:we|I) (?:don['’]t|do not) say (?:that|this) lightly\b/giu, ''],
     [
       // Only an order: "a coach will call you today" and "available to order starting today" say when.
-      /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){0,4}?) (?:right )?(?:now|today)\b/giu,
+      /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try|contact)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){0,4}?) (?:right )?(?:now|today)\b/giu,
       '$1$2',
     ],
     [
       /(?<=\b(?:for|at|from|costs?|is|are|only) )(?:just|only) (?=[$€£¥₹]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|eur|usd|gbp)\b)/giu,
       '',
     ],
+    // "The Metro X is available to order now": it is now available; the order in "order now" goes.
+    [/\b(is|are) available to (order|pre-order|preorder|buy|book) now\b/giu, '$1 now available to $2'],
     [/,?\s*(?:until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s) gone(?: forever| for good)?)\b/giu, ''],
     // "— don't wait!" goes; "don't wait on the doorstep all night" is a sentence of its own, left whole.
     [/\s*[,—–-]\s*don'?t wait\b(?=\s*[,!.]|\s*$)[,!.]?/giu, ' —'],
@@ -815,6 +826,14 @@ const BIO_ORDERS: [RegExp, string][] = [
     ),
     'The link to $1 is in our bio.',
   ],
+  // "Book via the link in bio or grab them behind the bar": the order offered, the other way in kept.
+  [
+    new RegExp(
+      String.raw`^(?:you can )?((?:enquire|inquire|book|shop|order|buy|donate|register|sign up|apply|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (via|through|using|from|at|in) (?:the |our |my )?${IN_BIO}\b,?\s+(or\s[^.!?]+?)[.!]*$`,
+      'iu',
+    ),
+    'You can $1 $2 the link in our bio $3.',
+  ],
   // "…bookings for 2026 — enquire via the link in bio": the news, then what the link is for.
   [
     new RegExp(
@@ -861,8 +880,8 @@ export function bioSaid(written: string, singular: boolean): string {
       .replace(/\. (\p{Ll})/gu, (_all, letter: string) => `. ${letter.toLocaleUpperCase()}`)
       .replace(/^(\p{Ll})/u, (letter) => letter.toLocaleUpperCase())
       .replace(
-        /\bThe link to (\p{Lu})/u,
-        (_all, letter: string) => `The link to ${letter.toLocaleLowerCase()}`,
+        /\b(The link to|^You can) (\p{Lu})(?=\p{Ll})/u,
+        (_all, lead: string, letter: string) => `${lead} ${letter.toLocaleLowerCase()}`,
       )
       .replace(
         /\bThe (\p{Lu})(\p{Ll}*) link\b/u,
@@ -910,7 +929,6 @@ const RANKED =
 const LEAP =
   /,?\s+and a (?:revolutionary |true |real |major |giant |huge )?leap forward (?:for|in) [^,.!?—–]+/giu;
 
-/** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 /** "…too late. 📞 01423 555 719 or book online": a phone before a number at a sentence's start is "Call". */
 export function phoneSaid(text: string): string {
   return text.replace(/(^|[.!?]\s+)(?:📞|☎️?)\s*(?=\+?\(?\d)/gu, '$1Call ');
@@ -919,7 +937,22 @@ export function phoneSaid(text: string): string {
 // "p.p.", "i.p.v.", "z.B.", "p.ej.": letters with full stops between them end no sentence.
 export const SHORT_ABBREVIATION = /(?:^|[\s(])(?:\p{L}{1,3}\.){2,}$/u;
 
+const BARE_ORDER_BEFORE_LINK = new RegExp(
+  String.raw`^(Book|Order|Shop|Register|Sign up|Apply|Donate|Reserve|Enrol|Enroll)\s*:\s+(?=https?:\/\/|www\.|${DOMAIN.source})`,
+  'u',
+);
+
+// "Namaste & see you on the mat 🙏 Link in bio to grab yours!": an emoji ran two sentences together.
+const BIO_AFTER_EMOJI =
+  /^(\S[^.!?]*?[\p{L}\p{N}][^.!?]*?(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)(?<![👉👇➡⬇]\uFE0F?)\s+(?=Link (?:is )?in (?:our |the |my )?bio\b)/u;
+
+/** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
+  const ran = context.language === 'en' ? BIO_AFTER_EMOJI.exec(sentence) : null;
+  if (ran) {
+    const first = ran[1] as string;
+    return `${calm(first, context, allowBang)} ${calm(sentence.slice(ran[0].length), context, allowBang)}`;
+  }
   // "🌸 Link in bio to order": the emoji in front stays in front; the words after it are calmed.
   const called = /(?:📞|☎️?)\s*\+?\(?\d/u.test(sentence) ? phoneSaid(sentence) : sentence;
   if (called !== sentence) return calm(called, context, allowBang);
@@ -956,6 +989,9 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     const hurried = out;
     for (const [pattern, replacement] of URGENT_WORDS[context.language] ?? [])
       out = out.replace(pattern, replacement);
+    // "Book before the slots go: strandco.example/book" with its rush gone is "Book: …": offered.
+    if (out !== hurried && context.language === 'en')
+      out = out.replace(BARE_ORDER_BEFORE_LINK, (_all, verb: string) => `You can ${verb.toLowerCase()} at `);
     // "🛒 Shop NOW — link in bio" said as "The link to shop…": the order's capital goes with it.
     out = out.replace(
       /\bThe link to (\p{Lu})(?=\p{Ll}+ is in (?:our|my) bio)/u,
@@ -1252,10 +1288,11 @@ function quieter(written: string, context: SentenceContext): string {
     return lowered(word, offset, whole, context);
   });
   // "win A CAR" → "win a car", "SOLO PER I PRIMI 50" → "solo per i primi 50": the lone capital of a
-  // shouted run. In English only "A": "I" is always a capital there.
+  // shouted run. In English only "A": "I" is always a capital there. After a capitalised word it is
+  // that name's letter: "Series A", "Plan A", "Grade A".
   const lone =
     context.language === 'en'
-      ? /(?<=\p{Ll} )A (?=\p{Ll}|\p{Lu}\p{Ll})/gu
+      ? /(?<=(?:^|[^\p{L}'’])\p{Ll}[\p{Ll}'’]* |^[^\p{L}]*\p{Lu}\p{Ll}+ )A (?=\p{Ll}|\p{Lu}\p{Ll})/gu
       : /(?<=\p{Ll} )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
   // "FRIDAY THE 13TH" → "Friday the 13th": an ordinal's letters are never a name.
   const ordinals = out.replace(/(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu, (suffix: string) =>
@@ -1620,7 +1657,7 @@ const A_BEFORE_VOWEL_ACRONYM = /(?<=^|[\s("“])([Aa])(?= [AEIO]\p{Lu}+\b)/gu;
 // A capital "A" is an article only where a sentence starts; after a word it is a name's letter
 // ("Series A in 19 months", "Plan A or B"). "eu" and "ewe" are said with a "y": "a eulogy", "a European".
 const A_BEFORE_VOWEL =
-  /(?<=^|[\s("“])(a|(?<=(?:^|[.!?…:]\s+|\n\s*|["“(])A))(?= (?!eu|ewe)[aeio](?:(?!ne\b|nce\b|ne-)[a-z]|-\p{L}))/gu;
+  /(?<=^|[\s("“])(a|(?<=(?:^|[.!?…:]\s+|\n\s*|["“(])A))(?= (?!eu|ewe|(?:and|or|of|on|in|is|it|at|as|are|if)\b)[aeio](?:(?!ne\b|nce\b|ne-)[a-z]|-\p{L}))/gu;
 
 /** An alternation whose words match with their first letter in either case ("Thrilled", "thrilled"). */
 function anyCase(words: string): string {
@@ -1802,7 +1839,7 @@ function plainNewsElsewhere(sentence: string, language: Language): string {
 
 // A sentence that opens on an order to buy or sign up, in English: said as something the reader can do.
 const ORDER =
-  /^(?:please\s+|just\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save|switch|join)\b\s*/iu;
+  /^(?:please\s+|just\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|renew(?: or upgrade)?|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save|switch|join)\b\s*/iu;
 // A pointing emoji before an order ("👉 Upgrade now: …") or an arrow before its link ("Grab it → notely.app").
 const POINTING = /^(?:👉|➡️|🔗|🛒|🎟️?|📲)\s*/u;
 const ARROW_TO_LINK = new RegExp(String.raw`\s*(?:→|➡️|👉)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`, 'gu');
