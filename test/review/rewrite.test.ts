@@ -2421,6 +2421,80 @@ describe('slogans, swipes and orders run into other sentences', () => {
   });
 });
 
+describe('names said as the sender writes them', () => {
+  const en: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+
+  it('keeps a ticker, a firm\'s "LLP", the English "I" and a trade after a name', () => {
+    expect(calm('$ORBIT is going PARABOLIC 🚀 500% in 72hrs', en, false)).toMatch(
+      /^\$ORBIT is going parabolic/u,
+    );
+    expect(calm('HARGROVE & WEISS LLP AND CALLOWAY PARTNERS ANNOUNCE A COMBINATION', en, false)).toMatch(
+      /Weiss LLP/u,
+    );
+    expect(calm("→ YES, I'M IN", en, false)).toBe("→ Yes, I'm in");
+    expect(calm('📚 THIS MONTH AT PAGETURNER BOOKS 📚', en, false)).toBe(
+      '📚 This month at Pageturner Books 📚',
+    );
+    // A trade's word after an ordinary one stays a word.
+    expect(calm('OUR BOOKS ARE ON SALE', en, false)).toBe('Our books are on sale');
+  });
+
+  it('keeps the polite German "Ihr", a saint\'s town and the family name after "van"', () => {
+    expect(calm('Wir sind IHR Partner für die Wärmewende!', { ...en, language: 'de' }, false)).toBe(
+      'Wir sind Ihr Partner für die Wärmewende.',
+    );
+    expect(
+      calm('📢 COMMUNIQUÉ DE LA MAIRIE DE SAINT-AUBIN-SUR-LOIRE', { ...en, language: 'fr' }, false),
+    ).toBe('Communiqué de la mairie de Saint-Aubin-sur-Loire');
+    expect(calm('MEGA VOORJAARSACTIE BIJ FIETSPLAZA VAN DIJK!', { ...en, language: 'nl' }, false)).toMatch(
+      /van Dijk/u,
+    );
+  });
+
+  it('keeps a name after the pride before it goes, and "Sold out" lines apart', () => {
+    expect(
+      plainNews(
+        "After 14 months of heads-down building, I'm beyond thrilled to announce that Ledgerly 3.0 is LIVE!",
+        en,
+      ),
+    ).toMatch(/^After 14 months of heads-down building, Ledgerly 3\.0/u);
+    expect(
+      reviewDraft(
+        'SOLD OUT in London 🙌 SOLD OUT in Manchester 🙌 Only a handful of tickets left for Glasgow (14 Nov). Tickets: ellarose.example/tour 🎟️ #EllaRoseLive #tour',
+      ).rewrite ?? '',
+    ).not.toMatch(/London sold out/u);
+  });
+});
+
+describe('a reply that sells, signed on the same line', () => {
+  it('drops the sale but keeps the name that signs it, and an aside after a comma', () => {
+    const version =
+      reviewDraft(
+        "Hi Mr. Delgado, thanks for your message! Sorry to hear your system output dropped last month — that's most likely down to the cloudy weather and a bit of dust on the panels, totally normal. While you're here, have you thought about adding a SunVault home battery? 🔋 Customers who add one save an average of $1,100/yr, and we've got $1,500 off installs booked before 30 September. Happy to send a quote — just reply BATTERY! ☀️ — Kyle, BrightPath Solar",
+      ).rewrite ?? '';
+    expect(version).toMatch(/— Kyle, BrightPath Solar$/u);
+    expect(version).toMatch(/totally normal\./u);
+    expect(version).not.toMatch(/SunVault/u);
+  });
+
+  it('gives the link once, where a second "You can…" would only repeat the first', () => {
+    const version =
+      reviewDraft(
+        'Every 60 seconds, a child in our region goes to bed hungry. YOU can change that. Donate £10 today and Harbour Lights Foodbank will provide 12 meals. DONATE NOW: harbourlights.example/give #EndHunger #DonateToday',
+      ).rewrite ?? '';
+    expect(version).toMatch(/Here's the link: harbourlights\.example\/give/u);
+  });
+
+  it('reads "Upgrade details are available…" as a noun, not an order', () => {
+    expect(
+      offered('Upgrade details are available in your account dashboard.', {
+        language: 'en',
+        intent: 'reply',
+      }),
+    ).toBe('Upgrade details are available in your account dashboard.');
+  });
+});
+
 describe('closing questions', () => {
   it('no two intents share a closing question, in any language, with or without a topic', () => {
     for (const language of ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const) {

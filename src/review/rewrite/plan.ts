@@ -579,6 +579,10 @@ const BOAST =
 const BOAST_ANSWER =
   /^(?:we|I) (?:[\p{L}'’]+ ){0,3}[\p{L}'’]+[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
+// A signature run onto the last sentence: "… ☀️ — Kyle, BrightPath Solar".
+const SIGNED_TAIL =
+  /[.!?)](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+([—–]\s*\p{Lu}[\p{L}'’.-]*(?:[ ,&]+\p{Lu}[\p{L}'’.-]*){0,5})\s*$/u;
+
 const SUBORDINATE_OPENING =
   /^\W*(?:every (?:day|time|week|month|hour)|if|when|whenever|because|although|though|while|as|since|before|after|until|unless|once|whether|si|quand|lorsque|cuando|wenn|als|weil|se|quando|als|wanneer|omdat|zodra)\b/iu;
 const REPLY_VERB =
@@ -893,6 +897,9 @@ export function planRewrite(
     }
     const dropped = (): Unit => {
       previousDropped = index;
+      // "…just reply BATTERY! ☀️ — Kyle, BrightPath Solar": the name that signs the post stays.
+      const signed = index === segments.length - 1 ? SIGNED_TAIL.exec(unit.text) : null;
+      if (signed) return { ...base, text: (signed[1] as string).trim(), role: 'sign-off' };
       return { ...base, text: '', role: 'dropped' };
     };
     if (pressRelease && WIRE_LABEL.test(unit.text.trim())) return { ...base, text: unit.text, role: 'frame' };
@@ -988,7 +995,9 @@ export function planRewrite(
         (path.kind === 'reply-word' && isUpsell(stripped, true));
       // A sentence of the sale goes, its facts waived: the reply was not asked for them.
       const soldOut = (): Unit => {
-        if (factual) waived.push(unit.text);
+        // The signature run onto the sale's last sentence is no part of the sale (dropped() keeps it).
+        const signed = index === segments.length - 1 ? SIGNED_TAIL.exec(unit.text) : null;
+        if (factual) waived.push(signed ? unit.text.slice(0, signed.index + 1) : unit.text);
         upsold = index;
         saleParagraph = true;
         return dropped();
@@ -1209,7 +1218,9 @@ const LEAD_IN_ONLY =
 const OFFERED_AGAIN =
   /^You can (\p{L}+)(?: [^.!?:\n]{0,30}?)? (?:here: |at )(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})/u;
 // The link ends the sentence (a text message's opt-out may follow): nothing after it needs the verb.
-const LINK_ENDS_IT = /^\S+?[.!]?(?:\s+(?:Reply|Txt|Text)\s+STOP\b.*)?$/u;
+// "…/book or reply YES." keeps the other way to answer after the link.
+const LINK_ENDS_IT =
+  /^\S+?(?: or reply \S+)?[.!]?(?:\s+#[\p{L}\p{N}_]+)*(?:\s+(?:Reply|Txt|Text)\s+STOP\b.*)?$/u;
 const OFFERED_VERB = /(?:^|[.!?]\s+)You can (\p{L}+)\b/gu;
 
 /** The second "You can book…" of a version, where it only gives the link, says just that. */
@@ -1217,11 +1228,19 @@ function offeredOnce(units: Unit[]): void {
   const verbs = new Set<string>();
   for (const [index, unit] of units.entries()) {
     if (unit.role === 'dropped' || !unit.text) continue;
-    const again = OFFERED_AGAIN.exec(unit.text);
-    const rest = again ? unit.text.slice(again[0].length) : '';
-    if (again && verbs.has((again[1] as string).toLowerCase()) && LINK_ENDS_IT.test(rest))
-      units[index] = { ...unit, text: `Here's the link: ${rest}` };
-    for (const match of unit.text.matchAll(OFFERED_VERB)) verbs.add((match[1] as string).toLowerCase());
+    // A line of several sentences is read sentence by sentence: "…£10. You can donate here: …".
+    const said = unit.text.split(/(?<=[.!?])\s+(?=You can )/u).map((sentence) => {
+      const again = OFFERED_AGAIN.exec(sentence);
+      const rest = again ? sentence.slice(again[0].length) : '';
+      const once =
+        again && verbs.has((again[1] as string).toLowerCase()) && LINK_ENDS_IT.test(rest)
+          ? `Here's the link: ${rest}`
+          : sentence;
+      for (const match of sentence.matchAll(OFFERED_VERB)) verbs.add((match[1] as string).toLowerCase());
+      return once;
+    });
+    const text = said.join(' ');
+    if (text !== unit.text) units[index] = { ...unit, text };
   }
 }
 
@@ -1293,9 +1312,12 @@ function namesAsWritten(draft: string): Map<string, string> {
     }
     // A hashtag or a handle is no sentence: "#Hiring" says nothing of how "HIRING" is written.
     if (/[#@]$/u.test(draft.slice(0, match.index))) return;
-    const before = draft.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trimEnd();
-    // "(Solo 72 horas)", "¡Hola": a bracket or an opening mark starts a phrase like a full stop.
-    const opens = before === '' || /[.!?:\n\p{Extended_Pictographic}"“(¡¿«„]$/u.test(before);
+    const raw = draft.slice(Math.max(0, (match.index ?? 0) - 3), match.index);
+    const before = raw.trimEnd();
+    // "(Solo 72 horas)", "¡Hola": a bracket or an opening mark starts a phrase like a full stop; so
+    // does a new line ("🎙️\nEpisode 112 of…").
+    const opens =
+      before === '' || /\n\s*$/u.test(raw) || /[.!?:\n\p{Extended_Pictographic}\uFE0F"“(¡¿«„]$/u.test(before);
     const next = words[index + 1]?.[0] ?? '';
     const inRun = /^\p{Lu}\p{Ll}/u.test(next) && !COMMON_OPENERS.has(word.toLowerCase());
     // "The" in "The Floating Archipelago" says nothing of "OF THE YEAR": small words are no names.

@@ -227,6 +227,10 @@ export function capitalise(text: string): string {
 }
 
 /** An opening word in lower case, unless it is a name, an acronym or "I". */
+// Words that open a sentence with a capital only because they open it: small after a lead-in.
+const COMMON_OPENING =
+  /^(?:We|Our|The|It|Its|It's|This|These|Those|That|A|An|My|They|Their|You|Your|Today|Starting|As|From|On|In|Every|Each|Some|All|Both|There|Here|Now)\b/u;
+
 export function decapitalise(text: string): string {
   if (/^(?:dm|DM)\b/u.test(text)) return `DM${text.slice(2)}`;
   if (/^(?:\p{Lu}{2}|\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}|I\b|I')/u.test(text)) return text;
@@ -499,7 +503,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/^link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
     [/^Link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
     [/[\s,—–-]*\b(?:tap|click|hit) (?:the|this) link\b[.!]*$/iu, '.'],
-    [/\b(?:absolutely|totally|super|insanely|ridiculously|incredibly) (?=\p{Ll})/giu, ''],
+    // "…a bit of dust on the panels, totally normal": after a comma the word carries the aside; it stays.
+    [/(?<!,\s)\b(?:absolutely|totally|super|insanely|ridiculously|incredibly) (?=\p{Ll})/giu, ''],
   ],
 };
 
@@ -620,11 +625,15 @@ const SERVICE_WORDS =
 const AWARD_TITLE =
   /\b(?:named|crowned|voted|won|wins|winning|awarded|as)\s+((?:\p{Lu}[\p{Lu}'’&-]*\s+){1,6}OF THE (?:YEAR|DECADE|SEASON))(?![\p{L}])/gu;
 // Articles stay as the name has them ("Hôtel Le Lac Bleu"); these are small inside a name.
+const SAINT_PLACE_PARTICLE = /^(?:SUR|SOUS|LE|LA|LES|DE|DES|DU|EN|LÈS|ET)$/u;
 const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
 const ALWAYS_CAPITALS =
-  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LTD|PLC|GMBH|SRL|SARL|BV|NV)$/u;
-const SHOUTED_CLAUSE = /^\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){2,}(?![\p{L}])/u;
+  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LLP|LTD|PLC|GMBH|SRL|SARL|BV|NV)$/u;
+const FORMAL_GERMAN = /^(?:IHR|IHRE|IHREN|IHREM|IHRER|IHRES|IHNEN|SIE)$/u;
+// "DO NOT BE LATE", or two shouted words with the clause going on in lower case ("SOLD OUT in Dublin").
+const SHOUTED_CLAUSE =
+  /^\p{Lu}[\p{Lu}'’]*(?:(?: \p{Lu}[\p{Lu}'’]*){2,}(?![\p{L}])| \p{Lu}[\p{Lu}'’]* (?=\p{Ll}))/u;
 const ONLY_A_SERVICE_WORD = new RegExp(`^(?:${SERVICE_WORDS})$`, 'u');
 /** Whether a text holds a service word ("Txt STOP to 88199"): a way out or to help, not an order to soften. */
 export const SERVICE_WORD = new RegExp(`\\b(?:${SERVICE_WORDS})\\b`, 'u');
@@ -688,6 +697,16 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   )
     return capitalise(lower);
   if (NAMED_DAY.test(lower)) return capitalise(lower);
+  // "YES, I'M IN": the English "I" is a capital however it is contracted.
+  if (context?.language === 'en' && /^i['’](?:m|ll|ve|d)$/u.test(lower)) return capitalise(lower);
+  // "SAINT-AUBIN-SUR-LOIRE": a saint's place, each part a name but its small words ("sur", "lès").
+  const left = /[\p{Lu}-]*$/u.exec(whole.slice(0, offset))?.[0] ?? '';
+  const right = /^[\p{Lu}-]*/u.exec(whole.slice(offset + word.length))?.[0] ?? '';
+  if (/^(?:SAINT|SAINTE|ST|STE|SAN|SANTA|SÃO)-\p{Lu}/u.test(`${left}${word}${right}`))
+    return left && SAINT_PLACE_PARTICLE.test(word) ? lower : capitalise(lower);
+  // "FIETSPLAZA VAN DIJK", "HAUS VON BERG": the word after "van" or "von" is a family's name.
+  if (/\p{Lu}{2,} (?:VAN|VON)(?: (?:DER|DEN|DE|TER|TEN))? $/u.test(whole.slice(0, offset)))
+    return capitaliseParts(lower);
   // "BEST VET IN DENVER", "an NVQ": a shouted English word the dictionary does not know is a name
   // or an acronym; lowered, it would be misspelt ("denver", "nvq").
   if (context?.language === 'en' && isEnglishName(word, offset, whole))
@@ -772,7 +791,6 @@ function capitaliseParts(word: string): string {
   );
 }
 
-// "Link in bio" is a command shorthand; said as a sentence it is where the link lives.
 // "Link in bio" is a command shorthand; said as a sentence it is where the link lives: "Shop the
 // range via the link in bio" is "Shop the range. The link is in our bio."
 const BIO: Partial<Record<Language, [RegExp, string]>> = {
@@ -1188,7 +1206,7 @@ function quieter(written: string, context: SentenceContext): string {
     for (const word of run[0].matchAll(CAPS_WORD)) loud.add((run.index ?? 0) + (word.index ?? 0));
   }
   const named = namesInCapitals(sentence, loud, context);
-  const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
+  const sayWord = (word: string, offset: number, whole: string): string => {
     // "SUNDAY OCT 13", "SAT 12": a month's or a day's short form before its number.
     if (
       /^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)$/u.test(
@@ -1203,8 +1221,9 @@ function quieter(written: string, context: SentenceContext): string {
       return 'IT';
     // "HARWICK VALLEY ZOO" in a headline over "Harwick Valley Zoo" in the text: the name as the text writes it.
     // Not inside a code ("PRIYA-BEAN", "SAVE20"): a code keeps its capitals.
+    // Nor a ticker ("$ORBIT"): it is written in capitals wherever it is quoted.
     const inCode =
-      /[-_\d]/u.test(whole[offset - 1] ?? '') || /[-_\d]/u.test(whole[offset + word.length] ?? '');
+      /[-_\d$]/u.test(whole[offset - 1] ?? '') || /[-_\d]/u.test(whole[offset + word.length] ?? '');
     // Only a name of two words or more ("HARWICK VALLEY ZOO"): "MEILLEURE FROMAGERIE" is not
     // "La Fromagerie Dubois" because the text once writes "Fromagerie" with its capital.
     const written =
@@ -1273,6 +1292,9 @@ function quieter(written: string, context: SentenceContext): string {
         isCommonEnglish(word));
     if (context.keep.has(word) && !NAMED_DAY.test(word) && !OTHER_NAMED_DAY.test(word) && !common)
       return word;
+    if (whole[offset - 1] === '$') return word;
+    // "Wir sind IHR Partner": the polite "Ihr" and "Sie" keep their capital when they are lowered.
+    if (context.language === 'de' && FORMAL_GERMAN.test(word)) return capitalise(lower);
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
     // "STOP 68800": the word to text a short code is the reader's way out.
     if (ONLY_A_SERVICE_WORD.test(word)) return word;
@@ -1286,6 +1308,20 @@ function quieter(written: string, context: SentenceContext): string {
     )
       return word;
     return lowered(word, offset, whole, context);
+  };
+  // "PAGETURNER BOOKS", "DRIPS & DRAINS PLUMBING": a trade's word after a name is the name's too.
+  let nameEnds = -1;
+  const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
+    const between = nameEnds >= 0 ? whole.slice(nameEnds, offset) : null;
+    const said =
+      between !== null && /^(?: | & )$/u.test(between) && TRADE_WORD.test(word)
+        ? capitalise(word.toLocaleLowerCase())
+        : sayWord(word, offset, whole);
+    nameEnds =
+      /^\p{Lu}\p{Ll}/u.test(said) && !SMALL_WORDS.has(said.toLocaleLowerCase()) && !/^\p{Lu}+$/u.test(said)
+        ? offset + word.length
+        : -1;
+    return said;
   });
   // "win A CAR" → "win a car", "SOLO PER I PRIMI 50" → "solo per i primi 50": the lone capital of a
   // shouted run. In English only "A": "I" is always a capital there. After a capitalised word it is
@@ -1303,6 +1339,8 @@ function quieter(written: string, context: SentenceContext): string {
     : ordinals;
 }
 
+const TRADE_WORD =
+  /^(?:BOOKS|BOOKSHOP|PLUMBING|HEATING|BAKERY|BAKEHOUSE|STUDIO|STUDIOS|PARTNERS|COFFEE|CAFE|CAFÉ|GYM|CYCLES|BIKES|BREWING|BREWERY|DENTAL|CLINIC|SALON|BARBERS|KITCHEN|RESTAURANT|HOTEL|INN|FARM|FARMS|GARDENS|THEATRE|CINEMA|RECORDS|FITNESS|YOGA|PILATES|LEGAL|LABS|INTERACTIVE|GAMES|MEDIA|DESIGN|ARCHITECTS|CONSULTING|SOLUTIONS|ROASTERS|DISTILLERY|VINEYARD|WINERY|FLORIST|FLOWERS|PODCAST|FESTIVAL|ACADEMY|SCHOOL|COLLEGE|FOUNDATION|TRUST|SOCIETY|CLUB|MARKET|DELI|BUTCHERS|TATTOO|INK|PHOTOGRAPHY|ELECTRICAL|ROOFING|BUILDERS|MOTORS|AUTOS|GARAGE|PHARMACY|OPTICIANS|VETS|VETERINARY|NURSERY|TOURS|TRAVEL|ESTATES|HOMES|COLLECTIVE|COMPANY|GROUP)$/u;
 const SMALL_WORDS = new Set(
   'at the of and in on for to a an is are was our your my with from by it its this that now out new all x'.split(
     ' ',
@@ -1735,7 +1773,9 @@ export function plainNews(written: string, context: SentenceContext): string {
   if (lead) {
     const rest = written.slice(lead[0].length);
     const news = plainNews(rest, context);
-    if (news !== rest) return `${lead[0]}${/,\s*$/u.test(lead[0]) ? decapitalise(news) : news}`;
+    // "After 14 months, Ledgerly 3.0 is live": a name keeps its capital after the lead; "we" does not.
+    if (news !== rest)
+      return `${lead[0]}${/,\s*$/u.test(lead[0]) && COMMON_OPENING.test(news) ? decapitalise(news) : news}`;
   }
   if (context.language !== 'en') return plainNewsElsewhere(written, context.language);
   // "We've officially moved": the news needs no stamp.
@@ -1886,7 +1926,11 @@ export function offered(written: string, context: OfferContext): string {
   // "Can't make it live? Register anyway and we'll send the recording": advice, said as it was.
   if (/^anyway\b/iu.test(sentence.slice(order[0].length))) return sentence;
   // "Sign up takes a minute": the verb is the subject here, not an order.
-  if (/^(?:takes|is|are|was|only takes|costs|means|gets)\b/u.test(sentence.slice(order[0].length)))
+  // "Upgrade details are available in your dashboard": the verb's spelling is a noun's, the subject's.
+  if (
+    /^(?:takes|is|are|was|only takes|costs|means|gets)\b/u.test(sentence.slice(order[0].length)) ||
+    /^\p{Ll}+ (?:is|are|was|were|will be|can be|has been|have been)\b/u.test(sentence.slice(order[0].length))
+  )
     return sentence;
   // The hurry goes with the order: "Book yours today at …" is "You can book yours at …".
   const rest = sentence
