@@ -13,6 +13,7 @@ import {
   offered,
   plainNews,
   tidySentence,
+  type OfferContext,
   type SentenceContext,
 } from '../../src/review/rewrite/sentence';
 import { asInvitation, planRewrite, withoutWaived } from '../../src/review/rewrite/plan';
@@ -2483,6 +2484,44 @@ describe('a reply that sells, signed on the same line', () => {
         'Every 60 seconds, a child in our region goes to bed hungry. YOU can change that. Donate £10 today and Harbour Lights Foodbank will provide 12 meals. DONATE NOW: harbourlights.example/give #EndHunger #DonateToday',
       ).rewrite ?? '';
     expect(version).toMatch(/Here's the link: harbourlights\.example\/give/u);
+  });
+
+  it('says the news without the announcing: a press verb before "that", a publication, a win after "but"', () => {
+    const en: SentenceContext = { language: 'en', intent: 'launch', singular: false, keep: new Set() };
+    expect(
+      plainNews(
+        'Bramble & Oak Press is pleased to announce the publication of The Salt Orchard, the debut novel by Ines Kowalczyk.',
+        en,
+      ),
+    ).toBe('Bramble & Oak Press has published The Salt Orchard, the debut novel by Ines Kowalczyk.');
+    expect(
+      plainNews(
+        'Redbridge Vale Borough Council announces that the Cedar Road Recycling Centre will close from 1 July 2025.',
+        en,
+      ),
+    ).toBe(
+      'News from Redbridge Vale Borough Council: the Cedar Road Recycling Centre will close from 1 July 2025.',
+    );
+    expect(
+      plainNews(
+        "I don't usually post about personal wins, but I'm humbled to share that I've been named one of the Top 50 Voices in Supply Chain.",
+        en,
+      ),
+    ).toBe(
+      "I don't usually post about personal wins, but I've been named one of the Top 50 Voices in Supply Chain.",
+    );
+  });
+
+  it('offers an order before a bare address with its "at", and never reads an address as an order', () => {
+    const en: OfferContext = { language: 'en', intent: 'offer' };
+    expect(offered('Order piz.example', en)).toBe('You can order at piz.example');
+    expect(offered('Subscribe: thedeepend.example.', en)).toBe('You can subscribe here: thedeepend.example.');
+    expect(offered('donate.meadowbrookhospice.example.org', en)).toBe(
+      'donate.meadowbrookhospice.example.org',
+    );
+    expect(tidySentence('You can order doughboys.example.com or call us.', 'en')).toBe(
+      'You can order at doughboys.example.com or call us.',
+    );
   });
 
   it('reads "Upgrade details are available…" as a noun, not an order', () => {

@@ -1674,6 +1674,8 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       .replace(language === 'en' ? AN_BEFORE_CONSONANT : /$^/u, '$1')
       .replace(language === 'en' ? A_BEFORE_VOWEL : /$^/u, '$1n')
       .replace(language === 'en' ? A_BEFORE_VOWEL_ACRONYM : /$^/u, '$1n')
+      // "You can order doughboys.example.com": an address after the verb takes its "at".
+      .replace(language === 'en' ? VERB_BEFORE_ADDRESS : /$^/u, '$1 at ')
       .replace(/^(?:[\s,;.!?–—]|:(?![\w+-]+:))+|^-+(?!\d)/u, '')
       .replace(/(?<!\.)\.{2}(?!\.)/gu, '.')
       // "🍺🔥 Only 40 cases" without its 🔥 is "🍺 Only 40 cases", never "🍺Only".
@@ -1696,6 +1698,11 @@ const A_BEFORE_VOWEL_ACRONYM = /(?<=^|[\s("“])([Aa])(?= [AEIO]\p{Lu}+\b)/gu;
 // ("Series A in 19 months", "Plan A or B"). "eu" and "ewe" are said with a "y": "a eulogy", "a European".
 const A_BEFORE_VOWEL =
   /(?<=^|[\s("“])(a|(?<=(?:^|[.!?…:]\s+|\n\s*|["“(])A))(?= (?!eu|ewe|(?:and|or|of|on|in|is|it|at|as|are|if)\b)[aeio](?:(?!ne\b|nce\b|ne-)[a-z]|-\p{L}))/gu;
+
+const VERB_BEFORE_ADDRESS = new RegExp(
+  String.raw`\b(You can (?:order|book|shop|buy|register|sign up|donate|give|apply|subscribe|enrol|enroll|reserve|join))\s+(?=https?:\/\/|www\.|${DOMAIN.source})`,
+  'gu',
+);
 
 /** An alternation whose words match with their first letter in either case ("Thrilled", "thrilled"). */
 function anyCase(words: string): string {
@@ -1720,12 +1727,13 @@ const PRIDE_THAT = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_V
 const NEWS_OPENING =
   /^(?:(?:we|I|our|my|it|its|the|a|an|this|after|from|on|as of|starting|today|you|your|they|everyone)\b|[\p{Lu}\p{N}@])/u;
 // A mention that opens the line, or a clause of time before the pride ("After 11 years at Deloitte, ").
+// Or what the author says before "but" ("I don't usually post about personal wins, but I'm humbled to…").
 const LEAD_BEFORE_PRIDE =
-  /^(?:(?:@[\w.-]+|<[!@#][^>\s]+>)[,:]?\s+(?=\p{Lu})|(?:After|Following|Después de|Après|Nach|Depois de|Dopo) [^,.!?]{3,60},\s+(?=\p{L}[^.!?]*\b(?:to share|to announce|de anunciar|de compartir)\b))/u;
+  /^(?:[^.!?,]{3,80},\s+but\s+(?=(?:I|[Ww]e)(?:'m|’m|'re|’re| am| are) (?:so |very |truly |really )?(?:humbled|thrilled|excited|proud|delighted|pleased|honoured|honored|happy) to )|(?:@[\w.-]+|<[!@#][^>\s]+>)[,:]?\s+(?=\p{Lu})|(?:After|Following|Después de|Après|Nach|Depois de|Dopo) [^,.!?]{3,60},\s+(?=\p{L}[^.!?]*\b(?:to share|to announce|de anunciar|de compartir)\b))/u;
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|won|wins|joins|joined|launched|opened|reached|hit|raised|grew|became|made|got|received|starts|opens|goes)\b/u;
 const PRIDE_OF = new RegExp(
-  String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB} (?:the|our) (?:successful |official |formal )?(launch|opening|release|appointment|acquisition|signing|arrival|completion|expansion) of\s+`,
+  String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB} (?:the|our) (?:successful |official |formal )?(launch|opening|release|appointment|acquisition|signing|arrival|completion|expansion|publication) of\s+`,
   'u',
 );
 // "It is with great pleasure that we announce that…": the news is what follows.
@@ -1757,6 +1765,7 @@ const OF_VERBS: Record<string, [string, string]> = {
   acquisition: ['', 'acquired'],
   signing: ['', 'signed'],
   arrival: ['welcoming', ''],
+  publication: ['', 'published'],
 };
 const PAST_TIME =
   /\b(?:yesterday|last (?:night|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|earlier this) (?:morning|afternoon)|in (?:19|20)\d\d|ago)\b/iu;
@@ -1815,6 +1824,9 @@ export function plainNews(written: string, context: SentenceContext): string {
         rest,
       );
     if (pronoun) return `${organisation}${press[2] ?? ''} ${rest.slice(pronoun[0].length)}`;
+    // "The Council announces that the Cedar Road centre will close…": the news, and from whom.
+    if (/^that (?:the|its|our|all|from|\p{Lu})\b/u.test(rest) && FINITE.test(rest))
+      return `News from ${organisation}: ${rest.slice('that '.length)}`;
   }
   // "We are delighted to welcome Mark Jones to our Board" → "Please welcome Mark Jones to our Board".
   const welcome = WELCOME_PRIDE.exec(sentence);
@@ -1835,7 +1847,8 @@ export function plainNews(written: string, context: SentenceContext): string {
     if (NEWS_OPENING.test(rest) && (!/^(?:our|my|the|a|an|this)\b/u.test(rest) || FINITE.test(rest)))
       return capitalise(rest);
     // "Stanmore Grammar School is proud to announce record results": the news, and from whom.
-    if (/^\p{Ll}/u.test(rest))
+    // Not "News from Bramble & Oak Press: the publication of…": a noun with its "of" needs its verb.
+    if (/^\p{Ll}/u.test(rest) && !/^the \p{L}+ of\b/u.test(rest))
       return organisation ? `News from ${organisation}: ${rest}` : `Some news: ${rest}`;
     return sentence;
   }
@@ -1879,7 +1892,7 @@ function plainNewsElsewhere(sentence: string, language: Language): string {
 
 // A sentence that opens on an order to buy or sign up, in English: said as something the reader can do.
 const ORDER =
-  /^(?:please\s+|just\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|renew(?: or upgrade)?|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save|switch|join)\b\s*/iu;
+  /^(?:please\s+|just\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|renew(?: or upgrade)?|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save|switch|join)\b(?!\.\p{L})\s*/iu;
 // A pointing emoji before an order ("👉 Upgrade now: …") or an arrow before its link ("Grab it → notely.app").
 const POINTING = /^(?:👉|➡️|🔗|🛒|🎟️?|📲)\s*/u;
 const ARROW_TO_LINK = new RegExp(String.raw`\s*(?:→|➡️|👉)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`, 'gu');
@@ -1898,7 +1911,7 @@ export function offered(written: string, context: OfferContext): string {
   if (miss) return `${context.intent === 'event' ? 'Join us for' : 'Have a look at'} ${miss[1]}.`;
   const words = sentence.replace(/\b(?:now|today)\b/giu, '').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   // A button or a two-word line ("Get the App.") is left as written; a number to call is not.
-  if (words < 4 && !/\d|https?:|www\./u.test(sentence)) return sentence;
+  if (words < 4 && !/\d|https?:|www\./u.test(sentence) && !DOMAIN.test(sentence)) return sentence;
   const order = ORDER.exec(sentence);
   if (!order) return sentence;
   // "Buy one pair, get the second free": the name of the offer, not an order to offer.
@@ -1974,6 +1987,9 @@ export function offered(written: string, context: OfferContext): string {
       return `You can ${verb}. ${capitalise(rest.replace(/^[-–—]\s*/u, ''))}`;
     return `You can ${verb} here${rest.startsWith(':') ? '' : ' '}${rest}`;
   }
+  // "Order piz.example" → "You can order at piz.example": a bare address takes its "at".
+  if (new RegExp(String.raw`^(?:https?:\/\/|www\.|${DOMAIN.source})`, 'u').test(rest))
+    return `You can ${verb} at ${rest}`.trim();
   // "Shop the sale: nibandquire.example/sale" → "You can shop the sale at …".
   return `You can ${verb} ${rest}`
     .replace(/\s+([.!?:])/u, '$1')
