@@ -954,7 +954,7 @@ describe('sentence by sentence', () => {
       rewrite(
         "We're beyond proud to launch OBSIDIAN — an 88% bar aged in mezcal barrels!!! $18 at cacao.example",
       ),
-    ).toContain('launch Obsidian —');
+    ).toContain('launching Obsidian —');
     expect(rewrite('SkyFrame is the ONLY CAA-approved drone studio in Surrey!!! From £295.')).toContain(
       'CAA-approved',
     );
@@ -2468,6 +2468,7 @@ describe('names said as the sender writes them', () => {
 });
 
 describe('a reply that sells, signed on the same line', () => {
+  const rewrite = (text: string) => reviewDraft(text).rewrite ?? '';
   it('drops the sale but keeps the name that signs it, and an aside after a comma', () => {
     const version =
       reviewDraft(
@@ -2522,6 +2523,52 @@ describe('a reply that sells, signed on the same line', () => {
     expect(tidySentence('You can order doughboys.example.com or call us.', 'en')).toBe(
       'You can order at doughboys.example.com or call us.',
     );
+  });
+
+  it('says the doing without the pleasure, in the verb the subject takes', () => {
+    const en: SentenceContext = { language: 'en', intent: 'launch', singular: false, keep: new Set() };
+    expect(
+      plainNews("The Halvorsen Gallery is pleased to present 'Threshold', curated by Dr Ingrid Solberg.", en),
+    ).toBe("The Halvorsen Gallery presents 'Threshold', curated by Dr Ingrid Solberg.");
+    expect(
+      plainNews('Marlow Ridge Insurance Brokers are delighted to host a networking breakfast.', en),
+    ).toBe('Marlow Ridge Insurance Brokers host a networking breakfast.');
+    expect(plainNews('We are pleased to launch our new Fixed Rate ISA (Issue 14).', en)).toBe(
+      "We're launching our new Fixed Rate ISA (Issue 14).",
+    );
+    expect(plainNews('We are pleased to share the latest enhancements to the Stackwise platform.', en)).toBe(
+      'Here are the latest enhancements to the Stackwise platform.',
+    );
+    expect(plainNews('We are pleased to share our 2024 Impact Report with you.', en)).toBe(
+      "Here's our 2024 Impact Report.",
+    );
+    // A clause shared is not a thing handed over.
+    expect(
+      plainNews("We're proud to share that our firm advised on 27 M&A transactions in 2024.", en),
+    ).not.toMatch(/^Here/u);
+  });
+
+  it('mends what set 51 found: a "Pre-order" split at its hyphen, "That," left in front, a job\'s "Must have:"', () => {
+    expect(
+      rewrite(
+        "🚨🚨 LAST CHANCE 🚨🚨 Our famous cinnamon knots are BACK but ONLY this weekend!!! 🥐🔥 First 50 customers get a FREE flat white ☕ DON'T MISS OUT!!! Pre-order via the link in bio 👆👆 #bakery #weekendvibes #cinnamonknots #supportlocal #leedsfood",
+      ),
+    ).not.toMatch(/Pre —/u);
+    expect(tidySentence('That, effective immediately, all claims go via Concur.', 'en')).toBe(
+      'Effective immediately, all claims go via Concur.',
+    );
+    expect(
+      rewrite(
+        'Exciting opportunity! My client, a leading global Tier 1 investment bank, is seeking a highly motivated Java Developer. Competitive package (£85–100k + bonus). Must have: Java 17, Spring Boot, Kafka, 5+ yrs. Interested candidates please send CV to j.morton@talentbridge.example. #hiring #java #fintech #opportunity',
+      ),
+    ).not.toMatch(/\. Java 17/u);
+  });
+
+  it("keeps a sale's own address beside a footer that names the site, offered", () => {
+    const version = rewrite(
+      "Subject: 🔥 72 HOURS ONLY: 50% OFF EVERYTHING 🔥\n\nHey there!\n\nOur BIGGEST sale of the year is HERE and EVERYTHING is half price.\n\nUse code HALFTIME at checkout. Offer ends Sunday 23:59 GMT. No exceptions!!!\n\nSHOP NOW >>> threadandco.example/sale\n\nXOXO,\nThe Thread & Co Team\n\nYou're receiving this because you signed up at threadandco.example. Unsubscribe here.",
+    );
+    expect(version).toMatch(/threadandco\.example\/sale/u);
   });
 
   it('reads "Upgrade details are available…" as a noun, not an order', () => {

@@ -247,6 +247,9 @@ export function targetedEdits(
     if (rules && !rules.has(finding.rule)) continue;
     const replacement = editFor(finding, replacements.get(finding), fallback);
     if (replacement === null) continue;
+    // "Must have: Java 17, Spring Boot…": a job's list of requirements, labelled; the label stays.
+    if (/^must[- ]have$/iu.test(finding.excerpt) && /^\s*:/u.test(draft.original.slice(finding.end)))
+      continue;
     // A name, a date, a price or a reply path inside the excerpt stays: the edit is skipped.
     if (sheet && factsLostInEdit(sheet, finding.excerpt, replacement).length > 0) continue;
     edits.push({

@@ -694,6 +694,9 @@ function factsElsewhere(unit: Segment, segments: readonly Segment[], sheet: Fact
     .filter((other) => other.end <= unit.start || other.start >= unit.end)
     .map((other) => other.text.toLowerCase())
     .join('\n');
+  // "SHOP NOW >>> threadandco.example/sale" beside a footer naming threadandco.example: the sale's
+  // own address is said nowhere else.
+  if ((unit.text.match(LINK) ?? []).some((link) => !others.includes(link.toLowerCase()))) return false;
   return [...facts.words, ...names].every((word) => others.includes(word.toLowerCase()));
 }
 
@@ -1216,7 +1219,7 @@ const LEAD_IN_ONLY =
 
 // "You can book here: iwgym.example/pt" after "You can book a PT session this week…": the same offer twice.
 const OFFERED_AGAIN =
-  /^You can (\p{L}+)(?: [^.!?:\n]{0,30}?)? (?:here: |at )(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})/u;
+  /^You can (\p{L}+)(?: (?:(?!\bor\b)[^.!?:\n\d]){0,30}?)? (?:here: |at )(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})/u;
 // The link ends the sentence (a text message's opt-out may follow): nothing after it needs the verb.
 // "…/book or reply YES." keeps the other way to answer after the link.
 const LINK_ENDS_IT =
@@ -1233,9 +1236,8 @@ function offeredOnce(units: Unit[]): void {
       const again = OFFERED_AGAIN.exec(sentence);
       const rest = again ? sentence.slice(again[0].length) : '';
       const once =
-        again && verbs.has((again[1] as string).toLowerCase()) && LINK_ENDS_IT.test(rest)
-          ? `Here's the link: ${rest}`
-          : sentence;
+        // After any "You can…" before it: "You can join IronWorks… Ends midnight. Here's the link: …".
+        again && verbs.size > 0 && LINK_ENDS_IT.test(rest) ? `Here's the link: ${rest}` : sentence;
       for (const match of sentence.matchAll(OFFERED_VERB)) verbs.add((match[1] as string).toLowerCase());
       return once;
     });
@@ -1482,7 +1484,7 @@ export function writePlan(plan: Plan, question: string | null): string {
   if (bodyUnits.length === 0) return '';
   // "…a few left for Sunday — book. The link is in our bio.": the order says what the link is for.
   let text = joinSegments(bodyUnits).replace(
-    /\s*[—–-]\s*(book|shop|order|buy|register|sign up|donate|apply|join)\.\s+The link is in (our|my) bio\./iu,
+    /(?:\s+[—–-]|\s*[—–])\s*(book|shop|order|buy|register|sign up|donate|apply|join)\.\s+The link is in (our|my) bio\./iu,
     (_all, order: string, who: string) => ` — the link to ${order.toLowerCase()} is in ${who} bio.`,
   );
   if (question) text = endsOnLink(text) ? `${text}\n\n${question}` : `${closing(text)} ${question}`;

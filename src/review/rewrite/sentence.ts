@@ -1293,6 +1293,18 @@ function quieter(written: string, context: SentenceContext): string {
     if (context.keep.has(word) && !NAMED_DAY.test(word) && !OTHER_NAMED_DAY.test(word) && !common)
       return word;
     if (whole[offset - 1] === '$') return word;
+    // "GRAB 'EM": the rest of a word after its apostrophe is no acronym.
+    if (/['’]/u.test(whole[offset - 1] ?? '') && /^(?:EM|N|TIL|CAUSE|TIS|BOUT|ROUND)$/u.test(word))
+      return word.toLocaleLowerCase();
+    // "FTSE 100", "NASDAQ 100": an index's name before its number, as written.
+    if (
+      context.language === 'en' &&
+      ACRONYM.test(word) &&
+      !common &&
+      !loud.has(offset) &&
+      /^ \d/u.test(whole.slice(offset + word.length))
+    )
+      return word;
     // "Wir sind IHR Partner": the polite "Ihr" and "Sie" keep their capital when they are lowered.
     if (context.language === 'de' && FORMAL_GERMAN.test(word)) return capitalise(lower);
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
@@ -1340,7 +1352,7 @@ function quieter(written: string, context: SentenceContext): string {
 }
 
 const TRADE_WORD =
-  /^(?:BOOKS|BOOKSHOP|PLUMBING|HEATING|BAKERY|BAKEHOUSE|STUDIO|STUDIOS|PARTNERS|COFFEE|CAFE|CAFÉ|GYM|CYCLES|BIKES|BREWING|BREWERY|DENTAL|CLINIC|SALON|BARBERS|KITCHEN|RESTAURANT|HOTEL|INN|FARM|FARMS|GARDENS|THEATRE|CINEMA|RECORDS|FITNESS|YOGA|PILATES|LEGAL|LABS|INTERACTIVE|GAMES|MEDIA|DESIGN|ARCHITECTS|CONSULTING|SOLUTIONS|ROASTERS|DISTILLERY|VINEYARD|WINERY|FLORIST|FLOWERS|PODCAST|FESTIVAL|ACADEMY|SCHOOL|COLLEGE|FOUNDATION|TRUST|SOCIETY|CLUB|MARKET|DELI|BUTCHERS|TATTOO|INK|PHOTOGRAPHY|ELECTRICAL|ROOFING|BUILDERS|MOTORS|AUTOS|GARAGE|PHARMACY|OPTICIANS|VETS|VETERINARY|NURSERY|TOURS|TRAVEL|ESTATES|HOMES|COLLECTIVE|COMPANY|GROUP)$/u;
+  /^(?:BOOKS|BOOKSHOP|PLUMBING|HEATING|BAKERY|BAKEHOUSE|STUDIO|STUDIOS|PARTNERS|COFFEE|CAFE|CAFÉ|GYM|CYCLES|BIKES|BREWING|BREWERY|DENTAL|CLINIC|SALON|BARBERS|KITCHEN|RESTAURANT|HOTEL|INN|FARM|FARMS|GARDENS|THEATRE|CINEMA|RECORDS|FITNESS|YOGA|PILATES|LEGAL|LABS|INTERACTIVE|GAMES|MEDIA|DESIGN|ARCHITECTS|CONSULTING|SOLUTIONS|ROASTERS|DISTILLERY|VINEYARD|WINERY|FLORIST|FLOWERS|PODCAST|FESTIVAL|ACADEMY|SCHOOL|COLLEGE|FOUNDATION|TRUST|SOCIETY|CLUB|MARKET|DELI|BUTCHERS|TATTOO|INK|PHOTOGRAPHY|ELECTRICAL|ROOFING|BUILDERS|MOTORS|AUTOS|GARAGE|PHARMACY|OPTICIANS|VETS|VETERINARY|NURSERY|TOURS|TRAVEL|ESTATES|HOMES|COLLECTIVE|COMPANY|GROUP|SISTERS|BROTHERS|BAND|TRIO|QUARTET|CHOIR|ORCHESTRA)$/u;
 const SMALL_WORDS = new Set(
   'at the of and in on for to a an is are was our your my with from by it its this that now out new all x'.split(
     ' ',
@@ -1674,6 +1686,10 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       .replace(language === 'en' ? AN_BEFORE_CONSONANT : /$^/u, '$1')
       .replace(language === 'en' ? A_BEFORE_VOWEL : /$^/u, '$1n')
       .replace(language === 'en' ? A_BEFORE_VOWEL_ACRONYM : /$^/u, '$1n')
+      // "Please be advised that, effective immediately, …" without its opening: no "That," left in front.
+      .replace(language === 'en' ? /^That,\s+(\p{L})/u : /$^/u, (_all, letter: string) =>
+        letter.toLocaleUpperCase(),
+      )
       // "You can order doughboys.example.com": an address after the verb takes its "at".
       .replace(language === 'en' ? VERB_BEFORE_ADDRESS : /$^/u, '$1 at ')
       .replace(/^(?:[\s,;.!?–—]|:(?![\w+-]+:))+|^-+(?!\d)/u, '')
@@ -1770,6 +1786,24 @@ const OF_VERBS: Record<string, [string, string]> = {
 const PAST_TIME =
   /\b(?:yesterday|last (?:night|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|earlier this) (?:morning|afternoon)|in (?:19|20)\d\d|ago)\b/iu;
 const PRIDE_TO_BE = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to (be|have)\b\s*`, 'u');
+// "The Halvorsen Gallery is pleased to present 'Threshold'", "We are pleased to launch our new ISA":
+// the doing, without the pleasure. verb → [what we are doing, what the organisation does].
+const PRIDE_TO_DO = new RegExp(
+  String.raw`^${SUBJECT} ${PLEASED} to (present|launch|introduce|host|offer|open|unveil|release|support|partner)\b\s+(?=\S)`,
+  'u',
+);
+const DOING: Record<string, [string, string]> = {
+  present: ['presenting', 'presents'],
+  launch: ['launching', 'launches'],
+  introduce: ['introducing', 'introduces'],
+  host: ['hosting', 'hosts'],
+  offer: ['offering', 'offers'],
+  open: ['opening', 'opens'],
+  unveil: ['unveiling', 'unveils'],
+  release: ['releasing', 'releases'],
+  support: ['supporting', 'supports'],
+  partner: ['partnering', 'partners'],
+};
 
 /**
  * Says the news instead of the pride in it: "We're thrilled to announce that we won X" → "We won X",
@@ -1829,6 +1863,16 @@ export function plainNews(written: string, context: SentenceContext): string {
       return `News from ${organisation}: ${rest.slice('that '.length)}`;
   }
   // "We are delighted to welcome Mark Jones to our Board" → "Please welcome Mark Jones to our Board".
+  const doing = PRIDE_TO_DO.exec(sentence);
+  if (doing) {
+    const [progressive, does] = DOING[doing[3] as string] as [string, string];
+    const rest = sentence.slice(doing[0].length);
+    if (doing[1]) return `${doing[1] === 'I' ? "I'm" : "We're"} ${progressive} ${rest}`;
+    // "Marlow Ridge Insurance Brokers host…": a name that reads as plural takes the plural verb.
+    const organisation = (doing[2] as string).trim();
+    const plural = /[^s]s$/u.test(organisation.replace(/,.*$/su, ''));
+    return `${organisation} ${plural ? doing[3] : does} ${rest}`;
+  }
   const welcome = WELCOME_PRIDE.exec(sentence);
   if (welcome) return `Please welcome ${sentence.slice(welcome[0].length)}`;
   const pleasure = WITH_PLEASURE.exec(sentence);
@@ -1848,8 +1892,22 @@ export function plainNews(written: string, context: SentenceContext): string {
       return capitalise(rest);
     // "Stanmore Grammar School is proud to announce record results": the news, and from whom.
     // Not "News from Bramble & Oak Press: the publication of…": a noun with its "of" needs its verb.
-    if (/^\p{Ll}/u.test(rest) && !/^the \p{L}+ of\b/u.test(rest))
+    if (/^\p{Ll}/u.test(rest) && !/^the \p{L}+ of\b/u.test(rest)) {
+      // "We are pleased to share the latest enhancements…": what is shared, handed over.
+      // Only a thing shared ("our 2024 Impact Report"), not a clause ("our firm advised on 27 deals").
+      const head = rest.split(/\s(?:to|of|for|from|in|on|at|with|that|which)\b|[,.;:!?—–(]/u)[0] ?? '';
+      if (
+        !organisation &&
+        /\bshare\b/u.test(that[0]) &&
+        /^(?:the|our|some|a|an) (?:[\p{L}\p{N}'’-]+ ){0,4}[\p{L}\p{N}'’-]+$/u.test(head.trim()) &&
+        !/\p{L}ed\b/u.test(head) &&
+        !FINITE.test(head)
+      ) {
+        const shared = rest.replace(/ with (?:you|all of you|everyone)(?=[.!]?$)/u, '');
+        return `${/[^s]s$/u.test(head.trim()) ? 'Here are' : "Here's"} ${shared}`;
+      }
       return organisation ? `News from ${organisation}: ${rest}` : `Some news: ${rest}`;
+    }
     return sentence;
   }
   const toBe = PRIDE_TO_BE.exec(sentence);
@@ -1895,7 +1953,10 @@ const ORDER =
   /^(?:please\s+|just\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|renew(?: or upgrade)?|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save|switch|join)\b(?!\.\p{L})\s*/iu;
 // A pointing emoji before an order ("👉 Upgrade now: …") or an arrow before its link ("Grab it → notely.app").
 const POINTING = /^(?:👉|➡️|🔗|🛒|🎟️?|📲)\s*/u;
-const ARROW_TO_LINK = new RegExp(String.raw`\s*(?:→|➡️|👉)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`, 'gu');
+const ARROW_TO_LINK = new RegExp(
+  String.raw`\s*(?:→|➡️|👉|>{2,3}|»)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`,
+  'gu',
+);
 
 const BUY_ONE_GET_ONE = /^(?:please\s+|just\s+)?buy (?:one|1|two|2)\b[^.!?]{0,40}?,?\s+get\b/iu;
 
