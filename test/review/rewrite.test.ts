@@ -2571,6 +2571,27 @@ describe('a reply that sells, signed on the same line', () => {
     expect(version).toMatch(/threadandco\.example\/sale/u);
   });
 
+  it('mends what set 52 found: a label read as an order, "That" left in front, a reference lowered, a goodbye lost', () => {
+    const en: OfferContext = { language: 'en', intent: 'hire' };
+    expect(offered('Start date: September 2025', en)).toBe('Start date: September 2025');
+    expect(
+      rewrite(
+        '📢 IMPORTANT NOTICE 📢\n\nPlease be advised that Greenfields Veterinary Centre will be closed on Monday 26 August for the bank holiday.\n\nIn case of emergency, please call our out-of-hours partner on 01332 555 019.\n\nGreenfields Veterinary Centre Management',
+      ),
+    ).not.toMatch(/^That /mu);
+    expect(
+      calm(
+        'Please donate £20 via ParentPay (reference PTA-TRIP) by FRIDAY.',
+        { ...en, intent: 'fundraising', singular: false, keep: new Set() } as SentenceContext,
+        false,
+      ),
+    ).toMatch(/PTA-TRIP/u);
+    const reply = rewrite(
+      "Hi Daniel, thanks for reaching out and sorry to hear your connection keeps dropping in the evenings! 😊 We've run a line check and everything looks normal on our side. Did you know that customers on our Fibre Max 900 plan enjoy up to 9x faster speeds and priority support? You can upgrade today for just £12 more per month and get your first 3 months half price with code SPEEDUP. Just reply UPGRADE and we'll sort it for you! Anything else we can help with? ^Kerry",
+    );
+    expect(reply).toMatch(/Anything else we can help with\?\s+\^Kerry$/u);
+  });
+
   it('reads "Upgrade details are available…" as a noun, not an order', () => {
     expect(
       offered('Upgrade details are available in your account dashboard.', {

@@ -151,8 +151,9 @@ const OPENS_ON_LINK = new RegExp(
 
 export { ABBREVIATION_BEFORE } from './abbreviations';
 
-// "Please be advised that badge removal is…" with the notice cut: "badge removal is…", not "That…".
-const CUT_BEFORE_THAT = new RegExp(`(^|[.!?]\\s+)${EDIT_MARK}\\s*,?\\s*that\\s+(?=\\p{Ll})`, 'gu');
+// "Please be advised that badge removal is…" with the notice cut: "badge removal is…", not "That…";
+// so "…that Greenfields will be closed": "Greenfields will be closed".
+const CUT_BEFORE_THAT = new RegExp(`(^|[.!?]\\s+)${EDIT_MARK}\\s*,?\\s*that\\s+(?=\\p{L})`, 'gu');
 
 /** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */
 

@@ -85,7 +85,7 @@ const determinerBeforeVerb = caseless(
 const SUBJECTLESS_OPENING =
   /^(?:was|were|has been|have been|had been|is|are|reported|announced|said|became|received|remains|continues|has|have|will be)\b(?!\s+(?:you|we|it|there|this|that|they|he|she|i)\b)/iu;
 const SIGN_OFF =
-  /^[—–-]+\s*\S|^(?:cheers|thanks|best|love|regards|xx|x|abrazos|saludos|merci|danke|grazie|obrigad[oa]|groetjes)[,!.]?(?:\s|$)/iu;
+  /^[—–-]+\s*\S|^\^\p{Lu}|^(?:cheers|thanks|best|love|regards|xx|x|abrazos|saludos|merci|danke|grazie|obrigad[oa]|groetjes)[,!.]?(?:\s|$)/iu;
 
 // Words a sentence cannot open on when nothing else follows a comma: "And save!", "To buy:",
 // "If you book before the 30th.", "Para o workshop de sábado." — what a cut leaves of a clause.

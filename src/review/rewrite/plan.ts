@@ -77,7 +77,7 @@ export interface Plan {
 }
 
 const SIGN_OFF =
-  /^(?:[—–-]+\s*\S.{0,40}|(?:cheers|thanks|best|love|regards|warmly|xx|abrazos|saludos|bisous|grüße|liebe grüße|abraços|un abbraccio|groetjes)[,!.]?(?:\s+\S.{0,30})?)$/iu;
+  /^(?:[—–-]+\s*\S.{0,40}|\^\p{Lu}[\p{L}'’.-]{0,20}|(?:cheers|thanks|best|love|regards|warmly|xx|abrazos|saludos|bisous|grüße|liebe grüße|abraços|un abbraccio|groetjes)[,!.]?(?:\s+\S.{0,30})?)$/iu;
 const HASHTAG_LINE = /^(?:\s*(?:#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+$/u;
 
 // The words that open an invitation in place of an order, per language and per kind of reply path.
@@ -648,7 +648,7 @@ const REPLY_OPENING =
  */
 // What helps the customer, which no sale takes with it: the apology, the fix, the refund, the way to reply.
 const HELPS =
-  /\b(?:sorry|apolog\w*|refund\w*|replacement|resolved|fixed|corrected|return(?:ed|ing)?|let (?:me|us) know|any (?:other )?questions|reply to this|get in touch|happy to help)\b/iu;
+  /\b(?:sorry|apolog\w*|refund\w*|replacement|resolved|fixed|corrected|return(?:ed|ing)?|let (?:me|us) know|any (?:other )?questions|reply to this|get in touch|happy to help|anything else (?:we|I) can (?:help|do))\b/iu;
 
 // Two sentences on one line: a full stop, or an emoji, before a capital that opens a word.
 const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡|¿)?\p{Lu}\p{Ll}/u;

@@ -302,7 +302,7 @@ const ROLE =
 /** A stable number from a text, so the same draft always gets the same question. */
 export const seedOf = hash;
 
-const WELCOME = /\b(?:welcome|welcoming|meet our new|say hello to)\b/iu;
+const WELCOME = /\b(?:welcome|meet our new|say hello to)\b/iu;
 const PERSON_CUE =
   /\b(?:welcome|welcoming|meet|say hi to|thanks?|thank you|shout-?out|congrat\w*|kudos|bienvenid[oa]s?|bienvenue|willkommen|bem-vind[oa]|benvenut[oa]|welkom|gracias|merci|danke|obrigad[oa]|grazie|bedankt)\b(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}{2,4}),?){0,4}[\s,:]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s*)?$/iu;
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+/u;
@@ -423,11 +423,7 @@ export function fittingQuestion(analysis: DraftAnalysis): string | null {
   if (analysis.language !== 'en' || isFormalNotice(analysis.draft.text)) return null;
   const text = analysis.draft.text;
   // "Meet our new Head of Sales, Yusuf Bello": a welcome, whatever else the words suggested.
-  // "Please join us in welcoming Daniel Okafor… Daniel brings 14 years…": a welcome, not a milestone.
-  const intent =
-    (analysis.intent === 'chat' || analysis.intent === 'milestone') && WELCOME.test(text)
-      ? 'welcome'
-      : analysis.intent;
+  const intent = analysis.intent === 'chat' && WELCOME.test(text) ? 'welcome' : analysis.intent;
   if (!FITS_WITH_TOPIC.has(intent)) return null;
   // An event the draft says is over cannot be come to, nor asked about by most readers.
   if (intent === 'event' && PAST_CUE.test(text)) return null;

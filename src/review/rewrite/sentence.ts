@@ -625,6 +625,7 @@ const SERVICE_WORDS =
 const AWARD_TITLE =
   /\b(?:named|crowned|voted|won|wins|winning|awarded|as)\s+((?:\p{Lu}[\p{Lu}'’&-]*\s+){1,6}OF THE (?:YEAR|DECADE|SEASON))(?![\p{L}])/gu;
 // Articles stay as the name has them ("Hôtel Le Lac Bleu"); these are small inside a name.
+const REFERENCE_BEFORE = /\b(?:ref(?:erence)?|code|quote|quoting|keyword)\b[:\s]*(?:[\p{Lu}\p{N}]+-)*$/iu;
 const SAINT_PLACE_PARTICLE = /^(?:SUR|SOUS|LE|LA|LES|DE|DES|DU|EN|LÈS|ET)$/u;
 const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
@@ -1293,6 +1294,8 @@ function quieter(written: string, context: SentenceContext): string {
     if (context.keep.has(word) && !NAMED_DAY.test(word) && !OTHER_NAMED_DAY.test(word) && !common)
       return word;
     if (whole[offset - 1] === '$') return word;
+    // "(reference PTA-TRIP)", "code SUMMER-FUN": a reference to quote is typed as written.
+    if (REFERENCE_BEFORE.test(whole.slice(Math.max(0, offset - 24), offset))) return word;
     // "GRAB 'EM": the rest of a word after its apostrophe is no acronym.
     if (/['’]/u.test(whole[offset - 1] ?? '') && /^(?:EM|N|TIL|CAUSE|TIS|BOUT|ROUND)$/u.test(word))
       return word.toLocaleLowerCase();
@@ -1999,6 +2002,13 @@ export function offered(written: string, context: OfferContext): string {
     return sentence;
   // "Can't make it live? Register anyway and we'll send the recording": advice, said as it was.
   if (/^anyway\b/iu.test(sentence.slice(order[0].length))) return sentence;
+  // "Start date: September 2025": a label, not an order.
+  if (
+    /^(?:date|dates|time|times|location|venue|price|cost|salary|details|deadline|address|hours|fee|number|reference)\s*:/iu.test(
+      sentence.slice(order[0].length),
+    )
+  )
+    return sentence;
   // "Sign up takes a minute": the verb is the subject here, not an order.
   // "Upgrade details are available in your dashboard": the verb's spelling is a noun's, the subject's.
   if (
