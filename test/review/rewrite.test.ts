@@ -2574,6 +2574,10 @@ describe('a reply that sells, signed on the same line', () => {
   it('mends what set 52 found: a label read as an order, "That" left in front, a reference lowered, a goodbye lost', () => {
     const en: OfferContext = { language: 'en', intent: 'hire' };
     expect(offered('Start date: September 2025', en)).toBe('Start date: September 2025');
+    expect(offered('Contact: media@sabletech.example', en)).toBe('Contact: media@sabletech.example');
+    expect(offered('Contact our team for a free assessment.', en)).toBe(
+      'You can contact our team for a free assessment.',
+    );
     expect(
       rewrite(
         '📢 IMPORTANT NOTICE 📢\n\nPlease be advised that Greenfields Veterinary Centre will be closed on Monday 26 August for the bank holiday.\n\nIn case of emergency, please call our out-of-hours partner on 01332 555 019.\n\nGreenfields Veterinary Centre Management',
