@@ -180,7 +180,8 @@ const FILE_NAME =
 const DATELINE =
   /(?:^|[—–-]\s+|\n|[.!?]\s+)(\p{Lu}{2,}(?:[ .]\p{Lu}{2,})*(?:,\s+(?:\p{Lu}{2}\b|\p{Lu}\p{Ll}+\.))?)(?=(?:,\s*|\s+[—–-]\s+)(?:\p{Lu}\p{Ll}+\.? \d|\d))/gu;
 // "Bella Nails: …", "CareWell Pharmacy: …": who a text message is from, as its first words.
-const SENDER = /^\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:of |de |&\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}):\s+\S/u;
+// "SALON ÉLODIE :": French sets a space before the colon, and the sender keeps it.
+const SENDER = /^\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:of |de |&\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})( ?):\s+\S/u;
 // Labels that open a line the same way but name no sender.
 const NOT_A_SENDER =
   /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp|title|reminder|update|note|alert|news|breaking|draft|psa|fyi|resolved|announcement|heads up|hi|hey|hello|dear|today|tonight|tomorrow|new|flash \w+|big news|huge news|p\.?s\.?|re|fwd?|update|important|urgent|reminder|quick one|last chance|final call|giveaway time|restock alert|sale|deal|offer|attention|warning|notice|recordatorio|rappel|erinnerung|lembrete|promemoria|herinnering)$/iu;
@@ -204,11 +205,14 @@ function exactFacts(text: string): string[] {
 
 /** "Bella Nails:" when a text message opens on its sender's name, else null. */
 export function textSender(text: string): string | null {
-  const sender = SENDER.exec(text)?.[1];
+  const found = SENDER.exec(text);
+  const sender = found?.[1];
   // A shouted opening ("FLASH SALE:") is a headline, not a sender.
   if (!sender || NOT_A_SENDER.test(sender) || /^\p{Lu}+$/u.test(sender.replace(/[\s&'’.-]/gu, '')))
     return null;
-  return `${sender}:`;
+  // "OFFRE FLASH Maison Lorin :": a shouted label in front of the name makes it a headline.
+  if (sender.split(/\s+/u).some((word) => /^\p{Lu}{2,}$/u.test(word) && LABEL_WORD.test(word))) return null;
+  return `${sender}${found?.[2] ?? ''}:`;
 }
 
 // Words of a headline's label, in the languages the rules cover: no business is called by them.
@@ -221,7 +225,8 @@ const LABEL_WORD =
  * talk ("BIG", "FREE") is a headline.
  */
 export function shoutedSender(text: string): string | null {
-  const sender = SENDER.exec(text)?.[1];
+  const found = SENDER.exec(text);
+  const sender = found?.[1];
   if (!sender || textSender(text) !== null || NOT_A_SENDER.test(sender)) return null;
   const words = sender.split(/[\s&]+/u).filter(Boolean);
   // "ATTENTION SELF-EMPLOYED:", "GRAND OPENING:", "AVISO IMPORTANTE:", "POV:": a label, or an
@@ -230,7 +235,7 @@ export function shoutedSender(text: string): string | null {
   if (words.some((word) => LABEL_WORD.test(word))) return null;
   // "CASA DO SOL": a short joining word is part of the name, not a shouted "DO".
   if (words.some((word) => word.length > 2 && SHOUTY_SHORT.has(word.replace(/[.'’-]+$/u, '')))) return null;
-  return `${sender}:`;
+  return `${sender}${found?.[2] ?? ''}:`;
 }
 
 const CAMEL_CASE_NAME =

@@ -2596,6 +2596,29 @@ describe('a reply that sells, signed on the same line', () => {
     expect(reply).toMatch(/Anything else we can help with\?\s+\^Kerry$/u);
   });
 
+  it('mends what set 54 found: a way out beside a footer, the terms in a list of jabs, a word to send, a sender with its French colon', () => {
+    expect(
+      rewrite(
+        "Subject: Will she spend tonight alone?\n\nDear Friend,\n\nIt costs £38 to fund one hour of nursing care. We simply cannot do this without you.\n\nPlease don't turn away. Give £38 today: stcolumba.example/give\n\nSt Columba's Hospice, Registered Charity No. 1098765. To stop receiving emails from us, click here.",
+      ),
+    ).toMatch(/To stop receiving emails from us, click here\.$/u);
+    const fest = rewrite(
+      'Tickets for Fenfest 2025 go on sale FRIDAY 10AM. Last year we sold out in 11 minutes. No refunds, no excuses, no second chances. fenfest.example 🎟️',
+    );
+    expect(fest).toMatch(/No refunds\./u);
+    expect(fest).not.toMatch(/second chances/u);
+    const wedding = rewrite(
+      'Booked out for 2025 AGAIN 🙌📸 Only 3 dates left for 2026 and they are going FAST. DM me DATE now before someone else takes yours. Packages from $3,800. @lensandlace_weddings',
+    );
+    expect(wedding).toMatch(/DM me DATE/u);
+    expect(wedding).not.toMatch(/someone else/u);
+    expect(
+      rewrite(
+        'SALON ÉLODIE : -30 % sur toutes les colorations CE WEEK-END SEULEMENT !! Plus que 4 créneaux ! Réservez VITE au 04 78 55 12 34 ou sur elodie-coiffure.example. STOP au 36184',
+      ),
+    ).toMatch(/^Salon Élodie : /u);
+  });
+
   it('reads "Upgrade details are available…" as a noun, not an order', () => {
     expect(
       offered('Upgrade details are available in your account dashboard.', {

@@ -23,8 +23,8 @@ export function isEntryStepAt(text: string, offset: number): boolean {
 // "Pour vous désinscrire, cliquez ici", "Reply STOP to opt out": the way out of a mailing, in the
 // languages the rules cover. Kept as written, however it orders ("click here").
 export const UNSUBSCRIBE_LINE =
-  /\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:email )?preferences|désinscri\w*|désabonn\w*|darse de baja|darte de baja|cancelar (?:la|tu) suscripción|abmelden|abbestellen|uitschrijven|afmelden|disiscriviti|cancellati|descadastr\w*|cancelar (?:a )?inscrição)\b/iu;
+  /\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:email )?preferences|stop receiving (?:these |our )?(?:emails|messages|texts|mailings)|non ricevere|ne plus recevoir|no recibir más|nicht mehr erhalten|niet langer ontvangen|não receber mais|désinscri\w*|désabonn\w*|darse de baja|darte de baja|cancelar (?:la|tu) suscripción|abmelden|abbestellen|uitschrijven|afmelden|disiscriviti|cancellati|descadastr\w*|cancelar (?:a )?inscrição)\b/iu;
 
 // "To unsubscribe, click here.", "Pour vous désinscrire, cliquez ici.": how to leave, and nothing else.
 export const LEAVING_SENTENCE =
-  /^(?:to (?:unsubscribe|opt out)|pour vous (?:désinscrire|désabonner)|para (?:darte|darse) de baja|zum abmelden|om (?:je )?af te melden|per (?:cancellarti|disiscriverti))\b[^.!?\n]{0,40}[.!]?$/iu;
+  /^(?:to (?:unsubscribe|opt out|stop receiving)|pour (?:vous (?:désinscrire|désabonner)|ne plus recevoir)|para (?:darte|darse) de baja|para no recibir|zum abmelden|om (?:je )?af te melden|per (?:cancellarti|disiscriverti|non ricevere))\b[^.!?\n]{0,50}[.!]?$/iu;

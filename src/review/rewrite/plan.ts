@@ -568,7 +568,7 @@ const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const STAMP =
-  /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned|read that again|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned|read that again|let that sink in|now|right now)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 // "We don't just build brands. We build legacies.", "Others follow trends.", "Nobody else is doing
 // this level of work.", "A client list most agencies can only dream of.": a slogan or a swipe at
@@ -578,6 +578,9 @@ const BOAST =
 // "We set them.", "We set the standard. 🤍", "We do quality.": the slogan's second half, after the first went.
 const BOAST_ANSWER =
   /^(?:we|I) (?:[\p{L}'’]+ ){0,3}[\p{L}'’]+[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+
+const KEYWORD_TO_SEND =
+  /\b(?:DM|dm|message|comment|reply|text|txt|send)(?: (?:me|us))? ["'“‘]?((?!NOW\b|TODAY\b|ASAP\b|ME\b|US\b)\p{Lu}{2,}[\p{Lu}\d]*)\b/gu;
 
 // A signature run onto the last sentence: "… ☀️ — Kyle, BrightPath Solar".
 const SIGNED_TAIL =
@@ -751,6 +754,21 @@ function withoutPushingItem(sentence: string, language: Language): string | null
   return isPressure(kept, language) ? null : kept;
 }
 
+// "No refunds, no excuses, no second chances.": the terms of sale in a list of jabs.
+const NO_LIST = /^No ([^,.!?]+(?:,\s*(?:and )?no [^,.!?]+)+)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+const JAB_ITEM =
+  /\b(?:excuses?|second chances?|exceptions?|extensions?|regrets?|mercy|waiting|hesitation|delays?|do-?overs?|take-?backs?|drama|complaints?|whining|crying)\b/iu;
+
+/** The terms a "No X, no Y, no Z." list states ("No refunds."), without its jabs; null if nothing changes. */
+function termsOnly(sentence: string): string | null {
+  const list = NO_LIST.exec(sentence.trim());
+  if (!list) return null;
+  const items = (list[1] as string).split(/,\s*(?:and )?no /iu).map((item) => item.trim());
+  const terms = items.filter((item) => !JAB_ITEM.test(item));
+  if (terms.length === 0 || terms.length === items.length) return null;
+  return `No ${terms.join(', no ')}.`;
+}
+
 /** The sentence without the scarcity at its end, when what is left says something calmly; else null. */
 function withoutScarcityTail(sentence: string, language: Language): string | null {
   if (language === 'other') return null;
@@ -832,6 +850,8 @@ export function planRewrite(
         ...(draft.match(/\p{Lu}[\p{Lu}\p{N}]+(?=[™®])/gu) ?? []),
         // "Distributed via BUSINESS WIRE": a wire's name.
         ...(draft.match(WIRE_NAME) ?? []),
+        // "DM me DATE", "comment GLOW": the word to send, typed as written.
+        ...[...draft.matchAll(KEYWORD_TO_SEND)].map((match) => match[1] as string),
       ].flatMap((fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []),
     ),
     forms: namesAsWritten(draft),
@@ -967,7 +987,9 @@ export function planRewrite(
       // where the buying is said.
       // So does "— positions filling fast" after the way to apply.
       const unhurried = isPressure(stripped, language)
-        ? (withoutScarcityTail(stripped, language) ?? withoutPushingItem(stripped, language))
+        ? (withoutScarcityTail(stripped, language) ??
+          withoutPushingItem(stripped, language) ??
+          (language === 'en' ? termsOnly(stripped) : null))
         : null;
       if (unhurried) text0 = text0.slice(0, text0.length - stripped.length) + unhurried;
       else if (

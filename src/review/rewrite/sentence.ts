@@ -101,7 +101,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
    * "Every hour you scroll past this, another dog goes hungry", "you're either in or left behind".
    */
   shaming: {
-    en: /\b(?:it'?s the (?:very )?least you can do|(?:we'?re|we are|they'?re|they are) counting on you|if you (?:really |truly )?care(?: about [^,.!?]{1,60})?,? you(?:'ll| will)\b|(?:could|can|would) you really (?:say no|look away|scroll past|ignore)|every (?:hour|day|minute|second|week) (?:you|we) (?:scroll|wait|delay|hesitate)|so why haven'?t (?:we|you)\b|you'?re either in or you'?re (?:left behind|out)|this (?:isn'?t|is not) for you|if you don'?t (?:give|help|act|share),? who will)/iu,
+    en: /\b(?:it'?s the (?:very )?least you can do|(?:we'?re|we are|they'?re|they are) counting on you|if you (?:really |truly )?care(?: about [^,.!?]{1,60})?,? you(?:'ll| will)\b|(?:could|can|would) you really (?:say no|look away|scroll past|ignore)|every (?:hour|day|minute|second|week) (?:you|we) (?:scroll|wait|delay|hesitate)|so why haven'?t (?:we|you)\b|you'?re either in or you'?re (?:left behind|out)|this (?:isn'?t|is not) for you|if you don'?t(?: (?:give|help|act|share))?,? who will)/iu,
     es: /(?<![\p{L}])(?:es lo mínimo que puedes hacer|¿?de verdad (?:puedes|vas a) (?:mirar a otro lado|ignorar)|contamos contigo)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:(?:pouvez|peux)-(?:vous|tu) vraiment (?:détourner le regard|dire non|ignorer)|chaque (?:jour|heure) sans votre (?:don|aide)|c'est le moins que (?:vous puissiez|tu puisses) faire|on compte sur vous)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:das ist das mindeste|kannst du wirklich wegsehen|können sie wirklich wegsehen|wir zählen auf (?:dich|euch|sie))(?![\p{L}])/iu,
@@ -273,7 +273,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else does|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to))|go(?! (?:live|on sale|public|out to))|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to))|go(?! (?:live|on sale|public|out to))|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
     ],
     [
