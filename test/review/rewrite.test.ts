@@ -49,6 +49,14 @@ const squash = (text: string) =>
     .trim();
 
 describe('reply paths', () => {
+  it('reads the word to send in a direct message, and not the hurry after one', () => {
+    expect(findReplyPaths('DM me DATE before it goes.').map((path) => [path.kind, path.keys])).toEqual([
+      ['dm', ['dm']],
+      ['reply-word', ['dm', 'date']],
+    ]);
+    expect(findReplyPaths('DM us NOW!').map((path) => path.kind)).toEqual(['dm']);
+  });
+
   it('finds the ways a reader can answer, with the words a rewrite must keep', () => {
     const paths = findReplyPaths(
       'Reply YES and we will set it up. DM us the word GROWTH. Link in bio. Call us on 0800 123 4567. Use code SPRING20.',

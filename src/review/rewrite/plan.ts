@@ -579,9 +579,6 @@ const BOAST =
 const BOAST_ANSWER =
   /^(?:we|I) (?:[\p{L}'’]+ ){0,3}[\p{L}'’]+[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
-const KEYWORD_TO_SEND =
-  /\b(?:DM|dm|message|comment|reply|text|txt|send)(?: (?:me|us))? ["'“‘]?((?!NOW\b|TODAY\b|ASAP\b|ME\b|US\b)\p{Lu}{2,}[\p{Lu}\d]*)\b/gu;
-
 // A signature run onto the last sentence: "… ☀️ — Kyle, BrightPath Solar".
 const SIGNED_TAIL =
   /[.!?)](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+([—–]\s*\p{Lu}[\p{L}'’.-]*(?:[ ,&]+\p{Lu}[\p{L}'’.-]*){0,5})\s*$/u;
@@ -850,8 +847,6 @@ export function planRewrite(
         ...(draft.match(/\p{Lu}[\p{Lu}\p{N}]+(?=[™®])/gu) ?? []),
         // "Distributed via BUSINESS WIRE": a wire's name.
         ...(draft.match(WIRE_NAME) ?? []),
-        // "DM me DATE", "comment GLOW": the word to send, typed as written.
-        ...[...draft.matchAll(KEYWORD_TO_SEND)].map((match) => match[1] as string),
       ].flatMap((fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []),
     ),
     forms: namesAsWritten(draft),
@@ -910,6 +905,8 @@ export function planRewrite(
         ));
     const paths = findReplyPaths(unit.text);
     const base = { line: unit.line, gap: unit.gap, factual };
+    // "…just reply BATTERY! ☀️ — Kyle, BrightPath Solar": a signature run onto the post's last sentence.
+    const signedTail = index === segments.length - 1 ? SIGNED_TAIL.exec(unit.text) : null;
     // The way out of a mailing, on a line of its own ("Pour vous désinscrire, cliquez ici."), is kept
     // as the sender wrote it.
     // So is a sentence that only says how to leave ("To unsubscribe, click here."), where it stands.
@@ -920,9 +917,8 @@ export function planRewrite(
     }
     const dropped = (): Unit => {
       previousDropped = index;
-      // "…just reply BATTERY! ☀️ — Kyle, BrightPath Solar": the name that signs the post stays.
-      const signed = index === segments.length - 1 ? SIGNED_TAIL.exec(unit.text) : null;
-      if (signed) return { ...base, text: (signed[1] as string).trim(), role: 'sign-off' };
+      // The name that signs the post stays when its sentence goes.
+      if (signedTail) return { ...base, text: (signedTail[1] as string).trim(), role: 'sign-off' };
       return { ...base, text: '', role: 'dropped' };
     };
     if (pressRelease && WIRE_LABEL.test(unit.text.trim())) return { ...base, text: unit.text, role: 'frame' };
@@ -1021,8 +1017,7 @@ export function planRewrite(
       // A sentence of the sale goes, its facts waived: the reply was not asked for them.
       const soldOut = (): Unit => {
         // The signature run onto the sale's last sentence is no part of the sale (dropped() keeps it).
-        const signed = index === segments.length - 1 ? SIGNED_TAIL.exec(unit.text) : null;
-        if (factual) waived.push(signed ? unit.text.slice(0, signed.index + 1) : unit.text);
+        if (factual) waived.push(signedTail ? unit.text.slice(0, signedTail.index + 1) : unit.text);
         upsold = index;
         saleParagraph = true;
         return dropped();

@@ -44,6 +44,13 @@ const PATTERNS: PathPattern[] = [
     keys: (match) => [lower(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6])],
   },
   {
+    // "DM me DATE", "message us GLOW": the word to send in a direct message ("DM us NOW" is hurry).
+    kind: 'reply-word',
+    pattern:
+      /\b(DM|dm|[Mm]essage)\s+(?:me|us)\s+["“'‘«]?((?!(?:NOW|TODAY|ASAP|PLEASE)(?![\p{L}\p{N}]))\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}])/gu,
+    keys: (match) => [lower(match[1]), lower(match[2])],
+  },
+  {
     // "DM us the word GROWTH", "send the keyword START": the word is what the reader sends.
     kind: 'reply-word',
     pattern:

@@ -1222,9 +1222,10 @@ function quieter(written: string, context: SentenceContext): string {
       return 'IT';
     // "HARWICK VALLEY ZOO" in a headline over "Harwick Valley Zoo" in the text: the name as the text writes it.
     // Not inside a code ("PRIYA-BEAN", "SAVE20"): a code keeps its capitals.
-    // Nor a ticker ("$ORBIT"): it is written in capitals wherever it is quoted.
+    // A ticker ("$ORBIT") is written in capitals wherever it is quoted.
+    if (whole[offset - 1] === '$') return word;
     const inCode =
-      /[-_\d$]/u.test(whole[offset - 1] ?? '') || /[-_\d]/u.test(whole[offset + word.length] ?? '');
+      /[-_\d]/u.test(whole[offset - 1] ?? '') || /[-_\d]/u.test(whole[offset + word.length] ?? '');
     // Only a name of two words or more ("HARWICK VALLEY ZOO"): "MEILLEURE FROMAGERIE" is not
     // "La Fromagerie Dubois" because the text once writes "Fromagerie" with its capital.
     const written =
@@ -1293,7 +1294,6 @@ function quieter(written: string, context: SentenceContext): string {
         isCommonEnglish(word));
     if (context.keep.has(word) && !NAMED_DAY.test(word) && !OTHER_NAMED_DAY.test(word) && !common)
       return word;
-    if (whole[offset - 1] === '$') return word;
     // "(reference PTA-TRIP)", "code SUMMER-FUN": a reference to quote is typed as written.
     if (REFERENCE_BEFORE.test(whole.slice(Math.max(0, offset - 24), offset))) return word;
     // "GRAB 'EM": the rest of a word after its apostrophe is no acronym.
@@ -2061,14 +2061,15 @@ export function offered(written: string, context: OfferContext): string {
     return `You can ${verb} here${rest.startsWith(':') ? '' : ' '}${rest}`;
   }
   // "Order piz.example" → "You can order at piz.example": a bare address takes its "at".
-  if (new RegExp(String.raw`^(?:https?:\/\/|www\.|${DOMAIN.source})`, 'u').test(rest))
-    return `You can ${verb} at ${rest}`.trim();
+  if (ADDRESS_FIRST.test(rest)) return `You can ${verb} at ${rest}`.trim();
   // "Shop the sale: nibandquire.example/sale" → "You can shop the sale at …".
   return `You can ${verb} ${rest}`
     .replace(/\s+([.!?:])/u, '$1')
     .replace(LINK_AFTER_COLON, ' at ')
     .trim();
 }
+
+const ADDRESS_FIRST = new RegExp(String.raw`^(?:https?:\/\/|www\.|${DOMAIN.source})`, 'u');
 
 /** "You can shop the sale: site.example" → "You can shop the sale at site.example". */
 export const linkAfterColonSaid = (sentence: string): string => sentence.replace(LINK_AFTER_COLON, ' at ');
