@@ -2876,3 +2876,48 @@ describe.each(CORPORA)('rewrites of %s', (file) => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('mends a blind rater asked for', () => {
+  const version = (text: string): string => {
+    const { rewrite } = reviewDraft(text);
+    expect(rewrite).toEqual(expect.any(String));
+    return rewrite as string;
+  };
+
+  it('asks on the reader\'s terms once: a way to reply that is already conditional gets no second "if"', () => {
+    const heat = version(
+      "Another 38 installs completed in September across Devon and Cornwall 💪 That's 412 heat pumps this year, every one MCS certified, and our order book is now full until February. We don't do cowboy jobs. Message us if you want to get on the list.",
+    );
+    expect(heat).toContain('Message us if you want to get on the list.');
+    expect(heat).not.toMatch(/if you'd like.*if you want/iu);
+  });
+
+  it('keeps the "and" between two things when the describing word after it goes', () => {
+    expect(
+      version(
+        'We are thrilled to share that Bellamy Ross Solicitors has once again been ranked Tier 1 in the Chambers UK 2025 guide. This marks the 9th consecutive year of top-tier recognition, a testament to our unrivalled expertise, client-centric approach and market-leading team of 62 lawyers.',
+      ),
+    ).toContain('client-centric approach and team of 62 lawyers');
+  });
+
+  it('drops a guilt trip and a "no time-wasters" jab, keeping the signature run onto it', () => {
+    const fair = version(
+      "PTA REMINDER!!! The Christmas Fair is THIS SATURDAY 30 Nov, 11am–2pm, and we STILL need cakes, tombola prizes and volunteers!!! Every family is expected to contribute. Donations to the school office by Thursday 3:15pm AT THE LATEST. Please don't leave it to the same few parents AGAIN. – Oakfield Primary PTA",
+    );
+    expect(fair).not.toMatch(/expected to contribute|same few parents/u);
+    expect(fair).toMatch(/– Oakfield Primary PTA$/u);
+    expect(
+      version(
+        "WE'RE HIRING!!! 🍸 Bar staff needed ASAP at The Velvet Fox. MUST have 2+ years' cocktail experience. No time-wasters. Send CV to jobs@velvetfox.example.",
+      ),
+    ).not.toMatch(/time-wasters/iu);
+  });
+
+  it('keeps "Kind regards" and the name when the upsell before it leaves a reply', () => {
+    const reply = version(
+      "Hi Priya, thanks for getting in touch and sorry to hear your claim for Biscuit's dental treatment was declined. As outlined in section 4.2 of your policy terms, dental illness is not covered under the Essentials tier. However, did you know that upgrading to PawSure Complete for just £6.40 extra per month would give you up to £1,500 of dental cover? Use code UPGRADE10 for 10% off your first three months. Kind regards, Tom, PawSure Customer Care",
+    );
+    expect(reply).not.toMatch(/UPGRADE10|PawSure Complete/u);
+    expect(reply).toMatch(/Kind regards, Tom, PawSure Customer Care$/u);
+  });
+});

@@ -77,7 +77,7 @@ export interface Plan {
 }
 
 const SIGN_OFF =
-  /^(?:[—–-]+\s*\S.{0,40}|\^\p{Lu}[\p{L}'’.-]{0,20}|(?:cheers|thanks|best|love|regards|warmly|xx|abrazos|saludos|bisous|grüße|liebe grüße|abraços|un abbraccio|groetjes)[,!.]?(?:\s+\S.{0,30})?)$/iu;
+  /^(?:[—–-]+\s*\S.{0,40}|\^\p{Lu}[\p{L}'’.-]{0,20}|(?:cheers|thanks|best|love|regards|(?:kind|best|warm|warmest) regards|best wishes|many thanks|(?:yours )?sincerely|warmly|xx|abrazos|saludos|bisous|grüße|liebe grüße|abraços|un abbraccio|groetjes)[,!.]?(?:\s+\S.{0,30})?)$/iu;
 const HASHTAG_LINE = /^(?:\s*(?:#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+$/u;
 
 // The words that open an invitation in place of an order, per language and per kind of reply path.
@@ -188,7 +188,8 @@ export function asInvitation(
       /^((?:please\s+)?(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)\s+(?:us|me)\b.*?)\s+to\s+(.+)$/iu.exec(
         calm,
       );
-    if (purpose) {
+    // "Message us if you want to get on the list" already asks on the reader's terms.
+    if (purpose && !/\b(?:if|when|unless)\b/iu.test(purpose[1] as string)) {
       const contact = (purpose[1] as string).replace(/^please\s+/iu, '');
       return `If you'd like to ${purpose[2]}, ${decapitalise(contact)}${end}`;
     }
@@ -375,10 +376,13 @@ function cutWithItsJoints(
     /^\s+(?:and|or|&)\s/iu.test(text.slice(end))
   )
     return null;
-  // "clear and [unmatched] leader": the "and" before it. Not after a noun: in "swarm architecture and
-  // [next-generation] LiDAR fusion" the "and" joins two things, and the second one stays.
+  // "the clear and [unmatched] leader": the "and" before it, where what it joins are describing
+  // words of one noun after its article. Not after a noun: in "swarm architecture and
+  // [next-generation] LiDAR fusion" or "client-centric approach and [market-leading] team" the "and"
+  // joins two things, and the second one stays.
   const and = /(?<=[\p{L}\p{N}])\s+(?:and|or|&)\s+$/iu.exec(before);
-  if (and && followed && !NOUN_BEFORE_JOINT.test(before)) return { start: and.index, end };
+  if (and && followed && !NOUN_BEFORE_JOINT.test(before) && DESCRIBING_RUN.test(before))
+    return { start: and.index, end };
   // "fastest, [most revolutionary] trainer": the comma of a run of describing words before it.
   const comma = /(?<=[\p{L}\p{N}])\s*,\s*$/u.exec(before);
   const describing = /(?:est|\b(?:most|more|very|so)\s+\p{L}+)\s*,\s*$/iu.test(before);
@@ -395,6 +399,9 @@ function cutWithItsJoints(
 }
 
 // A word with a noun's ending ("architecture", "endurance", "integration", "quality") before "and".
+// "the clear and", "a fast, simple and": describing words after an article, up to the joint.
+const DESCRIBING_RUN =
+  /\b(?:the|a|an|our|their|its|your|his|her|this|these|those|my)\s+(?:[\p{L}-]+,\s+)*[\p{L}-]+\s+(?:and|or|&)\s+$/iu;
 const NOUN_BEFORE_JOINT =
   /\p{L}(?:ure|ance|ence|tion|sion|ity|ment|ness|ship|ism|age|ogy|ware|work)\s+(?:and|or|&)\s+$/iu;
 
@@ -978,7 +985,13 @@ export function planRewrite(
       const stripped = text0.replace(BULLET, '');
       // Facts a dropped sentence repeats from elsewhere ("These figures affirm the Federation's
       // role") are still said elsewhere: only a sentence's own facts keep it.
-      const ownFacts = factual && !factsElsewhere(unit, segments, sheet);
+      // A signature run onto the sentence ("…same few parents AGAIN. – Oakfield PTA") is no fact of
+      // it: the name stays when the sentence goes.
+      const said = signedTail
+        ? { ...unit, text: unit.text.slice(0, signedTail.index + 1), end: unit.start + signedTail.index + 1 }
+        : unit;
+      const ownFacts =
+        (said === unit ? factual : carriesFacts(said.text, sheet)) && !factsElsewhere(said, segments, sheet);
       // "They're available now on our website before they're gone.": the scarcity at its end goes,
       // where the buying is said.
       // So does "— positions filling fast" after the way to apply.

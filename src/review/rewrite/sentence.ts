@@ -122,7 +122,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Guilt or flattery as the reason to buy: "You deserve it", "Don't let your friends…". */
   guilt: {
-    en: /\b(?:you deserve (?:it|this|better|the (?:very )?best|a break)|the best (?:team|people|crew|staff|agency|company|brand|shop|place) in (?:town|the (?:city|area|business|region)|\p{Lu}\p{L}+)(?: is ready for you)?|you'?ve earned (?:it|this)|don'?t let your (?:friends|family|team|kids) (?:down|miss|work|go)|you owe it to yourself)\b/iu,
+    en: /\b(?:you deserve (?:it|this|better|the (?:very )?best|a break)|the best (?:team|people|crew|staff|agency|company|brand|shop|place) in (?:town|the (?:city|area|business|region)|\p{Lu}\p{L}+)(?: is ready for you)?|you'?ve earned (?:it|this)|don'?t let your (?:friends|family|team|kids) (?:down|miss|work|go)|you owe it to yourself|don'?t leave it (?:all )?to the same (?:few |handful of )?(?:people|parents|families|volunteers|faces|members|folks)|every (?:family|parent|household|member|resident) is expected to)\b/iu,
     es: /(?<![\p{L}])(?:te lo mereces|te mereces (?:lo mejor|esto))(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:vous le méritez|tu le mérites)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:du hast es dir verdient|gönn dir)(?![\p{L}])/iu,
@@ -220,7 +220,7 @@ export const EMOJI_AT_END = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\
 // "No second chances.", "Everything must go!", "Set your alarms now.", "Buckle up.": the same for a
 // sale or a brag. "To the haters: thanks for the fuel" talks past the reader to someone else.
 const JOB_AD_CLICHE =
-  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|be quick or be sad|you snooze,? you lose|don['’]t come crying to (?:me|us)|you['’]d be (?:mad|crazy|silly) to miss (?:it|this|out)|^(?:nothing|your call|(?:you['’]ve been|consider yourselves?) warned|everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|(?:you['’]ve been|consider yourselves?) warned|it['’]s the starting (?:gun|line))[.!]*$/iu;
+  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|no time[- ]?wasters|time[- ]?wasters need not apply|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|be quick or be sad|you snooze,? you lose|don['’]t come crying to (?:me|us)|you['’]d be (?:mad|crazy|silly) to miss (?:it|this|out)|^(?:nothing|your call|(?:you['’]ve been|consider yourselves?) warned|everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|(?:you['’]ve been|consider yourselves?) warned|it['’]s the starting (?:gun|line))[.!]*$/iu;
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);

@@ -2,6 +2,10 @@ import { docsAnchor, type Rule } from '../rule';
 import { compilePhrases, type Match } from '../text';
 import type { Language } from '../types';
 
+/** What follows "must have" when it is the verb: a past participle, or a requirement's terms. */
+const NOT_A_MODAL =
+  '(?! (?:been|had|gone|felt|seen|done|taken|made|heard|known|come|got|missed|said|thought|left|happened|looked|sounded|cost|meant|hurt|put|caused)\\b| (?:\\d|a |an |at least|experience|previous|prior|strong|good|excellent|solid|proven|the (?:ability|right)|your own|own |worked|some |basic |knowledge|access|valid|full|clean|current))';
+
 // Marketing-grade superlatives only: everyday warmth ("great", "lovely", "amazing team") is how
 // people talk and is left alone.
 // "Unlock your potential", "transform your business": a verb of hype aimed at the reader's own thing.
@@ -36,7 +40,10 @@ const PHRASES = compilePhrases({
     'one[- ]of[- ]a[- ]kind',
     // "a must-have", not "that must have been": a modal before a past participle is no hype.
     // Nor is a job's requirement: "Must have 3+ years' experience", "must have a valid licence".
-    'must[- ]have(?! (?:been|had|gone|felt|seen|done|taken|made|heard|known|come|got|missed|said|thought|left|happened|looked|sounded|cost|meant|hurt|put|caused)\\b| (?:\\d|a |an |at least|experience|previous|prior|strong|good|excellent|solid|proven|the (?:ability|right)|your own|own |worked|some |basic |knowledge|access|valid|full|clean|current))',
+    `must-have${NOT_A_MODAL}`,
+    // Written apart, it is the noun only after an article: "all cats must have up-to-date
+    // certificates" is a rule, "this season's must have" a boast.
+    `(?<=\\b(?:a|an|the|this|that|your|our|my|their|every|ultimate|new|latest|season's|year's|summer's|winter's) )must have${NOT_A_MODAL}`,
     'life[- ]changing',
     'mind[- ]blowing',
     'jaw[- ]dropping',

@@ -8,6 +8,10 @@ testRule(rule, {
       text: 'I know how stressful that must have been with a client waiting.',
       note: 'a modal, not "a must-have"',
     },
+    {
+      text: 'From 1 March all cats must have up-to-date vaccination certificates.',
+      note: 'a rule: the verb after its subject, not "a must-have"',
+    },
     'Thanks to everyone who came out; it was a great night.',
     'Our team is amazing and we are lucky to work with them.',
     'The new version cuts build times from 9 minutes to 4.',
@@ -27,6 +31,8 @@ testRule(rule, {
       text: 'Cutting-edge, world class coffee',
       errors: [{ excerpt: 'Cutting-edge' }, { excerpt: 'world class' }],
     },
+    { text: 'This linen shirt is a must have for summer.', errors: [{ excerpt: 'must have' }] },
+    { text: 'The must-have gadget of the year.', errors: [{ excerpt: 'must-have' }] },
     { text: 'Un producto revolucionario', language: 'es', errors: [{ excerpt: 'revolucionario' }] },
   ],
 });
