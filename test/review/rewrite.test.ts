@@ -2921,3 +2921,25 @@ describe('mends a blind rater asked for', () => {
     expect(reply).toMatch(/Kind regards, Tom, PawSure Customer Care$/u);
   });
 });
+
+describe('"link in bio" said as where the link is', () => {
+  it('keeps a handle after it, a label before it and the other way in after it', () => {
+    const ctx: SentenceContext = { language: 'en', intent: 'event', singular: false, keep: new Set() };
+    expect(calm('Link in bio 🛶 @tidewatertours', ctx, false)).toBe(
+      'The link is in our bio 🛶 @tidewatertours',
+    );
+    expect(calm('Tickets 👉 link in bio', ctx, false)).toBe('Tickets: the link is in our bio.');
+    expect(calm('Link in bio or call 555-0147', ctx, false)).toBe(
+      'The link is in our bio, or you can call 555-0147.',
+    );
+    // An order before the arrow is not a label: "Shop: the link…" would still be an order.
+    expect(calm('Shop 👉 link in bio', ctx, false)).not.toMatch(/^Shop:/u);
+  });
+
+  it('keeps a Spanish way out of a mailing as written', () => {
+    const { rewrite } = reviewDraft(
+      'Asunto: ¡¡ÚLTIMOS DÍAS!! Blanqueamiento dental al 50 %\n\nHola:\n\nSolo hasta el 30 de abril: blanqueamiento LED por 149 € (antes 299 €). ¡Las citas vuelan! Llama YA al 912 555 847 o reserva en clinicasonrisa.example/promo.\n\nClínica Dental Sonrisa · C/ de Alcalá 123, 28009 Madrid · Si no deseas recibir más correos, haz clic aquí.',
+    );
+    expect(rewrite).toMatch(/Si no deseas recibir más correos, haz clic aquí\.$/u);
+  });
+});

@@ -23,7 +23,7 @@ export function isEntryStepAt(text: string, offset: number): boolean {
 // "Pour vous désinscrire, cliquez ici", "Reply STOP to opt out": the way out of a mailing, in the
 // languages the rules cover. Kept as written, however it orders ("click here").
 export const UNSUBSCRIBE_LINE =
-  /\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:email )?preferences|stop receiving (?:these |our )?(?:emails|messages|texts|mailings)|non ricevere|ne plus recevoir|no recibir más|nicht mehr erhalten|niet langer ontvangen|não receber mais|désinscri\w*|désabonn\w*|darse de baja|darte de baja|cancelar (?:la|tu) suscripción|abmelden|abbestellen|uitschrijven|afmelden|disiscriviti|cancellati|descadastr\w*|cancelar (?:a )?inscrição)\b/iu;
+  /\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:email )?preferences|stop receiving (?:these |our )?(?:emails|messages|texts|mailings)|non ricevere|ne plus recevoir|no (?:\p{L}+ )?recibir más|(?:don't|do not) (?:want|wish) to (?:receive|hear from us)|nicht mehr erhalten|niet langer ontvangen|não receber mais|désinscri\w*|désabonn\w*|darse de baja|darte de baja|cancelar (?:la|tu) suscripción|abmelden|abbestellen|uitschrijven|afmelden|disiscriviti|cancellati|descadastr\w*|cancelar (?:a )?inscrição)\b/iu;
 
 // "To unsubscribe, click here.", "Pour vous désinscrire, cliquez ici.": how to leave, and nothing else.
 export const LEAVING_SENTENCE =

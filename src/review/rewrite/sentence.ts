@@ -863,6 +863,26 @@ const BIO_ORDERS: [RegExp, string][] = [
   ],
   [new RegExp(String.raw`^(\p{L}+) ${IN_BIO}\b`, 'iu'), 'The $1 link is in our bio'],
   [
+    new RegExp(String.raw`^(?:the )?link (?:is )?(?:in|on) (?:our |the |my )?bio[.!]*$`, 'iu'),
+    'The link is in our bio.',
+  ],
+  // "Tickets 👉 link in bio", "Menu: link in bio": what the link is for, then where it is.
+  [
+    new RegExp(
+      String.raw`^(?!(?:[Ss]hop|[Bb]uy|[Bb]ook|[Oo]rder|[Gg]rab|[Gg]et|[Rr]ead|[Rr]egister|[Ss]ign|[Jj]oin|[Dd]onate|[Aa]pply|[Rr]eserve|[Cc]laim|[Dd]ownload|[Ww]atch|[Ll]isten|[Ff]irst)\b)(\p{Lu}[\p{L}'’&]*(?: [\p{L}'’&]+){0,3}?)\s*(?:👉|➡️?|→|:)\s*(?:the )?${IN_BIO}\b[.!]*$`,
+      'u',
+    ),
+    '$1: the link is in our bio.',
+  ],
+  // "Link in bio or call 555-0147": the link said, the other way in offered.
+  [
+    new RegExp(
+      String.raw`^(?:the )?link (?:is )?(?:in|on) (?:our |the |my )?bio,?\s+or\s+((?:call|text|ring|phone|email|e-mail|dm|message|whatsapp)\b[^.!?\p{Extended_Pictographic}]+?)[.!]*$`,
+      'iu',
+    ),
+    'The link is in our bio, or you can $1.',
+  ],
+  [
     new RegExp(
       String.raw`^link to ((?:the|our|my|this) [^.!?]{2,40}?) (?:is )?(?:in|on) (?:our |the |my )?bio\b[.!]*$`,
       'iu',
@@ -887,6 +907,14 @@ const BIO_ORDERS: [RegExp, string][] = [
 
 /** An order around "link in bio" said as where the link is, or the sentence unchanged. */
 export function bioSaid(written: string, singular: boolean): string {
+  // "Link in bio 🛶 @tidewatertours": a handle after the order is who it points to; it stays, as written.
+  const handles = /(?:\s+(?:@[\w.]+|\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+@[\w.]+$/u.exec(written);
+  if (handles && handles.index > 0) {
+    const head = written.slice(0, handles.index);
+    const said = bioSaid(head, singular);
+    // "The link is in our bio. 🛶 @tidewatertours": no full stop between the link and who it points to.
+    return said === head && !/\bbio\.$/u.test(head) ? written : `${said.replace(/\.$/u, '')}${handles[0]}`;
+  }
   // The emoji that ran after the order ("…snapped up 🏃‍♀️💨") go with it.
   const sentence = written
     .replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+$/u, '')
