@@ -1,5 +1,7 @@
 // The bot's review thread (src/coach/review-runner.ts): reviews one draft per message with the
 // rules and answers with the review. Loaded from dist/ only (compiled JavaScript).
+import { readlinkSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { reviewDraft, type Review, type ReviewOptions } from '../review';
@@ -29,6 +31,22 @@ parentPort?.on('message', (job: ReviewJob) => {
   }
   parentPort?.postMessage(result);
 });
+
+/**
+ * Reviews give way to acks: on Linux a thread has its own nice value, and this one lowers its own, so
+ * that when the cores are busy the main thread (which answers Slack within its 3 seconds) runs first
+ * and a review waits instead. Elsewhere, or if the system says no, the thread runs as it was.
+ */
+function yieldToAcks(): void {
+  try {
+    // "/proc/thread-self" links to "<pid>/task/<tid>": this thread's own id, which setpriority takes.
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, constants.priority.PRIORITY_LOW);
+  } catch {
+    // Not Linux, or no /proc: nothing to lower.
+  }
+}
+yieldToAcks();
 
 // Compiled and warm before the first real draft (a first review costs far more than the others);
 // then the bot is told it can send reviews here.

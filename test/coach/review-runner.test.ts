@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../src/logger';
@@ -19,6 +20,17 @@ function quietLogger() {
     },
   });
   return { logger: createLogger('info', sink), lines };
+}
+
+/** The nice value of each thread of this process, by thread id (Linux: /proc/self/task/<tid>/stat). */
+function niceByThread(): Map<number, number> {
+  const nice = new Map<number, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    // After "pid (comm) ", fields start at the state (field 3); the nice value is field 19.
+    nice.set(Number(tid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+  }
+  return nice;
 }
 
 const DRAFTS = [
@@ -63,6 +75,12 @@ describe('where reviews run', () => {
           (runner as unknown as { ready: boolean }).ready ? resolve() : setTimeout(poll, 20);
         poll();
       });
+      // Reviews give way to acks: the review thread runs at the lowest priority, the main thread as it was.
+      if (process.platform === 'linux') {
+        const nice = niceByThread();
+        expect([...nice.values()]).toContain(19);
+        expect(nice.get(process.pid)).toBe(0);
+      }
       const sent = jest.spyOn(thread, 'review');
       const results = await Promise.all(DRAFTS.map((text) => runner.review(text, options)));
       expect(sent).toHaveBeenCalledTimes(DRAFTS.length);
