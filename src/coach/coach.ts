@@ -175,7 +175,7 @@ export class Coach {
     if (problem) return { ok: false, problem };
     const { settings, options } = await this.reviewOptionsFor(request.teamId, request.channelId);
     // Off the thread that acks where there is a review thread; one per turn of the event loop where not.
-    const { review, seconds } = await this.reviews.review(request.text, options);
+    const { review, addressed, seconds } = await this.reviews.review(request.text, options);
     metrics.reviews.inc({ verdict: review.verdict, source: request.source });
     metrics.reviewSeconds.observe(seconds);
     // Verdict and rule ids only: the draft text never goes to the logs.
@@ -201,7 +201,7 @@ export class Coach {
       replyTs: previous?.replyTs ?? null,
       replyMode: settings.replyMode,
       passReaction: settings.passReaction ?? DEFAULT_PASS_REACTION,
-      addressed: addressedFindings(review, options),
+      addressed,
     };
     this.remember(coached);
     await this.safely(

@@ -1,30 +1,20 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger';
-import { reviewDraft, type Review, type ReviewOptions } from '../review';
+import type { ReviewOptions } from '../review';
 import { TurnQueue } from '../util/turns';
 import type { ReviewJob, ReviewJobResult, ReviewThreadReady } from './review-worker';
+import { timedReview as timed, type TimedReview } from './timed-review';
 
-/** A review and the CPU-seconds it took where it ran. */
-export interface TimedReview {
-  review: Review;
-  seconds: number;
-}
+export type { TimedReview } from './timed-review';
 
 /** Where a bot's reviews run: on the thread that acks Slack, or beside it. */
 export interface ReviewRunner {
   review(text: string, options: ReviewOptions): Promise<TimedReview>;
   /** Stops a worker, if any; reviews asked for after it run in the caller's thread. */
   close(): Promise<void>;
-}
-
-function timed(text: string, options: ReviewOptions): TimedReview {
-  const started = performance.now();
-  const review = reviewDraft(text, options);
-  return { review, seconds: (performance.now() - started) / 1000 };
 }
 
 /**
@@ -92,7 +82,7 @@ export class WorkerRunner implements ReviewRunner {
       this.waiting.delete(result.id);
       waiter.done(
         'review' in result
-          ? Promise.resolve({ review: result.review, seconds: result.seconds })
+          ? Promise.resolve({ review: result.review, addressed: result.addressed, seconds: result.seconds })
           : Promise.reject(new Error(result.error)),
       );
     });

@@ -2,10 +2,10 @@
 // rules and answers with the review. Loaded from dist/ only (compiled JavaScript).
 import { readlinkSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
-import { reviewDraft, type Review, type ReviewOptions } from '../review';
+import type { ReviewOptions } from '../review';
 import { WARM_UP_DRAFTS } from '../review/warm-up';
+import { timedReview, type TimedReview } from './timed-review';
 
 export interface ReviewJob {
   id: number;
@@ -18,14 +18,12 @@ export interface ReviewThreadReady {
   ready: true;
 }
 
-export type ReviewJobResult = { id: number; review: Review; seconds: number } | { id: number; error: string };
+export type ReviewJobResult = ({ id: number } & TimedReview) | { id: number; error: string };
 
 parentPort?.on('message', (job: ReviewJob) => {
   let result: ReviewJobResult;
   try {
-    const started = performance.now();
-    const review = reviewDraft(job.text, job.options);
-    result = { id: job.id, review, seconds: (performance.now() - started) / 1000 };
+    result = { id: job.id, ...timedReview(job.text, job.options) };
   } catch (error) {
     result = { id: job.id, error: error instanceof Error ? error.message : String(error) };
   }
@@ -50,6 +48,6 @@ yieldToAcks();
 
 // Compiled and warm before the first real draft (a first review costs far more than the others);
 // then the bot is told it can send reviews here.
-for (const draft of WARM_UP_DRAFTS) reviewDraft(draft);
+for (const draft of WARM_UP_DRAFTS) timedReview(draft, {});
 const ready: ReviewThreadReady = { ready: true };
 parentPort?.postMessage(ready);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../src/logger';
-import { reviewDraft } from '../../src/review';
+import { addressedFindings, reviewDraft } from '../../src/review';
 import { InThreadRunner, startReviewRunner as startFromSource } from '../../src/coach/review-runner';
 import type * as RunnerModule from '../../src/coach/review-runner';
 
@@ -76,7 +76,10 @@ describe('where reviews run', () => {
       const results = await Promise.all(DRAFTS.map((text) => runner.review(text, options)));
       expect(sent).toHaveBeenCalledTimes(DRAFTS.length);
       results.forEach((result, index) => {
-        expect(result.review).toEqual(reviewDraft(DRAFTS[index] as string, options));
+        const direct = reviewDraft(DRAFTS[index] as string, options);
+        expect(result.review).toEqual(direct);
+        // Which findings the rewrite takes care of is worked out there too, not on the thread that acks.
+        expect(result.addressed).toEqual(addressedFindings(direct, options));
         expect(result.seconds).toBeGreaterThan(0);
       });
       expect((runner as unknown as { ready: boolean }).ready).toBe(true);
