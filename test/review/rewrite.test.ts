@@ -2943,3 +2943,23 @@ describe('"link in bio" said as where the link is', () => {
     expect(rewrite).toMatch(/Si no deseas recibir más correos, haz clic aquí\.$/u);
   });
 });
+
+describe('an order after an emoji', () => {
+  it('opens a sentence of its own, offered, and the sentence before it still ends', () => {
+    const { rewrite } = reviewDraft(
+      'Ready for a real challenge? Our new room has a 12% escape rate and has already made grown adults cry 😅 Book before 30 September with code REPEAT20 for 20% off.',
+    );
+    expect(rewrite).toContain('cry 😅 You can book before 30 September with code REPEAT20 for 20% off.');
+    const sale = reviewDraft(
+      '⚡ FLASH SALE ⚡ Get 3 months of CloudVault Pro for the price of 1!!! Use code VAULT3 at cloudvault.example. Ends Sunday.',
+    ).rewrite;
+    expect(sale).not.toMatch(/sale ⚡? ?You can/iu);
+  });
+
+  it('keeps the hashtags after an order where they were', () => {
+    const ctx: OfferContext = { language: 'en', intent: 'offer' };
+    expect(offered('Call Reyes Plumbing (512) 555-0177 #Austin #plumber', ctx)).toBe(
+      'You can call Reyes Plumbing (512) 555-0177. #Austin #plumber',
+    );
+  });
+});

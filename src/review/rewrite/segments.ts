@@ -23,6 +23,11 @@ export interface Segment {
 const BREAK =
   /[.!?…。！？]+["”’)»]*(?:[ \t]*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)*(?=[ \t]+\S)/gu;
 
+// "…made grown adults cry 😅 Book before 30 September": on social media an emoji often ends a
+// sentence; where an order to buy or book opens the next one, a break (the emoji stays with the first).
+const EMOJI_THEN_ORDER =
+  /(?<=[\p{L}\p{N})][ \t]*)(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*[ \t]*)+(?=(?:Book|Order|Shop|Buy|Join|Grab|Get|Claim|Reserve|Register|Sign up|Apply|Donate|Pre-order|Preorder|Subscribe|Download|Enrol|Enroll)\b)/gu;
+
 // A line that stops mid-sentence: it ends on a letter or a comma, not on a full stop, a colon or an emoji.
 const WRAPPED = /[\p{L},]$/u;
 // …and the next line goes on with a word, not a link or an address.
@@ -77,6 +82,11 @@ export function segment(text: string): Segment[] {
         continue;
       cuts.push(end);
     }
+    for (const match of execAll(line, EMOJI_THEN_ORDER)) {
+      const end = match.index + match[0].length;
+      if (!inside(lineStart + end - 1) && !cuts.includes(end)) cuts.push(end);
+    }
+    cuts.sort((a, b) => a - b);
     const lineGap = segments.length > 0 ? gap : 0;
     gap = 0;
     let from = 0;
@@ -112,7 +122,10 @@ export function joinSegments(segments: readonly Pick<Segment, 'text' | 'line' | 
   for (const piece of segments) {
     if (!piece.text) continue;
     if (out === '') out = piece.text;
-    else if (piece.line === currentLine) out += ` ${piece.text}`;
+    // "Flash sale ⚡ Get 3 months…" cut at the emoji, the emoji calmed away: the first sentence
+    // still ends before the next begins.
+    else if (piece.line === currentLine)
+      out += `${/[\p{L}\p{N}]$/u.test(out) && /^\p{Lu}/u.test(piece.text) ? '.' : ''} ${piece.text}`;
     else out += `${piece.gap > 0 ? '\n\n' : '\n'}${piece.text}`;
     currentLine = piece.line;
   }

@@ -269,7 +269,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "Book before the weekend slots go (they always go)": the rush and the aside that pressed it.
     [
-      /\s*\bbefore (?:the |our |my )?(?:[\p{L}-]+ )?(?:spots|slots|places|seats|spaces|tables|tickets|appointments) (?:fill|go|disappear)\b(?: \([^()]{1,30}\))?/giu,
+      /\s*\b(?:before|b4) (?:the |our |my )?(?:[\p{L}-]+ )?(?:spots|slots|places|seats|spaces|tables|tickets|appointments) (?:fill|go|disappear|vanish|run out)\b(?: \([^()]{1,30}\))?/giu,
       '',
     ],
     [
@@ -1996,6 +1996,13 @@ export type OfferContext = Pick<SentenceContext, 'language' | 'intent' | 'links'
 
 /** "Shop the sale at …" → "You can shop the sale at …": the same words, offered instead of ordered. */
 export function offered(written: string, context: OfferContext): string {
+  // "Call Reyes Plumbing (512) 555-0177 #Austin #plumber": the hashtags after the order stay after it.
+  const tags = /(?:\s+#[\p{L}\p{N}_]+)+$/u.exec(written);
+  if (tags && tags.index > 0) {
+    const body = written.slice(0, tags.index);
+    const said = offered(body, context);
+    return said === body ? written : `${said}${tags[0]}`;
+  }
   if (context.language !== 'en') return offeredElsewhere(written.replace(POINTING, ''), context.language);
   const sentence = written.replace(POINTING, '').replace(ARROW_TO_LINK, ': ');
   // "Don't miss our free webinar!" → "Join us for our free webinar.": what it names, as an invitation.
