@@ -2956,6 +2956,16 @@ describe('an order after an emoji', () => {
     expect(sale).not.toMatch(/sale ⚡? ?You can/iu);
   });
 
+  it('says "get here early" as an invitation to come early, and offers "Join before 31 Jan"', () => {
+    const ctx: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+    expect(calm('These sell out by 10am every day so get here quick!!!', ctx, false)).toBe(
+      'These sell out by 10am every day so come early.',
+    );
+    expect(offered('Join before 31 Jan for £0 joining fee.', { language: 'en', intent: 'offer' })).toBe(
+      'You can join before 31 Jan for £0 joining fee.',
+    );
+  });
+
   it('keeps the hashtags after an order where they were', () => {
     const ctx: OfferContext = { language: 'en', intent: 'offer' };
     expect(offered('Call Reyes Plumbing (512) 555-0177 #Austin #plumber', ctx)).toBe(

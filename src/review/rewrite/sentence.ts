@@ -267,6 +267,9 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /,?\s*(?:so|and) (?:I'?d|you'?ll want to|you might want to|better|I would) (?:grab|get|order|book|snap up) (?:it|one|yours|them)(?= before (?:it|they) (?:sells?|runs?|goes?|go) out\b)/giu,
       '',
     ],
+    // "We sold out by 10am last week, so get here early": advice to come early, said as an invitation.
+    [/\bget here (?:early|quick|fast|sharpish)\b/gu, 'come early'],
+    [/\bGet here (?:early|quick|fast|sharpish)\b/gu, 'Come early'],
     // "Book before the weekend slots go (they always go)": the rush and the aside that pressed it.
     [
       /\s*\b(?:before|b4) (?:the |our |my )?(?:[\p{L}-]+ )?(?:spots|slots|places|seats|spaces|tables|tickets|appointments) (?:fill|go|disappear|vanish|run out)\b(?: \([^()]{1,30}\))?/giu,
@@ -2020,7 +2023,7 @@ export function offered(written: string, context: OfferContext): string {
   // "Please join me in welcoming Samira", "Join 5,000 teams": an invitation or a boast, said as written.
   if (
     verb === 'join' &&
-    !/^\s*(?:this|today|now|online|here|[:\-–—]|(?!The\b|Our\b)\p{Lu}\p{Ll})/u.test(
+    !/^\s*(?:this|today|now|online|here|before|by|until|[:\-–—]|(?!The\b|Our\b)\p{Lu}\p{Ll})/u.test(
       sentence.slice(order[0].length),
     )
   )
