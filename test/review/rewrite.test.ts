@@ -2973,3 +2973,35 @@ describe('an order after an emoji', () => {
     );
   });
 });
+
+describe('mends the fifty-eighth rater asked for', () => {
+  const ctx: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+
+  it('drops the push before a link, a "so book" left by a dropped rush, and keeps "the US"', () => {
+    expect(
+      calm(
+        "50% off ALL annual plans ends TONIGHT at midnight ⏰ don't miss it → notely.example/deal",
+        ctx,
+        false,
+      ),
+    ).toBe('50% off all annual plans ends tonight at midnight: notely.example/deal');
+    expect(
+      calm("Seatings at 10am and 2pm — these ALWAYS sell out so book NOW before it's too late!!", ctx, false),
+    ).toBe('Seatings at 10am and 2pm — these always sell out.');
+    expect(
+      calm("We're launching in the US in September.", { ...ctx, lowerWords: new Set(['us']) }, false),
+    ).toBe("We're launching in the US in September.");
+  });
+
+  it('takes "They can\'t." with the push it answered, and an offer\'s deadline with the upsell', () => {
+    const appeal = reviewDraft(
+      "Just £10 a month could feed a dog like Luna. Can you really say no to that?\n\n👉 Give now: foxglove-rescue.example/luna\n\nPlease don't wait. They can't.\n\nWith gratitude,\nSarah Whitlock",
+    ).rewrite;
+    expect(appeal).not.toMatch(/They can't/u);
+    const reply = reviewDraft(
+      "Hi Dev,\n\nSorry for the trouble with your connection. The fault at the Ashgrove exchange was fixed at 14:32 on Sunday.\n\nAlso I noticed you're still on Fibre 80 — for just £6 extra a month you could upgrade to Full Fibre 500!! This offer ends 31st so let me know!\n\nIf there's anything else I can help with just reply to this message.\n\nBest wishes,\nConnor",
+    ).rewrite;
+    expect(reply).not.toMatch(/offer ends|Full Fibre 500/u);
+    expect(reply).toMatch(/Best wishes,\nConnor$/u);
+  });
+});

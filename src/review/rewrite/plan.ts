@@ -571,6 +571,10 @@ const ECHO =
 
 // "Share this with every parent you know. It could make all the difference.": what the dropped
 // sentence would do, said after it, has nothing left to be about.
+// "Please don't wait. They can't.": the answer to a dropped push says nothing on its own.
+const RETORT =
+  /^(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t)[.!]*$/iu;
+
 const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
@@ -654,6 +658,8 @@ const REPLY_OPENING =
  * segmenter reads apart. Dropped, it would leave the bare "4."; it is calmed instead.
  */
 // What helps the customer, which no sale takes with it: the apology, the fix, the refund, the way to reply.
+const SALE_TALK =
+  /\b(?:this|the) (?:offer|deal|discount|upgrade|promotion)\b|\boffer (?:ends|expires|is valid)\b/iu;
 const HELPS =
   /\b(?:sorry|apolog\w*|refund\w*|replacement|resolved|fixed|corrected|return(?:ed|ing)?|let (?:me|us) know|any (?:other )?questions|reply to this|get in touch|happy to help|anything else (?:we|I) can (?:help|do))\b/iu;
 
@@ -952,7 +958,7 @@ export function planRewrite(
     // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
     if (
       afterDropped &&
-      (ECHO.test(text0.trim()) || CONSEQUENCE.test(text0.trim())) &&
+      (ECHO.test(text0.trim()) || CONSEQUENCE.test(text0.trim()) || RETORT.test(text0.trim())) &&
       !carriesFacts(text0, sheet)
     )
       return dropped();
@@ -1035,7 +1041,8 @@ export function planRewrite(
         saleParagraph = true;
         return dropped();
       };
-      if (replying && !HELPS.test(stripped)) {
+      // "This offer ends 31st so let me know!" after the upsell is the sale's, however it asks for a reply.
+      if (replying && (!HELPS.test(stripped) || SALE_TALK.test(stripped))) {
         if (saleParagraph) return soldOut();
         // "Upgrade here: app.payloop.example/upgrade", "upgrade.wharfside.example/NB-20417" on their own.
         if (afterSaleParagraph && (paths.length > 0 || DOMAIN.test(text0)) && text0.length < 90)

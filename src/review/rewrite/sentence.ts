@@ -267,6 +267,14 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /,?\s*(?:so|and) (?:I'?d|you'?ll want to|you might want to|better|I would) (?:grab|get|order|book|snap up) (?:it|one|yours|them)(?= before (?:it|they) (?:sells?|runs?|goes?|go) out\b)/giu,
       '',
     ],
+    // "…ends TONIGHT at midnight ⏰ don't miss it → notely.example/deal": the link, without the push.
+    [
+      new RegExp(
+        String.raw`\s*(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*\b[Dd]on['’]?t miss (?:it|out)\s*(?:→|->|➡️?|👉|:)\s*(?=https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)`,
+        'gu',
+      ),
+      ': ',
+    ],
     // "We sold out by 10am last week, so get here early": advice to come early, said as an invitation.
     [/\bget here (?:early|quick|fast|sharpish)\b/gu, 'come early'],
     [/\bGet here (?:early|quick|fast|sharpish)\b/gu, 'Come early'],
@@ -508,6 +516,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/[\s,—–-]*\b(?:tap|click|hit) (?:the|this) link\b[.!]*$/iu, '.'],
     // "…a bit of dust on the panels, totally normal": after a comma the word carries the aside; it stays.
     [/(?<!,\s)\b(?:absolutely|totally|super|insanely|ridiculously|incredibly) (?=\p{Ll})/giu, ''],
+    // "…these ALWAYS sell out so book NOW before it's too late": with the rush gone, "so book" goes too.
+    [/,?\s+so (?:book|order|buy|shop|reserve)(?= *[.!]*$)/giu, ''],
   ],
 };
 
@@ -1249,6 +1259,8 @@ function quieter(written: string, context: SentenceContext): string {
       return capitalise(word.toLocaleLowerCase());
     if (context.language === 'en' && word === 'US' && SHOUTED_BEFORE_US.test(whole.slice(0, offset)))
       return 'us';
+    // "launching in the US": after "the" it is the country, however often the draft writes "us".
+    if (context.language === 'en' && word === 'US' && /\bthe $/iu.test(whole.slice(0, offset))) return word;
     if (context.language === 'en' && word === 'IT' && DEPARTMENT_AFTER.test(whole.slice(offset + 2)))
       return 'IT';
     // "HARWICK VALLEY ZOO" in a headline over "Harwick Valley Zoo" in the text: the name as the text writes it.
