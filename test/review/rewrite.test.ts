@@ -3005,3 +3005,33 @@ describe('mends the fifty-eighth rater asked for', () => {
     expect(reply).toMatch(/Best wishes,\nConnor$/u);
   });
 });
+
+describe('mends the fifty-ninth rater asked for', () => {
+  const ctx: SentenceContext = { language: 'en', intent: 'notice', singular: false, keep: new Set() };
+
+  it('keeps a street, a brand with its plus and the words to type in a subject line as written', () => {
+    expect(calm('NOTICE TO ALL TENANTS – 22–40 ELM COURT', ctx, false)).toBe(
+      'Notice to all tenants – 22–40 Elm Court',
+    );
+    expect(calm('GIVEAWAY 🚨 win a 3-month supply of FUEL+ whey (worth £120)', ctx, false)).toContain(
+      'FUEL+ whey',
+    );
+    expect(
+      calm("We're HIRING!!! Send your CV to jobs@novarift.example with the subject 'LET'S GO'", ctx, false),
+    ).toContain("with the subject 'LET'S GO'");
+    // A code's next word is no part of it.
+    expect(calm('Use code PP2FOR1 ORDER at pizzapalace.example', ctx, false)).toContain('PP2FOR1 order');
+  });
+
+  it('keeps the verb after a modal and reads "email your CV to jake@…" as where, not what for', () => {
+    expect(
+      reviewDraft(
+        'We closed a $14M Series A!! This funding will supercharge our mission to help finance teams.',
+      ).rewrite ?? '',
+    ).not.toMatch(/\bwill our mission\b/u);
+    const job = reviewDraft(
+      "Interviews happening THIS WEEK so don't sleep on it!!! 😴❌\n\nDM me or email your CV to jake.mercer@talentforge.example or call 0113 496 0558.",
+    ).rewrite;
+    expect(job).toContain('DM me or email your CV to jake.mercer@talentforge.example or call 0113 496 0558');
+  });
+});

@@ -189,7 +189,12 @@ export function asInvitation(
         calm,
       );
     // "Message us if you want to get on the list" already asks on the reader's terms.
-    if (purpose && !/\b(?:if|when|unless)\b/iu.test(purpose[1] as string)) {
+    // Nor is "email your CV to jake@…": what follows "to" there is where, not what for.
+    if (
+      purpose &&
+      !/\b(?:if|when|unless)\b/iu.test(purpose[1] as string) &&
+      !/@|\d{3}|^(?:us|me|our|the|this)\b/iu.test(purpose[2] as string)
+    ) {
       const contact = (purpose[1] as string).replace(/^please\s+/iu, '');
       return `If you'd like to ${purpose[2]}, ${decapitalise(contact)}${end}`;
     }
@@ -354,8 +359,12 @@ function cutWithItsJoints(
 ): { start: number; end: number } | null {
   // "Chefs are calling it "revolutionary."": a quote is someone's words, cut nowhere.
   if (insideQuotes(text, span.start)) return null;
-  // "on a mission to [revolutionise] pet insurance": the word after "to" is the sentence's verb.
-  if (/\bto\s+$/iu.test(text.slice(0, span.start))) return null;
+  // "on a mission to [revolutionise] pet insurance", "This funding will [supercharge] our mission":
+  // the word after "to" or a modal is the sentence's verb.
+  if (
+    /\b(?:to|will|would|can|could|shall|should|may|might|must|['’]ll)\s+$/iu.test(text.slice(0, span.start))
+  )
+    return null;
   if (/\s/u.test(text.slice(span.start, span.end).trim())) return span;
   const { end } = span;
   let { start } = span;

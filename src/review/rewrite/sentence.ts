@@ -639,6 +639,8 @@ const AWARD_TITLE =
   /\b(?:named|crowned|voted|won|wins|winning|awarded|as)\s+((?:\p{Lu}[\p{Lu}'’&-]*\s+){1,6}OF THE (?:YEAR|DECADE|SEASON))(?![\p{L}])/gu;
 // Articles stay as the name has them ("Hôtel Le Lac Bleu"); these are small inside a name.
 const REFERENCE_BEFORE = /\b(?:ref(?:erence)?|code|quote|quoting|keyword)\b[:\s]*(?:[\p{Lu}\p{N}]+-)*$/iu;
+// "…with the subject 'LET'S GO'": the words to type in a subject line, as written.
+const SUBJECT_BEFORE = /\b[Ss]ubject(?: line)?:?\s*['‘"“](?:[\p{Lu}\p{N}'’]+\s)*$/u;
 const SAINT_PLACE_PARTICLE = /^(?:SUR|SOUS|LE|LA|LES|DE|DES|DU|EN|LÈS|ET)$/u;
 const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
@@ -1235,6 +1237,10 @@ const NOT_A_NAME =
 // The next word shouted too: a shouted run ("launch OUR BIGGEST SALE") is a voice, not a name.
 const CAPS_WORD_AFTER = /^\s+\p{Lu}{2,}\b/u;
 const STREET = /^(?:AVE|ST|RD|BLVD|LN|DR|HWY|PKWY|CT|PL|SQ)$/u;
+const STREET_KIND =
+  /^(?:COURT|ROAD|STREET|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|GARDENS|SQUARE|TERRACE|PLACE|WAY|GROVE|PARADE|MEWS)$/u;
+const STREET_KIND_AFTER =
+  /^(?:\s+\p{Lu}{2,})?\s+(?:COURT|ROAD|STREET|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|GARDENS|SQUARE|TERRACE|PLACE|WAY|GROVE|PARADE|MEWS)\b/u;
 
 /** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
 function quieter(written: string, context: SentenceContext): string {
@@ -1299,7 +1305,17 @@ function quieter(written: string, context: SentenceContext): string {
       // "4410 LEMMON AVE": a street's short form after its name.
       if (STREET.test(word) && /\p{L}+ $/u.test(whole.slice(0, offset)))
         return capitalise(word.toLocaleLowerCase());
+      // "22–40 ELM COURT": a street's name after its numbers, and the kind of street it is.
+      const before = whole.slice(Math.max(0, offset - 24), offset);
+      if (
+        /\d[\d–-]*\s+(?:\p{Lu}{2,}\s+)?$/u.test(before) &&
+        (STREET_KIND.test(word) || STREET_KIND_AFTER.test(whole.slice(offset + word.length)))
+      )
+        return capitalise(word.toLocaleLowerCase());
     }
+    // "C/ ALFARO 14", "AV. DA LIBERDADE": the street's name after its abbreviation, in any language.
+    if (/(?:^|[\s(])(?:C|Av|AV|Pza|PZA)[/.]\s*$/u.test(whole.slice(Math.max(0, offset - 6), offset)))
+      return capitalise(word.toLocaleLowerCase());
     // "SNAP/EBT", "B2B/SAAS": capitals joined by a slash to an acronym are one too.
     if (
       /^\/\p{Lu}{2,5}(?![\p{L}])/u.test(whole.slice(offset + word.length)) ||
@@ -1339,6 +1355,10 @@ function quieter(written: string, context: SentenceContext): string {
       return word;
     // "(reference PTA-TRIP)", "code SUMMER-FUN": a reference to quote is typed as written.
     if (REFERENCE_BEFORE.test(whole.slice(Math.max(0, offset - 24), offset))) return word;
+    if (SUBJECT_BEFORE.test(whole.slice(Math.max(0, offset - 30), offset))) return word;
+    // "FUEL+", "DISNEY+": a name with its plus is a brand's, as written.
+    // Not a sender's label ("TELCOM+: Aproveite!"), which is written as a name.
+    if (whole[offset + word.length] === '+' && whole[offset + word.length + 1] !== ':') return word;
     // "GRAB 'EM": the rest of a word after its apostrophe is no acronym.
     if (/['’]/u.test(whole[offset - 1] ?? '') && /^(?:EM|N|TIL|CAUSE|TIS|BOUT|ROUND)$/u.test(word))
       return word.toLocaleLowerCase();
