@@ -44,6 +44,13 @@ const PATTERNS: PathPattern[] = [
     keys: (match) => [lower(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6])],
   },
   {
+    // "reply FREEZE or OFFPEAK", "text YES or NO to 80080": the second word is as much a way to answer.
+    kind: 'reply-word',
+    pattern:
+      /\b([Rr]eply|[Tt]ext|[Tt]xt|[Cc]omment|[Ss]end|[Rr]esponde|[Rr]esponda|[Rr]épondez|[Aa]ntworte)\s+["“'‘«]?\p{Lu}[\p{Lu}\p{N}]+["”'’»]?\s+(?:or|o|ou|oder|of)\s+["“'‘«]?((?!STOP(?![\p{L}\p{N}]))\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}])/gu,
+    keys: (match) => [lower(match[1]), lower(match[2])],
+  },
+  {
     // "DM me DATE", "message us GLOW": the word to send in a direct message ("DM us NOW" is hurry).
     kind: 'reply-word',
     pattern:

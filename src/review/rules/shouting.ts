@@ -55,6 +55,10 @@ const SHOUTY = new Set([
   'MISS',
 ]);
 const ACRONYM_MAX = 5;
+// "Reply CONFIRM", "text FREEZE or OFFPEAK to 80080", "DM us 'WINTER'": the word the reader types is
+// written the way it must be typed, not shouted.
+const KEYWORD_BEFORE =
+  /\b(?:reply|text|txt|comment|send|type|respond|(?:dm|message) (?:us|me)|responde|responda|répondez|antworte)\s+(?:with\s+|the word\s+)?["“'‘«]?(?:\p{Lu}[\p{Lu}\p{N}]+["”'’»]?\s+(?:or|o|ou|oder|of)\s+["“'‘«]?)?$/iu;
 
 function caseRuns(text: string): { start: number; end: number; words: string[] }[] {
   const runs: { start: number; end: number; words: string[] }[] = [];
@@ -120,6 +124,8 @@ export const rule: Rule = {
     } else {
       for (const run of caseRuns(text)) {
         if (!isShouting(run)) continue;
+        if (run.words.length === 1 && KEYWORD_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)))
+          continue;
         context.report({
           start: run.start,
           end: run.end,
