@@ -3035,3 +3035,12 @@ describe('mends the fifty-ninth rater asked for', () => {
     expect(job).toContain('DM me or email your CV to jake.mercer@talentforge.example or call 0113 496 0558');
   });
 });
+
+describe('a menu of keys to reply with', () => {
+  it('keeps every key as written and adds no stock opening', () => {
+    const reminder = reviewDraft(
+      'Hi Sarah, reminder of your check-up on Tues 18 June at 9:40am. PLUS book teeth whitening at the same visit & SAVE £100 (now just £249)!!! Reply C to confirm, R to reschedule or WHITE to add whitening. Txt STOP to opt out',
+    ).rewrite;
+    expect(reminder).toContain('Reply C to confirm, R to reschedule or WHITE to add whitening.');
+  });
+});

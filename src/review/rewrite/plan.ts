@@ -209,6 +209,10 @@ export function asInvitation(
     if (goal && !/\b(?:if|when|or|o|ou|oder|of)\b/iu.test(calm) && OPENS_ON_VERB.test(goal[1] as string))
       return `${(goal[1] as string).replace(/^(?:please\s+|just\s+)/iu, '')} if you'd like to ${goal[2]}${end}`;
   }
+  // "Reply C to confirm, R to reschedule or WHITE to add whitening": a menu of answers is the reader's
+  // choice already; a stock opening in front of it would only lengthen the message.
+  if (/^(?:reply|text|txt)\s+\S+\s+to\s+\p{Ll}[^,]*,\s*\S+\s+to\s+\p{Ll}/iu.test(body))
+    return `${body}${end}`;
   // "Comment YES if you want access": already conditional, only calmer.
   if (/\b(?:if|si|wenn|se|als)\b/iu.test(body)) return `${body}${end}`;
   // "Responda EUQUERO ou acesse …": outside English a keyword to reply with stays the reader's own
@@ -863,6 +867,14 @@ export function planRewrite(
     exact: new Set(
       [
         ...(sheet.facts.exact ?? []),
+        // "or WHITE to add whitening": a key to send is typed as written, dictionary word or not.
+        ...sheet.paths
+          .filter((path) => path.kind === 'reply-word')
+          .flatMap((path) =>
+            (path.text.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []).filter((word) =>
+              path.keys.includes(word.toLowerCase()),
+            ),
+          ),
         ...quotedWords(draft),
         ...(pressRelease ? datelines(draft) : []),
         // "PrintForge ULTRA™": a trade mark is written as registered, wherever the post names it.

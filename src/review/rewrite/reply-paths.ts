@@ -33,7 +33,7 @@ const PATTERNS: PathPattern[] = [
     // "envía SALIR al 85432", "envoyez STOP au 36111".
     kind: 'reply-word',
     pattern:
-      /\b([Rr]eply|[Rr]espond|[Cc]omment|[Aa]nswer|[Tt]ext|[Tt]xt|[Ss]end|[Tt]ype|[Ee]nv[ií]a|[Ee]nv[ií]e|[Ee]nvoyez|[Ee]nvoie|[Mm]anda|[Mm]ande|[Ss]ende|[Ss]endet|[Ii]nvia|[Ss]tuur|[Rr]esponde|[Rr]esponda|[Cc]omenta|[Cc]omente|[Rr]épondez|[Rr]éponds|[Cc]ommentez|[Aa]ntworte|[Aa]ntwortet|[Kk]ommentiere|[Kk]ommentiert|[Ss]chreib|[Rr]ispondi|[Cc]ommenta|[Ss]crivi|[Rr]eageer|[Aa]ntwoord|[Tt]yp)\s+(?:with\s+|con\s+|avec\s+|mit\s+|com\s+|met\s+|the word\s+|la palabra\s+|le mot\s+|das wort\s+|a palavra\s+|la parola\s+|het woord\s+)?["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]+|\p{N}{1,3}|\p{Lu}\p{Ll}+(?=["”'’»])|(?<=["“'‘«])\p{Ll}{2,15}(?=["”'’»]))(?![\p{L}\p{N}])["”'’»]?/gu,
+      /\b([Rr]eply|[Rr]espond|[Cc]omment|[Aa]nswer|[Tt]ext|[Tt]xt|[Ss]end|[Tt]ype|[Ee]nv[ií]a|[Ee]nv[ií]e|[Ee]nvoyez|[Ee]nvoie|[Mm]anda|[Mm]ande|[Ss]ende|[Ss]endet|[Ii]nvia|[Ss]tuur|[Rr]esponde|[Rr]esponda|[Cc]omenta|[Cc]omente|[Rr]épondez|[Rr]éponds|[Cc]ommentez|[Aa]ntworte|[Aa]ntwortet|[Kk]ommentiere|[Kk]ommentiert|[Ss]chreib|[Rr]ispondi|[Rr]ispondendo|[Rr]espondiendo|[Rr]espondendo|[Cc]ommenta|[Ss]crivi|[Rr]eageer|[Aa]ntwoord|[Tt]yp)\s+(?:with\s+|con\s+|avec\s+|mit\s+|com\s+|met\s+|the word\s+|la palabra\s+|le mot\s+|das wort\s+|a palavra\s+|la parola\s+|het woord\s+)?["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]+|\p{N}{1,3}|\p{Lu}\p{Ll}+(?=["”'’»])|(?<=["“'‘«])\p{Ll}{2,15}(?=["”'’»]))(?![\p{L}\p{N}])["”'’»]?/gu,
     keys: (match) => [lower(match[1]), lower(match[2])],
   },
   {
@@ -42,6 +42,13 @@ const PATTERNS: PathPattern[] = [
     pattern:
       /\b(?:(dm|pm|message|inbox)\s+(?:us|me)\b|(?:send|drop|shoot)\s+(?:us|me)\s+an?\s+(dm|pm|message|note|line)\b|(?:in|into|to|slide into)\s+(?:our|my|the)\s+(dms|inbox)\b|(?:por|en|via|par|per|por|no|in|via)\s+(dm|md|direct|directo|privado)\b|manda(?:-nos| pra gente)?\s+(?:uma\s+)?(dm|direct|mensagem)\b|(escríbenos|escribinos|écrivez-nous|écris-nous|schreibt uns|schreib uns|scrivici|scriveteci|stuur ons)\b)/giu,
     keys: (match) => [lower(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6])],
+  },
+  {
+    // "Reply C to confirm, R to reschedule or WHITE to add whitening": each key of the list, with what it does.
+    kind: 'reply-word',
+    pattern:
+      /(?<=\b(?:[Rr]eply|[Tt]ext|[Tt]xt)\b[^.!?\n]{0,80}?(?:,|\bor)\s+["“'‘«]?)((?!STOP(?![\p{L}\p{N}]))\p{Lu}[\p{Lu}\p{N}]*)["”'’»]?\s+to\s+\p{Ll}/gu,
+    keys: (match) => [lower(match[1])],
   },
   {
     // "reply FREEZE or OFFPEAK", "text YES or NO to 80080": the second word is as much a way to answer.
