@@ -3044,3 +3044,13 @@ describe('a menu of keys to reply with', () => {
     expect(reminder).toContain('Reply C to confirm, R to reschedule or WHITE to add whitening.');
   });
 });
+
+describe('a shouted label before its emoji', () => {
+  it('ends with a colon when the sentence after it is in small letters', () => {
+    const ctx: SentenceContext = { language: 'en', intent: 'giveaway', singular: false, keep: new Set() };
+    expect(calm('GIVEAWAY 🚨🚨 win our FULL glow routine worth £145', ctx, false)).toBe(
+      'Giveaway: win our full glow routine worth £145',
+    );
+    expect(calm("GOOD LUCK 🍀 and if you don't win", ctx, false)).not.toContain(':');
+  });
+});

@@ -1042,7 +1042,9 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       ? sentence
       : `${said.replace(/[.!]*$/u, '.')}${isLoudEmoji(emoji.trim()) ? '' : ` ${emoji.trim()}`} ${rest}`;
   }
-  let out = sentence;
+  // "GIVEAWAY 🚨🚨 win our glow routine": a shouted label, then emoji, then the sentence in small
+  // letters; with the emoji calmed away the label would run on into it ("Giveaway win…").
+  let out = sentence.replace(SHOUTED_LABEL_BEFORE_EMOJI, '$1:$2');
   // Slack writes emoji as ":rotating_light:": the loud ones go like the emoji they stand for.
   if (out.includes(':')) out = out.replace(REPEATED_SHORTCODE, '$1').replace(LOUD_SHORTCODE, '').trimStart();
   // Each step runs only on a sentence that has what it changes: most sentences need none.
@@ -1236,6 +1238,8 @@ const NOT_A_NAME =
   /^(?:OUR|THE|YOUR|MY|NEW|ALL|THIS|THESE|BRAND|LATEST|FIRST|VERY|FINALLY|OFFICIALLY|TODAY|NOW|ONLY|FREE|BIG|HUGE|AN?)$/u;
 // The next word shouted too: a shouted run ("launch OUR BIGGEST SALE") is a voice, not a name.
 const CAPS_WORD_AFTER = /^\s+\p{Lu}{2,}\b/u;
+const SHOUTED_LABEL_BEFORE_EMOJI =
+  /^((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)*\p{Lu}{4,})(\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)(?=(?!(?:and|or|but|so|if|then)\b)\p{Ll}{2,})/u;
 const STREET = /^(?:AVE|ST|RD|BLVD|LN|DR|HWY|PKWY|CT|PL|SQ)$/u;
 const STREET_KIND =
   /^(?:COURT|ROAD|STREET|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|GARDENS|SQUARE|TERRACE|PLACE|WAY|GROVE|PARADE|MEWS)$/u;
