@@ -259,6 +259,10 @@ export const SHOUTY_SHORT = new Set(
     ' ',
   ),
 );
+/** A bare domain ("fastsim.example", "give.hollowfield.org.uk"): a link even without https://. */
+export const DOMAIN =
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example|game|games|gg|studio|tv|fm|xyz|art|club|live|online|site|tech|events|media|blog|page|tickets|fit|cafe|music)\b/u;
+
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
@@ -270,7 +274,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "…ends TONIGHT at midnight ⏰ don't miss it → notely.example/deal": the link, without the push.
     [
       new RegExp(
-        String.raw`\s*(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*\b[Dd]on['’]?t miss (?:it|out)\s*(?:→|->|➡️?|👉|:)\s*(?=https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)`,
+        String.raw`\s*(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*\b[Dd]on['’]?t miss (?:it|out)\s*(?:→|->|➡️?|👉|:)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`,
         'gu',
       ),
       ': ',
@@ -627,9 +631,6 @@ Object.assign(URGENT_WORDS, {
   ],
 } satisfies Partial<Record<Planned, [RegExp, string][]>>);
 
-/** A bare domain ("fastsim.example", "give.hollowfield.org.uk"): a link even without https://. */
-export const DOMAIN =
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example|game|games|gg|studio|tv|fm|xyz|art|club|live|online|site|tech|events|media|blog|page|tickets|fit|cafe|music)\b/u;
 // The service words a text message's reader sends (to stop it, or for help), in the languages the
 // rules cover: typed as written, and never turned into an offer ("If you're interested, reply SAIR").
 const SERVICE_WORDS =
@@ -1241,10 +1242,10 @@ const CAPS_WORD_AFTER = /^\s+\p{Lu}{2,}\b/u;
 const SHOUTED_LABEL_BEFORE_EMOJI =
   /^((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)*\p{Lu}{4,})(\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)(?=(?!(?:and|or|but|so|if|then)\b)\p{Ll}{2,})/u;
 const STREET = /^(?:AVE|ST|RD|BLVD|LN|DR|HWY|PKWY|CT|PL|SQ)$/u;
-const STREET_KIND =
-  /^(?:COURT|ROAD|STREET|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|GARDENS|SQUARE|TERRACE|PLACE|WAY|GROVE|PARADE|MEWS)$/u;
-const STREET_KIND_AFTER =
-  /^(?:\s+\p{Lu}{2,})?\s+(?:COURT|ROAD|STREET|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|GARDENS|SQUARE|TERRACE|PLACE|WAY|GROVE|PARADE|MEWS)\b/u;
+const STREET_KINDS =
+  'COURT|ROAD|STREET|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|GARDENS|SQUARE|TERRACE|PLACE|WAY|GROVE|PARADE|MEWS';
+const STREET_KIND = new RegExp(`^(?:${STREET_KINDS})$`, 'u');
+const STREET_KIND_AFTER = new RegExp(String.raw`^(?:\s+\p{Lu}{2,})?\s+(?:${STREET_KINDS})\b`, 'u');
 
 /** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
 function quieter(written: string, context: SentenceContext): string {
