@@ -373,12 +373,14 @@ export async function runWalkthrough(): Promise<WalkthroughResult> {
   let clickCounter = 0;
   const settle = async () => {
     // Every listener acks first and answers after: wait for the first answer (the database's first query can take
-    // a moment), then until the stand-in has been quiet for a moment.
-    for (let waited = 0; harness.fake.calls.length === seen && waited < 5000; waited += 50) await sleep(50);
+    // a moment), then until the stand-in has been quiet for a moment. On a machine busy with other tests, a step's
+    // last answer (the channel's announcement after a watch is stored) can come more than 150 ms after the one
+    // before it: the quiet moment is long enough that it is not counted as the next step's.
+    for (let waited = 0; harness.fake.calls.length === seen && waited < 15_000; waited += 50) await sleep(50);
     let last = -1;
     while (harness.fake.calls.length !== last) {
       last = harness.fake.calls.length;
-      await sleep(150);
+      await sleep(400);
     }
   };
   /** Who can see what the step sent, and what the records say the team's figures may be about. */
