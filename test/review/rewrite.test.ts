@@ -3054,3 +3054,80 @@ describe('a shouted label before its emoji', () => {
     expect(calm("GOOD LUCK 🍀 and if you don't win", ctx, false)).not.toContain(':');
   });
 });
+
+describe('drafts that got no version for want of a way to say their reply path', () => {
+  const ctx: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+
+  it('reads a comment path in every form of the word, so a giveaway keeps its entry steps', () => {
+    for (const [text, key] of [
+      ['Tag 3 friends in the comments', 'comment'],
+      ['Marque 2 amigos nos comentários', 'coment'],
+      ['Verratet uns in den Kommentaren euer Lieblingsbuch', 'kommentar'],
+    ] as const) {
+      const paths = findReplyPaths(text);
+      expect(paths.map((path) => path.keys)).toEqual([[key]]);
+      expect(lostReplyPaths(paths, text)).toEqual([]);
+    }
+    const { rewrite } = reviewDraft(
+      '📚 GEWINNSPIEL 📚 Wir verlosen 3 Büchergutscheine à 50 €!!! 🎉\n\nSo macht ihr mit:\n➡️ Folgt @seitenwind_buch\n➡️ Verratet uns in den Kommentaren euer Lieblingsbuch 2024\n\nTeilnahmeschluss: Sonntag, 8. Dezember, 23:59 Uhr. Viel Glück!!! 🍀',
+    );
+    expect(rewrite).toMatch(/in den Kommentaren euer Lieblingsbuch 2024/u);
+    expect(rewrite).not.toMatch(/GEWINNSPIEL|!!!/u);
+  });
+
+  it('keeps "call us" when the number is offered as a way to reach us', () => {
+    const [path] = findReplyPaths('Call us at (704) 555-0139.');
+    expect(lostReplyPaths([path!], 'You can reach us at (704) 555-0139.')).toEqual([]);
+    expect(lostReplyPaths([path!], 'The number is (704) 555-0139.')).toEqual(['Call us']);
+  });
+
+  it('offers a booking through the link in bio with its deadline or its other way in', () => {
+    expect(calm('Book via the link in bio or call us at (704) 555-0139 📞', ctx, false)).toBe(
+      'You can book via the link in our bio or reach us at (704) 555-0139.',
+    );
+    expect(
+      calm('Preorder through the link in bio before Thursday 5pm to guarantee yours!!', ctx, false),
+    ).toBe('You can preorder through the link in our bio before Thursday 5pm to guarantee yours.');
+    expect(calm('👉 Pre-order NOW via the link in bio before you miss out!!', ctx, false)).toBe(
+      'The link to pre-order is in our bio.',
+    );
+  });
+
+  it('takes "you qualify for our … upgrade for $20 more a month" out of a reply with its paragraph', () => {
+    const { rewrite } = reviewDraft(
+      "Hi Marcus,\n\nI'm so sorry about the outages! I've applied a $15 credit to your next bill as an apology.\n\nGood news though — as a valued customer you qualify for our Gig+ plan upgrade for just $20 more a month (normally $35 more)! It comes with a free mesh Wi-Fi extender. This offer is only valid until Oct 31, so let me know if you'd like me to switch you over today!\n\nIf the outages happen again, please reply to this email or call us at 1-800-555-0176.\n\nBest regards,\nJenna",
+    );
+    expect(rewrite).toBeDefined();
+    expect(rewrite).not.toMatch(/Gig\+|extender|Oct 31/u);
+    expect(rewrite).toMatch(/\$15 credit/u);
+    expect(rewrite).toMatch(/1-800-555-0176/u);
+  });
+
+  it('takes a handle under a post and a charity number for what they are, not cut fragments', () => {
+    expect(
+      grammarProblems('Book now!!! 🙏 @lotusloftyoga', 'Book now. 🙏\n@lotusloftyoga', 'en').map(
+        (p) => p.check,
+      ),
+    ).toEqual([]);
+    expect(
+      grammarProblems(
+        'Give today!!\nSecond Chance Dogs Rescue, registered charity no. 1176029',
+        'Give today.\nSecond Chance Dogs Rescue, registered charity no. 1176029',
+        'en',
+      ),
+    ).toEqual([]);
+    // A bracket opened on a full stop is what a cut left, and fails.
+    expect(
+      grammarProblems(
+        'Sign up to our newsletter (link in bio – essential!)',
+        'Sign up to our newsletter (. The link is in our bio. – essential)',
+        'en',
+      ).map((p) => p.check),
+    ).toContain('stop-after-bracket');
+  });
+
+  it('does not read "DM us or book at … 👉 deposit €300 to secure your spot" as one order with a purpose', () => {
+    const sentence = 'DM us or book at sunroutetours.example/amalfi 👉 deposit just €300 to secure your spot';
+    expect(asInvitation(sentence, findReplyPaths(sentence), 'en')).not.toMatch(/^If you'd like to secure/u);
+  });
+});

@@ -28,17 +28,21 @@ function masked(text: string): string {
 const ABBREVIATION =
   /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof)\.$/u;
 
+const NUMBER_SIGN = /(?:^|[^\p{L}])(?:no|nr|núm|n°)\.$/iu;
+
 /** Sentences of a text, split after . ! ? … and line breaks, never after "Inc." or "e.g.". */
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let current = '';
   const pieces = masked(text).split(/(?<=[.!?…])\s+|\n+/u);
-  for (const piece of pieces) {
+  pieces.forEach((piece, at) => {
     current = current ? `${current} ${piece}` : piece;
-    if (ABBREVIATION.test(current) && !/\n/.test(piece)) continue;
+    if (ABBREVIATION.test(current) && !/\n/.test(piece)) return;
+    // "registered charity no. 1176029": a number's "no." whatever its case.
+    if (NUMBER_SIGN.test(current) && /^\d/u.test(pieces[at + 1] ?? '')) return;
     if (current.trim()) out.push(current.trim());
     current = '';
-  }
+  });
   if (current.trim()) out.push(current.trim());
   return out;
 }
@@ -137,6 +141,8 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     !/\?\s*$/u.test(sentence) &&
     !sentence.includes(',') &&
     CONNECTOR_OPENING[language].test(sentence.replace(LEADING_EMOJI, '')),
+  /** "Sign up to our newsletter (. The link is in our bio.": a bracket opened on a stop. */
+  'stop-after-bracket': (sentence) => /\(\s*[.,;:!?]/u.test(sentence),
   /** A full stop after an emoji with no words: the rest of its sentence was cut. */
   'emoji-only': (sentence) => EMOJI_ONLY.test(sentence),
   /** Two sentences run together through a mention: "…doubled @here For the rest of March". */
@@ -159,7 +165,12 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   /** A lone word or two with nothing around them, left over from a cut. */
   fragment: (sentence) => {
     // "🕯️ #candles" after a sentence's stop is the post's hashtags, not a word left over.
-    if (SIGN_OFF.test(sentence) || /^#/.test(sentence.replace(LEADING_EMOJI, '')) || /\uF000/.test(sentence))
+    // "🙏 @lotusloftyoga" under a post is its handle, as tagged, not a name left by a cut.
+    if (
+      SIGN_OFF.test(sentence) ||
+      /^[#@]/.test(sentence.replace(LEADING_EMOJI, '')) ||
+      /\uF000/.test(sentence)
+    )
       return false;
     const words = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
     return words.length > 0 && words.length < 2 && !/[?!]$/.test(sentence);

@@ -190,9 +190,11 @@ export function asInvitation(
       );
     // "Message us if you want to get on the list" already asks on the reader's terms.
     // Nor is "email your CV to jake@…": what follows "to" there is where, not what for.
+    // Nor is "…book at sunroutetours.example/amalfi 👉 deposit just €300 to secure your spot": after
+    // the pointer comes another sentence, and its "to" is its own.
     if (
       purpose &&
-      !/\b(?:if|when|unless)\b/iu.test(purpose[1] as string) &&
+      !/\b(?:if|when|unless)\b|👉|➡️|→/iu.test(purpose[1] as string) &&
       !/@|\d{3}|^(?:us|me|our|the|this)\b/iu.test(purpose[2] as string)
     ) {
       const contact = (purpose[1] as string).replace(/^please\s+/iu, '');

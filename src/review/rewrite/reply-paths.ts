@@ -132,7 +132,7 @@ export function findReplyPaths(text: string): ReplyPath[] {
 
 // Words every pattern above needs one of: a text without any has no reply path, and is not scanned.
 const TRIGGER =
-  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|cup[oó]n|c[oó]digo|codice|quote|mail|reactie/iu;
+  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|kommentar|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|cup[oó]n|c[oó]digo|codice|quote|mail|reactie/iu;
 
 function scan(text: string): ReplyPath[] {
   if (!TRIGGER.test(text)) return [];
@@ -161,10 +161,22 @@ function escape(text: string): string {
 const KEY_PATTERNS = new Map<string, RegExp>();
 const KEY_PATTERNS_MAX = 256;
 
+// "Call us at (704) 555-0139", offered as "reach us at (704) 555-0139": the same way in, the number kept.
+// A comment's stem stands for its word in every form: "in the comments", "nos comentários", "in den
+// Kommentaren".
+const SAID_OTHERWISE: Record<string, string> = {
+  call: 'call|reach',
+  comment: 'comment\\p{L}*',
+  coment: 'coment\\p{L}*',
+  kommentar: 'kommentar\\p{L}*',
+  reactie: 'reactie\\p{L}*',
+};
+
 function keyPattern(key: string): RegExp {
   let pattern = KEY_PATTERNS.get(key);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'iu');
+    const words = SAID_OTHERWISE[key] ?? escape(key);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
     if (KEY_PATTERNS.size >= KEY_PATTERNS_MAX) KEY_PATTERNS.clear();
     KEY_PATTERNS.set(key, pattern);
   }

@@ -167,7 +167,7 @@ const UPSELL =
 // What sells something new, as opposed to making good: a code or a discount offered to a customer
 // who complained is the remedy, and it stays with its facts.
 const NEW_SALE =
-  /\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|(?:I|we) can offer you\b[^.!?]{0,40}\b(?:off|discount)\b|if you upgrade\b|you could upgrade\b|exactly why we (?:created|built|launched|introduced|offer) (?:our|the)\b|did you know (?:that )?(?:customers|members|guests|users|clients|subscribers) (?:on|with) our\b|(?<=[£$€]\s?)\d+(?:[.,]\d+)? extra\b|(?:we'?d|we would) (?:love|like) to offer you\b[^.!?]{0,60}\bupgrade|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
+  /\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|(?:I|we) can offer you\b[^.!?]{0,40}\b(?:off|discount)\b|if you upgrade\b|you could upgrade\b|exactly why we (?:created|built|launched|introduced|offer) (?:our|the)\b|did you know (?:that )?(?:customers|members|guests|users|clients|subscribers) (?:on|with) our\b|(?<=[£$€]\s?)\d+(?:[.,]\d+)? (?:extra\b|more (?:a|per|each) (?:month|year|week)\b)|you qualify for (?:our|a|an|the)\b[^.!?]{0,40}\b(?:upgrade|plan|membership|tier|package)|(?:we'?d|we would) (?:love|like) to offer you\b[^.!?]{0,60}\bupgrade|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
 
 /**
  * Whether a sentence in a customer reply sells instead of helping. `withFacts`: the sentence carries
@@ -357,6 +357,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [/\s+before (?:the )?prices? (?:goes|go) (?:back )?up\b/giu, ''],
+    // "You can pre-order via the link in our bio before you miss out": the way in stays, the fear goes.
+    [/\s+before you miss (?:out|it|them)\b/giu, ''],
     // "…so if you're not booked in you're honestly missing out 🙄": the spots stay, the jab goes.
     // Before another sentence, it leaves its full stop.
     [
@@ -849,14 +851,14 @@ const BIO_ORDERS: [RegExp, string][] = [
   // "£34 each | Shop via the link in bio": the price before the bar stays, the order after it is said.
   [
     new RegExp(
-      String.raw`^([^|·•]*\S)\s*([|·•])\s*((?:book|shop|order|buy|donate|register|sign up|apply|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|with|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
+      String.raw`^([^|·•]*\S)\s*([|·•])\s*((?:book|shop|order|pre-?order|buy|donate|register|sign up|apply|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|with|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
       'iu',
     ),
     '$1 $2 The link to $3 is in our bio.',
   ],
   [
     new RegExp(
-      String.raw`^(?:you can )?((?:enquire|inquire|book|shop|order|buy|donate|give|register|sign up|apply|read|listen|watch|join|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|with|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
+      String.raw`^(?:you can )?((?:enquire|inquire|book|shop|order|pre-?order|buy|donate|give|register|sign up|apply|read|listen|watch|join|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|with|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
       'iu',
     ),
     'The link to $1 is in our bio.',
@@ -864,7 +866,16 @@ const BIO_ORDERS: [RegExp, string][] = [
   // "Book via the link in bio or grab them behind the bar": the order offered, the other way in kept.
   [
     new RegExp(
-      String.raw`^(?:you can )?((?:enquire|inquire|book|shop|order|buy|donate|register|sign up|apply|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (via|through|using|from|at|in) (?:the |our |my )?${IN_BIO}\b,?\s+(or\s[^.!?]+?)[.!]*$`,
+      String.raw`^(?:you can )?((?:enquire|inquire|book|shop|order|pre-?order|buy|donate|register|sign up|apply|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (via|through|using|from|at|in) (?:the |our |my )?${IN_BIO}\b,?\s+(or\s[^.!?]+?)[.!]*$`,
+      'iu',
+    ),
+    'You can $1 $2 the link in our bio $3.',
+  ],
+  // "Preorder through the link in bio before Thursday 5pm to guarantee yours": the order offered, its
+  // deadline kept.
+  [
+    new RegExp(
+      String.raw`^(?:you can )?((?:enquire|inquire|book|shop|order|pre-?order|buy|donate|register|sign up|apply|reserve|get tickets)(?: [\p{L}'’]+){0,3}?) (via|through|using|from|at|in) (?:the |our |my )?${IN_BIO}\b,?\s+((?:before|by|until|till|from)\s[^.!?]+?)[.!]*$`,
       'iu',
     ),
     'You can $1 $2 the link in our bio $3.',
@@ -872,7 +883,7 @@ const BIO_ORDERS: [RegExp, string][] = [
   // "…bookings for 2026 — enquire via the link in bio": the news, then what the link is for.
   [
     new RegExp(
-      String.raw`^(.*?[\p{L}\p{N})])(?:\s*[,;]|\s+[—–-])\s*(?:and |or |so )?(?:just )?((?:enquire|inquire|book|shop|order|buy|donate|register|sign up|apply|reserve|join|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
+      String.raw`^(.*?[\p{L}\p{N})])(?:\s*[,;]|\s+[—–-])\s*(?:and |or |so )?(?:just )?((?:enquire|inquire|book|shop|order|pre-?order|buy|donate|register|sign up|apply|reserve|join|get tickets)(?: [\p{L}'’]+){0,3}?) (?:via|through|using|from|at|in) (?:the |our |my )?${IN_BIO}\b[.!]*$`,
       'iu',
     ),
     '$1. The link to $2 is in our bio.',
