@@ -3131,3 +3131,36 @@ describe('drafts that got no version for want of a way to say their reply path',
     expect(asInvitation(sentence, findReplyPaths(sentence), 'en')).not.toMatch(/^If you'd like to secure/u);
   });
 });
+
+describe('a boast introduced by modesty', () => {
+  it('drops the modest opener, the "But" it left and the aside on the feeling, and keeps the news', () => {
+    const { rewrite } = reviewDraft(
+      "Not gonna lie, I almost didn't post this.\n\nBut yesterday I was named in Retail Week's '30 Under 30' list. 🙏\n\nFive years ago I was sweeping floors at my uncle's shoe shop in Leicester. Today, as Head of Growth at Stridewell, I lead a team of 12 and we've grown online revenue from £800K to £7.4M.\n\nI'm not special. I just showed up every day. Woke up at 5am. Said yes to everything.\n\nAnyway, huge thanks to @Sarah Okafor and the whole Stridewell team. This is for you.\n\nAgree? 👇\n\n#30Under30 #Growth #Retail #Humbled #Hustle",
+    );
+    expect(rewrite).toMatch(/^Yesterday I was named in Retail Week's '30 Under 30' list\./u);
+    const ctx: SentenceContext = { language: 'en', intent: 'milestone', singular: true, keep: new Set() };
+    expect(
+      plainNews(
+        "Humbled (and honestly a bit shocked!) to share that I've been named Top Negotiator of the Year 🏆",
+        ctx,
+      ),
+    ).toBe("I've been named Top Negotiator of the Year 🏆");
+    expect(
+      calm(
+        "I'm not one for the spotlight but I have to say — this one is for all 640 of our colleagues.",
+        ctx,
+        false,
+      ),
+    ).toBe('This one is for all 640 of our colleagues.');
+    for (const sentence of [
+      "I don't usually post about this kind of thing, but...",
+      "I'm not saying this to brag.",
+      '(Okay, maybe a little 😅)',
+    ])
+      expect(isPressure(sentence, 'en')).toBe(true);
+    // Modesty that leads into the news keeps the news: that sentence is not pressure.
+    expect(isPressure("I don't usually post about this, but we've just hired our 100th nurse.", 'en')).toBe(
+      false,
+    );
+  });
+});

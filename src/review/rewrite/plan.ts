@@ -977,6 +977,10 @@ export function planRewrite(
           .replace(LEADING_EMOJI, '')
           .replace(/^\p{Ll}(?=[\p{L}'’]*(?:\s|$))/u, capitalise)
       : unit.text;
+    // "Not gonna lie, I almost didn't post this. / But yesterday I was named…": with the sentence it
+    // answered gone, "But" contrasts with nothing.
+    if (previousDropped === index - 1 && index > 0)
+      text0 = text0.replace(/^But (\p{Ll})/u, (_all, letter: string) => letter.toLocaleUpperCase());
     if (!text0.trim()) return dropped();
     // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
     if (

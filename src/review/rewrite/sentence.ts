@@ -208,10 +208,16 @@ export function isPressure(sentence: string, language: Language): boolean {
   return (
     PRESSURE[language].test(said) ||
     SELF_PRAISE[language].test(said) ||
+    (language === 'en' && FALSE_MODESTY.test(said)) ||
     pushes(said, language) ||
     (language === 'en' && JOB_AD_CLICHE.test(said))
   );
 }
+
+// "I don't usually post about this kind of thing, but...", "Not gonna lie, I almost didn't post this.":
+// modesty that announces a boast. On its own, such a sentence goes and the news it led to stays.
+const FALSE_MODESTY =
+  /^(?:(?:but|and|so) )?(?:I (?:don['’]t|do not|never|rarely) (?:usually |normally |often |really )?(?:post|share|talk) (?:about )?(?:this|these|things like this|stuff like this|personal (?:stuff|news|wins|things))(?: (?:kind|sort) of (?:thing|things|stuff|post))?,? but|(?:not gonna lie,? )?I (?:almost|nearly) didn['’]t post this|\((?:ok(?:ay)?|well|alright|fine),? maybe (?:just )?a (?:little|bit|tiny bit)\b[^()]*\)|(?:I['’]m )?not one for blowing my own (?:trumpet|horn),? but|I['’]m not (?:saying|posting|sharing) this to (?:brag|boast|show off)|this (?:isn['’]t|is not) about me|I['’]m not one for the spotlight)[\s.!…]*$/iu;
 
 /** The emoji a sentence ends on (skin tones and joiners with them): "…they're gone. 🌊". */
 export const EMOJI_AT_END = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]))+$/u;
@@ -442,6 +448,12 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "Hoodies, tees and the tour poster — once they're gone, they're gone": the things stay.
     [
       /\s*(?:[,—–-]\s*(?:and\s+|so\s+)?|\b(?:and|so)\s+)(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone\b/giu,
+      '',
+    ],
+    // "I'm not one for the spotlight but I have to say — this one is for every one of our 640
+    // colleagues": the modesty before the point goes, the point stays.
+    [
+      /^(?:but |and )?I['’]m not one for (?:the spotlight|blowing my own (?:trumpet|horn)|bragging),? but (?:I have to say|I must say|honestly)?\s*[—–:,-]?\s*(?=\p{L})/iu,
       '',
     ],
     // "…😭 run don't walk → link in bio": the hurry goes, the way to the link stays.
@@ -1815,7 +1827,8 @@ const FEELING = anyCase(
 );
 const INTENSIFIER = `SO |${anyCase('so |very |really |super |incredibly |truly |beyond |extremely |immensely ')}`;
 // "Thrilled, honoured and humbled", "so proud and excited".
-const PLEASED = String.raw`(?:${INTENSIFIER})?(?:${FEELING})(?:,? (?:and )?(?:${INTENSIFIER})?(?:${FEELING}))*`;
+// "Humbled (and honestly a bit shocked!) to share that…": an aside on the feeling goes with it.
+const PLEASED = String.raw`(?:${INTENSIFIER})?(?:${FEELING})(?:,? (?:and )?(?:${INTENSIFIER})?(?:${FEELING}))*(?: \([^()]{1,60}\))?`;
 const NEWS_VERB =
   '(?:finally |officially )?(?:announce|share with you|share|let (?:you|everyone) know|reveal|confirm|tell you|inform(?: you)?|report)';
 const ORG = String.raw`(?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?:(?: (?:&|and|of|de|the))? \p{Lu}[\p{L}\p{N}&'’.-]*){0,5}`;
