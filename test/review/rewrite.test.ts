@@ -3164,3 +3164,56 @@ describe('a boast introduced by modesty', () => {
     );
   });
 });
+
+describe('hard sells a version used to keep', () => {
+  const ctx: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+  const say = (sentence: string) => calm(sentence, ctx, false);
+
+  it('offers what the link in bio is for, and until when', () => {
+    expect(say('Book before they’re gone 👀 link in bio 💖')).toBe('The link to book is in our bio. 💖');
+    expect(say('full list + table bookings via link in bio')).toBe(
+      'Full list + table bookings: the link is in our bio.',
+    );
+    expect(say('Bookings via link in bio or text 07700 900 619')).toBe(
+      'Bookings: the link is in our bio, or text 07700 900 619.',
+    );
+    expect(say('Tap the link in bio before midnight!!! ☀️😎')).toBe(
+      "The link's in our bio until midnight. ☀️😎",
+    );
+    // "before yours disappears" is a hurry, not a time: no "until" for it.
+    expect(say('Tap the link in bio before yours disappears.')).not.toMatch(/until/u);
+    // An order is not a label: "So book: the link…" would still order.
+    expect(say('Appointments fill FAST, so book via the link in bio or call 0161 555 0192.')).not.toMatch(
+      /^So book:/u,
+    );
+  });
+
+  it('says what a date means instead of ordering by it, and offers a booking after the hype goes', () => {
+    expect(
+      say('Get £5 off with code MUM — order by Thursday 27th 3pm for guaranteed delivery in Bath!!'),
+    ).toBe('Get £5 off with code MUM — orders placed by Thursday 27th 3pm get guaranteed delivery in Bath.');
+    // Already offered, it stays offered.
+    expect(say('You can order by 18 Dec for guaranteed delivery.')).toBe(
+      'You can order by 18 Dec for guaranteed delivery.',
+    );
+    expect(say('This is going to be HUGE so book your ticket NOW before they sell out!!!')).toBe(
+      'You can book your ticket.',
+    );
+    expect(
+      say("It's £12,950 — but book a viewing before 28 February and we'll throw in a FREE prosecco!!!"),
+    ).toBe("It's £12,950 — if you book a viewing before 28 February, we'll throw in a free prosecco.");
+  });
+
+  it('takes the claiming out of a reply keyword and a visit', () => {
+    const reply = 'Reply YES to claim & we’ll hold your spot.';
+    expect(asInvitation(reply, findReplyPaths(reply), 'en')).toBe(
+      "Reply YES to claim if you'd like us to hold your spot.",
+    );
+    expect(say("Reply YES to claim if you'd like us to hold your spot.")).toBe(
+      "Reply YES if you'd like us to hold your spot.",
+    );
+    expect(say('Pop in before Sun 30 Jun to claim + get 50% off any cake with code CAKE50.')).toBe(
+      'Pop in before Sun 30 Jun for it + get 50% off any cake with code CAKE50.',
+    );
+  });
+});

@@ -175,7 +175,7 @@ export function asInvitation(
       '',
     );
     // "Reply YES and we'll set it up" → "Reply YES if you'd like us to set it up".
-    const promise = /^(.+?)\s+and\s+(we|I)(?:'ll|’ll| will)\s+(.+)$/u.exec(calm);
+    const promise = /^(.+?)\s+(?:and|&)\s+(we|I)(?:'ll|’ll| will)\s+(.+)$/u.exec(calm);
     if (promise) {
       const who = promise[2] === 'I' ? 'me' : 'us';
       // "Message us and we'll…" opens on the condition; "Reply YES and we'll…" keeps its keyword first.

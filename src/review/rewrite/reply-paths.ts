@@ -75,7 +75,7 @@ const PATTERNS: PathPattern[] = [
     // "link in bio", "link en la bio", "lien en bio", "Link in der Bio", "link na bio".
     kind: 'bio',
     pattern:
-      /\b(?:link|links|lien|enlace)\s+(?:is\s+|está\s+|est\s+|ist\s+)?(?:in|en|na|dans|im|in der|in de|nella|de la|de)\s+(?:our\s+|my\s+|the\s+|la\s+|nuestra\s+|notre\s+|la\s+|unserer\s+|nossa\s+)?bio\b/giu,
+      /\b(?:link|links|lien|enlace)(?:['’]s)?\s+(?:is\s+|está\s+|est\s+|ist\s+)?(?:in|en|na|dans|im|in der|in de|nella|de la|de)\s+(?:our\s+|my\s+|the\s+|la\s+|nuestra\s+|notre\s+|la\s+|unserer\s+|nossa\s+)?bio\b/giu,
     keys: () => ['bio'],
   },
   {

@@ -346,7 +346,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "🛒 Shop NOW — link in bio!!", "➡️ Book NOW before it sells out — link in bio!": what the link
     // is for, and where it is.
     [
-      /(?:(?:🛒|➡️?|👉|🎟️?)\s*)?\b(shop|book|order|buy|donate|register|sign up|enrol|enroll|apply|reserve|join|enquire)(?: (?:now|today|here))?(?: before [^—–.!?\n]{2,30}?)?\s*[—–:-]+\s*(?:the )?link (?:is )?in (?:our |the |my )?bio\b[.!]*/giu,
+      /(?:(?:🛒|➡️?|👉|🎟️?)\s*)?\b(shop|book|order|buy|donate|register|sign up|enrol|enroll|apply|reserve|join|enquire)(?: (?:now|today|here))?(?: before [^—–.!?\n]{2,30}?)?\s*(?:[—–:-]+|(?:\p{Extended_Pictographic}|\uFE0F)+)\s*(?:the )?link (?:is )?in (?:our |the |my )?bio\b[.!]*/giu,
       'The link to $1 is in our bio.',
     ],
     // "Appointments fill fast, book at ivoryandthread.example/sale": the way to book, without the rush.
@@ -456,6 +456,21 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /^(?:but |and )?I['’]m not one for (?:the spotlight|blowing my own (?:trumpet|horn)|bragging),? but (?:I have to say|I must say|honestly)?\s*[—–:,-]?\s*(?=\p{L})/iu,
       '',
     ],
+    // "This is going to be HUGE so book your ticket": the hype goes, the booking is offered.
+    [
+      /^(?:this|it)(?:['’]s| is) going to be (?:huge|big|epic|amazing|massive|incredible|special|unmissable)!*,? so (?=(?:book|grab|get|buy|order|reserve|secure) )/iu,
+      'You can ',
+    ],
+    // "— but book a viewing before 28 February and we'll throw in…": the condition said as one.
+    [
+      /\b(?:but |so )?book a (viewing|visit|tour|call|consultation|tasting|show-?round) (before|by) ([^,.!?]{2,30}?) and (we(?:['’]ll| will)) /giu,
+      'if you book a $1 $2 $3, $4 ',
+    ],
+    // "order by Thursday 27th 3pm for guaranteed delivery": what the date means, told.
+    [
+      /(?<!\b(?:can|could|to|you|please) )\border by (\S[^,.!?—–]{2,40}?) for (guaranteed|next-day|same-day|free|timely|christmas) delivery\b/giu,
+      'orders placed by $1 get $2 delivery',
+    ],
     // "…😭 run don't walk → link in bio": the hurry goes, the way to the link stays.
     [/\s*[,—–-]?\s*run,? don'?t walk\b[!.]*/giu, ''],
     // "we need a rockstar who can wear many hats": the person the sentence goes on to describe.
@@ -490,6 +505,13 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "…if you'd like to claim your spot" is "…if you'd like your spot".
     [/\b(like|want|love) to claim (your|the|this|a) (?=\p{L})/giu, '$1 $2 '],
     [/\bto claim (your|the|this|a) (?=\p{L})/giu, 'for $1 '],
+    // "Reply YES to claim & we'll hold your spot": the keyword and the promise say it; "Pop in before
+    // Sunday to claim + get 50% off cake": the visit is for it.
+    [
+      /\b((?:reply|text|txt|dm|message)\s+["“'‘]?\p{Lu}+["”'’]?) to claim(?: it)?(?= (?:&|\+|and|if) )/giu,
+      '$1',
+    ],
+    [/\bto claim(?: it)?(?= (?:&|\+|and) )/giu, 'for it'],
     // "Book online at …", "call 646-555-0133": the same way in, offered instead of ordered.
     [/\b(book|order|shop|apply) online (?=(?:at|via|on|through) )/giu, '$1 '],
     [/\b[Cc]all (?:us )?(?:on |at )?(?=\+?1?[- ]?\(?\d{3}\)?[- ]\d{3}[- ]\d{4})/gu, 'reach us at '],
@@ -507,6 +529,12 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [
       /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio\b(?: to claim)?[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F)+$)/iu,
       'The link is in our bio.',
+    ],
+    // "Tap the link in bio before midnight!!! ☀️😎": where the link is, and until when.
+    [
+      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio (?:before|by|until) ((?:midnight|noon|tonight|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|\d)[^.!?]{0,25}?)[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F)+$)/iu,
+      // "The link's": "the link is in our bio" would be split off again as a sentence of its own.
+      "The link's in our bio until $1.",
     ],
     // "Link in bio to secure your spot" → "The link to secure your spot is in our bio".
     [
@@ -909,6 +937,22 @@ const BIO_ORDERS: [RegExp, string][] = [
   [
     new RegExp(
       String.raw`^(?!(?:[Ss]hop|[Bb]uy|[Bb]ook|[Oo]rder|[Gg]rab|[Gg]et|[Rr]ead|[Rr]egister|[Ss]ign|[Jj]oin|[Dd]onate|[Aa]pply|[Rr]eserve|[Cc]laim|[Dd]ownload|[Ww]atch|[Ll]isten|[Ff]irst)\b)(\p{Lu}[\p{L}'’&]*(?: [\p{L}'’&]+){0,3}?)\s*(?:👉|➡️?|→|:)\s*(?:the )?${IN_BIO}\b[.!]*$`,
+      'u',
+    ),
+    '$1: the link is in our bio.',
+  ],
+  // "full list + table bookings via link in bio", "Bookings via link in bio or text 07700 900 619":
+  // what the link is for, then where it is.
+  [
+    new RegExp(
+      String.raw`^(?!(?:(?!\s(?:via|through|at|in)\s)[^:\n])*\b(?:[Ss]hop|[Bb]uy|[Bb]ook|[Oo]rder|[Pp]re-?order|[Gg]rab|[Gg]et|[Rr]ead|[Rr]egister|[Ss]ign|[Ss]ubscribe|[Jj]oin|[Dd]onate|[Aa]pply|[Rr]eserve|[Cc]laim|[Dd]ownload|[Ww]atch|[Ll]isten|[Ee]nquire|[Ii]nquire|[Tt]ap|[Cc]lick|[Hh]it|[Uu]se|[Ff]ollow|[Cc]all|[Tt]ext|[Vv]isit|[Ss]o|[Aa]nd|[Bb]ut|[Oo]r|[Yy]ou|[Ww]e|I)\b)(\p{L}[\p{L}'’&+ ]{2,50}?) (?:via|through|at|in) (?:the )?${IN_BIO}\b,?\s+(or [^.?\n]+?)[.!]*$`,
+      'u',
+    ),
+    '$1: the link is in our bio, $2.',
+  ],
+  [
+    new RegExp(
+      String.raw`^(?!(?:(?!\s(?:via|through|at|in)\s)[^:\n])*\b(?:[Ss]hop|[Bb]uy|[Bb]ook|[Oo]rder|[Pp]re-?order|[Gg]rab|[Gg]et|[Rr]ead|[Rr]egister|[Ss]ign|[Ss]ubscribe|[Jj]oin|[Dd]onate|[Aa]pply|[Rr]eserve|[Cc]laim|[Dd]ownload|[Ww]atch|[Ll]isten|[Ee]nquire|[Ii]nquire|[Tt]ap|[Cc]lick|[Hh]it|[Uu]se|[Ff]ollow|[Cc]all|[Tt]ext|[Vv]isit|[Ss]o|[Aa]nd|[Bb]ut|[Oo]r|[Yy]ou|[Ww]e|I)\b)(\p{L}[\p{L}'’&+ ]{2,50}?) (?:via|through|at|in) (?:the )?${IN_BIO}\b[.!]*$`,
       'u',
     ),
     '$1: the link is in our bio.',

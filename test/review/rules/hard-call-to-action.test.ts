@@ -11,6 +11,10 @@ testRule(rule, {
     },
     'Now that the days are longer, what are you planning to grow this spring?',
     {
+      text: "When we started from a garage in Cardiff we never dreamed we'd get here.",
+      note: '"get here" after "we\'d" tells where we are, it orders nobody',
+    },
+    {
       text: 'Join us on Thursday for a chat about composting. Bring your questions!',
       note: 'an invitation, not an order',
     },
