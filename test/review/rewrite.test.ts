@@ -10,6 +10,7 @@ import { grammarProblems } from '../../src/review/rewrite/grammar';
 import {
   calm,
   isPressure,
+  isUpsell,
   offered,
   plainNews,
   tidySentence,
@@ -3215,5 +3216,26 @@ describe('hard sells a version used to keep', () => {
     expect(say('Pop in before Sun 30 Jun to claim + get 50% off any cake with code CAKE50.')).toBe(
       'Pop in before Sun 30 Jun for it + get 50% off any cake with code CAKE50.',
     );
+  });
+});
+
+describe('a sale in a reply, in passing and in other languages', () => {
+  it('takes out "Übrigens: … 15 % Rabatt" and "Aproveito para dizer … 20% de desconto" and keeps the help', () => {
+    const { rewrite } = reviewDraft(
+      'Sehr geehrte Frau Yilmaz,\n\nvielen Dank für Ihre Nachricht vom 3. Februar. Es tut uns sehr leid, dass Ihre Bestellung (Nr. 48-22917) mit Verspätung angekommen ist. Als kleine Entschädigung haben wir Ihnen 5 € gutgeschrieben.\n\nÜbrigens: Mit unserer Premium-Mitgliedschaft „Gartenfreund Plus“ (nur 29 € im Jahr) erhalten Sie 15 % Rabatt mit dem Code PLUS15! Jetzt einfach unter gruenwerk.example/plus anmelden.\n\nMit freundlichen Grüßen\nSabine Krüger',
+    );
+    expect(rewrite).toMatch(/5 € gutgeschrieben/u);
+    expect(rewrite).not.toMatch(/PLUS15|Mitgliedschaft|gruenwerk\.example/u);
+    expect(
+      isUpsell('Aproveito para dizer que a mesa a condizer está com 20% de desconto com o código MESA20.'),
+    ).toBe(true);
+    expect(isUpsell('Por cierto, el pedido sale mañana.')).toBe(false);
+  });
+
+  it('takes out "As a valued guest, you can enjoy 15% off" and what "pays for itself" after a sale', () => {
+    expect(
+      isUpsell('As a valued guest, you can enjoy 15% off our new spa package with code SPA15.', true),
+    ).toBe(true);
+    expect(isPressure('Honestly it pays for itself after about two orders!', 'en')).toBe(true);
   });
 });

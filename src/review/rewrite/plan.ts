@@ -666,7 +666,7 @@ const LEADING_EMOJI =
   /^(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s*)+/u;
 // A reply to one person: a greeting by name, then thanks for getting in touch or sorrow at a problem.
 const REPLY_OPENING =
-  /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you)(?: so much| very much)? for (?:getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about|that|you))/iu;
+  /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you)(?: so much| very much)? for (?:taking the time to (?:share|write|tell|let)|getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about|that|you))/iu;
 
 /**
  * "4. collapsible laundry baskets (game changer)": an item of a numbered list, whose number the
@@ -704,7 +704,7 @@ const CLOSING_TAGS = /\s+(?:#[\p{L}\p{N}_]+\s*)+$/u;
 // "Estimada Sra. Ortega: lamentamos…", "Beste meneer De Vries, jammer dat…": a reply to one person's
 // complaint, in the other languages the rewriter writes.
 const REGRET_TO_ONE_PERSON =
-  /^(?:estimad[oa]|querid[oa]|hola|beste|geachte|cher|chère|bonjour|liebe[rs]?|sehr geehrte[rs]?|hallo|gentile|car[oa]|prezad[oa]|olá|caro|cara)\b[^\n:,]{0,40}[:,]\s+[^\n]*?\b(?:lamentamos|sentimos|jammer dat|het spijt ons|excuses|désolée?s?|nous regrettons|bedauern|tut uns leid|ci dispiace|siamo spiacenti|lamentiamo|sentimos muito)\b/iu;
+  /^(?:estimad[oa]|querid[oa]|hola|beste|geachte|cher|chère|bonjour|liebe[rs]?|sehr geehrte[rs]?|hallo|gentile|car[oa]|prezad[oa]|olá|caro|cara)\b[^\n:,!]{0,40}[:,!]\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)*[^\n]*?\b(?:lamentamos|sentimos|jammer dat|het spijt ons|excuses|désolée?s?|nous regrettons|bedauern|tut uns (?:sehr |wirklich |aufrichtig )?leid|ci dispiace|siamo spiacenti|lamentiamo|sentimos muito|(?:vielen )?dank für ihre nachricht|obrigad[oa] pela (?:sua|tua) mensagem|gracias por (?:tu|su) (?:mensaje|correo)|merci (?:pour|de) votre (?:message|courriel)|grazie per (?:il (?:tuo|suo) )?messaggio|bedankt voor (?:uw|je) bericht)/iu;
 
 // "Unsere Espresso-Mischung „Hafenblick“", "« Figue & Cèdre »": a product named in quotes is a fact to keep.
 const QUOTED_NAME = /[„“"«‚]\s?(\p{Lu}[^„“”"«»\n]{0,30}?)\s?[“”"»‘]/gu;
