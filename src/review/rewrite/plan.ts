@@ -645,21 +645,14 @@ function withoutPushingClause(sentence: string, sheet: FactSheet, language: Lang
 const SHARE_THIS_TAIL =
   /\s+(?:and|&)\s+(?:please\s+)?(?:share|repost|retweet|forward|tag)\b[^.!?]*?\b(?:this|the|our)\s+(?:post|page|tweet|video|reel|appeal)\b[^.!?]*[.!?…]*$/iu;
 
-/** Hashtags a post needs are few and specific: the generic reach tags go, three at most stay. */
-const GENERIC_TAG =
-  /^#(?:sale|sales|deal|deals|promo|promotion|discount|offer|offers|limited|limitedtime|shopnow|buynow|hurry|lastchance|dontmissout|dontmiss|fomo|win|free|freebie|instagood|follow|followme|like4like|likeforlike|f4f|l4l|trending|viral|fyp|foryou|foryoupage|explore|explorepage|tagafriend|giveawayalert|musthave|bestseller|new|newarrivals|blackfriday|cybermonday|flashsale|ad|ads)$/iu;
 const DISCLOSURE_TAG = /^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu;
 /**
- * A long run of hashtags cut to the first five that say something ("#sale", "#fyp" go): the brand's
- * own, the place and the trade a reader searches for are what a writer puts first, and an editor
- * counts a dropped one as a lost fact.
+ * The post's hashtags, every one of them, on their line: editors rating versions blind count a
+ * dropped tag ("#Win", "#10Years") as a lost fact, so how many to keep is the writer's call, and the
+ * review's hashtag finding says which ones to cut. Only the emoji between them go.
  */
-function fewerHashtags(line: string): string {
-  const tags = line.match(/#[\p{L}\p{N}_]+/gu) ?? [];
-  const kept = tags.filter((tag) => !GENERIC_TAG.test(tag) || /^#ad$/iu.test(tag)).slice(0, 5);
-  // A disclosure tag stays whatever else goes.
-  for (const tag of tags) if (DISCLOSURE_TAG.test(tag) && !kept.includes(tag)) kept.push(tag);
-  return kept.join(' ');
+function theHashtags(line: string): string {
+  return (line.match(/#[\p{L}\p{N}_]+/gu) ?? []).join(' ');
 }
 
 const LEADING_EMOJI =
@@ -1005,7 +998,7 @@ export function planRewrite(
       if (afterDropped && boasted === index - 1 && BOAST_ANSWER.test(text0.trim())) return dropped();
     }
     if (HASHTAG_LINE.test(text0)) {
-      const tags = fewerHashtags(text0);
+      const tags = theHashtags(text0);
       const emoji = /#/.test(text0) || afterDropped ? '' : text0;
       return tags || emoji ? { ...base, text: tags || emoji, role: 'hashtags' } : dropped();
     }
@@ -1178,7 +1171,7 @@ export function planRewrite(
     if (kept.length === 0) return dropped();
     // Only the hashtags were left of it: they are the post's hashtags, as on a line of their own.
     if (kept.every((piece) => HASHTAG_LINE.test(piece)))
-      return { ...base, text: fewerHashtags(kept.join(' ')) || kept.join(' '), role: 'hashtags' };
+      return { ...base, text: theHashtags(kept.join(' ')) || kept.join(' '), role: 'hashtags' };
     return {
       ...base,
       text: kept
@@ -1543,7 +1536,7 @@ export function writePlan(plan: Plan, question: string | null): string {
   const trailing = last ? TRAILING_TAGS.exec(last.text) : null;
   if (last && trailing && trailing.index > 0) {
     bodyUnits[bodyUnits.length - 1] = { ...last, text: last.text.slice(0, trailing.index) };
-    kept.splice(to, 0, { ...last, text: fewerHashtags(trailing[0].trim()), role: 'hashtags', gap: 0 });
+    kept.splice(to, 0, { ...last, text: theHashtags(trailing[0].trim()), role: 'hashtags', gap: 0 });
   }
   if (bodyUnits.length === 0) return '';
   // "…a few left for Sunday — book. The link is in our bio.": the order says what the link is for.

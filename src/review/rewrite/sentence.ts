@@ -122,13 +122,14 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Guilt or flattery as the reason to buy: "You deserve it", "Don't let your friends…". */
   guilt: {
-    en: /\b(?:you deserve (?:it|this|better|the (?:very )?best|a break)|the best (?:team|people|crew|staff|agency|company|brand|shop|place) in (?:town|the (?:city|area|business|region)|\p{Lu}\p{L}+)(?: is ready for you)?|you'?ve earned (?:it|this)|don'?t let your (?:friends|family|team|kids) (?:down|miss|work|go)|you owe it to yourself|don'?t leave it (?:all )?to the same (?:few |handful of )?(?:people|parents|families|volunteers|faces|members|folks)|every (?:family|parent|household|member|resident) is expected to)\b/iu,
-    es: /(?<![\p{L}])(?:te lo mereces|te mereces (?:lo mejor|esto))(?![\p{L}])/iu,
-    fr: /(?<![\p{L}])(?:vous le méritez|tu le mérites)(?![\p{L}])/iu,
-    de: /(?<![\p{L}])(?:du hast es dir verdient|gönn dir)(?![\p{L}])/iu,
-    pt: /(?<![\p{L}])(?:você merece|tu mereces)(?![\p{L}])/iu,
-    it: /(?<![\p{L}])(?:te lo meriti|ve lo meritate)(?![\p{L}])/iu,
-    nl: /(?<![\p{L}])(?:je verdient het|gun jezelf)(?![\p{L}])/iu,
+    en: /\b(?:you deserve (?:it|this|better|the (?:very )?best|a break)|the best (?:team|people|crew|staff|agency|company|brand|shop|place) in (?:town|the (?:city|area|business|region)|\p{Lu}\p{L}+)(?: is ready for you)?|you'?ve earned (?:it|this)|don'?t let your (?:friends|family|team|kids) (?:down|miss|work|go)|you owe it to yourself|don'?t leave it (?:all )?to the same (?:few |handful of )?(?:people|parents|families|volunteers|faces|members|folks)|every (?:family|parent|household|member|resident) is expected to)\b|^(?:(?:this|that|it)(?: is|['’]s) (?:simply |just |really |completely |totally |frankly )?(?:not acceptable|unacceptable|not on|not okay|not fair)|(?:don['’]t|do not) be that (?:person|guy|neighbou?r|parent|driver|customer)\b[^.!?]*|enough is enough|we['’]ve had enough)[.!]*$/iu,
+    // "Esto no puede seguir así.": a reproach with nothing to act on.
+    es: /(?<![\p{L}])(?:te lo mereces|te mereces (?:lo mejor|esto))(?![\p{L}])|^esto no (?:puede seguir así|es aceptable)[.!]*$/iu,
+    fr: /(?<![\p{L}])(?:vous le méritez|tu le mérites)(?![\p{L}])|^(?:ce n['’]est pas acceptable|c['’]est inacceptable|ça ne peut plus durer)[.!]*$/iu,
+    de: /(?<![\p{L}])(?:du hast es dir verdient|gönn dir)(?![\p{L}])|^(?:das geht so nicht(?: weiter)?|das ist nicht (?:akzeptabel|in ordnung|hinnehmbar))[.!]*$/iu,
+    pt: /(?<![\p{L}])(?:você merece|tu mereces)(?![\p{L}])|^(?:isso não é aceitável|assim não dá)[.!]*$/iu,
+    it: /(?<![\p{L}])(?:te lo meriti|ve lo meritate)(?![\p{L}])|^(?:(?:questo )?non è accettabile|così non va)[.!]*$/iu,
+    nl: /(?<![\p{L}])(?:je verdient het|gun jezelf)(?![\p{L}])|^dit is (?:echt )?niet (?:normaal|acceptabel|oké)(?: meer)?[.!]*$/iu,
   },
   /** A rhetorical hook with nothing after it: "Tired of X?", "Sound familiar?", "Ready?". */
   hook: {
