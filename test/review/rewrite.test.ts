@@ -3239,3 +3239,21 @@ describe('a sale in a reply, in passing and in other languages', () => {
     expect(isPressure('Honestly it pays for itself after about two orders!', 'en')).toBe(true);
   });
 });
+
+describe('seams the sixty-fourth rater found', () => {
+  it('runs a sentence on after "the U.S." instead of opening a new one there', () => {
+    const { rewrite } = reviewDraft(
+      'SAN FRANCISCO, March 3, 2025 — Acme Robotics, the leading provider of warehouse automation in the U.S. today announced the launch of Picker 2, the most advanced picking robot on the market. Learn more at acme.example.',
+    );
+    expect(rewrite).toMatch(/in the U\.S\. today announced/u);
+    expect(
+      grammarProblems('We sell in the U.S. and Canada!!', 'We sell in the U.S. and Canada.', 'en'),
+    ).toEqual([]);
+  });
+
+  it("says the phone emoji as a word of the message's own language", () => {
+    const ctx: SentenceContext = { language: 'pt', intent: 'offer', singular: false, keep: new Set() };
+    expect(calm('📞 (11) 3456-7812', ctx, false)).toBe('Ligue (11) 3456-7812');
+    expect(calm('📞 0161 555 0192', { ...ctx, language: 'en' }, false)).toBe('Call 0161 555 0192');
+  });
+});

@@ -150,6 +150,8 @@ const OPENS_ON_LINK = new RegExp(
 );
 
 export { ABBREVIATION_BEFORE } from './abbreviations';
+// "the U.S.", "the E.U.": initials with their full stops, which a sentence runs on after.
+const INITIALS_AT_END = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u;
 
 // "Please be advised that badge removal is…" with the notice cut: "badge removal is…", not "That…";
 // so "…that Greenfields will be closed": "Greenfields will be closed".
@@ -204,11 +206,12 @@ export function tidy(text: string, language: Language): string {
     .split(/(?<=[.!?])[ \t]+/)
     .filter((sentence) => SAYS_SOMETHING.test(sentence))
     .join(' ');
-  // Capitalise sentence starts that an edit left in lower case (not after "Inc." or "e.g.").
+  // Capitalise sentence starts that an edit left in lower case (not after "Inc.", "e.g." or "U.S.").
   out = out.replace(
     /(^|[.!?]\s+|\n\s*)([\p{Ll}])/gu,
     (all: string, before: string, letter: string, offset: number) =>
-      ABBREVIATION_BEFORE.test(out.slice(Math.max(0, offset - 6), offset + 1))
+      ABBREVIATION_BEFORE.test(out.slice(Math.max(0, offset - 6), offset + 1)) ||
+      INITIALS_AT_END.test(out.slice(Math.max(0, offset - 7), offset + 1))
         ? all
         : before + letter.toLocaleUpperCase(),
   );

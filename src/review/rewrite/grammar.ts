@@ -40,6 +40,8 @@ export function sentencesOf(text: string): string[] {
     if (ABBREVIATION.test(current) && !/\n/.test(piece)) return;
     // "registered charity no. 1176029": a number's "no." whatever its case.
     if (NUMBER_SIGN.test(current) && /^\d/u.test(pieces[at + 1] ?? '')) return;
+    // "…in the U.S. today announced…": initials before a word in small letters.
+    if (/(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u.test(current) && /^\p{Ll}/u.test(pieces[at + 1] ?? '')) return;
     if (current.trim()) out.push(current.trim());
     current = '';
   });

@@ -966,7 +966,7 @@ export function planRewrite(
     // "But don't leave it too late... your gift expires on the 31st": what followed a dropped
     // sentence on its line now opens one, with a capital.
     let text0 = afterDropped
-      ? phoneSaid(unit.text)
+      ? phoneSaid(unit.text, language)
           .replace(LEADING_EMOJI, '')
           .replace(/^\p{Ll}(?=[\p{L}'’]*(?:\s|$))/u, capitalise)
       : unit.text;

@@ -70,6 +70,9 @@ export function segment(text: string): Segment[] {
       const before = line.slice(Math.max(0, end - 8), end);
       if (inside(lineStart + end - 1)) continue;
       if (ABBREVIATION_BEFORE.test(before)) continue;
+      // "…in the U.S. today announced…": initials before a word in small letters end no sentence.
+      if (/(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u.test(before) && /^[ \t]+\p{Ll}/u.test(line.slice(end)))
+        continue;
       // "PITTSBURGH, Pa. — Castellan…": a dash after the stop carries the sentence on.
       if (/^[ \t]+[—–-]\s/u.test(line.slice(end))) continue;
       // "(…94% positive on Steam!!) is looking for…": a mark inside brackets ends no sentence.

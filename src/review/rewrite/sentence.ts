@@ -1067,9 +1067,20 @@ const LEAP =
   /,?\s+and a (?:revolutionary |true |real |major |giant |huge )?leap forward (?:for|in) [^,.!?—–]+/giu;
 
 /** "…too late. 📞 01423 555 719 or book online": a phone before a number at a sentence's start is "Call". */
-export function phoneSaid(text: string): string {
-  return text.replace(/(^|[.!?]\s+)(?:📞|☎️?)\s*(?=\+?\(?\d)/gu, '$1Call ');
+export function phoneSaid(text: string, language: Language = 'en'): string {
+  const call = CALL[language];
+  return call ? text.replace(/(^|[.!?]\s+)(?:📞|☎️?)\s*(?=\+?\(?\d)/gu, `$1${call} `) : text;
 }
+// The word for "Call" before a number, in each language the rewriter writes.
+const CALL: Partial<Record<Language, string>> = {
+  en: 'Call',
+  es: 'Llama al',
+  fr: 'Appelez le',
+  de: 'Telefon:',
+  pt: 'Ligue',
+  it: 'Chiama il',
+  nl: 'Bel',
+};
 
 // "p.p.", "i.p.v.", "z.B.", "p.ej.": letters with full stops between them end no sentence.
 export const SHORT_ABBREVIATION = /(?:^|[\s(])(?:\p{L}{1,3}\.){2,}$/u;
@@ -1091,7 +1102,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     return `${calm(first, context, allowBang)} ${calm(sentence.slice(ran[0].length), context, allowBang)}`;
   }
   // "🌸 Link in bio to order": the emoji in front stays in front; the words after it are calmed.
-  const called = /(?:📞|☎️?)\s*\+?\(?\d/u.test(sentence) ? phoneSaid(sentence) : sentence;
+  const called = /(?:📞|☎️?)\s*\+?\(?\d/u.test(sentence) ? phoneSaid(sentence, context.language) : sentence;
   if (called !== sentence) return calm(called, context, allowBang);
   // "Code FLYHIGH for 15% off 🔗 in bio": the emoji stands for the word.
   if (/🔗\s*in (?:our |the |my )?bio\b/u.test(sentence))
