@@ -3257,3 +3257,17 @@ describe('seams the sixty-fourth rater found', () => {
     expect(calm('📞 0161 555 0192', { ...ctx, language: 'en' }, false)).toBe('Call 0161 555 0192');
   });
 });
+
+describe('a shouted name before its year', () => {
+  it('writes the event or act before a year as a name, back to the small word before it', () => {
+    const ctx: SentenceContext = { language: 'en', intent: 'event', singular: false, keep: new Set() };
+    expect(calm('Tier 2 tix for SUNSET SOUNDS 2025 are LIVE NOW 🏃‍♂️💨', ctx, false)).toMatch(
+      /^Tier 2 tix for Sunset Sounds 2025 are live now/u,
+    );
+    expect(calm('OUR BIGGEST SALE 2025 IS HERE', ctx, false)).toMatch(/^Our biggest sale 2025 is here/u);
+    // Elsewhere a name's later words keep small letters: no title case is made up.
+    expect(calm('CAMPAGNA VACCINALE ANTINFLUENZALE 2025 💉', { ...ctx, language: 'it' }, false)).not.toMatch(
+      /Vaccinale/u,
+    );
+  });
+});

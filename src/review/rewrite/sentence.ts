@@ -1679,6 +1679,10 @@ function slottedNames(sentence: string, words: readonly { word: string; at: numb
  * neighbours in the run that are not small words ("SAN DIEGO", "IRON FORGE"). They get a capital
  * and the rest in lower case.
  */
+// Where the name before a year starts: after a small word, a possessive or a verb of the headline.
+const YEAR_NAME_STOP =
+  /^(?:FOR|AT|THE|OF|TO|IN|ON|A|AN|AND|OR|OUR|YOUR|MY|THIS|ITS|ALL|TIX|TICKETS|FROM|WITH|BY|IS|ARE|NOW|BOOKING|BOOK|OPEN|JOIN|WIN|SEE|GET|NEW|BIGGEST|BEST|GREATEST|LARGEST|DE|DEL|LA|EL|LOS|LAS|EN|AL|DU|LE|LES|DES|DIE|DER|DAS|DEN|DEM|ZUR|ZUM|IM|AM|VAN|HET|OP|DA|DO|NO|NA|DI|IL|PER)$/u;
+
 function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: SentenceContext): Set<number> {
   const named = new Set<number>();
   const words = [...sentence.matchAll(CAPS_WORD)].map((match) => ({
@@ -1730,6 +1734,24 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         named.add(right.at);
       }
     }
+  }
+  // "TIX FOR SUNSET SOUNDS 2025", "MARKETING DIGITAL FEST 2024": shouted words right before a year
+  // are the name of what happens that year, back to the small word before them.
+  // In English only: elsewhere a name's later words keep small letters ("Campagna vaccinale 2025").
+  const years =
+    context.language === 'en' ? sentence.matchAll(/(?<=\p{Lu}) (?:19|20)\d\d(?![\p{L}\p{N}])/gu) : [];
+  for (const year of years) {
+    const end = year.index ?? 0;
+    const run: number[] = [];
+    for (let index = words.length - 1; index >= 0 && run.length < 4; index--) {
+      const current = words[index] as { word: string; at: number };
+      const next = run.length > 0 ? (words[index + 1] as { at: number }).at : end;
+      if (current.at + current.word.length > end) continue;
+      if (sentence.slice(current.at + current.word.length, next) !== (run.length > 0 ? ' ' : '')) break;
+      if (!loud.has(current.at) || YEAR_NAME_STOP.test(current.word)) break;
+      run.push(current.at);
+    }
+    if (run.length >= 2) for (const at of run) named.add(at);
   }
   // "WITH MARCUS BELL", "SUNBLAZE FESTIVAL": in English, the shouted words right after one the
   // dictionary does not know are the rest of its name, up to a small word or a verb's ending
