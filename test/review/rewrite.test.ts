@@ -3271,3 +3271,23 @@ describe('a shouted name before its year', () => {
     );
   });
 });
+
+describe('a keyword to send, where it is sent', () => {
+  it('keeps the keyword as written in the ask and in quotes, and lowers the same word shouted elsewhere', () => {
+    const { rewrite } = reviewDraft(
+      "📸 FALL MINI SESSIONS ARE BACK!!! 🍂\nSaturday Oct 19 at Hollis Orchard, Stowe VT\n20 minutes | 15+ edited images | $225\nONLY 12 SLOTS and 5 are already booked 🙌 Once they're gone they're GONE.\nComment \"MINI\" below and I'll send you the booking link!\n#vermontphotographer #fallminis",
+    );
+    expect(rewrite).toMatch(/Comment "MINI" below/u);
+    expect(rewrite).not.toMatch(/Fall MINI/u);
+    const ctx: SentenceContext = {
+      language: 'en',
+      intent: 'event',
+      singular: false,
+      keep: new Set(),
+      keys: new Set(['INSTALLER', 'OF', 'THE', 'YEAR']),
+    };
+    expect(calm('Named "INSTALLER OF THE YEAR" again!!!', ctx, false)).toBe(
+      'Named "INSTALLER OF THE YEAR" again.',
+    );
+  });
+});

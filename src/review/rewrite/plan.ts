@@ -853,24 +853,29 @@ export function planRewrite(
   const handles = [...(draft.match(HANDLE_OR_LINK_NAME) ?? []), ...(draft.match(NAMED_HASHTAG) ?? [])];
   // A press release's label ("FOR IMMEDIATE RELEASE") and dateline are written in capitals by convention.
   const pressRelease = isPressRelease(draft);
+  // "or WHITE to add whitening", "Comment "MINI"": a key to send is typed as written, dictionary word
+  // or not, where the reader is asked to type it.
+  const keys = new Set(
+    [
+      ...sheet.paths
+        .filter((path) => path.kind === 'reply-word')
+        .flatMap((path) =>
+          (path.text.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []).filter((word) =>
+            path.keys.includes(word.toLowerCase()),
+          ),
+        ),
+      ...quotedWords(draft),
+    ].flatMap((fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []),
+  );
   const context: SentenceContext = {
     language,
     intent: analysis.intent,
     singular: analysis.counts.firstSingular > analysis.counts.firstPlural,
     keep: keptCapitals(sheet),
-    // "CHANGELOG.md", "AUSTIN, TX", "Reply JA": typed as written, so the lower voice leaves them be.
+    // "CHANGELOG.md", "AUSTIN, TX": typed as written, so the lower voice leaves them be.
     exact: new Set(
       [
-        ...(sheet.facts.exact ?? []),
-        // "or WHITE to add whitening": a key to send is typed as written, dictionary word or not.
-        ...sheet.paths
-          .filter((path) => path.kind === 'reply-word')
-          .flatMap((path) =>
-            (path.text.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []).filter((word) =>
-              path.keys.includes(word.toLowerCase()),
-            ),
-          ),
-        ...quotedWords(draft),
+        ...(sheet.facts.exact ?? []).filter((fact) => !keys.has(fact)),
         ...(pressRelease ? datelines(draft) : []),
         // "PrintForge ULTRA™": a trade mark is written as registered, wherever the post names it.
         ...(draft.match(/\p{Lu}[\p{Lu}\p{N}]+(?=[™®])/gu) ?? []),
@@ -878,6 +883,7 @@ export function planRewrite(
         ...(draft.match(WIRE_NAME) ?? []),
       ].flatMap((fact) => fact.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []),
     ),
+    keys,
     forms: namesAsWritten(draft),
     names: twoWordNames(draft),
     tags: folded(

@@ -30,6 +30,11 @@ export interface SentenceContext {
   tags?: string;
   /** Words of facts typed letter for letter ("CHANGELOG", "AUSTIN", "TX", "JA"): never lowered. */
   exact?: ReadonlySet<string>;
+  /**
+   * Keywords to send ("Comment "MINI" below", "Reply BOOK"): as written where the reader is asked to
+   * type them; elsewhere ("FALL MINI SESSIONS ARE BACK") the same word is only shouted.
+   */
+  keys?: ReadonlySet<string>;
   /** The names of the draft's links and handles, folded ("dataviva" of "dataviva.example.es", "@dataviva"). */
   links?: ReadonlySet<string>;
   /** The same, letters and digits only ("hotellelacbleu"): a handle names a business, a hashtag often a campaign. */
@@ -1373,6 +1378,7 @@ function quieter(written: string, context: SentenceContext): string {
         : undefined;
     if (written) return written;
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
+    if (context.keys?.has(word) && asKeyword(whole, offset, word)) return word;
     // "PETG-CF", "USB-C", "COVID-19": capitals joined to capitals or figures, neither part a word, are a
     // product's or a standard's code ("PRE-ORDER", "T-SHIRT" are words, lowered).
     if (context.language === 'en' && HYPHENED_CODE.test(hyphenatedAround(whole, offset, word))) return word;
@@ -1679,6 +1685,23 @@ function slottedNames(sentence: string, words: readonly { word: string; at: numb
  * neighbours in the run that are not small words ("SAN DIEGO", "IRON FORGE"). They get a capital
  * and the rest in lower case.
  */
+// A verb that asks the reader to type a keyword, up to the keyword: "Reply", "Comment", "Envía", "Stuur".
+const ASKS_TO_TYPE =
+  /(?:reply|respond|text|txt|send|type|comment|dm|message|write|answer|with|word|responde|responda|respondé|envía|envia|manda|escribe|escreva|comenta|comente|répondez|réponds|envoyez|écrivez|commentez|antworte|antwortet|sende|schreib|schreibt|kommentiere|rispondi|rispondendo|scrivi|invia|commenta|reageer|stuur|typ|antwoord|met)\b[^.!?\n]{0,40}$/iu;
+
+/** Whether a keyword stands where the reader is asked to type it: quoted, or after the verb that asks. */
+function asKeyword(whole: string, offset: number, word: string): boolean {
+  if (/[«"“‘'`]\s?$/u.test(whole.slice(0, offset)) || /^\s?[»"”’'`]/u.test(whole.slice(offset + word.length)))
+    return true;
+  // "INSTALLER OF THE YEAR" in double quotes or guillemets: every word of it, as quoted.
+  if (
+    /[«"“][^«»"“”.!?\n]{0,40}$/u.test(whole.slice(Math.max(0, offset - 40), offset)) &&
+    /^[^«»"“”.!?\n]{0,40}[»"”]/u.test(whole.slice(offset + word.length, offset + word.length + 41))
+  )
+    return true;
+  return ASKS_TO_TYPE.test(whole.slice(Math.max(0, offset - 60), offset));
+}
+
 // Where the name before a year starts: after a small word, a possessive or a verb of the headline.
 const YEAR_NAME_STOP =
   /^(?:FOR|AT|THE|OF|TO|IN|ON|A|AN|AND|OR|OUR|YOUR|MY|THIS|ITS|ALL|TIX|TICKETS|FROM|WITH|BY|IS|ARE|NOW|BOOKING|BOOK|OPEN|JOIN|WIN|SEE|GET|NEW|BIGGEST|BEST|GREATEST|LARGEST|DE|DEL|LA|EL|LOS|LAS|EN|AL|DU|LE|LES|DES|DIE|DER|DAS|DEN|DEM|ZUR|ZUM|IM|AM|VAN|HET|OP|DA|DO|NO|NA|DI|IL|PER)$/u;
