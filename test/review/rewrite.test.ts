@@ -3291,3 +3291,22 @@ describe('a keyword to send, where it is sent', () => {
     );
   });
 });
+
+describe('offers that read like a form', () => {
+  it('says "also" in a second "You can", leaves a contact label alone and keeps a plural news subject', () => {
+    const { rewrite } = reviewDraft(
+      'Homeowners: is your roof ready for winter? Book a free inspection today and get 15% off any repair. Call 555-0147 now, slots are filling fast!',
+    );
+    expect(rewrite).toMatch(/You can book a free inspection[^.]*\. You can also call 555-0147\./u);
+    const ctx: OfferContext = { language: 'en', intent: 'offer' };
+    expect(offered('Call: +91 80000 45678', ctx)).toBe('Call: +91 80000 45678');
+    expect(offered('Shop: sbx.co/f40', ctx)).toMatch(/^You can shop/u);
+    const news: SentenceContext = { language: 'en', intent: 'launch', singular: false, keep: new Set() };
+    expect(
+      plainNews(
+        'We are pleased to inform you that bookings for Phase 2 of Skyline Greens are now open.',
+        news,
+      ),
+    ).toBe('Bookings for Phase 2 of Skyline Greens are now open.');
+  });
+});

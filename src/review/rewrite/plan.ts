@@ -1581,7 +1581,25 @@ export function withThreeTags(plan: Plan): Plan | null {
 export function writeVariants(plan: Plan): string[] {
   const variants = [writePlan(plan, plan.question)];
   if (plan.question) variants.push(writePlan(plan, null));
-  return [...new Set(variants.filter((text) => text.trim()).map(sentenceCase))];
+  return [
+    ...new Set(
+      variants
+        .filter((text) => text.trim())
+        .map(sentenceCase)
+        .map(youCanAlso),
+    ),
+  ];
+}
+
+/**
+ * "You can book by Friday… You can call the team…": a second offer opening the same way reads like a
+ * form; it says "also", as a person would.
+ */
+function youCanAlso(text: string): string {
+  let seen = 0;
+  return text.replace(/(^|[.!?]\s+|\n\s*)You can (?!also\b)/gu, (all, before: string) =>
+    seen++ === 0 ? all : `${before}You can also `,
+  );
 }
 
 // Initials and abbreviations written with full stops: "B.V.", "S.A.", "J.".

@@ -2092,6 +2092,10 @@ export function plainNews(written: string, context: SentenceContext): string {
     // A clause with its own verb stands alone; a bare noun phrase ("our rebrand to…") needs a lead.
     if (NEWS_OPENING.test(rest) && (!/^(?:our|my|the|a|an|this)\b/u.test(rest) || FINITE.test(rest)))
       return capitalise(rest);
+    // "…pleased to inform you that bookings for Phase 2 are now open": a plural subject with its verb
+    // is the news itself.
+    if (!organisation && /^\p{Ll}+s\s/u.test(rest) && /\b(?:are|were|have|will)\b/u.test(rest))
+      return capitalise(rest);
     // "Stanmore Grammar School is proud to announce record results": the news, and from whom.
     // Not "News from Bramble & Oak Press: the publication of…": a noun with its "of" needs its verb.
     if (/^\p{Ll}/u.test(rest) && !/^the \p{L}+ of\b/u.test(rest)) {
@@ -2184,6 +2188,12 @@ export function offered(written: string, context: OfferContext): string {
   if (words < 4 && !/\d|https?:|www\./u.test(sentence) && !DOMAIN.test(sentence)) return sentence;
   const order = ORDER.exec(sentence);
   if (!order) return sentence;
+  // "Call: +91 80000 45678", "Visit: skyline.example": a contact line's label, not an order.
+  if (
+    /^(?:call|ring|phone|text|whatsapp|visit|contact)$/iu.test(order[1] as string) &&
+    /^\s*:/u.test(sentence.slice(order[0].length))
+  )
+    return sentence;
   // "Buy one pair, get the second free": the name of the offer, not an order to offer.
   if (BUY_ONE_GET_ONE.test(sentence)) return sentence;
   const verb = (order[1] as string).toLowerCase();

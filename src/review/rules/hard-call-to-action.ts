@@ -6,10 +6,10 @@ import { compilePhrases, BEFORE, AFTER } from '../text';
 // "order" of "you can pre-order here" an order of its own.
 // "a quick 15-minute call this week", "your visit today": the same words as nouns, not orders.
 const NOT_DESCRIPTIVE =
-  "(?<!(?:can|could|to|that|who|will|you|we|i|they|would|should|and|if you|you'll|we'd|we’d|i'd|i’d|they'd|they’d|you'd|you’d|never|a|an|quick|short|brief|minute|phone|video|discovery|intro|your|our) |-)";
+  "(?<!(?:can|could|can also|could also|to|that|who|will|you|we|i|they|would|should|and|if you|you'll|we'd|we’d|i'd|i’d|they'd|they’d|you'd|you’d|never|a|an|quick|short|brief|minute|phone|video|discovery|intro|your|our) |-)";
 // "If you'd like to book, DM us "FIT"", "you can tap the link in bio to reserve": the way to reply,
 // offered on the reader's terms. The keyword, the link and the message are the same; nobody is told.
-const OFFERED = `(?<!(?:can|could|to|you|${ON_READERS_TERMS}) )`;
+const OFFERED = `(?<!(?:can|could|can also|could also|to|you|${ON_READERS_TERMS}) )`;
 const NOW_EN =
   "(?:now|today|right now|right away|immediately|asap|tonight|here|while you can|before it'?s gone)";
 const COMMERCE_EN =
@@ -44,7 +44,7 @@ const PHRASES = compilePhrases({
     `${NOT_DESCRIPTIVE}get started (?:for )?free`,
     `${NOT_DESCRIPTIVE}(?:grab|get|book|buy|order|claim|reserve|secure) your (?:tickets?|seats?|spots?|copy|place|pass|passes|discount|deal|offer|bundle)`,
     `${OFFERED}(?:dm|message|text|email) (?:me|us) ["“'‘][^"”'’\\n]{1,20}["”'’]`,
-    '(?:call|text) (?:us )?(?:on |at )?\\+?1?[- ]?\\d{3}[- ]\\d{3}[- ]\\d{4}',
+    `${OFFERED}(?:call|text) (?:us )?(?:on |at )?\\+?1?[- ]?\\d{3}[- ]\\d{3}[- ]\\d{4}`,
     'go (?:grab|get|download|buy|order) (?:it|yours|one|the [\\p{L}$\\d]+(?: [\\p{L}]+)?)',
     // "You can book online", "orders placed by Friday": told, not ordered.
     `${NOT_DESCRIPTIVE}(?:apply|order|shop|book) online`,

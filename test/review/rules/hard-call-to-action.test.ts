@@ -11,6 +11,10 @@ testRule(rule, {
     },
     'Now that the days are longer, what are you planning to grow this spring?',
     {
+      text: 'You can book a free inspection online. You can also call 555-014-7788 today.',
+      note: 'a second way in, offered with "also"',
+    },
+    {
       text: "When we started from a garage in Cardiff we never dreamed we'd get here.",
       note: '"get here" after "we\'d" tells where we are, it orders nobody',
     },
