@@ -3310,3 +3310,10 @@ describe('offers that read like a form', () => {
     ).toBe('Bookings for Phase 2 of Skyline Greens are now open.');
   });
 });
+
+describe('a minus before a figure', () => {
+  it('keeps the dash of "–50 %" when the emoji before it goes', () => {
+    expect(tidySentence('–50 % auf das gesamte Sortiment', 'de')).toBe('–50 % auf das gesamte Sortiment');
+    expect(tidySentence('— and more', 'en')).toBe('and more');
+  });
+});

@@ -1893,7 +1893,8 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       )
       // "You can order doughboys.example.com": an address after the verb takes its "at".
       .replace(language === 'en' ? VERB_BEFORE_ADDRESS : /$^/u, '$1 at ')
-      .replace(/^(?:[\s,;.!?–—]|:(?![\w+-]+:))+|^-+(?!\d)/u, '')
+      // "–50 % auf alles": a dash before a figure is its minus, and stays.
+      .replace(/^(?:[\s,;.!?]|[–—](?!\d)|:(?![\w+-]+:))+|^-+(?!\d)/u, '')
       .replace(/(?<!\.)\.{2}(?!\.)/gu, '.')
       // "🍺🔥 Only 40 cases" without its 🔥 is "🍺 Only 40 cases", never "🍺Only".
       .replace(EMOJI_BEFORE_WORD, '$1 ')
