@@ -11,6 +11,7 @@ import {
   calm,
   isPressure,
   isUpsell,
+  tagAsQuestion,
   offered,
   plainNews,
   tidySentence,
@@ -3315,5 +3316,21 @@ describe('a minus before a figure', () => {
   it('keeps the dash of "–50 %" when the emoji before it goes', () => {
     expect(tidySentence('–50 % auf das gesamte Sortiment', 'de')).toBe('–50 % auf das gesamte Sortiment');
     expect(tidySentence('— and more', 'en')).toBe('and more');
+  });
+});
+
+describe('a prompt to tag someone', () => {
+  it('is asked as a question instead of dropped, its handles and hashtags after it', () => {
+    expect(tagAsQuestion("Tag someone who'd smash it 👇")).toBe("Who do you know who'd smash it?");
+    expect(tagAsQuestion('Tag your brunch crew below 👇')).toBe("Who's in your brunch crew?");
+    expect(tagAsQuestion('Tag a mate who needs a new board 👇 #bondi #surf')).toBe(
+      'Who do you know who needs a new board? #bondi #surf',
+    );
+    // A giveaway's count of friends is an entry step, kept as it is.
+    expect(tagAsQuestion('Tag 3 friends who love dogs')).toBeNull();
+    const { rewrite } = reviewDraft(
+      'New flavour alert!!! 🍋🫐 Lemon blueberry croissants just dropped and they are INSANE. $4.75 each. Open 7am–3pm, 218 Elm St. Tag someone who needs this!',
+    );
+    expect(rewrite).toMatch(/Who do you know who needs this\?/u);
   });
 });

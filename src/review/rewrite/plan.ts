@@ -25,6 +25,7 @@ import {
   PUSH,
   isUpsell,
   offered,
+  tagAsQuestion,
   phoneSaid,
   plainNews,
   tidySentence,
@@ -1167,6 +1168,8 @@ export function planRewrite(
     // "follow for more installs 👀 #glazier #diy": the hashtags closing a piece are no fact of the
     // bait before them; the bait goes and the hashtags stay.
     const kept = pieces
+      // "Tag someone who'd smash it 👇" is "Who do you know who'd smash it?": the prompt kept, asked.
+      .map((piece) => (language === 'en' && !entryStep ? (tagAsQuestion(piece) ?? piece) : piece))
       .map((piece) => {
         const tags = CLOSING_TAGS.exec(piece);
         if (!tags || tags.index === 0) return piece;

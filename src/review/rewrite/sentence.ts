@@ -231,6 +231,42 @@ export function isPressure(sentence: string, language: Language): boolean {
 const FALSE_MODESTY =
   /^(?:(?:but|and|so) )?(?:I (?:don['’]t|do not|never|rarely) (?:usually |normally |often |really )?(?:post|share|talk) (?:about )?(?:this|these|things like this|stuff like this|personal (?:stuff|news|wins|things))(?: (?:kind|sort) of (?:thing|things|stuff|post))?,? but|(?:not gonna lie,? )?I (?:almost|nearly) didn['’]t post this|\((?:ok(?:ay)?|well|alright|fine),? maybe (?:just )?a (?:little|bit|tiny bit)\b[^()]*\)|(?:I['’]m )?not one for blowing my own (?:trumpet|horn),? but|I['’]m not (?:saying|posting|sharing) this to (?:brag|boast|show off)|this (?:isn['’]t|is not) about me|I['’]m not one for the spotlight)[\s.!…]*$/iu;
 
+const TAG_TAIL = String.raw`\s*(?:below|in the comments)?\s*[.!]*\s*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)*$`;
+const TAG_SOMEONE = new RegExp(
+  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*tag (?:a (?:friend|mate|bestie|buddy|pal)|someone|somebody)\s+(who|that)(\S*)\s+([^.!?\n]+?)${TAG_TAIL}`,
+  'iu',
+);
+const TAG_YOUR = new RegExp(
+  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*tag your ((?:[\p{L}-]+ ){0,2}?(crew|squad|gang|team|bestie|bff|partner|other half|friends|besties|mates))${TAG_TAIL}`,
+  'iu',
+);
+
+/**
+ * "Tag someone who'd smash it 👇" → "Who do you know who'd smash it?", "Tag your brunch crew below" →
+ * "Who's in your brunch crew?": the reader's prompt asked as a question, not ordered. Null when the
+ * sentence is no such prompt (a giveaway's "Tag 3 friends" is an entry step, and stays one).
+ */
+export function tagAsQuestion(sentence: string): string | null {
+  // "…👇 @luminaskinco #skincare": the handles and hashtags after it stay after the question.
+  const tail =
+    /(?:\s+(?:[#@][\p{L}\p{N}_.]+|\p{Extended_Pictographic}|\uFE0F)+)*\s+[#@][\p{L}\p{N}_.]+(?:\s+(?:[#@][\p{L}\p{N}_.]+|\p{Extended_Pictographic}|\uFE0F)+)*$/u.exec(
+      sentence,
+    );
+  if (tail && tail.index > 0) {
+    const asked = tagAsQuestion(sentence.slice(0, tail.index));
+    const tags = tail[0].replace(/^(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))+/u, '');
+    return asked ? `${asked}${tags}` : null;
+  }
+  const someone = TAG_SOMEONE.exec(sentence);
+  if (someone) return `Who do you know ${someone[1]?.toLowerCase()}${someone[2]} ${someone[3]}?`;
+  const yours = TAG_YOUR.exec(sentence);
+  if (!yours) return null;
+  const [, group, kind] = yours as unknown as [string, string, string];
+  if (/^(?:crew|squad|gang|team)$/iu.test(kind)) return `Who's in your ${group}?`;
+  if (/^(?:friends|besties|mates)$/iu.test(kind)) return `Who are your ${group}?`;
+  return `Who's your ${group}?`;
+}
+
 /** The emoji a sentence ends on (skin tones and joiners with them): "…they're gone. 🌊". */
 export const EMOJI_AT_END = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]))+$/u;
 
