@@ -7,6 +7,7 @@ import { rewriteDraft, REWRITE_CHECKS, type RewriteCheck } from '../../src/revie
 import { factSheet } from '../../src/review/facts';
 import { firstFailure } from '../../src/review/rewrite/checks';
 import { grammarProblems } from '../../src/review/rewrite/grammar';
+import { ABBREVIATION_BEFORE } from '../../src/review/rewrite/abbreviations';
 import {
   calm,
   isPressure,
@@ -3332,5 +3333,17 @@ describe('a prompt to tag someone', () => {
       'New flavour alert!!! 🍋🫐 Lemon blueberry croissants just dropped and they are INSANE. $4.75 each. Open 7am–3pm, 218 Elm St. Tag someone who needs this!',
     );
     expect(rewrite).toMatch(/Who do you know who needs this\?/u);
+  });
+});
+
+describe('acronyms the set-65 rater found lowered', () => {
+  it('keeps EBITDA, TAEG before its figure, "our first US office" and "Av. de les Corts"', () => {
+    const ctx: SentenceContext = { language: 'en', intent: 'milestone', singular: false, keep: new Set() };
+    expect(calm('We helped clients unlock $340M in EBITDA improvements!!!', ctx, false)).toMatch(/EBITDA/u);
+    expect(calm('Opening our first US office in Austin!!!', ctx, false)).toMatch(/our first US office/u);
+    expect(calm('*TAN 5,99% TAEG 7,45%. Esempio!!!', { ...ctx, language: 'it' }, false)).toMatch(
+      /TAN 5,99% TAEG 7,45%/u,
+    );
+    expect(ABBREVIATION_BEFORE.test('(Av.')).toBe(true);
   });
 });

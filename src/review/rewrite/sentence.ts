@@ -736,7 +736,7 @@ const SAINT_PLACE_PARTICLE = /^(?:SUR|SOUS|LE|LA|LES|DE|DES|DU|EN|LÈS|ET)$/u;
 const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
 const ALWAYS_CAPITALS =
-  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LLP|LTD|PLC|GMBH|SRL|SARL|BV|NV)$/u;
+  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LLP|LTD|PLC|GMBH|SRL|SARL|BV|NV|EBITDA|TAEG|TAE|APR|APY|GMV|ARR|MRR|NPS|CAGR|FTE|SLA|OKR|MVP|CRM|ERP|IBEX|FTSE|DAX|HMRC|IRS|IRPF|DNI|NIPC|CNPJ|CPF|SUV|EV|HVAC|CPD)$/u;
 const FORMAL_GERMAN = /^(?:IHR|IHRE|IHREN|IHREM|IHRER|IHRES|IHNEN|SIE)$/u;
 // "DO NOT BE LATE", or two shouted words with the clause going on in lower case ("SOLD OUT in Dublin").
 const SHOUTED_CLAUSE =
@@ -1396,8 +1396,19 @@ function quieter(written: string, context: SentenceContext): string {
       return capitalise(word.toLocaleLowerCase());
     if (context.language === 'en' && word === 'US' && SHOUTED_BEFORE_US.test(whole.slice(0, offset)))
       return 'us';
-    // "launching in the US": after "the" it is the country, however often the draft writes "us".
-    if (context.language === 'en' && word === 'US' && /\bthe $/iu.test(whole.slice(0, offset))) return word;
+    // "launching in the US", "our first US office": after "the" or before a noun it is the country,
+    // however often the draft writes "us".
+    if (
+      context.language === 'en' &&
+      word === 'US' &&
+      (/\b(?:the|our|first|a|new) $/iu.test(whole.slice(0, offset)) ||
+        /^ (?:office|team|market|launch|customers|clients|site|headquarters|HQ|expansion)\b/u.test(
+          whole.slice(offset + 2),
+        ))
+    )
+      return word;
+    // "TAN 5,99% TAEG 7,45%": a rate's name before its figure keeps its capitals.
+    if (/^(?:TAN|TAE|TIN)$/u.test(word) && /^ \d/u.test(whole.slice(offset + word.length))) return word;
     if (context.language === 'en' && word === 'IT' && DEPARTMENT_AFTER.test(whole.slice(offset + 2)))
       return 'IT';
     // "HARWICK VALLEY ZOO" in a headline over "Harwick Valley Zoo" in the text: the name as the text writes it.
