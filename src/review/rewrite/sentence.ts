@@ -3,6 +3,7 @@ import type { Language } from '../types';
 import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
 import { ABBREVIATION_BEFORE } from './abbreviations';
 import { offeredElsewhere } from './offered-elsewhere';
+import { replaceInTurn, replacementBlocks } from '../replacements';
 
 /**
  * What an editor does to one sentence the rewrite keeps: drop it when it only pushes (pressure,
@@ -721,6 +722,14 @@ Object.assign(URGENT_WORDS, {
   ],
 } satisfies Partial<Record<Planned, [RegExp, string][]>>);
 
+/** The hurry lists in blocks that a sentence without their words skips, built on first use. */
+const URGENT_BLOCKS = new Map<Planned, ReturnType<typeof replacementBlocks>>();
+function urgentBlocks(language: Planned): ReturnType<typeof replacementBlocks> {
+  let blocks = URGENT_BLOCKS.get(language);
+  if (!blocks) URGENT_BLOCKS.set(language, (blocks = replacementBlocks(URGENT_WORDS[language] ?? [])));
+  return blocks;
+}
+
 // The service words a text message's reader sends (to stop it, or for help), in the languages the
 // rules cover: typed as written, and never turned into an offer ("If you're interested, reply SAIR").
 const SERVICE_WORDS =
@@ -1178,8 +1187,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   if (/\p{Lu}{2}/u.test(out)) out = quieter(out, context);
   if (context.language !== 'other') {
     const hurried = out;
-    for (const [pattern, replacement] of URGENT_WORDS[context.language] ?? [])
-      out = out.replace(pattern, replacement);
+    out = replaceInTurn(out, urgentBlocks(context.language));
     // "Book before the slots go: strandco.example/book" with its rush gone is "Book: …": offered.
     if (out !== hurried && context.language === 'en')
       out = out.replace(BARE_ORDER_BEFORE_LINK, (_all, verb: string) => `You can ${verb.toLowerCase()} at `);
