@@ -9,12 +9,21 @@
  * none of its patterns' literals is there. A pattern that cannot match leaves the sentence as it
  * was, so skipping it changes nothing: the result is exactly that of every replacement in turn.
  */
-import { literalsPattern, requiredLiterals } from './literals';
+import { requiredLiterals } from './literals';
 
 export type Replacement = readonly [RegExp, string];
 
+/**
+ * The text a gate searches: as written, and lower-cased for the literals of patterns that ignore
+ * case. Lower-cased once per text, not once per pattern.
+ */
+interface Searched {
+  text: string;
+  lower: string | null;
+}
+
 /** Whether a text may hold a match: false only when it certainly does not. */
-type Gate = (text: string) => boolean;
+type Gate = (searched: Searched) => boolean;
 
 const ALWAYS: Gate = () => true;
 
@@ -32,16 +41,30 @@ interface Block {
   replacements: readonly Gated[];
 }
 
+/** The long s folds to "s" in a pattern that ignores case, but lower-cases to itself. */
+const LONG_S = '\u017F';
+
+function lowerOf(searched: Searched): string {
+  return (searched.lower ??= searched.text.toLowerCase());
+}
+
 /**
- * A gate that finds any of `literals` as `from` would see them. Without case folding that is a
- * plain search for each string (a unicode pattern's literal is never half of a surrogate pair);
- * with it, one pattern of the literals with `from`'s own flags, so case is folded exactly as
- * `from` folds it.
+ * A gate that finds any of `literals` where `from` could, as one plain search (no case folding,
+ * no unicode tables: a quick scan for fixed strings).
+ *
+ * Without case folding, a literal is found as written. With it, the literals (lower-cased by
+ * `requiredLiterals`, and only of Latin letters whose lower case is their case folding) are looked
+ * for in the lower-cased text: every character that folds to one of them lower-cases to it, but
+ * for the long s, which folds to "s" under unicode folding, so a text that holds one always runs
+ * the pattern. A character whose lower case is longer ("İ") can only make the gate open wrongly,
+ * never shut.
  */
 function literalGate(literals: readonly string[], from: RegExp): Gate {
-  if (!from.ignoreCase) return (text) => literals.some((literal) => text.includes(literal));
-  const pattern = literalsPattern(literals, from);
-  return (text) => pattern.test(text);
+  const escaped = literals.map((literal) => literal.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+  const pattern = new RegExp(escaped.join('|'));
+  if (!from.ignoreCase) return ({ text }) => pattern.test(text);
+  if (!from.unicode) return (searched) => pattern.test(lowerOf(searched));
+  return (searched) => searched.text.includes(LONG_S) || pattern.test(lowerOf(searched));
 }
 
 /** The literals one of which every match of `pattern` holds, or null when it may match without. */
@@ -51,7 +74,7 @@ function literalsOf(pattern: RegExp): readonly string[] | null {
   return literals && literals.every((literal) => literal.trim() !== '') ? literals : null;
 }
 
-/** What decides how a literal is found: case folding, and unicode syntax. */
+/** What decides how a literal is found: case folding, and unicode folding. */
 const foldingOf = (pattern: RegExp) => `${pattern.ignoreCase ? 'i' : ''}${pattern.unicode ? 'u' : ''}`;
 
 /** One gate for a block: open when any of its patterns' gates would be. */
@@ -66,7 +89,7 @@ function blockGate(patterns: readonly RegExp[]): Gate {
     for (const literal of literals) group.literals.add(literal);
   }
   const gates = [...byFolding.values()].map(({ from, literals }) => literalGate([...literals], from));
-  return (text) => gates.some((gate) => gate(text));
+  return gates.length === 1 ? (gates[0] as Gate) : (searched) => gates.some((gate) => gate(searched));
 }
 
 /** The replacements in blocks, each pattern and each block with the gate that says whether it can match. */
@@ -87,11 +110,14 @@ export function replacementBlocks(list: readonly Replacement[]): Block[] {
 
 /** Runs every replacement in order, as `text.replace(pattern, replacement)` one after another. */
 export function replaceInTurn(text: string, blocks: readonly Block[]): string {
-  let out = text;
+  let searched: Searched = { text, lower: null };
   for (const block of blocks) {
-    if (!block.gate(out)) continue;
-    for (const { pattern, replacement, gate } of block.replacements)
-      if (gate(out)) out = out.replace(pattern, replacement);
+    if (!block.gate(searched)) continue;
+    for (const { pattern, replacement, gate } of block.replacements) {
+      if (!gate(searched)) continue;
+      const out = searched.text.replace(pattern, replacement);
+      if (out !== searched.text) searched = { text: out, lower: null };
+    }
   }
-  return out;
+  return searched.text;
 }
