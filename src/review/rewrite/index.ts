@@ -96,8 +96,8 @@ export function rewriteDraft(
       checkedSheet = factSheet(kept);
     }
     for (const variant of writeVariants(plan)) attempt(variant);
-    // Five hashtags kept may leave the version no lighter to its own review than the draft; with
-    // three, it does what the review asked of them.
+    // Every hashtag kept may leave the version no lighter to its own review than the draft; with
+    // three, it does what the review asked of them (a version short of tags, not none).
     const fewer = passed.length === 0 ? withThreeTags(plan) : null;
     if (fewer) {
       stopped = false;
