@@ -3347,3 +3347,20 @@ describe('acronyms the set-65 rater found lowered', () => {
     expect(ABBREVIATION_BEFORE.test('(Av.')).toBe(true);
   });
 });
+
+describe('what a sale taken out of a reply leaves behind', () => {
+  it('takes the bare number of a dropped option, the "or" before it and a lead-in to a list that went', () => {
+    const options = reviewDraft(
+      "Hi Kenji,\n\nThanks for reaching out, and sorry for the trouble with the CSV export timing out yesterday. I've split the export into two files for you.\n\nFor the future, you have two options:\n1. Filter by date range before exporting so each file stays under the limit, or\n2. Upgrade to Tablestack Growth ($49/month), which raises the export cap to 2 million rows.\n\nSince you've been affected by this, I can apply 3 months of Growth at 50% off if you upgrade before Friday — just click here: tablestack.example/upgrade?promo=SUPPORT50\n\nBest,\nLaura",
+    ).rewrite;
+    expect(options).not.toMatch(/\n2\.|Growth|, or\n/u);
+    expect(options).toMatch(
+      /1\. Filter by date range before exporting so each file stays under the limit\./u,
+    );
+    const hotel = reviewDraft(
+      "Dear Mr Patel,\n\nThank you so much for getting in touch! Your reservation (ref. HRB-448120) for Friday 12 September is all set.\n\nSince this is such a special occasion, I wanted to let you know about our Anniversary Package, which I think you'd both love:\n\n• Upgrade to a Junior Suite with sea view\n• Late checkout until 15:00\n\nAll of this for just £195 extra for your stay. Simply reply YES to this email and I'll take care of everything.\n\nWarmest regards,\nSophie",
+    ).rewrite;
+    expect(hotel).toMatch(/HRB-448120/u);
+    expect(hotel).not.toMatch(/Anniversary Package|love:/u);
+  });
+});

@@ -1203,6 +1203,7 @@ export function planRewrite(
   });
   markSignOff(units, segments);
   dropLeadInsToDropped(units);
+  dropOrphansOfDropped(units, waived, replying);
   if (language === 'en') offeredOnce(units);
   // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
   if (context.singular && language !== 'other' && draft.search(OUR_BIO[language]) < 0)
@@ -1324,6 +1325,45 @@ function dropLeadInsToDropped(units: Unit[]): void {
       LEAD_IN_ONLY.test(unit.text.trim())
     )
       units[index] = { ...unit, text: '', role: 'dropped' };
+  }
+}
+
+/**
+ * What a dropped sale leaves behind in a list: "2." with its item gone, the "…, or" of the item before
+ * it, and "…about our Anniversary Package, which I think you'd both love:" with every item after it gone.
+ */
+function dropOrphansOfDropped(units: Unit[], waived: string[], replying: boolean): void {
+  for (let index = 0; index < units.length - 1; index++) {
+    const unit = units[index] as Unit;
+    const next = units[index + 1] as Unit;
+    if (unit.role === 'dropped' || next.role !== 'dropped' || next.line !== unit.line) continue;
+    if (!/^\d{1,2}[.)]$/u.test(unit.text.trim())) continue;
+    // The item's number goes with the sale that was the item.
+    if (replying) waived.push(unit.text);
+    units[index] = { ...unit, text: '', role: 'dropped' };
+    const before = units.slice(0, index).findLastIndex((other) => other.role !== 'dropped');
+    const item = units[before];
+    if (item && /,?\s+(?:or|and)\s*$/u.test(item.text))
+      units[before] = { ...item, text: item.text.replace(/,?\s+(?:or|and)\s*$/u, '.') };
+  }
+  for (let index = 0; index < units.length - 1; index++) {
+    const unit = units[index] as Unit;
+    // A sentence that leads into a list, not ":rocket:" or a label of a word or two.
+    if (unit.role !== 'content' || !/\p{L}:\s*$/u.test(unit.text) || /:[\w+-]+:\s*$/u.test(unit.text))
+      continue;
+    if ((unit.text.match(/\p{L}+/gu)?.length ?? 0) < 4) continue;
+    // The list after the colon: the units up to the next paragraph or the sign-off.
+    let end = index + 1;
+    while (end < units.length && ((units[end] as Unit).gap === 0 || end === index + 1)) {
+      if ((units[end] as Unit).role === 'sign-off') break;
+      end++;
+    }
+    const list = units.slice(index + 1, end);
+    if (list.length === 0 || !list.every((other) => other.role === 'dropped')) continue;
+    // A lead-in that names what it leads to goes only with a sale taken out of a reply, its facts waived.
+    if (unit.factual && !replying) continue;
+    if (unit.factual) waived.push(unit.text);
+    units[index] = { ...unit, text: '', role: 'dropped' };
   }
 }
 
