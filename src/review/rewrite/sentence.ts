@@ -929,6 +929,9 @@ const BIO: Partial<Record<Language, [RegExp, string]>> = {
 };
 
 const IN_BIO = String.raw`link (?:in|on) (?:our |the |my )?bio`;
+// "full list + table bookings via link in bio": a label (no order, no person, no "so" or "and" in it)
+// before "via the link in bio", captured.
+const LABEL_VIA_BIO = String.raw`(?!(?:(?!\s(?:via|through|at|in)\s)[^:\n])*\b(?:[Ss]hop|[Bb]uy|[Bb]ook|[Oo]rder|[Pp]re-?order|[Gg]rab|[Gg]et|[Rr]ead|[Rr]egister|[Ss]ign|[Ss]ubscribe|[Jj]oin|[Dd]onate|[Aa]pply|[Rr]eserve|[Cc]laim|[Dd]ownload|[Ww]atch|[Ll]isten|[Ee]nquire|[Ii]nquire|[Tt]ap|[Cc]lick|[Hh]it|[Uu]se|[Ff]ollow|[Cc]all|[Tt]ext|[Vv]isit|[Ss]o|[Aa]nd|[Bb]ut|[Oo]r|[Yy]ou|[Ww]e|I)\b)(\p{L}[\p{L}'’&+ ]{2,50}?) (?:via|through|at|in) (?:the )?${IN_BIO}\b`;
 // "Book via the link in bio", "Shop link in bio", "…or tap the link in bio to book": the order, said as
 // where the link is. Whatever the sentence says before it stays.
 const BIO_ORDERS: [RegExp, string][] = [
@@ -1001,19 +1004,10 @@ const BIO_ORDERS: [RegExp, string][] = [
   // "full list + table bookings via link in bio", "Bookings via link in bio or text 07700 900 619":
   // what the link is for, then where it is.
   [
-    new RegExp(
-      String.raw`^(?!(?:(?!\s(?:via|through|at|in)\s)[^:\n])*\b(?:[Ss]hop|[Bb]uy|[Bb]ook|[Oo]rder|[Pp]re-?order|[Gg]rab|[Gg]et|[Rr]ead|[Rr]egister|[Ss]ign|[Ss]ubscribe|[Jj]oin|[Dd]onate|[Aa]pply|[Rr]eserve|[Cc]laim|[Dd]ownload|[Ww]atch|[Ll]isten|[Ee]nquire|[Ii]nquire|[Tt]ap|[Cc]lick|[Hh]it|[Uu]se|[Ff]ollow|[Cc]all|[Tt]ext|[Vv]isit|[Ss]o|[Aa]nd|[Bb]ut|[Oo]r|[Yy]ou|[Ww]e|I)\b)(\p{L}[\p{L}'’&+ ]{2,50}?) (?:via|through|at|in) (?:the )?${IN_BIO}\b,?\s+(or [^.?\n]+?)[.!]*$`,
-      'u',
-    ),
+    new RegExp(String.raw`^${LABEL_VIA_BIO},?\s+(or [^.?\n]+?)[.!]*$`, 'u'),
     '$1: the link is in our bio, $2.',
   ],
-  [
-    new RegExp(
-      String.raw`^(?!(?:(?!\s(?:via|through|at|in)\s)[^:\n])*\b(?:[Ss]hop|[Bb]uy|[Bb]ook|[Oo]rder|[Pp]re-?order|[Gg]rab|[Gg]et|[Rr]ead|[Rr]egister|[Ss]ign|[Ss]ubscribe|[Jj]oin|[Dd]onate|[Aa]pply|[Rr]eserve|[Cc]laim|[Dd]ownload|[Ww]atch|[Ll]isten|[Ee]nquire|[Ii]nquire|[Tt]ap|[Cc]lick|[Hh]it|[Uu]se|[Ff]ollow|[Cc]all|[Tt]ext|[Vv]isit|[Ss]o|[Aa]nd|[Bb]ut|[Oo]r|[Yy]ou|[Ww]e|I)\b)(\p{L}[\p{L}'’&+ ]{2,50}?) (?:via|through|at|in) (?:the )?${IN_BIO}\b[.!]*$`,
-      'u',
-    ),
-    '$1: the link is in our bio.',
-  ],
+  [new RegExp(String.raw`^${LABEL_VIA_BIO}[.!]*$`, 'u'), '$1: the link is in our bio.'],
   // "Link in bio or call 555-0147": the link said, the other way in offered.
   [
     new RegExp(
