@@ -13,6 +13,7 @@ import {
   isPressure,
   isUpsell,
   tagAsQuestion,
+  withoutJabTail,
   offered,
   plainNews,
   tidySentence,
@@ -3362,5 +3363,40 @@ describe('what a sale taken out of a reply leaves behind', () => {
     ).rewrite;
     expect(hotel).toMatch(/HRB-448120/u);
     expect(hotel).not.toMatch(/Anniversary Package|love:/u);
+  });
+});
+
+describe('a jab at the reader', () => {
+  it('goes on its own and when it rides after what the sentence tells, in several languages', () => {
+    const ctx: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+    expect(calm("Entries that don't do all 4 won't count, sorry not sorry.", ctx, false)).toBe(
+      "Entries that don't do all 4 won't count.",
+    );
+    expect(calm("Losers get roasted by our host Big Dave (you've been warned).", ctx, false)).toBe(
+      'Losers get roasted by our host Big Dave.',
+    );
+    expect(
+      calm(
+        'La semana pasada hubo fila de 40 minutos, así que llega temprano o ni te quejes 😅',
+        { ...ctx, language: 'es' },
+        false,
+      ),
+    ).toBe('La semana pasada hubo fila de 40 minutos, así que llega temprano 😅');
+    // A condition left without its clause, or a "so" with nothing after it, keeps the sentence whole.
+    expect(
+      withoutJabTail('Si mañana vienes y ya no queda tu talla, no digas que no avisamos 🙄', 'es'),
+    ).toMatch(/avisamos/u);
+    expect(
+      withoutJabTail("Tables fill up by 6:30 so if you show up at 7:05, that's on you 🤷‍♂️", 'en'),
+    ).toMatch(/on you/u);
+    for (const [sentence, language] of [
+      ['Only serious people please.', 'en'],
+      ['You get what you pay for, people.', 'en'],
+      ['But that choice is really in your hands.', 'en'],
+      ['Si no vienes, te lo pierdes.', 'es'],
+      ["Quest'anno non vogliamo sentire lamentele!", 'it'],
+      ['Doen.', 'nl'],
+    ] as const)
+      expect(isPressure(sentence, language)).toBe(true);
   });
 });

@@ -222,6 +222,7 @@ export function isPressure(sentence: string, language: Language): boolean {
     PRESSURE[language].test(said) ||
     SELF_PRAISE[language].test(said) ||
     (language === 'en' && FALSE_MODESTY.test(said)) ||
+    JAB[language]?.test(said) === true ||
     pushes(said, language) ||
     (language === 'en' && JOB_AD_CLICHE.test(said))
   );
@@ -266,6 +267,38 @@ export function tagAsQuestion(sentence: string): string | null {
   if (/^(?:crew|squad|gang|team)$/iu.test(kind)) return `Who's in your ${group}?`;
   if (/^(?:friends|besties|mates)$/iu.test(kind)) return `Who are your ${group}?`;
   return `Who's your ${group}?`;
+}
+
+// A jab at the reader, or at someone else, with nothing to act on: on its own, such a sentence goes.
+// "Only serious people please.", "That choice is really in your hands.", "Si no vienes, te lo pierdes."
+const JAB: Partial<Record<Language, RegExp>> = {
+  en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:yeah,? )?I said it|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses)[.!]*$/iu,
+  es: /^(?:si no vienes,? te lo pierdes|(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos)[.!]*$/iu,
+  fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus)[.!]*$/iu,
+  de: /^(?:so nicht|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb)[.!]*$/iu,
+  it: /^(?:(?:quest['’]anno )?non vogliamo sentire lamentele|chi arriva tardi resta fuori)[.!]*$/iu,
+  nl: /^(?:doen|niet twijfelen)[.!]*$/iu,
+};
+
+// The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
+// sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
+const JAB_TAILS: Partial<Record<Language, RegExp>> = {
+  en: /,?\s*(?:\(\s*sorry not sorry[^()]*\)|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\))/giu,
+  es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes)(?![\p{L}])/giu,
+  pt: /,?\s*sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?(?![\p{L}])/giu,
+};
+
+/** A sentence without the jab that rides after what it tells, or the sentence as it was. */
+export function withoutJabTail(sentence: string, language: Language): string {
+  const tail = JAB_TAILS[language];
+  if (!tail) return sentence;
+  const told = sentence.replace(tail, '');
+  // "Si mañana vienes…, no digas que no avisamos": a condition left without its clause is no sentence.
+  if (/^(?:si|if|se|wenn|als|quand)\b/iu.test(told.trim())) return sentence;
+  // "Tables fill up by 6:30 so 🤷‍♂️": what the jab hung on is gone with it.
+  if (/\b(?:so|and|but|or|y|o|e|ou)\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)*$/iu.test(told))
+    return sentence;
+  return told !== sentence && /\p{L}{3}/u.test(told) ? told : sentence;
 }
 
 /** The emoji a sentence ends on (skin tones and joiners with them): "…they're gone. 🌊". */
@@ -1145,6 +1178,8 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     const first = ran[1] as string;
     return `${calm(first, context, allowBang)} ${calm(sentence.slice(ran[0].length), context, allowBang)}`;
   }
+  const unjabbed = withoutJabTail(sentence, context.language);
+  if (unjabbed !== sentence) return calm(unjabbed, context, allowBang);
   // "🌸 Link in bio to order": the emoji in front stays in front; the words after it are calmed.
   const called = /(?:📞|☎️?)\s*\+?\(?\d/u.test(sentence) ? phoneSaid(sentence, context.language) : sentence;
   if (called !== sentence) return calm(called, context, allowBang);
