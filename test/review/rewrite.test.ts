@@ -3400,3 +3400,50 @@ describe('a jab at the reader', () => {
       expect(isPressure(sentence, language)).toBe(true);
   });
 });
+
+describe('seams the sixty-sixth rater found', () => {
+  const ctx: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+
+  it('checks a condition left without its clause and "some" left without its noun', () => {
+    const checks = (draft: string, rewrite: string) =>
+      grammarProblems(draft, rewrite, 'en').map((problem) => problem.check);
+    expect(
+      checks(
+        "Booking up fast — if you leave it till your boiler packs in, don't be surprised if we can't fit you in.",
+        'Booking up fast — if you leave it till your boiler packs in.',
+      ),
+    ).toContain('condition-without-clause');
+    expect(
+      checks(
+        'No experience needed – if you can sing in the shower you can sing with us!!',
+        'No experience needed – if you can sing in the shower you can sing with us.',
+      ),
+    ).toEqual([]);
+    expect(checks("We've got some AMAZING deals on Punta Cana!", "We've got some on Punta Cana.")).toContain(
+      'quantity-without-noun',
+    );
+  });
+
+  it('runs a sentence on after "inc.", leaves "Call/WhatsApp:" a label and turns a pointer after a link into a dash', () => {
+    expect(calm('Tickets £15 inc. first pint: ferrymanbrewing.example/bighop', ctx, false)).toMatch(
+      /inc\. first pint/u,
+    );
+    expect(offered('Call/WhatsApp: 98450 00000', { language: 'en', intent: 'offer' })).toBe(
+      'Call/WhatsApp: 98450 00000',
+    );
+    expect(
+      calm(
+        'DM us or book at sunroutetours.example/amalfi 👉 deposit just €300 to secure your spot.',
+        ctx,
+        false,
+      ),
+    ).toBe('DM us or book at sunroutetours.example/amalfi — deposit just €300 to secure your spot.');
+  });
+
+  it('asks about a first week only when someone joins the team', () => {
+    const guest = reviewDraft(
+      "We're SO excited to welcome local author Maeve Gallagher to the shop on Thursday 7pm!!! Tickets £5 at inkwellbooks.example/events — only 40 seats!!!",
+    ).rewrite;
+    expect(guest ?? '').not.toMatch(/first week/u);
+  });
+});

@@ -1,4 +1,5 @@
 import { findProtectedSpans } from '../draft';
+import { ABBREVIATION_BEFORE } from './abbreviations';
 import { execAll } from '../regex';
 import type { Language } from '../types';
 
@@ -25,9 +26,6 @@ function masked(text: string): string {
   return out + text.slice(cursor);
 }
 
-const ABBREVIATION =
-  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof)\.$/u;
-
 const NUMBER_SIGN = /(?:^|[^\p{L}])(?:no|nr|núm|n°)\.$/iu;
 
 /** Sentences of a text, split after . ! ? … and line breaks, never after "Inc." or "e.g.". */
@@ -37,7 +35,7 @@ export function sentencesOf(text: string): string[] {
   const pieces = masked(text).split(/(?<=[.!?…])\s+|\n+/u);
   pieces.forEach((piece, at) => {
     current = current ? `${current} ${piece}` : piece;
-    if (ABBREVIATION.test(current) && !/\n/.test(piece)) return;
+    if (ABBREVIATION_BEFORE.test(current) && !/\n/.test(piece)) return;
     // "registered charity no. 1176029": a number's "no." whatever its case.
     if (NUMBER_SIGN.test(current) && /^\d/u.test(pieces[at + 1] ?? '')) return;
     // "…in the U.S. today announced…": initials before a word in small letters.
@@ -121,6 +119,10 @@ const DASH_BEFORE_STOP = new RegExp(String.raw`\s[—–]\s*[.!?](?:\s*${EMOJI})
 
 type SentenceCheck = (sentence: string, language: Language) => boolean;
 
+// A subject and the verb that makes it a clause: "you can", "we'll", "it is".
+const SUBJECT_AND_VERB =
+  /\b(?:you|we|I|they|he|she|it)(?:['’](?:ll|re|ve|d|s|m)\b|\s+(?:can|will|could|should|must|may|might|are|is|am|have|has|get|need)\b)/giu;
+
 const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   /** "when you —", "a discount on.", "Join us at the.": a sentence cut before its end. */
   'dangling-end': (sentence) =>
@@ -143,6 +145,16 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     !/\?\s*$/u.test(sentence) &&
     !sentence.includes(',') &&
     CONNECTOR_OPENING[language].test(sentence.replace(LEADING_EMOJI, '')),
+  /** "Booking up fast — if you leave it till your boiler packs in.": a condition whose clause was cut. */
+  'condition-without-clause': (sentence, language) => {
+    if (language !== 'en') return false;
+    const condition = /[—–]\s*if ([^,;:.!?—–]{3,80})[.!]?$/iu.exec(sentence);
+    // "— if you can sing in the shower you can sing with us": the clause is there, without a comma.
+    return condition !== null && (condition[1]?.match(SUBJECT_AND_VERB) ?? []).length < 2;
+  },
+  /** "We've got some on Punta Cana": the noun after "some" was cut as hype. */
+  'quantity-without-noun': (sentence, language) =>
+    language === 'en' && /\b(?:got|have|has|had) (?:some|any|a few) (?:on|at|for)\b/iu.test(sentence),
   /** "Sign up to our newsletter (. The link is in our bio.": a bracket opened on a stop. */
   'stop-after-bracket': (sentence) => /\(\s*[.,;:!?]/u.test(sentence),
   /** A full stop after an emoji with no words: the rest of its sentence was cut. */

@@ -418,6 +418,10 @@ const PAST_CUE =
 const FITS_WITH_TOPIC = new Set<Intent>(['hire', 'welcome', 'event', 'launch', 'content']);
 
 /** The question a rewrite may close on, or null: one that names the draft's own topic. */
+// Someone joining a team, the only welcome a first week or month can be asked about.
+const JOINS =
+  /\b(?:join(?:s|ed|ing)?|(?:as|is) (?:our|the) new|to (?:the|our) (?:team|firm|practice|company|board|partnership|faculty|staff|crew|family)|as (?:our |the |a |an )?(?:new )?(?:\p{Lu}[\p{L}-]+ ){0,3}(?:Manager|Director|Head|Lead|Officer|Engineer|Partner|Associate|Coordinator|Designer|Developer|Analyst|Chef|Teacher|Nurse|Consultant|Advis[eo]r|President|VP|Vet|Dentist)|new (?:hire|colleague|team ?mate|team member|starter|head|manager|director|lead|partner|ceo|cfo|cto|coo)|on ?board|first day|start(?:s|ed|ing)? (?:as|today|on|this|next|in)|appoint(?:ed|ment)|promot(?:ed|ion))\b/iu;
+
 export function fittingQuestion(analysis: DraftAnalysis): string | null {
   // Only English builds questions from the draft's words; elsewhere a stock question is all there is.
   if (analysis.language !== 'en' || isFormalNotice(analysis.draft.text)) return null;
@@ -427,6 +431,9 @@ export function fittingQuestion(analysis: DraftAnalysis): string | null {
   if (!FITS_WITH_TOPIC.has(intent)) return null;
   // An event the draft says is over cannot be come to, nor asked about by most readers.
   if (intent === 'event' && PAST_CUE.test(text)) return null;
+  // "We're excited to welcome local author Maeve Gallagher to the shop on Thursday": a guest, not a
+  // colleague, so no question about their first week.
+  if (intent === 'welcome' && !JOINS.test(text)) return null;
   return closingQuestion({ ...analysis, intent }, 0, true);
 }
 

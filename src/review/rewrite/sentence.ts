@@ -553,6 +553,9 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /(?<!\b(?:can|could|to|you|please) )\border by (\S[^,.!?—–]{2,40}?) for (guaranteed|next-day|same-day|free|timely|christmas) delivery\b/giu,
       'orders placed by $1 get $2 delivery',
     ],
+    // "book at sunroutetours.example/amalfi 👉 deposit just €300…": a pointer after a link, before
+    // words, stands for a dash; without it the link and the words run together.
+    [/(\b[\w-]+\.[\w-]+(?:\/[\w./?=&%-]*)?)\s*(?:👉|➡️|→)\s*(?=\p{Ll})/gu, '$1 — '],
     // "…😭 run don't walk → link in bio": the hurry goes, the way to the link stays.
     [/\s*[,—–-]?\s*run,? don'?t walk\b[!.]*/giu, ''],
     // "we need a rockstar who can wear many hats": the person the sentence goes on to describe.
@@ -2276,7 +2279,7 @@ export function offered(written: string, context: OfferContext): string {
   // "Call: +91 80000 45678", "Visit: skyline.example": a contact line's label, not an order.
   if (
     /^(?:call|ring|phone|text|whatsapp|visit|contact)$/iu.test(order[1] as string) &&
-    /^\s*:/u.test(sentence.slice(order[0].length))
+    /^\s*(?:\/\s*\p{L}+\s*)?:/u.test(sentence.slice(order[0].length))
   )
     return sentence;
   // "Buy one pair, get the second free": the name of the offer, not an order to offer.
