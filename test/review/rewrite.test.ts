@@ -3447,3 +3447,16 @@ describe('seams the sixty-sixth rater found', () => {
     expect(guest ?? '').not.toMatch(/first week/u);
   });
 });
+
+describe('a keyword of two words, or after "Escribe"', () => {
+  it('is a reply path typed as written', () => {
+    expect(findReplyPaths('Responda EU QUERO que te mando as fotos.').map((path) => path.keys)).toEqual([
+      ['responda', 'eu quero'],
+    ]);
+    expect(findReplyPaths('Escribe QUIERO y te llamamos en 5 minutos.').map((path) => path.keys)).toEqual([
+      ['escribe', 'quiero'],
+    ]);
+    // A hurry after the keyword is no part of it.
+    expect(findReplyPaths('Reply YES NOW to book.').map((path) => path.keys)).toEqual([['reply', 'yes']]);
+  });
+});

@@ -862,7 +862,7 @@ export function planRewrite(
         .filter((path) => path.kind === 'reply-word')
         .flatMap((path) =>
           (path.text.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []).filter((word) =>
-            path.keys.includes(word.toLowerCase()),
+            path.keys.flatMap((key) => key.split(' ')).includes(word.toLowerCase()),
           ),
         ),
       ...quotedWords(draft),
