@@ -3460,3 +3460,24 @@ describe('a keyword of two words, or after "Escribe"', () => {
     expect(findReplyPaths('Reply YES NOW to book.').map((path) => path.keys)).toEqual([['reply', 'yes']]);
   });
 });
+
+describe('scolding and put-downs the sixty-seventh rater found kept', () => {
+  it('drop on their own, in several languages, and a fact keeps its sentence', () => {
+    for (const [sentence, language] of [
+      ["If you're still scrolling instead of booking, you're literally throwing money away.", 'en'],
+      ['I am not your cleaner.', 'en'],
+      ["If you're not booking right now what are you even doing with your life??", 'en'],
+      ["You'd be crazy not to at least take a look.", 'en'],
+      ['Así de claro.', 'es'],
+      ["Après, c'est fini, ne venez pas vous plaindre !", 'fr'],
+      ['Ihre Entscheidung!', 'de'],
+      ['Depois não adianta vir chorar que acabou, hein?', 'pt'],
+      ['Zeuren doen we hier niet.', 'nl'],
+    ] as const)
+      expect(isPressure(sentence, language)).toBe(true);
+    expect(isPressure('It is not difficult to find us at 14 High St.', 'en')).toBe(false);
+    expect(withoutJabTail("We're the best fitters in Kent and everyone knows it.", 'en')).toBe(
+      "We're the best fitters in Kent.",
+    );
+  });
+});

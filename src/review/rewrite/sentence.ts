@@ -272,18 +272,19 @@ export function tagAsQuestion(sentence: string): string | null {
 // A jab at the reader, or at someone else, with nothing to act on: on its own, such a sentence goes.
 // "Only serious people please.", "That choice is really in your hands.", "Si no vienes, te lo pierdes."
 const JAB: Partial<Record<Language, RegExp>> = {
-  en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:yeah,? )?I said it|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses)[.!]*$/iu,
-  es: /^(?:si no vienes,? te lo pierdes|(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos)[.!]*$/iu,
-  fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus)[.!]*$/iu,
-  de: /^(?:so nicht|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb)[.!]*$/iu,
-  it: /^(?:(?:quest['’]anno )?non vogliamo sentire lamentele|chi arriva tardi resta fuori)[.!]*$/iu,
-  nl: /^(?:doen|niet twijfelen)[.!]*$/iu,
+  en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses)[.!]*$/iu,
+  es: /^(?:si no vienes,? te lo pierdes|(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|así de claro|es increíble que [^.!?]{3,80})[.!]*$/iu,
+  fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre)\s*[.!]*$/iu,
+  de: /^(?:so nicht|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb)[.!]*$/iu,
+  pt: /^(?:depois )?não adianta (?:vir )?chorar[^.!?]*[.!?]*$/iu,
+  it: /^(?:(?:quest['’]anno )?non vogliamo sentire lamentele|chi arriva tardi resta fuori|se non siete pronti[^.!?]{0,30}, avete già perso)[.!]*$/iu,
+  nl: /^(?:doen|niet twijfelen|zeuren doen we hier niet|alleen serieuze reacties|ik ben het zat[^.!?]*)[.!]*$/iu,
 };
 
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
-  en: /,?\s*(?:\(\s*sorry not sorry[^()]*\)|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\))/giu,
+  en: /,?\s*(?:\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\))/giu,
   es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes)(?![\p{L}])/giu,
   pt: /,?\s*sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?(?![\p{L}])/giu,
 };
