@@ -1,4 +1,4 @@
-import { ABBREVIATION_BEFORE } from './abbreviations';
+import { ABBREVIATION_BEFORE, runsOnAfter } from './abbreviations';
 import { findProtectedSpans } from '../draft';
 import { factsLostInEdit, type FactSheet } from '../facts';
 import type { Judgement } from '../judge';
@@ -150,8 +150,6 @@ const OPENS_ON_LINK = new RegExp(
 );
 
 export { ABBREVIATION_BEFORE } from './abbreviations';
-// "the U.S.", "the E.U.": initials with their full stops, which a sentence runs on after.
-const INITIALS_AT_END = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u;
 
 // "Please be advised that badge removal is…" with the notice cut: "badge removal is…", not "That…";
 // so "…that Greenfields will be closed": "Greenfields will be closed".
@@ -210,8 +208,7 @@ export function tidy(text: string, language: Language): string {
   out = out.replace(
     /(^|[.!?]\s+|\n\s*)([\p{Ll}])/gu,
     (all: string, before: string, letter: string, offset: number) =>
-      ABBREVIATION_BEFORE.test(out.slice(Math.max(0, offset - 6), offset + 1)) ||
-      INITIALS_AT_END.test(out.slice(Math.max(0, offset - 7), offset + 1))
+      runsOnAfter(out.slice(Math.max(0, offset - 7), offset + 1), letter)
         ? all
         : before + letter.toLocaleUpperCase(),
   );

@@ -1,5 +1,5 @@
 import { findProtectedSpans } from '../draft';
-import { ABBREVIATION_BEFORE } from './abbreviations';
+import { runsOnAfter } from './abbreviations';
 import { execAll } from '../regex';
 import type { Language } from '../types';
 
@@ -26,8 +26,6 @@ function masked(text: string): string {
   return out + text.slice(cursor);
 }
 
-const NUMBER_SIGN = /(?:^|[^\p{L}])(?:no|nr|núm|n°)\.$/iu;
-
 /** Sentences of a text, split after . ! ? … and line breaks, never after "Inc." or "e.g.". */
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
@@ -35,11 +33,7 @@ export function sentencesOf(text: string): string[] {
   const pieces = masked(text).split(/(?<=[.!?…])\s+|\n+/u);
   pieces.forEach((piece, at) => {
     current = current ? `${current} ${piece}` : piece;
-    if (ABBREVIATION_BEFORE.test(current) && !/\n/.test(piece)) return;
-    // "registered charity no. 1176029": a number's "no." whatever its case.
-    if (NUMBER_SIGN.test(current) && /^\d/u.test(pieces[at + 1] ?? '')) return;
-    // "…in the U.S. today announced…": initials before a word in small letters.
-    if (/(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u.test(current) && /^\p{Ll}/u.test(pieces[at + 1] ?? '')) return;
+    if (runsOnAfter(current, pieces[at + 1] ?? '')) return;
     if (current.trim()) out.push(current.trim());
     current = '';
   });

@@ -1,6 +1,6 @@
 import { findProtectedSpans } from '../draft';
 import { execAll } from '../regex';
-import { ABBREVIATION_BEFORE } from './abbreviations';
+import { runsOnAfter } from './abbreviations';
 
 /**
  * A draft cut into the pieces an editor works on: lines, and sentences inside each line, with
@@ -69,10 +69,7 @@ export function segment(text: string): Segment[] {
       const end = match.index + match[0].length;
       const before = line.slice(Math.max(0, end - 8), end);
       if (inside(lineStart + end - 1)) continue;
-      if (ABBREVIATION_BEFORE.test(before)) continue;
-      // "…in the U.S. today announced…": initials before a word in small letters end no sentence.
-      if (/(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u.test(before) && /^[ \t]+\p{Ll}/u.test(line.slice(end)))
-        continue;
+      if (runsOnAfter(before, line.slice(end))) continue;
       // "PITTSBURGH, Pa. — Castellan…": a dash after the stop carries the sentence on.
       if (/^[ \t]+[—–-]\s/u.test(line.slice(end))) continue;
       // "(…94% positive on Steam!!) is looking for…": a mark inside brackets ends no sentence.

@@ -3,6 +3,7 @@ import type { Language } from '../types';
 import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
 import { ABBREVIATION_BEFORE } from './abbreviations';
 import { offeredElsewhere } from './offered-elsewhere';
+import { findReplyPaths } from './reply-paths';
 import { replaceInTurn, replacementBlocks } from '../replacements';
 
 /**
@@ -1773,10 +1774,6 @@ function slottedNames(sentence: string, words: readonly { word: string; at: numb
  * neighbours in the run that are not small words ("SAN DIEGO", "IRON FORGE"). They get a capital
  * and the rest in lower case.
  */
-// A verb that asks the reader to type a keyword, up to the keyword: "Reply", "Comment", "Envía", "Stuur".
-const ASKS_TO_TYPE =
-  /(?:reply|respond|text|txt|send|type|comment|dm|message|write|answer|with|word|responde|responda|respondé|envía|envia|manda|escribe|escreva|comenta|comente|répondez|réponds|envoyez|écrivez|commentez|antworte|antwortet|sende|schreib|schreibt|kommentiere|rispondi|rispondendo|scrivi|invia|commenta|reageer|stuur|typ|antwoord|met)\b[^.!?\n]{0,40}$/iu;
-
 /** Whether a keyword stands where the reader is asked to type it: quoted, or after the verb that asks. */
 function asKeyword(whole: string, offset: number, word: string): boolean {
   if (/[«"“‘'`]\s?$/u.test(whole.slice(0, offset)) || /^\s?[»"”’'`]/u.test(whole.slice(offset + word.length)))
@@ -1787,7 +1784,10 @@ function asKeyword(whole: string, offset: number, word: string): boolean {
     /^[^«»"“”.!?\n]{0,40}[»"”]/u.test(whole.slice(offset + word.length, offset + word.length + 41))
   )
     return true;
-  return ASKS_TO_TYPE.test(whole.slice(Math.max(0, offset - 60), offset));
+  // "Reply BOOK & we'll call", "Escribe QUIERO": inside the sentence's own reply path.
+  return findReplyPaths(whole).some(
+    (path) => path.kind === 'reply-word' && path.start <= offset && offset < path.end,
+  );
 }
 
 // Where the name before a year starts: after a small word, a possessive or a verb of the headline.
