@@ -1,5 +1,6 @@
 import { judgeDraft, SEVERITY_WEIGHT, shiftFinding, type Judgement } from './judge';
 import { explainingSentence, overallToneFinding } from './overall-tone';
+import { loadLineModel } from './model/line-model';
 import { PRINCIPLES } from './principles';
 import { fitToNetwork } from './rewrite/fit-network';
 import { rewriteDraft } from './rewrite/index';
@@ -87,6 +88,7 @@ export function reviewDraft(input: string, options: ReviewOptions = {}): Review 
     reported.push(...mergeRepeats(judgement.networkFindings));
     reported.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+  const lineModel = result?.rewrite ? loadLineModel() : null;
   // Offsets so far point into the post; a leading `x: ` tag shifts them back into the input.
   const { offset } = judgement;
   return {
@@ -110,6 +112,7 @@ export function reviewDraft(input: string, options: ReviewOptions = {}): Review 
     language: judgement.language,
     summary: summarise(judgement, [...findings, ...judgement.networkFindings]),
     model: judgement.decision.decidedBy,
+    ...(lineModel ? { rewriteModel: lineModel.version } : {}),
     intent: judgement.analysis.intent,
     network: judgement.network,
   };

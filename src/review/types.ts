@@ -104,6 +104,8 @@ export const Review = z.object({
   promptVersion: z.string().optional(),
   /** The verdict model's version (`rules` when the rules decided alone). */
   model: z.string().optional(),
+  /** With a rewrite: the line model's version, which chose the sentences it cuts as only pressing or boasting. */
+  rewriteModel: z.string().optional(),
   /** What the draft is for, as the analysis read it (launch, event, offer…). */
   intent: z.string().optional(),
   /** The network the review assumed: a leading tag in the draft, else `ReviewOptions.network`, else `any`. */

@@ -96,6 +96,12 @@ export function rewriteDraft(
       checkedSheet = factSheet(kept);
     }
     for (const variant of writeVariants(plan)) attempt(variant);
+    // The line model's cuts can leave too little, or a seam the checks refuse: then the plan
+    // without them ("We're on a mission to…" kept before "Apply at…").
+    if (passed.length === 0 && plan.modelCuts > 0 && !stopped) {
+      plan = planRewrite(judgement, sheet, wordEdits, pitch, false);
+      for (const variant of writeVariants(plan)) attempt(variant);
+    }
     // Every hashtag kept may leave the version no lighter to its own review than the draft; with
     // three, it does what the review asked of them (a version short of tags, not none).
     const fewer = passed.length === 0 ? withThreeTags(plan) : null;

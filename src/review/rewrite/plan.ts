@@ -34,6 +34,7 @@ import {
   type SentenceContext,
 } from './sentence';
 import { revoice } from './voice';
+import { wouldCut } from '../model/line-model';
 import { isEntryStepAt, LEAVING_SENTENCE, UNSUBSCRIBE_LINE } from './kept-as-written';
 
 /**
@@ -75,6 +76,8 @@ export interface Plan {
    * facts check reads the draft without them; nothing else a draft says may go missing.
    */
   waived: string[];
+  /** How many sentences the line model cut (none when the plan was made without it). */
+  modelCuts: number;
 }
 
 const SIGN_OFF =
@@ -675,6 +678,31 @@ const HELPS =
 // Two sentences on one line: a full stop, or an emoji, before a capital that opens a word.
 const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡|¿)?\p{Lu}\p{Ll}/u;
 
+// "But I never gave up. And that's the lesson.": a sentence that opens by pointing back leans on
+// the one before it, which stays for it.
+const POINTS_BACK =
+  /^(?:and|but|so|that|that's|this|it|it's|which|et|mais|donc|c'est|ça|y|pero|eso|esto|und|aber|das|dies|e|mas|isso|isto|ma|questo|en|maar|dat|dit)\b/iu;
+
+function leanedOn(segments: readonly Segment[], index: number): boolean {
+  const next = segments[index + 1];
+  return next !== undefined && next.line === segments[index]?.line && POINTS_BACK.test(next.text.trim());
+}
+
+/**
+ * Whether the line model would cut a sentence the phrase lists let through: one sentence, not an
+ * item of a list, with no way to reply in it and no one's words quoted ("Chefs are calling it
+ * "revolutionary."" is theirs to say).
+ */
+function editorWouldCut(stripped: string, written: string, replyPath: boolean): boolean {
+  return (
+    !replyPath &&
+    !SEVERAL_SENTENCES.test(stripped) &&
+    !BULLET.test(written) &&
+    !/["“”«»„]/u.test(stripped) &&
+    wouldCut(stripped)
+  );
+}
+
 function afterEnumerator(segments: readonly Segment[], index: number): boolean {
   const previous = segments[index - 1];
   return (
@@ -843,6 +871,7 @@ export function planRewrite(
   sheet: FactSheet,
   edits: readonly Edit[],
   pitchQuestion = false,
+  lineModel = true,
 ): Plan {
   const { analysis } = judgement;
   const { language } = analysis;
@@ -906,6 +935,7 @@ export function planRewrite(
     (finding) => finding.category === 'salesy' && finding.severity === 'error',
   );
   const waived: string[] = [];
+  let modelCuts = 0;
   let bangs = 0;
   let firstContent = true;
   let previousDropped = -1;
@@ -1041,6 +1071,12 @@ export function planRewrite(
         // "No te quedes sin tu talla, que vuelan 🏃‍♀️💨 Y si compras dos pares…": a line of several
         // sentences loses only those that push, once written (below).
         ((isPressure(stripped, language) && !SEVERAL_SENTENCES.test(stripped)) ||
+          // "Spaces rarely last long.", "I've been lenient for too long and it stops now.": a line
+          // that only presses, scolds or boasts in words no phrase list names, as the line model reads it.
+          (lineModel &&
+            !leanedOn(segments, index) &&
+            editorWouldCut(stripped, text0, paths.length > 0) &&
+            ++modelCuts > 0) ||
           // An item of a list ("• Unlimited free entry for a full year") is what the offer is: it
           // stays, calmed, rather than leaving the list one short.
           (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped) && !BULLET.test(text0)))
@@ -1211,7 +1247,7 @@ export function planRewrite(
   // No question closes a reply to one person: they wrote with a problem, not for a chat.
   const question =
     !replying && fits(judgement, units, pitchQuestion, formal) ? fittingQuestion(analysis) : null;
-  return { language, units, question, waived };
+  return { language, units, question, waived, modelCuts };
 }
 
 const WIRES = 'BUSINESS WIRE|PR NEWSWIRE|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN PRESSWIRE';

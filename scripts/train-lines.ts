@@ -1,0 +1,256 @@
+/**
+ * Trains the line model (`npm run train`, after the verdict model): seeded and reproducible,
+ * written to src/review/model/line-model.json. Reads corpus/lines/*.jsonl, one writer per file.
+ * A quarter of every writer's lines (by a hash of the text) is the test split: never trained or
+ * tuned on. The regularisation and the threshold are chosen by leave-one-writer-out on the rest,
+ * so they are chosen on writers the fold never saw.
+ *
+ *   npx tsx scripts/train-lines.ts            train, report, write the model
+ *   npx tsx scripts/train-lines.ts --check    report only; the model file is left as it is
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  LINE_BUCKETS,
+  LINE_FEATURES,
+  lineFeatures,
+  lineMargin,
+  weighsIn,
+  type LineVector,
+  type StoredLineModel,
+} from '../src/review/model/line-model';
+
+const SEED = 20261202;
+const EPOCHS = 30;
+const LAMBDAS = [1e-6, 1e-5, 1e-4, 3e-4];
+/** Most lines an editor would keep that the model may cut, on writers it never saw. */
+const TARGET_FALSE_CUTS = 0.03;
+const LINES_DIR = join(__dirname, '..', 'corpus', 'lines');
+const MODEL_FILE = join(__dirname, '..', 'src', 'review', 'model', 'line-model.json');
+const SIZE = LINE_FEATURES.length + LINE_BUCKETS;
+
+interface Line {
+  text: string;
+  cut: boolean;
+  writer: string;
+  lang: string;
+  kind: string;
+}
+interface Example {
+  line: Line;
+  vector: LineVector;
+  target: number;
+}
+
+/** A fixed quarter of each writer's lines, by the text's hash: the same split on every machine. */
+export function isTestLine(text: string): boolean {
+  return (createHash('sha1').update(text).digest()[0] as number) % 4 === 0;
+}
+
+function loadLines(): Line[] {
+  const lines: Line[] = [];
+  for (const file of readdirSync(LINES_DIR)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()) {
+    const writer = file.replace(/\.jsonl$/, '');
+    for (const raw of readFileSync(join(LINES_DIR, file), 'utf8').split('\n')) {
+      if (!raw.trim()) continue;
+      const entry = JSON.parse(raw) as { text: string; label: string; lang?: string; kind?: string };
+      lines.push({
+        text: entry.text,
+        cut: entry.label === 'cut',
+        writer,
+        lang: entry.lang ?? 'en',
+        kind: entry.kind ?? '',
+      });
+    }
+  }
+  return lines;
+}
+
+/** mulberry32: a tiny seeded generator, so every run shuffles the same way. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
+
+/** L2-regularised logistic regression by SGD with AdaGrad steps; the two labels weighted to balance. */
+function train(examples: readonly Example[], lambda: number): { bias: number; weights: Float64Array } {
+  const weights = new Float64Array(SIZE);
+  const squared = new Float64Array(SIZE).fill(1e-8);
+  let bias = 0;
+  let biasSquared = 1e-8;
+  const positives = examples.filter((example) => example.target === 1).length;
+  const weightOf = [
+    examples.length / (2 * Math.max(1, examples.length - positives)),
+    examples.length / (2 * Math.max(1, positives)),
+  ];
+  const random = generator(SEED);
+  const order = examples.map((_, index) => index);
+  const rate = 0.5;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1));
+      [order[index], order[other]] = [order[other] as number, order[index] as number];
+    }
+    for (const at of order) {
+      const example = examples[at] as Example;
+      const error =
+        (sigmoid(lineMargin(weights, bias, example.vector)) - example.target) *
+        (weightOf[example.target] as number);
+      const { indices, values } = example.vector;
+      for (let index = 0; index < indices.length; index++) {
+        const feature = indices[index] as number;
+        const gradient = error * (values[index] as number) + lambda * (weights[feature] as number);
+        squared[feature] = (squared[feature] as number) + gradient * gradient;
+        weights[feature] =
+          (weights[feature] as number) - (rate * gradient) / Math.sqrt(squared[feature] as number);
+      }
+      biasSquared += error * error;
+      bias -= (rate * error) / Math.sqrt(biasSquared);
+    }
+  }
+  return { bias, weights };
+}
+
+interface Scored {
+  line: Line;
+  chance: number;
+}
+
+function scores(scored: readonly Scored[], threshold: number) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let keeps = 0;
+  for (const { line, chance } of scored) {
+    const cut = chance >= threshold;
+    if (!line.cut) keeps++;
+    if (cut && line.cut) tp++;
+    else if (cut) fp++;
+    else if (line.cut) fn++;
+  }
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  return {
+    lines: scored.length,
+    precision,
+    recall,
+    f1: (2 * precision * recall) / Math.max(1e-9, precision + recall),
+    falseCuts: fp / Math.max(1, keeps),
+  };
+}
+
+function format(name: string, result: ReturnType<typeof scores>): string {
+  const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+  return `${name.padEnd(28)} ${String(result.lines).padStart(5)} lines  P ${result.precision.toFixed(3)}  R ${result.recall.toFixed(3)}  F1 ${result.f1.toFixed(3)}  keep-lines cut ${pct(result.falseCuts)}`;
+}
+
+/** The lowest threshold (at least 0.5) at which at most TARGET_FALSE_CUTS of keep-lines are cut. */
+function chooseThreshold(scored: readonly Scored[]): number {
+  for (let threshold = 0.5; threshold < 0.99; threshold += 0.01)
+    if (scores(scored, threshold).falseCuts <= TARGET_FALSE_CUTS) return Number(threshold.toFixed(2));
+  return 0.99;
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  const lines = loadLines();
+  const examples: Example[] = lines.map((line) => ({
+    line,
+    vector: lineFeatures(line.text),
+    target: line.cut ? 1 : 0,
+  }));
+  // Scored only on the lines the rewriter asks about (weighsIn): a header or a greeting is never cut.
+  const training = examples.filter((example) => !isTestLine(example.line.text));
+  const test = examples.filter((example) => isTestLine(example.line.text) && weighsIn(example.line.text));
+  const writers = [...new Set(lines.map((line) => line.writer))];
+  console.log(
+    `${lines.length} lines from ${writers.length} writers; training ${training.length}, test split ${test.length}`,
+  );
+
+  // Leave one writer out: each writer's training lines judged by a model that never saw the writer.
+  let best: { lambda: number; f1: number; heldOut: Scored[] } | null = null;
+  for (const lambda of LAMBDAS) {
+    const heldOut: Scored[] = [];
+    for (const writer of writers) {
+      const fold = train(
+        training.filter((example) => example.line.writer !== writer),
+        lambda,
+      );
+      for (const example of training.filter(
+        (entry) => entry.line.writer === writer && weighsIn(entry.line.text),
+      ))
+        heldOut.push({
+          line: example.line,
+          chance: sigmoid(lineMargin(fold.weights, fold.bias, example.vector)),
+        });
+    }
+    const threshold = chooseThreshold(heldOut);
+    const result = scores(heldOut, threshold);
+    console.log(format(`LOWO λ=${lambda} t=${threshold}`, result));
+    if (!best || result.f1 > best.f1) best = { lambda, f1: result.f1, heldOut };
+  }
+  if (!best) throw new Error('no lines to train on');
+  const threshold = chooseThreshold(best.heldOut);
+  // LINES_DEBUG=1: the lines an editor would keep that the model, not having seen their writer, cuts.
+  if (process.env.LINES_DEBUG)
+    for (const { line, chance } of best.heldOut)
+      if (chance >= threshold && !line.cut)
+        console.log(`  false cut ${chance.toFixed(2)} [${line.writer}/${line.kind}] ${line.text}`);
+  for (const writer of writers)
+    console.log(
+      format(
+        `  LOWO ${writer}`,
+        scores(
+          best.heldOut.filter((entry) => entry.line.writer === writer),
+          threshold,
+        ),
+      ),
+    );
+
+  const model = train(training, best.lambda);
+  const tested: Scored[] = test.map((example) => ({
+    line: example.line,
+    chance: sigmoid(lineMargin(model.weights, model.bias, example.vector)),
+  }));
+  console.log(format(`test split λ=${best.lambda} t=${threshold}`, scores(tested, threshold)));
+  for (const language of [...new Set(lines.map((line) => line.lang))].sort())
+    console.log(
+      format(
+        `  test ${language}`,
+        scores(
+          tested.filter((entry) => entry.line.lang === language),
+          threshold,
+        ),
+      ),
+    );
+
+  const weights: [number, number][] = [];
+  model.weights.forEach((weight, index) => {
+    const rounded = Number(weight.toFixed(4));
+    if (rounded !== 0) weights.push([index, rounded]);
+  });
+  const body = { bias: Number(model.bias.toFixed(6)), weights, threshold };
+  const version = `lines-${createHash('sha1').update(JSON.stringify(body)).digest('hex').slice(0, 10)}`;
+  const stored: StoredLineModel = {
+    version,
+    trainedOn: { lines: training.length, writers, seed: SEED },
+    features: LINE_FEATURES,
+    buckets: LINE_BUCKETS,
+    ...body,
+  };
+  console.log(`${version}: ${weights.length} weights, threshold ${threshold}`);
+  if (!check) writeFileSync(MODEL_FILE, `${JSON.stringify(stored)}\n`);
+}
+
+if (require.main === module) main();

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { reviewDraft } from '../../src/review';
+import {
+  LINE_FEATURES,
+  lineModelFromStored,
+  loadLineModel,
+  weighsIn,
+  wouldCut,
+  type StoredLineModel,
+} from '../../src/review/model/line-model';
+import shipped from '../../src/review/model/line-model.json';
+import { isTestLine } from '../../scripts/train-lines';
+
+interface Line {
+  text: string;
+  label: 'cut' | 'keep';
+}
+
+// The test split: a quarter of every writer's lines, never trained or tuned on (scripts/train-lines.ts).
+const linesDir = join(__dirname, '..', '..', 'corpus', 'lines');
+const testSplit: Line[] = readdirSync(linesDir)
+  .filter((file) => file.endsWith('.jsonl'))
+  .flatMap((file) =>
+    readFileSync(join(linesDir, file), 'utf8')
+      .split('\n')
+      .filter((raw) => raw.trim())
+      .map((raw) => JSON.parse(raw) as Line),
+  )
+  .filter((line) => isTestLine(line.text) && weighsIn(line.text));
+
+describe('the line model', () => {
+  it('is the one trained on the current features, and every review with a rewrite names it', () => {
+    expect(loadLineModel()).not.toBeNull();
+    expect((shipped as unknown as StoredLineModel).features).toEqual(LINE_FEATURES);
+    const review = reviewDraft('BUY NOW!!! Only 3 left at shop.example 🔥🔥🔥 Don’t miss out!!!');
+    expect(review.rewrite).not.toBeNull();
+    expect(review.rewriteModel).toMatch(/^lines-[0-9a-f]{10}$/);
+    expect(
+      reviewDraft('Thanks for coming on Saturday, it was lovely to see you all.').rewriteModel,
+    ).toBeUndefined();
+  });
+
+  it('refuses a model file trained on other features instead of misreading it', () => {
+    const stale = { ...(shipped as unknown as StoredLineModel), features: ['something-else'] };
+    expect(lineModelFromStored(stale)).toBeNull();
+  });
+
+  it('cuts at most 4% of the lines an editor would keep on the test split, and most of those an editor would cut', () => {
+    let cutsOfCuts = 0;
+    let cutsOfKeeps = 0;
+    const cuts = testSplit.filter((line) => line.label === 'cut').length;
+    const keeps = testSplit.length - cuts;
+    for (const line of testSplit) {
+      if (!wouldCut(line.text)) continue;
+      if (line.label === 'cut') cutsOfCuts++;
+      else cutsOfKeeps++;
+    }
+    const precision = cutsOfCuts / Math.max(1, cutsOfCuts + cutsOfKeeps);
+    console.log(
+      `line model, test split (${testSplit.length} lines): precision ${precision.toFixed(3)}, recall ${(cutsOfCuts / cuts).toFixed(3)}, keep-lines cut ${((cutsOfKeeps / keeps) * 100).toFixed(1)}%`,
+    );
+    expect(testSplit.length).toBeGreaterThanOrEqual(500);
+    expect(cutsOfKeeps / keeps).toBeLessThanOrEqual(0.04);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(cutsOfCuts / cuts).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('is never asked about a frame, a question or fine print', () => {
+    for (const frame of [
+      'Kind regards,',
+      'PRESS RELEASE',
+      'Chef wanted! 👨‍🍳',
+      'What you get with the membership:',
+      'Think you have got what it takes?',
+      '*These statements have not been evaluated by the FDA.',
+    ])
+      expect(weighsIn(frame)).toBe(false);
+    expect(weighsIn('I have been lenient for too long and it stops now.')).toBe(true);
+  });
+});
+
+describe('what the rewriter does with it', () => {
+  it('drops a line that only presses in words no phrase list names, and keeps the facts around it', () => {
+    const review = reviewDraft(
+      "Our wheel-throwing course is back on Tuesdays from 4 March, £165 for six weeks including clay and firing. People who hesitate always end up on the waiting list, so don't be one of them. BOOK NOW at claybarn.example/courses!!!",
+    );
+    expect(review.verdict).toBe('revise');
+    expect(review.rewrite).not.toBeNull();
+    expect(review.rewrite).not.toMatch(/hesitate/u);
+    for (const fact of ['4 March', '£165', 'claybarn.example/courses'])
+      expect(review.rewrite).toContain(fact);
+  });
+
+  it('keeps the sentence when cutting it would leave too little to send', () => {
+    const review = reviewDraft(
+      "We're passionate DISRUPTORS on a mission to revolutionise pet insurance!!! Apply at paw.example.com/careers",
+    );
+    expect(review.rewrite).toContain('on a mission to revolutionise pet insurance');
+  });
+});
