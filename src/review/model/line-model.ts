@@ -77,7 +77,8 @@ function symbol(token: string): string {
 
 /** The features of one sentence. Each hashed feature counts once, scaled to unit length. */
 export function lineFeatures(text: string): LineVector {
-  const tokens = text.match(TOKEN) ?? [];
+  // "HARD!!!" reads as "HARD!": how loud a line is says little of what it does.
+  const tokens = text.replace(/([!?])[!?]+/gu, '$1').match(TOKEN) ?? [];
   const words = tokens.map(symbol);
   const letters = text.replace(/[^\p{L}]/gu, '');
   const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;

@@ -36,6 +36,16 @@ const LONG_DRAFT = 5_000;
  */
 const WORD_EDIT_RULES = new Set(['hype-superlatives', 'addressing-crowd']);
 
+/** Words of content a version keeps, at least, when the line model has cut sentences from it. */
+const MIN_WORDS_LEFT = 8;
+
+function wordsSaid(plan: Plan): number {
+  let words = 0;
+  for (const unit of plan.units)
+    if (unit.role === 'content' || unit.role === 'quoted') words += unit.text.match(/\p{L}+/gu)?.length ?? 0;
+  return words;
+}
+
 export interface RewriteResult {
   /** The best checked rewrite, or null when none passed its checks. */
   rewrite: string | null;
@@ -91,6 +101,10 @@ export function rewriteDraft(
     const pitch = judgement.findings.some((finding) => finding.rule === 'pitch-question');
     const wordEdits = targetedEdits(judgement, true, sheet, WORD_EDIT_RULES);
     plan = planRewrite(judgement, sheet, wordEdits, pitch);
+    // The line model's cuts must leave a post that still says what it is about ("Our free guide
+    // helps: celebrants.example/guide" is too little of "Writing a eulogy is hard. Our free guide…").
+    if (plan.modelCuts > 0 && wordsSaid(plan) < MIN_WORDS_LEFT)
+      plan = planRewrite(judgement, sheet, wordEdits, pitch, false);
     if (plan.waived.length > 0) {
       kept = withoutWaived(draft, plan.waived);
       checkedSheet = factSheet(kept);

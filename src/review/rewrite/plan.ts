@@ -24,6 +24,7 @@ import {
   linkAfterColonSaid,
   PUSH,
   isUpsell,
+  givesAnOrder,
   offered,
   tagAsQuestion,
   phoneSaid,
@@ -539,14 +540,24 @@ function rewriteSentence(
   }
   // An opt-out ("Txt STOP to 88199") is a way out, not an order to soften.
   const paths = findReplyPaths(text).filter((path) => !SERVICE_WORD.test(path.text));
-  const invited =
+  const asked =
     // A code to quote is no way to reply: "Order before 9pm w/ code DOUBLE at nonnas.example" is an order, offered.
     role === 'reply-path' && paths.some((path) => path.kind !== 'code')
       ? asInvitation(text, paths, language, context)
+      : null;
+  const invited =
+    asked !== null && asked !== text
+      ? asked
       : // "→ Book 15+ qualified demos a week": an item of a job's list is a duty, not an order to offer.
-        bullet && context.intent === 'hire' && paths.length === 0 && !DOMAIN.test(text)
+        (bullet && context.intent === 'hire' && paths.length === 0 && !DOMAIN.test(text)) ||
+          // The bio's own wording ("Shop now — link in bio" → "The link to shop is in our bio") and a
+          // giveaway's steps are the calmer voice's and the entry rules' to say.
+          (asked !== null &&
+            (!givesAnOrder(text) || bullet !== '' || paths.some((path) => path.kind === 'bio')))
         ? text
-        : offered(text, context);
+        : // "…on 17 October — grab your ticket via the link in the comments": a way to reply the
+          // invitation could not word, offered like any order.
+          offered(text, context);
   if (invited !== text && clean(invited)) text = invited;
   const uncalmed = text;
   const calmer = calm(text, context, allowBang);
@@ -678,6 +689,10 @@ const HELPS =
 // Two sentences on one line: a full stop, or an emoji, before a capital that opens a word.
 const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡|¿)?\p{Lu}\p{Ll}/u;
 
+const NAME_LABEL = /^(?:\p{Lu}[\p{L}\p{N}&+'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{N}&+'’.-]*\s*:/u;
+const GOODWILL =
+  /\b(?:see you|hope|love|xx+|namaste|enjoy|take care|good luck|bonne chance|buena suerte|boa sorte|buona fortuna|veel succes|viel glück|à bientôt|hasta pronto|até já|a presto|tot snel|bis bald)\b/iu;
+
 // "But I never gave up. And that's the lesson.": a sentence that opens by pointing back leans on
 // the one before it, which stays for it.
 const POINTS_BACK =
@@ -696,6 +711,12 @@ function leanedOn(segments: readonly Segment[], index: number): boolean {
 function editorWouldCut(stripped: string, written: string, replyPath: boolean): boolean {
   return (
     !replyPath &&
+    // "Namaste & see you on the mat 🙏", "Thanks all x": a line of goodwill is the post's warmth,
+    // whatever the model makes of its emoji.
+    !WARM.test(stripped) &&
+    !GOODWILL.test(stripped) &&
+    // "CLÍNICA DENTAL SONRÍE+: ¡Última semana!": a name before a colon says who is writing.
+    !NAME_LABEL.test(stripped) &&
     !SEVERAL_SENTENCES.test(stripped) &&
     !BULLET.test(written) &&
     !/["“”«»„]/u.test(stripped) &&
@@ -1199,8 +1220,20 @@ export function planRewrite(
         else all.push(piece);
         return all;
       }, []);
+    // Of several sentences on a line, one the line model would cut goes like one the lists name,
+    // unless the next one leans on it.
+    const modelCut = (piece: string): boolean => {
+      if (!lineModel || pieces.length < 2) return false;
+      // "Clínica Dental Sonríe+: ¡Última semana!": the sender's name opens the text and stays.
+      if ((signed && piece.includes(signed)) || (sender && piece.includes(sender))) return false;
+      const next = pieces[pieces.indexOf(piece) + 1];
+      if (next !== undefined && POINTS_BACK.test(next.trim())) return false;
+      return editorWouldCut(piece, piece, findReplyPaths(piece).length > 0) && ++modelCuts > 0;
+    };
     const sells = (piece: string) =>
-      isPressure(piece, language) || selling.some((excerpt) => squash(piece).includes(excerpt));
+      isPressure(piece, language) ||
+      selling.some((excerpt) => squash(piece).includes(excerpt)) ||
+      modelCut(piece);
     // "follow for more installs 👀 #glazier #diy": the hashtags closing a piece are no fact of the
     // bait before them; the bait goes and the hashtags stay.
     const kept = pieces

@@ -89,7 +89,7 @@ const PATTERNS: PathPattern[] = [
     // "comment below", "in the comments", "drop a comment", "déjalo en los comentarios".
     kind: 'comment',
     pattern:
-      /\b(?:comment\s+below|(?:in|into)\s+the\s+comments|(?:drop|leave)\s+(?:us\s+)?a\s+comment|en\s+(?:los\s+)?comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren|nos\s+comentários|nei\s+commenti|in\s+de\s+reacties)\b/giu,
+      /\b(?:comment\s+below|(?:in|into)\s+the\s+comments|(?:drop|leave)\s+(?:us\s+)?a\s+comment|en\s+(?:los\s+)?comentarios|dans\s+les\s+commentaires|en\s+commentaires?|in\s+den\s+kommentaren|nos\s+comentários|nos\s+comentarios|nei\s+commenti|in\s+de\s+reacties|in\s+(?:een|de)\s+comments?|in\s+een\s+reactie)\b/giu,
     keys: (match) => [
       /comment|coment|comment|kommentar|comment|reactie/i.exec(match[0])?.[0].toLowerCase() ?? 'comment',
     ],

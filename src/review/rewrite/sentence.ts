@@ -2259,6 +2259,12 @@ const BUY_ONE_GET_ONE = /^(?:please\s+|just\s+)?buy (?:one|1|two|2)\b[^.!?]{0,40
 export type OfferContext = Pick<SentenceContext, 'language' | 'intent' | 'links'>;
 
 /** "Shop the sale at …" → "You can shop the sale at …": the same words, offered instead of ordered. */
+/** Whether a sentence opens on an order, or has one after a dash ("…17 October — grab your ticket…"). */
+export function givesAnOrder(sentence: string): boolean {
+  const said = sentence.replace(POINTING, '');
+  return ORDER.test(said) || /\s[—–]\s+\p{Ll}/u.test(said);
+}
+
 export function offered(written: string, context: OfferContext): string {
   // "Call Reyes Plumbing (512) 555-0177 #Austin #plumber": the hashtags after the order stay after it.
   const tags = /(?:\s+#[\p{L}\p{N}_]+)+$/u.exec(written);
@@ -2276,7 +2282,7 @@ export function offered(written: string, context: OfferContext): string {
   // A button or a two-word line ("Get the App.") is left as written; a number to call is not.
   if (words < 4 && !/\d|https?:|www\./u.test(sentence) && !DOMAIN.test(sentence)) return sentence;
   const order = ORDER.exec(sentence);
-  if (!order) return sentence;
+  if (!order) return orderAfterDash(sentence, context);
   // "Call: +91 80000 45678", "Visit: skyline.example": a contact line's label, not an order.
   if (
     /^(?:call|ring|phone|text|whatsapp|visit|contact)$/iu.test(order[1] as string) &&
@@ -2372,6 +2378,30 @@ export function offered(written: string, context: OfferContext): string {
     .replace(/\s+([.!?:])/u, '$1')
     .replace(LINK_AFTER_COLON, ' at ')
     .trim();
+}
+
+/**
+ * "I'll be speaking at FinTech Week on 17 October — grab your ticket via the link in the comments":
+ * the order after the dash is offered as a sentence of its own ("…on 17 October. You can grab your
+ * ticket via…"). Unchanged when what follows the dash is no order the offer can say.
+ */
+const WAY_IN = new RegExp(
+  String.raw`https?:|www\.|\d|${DOMAIN.source}|\b(?:via|at|here|through|link)\b`,
+  'iu',
+);
+
+function orderAfterDash(sentence: string, context: OfferContext): string {
+  const dash = /^(.*[\p{L}\p{N})])\s+[—–]\s+(\p{Ll}.*)$/u.exec(sentence);
+  if (!dash || (dash[1]?.match(/\p{L}+/gu)?.length ?? 0) < 4) return sentence;
+  const order = capitalise(dash[2] as string);
+  // Only an order with its way in ("…via the link in the comments", "…at kidscode.example"); the
+  // bio's own wording ("— book now! Link in bio") is the calmer voice's to say.
+  if (!ORDER.test(order) || !WAY_IN.test(order) || /\bbio\b/iu.test(order)) return sentence;
+  const said = offered(order, context);
+  // "…for Sunday — book NOW" → "You can book." says nothing the post did not: a bare order stays
+  // for the calmer voice; an order with its object or its way in ("grab your ticket via…") is offered.
+  if (said === order || (said.match(/\p{L}+/gu)?.length ?? 0) < 5) return sentence;
+  return `${dash[1]}. ${said}`;
 }
 
 const ADDRESS_FIRST = new RegExp(String.raw`^(?:https?:\/\/|www\.|${DOMAIN.source})`, 'u');
