@@ -155,6 +155,14 @@ export function asInvitation(
     const invited = asInvitation(sentence.slice(0, trailing.index), paths, language, context);
     return `${invited}${trailing[0].trimEnd()}`;
   }
+  // "DM us or call 303-555-0182 to book — and yes, treats are included": the aside after the dash is
+  // the writer's own; the order before it is what gets offered.
+  const aside = /^(.*\S)(\s+[—–]\s+(?:and|but|plus|oh|yes)\b[^—–]*)$/iu.exec(sentence);
+  if (aside && language === 'en') {
+    const head = aside[1] as string;
+    const invited = asInvitation(head, paths, language, context).replace(/[.!]+$/u, '');
+    return invited === head ? sentence : `${invited}${aside[2]}`;
+  }
   // A code to quote is a fact, not an order: "Use code SPRING20 at checkout" stays as written.
   if (paths.every((path) => path.kind === 'code')) return sentence.replace(/!+$/u, '.');
   const written = sentence.replace(/[.!]+$/u, '').trim();
@@ -197,8 +205,11 @@ export function asInvitation(
     // Nor is "email your CV to jake@…": what follows "to" there is where, not what for.
     // Nor is "…book at sunroutetours.example/amalfi 👉 deposit just €300 to secure your spot": after
     // the pointer comes another sentence, and its "to" is its own.
+    // Nor "…call 303-555-0182 to book — and yes, treats are included": the aside after the dash
+    // would land inside the condition.
     if (
       purpose &&
+      !/\s[—–]\s/u.test(purpose[2] as string) &&
       !/\b(?:if|when|unless)\b|👉|➡️|→/iu.test(purpose[1] as string) &&
       !/@|\d{3}|^(?:us|me|our|the|this)\b/iu.test(purpose[2] as string)
     ) {
@@ -691,7 +702,7 @@ const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡
 
 const NAME_LABEL = /^(?:\p{Lu}[\p{L}\p{N}&+'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{N}&+'’.-]*\s*:/u;
 const GOODWILL =
-  /\b(?:see you|hope|love|xx+|namaste|enjoy|take care|good luck|bonne chance|buena suerte|boa sorte|buona fortuna|veel succes|viel glück|à bientôt|hasta pronto|até já|a presto|tot snel|bis bald)\b/iu;
+  /\b(?:see you|hope|love|xx+|namaste|enjoy|take care|good luck|thanks?|thank you|welcome|congrat\w*|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bonne chance|buena suerte|boa sorte|buona fortuna|veel succes|viel glück|à bientôt|hasta pronto|até já|a presto|tot snel|bis bald)\b/iu;
 
 // "But I never gave up. And that's the lesson.": a sentence that opens by pointing back leans on
 // the one before it, which stays for it.
@@ -713,7 +724,6 @@ function editorWouldCut(stripped: string, written: string, replyPath: boolean): 
     !replyPath &&
     // "Namaste & see you on the mat 🙏", "Thanks all x": a line of goodwill is the post's warmth,
     // whatever the model makes of its emoji.
-    !WARM.test(stripped) &&
     !GOODWILL.test(stripped) &&
     // "CLÍNICA DENTAL SONRÍE+: ¡Última semana!": a name before a colon says who is writing.
     !NAME_LABEL.test(stripped) &&
