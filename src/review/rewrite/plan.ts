@@ -721,7 +721,9 @@ function leanedOn(segments: readonly Segment[], index: number): boolean {
  */
 function editorWouldCut(stripped: string, written: string, replyPath: boolean): boolean {
   return (
+    // "DM NOW before all slots are gone": a way to reply, however hurried, is the reader's way in.
     !replyPath &&
+    !REPLY_VERB.test(stripped) &&
     // "Namaste & see you on the mat 🙏", "Thanks all x": a line of goodwill is the post's warmth,
     // whatever the model makes of its emoji.
     !GOODWILL.test(stripped) &&

@@ -497,7 +497,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     // "Go go go: nimbusnotes.app": the link, without the cheer.
-    [/^go+ go+ go+\s*(?:[:!]|👉|→)?\s*(?=\S)/iu, 'More at '],
+    // Only before a link: "GO GO GO 🏃‍♀️💨" is a cheer with nowhere to go, for the pressure lists.
+    [/^go+ go+ go+\s*(?:[:!]|👉|→)?\s*(?=https?:\/\/|www\.|[\p{L}\p{N}-]+\.[\p{L}]{2,})/iu, 'More at '],
     [
       /\s*don'?t let your friends (?:work|stay|shop|go) [^.!?—–]*?(?:\s*\p{Extended_Pictographic}\uFE0F?)*(?=\s*[—–]|\s*$)/giu,
       '',
@@ -1386,7 +1387,7 @@ const SHOUTED_REPEATS = /(?<![\p{L}\p{N}])(\p{Lu}{3,})(?:[ ,]+\1(?![\p{L}\p{N}])
 // "Your second pair is ON US": the sender, not the country. "CFO or IT lead": the department, not "it".
 const SHOUTED_BEFORE_US = /\b(?:ON|FOR|WITH|TO|JOIN|FROM|BY|ABOUT|CALL|CONTACT|VISIT|MESSAGE) $/u;
 const DEPARTMENT_AFTER =
-  /^ (?:leads?|teams?|managers?|director|department|support|security|admin|staff|professionals?|budget|services?|systems?|infrastructure|leaders?|pros?|consultants?)\b/iu;
+  /^ (?:leads?|teams?|managers?|director|department|support|security|admin|staff|professionals?|budget|services?|systems?|infrastructure|leaders?|pros?|consultants?|partners?|solutions?|company|companies|firms?|outsourcing|provider|projects?|skills|jobs?|sector|industry)\b/iu;
 
 // Said in a normal voice: "LAUNCH DAY" is a shouted phrase, not a launch naming "DAY".
 const HYPHENED_CODE = /^(?=.*-)(?:[\p{Lu}\p{N}]+-)+[\p{Lu}\p{N}]+$/u;
@@ -2187,6 +2188,10 @@ export function plainNews(written: string, context: SentenceContext): string {
       return capitalise(rest);
     // "Stanmore Grammar School is proud to announce record results": the news, and from whom.
     // Not "News from Bramble & Oak Press: the publication of…": a noun with its "of" needs its verb.
+    // "…share that our company, TechVista Solutions Pvt. Ltd., is a leading…": a subject named twice,
+    // then its verb, is a clause that stands alone.
+    if (/^(?:our|my|the)\b[^,]{0,40},[^,]{2,80},\s+(?:is|are|was|were|has|have)\b/u.test(rest))
+      return capitalise(rest);
     if (/^\p{Ll}/u.test(rest) && !/^the \p{L}+ of\b/u.test(rest)) {
       // "We are pleased to share the latest enhancements…": what is shared, handed over.
       // Only a thing shared ("our 2024 Impact Report"), not a clause ("our firm advised on 27 deals").
