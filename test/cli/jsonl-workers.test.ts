@@ -25,6 +25,7 @@ function input(): string {
 
 async function inProcess(stdin: string) {
   const stdout = new PassThrough();
+  stdout.setEncoding('utf8');
   let out = '';
   stdout.on('data', (chunk) => (out += chunk));
   const code = await main(['review', '--jsonl', '--no-llm'], {
@@ -48,6 +49,9 @@ function asBin(stdin: string): Promise<{ code: number | null; out: string; err: 
     );
     let out = '';
     let err = '';
+    // Decoded as a stream: a character split across two pipe reads must not become two halves.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (err += chunk));
     child.on('exit', (code) => resolve({ code, out, err }));
