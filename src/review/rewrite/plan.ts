@@ -525,6 +525,9 @@ function rewriteSentence(
   edits: readonly Edit[],
   allowBang: boolean,
   listed = false,
+  // "5️⃣ Sign up to our newsletter at …" under "To enter you must:": a rule of the giveaway, not an
+  // order to offer.
+  entryStep = false,
 ): string {
   const { language } = context;
   const bullet = BULLET.exec(unit.text)?.[0] ?? (listed ? (EMOJI_BULLET.exec(unit.text)?.[0] ?? '') : '');
@@ -561,6 +564,7 @@ function rewriteSentence(
       ? asked
       : // "→ Book 15+ qualified demos a week": an item of a job's list is a duty, not an order to offer.
         (bullet && context.intent === 'hire' && paths.length === 0 && !DOMAIN.test(text)) ||
+          entryStep ||
           // The bio's own wording ("Shop now — link in bio" → "The link to shop is in our bio") and a
           // giveaway's steps are the calmer voice's and the entry rules' to say.
           (asked !== null &&
@@ -1202,6 +1206,7 @@ export function planRewrite(
       text === unit.text ? edits : [],
       allowBang,
       listed.has(index),
+      entryStep,
     );
     if (written.includes('!')) bangs++;
     // "Questions? Call 0800…": the line before already says what the number is for.
@@ -1501,6 +1506,8 @@ function namesAsWritten(draft: string): Map<string, string> {
     }
     // A hashtag or a handle is no sentence: "#Hiring" says nothing of how "HIRING" is written.
     if (/[#@]$/u.test(draft.slice(0, match.index))) return;
+    // Nor is a compound's first half: "After-Care" says nothing of "picked up AFTER the bell".
+    if (draft[(match.index ?? 0) + word.length] === '-') return;
     const raw = draft.slice(Math.max(0, (match.index ?? 0) - 3), match.index);
     const before = raw.trimEnd();
     // "(Solo 72 horas)", "¡Hola": a bracket or an opening mark starts a phrase like a full stop; so

@@ -323,7 +323,8 @@ const COMMON_OPENING =
 
 export function decapitalise(text: string): string {
   if (/^(?:dm|DM)\b/u.test(text)) return `DM${text.slice(2)}`;
-  if (/^(?:\p{Lu}{2}|\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}|I\b|I')/u.test(text)) return text;
+  // "WhatsApp us", "YouTube": a name with a capital inside keeps its first one too.
+  if (/^(?:\p{Lu}{2}|\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}|I\b|I'|\p{Lu}\p{Ll}+\p{Lu})/u.test(text)) return text;
   return text.charAt(0).toLocaleLowerCase() + text.slice(1);
 }
 
@@ -967,6 +968,15 @@ const BIO: Partial<Record<Language, [RegExp, string]>> = {
   nl: [/\blink in (?:de )?bio\b/giu, 'link in onze bio'],
 };
 
+// Only where the other form would still read as an order: "the link is in our bio" said apart
+// passes in English and German; in Spanish the sentence keeps its "o".
+const OR_BIO: Partial<Record<Language, [RegExp, string]>> = {
+  es: [
+    / o (?:por |en |usa )?(?:el )?(?:link|enlace) en (?:la |nuestra )?bio\b/iu,
+    ' o por el enlace de nuestra bio',
+  ],
+};
+
 const IN_BIO = String.raw`link (?:in|on) (?:our |the |my )?bio`;
 // "full list + table bookings via link in bio": a label (no order, no person, no "so" or "and" in it)
 // before "via the link in bio", captured.
@@ -1260,6 +1270,16 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   if (context.language === 'en' && /\blink\b[^.!?]{0,50}?\b(?:in|on) (?:our |the |my )?bio\b/iu.test(out))
     out = bioSaid(out, context.singular);
   const bio = BIO[context.language];
+  // "Escríbenos por DM YA o link en bio": the link is the other way in, said in the same sentence,
+  // not split off after a dangling "o".
+  const orBio = OR_BIO[context.language];
+  if (orBio && out === before && orBio[0].test(out))
+    out = out
+      .replace(orBio[0], orBio[1])
+      .replace(
+        /(?<=\b[Bb]io)((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|#[\p{L}\p{N}_]+))*)\s*$/u,
+        '.$1',
+      );
   if (bio && out === before && /bio\b/iu.test(out)) {
     out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
     out = out
@@ -1598,10 +1618,29 @@ function quieter(written: string, context: SentenceContext): string {
   const ordinals = out.replace(/(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu, (suffix: string) =>
     suffix.toLowerCase(),
   );
-  return loud.size > 0 || context.language === 'en'
-    ? ordinals.replace(lone, (letter: string) => letter.toLocaleLowerCase())
-    : ordinals;
+  const quiet =
+    loud.size > 0 || context.language === 'en'
+      ? ordinals.replace(lone, (letter: string) => letter.toLocaleLowerCase())
+      : ordinals;
+  // "🍁🍁 GIVEAWAY TIME 🍁🍁 WIN a 1L jug": after a shouted label and its emoji, the shouted word that
+  // follows opens the sentence, with its capital ("🍁 Giveaway time 🍁 Win a 1L jug").
+  return context.language === 'en' && LABEL_THEN_SHOUT.test(sentence)
+    ? quiet.replace(
+        AFTER_LABEL_EMOJI,
+        (_all, lead: string, letter: string) => lead + letter.toLocaleUpperCase(),
+      )
+    : quiet;
 }
+
+const EMOJI_RUN = String.raw`(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+`;
+const LABEL_THEN_SHOUT = new RegExp(
+  String.raw`^(?:${EMOJI_RUN}\s*)*\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,3}\s*${EMOJI_RUN}\s*\p{Lu}{2,}\b`,
+  'u',
+);
+const AFTER_LABEL_EMOJI = new RegExp(
+  String.raw`^((?:${EMOJI_RUN}\s*)*[^\n]{3,40}?\s*${EMOJI_RUN}\s*)(\p{Ll})`,
+  'u',
+);
 
 const TRADE_WORD =
   /^(?:BOOKS|BOOKSHOP|PLUMBING|HEATING|BAKERY|BAKEHOUSE|STUDIO|STUDIOS|PARTNERS|COFFEE|CAFE|CAFÉ|GYM|CYCLES|BIKES|BREWING|BREWERY|DENTAL|CLINIC|SALON|BARBERS|KITCHEN|RESTAURANT|HOTEL|INN|FARM|FARMS|GARDENS|THEATRE|CINEMA|RECORDS|FITNESS|YOGA|PILATES|LEGAL|LABS|INTERACTIVE|GAMES|MEDIA|DESIGN|ARCHITECTS|CONSULTING|SOLUTIONS|ROASTERS|DISTILLERY|VINEYARD|WINERY|FLORIST|FLOWERS|PODCAST|FESTIVAL|ACADEMY|SCHOOL|COLLEGE|FOUNDATION|TRUST|SOCIETY|CLUB|MARKET|DELI|BUTCHERS|TATTOO|INK|PHOTOGRAPHY|ELECTRICAL|ROOFING|BUILDERS|MOTORS|AUTOS|GARAGE|PHARMACY|OPTICIANS|VETS|VETERINARY|NURSERY|TOURS|TRAVEL|ESTATES|HOMES|COLLECTIVE|COMPANY|GROUP|SISTERS|BROTHERS|BAND|TRIO|QUARTET|CHOIR|ORCHESTRA)$/u;
