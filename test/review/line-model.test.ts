@@ -92,6 +92,21 @@ describe('what the rewriter does with it', () => {
       expect(review.rewrite).toContain(fact);
   });
 
+  it('never cuts a way to reply, a line of goodwill or a signature, whatever the model makes of them', () => {
+    const drop = reviewDraft(
+      "Why settle for average when you can have the BEST?? 💯 Bookings OPEN for Royal Mehendi by Anjali — Mumbai's #1 bridal mehendi artist with 10,000+ happy brides!! Dates filling FAST for wedding season 🔥 DM NOW before all slots are gone. Don't regret later!! #bridalmehendi #mumbaibride",
+    ).rewrite;
+    expect(drop).toMatch(/\bDM\b/u);
+    const yoga = reviewDraft(
+      "Yoga isn't just a workout. It's a lifestyle. 🧘‍♀️✨\n\nAnd right now our New Student Special is $39 for unlimited classes for 30 days. That's less than $1.30 a class, babes.\n\nThis offer disappears on the 1st and we're capping it at 25 new students so our classes stay cozy 🕯️\n\nNamaste & see you on the mat 🙏 Link in bio!!\n\n#yogastudio #namaste",
+    ).rewrite;
+    expect(yoga).toContain('see you on the mat');
+    const notice = reviewDraft(
+      "ATTENTION PARENTS: It has been brought to the administration's attention that a significant number of students are arriving late to Lincoln Elementary. Doors close at 8:05 AM SHARP. Students arriving after this time will be marked tardy and must be signed in by a parent at the front office. Three tardies will result in a mandatory parent conference. Please take this matter seriously. — Principal D. Whitmore",
+    ).rewrite;
+    expect(notice).toContain('— Principal D. Whitmore');
+  });
+
   it('keeps the sentence when cutting it would leave too little to send', () => {
     const review = reviewDraft(
       "We're passionate DISRUPTORS on a mission to revolutionise pet insurance!!! Apply at paw.example.com/careers",

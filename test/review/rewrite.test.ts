@@ -1994,6 +1994,77 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
   });
 });
 
+describe('what the raters of sets 70 to 72 found', () => {
+  const rewrite = (text: string): string => {
+    const { rewrite: version } = reviewDraft(text);
+    expect(version).toEqual(expect.any(String));
+    return version as string;
+  };
+
+  it('offers an order after a dash as a sentence of its own, and keeps an aside after the dash outside the condition', () => {
+    expect(
+      rewrite(
+        "I'm humbled to share that I've been named in the Top 50 Women in Fintech 2025 list by FinBiz Magazine. I'll be speaking about my journey at FinTech Week London on 17 October — grab your ticket via the link in the comments. #Top50",
+      ),
+    ).toContain('on 17 October. You can grab your ticket via the link in the comments.');
+    expect(
+      rewrite(
+        'Meet Biscuit 🐾 We have a few grooming openings left for next week (full groom from $65 depending on size). DM us or call 303-555-0182 to book — and yes, treats are included.',
+      ),
+    ).toContain("If you'd like to book, DM us or reach us at 303-555-0182 — and yes, treats are included.");
+  });
+
+  it('keeps a giveaway step as its rule, an opt-out as written, and "WhatsApp" with its capital', () => {
+    const giveaway = rewrite(
+      "🌸🌸 MEGA GIVEAWAY 🌸🌸\n\nTo celebrate 5,000 followers, Pollard's Garden Centre is giving away a £150 voucher!!! 🎉\n\nTo enter you MUST:\n1️⃣ LIKE this post\n2️⃣ FOLLOW our page\n3️⃣ Sign up to our newsletter at pollards.example.co.uk/join\n\nWinner drawn Sunday at 6pm. Good luck!!! 🍀 #giveaway",
+    );
+    expect(giveaway).toContain('3️⃣ Sign up to our newsletter at pollards.example.co.uk/join');
+    expect(
+      rewrite(
+        'Parkside Motors: Your MOT is due 14/08. Book before 31/07 and pay just £35 (save £19.85!). Slots are filling fast for August. Book: parksidemotors.example/mot or call 01632 960 774. Text STOP to 81234 to opt out',
+      ),
+    ).toContain('Text STOP to 81234 to opt out');
+    expect(
+      rewrite(
+        'Winter swell is here 🌊 Beginner lessons at Muizenberg every morning at 8 and 10, R450 for 90 minutes with board and wetsuit. WhatsApp us on 072 555 0193 to book a spot NOW!!! @corner_surf_school',
+      ),
+    ).toContain('WhatsApp us on 072 555 0193');
+  });
+
+  it('writes a shouted word as the sentence around it needs', () => {
+    expect(
+      rewrite(
+        '🍁🍁 GIVEAWAY TIME 🍁🍁 WIN a 1L jug of our maple syrup!!! To enter: follow @sugarbushsisters and tag 3 friends. Ends Sunday at 11:59pm ET. #giveaway',
+      ),
+    ).toContain('🍁 Giveaway time 🍁 Win a 1L jug');
+    expect(
+      rewrite(
+        'Dear Parents, students are being picked up AFTER the 3:15pm dismissal time. Any student not collected by 3:30pm will be sent to After-Care at $15 per incident. This is UNACCEPTABLE!!!',
+      ),
+    ).toContain('picked up after the 3:15pm');
+    expect(
+      rewrite(
+        'Excited to share that our company, TechVista Solutions Pvt. Ltd., is a leading end-to-end digital transformation partner!!! Looking for a reliable IT partner? DM me NOW. #IT',
+      ),
+    ).toMatch(/^Our company, TechVista Solutions Pvt\. Ltd\., is a leading[\s\S]*reliable IT partner/u);
+    expect(
+      rewrite(
+        '‼️ÚLTIMAS PLAZAS‼️ Reto 30 días en IronBox Valencia: solo 99€ (antes 180€). ¿A qué esperas? Escríbenos por DM YA o link en bio 👆 #fitness',
+      ),
+    ).toContain('Escríbenos por DM o por el enlace de nuestra bio.');
+    // After "sind" or "wird" comes what something is, no noun: "sind untersagt", not "sind Untersagt".
+    const de: SentenceContext = {
+      language: 'de',
+      intent: 'notice',
+      singular: false,
+      keep: new Set<string>(),
+    };
+    expect(calm('Fahrräder im Treppenhaus sind UNTERSAGT.', de, false)).toBe(
+      'Fahrräder im Treppenhaus sind untersagt.',
+    );
+  });
+});
+
 describe('seams a cut or a lowered voice used to leave', () => {
   // Each of these drafts gets a full version: a missing one would pass every "not.toMatch".
   const rewrite = (text: string): string => {

@@ -936,6 +936,9 @@ function germanNotNoun(word: string, offset: number, whole: string): boolean {
   const before = whole.slice(0, offset);
   // "WIR SUCHEN DICH": after a pronoun comes its verb, shouted or not.
   if (GERMAN_PRONOUN.test(before)) return true;
+  // "…sind UNTERSAGT.", "…wird STRENG kontrolliert": after a form of "sein" or "werden" comes what
+  // something is or becomes (a participle, an adjective), no noun.
+  if (/\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|bleibt|bleiben)\s+$/iu.test(before)) return true;
   return /(?:en|ern|eln)$/iu.test(word) && /\p{Ll}\s+$/u.test(before) && !GERMAN_ARTICLE.test(before);
 }
 
