@@ -2052,6 +2052,17 @@ describe('what the raters of sets 70 to 72 found', () => {
         '‼️ÚLTIMAS PLAZAS‼️ Reto 30 días en IronBox Valencia: solo 99€ (antes 180€). ¿A qué esperas? Escríbenos por DM YA o link en bio 👆 #fitness',
       ),
     ).toContain('Escríbenos por DM o por el enlace de nuestra bio.');
+    // A rule stays when the finger pointed at the small print goes; a seam's leftovers go with the hurry.
+    expect(
+      rewrite(
+        'Hi Mark, thanks for getting in touch. As stated in our terms and conditions (which you agreed to at checkout), custom-engraved urns are non-refundable. We cannot make exceptions. We can offer 10% off a second urn with code SECONDURN10 — BUY NOW!!! Regards, Customer Care, Everrest Memorials',
+      ),
+    ).toContain('Custom-engraved urns are non-refundable.');
+    const hive = rewrite(
+      "🚨 LAST CHANCE 🚨 Our Founders Hive Kits are NEARLY GONE!!! Only 9 left and once they're gone they are GONE FOREVER. Cedar brood box, 10 frames, smoker — $289 (normally $399). Link in bio. #beekeeping",
+    );
+    expect(hive).toContain('Only 9 left.');
+    expect(hive).not.toMatch(/\bforever\b/u);
     // After "sind" or "wird" comes what something is, no noun: "sind untersagt", not "sind Untersagt".
     const de: SentenceContext = {
       language: 'de',

@@ -620,6 +620,9 @@ const ECHO =
 const RETORT =
   /^(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t)[.!]*$/iu;
 
+const STRANDED =
+  /^(?:(?:it['’]s|that['’]s) (?:science|the secret|the truth|facts|the difference|the point|why)|simple|trust me|believe me|no joke|think about it|let that sink in)[.!?…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
+
 const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
@@ -704,6 +707,8 @@ const HELPS =
 // Two sentences on one line: a full stop, or an emoji, before a capital that opens a word.
 const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡|¿)?\p{Lu}\p{Ll}/u;
 
+const RULE_WORD =
+  /\b(?:refund\w*|non-refundable|polic(?:y|ies)|terms|fees?|charged?|fined|eligib\w*|applicable|valid|permitted|allowed|prohibited|forbidden|disqualif\w*|towed|cancell?ation|deposit|reembols\w*|política|tarifa|multa|prohibid[oa]s?|permitid[oa]s?|válid[oa]s?|rembours\w*|amende|interdit\w*|autoris\w*|valable|erstatt\w*|gebühr\w*|bußgeld|verboten|erlaubt|gültig|proibid[oa]s?|rimbors\w*|vietat[oa]|valid[oa]|terugbetaal\w*|boete|verboden|toegestaan|geldig)\b/iu;
 const NAME_LABEL = /^(?:\p{Lu}[\p{L}\p{N}&+'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{N}&+'’.-]*\s*:/u;
 const GOODWILL =
   /\b(?:see you|hope|love|xx+|namaste|enjoy|take care|good luck|thanks?|thank you|welcome|congrat\w*|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bonne chance|buena suerte|boa sorte|buona fortuna|veel succes|viel glück|à bientôt|hasta pronto|até já|a presto|tot snel|bis bald)\b/iu;
@@ -711,7 +716,7 @@ const GOODWILL =
 // "But I never gave up. And that's the lesson.": a sentence that opens by pointing back leans on
 // the one before it, which stays for it.
 const POINTS_BACK =
-  /^(?:and|but|so|that|that's|this|it|it's|which|et|mais|donc|c'est|ça|y|pero|eso|esto|und|aber|das|dies|e|mas|isso|isto|ma|questo|en|maar|dat|dit)\b/iu;
+  /^(?:and|but|so|that|that's|this|it|it's|which|unless|except|otherwise|or else|a menos|salvo|sauf|außer|tenzij|a meno|et|mais|donc|c'est|ça|y|pero|eso|esto|und|aber|das|dies|e|mas|isso|isto|ma|questo|en|maar|dat|dit)\b/iu;
 
 function leanedOn(segments: readonly Segment[], index: number): boolean {
   const next = segments[index + 1];
@@ -728,6 +733,9 @@ function editorWouldCut(stripped: string, written: string, replyPath: boolean): 
     // "DM NOW before all slots are gone": a way to reply, however hurried, is the reader's way in.
     !replyPath &&
     !REPLY_VERB.test(stripped) &&
+    // "As stated in our terms, custom-engraved urns are non-refundable.": a rule or a term is a fact
+    // for the reader, however sternly it is put.
+    !RULE_WORD.test(stripped) &&
     // "Namaste & see you on the mat 🙏", "Thanks all x": a line of goodwill is the post's warmth,
     // whatever the model makes of its emoji.
     !GOODWILL.test(stripped) &&
@@ -1054,6 +1062,16 @@ export function planRewrite(
       afterDropped &&
       (ECHO.test(text0.trim()) || CONSEQUENCE.test(text0.trim()) || RETORT.test(text0.trim())) &&
       !carriesFacts(text0, sheet)
+    )
+      return dropped();
+    // "It's science.", "Agree?", "That's the secret." right after a dropped sentence: a few words that
+    // only answered it have nothing left to answer.
+    if (
+      previousDropped === index - 1 &&
+      index > 0 &&
+      STRANDED.test(text0.trim()) &&
+      !carriesFacts(text0, sheet) &&
+      paths.length === 0
     )
       return dropped();
     // "Onward. 🚀": a stamp of pride on its own says nothing to the reader.

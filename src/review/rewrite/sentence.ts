@@ -375,7 +375,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/\bGet here (?:early|quick|fast|sharpish)\b/gu, 'Come early'],
     // "Book before the weekend slots go (they always go)": the rush and the aside that pressed it.
     [
-      /\s*\b(?:before|b4) (?:the |our |my )?(?:[\p{L}-]+ )?(?:spots|slots|places|seats|spaces|tables|tickets|appointments) (?:fill|go|disappear|vanish|run out)\b(?: \([^()]{1,30}\))?/giu,
+      /\s*\b(?:before|b4) (?:the |our |my )?(?:[\p{L}-]+ )?(?:spots|slots|places|seats|spaces|tables|tickets|appointments) (?:fill(?: up)?|go|disappear|vanish|run out)\b(?: \([^()]{1,30}\))?/giu,
       '',
     ],
     [
@@ -531,9 +531,15 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\s*(?:[,—–-]|\band)\s*(?:once|when) (it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone (?=until\b)/giu,
       ', and then $1 gone ',
     ],
+    // "As stated in our terms and conditions (which you agreed to at checkout), custom-engraved urns
+    // are non-refundable": the rule stays, the finger pointed at the small print goes.
+    [
+      /^(?:as (?:stated|mentioned|outlined|explained|noted|set out|clearly stated)|as per) (?:in )?(?:our |the )?(?:terms(?: (?:and|&) conditions)?|t&cs|policy|policies|website|booking (?:page|confirmation)|confirmation email)(?: \([^()]{1,60}\))?,\s*(?=\p{L})/iu,
+      '',
+    ],
     // "Hoodies, tees and the tour poster — once they're gone, they're gone": the things stay.
     [
-      /\s*(?:[,—–-]\s*(?:and\s+|so\s+)?|\b(?:and|so)\s+)(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone\b/giu,
+      /\s*(?:[,—–-]\s*(?:and\s+|so\s+)?|\b(?:and|so)\s+)(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?: forever| for good| for ever)?\b/giu,
       '',
     ],
     // "I'm not one for the spotlight but I have to say — this one is for every one of our 640
