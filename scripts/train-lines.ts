@@ -20,6 +20,7 @@ import {
   type LineVector,
   type StoredLineModel,
 } from '../src/review/model/line-model';
+import { generator, sigmoid } from './seeded';
 
 const SEED = 20261202;
 const EPOCHS = 30;
@@ -68,20 +69,6 @@ function loadLines(): Line[] {
   }
   return lines;
 }
-
-/** mulberry32: a tiny seeded generator, so every run shuffles the same way. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
 
 /** L2-regularised logistic regression by SGD with AdaGrad steps; the two labels weighted to balance. */
 function train(examples: readonly Example[], lambda: number): { bias: number; weights: Float64Array } {

@@ -18,6 +18,7 @@ import {
   type StoredModel,
 } from '../src/review/model';
 import { formatScores, isTest, loadCorpus, score, type LabelledDraft } from './corpus';
+import { generator, sigmoid } from './seeded';
 
 const SEED = 20261130;
 const EPOCHS = 40;
@@ -31,22 +32,6 @@ interface Example {
   revise: number;
   salesy: number;
   rulesFlag: boolean;
-}
-
-/** mulberry32: a tiny seeded generator, so every run shuffles the same way. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sigmoid(value: number): number {
-  return 1 / (1 + Math.exp(-value));
 }
 
 function dot(weights: Float64Array, bias: number, vector: FeatureVector): number {

@@ -105,10 +105,10 @@ export function hash(text: string): number {
   return fnv(FNV_OFFSET, text) >>> 0;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
 
 /** FNV-1a continued from `value` over `text`: hash(a + b) is fnv(fnv(offset, a), b) >>> 0. */
-function fnv(value: number, text: string, length = text.length): number {
+export function fnv(value: number, text: string, length = text.length): number {
   for (let index = 0; index < length; index++) {
     value ^= text.charCodeAt(index);
     value = Math.imul(value, 0x01000193);

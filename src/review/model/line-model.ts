@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnv } from './features';
 import shipped from './line-model.json';
 
 /**
@@ -42,16 +43,6 @@ export interface StoredLineModel extends Omit<LineModel, 'weights'> {
 export interface LineVector {
   indices: number[];
   values: number[];
-}
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-
-function fnv(value: number, text: string): number {
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193);
-  }
-  return value;
 }
 
 const WORD = fnv(FNV_OFFSET, 'w:');
