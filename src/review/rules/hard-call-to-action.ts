@@ -15,6 +15,9 @@ const NOW_EN =
 const COMMERCE_EN =
   '(?:buy|order|shop|purchase|book|reserve|grab|snag|claim|download|subscribe|register|enrol|enroll|sign up|call|act|upgrade|pre-?order|get)';
 
+// "a pattern, $6 on my shop (link in bio)": in brackets the link is an aside that says where, not an order.
+const NOT_IN_BRACKETS = '(?<!\\(\\s*)';
+
 // Phrase data apart from the matching code (retext keeps its lists the same way).
 const PHRASES = compilePhrases({
   en: [
@@ -22,7 +25,7 @@ const PHRASES = compilePhrases({
     `(?:dm|message|email|e-mail|call|text|contact|ping|inbox) us(?: now| today)? (?:to|for) (?:order|buy|book|purchase|get yours|claim|reserve|pricing|a quote|a demo|your discount|the deal)`,
     `${OFFERED}(?:click|tap|hit|follow) (?:the|this|our) link(?: in (?:our|the) bio)?(?: (?:now|today|to (?:buy|order|shop|grab|get|claim|book|sign up|register)))?`,
     // "Grab yours — link in bio" points; "you can book through the link in bio" offers.
-    `(?<!(?:you can|you could|if ${READER_WISH})[^.!?\\n]{0,60})link in (?:our |the )?bio`,
+    `(?<!(?:you can|you could|if ${READER_WISH})[^.!?\\n]{0,60}|\\(\\s*)link in (?:our |the )?bio`,
     '(?:click|tap) here',
     `${NOT_DESCRIPTIVE}shop (?:now|the (?:sale|collection|drop))`,
     'add (?:it )?to (?:your )?(?:cart|basket)',
@@ -55,7 +58,7 @@ const PHRASES = compilePhrases({
     '(?:compra|cómpralo|cómprala|pide|pídelo|pídela|reserva|resérvalo|consigue|regístrate|inscríbete|suscríbete|descarga|llama|encarga)(?: (?:el tuyo|la tuya|tu (?:[\\p{L}]+)|ya|ahora|hoy))? (?:ya|ahora|hoy|mismo|ahora mismo)',
     '(?:escríbenos|contáctanos|llámanos|mándanos un dm)(?: por (?:dm|md|privado))? para (?:pedir|comprar|reservar|encargar)',
     'haz (?:clic|click) (?:aquí|en el enlace)',
-    'enlace en (?:la |nuestra )?bio',
+    `${NOT_IN_BRACKETS}enlace en (?:la |nuestra )?bio`,
     'compra ya',
     'compra ahora',
     'hazlo (?:hoy|ya|ahora)',
@@ -67,7 +70,7 @@ const PHRASES = compilePhrases({
   fr: [
     "(?:achetez|achète|commandez|commande|réservez|réserve|inscrivez-vous|inscris-toi|abonnez-vous|téléchargez|profitez-en|appelez)(?:-le|-la|-les)? (?:maintenant|dès maintenant|dès aujourd'hui|aujourd'hui|vite|tout de suite|le vôtre|la vôtre|votre [\\p{L}]+)",
     'cliquez (?:ici|sur le lien)',
-    'lien (?:en|dans la) bio',
+    `${NOT_IN_BRACKETS}lien (?:en|dans la) bio`,
     '(?:écrivez-nous|contactez-nous) pour (?:commander|réserver|acheter)',
   ],
   de: [
@@ -77,7 +80,7 @@ const PHRASES = compilePhrases({
     'sichern sie sich',
     'hier klicken',
     'klicken sie hier',
-    'link in (?:der |unserer )?bio',
+    `${NOT_IN_BRACKETS}link in (?:der |unserer )?bio`,
     'melde dich (?:jetzt|heute|sofort) an',
     'melden sie sich (?:jetzt|heute|sofort) an',
     '(?:testen|probieren|bestellen|buchen|sichern) sie [^.!?\\n]{0,30}(?:jetzt|heute|sofort)',
@@ -85,7 +88,7 @@ const PHRASES = compilePhrases({
   pt: [
     '(?:compre|peça|garanta|reserve|inscreva-se|assine|baixe|adquira|encomende)(?: (?:o seu|a sua|os seus|as suas|já|agora|hoje))? (?:já|agora|hoje|mesmo|o seu|a sua)',
     'clique (?:aqui|no link)',
-    'link na bio',
+    `${NOT_IN_BRACKETS}link na bio`,
     'cadastre-se(?: já| hoje| agora)?',
     'assine (?:já|agora|hoje)',
     '(?:chame|fale com a gente|mande uma mensagem|mande dm) (?:no direct |por dm )?para (?:comprar|pedir|reservar|encomendar)',
@@ -94,7 +97,7 @@ const PHRASES = compilePhrases({
     '(?:ordina|acquista|compra|prenota|iscriviti|scarica|richiedi)(?: (?:il tuo|la tua|i tuoi|le tue))? (?:subito|ora|oggi|adesso)',
     'iscriviti',
     'clicca (?:qui|sul link)',
-    'link in bio',
+    `${NOT_IN_BRACKETS}link in bio`,
     'approfittane(?: subito| ora)?',
     'scrivici (?:in dm )?per (?:ordinare|prenotare|acquistare)',
   ],
@@ -103,7 +106,7 @@ const PHRASES = compilePhrases({
     'schrijf je (?:nu |vandaag |direct )?in',
     'meld je (?:nu |vandaag |direct )?aan',
     'klik hier',
-    'link in (?:de )?bio',
+    `${NOT_IN_BRACKETS}link in (?:de )?bio`,
     'profiteer (?:nu|snel|direct)',
   ],
 });

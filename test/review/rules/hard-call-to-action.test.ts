@@ -4,6 +4,14 @@ import { testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     'Our new menu is up at https://cafe.example.com. Which dish should we make first?',
+    {
+      text: "A few of you asked for the pattern so it's up now, $6 on my shop (link in bio). So fun to knit.",
+      note: 'in brackets the link is an aside that says where, not an order',
+    },
+    {
+      text: 'Das Muster gibt es jetzt für 6 € im Shop (Link in Bio). Viel Spaß beim Stricken!',
+      language: 'de',
+    },
     'You can order from the site whenever suits you, and we are happy to answer questions.',
     {
       text: 'Ships in April. You can pre-order here: hivesense.example',

@@ -9,6 +9,7 @@ testRule(rule, {
     'Short post, no question, and that is fine.',
     `${LONG} Which part should we dig into next?`,
     `${LONG} Let us know what you think.`,
+    `${LONG} You can sign up on the site, or just reply to this email and I'll hold a place for you.`,
   ],
   invalid: [
     {
