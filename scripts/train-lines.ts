@@ -20,7 +20,7 @@ import {
   type LineVector,
   type StoredLineModel,
 } from '../src/review/model/line-model';
-import { generator, sigmoid } from './seeded';
+import { sigmoid, trainLogistic } from './logistic';
 
 const SEED = 20261202;
 const EPOCHS = 30;
@@ -70,43 +70,14 @@ function loadLines(): Line[] {
   return lines;
 }
 
-/** L2-regularised logistic regression by SGD with AdaGrad steps; the two labels weighted to balance. */
+/** The line trainer's regression: its λ applied as it is. */
 function train(examples: readonly Example[], lambda: number): { bias: number; weights: Float64Array } {
-  const weights = new Float64Array(SIZE);
-  const squared = new Float64Array(SIZE).fill(1e-8);
-  let bias = 0;
-  let biasSquared = 1e-8;
-  const positives = examples.filter((example) => example.target === 1).length;
-  const weightOf = [
-    examples.length / (2 * Math.max(1, examples.length - positives)),
-    examples.length / (2 * Math.max(1, positives)),
-  ];
-  const random = generator(SEED);
-  const order = examples.map((_, index) => index);
-  const rate = 0.5;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let index = order.length - 1; index > 0; index--) {
-      const other = Math.floor(random() * (index + 1));
-      [order[index], order[other]] = [order[other] as number, order[index] as number];
-    }
-    for (const at of order) {
-      const example = examples[at] as Example;
-      const error =
-        (sigmoid(lineMargin(weights, bias, example.vector)) - example.target) *
-        (weightOf[example.target] as number);
-      const { indices, values } = example.vector;
-      for (let index = 0; index < indices.length; index++) {
-        const feature = indices[index] as number;
-        const gradient = error * (values[index] as number) + lambda * (weights[feature] as number);
-        squared[feature] = (squared[feature] as number) + gradient * gradient;
-        weights[feature] =
-          (weights[feature] as number) - (rate * gradient) / Math.sqrt(squared[feature] as number);
-      }
-      biasSquared += error * error;
-      bias -= (rate * error) / Math.sqrt(biasSquared);
-    }
-  }
-  return { bias, weights };
+  return trainLogistic(examples, {
+    size: SIZE,
+    epochs: EPOCHS,
+    seed: SEED,
+    penalty: (weight) => lambda * weight,
+  });
 }
 
 interface Scored {

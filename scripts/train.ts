@@ -18,7 +18,7 @@ import {
   type StoredModel,
 } from '../src/review/model';
 import { formatScores, isTest, loadCorpus, score, type LabelledDraft } from './corpus';
-import { generator, sigmoid } from './seeded';
+import { sigmoid, trainLogistic, type TrainingExample } from './logistic';
 
 const SEED = 20261130;
 const EPOCHS = 40;
@@ -42,47 +42,14 @@ function dot(weights: Float64Array, bias: number, vector: FeatureVector): number
   return total;
 }
 
-/** L2-regularised logistic regression by SGD with AdaGrad step sizes; classes weighted to balance. */
-function trainLogistic(
-  examples: readonly { vector: FeatureVector; target: number }[],
-  lambda: number,
-  seed: number,
-) {
-  const weights = new Float64Array(FEATURE_COUNT);
-  const squared = new Float64Array(FEATURE_COUNT).fill(1e-8);
-  let bias = 0;
-  let biasSquared = 1e-8;
-  const positives = examples.filter((example) => example.target === 1).length;
-  const weightOf = [
-    examples.length / (2 * Math.max(1, examples.length - positives)),
-    examples.length / (2 * Math.max(1, positives)),
-  ];
-  const random = generator(seed);
-  const order = examples.map((_, index) => index);
-  const rate = 0.5;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let index = order.length - 1; index > 0; index--) {
-      const other = Math.floor(random() * (index + 1));
-      [order[index], order[other]] = [order[other] as number, order[index] as number];
-    }
-    for (const position of order) {
-      const example = examples[position] as { vector: FeatureVector; target: number };
-      const error =
-        (sigmoid(dot(weights, bias, example.vector)) - example.target) * (weightOf[example.target] as number);
-      const { indices, values } = example.vector;
-      for (let k = 0; k < indices.length; k++) {
-        const feature = indices[k] as number;
-        const gradient =
-          error * (values[k] as number) + (lambda * (weights[feature] as number) * examples.length) / 100;
-        squared[feature] = (squared[feature] as number) + gradient * gradient;
-        weights[feature] =
-          (weights[feature] as number) - (rate * gradient) / Math.sqrt(squared[feature] as number);
-      }
-      biasSquared += error * error;
-      bias -= (rate * error) / Math.sqrt(biasSquared);
-    }
-  }
-  return { weights, bias };
+/** The verdict trainer's regression: its λ scaled by the number of examples, per hundred. */
+function trainVerdict(examples: readonly TrainingExample[], lambda: number, seed: number) {
+  return trainLogistic(examples, {
+    size: FEATURE_COUNT,
+    epochs: EPOCHS,
+    seed,
+    penalty: (weight) => (lambda * weight * examples.length) / 100,
+  });
 }
 
 /** Platt scaling: fit p = sigmoid(a·margin + b) to held-out margins, so a score of 70 means about 70 %. */
@@ -139,7 +106,7 @@ function main(): void {
     const margins = new Array<number>(examples.length).fill(0);
     for (const writer of writers) {
       const fold = examples.filter((example) => example.draft.writer !== writer);
-      const model = trainLogistic(
+      const model = trainVerdict(
         fold.map((example) => ({ vector: example.vector, target: example.revise })),
         lambda,
         SEED,
@@ -239,13 +206,13 @@ function main(): void {
         .join(', '),
   );
 
-  const revise = trainLogistic(
+  const revise = trainVerdict(
     examples.map((example) => ({ vector: example.vector, target: example.revise })),
     best.lambda,
     SEED,
   );
   const flagged = examples.filter((example) => example.revise === 1);
-  const category = trainLogistic(
+  const category = trainVerdict(
     flagged.map((example) => ({ vector: example.vector, target: example.salesy })),
     best.lambda,
     SEED + 1,

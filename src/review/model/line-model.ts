@@ -152,13 +152,6 @@ export function useLineModel(model: LineModel | null): void {
   loaded = model;
 }
 
-/** The chance a kind editor would cut this sentence, or null with no model. */
-export function cutChance(text: string): number | null {
-  const model = loadLineModel();
-  if (!model) return null;
-  return 1 / (1 + Math.exp(-lineMargin(model.weights, model.bias, lineFeatures(text))));
-}
-
 /**
  * Whether the model is asked about a line at all: a sentence of four words or more that leads into
  * nothing. "Kind regards,", "PRESS RELEASE", "Chef wanted!", "What you get:" are the post's frame,
@@ -179,9 +172,9 @@ export function weighsIn(text: string): boolean {
 export function wouldCut(text: string): boolean {
   const model = loadLineModel();
   if (!model || !weighsIn(text)) return false;
-  return lineMargin(model.weights, model.bias, lineFeatures(text)) >= logit(model.threshold);
-}
-
-function logit(probability: number): number {
-  return Math.log(probability / (1 - probability));
+  // p ≥ threshold is margin ≥ logit(threshold).
+  return (
+    lineMargin(model.weights, model.bias, lineFeatures(text)) >=
+    Math.log(model.threshold / (1 - model.threshold))
+  );
 }

@@ -100,20 +100,22 @@ export function rewriteDraft(
   if (judgement.language !== 'other' && draft.length <= LONG_DRAFT) {
     const pitch = judgement.findings.some((finding) => finding.rule === 'pitch-question');
     const wordEdits = targetedEdits(judgement, true, sheet, WORD_EDIT_RULES);
-    plan = planRewrite(judgement, sheet, wordEdits, pitch);
+    // The facts a plan's candidates are checked against: the draft's, less what it waived.
+    const adopt = (next: Plan): Plan => {
+      kept = next.waived.length > 0 ? withoutWaived(draft, next.waived) : undefined;
+      checkedSheet = kept === undefined ? sheet : factSheet(kept);
+      return next;
+    };
+    const withoutModel = () => adopt(planRewrite(judgement, sheet, wordEdits, pitch, false));
+    plan = adopt(planRewrite(judgement, sheet, wordEdits, pitch));
     // The line model's cuts must leave a post that still says what it is about ("Our free guide
     // helps: celebrants.example/guide" is too little of "Writing a eulogy is hard. Our free guide…").
-    if (plan.modelCuts > 0 && wordsSaid(plan) < MIN_WORDS_LEFT)
-      plan = planRewrite(judgement, sheet, wordEdits, pitch, false);
-    if (plan.waived.length > 0) {
-      kept = withoutWaived(draft, plan.waived);
-      checkedSheet = factSheet(kept);
-    }
+    if (plan.modelCuts > 0 && wordsSaid(plan) < MIN_WORDS_LEFT) plan = withoutModel();
     for (const variant of writeVariants(plan)) attempt(variant);
-    // The line model's cuts can leave too little, or a seam the checks refuse: then the plan
-    // without them ("We're on a mission to…" kept before "Apply at…").
+    // The line model's cuts can leave a seam the checks refuse: then the plan without them
+    // ("We're on a mission to…" kept before "Apply at…").
     if (passed.length === 0 && plan.modelCuts > 0 && !stopped) {
-      plan = planRewrite(judgement, sheet, wordEdits, pitch, false);
+      plan = withoutModel();
       for (const variant of writeVariants(plan)) attempt(variant);
     }
     // Every hashtag kept may leave the version no lighter to its own review than the draft; with

@@ -554,25 +554,21 @@ function rewriteSentence(
   }
   // An opt-out ("Txt STOP to 88199") is a way out, not an order to soften.
   const paths = findReplyPaths(text).filter((path) => !SERVICE_WORD.test(path.text));
+  // A code to quote is no way to reply: "Order before 9pm w/ code DOUBLE at nonnas.example" is an order, offered.
   const asked =
-    // A code to quote is no way to reply: "Order before 9pm w/ code DOUBLE at nonnas.example" is an order, offered.
     role === 'reply-path' && paths.some((path) => path.kind !== 'code')
       ? asInvitation(text, paths, language, context)
       : null;
-  const invited =
-    asked !== null && asked !== text
-      ? asked
-      : // "→ Book 15+ qualified demos a week": an item of a job's list is a duty, not an order to offer.
-        (bullet && context.intent === 'hire' && paths.length === 0 && !DOMAIN.test(text)) ||
-          entryStep ||
-          // The bio's own wording ("Shop now — link in bio" → "The link to shop is in our bio") and a
-          // giveaway's steps are the calmer voice's and the entry rules' to say.
-          (asked !== null &&
-            (!givesAnOrder(text) || bullet !== '' || paths.some((path) => path.kind === 'bio')))
-        ? text
-        : // "…on 17 October — grab your ticket via the link in the comments": a way to reply the
-          // invitation could not word, offered like any order.
-          offered(text, context);
+  // What stays an order as written: "→ Book 15+ qualified demos a week", an item of a job's list, is a
+  // duty; a giveaway's step is its rule; the bio's own wording ("Shop now — link in bio" → "The link to
+  // shop is in our bio") is the calmer voice's to say.
+  const asWritten =
+    (bullet !== '' && context.intent === 'hire' && paths.length === 0 && !DOMAIN.test(text)) ||
+    entryStep ||
+    (asked !== null && (!givesAnOrder(text) || bullet !== '' || paths.some((path) => path.kind === 'bio')));
+  // "…on 17 October — grab your ticket via the link in the comments": a way to reply the invitation
+  // could not word is offered like any order.
+  const invited = asked !== null && asked !== text ? asked : asWritten ? text : offered(text, context);
   if (invited !== text && clean(invited)) text = invited;
   const uncalmed = text;
   const calmer = calm(text, context, allowBang);
@@ -612,16 +608,13 @@ function rewriteSentence(
 }
 
 const ECHO =
-  /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|no waitlist|facts|simple as that|just saying|seriously|really|literally|literal|yes,? really|you heard (?:that|it) right)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|no waitlist|facts|simple as that|just saying|seriously|really|literally|literal|yes,? really|you heard (?:that|it) right|(?:it['’]s|that['’]s) (?:science|the secret|the truth|facts|the difference|the point|why)|simple|trust me|believe me|no joke|think about it|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 // "Share this with every parent you know. It could make all the difference.": what the dropped
 // sentence would do, said after it, has nothing left to be about.
 // "Please don't wait. They can't.": the answer to a dropped push says nothing on its own.
 const RETORT =
   /^(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t)[.!]*$/iu;
-
-const STRANDED =
-  /^(?:(?:it['’]s|that['’]s) (?:science|the secret|the truth|facts|the difference|the point|why)|simple|trust me|believe me|no joke|think about it|let that sink in)[.!?…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
 
 const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
@@ -718,9 +711,12 @@ const GOODWILL =
 const POINTS_BACK =
   /^(?:and|but|so|that|that's|this|it|it's|which|unless|except|otherwise|or else|a menos|salvo|sauf|außer|tenzij|a meno|et|mais|donc|c'est|ça|y|pero|eso|esto|und|aber|das|dies|e|mas|isso|isto|ma|questo|en|maar|dat|dit)\b/iu;
 
+const leansBack = (sentence: string | undefined): boolean =>
+  sentence !== undefined && POINTS_BACK.test(sentence.trim());
+
 function leanedOn(segments: readonly Segment[], index: number): boolean {
   const next = segments[index + 1];
-  return next !== undefined && next.line === segments[index]?.line && POINTS_BACK.test(next.text.trim());
+  return next?.line === segments[index]?.line && leansBack(next?.text);
 }
 
 /**
@@ -981,6 +977,12 @@ export function planRewrite(
   );
   const waived: string[] = [];
   let modelCuts = 0;
+  // The line model's cuts, counted so the rewrite can plan again without them.
+  const cutByModel = (sentence: string, written: string, replyPath: boolean): boolean => {
+    if (!lineModel || !editorWouldCut(sentence, written, replyPath)) return false;
+    modelCuts++;
+    return true;
+  };
   let bangs = 0;
   let firstContent = true;
   let previousDropped = -1;
@@ -1064,16 +1066,6 @@ export function planRewrite(
       !carriesFacts(text0, sheet)
     )
       return dropped();
-    // "It's science.", "Agree?", "That's the secret." right after a dropped sentence: a few words that
-    // only answered it have nothing left to answer.
-    if (
-      previousDropped === index - 1 &&
-      index > 0 &&
-      STRANDED.test(text0.trim()) &&
-      !carriesFacts(text0, sheet) &&
-      paths.length === 0
-    )
-      return dropped();
     // "Onward. 🚀": a stamp of pride on its own says nothing to the reader.
     if (STAMP.test(text0.trim())) return dropped();
     // Not an item of a list ("1. Nobody is coming to save you."): the list would lose its place.
@@ -1128,10 +1120,7 @@ export function planRewrite(
         ((isPressure(stripped, language) && !SEVERAL_SENTENCES.test(stripped)) ||
           // "Spaces rarely last long.", "I've been lenient for too long and it stops now.": a line
           // that only presses, scolds or boasts in words no phrase list names, as the line model reads it.
-          (lineModel &&
-            !leanedOn(segments, index) &&
-            editorWouldCut(stripped, text0, paths.length > 0) &&
-            ++modelCuts > 0) ||
+          (!leanedOn(segments, index) && cutByModel(stripped, text0, paths.length > 0)) ||
           // An item of a list ("• Unlimited free entry for a full year") is what the offer is: it
           // stays, calmed, rather than leaving the list one short.
           (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped) && !BULLET.test(text0)))
@@ -1258,12 +1247,11 @@ export function planRewrite(
     // Of several sentences on a line, one the line model would cut goes like one the lists name,
     // unless the next one leans on it.
     const modelCut = (piece: string): boolean => {
-      if (!lineModel || pieces.length < 2) return false;
+      if (pieces.length < 2) return false;
       // "Clínica Dental Sonríe+: ¡Última semana!": the sender's name opens the text and stays.
       if ((signed && piece.includes(signed)) || (sender && piece.includes(sender))) return false;
-      const next = pieces[pieces.indexOf(piece) + 1];
-      if (next !== undefined && POINTS_BACK.test(next.trim())) return false;
-      return editorWouldCut(piece, piece, findReplyPaths(piece).length > 0) && ++modelCuts > 0;
+      if (leansBack(pieces[pieces.indexOf(piece) + 1])) return false;
+      return cutByModel(piece, piece, findReplyPaths(piece).length > 0);
     };
     const sells = (piece: string) =>
       isPressure(piece, language) ||

@@ -2315,7 +2315,7 @@ export type OfferContext = Pick<SentenceContext, 'language' | 'intent' | 'links'
 /** Whether a sentence opens on an order, or has one after a dash ("…17 October — grab your ticket…"). */
 export function givesAnOrder(sentence: string): boolean {
   const said = sentence.replace(POINTING, '');
-  return ORDER.test(said) || /\s[—–]\s+\p{Ll}/u.test(said);
+  return ORDER.test(said) || ORDER_AFTER_DASH.test(said);
 }
 
 export function offered(written: string, context: OfferContext): string {
@@ -2433,18 +2433,20 @@ export function offered(written: string, context: OfferContext): string {
     .trim();
 }
 
-/**
- * "I'll be speaking at FinTech Week on 17 October — grab your ticket via the link in the comments":
- * the order after the dash is offered as a sentence of its own ("…on 17 October. You can grab your
- * ticket via…"). Unchanged when what follows the dash is no order the offer can say.
- */
+// "…on 17 October — grab your ticket…": a clause after a dash, opening in lower case.
+const ORDER_AFTER_DASH = /^(.*[\p{L}\p{N})])\s+[—–]\s+(\p{Ll}.*)$/u;
 const WAY_IN = new RegExp(
   String.raw`https?:|www\.|\d|${DOMAIN.source}|\b(?:via|at|here|through|link)\b`,
   'iu',
 );
 
+/**
+ * "I'll be speaking at FinTech Week on 17 October — grab your ticket via the link in the comments":
+ * the order after the dash is offered as a sentence of its own ("…on 17 October. You can grab your
+ * ticket via…"). Unchanged when what follows the dash is no order the offer can say.
+ */
 function orderAfterDash(sentence: string, context: OfferContext): string {
-  const dash = /^(.*[\p{L}\p{N})])\s+[—–]\s+(\p{Ll}.*)$/u.exec(sentence);
+  const dash = ORDER_AFTER_DASH.exec(sentence);
   if (!dash || (dash[1]?.match(/\p{L}+/gu)?.length ?? 0) < 4) return sentence;
   const order = capitalise(dash[2] as string);
   // Only an order with its way in ("…via the link in the comments", "…at kidscode.example"); the
