@@ -338,6 +338,11 @@ for (const [language, words] of Object.entries(STOP_WORDS) as [Exclude<Language,
   for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), language]);
 }
 
+/** A word the language writes in every other sentence ("in", "não", "het"): never an acronym there. */
+export function isStopWord(word: string, language: Language): boolean {
+  return language !== 'other' && (LOOKUP.get(word)?.includes(language) ?? false);
+}
+
 // Letters from these scripts mean the draft is not in one of our five languages.
 const NON_LATIN =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Armenian}\p{Script=Ethiopic}]/gu;

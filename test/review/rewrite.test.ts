@@ -1266,6 +1266,27 @@ describe('facts the calmer voice keeps', () => {
     );
   });
 
+  it('lowers a short shouted word the language says all the time, unless it sits among capitals', () => {
+    const plain = { ...en, keep: new Set<string>() };
+    expect(calm('Some residents leave bags BESIDE the bins instead of IN them.', plain, false)).toBe(
+      'Some residents leave bags beside the bins instead of in them.',
+    );
+    const pt = { ...plain, language: 'pt' as Language };
+    expect(calm('Eu NÃO acreditava que um sérum podia mudar minha vida.', pt, false)).toBe(
+      'Eu não acreditava que um sérum podia mudar minha vida.',
+    );
+    const it = { ...plain, language: 'it' as Language };
+    expect(calm('Offerta valida FINO A SABATO e solo per i primi 30 clienti.', it, false)).toBe(
+      'Offerta valida fino a sabato e solo per i primi 30 clienti.',
+    );
+    // Set phrases in capitals keep them; so do the country and the department.
+    const nl = { ...plain, language: 'nl' as Language };
+    expect(calm('⚠️ LET OP: er zijn nog 3 plekken.', nl, false)).toContain('LET OP');
+    expect(calm('Our IT team and our US office say hi.', plain, false)).toBe(
+      'Our IT team and our US office say hi.',
+    );
+  });
+
   it("names a shouted word after the post's own link, and keeps months of other languages small", () => {
     expect(
       rewrite(

@@ -1,6 +1,7 @@
 import type { Intent } from '../analysis';
 import type { Language } from '../types';
 import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
+import { isStopWord } from '../language';
 import { ABBREVIATION_BEFORE } from './abbreviations';
 import { offeredElsewhere } from './offered-elsewhere';
 import { findReplyPaths } from './reply-paths';
@@ -922,6 +923,13 @@ function spokenWord(word: string, language: Language): boolean {
   return (word.match(/[AEIOUÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕY]/gu)?.length ?? 0) >= 2;
 }
 
+/** Whether the word before or after this one (across spaces and punctuation) is in capitals too. */
+function besideCapitals(whole: string, offset: number, word: string): boolean {
+  const before = /(\p{L}+)[^\p{L}]*$/u.exec(whole.slice(0, offset))?.[1];
+  const after = /^[^\p{L}]*(\p{L}+)/u.exec(whole.slice(offset + word.length))?.[1];
+  return [before, after].some((next) => next !== undefined && next.length >= 2 && /^\p{Lu}+$/u.test(next));
+}
+
 /** "NVQ", "UK", "LGBTQ", "EPSRC": short, or with a vowel or none, not said as a word. */
 function isAcronym(word: string): boolean {
   if (PLACE_OPENER.test(word)) return false;
@@ -1561,6 +1569,9 @@ function quieter(written: string, context: SentenceContext): string {
       context.lowerWords?.has(lower) === true ||
       // "vom 5. BIS 19. August": a German word that is never a noun is no acronym either.
       (context.language === 'de' && GERMAN_SMALL.has(lower)) ||
+      // "instead of IN them", "Eu NÃO acreditava": a short word the language says all the time.
+      // Not beside another shouted word: "LET OP", "OP=OP" are set phrases written in capitals.
+      (word.length <= 3 && isStopWord(lower, context.language) && !besideCapitals(whole, offset, word)) ||
       (context.language === 'en' &&
         word.length >= 4 &&
         !/\d/u.test(word) &&
@@ -1627,8 +1638,9 @@ function quieter(written: string, context: SentenceContext): string {
   const ordinals = out.replace(/(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu, (suffix: string) =>
     suffix.toLowerCase(),
   );
+  // "valida FINO A SABATO": a lone capital between two shouted words was shouted with them.
   const quiet =
-    loud.size > 0 || context.language === 'en'
+    loud.size > 0 || context.language === 'en' || /\p{Lu}{2,} [AEIOUYÀÈÉ] \p{Lu}{2,}/u.test(sentence)
       ? ordinals.replace(lone, (letter: string) => letter.toLocaleLowerCase())
       : ordinals;
   // "🍁🍁 GIVEAWAY TIME 🍁🍁 WIN a 1L jug": after a shouted label and its emoji, the shouted word that
