@@ -3584,3 +3584,34 @@ describe('scolding and put-downs the sixty-seventh rater found kept', () => {
     );
   });
 });
+
+describe('seams the seventy-fourth and seventy-fifth raters found', () => {
+  const rewrite = (text: string) => reviewDraft(text).rewrite ?? '';
+  it('takes "before every slot is gone" out of an order, but not out of a bare way to reply', () => {
+    const text = rewrite(
+      'LAST CHANCE!!! Our sharpening van is ONLY in Bendigo until FRIDAY. $8 per blade. Book NOW before every slot is gone: example.com/sharpen-bendigo.',
+    );
+    expect(text).toContain('You can book at example.com/sharpen-bendigo.');
+    expect(text).not.toMatch(/slot is gone/u);
+    expect(
+      rewrite(
+        "Bookings OPEN for Royal Mehendi by Anjali, Mumbai's #1 bridal artist!! Dates filling FAST 🔥 DM NOW before all slots are gone. Don't regret later!!",
+      ),
+    ).toMatch(/\bDM\b/u);
+  });
+
+  it('asks a reader to come down to the shop instead of offering "You can get down to"', () => {
+    const text = rewrite(
+      'LAST DAY!!! 60% OFF EVERY mattress at Dunmore Beds until 8pm ONLY! Get down to 12 Harbour Rd, Bangor NOW. Txt STOP to 60099 to opt out',
+    );
+    expect(text).toContain('Come down to 12 Harbour Rd, Bangor.');
+    expect(text).not.toContain('You can get down');
+  });
+
+  it('keeps a sentence the short question after it answers back to', () => {
+    const text = rewrite(
+      "Just closed my first 7-figure year as a calligrapher ✨ People told me I was crazy to quit nursing. Who's crazy now? 💅 My course is open for 48 hours only — link in bio",
+    );
+    expect(text.includes("Who's crazy now?")).toBe(text.includes('I was crazy to quit nursing'));
+  });
+});

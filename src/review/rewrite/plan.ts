@@ -714,9 +714,26 @@ const POINTS_BACK =
 const leansBack = (sentence: string | undefined): boolean =>
   sentence !== undefined && POINTS_BACK.test(sentence.trim());
 
+/**
+ * "People told me I was crazy to quit. Who's crazy now?": a short question that takes up a word of
+ * the sentence before answers it, and means nothing once that sentence is gone.
+ */
+function answers(question: string, sentence: string): boolean {
+  const asked = question.trim();
+  if (
+    !/\?[\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(asked) ||
+    (asked.match(/\p{L}+/gu)?.length ?? 0) > 6
+  )
+    return false;
+  const said = new Set(sentence.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return (asked.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).some((word) => said.has(word));
+}
+
 function leanedOn(segments: readonly Segment[], index: number): boolean {
   const next = segments[index + 1];
-  return next?.line === segments[index]?.line && leansBack(next?.text);
+  const current = segments[index];
+  if (next?.line !== current?.line || !next || !current) return false;
+  return leansBack(next.text) || answers(next.text, current.text);
 }
 
 /**
@@ -1250,7 +1267,10 @@ export function planRewrite(
       if (pieces.length < 2) return false;
       // "Clínica Dental Sonríe+: ¡Última semana!": the sender's name opens the text and stays.
       if ((signed && piece.includes(signed)) || (sender && piece.includes(sender))) return false;
-      if (leansBack(pieces[pieces.indexOf(piece) + 1])) return false;
+      // The sentence after the line's last piece is the next unit's, when it runs on the same line.
+      const after = segments[index + 1];
+      const next = pieces[pieces.indexOf(piece) + 1] ?? (after?.line === unit.line ? after.text : undefined);
+      if (leansBack(next) || (next !== undefined && answers(next, piece))) return false;
       return cutByModel(piece, piece, findReplyPaths(piece).length > 0);
     };
     const sells = (piece: string) =>

@@ -379,6 +379,12 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\s*\b(?:before|b4) (?:the |our |my )?(?:[\p{L}-]+ )?(?:spots|slots|places|seats|spaces|tables|tickets|appointments) (?:fill(?: up)?|go|disappear|vanish|run out)\b(?: \([^()]{1,30}\))?/giu,
       '',
     ],
+    // "Book before every slot is gone", "…before all the seats are taken": the same rush, counted.
+    // Not after a bare way to reply ("DM NOW before all slots are gone"): that is said as a whole.
+    [
+      /\s*(?<!\b(?:dm|message|text|call|email|whatsapp|ring|phone)(?: (?:us|me))?(?: now)?\s*)\b(?:before|b4) (?:every|each|all(?: the| our)?|the last|the remaining) (?:spot|slot|place|seat|space|table|ticket|appointment|date)s? (?:is|are) (?:gone|taken|booked|snapped up)\b/giu,
+      '',
+    ],
     [
       /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to))|go(?! (?:live|on sale|public|out to))|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
@@ -2423,6 +2429,8 @@ export function offered(written: string, context: OfferContext): string {
     if (!/\d/u.test(rest)) return sentence;
     return `You can ${verb} ${rest.replace(/[.!]+$/u, '')}.`;
   }
+  // "Get down to 12 Harbour Rd NOW": the way to the shop, asked as a visit, not "You can get down to".
+  if (verb === 'get' && /^(?:down|over|along|yourself down) to\b/u.test(rest)) return `Come ${rest}`;
   if (verb === 'check out' || verb === 'visit' || verb.startsWith('head'))
     return `Have a look at ${rest}`.replace(/ at to /u, ' at ');
   // "Grab it → notely.app/deal": the thing is where the link goes.
