@@ -83,7 +83,7 @@ const CASES: Array<{ id: string; label: Label; text: string; answer: LlmAnswer }
     text: 'We are thrilled to announce that we have reached 10,000 customers! We are the fastest-growing scheduling app in Europe.',
     answer: revise(
       [finding('We are thrilled to announce that', { rule: 'self-announcement', category: 'broadcast' })],
-      '10,000 customers now use our scheduling app. What do you schedule with it?',
+      "10,000 of you now use our scheduling app, and we'd love to hear how: what do you schedule with it?",
     ),
   },
   {

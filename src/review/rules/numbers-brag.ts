@@ -13,6 +13,20 @@ const ACHIEVEMENT: Record<Exclude<Language, 'other'>, RegExp> = {
   nl: /\b(?:hebben (?:\S+ )*(?:aangenomen|bereikt|overschreden|gewonnen|verkocht|verdubbeld|geopend)|bereikt|gegroeid|record|mijlpaal|omzet|groei)\b/i,
 };
 const FIGURES = new Set(['number', 'money', 'percent']);
+// "We're closed Mon 3 – Wed 5", "the office is open from 9": a state the reader needs, no deed done.
+const OPEN_OR_CLOSED =
+  /\b(?:are|'re|’re|is|be|been|being|remain|remains|stay|stays|were|was)\s+(?:now\s+|still\s+|temporarily\s+)?(?:closed|open(?:ed)?)\b/giu;
+// "El martes abrimos a las 9", "open from 8am", "ab 10 Uhr": a figure on the clock is no achievement.
+const CLOCK_BEFORE =
+  /(?:\b(?:at|from|until|till|til|a las|a la|às|as|à|um|ab|bis|alle|dalle|om|van|tot|de|desde|hasta|até)\s*|[–-]\s*)$/iu;
+const CLOCK_AFTER = /^(?:\s?(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|u\b|horas|hrs?)|[:.h]\d{2}|\s*[–-]\s*\d)/iu;
+
+function onTheClock(text: string, start: number, end: number): boolean {
+  return (
+    CLOCK_AFTER.test(text.slice(end, end + 8)) ||
+    CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
 // Verbs conjugated for "we", for languages that drop the pronoun ("hemos superado", "crescemos").
 const WE_VERB: Partial<Record<Language, RegExp>> = {
   es: /\b(?:hemos|\p{L}+(?:amos|emos|imos))\b/iu,
@@ -49,13 +63,18 @@ export const rule: Rule = {
     const pattern = ACHIEVEMENT[language];
     const brags: SentenceAnalysis[] = [];
     for (const sentence of analysis.sentences) {
-      if (!pattern.test(sentence.text)) continue;
+      if (!pattern.test(sentence.text.replace(OPEN_OR_CLOSED, ' '))) continue;
       const aboutUs =
         sentence.firstPerson > 0 ||
         analysis.counts.firstPlural + analysis.counts.firstSingular > 0 ||
         (WE_VERB[language]?.test(sentence.text) ?? false);
+      const { text } = analysis.draft;
       const figure = analysis.entities.some(
-        (entity) => FIGURES.has(entity.kind) && entity.start >= sentence.start && entity.end <= sentence.end,
+        (entity) =>
+          FIGURES.has(entity.kind) &&
+          entity.start >= sentence.start &&
+          entity.end <= sentence.end &&
+          !(entity.kind === 'number' && onTheClock(text, entity.start, entity.end)),
       );
       if (
         aboutUs &&

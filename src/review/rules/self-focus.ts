@@ -34,6 +34,11 @@ const NEWS: Record<Listed, string> = {
   nl: 'kondigt aan|maken bekend|bekendmaken|benoemd|benoeming|resultaten|omzet|groei|prijs|onderscheiding|jubileum|opent|opening|nieuwe vestiging|samenwerking|overeenkomst|lancering|miljoen|gesloten|sluiting|heropening|openingstijden|onderhoud',
 };
 
+// A service notice ("closed Monday", "new opening hours", "roadworks"): the reader needs it, so on its
+// own it only leans towards a bulletin; how it is written (the verdict's model reads that) decides.
+const SERVICE_NOTICE =
+  /^(?:closed|closure|will be closed|reopen(?:s|ing)?|re-?opening|opening hours|visiting hours|hours have changed|have changed|has changed|will change|timetable|until further notice|remain(?:s)? (?:available|open|closed)|maintenance|scheduled|outage|notice|permanecerán cerradas|cerrad[oa]s?|reapertura|horarios?|obras|fermée?s?|réouverture|horaires|travaux|geschlossen|wiedereröffnung|öffnungszeiten|umbau|fechad[oa]s?|reabertura|horários?|chius[oa]|chiusura|riapertura|orari|lavori|gesloten|sluiting|heropening|openingstijden|onderhoud)$/iu;
+
 // Indexed by first word (see compilePhrases): each list is a phrase alternation per language.
 const compile = (table: Record<Listed, string>) =>
   compilePhrases(
@@ -101,7 +106,8 @@ export const rule: Rule = {
       thirdPerson ||
       (heavySelf && distinctNews >= 1) ||
       (distinctNews >= 1 && wordCount <= 25);
-    const severity = bulletin ? 'error' : 'warning';
+    const noticeOnly = news.length > 0 && news.every((match) => SERVICE_NOTICE.test(match.text));
+    const severity = bulletin && !(noticeOnly && !heavySelf) ? 'error' : 'warning';
     context.report({
       start: first.start,
       end: first.end,

@@ -20,5 +20,14 @@ testRule(rule, {
       text: 'Acme Corp. has appointed Dana Ruiz as CFO, effective 1 March, following a record year for the firm.',
       errors: [{ excerpt: 'appointed', severity: 'error' }],
     },
+    {
+      // A closure notice is news the reader needs: reported, but only as a lean, not a bulletin.
+      text: 'Reminder that the office is closed Friday for the team away day.',
+      errors: [{ excerpt: 'closed', severity: 'warning' }],
+    },
+    {
+      text: 'Heads up: the depot is closed Friday and our CEO has been named Director of the Year.',
+      errors: [{ excerpt: 'closed', severity: 'error' }],
+    },
   ],
 });
