@@ -3623,3 +3623,46 @@ describe('seams the seventy-fourth and seventy-fifth raters found', () => {
     expect(text.includes("Who's crazy now?")).toBe(text.includes('I was crazy to quit nursing'));
   });
 });
+
+describe('seams the seventy-sixth and seventy-seventh raters found', () => {
+  const rewrite = (text: string) => reviewDraft(text).rewrite ?? '';
+
+  it('keeps an apology in a reply, and a line its reason leans on from the next line', () => {
+    expect(
+      rewriteAnyway(
+        'Estimado Sr. Gómez: lamentamos que su experiencia no haya sido la esperada. No obstante, el presupuesto de 340 € se le explicó ANTES de iniciar la reparación!!!',
+      ),
+    ).toMatch(/lamentamos que su experiencia/u);
+    const text = rewriteAnyway(
+      "I rejected a candidate today.\n\nNot because of their skills.\n\nBut because they didn't send a thank-you note.\n\nManners are a skill.",
+    );
+    expect(text).not.toMatch(/^Because/u);
+    expect(text.includes('But because')).toBe(text.includes('I rejected a candidate today.'));
+  });
+
+  it('drops "Still thinking about it?", and "before they go up" and "or regret it later" whole', () => {
+    expect(
+      rewrite(
+        'Summer bodies are made in winter ❄️💪 Still thinking about it? Our 6-Week Kickstart starts Mon 13 Jan — £79. DM us "KICKSTART" to claim your spot. Only 10 places!!',
+      ),
+    ).not.toMatch(/Still thinking/u);
+    const funeral = rewrite(
+      "Planning ahead is the greatest gift you can give your family — pre-arranged plans are 15% off through October 31! Don't leave your loved ones with the burden. Call (555) 018-4420 or tap the link in bio to lock in today's prices before they go up. #funeralplanning",
+    );
+    expect(funeral).toContain("lock in today's prices");
+    expect(funeral).not.toMatch(/prices up\b/u);
+    expect(
+      rewrite(
+        "DJ Rico Vance has rocked 500+ weddings!!! 2026 dates are almost gone — only 6 Saturdays left. DM 'DATE' now or regret it later 😉 #weddingdj",
+      ),
+    ).not.toMatch(/\blater\b/u);
+  });
+
+  it('reads "Book drops stay open" as the library\'s book drops, not an order', () => {
+    expect(
+      rewriteAnyway(
+        'Heads up: all Fairbrook library branches close at 1pm on Wed, Nov 26 for staff training. Book drops stay open and parking-lot Wi-Fi still works.',
+      ),
+    ).not.toMatch(/You can book/u);
+  });
+});

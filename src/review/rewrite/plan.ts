@@ -608,7 +608,7 @@ function rewriteSentence(
 }
 
 const ECHO =
-  /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|no waitlist|facts|simple as that|just saying|seriously|really|literally|literal|yes,? really|you heard (?:that|it) right|(?:it['’]s|that['’]s) (?:science|the secret|the truth|facts|the difference|the point|why)|simple|trust me|believe me|no joke|think about it|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|no waitlist|facts|simple as that|just saying|seriously|really|literally|literal|yes,? really|you heard (?:that|it) right|(?:it['’]s|that['’]s) (?:science|the secret|the truth|facts|the difference|the point|why)|simple|trust me|believe me|no joke|no exaggeration|not exaggerating|(?:I['’]m )?not (?:even )?kidding|no lie|think about it|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 // "Share this with every parent you know. It could make all the difference.": what the dropped
 // sentence would do, said after it, has nothing left to be about.
@@ -704,7 +704,7 @@ const RULE_WORD =
   /\b(?:refund\w*|non-refundable|polic(?:y|ies)|terms|fees?|charged?|fined|eligib\w*|applicable|valid|permitted|allowed|prohibited|forbidden|disqualif\w*|towed|cancell?ation|deposit|reembols\w*|política|tarifa|multa|prohibid[oa]s?|permitid[oa]s?|válid[oa]s?|rembours\w*|amende|interdit\w*|autoris\w*|valable|erstatt\w*|gebühr\w*|bußgeld|verboten|erlaubt|gültig|proibid[oa]s?|rimbors\w*|vietat[oa]|valid[oa]|terugbetaal\w*|boete|verboden|toegestaan|geldig)\b/iu;
 const NAME_LABEL = /^(?:\p{Lu}[\p{L}\p{N}&+'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{N}&+'’.-]*\s*:/u;
 const GOODWILL =
-  /\b(?:see you|hope|love|xx+|namaste|enjoy|take care|good luck|thanks?|thank you|welcome|congrat\w*|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bonne chance|buena suerte|boa sorte|buona fortuna|veel succes|viel glück|à bientôt|hasta pronto|até já|a presto|tot snel|bis bald)\b/iu;
+  /\b(?:see you|hope|love|xx+|namaste|enjoy|take care|good luck|thanks?|thank you|welcome|congrat\w*|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bonne chance|buena suerte|boa sorte|buona fortuna|veel succes|viel glück|à bientôt|hasta pronto|até já|a presto|tot snel|bis bald|(?<!not )sorry(?! not sorry| (?:that )?you feel)|apologi[sz]e\w*|lamentamos|sentimos|lo siento|désolée?s?|regrettons|bedauern|tut (?:uns|mir) leid|ci dispiace|siamo spiacenti|lamentiamo|desculp\w*|het spijt|(?:onze|mijn) excuses)\b/iu;
 
 // "But I never gave up. And that's the lesson.": a sentence that opens by pointing back leans on
 // the one before it, which stays for it.
@@ -729,10 +729,16 @@ function answers(question: string, sentence: string): boolean {
   return (asked.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).some((word) => said.has(word));
 }
 
+// "I rejected a candidate today.\n\nNot because of their skills.\n\nBut because…": a reason leans on
+// what it explains even from the next line (on the same line the other words that point back do).
+const GIVES_ITS_REASON =
+  /^(?:(?:but|and|y|et|und|e|en|mas|ma|pero|mais|aber|maar)\s+)?(?:not\s+|only\s+|no\s+)?(?:because|porque|parce que|weil|perché|omdat)\b/iu;
+
 function leanedOn(segments: readonly Segment[], index: number): boolean {
   const next = segments[index + 1];
   const current = segments[index];
-  if (next?.line !== current?.line || !next || !current) return false;
+  if (!next || !current) return false;
+  if (next.line !== current.line) return GIVES_ITS_REASON.test(next.text.trim());
   return leansBack(next.text) || answers(next.text, current.text);
 }
 
@@ -1073,8 +1079,12 @@ export function planRewrite(
       : unit.text;
     // "Not gonna lie, I almost didn't post this. / But yesterday I was named…": with the sentence it
     // answered gone, "But" contrasts with nothing.
+    // "No obstante, queremos aclarar…", "However, the fee…": nor does a "however" in any language.
     if (previousDropped === index - 1 && index > 0)
-      text0 = text0.replace(/^But (\p{Ll})/u, (_all, letter: string) => letter.toLocaleUpperCase());
+      text0 = text0.replace(
+        /^(?:But|However,|Sin embargo,|No obstante,|Cependant,|Toutefois,|Pourtant,|Jedoch,|Allerdings|Tuttavia,|Comunque,|Contudo,|No entanto,|Echter,)\s+(\p{L})/u,
+        (_all, letter: string) => letter.toLocaleUpperCase(),
+      );
     if (!text0.trim()) return dropped();
     // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
     if (
