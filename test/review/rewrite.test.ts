@@ -3658,6 +3658,21 @@ describe('seams the seventy-sixth and seventy-seventh raters found', () => {
     ).not.toMatch(/\blater\b/u);
   });
 
+  it('answers a complaint without squaring up: the apology made to the customer, the record and the finger gone', () => {
+    const text = rewriteAnyway(
+      "Hi Derek, we're sorry you feel that way. For the record, our technician arrived within the 2-hour window we quoted, and the £95 call-out fee is clearly stated on our website and in your booking confirmation. We've been serving Bristol for 25 years with thousands of 5-star reviews, so we stand by our work. If you'd like to discuss further, call the office on 0117 496 0332. — Avon Plumbing & Heating",
+    );
+    expect(text).toMatch(/^Hi Derek, we're sorry to hear about this\. Our technician arrived/u);
+    expect(text).toContain('the £95 call-out fee is stated on our website');
+    expect(text).not.toMatch(/25 years|stand by/u);
+    expect(text).toContain('0117 496 0332');
+    expect(
+      rewriteAnyway(
+        "Hi Dana, we're sorry you feel that way, but we have to be honest: over 4,000 groups have completed The Vault. Please review our policy at lockroom.example/terms before leaving public reviews.",
+      ),
+    ).toMatch(/sorry to hear about this\. Over 4,000 groups.*lockroom\.example\/terms\./u);
+  });
+
   it('reads "Book drops stay open" as the library\'s book drops, not an order', () => {
     expect(
       rewriteAnyway(

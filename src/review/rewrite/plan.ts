@@ -782,6 +782,8 @@ function afterEnumerator(segments: readonly Segment[], index: number): boolean {
 // the sale is worth, said to sell it.
 const POINTS_BACK_TO_SALE =
   /\b(?:that['’]s a saving of|(?:offering|get|enjoy) \d+\s?% off your first (?:year|month|\d+ months)|(?:have )?(?:already )?made the switch|sign up in \d+ (?:seconds|minutes|clicks)|set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:just |only )?(?:two|2|three|3|a few|one|1) clicks?|this offer is (?:only )?valid)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
+const BOAST_IN_REPLY =
+  /\b(?:we(?:['’]ve| have) been (?:serving|in business|trading|doing this|around)\b[^.!?]{0,80}\b(?:years|decades)|thousands of (?:5-star|five-star|happy|satisfied|glowing)|we stand by our (?:work|service|products?|team)|our (?:reputation|track record|reviews) (?:speaks?|speak) for (?:itself|themselves)|nuestra reputación habla por sí sola|notre réputation parle d['’]elle-même|unser ruf spricht für sich|la nostra reputazione parla da sé|a nossa reputação fala por si|onze reputatie spreekt voor zich)/iu;
 // "contratarlo", "activarla": a verb that takes the sale up as its object (a name such as "Carla" is not one).
 const TAKES_IT_UP = /(?<![\p{L}])\p{Ll}+(?:ar|er|ir)(?:lo|la)(?![\p{L}])/u;
 
@@ -1175,6 +1177,13 @@ export function planRewrite(
         saleParagraph = true;
         return dropped();
       };
+      // "We've been serving Bristol for 25 years with thousands of 5-star reviews, so we stand by our
+      // work.": in a reply to a complaint, the sender's record answers nothing the customer asked. It
+      // goes, its figures waived.
+      if (replying && paths.length === 0 && BOAST_IN_REPLY.test(stripped)) {
+        if (factual) waived.push(unit.text);
+        return dropped();
+      }
       // "This offer ends 31st so let me know!" after the upsell is the sale's, however it asks for a reply.
       if (replying && (!HELPS.test(stripped) || SALE_TALK.test(stripped))) {
         if (saleParagraph) return soldOut();

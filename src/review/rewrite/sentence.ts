@@ -544,6 +544,33 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /^(?:as (?:stated|mentioned|outlined|explained|noted|set out|clearly stated)|as per) (?:in )?(?:our |the )?(?:terms(?: (?:and|&) conditions)?|t&cs|policy|policies|website|booking (?:page|confirmation)|confirmation email)(?: \([^()]{1,60}\))?,\s*(?=\p{L})/iu,
       '',
     ],
+    // "For the record, our technician arrived…", "To be honest, …": the reply tells what happened
+    // without squaring up to the customer first.
+    [
+      /^(?:for the record|to be (?:honest|frank|clear)|just to be clear|let['’]s be clear|frankly),\s*(?=\p{L})/iu,
+      '',
+    ],
+    // "We're sorry you feel that way, but we have to set the record straight.": the apology stays, made
+    // to the customer ("sorry to hear about this"), and the squaring up goes.
+    [
+      /\b(we['’]re|we are) sorry (?:that )?you feel (?:that way|this way|like that)(?:,? but (?:we (?:have|need|want) to|let us|allow us to) (?:be honest|set the record straight|correct the record|correct (?:a few|some) things|clarify(?: a few things)?|point (?:a few things )?out))?(?=\s*[.!,])/giu,
+      '$1 sorry to hear about this',
+    ],
+    [
+      /\b(we['’]re|we are) sorry (?:that )?you feel (?:that way|this way|like that),? but (?:we (?:have|need|want) to|let us|allow us to) (?:be honest|set the record straight|correct the record|correct (?:a few|some) things|clarify(?: a few things)?|point (?:a few things )?out)\s*:\s*(?=\p{L})/giu,
+      '$1 sorry to hear about this. ',
+    ],
+    [/,?\s*but we (?:have|need) to be honest\s*:\s*(?=\p{L})/giu, '. '],
+    // "…is clearly stated on our website", "as clearly explained": the fact, without the finger.
+    [
+      /\bclearly (?=(?:stated|explained|marked|displayed|listed|shown|outlined|indicated|communicated|printed|mentioned|noted|written|signposted|labell?ed)\b)/giu,
+      '',
+    ],
+    // "Please review our warranty policy at … before leaving public reviews": the policy, not the rebuke.
+    [
+      /\s+before (?:leaving|posting|writing) (?:a |any |more )?(?:public |online |negative )?reviews?\b/giu,
+      '',
+    ],
     // "Hoodies, tees and the tour poster — once they're gone, they're gone": the things stay.
     [
       /\s*(?:[,—–-]\s*(?:and\s+|so\s+)?|\b(?:and|so)\s+)(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?: forever| for good| for ever)?\b/giu,
