@@ -3673,6 +3673,24 @@ describe('seams the seventy-sixth and seventy-seventh raters found', () => {
     ).toMatch(/sorry to hear about this\. Over 4,000 groups.*lockroom\.example\/terms\./u);
   });
 
+  it('keeps a job the line "Interested?" asks about, and drops a retort and a proverb that press', () => {
+    expect(
+      rewriteAnyway(
+        "Je suis fier d'annoncer notre 500e recrutement. 🙏 Nous recrutons d'ailleurs un(e) chargé(e) de recrutement en CDI. Intéressé(e) ? Commentez « moi » et je vous écris en MP. FIER!!!",
+      ),
+    ).toContain('chargé(e) de recrutement en CDI');
+    expect(
+      rewriteAnyway(
+        "Not to be dramatic but our monstera sale is on. 🌿 30% off every plant over 1m tall. Fernhouse Nursery, Sat–Sun 9–5. Seriously, don't sleep on this. You'll regret it.",
+      ),
+    ).not.toMatch(/regret/u);
+    expect(
+      rewriteAnyway(
+        'Noten von Blaubeere und Jasmin. 250 g für 14,90 €, nur 60 Beutel!!!\nLink in Bio – wer zu spät kommt, den bestraft das Leben 😉',
+      ),
+    ).not.toMatch(/bestraft/u);
+  });
+
   it('reads "Book drops stay open" as the library\'s book drops, not an order', () => {
     expect(
       rewriteAnyway(

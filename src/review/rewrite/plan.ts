@@ -613,8 +613,9 @@ const ECHO =
 // "Share this with every parent you know. It could make all the difference.": what the dropped
 // sentence would do, said after it, has nothing left to be about.
 // "Please don't wait. They can't.": the answer to a dropped push says nothing on its own.
+// "Seriously, don't sleep on this. You'll regret it.": the threat goes with the push it finished.
 const RETORT =
-  /^(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t)[.!]*$/iu;
+  /^(?:(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t)|you['’]ll regret it|you will regret it|I said what I said)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
@@ -714,9 +715,13 @@ const POINTS_BACK =
 const leansBack = (sentence: string | undefined): boolean =>
   sentence !== undefined && POINTS_BACK.test(sentence.trim());
 
+// "Nous recrutons un(e) chargé(e) de recrutement en CDI. Intéressé(e) ?": asks about the line before.
+const INTERESTED =
+  /^(?:interested|curious|keen|intéressée?s?(?:\s*\(e\))?|interesad[oa]s?(?:\/a)?|interessiert|interessat[oi]|interessad[oa]s?(?:\/a)?|geïnteresseerd)\s*\?/iu;
+
 /**
  * "People told me I was crazy to quit. Who's crazy now?": a short question that takes up a word of
- * the sentence before answers it, and means nothing once that sentence is gone.
+ * the sentence before answers it ("Interested?" always does), and means nothing once it is gone.
  */
 function answers(question: string, sentence: string): boolean {
   const asked = question.trim();
@@ -725,6 +730,8 @@ function answers(question: string, sentence: string): boolean {
     (asked.match(/\p{L}+/gu)?.length ?? 0) > 6
   )
     return false;
+  // "Intéressé(e) ?", "Interested?": asks about the sentence before, whatever its words.
+  if (INTERESTED.test(asked)) return true;
   const said = new Set(sentence.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []);
   return (asked.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).some((word) => said.has(word));
 }
@@ -1089,8 +1096,9 @@ export function planRewrite(
       );
     if (!text0.trim()) return dropped();
     // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
+    // A retort ("I said what I said.") answers the line before even from a line of its own.
     if (
-      afterDropped &&
+      (afterDropped || (previousDropped === index - 1 && RETORT.test(text0.trim()))) &&
       (ECHO.test(text0.trim()) || CONSEQUENCE.test(text0.trim()) || RETORT.test(text0.trim())) &&
       !carriesFacts(text0, sheet)
     )

@@ -758,6 +758,11 @@ Object.assign(URGENT_WORDS, {
       '',
     ],
     [/\s*[,–—-]\s*(?:also )?schnell sein!?(?=\s*$)/giu, '.'],
+    // "Link in Bio – wer zu spät kommt, den bestraft das Leben 😉": the proverb that presses goes.
+    [
+      /\s*[,–—-]?\s*wer zu spät kommt,? (?:den|dem) bestraft das leben[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*/giu,
+      '',
+    ],
     [
       new RegExp(
         `${word('jetzt|sofort')}\\s+(?=(?:[\\p{L}-]+\\s+)?(?:kaufen|bestellen|anmelden|buchen|registrieren|sichern|zugreifen|shoppen|abonnieren|testen|downloaden|herunterladen|zuschlagen|vereinbaren|entdecken|reservieren)(?![\\p{L}]))`,
