@@ -3691,6 +3691,23 @@ describe('seams the seventy-sixth and seventy-seventh raters found', () => {
     ).not.toMatch(/bestraft/u);
   });
 
+  it('says "or link in bio" inside its sentence, keeps a trade after a name, and a line "They" leans on', () => {
+    expect(
+      rewriteAnyway(
+        "Our Winter Hedgerow Gin just dropped!!! £38 at the distillery shop or link in bio. Only 400 bottles. Don't be the one who missed out.",
+      ),
+    ).toContain('£38 at the distillery shop; the link is in our bio.');
+    expect(
+      rewriteAnyway(
+        "You're invited to THE cyber event of the year! Join Northgate IT's CTO Priya Nandi on Wed 19 June. Register now: northgateit.example/webinar",
+      ),
+    ).toContain("Northgate IT's CTO");
+    const text = rewriteAnyway(
+      'Unpopular opinion: most people don\'t have back pain. They have a "sitting all day" problem. 🪑\n\nComment "RESET" and I\'ll send you the details. 👇',
+    );
+    expect(text.includes('They have')).toBe(text.includes("most people don't have back pain"));
+  });
+
   it('reads "Book drops stay open" as the library\'s book drops, not an order', () => {
     expect(
       rewriteAnyway(

@@ -710,7 +710,7 @@ const GOODWILL =
 // "But I never gave up. And that's the lesson.": a sentence that opens by pointing back leans on
 // the one before it, which stays for it.
 const POINTS_BACK =
-  /^(?:and|but|so|that|that's|this|it|it's|which|unless|except|otherwise|or else|a menos|salvo|sauf|außer|tenzij|a meno|et|mais|donc|c'est|ça|y|pero|eso|esto|und|aber|das|dies|e|mas|isso|isto|ma|questo|en|maar|dat|dit)\b/iu;
+  /^(?:and|but|so|that|that's|this|it|it's|they|which|unless|except|otherwise|or else|a menos|salvo|sauf|außer|tenzij|a meno|et|mais|donc|c'est|ça|y|pero|eso|esto|und|aber|das|dies|e|mas|isso|isto|ma|questo|en|maar|dat|dit)\b/iu;
 
 const leansBack = (sentence: string | undefined): boolean =>
   sentence !== undefined && POINTS_BACK.test(sentence.trim());

@@ -1032,6 +1032,7 @@ const OR_BIO: Partial<Record<Language, [RegExp, string]>> = {
   ],
 };
 
+const EN_OR_BIO = / or (?:via |through |at )?(?:the )?link (?:in|on) (?:our |the |my )?bio\b/iu;
 const IN_BIO = String.raw`link (?:in|on) (?:our |the |my )?bio`;
 // "full list + table bookings via link in bio": a label (no order, no person, no "so" or "and" in it)
 // before "via the link in bio", captured.
@@ -1322,7 +1323,14 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       .replace(LEAP, '');
   if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
   const before = out;
-  if (context.language === 'en' && /\blink\b[^.!?]{0,50}?\b(?:in|on) (?:our |the |my )?bio\b/iu.test(out))
+  // "£38 at the distillery shop or link in bio": the link is the other way in, said in the same
+  // sentence ("…shop; the link is in our bio"), not split off after a dangling "or".
+  if (context.language === 'en' && EN_OR_BIO.test(out))
+    out = out.replace(EN_OR_BIO, `; the link is in ${context.singular ? 'my' : 'our'} bio`);
+  else if (
+    context.language === 'en' &&
+    /\blink\b[^.!?]{0,50}?\b(?:in|on) (?:our |the |my )?bio\b/iu.test(out)
+  )
     out = bioSaid(out, context.singular);
   const bio = BIO[context.language];
   // "Escríbenos por DM YA o link en bio": the link is the other way in, said in the same sentence,
@@ -1527,7 +1535,12 @@ function quieter(written: string, context: SentenceContext): string {
       return word;
     // "TAN 5,99% TAEG 7,45%": a rate's name before its figure keeps its capitals.
     if (/^(?:TAN|TAE|TIN)$/u.test(word) && /^ \d/u.test(whole.slice(offset + word.length))) return word;
-    if (context.language === 'en' && word === 'IT' && DEPARTMENT_AFTER.test(whole.slice(offset + 2)))
+    // "Northgate IT's CTO", "call Northgate IT": after a name written as a name, the trade it names.
+    if (
+      context.language === 'en' &&
+      word === 'IT' &&
+      (DEPARTMENT_AFTER.test(whole.slice(offset + 2)) || /\p{Lu}\p{Ll}+ $/u.test(whole.slice(0, offset)))
+    )
       return 'IT';
     // "HARWICK VALLEY ZOO" in a headline over "Harwick Valley Zoo" in the text: the name as the text writes it.
     // Not inside a code ("PRIYA-BEAN", "SAVE20"): a code keeps its capitals.
