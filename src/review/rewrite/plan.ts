@@ -741,12 +741,17 @@ function answers(question: string, sentence: string): boolean {
 const GIVES_ITS_REASON =
   /^(?:(?:but|and|y|et|und|e|en|mas|ma|pero|mais|aber|maar)\s+)?(?:not\s+|only\s+|no\s+)?(?:because|porque|parce que|weil|perché|omdat)\b/iu;
 
+/** Whether the sentence after this one, on the same line, points back to it or answers it. */
+function leansOn(next: string | undefined, sentence: string): boolean {
+  return next !== undefined && (leansBack(next) || answers(next, sentence));
+}
+
 function leanedOn(segments: readonly Segment[], index: number): boolean {
   const next = segments[index + 1];
   const current = segments[index];
   if (!next || !current) return false;
   if (next.line !== current.line) return GIVES_ITS_REASON.test(next.text.trim());
-  return leansBack(next.text) || answers(next.text, current.text);
+  return leansOn(next.text, current.text);
 }
 
 /**
@@ -1097,14 +1102,17 @@ export function planRewrite(
     if (!text0.trim()) return dropped();
     // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
     // A retort ("I said what I said.") answers the line before even from a line of its own.
+    const stamp = text0.trim();
+    const retort = RETORT.test(stamp);
     if (
-      (afterDropped || (previousDropped === index - 1 && RETORT.test(text0.trim()))) &&
-      (ECHO.test(text0.trim()) || CONSEQUENCE.test(text0.trim()) || RETORT.test(text0.trim())) &&
+      (retort
+        ? previousDropped === index - 1
+        : afterDropped && (ECHO.test(stamp) || CONSEQUENCE.test(stamp))) &&
       !carriesFacts(text0, sheet)
     )
       return dropped();
     // "Onward. 🚀": a stamp of pride on its own says nothing to the reader.
-    if (STAMP.test(text0.trim())) return dropped();
+    if (STAMP.test(stamp)) return dropped();
     // Not an item of a list ("1. Nobody is coming to save you."): the list would lose its place.
     if (
       language === 'en' &&
@@ -1297,7 +1305,7 @@ export function planRewrite(
       // The sentence after the line's last piece is the next unit's, when it runs on the same line.
       const after = segments[index + 1];
       const next = pieces[pieces.indexOf(piece) + 1] ?? (after?.line === unit.line ? after.text : undefined);
-      if (leansBack(next) || (next !== undefined && answers(next, piece))) return false;
+      if (leansOn(next, piece)) return false;
       return cutByModel(piece, piece, findReplyPaths(piece).length > 0);
     };
     const sells = (piece: string) =>

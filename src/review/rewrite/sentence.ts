@@ -355,6 +355,11 @@ export const SHOUTY_SHORT = new Set(
 export const DOMAIN =
   /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example|game|games|gg|studio|tv|fm|xyz|art|club|live|online|site|tech|events|media|blog|page|tickets|fit|cafe|music)\b/u;
 
+// "We're sorry you feel that way, but we have to set the record straight": the non-apology, and the
+// squaring up that may follow it.
+const SORRY_YOU_FEEL = String.raw`\b(we['’]re|we are) sorry (?:that )?you feel (?:that way|this way|like that)`;
+const SQUARING_UP = String.raw`,? but (?:we (?:have|need|want) to|let us|allow us to) (?:be honest|set the record straight|correct the record|correct (?:a few|some) things|clarify(?: a few things)?|point (?:a few things )?out)`;
+
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
@@ -553,11 +558,11 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "We're sorry you feel that way, but we have to set the record straight.": the apology stays, made
     // to the customer ("sorry to hear about this"), and the squaring up goes.
     [
-      /\b(we['’]re|we are) sorry (?:that )?you feel (?:that way|this way|like that)(?:,? but (?:we (?:have|need|want) to|let us|allow us to) (?:be honest|set the record straight|correct the record|correct (?:a few|some) things|clarify(?: a few things)?|point (?:a few things )?out))?(?=\s*[.!,])/giu,
+      new RegExp(String.raw`${SORRY_YOU_FEEL}(?:${SQUARING_UP})?(?=\s*[.!,])`, 'giu'),
       '$1 sorry to hear about this',
     ],
     [
-      /\b(we['’]re|we are) sorry (?:that )?you feel (?:that way|this way|like that),? but (?:we (?:have|need|want) to|let us|allow us to) (?:be honest|set the record straight|correct the record|correct (?:a few|some) things|clarify(?: a few things)?|point (?:a few things )?out)\s*:\s*(?=\p{L})/giu,
+      new RegExp(String.raw`${SORRY_YOU_FEEL}${SQUARING_UP}\s*:\s*(?=\p{L})`, 'giu'),
       '$1 sorry to hear about this. ',
     ],
     [/,?\s*but we (?:have|need) to be honest\s*:\s*(?=\p{L})/giu, '. '],
@@ -1023,16 +1028,20 @@ const BIO: Partial<Record<Language, [RegExp, string]>> = {
   nl: [/\blink in (?:de )?bio\b/giu, 'link in onze bio'],
 };
 
-// Only where the other form would still read as an order: "the link is in our bio" said apart
-// passes in English and German; in Spanish the sentence keeps its "o".
+// "…or link in bio" said in its own sentence: in Spanish the sentence keeps its "o" (the link said
+// apart would still read as an order); in English the link follows after a semicolon, since "or —
+// the link is in our bio" leaves the "or" dangling and "or through the link" still reads as one.
 const OR_BIO: Partial<Record<Language, [RegExp, string]>> = {
+  en: [
+    / or (?:via |through |at )?(?:the )?link (?:in|on) (?:our |the |my )?bio\b/iu,
+    '; the link is in our bio',
+  ],
   es: [
     / o (?:por |en |usa )?(?:el )?(?:link|enlace) en (?:la |nuestra )?bio\b/iu,
     ' o por el enlace de nuestra bio',
   ],
 };
 
-const EN_OR_BIO = / or (?:via |through |at )?(?:the )?link (?:in|on) (?:our |the |my )?bio\b/iu;
 const IN_BIO = String.raw`link (?:in|on) (?:our |the |my )?bio`;
 // "full list + table bookings via link in bio": a label (no order, no person, no "so" or "and" in it)
 // before "via the link in bio", captured.
@@ -1323,26 +1332,22 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       .replace(LEAP, '');
   if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
   const before = out;
-  // "£38 at the distillery shop or link in bio": the link is the other way in, said in the same
-  // sentence ("…shop; the link is in our bio"), not split off after a dangling "or".
-  if (context.language === 'en' && EN_OR_BIO.test(out))
-    out = out.replace(EN_OR_BIO, `; the link is in ${context.singular ? 'my' : 'our'} bio`);
+  // "Escríbenos por DM YA o link en bio", "£38 at the distillery shop or link in bio": the link is the
+  // other way in, said in the same sentence, not split off after a dangling "o" or "or".
+  const orBio = OR_BIO[context.language];
+  if (orBio?.[0].test(out))
+    out = out
+      .replace(orBio[0], context.singular ? orBio[1].replace(/\bour\b/u, 'my') : orBio[1])
+      .replace(
+        /(?<=\b[Bb]io)((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|#[\p{L}\p{N}_]+))*)\s*$/u,
+        '.$1',
+      );
   else if (
     context.language === 'en' &&
     /\blink\b[^.!?]{0,50}?\b(?:in|on) (?:our |the |my )?bio\b/iu.test(out)
   )
     out = bioSaid(out, context.singular);
   const bio = BIO[context.language];
-  // "Escríbenos por DM YA o link en bio": the link is the other way in, said in the same sentence,
-  // not split off after a dangling "o".
-  const orBio = OR_BIO[context.language];
-  if (orBio && out === before && orBio[0].test(out))
-    out = out
-      .replace(orBio[0], orBio[1])
-      .replace(
-        /(?<=\b[Bb]io)((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|#[\p{L}\p{N}_]+))*)\s*$/u,
-        '.$1',
-      );
   if (bio && out === before && /bio\b/iu.test(out)) {
     out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
     out = out

@@ -62,13 +62,13 @@ export const rule: Rule = {
     if (analysis.counts.second > 0 || analysis.counts.questions > 0) return;
     const pattern = ACHIEVEMENT[language];
     const brags: SentenceAnalysis[] = [];
+    const { text } = analysis.draft;
     for (const sentence of analysis.sentences) {
       if (!pattern.test(sentence.text.replace(OPEN_OR_CLOSED, ' '))) continue;
       const aboutUs =
         sentence.firstPerson > 0 ||
         analysis.counts.firstPlural + analysis.counts.firstSingular > 0 ||
         (WE_VERB[language]?.test(sentence.text) ?? false);
-      const { text } = analysis.draft;
       const figure = analysis.entities.some(
         (entity) =>
           FIGURES.has(entity.kind) &&
