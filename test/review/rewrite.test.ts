@@ -2656,6 +2656,16 @@ describe('a reply that sells, signed on the same line', () => {
     expect(
       plainNews('Marlow Ridge Insurance Brokers are delighted to host a networking breakfast.', en),
     ).toBe('Marlow Ridge Insurance Brokers host a networking breakfast.');
+    // The draft's own "is" says how the name is counted, however plural the name looks.
+    expect(plainNews('Kestrel County Libraries is proud to unveil LibraryNext.', en)).toBe(
+      'Kestrel County Libraries unveils LibraryNext.',
+    );
+    expect(
+      plainNews('We are pleased to present the March edition of the Fernleaf Books newsletter.', en),
+    ).toBe("Here's the March edition of the Fernleaf Books newsletter.");
+    expect(plainNews("We're thrilled to share everything coming up in our spring programme.", en)).toBe(
+      "Here's everything coming up in our spring programme.",
+    );
     expect(plainNews('We are pleased to launch our new Fixed Rate ISA (Issue 14).', en)).toBe(
       "We're launching our new Fixed Rate ISA (Issue 14).",
     );
@@ -3291,6 +3301,11 @@ describe('hard sells a version used to keep', () => {
     );
     expect(say('Bookings via link in bio or text 07700 900 619')).toBe(
       'Bookings: the link is in our bio, or text 07700 900 619.',
+    );
+    // A clause with its own verb is no label: "Further information is available: the link…" reads as
+    // a form, and the clause only needs the link said after it.
+    expect(say('Further information is available via the link in our bio.')).toBe(
+      'Further information is available — the link is in our bio.',
     );
     expect(say('Tap the link in bio before midnight!!! ☀️😎')).toBe(
       "The link's in our bio until midnight. ☀️😎",

@@ -1044,8 +1044,9 @@ const OR_BIO: Partial<Record<Language, [RegExp, string]>> = {
 
 const IN_BIO = String.raw`link (?:in|on) (?:our |the |my )?bio`;
 // "full list + table bookings via link in bio": a label (no order, no person, no "so" or "and" in it)
-// before "via the link in bio", captured.
-const LABEL_VIA_BIO = String.raw`(?!(?:(?!\s(?:via|through|at|in)\s)[^:\n])*\b(?:[Ss]hop|[Bb]uy|[Bb]ook|[Oo]rder|[Pp]re-?order|[Gg]rab|[Gg]et|[Rr]ead|[Rr]egister|[Ss]ign|[Ss]ubscribe|[Jj]oin|[Dd]onate|[Aa]pply|[Rr]eserve|[Cc]laim|[Dd]ownload|[Ww]atch|[Ll]isten|[Ee]nquire|[Ii]nquire|[Tt]ap|[Cc]lick|[Hh]it|[Uu]se|[Ff]ollow|[Cc]all|[Tt]ext|[Vv]isit|[Ss]o|[Aa]nd|[Bb]ut|[Oo]r|[Yy]ou|[Ww]e|I)\b)(\p{L}[\p{L}'’&+ ]{2,50}?) (?:via|through|at|in) (?:the )?${IN_BIO}\b`;
+// before "via the link in bio", captured. Not a clause with its own verb ("Further information is
+// available via the link in our bio"), which already says where the link is.
+const LABEL_VIA_BIO = String.raw`(?!(?:(?!\s(?:via|through|at|in)\s)[^:\n])*\b(?:[Ss]hop|[Bb]uy|[Bb]ook|[Oo]rder|[Pp]re-?order|[Gg]rab|[Gg]et|[Rr]ead|[Rr]egister|[Ss]ign|[Ss]ubscribe|[Jj]oin|[Dd]onate|[Aa]pply|[Rr]eserve|[Cc]laim|[Dd]ownload|[Ww]atch|[Ll]isten|[Ee]nquire|[Ii]nquire|[Tt]ap|[Cc]lick|[Hh]it|[Uu]se|[Ff]ollow|[Cc]all|[Tt]ext|[Vv]isit|[Ss]o|[Aa]nd|[Bb]ut|[Oo]r|[Yy]ou|[Ww]e|I|is|are|can|will|available)\b)(\p{L}[\p{L}'’&+ ]{2,50}?) (?:via|through|at|in) (?:the )?${IN_BIO}\b`;
 // "Book via the link in bio", "Shop link in bio", "…or tap the link in bio to book": the order, said as
 // where the link is. Whatever the sentence says before it stays.
 const BIO_ORDERS: [RegExp, string][] = [
@@ -2275,10 +2276,17 @@ export function plainNews(written: string, context: SentenceContext): string {
   if (doing) {
     const [progressive, does] = DOING[doing[3] as string] as [string, string];
     const rest = sentence.slice(doing[0].length);
+    // "We are pleased to present the March edition of our newsletter" → "Here's the March edition…":
+    // a thing handed over, not a performance ("We're presenting the March edition").
+    if (doing[1] && doing[3] === 'present' && /^(?:the|our|my|this|a|an)\s/u.test(rest)) {
+      const head = rest.split(/\s(?:to|of|for|from|in|on|at|with|that|which)\b|[,.;:!?—–(]/u)[0] ?? '';
+      return `${/[^s]s$/u.test(head.trim()) ? 'Here are' : "Here's"} ${rest}`;
+    }
     if (doing[1]) return `${doing[1] === 'I' ? "I'm" : "We're"} ${progressive} ${rest}`;
-    // "Marlow Ridge Insurance Brokers host…": a name that reads as plural takes the plural verb.
+    // "Marlow Ridge Insurance Brokers are pleased to host…" → "…host", "Kestrel County Libraries is
+    // proud to unveil…" → "…unveils": the verb agrees as the draft's own "is" or "are" did.
     const organisation = (doing[2] as string).trim();
-    const plural = /[^s]s$/u.test(organisation.replace(/,.*$/su, ''));
+    const plural = /^\s*are\b/u.test(doing[0].slice((doing[2] as string).length));
     return `${organisation} ${plural ? doing[3] : does} ${rest}`;
   }
   const welcome = WELCOME_PRIDE.exec(sentence);
@@ -2315,7 +2323,10 @@ export function plainNews(written: string, context: SentenceContext): string {
       if (
         !organisation &&
         /\bshare\b/u.test(that[0]) &&
-        /^(?:the|our|some|a|an) (?:[\p{L}\p{N}'’-]+ ){0,4}[\p{L}\p{N}'’-]+$/u.test(head.trim()) &&
+        // "…share everything coming up in our spring programme": all of it, handed over too.
+        /^(?:(?:the|our|some|a|an) (?:[\p{L}\p{N}'’-]+ ){0,4}[\p{L}\p{N}'’-]+|everything(?: [\p{L}'’-]+){0,3})$/u.test(
+          head.trim(),
+        ) &&
         !/\p{L}ed\b/u.test(head) &&
         !FINITE.test(head)
       ) {
