@@ -704,6 +704,12 @@ describe('sentence by sentence', () => {
         'Introducing GroomDesk, the booking platform for dog groomers!!! Huge shout-out to my co-founder Ben and our team in Austin. But honestly? This is just the beginning. First 100 sign-ups get 3 months FREE.',
       ),
     ).not.toMatch(/honestly/u);
+    // The setup of a lesson goes with the lesson it led into.
+    const lesson = rewriteAnyway(
+      '🚀 WIR HABEN ES GESCHAFFT! 🚀\n\n1.000 installierte Photovoltaikanlagen in nur 3 Jahren. ☀️\n\nDas Geheimnis? Wir arbeiten einfach härter als alle anderen. 💪\n\nDanke an unser Team – ihr seid die Besten!\n\nJetzt kostenlose Beratung sichern 👉 sonnenwerk.example.de',
+    );
+    expect(lesson).not.toMatch(/Geheimnis/u);
+    expect(lesson).toContain('1.000 installierte Photovoltaikanlagen');
     expect(
       rewrite(
         "WE'RE HIRING: SDR 🚀\n\nWhat you'll do:\n→ Book 15+ qualified demos a week\n→ Own your pipeline\n\n£28K base + uncapped commission. Apply now: careers.smilesync.example.com",

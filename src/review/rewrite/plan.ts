@@ -1428,8 +1428,10 @@ const SIGNATURE =
 
 // A few words that only lead into the next sentence: "But honestly?", "The good news?", "Real talk:".
 // When what they led into goes (a boast, an upsell in a reply), they go with it.
+// So does the setup of a lesson or a secret ("The lesson?", "La leçon ?", "It's simple.") once its
+// answer ("Never let anyone tell you…") is gone.
 const LEAD_IN_ONLY =
-  /^(?:(?:but|and|so) )?(?:honestly|seriously|real talk|truth is|the truth\?|here['’]s the thing|(?:the )?(?:good|best|great|better) (?:news|part|bit)(?: though| tho)?|but wait)[?:!.…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
+  /^(?:(?:but|and|so) )?(?:honestly|seriously|real talk|truth is|the truth\?|here['’]s the thing|(?:the )?(?:good|best|great|better) (?:news|part|bit)(?: though| tho)?|but wait|(?:the|my|our) (?:lesson|secret|takeaway|moral|formula)|it['’]s (?:that )?simple|(?:la|el|le|il|o|a|die|das|de|het) (?:leçon|secret|secreto|lección|lección aprendida|segreto|lezione|segredo|lição|lektion|geheimnis|les|geheim))\s?[?:!.…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
 
 // "You can book here: iwgym.example/pt" after "You can book a PT session this week…": the same offer twice.
 const OFFERED_AGAIN =
