@@ -3737,3 +3737,74 @@ describe('seams the seventy-sixth and seventy-seventh raters found', () => {
     ).not.toMatch(/You can book/u);
   });
 });
+
+describe('what a blind rating of set 82 found', () => {
+  it('keeps a reassurance, and a request without the reproach before it', () => {
+    const notice = rewriteAnyway(
+      'ONCE AGAIN, please read the pinned FAQ before posting. We have answered the sync question dozens of times. The mod team are volunteers and we do not have time to keep repeating ourselves.',
+    );
+    expect(notice).toMatch(/^Please read the pinned FAQ before posting\./u);
+    // The line model reads "…will not be affected." as a line to cut; what did not happen stays.
+    const draft =
+      'Scheduled maintenance: the Payflow dashboard will be unavailable Saturday from 02:00 to 04:00 UTC. API services will not be affected.';
+    const judgement = judgeDraft(draft, {});
+    const plan = planRewrite(judgement, factSheet(judgement.draft.original, judgement.analysis), []);
+    expect(
+      plan.units.some(
+        (unit) => unit.role !== 'dropped' && unit.text.includes('API services will not be affected.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('lets "trust us" go with the warning it vouched for, and invites to the event it names', () => {
+    const wine = rewriteAnyway(
+      'Wine night is back Thursday June 20th, 6-9pm. $45pp gets you 5 pours. Last time we sold out in 2 days so trust us, they WILL go fast. Book via link in bio or call us at 512-555-0199.',
+    );
+    expect(wine).toContain('Last time we sold out in 2 days.');
+    expect(wine).not.toMatch(/trust us/u);
+    expect(
+      rewriteAnyway(
+        "📣 DON'T MISS our upcoming webinar!!! 📣\n\n🗓 Wednesday, March 12 | 🕐 1:00 PM ET\n\nSeats are LIMITED — register now at sourcewell.ai/webinar before it's too late!",
+      ),
+    ).toMatch(/^Join us for our upcoming webinar\./u);
+  });
+
+  it('keeps the tags that name the business or the place when it keeps three', () => {
+    const tags = rewriteAnyway(
+      'Wat een mijlpaal! 🎉🚲 Vandaag bestaat Fietsfabriek Van Dijk precies 10 jaar! Wat ooit begon in een schuurtje in Zwolle, heeft nu 45 medewerkers. Vier het met ons mee: zaterdag 8 juni open dag, van 10:00 tot 16:00. Iedereen welkom! #jubileum #ebike #ondernemen #Zwolle',
+    );
+    expect(tags).toMatch(/#Zwolle/u);
+    expect(tags.match(/#\p{L}+/gu)).toHaveLength(3);
+  });
+
+  it('reads a low German quote closed by a straight one as closed, after a figure too', () => {
+    const award = rewriteAnyway(
+      'Wir sind stolz wie Bolle!!! 🏆 Die Müller & Söhne GmbH wurde mit dem „Mittelstandspreis Bayern 2024" in der Kategorie Innovation ausgezeichnet!\n\nEin riesiges Dankeschön an unser Team in Landshut!\n\n#Mittelstand #Innovation #Auszeichnung',
+    );
+    expect(award).toContain('\n\n#Mittelstand #Innovation');
+  });
+
+  it('says the news for shouted pride, and never "Some news:" before a bare noun', () => {
+    const en: SentenceContext = { language: 'en', intent: 'hire', singular: false, keep: new Set() };
+    expect(
+      plainNews('We are THRILLED and beyond excited to announce that Priya Raman has joined us.', en),
+    ).toBe('Priya Raman has joined us.');
+    expect(plainNews("We're thrilled to announce a game-changing partnership!", en)).toBe(
+      "We're thrilled to announce a game-changing partnership!",
+    );
+  });
+
+  it('finds a noun cut from before its clause, and a colon that introduces nothing', () => {
+    const checks = (draft: string, rewrite: string) =>
+      grammarProblems(draft, rewrite, 'en').map((problem) => problem.check);
+    expect(
+      checks(
+        'We believe she is a game-changer who will take us further.',
+        'We believe she is a who will take us further.',
+      ),
+    ).toContain('article-before-relative');
+    expect(checks('We know the team who built it.', 'We know the team who built it.')).toEqual([]);
+    expect(checks('Calculate your cover now →', 'Calculate your cover now:')).toContain('colon-at-end');
+    expect(checks('What you get:\n- a mug', 'What you get:\n- a mug')).toEqual([]);
+  });
+});

@@ -157,6 +157,9 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   'run-on': (sentence) => RUN_ON_AFTER_MENTION.test(sentence),
   /** A noun cut from between its determiner and its verb: "Our ends tonight", "The is here". */
   'determiner-before-verb': (sentence, language) => language === 'en' && determinerBeforeVerb(sentence),
+  /** A noun cut from between its article and the clause that describes it: "she is a who will…". */
+  'article-before-relative': (sentence, language) =>
+    language === 'en' && /(?<![\p{L}\p{N}'’*–-])(?:a|an|the) (?:who|whom|whose|which)\b/u.test(sentence),
   /** A subject left in front of its subordinate clause after the verb between them was cut. */
   'orphan-clause': (sentence) => ORPHAN_CLAUSE.test(sentence),
   /** A sentence that starts in lower case (not a link, a mention, a hashtag or a number). */
@@ -283,11 +286,16 @@ export function problemsBesides(
 }
 
 /** Problems in the sentences `rewrite` changed, compared with `draft`; empty when it reads cleanly. */
+const COLON_AT_END = /[^\n]*[\p{L}\p{N}]\s*:\s*(?:\p{Extended_Pictographic}|\uFE0F|\s)*$/u;
+
 export function grammarProblems(draft: string, rewrite: string, language: Language): GrammarProblem[] {
   const split = sentencesOf(draft); // once, for both forms
   const original = new Set(split.map(same));
   const originalWithEmoji = new Set(split.map(withEmoji));
   const problems: GrammarProblem[] = brokenAbbreviations(draft, rewrite);
+  // "…Ihre Hausratversicherung berechnen:" closing the version: a colon that introduces nothing.
+  const end = COLON_AT_END.exec(rewrite);
+  if (end && !COLON_AT_END.test(draft)) problems.push({ check: 'colon-at-end', sentence: end[0].trim() });
   for (const sentence of sentencesOf(rewrite)) {
     if (original.has(same(sentence))) {
       if (!originalWithEmoji.has(withEmoji(sentence)) && SENTENCE_CHECKS['run-on']?.(sentence, language))

@@ -464,8 +464,9 @@ function quotationMap(text: string): Uint8Array {
     inside[i] = straight || curly || low || guillemets > 0 ? 1 : 0;
     const char = text[i];
     if (char === '"') {
-      if (inches && /\d/u.test(text[i - 1] ?? '')) continue;
+      // „Mittelstandspreis Bayern 2024": a low quote closed by a straight one, after a figure or not.
       if (low) low = false;
+      else if (inches && /\d/u.test(text[i - 1] ?? '')) continue;
       else straight = !straight;
     } else if (char === '„') low = true;
     else if (char === '“') {
@@ -516,6 +517,14 @@ function emojiBullets(segments: readonly Segment[]): Set<number> {
 }
 
 const firstWord = (sentence: string) => /\S+/u.exec(sentence)?.[0].toLowerCase();
+
+const TRUST_US_AT_END = /(?:,\s*|\s+)(?:so |and )?trust (?:us|me)\s*([.!]*)\s*$/iu;
+
+function trustUsLeft(edited: string, written: string): string {
+  return TRUST_US_AT_END.test(edited) && !TRUST_US_AT_END.test(written)
+    ? edited.replace(TRUST_US_AT_END, '$1')
+    : edited;
+}
 
 function rewriteSentence(
   unit: Segment,
@@ -703,6 +712,10 @@ const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡
 
 const RULE_WORD =
   /\b(?:refund\w*|non-refundable|polic(?:y|ies)|terms|fees?|charged?|fined|eligib\w*|applicable|valid|permitted|allowed|prohibited|forbidden|disqualif\w*|towed|cancell?ation|deposit|reembols\w*|política|tarifa|multa|prohibid[oa]s?|permitid[oa]s?|válid[oa]s?|rembours\w*|amende|interdit\w*|autoris\w*|valable|erstatt\w*|gebühr\w*|bußgeld|verboten|erlaubt|gültig|proibid[oa]s?|rimbors\w*|vietat[oa]|valid[oa]|terugbetaal\w*|boete|verboden|toegestaan|geldig)\b/iu;
+// "This is NOT a security breach.", "No card details were affected.": what did not happen, in an
+// incident notice, is the news the reader is most anxious to hear, however flatly it is said.
+const REASSURANCE =
+  /\b(?:not|no|never|n['’]t)\b[^.!?]{0,40}\b(?:breach\w*|compromised|affected|hacked|leak(?:ed|s)?|exposed|at risk|accessed|stolen|lost)\b|\b(?:is|are|remains?|stays?) (?:safe|secure|unaffected)\b/iu;
 const NAME_LABEL = /^(?:\p{Lu}[\p{L}\p{N}&+'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{N}&+'’.-]*\s*:/u;
 const GOODWILL =
   /\b(?:see you|hope|love|xx+|namaste|enjoy|take care|good luck|thanks?|thank you|welcome|congrat\w*|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bonne chance|buena suerte|boa sorte|buona fortuna|veel succes|viel glück|à bientôt|hasta pronto|até já|a presto|tot snel|bis bald|(?<!not )sorry(?! not sorry| (?:that )?you feel)|apologi[sz]e\w*|lamentamos|sentimos|lo siento|désolée?s?|regrettons|bedauern|tut (?:uns|mir) leid|ci dispiace|siamo spiacenti|lamentiamo|desculp\w*|het spijt|(?:onze|mijn) excuses)\b/iu;
@@ -767,6 +780,7 @@ function editorWouldCut(stripped: string, written: string, replyPath: boolean): 
     // "As stated in our terms, custom-engraved urns are non-refundable.": a rule or a term is a fact
     // for the reader, however sternly it is put.
     !RULE_WORD.test(stripped) &&
+    !REASSURANCE.test(stripped) &&
     // "Namaste & see you on the mat 🙏", "Thanks all x": a line of goodwill is the post's warmth,
     // whatever the model makes of its emoji.
     !GOODWILL.test(stripped) &&
@@ -857,6 +871,11 @@ function carriesFacts(text: string, sheet: FactSheet): boolean {
 }
 
 // Scarcity said at a sentence's end, after what the sentence tells.
+const MISS_THE_EVENT =
+  /^(?:(?:\p{Extended_Pictographic}|\uFE0F)+\s*)*(?:don['’]?t|do not) miss (?:out on )?((?:our|the|this|my) (?:[\p{L}-]+ ){0,3}?(?:webinar|workshop|talk|launch party|party|open day|open house|meetup|meet-up|livestream|live stream|concert|festival|fair|tasting|screening|panel|conference|summit|exhibition|premiere|q&a|ama))\b([^.!?\p{Extended_Pictographic}]*?)[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)*\s*$/iu;
+const REPROACH_BEFORE_PLEASE =
+  /^(?:once again|yet again|again|for the (?:last|final|hundredth|umpteenth|third|fifth) time|as (?:we(?:['’]ve| have) )?(?:previously |already )?(?:said|stated|mentioned|explained)(?: (?:before|many times|several times))?)[,:;!.—–-]*\s+p(?=lease\b)/iu;
+
 const SCARCITY_TAIL =
   /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly))\s*([.!]*)$/iu;
 
@@ -1099,6 +1118,13 @@ export function planRewrite(
         /^(?:But|However,|Sin embargo,|No obstante,|Cependant,|Toutefois,|Pourtant,|Jedoch,|Allerdings|Tuttavia,|Comunque,|Contudo,|No entanto,|Echter,)\s+(\p{L})/u,
         (_all, letter: string) => letter.toLocaleUpperCase(),
       );
+    // "ONCE AGAIN, please read the pinned FAQ before posting.": the reproach before a request goes;
+    // the request, and what it asks, stay.
+    if (language === 'en')
+      text0 = text0
+        .replace(REPROACH_BEFORE_PLEASE, 'P')
+        // "📣 DON'T MISS our upcoming webinar!!! 📣": what the post is about, said as an invitation.
+        .replace(MISS_THE_EVENT, 'Join us for $1$2.');
     if (!text0.trim()) return dropped();
     // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
     // A retort ("I said what I said.") answers the line before even from a line of its own.
@@ -1331,7 +1357,13 @@ export function planRewrite(
     return {
       ...base,
       text: kept
-        .map((piece) => (carriesFacts(piece, sheet) ? withoutPushingClause(piece, sheet, language) : piece))
+        // "…sold out in 2 days so trust us, they WILL go fast": with the warning cut, the "trust us"
+        // that vouched for it goes too.
+        .map((piece) =>
+          carriesFacts(piece, sheet)
+            ? trustUsLeft(withoutPushingClause(piece, sheet, language), piece)
+            : piece,
+        )
         .join(' '),
       role,
     };
@@ -1401,7 +1433,10 @@ const HANDLE_OR_LINK_NAME =
 
 const NAMED_HASHTAG = /(?<=#)\p{Lu}[\p{Lu}\p{N}]{3,}(?![\p{L}\p{N}_])/gu;
 
-const NAME_JOINER = /^(?:DO|DA|DOS|DAS|DE|DEL|DI|DU|DES|LA|LE|OF|THE|AND|VAN|VON|DER|DEN|E|Y)$/u;
+// "MEDEDELING VAN HET BESTUUR:", "COMUNICATO DELLA DIREZIONE:": articles and joining words in the
+// other covered languages too.
+const NAME_JOINER =
+  /^(?:DO|DA|DOS|DAS|DE|DEL|DI|DU|DES|LA|LE|LES|OF|THE|AND|VAN|VON|DER|DEN|HET|EN|ET|UND|DELLA|DELLE|DELLO|DEGLI|DEI|AUX|AU|VOM|ZUM|ZUR|NA|NO|NAS|NOS|EL|LOS|LAS|E|Y)$/u;
 
 /** "PADARIA AVENIDA:" → "Padaria Avenida:"; short words without a vowel stay ("NYC", "BBQ"). */
 function nameCase(name: string): string {
@@ -1757,15 +1792,30 @@ export function writePlan(plan: Plan, question: string | null): string {
 }
 
 /** The plan with its closing hashtags cut to three, or null when no line of them has more. */
+const NAME_MID_SENTENCE = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
+const squashedName = (name: string) => folded(name).replace(/[^\p{L}\p{N}]/gu, '');
+
 export function withThreeTags(plan: Plan): Plan | null {
   let cut = false;
+  // The names the post writes mid-sentence in capitals ("in Zwolle", "de Grupo Alcázar"), squashed
+  // as a hashtag writes them.
+  const names = new Set(
+    plan.units
+      .filter((unit) => unit.role !== 'hashtags' && unit.role !== 'dropped')
+      .flatMap((unit) => unit.text.match(NAME_MID_SENTENCE) ?? [])
+      .map(squashedName),
+  );
   const units = plan.units.map((unit) => {
     if (unit.role !== 'hashtags') return unit;
     const tags = unit.text.match(/#[\p{L}\p{N}_]+/gu) ?? [];
     if (tags.length <= 3) return unit;
     cut = true;
-    // A disclosure tag ("#ad") stays whatever else goes.
-    const kept = [...tags.slice(0, 3), ...tags.slice(3).filter((tag) => DISCLOSURE_TAG.test(tag))];
+    // "#GrupoAlcázar", "#Zwolle": a tag that names the business or the place the post speaks of is
+    // kept before a topic ("#talento"); the rest by their order. A disclosure tag ("#ad") stays
+    // whatever else goes.
+    const named = tags.filter((tag) => names.has(squashedName(tag.slice(1))));
+    const chosen = new Set([...new Set([...named, ...tags])].slice(0, 3));
+    const kept = tags.filter((tag) => chosen.has(tag) || DISCLOSURE_TAG.test(tag));
     return { ...unit, text: kept.join(' ') };
   });
   return cut ? { ...plan, units } : null;

@@ -2104,6 +2104,9 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       .replace(/(?<!\.)\.{2}(?!\.)/gu, '.')
       // "🍺🔥 Only 40 cases" without its 🔥 is "🍺 Only 40 cases", never "🍺Only".
       .replace(EMOJI_BEFORE_WORD, '$1 ')
+      // "🎉 Giveaway🎉 To celebrate…": the emoji closing a label the post opened with an emoji gets the
+      // space the one before it got.
+      .replace(WORD_BEFORE_EMOJI, ' ')
       .replace(/\s*—\s*([.!?])(?=(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s*$)/u, '$1')
       .replace(/\s+—\s*—\s+/gu, ' — ')
       .replace(/\s+$/u, '')
@@ -2116,6 +2119,9 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
 const AN_BEFORE_CONSONANT =
   /(?<=^|[\s("“])([Aa])n(?= (?:1(?!1(?!\d)|8(?!\d))|[2-79]|[bcdfgjklmnpqrstvwxz][a-z]))/gu;
 const EMOJI_BEFORE_WORD = /(\p{Extended_Pictographic}\uFE0F?)(?=\p{L}|\p{N}|[#@]\p{L})/gu;
+// Not a trade mark's sign ("ULTRA™"), which belongs to the word.
+const WORD_BEFORE_EMOJI =
+  /(?<=^(?:\p{Extended_Pictographic}\uFE0F?)+\s[^\n\p{Extended_Pictographic}]*[\p{L}\p{N}])(?=(?![™®©])\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*(?:\s|$))/gu;
 // "a AI-powered platform": an acronym said from a vowel sound takes "an".
 const A_BEFORE_VOWEL_ACRONYM = /(?<=^|[\s("“])([Aa])(?= [AEIO]\p{Lu}+\b)/gu;
 // A capital "A" is an article only where a sentence starts; after a word it is a name's letter
@@ -2166,6 +2172,8 @@ const WITH_PLEASURE = new RegExp(
   String.raw`^(?:\p{Lu}\p{Ll}+, )?[Ii]t(?:'s|’s| is) with (?:great |much )?(?:pleasure|pride|joy) that (?:we|I) ${NEWS_VERB}(?: that)?[:,]?\s+`,
   'u',
 );
+const SHOUTED_PRIDE =
+  /\b(?:SO|VERY|REALLY|SUPER|TRULY|THRILLED|EXCITED|PROUD|DELIGHTED|HONOU?RED|HUMBLED|PLEASED|HAPPY|OVERJOYED|ECSTATIC)\b(?=[^.!?]{0,40}\bto (?:announce|share|welcome|introduce|present|launch|be|have|let|reveal|confirm|unveil)\b)/gu;
 const OFFICIALLY =
   /\b((?:[Ww]e've|[Ww]e have|[Ww]e're|[Ww]e are|I've|I'm|has|have|is|are)) officially (?=\p{Ll})/u;
 // "Orion Data Centres today announced the completion of…": a press release's verb, said as the news.
@@ -2231,7 +2239,8 @@ export function plainNews(written: string, context: SentenceContext): string {
   }
   if (context.language !== 'en') return plainNewsElsewhere(written, context.language);
   // "We've officially moved": the news needs no stamp.
-  const sentence = written.replace(OFFICIALLY, '$1 ');
+  // "We are THRILLED to announce": the pride shouted is the pride all the same.
+  const sentence = written.replace(SHOUTED_PRIDE, (word) => word.toLowerCase()).replace(OFFICIALLY, '$1 ');
   // "Calling all Maple Grove families!": a greeting to the people it calls.
   const calling =
     /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*Calling all ([^!.?:]{3,60})([!.:]*)\s*(.*)$/u.exec(sentence);
@@ -2333,6 +2342,9 @@ export function plainNews(written: string, context: SentenceContext): string {
         const shared = rest.replace(/ with (?:you|all of you|everyone)(?=[.!]?$)/u, '');
         return `${/[^s]s$/u.test(head.trim()) ? 'Here are' : "Here's"} ${shared}`;
       }
+      // "We're thrilled to announce a game-changing partnership!": "Some news: a partnership." says
+      // less, and worse. Only news that names something (a name, a figure) stands after "Some news:".
+      if (!organisation && !/[\p{Lu}\p{N}]/u.test(rest)) return sentence;
       return organisation ? `News from ${organisation}: ${rest}` : `Some news: ${rest}`;
     }
     return sentence;
