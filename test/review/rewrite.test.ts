@@ -3769,6 +3769,19 @@ describe('what a blind rating of set 82 found', () => {
     ).toMatch(/^Join us for our upcoming webinar\./u);
   });
 
+  it('lets a deadline stand without its threat, and a "what are you waiting for" go in every language', () => {
+    const upgrade = rewriteAnyway(
+      'Your CloudNest Starter plan renews on July 1. You can upgrade to Pro for $49/month with code PRO20.\n\nThis offer expires June 30 at midnight and will NOT be repeated. Details: cloudnest.io/upgrade',
+    );
+    expect(upgrade).toContain('This offer expires June 30 at midnight.');
+    expect(upgrade).not.toMatch(/repeated/u);
+    const corsi = rewriteAnyway(
+      'Il 35% di sconto su tutti i corsi con il codice ESTATE35 fino al 30 giugno. E tu, cosa aspetti? Iscriviti su accademialinguemilano.it/offerta!',
+    );
+    expect(corsi).toContain('ESTATE35');
+    expect(corsi).not.toMatch(/aspetti/u);
+  });
+
   it('keeps the tags that name the business or the place when it keeps three', () => {
     const tags = rewriteAnyway(
       'Wat een mijlpaal! 🎉🚲 Vandaag bestaat Fietsfabriek Van Dijk precies 10 jaar! Wat ooit begon in een schuurtje in Zwolle, heeft nu 45 medewerkers. Vier het met ons mee: zaterdag 8 juni open dag, van 10:00 tot 16:00. Iedereen welkom! #jubileum #ebike #ondernemen #Zwolle',

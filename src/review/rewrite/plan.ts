@@ -663,6 +663,9 @@ function withoutPushingClause(sentence: string, sheet: FactSheet, language: Lang
     const cut = `${sentence.slice(0, shared.index).trimEnd()}.`;
     if (sentenceProblems(cut, language).length === 0) return cut;
   }
+  // "This offer expires June 30 at midnight and will NOT be repeated.": the date stays, the threat goes.
+  const never = NOT_REPEATED_TAIL.exec(sentence);
+  if (never && language === 'en') return `${sentence.slice(0, never.index)}${never[1] ?? '.'}`;
   const split = /^(.*\S)(\s*(?:,|\s[—–-])\s+)([^,—–]+?)([.!?…]*)$/u.exec(sentence);
   if (!split) return sentence;
   const [, head, separator, tail, mark] = split as unknown as [string, string, string, string, string];
@@ -678,6 +681,7 @@ function withoutPushingClause(sentence: string, sheet: FactSheet, language: Lang
   return sentenceProblems(cut, language).length === 0 ? cut : sentence;
 }
 
+const NOT_REPEATED_TAIL = /\s+and (?:will not|won['’]t) be (?:repeated|extended|back)\b\s*([.!]?)[.!]*$/iu;
 const SHARE_THIS_TAIL =
   /\s+(?:and|&)\s+(?:please\s+)?(?:share|repost|retweet|forward|tag)\b[^.!?]*?\b(?:this|the|our)\s+(?:post|page|tweet|video|reel|appeal)\b[^.!?]*[.!?…]*$/iu;
 

@@ -87,12 +87,12 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   /** Fear of missing out or of falling behind the others. */
   fomo: {
     en: /\b(?:(?:your )?competitors (?:aren'?t|are not|won'?t be) waiting|you'?re (?:already )?(?:behind|falling behind)|(?:and )?neither should you|don'?t (?:get|be) left (?:behind|out)|stop leaving money on the table|you'?re leaving money on the table|everyone(?:'s| is) (?:talking about|switching to) it|can you afford (?:not to|to miss))\b/iu,
-    es: /(?<![\p{L}])(?:no te quedes (?:fuera|sin (?:el tuyo|la tuya|tu plaza))|no lo dejes para (?:el )?último momento|que no te lo cuenten)(?![\p{L}])/iu,
-    fr: /(?<![\p{L}])(?:c['’]est (?:le moment|maintenant) ou jamais|ne (?:le )?ratez pas|ne passez pas à côté)(?![\p{L}])/iu,
+    es: /(?<![\p{L}])(?:¿?a qué (?:esperas|esperáis|espera)|no te quedes (?:fuera|sin (?:el tuyo|la tuya|tu plaza))|no lo dejes para (?:el )?último momento|que no te lo cuenten)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:qu['’](?:est-ce que (?:tu attends|vous attendez)|attendez-vous)|c['’]est (?:le moment|maintenant) ou jamais|ne (?:le )?ratez pas|ne passez pas à côté)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:jetzt oder nie|worauf wartest du(?: noch)?|verpass(?:e|t)? (?:das|es|sie) nicht|nicht verpassen)(?![\p{L}])/iu,
-    pt: /(?<![\p{L}])(?:agora ou nunca|não fique de fora|não deixe para (?:a )?última hora)(?![\p{L}])/iu,
-    it: /(?<![\p{L}])(?:ora o mai più|non restare (?:fuori|senza)|non aspettare l['’]ultimo momento)(?![\p{L}])/iu,
-    nl: /(?<![\p{L}])(?:nu of nooit|wacht niet tot het te laat is|laat deze kans niet liggen)(?![\p{L}])/iu,
+    pt: /(?<![\p{L}])(?:(?:o que|que) (?:você )?(?:está|tá|estás) esperando|agora ou nunca|não fique de fora|não deixe para (?:a )?última hora)(?![\p{L}])/iu,
+    it: /(?<![\p{L}])(?:(?:e tu,? )?(?:cosa|che) (?:aspetti|aspettate)|ora o mai più|non restare (?:fuori|senza)|non aspettare l['’]ultimo momento)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:waar wacht (?:je|jij|u) (?:nog )?op|nu of nooit|wacht niet tot het te laat is|laat deze kans niet liggen)(?![\p{L}])/iu,
   },
   /** Deadlines said as a threat: the date stays in its own sentence, the threat goes. */
   'fake-urgency': {
@@ -109,7 +109,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
    * "Every hour you scroll past this, another dog goes hungry", "you're either in or left behind".
    */
   shaming: {
-    en: /\b(?:it'?s the (?:very )?least you can do|(?:we'?re|we are|they'?re|they are) counting on you|if you (?:really |truly )?care(?: about [^,.!?]{1,60})?,? you(?:'ll| will)\b|(?:could|can|would) you really (?:say no|look away|scroll past|ignore)|every (?:hour|day|minute|second|week) (?:you|we) (?:scroll|wait|delay|hesitate)|so why haven'?t (?:we|you)\b|you'?re either in or you'?re (?:left behind|out)|this (?:isn'?t|is not) for you|if you don'?t(?: (?:give|help|act|share))?,? who will)/iu,
+    en: /\b(?:it'?s the (?:very )?least you can do|(?:we'?re|we are|they'?re|they are) counting on you|if you (?:really |truly )?care(?: about [^,.!?]{1,60})?,? you(?:'ll| will)\b|(?:could|can|would) you really (?:[^.!?]{0,40}? and )?(?:say no|look away|scroll past|ignore|walk away)|if you(?:'ve|’ve| have) ever (?:loved|owned|had|lost|cared (?:about|for)) [^,.!?]{1,40},? you(?:'ll|’ll| will)\b|if you can'?t respect [^,.!?]{1,30},? (?:then )?(?:please )?(?:book|go|shop|take your business) (?:somewhere else|elsewhere)|every (?:hour|day|minute|second|week) (?:you|we) (?:scroll|wait|delay|hesitate)|so why haven'?t (?:we|you)\b|you'?re either in or you'?re (?:left behind|out)|this (?:isn'?t|is not) for you|if you don'?t(?: (?:give|help|act|share))?,? who will)/iu,
     es: /(?<![\p{L}])(?:es lo mínimo que puedes hacer|¿?de verdad (?:puedes|vas a) (?:mirar a otro lado|ignorar)|contamos contigo)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:(?:pouvez|peux)-(?:vous|tu) vraiment (?:détourner le regard|dire non|ignorer)|chaque (?:jour|heure) sans votre (?:don|aide)|c'est le moins que (?:vous puissiez|tu puisses) faire|on compte sur vous)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:das ist das mindeste|kannst du wirklich wegsehen|können sie wirklich wegsehen|wir zählen auf (?:dich|euch|sie))(?![\p{L}])/iu,
