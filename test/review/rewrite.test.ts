@@ -3782,6 +3782,14 @@ describe('what a blind rating of set 82 found', () => {
     expect(corsi).not.toMatch(/aspetti/u);
   });
 
+  it('cuts a boast and the sentence that leans on it together', () => {
+    const award = rewriteAnyway(
+      "Brightwater Heating & Cooling has been named one of the Top 50 Fastest-Growing Trade Businesses in the Midlands for the third year running. 🏆\n\nThis didn't happen by accident. It happened because of relentless focus, a winning culture, and a team that simply refuses to settle.",
+    );
+    expect(award).toContain('Top 50 Fastest-Growing Trade Businesses');
+    expect(award).not.toMatch(/accident|It happened/u);
+  });
+
   it('keeps the tags that name the business or the place when it keeps three', () => {
     const tags = rewriteAnyway(
       'Wat een mijlpaal! 🎉🚲 Vandaag bestaat Fietsfabriek Van Dijk precies 10 jaar! Wat ooit begon in een schuurtje in Zwolle, heeft nu 45 medewerkers. Vier het met ons mee: zaterdag 8 juni open dag, van 10:00 tot 16:00. Iedereen welkom! #jubileum #ebike #ondernemen #Zwolle',

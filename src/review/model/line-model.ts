@@ -168,6 +168,13 @@ export function weighsIn(text: string): boolean {
   );
 }
 
+/** The model's chance that an editor would cut this sentence (0 with no model, or a line it never weighs). */
+export function cutChance(text: string): number {
+  const model = loadLineModel();
+  if (!model || !weighsIn(text)) return 0;
+  return 1 / (1 + Math.exp(-lineMargin(model.weights, model.bias, lineFeatures(text))));
+}
+
 /** Whether the line model would cut this sentence (never, with no model shipped). */
 export function wouldCut(text: string): boolean {
   const model = loadLineModel();

@@ -35,7 +35,7 @@ import {
   type SentenceContext,
 } from './sentence';
 import { revoice } from './voice';
-import { wouldCut } from '../model/line-model';
+import { cutChance, wouldCut } from '../model/line-model';
 import { isEntryStepAt, LEAVING_SENTENCE, UNSUBSCRIBE_LINE } from './kept-as-written';
 
 /**
@@ -772,6 +772,12 @@ function leanedOn(segments: readonly Segment[], index: number): boolean {
 }
 
 /**
+ * How sure the line model must be of a sentence that leans on one it cuts, for the two to go
+ * together: a little below its own threshold, since the first is already sure to go.
+ */
+const PAIRED_CUT_CHANCE = 0.85;
+
+/**
  * Whether the line model would cut a sentence the phrase lists let through: one sentence, not an
  * item of a list, with no way to reply in it and no one's words quoted ("Chefs are calling it
  * "revolutionary."" is theirs to say).
@@ -1037,6 +1043,21 @@ export function planRewrite(
   );
   const waived: string[] = [];
   let modelCuts = 0;
+  // The sentence that leaned on one the line model cut, and goes with it.
+  let pairedCut = -1;
+  const leanerGoesToo = (index: number): boolean => {
+    const next = segments[index + 1];
+    return (
+      lineModel &&
+      next !== undefined &&
+      next.line === segments[index]?.line &&
+      !carriesFacts(next.text, sheet) &&
+      findReplyPaths(next.text).length === 0 &&
+      !/\?\s*$/u.test(next.text) &&
+      !leanedOn(segments, index + 1) &&
+      cutChance(next.text) >= PAIRED_CUT_CHANCE
+    );
+  };
   // The line model's cuts, counted so the rewrite can plan again without them.
   const cutByModel = (sentence: string, written: string, replyPath: boolean): boolean => {
     if (!lineModel || !editorWouldCut(sentence, written, replyPath)) return false;
@@ -1130,6 +1151,10 @@ export function planRewrite(
         // "📣 DON'T MISS our upcoming webinar!!! 📣": what the post is about, said as an invitation.
         .replace(MISS_THE_EVENT, 'Join us for $1$2.');
     if (!text0.trim()) return dropped();
+    if (index === pairedCut) {
+      modelCuts++;
+      return dropped();
+    }
     // "…the best on the market. Period." / "Not close.": the word or two that stamped a dropped claim go with it.
     // A retort ("I said what I said.") answers the line before even from a line of its own.
     const stamp = text0.trim();
@@ -1195,7 +1220,13 @@ export function planRewrite(
         ((isPressure(stripped, language) && !SEVERAL_SENTENCES.test(stripped)) ||
           // "Spaces rarely last long.", "I've been lenient for too long and it stops now.": a line
           // that only presses, scolds or boasts in words no phrase list names, as the line model reads it.
-          (!leanedOn(segments, index) && cutByModel(stripped, text0, paths.length > 0)) ||
+          // "This didn't happen by accident. It happened because of relentless focus…": a boast and
+          // the one that leans on it go together when the model would nearly cut the second too.
+          (leanedOn(segments, index)
+            ? leanerGoesToo(index) &&
+              cutByModel(stripped, text0, paths.length > 0) &&
+              (pairedCut = index + 1) > 0
+            : cutByModel(stripped, text0, paths.length > 0)) ||
           // An item of a list ("• Unlimited free entry for a full year") is what the offer is: it
           // stays, calmed, rather than leaving the list one short.
           (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped) && !BULLET.test(text0)))
