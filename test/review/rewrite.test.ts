@@ -3790,6 +3790,14 @@ describe('what a blind rating of set 82 found', () => {
     expect(award).not.toMatch(/accident|It happened/u);
   });
 
+  it('greets the reader of a form letter without its label', () => {
+    expect(
+      rewriteAnyway(
+        'Dear Valued Customer,\n\nWe are pleased to present the March edition of the Fernleaf Books newsletter. Please read on to discover what is new at Fernleaf.',
+      ),
+    ).toMatch(/^Dear customer,\n\nHere's the March edition/u);
+  });
+
   it('keeps the tags that name the business or the place when it keeps three', () => {
     const tags = rewriteAnyway(
       'Wat een mijlpaal! 🎉🚲 Vandaag bestaat Fietsfabriek Van Dijk precies 10 jaar! Wat ooit begon in een schuurtje in Zwolle, heeft nu 45 medewerkers. Vier het met ons mee: zaterdag 8 juni open dag, van 10:00 tot 16:00. Iedereen welkom! #jubileum #ebike #ondernemen #Zwolle',

@@ -881,6 +881,8 @@ function carriesFacts(text: string, sheet: FactSheet): boolean {
 }
 
 // Scarcity said at a sentence's end, after what the sentence tells.
+const VALUED_READER =
+  /^Dear (?:our )?(?:valued|esteemed|loyal) (customers?|clients?|members?|guests?|patients?|subscribers?|partners?|supporters?|residents?|shoppers?|users?)\s*[,:]?\s*$/iu;
 const MISS_THE_EVENT =
   /^(?:(?:\p{Extended_Pictographic}|\uFE0F)+\s*)*(?:don['’]?t|do not) miss (?:out on )?((?:our|the|this|my) (?:[\p{L}-]+ ){0,3}?(?:webinar|workshop|talk|launch party|party|open day|open house|meetup|meet-up|livestream|live stream|concert|festival|fair|tasting|screening|panel|conference|summit|exhibition|premiere|q&a|ama))\b([^.!?\p{Extended_Pictographic}]*?)[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)*\s*$/iu;
 const REPROACH_BEFORE_PLEASE =
@@ -1119,6 +1121,13 @@ export function planRewrite(
     // "RangeOS is the only platform on the market," said the CEO: someone's words, quoted, are
     // theirs; the rewrite keeps them as said, hype and all.
     if (quoted(quotations, unit)) return { ...base, text: unit.text, role: 'quoted' };
+    // "Dear Valued Customer,": a form letter's label for the reader; "Dear customer," greets them.
+    // "Valued Customer" is no one's name: the facts check reads the draft without it.
+    if (language === 'en' && VALUED_READER.test(unit.text.trim())) {
+      waived.push(unit.text.trim());
+      const reader = (VALUED_READER.exec(unit.text.trim()) as RegExpExecArray)[1] as string;
+      return { ...base, text: `Dear ${reader.toLowerCase()},`, role: 'frame' };
+    }
     if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text))
       return {
         ...base,
