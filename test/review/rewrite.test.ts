@@ -3834,6 +3834,13 @@ describe('what a blind rating of set 82 found', () => {
     ).toContain('article-before-relative');
     expect(checks('We know the team who built it.', 'We know the team who built it.')).toEqual([]);
     expect(checks('Calculate your cover now →', 'Calculate your cover now:')).toContain('colon-at-end');
+    // An amount opens a sale's line in every language: no clause was cut from it.
+    expect(
+      grammarProblems('¡Rebajas! Hasta un 60% en toda la tienda.', 'Hasta un 60% en toda la tienda.', 'es'),
+    ).toEqual([]);
+    expect(
+      grammarProblems('Und jetzt los. Und dann?', 'Und dann los.', 'de').map((problem) => problem.check),
+    ).toContain('no-main-clause');
     expect(checks('What you get:\n- a mug', 'What you get:\n- a mug')).toEqual([]);
   });
 });

@@ -97,6 +97,8 @@ const CONNECTOR_OPENING: Record<Language, RegExp> = {
   nl: /^(?:en|of|maar|om|voor|als|tot|met|dat)\b/iu,
   other: /^$/u,
 };
+const AMOUNT_OPENING =
+  /^(?:hasta|jusqu['’]à|bis zu|até|fino al?|tot|up to)\s+(?:(?:un|una|el|al|a|o|os|as)\s+)?[-–−]?\s*\d/iu;
 // "Die Stadtwerke Neustadt, dass …": a subject whose verb was cut, left before its clause.
 const ORPHAN_CLAUSE = /^[^,.!?]{1,60}, (?:dass|que|che|dat|that)\b/iu;
 
@@ -138,7 +140,9 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   'no-main-clause': (sentence, language) =>
     !/\?\s*$/u.test(sentence) &&
     !sentence.includes(',') &&
-    CONNECTOR_OPENING[language].test(sentence.replace(LEADING_EMOJI, '')),
+    CONNECTOR_OPENING[language].test(sentence.replace(LEADING_EMOJI, '')) &&
+    // "Hasta un 60% en toda la tienda", "Bis zu 70 % auf alles": an amount, not a clause cut loose.
+    !AMOUNT_OPENING.test(sentence.replace(LEADING_EMOJI, '')),
   /** "Booking up fast — if you leave it till your boiler packs in.": a condition whose clause was cut. */
   'condition-without-clause': (sentence, language) => {
     if (language !== 'en') return false;
