@@ -3790,6 +3790,14 @@ describe('what a blind rating of set 82 found', () => {
     expect(award).not.toMatch(/accident|It happened/u);
   });
 
+  it('offers a way to reply without the grab, and lets "no more excuses" go', () => {
+    const shred = rewriteAnyway(
+      'STOP making excuses. 💪🔥 Our 8-Week Shred Challenge kicks off June 3 at Iron Republic Gym. $199 includes meal plan. Comment SHRED or DM us to claim yours!!! No more excuses. #fitness',
+    );
+    expect(shred).toContain("If you're interested, comment SHRED or DM us.");
+    expect(shred).not.toMatch(/excuses|claim yours/iu);
+  });
+
   it('greets the reader of a form letter without its label', () => {
     expect(
       rewriteAnyway(

@@ -248,9 +248,16 @@ export function asInvitation(
   const lead = paths.some((path) => path.kind === 'call')
     ? IF_YOU_LIKE[language].talk
     : IF_YOU_LIKE[language].interested;
-  const rest = bare.replace(/^(?:please\s+|just\s+)/iu, '');
+  // "…comment SHRED or DM us to claim yours" → "If you're interested, comment SHRED or DM us": the
+  // condition already says what for; the grab goes.
+  const rest = bare
+    .replace(/^(?:please\s+|just\s+)/iu, '')
+    .replace(language === 'en' ? GRAB_YOURS : /$^/u, '');
   return `${lead}, ${decapitalise(rest)}${endAfter(rest)}`;
 }
+
+const GRAB_YOURS =
+  /\s+to (?:claim|grab|secure|snag|nab|lock in) (?:yours|one|it|them|your (?:spot|place|seat|copy|slot))$/iu;
 
 /** The full stop after a sentence, unless it ends on an emoji ("…link in bio 📲", not "📲."). */
 function endAfter(sentence: string): string {
