@@ -3826,6 +3826,9 @@ describe('what a blind rating of set 82 found', () => {
     expect(
       plainNews('We are THRILLED and beyond excited to announce that Priya Raman has joined us.', en),
     ).toBe('Priya Raman has joined us.');
+    expect(plainNews('We are excited to have such a talented individual join our growing team.', en)).toBe(
+      'We are excited to have such a talented individual join our growing team.',
+    );
     expect(plainNews("We're thrilled to announce a game-changing partnership!", en)).toBe(
       "We're thrilled to announce a game-changing partnership!",
     );

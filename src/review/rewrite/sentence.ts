@@ -2202,6 +2202,8 @@ const OF_VERBS: Record<string, [string, string]> = {
 };
 const PAST_TIME =
   /\b(?:yesterday|last (?:night|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|earlier this) (?:morning|afternoon)|in (?:19|20)\d\d|ago)\b/iu;
+const PARTICIPLE_OPENING =
+  /^(?:(?:just|now|finally|officially|already|recently) )?(?:\p{Ll}+ed|been|done|made|won|built|grown|sold|held|led|met|hit|become|begun|seen|taken|given|brought|bought|run|set|spent|had|got|gotten|found|kept|written|spoken|driven|flown)\b/u;
 const PRIDE_TO_BE = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to (be|have)\b\s*`, 'u');
 // "The Halvorsen Gallery is pleased to present 'Threshold'", "We are pleased to launch our new ISA":
 // the doing, without the pleasure. verb → [what we are doing, what the organisation does].
@@ -2355,6 +2357,9 @@ export function plainNews(written: string, context: SentenceContext): string {
     const organisation = toBe[2]?.trim();
     const rest = sentence.slice(toBe[0].length);
     const be = (toBe[3] as string) === 'be';
+    // "We are excited to have such a talented individual join our team": "have" there is no perfect,
+    // and "We've such a talented individual join…" would break the sentence.
+    if (!be && !PARTICIPLE_OPENING.test(rest)) return sentence;
     if (organisation) return `${organisation} ${be ? 'is' : 'has'} ${rest}`;
     const i = speaker === 'I';
     // "Humbled to have delivered the keynote yesterday": a finished time takes the simple past
