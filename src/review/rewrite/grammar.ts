@@ -290,7 +290,16 @@ export function problemsBesides(
 }
 
 /** Problems in the sentences `rewrite` changed, compared with `draft`; empty when it reads cleanly. */
-const COLON_AT_END = /[^\n]*[\p{L}\p{N}]\s*:\s*(?:\p{Extended_Pictographic}|\uFE0F|\s)*$/u;
+const TRAILING_EMOJI_OR_SPACE = /(?:\p{Extended_Pictographic}|\uFE0F|\s)+$/u;
+
+/** The last line when it ends on a colon after a word (emoji aside), else null. Read from the end only. */
+function lineEndingOnColon(text: string): string | null {
+  const line = text.slice(text.trimEnd().lastIndexOf('\n') + 1);
+  const end = line.replace(TRAILING_EMOJI_OR_SPACE, '');
+  return end.endsWith(':') && /[\p{L}\p{N}]\s*$/u.test(end.slice(Math.max(0, end.length - 4), -1))
+    ? end.trim()
+    : null;
+}
 
 export function grammarProblems(draft: string, rewrite: string, language: Language): GrammarProblem[] {
   const split = sentencesOf(draft); // once, for both forms
@@ -298,8 +307,9 @@ export function grammarProblems(draft: string, rewrite: string, language: Langua
   const originalWithEmoji = new Set(split.map(withEmoji));
   const problems: GrammarProblem[] = brokenAbbreviations(draft, rewrite);
   // "…Ihre Hausratversicherung berechnen:" closing the version: a colon that introduces nothing.
-  const end = COLON_AT_END.exec(rewrite);
-  if (end && !COLON_AT_END.test(draft)) problems.push({ check: 'colon-at-end', sentence: end[0].trim() });
+  const end = lineEndingOnColon(rewrite);
+  if (end !== null && lineEndingOnColon(draft) === null)
+    problems.push({ check: 'colon-at-end', sentence: end });
   for (const sentence of sentencesOf(rewrite)) {
     if (original.has(same(sentence))) {
       if (!originalWithEmoji.has(withEmoji(sentence)) && SENTENCE_CHECKS['run-on']?.(sentence, language))

@@ -2106,7 +2106,7 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       .replace(EMOJI_BEFORE_WORD, '$1 ')
       // "🎉 Giveaway🎉 To celebrate…": the emoji closing a label the post opened with an emoji gets the
       // space the one before it got.
-      .replace(WORD_BEFORE_EMOJI, ' ')
+      .replace(WORD_BEFORE_EMOJI, '$1 ')
       .replace(/\s*—\s*([.!?])(?=(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s*$)/u, '$1')
       .replace(/\s+—\s*—\s+/gu, ' — ')
       .replace(/\s+$/u, '')
@@ -2121,7 +2121,7 @@ const AN_BEFORE_CONSONANT =
 const EMOJI_BEFORE_WORD = /(\p{Extended_Pictographic}\uFE0F?)(?=\p{L}|\p{N}|[#@]\p{L})/gu;
 // Not a trade mark's sign ("ULTRA™"), which belongs to the word.
 const WORD_BEFORE_EMOJI =
-  /(?<=^(?:\p{Extended_Pictographic}\uFE0F?)+\s[^\n\p{Extended_Pictographic}]*[\p{L}\p{N}])(?=(?![™®©])\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*(?:\s|$))/gu;
+  /^((?:\p{Extended_Pictographic}\uFE0F?)+\s[^\n\p{Extended_Pictographic}]*?[\p{L}\p{N}])(?=(?![™®©])\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*(?:\s|$))/u;
 // "a AI-powered platform": an acronym said from a vowel sound takes "an".
 const A_BEFORE_VOWEL_ACRONYM = /(?<=^|[\s("“])([Aa])(?= [AEIO]\p{Lu}+\b)/gu;
 // A capital "A" is an article only where a sentence starts; after a word it is a name's letter
