@@ -3798,6 +3798,23 @@ describe('what a blind rating of set 82 found', () => {
     expect(shred).not.toMatch(/excuses|claim yours/iu);
   });
 
+  it('drops a plea or an announcement that says nothing, and keeps who sends a press release', () => {
+    const appeal = rewriteAnyway(
+      'Just £15 could give someone a hot meal and a bed for the night at Harbour House Shelter. Donate now at harbourhouse.org.uk/winter before our 31 December deadline. Please. They are counting on you.',
+    );
+    expect(appeal).not.toMatch(/Please\.|counting/u);
+    expect(
+      rewriteAnyway(
+        'IMPORTANT ANNOUNCEMENT‼️ Studio Mae will be CLOSED from 24 Dec to 3 Jan. All bookings during this time have been cancelled.',
+      ),
+    ).toMatch(/^Studio Mae will be closed/u);
+    expect(
+      rewriteAnyway(
+        'PRESS RELEASE — Westbury Borough Council\n\nCouncil Leader Cllr Graham Hollis today opened the refurbished Westbury Leisure Centre, a state-of-the-art facility. It opens to the public on Monday 17 March.',
+      ),
+    ).toMatch(/^PRESS RELEASE — Westbury Borough Council\n/u);
+  });
+
   it('greets the reader of a form letter without its label', () => {
     expect(
       rewriteAnyway(

@@ -892,6 +892,8 @@ const VALUED_READER =
   /^Dear (?:our )?(?:valued|esteemed|loyal) (customers?|clients?|members?|guests?|patients?|subscribers?|partners?|supporters?|residents?|shoppers?|users?)\s*[,:]?\s*$/iu;
 const MISS_THE_EVENT =
   /^(?:(?:\p{Extended_Pictographic}|\uFE0F)+\s*)*(?:don['’]?t|do not) miss (?:out on )?((?:our|the|this|my) (?:[\p{L}-]+ ){0,3}?(?:webinar|workshop|talk|launch party|party|open day|open house|meetup|meet-up|livestream|live stream|concert|festival|fair|tasting|screening|panel|conference|summit|exhibition|premiere|q&a|ama))\b([^.!?\p{Extended_Pictographic}]*?)[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)*\s*$/iu;
+const PLEA_ALONE =
+  /^(?:please|pretty please|por favor|s['’]il vous pla[iî]t|bitte|per favore|alsjeblieft|alstublieft)[.!…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$/iu;
 const REPROACH_BEFORE_PLEASE =
   /^(?:once again|yet again|again|for the (?:last|final|hundredth|umpteenth|third|fifth) time|as (?:we(?:['’]ve| have) )?(?:previously |already )?(?:said|stated|mentioned|explained)(?: (?:before|many times|several times))?)[,:;!.—–-]*\s+p(?=lease\b)/iu;
 
@@ -1184,6 +1186,8 @@ export function planRewrite(
       return dropped();
     // "Onward. 🚀": a stamp of pride on its own says nothing to the reader.
     if (STAMP.test(stamp)) return dropped();
+    // "Please." alone after an appeal: a plea with nothing asked in it.
+    if (PLEA_ALONE.test(stamp)) return dropped();
     // Not an item of a list ("1. Nobody is coming to save you."): the list would lose its place.
     if (
       language === 'en' &&
@@ -1451,7 +1455,8 @@ const ENDS_MARKER = /^[-–—\s]*ENDS[-–—\s]*$/u;
 // The label a wire puts over a release, the wire's own name on a line of its own ("BUSINESS WIRE"),
 // and the marker that ends it.
 const WIRE_LABEL = new RegExp(
-  String.raw`^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?|${WIRES}|PRWEB|CISION)(?:\s*[—–:|-]\s*[^\n\p{Ll}]*)?\.?$|${ENDS_MARKER.source}`,
+  // "PRESS RELEASE — Westbury Borough Council": the label with who sends it, kept whole.
+  String.raw`^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|EMBARGOED\b[^\n]*|NOTE TO EDITORS:?|MEDIA CONTACTS?:?|${WIRES}|PRWEB|CISION)(?:\s*[—–:|-]\s*(?:[^\n\p{Ll}]*|\p{Lu}[\p{L}&'’.-]*(?: (?:of|and|&|the|for|de|du|der|van|\p{Lu}[\p{L}&'’.-]*)){0,6}))?\.?$|${ENDS_MARKER.source}`,
   'u',
 );
 // "TUCSON, Ariz., April 8, 2025 —", "NEW YORK, NY — September 3": a press release's dateline, whose

@@ -119,7 +119,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Orders with hype and nothing to act on: "Drop everything", "Let's goooo", "Stop scrolling". */
   'hype-command': {
-    en: /^[^\p{L}]*(?:attention(?: [\p{L}'’]+){0,2}|no (?:more )?excuses|stop making excuses)[^\p{L}]*$|\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|(?:you'?ll )?thank me later|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
+    en: /^[^\p{L}]*(?:attention(?: [\p{L}'’]+){0,2}|no (?:more )?excuses|stop making excuses|important (?:announcement|update|notice|message)|(?:big|huge|exciting) (?:news|announcement))[^\p{L}]*$|\b(?:drop everything|stop scrolling|let'?s go+\b|go+ go+ go+|all hands on deck|bump this (?:thread|post)|(?:you'?ll )?thank me later|this is a (?:huge|big|massive|strong) (?:signal|moment|deal|step))/iu,
     es: /(?<![\p{L}])(?:vamos+ allá|deja todo)(?![\p{L}])|^[^\p{L}]*atención[^\p{L}]*$/iu,
     de: /(?<![\p{L}])(?:los geht'?s|lass alles stehen)(?![\p{L}])|^[^\p{L}]*achtung[^\p{L}]*$/iu,
     // "ATTENZIONE!!! 📣" on its own: a call for attention with nothing in it.
