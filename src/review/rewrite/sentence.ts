@@ -2345,8 +2345,8 @@ export function plainNews(written: string, context: SentenceContext): string {
         return `${/[^s]s$/u.test(head.trim()) ? 'Here are' : "Here's"} ${shared}`;
       }
       // "We're thrilled to announce a game-changing partnership!": "Some news: a partnership." says
-      // less, and worse. Only news that names something (a name, a figure) stands after "Some news:".
-      if (!organisation && !/[\p{Lu}\p{N}]/u.test(rest)) return sentence;
+      // less, and worse. Only news that names something (a name, a figure, our own thing) stands after "Some news:".
+      if (!organisation && !/[\p{Lu}\p{N}]/u.test(rest) && !/^(?:our|my)\s/u.test(rest)) return sentence;
       return organisation ? `News from ${organisation}: ${rest}` : `Some news: ${rest}`;
     }
     return sentence;
