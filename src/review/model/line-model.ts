@@ -168,20 +168,22 @@ export function weighsIn(text: string): boolean {
   );
 }
 
+/** The model and its margin for this sentence, or null with no model shipped or a line it never weighs. */
+function marginOf(text: string): { model: LineModel; margin: number } | null {
+  const model = loadLineModel();
+  if (!model || !weighsIn(text)) return null;
+  return { model, margin: lineMargin(model.weights, model.bias, lineFeatures(text)) };
+}
+
 /** The model's chance that an editor would cut this sentence (0 with no model, or a line it never weighs). */
 export function cutChance(text: string): number {
-  const model = loadLineModel();
-  if (!model || !weighsIn(text)) return 0;
-  return 1 / (1 + Math.exp(-lineMargin(model.weights, model.bias, lineFeatures(text))));
+  const read = marginOf(text);
+  return read ? 1 / (1 + Math.exp(-read.margin)) : 0;
 }
 
 /** Whether the line model would cut this sentence (never, with no model shipped). */
 export function wouldCut(text: string): boolean {
-  const model = loadLineModel();
-  if (!model || !weighsIn(text)) return false;
+  const read = marginOf(text);
   // p ≥ threshold is margin ≥ logit(threshold).
-  return (
-    lineMargin(model.weights, model.bias, lineFeatures(text)) >=
-    Math.log(model.threshold / (1 - model.threshold))
-  );
+  return read !== null && read.margin >= Math.log(read.model.threshold / (1 - read.model.threshold));
 }

@@ -289,7 +289,6 @@ export function problemsBesides(
   );
 }
 
-/** Problems in the sentences `rewrite` changed, compared with `draft`; empty when it reads cleanly. */
 const TRAILING_EMOJI_OR_SPACE = /(?:\p{Extended_Pictographic}|\uFE0F|\s)+$/u;
 
 /** The last line when it ends on a colon after a word (emoji aside), else null. Read from the end only. */
@@ -301,6 +300,7 @@ function lineEndingOnColon(text: string): string | null {
     : null;
 }
 
+/** Problems in the sentences `rewrite` changed, compared with `draft`; empty when it reads cleanly. */
 export function grammarProblems(draft: string, rewrite: string, language: Language): GrammarProblem[] {
   const split = sentencesOf(draft); // once, for both forms
   const original = new Set(split.map(same));

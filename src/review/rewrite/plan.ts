@@ -525,14 +525,6 @@ function emojiBullets(segments: readonly Segment[]): Set<number> {
 
 const firstWord = (sentence: string) => /\S+/u.exec(sentence)?.[0].toLowerCase();
 
-const TRUST_US_AT_END = /(?:,\s*|\s+)(?:so |and )?trust (?:us|me)\s*([.!]*)\s*$/iu;
-
-function trustUsLeft(edited: string, written: string): string {
-  return TRUST_US_AT_END.test(edited) && !TRUST_US_AT_END.test(written)
-    ? edited.replace(TRUST_US_AT_END, '$1')
-    : edited;
-}
-
 function rewriteSentence(
   unit: Segment,
   role: UnitRole,
@@ -684,10 +676,14 @@ function withoutPushingClause(sentence: string, sheet: FactSheet, language: Lang
   // "Every day you don't use Trackly, you're leaving money on the table": the head is no sentence alone.
   if (SUBORDINATE_OPENING.test(head)) return sentence;
   if (carriesFacts(tail, sheet) || !isPressure(tail, language)) return sentence;
-  const cut = /[.!?…]$/u.test(head) ? head : `${head}${mark && mark !== '!' ? mark : '.'}`;
+  // "…sold out in 2 days so trust us, they WILL go fast": the "trust us" that vouched for the
+  // warning goes with it.
+  const said = language === 'en' ? head.replace(TRUST_US_AT_END, '') : head;
+  const cut = /[.!?…]$/u.test(said) ? said : `${said}${mark && mark !== '!' ? mark : '.'}`;
   return sentenceProblems(cut, language).length === 0 ? cut : sentence;
 }
 
+const TRUST_US_AT_END = /(?:,\s*|\s+)(?:so |and )?trust (?:us|me)$/iu;
 const NOT_REPEATED_TAIL = /\s+and (?:will not|won['’]t) be (?:repeated|extended|back)\b\s*([.!]?)[.!]*$/iu;
 const SHARE_THIS_TAIL =
   /\s+(?:and|&)\s+(?:please\s+)?(?:share|repost|retweet|forward|tag)\b[^.!?]*?\b(?:this|the|our)\s+(?:post|page|tweet|video|reel|appeal)\b[^.!?]*[.!?…]*$/iu;
@@ -887,7 +883,6 @@ function carriesFacts(text: string, sheet: FactSheet): boolean {
   );
 }
 
-// Scarcity said at a sentence's end, after what the sentence tells.
 const VALUED_READER =
   /^Dear (?:our )?(?:valued|esteemed|loyal) (customers?|clients?|members?|guests?|patients?|subscribers?|partners?|supporters?|residents?|shoppers?|users?)\s*[,:]?\s*$/iu;
 const MISS_THE_EVENT =
@@ -897,6 +892,7 @@ const PLEA_ALONE =
 const REPROACH_BEFORE_PLEASE =
   /^(?:once again|yet again|again|for the (?:last|final|hundredth|umpteenth|third|fifth) time|as (?:we(?:['’]ve| have) )?(?:previously |already )?(?:said|stated|mentioned|explained)(?: (?:before|many times|several times))?)[,:;!.—–-]*\s+p(?=lease\b)/iu;
 
+// Scarcity said at a sentence's end, after what the sentence tells.
 const SCARCITY_TAIL =
   /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly))\s*([.!]*)$/iu;
 
@@ -1075,6 +1071,14 @@ export function planRewrite(
     modelCuts++;
     return true;
   };
+  // A sentence the next one leans on goes only with it (`pairedCut`), when the model would nearly
+  // cut that one too.
+  const modelCutsWithLeaner = (index: number, sentence: string, written: string, replyPath: boolean) => {
+    if (!leanedOn(segments, index)) return cutByModel(sentence, written, replyPath);
+    if (!leanerGoesToo(index) || !cutByModel(sentence, written, replyPath)) return false;
+    pairedCut = index + 1;
+    return true;
+  };
   let bangs = 0;
   let firstContent = true;
   let previousDropped = -1;
@@ -1132,10 +1136,10 @@ export function planRewrite(
     if (quoted(quotations, unit)) return { ...base, text: unit.text, role: 'quoted' };
     // "Dear Valued Customer,": a form letter's label for the reader; "Dear customer," greets them.
     // "Valued Customer" is no one's name: the facts check reads the draft without it.
-    if (language === 'en' && VALUED_READER.test(unit.text.trim())) {
-      waived.push(unit.text.trim());
-      const reader = (VALUED_READER.exec(unit.text.trim()) as RegExpExecArray)[1] as string;
-      return { ...base, text: `Dear ${reader.toLowerCase()},`, role: 'frame' };
+    const valued = language === 'en' ? VALUED_READER.exec(unit.text.trim()) : null;
+    if (valued) {
+      waived.push(valued[0]);
+      return { ...base, text: `Dear ${(valued[1] as string).toLowerCase()},`, role: 'frame' };
     }
     if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text))
       return {
@@ -1242,11 +1246,7 @@ export function planRewrite(
           // that only presses, scolds or boasts in words no phrase list names, as the line model reads it.
           // "This didn't happen by accident. It happened because of relentless focus…": a boast and
           // the one that leans on it go together when the model would nearly cut the second too.
-          (leanedOn(segments, index)
-            ? leanerGoesToo(index) &&
-              cutByModel(stripped, text0, paths.length > 0) &&
-              (pairedCut = index + 1) > 0
-            : cutByModel(stripped, text0, paths.length > 0)) ||
+          modelCutsWithLeaner(index, stripped, text0, paths.length > 0) ||
           // An item of a list ("• Unlimited free entry for a full year") is what the offer is: it
           // stays, calmed, rather than leaving the list one short.
           (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped) && !BULLET.test(text0)))
@@ -1412,13 +1412,7 @@ export function planRewrite(
     return {
       ...base,
       text: kept
-        // "…sold out in 2 days so trust us, they WILL go fast": with the warning cut, the "trust us"
-        // that vouched for it goes too.
-        .map((piece) =>
-          carriesFacts(piece, sheet)
-            ? trustUsLeft(withoutPushingClause(piece, sheet, language), piece)
-            : piece,
-        )
+        .map((piece) => (carriesFacts(piece, sheet) ? withoutPushingClause(piece, sheet, language) : piece))
         .join(' '),
       role,
     };
@@ -1847,10 +1841,10 @@ export function writePlan(plan: Plan, question: string | null): string {
   return `${head}${bodyUnits[0]?.line === kept[from - 1]?.line ? ' ' : bodyGap}${withTail}`;
 }
 
-/** The plan with its closing hashtags cut to three, or null when no line of them has more. */
 const NAME_MID_SENTENCE = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
 const squashedName = (name: string) => folded(name).replace(/[^\p{L}\p{N}]/gu, '');
 
+/** The plan with its closing hashtags cut to three, or null when no line of them has more. */
 export function withThreeTags(plan: Plan): Plan | null {
   let cut = false;
   // The names the post writes mid-sentence in capitals ("in Zwolle", "de Grupo Alcázar"), squashed
