@@ -3868,3 +3868,89 @@ describe('what a blind rating of set 82 found', () => {
     );
   });
 });
+
+describe('what a blind rating of set 85 found', () => {
+  it('reads "don\'t DM me" as a way in refused, not offered', () => {
+    expect(findReplyPaths("Please don't DM me about this, I didn't make the decision.")).toEqual([]);
+    expect(findReplyPaths('No need to call us, the crews are on it.')).toEqual([]);
+    expect(findReplyPaths('Questions? DM me.').map((path) => path.kind)).toEqual(['dm']);
+    const memo = rewriteAnyway(
+      "Hey all — per leadership, effective immediately, remote days are cut from 3 to 1 per week. Please don't DM me about this, I didn't make the decision. Questions go to your manager. Thanks.",
+    );
+    expect(memo).toContain('remote days are cut from 3 to 1 per week.');
+    expect(memo).toContain('Questions go to your manager.');
+    expect(memo).not.toMatch(/DM me|decision/u);
+  });
+
+  it('takes the blame put on the customer out of a reply, in several languages', () => {
+    const nl = rewriteAnyway(
+      'Beste meneer De Groot, uw klacht over de hoge eindafrekening is ontvangen. Wij hebben gecontroleerd en de meterstanden die u zelf heeft doorgegeven kloppen niet met uw verbruik. Dit ligt dus niet aan ons. U kunt een betalingsregeling aanvragen via mijn.stroomnoord.nl. Met vriendelijke groet, Klantenservice StroomNoord',
+    );
+    expect(nl).not.toMatch(/niet aan ons/u);
+    expect(nl).toContain('mijn.stroomnoord.nl');
+    const pt = rewriteAnyway(
+      'Olá, Bruno. Conforme já informado, o problema está na sua internet, não no nosso aplicativo. Já testamos e está tudo funcionando normalmente. Atenciosamente, Equipe Conecta+',
+    );
+    expect(pt).not.toMatch(/sua internet/u);
+    expect(pt).toContain('Já testamos e está tudo funcionando normalmente.');
+  });
+
+  it('lets a jab that rides after what the sentence tells go, and keeps the telling', () => {
+    const faq = rewriteAnyway(
+      "Hi there! Big news!! 🎉 Starting March 1, LedgerLeaf's Starter plan will go from $12/month to $19/month.\n\nIf you have questions, please check our FAQ before emailing support as we're very busy. Thanks for being part of the LedgerLeaf family! 💚",
+    );
+    expect(faq).toContain('If you have questions, please check our FAQ before emailing support.');
+    const rescue = rewriteAnyway(
+      'Paws Harbor: only 3 days left to hit our $15K match!! Every $1 = $2 for the animals. Give now: pawsharbor.org/match or they suffer. Txt STOP to end',
+    );
+    expect(rescue).toContain('pawsharbor.org/match.');
+    expect(rescue).not.toMatch(/suffer/u);
+    const roscones = rewriteAnyway(
+      '¡¡ÚLTIMAS UNIDADES!! 🍰 Solo quedan 6 roscones de Reyes en Pastelería La Espiga. Si no reservas hoy antes de las 20:00, NO hay más, y luego vienen las quejas. Reserva por DM o al 612 345 678.',
+    );
+    expect(roscones).toContain('Si no reservas hoy antes de las 20:00, no hay más.');
+    // A condition keeps its jab when nothing of its own clause would be left.
+    expect(withoutJabTail('Si no te apuntas ahora, luego no digas que no te avisamos 😏', 'es')).toBe(
+      'Si no te apuntas ahora, luego no digas que no te avisamos 😏',
+    );
+  });
+
+  it('drops a dare, a wink and the "that\'s why" of a slogan that went', () => {
+    const hire = rewriteAnyway(
+      "We don't just hire people. We hire ROCKSTARS. 🎸\n\nThat's why I'm excited to share that Daniel Osei has joined Corbin Hale Advisory as Senior Tax Manager! Daniel had offers from three of the Big Four, but he chose us. Says a lot, doesn't it? 😉\n\nWe're still hiring — if you think you're good enough, apply at corbinhale.com/careers.",
+    );
+    expect(hire).toMatch(/^Daniel Osei has joined Corbin Hale Advisory as Senior Tax Manager\./u);
+    expect(hire).not.toMatch(/Says a lot|good enough|That's why/u);
+    expect(hire).toContain("if you're interested, apply at corbinhale.com/careers.");
+  });
+
+  it('lets a short question that only takes up a cut line go with it, but never "Interested?"', () => {
+    const seat = rewriteAnyway(
+      "Hi Alex,\n\nSuper Early Bird tickets (£249, saving £350) end TOMORROW at 5pm.\n\nEvery founder who's serious about growth will be in the room. Will you?\n\nClaim your seat → scale25.example/tickets\n\nPriya Nair",
+    );
+    expect(seat).not.toMatch(/Will you\?|serious about growth/u);
+    const recruit =
+      "Quand j'ai lancé Talentis Conseil seul dans mon salon à Nantes, personne n'y croyait. Aujourd'hui : 12 consultants et une croissance à deux chiffres.\nNous recrutons d'ailleurs un(e) chargé(e) de recrutement en CDI. Intéressé(e) ? Commentez « moi » et je vous écris en MP.";
+    const judgement = judgeDraft(recruit, {});
+    const plan = planRewrite(judgement, factSheet(judgement.draft.original, judgement.analysis), []);
+    const kept = (words: string) =>
+      plan.units.some((unit) => unit.role !== 'dropped' && unit.text.includes(words));
+    expect(kept('Nous recrutons')).toBe(true);
+    expect(kept('Intéressé(e) ?')).toBe(true);
+  });
+
+  it('answers without the reproach, and keeps a dateline in capitals where the text names the town', () => {
+    expect(
+      rewriteAnyway(
+        'This is not a bug. If you had read the documentation (docs.tallyflow.app/sync) you would know that sync only runs every 15 minutes on the Free plan. Upgrade to Pro for real-time sync. Closing this thread.',
+      ),
+    ).toContain(
+      'As the documentation says (docs.tallyflow.app/sync), sync only runs every 15 minutes on the Free plan.',
+    );
+    const release = rewriteAnyway(
+      "FOR IMMEDIATE RELEASE\n\nGreenValley Water Authority Announces Rate Adjustment\n\nGREENVALLEY, CO — Effective July 1, 2025, GreenValley Water Authority (GVWA) will implement a rate adjustment of 11.5% for residential customers. This strategic investment underscores GVWA's unwavering commitment to world-class service delivery. For more information visit gvwa.org/rates.",
+    );
+    expect(release).toContain('GREENVALLEY, CO — Effective July 1, 2025');
+    expect(release).not.toMatch(/unwavering/u);
+  });
+});

@@ -7,7 +7,7 @@ import { squash } from './checks';
 import { ABBREVIATION_BEFORE, applyEdits, tidy, type Edit } from './edits';
 import { problemsBesides, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
-import { findReplyPaths, keepsPath, type ReplyPath } from './reply-paths';
+import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
 import {
   calm,
@@ -649,6 +649,13 @@ const SUBORDINATE_OPENING =
 const REPLY_VERB =
   /\b(?:reply|replies|respond|r[ée]pond\w*|respond[ae]\w*|responde\w*|antwort\w*|rispond\w*|antwoord\w*|dm|message|call|text|comment\w*|écri\w*|escrib\w*|schreib\w*)\b/iu;
 
+const REPLY_VERBS = new RegExp(REPLY_VERB.source, 'giu');
+
+/** Whether a sentence asks the reader to reply some way: "Please don't DM me about this" refuses one. */
+function asksForReply(sentence: string): boolean {
+  return [...sentence.matchAll(REPLY_VERBS)].some((match) => !refused(sentence, match.index));
+}
+
 /**
  * "Places ULTRA limitées pour le 14 mars, ne traînez pas !": a sentence that carries a fact keeps
  * it, and the clause after its last comma or dash that only pushes goes. Only the last clause, and
@@ -789,7 +796,7 @@ function editorWouldCut(stripped: string, written: string, replyPath: boolean): 
   return (
     // "DM NOW before all slots are gone": a way to reply, however hurried, is the reader's way in.
     !replyPath &&
-    !REPLY_VERB.test(stripped) &&
+    !asksForReply(stripped) &&
     // "As stated in our terms, custom-engraved urns are non-refundable.": a rule or a term is a fact
     // for the reader, however sternly it is put.
     !RULE_WORD.test(stripped) &&
@@ -1020,7 +1027,8 @@ export function planRewrite(
     exact: new Set(
       [
         ...(sheet.facts.exact ?? []).filter((fact) => !keys.has(fact)),
-        ...(pressRelease ? datelines(draft) : []),
+        // "WESTMOOR, PA (May 6, 2025) —" opens a release's text whether or not it is labelled one.
+        ...datelines(draft),
         // "PrintForge ULTRA™": a trade mark is written as registered, wherever the post names it.
         ...(draft.match(/\p{Lu}[\p{Lu}\p{N}]+(?=[™®])/gu) ?? []),
         // "Distributed via BUSINESS WIRE": a wire's name.
@@ -1054,16 +1062,23 @@ export function planRewrite(
   let pairedCut = -1;
   const leanerGoesToo = (index: number): boolean => {
     const next = segments[index + 1];
-    return (
-      lineModel &&
-      next !== undefined &&
-      next.line === segments[index]?.line &&
-      !carriesFacts(next.text, sheet) &&
-      findReplyPaths(next.text).length === 0 &&
-      !/\?\s*$/u.test(next.text) &&
-      !leanedOn(segments, index + 1) &&
-      cutChance(next.text) >= PAIRED_CUT_CHANCE
-    );
+    const current = segments[index];
+    if (
+      !lineModel ||
+      next === undefined ||
+      current === undefined ||
+      next.line !== current.line ||
+      carriesFacts(next.text, sheet) ||
+      findReplyPaths(next.text).length > 0 ||
+      leanedOn(segments, index + 1)
+    )
+      return false;
+    // "People told me I was crazy. Who's crazy now? 😎": a short question that only takes up the
+    // cut sentence's words means nothing once it is gone.
+    // "Interested?" asks the reader to answer, whatever came before it.
+    if (answers(next.text, current.text))
+      return !INTERESTED.test(next.text.trim()) && !asksForReply(next.text);
+    return !/\?\s*$/u.test(next.text) && cutChance(next.text) >= PAIRED_CUT_CHANCE;
   };
   // The line model's cuts, counted so the rewrite can plan again without them.
   const cutByModel = (sentence: string, written: string, replyPath: boolean): boolean => {
@@ -1160,9 +1175,10 @@ export function planRewrite(
     // "Not gonna lie, I almost didn't post this. / But yesterday I was named…": with the sentence it
     // answered gone, "But" contrasts with nothing.
     // "No obstante, queremos aclarar…", "However, the fee…": nor does a "however" in any language.
+    // "We hire ROCKSTARS. / That's why I'm excited to share…": nor a reason that is gone.
     if (previousDropped === index - 1 && index > 0)
       text0 = text0.replace(
-        /^(?:But|However,|Sin embargo,|No obstante,|Cependant,|Toutefois,|Pourtant,|Jedoch,|Allerdings|Tuttavia,|Comunque,|Contudo,|No entanto,|Echter,)\s+(\p{L})/u,
+        /^(?:But|However,|That['’]s why|That is why|This is why|Which is why|Sin embargo,|No obstante,|Cependant,|Toutefois,|Pourtant,|Jedoch,|Allerdings|Tuttavia,|Comunque,|Contudo,|No entanto,|Echter,)\s+(\p{L})/u,
         (_all, letter: string) => letter.toLocaleUpperCase(),
       );
     // "ONCE AGAIN, please read the pinned FAQ before posting.": the reproach before a request goes;
@@ -1457,7 +1473,7 @@ const WIRE_LABEL = new RegExp(
 // city a wire writes in capitals.
 // "HALIFAX, Nova Scotia -- October 8": a two-word state and a typed double dash too.
 const DATELINE =
-  /^(\p{Lu}[\p{Lu} .'-]{2,30}),\s+(?:\p{Lu}[\p{L}.]{1,12}(?: \p{Lu}[\p{L}.]{1,12})?,?\s+)?(?:(?:[—–]|--?)\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)/gmu;
+  /^(\p{Lu}[\p{Lu} .'-]{2,30}),\s+(?:(?:\p{Lu}[\p{L}.]{1,12}(?: \p{Lu}[\p{L}.]{1,12})?,?\s+)?(?:(?:[—–]|--?)\s+)?\(?(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)|\p{Lu}{2}\.?\s+(?:[—–]|--?)\s)/gmu;
 
 function isPressRelease(draft: string): boolean {
   return PRESS_RELEASE.test(draft) || WIRE_LABEL_LINE.test(draft);

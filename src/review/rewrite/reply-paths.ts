@@ -134,6 +134,15 @@ export function findReplyPaths(text: string): ReplyPath[] {
 const TRIGGER =
   /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|kommentar|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|cup[oó]n|c[oó]digo|codice|quote|mail|reactie/iu;
 
+// "Please don't DM me about this", "no need to call us": the way in is refused, not offered.
+const REFUSAL_BEFORE =
+  /(?:\b(?:don['’]t|do not|never|no need to|there['’]s no need to|you don['’]t need to|no hace falta|no es necesario|inutile de|pas besoin de|nicht nötig|bitte nicht|non serve|não precisa|niet nodig)\s+)$/iu;
+
+/** Whether the reply path found at `start` is one the text asks the reader not to take. */
+export function refused(text: string, start: number): boolean {
+  return REFUSAL_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 function scan(text: string): ReplyPath[] {
   if (!TRIGGER.test(text)) return [];
   const paths: ReplyPath[] = [];
@@ -141,6 +150,7 @@ function scan(text: string): ReplyPath[] {
     // `execAll`, not `matchAll`: the same matches without a copy of each pattern per call.
     for (const match of execAll(text, pattern)) {
       const start = match.index;
+      if (refused(text, start)) continue;
       paths.push({
         kind,
         start,

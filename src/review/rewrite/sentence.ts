@@ -201,7 +201,7 @@ const BY_THE_WAY_SALE =
 // "Misschien is ons Zorgeloos-abonnement (€7,95 p/m) iets voor u": a paid plan recommended to a customer
 // who wrote about a problem, in every language the rewriter writes.
 const RECOMMENDING =
-  /\b(?:recommend|suggest|might (?:want|like)|invite you|le invitamos|te invitamos|le recomendamos|te recomendamos|vous recommandons|vous invitons|vous conseillons|empfehlen (?:wir )?Ihnen|iets voor (?:u|jou)|raden (?:u|je) aan|(?:le|ti|vi) consigliamo|(?:lhe |te )?recomendamos|convidamos)\b/iu;
+  /\b(?:recommend|suggest|might (?:want|like)|invite you|le invitamos|te invitamos|le recomendamos|te recomendamos|vous recommandons|vous invitons|vous conseillons|empfehlen (?:wir )?Ihnen|iets voor (?:u|jou)|raden (?:u|je) aan|(?:le|ti|vi) consigliamo|(?:lhe |te )?recomendamos|convidamos|(?:le |te |lhe )?sugerimos|vous suggérons|(?:le|ti|vi) suggeriamo|schlagen (?:wir )?Ihnen vor|stellen (?:wij |we )?(?:u |je )?voor)\b/iu;
 const RECURRING_PRICE =
   /(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|EUR|\$|£))\s?(?:\/\s?|per |p\/|al |por |par |pro |a )(?:month|mo|m|mes|mois|Monat|mese|mês|maand)\b/iu;
 const PLAN =
@@ -274,20 +274,20 @@ export function tagAsQuestion(sentence: string): string | null {
 // A jab at the reader, or at someone else, with nothing to act on: on its own, such a sentence goes.
 // "Only serious people please.", "That choice is really in your hands.", "Si no vienes, te lo pierdes."
 const JAB: Partial<Record<Language, RegExp>> = {
-  en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses)[.!]*$/iu,
-  es: /^(?:si no vienes,? te lo pierdes|(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|así de claro|es increíble que [^.!?]{3,80})[.!]*$/iu,
-  fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre)\s*[.!]*$/iu,
-  de: /^(?:so nicht|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb)[.!]*$/iu,
-  pt: /^(?:depois )?não adianta (?:vir )?chorar[^.!?]*[.!?]*$/iu,
-  it: /^(?:(?:quest['’]anno )?non vogliamo sentire lamentele|chi arriva tardi resta fuori|se non siete pronti[^.!?]{0,30}, avete già perso)[.!]*$/iu,
-  nl: /^(?:doen|niet twijfelen|zeuren doen we hier niet|alleen serieuze reacties|ik ben het zat[^.!?]*)[.!]*$/iu,
+  en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses|says a lot,? (?:doesn['’]t it|don['’]t you think)\?|(?:and )?(?:this|that|it)(?: is|['’]s) (?:simply |just )?not (?:something (?:we|I) (?:can|could) be held responsible for|(?:on us|our fault|our problem|our responsibility))|(?:this|that|it)(?: is|['’]s) not (?:a|our) (?:bug|fault),? (?:it['’]s|it is) (?:user|your|operator) error|(?:I|we) didn['’]t make (?:the|this|that) (?:decision|call|rules?)|(?:the )?(?:problem|issue|fault) is (?:with )?your [^,.!?]{1,30},? not (?:with )?our [^,.!?]{1,30})[.!?]*$/iu,
+  es: /^(?:si no vienes,? te lo pierdes|(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|así de claro|es increíble que [^.!?]{3,80}|(?:esto |eso )?no es (?:culpa|problema) nuestr[oa]|el problema (?:está|es) (?:en )?tu [^,.!?]{1,30},? no (?:en )?nuestr[oa] [^,.!?]{1,30})[.!]*$/iu,
+  fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre|ce n['’]est (?:donc )?pas (?:de )?notre (?:faute|problème|ressort))\s*[.!]*$/iu,
+  de: /^(?:so nicht|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb|(?:das|es) (?:ist (?:also )?nicht unsere schuld|liegt (?:also )?nicht an uns))[.!]*$/iu,
+  pt: /^(?:(?:depois )?não adianta (?:vir )?chorar[^.!?]*|(?:isso )?não é culpa nossa|(?:conforme (?:já )?(?:informado|dito),? )?o problema (?:está|é) n[ao] su[ao] [^,.!?]{1,30},? não n[oa] noss[oa] [^,.!?]{1,30})[.!?]*$/iu,
+  it: /^(?:(?:quest['’]anno )?non vogliamo sentire lamentele|chi arriva tardi resta fuori|se non siete pronti[^.!?]{0,30}, avete già perso|(?:questo )?non è colpa nostra)[.!]*$/iu,
+  nl: /^(?:doen|niet twijfelen|zeuren doen we hier niet|alleen serieuze reacties|ik ben het zat[^.!?]*|(?:dit|dat|het) ligt (?:dus |echt )?niet aan ons)[.!]*$/iu,
 };
 
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
-  en: /,?\s*(?:\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\))/giu,
-  es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes)(?![\p{L}])/giu,
+  en: /,?\s*(?:\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b)/giu,
+  es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes|y (?:luego|después) (?:vienen|llegan) las quejas)(?![\p{L}])/giu,
   pt: /,?\s*sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?(?![\p{L}])/giu,
 };
 
@@ -297,7 +297,9 @@ export function withoutJabTail(sentence: string, language: Language): string {
   if (!tail) return sentence;
   const told = sentence.replace(tail, '');
   // "Si mañana vienes…, no digas que no avisamos": a condition left without its clause is no sentence.
-  if (/^(?:si|if|se|wenn|als|quand)\b/iu.test(told.trim())) return sentence;
+  // "If you have questions, please check our FAQ." keeps its main clause after the comma.
+  // "Si no te apuntas ahora, luego 😏" is a condition left with a word of its clause.
+  if (/^(?:si|if|se|wenn|als|quand)\b(?![^,]*,(?:\s+\p{L}[^\s,]*){2})/iu.test(told.trim())) return sentence;
   // "Tables fill up by 6:30 so 🤷‍♂️": what the jab hung on is gone with it.
   if (/\b(?:so|and|but|or|y|o|e|ou)\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)*$/iu.test(told))
     return sentence;
@@ -363,6 +365,17 @@ const SQUARING_UP = String.raw`,? but (?:we (?:have|need|want) to|let us|allow u
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
+    // "If you had read the documentation (docs…/sync) you would know that sync only runs…": the
+    // answer, said without the reproach.
+    [
+      /^If you(?:['’]d| had) (?:read|checked|looked at) (?:the|our) (documentation|docs|FAQ|manual|guide|instructions|pinned post|help (?:centre|center))(\s*\([^()]*\))?,? you(?:['’]d| would)(?: have)? (?:know|known|seen|found|noticed)(?: that)? /iu,
+      'As the $1 says$2, ',
+    ],
+    // "…if you think you're good enough, apply at …": a dare to the reader, said as the welcome it should be.
+    [
+      /\bif you think you(?:['’]re| are) (?:good|smart|talented|tough|strong|brave|bold) enough\b/giu,
+      "if you're interested",
+    ],
     // "…it's our most popular line, so I'd grab it before it sells out": advice to hurry, not a fact.
     [
       /,?\s*(?:so|and) (?:I'?d|you'?ll want to|you might want to|better|I would) (?:grab|get|order|book|snap up) (?:it|one|yours|them)(?= before (?:it|they) (?:sells?|runs?|goes?|go) out\b)/giu,
@@ -1556,6 +1569,8 @@ function quieter(written: string, context: SentenceContext): string {
       /[-_\d]/u.test(whole[offset - 1] ?? '') || /[-_\d]/u.test(whole[offset + word.length] ?? '');
     // Only a name of two words or more ("HARWICK VALLEY ZOO"): "MEILLEURE FROMAGERIE" is not
     // "La Fromagerie Dubois" because the text once writes "Fromagerie" with its capital.
+    // A dateline ("GREENVALLEY, CO —") is typed letter for letter, even where the text names the town.
+    if (context.exact?.has(word) && /^,\s/u.test(whole.slice(offset + word.length))) return word;
     const written =
       loud.has(offset) && !inCode && context.forms?.size && namedBeside(whole, offset, word, context.forms)
         ? context.forms.get(word.toLocaleLowerCase())
