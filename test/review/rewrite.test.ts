@@ -2099,7 +2099,7 @@ describe('what the raters of sets 70 to 72 found', () => {
       rewrite(
         'Excited to share that our company, TechVista Solutions Pvt. Ltd., is a leading end-to-end digital transformation partner!!! Looking for a reliable IT partner? DM me NOW. #IT',
       ),
-    ).toMatch(/^Our company, TechVista Solutions Pvt\. Ltd\., is a leading[\s\S]*reliable IT partner/u);
+    ).toMatch(/^Our company, TechVista Solutions Pvt\. Ltd\., is an end-to-end[\s\S]*reliable IT partner/u);
     expect(
       rewrite(
         '‼️ÚLTIMAS PLAZAS‼️ Reto 30 días en IronBox Valencia: solo 99€ (antes 180€). ¿A qué esperas? Escríbenos por DM YA o link en bio 👆 #fitness',
@@ -3952,5 +3952,24 @@ describe('what a blind rating of set 85 found', () => {
     );
     expect(release).toContain('GREENVALLEY, CO — Effective July 1, 2025');
     expect(release).not.toMatch(/unwavering/u);
+  });
+});
+
+describe('the rank a sender gives itself', () => {
+  it('goes from "a leading provider of", with the article that fits, but not from a rank others gave', () => {
+    const release = rewriteAnyway(
+      'KENDAL, 3 October 2024 — Hollow Oak Brewing Co., a leading independent craft brewery, is delighted to announce that its Fellside Pale Ale has been awarded a prestigious Gold Medal at the 2024 Great Northern Beer Awards.',
+    );
+    expect(release).toContain('Hollow Oak Brewing Co., an independent craft brewery,');
+    expect(release).toContain('a Gold Medal');
+    const facts = rewriteAnyway(
+      'Drowning is a leading cause of accidental death in children. Summer swim intensives start 7 July - only 6 places left! Book NOW at splashwise.example/summer',
+    );
+    expect(facts).toContain('a leading cause of accidental death');
+    const ranked = rewriteAnyway(
+      'HUGE NEWS!!! Marsh & Kaur has again been ranked in The Legal Directory as a leading firm for residential property. Councillor Anne Whitfield said: "We have delivered a world-class facility."',
+    );
+    expect(ranked).toContain('as a leading firm for residential property');
+    expect(ranked).toContain('"We have delivered a world-class facility."');
   });
 });

@@ -325,8 +325,33 @@ function keepsFactsOf(facts: SentenceFacts, candidate: string): boolean {
  * hype the review reported as shouting, out once the voice is lowered ("an e-scooter"). English only,
  * as the findings' own word edits are: elsewhere a cut adjective can leave the wrong agreement.
  */
+// "Veritek Instruments, a leading provider of …", "a prestigious Gold Medal": the rank a sender gives
+// itself or its prize, which no reader can check; the noun says what it is.
+// Not "a leading cause of", "a leading figure": a rank the world gives, not the sender.
+const SELF_RANKED =
+  /\b([Aa]n?) (?:leading|premier|prestigious|renowned|world-renowned|world-class|best-in-class|top-tier|industry-leading|market-leading) (?=([\p{L}][\p{L}-]*) )(?!(?:causes?|figures?|role|light|edge|voices?|contenders?|indicators?|experts?|authorit(?:y|ies)|researchers?|scientists?|thinkers?)\b)/gu;
+
+const RANKED_BY_OTHERS =
+  /\b(?:ranked|named|recogni[sz]ed|listed|rated|voted|chosen|selected|identified|described|cited|featured)\b[^.!?]{0,60}\bas $/iu;
+
+function withoutSelfRank(text: string): string {
+  return text.replace(SELF_RANKED, (all: string, article: string, next: string, offset: number) => {
+    // Someone's words, quoted, are theirs ("…we have delivered a world-class facility").
+    if (insideQuotes(text, offset)) return all;
+    // "ranked in The Legal Directory as a leading firm": a rank someone else gave is a fact.
+    if (RANKED_BY_OTHERS.test(text.slice(Math.max(0, offset - 80), offset))) return all;
+    const an = /^\p{Lu}{2,}/u.test(next)
+      ? /^[AEFHILMNORSX]/u.test(next)
+      : /^(?:[aio]|e(?!u)|u(?!ni|s[aeu])|hour|honou?r)/iu.test(next);
+    const word = an ? 'an' : 'a';
+    return `${article.startsWith('A') ? capitalise(word) : word} `;
+  });
+}
+
 function withoutHype(text: string, language: Language): string {
   if (language !== 'en') return text;
+  const unranked = withoutSelfRank(text);
+  if (unranked !== text) return withoutHype(unranked, language);
   // One word before the noun it praises ("a revolutionary e-scooter", "world-class facilities"):
   // cut, the noun phrase still reads. A phrase ("to the next level", "transform your body") or a
   // word after "most" is part of the sentence's grammar, and stays for the edits to name.
@@ -1801,8 +1826,13 @@ function fits(
   // The emoji after a link ("lumora.com ✨") do not end the sentence: the link does.
   const lastText = last.text.trim().replace(EMOJI_AT_END, '');
   if (/#[\p{L}\p{N}_]+$/u.test(lastText) || endsOnLink(lastText) || ON_ADDRESS.test(lastText)) return false;
+  // "Media enquiries: press@… | 01632 960210": a contact line, however it is labelled or ends.
+  if (CONTACT_LABEL.test(lastText) || /\d[\d ().-]{6,}\d$/u.test(lastText)) return false;
   return body.trim().length > 0;
 }
+
+const CONTACT_LABEL =
+  /^(?:(?:media|press) (?:enquiries|inquiries|contacts?)|contacts?(?: us)?|for (?:more information|media enquiries|press enquiries))\s*:/iu;
 
 const TAIL_ROLES = new Set<UnitRole>(['sign-off', 'hashtags', 'frame']);
 const TRAILING_TAGS = /(?:\s+#[\p{L}\p{N}_]+){2,}\s*$/u;
