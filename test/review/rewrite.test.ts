@@ -3973,3 +3973,19 @@ describe('the rank a sender gives itself', () => {
     expect(ranked).toContain('"We have delivered a world-class facility."');
   });
 });
+
+describe('what a blind rating of set 84 found', () => {
+  it('lets the emoji a cliché drew go with it, and "Not for the faint-hearted." alone', () => {
+    const ad = rewriteAnyway(
+      "WE'RE HIRING 🔥 Are you a sales ROCKSTAR 🎸 who eats targets for breakfast? Vantora is looking for SDRs to join our London crew! OTE £55k, uncapped commission, Friday socials 🍻 Not for the faint-hearted. Apply at vantora.io/careers or DM me.",
+    );
+    expect(ad).toContain('Are you a salesperson who eats targets for breakfast?');
+    expect(ad).not.toMatch(/🎸|faint-hearted/u);
+    // In a list, the item's own words stay.
+    expect(
+      rewriteAnyway(
+        "🚀 WE'RE HIRING 🚀\n\nPerks:\n✅ Ping pong and a kegerator\n✅ Fast-paced, high-energy culture (not for the faint-hearted!)\n\nApply NOW at hirely.example/jobs",
+      ),
+    ).toContain('Fast-paced, high-energy culture');
+  });
+});

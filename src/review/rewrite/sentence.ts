@@ -313,7 +313,7 @@ export const EMOJI_AT_END = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\
 // "No second chances.", "Everything must go!", "Set your alarms now.", "Buckle up.": the same for a
 // sale or a brag. "To the haters: thanks for the fuel" talks past the reader to someone else.
 const JOB_AD_CLICHE =
-  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|no time[- ]?wasters|time[- ]?wasters need not apply|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|be quick or be sad|you snooze,? you lose|(?:honestly,? )?(?:it|that|this|which) (?:basically |literally |practically )?pays for itself\b|don['’]t come crying to (?:me|us)|you['’]d be (?:mad|crazy|silly) to miss (?:it|this|out)|^(?:nothing|your call|(?:you['’]ve been|consider yourselves?) warned|everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|(?:you['’]ve been|consider yourselves?) warned|it['’]s the starting (?:gun|line))[.!]*$/iu;
+  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|no time[- ]?wasters|time[- ]?wasters need not apply|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|be quick or be sad|you snooze,? you lose|(?:honestly,? )?(?:it|that|this|which) (?:basically |literally |practically )?pays for itself\b|don['’]t come crying to (?:me|us)|you['’]d be (?:mad|crazy|silly) to miss (?:it|this|out)|^(?:nothing|your call|(?:you['’]ve been|consider yourselves?) warned|everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|(?:you['’]ve been|consider yourselves?) warned|it['’]s the starting (?:gun|line)|(?:this (?:role )?is )?not for the faint[- ]hearted)[.!]*$/iu;
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -643,7 +643,11 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\b([Aa])n? (?:rock ?star|ninja|guru|unicorn|wizard) (?!(?:who|that|which|with|and|or|to|in|at|for|like)\b)(?=[aeioAEIO])/giu,
       '$1n ',
     ],
-    [/\bsales (?:ninja|rock ?star|guru|wizard)\b/giu, 'salesperson'],
+    // The guitar after "ROCKSTAR 🎸" went with the word it drew.
+    [
+      /\bsales (?:ninja|rock ?star|guru|wizard)\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?/giu,
+      'salesperson',
+    ],
     [
       /\b(?:rock ?star|ninja|guru|unicorn|wizard) (developers?|engineers?|designers?|marketers?|writers?|baristas?|chefs?)\b/giu,
       '$1',
