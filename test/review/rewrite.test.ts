@@ -3989,3 +3989,30 @@ describe('what a blind rating of set 84 found', () => {
     ).toContain('Fast-paced, high-energy culture');
   });
 });
+
+describe('a version that only lowers its voice', () => {
+  it('is shown when the rules weigh it the same as the draft', () => {
+    const notice = reviewDraft(
+      '⚠️ RAPPEL ⚠️ Les cotisations du FC Saint-Aubin 2025/26 (180 €) sont à régler AVANT le 30 septembre. Les retardataires ne seront PAS convoqués aux matchs. Paiement sur fcsaintaubin.fr/adhesion',
+    );
+    expect(notice.verdict).toBe('revise');
+    expect(notice.rewrite).toContain('sont à régler avant le 30 septembre');
+    expect(notice.rewrite).toContain('ne seront pas convoqués');
+  });
+
+  it('keeps a word sent to a short code, and a dateline, as written', () => {
+    expect(findReplyPaths('Baja: NO al 22123').map((path) => path.keys)).toEqual([['no']]);
+    const text = rewriteAnyway('Vodafone: 100GB x 15€/mes SOLO HOY. Resp SI. Baja: NO al 22123');
+    expect(text).toContain('Baja: NO al 22123');
+    for (const draft of [
+      'DENVER — Silverline Dental Partners, the nation’s premier dental support organization, today announced that it has surpassed 200 affiliated practices. It is an INCREDIBLE milestone!!!',
+      'PARIS, le 3 février 2025 — Verre Vivant annonce aujourd’hui une levée de fonds de 8 millions d’euros. C’est ÉNORME !!!',
+      'HEXHAM, Northumberland — 4 March 2025 — Kestrel Ridge Observatory has secured £1.2 million. HUGE NEWS!!!',
+    ])
+      expect(rewriteAnyway(draft).slice(0, 6)).toBe(draft.slice(0, 6));
+    // A heading before a dash is no dateline: it is lowered like any shouting.
+    expect(rewriteAnyway('IMPORTANT — Please read before Friday. The car park CLOSES at 6pm!!!')).toMatch(
+      /^Important — /u,
+    );
+  });
+});

@@ -39,6 +39,17 @@ export const squash = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+const SHOUTED_WORD = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * "⚠️ RAPPEL ⚠️ … AVANT le 30 septembre … PAS convoqués": the same words, no longer shouted. A reader
+ * hears the difference even where the rules weigh the two the same.
+ */
+function quieter(input: { draft: string; candidate: string }): boolean {
+  const shouted = (text: string) => (text.match(SHOUTED_WORD) ?? []).length;
+  return shouted(input.candidate) < shouted(input.draft);
+}
+
 export const factsKept: RewriteCheck = {
   name: 'facts-kept',
   check: ({ sheet, candidate }) => {
@@ -164,7 +175,7 @@ export const passesReview: RewriteCheck = {
     if (after < before) return null;
     // The same to fix by the rules' count, but in other words (a pushing sentence gone, the news
     // said plainly): better for the reader even where the rules weigh it the same.
-    if (after === before && squash(input.candidate) !== squash(input.draft)) return null;
+    if (after === before && (squash(input.candidate) !== squash(input.draft) || quieter(input))) return null;
     return `its own review finds more to fix (${after} vs ${before})`;
   },
 };

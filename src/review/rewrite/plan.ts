@@ -1498,7 +1498,7 @@ const WIRE_LABEL = new RegExp(
 // city a wire writes in capitals.
 // "HALIFAX, Nova Scotia -- October 8": a two-word state and a typed double dash too.
 const DATELINE =
-  /^(\p{Lu}[\p{Lu} .'-]{2,30}),\s+(?:(?:\p{Lu}[\p{L}.]{1,12}(?: \p{Lu}[\p{L}.]{1,12})?,?\s+)?(?:(?:[—–]|--?)\s+)?\(?(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)|\p{Lu}{2}\.?\s+(?:[—–]|--?)\s)/gmu;
+  /^(\p{Lu}[\p{Lu} .'-]{2,30}),\s+(?:(?:\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?,?\s+)?(?:(?:[—–]|--?)\s+)?\(?(?:(?:le|el|den|am|il|o|a) )?(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)|\p{Lu}{2}\.?\s+(?:[—–]|--?)\s)/gmu;
 
 function isPressRelease(draft: string): boolean {
   return PRESS_RELEASE.test(draft) || WIRE_LABEL_LINE.test(draft);
@@ -1506,8 +1506,17 @@ function isPressRelease(draft: string): boolean {
 const WIRE_LABEL_LINE = /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE)\b/mu;
 
 /** The capital words of a press release's datelines, kept as the wire writes them. */
+// "DENVER — …", "AUSTIN, Texas — …": a city in capitals and a dash open a release's text too.
+// Not a heading ("IMPORTANT — please read", "CHEFS WANTED – start", "COMMUNIQUÉ DE PRESSE —"): one
+// word before the dash and a name after it, or a place and its state.
+const DATELINE_DASH =
+  /^(?:(\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,}){0,2}),\s+\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?|(?!(?:IMPORTANT|NOTICE|UPDATE|REMINDER|WARNING|ATTENTION|NEWS|BREAKING|URGENT|ANNOUNCEMENT|RELEASE|JOIN|HIRING|SALE|REMINDERS?|EVENT|NEW|NOW)\b)(\p{Lu}{4,}))\s+(?:[—–]|--?)\s+(?=\p{Lu}\p{Ll})/gmu;
+
 function datelines(draft: string): string[] {
-  return [...draft.matchAll(DATELINE)].map((match) => match[1] as string);
+  return [
+    ...[...draft.matchAll(DATELINE)].map((match) => match[1] as string),
+    ...[...draft.matchAll(DATELINE_DASH)].map((match) => (match[1] ?? match[2]) as string),
+  ];
 }
 
 /** «RAPPEL», "AUDIT", `EARLYBIRD`: a word in quotes is there to be typed back as it stands. */

@@ -109,6 +109,13 @@ const PATTERNS: PathPattern[] = [
     keys: (match) => [lower(match[1])],
   },
   {
+    // "Baja: NO al 22123", "STOP au 36111": a word in capitals sent to a short code, verb or not.
+    kind: 'reply-word',
+    pattern:
+      /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]+)\s+(?:al|au|an|to|naar|ao|allo|para o)\s+\d{4,6}(?![\p{N}])/gu,
+    keys: (match) => [lower(match[1])],
+  },
+  {
     // "email us", "drop us an email", "mail us", "écrivez-nous un e-mail".
     kind: 'email-us',
     pattern: /\b(?:(email|e-mail|mail)\s+(?:us|me)\b|(?:send|drop)\s+(?:us|me)\s+an?\s+(email|e-mail))/giu,
@@ -132,7 +139,7 @@ export function findReplyPaths(text: string): ReplyPath[] {
 
 // Words every pattern above needs one of: a text without any has no reply path, and is not scanned.
 const TRIGGER =
-  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|kommentar|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|cup[oó]n|c[oó]digo|codice|quote|mail|reactie/iu;
+  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|kommentar|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|cup[oó]n|c[oó]digo|codice|quote|mail|reactie|\d{4}/iu;
 
 // "Please don't DM me about this", "no need to call us": the way in is refused, not offered.
 const REFUSAL_BEFORE =

@@ -1574,7 +1574,7 @@ function quieter(written: string, context: SentenceContext): string {
     // Only a name of two words or more ("HARWICK VALLEY ZOO"): "MEILLEURE FROMAGERIE" is not
     // "La Fromagerie Dubois" because the text once writes "Fromagerie" with its capital.
     // A dateline ("GREENVALLEY, CO —") is typed letter for letter, even where the text names the town.
-    if (context.exact?.has(word) && /^,\s/u.test(whole.slice(offset + word.length))) return word;
+    if (context.exact?.has(word) && /^(?:,\s|\s+[—–-])/u.test(whole.slice(offset + word.length))) return word;
     const written =
       loud.has(offset) && !inCode && context.forms?.size && namedBeside(whole, offset, word, context.forms)
         ? context.forms.get(word.toLocaleLowerCase())
