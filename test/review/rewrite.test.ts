@@ -25,6 +25,7 @@ import { offeredElsewhere } from '../../src/review/rewrite/offered-elsewhere';
 import { ASKING_INTENTS, questionsFor } from '../../src/review/rewrite/questions';
 import { findReplyPaths, lostReplyPaths } from '../../src/review/rewrite/reply-paths';
 import type { Language } from '../../src/review/types';
+import { LEAVING_SENTENCE } from '../../src/review/rewrite/kept-as-written';
 
 /**
  * The rewrite of a draft whether or not its review sends it back: for the rewriter's own cases on
@@ -4014,5 +4015,47 @@ describe('a version that only lowers its voice', () => {
     expect(rewriteAnyway('IMPORTANT — Please read before Friday. The car park CLOSES at 6pm!!!')).toMatch(
       /^Important — /u,
     );
+  });
+});
+
+describe('what a blind rating of set 86 found', () => {
+  it('answers without "as I explained", in several languages, and drops "we can\'t be responsible for"', () => {
+    const reply = rewriteAnyway(
+      "Hi Marcus, as I explained in my previous two emails, the sync issue you're describing is caused by your firewall settings, not by Relaylink. Our status page (status.relaylink.io) showed 100% uptime all of last week. We can't be responsible for misconfigured customer networks.",
+    );
+    expect(reply).toMatch(
+      /^Hi Marcus, the sync issue you're describing is caused by your firewall settings/u,
+    );
+    expect(reply).not.toMatch(/explained|responsible/u);
+    expect(
+      rewriteAnyway(
+        'Estimado Sr. Ruiz, como ya le expliqué, la garantía no cubre daños por agua. Puede consultar las condiciones en tienda.es/garantia. ¡¡Gracias!!',
+      ),
+    ).toContain('Estimado Sr. Ruiz, la garantía no cubre daños por agua.');
+  });
+
+  it('names the shouted words before a volume, keeps a make-good offer and a Dutch way out', () => {
+    expect(
+      rewriteAnyway(
+        '🍺 HAZE CRAZE VOL. 7 🍺 Triple dry-hopped. Drops Saturday 11am at the taproom ONLY. #craftbeer',
+      ),
+    ).toMatch(/^🍺 Haze Craze VOL\. 7/u);
+    // "NO." at a sentence's end is a word, not a number's label.
+    expect(rewriteAnyway('WE SAY YES WHEN THE BANKS SAY NO. $0 down this weekend ONLY!!')).toMatch(
+      /^We say yes when the banks say no\./u,
+    );
+    const apology = rewriteAnyway(
+      "Dear Mr. Patel,\n\nWe sincerely apologize that the air conditioning in Room 612 was not working. This is not the standard we hold ourselves to.\n\nFor your next stay, we'd like to offer you a complimentary upgrade to one of our Ocean View Suites. Simply book at bayviewgrand.com using code WELCOMEBACK, or email me personally.\n\nWarm regards,\nOlivia Grant",
+    );
+    expect(apology).toContain('complimentary upgrade');
+    expect(apology).toContain('WELCOMEBACK');
+    // An upsell that only mentions something complimentary is still an upsell.
+    expect(
+      isUpsell(
+        "For a smoother experience next time, we'd recommend upgrading to our Priority Boarding Plus package (just £14.50 per vehicle), which guarantees complimentary access to the Skye Lounge.",
+        true,
+      ),
+    ).toBe(true);
+    expect(LEAVING_SENTENCE.test('Klik hier om u af te melden.')).toBe(true);
   });
 });

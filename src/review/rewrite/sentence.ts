@@ -182,7 +182,12 @@ const NEW_SALE =
  * Whether a sentence in a customer reply sells instead of helping. `withFacts`: the sentence carries
  * a price, a link or a code, and goes only when it sells something new.
  */
+// "we'd like to offer you a complimentary upgrade…": what a reply gives to make good is no sale.
+const MAKE_GOOD =
+  /\b(?:offer|give|send)(?:ing)? you (?:a |an )?(?:complimentary|free)\b(?![^.!?]*\b(?:recommend|did you know|don['’]t forget|per (?:month|year))\b)/iu;
+
 export function isUpsell(sentence: string, withFacts = false): boolean {
+  if (MAKE_GOOD.test(sentence)) return false;
   if (BY_THE_WAY_SALE.test(sentence)) return true;
   if (!withFacts) return UPSELL.test(sentence);
   if (/\bsorry|apolog/iu.test(sentence)) return false;
@@ -274,7 +279,7 @@ export function tagAsQuestion(sentence: string): string | null {
 // A jab at the reader, or at someone else, with nothing to act on: on its own, such a sentence goes.
 // "Only serious people please.", "That choice is really in your hands.", "Si no vienes, te lo pierdes."
 const JAB: Partial<Record<Language, RegExp>> = {
-  en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses|says a lot,? (?:doesn['’]t it|don['’]t you think)\?|(?:and )?(?:this|that|it)(?: is|['’]s) (?:simply |just )?not (?:something (?:we|I) (?:can|could) be held responsible for|(?:on us|our fault|our problem|our responsibility))|(?:this|that|it)(?: is|['’]s) not (?:a|our) (?:bug|fault),? (?:it['’]s|it is) (?:user|your|operator) error|(?:I|we) didn['’]t make (?:the|this|that) (?:decision|call|rules?)|(?:the )?(?:problem|issue|fault) is (?:with )?your [^,.!?]{1,30},? not (?:with )?our [^,.!?]{1,30})[.!?]*$/iu,
+  en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses|says a lot,? (?:doesn['’]t it|don['’]t you think)\?|(?:and )?(?:this|that|it)(?: is|['’]s) (?:simply |just )?not (?:something (?:we|I) (?:can|could) be held responsible for|(?:on us|our fault|our problem|our responsibility))|(?:this|that|it)(?: is|['’]s) not (?:a|our) (?:bug|fault),? (?:it['’]s|it is) (?:user|your|operator) error|(?:I|we) didn['’]t make (?:the|this|that) (?:decision|call|rules?)|(?:we|I) (?:can['’]t|cannot|can not) be (?:held )?(?:responsible|liable) for [^.!?]{1,60}|(?:the )?(?:problem|issue|fault) is (?:with )?your [^,.!?]{1,30},? not (?:with )?our [^,.!?]{1,30})[.!?]*$/iu,
   es: /^(?:si no vienes,? te lo pierdes|(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|así de claro|es increíble que [^.!?]{3,80}|(?:esto |eso )?no es (?:culpa|problema) nuestr[oa]|el problema (?:está|es) (?:en )?tu [^,.!?]{1,30},? no (?:en )?nuestr[oa] [^,.!?]{1,30})[.!]*$/iu,
   fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre|ce n['’]est (?:donc )?pas (?:de )?notre (?:faute|problème|ressort))\s*[.!]*$/iu,
   de: /^(?:so nicht|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb|(?:das|es) (?:ist (?:also )?nicht unsere schuld|liegt (?:also )?nicht an uns))[.!]*$/iu,
@@ -365,6 +370,12 @@ const SQUARING_UP = String.raw`,? but (?:we (?:have|need|want) to|let us|allow u
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
+    // "Hi Marcus, as I explained in my previous two emails, the sync issue…": the answer without the
+    // reminder that it was given before.
+    [
+      /(?<=^|[,.!?]\s)[Aa]s (?:I|we)(?:['’]ve| have)? (?:already |previously |clearly )?(?:explained|said|mentioned|stated|told you|pointed out)(?: (?:in|on) (?:my|our) (?:previous|last|earlier|two previous|previous two|last two|last three|previous three) (?:e-?mails?|messages?|replies|calls?)| before| (?:several|many|multiple|three|two) times| (?:in|on) (?:the|this) (?:thread|ticket))?,\s*/gu,
+      '',
+    ],
     // "If you had read the documentation (docs…/sync) you would know that sync only runs…": the
     // answer, said without the reproach.
     [
@@ -735,6 +746,11 @@ const CONTACT_HURRY = (verbs: string, hurry: string): [RegExp, string] => [
 ];
 Object.assign(URGENT_WORDS, {
   es: [
+    // "Como ya le expliqué, …", and the same in every language: the answer without the reminder.
+    [
+      /(?<=^|[,.!?]\s)[Cc]omo (?:ya )?(?:le |te |les )?(?:(?:hemos |he )?(?:explicado|dicho|indicado|informado|comentado)|expliqu[ée]|dije|indiqu[ée]|informamos)(?: (?:anteriormente|antes|en (?:mi|nuestro|nuestra) (?:correo|mensaje|respuesta) anterior))?,\s*/gu,
+      '',
+    ],
     // "…por DM, pero date prisa: quedan 6 plazas": the hurry goes, the fact after it stays (so in every language).
     [/,?\s+pero (?:date|daos|dense) prisa\s*[:,]\s*/giu, '. '],
     HURRY_AFTER(
@@ -756,6 +772,10 @@ Object.assign(URGENT_WORDS, {
     ],
   ],
   fr: [
+    [
+      /(?<=^|[,.!?]\s)[Cc]omme (?:(?:je|nous) vous l['’](?:ai|avons) (?:déjà )?(?:expliqué|dit|indiqué|précisé)|(?:déjà )?(?:indiqué|expliqué|précisé|mentionné)(?: (?:précédemment|auparavant))?),\s*/gu,
+      '',
+    ],
     [/,?\s+mais (?:dépêchez-vous|fais vite|faites vite)\s*[:,]\s*/giu, '. '],
     // "Ne ratez pas ça : lien dans notre bio": where the link is, without the order.
     [
@@ -772,6 +792,10 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   de: [
+    [
+      /(?<=^|[,.!?]\s)[Ww]ie (?:bereits|schon) (?:mehrfach |zweimal )?(?:erwähnt|erklärt|mitgeteilt|gesagt),\s*/gu,
+      '',
+    ],
     [/,?\s+aber (?:beeilt euch|beeil dich|beeilen Sie sich|schnell sein)\s*[:,]\s*/giu, '. '],
     // "…um Mitternacht – danach gibt es diese Preise NIE wieder", "– also schnell sein!": the date
     // and the product stay, the threat after them goes.
@@ -798,6 +822,10 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   pt: [
+    [
+      /(?<=^|[,.!?]\s)(?:[Cc]onforme|[Cc]omo) (?:já )?(?:foi |lhe |te )?(?:informado|dito|explicado|explicamos|dissemos|informamos)(?: anteriormente)?,\s*/gu,
+      '',
+    ],
     [/,?\s+mas (?:apressem-se|apressa-te|corra|corram|se apressem)\s*[:,]\s*/giu, '. '],
     HURRY_AFTER(
       'compre|peça|garanta|reserve|inscreva-se|assine|baixe|adquira|encomende|cadastre-se|aproveite',
@@ -806,6 +834,10 @@ Object.assign(URGENT_WORDS, {
     CONTACT_HURRY('chama|chame|manda|mande|fala|fale|ligue|escreva', 'já|agora mesmo|agora|hoje mesmo|hoje'),
   ],
   it: [
+    [
+      /(?<=^|[,.!?]\s)[Cc]ome (?:già )?(?:le |ti |vi )?(?:detto|spiegato|comunicato|indicato|abbiamo (?:già )?(?:detto|spiegato|comunicato))(?: in precedenza)?,\s*/gu,
+      '',
+    ],
     [/,?\s+ma (?:affrettatevi|affrettati|sbrigatevi|sbrigati)\s*[:,]\s*/giu, '. '],
     HURRY_AFTER(
       'ordina|acquista|compra|prenota|iscriviti|scarica|richiedi|approfittane|scopri',
@@ -821,6 +853,10 @@ Object.assign(URGENT_WORDS, {
     [/,?\s*perché (?:i|le) (?:tavoli|posti|pezzi|biglietti) vanno a ruba(?![\p{L}])/giu, ''],
   ],
   nl: [
+    [
+      /(?<=^|[,.!?]\s)[Zz]oals (?:al |eerder |reeds )+(?:gezegd|uitgelegd|aangegeven|gemeld|vermeld)(?: in (?:onze|mijn) (?:vorige|eerdere) (?:mail|e-mail|bericht))?,\s*/gu,
+      '',
+    ],
     [/,?\s+maar (?:wees er snel bij|haast je|snel zijn)\s*[:,]\s*/giu, '. '],
     HURRY_AFTER(
       'bestel|koop|boek|reserveer|download|shop|profiteer|schrijf je|meld je|scoor|ontdek|solliciteer|plan|stuur ons|stuur me|bel ons|bel me|mail ons',
@@ -1986,8 +2022,11 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
   // "TIX FOR SUNSET SOUNDS 2025", "MARKETING DIGITAL FEST 2024": shouted words right before a year
   // are the name of what happens that year, back to the small word before them.
   // In English only: elsewhere a name's later words keep small letters ("Campagna vaccinale 2025").
-  const years =
-    context.language === 'en' ? sentence.matchAll(/(?<=\p{Lu}) (?:19|20)\d\d(?![\p{L}\p{N}])/gu) : [];
+  // "HAZE CRAZE VOL. 7": the same before a volume's or an episode's number, in every language.
+  const years = [
+    ...(context.language === 'en' ? sentence.matchAll(/(?<=\p{Lu}) (?:19|20)\d\d(?![\p{L}\p{N}])/gu) : []),
+    ...sentence.matchAll(/(?<=\p{Lu}) (?=(?:VOL|EP|PART|SEASON|CHAPTER)\.?(?: \d|$)|NO\.? \d)/gu),
+  ];
   for (const year of years) {
     const end = year.index ?? 0;
     const run: number[] = [];
