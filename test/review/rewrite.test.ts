@@ -4059,3 +4059,26 @@ describe('what a blind rating of set 86 found', () => {
     expect(LEAVING_SENTENCE.test('Klik hier om u af te melden.')).toBe(true);
   });
 });
+
+describe('what a blind rating of set 87 found', () => {
+  it('keeps a way to say no, the reader\'s formal "u", and no full stop after a channel', () => {
+    const pitch = rewriteAnyway(
+      "Hi there,\n\nI found 47 SEO errors that are costing you customers RIGHT NOW. Reply \"AUDIT\" and I'll send the full report free.\n\nCheers,\nRaj\n\nP.S. I've emailed you 3 times now. If you're not interested, just let me know and I'll stop. 🙂",
+    );
+    expect(pitch).toContain("If you're not interested, just let me know and I'll stop.");
+    const notice = rewriteAnyway(
+      'Beste huurder,\n\nIn week 42 vervangen wij de cv-ketels. U ontvangt uiterlijk 1 oktober een brief. Bent u niet thuis, dan brengen wij € 65 bij u in rekening!!!\n\nHeeft u vragen? Bel ons op 088 555 2900.\n\nMet vriendelijke groet,\nWoonstichting Delta',
+    );
+    expect(notice).not.toMatch(/Als je/u);
+    expect(
+      rewriteAnyway(
+        "#sales-team 🔥 LEADERBOARD UPDATE 🔥\n1. Ashley – $142K\n2. Ben – $118K\n\nWe are at 71% of target. That is NOT ok. Let's GO. 💰💰💰",
+      ),
+    ).toMatch(/^#sales-team Leaderboard Update/u);
+    expect(
+      rewriteAnyway(
+        "🚀 WE'RE HIRING! 🚀\n\nAre you a rockstar? A ninja? QuantaLeaf is looking for a Growth Marketer to join our family. Apply NOW at quantaleaf.io/careers!!!",
+      ),
+    ).not.toMatch(/rockstar|ninja/u);
+  });
+});

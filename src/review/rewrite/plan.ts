@@ -95,6 +95,17 @@ const IF_YOU_LIKE: Record<Exclude<Language, 'other'>, { talk: string; interested
   it: { talk: 'Se vuoi parlarne', interested: 'Se ti interessa' },
   nl: { talk: 'Als je wilt praten', interested: 'Als je wilt' },
 };
+// The same to a reader the draft addresses formally ("Heeft u vragen?", "Sie", "usted").
+const IF_YOU_LIKE_POLITE: Partial<Record<Language, { talk: string; interested: string }>> = {
+  es: { talk: 'Si quiere hablar', interested: 'Si le interesa' },
+  de: { talk: 'Wenn Sie reden möchten', interested: 'Wenn Sie mögen' },
+  nl: { talk: 'Als u wilt praten', interested: 'Als u wilt' },
+};
+const POLITE: Partial<Record<Language, RegExp>> = {
+  es: /(?<![\p{L}])(?:usted|ustedes)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:Sie|Ihnen|Ihre?[mnrs]?)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:u|uw)(?![\p{L}])/iu,
+};
 const BIO_LINE: Record<Exclude<Language, 'other'>, string> = {
   en: 'The link is in our bio.',
   es: 'El enlace está en nuestra bio.',
@@ -245,9 +256,8 @@ export function asInvitation(
   const said = offered(bare, context);
   if (said !== bare && (language !== 'en' || /^You can /u.test(said)))
     return `${said.replace(/[.!]+$/u, '')}${endAfter(said)}`;
-  const lead = paths.some((path) => path.kind === 'call')
-    ? IF_YOU_LIKE[language].talk
-    : IF_YOU_LIKE[language].interested;
+  const leads = (context.polite ? IF_YOU_LIKE_POLITE[language] : undefined) ?? IF_YOU_LIKE[language];
+  const lead = paths.some((path) => path.kind === 'call') ? leads.talk : leads.interested;
   // "…comment SHRED or DM us to claim yours" → "If you're interested, comment SHRED or DM us": the
   // condition already says what for; the grab goes.
   const rest = bare
@@ -672,7 +682,7 @@ const SIGNED_TAIL =
 const SUBORDINATE_OPENING =
   /^\W*(?:every (?:day|time|week|month|hour)|if|when|whenever|because|although|though|while|as|since|before|after|until|unless|once|whether|si|quand|lorsque|cuando|wenn|als|weil|se|quando|als|wanneer|omdat|zodra)\b/iu;
 const REPLY_VERB =
-  /\b(?:reply|replies|respond|r[ée]pond\w*|respond[ae]\w*|responde\w*|antwort\w*|rispond\w*|antwoord\w*|dm|message|call|text|comment\w*|écri\w*|escrib\w*|schreib\w*)\b/iu;
+  /\b(?:reply|replies|respond|r[ée]pond\w*|respond[ae]\w*|responde\w*|antwort\w*|rispond\w*|antwoord\w*|dm|message|call|text|comment\w*|écri\w*|escrib\w*|schreib\w*|let (?:me|us) know|laat (?:het )?(?:me|ons) weten|avísa(?:me|nos)|me avise|fammi sapere|sagen Sie (?:mir|uns) Bescheid)\b/iu;
 
 const REPLY_VERBS = new RegExp(REPLY_VERB.source, 'giu');
 
@@ -1047,6 +1057,7 @@ export function planRewrite(
     language,
     intent: analysis.intent,
     singular: analysis.counts.firstSingular > analysis.counts.firstPlural,
+    polite: POLITE[language]?.test(draft) === true,
     keep: keptCapitals(sheet),
     // "CHANGELOG.md", "AUSTIN, TX": typed as written, so the lower voice leaves them be.
     exact: new Set(
