@@ -4082,3 +4082,30 @@ describe('what a blind rating of set 87 found', () => {
     ).not.toMatch(/rockstar|ninja/u);
   });
 });
+
+describe('what a blind rating of set 88 found', () => {
+  it('keeps a password to say, a plain "Questions? Text…", and no "Or" or "I say it because" left hanging', () => {
+    expect(findReplyPaths('Agende pelo WhatsApp e fale a senha PATINHA.').map((path) => path.keys)).toEqual([
+      ['patinha'],
+    ]);
+    expect(
+      rewriteAnyway(
+        '🐶✨ PROMOÇÃO RELÂMPAGO ✨🐶 Só hoje: banho + tosa por R$ 59,90 (de R$ 85)! Agende pelo WhatsApp (11) 95555-3321 e fale a senha PATINHA.',
+      ),
+    ).toContain('a senha PATINHA');
+    expect(
+      rewriteAnyway(
+        'Tickets: $15. Only 120 seats!!! Register NOW at sparksandsteel.org.\n\nQuestions? Text Maya at 918-555-0150.',
+      ),
+    ).toContain('Questions? Text Maya at 918-555-0150.');
+    const appeal = rewriteAnyway(
+      "He's been waiting 412 days. 💔 Meet Biscuit, our longest resident at Second Paws Rescue.\n\nCan you share this post? Or sponsor his care for $25/month so he stays comfy while he waits.\n\nDM us or apply at secondpaws.org/biscuit 🧡",
+    );
+    expect(appeal).not.toMatch(/(?:^|\n)Or /u);
+    const award = rewriteAnyway(
+      "I'm humbled to share that Hollow Creek Orchard has been named 2024 Regional Apple Grower of the Year.\n\nI don't say this to brag. I say it because someone out there is wondering if it's worth it. It is.",
+    );
+    expect(award).toContain("Someone out there is wondering if it's worth it.");
+    expect(award).not.toMatch(/say (?:it|this)/u);
+  });
+});

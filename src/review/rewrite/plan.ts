@@ -1211,10 +1211,11 @@ export function planRewrite(
     // "Not gonna lie, I almost didn't post this. / But yesterday I was named…": with the sentence it
     // answered gone, "But" contrasts with nothing.
     // "No obstante, queremos aclarar…", "However, the fee…": nor does a "however" in any language.
-    // "We hire ROCKSTARS. / That's why I'm excited to share…": nor a reason that is gone.
+    // "We hire ROCKSTARS. / That's why I'm excited to share…": nor a reason that is gone; nor "Or"
+    // after the ask it offered another way to, nor "I say it because" after "I don't say this to brag".
     if (previousDropped === index - 1 && index > 0)
       text0 = text0.replace(
-        /^(?:But|However,|That['’]s why|That is why|This is why|Which is why|Sin embargo,|No obstante,|Cependant,|Toutefois,|Pourtant,|Jedoch,|Allerdings|Tuttavia,|Comunque,|Contudo,|No entanto,|Echter,)\s+(\p{L})/u,
+        /^(?:But|However,|Or|I say (?:it|this) because|I(?:['’]m| am) saying (?:it|this) because|I share (?:it|this) because|I(?:['’]m| am) sharing (?:it|this) because|That['’]s why|That is why|This is why|Which is why|Sin embargo,|No obstante,|Cependant,|Toutefois,|Pourtant,|Jedoch,|Allerdings|Tuttavia,|Comunque,|Contudo,|No entanto,|Echter,)\s+(\p{L})/u,
         (_all, letter: string) => letter.toLocaleUpperCase(),
       );
     // "ONCE AGAIN, please read the pinned FAQ before posting.": the reproach before a request goes;
@@ -1957,8 +1958,16 @@ export function writeVariants(plan: Plan): string[] {
  */
 function youCanAlso(text: string): string {
   let seen = 0;
-  return text.replace(/(^|[.!?]\s+|\n\s*)You can (?!also\b)/gu, (all, before: string) =>
-    seen++ === 0 ? all : `${before}You can also `,
+  return (
+    text
+      .replace(/(^|[.!?]\s+|\n\s*)You can (?!also\b)/gu, (all, before: string) =>
+        seen++ === 0 ? all : `${before}You can also `,
+      )
+      // "Questions? Text Maya at 918-555-0150.": after the question it answers, a way in needs no "You can".
+      .replace(
+        /(\b(?:Questions|Any questions|Need help|Not sure)\?\s+)You can (?:also )?(\p{Ll})/gu,
+        (_all, asked: string, letter: string) => `${asked}${letter.toLocaleUpperCase()}`,
+      )
   );
 }
 
