@@ -330,11 +330,6 @@ function keepsFactsOf(facts: SentenceFacts, candidate: string): boolean {
   );
 }
 
-/**
- * "VANTA LAUNCHES REVOLUTIONARY E-SCOOTER", calmed, is still "launches revolutionary e-scooter": the
- * hype the review reported as shouting, out once the voice is lowered ("an e-scooter"). English only,
- * as the findings' own word edits are: elsewhere a cut adjective can leave the wrong agreement.
- */
 // "Veritek Instruments, a leading provider of …", "a prestigious Gold Medal": the rank a sender gives
 // itself or its prize, which no reader can check; the noun says what it is.
 // Not "a leading cause of", "a leading figure": a rank the world gives, not the sender.
@@ -358,6 +353,11 @@ function withoutSelfRank(text: string): string {
   });
 }
 
+/**
+ * "VANTA LAUNCHES REVOLUTIONARY E-SCOOTER", calmed, is still "launches revolutionary e-scooter": the
+ * hype the review reported as shouting, out once the voice is lowered ("an e-scooter"). English only,
+ * as the findings' own word edits are: elsewhere a cut adjective can leave the wrong agreement.
+ */
 function withoutHype(text: string, language: Language): string {
   if (language !== 'en') return text;
   const unranked = withoutSelfRank(text);
@@ -1517,13 +1517,13 @@ function isPressRelease(draft: string): boolean {
 }
 const WIRE_LABEL_LINE = /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE)\b/mu;
 
-/** The capital words of a press release's datelines, kept as the wire writes them. */
 // "DENVER — …", "AUSTIN, Texas — …": a city in capitals and a dash open a release's text too.
 // Not a heading ("IMPORTANT — please read", "CHEFS WANTED – start", "COMMUNIQUÉ DE PRESSE —"): one
 // word before the dash and a name after it, or a place and its state.
 const DATELINE_DASH =
-  /^(?:(\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,}){0,2}),\s+\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?|(?!(?:IMPORTANT|NOTICE|UPDATE|REMINDER|WARNING|ATTENTION|NEWS|BREAKING|URGENT|ANNOUNCEMENT|RELEASE|JOIN|HIRING|SALE|REMINDERS?|EVENT|NEW|NOW)\b)(\p{Lu}{4,}))\s+(?:[—–]|--?)\s+(?=\p{Lu}\p{Ll})/gmu;
+  /^(?:(\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,}){0,2}),\s+\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?|(?!(?:IMPORTANT|NOTICE|UPDATE|REMINDER|WARNING|ATTENTION|NEWS|BREAKING|URGENT|ANNOUNCEMENT|RELEASE|JOIN|HIRING|SALE|EVENT|NEW|NOW)\b)(\p{Lu}{4,}))\s+(?:[—–]|--?)\s+(?=\p{Lu}\p{Ll})/gmu;
 
+/** The capital words of a press release's datelines, kept as the wire writes them. */
 function datelines(draft: string): string[] {
   return [
     ...[...draft.matchAll(DATELINE)].map((match) => match[1] as string),
