@@ -12,6 +12,7 @@ import {
   calm,
   isPressure,
   isUpsell,
+  stateAfterPlace,
   tagAsQuestion,
   withoutJabTail,
   offered,
@@ -4107,5 +4108,62 @@ describe('what a blind rating of set 88 found', () => {
     );
     expect(award).toContain("Someone out there is wondering if it's worth it.");
     expect(award).not.toMatch(/say (?:it|this)/u);
+  });
+});
+
+describe('what a blind rating of set 90 found', () => {
+  it('takes the "Big news:" label off the news and keeps the news', () => {
+    const launch = rewriteAnyway(
+      "Hey bread club 🍞\n\nBig news this month: after a year of test bakes, we're launching our own rye flour at Millstone Bakery. Only 300 bags, so grab one FAST!\n\nMillstone Bakery · millstone.example",
+    );
+    expect(launch).toContain(
+      "After a year of test bakes, we're launching our own rye flour at Millstone Bakery.",
+    );
+    expect(launch).not.toMatch(/big news/iu);
+    // A label alone in front of a push says nothing calm: the sentence goes as before.
+    expect(isPressure('Big news: hurry, last chance!', 'en')).toBe(true);
+  });
+
+  it('keeps what happens by default and its exception, however the line model reads them', () => {
+    const notice = rewriteAnyway(
+      "Hi all 👋 Payroll sign-up for the 2026 cycle OPENS Monday 3 Nov and closes Friday 14 Nov at 5pm — don't miss it!! If you don't change anything, your current choices roll over (except your commuter pass, which you'll need to re-enroll in). Questions? Ask in #people-help. — Sam, People",
+    );
+    expect(notice).toContain('your current choices roll over (except your commuter pass');
+  });
+
+  it('writes a state after its town as the address does, and does not take "ME" for the writer', () => {
+    const at = (text: string, code: string) => stateAfterPlace(text, text.indexOf(code));
+    expect(at('45 Pearl St, Portland ME.', 'ME')).toBe(true);
+    expect(at('Visit us in Austin, TX 78701', 'TX')).toBe(true);
+    expect(at('Call ME today', 'ME')).toBe(false);
+    expect(at('Portland ME is lovely', 'ME')).toBe(false);
+    const sale = rewriteAnyway(
+      '✨ SAMPLE SALE ✨ Over 80 gowns up to 60% off at Bay Bridal, 12 Fore St, Portland ME. When they are gone, they are GONE. Book via link in bio!!',
+    );
+    expect(sale).toContain('Portland ME.');
+    expect(sale).toContain('in our bio');
+    expect(sale).not.toContain('my bio');
+  });
+
+  it('keeps a plan a reply offers as the fix, and still takes out one sold with a discount and a deadline', () => {
+    const fix = rewriteAnyway(
+      "Hi Omar,\n\nThanks for the details. The test shows your line is fine up to the house, so the drops come from the old router.\n\nThe good news is you can swap to our Hub 7 for £4/month on your current contract. That should sort the issue out.\n\nReply SWAP and I'll get it posted TODAY!\n\nCheers,\nNell",
+    );
+    expect(fix).toContain(
+      'The good news is you can swap to our Hub 7 for £4/month on your current contract.',
+    );
+    expect(fix).toContain('Reply SWAP');
+    const sold = rewriteAnyway(
+      "Hi Omar,\n\nSorry about the drops this week. I've added a £10 credit to your bill.\n\nGood news though — as a valued customer you can upgrade to Fibre 900 for just £6 more a month (normally £12!) if you upgrade before Sunday.\n\nCheers,\nNell",
+    );
+    expect(sold).toContain('£10 credit');
+    expect(sold).not.toMatch(/Fibre 900|£6/u);
+  });
+
+  it('leaves an item of a list without a stop it never had', () => {
+    const flash = rewriteAnyway(
+      'FLASH DAY ⚡️\n\n$40 flash tattoos at Ink Row, 9 High St.\n\n✔️ 18+ with ID\n✔️ No bookings, no deposits, no exceptions\n✔️ Doors at 11am\n\n#flashday',
+    );
+    expect(flash).toContain('✔️ No bookings, no deposits\n');
   });
 });

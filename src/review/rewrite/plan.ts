@@ -29,6 +29,7 @@ import {
   tagAsQuestion,
   phoneSaid,
   plainNews,
+  statesWrittenMe,
   tidySentence,
   warns,
   type OfferContext,
@@ -759,8 +760,10 @@ const HELPS =
 // Two sentences on one line: a full stop, or an emoji, before a capital that opens a word.
 const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡|¿)?\p{Lu}\p{Ll}/u;
 
+// "…your current elections roll over (except your FSA — you'll need to re-enroll)": what happens
+// by default, and its exceptions, are terms too.
 const RULE_WORD =
-  /\b(?:refund\w*|non-refundable|polic(?:y|ies)|terms|fees?|charged?|fined|eligib\w*|applicable|valid|permitted|allowed|prohibited|forbidden|disqualif\w*|towed|cancell?ation|deposit|reembols\w*|política|tarifa|multa|prohibid[oa]s?|permitid[oa]s?|válid[oa]s?|rembours\w*|amende|interdit\w*|autoris\w*|valable|erstatt\w*|gebühr\w*|bußgeld|verboten|erlaubt|gültig|proibid[oa]s?|rimbors\w*|vietat[oa]|valid[oa]|terugbetaal\w*|boete|verboden|toegestaan|geldig)\b/iu;
+  /\b(?:except|excluding|roll(?:s|ed)? over|re-?enrol\w*|auto-?renew\w*|sauf|excepto|exceto|tranne|behalve|ausgenommen|refund\w*|non-refundable|polic(?:y|ies)|terms|fees?|charged?|fined|eligib\w*|applicable|valid|permitted|allowed|prohibited|forbidden|disqualif\w*|towed|cancell?ation|deposit|reembols\w*|política|tarifa|multa|prohibid[oa]s?|permitid[oa]s?|válid[oa]s?|rembours\w*|amende|interdit\w*|autoris\w*|valable|erstatt\w*|gebühr\w*|bußgeld|verboten|erlaubt|gültig|proibid[oa]s?|rimbors\w*|vietat[oa]|valid[oa]|terugbetaal\w*|boete|verboden|toegestaan|geldig)\b/iu;
 // "This is NOT a security breach.", "No card details were affected.": what did not happen, in an
 // incident notice, is the news the reader is most anxious to hear, however flatly it is said.
 const REASSURANCE =
@@ -911,6 +914,15 @@ function removedShare(unit: Segment, edits: readonly Edit[]): number {
   return removed / letters;
 }
 
+// The words a reply offers its answer with ("The good news:", "Luckily,"), and a sentence that says
+// the offer fixes the customer's problem ("Either should sort the issue out.").
+const REMEDY =
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:the |some )?good news(?: (?:though|is|here))?|luckily|fortunately|the fix|the solution)\b|\b(?:should|will|would) (?:sort|fix|solve|resolve) (?:this|that|it|the (?:issue|problem))\b/iu;
+const SALE_TERMS =
+  /\b(?:as an? (?:valued|loyal|special|returning)|(?:normally|usually|regularly|was) [£$€]?\d+|\d+\s?% off|discount|only (?:valid|available)|this week only|limited[- ]time|before (?:the end of|it ends|midnight)|today only|offer ends|a saving of|you(?:'d| would| will|'ll) save|if you (?:upgrade|switch|sign up|order|book|join) (?:today|now|this week))\b/iu;
+const FIXES_IT =
+  /\b(?:should|will|would) (?:sort|fix|solve|resolve) (?:this|that|it|the (?:issue|problem))(?: (?:out|for you))?\b/iu;
+
 /** Whether a unit carries something a rewrite must keep. */
 function carriesFacts(text: string, sheet: FactSheet): boolean {
   const facts = factsOf(text, sheet);
@@ -963,13 +975,30 @@ const JAB_ITEM =
   /\b(?:excuses?|second chances?|exceptions?|extensions?|regrets?|mercy|waiting|hesitation|delays?|do-?overs?|take-?backs?|drama|complaints?|whining|crying)\b/iu;
 
 /** The terms a "No X, no Y, no Z." list states ("No refunds."), without its jabs; null if nothing changes. */
-function termsOnly(sentence: string): string | null {
+function termsOnly(sentence: string, item: boolean): string | null {
   const list = NO_LIST.exec(sentence.trim());
   if (!list) return null;
   const items = (list[1] as string).split(/,\s*(?:and )?no /iu).map((item) => item.trim());
   const terms = items.filter((item) => !JAB_ITEM.test(item));
   if (terms.length === 0 || terms.length === items.length) return null;
-  return `No ${terms.join(', no ')}.`;
+  // "✔️ No appointments, no holds, no exceptions": an item of a list ends as it did, without a stop.
+  const stopped = !item || /[.!]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u.test(sentence.trim());
+  return `No ${terms.join(', no ')}${stopped ? '.' : ''}`;
+}
+
+// "Big news this month: after two years of testing, we're launching…": a label that shouts the
+// news before a colon or dash, in front of the news itself.
+const NEWS_LABEL =
+  /^(?:(?:some|more|exciting) )?(?:hot|huge|big|massive|epic|exciting|great) (?:news|announcement)(?: (?:this|for|from) (?:the )?(?:week|month|year|season|spring|summer|autumn|fall|winter|team))?(?: alert)?[!.]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)*\s*(?::|\s[—–-])\s+/iu;
+
+/** The news without the label that announced it ("Big news: …"), when what is left is calm; else null. */
+function withoutNewsLabel(sentence: string, language: Language): string | null {
+  if (language !== 'en') return null;
+  const label = NEWS_LABEL.exec(sentence);
+  if (!label) return null;
+  const news = sentence.slice(label[0].length);
+  if ((news.match(/\p{L}+/gu)?.length ?? 0) < 4 || isPressure(news, language)) return null;
+  return capitalise(news);
 }
 
 /** The sentence without the scarcity at its end, when what is left says something calmly; else null. */
@@ -1056,7 +1085,8 @@ export function planRewrite(
   const context: SentenceContext = {
     language,
     intent: analysis.intent,
-    singular: analysis.counts.firstSingular > analysis.counts.firstPlural,
+    // "Portland ME" is a place, not the writer.
+    singular: analysis.counts.firstSingular - statesWrittenMe(draft) > analysis.counts.firstPlural,
     polite: POLITE[language]?.test(draft) === true,
     keep: keptCapitals(sheet),
     // "CHANGELOG.md", "AUSTIN, TX": typed as written, so the lower voice leaves them be.
@@ -1148,6 +1178,33 @@ export function planRewrite(
   const signed = shouted ? nameCase(shouted) : sender;
   const listed = emojiBullets(segments);
   const quotations = quotationMap(draft);
+  // "Good news though: if you upgrade to Pro you get unlimited exports", "…Either should sort the
+  // issue out.": a plan the reply offers as the answer to what the customer wrote about is the help
+  // they asked for, not a sale on the side; it stays with its price and its way to take it up.
+  const offeredAsTheFix = (index: number): boolean => {
+    const here = segments[index] as Segment;
+    const next = segments[index + 1];
+    // "The good news is that this is exactly why we created our VIP package", "…exactly what our Pro tier
+    // was built for": a pitch, however framed.
+    if (
+      /\bexactly (?:why we|what (?:our|the) [^.!?]{0,40}\b(?:was|were) (?:built|made|designed) for)\b/iu.test(
+        here.text,
+      )
+    )
+      return false;
+    // "As a valued member… (usually £199) if you upgrade before the end of the month": a paragraph
+    // with a sale's terms is selling, whatever good news it opened with.
+    const together = (first: Segment, second: Segment) => first.line === second.line || second.gap === 0;
+    let from = index;
+    while (from > 0 && together(segments[from - 1] as Segment, segments[from] as Segment)) from--;
+    let to = index;
+    while (to + 1 < segments.length && together(segments[to] as Segment, segments[to + 1] as Segment)) to++;
+    if (segments.slice(from, to + 1).some((each) => SALE_TERMS.test(each.text))) return false;
+    return (
+      REMEDY.test(here.text) ||
+      (next !== undefined && (next.line === here.line || next.gap === 0) && FIXES_IT.test(next.text))
+    );
+  };
   const planUnit = (unit: Segment, index: number): Unit => {
     const factual = carriesFacts(unit.text, sheet);
     if (index > 0 && segments[index - 1]?.line !== unit.line) {
@@ -1283,9 +1340,10 @@ export function planRewrite(
       // where the buying is said.
       // So does "— positions filling fast" after the way to apply.
       const unhurried = isPressure(stripped, language)
-        ? (withoutScarcityTail(stripped, language) ??
+        ? (withoutNewsLabel(stripped, language) ??
+          withoutScarcityTail(stripped, language) ??
           withoutPushingItem(stripped, language) ??
-          (language === 'en' ? termsOnly(stripped) : null))
+          (language === 'en' ? termsOnly(stripped, BULLET.test(text0) || listed.has(index)) : null))
         : null;
       if (unhurried) text0 = text0.slice(0, text0.length - stripped.length) + unhurried;
       else if (
@@ -1341,7 +1399,7 @@ export function planRewrite(
         if (afterSaleParagraph && (paths.length > 0 || DOMAIN.test(text0)) && text0.length < 90)
           return soldOut();
       }
-      if (replying && isUpsell(stripped, factual) && paths.every(sellingPath)) {
+      if (replying && isUpsell(stripped, factual) && paths.every(sellingPath) && !offeredAsTheFix(index)) {
         upsoldList = /:\s*$/u.test(stripped);
         return soldOut();
       }

@@ -354,6 +354,33 @@ const REPEATED_EMOJI =
   /((?!\u2B50)\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)(?:\s*\1)+/gu;
 const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
 // Capitals people write on purpose: acronyms, units, codes.
+const US_STATE =
+  /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$/u;
+
+/**
+ * "45 Pearl St, Portland ME.", "Austin, TX 78701": a state's two letters after its town, which no
+ * dictionary knows, are the address's and not a shouted "me" or "or". "Call ME" is a word shouted.
+ */
+export function stateAfterPlace(text: string, offset: number): boolean {
+  const code = /^\p{Lu}{2}/u.exec(text.slice(offset))?.[0];
+  if (!code || !US_STATE.test(code) || /^\p{L}/u.test(text.slice(offset + 2))) return false;
+  const place = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+),? $/u.exec(text.slice(Math.max(0, offset - 30), offset));
+  const after = text.slice(offset + 2);
+  return (
+    place !== null &&
+    !isCommonEnglish(place[1] as string) &&
+    /^(?:[.,;:!?)]|\s+\d|\s*$|\s+[—–-]|\s*\n)/u.test(after)
+  );
+}
+
+/** How many times a text writes a state as "ME" after its town: not the writer speaking of themself. */
+export function statesWrittenMe(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(/(?<![\p{L}])ME(?![\p{L}])/gu))
+    if (stateAfterPlace(text, match.index)) count++;
+  return count;
+}
+
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
 export const SHOUTY_SHORT = new Set(
   'HERE BACK LIVE GONE BOTH EARLY DROP EVERY EVERYTHING DOUBLE MATCH MORE INSANE EPIC SOON OPEN REAL LOVE DONE WEEK TIME ENDS WANT PLUS ONCE AGAIN STILL NEXT WAIT CASH WORTH PRICE PRICES BONUS EXTRA NEVER ALWAYS FAST QUICK WRONG RIGHT TRUTH LIMITED SPOTS SEATS CLOSED SOLD OFFERTE OFFERTA RABATT OFERTA PROMO NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER NO TO OF BY TODO TODA TODOS TODAS ALLES TOUT TOUS TUTTO TUTTI TUDO ALLE NUR SOLO EXACT FIRST SECOND THIRD FOURTH FIFTH FEW ONE TWO SIX TEN BIT LOT WAY DAY TRÈS TRES MUY SEHR MOLTO MUITO ZEER'.split(
@@ -1664,7 +1691,7 @@ function quieter(written: string, context: SentenceContext): string {
     if (
       context.language === 'en' &&
       word.length === 2 &&
-      /\p{Lu}{2}, $/u.test(whole.slice(Math.max(0, offset - 4), offset))
+      (/\p{Lu}{2}, $/u.test(whole.slice(Math.max(0, offset - 4), offset)) || stateAfterPlace(whole, offset))
     )
       return word;
     if (named.has(offset)) {
