@@ -3479,8 +3479,9 @@ describe('a prompt to tag someone', () => {
     expect(tagAsQuestion('Tag a mate who needs a new board 👇 #bondi #surf')).toBe(
       'Who do you know who needs a new board? #bondi #surf',
     );
-    // A giveaway's count of friends is an entry step, kept as it is.
-    expect(tagAsQuestion('Tag 3 friends who love dogs')).toBeNull();
+    // A giveaway's count of friends is an entry step, kept as it is; elsewhere the count is the bait's.
+    expect(tagAsQuestion('Tag 3 friends who love dogs to win a hamper')).toBeNull();
+    expect(tagAsQuestion('Tag 3 friends who love dogs')).toBe('Who do you know who loves dogs?');
     const { rewrite } = reviewDraft(
       'New flavour alert!!! 🍋🫐 Lemon blueberry croissants just dropped and they are INSANE. $4.75 each. Open 7am–3pm, 218 Elm St. Tag someone who needs this!',
     );
@@ -4158,6 +4159,27 @@ describe('what a blind rating of set 90 found', () => {
     );
     expect(sold).toContain('£10 credit');
     expect(sold).not.toMatch(/Fibre 900|£6/u);
+  });
+
+  it('asks about the friend to tag, however many the draft counted, and keeps a giveaway entry as it is', () => {
+    expect(tagAsQuestion('Tag 3 friends who NEED this in their life 👇')).toBe(
+      'Who do you know who needs this in their life?',
+    );
+    expect(tagAsQuestion('Tag 2 people who are always late!')).toBe('Who do you know who is always late?');
+    expect(tagAsQuestion('Tag the friend who always misses the last bus 👇 #Ferries')).toBe(
+      'Who do you know who always misses the last bus? #Ferries',
+    );
+    expect(tagAsQuestion('Tag your mates who always say yes to brunch')).toBe(
+      'Who do you know who always says yes to brunch?',
+    );
+    expect(tagAsQuestion('Tag 3 friends who love books and you could WIN a voucher')).toBeNull();
+    const drop = rewriteAnyway(
+      '🥯 THE EVERYTHING BAGEL IS BACK 🥯 Only 150 baked each Sunday at Rise & Roll, 14 Mill Lane. When they are gone, they are GONE!!!\n\nTag 3 friends who NEED this 👇\n\n#bagels #brunch',
+    );
+    expect(drop).toContain('Who do you know who needs this?');
+    expect(drop).not.toMatch(/\btag 3\b/iu);
+    // "…are you even a fan?": a jab at the reader, which goes.
+    expect(isPressure("If you're not there, are you even a fan??", 'en')).toBe(true);
   });
 
   it('leaves an item of a list without a stop it never had', () => {

@@ -1339,8 +1339,13 @@ export function planRewrite(
       // "They're available now on our website before they're gone.": the scarcity at its end goes,
       // where the buying is said.
       // So does "— positions filling fast" after the way to apply.
+      // "Tag 3 friends who NEED this" asked as "Who do you know who needs this?": the count was the
+      // bait's, no fact of the post, and goes with it.
+      const tagAsked = language === 'en' && !entryStep ? tagAsQuestion(stripped) : null;
+      if (tagAsked && /\d/u.test(stripped) && isPressure(stripped, language)) waived.push(stripped);
       const unhurried = isPressure(stripped, language)
-        ? (withoutNewsLabel(stripped, language) ??
+        ? (tagAsked ??
+          withoutNewsLabel(stripped, language) ??
           withoutScarcityTail(stripped, language) ??
           withoutPushingItem(stripped, language) ??
           (language === 'en' ? termsOnly(stripped, BULLET.test(text0) || listed.has(index)) : null))
