@@ -4182,6 +4182,36 @@ describe('what a blind rating of set 90 found', () => {
     expect(isPressure("If you're not there, are you even a fan??", 'en')).toBe(true);
   });
 
+  it('says a second order after the first one in the infinitive, and a free trial as the noun it is', () => {
+    expect(offeredElsewhere('Agende até 15/07 e ganhe uma escova grátis.', 'pt')).toBe(
+      'Pode agendar até 15/07 e ganhar uma escova grátis.',
+    );
+    expect(offeredElsewhere('Reserva tu mesa y llévate un postre.', 'es')).toBe(
+      'Puedes reservar tu mesa y llevarte un postre.',
+    );
+    expect(offeredElsewhere('Iscriviti entro lunedì e ricevi un omaggio.', 'it')).toBe(
+      'Puoi iscriverti entro lunedì e ricevere un omaggio.',
+    );
+    // "Prova gratuita di 14 giorni" names a trial; "Prueba gratis durante 30 días" is still an order.
+    expect(offeredElsewhere('Prova gratuita di 14 giorni con il codice MARE.', 'it')).toBe(
+      'Prova gratuita di 14 giorni con il codice MARE.',
+    );
+    expect(offeredElsewhere('Prueba gratis durante 30 días.', 'es')).toBe(
+      'Puedes probar gratis durante 30 días.',
+    );
+  });
+
+  it('asks in the form of address the draft uses, and adds no lead after "Questions?"', () => {
+    const surf = rewriteAnyway(
+      'As vagas são limitadas a 12 por turma e esgotam SEMPRE! Reserva já pelo link na bio ou liga para o 912 000 111.',
+    );
+    expect(surf).toContain('Se tiveres interesse, reserva');
+    const notice = rewriteAnyway(
+      'Beste bewoner,\n\nOp 12 maart is het water van 9 tot 12 uur afgesloten. Zorg dat u op tijd water tapt!!!\n\nHeeft u vragen? Bel ons op 088 000 1122.\n\nMet vriendelijke groet,\nWoonstichting Noord',
+    );
+    expect(notice).not.toMatch(/Heeft u vragen\? Als u wilt/u);
+  });
+
   it('leaves an item of a list without a stop it never had', () => {
     const flash = rewriteAnyway(
       'FLASH DAY ⚡️\n\n$40 flash tattoos at Ink Row, 9 High St.\n\n✔️ 18+ with ID\n✔️ No bookings, no deposits, no exceptions\n✔️ Doors at 11am\n\n#flashday',

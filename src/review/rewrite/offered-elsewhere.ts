@@ -160,11 +160,69 @@ const COORDINATED: Record<Offerable, RegExp> = {
   pt: /(\s(?:e|ou)\s+)(\p{L}+(?:-se)?)(?![\p{L}-])/gu,
 };
 
+// Orders that follow the first one ("Pode agendar até 20/06 e ganhe…"): never an opening to offer,
+// only a verb joined to one, which follows the modal too ("…e ganhar").
+const JOINED: Partial<Record<Offerable, Record<string, string>>> = {
+  pt: {
+    ganhe: 'ganhar',
+    fale: 'falar',
+    mande: 'mandar',
+    envie: 'enviar',
+    use: 'usar',
+    marque: 'marcar',
+    chame: 'chamar',
+    receba: 'receber',
+    concorra: 'concorrer',
+    participe: 'participar',
+    indique: 'indicar',
+    confira: 'conferir',
+    mostre: 'mostrar',
+    pague: 'pagar',
+    leve: 'levar',
+    escolha: 'escolher',
+    informe: 'informar',
+    apresente: 'apresentar',
+  },
+  es: {
+    gana: 'ganar',
+    gane: 'ganar',
+    recibe: 'recibir',
+    reciba: 'recibir',
+    llévate: 'llevarte',
+    llévese: 'llevarse',
+    disfruta: 'disfrutar',
+    disfrute: 'disfrutar',
+    participa: 'participar',
+    elige: 'elegir',
+    usa: 'usar',
+    muestra: 'mostrar',
+    presenta: 'presentar',
+    menciona: 'mencionar',
+  },
+  it: {
+    ricevi: 'ricevere',
+    vinci: 'vincere',
+    usa: 'usare',
+    scegli: 'scegliere',
+    mostra: 'mostrare',
+    porta: 'portare',
+    ottieni: 'ottenere',
+    risparmia: 'risparmiare',
+    presenta: 'presentare',
+  },
+};
+
 /** French "-ez" orders of the first group ("économisez" → "économiser"); elsewhere only the listed verbs. */
 function regularInfinitive(verb: string, language: Offerable): string | null {
+  const joined = JOINED[language]?.[verb.toLocaleLowerCase()];
+  if (joined) return joined;
   if (language !== 'fr' || !/^\p{Ll}{3,}ez$/u.test(verb) || /^(?:chez|assez)$/u.test(verb)) return null;
   return `${verb.slice(0, -2)}er`;
 }
+
+// "Prova gratuita di 7 giorni", "Prueba gratuita": a free trial named, the adjective agreeing with
+// the noun; "Prueba gratis durante 30 días", "Llama gratis al 900…" are orders.
+const FREE_AFTER = /^\s+(?:gratuit[aeo]s?|gratuites?)(?![\p{L}])/iu;
 
 // "Contactez-nous 👉 site", "Chiamaci → numero": a way to reach the sender, labelled, not an order to buy.
 const CONTACT = /(?:-nous|nos|ci)$/iu;
@@ -184,6 +242,7 @@ export function offeredElsewhere(sentence: string, language: Language): string {
     const modal = IMPERATIVES[language][(opening[1] as string).toLocaleLowerCase()];
     if (!modal) continue;
     const at = opening.index ?? 0;
+    if (FREE_AFTER.test(sentence.slice(at + opening[0].length))) continue;
     const rest = withoutHurry(sentence.slice(at + opening[0].length), language);
     // "Réservez !" alone has nothing to offer after the modal: left to the rest of the plan.
     // "Contactez-nous : delorme-rh.example" labels a link, like "Billetterie :": it stays a label.

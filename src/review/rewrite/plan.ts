@@ -102,6 +102,13 @@ const IF_YOU_LIKE_POLITE: Partial<Record<Language, { talk: string; interested: s
   de: { talk: 'Wenn Sie reden möchten', interested: 'Wenn Sie mögen' },
   nl: { talk: 'Als u wilt praten', interested: 'Als u wilt' },
 };
+// European Portuguese speaks to "tu" ("Reserva já pelo link… ou liga"): the lead says it the same way.
+const IF_YOU_LIKE_FAMILIAR: Partial<Record<Language, { talk: string; interested: string }>> = {
+  pt: { talk: 'Se quiseres conversar', interested: 'Se tiveres interesse' },
+};
+const FAMILIAR_ORDER: Partial<Record<Language, RegExp>> = {
+  pt: /^(?:reserva|liga|marca|compra|manda|envia|aproveita|experimenta|encomenda|visita|passa|fala|vem|garante|inscreve-te|segue|partilha)(?![\p{L}-])/iu,
+};
 const POLITE: Partial<Record<Language, RegExp>> = {
   es: /(?<![\p{L}])(?:usted|ustedes)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:Sie|Ihnen|Ihre?[mnrs]?)(?![\p{L}])/u,
@@ -257,7 +264,11 @@ export function asInvitation(
   const said = offered(bare, context);
   if (said !== bare && (language !== 'en' || /^You can /u.test(said)))
     return `${said.replace(/[.!]+$/u, '')}${endAfter(said)}`;
-  const leads = (context.polite ? IF_YOU_LIKE_POLITE[language] : undefined) ?? IF_YOU_LIKE[language];
+  const familiar = FAMILIAR_ORDER[language]?.test(bare) === true;
+  const leads =
+    (familiar ? IF_YOU_LIKE_FAMILIAR[language] : undefined) ??
+    (context.polite ? IF_YOU_LIKE_POLITE[language] : undefined) ??
+    IF_YOU_LIKE[language];
   const lead = paths.some((path) => path.kind === 'call') ? leads.talk : leads.interested;
   // "…comment SHRED or DM us to claim yours" → "If you're interested, comment SHRED or DM us": the
   // condition already says what for; the grab goes.
@@ -2010,7 +2021,8 @@ export function writeVariants(plan: Plan): string[] {
       variants
         .filter((text) => text.trim())
         .map(sentenceCase)
-        .map(youCanAlso),
+        .map(youCanAlso)
+        .map(noLeadAfterQuestions),
     ),
   ];
 }
@@ -2031,6 +2043,27 @@ function youCanAlso(text: string): string {
         /(\b(?:Questions|Any questions|Need help|Not sure)\?\s+)You can (?:also )?(\p{Ll})/gu,
         (_all, asked: string, letter: string) => `${asked}${letter.toLocaleUpperCase()}`,
       )
+  );
+}
+
+// "Heeft u vragen? Als u wilt praten, bel ons…": after the question it answers, a way in needs no lead.
+const QUESTIONS_ASKED =
+  /(?:Heeft u vragen|Heb je vragen|Vragen|¿(?:Tienes|Tiene|Alguna) (?:alguna )?(?:duda|pregunta)s?|¿Preguntas|¿Dudas|Des questions|Une question|Vous avez des questions|Fragen|Haben Sie Fragen|Hast du Fragen|Noch Fragen|Dúvidas|Tem dúvidas|Tens dúvidas|Alguma dúvida|Domande|Hai domande|Dubbi)\s?\?/u
+    .source;
+const LEADS = [
+  ...Object.values(IF_YOU_LIKE),
+  ...Object.values(IF_YOU_LIKE_POLITE),
+  ...Object.values(IF_YOU_LIKE_FAMILIAR),
+].flatMap((lead) => (lead ? [lead.talk, lead.interested] : []));
+const LEAD_AFTER_QUESTIONS = new RegExp(
+  `(${QUESTIONS_ASKED}\\s+)(?:${LEADS.map((lead) => lead.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}), (\\p{Ll})`,
+  'gu',
+);
+
+function noLeadAfterQuestions(text: string): string {
+  return text.replace(
+    LEAD_AFTER_QUESTIONS,
+    (_all, asked: string, letter: string) => `${asked}${letter.toLocaleUpperCase()}`,
   );
 }
 
