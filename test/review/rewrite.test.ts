@@ -4212,6 +4212,17 @@ describe('what a blind rating of set 90 found', () => {
     expect(notice).not.toMatch(/Heeft u vragen\? Als u wilt/u);
   });
 
+  it('writes the shouted name of what is out or back as a name, and a shouted phrase as words', () => {
+    const ctx: SentenceContext = { language: 'en', intent: 'launch', singular: false, keep: new Set() };
+    expect(calm('After 3 years, EMBER VALE is out on Steam TODAY.', ctx, false)).toBe(
+      'After 3 years, Ember Vale is out on Steam today.',
+    );
+    expect(calm('THE HAZELNUT CRUFFIN IS BACK', ctx, false)).toBe('The Hazelnut Cruffin is back');
+    expect(calm('STRAWBERRY PICKING IS BACK!', ctx, false)).toBe('Strawberry picking is back.');
+    expect(calm('PSL SEASON is here', ctx, false)).toBe('PSL season is here');
+    expect(calm('OUR BIGGEST SALE EVER IS HERE!!!', ctx, false)).toBe('Our biggest sale ever is here.');
+  });
+
   it('leaves an item of a list without a stop it never had', () => {
     const flash = rewriteAnyway(
       'FLASH DAY ⚡️\n\n$40 flash tattoos at Ink Row, 9 High St.\n\n✔️ 18+ with ID\n✔️ No bookings, no deposits, no exceptions\n✔️ Doors at 11am\n\n#flashday',

@@ -2029,6 +2029,13 @@ function asKeyword(whole: string, offset: number, word: string): boolean {
 const YEAR_NAME_STOP =
   /^(?:FOR|AT|THE|OF|TO|IN|ON|A|AN|AND|OR|OUR|YOUR|MY|THIS|ITS|ALL|TIX|TICKETS|FROM|WITH|BY|IS|ARE|NOW|BOOKING|BOOK|OPEN|JOIN|WIN|SEE|GET|NEW|BIGGEST|BEST|GREATEST|LARGEST|DE|DEL|LA|EL|LOS|LAS|EN|AL|DU|LE|LES|DES|DIE|DER|DAS|DEN|DEM|ZUR|ZUM|IM|AM|VAN|HET|OP|DA|DO|NO|NA|DI|IL|PER)$/u;
 
+const RELEASED_AFTER =
+  /(?<=\p{Lu}) (?=(?:IS|ARE|is|are) (?:BACK|OUT|LIVE|HERE|back|out|live|here)(?![\p{L}])|(?:DROPS|RETURNS|drops|returns)(?![\p{L}]))/gu;
+const RELEASE_NAME_STOP = new RegExp(
+  `${YEAR_NAME_STOP.source.slice(0, -2)}|EVER|AGAIN|FINALLY|OFFICIALLY|TODAY|TONIGHT|ALSO|JUST|NEXT|LAST|FIRST|THAT|THESE|THOSE|IT|WE|YOU|HUGE|BIG|NEWEST|LATEST|FAVOURITE|FAVORITE|ONLY|SEASON|TIME|RESTOCK|DROP|MERCH)$`,
+  'u',
+);
+
 function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: SentenceContext): Set<number> {
   const named = new Set<number>();
   const words = [...sentence.matchAll(CAPS_WORD)].map((match) => ({
@@ -2089,19 +2096,36 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
     ...(context.language === 'en' ? sentence.matchAll(/(?<=\p{Lu}) (?:19|20)\d\d(?![\p{L}\p{N}])/gu) : []),
     ...sentence.matchAll(/(?<=\p{Lu}) (?=(?:VOL|EP|PART|SEASON|CHAPTER)\.?(?: \d|$)|NO\.? \d)/gu),
   ];
-  for (const year of years) {
-    const end = year.index ?? 0;
+  // The shouted words that end at `end`, back to a small word: named when there are two or more.
+  const nameRunBefore = (end: number, stop: RegExp, plain = false, rare = false) => {
     const run: number[] = [];
+    const runWords: string[] = [];
     for (let index = words.length - 1; index >= 0 && run.length < 4; index--) {
       const current = words[index] as { word: string; at: number };
       const next = run.length > 0 ? (words[index + 1] as { at: number }).at : end;
       if (current.at + current.word.length > end) continue;
       if (sentence.slice(current.at + current.word.length, next) !== (run.length > 0 ? ' ' : '')) break;
-      if (!loud.has(current.at) || YEAR_NAME_STOP.test(current.word)) break;
+      if (!loud.has(current.at) || stop.test(current.word)) break;
+      // "PSL SEASON", "TUNE-UP": an acronym or a hyphened word is no part of a plain name.
+      if (plain && (/^\p{Lu}{1,3}$|^[^AEIOUY]+$/u.test(current.word) || current.word.includes('-'))) break;
       run.push(current.at);
+      runWords.push(current.word);
     }
+    // "STRAWBERRY PICKING IS BACK" is said, not named; "THE PISTACHIO CRUFFIN IS BACK" names a thing.
+    if (rare && runWords.every((word) => isCommonEnglish(word))) return;
     if (run.length >= 2) for (const at of run) named.add(at);
-  }
+  };
+  for (const year of years) nameRunBefore(year.index ?? 0, YEAR_NAME_STOP);
+  // "HOLLOW TIDE is out on Steam", "FRESH MEAT BOOTCAMP IS BACK": in English, the shouted words a
+  // release or a return is said of are the name of what is out or back ("Our NEW MENU is here" and
+  // "OUR BIGGEST SALE EVER" are not: a small word or "EVER" ends the run).
+  if (context.language === 'en')
+    for (const said of sentence.matchAll(RELEASED_AFTER)) {
+      // "HOLLOW TIDE is out": capitals in a sentence that does not shout mark a name; where all of it
+      // shouts, only a word no dictionary knows does.
+      const at = said.index ?? 0;
+      nameRunBefore(at, RELEASE_NAME_STOP, true, /^ (?:IS|ARE|DROPS|RETURNS)\b/u.test(sentence.slice(at)));
+    }
   // "WITH MARCUS BELL", "SUNBLAZE FESTIVAL": in English, the shouted words right after one the
   // dictionary does not know are the rest of its name, up to a small word or a verb's ending
   // ("BRIGHTWAVE SOLAR NAMED…" → "Brightwave Solar named…", "BEST VET IN DENVER").
