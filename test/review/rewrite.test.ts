@@ -4223,6 +4223,13 @@ describe('what a blind rating of set 90 found', () => {
     expect(calm('OUR BIGGEST SALE EVER IS HERE!!!', ctx, false)).toBe('Our biggest sale ever is here.');
   });
 
+  it('keeps the line a line under it points back to', () => {
+    const hook = rewriteAnyway(
+      "Most founders don't have a hiring problem.\nThey have an onboarding problem.\n\n70% of new hires decide in week one.\n\nI'm running a free 30-min session on Tuesday 4 Nov at 1pm ET.\n\nOnly 50 spots. Comment ONBOARD and I'll send you the link.",
+    );
+    expect(hook).toContain("Most founders don't have a hiring problem.\nThey have an onboarding problem.");
+  });
+
   it('leaves an item of a list without a stop it never had', () => {
     const flash = rewriteAnyway(
       'FLASH DAY ⚡️\n\n$40 flash tattoos at Ink Row, 9 High St.\n\n✔️ 18+ with ID\n✔️ No bookings, no deposits, no exceptions\n✔️ Doors at 11am\n\n#flashday',

@@ -826,7 +826,13 @@ function leanedOn(segments: readonly Segment[], index: number): boolean {
   const next = segments[index + 1];
   const current = segments[index];
   if (!next || !current) return false;
-  if (next.line !== current.line) return GIVES_ITS_REASON.test(next.text.trim());
+  // "Most reps don't have a pipeline problem.\nThey have a follow-up problem.": a line right under
+  // another that opens on a pronoun is about what that one named.
+  if (next.line !== current.line)
+    return (
+      GIVES_ITS_REASON.test(next.text.trim()) ||
+      (next.gap === 0 && /^(?:they|it|he|she|these|those)\b/iu.test(next.text.trim()))
+    );
   return leansOn(next.text, current.text);
 }
 
