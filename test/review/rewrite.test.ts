@@ -9,6 +9,7 @@ import { firstFailure } from '../../src/review/rewrite/checks';
 import { grammarProblems } from '../../src/review/rewrite/grammar';
 import { ABBREVIATION_BEFORE } from '../../src/review/rewrite/abbreviations';
 import {
+  bioSaid,
   calm,
   isPressure,
   isUpsell,
@@ -4228,6 +4229,19 @@ describe('what a blind rating of set 90 found', () => {
       "Most founders don't have a hiring problem.\nThey have an onboarding problem.\n\n70% of new hires decide in week one.\n\nI'm running a free 30-min session on Tuesday 4 Nov at 1pm ET.\n\nOnly 50 spots. Comment ONBOARD and I'll send you the link.",
     );
     expect(hook).toContain("Most founders don't have a hiring problem.\nThey have an onboarding problem.");
+  });
+
+  it('says where the link is for "Tickets = link in bio", "Tap the link in bio" and a link mid-sentence', () => {
+    expect(bioSaid('Tickets = link in bio 🔦 #Harbour #Lighthouse', false)).toBe(
+      'Tickets: the link is in our bio. 🔦 #Harbour #Lighthouse',
+    );
+    // The arrow that pointed at the link goes with the order.
+    expect(bioSaid('Tap the link in bio ⬆️ #wfh', false)).toBe('The link is in our bio. #wfh');
+    expect(
+      bioSaid('Pre-orders open Friday at 9am via the link in bio and usually go in minutes.', false),
+    ).toBe('Pre-orders open Friday at 9am and usually go in minutes. The link is in our bio.');
+    // A label before "via the link in bio" keeps its own way of saying it.
+    expect(bioSaid('Tickets + sign-ups via link in bio', false)).not.toMatch(/^Tickets \+ sign-ups\./u);
   });
 
   it('leaves an item of a list without a stop it never had', () => {

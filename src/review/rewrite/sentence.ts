@@ -1225,7 +1225,7 @@ const BIO_ORDERS: [RegExp, string][] = [
   // "Tickets 👉 link in bio", "Menu: link in bio": what the link is for, then where it is.
   [
     new RegExp(
-      String.raw`^(?!(?:[Ss]hop|[Bb]uy|[Bb]ook|[Oo]rder|[Gg]rab|[Gg]et|[Rr]ead|[Rr]egister|[Ss]ign|[Jj]oin|[Dd]onate|[Aa]pply|[Rr]eserve|[Cc]laim|[Dd]ownload|[Ww]atch|[Ll]isten|[Ff]irst)\b)(\p{Lu}[\p{L}'’&]*(?: [\p{L}'’&]+){0,3}?)\s*(?:👉|➡️?|→|:)\s*(?:the )?${IN_BIO}\b[.!]*$`,
+      String.raw`^(?!(?:[Ss]hop|[Bb]uy|[Bb]ook|[Oo]rder|[Gg]rab|[Gg]et|[Rr]ead|[Rr]egister|[Ss]ign|[Jj]oin|[Dd]onate|[Aa]pply|[Rr]eserve|[Cc]laim|[Dd]ownload|[Ww]atch|[Ll]isten|[Ff]irst)\b)(\p{Lu}[\p{L}'’&]*(?: [\p{L}'’&]+){0,3}?)\s*(?:👉|➡️?|→|:|=)\s*(?:the )?${IN_BIO}\b[.!]*$`,
       'u',
     ),
     '$1: the link is in our bio.',
@@ -1266,17 +1266,42 @@ const BIO_ORDERS: [RegExp, string][] = [
     ),
     'The link is in our bio. $1',
   ],
+  // "Tap the link in bio ⬆️": the order alone, said as where the link is.
+  [
+    new RegExp(
+      String.raw`^(?:tap|click|hit|use|follow|check) (?:the|this|our) ${IN_BIO}(?: (?:now|today))?[.!]*$`,
+      'iu',
+    ),
+    'The link is in our bio.',
+  ],
+  // "Pre-orders open Thursday at 8pm via the link in bio and usually sell out…": the news whole,
+  // then where the link is.
+  [
+    new RegExp(
+      String.raw`^(\p{L}.*?\S) (?:via|through|using) (?:the |our |my )?${IN_BIO}( and [^.!?]+?)[.!]*$`,
+      'iu',
+    ),
+    '$1$2. The link is in our bio.',
+  ],
 ];
 
 /** An order around "link in bio" said as where the link is, or the sentence unchanged. */
 export function bioSaid(written: string, singular: boolean): string {
-  // "Link in bio 🛶 @tidewatertours": a handle after the order is who it points to; it stays, as written.
-  const handles = /(?:\s+(?:@[\w.]+|\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+@[\w.]+$/u.exec(written);
+  // "Link in bio 🛶 @tidewatertours": a handle after the order is who it points to; it stays, as
+  // written, and so do the hashtags that close the post ("Tickets = link in bio 🔦 #PointLenore").
+  const handles =
+    /(?:\s+(?:@[\w.]+|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+(?:@[\w.]+|#[\p{L}\p{N}_]+)$/u.exec(
+      written,
+    );
   if (handles && handles.index > 0) {
     const head = written.slice(0, handles.index);
     const said = bioSaid(head, singular);
     // "The link is in our bio. 🛶 @tidewatertours": no full stop between the link and who it points to.
-    return said === head && !/\bbio\.$/u.test(head) ? written : `${said.replace(/\.$/u, '')}${handles[0]}`;
+    if (said === head && !/\bbio\.$/u.test(head)) return written;
+    // Only a stop added before the hashtags is no change ("…so book babes 😘 #nails" stays).
+    if (said === `${head}.` && !/@/u.test(handles[0])) return written;
+    const handleNext = /^(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s*@/u.test(handles[0]);
+    return `${handleNext ? said.replace(/\.$/u, '') : said}${handles[0]}`;
   }
   // The emoji that ran after the order ("…snapped up 🏃‍♀️💨") go with it.
   const sentence = written
