@@ -4244,6 +4244,14 @@ describe('what a blind rating of set 90 found', () => {
     expect(bioSaid('Tickets + sign-ups via link in bio', false)).not.toMatch(/^Tickets \+ sign-ups\./u);
   });
 
+  it('offers to reserve by phone or DM without the hurry, and keeps a holiday a name', () => {
+    const eve = rewriteAnyway(
+      "🎄 NEW YEAR'S EVE AT THE HARBOUR INN 🎄 4-course dinner and live music!!! Tickets $120/person. Call 555-0199 or DM us to reserve before they're gone forever!!!",
+    );
+    expect(eve).toContain("New Year's Eve");
+    expect(eve).toContain("If you'd like to reserve, call 555-0199 or DM us.");
+  });
+
   it('leaves an item of a list without a stop it never had', () => {
     const flash = rewriteAnyway(
       'FLASH DAY ⚡️\n\n$40 flash tattoos at Ink Row, 9 High St.\n\n✔️ 18+ with ID\n✔️ No bookings, no deposits, no exceptions\n✔️ Doors at 11am\n\n#flashday',

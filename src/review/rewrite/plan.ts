@@ -217,7 +217,7 @@ export function asInvitation(
     }
     // "DM us to book" → "If you'd like to book, DM us": the way to reply, offered instead of ordered.
     const purpose =
-      /^((?:please\s+)?(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)\s+(?:us|me)\b.*?)\s+to\s+(.+)$/iu.exec(
+      /^((?:please\s+)?(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone)\s+(?:(?:us|me)\b|[+(]?\d).*?)\s+to\s+(.+)$/iu.exec(
         calm,
       );
     // "Message us if you want to get on the list" already asks on the reader's terms.
@@ -233,7 +233,9 @@ export function asInvitation(
       !/@|\d{3}|^(?:us|me|our|the|this)\b/iu.test(purpose[2] as string)
     ) {
       const contact = (purpose[1] as string).replace(/^please\s+/iu, '');
-      return `If you'd like to ${purpose[2]}, ${decapitalise(contact)}${end}`;
+      // "…to reserve before they're gone forever": the hurry after the purpose goes with the order.
+      const goal = (purpose[2] as string).replace(SCARCITY_TAIL, '');
+      return `If you'd like to ${goal}, ${decapitalise(contact)}${end}`;
     }
     if (calm !== body) return asInvitation(calm, paths, language, context);
     // "DM me or email jake@…", "Call us on 0800 123 456": a way to get in touch, said plainly, is

@@ -1842,14 +1842,24 @@ function quieter(written: string, context: SentenceContext): string {
     loud.size > 0 || context.language === 'en' || /\p{Lu}{2,} [AEIOUYÀÈÉ] \p{Lu}{2,}/u.test(sentence)
       ? ordinals.replace(lone, (letter: string) => letter.toLocaleLowerCase())
       : ordinals;
+  // "NEW YEAR'S EVE", "BLACK FRIDAY": a holiday's name keeps its capitals when the shouting goes.
+  const holidays =
+    context.language === 'en'
+      ? quiet.replace(HOLIDAY, (name: string) =>
+          name.replace(
+            /(^|\s)(\p{Ll})/gu,
+            (_all, space: string, letter: string) => space + letter.toLocaleUpperCase(),
+          ),
+        )
+      : quiet;
   // "🍁🍁 GIVEAWAY TIME 🍁🍁 WIN a 1L jug": after a shouted label and its emoji, the shouted word that
   // follows opens the sentence, with its capital ("🍁 Giveaway time 🍁 Win a 1L jug").
   return context.language === 'en' && LABEL_THEN_SHOUT.test(sentence)
-    ? quiet.replace(
+    ? holidays.replace(
         AFTER_LABEL_EMOJI,
         (_all, lead: string, letter: string) => lead + letter.toLocaleUpperCase(),
       )
-    : quiet;
+    : holidays;
 }
 
 const EMOJI_RUN = String.raw`(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+`;
@@ -2054,6 +2064,8 @@ function asKeyword(whole: string, offset: number, word: string): boolean {
 const YEAR_NAME_STOP =
   /^(?:FOR|AT|THE|OF|TO|IN|ON|A|AN|AND|OR|OUR|YOUR|MY|THIS|ITS|ALL|TIX|TICKETS|FROM|WITH|BY|IS|ARE|NOW|BOOKING|BOOK|OPEN|JOIN|WIN|SEE|GET|NEW|BIGGEST|BEST|GREATEST|LARGEST|DE|DEL|LA|EL|LOS|LAS|EN|AL|DU|LE|LES|DES|DIE|DER|DAS|DEN|DEM|ZUR|ZUM|IM|AM|VAN|HET|OP|DA|DO|NO|NA|DI|IL|PER)$/u;
 
+const HOLIDAY =
+  /(?<![\p{L}'’])(?:new year['’]s (?:eve|day)|christmas (?:eve|day)|black friday|cyber monday|small business saturday|boxing day|mother['’]s day|father['’]s day|valentine['’]s day|st\.? patrick['’]s day|labou?r day|memorial day|independence day|thanksgiving|halloween|easter (?:sunday|monday))(?![\p{L}])/giu;
 const RELEASED_AFTER =
   /(?<=\p{Lu}) (?=(?:IS|ARE|is|are) (?:BACK|OUT|LIVE|HERE|back|out|live|here)(?![\p{L}])|(?:DROPS|RETURNS|drops|returns)(?![\p{L}]))/gu;
 const RELEASE_NAME_STOP = new RegExp(
