@@ -4174,6 +4174,9 @@ describe('what a blind rating of set 90 found', () => {
       'Who do you know who always says yes to brunch?',
     );
     expect(tagAsQuestion('Tag 3 friends who love books and you could WIN a voucher')).toBeNull();
+    expect(tagAsQuestion("Apply at acme.example/jobs or tag someone who'd nail this!")).toBe(
+      "Apply at acme.example/jobs. Who do you know who'd nail this?",
+    );
     const drop = rewriteAnyway(
       '🥯 THE EVERYTHING BAGEL IS BACK 🥯 Only 150 baked each Sunday at Rise & Roll, 14 Mill Lane. When they are gone, they are GONE!!!\n\nTag 3 friends who NEED this 👇\n\n#bagels #brunch',
     );

@@ -295,6 +295,12 @@ export function tagAsQuestion(sentence: string): string | null {
     return asked ? `${asked}${tags}` : null;
   }
   if (GIVEAWAY_WORD.test(sentence)) return null;
+  // "Apply at boxwood.io/careers or tag someone who'd crush this": the way to apply, then the question.
+  const orTag = /^(\S.*?\S),? or (tag\s.+)$/iu.exec(sentence);
+  if (orTag) {
+    const asked = tagAsQuestion(orTag[2] as string);
+    return asked ? `${orTag[1] as string}. ${asked}` : null;
+  }
   const someone = TAG_SOMEONE.exec(sentence);
   if (someone) {
     const [, who = '', suffix = '', rest = ''] = someone;
