@@ -4262,3 +4262,38 @@ describe('what a blind rating of set 90 found', () => {
     expect(flash).toContain('✔️ No bookings, no deposits\n');
   });
 });
+
+describe('what a blind rating of set 91 found', () => {
+  it('keeps "and" after "a.m.", and no "P.S." left with nothing after it', () => {
+    const notice = rewriteAnyway(
+      'NOTICE OF ROAD WORKS\n\nPlease be advised that crews will resurface Elm St on Monday between the hours of 7:00 a.m. and 3:00 p.m. Parking will be suspended.',
+    );
+    expect(notice).toContain('between the hours of 7:00 a.m. and 3:00 p.m.');
+    const appeal = rewriteAnyway(
+      "Hi Sam,\n\nWe are only $600 away from our goal and the deadline is MIDNIGHT!!!\n\nGive here: shelter.example.org/give\n\nLinda\n\nP.S. If you don't give, who will?",
+    );
+    expect(appeal).not.toMatch(/P\.S\./u);
+  });
+
+  it('says what follows a promise after its emoji as a sentence of its own, without the hurry', () => {
+    expect(
+      rewriteAnyway(
+        "Want calmer mornings?? ✨ DM us the word CALM and we'll send you our FREE planner 🤫 only for the first 40 people!!! #planner",
+      ),
+    ).toContain(
+      "If you'd like us to send you our free planner, DM us the word CALM. 🤫 Only for the first 40 people.",
+    );
+    expect(
+      rewriteAnyway(
+        "Anyone else stuck on Etsy SEO? A tool tripled my traffic in a month. DM me and I'll send you my link for a free month, spots are limited!",
+      ),
+    ).toContain("If you'd like me to send you my link for a free month, DM me.");
+  });
+
+  it("lets a member's way to cancel stand as the reply wrote it", () => {
+    const { rewrite } = reviewDraft(
+      "Hi Dana,\n\nI've received your request to cancel your membership.\n\nBefore I process this: you can freeze it for up to 3 months for just $5/month, or switch to Off-Peak at $24/month!\n\nIf you'd still like to cancel, just reply \"CANCEL\" and I'll get that taken care of.\n\nJess\nMember Services",
+    );
+    expect(rewrite).toEqual(expect.stringContaining('reply "CANCEL"'));
+  });
+});

@@ -123,6 +123,9 @@ function findingCost(findings: readonly Finding[]): number {
   return cost;
 }
 
+const CANCELLING =
+  /\b(?:(?:like|want|wish|decide) to cancel|reply\s+["“'‘]?(?:CANCEL|QUIT|END)["”'’]?(?![\p{L}]))/u;
+
 // Not "you've won" or "claim your prize": those are the lottery letter's, and a version never keeps them.
 const CONTEST_TERM =
   /^(?:winners? (?:will be )?(?:drawn|announced|notified)|(?:cash|grand|mystery) (?:prize|reward|gift))$/iu;
@@ -139,6 +142,9 @@ function keptAsWritten(candidate: string, finding: Finding, giveaway: boolean): 
   const sentence =
     at >= 0 ? sentences(candidate).find((each) => each.start <= at && at < each.end) : undefined;
   if (sentence && UNSUBSCRIBE_LINE.test(sentence.text)) return true;
+  // "If you'd still like to cancel, just reply "CANCEL" and I'll get that taken care of.": the way to
+  // leave that the customer asked for, however it is worded, is theirs to use.
+  if (sentence && CANCELLING.test(sentence.text)) return true;
   // In a giveaway, "follow both accounts, comment…, and share this post" is how to enter, with or
   // without a heading.
   if (giveaway && finding.rule === 'engagement-bait') return true;

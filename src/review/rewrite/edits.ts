@@ -194,7 +194,11 @@ export function tidy(text: string, language: Language): string {
     .replace(/\s+(?:and|or|&|to|with|for|y|et|und|e|ou)\s*([.!?])/giu, '$1')
     .replace(/\s*[-–—:]+\s*([.!?])(?=\s|$)/g, '$1')
     .replace(/^[ \t]*[,;:.!?–—][ \t]*/gm, '')
-    .replace(/(^|[.!?][ \t]+)(?:and|but|so|plus|or),?[ \t]+/gim, '$1')
+    // Not after an abbreviation's stop: "between 8:00 a.m. and 4:00 p.m." keeps its "and".
+    .replace(
+      /(^|(?<!\b(?:[ap]\.m|etc|approx|incl|excl|vs))[.!?][ \t]+)(?:and|but|so|plus|or),?[ \t]+/gim,
+      '$1',
+    )
     .replace(/(^|[.!?][ \t]+)[–—-]+[ \t]+/gm, '$1')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')

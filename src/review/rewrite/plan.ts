@@ -210,10 +210,23 @@ export function asInvitation(
     const promise = /^(.+?)\s+(?:and|&)\s+(we|I)(?:'ll|’ll| will)\s+(.+)$/u.exec(calm);
     if (promise) {
       const who = promise[2] === 'I' ? 'me' : 'us';
+      // "…we'll send you our guide 🤫 Only for the first 50 people": what follows the emoji is a
+      // sentence of its own, after the offer; ", spots are limited" after the promise only hurries.
+      let promised = (promise[3] as string).replace(PROMISE_HURRY, '');
+      const pictured = /\s*(?:\p{Extended_Pictographic}|\uFE0F)+\s*/u.exec(promised);
+      let after = '';
+      if (pictured && pictured.index > 0 && /\p{L}/u.test(promised.slice(pictured.index))) {
+        after = ` ${promised.slice(pictured.index).trim()}`.replace(
+          /^((?:\s*(?:\p{Extended_Pictographic}|\uFE0F))+\s*)(\p{Ll})/u,
+          (_all, emoji: string, letter: string) => emoji + letter.toLocaleUpperCase(),
+        );
+        after += /[\p{L}\p{N})]$/u.test(after) ? '.' : '';
+        promised = promised.slice(0, pictured.index);
+      }
       // "Message us and we'll…" opens on the condition; "Reply YES and we'll…" keeps its keyword first.
       return CONTACT_VERB.test(promise[1] as string)
-        ? `If you'd like ${who} to ${promise[3]}, ${decapitalise(promise[1] as string)}${end}`
-        : `${promise[1]} if you'd like ${who} to ${promise[3]}${end}`;
+        ? `If you'd like ${who} to ${promised}, ${decapitalise(promise[1] as string)}${end}${after}`
+        : `${promise[1]} if you'd like ${who} to ${promised}${end}${after}`;
     }
     // "DM us to book" → "If you'd like to book, DM us": the way to reply, offered instead of ordered.
     const purpose =
@@ -280,6 +293,8 @@ export function asInvitation(
   return `${lead}, ${decapitalise(rest)}${endAfter(rest)}`;
 }
 
+const PROMISE_HURRY =
+  /,\s*(?:spots|places|seats|slots|spaces) (?:are )?(?:limited|going fast|filling (?:up )?fast)$/iu;
 const GRAB_YOURS =
   /\s+to (?:claim|grab|secure|snag|nab|lock in) (?:yours|one|it|them|your (?:spot|place|seat|copy|slot))$/iu;
 
@@ -942,6 +957,18 @@ const SALE_TERMS =
 const FIXES_IT =
   /\b(?:should|will|would) (?:sort|fix|solve|resolve) (?:this|that|it|the (?:issue|problem))(?: (?:out|for you))?\b/iu;
 
+const POSTSCRIPT = /^(?:P\.?\s?){1,2}S\.?:?$/iu;
+
+/** "P.S." left on its own once what it added was dropped ("P.S. If you don't give, who will?"). */
+function dropEmptyPostscripts(units: Unit[]): void {
+  units.forEach((unit, index) => {
+    if (unit.role === 'dropped' || !POSTSCRIPT.test(unit.text.trim())) return;
+    const rest = units.slice(index + 1).filter((other) => other.line === unit.line);
+    if (rest.every((other) => other.role === 'dropped' || !other.text.trim()))
+      units[index] = { ...unit, text: '', role: 'dropped' };
+  });
+}
+
 /** Whether a unit carries something a rewrite must keep. */
 function carriesFacts(text: string, sheet: FactSheet): boolean {
   const facts = factsOf(text, sheet);
@@ -1567,6 +1594,7 @@ export function planRewrite(
   markSignOff(units, segments);
   dropLeadInsToDropped(units);
   dropOrphansOfDropped(units, waived, replying);
+  dropEmptyPostscripts(units);
   if (language === 'en') offeredOnce(units);
   // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
   if (context.singular && language !== 'other' && draft.search(OUR_BIO[language]) < 0)
