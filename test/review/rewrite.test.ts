@@ -4290,6 +4290,24 @@ describe('what a blind rating of set 91 found', () => {
     ).toContain("If you'd like me to send you my link for a free month, DM me.");
   });
 
+  it('offers "Call/text me" as two ways, and keeps an acronym with no vowel in a shouted run', () => {
+    expect(offered('Call/text me TODAY 📲 (555) 204-9981', { language: 'en', intent: 'offer' })).toBe(
+      'You can call or text me 📲 (555) 204-9981.',
+    );
+    // "Call/WhatsApp: 98450 00000" is a contact line's label, left as written.
+    expect(offered('Call/WhatsApp: 98450 00000', { language: 'en', intent: 'offer' })).toBe(
+      'Call/WhatsApp: 98450 00000',
+    );
+    const pt: SentenceContext = { language: 'pt', intent: 'chat', singular: false, keep: new Set() };
+    expect(calm('Dúvidas devem ser encaminhadas ao RH EXCLUSIVAMENTE por e-mail.', pt, false)).toBe(
+      'Dúvidas devem ser encaminhadas ao RH exclusivamente por e-mail.',
+    );
+    const en: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+    expect(calm('40% off everything for 48 HRS ONLY!!!', en, false)).toBe(
+      '40% off everything for 48 hrs only.',
+    );
+  });
+
   it("lets a member's way to cancel stand as the reply wrote it", () => {
     const { rewrite } = reviewDraft(
       "Hi Dana,\n\nI've received your request to cancel your membership.\n\nBefore I process this: you can freeze it for up to 3 months for just $5/month, or switch to Off-Peak at $24/month!\n\nIf you'd still like to cancel, just reply \"CANCEL\" and I'll get that taken care of.\n\nJess\nMember Services",

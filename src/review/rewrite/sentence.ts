@@ -1804,6 +1804,15 @@ function quieter(written: string, context: SentenceContext): string {
       return word;
     // "Wir sind IHR Partner": the polite "Ihr" and "Sie" keep their capital when they are lowered.
     if (context.language === 'de' && FORMAL_GERMAN.test(word)) return capitalise(lower);
+    // "…ao RH EXCLUSIVAMENTE": letters with no vowel are read one by one, an acronym however loud the
+    // words around it ("MMM", "PSST" are sounds).
+    // "48 HRS only" is a unit after its number, lowered like any shouted word.
+    if (
+      /^[^AEIOUYÀ-ÖØ-Ý\d]{2,4}$/u.test(word) &&
+      !/^(?:M+|H+M+|S+H+|PS+T|GR+|BR+|Z+|TSK)$/u.test(word) &&
+      !/\d\s*$/u.test(whole.slice(Math.max(0, offset - 3), offset))
+    )
+      return word;
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
     // "STOP 68800": the word to text a short code is the reader's way out.
     if (ONLY_A_SERVICE_WORD.test(word)) return word;
@@ -2610,7 +2619,14 @@ export function offered(written: string, context: OfferContext): string {
     return said === body ? written : `${said}${tags[0]}`;
   }
   if (context.language !== 'en') return offeredElsewhere(written.replace(POINTING, ''), context.language);
-  const sentence = written.replace(POINTING, '').replace(ARROW_TO_LINK, ': ');
+  // "Call/text me": two ways to reach the sender, said as two ("call or text me").
+  const sentence = written
+    .replace(POINTING, '')
+    .replace(ARROW_TO_LINK, ': ')
+    .replace(
+      /^(call|text|email|message|dm|phone|ring)\s*\/\s*(call|text|email|message|dm|whatsapp)\b(?!\s*:)/iu,
+      '$1 or $2',
+    );
   // "Don't miss our free webinar!" → "Join us for our free webinar.": what it names, as an invitation.
   const miss = /^(?:[Dd]on'?t|[Dd]o not) miss (?:out on )?((?:our|the|this|my)\b.+?)[.!]*$/u.exec(sentence);
   if (miss) return `${context.intent === 'event' ? 'Join us for' : 'Have a look at'} ${miss[1]}.`;
