@@ -4315,3 +4315,17 @@ describe('what a blind rating of set 91 found', () => {
     expect(rewrite).toEqual(expect.stringContaining('reply "CANCEL"'));
   });
 });
+
+describe('what a blind rating of set 92 found', () => {
+  it('joins an order to the link its arrow pointed at, and only an order that ends its sentence', () => {
+    expect(
+      rewriteAnyway(
+        "Our terrace is open!!! Book your table NOW before they're all gone! 👉 terrace.example.com/book",
+      ),
+    ).toContain('You can book your table: terrace.example.com/book');
+    const vet = rewriteAnyway(
+      'BIG NEWS!!! Our mobile vets now cover Alveston!!! Appointments can be booked online. Standard call-out fees apply. www.vets.example.com',
+    );
+    expect(vet).not.toContain('fees apply:');
+  });
+});

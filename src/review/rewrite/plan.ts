@@ -2058,7 +2058,8 @@ export function writeVariants(plan: Plan): string[] {
         .filter((text) => text.trim())
         .map(sentenceCase)
         .map(youCanAlso)
-        .map(noLeadAfterQuestions),
+        .map(noLeadAfterQuestions)
+        .map(orderBeforeItsLink),
     ),
   ];
 }
@@ -2080,6 +2081,19 @@ function youCanAlso(text: string): string {
         (_all, asked: string, letter: string) => `${asked}${letter.toLocaleUpperCase()}`,
       )
   );
+}
+
+// "Book your table NOW! 👉 ostro.example.com/book" calmed to "You can book your table." and the link
+// alone after it: the order and its link are one sentence, "…book your table: ostro.example.com/book".
+// Only where the order ends its sentence, a few words after its verb: "…there will be no replay." is
+// no order the link could follow.
+const ORDER_THEN_LINK = new RegExp(
+  String.raw`((?:^|[.!?]\s+|\n)(?:You can (?:also )?)?[^.!?\n]{0,80}(?<!\b(?:fees?|charges?|terms|conditions|rates?|restrictions|exclusions|T&Cs) )\b(?:apply|book|order|shop|register|sign up|donate|join|buy|reserve|enrol|enroll|subscribe|download|get tickets)\b(?:[ \t]+(?!(?:and|but|so|or|if|when|here)\b)[\p{L}'’-]+){0,3})\.[ \t]+(${DOMAIN.source}(?:\/\S*)?|https?:\/\/\S+)(?=[ \t]*(?:\n|$))`,
+  'giu',
+);
+
+function orderBeforeItsLink(text: string): string {
+  return text.replace(ORDER_THEN_LINK, (_all, order: string, link: string) => `${order}: ${link}`);
 }
 
 // "Heeft u vragen? Als u wilt praten, bel ons…": after the question it answers, a way in needs no lead.
