@@ -4329,3 +4329,12 @@ describe('what a blind rating of set 92 found', () => {
     expect(vet).not.toContain('fees apply:');
   });
 });
+
+describe('what a blind rating of set 93 found', () => {
+  it('joins "conheça" to the offer before it, and says "Réservez 👉 lien en bio" with a colon', () => {
+    expect(offeredElsewhere('Aproveite e conheça o novo plano Max.', 'pt')).toBe(
+      'Pode aproveitar e conhecer o novo plano Max.',
+    );
+    expect(offeredElsewhere('Réservez VITE 👉 lien en bio', 'fr')).toBe('Vous pouvez réserver : lien en bio');
+  });
+});

@@ -175,6 +175,10 @@ const JOINED: Partial<Record<Offerable, Record<string, string>>> = {
     concorra: 'concorrer',
     participe: 'participar',
     indique: 'indicar',
+    conheça: 'conhecer',
+    descubra: 'descobrir',
+    veja: 'ver',
+    assine: 'assinar',
     confira: 'conferir',
     mostre: 'mostrar',
     pague: 'pagar',
@@ -251,6 +255,12 @@ export function offeredElsewhere(sentence: string, language: Language): string {
     // "Scopri la collezione: legatoria.example/bf", "Découvrez le menu : …": where to look, a label too.
     if (LOOK.test(opening[1] as string) && /^[^:\n.!?]{0,40}\s?:\s*\S/u.test(rest)) return sentence;
     const head = sentence.slice(0, at);
+    // "Réservez VITE 👉 lien en bio": the order names where, not what; the modal and a colon say it.
+    if (/^\s*(?:(?:👉|➡️|→)\s*)?(?:(?:le|el|o|il|de|het) )?(?:lien|link|enlace)\b/iu.test(rest))
+      return `${head}${modal.modal} ${modal.infinitive}${language === 'fr' ? ' :' : ':'}${rest.replace(/^\s*(?:👉|➡️|→)\s*/u, ' ')}`.replace(
+        /\s*!+$/u,
+        '.',
+      );
     // "Vous pouvez réserver avant le 30 avril et économisez…": an order joined to the first one
     // follows the modal too ("…et économiser").
     const joined = rest.replace(COORDINATED[language], (whole, conjunction: string, next: string) => {
