@@ -948,10 +948,10 @@ function removedShare(unit: Segment, edits: readonly Edit[]): number {
   return removed / letters;
 }
 
-// The words a reply offers its answer with ("The good news:", "Luckily,"), and a sentence that says
-// the offer fixes the customer's problem ("Either should sort the issue out.").
+// The words a reply offers its answer with ("The good news:", "Luckily,"); FIXES_IT, a sentence that
+// says the offer fixes the customer's problem ("Either should sort the issue out.").
 const REMEDY =
-  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:the |some )?good news(?: (?:though|is|here))?|luckily|fortunately|the fix|the solution)\b|\b(?:should|will|would) (?:sort|fix|solve|resolve) (?:this|that|it|the (?:issue|problem))\b/iu;
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:the |some )?good news(?: (?:though|is|here))?|luckily|fortunately|the fix|the solution)\b/iu;
 const SALE_TERMS =
   /\b(?:as an? (?:valued|loyal|special|returning)|(?:normally|usually|regularly|was) [£$€]?\d+|\d+\s?% off|discount|only (?:valid|available)|this week only|limited[- ]time|before (?:the end of|it ends|midnight)|today only|offer ends|a saving of|you(?:'d| would| will|'ll) save|if you (?:upgrade|switch|sign up|order|book|join) (?:today|now|this week))\b/iu;
 const FIXES_IT =
@@ -1229,7 +1229,6 @@ export function planRewrite(
   // they asked for, not a sale on the side; it stays with its price and its way to take it up.
   const offeredAsTheFix = (index: number): boolean => {
     const here = segments[index] as Segment;
-    const next = segments[index + 1];
     // "The good news is that this is exactly why we created our VIP package", "…exactly what our Pro tier
     // was built for": a pitch, however framed.
     if (
@@ -1246,9 +1245,11 @@ export function planRewrite(
     let to = index;
     while (to + 1 < segments.length && together(segments[to] as Segment, segments[to + 1] as Segment)) to++;
     if (segments.slice(from, to + 1).some((each) => SALE_TERMS.test(each.text))) return false;
+    // Said of this sentence, or of the one after it in the same paragraph.
     return (
       REMEDY.test(here.text) ||
-      (next !== undefined && (next.line === here.line || next.gap === 0) && FIXES_IT.test(next.text))
+      FIXES_IT.test(here.text) ||
+      (to > index && FIXES_IT.test((segments[index + 1] as Segment).text))
     );
   };
   const planUnit = (unit: Segment, index: number): Unit => {
