@@ -16,6 +16,7 @@ import {
   stateAfterPlace,
   tagAsQuestion,
   withoutJabTail,
+  whereToFind,
   offered,
   plainNews,
   tidySentence,
@@ -24,6 +25,7 @@ import {
 } from '../../src/review/rewrite/sentence';
 import { asInvitation, planRewrite, withoutWaived } from '../../src/review/rewrite/plan';
 import { offeredElsewhere } from '../../src/review/rewrite/offered-elsewhere';
+import { segment } from '../../src/review/rewrite/segments';
 import { ASKING_INTENTS, questionsFor } from '../../src/review/rewrite/questions';
 import { findReplyPaths, lostReplyPaths } from '../../src/review/rewrite/reply-paths';
 import type { Language } from '../../src/review/types';
@@ -4336,5 +4338,50 @@ describe('what a blind rating of set 93 found', () => {
       'Pode aproveitar e conhecer o novo plano Max.',
     );
     expect(offeredElsewhere('Réservez VITE 👉 lien en bio', 'fr')).toBe('Vous pouvez réserver : lien en bio');
+  });
+});
+
+describe('what a blind rating of set 95 found', () => {
+  it('keeps an e-mail address whole: its domain is where to write, not a link to say plainly', () => {
+    const hiring = rewriteAnyway(
+      '¡¡Te estamos buscando!! 🚀\n\nEn Grupo Altamira buscamos comercial con experiencia mínima de 5 años.\n\nEnvía tu CV a rrhh@altamira.example.com ¡No dejes pasar esta oportunidad!',
+    );
+    expect(hiring).toContain('Envía tu CV a rrhh@altamira.example.com');
+    expect(hiring).not.toContain('No dejes pasar');
+  });
+
+  it('reads a Spanish opening mark as a new sentence, and drops a hurry that is a sentence alone', () => {
+    const texts = (text: string) => segment(text).map((piece) => piece.text);
+    expect(texts('Envía tu CV a empleo@sabores.example ¡YA!')).toEqual([
+      'Envía tu CV a empleo@sabores.example',
+      '¡YA!',
+    ]);
+    // After a comma the mark opens a clause, and an emoji before it stays with its own words.
+    expect(texts('Si te interesa, ¿hablamos?')).toEqual(['Si te interesa, ¿hablamos?']);
+    expect(texts('🔥 ¡Últimos días!')).toEqual(['🔥 ¡Últimos días!']);
+    expect(isPressure('¡YA!', 'es')).toBe(true);
+    expect(isPressure('Ya llegó el verano.', 'es')).toBe(false);
+  });
+
+  it('waives only the count a tag-a-friend asks for, not a number in its hashtags', () => {
+    const { rewrite } = reviewDraft(
+      "Only a true 90s kid will know what this is 👀 Comment below! Tag a friend who's old enough to remember 😂😂 #throwback #90s",
+    );
+    expect(rewrite).toContain("Who do you know who's old enough to remember?");
+    expect(rewrite).toContain('#90s');
+  });
+
+  it('says "follow us on Instagram @x" as where the sender is, keeping what they post there', () => {
+    expect(
+      whereToFind("Don't forget to follow us on Instagram @greenleafnursery and like us on Facebook!"),
+    ).toBe("We're on Instagram as @greenleafnursery and on Facebook.");
+    expect(whereToFind('📲 Follow me on IG @dannyfilms for behind the scenes!!'.slice(3))).toBe(
+      "I'm on IG as @dannyfilms for behind the scenes.",
+    );
+    expect(whereToFind('Follow us on Instagram @greenleaf for more! 🌱')).toBe(
+      "We're on Instagram as @greenleaf. 🌱",
+    );
+    // With no handle there is nothing to keep: the plan drops the bait as before.
+    expect(whereToFind('Follow us on Instagram for more!')).toBeNull();
   });
 });

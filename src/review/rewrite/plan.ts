@@ -1037,6 +1037,9 @@ function termsOnly(sentence: string, item: boolean): string | null {
 const NEWS_LABEL =
   /^(?:(?:some|more|exciting) )?(?:hot|huge|big|massive|epic|exciting|great) (?:news|announcement)(?: (?:this|for|from) (?:the )?(?:week|month|year|season|spring|summer|autumn|fall|winter|team))?(?: alert)?[!.]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)*\s*(?::|\s[—–-])\s+/iu;
 
+// "Tag 3 friends", "tag two mates": the count the bait asks for ("#90s" is no count).
+const TAG_COUNT = /\btag\s+(?:\d+|two|three|four|five|ten)\b/iu;
+
 /** The news without the label that announced it ("Big news: …"), when what is left is calm; else null. */
 function withoutNewsLabel(sentence: string, language: Language): string | null {
   if (language !== 'en') return null;
@@ -1064,7 +1067,11 @@ function withoutScarcityTail(sentence: string, language: Language): string | nul
 }
 
 // A link as a post writes it: Slack's <…>, a full address, or a bare domain with its path.
-const LINK = new RegExp(String.raw`<[^<>\n]+>|https?:\/\/[^\s<>]+|${DOMAIN.source}(?:\/[^\s<>]*)?`, 'gu');
+// A domain after "@" is an e-mail address's, which says where to write, not a link.
+const LINK = new RegExp(
+  String.raw`<[^<>\n]+>|https?:\/\/[^\s<>]+|(?<![@\w.-])${DOMAIN.source}(?:\/[^\s<>]*)?`,
+  'gu',
+);
 const MORE_AT: Record<Exclude<Language, 'other'>, string> = {
   en: 'Details:',
   es: 'Más información:',
@@ -1389,7 +1396,7 @@ export function planRewrite(
       // "Tag 3 friends who NEED this" asked as "Who do you know who needs this?": the count was the
       // bait's, no fact of the post, and goes with it.
       const tagAsked = language === 'en' && !entryStep ? tagAsQuestion(stripped) : null;
-      if (tagAsked && /\d/u.test(stripped) && isPressure(stripped, language)) waived.push(stripped);
+      if (tagAsked && TAG_COUNT.test(stripped) && isPressure(stripped, language)) waived.push(stripped);
       const unhurried = isPressure(stripped, language)
         ? (tagAsked ??
           withoutNewsLabel(stripped, language) ??

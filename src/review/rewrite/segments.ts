@@ -28,6 +28,10 @@ const BREAK =
 const EMOJI_THEN_ORDER =
   /(?<=[\p{L}\p{N})][ \t]*)(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*[ \t]*)+(?=(?:Book|Order|Shop|Buy|Join|Grab|Get|Claim|Reserve|Register|Sign up|Apply|Donate|Pre-order|Preorder|Subscribe|Download|Enrol|Enroll)\b)/gu;
 
+// Spanish marks a sentence where it opens: "…a rrhh@altamira.example.com ¡No dejes pasar…!" is two
+// sentences, though the first has no full stop. After a comma or a colon the mark opens a clause.
+const OPENING_MARK = /(?<=[\p{L}\p{N}])[ \t]+(?=[¡¿])/gu;
+
 // A line that stops mid-sentence: it ends on a letter or a comma, not on a full stop, a colon or an emoji.
 const WRAPPED = /[\p{L},]$/u;
 // …and the next line goes on with a word, not a link or an address.
@@ -85,6 +89,10 @@ export function segment(text: string): Segment[] {
     for (const match of execAll(line, EMOJI_THEN_ORDER)) {
       const end = match.index + match[0].length;
       if (!inside(lineStart + end - 1) && !cuts.includes(end)) cuts.push(end);
+    }
+    for (const match of execAll(line, OPENING_MARK)) {
+      const end = match.index + match[0].length;
+      if (!inside(lineStart + end) && !cuts.includes(end)) cuts.push(end);
     }
     cuts.sort((a, b) => a - b);
     const lineGap = segments.length > 0 ? gap : 0;

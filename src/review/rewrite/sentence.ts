@@ -233,9 +233,14 @@ export function isPressure(sentence: string, language: Language): boolean {
     (language === 'en' && FALSE_MODESTY.test(said)) ||
     JAB[language]?.test(said) === true ||
     pushes(said, language) ||
-    (language === 'en' && JOB_AD_CLICHE.test(said))
+    (language === 'en' && JOB_AD_CLICHE.test(said)) ||
+    HURRY_ALONE.test(said.trim())
   );
 }
+
+// "¡YA!", "NOW!!", "Jetzt!": a hurry that is a sentence of its own says nothing but hurry.
+const HURRY_ALONE =
+  /^[¡!]*(?:now|right now|ya|ahora|jetzt|sofort|subito|adesso|maintenant|agora|já|nu|meteen)[.!]*$/iu;
 
 // "I don't usually post about this kind of thing, but...", "Not gonna lie, I almost didn't post this.":
 // modesty that announces a boast. On its own, such a sentence goes and the news it led to stays.
@@ -1400,7 +1405,34 @@ const BIO_AFTER_EMOJI =
   /^(\S[^.!?]*?[\p{L}\p{N}][^.!?]*?(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)(?<![👉👇➡⬇]\uFE0F?)\s+(?=Link (?:is )?in (?:our |the |my )?bio\b)/u;
 
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
+// "Don't forget to follow us on Instagram @greenleafnursery and like us on Facebook!": where the
+// sender can be found is a fact for the reader, the order to follow them is bait. With a handle to
+// keep, it is said as where they are ("We're on Instagram as @greenleafnursery and on Facebook.").
+const NETWORK_NAME = String.raw`(Instagram|Insta|IG|TikTok|Facebook|FB|LinkedIn|X|Twitter|YouTube|Threads|Bluesky|Pinterest)`;
+const ITS_HANDLE = String.raw`(?:\s*(?:at|as|:|-|—)?\s*(@[\p{L}\p{N}_.]*[\p{L}\p{N}_]))?`;
+const FOLLOW_US = new RegExp(
+  String.raw`^(?:(?:please|and|also),?\s+)?(?:(?:don['’]?t|do not) forget to\s+|be sure to\s+|make sure to\s+)?(?:follow|find|like|join) (us|me) (?:on|over on) ${NETWORK_NAME}${ITS_HANDLE}(?:,?\s+(?:and|&)\s+(?:(?:like|follow|find|join) (?:us|me)\s+)?on ${NETWORK_NAME}${ITS_HANDLE})?(?:\s+for more|\s+(for (?:daily [\p{L}]+|behind[- ]the[- ]scenes(?: [\p{L}]+)?|sneak peeks|recipes|tips|updates)))?\s*[.!]*((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*)\s*$`,
+  'iu',
+);
+
+/** "Follow us on Instagram @x" said as where the sender is ("We're on Instagram as @x."); null without a handle. */
+export function whereToFind(sentence: string): string | null {
+  const found = FOLLOW_US.exec(sentence.trim());
+  if (!found) return null;
+  const [, who, network, handle, other, otherHandle, what, emoji] = found as unknown as (
+    string | undefined
+  )[];
+  if (!handle && !otherHandle) return null;
+  const on = (name: string, at: string | undefined) => `${name}${at ? ` as ${at}` : ''}`;
+  const where = `${on(network as string, handle)}${other ? ` and on ${on(other, otherHandle)}` : ''}`;
+  const trail = emoji?.trim() && !isLoudEmoji(emoji.trim()) ? ` ${emoji.trim()}` : '';
+  // What they post there is a fact of its own ("for behind the scenes"); "for more" is not.
+  return `${who?.toLowerCase() === 'me' ? "I'm" : "We're"} on ${where}${what ? ` ${what}` : ''}.${trail}`;
+}
+
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
+  const found = context.language === 'en' ? whereToFind(sentence) : null;
+  if (found) return found;
   const ran = context.language === 'en' ? BIO_AFTER_EMOJI.exec(sentence) : null;
   if (ran) {
     const first = ran[1] as string;
