@@ -9,6 +9,7 @@ import { problemsBesides, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
+import { defendsInReply } from './defensive-reply';
 import {
   calm,
   capitalise,
@@ -909,6 +910,20 @@ const CLOSING_TAGS = /\s+(?:#[\p{L}\p{N}_]+\s*)+$/u;
 
 // "Estimada Sra. Ortega: lamentamos…", "Beste meneer De Vries, jammer dat…": a reply to one person's
 // complaint, in the other languages the rewriter writes.
+// "Dear Guest, we find your review very unfair…", "Madame, nous avons bien pris connaissance de votre
+// avis", "Hi @grumpy_gardener88, we've investigated this": a letter to one person about what they
+// wrote or ordered is a reply, however it opens.
+const GREETS_ONE =
+  /^(?:hi|hello|hey|dear|madame|monsieur|bonjour|estimad[oa]|hola|beste|geachte|liebe[rs]?|sehr geehrte[rs]?|hallo|gentile|car[oa]|olá|prezad[oa])\b[^\n.!?]{0,40}[,:!\n]/iu;
+const GREETS_HANDLE = /^(?:hi|hey|hello)\s+@[\p{L}\p{N}_.]+/iu;
+const THEIR_WORDS =
+  /\b(?:your|votre|vos|su|sus|tu|ihre[rn]?|deine[rn]?|sua|seu|uw|je)\s+(?:recent |last |online |latest )?(?:review|complaint|comment|feedback|order|ticket|avis|réclamation|commande|commentaire|reseña|queja|pedido|comentario|bewertung|beschwerde|bestellung|kommentar|avaliação|reclamação|encomenda|comentário|recensione|segnalazione|ordine|reclamo|commento|recensie|klacht|bestelling)\b/iu;
+
+function answersTheirWords(draft: string): boolean {
+  const text = draft.trimStart();
+  return GREETS_HANDLE.test(text) || (GREETS_ONE.test(text) && THEIR_WORDS.test(text));
+}
+
 const REGRET_TO_ONE_PERSON =
   /^(?:estimad[oa]|querid[oa]|hola|beste|geachte|cher|chère|bonjour|liebe[rs]?|sehr geehrte[rs]?|hallo|gentile|car[oa]|prezad[oa]|olá|caro|cara)\b[^\n:,!]{0,40}[:,!]\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)*[^\n]*?\b(?:lamentamos|sentimos|jammer dat|het spijt ons|excuses|désolée?s?|nous regrettons|bedauern|tut uns (?:sehr |wirklich |aufrichtig )?leid|ci dispiace|siamo spiacenti|lamentiamo|sentimos muito|(?:vielen )?dank für ihre nachricht|obrigad[oa] pela (?:sua|tua) mensagem|gracias por (?:tu|su) (?:mensaje|correo)|merci (?:pour|de) votre (?:message|courriel)|grazie per (?:il (?:tuo|suo) )?messaggio|bedankt voor (?:uw|je) bericht)/iu;
 
@@ -1170,7 +1185,10 @@ export function planRewrite(
   };
   const formal = isFormalNotice(analysis.draft.text);
   const replying =
-    analysis.intent === 'reply' || REPLY_OPENING.test(draft) || REGRET_TO_ONE_PERSON.test(draft);
+    analysis.intent === 'reply' ||
+    REPLY_OPENING.test(draft) ||
+    REGRET_TO_ONE_PERSON.test(draft) ||
+    answersTheirWords(draft);
   const lastLine = segments.length > 0 ? (segments[segments.length - 1] as Segment).line : 0;
   const hardSells = judgement.findings.filter(
     (finding) => finding.category === 'salesy' && finding.severity === 'error',
@@ -1447,7 +1465,9 @@ export function planRewrite(
       // "We've been serving Bristol for 25 years with thousands of 5-star reviews, so we stand by our
       // work.": in a reply to a complaint, the sender's record answers nothing the customer asked. It
       // goes, its figures waived.
-      if (replying && paths.length === 0 && BOAST_IN_REPLY.test(stripped)) {
+      // "Our staff followed policy correctly.", "Nobody else complained about the steak.": its defence
+      // (defensive-reply.ts) goes the same way.
+      if (replying && paths.length === 0 && (BOAST_IN_REPLY.test(stripped) || defendsInReply(stripped))) {
         if (factual) waived.push(unit.text);
         return dropped();
       }

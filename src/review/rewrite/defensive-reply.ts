@@ -1,0 +1,84 @@
+/**
+ * What a reply to a complaint says in its own defence. A customer who wrote about a cold steak or a
+ * lost parcel asked for none of it: that the staff followed policy, that nobody else complained, that
+ * the fault was their Wi-Fi, that they should read the terms next time, that the thread is closed.
+ * An editor takes such sentences out of a reply and leaves what it tells and offers; the plan drops
+ * them whole (their figures too: "We served over 200 guests that evening"), never a word inside.
+ *
+ * Shapes, not phrases: who did right ("our staff … followed our policies"), others as witnesses
+ * ("nobody else complained", "in the vast majority of cases…"), the reader's fault ("more suited to your
+ * preferences", "you did not raise any concerns"), a lesson for next time ("before making a
+ * purchase in the future"), the door shut ("This thread is now closed."), and the review judged
+ * ("we find your review very unfair").
+ */
+
+const OUR_SIDE = String.raw`(?:our|the) (?:staff|team|chef|kitchen|servers?|waiters?|waitstaff|employees?|technicians?|drivers?|agents?|courier|devices?|products?|systems?)`;
+const DID_RIGHT = String.raw`(?:followed (?:all )?(?:our |the )?(?:polic(?:y|ies)|procedures?|protocols?|rules|guidelines)(?: (?:correctly|to the letter))?|acted (?:correctly|appropriately|professionally|in line with)|(?:did|does|has done) nothing wrong|undergoe?s? (?:rigorous|strict|extensive|thorough)|(?:has|have) (?:over |more than |almost )?\d+\+? years of experience)`;
+
+// The defence opens its sentence: "…is stated on our website, and our staff followed policy" keeps
+// what it states.
+const LEAD_IN = String.raw`^(?:(?:however|also|and|but|again|in addition|furthermore|moreover|as always|at [^,.!?]{1,40}),?\s+)?`;
+
+const EN = new RegExp(
+  [
+    String.raw`${LEAD_IN}${OUR_SIDE}\b[^.!?,;]{0,40}\b${DID_RIGHT}`,
+    // …to its end, or to a boast that follows it ("which is why we've been voted…"), not a fact for
+    // the customer after it ("…, and our records show your appointment ran 15 minutes late").
+    String.raw`${LEAD_IN}we (?:pride ourselves on|stand (?:firmly |fully )?(?:behind|by) (?:our|the) (?:team|staff|chef|decision|drivers?|technicians?))(?:[^,;.!?]|(?<=\d)[,.](?=\d)|,? which is why[^,;]*)*[.!]*$`,
+    String.raw`\b(?:nobody|no one|no-one) else (?:has |had )?(?:complained|had (?:a|any) (?:problem|issue|complaint))`,
+    String.raw`\bno other (?:guests?|customers?|users?|clients?|diners?) (?:has |have |had )?(?:complained|reported)`,
+    String.raw`\b(?:very few|hardly any|only a handful of) (?:reports|complaints)\b`,
+    String.raw`\bthe (?:vast )?majority of (?:our )?(?:customers|guests|users|clients|cases)\b[^.!?]{0,60}\b(?:caused by|happy|satisfied|no (?:issues|problems)|without (?:issue|problems?))`,
+    String.raw`\byou (?:did not|didn['’]t|failed to|never) (?:raise|mention|tell|inform|report|contact|notify|read|follow|check)\b`,
+    String.raw`\b(?:more )?suited to your (?:preferences|tastes?|needs)\b`,
+    String.raw`\bnot to your (?:taste|liking)\b`,
+    String.raw`\bbefore (?:making|placing) (?:a|any|your next|future) (?:purchases?|orders?|bookings?)\b`,
+    String.raw`\b(?:reviewing|reading|re-?reading|checking|familiari[sz]ing yourself with) our (?:polic(?:y|ies)|terms|t&cs?|faqs?|guidelines)\b[^.!?]{0,40}\b(?:in the future|next time|before)`,
+    String.raw`\bmake sure (?:that )?you (?:have )?(?:followed|read|completed)\b[^.!?]{0,60}\bbefore (?:posting|contacting|complaining|writing)`,
+    String.raw`^(?:this|the) (?:thread|matter|discussion|case|conversation|ticket) (?:is|has been|is now) (?:now )?(?:closed|locked|resolved from our side)`,
+    String.raw`^(?:our|the|this) decision is final`,
+    String.raw`\bwe (?:find|consider|feel|believe) (?:your|this) (?:review|comment|complaint|feedback|post)\b[^.!?]{0,30}\b(?:unfair|unjust|inaccurate|misleading|untrue|exaggerated|unwarranted)`,
+  ].join('|'),
+  'iu',
+);
+
+// The same shapes in the other covered languages, as their customer services write them.
+const OTHERS = new RegExp(
+  [
+    // fr: "Nous vous invitons à relire nos CGV.", "ne sauraient engager la responsabilité de notre société"
+    String.raw`\bnous vous invitons à (?:relire|vérifier soigneusement|consulter|lire attentivement)\b`,
+    String.raw`\bne (?:peut|pouvons|peuvent|saurait|sauraient) (?:donc |en aucun cas )?(?:être tenue?s? (?:pour )?responsables?|engager (?:la|notre) responsabilité)`,
+    String.raw`\b(?:aucun|nul) autre client ne s['’]est plaint`,
+    // es: "Le recomendamos revisar nuestras condiciones antes de comprar."
+    String.raw`\ble (?:invitamos|recomendamos) (?:a )?(?:revisar|leer|releer|consultar) (?:nuestr[ao]s|las) (?:condiciones|políticas|términos)`,
+    String.raw`\bningún otro cliente se ha quejado`,
+    // de: "Kein anderer Gast hat sich beschwert."
+    String.raw`\bkein(?:e)? andere[rn]? (?:gast|gäste|kunde|kunden) (?:hat|haben) sich beschwert`,
+    String.raw`\bwir empfehlen ihnen,? (?:künftig|in zukunft) (?:unsere|die) (?:agb|bedingungen|richtlinien)`,
+    // pt: "Recomendamos que leia os nossos termos antes de comprar."
+    String.raw`\b(?:recomendamos|sugerimos) que (?:leia|consulte|reveja|releia) (?:os )?(?:nossos|as nossas) (?:termos|condições|políticas)`,
+    String.raw`\bnenhum outro cliente (?:se )?(?:queixou|reclamou)`,
+    // it: "La invitiamo a rileggere le nostre condizioni."
+    String.raw`\bla invitiamo a (?:rileggere|leggere attentamente|consultare)\b`,
+    String.raw`\bnessun altro cliente si è lamentato`,
+    // nl: "Geen enkele andere gast heeft geklaagd."
+    String.raw`\bgeen (?:enkele )?andere (?:klant|gast|klanten|gasten) (?:heeft|hebben) geklaagd`,
+    String.raw`\bwij (?:raden u aan|verzoeken u) (?:voortaan |in het vervolg )?(?:onze|de) (?:algemene )?voorwaarden`,
+  ].join('|'),
+  'iu',
+);
+
+// "We are sorry to hear the room was not to your liking.": an apology is no defence, whatever its words.
+const APOLOGY =
+  /\b(?:sorry|apologi[sz]e|apologies|regret|désolée?s?|excuses|lamentamos|sentimos|disculp\w*|es tut uns leid|entschuldig\w*|ci dispiace|scus\w*|lamentamos|desculp\w*|het spijt|onze excuses)\b/iu;
+// "…, and we have shared your comments with our Operations team": what was done for the customer
+// rides in the same sentence, and keeps it.
+const DONE_FOR_THEM =
+  /\band (?:we|I)(?:['’]ve| have| will|['’]ll| are)? (?:now )?(?:shared|passed|forwarded|asked|spoken|talked|refunded|credited|sent|arranged|booked|added|fixed|reported|raised|escalated|contacted|updated|replaced|issued|sharing|passing|refunding|sending|arranging|fixing|replacing)\b/iu;
+
+/** Whether a sentence of a reply to a customer only defends the sender (see the module's note). */
+export function defendsInReply(sentence: string): boolean {
+  const text = sentence.trim();
+  if (APOLOGY.test(text) || DONE_FOR_THEM.test(text)) return false;
+  return EN.test(text) || OTHERS.test(text);
+}
