@@ -4384,4 +4384,19 @@ describe('what a blind rating of set 95 found', () => {
     // With no handle there is nothing to keep: the plan drops the bait as before.
     expect(whereToFind('Follow us on Instagram for more!')).toBeNull();
   });
+
+  it('offers what a bio link is for after "Tap the link in bio to", and a second network without "on"', () => {
+    expect(
+      bioSaid('Tap the link in bio to save your spot before the replay disappears forever.', false),
+    ).toBe('You can save your spot through the link in our bio before the replay disappears forever.');
+    // "…and give whatever you can" is a second order, not what the link is for: said as before.
+    expect(bioSaid('Tap the link in bio and give whatever you can.', false)).not.toContain(
+      'through the link',
+    );
+    expect(
+      whereToFind(
+        "Don't forget to follow us on Instagram @thepottingshed_example and Facebook for all the latest news.",
+      ),
+    ).toBe("We're on Instagram as @thepottingshed_example and on Facebook.");
+  });
 });

@@ -1180,6 +1180,15 @@ const BIO_ORDERS: [RegExp, string][] = [
     new RegExp(String.raw`^(.*\S)\s+(?:via|through|using) (?:the |our |my )?${IN_BIO}\s+(for\s.+)$`, 'iu'),
     '$1 via the link in our bio $2',
   ],
+  // "Tap the link in bio to save your spot": what the link is for, offered ("You can save your spot
+  // through the link in our bio."), not the button-press.
+  [
+    new RegExp(
+      String.raw`^(?:tap|click|hit|use|visit|head to) (?:the |our )?${IN_BIO}\s+to (\p{Ll}[^.!?]*?)(\s+(?:before|by|until)\s[^.!?]+?)?[.!]*$`,
+      'iu',
+    ),
+    'You can $1 through the link in our bio$2.',
+  ],
   // "DM us or hit the link in bio NOW": the second way in, without the button-press.
   [
     new RegExp(
@@ -1411,7 +1420,7 @@ const BIO_AFTER_EMOJI =
 const NETWORK_NAME = String.raw`(Instagram|Insta|IG|TikTok|Facebook|FB|LinkedIn|X|Twitter|YouTube|Threads|Bluesky|Pinterest)`;
 const ITS_HANDLE = String.raw`(?:\s*(?:at|as|:|-|—)?\s*(@[\p{L}\p{N}_.]*[\p{L}\p{N}_]))?`;
 const FOLLOW_US = new RegExp(
-  String.raw`^(?:(?:please|and|also),?\s+)?(?:(?:don['’]?t|do not) forget to\s+|be sure to\s+|make sure to\s+)?(?:follow|find|like|join) (us|me) (?:on|over on) ${NETWORK_NAME}${ITS_HANDLE}(?:,?\s+(?:and|&)\s+(?:(?:like|follow|find|join) (?:us|me)\s+)?on ${NETWORK_NAME}${ITS_HANDLE})?(?:\s+for more|\s+(for (?:daily [\p{L}]+|behind[- ]the[- ]scenes(?: [\p{L}]+)?|sneak peeks|recipes|tips|updates)))?\s*[.!]*((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*)\s*$`,
+  String.raw`^(?:(?:please|and|also),?\s+)?(?:(?:don['’]?t|do not) forget to\s+|be sure to\s+|make sure to\s+)?(?:follow|find|like|join) (us|me) (?:on|over on) ${NETWORK_NAME}${ITS_HANDLE}(?:,?\s+(?:and|&)\s+(?:(?:like|follow|find|join) (?:us|me)\s+)?(?:on )?${NETWORK_NAME}${ITS_HANDLE})?(?:\s+for (?:more|all (?:the|our) latest(?: news| updates)?)|\s+(for (?:daily [\p{L}]+|behind[- ]the[- ]scenes(?: [\p{L}]+)?|sneak peeks|recipes|tips|updates)))?\s*[.!]*((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*)\s*$`,
   'iu',
 );
 
