@@ -389,9 +389,9 @@ describe('sentence by sentence', () => {
     expect(plainNews('Orion Data today announced the completion of its London campus.', en)).toBe(
       'Orion Data has completed its London campus.',
     );
-    // A bare noun phrase after the pride gets a lead, never a verb the draft did not have.
+    // A bare noun phrase after the pride is handed over, never given a verb the draft did not have.
     expect(plainNews('We are excited to announce our rebrand to Terra Logistics.', en)).toBe(
-      'Some news: our rebrand to Terra Logistics.',
+      "Here's our rebrand to Terra Logistics.",
     );
   });
 
@@ -4398,5 +4398,34 @@ describe('what a blind rating of set 95 found', () => {
         "Don't forget to follow us on Instagram @thepottingshed_example and Facebook for all the latest news.",
       ),
     ).toBe("We're on Instagram as @thepottingshed_example and on Facebook.");
+  });
+
+  it('hands over the thing announced instead of "Some news:", and lets a clause stand alone', () => {
+    const en: SentenceContext = { language: 'en', intent: 'launch', singular: false, keep: new Set() };
+    expect(
+      plainNews("We are pleased to announce our Autumn/Winter 2025 collection, 'Quiet Weather'.", en),
+    ).toBe("Here's our Autumn/Winter 2025 collection, 'Quiet Weather'.");
+    expect(
+      plainNews('We are delighted to announce our new Head of Sales, Tomás Ruiz, formerly of Vela.', en),
+    ).toBe('Meet our new Head of Sales, Tomás Ruiz, formerly of Vela.');
+    expect(
+      plainNews('We are pleased to announce that effective 1 July, Castell and Mere will combine.', en),
+    ).toBe('Effective 1 July, Castell and Mere will combine.');
+    expect(
+      plainNews('We are pleased to announce that our firm advised on 27 transactions in 2024.', en),
+    ).toBe('Our firm advised on 27 transactions in 2024.');
+    expect(
+      plainNews(
+        'We are pleased to announce to all colleagues that, from May, the office will open at 8.',
+        en,
+      ),
+    ).toBe('From May, the office will open at 8.');
+    expect(plainNews('I am proud to announce my appointment as Head Chef at Brasa, from June.', en)).toBe(
+      "I've been appointed Head Chef at Brasa, from June.",
+    );
+    // "announce of…" has no thing to hand over: the sentence stays.
+    expect(plainNews('We are pleased to announce of several enhancements to Stratocache.', en)).toBe(
+      'We are pleased to announce of several enhancements to Stratocache.',
+    );
   });
 });

@@ -2398,6 +2398,19 @@ const NEWS_OPENING =
 // Or what the author says before "but" ("I don't usually post about personal wins, but I'm humbled to…").
 const LEAD_BEFORE_PRIDE =
   /^(?:[^.!?,]{3,80},\s+but\s+(?=(?:I|[Ww]e)(?:'m|’m|'re|’re| am| are) (?:so |very |truly |really )?(?:humbled|thrilled|excited|proud|delighted|pleased|honoured|honored|happy) to )|(?:@[\w.-]+|<[!@#][^>\s]+>)[,:]?\s+(?=\p{Lu})|(?:After|Following|Después de|Après|Nach|Depois de|Dopo) [^,.!?]{3,60},\s+(?=\p{L}[^.!?]*\b(?:to share|to announce|de anunciar|de compartir)\b))/u;
+// "all colleagues that", "to our customers that": whom the news was announced to, before the news.
+const TOLD_THAT =
+  /^(?:to )?(?:all (?:of )?)?(?:our |all )?(?:colleagues|staff|employees|members|customers|clients|partners|parents|families|residents|students|guests|patients|subscribers|users)(?: and [\p{L}]+)? that,?\s*/u;
+// A verb that makes the rest a clause: "will combine", "has been graded", "are now open".
+const FINITE_OR_WILL =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|joined|launched|opened|reached|raised|grew|became|received)\b/u;
+// "our firm advised on 27 transactions": a subject and its past tense, then what it did it to.
+const DID_SOMETHING =
+  /^(?:our|the|my) [\p{L}-]+ \p{L}+ed (?:on|in|for|to|with|at|by|over|more|\d|the|a|an|our|its|their)\b/u;
+// "my appointment as Director of Music", "our election to the board".
+const APPOINTMENT = /^(my|our) (appointment|promotion|election) (as|to)\s+/iu;
+// "our new Chief Revenue Officer, Lisa Brandvold": a role, then the person's name.
+const NEW_PERSON = /^(?:our|my) new (?:[\p{L}&-]+ ){0,4}[\p{L}&-]+,\s+\p{Lu}\p{Ll}+ \p{Lu}/u;
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|won|wins|joins|joined|launched|opened|reached|hit|raised|grew|became|made|got|received|starts|opens|goes)\b/u;
 const PRIDE_OF = new RegExp(
@@ -2581,10 +2594,44 @@ export function plainNews(written: string, context: SentenceContext): string {
         const shared = rest.replace(/ with (?:you|all of you|everyone)(?=[.!]?$)/u, '');
         return `${/[^s]s$/u.test(head.trim()) ? 'Here are' : "Here's"} ${shared}`;
       }
-      // "We're thrilled to announce a game-changing partnership!": "Some news: a partnership." says
-      // less, and worse. Only news that names something (a name, a figure, our own thing) stands after "Some news:".
+      // "…announce to all colleagues that, as part of…, Aldermoor will be moving": the clause after
+      // those it was announced to is the news.
+      const told = organisation ? null : TOLD_THAT.exec(rest);
+      if (told && FINITE_OR_WILL.test(rest.slice(told[0].length)))
+        return capitalise(rest.slice(told[0].length));
+      // "…announce that effective 1 July, X and Y will combine", "…that our firm advised on 27 deals":
+      // a clause with its verb stands alone.
+      if (!organisation && (FINITE_OR_WILL.test(rest.split(/[.!?]/u)[0] ?? '') || DID_SOMETHING.test(rest))) {
+        if (
+          !/^(?:our|my|the|a|an|this)\s[^,]*$/u.test(rest.split(/[.!?]/u)[0] ?? '') ||
+          DID_SOMETHING.test(rest)
+        )
+          return capitalise(rest);
+      }
+      // "We're thrilled to announce a game-changing partnership!": a bare thing announced says less, and worse.
+      // Only news that names something (a name, a figure, our own thing) is introduced.
       if (!organisation && !/[\p{Lu}\p{N}]/u.test(rest) && !/^(?:our|my)\s/u.test(rest)) return sentence;
-      return organisation ? `News from ${organisation}: ${rest}` : `Some news: ${rest}`;
+      // "announce of several enhancements": no thing to introduce; the sentence stays as written.
+      if (/^(?:of|to|with|about)\s/u.test(rest)) return sentence;
+      if (organisation) return `News from ${organisation}: ${rest}`;
+      // "my appointment as Director of Music at St Bride's" is "I've been appointed Director of Music…".
+      const appointed = APPOINTMENT.exec(rest);
+      if (appointed) {
+        const [, whose, kind, to] = appointed as unknown as [string, string, string, string];
+        const done = { appointment: 'appointed', promotion: 'promoted', election: 'elected' }[
+          kind.toLowerCase() as 'appointment' | 'promotion' | 'election'
+        ];
+        const preposition = to.toLowerCase() === 'to' || done === 'promoted' ? `${done} to` : done;
+        return `${whose.toLowerCase() === 'my' ? "I've" : "We've"} been ${preposition} ${rest.slice(appointed[0].length)}`;
+      }
+      // "our new Chief Revenue Officer, Lisa Brandvold": a person, met. "our Autumn/Winter 2025 collection,
+      // 'Quiet Weather'": a thing, handed over ("Here's…"). Readers marked "Some news: …" a fragment every
+      // time, and "Introducing…" is the announcer's voice the review asks to lose.
+      if (NEW_PERSON.test(rest)) return `Meet ${rest}`;
+      const thing = (
+        rest.split(/\s(?:to|of|for|from|in|on|at|with|that|which|between)\b|[,.;:!?—–(]/u)[0] ?? ''
+      ).trim();
+      return `${/[^s]s$/u.test(thing) && !/\b(?:news|series|business)$/u.test(thing) ? 'Here are' : "Here's"} ${rest}`;
     }
     return sentence;
   }
