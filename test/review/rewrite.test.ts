@@ -23,7 +23,7 @@ import {
   type OfferContext,
   type SentenceContext,
 } from '../../src/review/rewrite/sentence';
-import { asInvitation, planRewrite, withoutWaived } from '../../src/review/rewrite/plan';
+import { asInvitation, planRewrite, withItsThing, withoutWaived } from '../../src/review/rewrite/plan';
 import { offeredElsewhere } from '../../src/review/rewrite/offered-elsewhere';
 import { segment } from '../../src/review/rewrite/segments';
 import { ASKING_INTENTS, questionsFor } from '../../src/review/rewrite/questions';
@@ -4427,5 +4427,21 @@ describe('what a blind rating of set 95 found', () => {
     expect(plainNews('We are pleased to announce of several enhancements to Stratocache.', en)).toBe(
       'We are pleased to announce of several enhancements to Stratocache.',
     );
+  });
+
+  it('names what "yours" pointed at when the sentence that named it goes', () => {
+    expect(withItsThing('You can grab yours: x.example', 'Tickets are going FAST')).toBe(
+      'You can grab your ticket: x.example',
+    );
+    expect(withItsThing('Grab yours at x.example', 'Copies are limited.')).toBe(
+      'Grab your copy at x.example',
+    );
+    // Nothing named, nothing said.
+    expect(withItsThing('You can grab yours: x.example', 'Hurry up!')).toBe('You can grab yours: x.example');
+    const fest = rewriteAnyway(
+      'The Lakeside Food Fair is BACK on Saturday, May 9 at Mill Park! 40 stalls and live music!!! Tickets are going FAST — grab yours NOW before they SELL OUT 👉 lakesidefair.example.com',
+    );
+    expect(fest).toContain('grab your ticket');
+    expect(fest).not.toContain('grab yours');
   });
 });

@@ -1055,6 +1055,29 @@ const NEWS_LABEL =
 // "Tag 3 friends", "tag two mates": the count the bait asks for ("#90s" is no count).
 const TAG_COUNT = /\btag\s+(?:\d+|two|three|four|five|ten)\b/iu;
 
+// "Tickets are going FAST", "Seats are almost gone": what a dropped scarcity line was about.
+const THING_NAMED =
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:the |our )?(tickets|seats|spots|places|tables|slots|passes|boxes|bundles|copies|kits|sessions|appointments|rooms|bottles|bags|pairs|prints)\b/iu;
+const TAKES_ORPHAN =
+  /\b(grab|get|book|buy|order|reserve|claim|secure|snag|pick up) (yours|them)\b(?! (?:all|both))/iu;
+
+/**
+ * A sentence whose "yours" or "them" pointed at the thing a dropped sentence named, with the thing
+ * said ("You can grab yours" after "Tickets are going fast" → "You can grab your ticket").
+ */
+export function withItsThing(sentence: string, dropped: string): string {
+  const things = THING_NAMED.exec(dropped.trim())?.[1]?.toLowerCase();
+  if (!things) return sentence;
+  // One each, as "yours" meant it: "your spot", "your copy", "your pass".
+  const thing = things
+    .replace(/ies$/u, 'y')
+    .replace(/(?<=x|ss)es$/u, '')
+    .replace(/s$/u, '');
+  return sentence.replace(TAKES_ORPHAN, (_all, verb: string, pronoun: string) =>
+    pronoun.toLowerCase() === 'yours' ? `${verb} your ${thing}` : `${verb} the ${things}`,
+  );
+}
+
 /** The news without the label that announced it ("Big news: …"), when what is left is calm; else null. */
 function withoutNewsLabel(sentence: string, language: Language): string | null {
   if (language !== 'en') return null;
@@ -1594,7 +1617,16 @@ export function planRewrite(
         const body = piece.slice(0, tags.index);
         return !carriesFacts(body, sheet) && sells(body) ? tags[0].trim() : piece;
       })
-      .filter((piece) => piece.length > 0 && (entryStep || carriesFacts(piece, sheet) || !sells(piece)));
+      .reduce<{ kept: string[]; lost: string | null }>(
+        (so, piece) => {
+          if (!(piece.length > 0 && (entryStep || carriesFacts(piece, sheet) || !sells(piece))))
+            return { kept: so.kept, lost: piece };
+          // "Tickets are going fast. You can grab yours: …": with the first gone, "yours" points at nothing.
+          const said = so.lost !== null && language === 'en' ? withItsThing(piece, so.lost) : piece;
+          return { kept: [...so.kept, said], lost: null };
+        },
+        { kept: [], lost: null },
+      ).kept;
     if (kept.length === 0) return dropped();
     // Only the hashtags were left of it: they are the post's hashtags, as on a line of their own.
     if (kept.every((piece) => HASHTAG_LINE.test(piece)))
@@ -1622,6 +1654,13 @@ export function planRewrite(
   markSignOff(units, segments);
   dropLeadInsToDropped(units);
   dropOrphansOfDropped(units, waived, replying);
+  // "Seats are almost gone! Book yours at…": the next sentence names what the dropped one was about.
+  if (language === 'en')
+    units.forEach((unit, index) => {
+      const before = units[index - 1];
+      if (index > 0 && before?.role === 'dropped' && unit.role !== 'dropped' && unit.text)
+        unit.text = withItsThing(unit.text, (segments[index - 1] as Segment).text);
+    });
   dropEmptyPostscripts(units);
   if (language === 'en') offeredOnce(units);
   // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
