@@ -25,6 +25,7 @@ import {
 } from '../../src/review/rewrite/sentence';
 import { asInvitation, planRewrite, withItsThing, withoutWaived } from '../../src/review/rewrite/plan';
 import { offeredElsewhere } from '../../src/review/rewrite/offered-elsewhere';
+import { tidy } from '../../src/review/rewrite/edits';
 import { segment } from '../../src/review/rewrite/segments';
 import { ASKING_INTENTS, questionsFor } from '../../src/review/rewrite/questions';
 import { findReplyPaths, lostReplyPaths } from '../../src/review/rewrite/reply-paths';
@@ -4443,5 +4444,20 @@ describe('what a blind rating of set 95 found', () => {
     );
     expect(fest).toContain('grab your ticket');
     expect(fest).not.toContain('grab yours');
+  });
+
+  it('lowers a shouted German adjective before a shouted noun, and reads "15.03." as a date', () => {
+    const de: SentenceContext = { language: 'de', intent: 'notice', singular: false, keep: new Set() };
+    expect(calm('Alle Gegenstände werden OHNE WEITERE ANKÜNDIGUNG entsorgt.', de, false)).toBe(
+      'Alle Gegenstände werden ohne weitere Ankündigung entsorgt.',
+    );
+    expect(calm('Nur noch DIESES WOCHENENDE!', de, false)).toBe('Nur noch dieses Wochenende.');
+    // Nouns with the same endings keep their capitals.
+    expect(calm('Denn JEDE MINUTE zählt!', de, false)).toBe('Denn jede Minute zählt.');
+    expect(calm('Die BESTE KLETTERHALLE der Stadt!', de, false)).toBe('Die beste Kletterhalle der Stadt.');
+    expect(segment('Alles wird am 15.03. OHNE WEITERE ANKÜNDIGUNG entsorgt.').length).toBe(1);
+    expect(tidy('Alles wird am 15.03. ohne weitere Ankündigung entsorgt.', 'de')).toBe(
+      'Alles wird am 15.03. ohne weitere Ankündigung entsorgt.',
+    );
   });
 });

@@ -15,14 +15,19 @@ const NUMBER_SIGN = /(?:^|[^\p{L}])(?:no|nr|núm|n°)\.$/iu;
 
 /**
  * Whether no sentence ends at the full stop that closes `before`, given the text `after` it: after an
- * abbreviation never, after initials when a small letter follows, after "no." when figures do. One
+ * abbreviation never, after initials or a day and month ("15.03.") when a small letter follows, after
+ * "no." when figures do. One
  * answer for the segmenter, the edits' tidying and the grammar check.
  */
+// "am 15.03. ohne weitere Ankündigung": a date written day and month, each with its full stop.
+const DAY_AND_MONTH = /(?:^|[^\p{N}.])\d{1,2}\.\d{1,2}\.\s*$/u;
+
 export function runsOnAfter(before: string, after: string): boolean {
   return (
     ABBREVIATION_BEFORE.test(before) ||
     (INITIALS.test(before) && /^\s*\p{Ll}/u.test(after)) ||
     (NUMBER_SIGN.test(before) && /^\s*\d/u.test(after)) ||
+    (DAY_AND_MONTH.test(before) && /^\s*\p{Ll}/u.test(after)) ||
     (SIGNATURE_INITIAL.test(before) && /^\s*\p{Lu}[\p{L}'’-]+\s*$/u.test(after.split('\n')[0] ?? ''))
   );
 }

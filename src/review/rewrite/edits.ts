@@ -208,7 +208,8 @@ export function tidy(text: string, language: Language): string {
     .split(/(?<=[.!?])[ \t]+/)
     .filter((sentence) => SAYS_SOMETHING.test(sentence))
     .join(' ');
-  // Capitalise sentence starts that an edit left in lower case (not after "Inc.", "e.g." or "U.S.").
+  // Capitalise sentence starts that an edit left in lower case (not after "Inc.", "e.g." or "U.S.",
+  // nor after a date's full stops: "am 15.03. ohne weitere Ankündigung").
   out = out.replace(
     /(^|[.!?]\s+|\n\s*)([\p{Ll}])/gu,
     (all: string, before: string, letter: string, offset: number) =>

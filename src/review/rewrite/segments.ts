@@ -78,10 +78,13 @@ export function segment(text: string): Segment[] {
       if (/^[ \t]+[—–-]\s/u.test(line.slice(end))) continue;
       // "(…94% positive on Steam!!) is looking for…": a mark inside brackets ends no sentence.
       if (match[0].endsWith(')') && /^[ \t]+\p{Ll}/u.test(line.slice(end))) continue;
-      // "vom 5. BIS 19. August", "20.12. kommen": a date's full stop before the word that carries it on.
+      // "vom 5. BIS 19. August", "20.12. kommen", "am 15.03. OHNE WEITERE ANKÜNDIGUNG": a date's full
+      // stop before the word that carries it on.
       if (
         /(?:^|[\s.])\d{1,2}\.$/u.test(line.slice(0, end)) &&
-        /^[ \t]+(?:bis|und|oder|sind|ist|kommen|tot|en|t\/m)(?![\p{L}])/iu.test(line.slice(end))
+        /^[ \t]+(?:bis|und|oder|sind|ist|kommen|tot|en|t\/m|ohne|wird|werden|geschlossen|geöffnet|entsorgt)(?![\p{L}])/iu.test(
+          line.slice(end),
+        )
       )
         continue;
       cuts.push(end);

@@ -1104,17 +1104,26 @@ function isAcronym(word: string): boolean {
   return word.length <= 4 || (word.match(/[AEIOUY]/gu)?.length ?? 0) <= 1;
 }
 
+// An adjective's or a determiner's inflected form: a superlative ("HÖCHSTE", "GRÖSSTEN", "BESTEN"), a
+// comparative ("WEITERE"), "DIESES", "JEDE", "LETZTES", "NEUE". "MINUTE", "KLETTERHALLE", "WOHNUNGEN",
+// "GÄSTE" are nouns with the same endings.
+const GERMAN_ADJECTIVE_FORM =
+  /^(?:\p{L}*[^aeiouäöü\P{L}]st|best|neuest|\p{L}*[^aeiouäöü\P{L}]er|dies|jed|all|welch|manch|letzt|nächst|neu|gross|groß|klein|erst|ganz|voll|gut|frisch|heiß|heiss|lang|kurz|hoch)(?:e|en|es|em)$/iu;
 const GERMAN_PRONOUN = /(?:^|[^\p{L}])(?:wir|ihr|sie|du|ich|er|es|man)\s+$/iu;
 const GERMAN_ARTICLE =
   /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|im|am|beim|vom|ins|unser\w*|euer|eure\w*|dein\w*|kein\w*)\s+$/iu;
 /**
  * German capitalises nouns only: a shouted word before a written noun is its adjective ("die
- * BESTEN Köpfe"), and one ending in -en after a small word that is no article is a verb ("etwas
+ * BESTEN Köpfe", "OHNE WEITERE ANKÜNDIGUNG"), and one ending in -en after a small word that is no article is a verb ("etwas
  * BEWEGEN"). Both are lowered; the rest is taken for a noun.
  */
 function germanNotNoun(word: string, offset: number, whole: string): boolean {
   const after = whole.slice(offset + word.length);
   if (/^ \p{Lu}\p{Ll}/u.test(after)) return true;
+  // "OHNE WEITERE ANKÜNDIGUNG", "NEUE KOLLEKTION": a shouted word with an adjective's ending before
+  // another shouted word that is no small word is that word's adjective.
+  const next = /^ (\p{Lu}{2,}[\p{Lu}-]*)(?![\p{L}])/u.exec(after)?.[1];
+  if (next && GERMAN_ADJECTIVE_FORM.test(word) && !GERMAN_SMALL.has(next.toLocaleLowerCase())) return true;
   const before = whole.slice(0, offset);
   // "WIR SUCHEN DICH": after a pronoun comes its verb, shouted or not.
   if (GERMAN_PRONOUN.test(before)) return true;
