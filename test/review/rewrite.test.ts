@@ -4460,4 +4460,17 @@ describe('what a blind rating of set 95 found', () => {
       'Alles wird am 15.03. ohne weitere Ankündigung entsorgt.',
     );
   });
+
+  it('offers an order before an address with the preposition its language puts there, not a colon', () => {
+    expect(offeredElsewhere('Acquista ORA 👉 bottegaluna.example.it', 'it')).toBe(
+      'Puoi acquistare su bottegaluna.example.it',
+    );
+    expect(offeredElsewhere('Reserva ya 👉 casaolivo.example.es', 'es')).toBe(
+      'Puedes reservar en casaolivo.example.es',
+    );
+    // A label before its link stays a label.
+    expect(offeredElsewhere('Contactez-nous : delorme-rh.example', 'fr')).toBe(
+      'Contactez-nous : delorme-rh.example',
+    );
+  });
 });

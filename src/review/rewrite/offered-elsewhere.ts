@@ -1,4 +1,5 @@
 import type { Language } from '../types';
+import { DOMAIN } from './domain';
 
 /**
  * "Réservez le vôtre au 03 81…" → "Vous pouvez réserver le vôtre au 03 81…": an order to book or buy,
@@ -239,6 +240,14 @@ function offerable(language: Language): language is Offerable {
 const LOOK =
   /^(?:scopri|scoprite|guarda|découvrez|decouvrez|découvre|regardez|descubre|descubrid|descubra|mira|entdecke|entdeckt|entdecken|schau|ontdek|bekijk|confira|veja|conheça|conheçam)$/iu;
 
+// An arrow or a colon, then an address and nothing else ("👉 bottegaluna.example.it", ": nominix.es").
+const ONLY_AN_ADDRESS = new RegExp(
+  String.raw`^\s*(?:👉|➡️|→|:)?\s*((?:https?:\/\/\S+|www\.\S+|${DOMAIN.source}(?:\/\S*)?))(\s*(?:#[\p{L}\p{N}_]+\s*)*)$`,
+  'u',
+);
+// Where, in each language, before an address: "su", "en", "sur", "em", "via" (German puts its verb last).
+const AT_ADDRESS: Partial<Record<Language, string>> = { it: 'su', es: 'en', fr: 'sur', pt: 'em', nl: 'via' };
+
 /** The sentence offered with "you can" in its language, or as written when no listed order opens it. */
 export function offeredElsewhere(sentence: string, language: Language): string {
   if (!offerable(language)) return sentence;
@@ -261,6 +270,12 @@ export function offeredElsewhere(sentence: string, language: Language): string {
         /\s*!+$/u,
         '.',
       );
+    // "Acquista ORA 👉 bottegaluna.example.it": the order names where, an address; the modal says
+    // where with its preposition ("Puoi acquistare su bottegaluna.example.it"), not a bare colon.
+    const address = ONLY_AN_ADDRESS.exec(rest);
+    const at_ = AT_ADDRESS[language];
+    if (address && at_)
+      return `${head}${modal.modal} ${modal.infinitive} ${at_} ${address[1] as string}${address[2] ?? ''}`;
     // "Vous pouvez réserver avant le 30 avril et économisez…": an order joined to the first one
     // follows the modal too ("…et économiser").
     const joined = rest.replace(COORDINATED[language], (whole, conjunction: string, next: string) => {

@@ -4,6 +4,7 @@ import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
 import { isStopWord } from '../language';
 import { ABBREVIATION_BEFORE } from './abbreviations';
 import { offeredElsewhere } from './offered-elsewhere';
+import { DOMAIN } from './domain';
 import { findReplyPaths } from './reply-paths';
 import { replaceInTurn, replacementBlocks } from '../replacements';
 
@@ -430,9 +431,7 @@ export const SHOUTY_SHORT = new Set(
     ' ',
   ),
 );
-/** A bare domain ("fastsim.example", "give.hollowfield.org.uk"): a link even without https://. */
-export const DOMAIN =
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example|game|games|gg|studio|tv|fm|xyz|art|club|live|online|site|tech|events|media|blog|page|tickets|fit|cafe|music)\b/u;
+export { DOMAIN } from './domain';
 
 // "We're sorry you feel that way, but we have to set the record straight": the non-apology, and the
 // squaring up that may follow it.
