@@ -4473,4 +4473,17 @@ describe('what a blind rating of set 95 found', () => {
       'Contactez-nous : delorme-rh.example',
     );
   });
+
+  it('cuts a hype word with its comma, asks about a teammate to tag, and drops a teaser left alone', () => {
+    const release = rewriteAnyway(
+      'North Shore Family Health today announced the opening of its Urgent Care Center at 2210 Harbor Drive. The state-of-the-art, 8,400-square-foot facility will open seven days a week.',
+    );
+    expect(release).toContain('The 8,400-square-foot facility');
+    expect(tagAsQuestion('TAG A TEAMMATE WHO NEEDS TO SEE THIS 👇👇')).toMatch(
+      /^Who do you know who needs /u,
+    );
+    expect(tagAsQuestion('Tag a coworker who needs coffee')).toBe('Who do you know who needs coffee?');
+    expect(isPressure("And that's not all!", 'en')).toBe(true);
+    expect(isPressure("That's not all: we also deliver.", 'en')).toBe(false);
+  });
 });

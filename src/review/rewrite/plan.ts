@@ -494,8 +494,9 @@ function cutWithItsJoints(
   const after = /^\s+(?:and|or|&)\s+(?=\p{L})/iu.exec(text.slice(end));
   if (after && (start === 0 || /\s$/u.test(text.slice(0, start))))
     return { start, end: end + after[0].length };
-  // "with [best-in-class], end-to-end solutions": the comma after the first of a run of describing words.
-  const commaAfter = /^,\s+(?=\p{L})/u.exec(text.slice(end));
+  // "with [best-in-class], end-to-end solutions", "The [state-of-the-art], 8,400-square-foot facility":
+  // the comma after the first of a run of describing words.
+  const commaAfter = /^,\s+(?=[\p{L}\p{N}])/u.exec(text.slice(end));
   if (commaAfter && /\s$/u.test(before) && !/,\s*$/u.test(before))
     return { start, end: end + commaAfter[0].length };
   return { start, end };

@@ -235,9 +235,15 @@ export function isPressure(sentence: string, language: Language): boolean {
     JAB[language]?.test(said) === true ||
     pushes(said, language) ||
     (language === 'en' && JOB_AD_CLICHE.test(said)) ||
-    HURRY_ALONE.test(said.trim())
+    HURRY_ALONE.test(said.trim()) ||
+    (language === 'en' && TEASER_ALONE.test(said.trim()))
   );
 }
+
+// "And that's not all!", "But wait, there's more!": a teaser that is a sentence of its own says
+// nothing once what it teased ("Stay tuned…") is gone, and little before.
+const TEASER_ALONE =
+  /^(?:(?:(?:and|but|oh,?) )?(?:that['’]s|that is) not all|(?:but )?wait,? there['’]s more|(?:and )?there['’]s (?:so )?much more (?:to come|coming))[.!…]*$/iu;
 
 // "¡YA!", "NOW!!", "Jetzt!": a hurry that is a sentence of its own says nothing but hurry.
 const HURRY_ALONE =
@@ -251,7 +257,7 @@ const FALSE_MODESTY =
 const TAG_TAIL = String.raw`\s*(?:below|in the comments)?\s*[.!]*\s*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)*$`;
 // "Tag 3 friends who NEED this", "Tag the friend who always misses the last boat": one person asked about.
 const TAG_SOMEONE = new RegExp(
-  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*tag (?:(?:a|an|the|your|\d+|two|three|five) (?:[\p{L}-]+ )?(?:friends?|mates?|besties?|buddy|buddies|pals?|people|person|colleagues?)|someone|somebody)\s+(who|that)(\S*)\s+([^.!?\n\p{Extended_Pictographic}]+?)${TAG_TAIL}`,
+  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*tag (?:(?:a|an|the|your|\d+|two|three|five) (?:[\p{L}-]+ )?(?:friends?|(?:team|class|room|work|gym|flat|house)?mates?|besties?|buddy|buddies|pals?|people|person|colleagues?|co-?workers?)|someone|somebody)\s+(who|that)(\S*)\s+([^.!?\n\p{Extended_Pictographic}]+?)${TAG_TAIL}`,
   'iu',
 );
 // A giveaway's way to enter ("tag 3 friends to WIN"), which stays as written.
