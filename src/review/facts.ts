@@ -233,8 +233,13 @@ export function shoutedSender(text: string): string | null {
   // acronym, is no sender.
   if (NOT_A_SENDER.test(words[0] ?? '') || sender.replace(/\P{L}/gu, '').length < 4) return null;
   if (words.some((word) => LABEL_WORD.test(word))) return null;
-  // "CASA DO SOL": a short joining word is part of the name, not a shouted "DO".
-  if (words.some((word) => word.length > 2 && SHOUTY_SHORT.has(word.replace(/[.'’-]+$/u, '')))) return null;
+  // "CASA DO SOL": a short joining word is part of the name, not a shouted "DO". "BIG BEN'S TACOS":
+  // someone's own place is a name, whatever word opens it.
+  if (
+    !/\p{L}['’]S$/u.test(words[words.length - 2] ?? '') &&
+    words.some((word) => word.length > 2 && SHOUTY_SHORT.has(word.replace(/[.'’-]+$/u, '')))
+  )
+    return null;
   return `${sender}${found?.[2] ?? ''}:`;
 }
 

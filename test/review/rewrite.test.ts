@@ -4487,3 +4487,40 @@ describe('what a blind rating of set 95 found', () => {
     expect(isPressure("That's not all: we also deliver.", 'en')).toBe(false);
   });
 });
+
+describe('what a blind rating of sets 96 and 97 found', () => {
+  it('keeps a code named by what it is for, an opt-out word before its short code, and an IBAN', () => {
+    expect(findReplyPaths('Use SOPHIEGLOW for 15% off.').map((path) => path.kind)).toContain('code');
+    expect(findReplyPaths('14 rue Gambetta, Nantes. STOP SMS au 36111').map((path) => path.kind)).toContain(
+      'reply-word',
+    );
+    const nl: SentenceContext = { language: 'nl', intent: 'notice', singular: false, keep: new Set() };
+    expect(calm('BETAAL naar NL91 ABNA 0417 1643 00 t.n.v. HC De Vliegers!!!', nl, false)).toContain(
+      'NL91 ABNA 0417',
+    );
+    const pt: SentenceContext = { language: 'pt', intent: 'offer', singular: false, keep: new Set() };
+    expect(calm('CRECI 123456-F', pt, false)).toBe('CRECI 123456-F');
+    const en: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+    // A model's number and a phone number are no registry's.
+    expect(calm('Faster speeds with our GIGABLAST 1000 plan!', en, false)).toContain('Gigablast 1000');
+    expect(calm('CALL DAVE ON 07700 900 123 TODAY!', en, false)).toContain('on 07700');
+  });
+
+  it('writes a shouted sender with a possessive as a name, and "Std." runs on', () => {
+    expect(
+      rewriteAnyway("BIG BEN'S TACOS: 🌮 2-4-1 BIRRIA TACOS TODAY ONLY!!! Find us at 5th & Main."),
+    ).toMatch(/^Big Ben's Tacos:/u);
+    expect(tidy('Termine mindestens 24 Std. vorher absagen.', 'de')).toBe(
+      'Termine mindestens 24 Std. vorher absagen.',
+    );
+  });
+
+  it('drops a bare "Agree?" whose line went, or that follows a link, and emphasis left alone', () => {
+    const post = rewriteAnyway(
+      "I've been promoted to Head of Sales at Brightway! 🎉\n\nIn 2 years I grew revenue from £1M to £9M.\n\nHard work + relentless execution = results. Agree? 👇\n\n#leadership #growth",
+    );
+    expect(post).not.toContain('Agree?');
+    expect(isPressure('A sério.', 'pt')).toBe(true);
+    expect(isPressure('En serio.', 'es')).toBe(true);
+  });
+});

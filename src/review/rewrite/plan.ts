@@ -1056,6 +1056,10 @@ const NEWS_LABEL =
 // "Tag 3 friends", "tag two mates": the count the bait asks for ("#90s" is no count).
 const TAG_COUNT = /\btag\s+(?:\d+|two|three|four|five|ten)\b/iu;
 
+// "Agree? 👇", "Thoughts?", "Am I wrong?": a question that only asks for a nod to the line before it.
+const BARE_AGREE =
+  /^(?:agree|thoughts|right|am i wrong|who['’]s with me|anyone else|true or false|d['’]accord|¿?de acuerdo|concordas|concorda|einverstanden|d['’]accordo|eens)\s*\?+(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*$/iu;
+
 // "Tickets are going FAST", "Seats are almost gone": what a dropped scarcity line was about.
 const THING_NAMED =
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:the |our )?(tickets|seats|spots|places|tables|slots|passes|boxes|bundles|copies|kits|sessions|appointments|rooms|bottles|bags|pairs|prints)\b/iu;
@@ -1655,6 +1659,19 @@ export function planRewrite(
   markSignOff(units, segments);
   dropLeadInsToDropped(units);
   dropOrphansOfDropped(units, waived, replying);
+  // "Hard work + relentless execution = results. Agree? 👇": the bare question goes with the slogan it
+  // asked about, and never follows a link ("Full interview: …/30u30\nAgree?"), where it asks about nothing.
+  units.forEach((unit, index) => {
+    const before = units
+      .slice(0, index)
+      .reverse()
+      .find((each) => each.role !== 'dropped' && each.text);
+    if (
+      BARE_AGREE.test(unit.text.trim()) &&
+      (units[index - 1]?.role === 'dropped' || (before !== undefined && before.text.search(LINK) >= 0))
+    )
+      units[index] = { ...unit, text: '', role: 'dropped' };
+  });
   // "Seats are almost gone! Book yours at…": the next sentence names what the dropped one was about.
   if (language === 'en')
     units.forEach((unit, index) => {

@@ -109,6 +109,13 @@ const PATTERNS: PathPattern[] = [
     keys: (match) => [lower(match[1])],
   },
   {
+    // "Use SOPHIEGLOW for 15% off", "Usa VERANO10 para…": a code to type, named by what it is for.
+    kind: 'code',
+    pattern:
+      /\b(?:[Uu]se|[Ee]nter|[Aa]pply|[Uu]sa|[Uu]tiliza|[Uu]tilisez|[Gg]ebruik|[Nn]utze|[Uu]tilizza)\s+["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]{3,})["”'’»]?\s+(?:for|to get|at checkout|and (?:get|save)|per|para|pour|voor|für)\b/gu,
+    keys: (match) => [lower(match[1])],
+  },
+  {
     // "fale a senha PATINHA", "di la contraseña OTOÑO", "code word: SPRING": a password to say is typed back.
     kind: 'reply-word',
     pattern:
@@ -116,10 +123,11 @@ const PATTERNS: PathPattern[] = [
     keys: (match) => [lower(match[1])],
   },
   {
-    // "Baja: NO al 22123", "STOP au 36111": a word in capitals sent to a short code, verb or not.
+    // "Baja: NO al 22123", "STOP au 36111", "STOP SMS au 36111": a word in capitals sent to a short
+    // code, verb or not.
     kind: 'reply-word',
     pattern:
-      /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]+)\s+(?:al|au|an|to|naar|ao|allo|para o)\s+\d{4,6}(?![\p{N}])/gu,
+      /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]+)(?:\s+SMS)?\s+(?:al|au|an|to|naar|ao|allo|para o)\s+\d{4,6}(?![\p{N}])/gu,
     keys: (match) => [lower(match[1])],
   },
   {
@@ -146,7 +154,7 @@ export function findReplyPaths(text: string): ReplyPath[] {
 
 // Words every pattern above needs one of: a text without any has no reply path, and is not scanned.
 const TRIGGER =
-  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|kommentar|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|cup[oó]n|c[oó]digo|codice|quote|mail|reactie|(?:al|au|an|to|naar|ao|allo|para o)\s+\d{4}|senha|contrase|clave|passw|kennw|wachtw|mot de passe|mot-cl|parola/iu;
+  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|kommentar|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|use|enter|apply|usa|utiliza|utilisez|gebruik|nutze|utilizza|cup[oó]n|c[oó]digo|codice|quote|mail|reactie|(?:al|au|an|to|naar|ao|allo|para o)\s+\d{4}|senha|contrase|clave|passw|kennw|wachtw|mot de passe|mot-cl|parola/iu;
 
 // "Please don't DM me about this", "no need to call us": the way in is refused, not offered.
 const REFUSAL_BEFORE =

@@ -245,9 +245,10 @@ export function isPressure(sentence: string, language: Language): boolean {
 const TEASER_ALONE =
   /^(?:(?:(?:and|but|oh,?) )?(?:that['’]s|that is) not all|(?:but )?wait,? there['’]s more|(?:and )?there['’]s (?:so )?much more (?:to come|coming))[.!…]*$/iu;
 
-// "¡YA!", "NOW!!", "Jetzt!": a hurry that is a sentence of its own says nothing but hurry.
+// "¡YA!", "NOW!!", "Jetzt!": a hurry that is a sentence of its own says nothing but hurry. So does
+// emphasis alone ("A sério.", "En serio.", "Im Ernst."), once the sentence it stressed has gone.
 const HURRY_ALONE =
-  /^[¡!]*(?:now|right now|ya|ahora|jetzt|sofort|subito|adesso|maintenant|agora|já|nu|meteen)[.!]*$/iu;
+  /^[¡!]*(?:now|right now|ya|ahora|jetzt|sofort|subito|adesso|maintenant|agora|já|nu|meteen|a sério|em sério|en serio|de verdad|sérieusement|sérieux|sul serio|davvero|im ernst|ernsthaft|echt waar|serieus)[.!]*$/iu;
 
 // "I don't usually post about this kind of thing, but...", "Not gonna lie, I almost didn't post this.":
 // modesty that announces a boast. On its own, such a sentence goes and the news it led to stays.
@@ -1855,6 +1856,20 @@ function quieter(written: string, context: SentenceContext): string {
       !common &&
       !loud.has(offset) &&
       /^ \d/u.test(whole.slice(offset + word.length))
+    )
+      return word;
+    // "NL91 ABNA 0417 1643 00": the bank's code inside an IBAN is typed as written.
+    if (
+      /(?<![\p{L}\p{N}])\p{Lu}{2}\d{2} $/u.test(whole.slice(Math.max(0, offset - 6), offset)) &&
+      /^ \d{4}/u.test(whole.slice(offset + word.length))
+    )
+      return word;
+    // "CRECI 123456-F": a registry's name before its number.
+    // Not a model's number ("GIGABLAST 1000") nor a phone number ("DAVE ON 07700 900 123").
+    if (
+      !common &&
+      word.length >= 3 &&
+      /^ (?:\d{5,}(?:-\p{Lu})?|\d{3,}-\p{Lu})(?![\p{L}\p{N}]| \d)/u.test(whole.slice(offset + word.length))
     )
       return word;
     // "Wir sind IHR Partner": the polite "Ihr" and "Sie" keep their capital when they are lowered.
