@@ -4523,4 +4523,14 @@ describe('what a blind rating of sets 96 and 97 found', () => {
     expect(isPressure('A sério.', 'pt')).toBe(true);
     expect(isPressure('En serio.', 'es')).toBe(true);
   });
+
+  it('keeps a bio link between a subject and its verb, and drops "after that, don\'t come crying"', () => {
+    const en: SentenceContext = { language: 'en', intent: 'offer', singular: true, keep: new Set() };
+    expect(calm('First to pay via the link in bio gets it.', en, false)).toBe(
+      'First to pay via the link in bio gets it.',
+    );
+    expect(
+      withoutJabTail("Last orders Thursday 8 May at 5pm — after that, don't come crying to us 😅", 'en'),
+    ).not.toContain('after that');
+  });
 });

@@ -344,7 +344,7 @@ const JAB: Partial<Record<Language, RegExp>> = {
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
-  en: /,?\s*(?:\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b)/giu,
+  en: /,?\s*(?:\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b)/giu,
   es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes|y (?:luego|después) (?:vienen|llegan) las quejas)(?![\p{L}])/giu,
   pt: /,?\s*sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?(?![\p{L}])/giu,
 };
@@ -1149,6 +1149,8 @@ function capitaliseParts(word: string): string {
 
 // "Link in bio" is a command shorthand; said as a sentence it is where the link lives: "Shop the
 // range via the link in bio" is "Shop the range. The link is in our bio."
+const LINK_BEFORE_ITS_VERB =
+  /\blink (?:in|on) (?:the |our |my )?bio\s+(?:gets|wins|takes|keeps|secures|is|are|will|can|has|goes)\b/iu;
 const BIO: Partial<Record<Language, [RegExp, string]>> = {
   en: [
     /(?:[\s,:;—–→➡👉👇👆-]|\uFE0F)*(?:(?:via|at|through|using|with|from|on) )?(?:the )?\blink(?:s)? (?:is |are )?in (?:the |our |my )?bio\b[.!]*/giu,
@@ -1551,7 +1553,10 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   )
     out = bioSaid(out, context.singular);
   const bio = BIO[context.language];
-  if (bio && out === before && /bio\b/iu.test(out)) {
+  // "First to pay via the link in bio gets it.": the link sits between a subject and its verb; cut
+  // out, it would leave "First to pay. … Gets it." The sentence stays whole.
+  const midSentence = context.language === 'en' && LINK_BEFORE_ITS_VERB.test(out);
+  if (bio && out === before && /bio\b/iu.test(out) && !midSentence) {
     out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
     out = out
       .replace(/^[.\s]+/u, '')
