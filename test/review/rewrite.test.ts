@@ -4534,3 +4534,26 @@ describe('what a blind rating of sets 96 and 97 found', () => {
     ).not.toContain('after that');
   });
 });
+
+describe('what a blind rating of sets 98 and 99 found', () => {
+  it('leaves a superlative whose "ever" needs it, and no "Here\'s the grand opening of…"', () => {
+    expect(
+      rewriteAnyway(
+        'Verdana Foods today announced the VerdaBurger 2.0, the most revolutionary plant-based burger ever created. In 1,200 stores from April 15.',
+      ),
+    ).not.toContain('the plant-based burger ever');
+    const en: SentenceContext = { language: 'en', intent: 'event', singular: false, keep: new Set() };
+    expect(
+      plainNews('We are excited to announce the grand opening of Saffron Table on Friday.', en),
+    ).not.toMatch(/^Here/u);
+  });
+
+  it('drops a set-up question with the line it set up, and a label whose news is no news', () => {
+    const post = rewriteAnyway(
+      "We poured 400 candles for the winter market this year.\n\nThe result? Don't miss out!!! Shop the range at emberwick.example.com",
+    );
+    expect(post).toContain('emberwick.example.com');
+    expect(post).not.toContain('The result?');
+    expect(isPressure("Big news this week — and honestly, I'm not surprised.", 'en')).toBe(true);
+  });
+});

@@ -467,6 +467,15 @@ function cutWithItsJoints(
       text.slice(0, start),
     );
   if (degree) start = degree.index;
+  // "the most revolutionary plant-based burger ever created": the superlative's "ever" (or "yet", "of
+  // all time") would be left with nothing to measure; the words stay.
+  if (
+    degree &&
+    /^(?:[\s,]+[\p{L}\p{N}-]+){1,3}\s+(?:ever|yet)\b|^(?:[\s,]+[\p{L}\p{N}-]+){1,3}\s+of all time\b/u.test(
+      text.slice(end),
+    )
+  )
+    return null;
   const before = text.slice(0, start);
   const followed = /^\s+\p{L}/u.test(text.slice(end));
   // "Critics are calling it [UNMISSABLE].", "Our team is [award-winning] and…": the word says what
@@ -1056,6 +1065,8 @@ const NEWS_LABEL =
 // "Tag 3 friends", "tag two mates": the count the bait asks for ("#90s" is no count).
 const TAG_COUNT = /\btag\s+(?:\d+|two|three|four|five|ten)\b/iu;
 
+// "Lesson?", "The secret?", "The result?": a question of three words or fewer that sets up the next line.
+const SET_UP_QUESTION = /^(?:the |my |our )?[\p{L}'’-]+(?: [\p{L}'’-]+)?\s*\?$/iu;
 // "Agree? 👇", "Thoughts?", "Am I wrong?": a question that only asks for a nod to the line before it.
 const BARE_AGREE =
   /^(?:agree|thoughts|right|am i wrong|who['’]s with me|anyone else|true or false|d['’]accord|¿?de acuerdo|concordas|concorda|einverstanden|d['’]accordo|eens)\s*\?+(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*$/iu;
@@ -1089,6 +1100,8 @@ function withoutNewsLabel(sentence: string, language: Language): string | null {
   const label = NEWS_LABEL.exec(sentence);
   if (!label) return null;
   const news = sentence.slice(label[0].length);
+  // "Big news this week — and honestly, I'm not surprised.": what follows the label is no news.
+  if (/^(?:and|but|so)\b/iu.test(news.trim())) return null;
   if ((news.match(/\p{L}+/gu)?.length ?? 0) < 4 || isPressure(news, language)) return null;
   return capitalise(news);
 }
@@ -1624,8 +1637,13 @@ export function planRewrite(
       })
       .reduce<{ kept: string[]; lost: string | null }>(
         (so, piece) => {
-          if (!(piece.length > 0 && (entryStep || carriesFacts(piece, sheet) || !sells(piece))))
-            return { kept: so.kept, lost: piece };
+          if (!(piece.length > 0 && (entryStep || carriesFacts(piece, sheet) || !sells(piece)))) {
+            // "Lesson? Balance is for people who've already made it.": the question that only set up
+            // the line that went goes with it.
+            const setUp = so.kept[so.kept.length - 1];
+            const kept = setUp !== undefined && SET_UP_QUESTION.test(setUp) ? so.kept.slice(0, -1) : so.kept;
+            return { kept, lost: piece };
+          }
           // "Tickets are going fast. You can grab yours: …": with the first gone, "yours" points at nothing.
           const said = so.lost !== null && language === 'en' ? withItsThing(piece, so.lost) : piece;
           return { kept: [...so.kept, said], lost: null };
@@ -1670,6 +1688,12 @@ export function planRewrite(
       BARE_AGREE.test(unit.text.trim()) &&
       (units[index - 1]?.role === 'dropped' || (before !== undefined && before.text.search(LINK) >= 0))
     )
+      units[index] = { ...unit, text: '', role: 'dropped' };
+  });
+  // "Lesson? Balance is for people who've already made it.": the set-up goes with the line it set up.
+  units.forEach((unit, index) => {
+    const next = units[index + 1];
+    if (next?.role === 'dropped' && next.line === unit.line && SET_UP_QUESTION.test(unit.text.trim()))
       units[index] = { ...unit, text: '', role: 'dropped' };
   });
   // "Seats are almost gone! Book yours at…": the next sentence names what the dropped one was about.

@@ -2611,7 +2611,9 @@ export function plainNews(written: string, context: SentenceContext): string {
     // then its verb, is a clause that stands alone.
     if (/^(?:our|my|the)\b[^,]{0,40},[^,]{2,80},\s+(?:is|are|was|were|has|have)\b/u.test(rest))
       return capitalise(rest);
-    if (/^\p{Ll}/u.test(rest) && !/^the \p{L}+ of\b/u.test(rest)) {
+    // "the grand opening of Saffron Table" is no thing to hand over ("Here's the grand opening of…").
+    const ofSomething = organisation ? /^the \p{L}+ of\b/u : /^the (?:[\p{L}-]+ ){0,2}[\p{L}-]+ of\b/u;
+    if (/^\p{Ll}/u.test(rest) && !ofSomething.test(rest)) {
       // "We are pleased to share the latest enhancements…": what is shared, handed over.
       // Only a thing shared ("our 2024 Impact Report"), not a clause ("our firm advised on 27 deals").
       const head = rest.split(/\s(?:to|of|for|from|in|on|at|with|that|which)\b|[,.;:!?—–(]/u)[0] ?? '';
