@@ -236,7 +236,7 @@ export function shoutedSender(text: string): string | null {
   // "CASA DO SOL": a short joining word is part of the name, not a shouted "DO". "BIG BEN'S TACOS":
   // someone's own place is a name, whatever word opens it.
   if (
-    !/\p{L}['’]S$/u.test(words[words.length - 2] ?? '') &&
+    !words.some((word) => /\p{L}['’]S$/u.test(word)) &&
     words.some((word) => word.length > 2 && SHOUTY_SHORT.has(word.replace(/[.'’-]+$/u, '')))
   )
     return null;

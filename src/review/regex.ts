@@ -33,6 +33,11 @@ const MAX_PREFILTER_LITERALS = 8;
 /** "(?<![…])" with one character class: a lookbehind whose ASCII answers fit in a table. */
 const ONE_CLASS_LOOKBEHIND = /^\(\?<!(\[(?:[^\]\\]|\\.)*\])\)$/;
 
+/** The text as a pattern that matches it literally ("£5.00" → "£5\.00"). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Where the group opened at `open` closes (the index after its ')'), or -1. */
 export function groupEnd(source: string, open: number): number {
   let depth = 0;

@@ -5,6 +5,7 @@ import { MAX_DRAFT_CHARS } from '../limits';
 import { PRINCIPLES } from '../principles';
 import { PRINCIPLE_IDS, type Finding, type Review, type ReviewOptions } from '../types';
 import type { LlmAnswer } from './schema';
+import { escapeRegExp } from '../regex';
 
 /** Longest prose we keep from the model for a message, a suggestion or the coaching line. */
 const MAX_PROSE = 280;
@@ -71,10 +72,6 @@ export function sanitiseProse(draft: string, text: string, max = MAX_PROSE): str
     .replace(/\s+([.,!?;:])/g, '$1')
     .trim();
   return cleaned.length > max ? `${cleaned.slice(0, max - 1).trimEnd()}…` : cleaned;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A pattern for an excerpt that forgives whitespace runs and straight/curly quotes, nothing else. */

@@ -13,14 +13,14 @@ const SIGNATURE_INITIAL = /(?:^|\s)[—–]\s*(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{
 // "registered charity no. 1176029": a number's "no.", whatever its case, before its figures.
 const NUMBER_SIGN = /(?:^|[^\p{L}])(?:no|nr|núm|n°)\.$/iu;
 
+// "am 15.03. ohne weitere Ankündigung": a date written day and month, each with its full stop.
+const DAY_AND_MONTH = /(?:^|[^\p{N}.])\d{1,2}\.\d{1,2}\.\s*$/u;
+
 /**
  * Whether no sentence ends at the full stop that closes `before`, given the text `after` it: after an
  * abbreviation never, after initials or a day and month ("15.03.") when a small letter follows, after
- * "no." when figures do. One
- * answer for the segmenter, the edits' tidying and the grammar check.
+ * "no." when figures do. One answer for the segmenter, the edits' tidying and the grammar check.
  */
-// "am 15.03. ohne weitere Ankündigung": a date written day and month, each with its full stop.
-const DAY_AND_MONTH = /(?:^|[^\p{N}.])\d{1,2}\.\d{1,2}\.\s*$/u;
 
 export function runsOnAfter(before: string, after: string): boolean {
   return (

@@ -70,7 +70,7 @@ const OTHERS = new RegExp(
 
 // "We are sorry to hear the room was not to your liking.": an apology is no defence, whatever its words.
 const APOLOGY =
-  /\b(?:sorry|apologi[sz]e|apologies|regret|désolée?s?|excuses|lamentamos|sentimos|disculp\w*|es tut uns leid|entschuldig\w*|ci dispiace|scus\w*|lamentamos|desculp\w*|het spijt|onze excuses)\b/iu;
+  /\b(?:sorry|apologi[sz]e|apologies|regret|désolée?s?|excuses|lamentamos|sentimos|disculp\w*|es tut uns leid|entschuldig\w*|ci dispiace|scus\w*|desculp\w*|het spijt)\b/iu;
 // "…, and we have shared your comments with our Operations team": what was done for the customer
 // rides in the same sentence, and keeps it.
 const DONE_FOR_THEM =

@@ -196,8 +196,9 @@ export function tidy(text: string, language: Language): string {
     .replace(/^[ \t]*[,;:.!?–—][ \t]*/gm, '')
     // Not after an abbreviation's stop: "between 8:00 a.m. and 4:00 p.m." keeps its "and".
     .replace(
-      /(^|(?<!\b(?:[ap]\.m|etc|approx|incl|excl|vs))[.!?][ \t]+)(?:and|but|so|plus|or),?[ \t]+/gim,
-      '$1',
+      /(^|[.!?][ \t]+)(?:and|but|so|plus|or),?[ \t]+/gim,
+      (all: string, lead: string, offset: number, whole: string) =>
+        lead && ABBREVIATION_BEFORE.test(whole.slice(Math.max(0, offset - 8), offset + 1)) ? all : lead,
     )
     .replace(/(^|[.!?][ \t]+)[–—-]+[ \t]+/gm, '$1')
     .replace(/[ \t]+$/gm, '')

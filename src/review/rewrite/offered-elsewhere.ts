@@ -273,9 +273,9 @@ export function offeredElsewhere(sentence: string, language: Language): string {
     // "Acquista ORA 👉 bottegaluna.example.it": the order names where, an address; the modal says
     // where with its preposition ("Puoi acquistare su bottegaluna.example.it"), not a bare colon.
     const address = ONLY_AN_ADDRESS.exec(rest);
-    const at_ = AT_ADDRESS[language];
-    if (address && at_)
-      return `${head}${modal.modal} ${modal.infinitive} ${at_} ${address[1] as string}${address[2] ?? ''}`;
+    const where = AT_ADDRESS[language];
+    if (address && where)
+      return `${head}${modal.modal} ${modal.infinitive} ${where} ${address[1] as string}${address[2] ?? ''}`;
     // "Vous pouvez réserver avant le 30 avril et économisez…": an order joined to the first one
     // follows the modal too ("…et économiser").
     const joined = rest.replace(COORDINATED[language], (whole, conjunction: string, next: string) => {

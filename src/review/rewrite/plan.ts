@@ -10,6 +10,7 @@ import { fittingQuestion, isFormalNotice } from './questions';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
 import { defendsInReply } from './defensive-reply';
+import { escapeRegExp } from '../regex';
 import {
   calm,
   capitalise,
@@ -213,7 +214,7 @@ export function asInvitation(
       const who = promise[2] === 'I' ? 'me' : 'us';
       // "…we'll send you our guide 🤫 Only for the first 50 people": what follows the emoji is a
       // sentence of its own, after the offer; ", spots are limited" after the promise only hurries.
-      let promised = (promise[3] as string).replace(PROMISE_HURRY, '');
+      let promised = (promise[3] as string).replace(SCARCITY_TAIL, '');
       const pictured = /\s*(?:\p{Extended_Pictographic}|\uFE0F)+\s*/u.exec(promised);
       let after = '';
       if (pictured && pictured.index > 0 && /\p{L}/u.test(promised.slice(pictured.index))) {
@@ -294,8 +295,6 @@ export function asInvitation(
   return `${lead}, ${decapitalise(rest)}${endAfter(rest)}`;
 }
 
-const PROMISE_HURRY =
-  /,\s*(?:spots|places|seats|slots|spaces) (?:are )?(?:limited|going fast|filling (?:up )?fast)$/iu;
 const GRAB_YOURS =
   /\s+to (?:claim|grab|secure|snag|nab|lock in) (?:yours|one|it|them|your (?:spot|place|seat|copy|slot))$/iu;
 
@@ -469,12 +468,7 @@ function cutWithItsJoints(
   if (degree) start = degree.index;
   // "the most revolutionary plant-based burger ever created": the superlative's "ever" (or "yet", "of
   // all time") would be left with nothing to measure; the words stay.
-  if (
-    degree &&
-    /^(?:[\s,]+[\p{L}\p{N}-]+){1,3}\s+(?:ever|yet)\b|^(?:[\s,]+[\p{L}\p{N}-]+){1,3}\s+of all time\b/u.test(
-      text.slice(end),
-    )
-  )
+  if (degree && /^(?:[\s,]+[\p{L}\p{N}-]+){1,3}\s+(?:ever|yet|of all time)\b/u.test(text.slice(end)))
     return null;
   const before = text.slice(0, start);
   const followed = /^\s+\p{L}/u.test(text.slice(end));
@@ -920,6 +914,9 @@ const CLOSING_TAGS = /\s+(?:#[\p{L}\p{N}_]+\s*)+$/u;
 
 // "Estimada Sra. Ortega: lamentamos…", "Beste meneer De Vries, jammer dat…": a reply to one person's
 // complaint, in the other languages the rewriter writes.
+const REGRET_TO_ONE_PERSON =
+  /^(?:estimad[oa]|querid[oa]|hola|beste|geachte|cher|chère|bonjour|liebe[rs]?|sehr geehrte[rs]?|hallo|gentile|car[oa]|prezad[oa]|olá|caro|cara)\b[^\n:,!]{0,40}[:,!]\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)*[^\n]*?\b(?:lamentamos|sentimos|jammer dat|het spijt ons|excuses|désolée?s?|nous regrettons|bedauern|tut uns (?:sehr |wirklich |aufrichtig )?leid|ci dispiace|siamo spiacenti|lamentiamo|sentimos muito|(?:vielen )?dank für ihre nachricht|obrigad[oa] pela (?:sua|tua) mensagem|gracias por (?:tu|su) (?:mensaje|correo)|merci (?:pour|de) votre (?:message|courriel)|grazie per (?:il (?:tuo|suo) )?messaggio|bedankt voor (?:uw|je) bericht)/iu;
+
 // "Dear Guest, we find your review very unfair…", "Madame, nous avons bien pris connaissance de votre
 // avis", "Hi @grumpy_gardener88, we've investigated this": a letter to one person about what they
 // wrote or ordered is a reply, however it opens.
@@ -933,9 +930,6 @@ function answersTheirWords(draft: string): boolean {
   const text = draft.trimStart();
   return GREETS_HANDLE.test(text) || (GREETS_ONE.test(text) && THEIR_WORDS.test(text));
 }
-
-const REGRET_TO_ONE_PERSON =
-  /^(?:estimad[oa]|querid[oa]|hola|beste|geachte|cher|chère|bonjour|liebe[rs]?|sehr geehrte[rs]?|hallo|gentile|car[oa]|prezad[oa]|olá|caro|cara)\b[^\n:,!]{0,40}[:,!]\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)*[^\n]*?\b(?:lamentamos|sentimos|jammer dat|het spijt ons|excuses|désolée?s?|nous regrettons|bedauern|tut uns (?:sehr |wirklich |aufrichtig )?leid|ci dispiace|siamo spiacenti|lamentiamo|sentimos muito|(?:vielen )?dank für ihre nachricht|obrigad[oa] pela (?:sua|tua) mensagem|gracias por (?:tu|su) (?:mensaje|correo)|merci (?:pour|de) votre (?:message|courriel)|grazie per (?:il (?:tuo|suo) )?messaggio|bedankt voor (?:uw|je) bericht)/iu;
 
 // "Unsere Espresso-Mischung „Hafenblick“", "« Figue & Cèdre »": a product named in quotes is a fact to keep.
 const QUOTED_NAME = /[„“"«‚]\s?(\p{Lu}[^„“”"«»\n]{0,30}?)\s?[“”"»‘]/gu;
@@ -984,13 +978,48 @@ const FIXES_IT =
 
 const POSTSCRIPT = /^(?:P\.?\s?){1,2}S\.?:?$/iu;
 
+const droppedUnit = (unit: Unit): Unit => ({ ...unit, text: '', role: 'dropped' });
+
+/**
+ * "Hard work + relentless execution = results. Agree? 👇": a bare question goes with the slogan it asked
+ * about, and never follows a link ("Full interview: …/30u30\nAgree?"), where it asks about nothing.
+ */
+function dropBareAgreements(units: Unit[]): void {
+  let lastSaid: Unit | undefined;
+  units.forEach((unit, index) => {
+    if (
+      BARE_AGREE.test(unit.text.trim()) &&
+      (units[index - 1]?.role === 'dropped' || (lastSaid !== undefined && lastSaid.text.search(LINK) >= 0))
+    )
+      units[index] = droppedUnit(unit);
+    else if (unit.role !== 'dropped' && unit.text) lastSaid = unit;
+  });
+}
+
+/** "Lesson? Balance is for people who've already made it.": the set-up goes with the line it set up. */
+function dropSetUpsOfDropped(units: Unit[]): void {
+  units.forEach((unit, index) => {
+    const next = units[index + 1];
+    if (next?.role === 'dropped' && next.line === unit.line && SET_UP_QUESTION.test(unit.text.trim()))
+      units[index] = droppedUnit(unit);
+  });
+}
+
+/** "Seats are almost gone! Book yours at…": the sentence after a dropped one names what it was about. */
+function nameWhatWentBefore(units: Unit[], segments: readonly Segment[]): void {
+  units.forEach((unit, index) => {
+    if (index > 0 && units[index - 1]?.role === 'dropped' && unit.role !== 'dropped' && unit.text)
+      unit.text = withItsThing(unit.text, (segments[index - 1] as Segment).text);
+  });
+}
+
 /** "P.S." left on its own once what it added was dropped ("P.S. If you don't give, who will?"). */
 function dropEmptyPostscripts(units: Unit[]): void {
   units.forEach((unit, index) => {
     if (unit.role === 'dropped' || !POSTSCRIPT.test(unit.text.trim())) return;
     const rest = units.slice(index + 1).filter((other) => other.line === unit.line);
     if (rest.every((other) => other.role === 'dropped' || !other.text.trim()))
-      units[index] = { ...unit, text: '', role: 'dropped' };
+      units[index] = droppedUnit(unit);
   });
 }
 
@@ -1019,7 +1048,7 @@ const REPROACH_BEFORE_PLEASE =
 
 // Scarcity said at a sentence's end, after what the sentence tells.
 const SCARCITY_TAIL =
-  /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:filling|going|selling) (?:up )?(?:fast|quickly))\s*([.!]*)$/iu;
+  /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:(?:filling|going|selling) (?:up )?(?:fast|quickly)|limited))\s*([.!]*)$/iu;
 
 /**
  * "Uncapped commission, ping-pong table, and the chance to work with the BEST team in the industry.":
@@ -1677,32 +1706,9 @@ export function planRewrite(
   markSignOff(units, segments);
   dropLeadInsToDropped(units);
   dropOrphansOfDropped(units, waived, replying);
-  // "Hard work + relentless execution = results. Agree? 👇": the bare question goes with the slogan it
-  // asked about, and never follows a link ("Full interview: …/30u30\nAgree?"), where it asks about nothing.
-  units.forEach((unit, index) => {
-    const before = units
-      .slice(0, index)
-      .reverse()
-      .find((each) => each.role !== 'dropped' && each.text);
-    if (
-      BARE_AGREE.test(unit.text.trim()) &&
-      (units[index - 1]?.role === 'dropped' || (before !== undefined && before.text.search(LINK) >= 0))
-    )
-      units[index] = { ...unit, text: '', role: 'dropped' };
-  });
-  // "Lesson? Balance is for people who've already made it.": the set-up goes with the line it set up.
-  units.forEach((unit, index) => {
-    const next = units[index + 1];
-    if (next?.role === 'dropped' && next.line === unit.line && SET_UP_QUESTION.test(unit.text.trim()))
-      units[index] = { ...unit, text: '', role: 'dropped' };
-  });
-  // "Seats are almost gone! Book yours at…": the next sentence names what the dropped one was about.
-  if (language === 'en')
-    units.forEach((unit, index) => {
-      const before = units[index - 1];
-      if (index > 0 && before?.role === 'dropped' && unit.role !== 'dropped' && unit.text)
-        unit.text = withItsThing(unit.text, (segments[index - 1] as Segment).text);
-    });
+  dropBareAgreements(units);
+  dropSetUpsOfDropped(units);
+  if (language === 'en') nameWhatWentBefore(units, segments);
   dropEmptyPostscripts(units);
   if (language === 'en') offeredOnce(units);
   // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
@@ -2215,7 +2221,7 @@ const LEADS = [
   ...Object.values(IF_YOU_LIKE_FAMILIAR),
 ].flatMap((lead) => (lead ? [lead.talk, lead.interested] : []));
 const LEAD_AFTER_QUESTIONS = new RegExp(
-  `(${QUESTIONS_ASKED}\\s+)(?:${LEADS.map((lead) => lead.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}), (\\p{Ll})`,
+  `(${QUESTIONS_ASKED}\\s+)(?:${LEADS.map(escapeRegExp).join('|')}), (\\p{Ll})`,
   'gu',
 );
 

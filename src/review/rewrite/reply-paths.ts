@@ -5,7 +5,7 @@
  * module finds the wording around them that tells the reader how to respond.
  */
 
-import { execAll } from '../regex';
+import { escapeRegExp, execAll } from '../regex';
 
 export type ReplyPathKind = 'reply-word' | 'dm' | 'bio' | 'call' | 'comment' | 'code' | 'email-us';
 
@@ -154,7 +154,7 @@ export function findReplyPaths(text: string): ReplyPath[] {
 
 // Words every pattern above needs one of: a text without any has no reply path, and is not scanned.
 const TRIGGER =
-  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|kommentar|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|use|enter|apply|usa|utiliza|utilisez|gebruik|nutze|utilizza|cup[oó]n|c[oó]digo|codice|quote|mail|reactie|(?:al|au|an|to|naar|ao|allo|para o)\s+\d{4}|senha|contrase|clave|passw|kennw|wachtw|mot de passe|mot-cl|parola/iu;
+  /reply|antwoord|respon|comment|coment|answer|text|txt|send|type|typ|antwort|kommentier|kommentar|schreib|rispond|scriv|reageer|word|palabra|mot|palavra|parola|woord|dm|pm|md|message|mensag|inbox|escrib|écri|stuur|manda|mande|env[ií]|envoi|envoy|invia|direct|privado|bio|call|ring|phone|whatsapp|llam|appel|chiam|lig|bel|ruf|code|coupon|cupom|\b(?:use|enter|apply|usa|utiliza|utilisez|gebruik|nutze|utilizza)\s|cup[oó]n|c[oó]digo|codice|quote|mail|reactie|(?:al|au|an|to|naar|ao|allo|para o)\s+\d{4}|senha|contrase|clave|passw|kennw|wachtw|mot de passe|mot-cl|parola/iu;
 
 // "Please don't DM me about this", "no need to call us": the way in is refused, not offered.
 const REFUSAL_BEFORE =
@@ -185,10 +185,6 @@ function scan(text: string): ReplyPath[] {
   return paths.sort((a, b) => a.start - b.start);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // A key's whole-word pattern, built once: the plan and the checks ask about the same keys many times.
 const KEY_PATTERNS = new Map<string, RegExp>();
 const KEY_PATTERNS_MAX = 256;
@@ -207,7 +203,7 @@ const SAID_OTHERWISE: Record<string, string> = {
 function keyPattern(key: string): RegExp {
   let pattern = KEY_PATTERNS.get(key);
   if (!pattern) {
-    const words = SAID_OTHERWISE[key] ?? escape(key);
+    const words = SAID_OTHERWISE[key] ?? escapeRegExp(key);
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
     if (KEY_PATTERNS.size >= KEY_PATTERNS_MAX) KEY_PATTERNS.clear();
     KEY_PATTERNS.set(key, pattern);

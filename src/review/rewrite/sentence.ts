@@ -1430,7 +1430,6 @@ const BARE_ORDER_BEFORE_LINK = new RegExp(
 const BIO_AFTER_EMOJI =
   /^(\S[^.!?]*?[\p{L}\p{N}][^.!?]*?(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)(?<![👉👇➡⬇]\uFE0F?)\s+(?=Link (?:is )?in (?:our |the |my )?bio\b)/u;
 
-/** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 // "Don't forget to follow us on Instagram @greenleafnursery and like us on Facebook!": where the
 // sender can be found is a fact for the reader, the order to follow them is bait. With a handle to
 // keep, it is said as where they are ("We're on Instagram as @greenleafnursery and on Facebook.").
@@ -1456,6 +1455,7 @@ export function whereToFind(sentence: string): string | null {
   return `${who?.toLowerCase() === 'me' ? "I'm" : "We're"} on ${where}${what ? ` ${what}` : ''}.${trail}`;
 }
 
+/** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   const found = context.language === 'en' ? whereToFind(sentence) : null;
   if (found) return found;
@@ -2435,9 +2435,6 @@ const LEAD_BEFORE_PRIDE =
 // "all colleagues that", "to our customers that": whom the news was announced to, before the news.
 const TOLD_THAT =
   /^(?:to )?(?:all (?:of )?)?(?:our |all )?(?:colleagues|staff|employees|members|customers|clients|partners|parents|families|residents|students|guests|patients|subscribers|users)(?: and [\p{L}]+)? that,?\s*/u;
-// A verb that makes the rest a clause: "will combine", "has been graded", "are now open".
-const FINITE_OR_WILL =
-  /\b(?:is|are|was|were|has|have|had|will|would|can|joined|launched|opened|reached|raised|grew|became|received)\b/u;
 // "our firm advised on 27 transactions": a subject and its past tense, then what it did it to.
 const DID_SOMETHING =
   /^(?:our|the|my) [\p{L}-]+ \p{L}+ed (?:on|in|for|to|with|at|by|over|more|\d|the|a|an|our|its|their)\b/u;
@@ -2447,6 +2444,8 @@ const APPOINTMENT = /^(my|our) (appointment|promotion|election) (as|to)\s+/iu;
 const NEW_PERSON = /^(?:our|my) new (?:[\p{L}&-]+ ){0,4}[\p{L}&-]+,\s+\p{Lu}\p{Ll}+ \p{Lu}/u;
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|won|wins|joins|joined|launched|opened|reached|hit|raised|grew|became|made|got|received|starts|opens|goes)\b/u;
+// A verb that makes the rest a clause: "will combine", "has been graded", "are now open", "would".
+const FINITE_OR_WILL = new RegExp(String.raw`${FINITE.source}|\b(?:would|can)\b`, 'u');
 const PRIDE_OF = new RegExp(
   String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB} (?:the|our) (?:successful |official |formal )?(launch|opening|release|appointment|acquisition|signing|arrival|completion|expansion|publication) of\s+`,
   'u',
@@ -2637,13 +2636,15 @@ export function plainNews(written: string, context: SentenceContext): string {
         return capitalise(rest.slice(told[0].length));
       // "…announce that effective 1 July, X and Y will combine", "…that our firm advised on 27 deals":
       // a clause with its verb stands alone.
-      if (!organisation && (FINITE_OR_WILL.test(rest.split(/[.!?]/u)[0] ?? '') || DID_SOMETHING.test(rest))) {
-        if (
-          !/^(?:our|my|the|a|an|this)\s[^,]*$/u.test(rest.split(/[.!?]/u)[0] ?? '') ||
-          DID_SOMETHING.test(rest)
-        )
-          return capitalise(rest);
-      }
+      // Not one that opens on "our", "the"… with no comma: that is the thing announced ("our partnership
+      // with Paystack to bring…"), handed over below.
+      const clause = rest.split(/[.!?]/u)[0] ?? '';
+      if (
+        !organisation &&
+        (DID_SOMETHING.test(rest) ||
+          (FINITE_OR_WILL.test(clause) && !/^(?:our|my|the|a|an|this)\s[^,]*$/u.test(clause)))
+      )
+        return capitalise(rest);
       // "We're thrilled to announce a game-changing partnership!": a bare thing announced says less, and worse.
       // Only news that names something (a name, a figure, our own thing) is introduced.
       if (!organisation && !/[\p{Lu}\p{N}]/u.test(rest) && !/^(?:our|my)\s/u.test(rest)) return sentence;
