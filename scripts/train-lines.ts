@@ -69,6 +69,12 @@ export function askedAbout(text: string): boolean {
   );
 }
 
+/** The shapes the split is also scored by: a line of two or three words, a question, any other line. */
+export function shapeOf(text: string): 'short' | 'question' | 'other' {
+  if (/\?[\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(text)) return 'question';
+  return (text.match(/\p{L}+/gu)?.length ?? 0) < 4 ? 'short' : 'other';
+}
+
 function loadLines(): Line[] {
   const lines: Line[] = [];
   for (const file of readdirSync(LINES_DIR)
@@ -213,6 +219,27 @@ function main(): void {
         ),
       ),
     );
+
+  for (const shape of ['short', 'question', 'other'] as const) {
+    console.log(
+      format(
+        `  LOWO ${shape}`,
+        scores(
+          best.heldOut.filter((entry) => shapeOf(entry.line.text) === shape),
+          threshold,
+        ),
+      ),
+    );
+    console.log(
+      format(
+        `  test ${shape}`,
+        scores(
+          tested.filter((entry) => shapeOf(entry.line.text) === shape),
+          threshold,
+        ),
+      ),
+    );
+  }
 
   const weights: [number, number][] = [];
   model.weights.forEach((weight, index) => {

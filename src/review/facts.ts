@@ -143,6 +143,8 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
     ).trim();
     // "Llama YA", "Jetzt SOFORT": a shouted word of hurry is the pressure a rewrite takes out, not a name.
     if (text.split(/\s+/).some((word) => HURRY_IN_CAPITALS.test(word))) continue;
+    // "your entry DOESN'T COUNT\nWinner picked…": cut back to its line, a name may be one shouted word.
+    if (language === 'en' && text !== entity.text.trim() && isShoutedWord(text)) continue;
     if (text && !facts.entities.includes(text)) facts.entities.push(text);
   }
   // "the CloudNine Ultra™": a name written in camel case, with the word after it that is part of it,
@@ -217,7 +219,7 @@ export function textSender(text: string): string | null {
 
 // Words of a headline's label, in the languages the rules cover: no business is called by them.
 const LABEL_WORD =
-  /^(?:grand|official|opening|statement|special|exclusive|limited|important|importante|urgent|urgente|aviso|avviso|avis|atención|atenção|attenzione|achtung|let op|último|última|últimos|últimas|ultimo|ultima|ultimi|ultime|dernier|dernière|derniers|dernières|letzte|letzter|letzten|laatste|horas|heures|stunden|ore|uur|oferta|offerta|offre|angebot|aanbieding|promo|promoción|promoção|promozione|nuevo|nueva|nouveau|nouvelle|neu|neue|nieuw|novo|nova|nuovo|nuova|breaking|weekly|daily|monthly|season|event|webinar|update|news|sale|deal|alert|reminder|notice|warning)$/iu;
+  /^(?:grand|official|opening|statement|special|exclusive|limited|important|importante|urgent|urgente|aviso|avviso|avis|atención|atenção|attenzione|achtung|let op|último|última|últimos|últimas|ultimo|ultima|ultimi|ultime|dernier|dernière|derniers|dernières|letzte|letzter|letzten|laatste|horas|heures|stunden|ore|uur|oferta|offerta|offre|angebot|aanbieding|promo|promoción|promoção|promozione|nuevo|nueva|nouveau|nouvelle|neu|neue|nieuw|novo|nova|nuovo|nuova|breaking|weekly|daily|monthly|season|event|webinar|update|news|sale|deal|alert|reminder|notice|warning|info|infos|information|información|informação|informazione|informatie|client|clients|cliente|clientes|klant|klanten|kunde|kunden|customer|customers|service|servicio|serviço|servizio|hinweis|mitteilung|comunicado|comunicazione|communiqué|mededeling)$/iu;
 
 /**
  * "PADARIA AVENIDA: Hoje…", "BELLA NAPOLI: …": a text message's sender written in capitals, as

@@ -68,17 +68,35 @@ describe('the line model', () => {
     expect(cutsOfCuts / cuts).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('is never asked about a frame, a question or fine print', () => {
+  it('is never asked about a frame, a greeting or fine print, and is asked about short lines and questions', () => {
     for (const frame of [
       'Kind regards,',
       'PRESS RELEASE',
-      'Chef wanted! 👨‍🍳',
+      'Thanks!',
+      'Hey everyone!! 🎉',
+      'Bonjour à tous',
       'What you get with the membership:',
-      'Think you have got what it takes?',
       '*These statements have not been evaluated by the FDA.',
     ])
       expect(weighsIn(frame)).toBe(false);
-    expect(weighsIn('I have been lenient for too long and it stops now.')).toBe(true);
+    for (const line of [
+      'I have been lenient for too long and it stops now.',
+      'Deal with it.',
+      'Still scrolling?',
+    ])
+      expect(weighsIn(line)).toBe(true);
+  });
+
+  it('cuts a jab of a few words and a taunting question, and keeps a short term and a real question', () => {
+    for (const jab of ['Sort yourselves out.', 'Try harder.', "Can't you read?"])
+      expect(wouldCut(jab)).toBe(true);
+    for (const line of [
+      'Bring a water bottle.',
+      'Toilets are upstairs.',
+      'Anyone free on Saturday?',
+      'What would you add?',
+    ])
+      expect(wouldCut(line)).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { ABBREVIATION_BEFORE } from '../../src/review/rewrite/abbreviations';
 import {
   bioSaid,
   calm,
+  INSTRUCTION_NOT_TO,
   isPressure,
   isUpsell,
   stateAfterPlace,
@@ -4555,5 +4556,90 @@ describe('what a blind rating of sets 98 and 99 found', () => {
     expect(post).toContain('emberwick.example.com');
     expect(post).not.toContain('The result?');
     expect(isPressure("Big news this week — and honestly, I'm not surprised.", 'en')).toBe(true);
+  });
+});
+
+describe('what a blind rating of set 101 found', () => {
+  it('lowers a shouted phrase at a line end, a notice label and a shouted brand as they are written', () => {
+    const giveaway = rewriteAnyway(
+      "Share to your story or your entry DOESN'T COUNT\nWinner picked Friday 9 Aug at 6pm. BUY NOW!!!",
+    );
+    expect(giveaway).toContain("your entry doesn't count");
+    expect(factSheet("your entry DOESN'T COUNT\nWinner picked Friday.").facts.entities).not.toContain(
+      'COUNT',
+    );
+    expect(
+      rewriteAnyway(
+        'INFO CLIENT : suite à une panne, le réseau Internet BoxMax est coupé. Suivi : boxmax.example.fr/incidents. ACHETEZ MAINTENANT !!!',
+      ),
+    ).toMatch(/^Info client :/u);
+    expect(
+      rewriteAnyway(
+        '🎁 SORTEIO VALENDO UM iPHONE 16!!! 🎁 Para participar é OBRIGATÓRIO: seguir @loja. COMPRE JÁ!!!',
+      ),
+    ).toContain('iPhone 16');
+  });
+
+  it('takes the joint out with a hype word, and the threat out of "order or go home hungry"', () => {
+    const release = rewriteAnyway(
+      "Veltrix Solutions, the world's most innovative and game-changing supply-chain platform, today announced that it has won the 2025 Logistics Tech Award. Read more at veltrix.example.com",
+    );
+    expect(release).toContain("the world's most innovative supply-chain platform");
+    expect(withoutJabTail('Pre-order or go home hungry: seoulfood.example.co.uk.', 'en')).toBe(
+      'Pre-order: seoulfood.example.co.uk.',
+    );
+    expect(withoutJabTail("Use code FLASH40 or you're MISSING OUT.", 'en')).toBe('Use code FLASH40.');
+    expect(withoutJabTail('Book by Sunday or pay more.', 'en')).toBe('Book by Sunday.');
+    // "or" that offers a second way is no threat.
+    expect(withoutJabTail('Book online or pay at the door.', 'en')).toBe('Book online or pay at the door.');
+  });
+
+  it('drops a shouted "run!" standing alone, and cuts no sentence a short one finishes', () => {
+    const sale = rewriteAnyway(
+      'Saldi su tutte le scarpe: -50% SOLO OGGI fino alle 23:59! Codice SCARPE50 su calzaturebianchi.example.it. CORRETE 🏃‍♀️🏃‍♀️',
+    );
+    expect(sale).toContain('SCARPE50');
+    expect(sale).not.toMatch(/corr/iu);
+    const post = rewriteAnyway(
+      'I fired my best salesperson last week.\n\nCulture > numbers. Always.\n\nCustomers loved him. BUY NOW!!!',
+    );
+    expect(post).toContain('Culture > numbers. Always.');
+    const brag = rewriteAnyway(
+      'Promoted to SVP at Helix Health. Some people wait for opportunities. I create them. Masterclass 1 September, link in comments!!!',
+    );
+    // Both go or both stay: never the answer without what it answers.
+    expect(brag).not.toMatch(/(?<!opportunities\. )I create them/u);
+  });
+});
+
+describe('what the line model may not cut now that it weighs short lines and questions', () => {
+  it('keeps a question the next sentence answers, a list heading, an offer to talk and fine print', () => {
+    const webinar = rewriteAnyway(
+      "Join our free webinar on Thursday 16 January at 12:30pm GMT. Can't make it live? Register anyway and we'll send you the recording. ONLY 3 DAYS LEFT!!!",
+    );
+    expect(webinar).toContain("Can't make it live? Register anyway");
+    const club = rewriteAnyway(
+      'Join our Wine Club for £1 this weekend!!!\n\nWhy join?\n🍇 Save up to 30% on every bottle\n🍇 Skip or cancel anytime\n\nOffer ends Sunday at midnight. HURRY!!!',
+    );
+    expect(club).toContain('Why join?');
+    const partner = rewriteAnyway(
+      "We're THRILLED to announce our partnership with Rideshift!!! Want to embed Covermate in YOUR platform? Let's talk 👉 covermate.example/partners",
+    );
+    expect(partner).toContain('Want to embed Covermate in your platform?');
+    const offer = rewriteAnyway(
+      'For the next 72 hours ONLY, the Blueprint is £297!!! This is not financial advice. Results not typical.',
+    );
+    expect(offer).toContain('This is not financial advice.');
+  });
+
+  it('keeps the news of a sentence whose praise goes, and its own question in place of a tag prompt', () => {
+    const post = rewriteAnyway(
+      'New flavour alert!!! 🍋🫐 Lemon blueberry croissants just dropped and they are INSANE. $4.75 each. Tag someone who needs this!',
+    );
+    expect(post).toContain('Lemon blueberry croissants just dropped.');
+    expect(post).toContain('Who do you know who needs this?');
+    expect(INSTRUCTION_NOT_TO.test('Do not attempt to log in during this period.')).toBe(true);
+    expect(isPressure('Do not attempt to log in during this period.', 'en')).toBe(false);
+    expect(isPressure("Don't wait.", 'en')).toBe(true);
   });
 });

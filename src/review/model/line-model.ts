@@ -153,20 +153,31 @@ export function useLineModel(model: LineModel | null): void {
 }
 
 /**
- * Whether the model is asked about a line at all: a sentence of four words or more that leads into
- * nothing. "Kind regards,", "PRESS RELEASE", "Chef wanted!", "What you get:" are the post's frame,
- * not its tone, and are never cut for it; nor is fine print ("*Not evaluated by the FDA.") or a
- * question, which asks the reader something (the pushy ones, "What are you waiting for?", are the
- * phrase lists' to find).
+ * Whether the model is asked about a line at all: a sentence of two words or more that leads into
+ * nothing. "Kind regards,", "PRESS RELEASE", "What you get with the membership:" are the post's
+ * frame, not its tone, and are never cut for it; nor is fine print ("*Not evaluated by the FDA.").
+ * Short lines and questions are asked about like any other: "Deal with it." and "Still scrolling?"
+ * only jab, where "Cash only." and "Which one would you pick?" tell or ask the reader something, and
+ * the model has been taught both from lines of those shapes.
  */
 export function weighsIn(text: string): boolean {
   const trimmed = text.trim().replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+$/u, '');
   return (
-    (trimmed.match(/\p{L}+/gu)?.length ?? 0) >= 4 &&
-    !/[:,;–—?-]$/u.test(trimmed) &&
-    !/^[*†‡¹²³]/u.test(trimmed)
+    (trimmed.match(/\p{L}+/gu)?.length ?? 0) >= MIN_WORDS &&
+    !/[:,;–—-]$/u.test(trimmed) &&
+    !/^[*†‡¹²³]/u.test(trimmed) &&
+    !GREETING.test(trimmed) &&
+    // "PRESS RELEASE", "SUMMER MENU": a heading in capitals is a frame, however short.
+    !(/^[^\p{Ll}]+$/u.test(trimmed) && !/[.!?]$/u.test(trimmed))
   );
 }
+
+// "Hey everyone!!", "Bonjour à tous": a greeting opens the post, whatever its tone.
+const GREETING =
+  /^(?:hi|hey|hello|hiya|dear|morning|good (?:morning|afternoon|evening)|hola|buenos días|buenas|bonjour|bonsoir|salut|coucou|hallo|guten (?:morgen|tag|abend)|moin|servus|ciao|buongiorno|buonasera|salve|olá|oi|bom dia|boa tarde|hoi|goedemorgen|goedemiddag|dag)\b/iu;
+
+/** Fewer words than this are a heading, a name or a greeting ("Hi Marco", "Thanks!"), never a jab. */
+const MIN_WORDS = 2;
 
 /** The model and its margin for this sentence, or null with no model shipped or a line it never weighs. */
 function marginOf(text: string): { model: LineModel; margin: number } | null {

@@ -36,6 +36,8 @@ import {
   warns,
   type OfferContext,
   type SentenceContext,
+  INSTRUCTION_NOT_TO,
+  withoutPraiseTail,
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
@@ -507,8 +509,9 @@ function cutWithItsJoints(
 
 // A word with a noun's ending ("architecture", "endurance", "integration", "quality") before "and".
 // "the clear and", "a fast, simple and": describing words after an article, up to the joint.
+// "the world's most innovative and": a degree word says what follows it describes.
 const DESCRIBING_RUN =
-  /\b(?:the|a|an|our|their|its|your|his|her|this|these|those|my)\s+(?:[\p{L}-]+,\s+)*[\p{L}-]+\s+(?:and|or|&)\s+$/iu;
+  /\b(?:(?:the|a|an|our|their|its|your|his|her|this|these|those|my)\s+(?:[\p{L}-]+,\s+)*|(?:most|more|very|so|truly|highly)\s+)[\p{L}-]+\s+(?:and|or|&)\s+$/iu;
 const NOUN_BEFORE_JOINT =
   /\p{L}(?:ure|ance|ence|tion|sion|ity|ment|ness|ship|ism|age|ogy|ware|work)\s+(?:and|or|&)\s+$/iu;
 
@@ -803,15 +806,33 @@ const REASSURANCE =
   /\b(?:not|no|never|n['’]t)\b[^.!?]{0,40}\b(?:breach\w*|compromised|affected|hacked|leak(?:ed|s)?|exposed|at risk|accessed|stolen|lost)\b|\b(?:is|are|remains?|stays?) (?:safe|secure|unaffected)\b/iu;
 const NAME_LABEL = /^(?:\p{Lu}[\p{L}\p{N}&+'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{N}&+'’.-]*\s*:/u;
 const GOODWILL =
-  /\b(?:see you|hope|love|xx+|namaste|enjoy|take care|good luck|thanks?|thank you|welcome|congrat\w*|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bonne chance|buena suerte|boa sorte|buona fortuna|veel succes|viel glück|à bientôt|hasta pronto|até já|a presto|tot snel|bis bald|(?<!not )sorry(?! not sorry| (?:that )?you feel)|apologi[sz]e\w*|lamentamos|sentimos|lo siento|désolée?s?|regrettons|bedauern|tut (?:uns|mir) leid|ci dispiace|siamo spiacenti|lamentiamo|desculp\w*|het spijt|(?:onze|mijn) excuses)\b/iu;
+  /\b(?:see you|hope|no worries|look(?:ing)? forward|vi aspettiamo|ti aspettiamo|vi aspetto|te esperamos|os esperamos|les esperamos|on vous attend|je vous attends|wir freuen uns|ich freue mich|esperamos por (?:si|vocês?|ti)|contamos contigo|we zien (?:je|jullie|u) graag|tot (?:dan|zaterdag|zondag)|totally fine|all good|love|xx+|namaste|enjoy|take care|good luck|thanks?|thank you|welcome|congrat\w*|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bonne chance|buena suerte|boa sorte|buona fortuna|veel succes|viel glück|à bientôt|hasta pronto|até já|a presto|tot snel|bis bald|(?<!not )sorry(?! not sorry| (?:that )?you feel)|apologi[sz]e\w*|lamentamos|sentimos|lo siento|désolée?s?|regrettons|bedauern|tut (?:uns|mir) leid|ci dispiace|siamo spiacenti|lamentiamo|desculp\w*|het spijt|(?:onze|mijn) excuses)\b/iu;
+
+// "This is not financial advice.", "Results not typical.": fine print stays, however plainly put.
+const FINE_PRINT =
+  /\b(?:not (?:financial|legal|medical|tax|investment|professional) advice|results (?:are )?not typical|results may vary|(?:t&cs|t&c|terms(?: and| &) conditions|terms) apply|past performance|capital (?:is )?at risk|pas un conseil|no es (?:un )?consejo|keine (?:anlage|finanz)beratung|non (?:è|costituisce) (?:una )?consulenza|não (?:é|constitui) (?:uma )?(?:recomendação|aconselhamento)|geen (?:financieel )?advies)\b/iu;
+const ASKS_IF_THEY_WANT =
+  /^\W*(?:(?:do )?you )?(?:want to|would you like|interested in|fancy|looking for|need (?:a|an|help|some)|keen to|curious about|quieres|te gustaría|vous voulez|envie de|möchtest du|möchten Sie|vuoi|ti piacerebbe|quer|queres|gostaria de|wil je|zin in)\b[^?]*\?/iu;
 
 // "But I never gave up. And that's the lesson.": a sentence that opens by pointing back leans on
 // the one before it, which stays for it.
 const POINTS_BACK =
   /^(?:and|but|so|that|that's|this|it|it's|they|which|unless|except|otherwise|or else|a menos|salvo|sauf|außer|tenzij|a meno|et|mais|donc|c'est|ça|y|pero|eso|esto|und|aber|das|dies|e|mas|isso|isto|ma|questo|en|maar|dat|dit)\b/iu;
 
-const leansBack = (sentence: string | undefined): boolean =>
-  sentence !== undefined && POINTS_BACK.test(sentence.trim());
+// "Some people wait for opportunities. I create them.": a short sentence that ends on a pronoun is
+// about what the sentence before named.
+const ENDS_ON_WHAT_WAS_NAMED =
+  /^(?:\S+\s+){1,4}(?:them|it|those|these|one|les|la|le|los|las|lo|sie|es|ze|het|li|os|as)[.!]*$/iu;
+
+// "Culture > numbers. Always.", "Late to meetings.": three words or fewer most often finish the sentence before.
+const FINISHES_THE_LAST =
+  /^(?!(?:thanks?|thank you|cheers|merci|danke|gracias|grazie|obrigad[oa]|bedankt|welcome|enjoy|congrat\w*)\b)\p{L}+(?:[ -]\p{L}+){0,2}[.!…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
+
+const leansBack = (sentence: string | undefined): boolean => {
+  if (sentence === undefined) return false;
+  const said = sentence.trim();
+  return POINTS_BACK.test(said) || ENDS_ON_WHAT_WAS_NAMED.test(said) || FINISHES_THE_LAST.test(said);
+};
 
 // "Nous recrutons un(e) chargé(e) de recrutement en CDI. Intéressé(e) ?": asks about the line before.
 const INTERESTED =
@@ -855,7 +876,21 @@ function leanedOn(segments: readonly Segment[], index: number): boolean {
       GIVES_ITS_REASON.test(next.text.trim()) ||
       (next.gap === 0 && /^(?:they|it|he|she|these|those)\b/iu.test(next.text.trim()))
     );
+  // "Can't make it live? Register anyway…", "Plumbing emergency? We're on call": a short question
+  // the next sentence answers is that sentence's condition.
+  if (SETS_A_CONDITION.test(current.text.trim()) && !/\?\s*$/u.test(next.text)) return true;
   return leansOn(next.text, current.text);
+}
+
+const SETS_A_CONDITION = /^(?:\S+\s+){0,5}\S+\?[\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
+
+/** "Why join?" over "🍇 Save up to 30%…": a line right above a list is the list's heading. */
+function headsAList(segments: readonly Segment[], index: number): boolean {
+  const next = segments[index + 1];
+  const current = segments[index];
+  if (!next || !current || next.line === current.line) return false;
+  const item = next.text.trimStart();
+  return BULLET.test(item) || /^(?:\p{Extended_Pictographic}|\p{Emoji_Presentation})\uFE0F?\s*\S/u.test(item);
 }
 
 /**
@@ -877,6 +912,10 @@ function editorWouldCut(stripped: string, written: string, replyPath: boolean): 
     // "As stated in our terms, custom-engraved urns are non-refundable.": a rule or a term is a fact
     // for the reader, however sternly it is put.
     !RULE_WORD.test(stripped) &&
+    !INSTRUCTION_NOT_TO.test(stripped) &&
+    !FINE_PRINT.test(stripped) &&
+    // "Want to embed Covermate in your platform?": asking whether the reader wants it is the way in.
+    !ASKS_IF_THEY_WANT.test(stripped) &&
     !REASSURANCE.test(stripped) &&
     // "Namaste & see you on the mat 🙏", "Thanks all x": a line of goodwill is the post's warmth,
     // whatever the model makes of its emoji.
@@ -886,8 +925,15 @@ function editorWouldCut(stripped: string, written: string, replyPath: boolean): 
     !SEVERAL_SENTENCES.test(stripped) &&
     !BULLET.test(written) &&
     !/["“”«»„]/u.test(stripped) &&
-    wouldCut(stripped)
+    wouldCut(stripped) &&
+    // "Lemon blueberry croissants just dropped and they are INSANE.": the news stays, its praise goes (calm).
+    !keepsItsNews(stripped)
   );
+}
+
+function keepsItsNews(sentence: string): boolean {
+  const news = withoutPraiseTail(sentence);
+  return news !== sentence && (news.match(/\p{L}+/gu)?.length ?? 0) >= 3 && !wouldCut(news);
 }
 
 function afterEnumerator(segments: readonly Segment[], index: number): boolean {
@@ -1296,6 +1342,7 @@ export function planRewrite(
   // A sentence the next one leans on goes only with it (`pairedCut`), when the model would nearly
   // cut that one too.
   const modelCutsWithLeaner = (index: number, sentence: string, written: string, replyPath: boolean) => {
+    if (headsAList(segments, index)) return false;
     if (!leanedOn(segments, index)) return cutByModel(sentence, written, replyPath);
     if (!leanerGoesToo(index) || !cutByModel(sentence, written, replyPath)) return false;
     pairedCut = index + 1;
@@ -1649,15 +1696,22 @@ export function planRewrite(
       if (leansOn(next, piece)) return false;
       return cutByModel(piece, piece, findReplyPaths(piece).length > 0);
     };
+    // The questions the plan asked in place of a prompt are its own invitation, not the draft's tone.
+    const asked = new Set<string>();
     const sells = (piece: string) =>
       isPressure(piece, language) ||
       selling.some((excerpt) => squash(piece).includes(excerpt)) ||
-      modelCut(piece);
+      (!asked.has(piece) && modelCut(piece));
     // "follow for more installs 👀 #glazier #diy": the hashtags closing a piece are no fact of the
     // bait before them; the bait goes and the hashtags stay.
     const kept = pieces
       // "Tag someone who'd smash it 👇" is "Who do you know who'd smash it?": the prompt kept, asked.
-      .map((piece) => (language === 'en' && !entryStep ? (tagAsQuestion(piece) ?? piece) : piece))
+      .map((piece) => {
+        const question = language === 'en' && !entryStep ? tagAsQuestion(piece) : null;
+        if (question === null) return piece;
+        asked.add(question);
+        return question;
+      })
       .map((piece) => {
         const tags = CLOSING_TAGS.exec(piece);
         if (!tags || tags.index === 0) return piece;

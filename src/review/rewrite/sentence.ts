@@ -61,6 +61,15 @@ export const PRESSURE: Record<Planned, RegExp> = {
 // Pressure by kind, in every language the plans cover. A sentence of one of these says nothing the
 // reader needs ("Spots are filling fast", "No extensions, no exceptions", "Worauf wartest du
 // noch?"): it only pushes, and goes. Where it rides in a sentence with a fact, the fact stays.
+// "Do not attempt to log in during this period.", "Please don't park on the grass": what not to do
+// with a thing in hand is an instruction the reader needs, not a warning that pushes.
+const PRACTICAL_DONT = String.raw`(?:attempt|try) to\b|log (?:in|on|out)\b|sign in\b|park\b|feed\b|touch\b|smoke\b|flush\b|block\b|unplug\b|plug\b|share your (?:password|pin|code|login|details)|give out\b|click on (?:any|links?)\b|use (?:the|this|your|any) (?:lift|elevator|stairs|entrance|exit|car park|app|portal|old|previous)|leave (?:bags|bikes|rubbish|children|dogs|valuables|your (?:bags?|bikes?|car|belongings))\b|bring (?:glass|food|drinks|pets|dogs)\b|put (?:glass|food|nappies|plastic)\b|store\b|dump\b|install\b|forward\b|open (?:attachments|links|the)\b`;
+/** "Do not log in between 01:00 and 05:00": an instruction not to do something practical. */
+export const INSTRUCTION_NOT_TO = new RegExp(
+  String.raw`^\W*(?:please,? )?(?:don'?t|do not|never) (?:${PRACTICAL_DONT})`,
+  'iu',
+);
+
 export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   /** Scarcity said to hurry the reader, not as a term of the offer. */
   scarcity: {
@@ -79,7 +88,10 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
    * "don't worry" help or reassure, and stay.
    */
   warning: {
-    en: /^\W*(?:(?:but|so|and|just|please|seriously),? )?(?:don'?t|do not) (?!forget\b|hesitate\b|worry\b|panic\b[.!]*$|stress\b|be shy\b|be afraid to (?:ask|reach)|feel\b|need\b|have to\b|want\b|know\b|have\b|see\b|like\b)\p{L}[^?]*$|\b(?:deserves? better|(?:will|'ll) thank you|(?:is|are) counting on you|you(?:'ll| will) kick yourself|this is not a drill|be there or)\b/iu,
+    en: new RegExp(
+      String.raw`^\W*(?:(?:but|so|and|just|please|seriously),? )?(?:don'?t|do not) (?!forget\b|hesitate\b|worry\b|panic\b[.!]*$|stress\b|be shy\b|be afraid to (?:ask|reach)|feel\b|need\b|have to\b|want\b|know\b|have\b|see\b|like\b|${PRACTICAL_DONT})\p{L}[^?]*$|\b(?:deserves? better|(?:will|'ll) thank you|(?:is|are) counting on you|you(?:'ll| will) kick yourself|this is not a drill|be there or)\b`,
+      'iu',
+    ),
     es: /(?<![\p{L}])(?:no digas que no te (?:avisamos|lo dijimos)|no (?:dejes|dejéis|deje) (?:pasar|escapar)|no te quedes sin|no te arrepientas|después será tarde)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:ne dites pas qu'on ne vous (?:a|avait) pas prévenus?|ne (?:laissez|laisse) pas (?:passer|filer)|ne ratez pas|(?:après|ensuite),? (?:ce sera|c'est|il sera) trop tard)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:sag(?:t|en sie)? nicht,? wir hätten (?:dich|euch|sie) nicht gewarnt|verpassen sie [^.!?]{0,30}nicht|lass(?:t| dir| euch)? (?:diese|die|das) (?:chance|gelegenheit|angebot) nicht)(?![\p{L}])/iu,
@@ -245,10 +257,10 @@ export function isPressure(sentence: string, language: Language): boolean {
 const TEASER_ALONE =
   /^(?:(?:(?:and|but|oh,?) )?(?:that['’]s|that is) not all|(?:but )?wait,? there['’]s more|(?:and )?there['’]s (?:so )?much more (?:to come|coming))[.!…]*$/iu;
 
-// "¡YA!", "NOW!!", "Jetzt!": a hurry that is a sentence of its own says nothing but hurry. So does
+// "¡YA!", "NOW!!", "Jetzt!", "CORRETE 🏃": a hurry that is a sentence of its own says nothing but hurry. So does
 // emphasis alone ("A sério.", "En serio.", "Im Ernst."), once the sentence it stressed has gone.
 const HURRY_ALONE =
-  /^[¡!]*(?:now|right now|ya|ahora|jetzt|sofort|subito|adesso|maintenant|agora|já|nu|meteen|a sério|em sério|en serio|de verdad|sérieusement|sérieux|sul serio|davvero|im ernst|ernsthaft|echt waar|serieus)[.!]*$/iu;
+  /^[¡!]*(?:now|right now|ya|ahora|jetzt|sofort|subito|adesso|maintenant|agora|já|nu|meteen|a sério|em sério|en serio|de verdad|sérieusement|sérieux|sul serio|davvero|im ernst|ernsthaft|echt waar|serieus|run|hurry|go go go|corre|corred|corran|correte|corri|courez|cours|lauft|rennt|lauf|renn|beeil dich|beeilt euch|rennen|corram|corra|corre já)[.!]*$|^[¿]*(?:seriously|honestly|really|en serio|a sério|sérieusement|sul serio|im ernst|serieus)\s*[.!?]*$/iu;
 
 // "I don't usually post about this kind of thing, but...", "Not gonna lie, I almost didn't post this.":
 // modesty that announces a boast. On its own, such a sentence goes and the news it led to stays.
@@ -344,7 +356,7 @@ const JAB: Partial<Record<Language, RegExp>> = {
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
-  en: /,?\s*(?:\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b)/giu,
+  en: /,?\s*(?:\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b|,?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home)\b)/giu,
   es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes|y (?:luego|después) (?:vienen|llegan) las quejas)(?![\p{L}])/giu,
   pt: /,?\s*sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?(?![\p{L}])/giu,
 };
@@ -1395,6 +1407,11 @@ const POINTER_TO_LINK = new RegExp(
 const PRAISE_TAIL =
   /,?\s+(?:[—–]\s+(?:honestly |truly |frankly |simply |quite simply )?the (?:best|finest|greatest|most [\p{L}-]+)\b[^.!?\d]*|(?:and|—|–)\s+(?:honestly |truly |frankly )?(?:it|they|this|these|that)(?:'s|’s|'re|’re| is| are| tastes?| looks?| feels?| sounds?) (?:honestly |truly |simply |absolutely |hands down |seriously )?(?:the (?:best|greatest|finest|fastest|biggest|smartest|most [\p{L}-]+)\b[^.!?\d]*|(?:already )?our (?:best|fastest|biggest|most)[\p{L}-]* [^.!?\d]*\bever|incredible|amazing|insane|unreal|next level|perfect|stunning|unbelievable|no surprise(?: to anyone)?\b[^.!?\d]*))(?=\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/iu;
 
+/** The news of a sentence without the praise that rides after it, or the sentence as it was. */
+export function withoutPraiseTail(sentence: string): string {
+  return sentence.replace(PRAISE_TAIL, '');
+}
+
 // "ORRIN-7, the world's most advanced warehouse picking robot": the thing said, its ranking not.
 const RANKED =
   /(?<!\bone of )\bthe (?:world|nation|country|industry|region|city|state|planet|uk|us|america|europe)['’]s (?:most (?:advanced|beloved|trusted|innovative|powerful|popular|loved|exciting)|best|leading|favou?rite|fastest|smartest|greatest|finest|top|number one|#1) (?=\p{L})/giu;
@@ -1712,9 +1729,15 @@ const STREET_KINDS =
 const STREET_KIND = new RegExp(`^(?:${STREET_KINDS})$`, 'u');
 const STREET_KIND_AFTER = new RegExp(String.raw`^(?:\s+\p{Lu}{2,})?\s+(?:${STREET_KINDS})\b`, 'u');
 
+// "iPHONE 16", "eBAY": a brand that opens on a small letter, shouted after it; its maker writes "iPhone".
+const BRAND_SHOUTED = /(?<![\p{L}\p{N}])(\p{Ll})(\p{Lu})(\p{Lu}{3,})(?![\p{L}\p{N}])/gu;
+function brandAsWritten(_all: string, first: string, second: string, rest: string): string {
+  return `${first}${second}${rest.toLocaleLowerCase()}`;
+}
+
 /** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
 function quieter(written: string, context: SentenceContext): string {
-  const sentence = written.replace(SHOUTED_REPEATS, '$1');
+  const sentence = written.replace(SHOUTED_REPEATS, '$1').replace(BRAND_SHOUTED, brandAsWritten);
   const shouted = sentence.replace(/[^\p{L}]/gu, '');
   const allCaps = shouted.length >= 8 && shouted === shouted.toLocaleUpperCase();
   // Short words inside a shouted run ("IN MEDIA IN 45 GIORNI") are shouted too.
