@@ -733,7 +733,12 @@ function asksForReply(sentence: string): boolean {
  * it, and the clause after its last comma or dash that only pushes goes. Only the last clause, and
  * only when what is left still says something: the sentence's opening is never cut.
  */
-function withoutPushingClause(sentence: string, sheet: FactSheet, language: Language): string {
+function withoutPushingClause(
+  sentence: string,
+  sheet: FactSheet,
+  language: Language,
+  useModel: boolean,
+): string {
   // "Please give what you can at lantern.example/save and share this post with everyone you know.":
   // the way to give stays, the request to spread the post goes.
   const shared = SHARE_THIS_TAIL.exec(sentence);
@@ -754,15 +759,74 @@ function withoutPushingClause(sentence: string, sheet: FactSheet, language: Lang
   if (/:\s*$/u.test(sentence) || REPLY_VERB.test(tail)) return sentence;
   // "Every day you don't use Trackly, you're leaving money on the table": the head is no sentence alone.
   if (SUBORDINATE_OPENING.test(head)) return sentence;
-  if (carriesFacts(tail, sheet) || !isPressure(tail, language)) return sentence;
+  if (
+    carriesFacts(tail, sheet) ||
+    !(isPressure(tail, language) || (useModel && clauseOfItsOwn(head, separator, tail) && onlyJabs(tail)))
+  )
+    return sentence;
   // "…sold out in 2 days so trust us, they WILL go fast": the "trust us" that vouched for the
   // warning goes with it.
-  const said = language === 'en' ? head.replace(TRUST_US_AT_END, '') : head;
+  const said = head.replace(TRUST_US_AT_END, '');
   const cut = /[.!?…]$/u.test(said) ? said : `${said}${mark && mark !== '!' ? mark : '.'}`;
   return sentenceProblems(cut, language).length === 0 ? cut : sentence;
 }
 
-const TRUST_US_AT_END = /(?:,\s*|\s+)(?:so |and )?trust (?:us|me)$/iu;
+// The words that join a jab to the sentence it rides on: "…, so don't come crying", "…, sinon tant pis".
+const JOINING_WORD =
+  /^(?:so|and|but|or|then|which|sinon|donc|et|mais|ou|poi|quindi|e|ma|o|luego|así que|y|pero|dann|also|und|aber|oder|dus|en|maar|of|então|senão|mas|ou)\s+/iu;
+
+// What opens a clause that stands on its own: a subject, "no mercy" (two words), or "op = op".
+const CLAUSE_OPENING =
+  /^(?:(?:you|you['’]re|we|we['’]re|they|it|it['’]s|this|that|there|those|nobody|no one|everyone|I|he|she|vous|tu|nous|on|ils|c['’]est|du|ihr|wir|je|jij|wij|ze|dat|você|vocês|nós|eles|isso|tú|usted|ellos|eso|noi|voi|questo|chi|quem|quien|wer|wie|qui)\b|(?:no|kein|geen|non|não|ni|nessun[oa]?|aucune?|ningún|ninguna)\s+\p{L}+[.!]*$|\p{L}+ = \p{L}+)/iu;
+
+/**
+ * Whether the clause after the last comma or dash is one of its own, and what comes before it a
+ * sentence without it: "the softest, most breathable…" is a list, "For $1 a day — less than your
+ * coffee — you could…" an aside, "(each tag = 1 entry, tag as many…)" inside brackets, and "Dentists:
+ * if your lab…" a condition with nothing after it.
+ */
+function clauseOfItsOwn(head: string, separator: string, tail: string): boolean {
+  const said = tail.replace(JOINING_WORD, '');
+  if (said === tail && !CLAUSE_OPENING.test(tail.trim())) return false;
+  if (said.trim().split(/\s+/u).length < 2) return false;
+  if ((head.match(/\(/gu) ?? []).length !== (head.match(/\)/gu) ?? []).length) return false;
+  if (separator.trim() !== ',' && /\s[—–-]\s/u.test(head)) return false;
+  // "…by 8:15 so if you want first pick", "— and with Captain Giggles": the head ends mid-clause.
+  // "we're not just flying drones – we're redefining…": what follows a "not" is its other half.
+  if (NEGATED_AT_END.test(head)) return false;
+  if (OPEN_CONDITION_AT_END.test(head) || /[—–]\s*(?:and|but|or|so|et|y|e|und|en)\b[^—–]*$/iu.test(head))
+    return false;
+  // "At $18 a bar": in English, a head with no verb in it is no sentence.
+  if (ENGLISH_HEAD.test(head) && !ANY_VERB.test(head)) return false;
+  return !SUBORDINATE_OPENING.test(head.replace(/^[^:]{1,40}:\s*/u, '').replace(JOINING_WORD, ''));
+}
+
+const NEGATED_AT_END = /(?:\b(?:not|nicht|pas|non|não|niet|nie|no)\b|n['’]t\b)[^,—–]*$/iu;
+const OPEN_CONDITION_AT_END =
+  /\b(?:if|when|whenever|unless|because|si|se|wenn|cuando|quand|als|quando|omdat|wanneer)\b[^,.;:!?—–]*$/iu;
+const ENGLISH_HEAD = /\b(?:the|a|an|and|of|to|our|your|we|you|at|is|are)\b/u;
+const ANY_VERB =
+  /\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|get|got|make|made|need|want|take|give|go|come|see|know|\p{L}+(?:ed|es|s)|\p{L}+['’](?:s|re|ll|ve|d|m))\b/iu;
+
+/**
+ * "…at 6 PM sharp, or don't cry at the door", "Plazas contadísimas, luego no llores": the clause after
+ * the last comma is a line the model would cut on its own, and none of what it may never cut.
+ */
+function onlyJabs(clause: string): boolean {
+  const said = clause.replace(JOINING_WORD, '').trim();
+  return (
+    !GOODWILL.test(said) &&
+    !RULE_WORD.test(said) &&
+    !INSTRUCTION_NOT_TO.test(said) &&
+    !FINE_PRINT.test(said) &&
+    !REASSURANCE.test(said) &&
+    !asksForReply(said) &&
+    wouldCut(said)
+  );
+}
+
+const TRUST_US_AT_END =
+  /(?:,\s*|\s+)(?:(?:so|and|et|y|e|und|en) )?(?:trust (?:us|me)|croyez-(?:nous|moi)|crois-moi|créenos|créeme|fidatevi|fidati|glaubt (?:uns|mir)|glaub mir|geloof (?:ons|me)|acredite|acreditem|confiem)$/iu;
 const NOT_REPEATED_TAIL = /\s+and (?:will not|won['’]t) be (?:repeated|extended|back)\b\s*([.!]?)[.!]*$/iu;
 const SHARE_THIS_TAIL =
   /\s+(?:and|&)\s+(?:please\s+)?(?:share|repost|retweet|forward|tag)\b[^.!?]*?\b(?:this|the|our)\s+(?:post|page|tweet|video|reel|appeal)\b[^.!?]*[.!?…]*$/iu;
@@ -1740,7 +1804,9 @@ export function planRewrite(
     return {
       ...base,
       text: kept
-        .map((piece) => (carriesFacts(piece, sheet) ? withoutPushingClause(piece, sheet, language) : piece))
+        .map((piece) =>
+          carriesFacts(piece, sheet) ? withoutPushingClause(piece, sheet, language, lineModel) : piece,
+        )
         .join(' '),
       role,
     };
