@@ -4668,3 +4668,19 @@ describe('a jab riding after the facts, which the line model reads as a clause',
     ).toContain("we're mapping 400 km of rail lines a month");
   });
 });
+
+describe('an alarm over a post', () => {
+  it('drops "URGENT:", "Final warning." and "⚠️ FINAL WARNING ⚠️" and keeps what is urgent, and a notice\'s status', () => {
+    expect(
+      rewriteAnyway('URGENT: Your Volta Mobile contract ends 31/05. Renew at volta.example.com NOW!!!'),
+    ).toMatch(/^Your Volta Mobile contract ends 31\/05\./u);
+    expect(
+      rewriteAnyway(
+        '⚠️ FINAL WARNING ⚠️ Comedy Carnival at the Corn Exchange, Cambridge — Friday 7 March, 8pm. Tickets £18. Book at cornexchange.example.co.uk!!!',
+      ),
+    ).toMatch(/^Comedy Carnival at the Corn Exchange/u);
+    expect(isPressure('Final warning.', 'en')).toBe(true);
+    expect(isPressure('Laatste waarschuwing', 'nl')).toBe(true);
+    expect(isPressure('Final notice.', 'en')).toBe(false);
+  });
+});

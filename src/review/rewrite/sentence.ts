@@ -248,7 +248,8 @@ export function isPressure(sentence: string, language: Language): boolean {
     pushes(said, language) ||
     (language === 'en' && JOB_AD_CLICHE.test(said)) ||
     HURRY_ALONE.test(said.trim()) ||
-    (language === 'en' && TEASER_ALONE.test(said.trim()))
+    (language === 'en' && TEASER_ALONE.test(said.trim())) ||
+    ALARM_ALONE.test(said.trim())
   );
 }
 
@@ -256,6 +257,11 @@ export function isPressure(sentence: string, language: Language): boolean {
 // nothing once what it teased ("Stay tuned…") is gone, and little before.
 const TEASER_ALONE =
   /^(?:(?:(?:and|but|oh,?) )?(?:that['’]s|that is) not all|(?:but )?wait,? there['’]s more|(?:and )?there['’]s (?:so )?much more (?:to come|coming))[.!…]*$/iu;
+
+// "⚠️ FINAL WARNING ⚠️", "URGENT!": an alarm as a line of its own is a siren over what follows, which
+// says what is urgent ("Your contract ends 31/05"). A notice's status ("Final notice") is a fact and stays.
+const ALARM_ALONE =
+  /^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*(?:urgent|urgente|dringend|(?:this is (?:your|a|the) )?(?:final|last) warning|dernier avertissement|último aviso|ultimo avviso|laatste waarschuwing|letzte warnung)[.!:]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*$/iu;
 
 // "¡YA!", "NOW!!", "Jetzt!", "CORRETE 🏃": a hurry that is a sentence of its own says nothing but hurry. So does
 // emphasis alone ("A sério.", "En serio.", "Im Ernst."), once the sentence it stressed has gone.
@@ -1629,9 +1635,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       .replace(/\?[!?]+|![!?]*\?/gu, '?');
   // "💥 NEW 💥 Meet Forge AI": the shouted label goes, the sentence stays.
   out = out.replace(
-    /^(?:New|Sale|Breaking|Alert|Update|News|Huge news|Big news|Hot|Exclusive|Wow|Omg|Attention|Attenzione|Atención|Achtung|Atenção|Let op|Nieuw|Nuevo|Nueva|Nouveau|Nouvelle|Neu|Novo|Nova|Nuovo|Nuova|Novità|Novidade)[.!:]\s+(?=\p{Lu})/u,
+    /^(?:New|Sale|Breaking|Alert|Update|News|Huge news|Big news|Hot|Exclusive|Wow|Omg|Attention|Attenzione|Atención|Achtung|Atenção|Let op|Nieuw|Nuevo|Nueva|Nouveau|Nouvelle|Neu|Novo|Nova|Nuovo|Nuova|Novità|Novidade|Urgent|Urgente|Dringend|Final warning|Last warning|Dernier avertissement|Último aviso|Ultimo avviso|Laatste waarschuwing|Letzte Warnung)[.!:]\s+(?=\p{Lu})/u,
     '',
   );
+  // "⚠️ Final warning ⚠️ Comedy Carnival at…": the alarm between its warning signs goes with them.
+  out = out.replace(ALARM_LABEL, '');
   const words = out.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   // One "!" stays on a sentence of a word or two ("Enjoy!"): "Enjoy." reads like a shrug.
   if (!allowBang && words >= 3)
@@ -1655,6 +1663,8 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     : out;
 }
 
+const ALARM_LABEL =
+  /^(?:(?:⚠|🚨|‼|❗)\uFE0F?\s*)+(?:Urgent|Urgente|Dringend|Final warning|Last warning|Dernier avertissement|Último aviso|Ultimo avviso|Laatste waarschuwing|Letzte Warnung)[.!:]?(?:\s*(?:⚠|🚨|‼|❗)\uFE0F?)+\s+(?=\p{Lu})/u;
 const BANG_BEFORE_CLOSING_EMOJI = /^\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*\)/u;
 const LONE_ORDER_BEFORE_BIO =
   /(?<=^|[.!?]\s+)(?:shop|buy|book|subscribe|order|donate|register|join|sign up|grab yours|get yours|get it)\s*[.!]\s+(?=The link is in (?:our|my) bio\.)/giu;
