@@ -71,3 +71,17 @@ describe('what a reply says in its own defence', () => {
     expect(rewrite).not.toContain('thread is now closed');
   });
 });
+
+describe('a lesson for next time', () => {
+  it('is read as defending the sender: reading the description, the size chart, the manual', () => {
+    for (const lesson of [
+      "We'd recommend reading product descriptions in full before ordering in future.",
+      'We recommend reviewing our size chart in the future to avoid this kind of issue.',
+      'Please double-check your information next time to avoid delays.',
+      'Wij raden u dan ook aan eerst de handleiding te lezen voordat u opnieuw contact opneemt.',
+      'Le rogamos que no vuelva a abrir nuevas incidencias sobre el mismo asunto.',
+    ])
+      expect(defendsInReply(lesson)).toBe(true);
+    expect(defendsInReply('Please check your spam folder for the confirmation email.')).toBe(false);
+  });
+});

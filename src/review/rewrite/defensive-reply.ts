@@ -35,6 +35,9 @@ const EN = new RegExp(
     String.raw`\bbefore (?:making|placing) (?:a|any|your next|future) (?:purchases?|orders?|bookings?)\b`,
     String.raw`\b(?:reviewing|reading|re-?reading|checking|familiari[sz]ing yourself with) our (?:polic(?:y|ies)|terms|t&cs?|faqs?|guidelines)\b[^.!?]{0,40}\b(?:in the future|next time|before)`,
     String.raw`\bmake sure (?:that )?you (?:have )?(?:followed|read|completed)\b[^.!?]{0,60}\bbefore (?:posting|contacting|complaining|writing)`,
+    // "We'd recommend reading product descriptions in full before ordering in future.", "Please read
+    // the terms before purchasing in future.": a lesson for next time, given to the customer.
+    String.raw`\b(?:(?:we['’]d|we would|we|I['’]d|I would) (?:recommend|suggest|advise|encourage)|please)\b[^.!?]{0,20}\b(?:read(?:ing)?|check(?:ing)?|review(?:ing)?)\b[^.!?]{0,60}\b(?:in (?:the )?future|next time)\b`,
     String.raw`^(?:this|the) (?:thread|matter|discussion|case|conversation|ticket) (?:is|has been|is now) (?:now )?(?:closed|locked|resolved from our side)`,
     String.raw`^(?:our|the|this) decision is final`,
     String.raw`\bwe (?:find|consider|feel|believe) (?:your|this) (?:review|comment|complaint|feedback|post)\b[^.!?]{0,30}\b(?:unfair|unjust|inaccurate|misleading|untrue|exaggerated|unwarranted)`,
@@ -64,6 +67,9 @@ const OTHERS = new RegExp(
     // nl: "Geen enkele andere gast heeft geklaagd."
     String.raw`\bgeen (?:enkele )?andere (?:klant|gast|klanten|gasten) (?:heeft|hebben) geklaagd`,
     String.raw`\bwij (?:raden u aan|verzoeken u) (?:voortaan |in het vervolg )?(?:onze|de) (?:algemene )?voorwaarden`,
+    String.raw`\b(?:wij raden u|we raden je) (?:dan ook )?aan (?:eerst )?de (?:handleiding|voorwaarden|productomschrijving) te lezen`,
+    // es: "Le rogamos que no vuelva a abrir nuevas incidencias sobre el mismo asunto."
+    String.raw`\ble rogamos que no (?:vuelva a (?:abrir|escribir|contactar)|abra) `,
   ].join('|'),
   'iu',
 );

@@ -669,6 +669,11 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /^(?:as (?:stated|mentioned|outlined|explained|noted|set out|clearly stated)|as per) (?:in )?(?:our |the )?(?:terms(?: (?:and|&) conditions)?|t&cs|policy|policies|website|booking (?:page|confirmation)|confirmation email)(?: \([^()]{1,60}\))?,\s*(?=\p{L})/iu,
       '',
     ],
+    // "As we have already explained twice, the refund takes 5–7 working days": the fact, not the count.
+    [
+      /^as (?:we|I)(?: have|['’]ve)? (?:already )?(?:explained|said|mentioned|told you|stated|informed you)(?: (?:twice|before|previously|several times|many times|multiple times|more than once))?,\s*(?=\p{L})/iu,
+      '',
+    ],
     // "For the record, our technician arrived…", "To be honest, …": the reply tells what happened
     // without squaring up to the customer first.
     [
