@@ -773,7 +773,7 @@ function withoutPushingClause(
 
 // The words that join a jab to the sentence it rides on: "…, so don't come crying", "…, sinon tant pis".
 const JOINING_WORD =
-  /^(?:so|and|but|or|then|which|sinon|donc|et|mais|ou|poi|quindi|e|ma|o|luego|así que|y|pero|dann|also|und|aber|oder|dus|en|maar|of|então|senão|mas|ou)\s+/iu;
+  /^(?:so|and|but|or|then|which|sinon|donc|et|mais|ou|poi|quindi|e|ma|o|luego|así que|y|pero|dann|also|und|aber|oder|dus|en|maar|of|então|senão|mas)\s+/iu;
 
 // What opens a clause that stands on its own: a subject, "no mercy" (two words), or "op = op".
 const CLAUSE_OPENING =
