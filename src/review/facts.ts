@@ -84,6 +84,12 @@ function isFact(kind: string, text: string, draftText: string, start: number): b
   return true;
 }
 
+const ADDRESSED =
+  /^\s*(?:(?:hi|hey|hello|dear|hiya|hola|querida?|bonjour|salut|chère?|hallo|liebe[rs]?|ciao|caro|cara|olá|oi|hoi|beste)\s+)?(\p{Lu}\p{Ll}{2,})(?=,)/iu;
+// Words that open a text before a comma and name no one.
+const NOT_ADDRESSED =
+  /^(?:hi|hey|hello|dear|team|friends|folks|everyone|everybody|guys|all|members|neighbours|neighbors|parents|customers|hola|amigos|amigas|chicos|bonjour|salut|bonsoir|hallo|leute|ihr|ciao|ragazzi|amici|olá|oi|pessoal|galera|amigos|hoi|beste|jongens|iedereen|today|tonight|yes|no|ok|okay|well|so|update|reminder|attention)$/iu;
+
 /** One English word of four letters or more, in capitals, that the dictionary knows: "SUPER", "HUGE". */
 function isShoutedWord(text: string): boolean {
   return /^\p{Lu}{4,}$/u.test(text) && !WORD_ACRONYM.test(text) && isCommonEnglish(text);
@@ -153,6 +159,15 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
     const name = (match[0] as string).replace(/[™®]$/u, '');
     if (!facts.entities.includes(name)) facts.entities.push(name);
   }
+  // "Sarah, we noticed you haven't renewed…": the person a text is written to is a fact of it.
+  const addressed = ADDRESSED.exec(visible)?.[1];
+  if (
+    addressed &&
+    !NOT_ADDRESSED.test(addressed) &&
+    !(language === 'en' && isCommonEnglish(addressed)) &&
+    !facts.entities.includes(addressed)
+  )
+    facts.entities.push(addressed);
   const paths = findReplyPaths(input);
   facts.replyPaths = [...new Set(paths.map((path) => path.text))];
   facts.exact = [...new Set([...keywordsAsWritten(paths), ...exactFacts(visible)])];

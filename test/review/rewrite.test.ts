@@ -4684,3 +4684,30 @@ describe('an alarm over a post', () => {
     expect(isPressure('Final notice.', 'en')).toBe(false);
   });
 });
+
+describe('what a blind rating of set 102 found', () => {
+  it('calms a text whose words run on in small letters after its sender, and keeps the name it is written to', () => {
+    const text = rewriteAnyway(
+      'OTTICA BELLAVISTA: solo fino a domenica il 2° paio di occhiali a 1€!!! Info 011 555 0187. Per non ricevere più SMS rispondi STOP',
+    );
+    expect(text).toMatch(/^Ottica Bellavista: solo fino a domenica il 2° paio di occhiali a 1€\./u);
+    expect(
+      factSheet("Sarah, we noticed you haven't renewed your support this year.").facts.entities,
+    ).toContain('Sarah');
+    expect(factSheet('Friends, the market is back on Saturday.').facts.entities).not.toContain('Friends');
+  });
+
+  it('drops "Disagree?" with "Agree?", "either way" after them, and a push before a colon', () => {
+    const post = rewriteAnyway(
+      "I just published what might be the most important article you'll read this year. 📈 Read it here: medium.example.com/@tanyablake/7-mistakes. Agree? Disagree? Either way, share it with a leader who needs it. 👇",
+    );
+    expect(post).not.toMatch(/Disagree|Either way/u);
+    const festival = rewriteAnyway(
+      "Saturday's Riverfest was INSANE. If you missed it, you seriously missed out. Don't make the same mistake twice: Riverfest 2026 early-bird passes are on sale for $35 at riverfest.example.com!!!",
+    );
+    expect(festival).toContain(
+      'Riverfest 2026 early-bird passes are on sale for $35 at riverfest.example.com.',
+    );
+    expect(festival).not.toContain('same mistake');
+  });
+});

@@ -1102,9 +1102,14 @@ function dropBareAgreements(units: Unit[]): void {
       (units[index - 1]?.role === 'dropped' || (lastSaid !== undefined && lastSaid.text.search(LINK) >= 0))
     )
       units[index] = droppedUnit(unit);
-    else if (unit.role !== 'dropped' && unit.text) lastSaid = unit;
+    // "Agree? Disagree? Either way, share it…": with the questions gone, "either way" has no two ways.
+    else if (units[index - 1]?.role === 'dropped' && EITHER_WAY.test(unit.text))
+      unit.text = capitalise(unit.text.replace(EITHER_WAY, ''));
+    if (units[index]?.role !== 'dropped' && unit.text) lastSaid = unit;
   });
 }
+
+const EITHER_WAY = /^(?:either way|whatever you think|whichever it is|in any case),\s+(?=\p{L})/iu;
 
 /** "Lesson? Balance is for people who've already made it.": the set-up goes with the line it set up. */
 function dropSetUpsOfDropped(units: Unit[]): void {
@@ -1208,7 +1213,7 @@ const TAG_COUNT = /\btag\s+(?:\d+|two|three|four|five|ten)\b/iu;
 const SET_UP_QUESTION = /^(?:the |my |our )?[\p{L}'’-]+(?: [\p{L}'’-]+)?\s*\?$/iu;
 // "Agree? 👇", "Thoughts?", "Am I wrong?": a question that only asks for a nod to the line before it.
 const BARE_AGREE =
-  /^(?:agree|thoughts|right|am i wrong|who['’]s with me|anyone else|true or false|d['’]accord|¿?de acuerdo|concordas|concorda|einverstanden|d['’]accordo|eens)\s*\?+(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*$/iu;
+  /^(?:agree|disagree|thoughts|right|am i wrong|who['’]s with me|anyone else|true or false|d['’]accord|¿?de acuerdo|concordas|concorda|einverstanden|d['’]accordo|eens)\s*\?+(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*$/iu;
 
 // "Tickets are going FAST", "Seats are almost gone": what a dropped scarcity line was about.
 const THING_NAMED =
@@ -1818,10 +1823,16 @@ export function planRewrite(
       return planUnit(unit, index);
     const rest = unit.text.slice(sender.length).trimStart();
     const cut = unit.text.length - rest.length;
-    const said = planUnit({ ...unit, start: unit.start + cut, text: rest }, index);
-    return said.role === 'dropped' || !said.text
-      ? { ...said, text: signed as string, role: 'frame' }
-      : { ...said, text: `${signed} ${said.text}` };
+    // "OTTICA BELLAVISTA: solo fino a domenica…": after the name the text runs on in small letters; it
+    // is planned as the sentence it is, and given back its small letter.
+    const small = /^\p{Ll}/u.test(rest);
+    const said = planUnit({ ...unit, start: unit.start + cut, text: small ? capitalise(rest) : rest }, index);
+    if (said.role === 'dropped' || !said.text) return { ...said, text: signed as string, role: 'frame' };
+    const text =
+      small && said.text.startsWith(capitalise(rest.charAt(0)))
+        ? `${rest.charAt(0)}${said.text.slice(1)}`
+        : said.text;
+    return { ...said, text: `${signed} ${text}` };
   });
   markSignOff(units, segments);
   dropLeadInsToDropped(units);

@@ -542,6 +542,12 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(give|donate)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){1,4}?) (?:right )?(?:now|today)\b/giu,
       '$1$2',
     ],
+    // "Don't make the same mistake twice: Riverfest 2026 passes are on sale…": the push before a colon
+    // goes, what it pointed at stays.
+    [
+      /(?<=^|[.!?]\s+)(?:but |so |and )?(?:don['’]?t (?:make the same mistake(?: twice| again)?|sleep on (?:this|it))|act fast|be quick|move fast|hurry(?: up)?)\s*[:—–]\s*(?=\p{L}|\d)/giu,
+      '',
+    ],
     // "Don't miss our fall clearance — everything is 30% off": the clearance, said, then what it is.
     [
       /(?<=^|[.!?]\s+)(?:but |so |and )?don'?t miss (our|the|this) ([^—–:,.!?]{2,40}?)\s*[—–:]\s*(?=\p{L})/giu,
