@@ -4710,4 +4710,15 @@ describe('what a blind rating of set 102 found', () => {
     );
     expect(festival).not.toContain('same mistake');
   });
+
+  it('says a loud emoji before a signed figure as a colon, and whose bio a handle after it names', () => {
+    expect(
+      rewriteAnyway(
+        "🔥 DERNIER JOUR 🔥 -30% sur TOUTE la collection avec le code PRINTEMPS30 ! Fin de l'offre ce soir à minuit !!!",
+      ),
+    ).toMatch(/^Dernier jour : -30% sur toute la collection/u);
+    expect(
+      rewriteAnyway('Até 70% OFF em TODA a loja!!! Só até sexta-feira. Link na bio 👉 @lojaverao'),
+    ).toContain('bio: @lojaverao');
+  });
 });

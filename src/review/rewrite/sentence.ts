@@ -1403,6 +1403,11 @@ const LOUD_BETWEEN = new RegExp(
   String.raw`(?<=[\p{L}\p{N})+])(?<!^\s*[@#][\w.-]*)\s*(?:${LOUD_EMOJI.source})+(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
   'gu',
 );
+// "DERNIER JOUR 🔥 -30% sur…": a loud emoji before a figure with its sign stands for the colon.
+const LOUD_BEFORE_SIGNED_FIGURE = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+(?=[-−]\p{N})`,
+  'gu',
+);
 const LOUD_AT_END = new RegExp(String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+$`, 'u');
 // "Set your alarms ⏰ maisonlark.com": a loud emoji before a link stands for the colon.
 const LOUD_BEFORE_LINK = new RegExp(
@@ -1617,7 +1622,10 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     // "Save your seat 👉 bit.ly/x": the pointing emoji before a link says "here:".
     // French sets a space before the colon.
     const colon = context.language === 'fr' ? ' : ' : ': ';
-    out = out.replace(POINTER_TO_LINK, colon).replace(LOUD_BEFORE_LINK, colon);
+    out = out
+      .replace(POINTER_TO_LINK, colon)
+      .replace(LOUD_BEFORE_LINK, colon)
+      .replace(LOUD_BEFORE_SIGNED_FIGURE, colon);
     // "You can register 👉 site.example" is not "You can register: site.example" but "…at site.example".
     if (context.language === 'en') out = out.replace(OFFER_THEN_COLON, 'You can $1 at ');
     // A loud emoji between two sentences is their full stop; anywhere else it just goes.
@@ -1667,6 +1675,8 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   // and it keeps its dash.
   const signed = /^\s*[—–]\s*\p{Lu}[^.!?]{0,40}$/u.test(out) && !/^\s*[—–]/u.test(sentence);
   out = tidySentence(out, context.language);
+  // "Link in bio 👉 @lojaverao": the handle says whose bio; "Link na nossa bio: @lojaverao", not a seam.
+  out = out.replace(BIO_THEN_HANDLE, '$1: $2');
   if (signed && out) out = `— ${out}`;
   // "Jetzt shoppen" → "Shoppen": a sentence that opened on a capital still does.
   return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(out) && !/^(?:iOS|iPhone|iPad|eBay)\b/u.test(out)
@@ -1676,6 +1686,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
 
 const ALARM_LABEL =
   /^(?:(?:⚠|🚨|‼|❗)\uFE0F?\s*)+(?:Urgent|Urgente|Dringend|Final warning|Last warning|Dernier avertissement|Último aviso|Ultimo avviso|Laatste waarschuwing|Letzte Warnung)[.!:]?(?:\s*(?:⚠|🚨|‼|❗)\uFE0F?)+\s+(?=\p{Lu})/u;
+const BIO_THEN_HANDLE = /(\bbio)[.!]?\s+(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])\s*$/u;
 const BANG_BEFORE_CLOSING_EMOJI = /^\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*\)/u;
 const LONE_ORDER_BEFORE_BIO =
   /(?<=^|[.!?]\s+)(?:shop|buy|book|subscribe|order|donate|register|join|sign up|grab yours|get yours|get it)\s*[.!]\s+(?=The link is in (?:our|my) bio\.)/giu;
