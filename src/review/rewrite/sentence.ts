@@ -260,13 +260,17 @@ const TEASER_ALONE =
 
 // "⚠️ FINAL WARNING ⚠️", "URGENT!": an alarm as a line of its own is a siren over what follows, which
 // says what is urgent ("Your contract ends 31/05"). A notice's status ("Final notice") is a fact and stays.
-const ALARM_ALONE =
-  /^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*(?:urgent|urgente|dringend|(?:this is (?:your|a|the) )?(?:final|last) warning|dernier avertissement|último aviso|ultimo avviso|laatste waarschuwing|letzte warnung)[.!:]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*$/iu;
+// The alarms a post raises over itself, in the covered languages.
+const ALARM = String.raw`urgent|urgente|dringend|final warning|last warning|dernier avertissement|último aviso|ultimo avviso|laatste waarschuwing|letzte warnung`;
+const ALARM_ALONE = new RegExp(
+  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*(?:(?:this is (?:your|a|the) )?(?:${ALARM}))[.!:]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*$`,
+  'iu',
+);
 
 // "¡YA!", "NOW!!", "Jetzt!", "CORRETE 🏃": a hurry that is a sentence of its own says nothing but hurry. So does
 // emphasis alone ("A sério.", "En serio.", "Im Ernst."), once the sentence it stressed has gone.
 const HURRY_ALONE =
-  /^[¡!]*(?:now|right now|ya|ahora|jetzt|sofort|subito|adesso|maintenant|agora|já|nu|meteen|a sério|em sério|en serio|de verdad|sérieusement|sérieux|sul serio|davvero|im ernst|ernsthaft|echt waar|serieus|run|hurry|go go go|corre|corred|corran|correte|corri|courez|cours|lauft|rennt|lauf|renn|beeil dich|beeilt euch|rennen|corram|corra|corre já)[.!]*$|^[¿]*(?:seriously|honestly|really|en serio|a sério|sérieusement|sul serio|im ernst|serieus)\s*[.!?]*$/iu;
+  /^[¡!¿]*(?:seriously|honestly|really|now|right now|ya|ahora|jetzt|sofort|subito|adesso|maintenant|agora|já|nu|meteen|a sério|em sério|en serio|de verdad|sérieusement|sérieux|sul serio|davvero|im ernst|ernsthaft|echt waar|serieus|run|hurry|go go go|corre|corred|corran|correte|corri|courez|cours|lauft|rennt|lauf|renn|beeil dich|beeilt euch|rennen|corram|corra|corre já)\s*[.!?]*$/iu;
 
 // "I don't usually post about this kind of thing, but...", "Not gonna lie, I almost didn't post this.":
 // modesty that announces a boast. On its own, such a sentence goes and the news it led to stays.
@@ -1653,10 +1657,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       .replace(/¡{2,}/gu, '¡')
       .replace(/\?[!?]+|![!?]*\?/gu, '?');
   // "💥 NEW 💥 Meet Forge AI": the shouted label goes, the sentence stays.
-  out = out.replace(
-    /^(?:New|Sale|Breaking|Alert|Update|News|Huge news|Big news|Hot|Exclusive|Wow|Omg|Attention|Attenzione|Atención|Achtung|Atenção|Let op|Nieuw|Nuevo|Nueva|Nouveau|Nouvelle|Neu|Novo|Nova|Nuovo|Nuova|Novità|Novidade|Urgent|Urgente|Dringend|Final warning|Last warning|Dernier avertissement|Último aviso|Ultimo avviso|Laatste waarschuwing|Letzte Warnung)[.!:]\s+(?=\p{Lu})/u,
-    '',
-  );
+  out = out.replace(LABEL_OVER_NEWS, '');
   // "⚠️ Final warning ⚠️ Comedy Carnival at…": the alarm between its warning signs goes with them.
   out = out.replace(ALARM_LABEL, '');
   const words = out.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -1684,8 +1685,21 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     : out;
 }
 
-const ALARM_LABEL =
-  /^(?:(?:⚠|🚨|‼|❗)\uFE0F?\s*)+(?:Urgent|Urgente|Dringend|Final warning|Last warning|Dernier avertissement|Último aviso|Ultimo avviso|Laatste waarschuwing|Letzte Warnung)[.!:]?(?:\s*(?:⚠|🚨|‼|❗)\uFE0F?)+\s+(?=\p{Lu})/u;
+// As a label opens a sentence: "Urgent", "Final warning", and "Letzte Warnung" as German writes it.
+const CAPITALISED_ALARM = ALARM.split('|')
+  .flatMap((alarm) => [
+    alarm.charAt(0).toUpperCase() + alarm.slice(1),
+    alarm.replace(/(^|\s)(\p{Ll})/gu, (_all, space: string, letter: string) => space + letter.toUpperCase()),
+  ])
+  .join('|');
+const LABEL_OVER_NEWS = new RegExp(
+  String.raw`^(?:New|Sale|Breaking|Alert|Update|News|Huge news|Big news|Hot|Exclusive|Wow|Omg|Attention|Attenzione|Atención|Achtung|Atenção|Let op|Nieuw|Nuevo|Nueva|Nouveau|Nouvelle|Neu|Novo|Nova|Nuovo|Nuova|Novità|Novidade|${CAPITALISED_ALARM})[.!:]\s+(?=\p{Lu})`,
+  'u',
+);
+const ALARM_LABEL = new RegExp(
+  String.raw`^(?:(?:⚠|🚨|‼|❗)\uFE0F?\s*)+(?:${CAPITALISED_ALARM})[.!:]?(?:\s*(?:⚠|🚨|‼|❗)\uFE0F?)+\s+(?=\p{Lu})`,
+  'u',
+);
 const BIO_THEN_HANDLE = /(\bbio)[.!]?\s+(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])\s*$/u;
 const BANG_BEFORE_CLOSING_EMOJI = /^\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*\)/u;
 const LONE_ORDER_BEFORE_BIO =
