@@ -4722,3 +4722,14 @@ describe('what a blind rating of set 102 found', () => {
     ).toContain('bio: @lojaverao');
   });
 });
+
+describe('what a blind rating of set 103 found', () => {
+  it('weighs the last sentence without the name signing it, and keeps the name', () => {
+    const post = rewriteAnyway(
+      "Parents: pick-up is from the side gate from Monday, not the main entrance. Please use the side gate at 3:15pm. It's not complicated. — Elmstead Primary Office",
+    );
+    expect(post).not.toContain('not complicated');
+    expect(post).toMatch(/— Elmstead Primary Office$/u);
+    expect(post).toContain('3:15pm');
+  });
+});

@@ -1594,6 +1594,8 @@ export function planRewrite(
         : unit;
       const ownFacts =
         (said === unit ? factual : carriesFacts(said.text, sheet)) && !factsElsewhere(said, segments, sheet);
+      // "It's not hard. — Hollybrook Veterinary Clinic": the sentence is weighed without the name signing it.
+      const spoken = signedTail ? said.text.replace(BULLET, '') : stripped;
       // "They're available now on our website before they're gone.": the scarcity at its end goes,
       // where the buying is said.
       // So does "— positions filling fast" after the way to apply.
@@ -1615,12 +1617,12 @@ export function planRewrite(
         !afterEnumerator(segments, index) &&
         // "No te quedes sin tu talla, que vuelan 🏃‍♀️💨 Y si compras dos pares…": a line of several
         // sentences loses only those that push, once written (below).
-        ((isPressure(stripped, language) && !SEVERAL_SENTENCES.test(stripped)) ||
+        ((isPressure(spoken, language) && !SEVERAL_SENTENCES.test(spoken)) ||
           // "Spaces rarely last long.", "I've been lenient for too long and it stops now.": a line
           // that only presses, scolds or boasts in words no phrase list names, as the line model reads it.
           // "This didn't happen by accident. It happened because of relentless focus…": a boast and
           // the one that leans on it go together when the model would nearly cut the second too.
-          modelCutsWithLeaner(index, stripped, text0, paths.length > 0) ||
+          modelCutsWithLeaner(index, spoken, text0, paths.length > 0) ||
           // An item of a list ("• Unlimited free entry for a full year") is what the offer is: it
           // stays, calmed, rather than leaving the list one short.
           (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped) && !BULLET.test(text0)))
