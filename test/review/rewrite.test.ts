@@ -4732,4 +4732,21 @@ describe('what a blind rating of set 103 found', () => {
     expect(post).toMatch(/— Elmstead Primary Office$/u);
     expect(post).toContain('3:15pm');
   });
+
+  it('ends no sentence inside "Dr. Anna Weber", and ends one after a street or a state before a capital', () => {
+    const job = rewriteAnyway(
+      'Wir suchen DICH! Dann bewirb dich JETZT bei Dr. Jana Roth unter jobs@kanzlei-roth.example.de. Wer Ausreden sucht, ist hier falsch.',
+    );
+    expect(job).toContain('bei Dr. Jana Roth unter jobs@kanzlei-roth.example.de');
+    const pieces = (text: string) => segment(text).map((piece) => piece.text);
+    expect(pieces('Fresh bagels daily at 12 Mill St. Come early.')).toEqual([
+      'Fresh bagels daily at 12 Mill St.',
+      'Come early.',
+    ]);
+    expect(
+      pieces('Thanks for coming to the gala at the Shangri-La. With your help we raised a lot.'),
+    ).toHaveLength(2);
+    expect(pieces('Mass is at St. Ives church today.')).toHaveLength(1);
+    expect(pieces('TUCSON, Ariz., April 8 — BrightHaus Solar opened.')).toHaveLength(1);
+  });
 });

@@ -22,7 +22,14 @@ const DAY_AND_MONTH = /(?:^|[^\p{N}.])\d{1,2}\.\d{1,2}\.\s*$/u;
  * "no." when figures do. One answer for the segmenter, the edits' tidying and the grammar check.
  */
 
+// "…at the Shangri-La. With over 600 attendees", "218 Elm St. Tag someone": a state or a street's
+// type closes an address, and a sentence may end with it; before a capital it does, unless a comma or
+// a dash carries the dateline on ("TUCSON, Ariz., April 8"). "St. Ives", with no name before it, is a saint.
+const PLACE_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\p{Lu}[\p{L}'’-]*\s+(?:St|Rd|Ave|Av))\.$/u;
+
 export function runsOnAfter(before: string, after: string): boolean {
+  if (PLACE_BEFORE.test(before) && /^\s*\p{Lu}/u.test(after)) return false;
   return (
     ABBREVIATION_BEFORE.test(before) ||
     (INITIALS.test(before) && /^\s*\p{Ll}/u.test(after)) ||

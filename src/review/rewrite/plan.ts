@@ -4,6 +4,7 @@ import { findHype } from '../rules/hype-superlatives';
 import type { Judgement } from '../judge';
 import type { Language } from '../types';
 import { squash } from './checks';
+import { runsOnAfter } from './abbreviations';
 import { ABBREVIATION_BEFORE, applyEdits, tidy, type Edit } from './edits';
 import { problemsBesides, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
@@ -1748,8 +1749,10 @@ export function planRewrite(
         const previous = all[all.length - 1];
         if (
           previous !== undefined &&
-          (previous.match(/\p{L}+/gu)?.length ?? 0) < 3 &&
-          /\p{Extended_Pictographic}\uFE0F?$/u.test(previous)
+          // "…bewirb dich bei Dr. Anna Weber": no sentence ends at an abbreviation.
+          (runsOnAfter(previous, piece) ||
+            ((previous.match(/\p{L}+/gu)?.length ?? 0) < 3 &&
+              /\p{Extended_Pictographic}\uFE0F?$/u.test(previous)))
         )
           all[all.length - 1] = `${previous} ${piece}`;
         else all.push(piece);
