@@ -4750,3 +4750,14 @@ describe('what a blind rating of set 103 found', () => {
     expect(pieces('TUCSON, Ariz., April 8 — BrightHaus Solar opened.')).toHaveLength(1);
   });
 });
+
+describe('what a blind rating of sets 104 and 105 found', () => {
+  it('lowers a shouted word that is also a name\'s particle elsewhere, and "CALLOUTS" as a word', () => {
+    expect(rewriteAnyway('IL VENERDÌ È DA URLO alla Trattoria Da Mimmo! Prenota al 02 5550 4321.')).toContain(
+      'Il venerdì è da urlo alla Trattoria Da Mimmo',
+    );
+    expect(
+      rewriteAnyway('✅ SAME-DAY CALLOUTS\n✅ NO FEE THIS MONTH ONLY\nCall Rowan Heating on 07700 900123!!!'),
+    ).toContain('callouts');
+  });
+});

@@ -2046,6 +2046,8 @@ function markSignOff(units: Unit[], segments: readonly Segment[]): void {
 }
 
 // Words that open a sentence in capitals without being names.
+const NAME_PARTICLE_FORM =
+  /^(?:De|Da|Do|Dos|Das|Del|Della|Di|Du|Des|Van|Von|Der|Den|La|Le|Lo|El|Los|Las|Dal|Dei)$/u;
 const COMMON_OPENERS = new Set(
   'the a an our your my we i you it this that these those in on at for and but or so if when with from to of by new get meet join'.split(
     ' ',
@@ -2088,6 +2090,9 @@ function namesAsWritten(draft: string): Map<string, string> {
     const next = words[index + 1]?.[0] ?? '';
     const inRun = /^\p{Lu}\p{Ll}/u.test(next) && !COMMON_OPENERS.has(word.toLowerCase());
     // "The" in "The Floating Archipelago" says nothing of "OF THE YEAR": small words are no names.
+    // Nor does "Da" in "Pizzeria Da Gennaro" say how "DA PAZZI" is written: a name's particle is
+    // capitalised for the name, not for the word.
+    if (inRun && NAME_PARTICLE_FORM.test(word)) return;
     if ((!opens || inRun) && !COMMON_OPENERS.has(word.toLowerCase()))
       forms.set(word.toLocaleLowerCase(), word);
   });
