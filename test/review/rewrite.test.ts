@@ -4760,4 +4760,28 @@ describe('what a blind rating of sets 104 and 105 found', () => {
       rewriteAnyway('✅ SAME-DAY CALLOUTS\n✅ NO FEE THIS MONTH ONLY\nCall Rowan Heating on 07700 900123!!!'),
     ).toContain('callouts');
   });
+
+  it("writes streets, saints' places, squares and time zones as names when a shouted post is calmed", () => {
+    const notice = rewriteAnyway(
+      'ATTENTION ALL RESIDENTS. NO PARKING ON BRIDGE STREET AND MILL LANE FROM 9AM. PARKING AT 4 UPPER KING STREET ONLY!!! WE ARE ON THE ROAD BY NOON!!!',
+    );
+    expect(notice).toContain('Bridge Street and Mill Lane');
+    expect(notice).toContain('4 Upper King Street');
+    expect(notice).toContain('on the road');
+    expect(
+      rewriteAnyway('LAST CHANCE!!! Entries close FRIDAY at 5PM EST!!! Enter at fernpress.example/prize'),
+    ).toContain('5PM EST');
+    expect(
+      rewriteAnyway('URGENT!!! Le refuge EST au bord de la fermeture!!! Faites un don : refuge.example/don'),
+    ).toMatch(/refuge est au bord/u);
+    const sagra = rewriteAnyway(
+      'TORNA LA FESTA DELLA CASTAGNA DI SAN GIMIGNANO!!! IN PIAZZA DELLA CISTERNA DALLE 12!!! PARCHEGGIO IN VIA ROMA!!! INFO 0577 000 222',
+    );
+    expect(sagra).toContain('di San Gimignano');
+    expect(sagra).toContain('In Piazza della Cisterna dalle 12');
+    expect(sagra).toContain('in Via Roma');
+    expect(rewriteAnyway('BRAAI AT 12 OLD MAIN ROAD!!! SNAPSCAN AVAILABLE!!! SEE YOU THERE!!!')).toContain(
+      'Snapscan available',
+    );
+  });
 });

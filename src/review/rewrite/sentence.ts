@@ -1000,6 +1000,8 @@ const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
 const ALWAYS_CAPITALS =
   /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LLP|LTD|PLC|GMBH|SRL|SARL|BV|NV|EBITDA|TAEG|TAE|APR|APY|GMV|ARR|MRR|NPS|CAGR|FTE|SLA|OKR|MVP|CRM|ERP|IBEX|FTSE|DAX|HMRC|IRS|IRPF|DNI|NIPC|CNPJ|CPF|SUV|EV|HVAC|CPD)$/u;
+const TIME_ZONE =
+  /^(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SAST|IST|SGT|PT|ET|CT|MT)$/u;
 const FORMAL_GERMAN = /^(?:IHR|IHRE|IHREN|IHREM|IHRER|IHRES|IHNEN|SIE)$/u;
 // "DO NOT BE LATE", or two shouted words with the clause going on in lower case ("SOLD OUT in Dublin").
 const SHOUTED_CLAUSE =
@@ -1116,6 +1118,9 @@ function isEnglishName(word: string, offset: number, whole: string): boolean {
   const next = /^ (\p{Lu}{5,})(?![\p{L}\p{N}])/u.exec(whole.slice(end))?.[1];
   return next !== undefined && !isCommonEnglish(next);
 }
+
+const SAID_OF_A_NAME =
+  /^(?:AVAILABLE|ACCEPTED|WELCOME|OPEN|CLOSED|NOW|HERE|TODAY|TONIGHT|ONLY|ONLINE|AGAIN|SOON|FREE|INCLUDED|REQUIRED)$/u;
 
 // "UNVEILS", "NAMED", "SHATTERS", "RAISING": the endings of a verb, which no part of a name has.
 const VERB_ENDING = /(?:[^S]S|ED|ING)$/u;
@@ -1773,7 +1778,28 @@ const STREET = /^(?:AVE|ST|RD|BLVD|LN|DR|HWY|PKWY|CT|PL|SQ)$/u;
 const STREET_KINDS =
   'COURT|ROAD|STREET|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|GARDENS|SQUARE|TERRACE|PLACE|WAY|GROVE|PARADE|MEWS';
 const STREET_KIND = new RegExp(`^(?:${STREET_KINDS})$`, 'u');
-const STREET_KIND_AFTER = new RegExp(String.raw`^(?:\s+\p{Lu}{2,})?\s+(?:${STREET_KINDS})\b`, 'u');
+const STREET_KIND_AFTER = new RegExp(String.raw`^(?:\s+\p{Lu}{2,}){0,2}\s+(?:${STREET_KINDS})\b`, 'u');
+// The kinds of street no other phrase ends on ("ON THE WAY", "IN PLACE", "AT COURT" are not streets).
+const PLAIN_STREET_KINDS = 'ROAD|STREET|AVENUE|LANE|DRIVE|CRESCENT|TERRACE|MEWS';
+const PLAIN_STREET_RUN = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:ON|IN|AT|OFF|ALONG|FROM|TO|VIA|NEAR|AND|OF|BETWEEN)\s+((?:\p{Lu}{3,}\s+){1,2})(?:${PLAIN_STREET_KINDS})(?![\p{L}])`,
+  'gu',
+);
+const NOT_A_STREET_NAME =
+  /^(?:THE|THIS|THAT|OUR|YOUR|THEIR|HIS|HER|ITS|EVERY|ANY|SOME|NO|ONE|MAIN|OPEN|DIRT|TOLL|BACK|SIDE|HIGH|WRONG|RIGHT|SAME|LONG|SHORT)$/u;
+
+/** Whether the shouted word is part of a street named after a preposition: "ON CHURCH ROAD". */
+function streetAfterPreposition(whole: string, offset: number, word: string): boolean {
+  for (const match of whole.matchAll(PLAIN_STREET_RUN)) {
+    const names = (match[1] as string).trim().split(/\s+/u);
+    // "ON THE ROAD", "OFF MAIN ROAD": a phrase or a street with no name of its own.
+    if (names.some((name) => NOT_A_STREET_NAME.test(name))) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(match[1] as string);
+    const end = (match.index ?? 0) + match[0].length;
+    if (offset >= start && offset + word.length <= end) return true;
+  }
+  return false;
+}
 
 // "iPHONE 16", "eBAY": a brand that opens on a small letter, shouted after it; its maker writes "iPhone".
 const BRAND_SHOUTED = /(?<![\p{L}\p{N}])(\p{Ll})(\p{Lu})(\p{Lu}{3,})(?![\p{L}\p{N}])/gu;
@@ -1844,6 +1870,12 @@ function quieter(written: string, context: SentenceContext): string {
     // "PETG-CF", "USB-C", "COVID-19": capitals joined to capitals or figures, neither part a word, are a
     // product's or a standard's code ("PRE-ORDER", "T-SHIRT" are words, lowered).
     if (context.language === 'en' && HYPHENED_CODE.test(hyphenatedAround(whole, offset, word))) return word;
+    // "AT NOON CST", "8PM EST": a time zone after its time ("EST" and "IST" are words elsewhere).
+    if (
+      TIME_ZONE.test(word) &&
+      /(?:\d|NOON|MIDNIGHT|AM|PM)\s*$/iu.test(whole.slice(Math.max(0, offset - 12), offset))
+    )
+      return word;
     // "10:00 AM PT": a time's half of the day, as the writer wrote it beside the other one.
     if (/^(?:AM|PM)$/u.test(word) && /\d\s?$/u.test(whole.slice(0, offset))) return word;
     // "KING EDWARD VIII": a Roman numeral after a name keeps its capitals.
@@ -1866,10 +1898,12 @@ function quieter(written: string, context: SentenceContext): string {
       // "22–40 ELM COURT": a street's name after its numbers, and the kind of street it is.
       const before = whole.slice(Math.max(0, offset - 24), offset);
       if (
-        /\d[\d–-]*\s+(?:\p{Lu}{2,}\s+)?$/u.test(before) &&
+        /\d[\d–-]*\s+(?:\p{Lu}{2,}\s+){0,2}$/u.test(before) &&
         (STREET_KIND.test(word) || STREET_KIND_AFTER.test(whole.slice(offset + word.length)))
       )
         return capitalise(word.toLocaleLowerCase());
+      // "CLOSURES ON CHURCH ROAD AND QUARRY ROAD": a street named after a preposition, without a number.
+      if (streetAfterPreposition(whole, offset, word)) return capitalise(word.toLocaleLowerCase());
     }
     // "C/ ALFARO 14", "AV. DA LIBERDADE": the street's name after its abbreviation, in any language.
     if (/(?:^|[\s(])(?:C|Av|AV|Pza|PZA)[/.]\s*$/u.test(whole.slice(Math.max(0, offset - 6), offset)))
@@ -2089,9 +2123,12 @@ function designatedNames(sentence: string, words: readonly { word: string; at: n
   return named;
 }
 
+const SMALL_AFTER_NAME =
+  /^(?:DAL|DALLE|DALLA|DALLO|DAI|DAGLI|ALLE|ALLA|ALLO|AL|AI|FINO|DESDE|HASTA|DÈS|JUSQU['’]?|ATÉ|EM|EN|IN|SU|PER|CON|PARA|POR|ENTRE|TRA|FRA|AB|BIS|TOT|VANAF|À|A|E|Y|ET|UND|EN|OU|O|OR|AND|OGGI|HOY|HOJE|DEMAIN|DOMANI|MAÑANA|AMANHÃ)$/u;
+
 // Outside English the kind of place comes first and its name after: "alla TRATTORIA IL PONTE".
 const KIND_FIRST = new Set(
-  'TALLERES TALLER HORNO OBRADOR PIZZERÍA HELADERÍA CERVECERÍA CAFETERÍA FLORISTERÍA FARMACIA TRATTORIA RISTORANTE PIZZERIA OSTERIA LOCANDA ENOTECA CANTINA GELATERIA PASTICCERIA CAFFÈ CAFFE CAFÉ BAR HOTEL HÔTEL HOSTAL PENSIONE AGRITURISMO RESTAURANTE PANADERÍA PASTELERÍA TABERNA BODEGA LIBRERÍA CLÍNICA BOULANGERIE PÂTISSERIE BRASSERIE BISTROT LIBRAIRIE GALERIE GALERIA MUSEO MUSÉE TEATRO THÉÂTRE PADARIA PASTELARIA CONFEITARIA LIVRARIA ATELIER VILLA QUINTA'.split(
+  'TALLERES TALLER HORNO OBRADOR PIZZERÍA HELADERÍA CERVECERÍA CAFETERÍA FLORISTERÍA FARMACIA TRATTORIA RISTORANTE PIZZERIA OSTERIA LOCANDA ENOTECA CANTINA GELATERIA PASTICCERIA CAFFÈ CAFFE CAFÉ BAR HOTEL HÔTEL HOSTAL PENSIONE AGRITURISMO RESTAURANTE PANADERÍA PASTELERÍA TABERNA BODEGA LIBRERÍA CLÍNICA BOULANGERIE PÂTISSERIE BRASSERIE BISTROT LIBRAIRIE GALERIE GALERIA MUSEO MUSÉE TEATRO THÉÂTRE PADARIA PASTELARIA CONFEITARIA LIVRARIA ATELIER VILLA QUINTA VIA VIALE PIAZZA PIAZZALE CORSO LARGO CALLE PLAZA AVENIDA PASEO RUA PRAÇA TRAVESSA LARGO BOULEVARD SAN SANTA SANTO SÃO'.split(
     ' ',
   ),
 );
@@ -2139,7 +2176,9 @@ function kindFirstNames(
         part === 0 &&
         second &&
         (PLACE_OPENER.test(word.word) || endsRun) &&
-        !NAME_ARTICLE.test(second.word)
+        !NAME_ARTICLE.test(second.word) &&
+        // "IN PIAZZA DELLA CISTERNA DALLE 12": a word that says when or where from is no part of a name.
+        !SMALL_AFTER_NAME.test(second.word)
       ) {
         run.push(second);
         at += 1;
@@ -2338,6 +2377,8 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         if (SMALL_WORDS.has(neighbour.word.toLocaleLowerCase()) || SHOUTY_SHORT.has(neighbour.word)) break;
         if (isAcronym(neighbour.word) || VERB_ENDING.test(neighbour.word) || NAMED_DAY.test(neighbour.word))
           break;
+        // "SNAPSCAN AVAILABLE", "ZELLE ACCEPTED": what is said of a name is no part of it.
+        if (SAID_OF_A_NAME.test(neighbour.word)) break;
         named.add(neighbour.at);
       }
     }
