@@ -4784,4 +4784,22 @@ describe('what a blind rating of sets 104 and 105 found', () => {
       'Snapscan available',
     );
   });
+
+  it('drops the threat after "or" with the rest of its clause, and lets "use it or lose it" go whole', () => {
+    const service = rewriteAnyway(
+      'RIVERSIDE TYRES: Your MOT is DUE!! Book by Sat 9/11 or risk a fine. MOT £35 w/ code MOT35. Call 616-555-0188. Txt STOP to end',
+    );
+    expect(service).toContain('by Sat 9/11.');
+    expect(service).not.toMatch(/risk/u);
+    const shoes = rewriteAnyway(
+      'Only 12 pairs left!!! Use code TRAIL15 for 15% off before Sunday or pay full price like everyone else who waited. Shop at trailhaus.example/sale',
+    );
+    expect(shoes).toContain('15% off before Sunday.');
+    expect(shoes).not.toMatch(/everyone else/u);
+    expect(
+      rewriteAnyway(
+        'Free pottery taster with Ana Ruiz on Friday at 6pm, Studio 4, Mill Yard. Book at millyard.example/pottery. Use it or lose it.',
+      ),
+    ).not.toMatch(/Use it\./u);
+  });
 });
