@@ -4802,4 +4802,11 @@ describe('what a blind rating of sets 104 and 105 found', () => {
       ),
     ).not.toMatch(/Use it\./u);
   });
+
+  it('says what "yours" was when the sentence that named it went on its own', () => {
+    const webinar = rewriteAnyway(
+      'Our head of data Priya Nair shares the 3 dashboards she checks every Monday. Free webinar, Tuesday 8 April, 1pm BST. Spots are limited (really). Save yours: chartwell.example/webinar',
+    );
+    expect(webinar).toContain('save your spot at chartwell.example/webinar');
+  });
 });

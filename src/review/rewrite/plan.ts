@@ -1220,7 +1220,7 @@ const BARE_AGREE =
 const THING_NAMED =
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:the |our )?(tickets|seats|spots|places|tables|slots|passes|boxes|bundles|copies|kits|sessions|appointments|rooms|bottles|bags|pairs|prints)\b/iu;
 const TAKES_ORPHAN =
-  /\b(grab|get|book|buy|order|reserve|claim|secure|snag|pick up) (yours|them)\b(?! (?:all|both))/iu;
+  /\b(grab|get|book|buy|order|reserve|claim|secure|snag|save|pick up) (yours|them)\b(?! (?:all|both))/iu;
 
 /**
  * A sentence whose "yours" or "them" pointed at the thing a dropped sentence named, with the thing
@@ -1524,6 +1524,8 @@ export function planRewrite(
           .replace(LEADING_EMOJI, '')
           .replace(/^\p{Ll}(?=[\p{L}'’]*(?:\s|$))/u, capitalise)
       : unit.text;
+    // "Seats are limited (seriously). Save yours: …": with the seats gone, "yours" says what it was.
+    if (afterDropped && language === 'en') text0 = withItsThing(text0, segments[index - 1]?.text ?? '');
     // "Not gonna lie, I almost didn't post this. / But yesterday I was named…": with the sentence it
     // answered gone, "But" contrasts with nothing.
     // "No obstante, queremos aclarar…", "However, the fee…": nor does a "however" in any language.
