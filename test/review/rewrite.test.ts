@@ -4809,4 +4809,11 @@ describe('what a blind rating of sets 104 and 105 found', () => {
     );
     expect(webinar).toContain('save your spot at chartwell.example/webinar');
   });
+
+  it('keeps thanks said as gratitude to someone, however the line model reads it', () => {
+    const award = rewriteAnyway(
+      "Humbled to share that I've been named one of Logistics Today's 30 Under 30. 🙌\n\nGrateful to everyone who believed in me. You know who you are. 💙\n\n#leadership #logistics",
+    );
+    expect(award).toContain('Grateful to everyone who believed in me.');
+  });
 });
