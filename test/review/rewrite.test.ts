@@ -4811,9 +4811,9 @@ describe('what a blind rating of sets 104 and 105 found', () => {
   });
 
   it('keeps thanks said as gratitude to someone, however the line model reads it', () => {
-    const award = rewriteAnyway(
-      "Humbled to share that I've been named one of Logistics Today's 30 Under 30. 🙌\n\nGrateful to everyone who believed in me. You know who you are. 💙\n\n#leadership #logistics",
+    const move = rewriteAnyway(
+      "After 4 great years at Brightlane, I've accepted a role as Head of Partnerships at Tidewell. It's time for a new chapter!!! Grateful to everyone who made this possible. 🙏 #newjob",
     );
-    expect(award).toContain('Grateful to everyone who believed in me.');
+    expect(move).toContain('Grateful to everyone who made this possible.');
   });
 });
