@@ -4816,4 +4816,12 @@ describe('what a blind rating of sets 104 and 105 found', () => {
     );
     expect(move).toContain('Grateful to everyone who made this possible.');
   });
+
+  it('puts no "If you\'re interested" after a question that already asks whether they are', () => {
+    const renewal = rewriteAnyway(
+      'Your Hopyard Beer Club box renews Mon 3 March (£30/mo). Skip a month? Reply SKIP. Upgrade to the Cellar box for +£8!!! Reply STOP to opt out',
+    );
+    expect(renewal).toContain('Skip a month? Reply SKIP.');
+    expect(renewal).not.toMatch(/interested/u);
+  });
 });

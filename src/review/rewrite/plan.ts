@@ -2338,6 +2338,11 @@ function youCanAlso(text: string): string {
         /(\b(?:Questions|Any questions|Need help|Not sure)\?\s+)You can (?:also )?(\p{Ll})/gu,
         (_all, asked: string, letter: string) => `${asked}${letter.toLocaleUpperCase()}`,
       )
+      // "Sound like you? If you're interested, DM me…": the question already asks whether they are.
+      .replace(
+        /(\?[\s\p{Extended_Pictographic}\uFE0F]*\s)If you['’]re interested, (\p{Ll})/gu,
+        (_all, asked: string, letter: string) => `${asked}${letter.toLocaleUpperCase()}`,
+      )
   );
 }
 
