@@ -4824,4 +4824,12 @@ describe('what a blind rating of sets 104 and 105 found', () => {
     expect(renewal).toContain('Skip a month? Reply SKIP.');
     expect(renewal).not.toMatch(/interested/u);
   });
+
+  it('lowers a short shouted word that is no acronym in a sentence that does not shout', () => {
+    expect(
+      rewriteAnyway(
+        'Hi from Paws & Claws! 🐾 Milo is DUE for his trim! Book this week & get 20% OFF! Reply YES or call 555-0199.',
+      ),
+    ).toContain('Milo is due for his trim');
+  });
 });
