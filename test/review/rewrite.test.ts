@@ -4832,4 +4832,10 @@ describe('what a blind rating of sets 104 and 105 found', () => {
       ),
     ).toContain('Milo is due for his trim');
   });
+
+  it("calms shouted words a figure stands between, but not a model's tier after its number", () => {
+    expect(rewriteAnyway('OFFERTA PAZZA!!! SOLO 24 ORE!!! Tutto al 30% su bottegaverde.example')).toContain(
+      'Solo 24 ore',
+    );
+  });
 });

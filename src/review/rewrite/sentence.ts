@@ -1024,8 +1024,10 @@ export function namesADay(text: string): boolean {
 const NAMED_DAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|black friday|cyber monday)$/iu;
 
+// Shouted words in a row, across a figure between them ("SOLO 24 ORE", "6 OCT AT 4PM"), but not into
+// a model's tier after its number ("FITBAND 4 PRO", "INK 13 STUDIO"), which is part of its name.
 const CAPS_RUN =
-  /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?:[ \t,&-]+\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}]))+/gu;
+  /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?:[ \t,&-]+(?:\d[\d:.,/%-]*[ \t]+(?!(?:PRO|MAX|PLUS|ULTRA|MINI|LITE|AIR|STUDIO|SERIES|EDITION|GT|XL)(?![\p{L}\p{N}])))?\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}]))+/gu;
 
 // German writes every noun with a capital: a shouted German word is lowered to a capital and the
 // rest, except these words that are never nouns.
