@@ -18,6 +18,7 @@ import {
   folded,
   decapitalise,
   isLoudEmoji,
+  isNameParticle,
   namesADay,
   DOMAIN,
   EMOJI_AT_END,
@@ -2048,8 +2049,6 @@ function markSignOff(units: Unit[], segments: readonly Segment[]): void {
 }
 
 // Words that open a sentence in capitals without being names.
-const NAME_PARTICLE_FORM =
-  /^(?:De|Da|Do|Dos|Das|Del|Della|Di|Du|Des|Van|Von|Der|Den|La|Le|Lo|El|Los|Las|Dal|Dei)$/u;
 const COMMON_OPENERS = new Set(
   'the a an our your my we i you it this that these those in on at for and but or so if when with from to of by new get meet join'.split(
     ' ',
@@ -2094,7 +2093,7 @@ function namesAsWritten(draft: string): Map<string, string> {
     // "The" in "The Floating Archipelago" says nothing of "OF THE YEAR": small words are no names.
     // Nor does "Da" in "Pizzeria Da Gennaro" say how "DA PAZZI" is written: a name's particle is
     // capitalised for the name, not for the word.
-    if (inRun && NAME_PARTICLE_FORM.test(word)) return;
+    if (inRun && isNameParticle(word)) return;
     if ((!opens || inRun) && !COMMON_OPENERS.has(word.toLowerCase()))
       forms.set(word.toLocaleLowerCase(), word);
   });
@@ -2326,6 +2325,10 @@ export function writeVariants(plan: Plan): string[] {
  * "You can book by Friday… You can call the team…": a second offer opening the same way reads like a
  * form; it says "also", as a person would.
  */
+/** The question, then the way in it asked about, opening on a capital, with no lead in between. */
+const askedThen = (_all: string, asked: string, letter: string): string =>
+  `${asked}${letter.toLocaleUpperCase()}`;
+
 function youCanAlso(text: string): string {
   let seen = 0;
   return (
@@ -2336,13 +2339,10 @@ function youCanAlso(text: string): string {
       // "Questions? Text Maya at 918-555-0150.": after the question it answers, a way in needs no "You can".
       .replace(
         /(\b(?:Questions|Any questions|Need help|Not sure)\?\s+)You can (?:also )?(\p{Ll})/gu,
-        (_all, asked: string, letter: string) => `${asked}${letter.toLocaleUpperCase()}`,
+        askedThen,
       )
       // "Sound like you? If you're interested, DM me…": the question already asks whether they are.
-      .replace(
-        /(\?[\s\p{Extended_Pictographic}\uFE0F]*\s)If you['’]re interested, (\p{Ll})/gu,
-        (_all, asked: string, letter: string) => `${asked}${letter.toLocaleUpperCase()}`,
-      )
+      .replace(/(\?[\s\p{Extended_Pictographic}\uFE0F]*\s)If you['’]re interested, (\p{Ll})/gu, askedThen)
   );
 }
 

@@ -1790,17 +1790,26 @@ const PLAIN_STREET_RUN = new RegExp(
 const NOT_A_STREET_NAME =
   /^(?:THE|THIS|THAT|OUR|YOUR|THEIR|HIS|HER|ITS|EVERY|ANY|SOME|NO|ONE|MAIN|OPEN|DIRT|TOLL|BACK|SIDE|HIGH|WRONG|RIGHT|SAME|LONG|SHORT)$/u;
 
-/** Whether the shouted word is part of a street named after a preposition: "ON CHURCH ROAD". */
-function streetAfterPreposition(whole: string, offset: number, word: string): boolean {
+/** The streets named after a preposition in a text ("ON CHURCH ROAD"), as [start, end) spans. */
+function streetsAfterPrepositions(whole: string): [number, number][] {
+  const spans: [number, number][] = [];
   for (const match of whole.matchAll(PLAIN_STREET_RUN)) {
     const names = (match[1] as string).trim().split(/\s+/u);
     // "ON THE ROAD", "OFF MAIN ROAD": a phrase or a street with no name of its own.
     if (names.some((name) => NOT_A_STREET_NAME.test(name))) continue;
     const start = (match.index ?? 0) + match[0].indexOf(match[1] as string);
-    const end = (match.index ?? 0) + match[0].length;
-    if (offset >= start && offset + word.length <= end) return true;
+    spans.push([start, (match.index ?? 0) + match[0].length]);
   }
-  return false;
+  return spans;
+}
+
+// Every shouted word of a sentence asks about the same text: its streets are found once.
+let lastStreets: { whole: string; spans: [number, number][] } | null = null;
+
+/** Whether the shouted word is part of a street named after a preposition: "ON CHURCH ROAD". */
+function streetAfterPreposition(whole: string, offset: number, word: string): boolean {
+  if (lastStreets?.whole !== whole) lastStreets = { whole, spans: streetsAfterPrepositions(whole) };
+  return lastStreets.spans.some(([start, end]) => offset >= start && offset + word.length <= end);
 }
 
 // "iPHONE 16", "eBAY": a brand that opens on a small letter, shouted after it; its maker writes "iPhone".
@@ -2126,15 +2135,21 @@ function designatedNames(sentence: string, words: readonly { word: string; at: n
 }
 
 const SMALL_AFTER_NAME =
-  /^(?:DAL|DALLE|DALLA|DALLO|DAI|DAGLI|ALLE|ALLA|ALLO|AL|AI|FINO|DESDE|HASTA|DÈS|JUSQU['’]?|ATÉ|EM|EN|IN|SU|PER|CON|PARA|POR|ENTRE|TRA|FRA|AB|BIS|TOT|VANAF|À|A|E|Y|ET|UND|EN|OU|O|OR|AND|OGGI|HOY|HOJE|DEMAIN|DOMANI|MAÑANA|AMANHÃ)$/u;
+  /^(?:DAL|DALLE|DALLA|DALLO|DAI|DAGLI|ALLE|ALLA|ALLO|AL|AI|FINO|DESDE|HASTA|DÈS|JUSQU['’]?|ATÉ|EM|IN|SU|PER|CON|PARA|POR|ENTRE|TRA|FRA|AB|BIS|TOT|VANAF|À|A|E|Y|ET|UND|EN|OU|O|OR|AND|OGGI|HOY|HOJE|DEMAIN|DOMANI|MAÑANA|AMANHÃ)$/u;
 
 // Outside English the kind of place comes first and its name after: "alla TRATTORIA IL PONTE".
 const KIND_FIRST = new Set(
-  'TALLERES TALLER HORNO OBRADOR PIZZERÍA HELADERÍA CERVECERÍA CAFETERÍA FLORISTERÍA FARMACIA TRATTORIA RISTORANTE PIZZERIA OSTERIA LOCANDA ENOTECA CANTINA GELATERIA PASTICCERIA CAFFÈ CAFFE CAFÉ BAR HOTEL HÔTEL HOSTAL PENSIONE AGRITURISMO RESTAURANTE PANADERÍA PASTELERÍA TABERNA BODEGA LIBRERÍA CLÍNICA BOULANGERIE PÂTISSERIE BRASSERIE BISTROT LIBRAIRIE GALERIE GALERIA MUSEO MUSÉE TEATRO THÉÂTRE PADARIA PASTELARIA CONFEITARIA LIVRARIA ATELIER VILLA QUINTA VIA VIALE PIAZZA PIAZZALE CORSO LARGO CALLE PLAZA AVENIDA PASEO RUA PRAÇA TRAVESSA LARGO BOULEVARD SAN SANTA SANTO SÃO'.split(
+  'TALLERES TALLER HORNO OBRADOR PIZZERÍA HELADERÍA CERVECERÍA CAFETERÍA FLORISTERÍA FARMACIA TRATTORIA RISTORANTE PIZZERIA OSTERIA LOCANDA ENOTECA CANTINA GELATERIA PASTICCERIA CAFFÈ CAFFE CAFÉ BAR HOTEL HÔTEL HOSTAL PENSIONE AGRITURISMO RESTAURANTE PANADERÍA PASTELERÍA TABERNA BODEGA LIBRERÍA CLÍNICA BOULANGERIE PÂTISSERIE BRASSERIE BISTROT LIBRAIRIE GALERIE GALERIA MUSEO MUSÉE TEATRO THÉÂTRE PADARIA PASTELARIA CONFEITARIA LIVRARIA ATELIER VILLA QUINTA VIA VIALE PIAZZA PIAZZALE CORSO LARGO CALLE PLAZA AVENIDA PASEO RUA PRAÇA TRAVESSA BOULEVARD SAN SANTA SANTO SÃO'.split(
     ' ',
   ),
 );
 const NAME_ARTICLE = /^(?:IL|LO|LA|LE|L'|EL|LOS|LAS|DE|DEL|DELLA|DI|DA|DO|DOS|DAS|DU|DES|AU|AUX|O|OS)$/u;
+
+/** "Da" of "Pizzeria Da Gennaro", "van" of "Van Dijk", "La" of "La Mairie": a small word inside a name. */
+export function isNameParticle(word: string): boolean {
+  const upper = word.toLocaleUpperCase();
+  return NAME_PARTICLE.test(upper) || NAME_ARTICLE.test(upper);
+}
 
 /**
  * "alla TRATTORIA IL PONTE arriva…", "no RESTAURANTE EL FARO": a shouted kind of place, then its
