@@ -4839,3 +4839,82 @@ describe('what a blind rating of sets 104 and 105 found', () => {
     );
   });
 });
+
+describe('what a blind rating of set 110 found', () => {
+  it('drops a condition on the reader not acting and what they are told they get for it, in every language', () => {
+    expect(
+      rewriteAnyway(
+        "Our spring menu starts Monday at 14 Mill Lane. If you don't book now, don't complain when we're full.",
+      ),
+    ).toBe('Our spring menu starts Monday at 14 Mill Lane.');
+    const gym = rewriteAnyway(
+      '¡¡¡ÚLTIMOS DÍAS!!! 🔥 GIMNASIO TITÁN EN LA CALLE ALCALÁ 214 CON MATRÍCULA GRATIS Y LA PRIMERA CUOTA A 19,90 €!!! SOLO HASTA EL DOMINGO 30 DE MARZO!!! SI NO TE APUNTAS AHORA, NO TE QUEJES EN VERANO!!! Código TITAN30 en gimnasiotitan.es 💪💪',
+    );
+    expect(gym).not.toMatch(/quejes|Últimos días/iu);
+    // Where "a" is a preposition, a lone "A" before a figure was shouted with the rest.
+    expect(gym).toContain('la primera cuota a 19,90 €');
+    expect(gym).toContain('Solo hasta el domingo 30 de marzo.');
+    for (const [line, language] of [
+      ['Wer nicht kommt, ist selber schuld.', 'de'],
+      ['Si vous ne réservez pas maintenant, ne venez pas vous plaindre en juillet.', 'fr'],
+      ['Se non prenotate adesso, poi non venite a piangere.', 'it'],
+      ['Se você não garantir a sua vaga, depois não reclame.', 'pt'],
+      ['Als je nu niet boekt, dan niet klagen.', 'nl'],
+      ["If you didn't get a ticket, that's on you.", 'en'],
+    ] as const)
+      expect(isPressure(line, language)).toBe(true);
+    expect(isPressure("If you can't make it, let us know by Friday.", 'en')).toBe(false);
+  });
+
+  it('keeps a condition that offers a way forward', () => {
+    const notice = rewriteAnyway(
+      "BOOK NOW!!! Our pottery taster is Saturday 10am at 3 Kiln Yard, £25. If you can't make it, let us know by Friday so someone else can have the place.",
+    );
+    expect(notice).toContain("If you can't make it, let us know by Friday");
+  });
+
+  it('drops the threat after an order\'s "or" said of the reader or what is theirs, and keeps the order', () => {
+    const salon = rewriteAnyway(
+      "HEY GORGEOUS 💇‍♀️✨ Comment your birth month below and we'll tell you your 2025 hair colour!!! 👇👇 Tag 3 friends or your hair will be bad for a YEAR 😱😂 SHARE THIS POST to be entered into our draw for a free cut & blow-dry at VELVET ROOM SALON, 88 KINGS ROAD! Must like, share, comment AND follow @velvetroomsalon to win!!!",
+    );
+    expect(salon).toContain('Tag 3 friends 😂 Share this post');
+    expect(salon).not.toMatch(/bad for a year/iu);
+    expect(
+      rewriteAnyway(
+        'After Sunday it goes back to £34.99 AND YOU WILL REGRET IT. Use code IRON50 at ironworks.example',
+      ),
+    ).toContain('After Sunday it goes back to £34.99.');
+  });
+
+  it('reads "no call out fee" as a price term, and a shouted address in small letters', () => {
+    const plumber = reviewDraft(
+      "BURST PIPE??? DON'T WAIT UNTIL YOUR HOUSE IS FLOODED!!! CALL DAVE'S PLUMBING & HEATING NOW ON 07911 555 208!!! NO CALL OUT FEE BEFORE 8PM!!! COVERING ALL OF LEEDS AND BRADFORD!!!",
+    );
+    expect(plumber.rewrite).toContain('No call out fee before 8PM.');
+    expect(rewriteAnyway('USE CODE GOWILD40 AT GEARBOX.EXAMPLE NOW!!!')).toContain('at gearbox.example');
+  });
+
+  it('keeps "IT" before its noun and a company\'s "AS" after its name when calming a sentence', () => {
+    expect(rewriteAnyway('Text AUDIT to 60777 for a free IT check!')).toContain('a free IT check');
+    expect(
+      rewriteAnyway(
+        'BIG NEWS!!! Nordhaven Data Centres AS today announced a 48 MW expansion. It is as good as it gets.',
+      ),
+    ).toContain('Nordhaven Data Centres AS today');
+  });
+
+  it('gives a version to a shouted post once calming it is all that is left, and refuses a verb left without its object', () => {
+    // The draft's review saw only its capitals; what it finds in the calm words was there all along.
+    expect(reviewDraft('SALE 50% OFF MEMBERSHIPS TODAY ONLY 🔥🔥').rewrite).toBe(
+      'Sale 50% off memberships today only.',
+    );
+    const draft = 'Only 12 sets left — tap the link in bio NOW before they are gone forever.';
+    expect(grammarProblems(draft, 'Only 12 sets left — tap. The link is in our bio.', 'en')).not.toEqual([]);
+  });
+
+  it('reads a prize draw as a giveaway', () => {
+    expect(
+      judgeDraft('Share this post to be entered into our draw for a free haircut!', {}).analysis.intent,
+    ).toBe('giveaway');
+  });
+});

@@ -112,6 +112,11 @@ const RUN_ON_AFTER_MENTION =
 
 // "Update 8.0 is here —. 🚀": what followed the dash was cut.
 const DASH_BEFORE_STOP = new RegExp(String.raw`\s[—–]\s*[.!?](?:\s*${EMOJI})*\s*$`, 'u');
+// "Only 12 sets left — tap.": a verb that needs what it acts on, left at the end when a cut took it.
+const VERB_WITHOUT_OBJECT = new RegExp(
+  String.raw`[—–:]\s*(?:tap|click|hit|press|use|visit|check|grab|tag)[.!](?:\s*${EMOJI})*\s*$`,
+  'iu',
+);
 
 type SentenceCheck = (sentence: string, language: Language) => boolean;
 
@@ -129,6 +134,7 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
       : DANGLING_END.test(sentence) ||
         /[—–-]\s*$/u.test(sentence) ||
         DASH_BEFORE_STOP.test(sentence) ||
+        VERB_WITHOUT_OBJECT.test(sentence) ||
         CUT_AFTER_COPULA.test(sentence)),
   /** "a 50% discount on during the sale": a phrase cut out of the middle. */
   'broken-phrase': (sentence, language) =>

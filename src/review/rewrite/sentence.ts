@@ -245,6 +245,7 @@ export function isPressure(sentence: string, language: Language): boolean {
     SELF_PRAISE[language].test(said) ||
     (language === 'en' && FALSE_MODESTY.test(said)) ||
     JAB[language]?.test(said) === true ||
+    CONDITIONAL_TAUNT[language]?.test(said) === true ||
     pushes(said, language) ||
     (language === 'en' && JOB_AD_CLICHE.test(said)) ||
     HURRY_ALONE.test(said.trim()) ||
@@ -261,9 +262,11 @@ const TEASER_ALONE =
 // "⚠️ FINAL WARNING ⚠️", "URGENT!": an alarm as a line of its own is a siren over what follows, which
 // says what is urgent ("Your contract ends 31/05"). A notice's status ("Final notice") is a fact and stays.
 // The alarms a post raises over itself, in the covered languages.
-const ALARM = String.raw`urgent|urgente|dringend|final warning|last warning|dernier avertissement|último aviso|ultimo avviso|laatste waarschuwing|letzte warnung`;
+// "¡Últimos días!", "Final days!!": a countdown with no date is an alarm too; the date, where there is
+// one, is in the sentence that carries it ("Solo hasta el domingo 30 de marzo").
+const ALARM = String.raw`urgent|urgente|dringend|final warning|last warning|dernier avertissement|último aviso|ultimo avviso|laatste waarschuwing|letzte warnung|(?:the )?(?:last|final) days|últimos días|últimos dias|derniers jours|letzte tage|ultimi giorni|laatste dagen`;
 const ALARM_ALONE = new RegExp(
-  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*(?:(?:this is (?:your|a|the) )?(?:${ALARM}))[.!:]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*$`,
+  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*[¡!]*(?:(?:this is (?:your|a|the) )?(?:${ALARM}))[.!:]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*$`,
   'iu',
 );
 
@@ -363,10 +366,25 @@ const JAB: Partial<Record<Language, RegExp>> = {
   nl: /^(?:doen|niet twijfelen|zeuren doen we hier niet|alleen serieuze reacties|ik ben het zat[^.!?]*|(?:dit|dat|het) ligt (?:dus |echt )?niet aan ons)[.!]*$/iu,
 };
 
+// A condition on the reader not doing as told, and what they get for it: "If you don't book now,
+// don't complain in July", "Wer nicht kommt, ist selber schuld", "Si no te apuntas ahora, no te quejes
+// en verano". Read by its shape (the reader's "not", then blame, a complaint refused or regret
+// foretold), not by its wording; a condition with a way forward ("If you can't make it, let us know")
+// has none of those and stays.
+const CONDITIONAL_TAUNT: Partial<Record<Language, RegExp>> = {
+  en: /^(?:and |so )?(?:if (?:you|u)(?:['’]re not| are not| aren['’]t| don['’]t| do not| didn['’]t| can['’]t| won['’]t| haven['’]t| miss| skip| snooze| wait)|whoever (?:doesn['’]t|does not|misses|skips))\b[^,.!?]{0,60},? (?:(?:then|well|later|after that|afterwards) )?(?:don['’]t (?:complain|blame|come crying|cry|moan|whine)|do not (?:complain|blame|come crying)|(?:that['’]s|that is|it['’]s|it is) (?:on you|your (?:problem|loss|fault|own fault))|(?:you )?(?:only )?(?:have|has) (?:only )?(?:yourself|themselves|themself) to blame|you['’]ll (?:regret|be sorry|kick yourself)|you will (?:regret|be sorry|kick yourself)|too bad|tough(?: luck)?|you lose|you snooze)\b[^.!?]*[.!?]*$/iu,
+  es: /^(?:y )?(?:si no [^,.!?]{2,60},?|quien no [^,.!?]{2,60},?) (?:(?:luego|después|en [\p{L}]+) )?(?:no (?:te quejes|os quejéis|se quejen|vengas? (?:a )?(?:llorar|quejarte)|llores)|te lo pierdes|es tu problema|allá tú|(?:te|os) arrepentirás|(?:te|os) vas a arrepentir|que no se queje)\b[^.!?]*[.!?]*$/iu,
+  fr: /^(?:et )?(?:si (?:vous |tu )?(?:ne |n['’])[^,.!?]{2,60},?|qui ne [^,.!?]{2,60},?) (?:(?:après|ensuite|plus tard) )?(?:ne (?:venez|viens) pas (?:vous |te )?plaindre|tant pis(?: pour (?:vous|toi))?|c['’]est (?:votre|ton) problème|vous le regretterez|tu le regretteras)\b[^.!?]*[.!?]*$/iu,
+  de: /^(?:und )?(?:wer (?:nicht|jetzt nicht|zu spät)[^,.!?]{1,60},? (?:ist (?:selber|selbst) schuld|hat pech gehabt|hat pech|braucht sich (?:nachher |später )?nicht (?:zu )?beschweren)|wenn (?:du|ihr|sie) (?:nicht|jetzt nicht|zu spät)[^,.!?]{1,60},? (?:(?:dann )?(?:beschwer|jammer)\p{L}* (?:dich|euch|sie) (?:nachher |später )?nicht|(?:bist du |seid ihr )?selbst schuld|(?:bist du |seid ihr )?selber schuld|pech gehabt|(?:dein|euer|ihr) problem))\b[^.!?]*[.!?]*$/iu,
+  it: /^(?:e )?(?:(?:se non [^,.!?]{2,60},? |chi non [^,.!?]{2,60},? )?(?:poi |dopo )?non (?:venite|veni|venire) a (?:piangere|lamentarvi|lamentarti|lamentarsi)|se non [^,.!?]{2,60},? (?:peggio per (?:te|voi)|è un problema (?:tuo|vostro)|te ne pentirai|ve ne pentirete))\b[^.!?]*[.!?]*$/iu,
+  pt: /^(?:e )?(?:se (?:você |vocês )?não [^,.!?]{2,60},?|quem não [^,.!?]{2,60},?) (?:(?:depois|mais tarde) )?(?:não (?:reclame|reclamem|venha reclamar|venham reclamar|adianta chorar)|azar (?:o )?(?:seu|teu)|o problema é (?:seu|teu)|vai se arrepender|vão se arrepender)\b[^.!?]*[.!?]*$/iu,
+  nl: /^(?:en )?(?:als (?:je|jij|u|jullie) (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:(?:dan )?(?:niet (?:klagen|zeuren|janken)|eigen schuld|jammer dan|pech gehad)|(?:klaag|zeur) (?:dan |later )?niet)|wie (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:heeft pech|is zelf schuld|mag niet klagen))\b[^.!?]*[.!?]*$/iu,
+};
+
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
-  en: /,?\s*(?:\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|los(?:e|ing) (?:them|it|your (?:spot|place|booking|classes|credits|seat|slot)s?)(?: forever| for good| for ever| permanently)?|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
+  en: /,?\s*(?:\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|los(?:e|ing) (?:them|it|your (?:spot|place|booking|classes|credits|seat|slot)s?)(?: forever| for good| for ever| permanently)?|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
   es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes|y (?:luego|después) (?:vienen|llegan) las quejas)(?![\p{L}])/giu,
   pt: /,?\s*sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?(?![\p{L}])/giu,
 };
@@ -425,6 +443,9 @@ const REPEATED_SHORTCODE = /(:[\w+-]+:)(?:\s*\1)+/gu;
 // A repeated emoji once; "⭐⭐⭐⭐⭐" is a rating, not noise, and keeps its five stars.
 const REPEATED_EMOJI =
   /((?!\u2B50)\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)(?:\s*\1)+/gu;
+// "LA PRIMERA CUOTA A 19,90 €", "SCONTI A 5 EURO": where "a" is a preposition, a lone "A" before a figure
+// is that word shouted. In German and Dutch "A 7" is a road and stays.
+const ROMANCE_A_BEFORE_FIGURE: ReadonlySet<Language> = new Set(['es', 'pt', 'it']);
 const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
 // Capitals people write on purpose: acronyms, units, codes.
 const US_STATE =
@@ -452,6 +473,31 @@ export function statesWrittenMe(text: string): number {
   for (const match of text.matchAll(/(?<![\p{L}])ME(?![\p{L}])/gu))
     if (stateAfterPlace(text, match.index)) count++;
   return count;
+}
+
+// "critical IT capacity", "Nordhaven Data Centres AS today": the department before its noun and a
+// company's form after its name are acronyms, never the words "it" and "as" shouted.
+function acronymInPlace(word: string, whole: string, offset: number): boolean {
+  if (word === 'IT') return /^ (?:\p{Ll}{3,}|[-–])/u.test(whole.slice(offset + 2));
+  if (word === 'AS')
+    return (
+      /\p{Lu}\p{Ll}+ $/u.test(whole.slice(0, offset)) &&
+      !/^ (?:\p{Ll}+ )?(?:as|if|though|well|soon|long|much|many)\b/u.test(whole.slice(offset + 2))
+    );
+  return false;
+}
+
+/** Whether the shouted word at `offset` is a part of a web address ("GEARBOX.EXAMPLE", "SHOP.ACME.CO.UK"). */
+function inShoutedDomain(whole: string, offset: number, word: string): boolean {
+  if (whole[offset - 1] !== '.' && whole[offset + word.length] !== '.') return false;
+  let start = offset;
+  while (start > 0 && /[\p{L}\p{N}.-]/u.test(whole[start - 1] as string)) start--;
+  let end = offset + word.length;
+  while (end < whole.length && /[\p{L}\p{N}./-]/u.test(whole[end] as string)) end++;
+  // The whole host must be the address: "GEARBOX.EXAMPLE/SALE" is, "OPEN.NOW" is not.
+  const host = whole.slice(start, end).replace(/\.+$/u, '').split('/')[0] as string;
+  const address = DOMAIN.exec(host.toLowerCase());
+  return host.includes('.') && address?.index === 0 && address[0].length === host.length;
 }
 
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
@@ -1945,18 +1991,19 @@ function quieter(written: string, context: SentenceContext): string {
     // "in an HOUR": an English word of four letters or more is a word, not an acronym, when the
     // dictionary knows it.
     const common =
-      SHOUTY_SHORT.has(word) ||
-      context.lowerWords?.has(lower) === true ||
-      // "vom 5. BIS 19. August": a German word that is never a noun is no acronym either.
-      (context.language === 'de' && GERMAN_SMALL.has(lower)) ||
-      // "instead of IN them", "Eu NÃO acreditava": a short word the language says all the time.
-      // Not beside another shouted word: "LET OP", "OP=OP" are set phrases written in capitals.
-      (word.length <= 3 && isStopWord(lower, context.language) && !besideCapitals(whole, offset, word)) ||
-      (context.language === 'en' &&
-        word.length >= 4 &&
-        !/\d/u.test(word) &&
-        !WORD_ACRONYM.test(word) &&
-        isCommonEnglish(word));
+      !acronymInPlace(word, whole, offset) &&
+      (SHOUTY_SHORT.has(word) ||
+        context.lowerWords?.has(lower) === true ||
+        // "vom 5. BIS 19. August": a German word that is never a noun is no acronym either.
+        (context.language === 'de' && GERMAN_SMALL.has(lower)) ||
+        // "instead of IN them", "Eu NÃO acreditava": a short word the language says all the time.
+        // Not beside another shouted word: "LET OP", "OP=OP" are set phrases written in capitals.
+        (word.length <= 3 && isStopWord(lower, context.language) && !besideCapitals(whole, offset, word)) ||
+        (context.language === 'en' &&
+          word.length >= 4 &&
+          !/\d/u.test(word) &&
+          !WORD_ACRONYM.test(word) &&
+          isCommonEnglish(word)));
     if (context.keep.has(word) && !NAMED_DAY.test(word) && !OTHER_NAMED_DAY.test(word) && !common)
       return word;
     // "(reference PTA-TRIP)", "code SUMMER-FUN": a reference to quote is typed as written.
@@ -2019,6 +2066,11 @@ function quieter(written: string, context: SentenceContext): string {
   // "PAGETURNER BOOKS", "DRIPS & DRAINS PLUMBING": a trade's word after a name is the name's too.
   let nameEnds = -1;
   const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
+    // "AT GEARBOX.EXAMPLE": a shouted address is typed in small letters, every part of it.
+    if (inShoutedDomain(whole, offset, word)) {
+      nameEnds = -1;
+      return word.toLocaleLowerCase();
+    }
     const between = nameEnds >= 0 ? whole.slice(nameEnds, offset) : null;
     const said =
       between !== null && /^(?: | & )$/u.test(between) && TRADE_WORD.test(word)
@@ -2036,7 +2088,9 @@ function quieter(written: string, context: SentenceContext): string {
   const lone =
     context.language === 'en'
       ? /(?<=(?:^|[^\p{L}'’])\p{Ll}[\p{Ll}'’]* |^[^\p{L}]*\p{Lu}\p{Ll}+ )A (?=\p{Ll}|\p{Lu}\p{Ll})/gu
-      : /(?<=\p{Ll} )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
+      : ROMANCE_A_BEFORE_FIGURE.has(context.language)
+        ? /(?<=\p{Ll} )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
+        : /(?<=\p{Ll} )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
   // "FRIDAY THE 13TH" → "Friday the 13th": an ordinal's letters are never a name.
   const ordinals = out.replace(/(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu, (suffix: string) =>
     suffix.toLowerCase(),

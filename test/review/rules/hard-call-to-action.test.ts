@@ -38,6 +38,10 @@ testRule(rule, {
     },
     { text: 'You can book online or call the front desk, whichever is easier.', note: 'told, not ordered' },
     {
+      text: 'No call out fee before 8pm. Covering all of Leeds and Bradford.',
+      note: '"call" after "no" is the noun of "call out fee": a price term, not an order',
+    },
+    {
       text: 'Only a few fitting slots left for June. If you\'d like to lock yours in, DM us "FIT".',
       note: "a keyword to send, offered on the reader's terms",
     },
