@@ -4912,6 +4912,42 @@ describe('what a blind rating of set 110 found', () => {
     expect(grammarProblems(draft, 'Only 12 sets left — tap. The link is in our bio.', 'en')).not.toEqual([]);
   });
 
+  it('writes names, streets and quoted titles right when a shouted post is calmed', () => {
+    const theatre = rewriteAnyway(
+      "⚠️ FINAL TICKETS ⚠️ 'A MIDSUMMER NIGHT'S DREAM' AT THE LANTERN THEATRE IS ALMOST SOLD OUT!!! Runs 4–19 April, 7.30pm. Tickets from £18. Book NOW at lanterntheatre.example",
+    );
+    expect(theatre).toContain("'A Midsummer Night's Dream' at the Lantern Theatre");
+    const buns = rewriteAnyway(
+      "HOT CROSS BUNS ARE BACK AT PAGE'S BAKERY ON HIGH STREET!!! £1.20 EACH OR 6 FOR £6!!! GET HERE BEFORE THEY'RE GONE!!!",
+    );
+    expect(buns).toContain("Page's Bakery on High Street. £1.20 each or 6 for £6.");
+    expect(
+      rewriteAnyway('MEGA WEEKEND SALE AT BRIGHTWATER CARS, A38 RETAIL PARK!!! 0% APR ON SELECTED MODELS!!!'),
+    ).toContain('Brightwater Cars');
+    // The words the post's own address begins with are the business's name.
+    expect(
+      rewriteAnyway(
+        'HOLLOW OAK OKTOBERFEST TICKETS CLOSE TOMORROW AT NOON!!!\n£25 gets you 3 pints and a pretzel.\nhollowoakbrewing.co.uk/oktoberfest 🍺🍺🍺',
+      ),
+    ).toContain('Hollow Oak Oktoberfest tickets');
+    expect(
+      rewriteAnyway(
+        "While you were on the sofa, our members at FORGE Fitness were smashing PBs. Tonight's Bootcamp is at 6pm. BOOK NOW in the app!!!",
+      ),
+    ).toContain('our members at Forge Fitness');
+    // An acronym after "by" or "with" stays one; a keyword in quotes stays as written.
+    expect(
+      rewriteAnyway(
+        'Please finish the module in Workday by EOD Friday!!! Thanks, and enjoy the set from DJ Pablo!!!',
+      ),
+    ).toMatch(/by EOD Friday[\s\S]*DJ Pablo/u);
+    expect(
+      rewriteAnyway(
+        'Comment "ALL IN" if you\'d like me to look at your profile!!! APPLY NOW at jobs.example',
+      ),
+    ).toContain('Comment "ALL IN"');
+  });
+
   it('reads a prize draw as a giveaway', () => {
     expect(
       judgeDraft('Share this post to be entered into our draw for a free haircut!', {}).analysis.intent,

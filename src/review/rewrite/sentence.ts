@@ -372,7 +372,7 @@ const JAB: Partial<Record<Language, RegExp>> = {
 // foretold), not by its wording; a condition with a way forward ("If you can't make it, let us know")
 // has none of those and stays.
 const CONDITIONAL_TAUNT: Partial<Record<Language, RegExp>> = {
-  en: /^(?:and |so )?(?:if (?:you|u)(?:['’]re not| are not| aren['’]t| don['’]t| do not| didn['’]t| can['’]t| won['’]t| haven['’]t| miss| skip| snooze| wait)|whoever (?:doesn['’]t|does not|misses|skips))\b[^,.!?]{0,60},? (?:(?:then|well|later|after that|afterwards) )?(?:don['’]t (?:complain|blame|come crying|cry|moan|whine)|do not (?:complain|blame|come crying)|(?:that['’]s|that is|it['’]s|it is) (?:on you|your (?:problem|loss|fault|own fault))|(?:you )?(?:only )?(?:have|has) (?:only )?(?:yourself|themselves|themself) to blame|you['’]ll (?:regret|be sorry|kick yourself)|you will (?:regret|be sorry|kick yourself)|too bad|tough(?: luck)?|you lose|you snooze)\b[^.!?]*[.!?]*$/iu,
+  en: /^(?:and |so |(?:seriously|honestly|look|trust me|fair warning),? )?(?:if (?:you|u)(?:['’]re not| are not| aren['’]t| don['’]t| do not| didn['’]t| can['’]t| won['’]t| haven['’]t| miss| skip| snooze| wait)|whoever (?:doesn['’]t|does not|misses|skips))\b[^,.!?]{0,60},? (?:(?:then|well|later|after that|afterwards) )?(?:don['’]t (?:complain|blame|come crying|cry|moan|whine)|do not (?:complain|blame|come crying)|(?:that['’]s|that is|it['’]s|it is) (?:on you|your (?:problem|loss|fault|own fault))|(?:you )?(?:only )?(?:have|has) (?:only )?(?:yourself|themselves|themself) to blame|you(?:['’]ll| will) (?:regret|be sorry|kick yourself|miss (?:it|out)[.!]*$)|too bad|tough(?: luck)?|you lose|you snooze)\b[^.!?]*[.!?]*$/iu,
   es: /^(?:y )?(?:si no [^,.!?]{2,60},?|quien no [^,.!?]{2,60},?) (?:(?:luego|después|en [\p{L}]+) )?(?:no (?:te quejes|os quejéis|se quejen|vengas? (?:a )?(?:llorar|quejarte)|llores)|te lo pierdes|es tu problema|allá tú|(?:te|os) arrepentirás|(?:te|os) vas a arrepentir|que no se queje)\b[^.!?]*[.!?]*$/iu,
   fr: /^(?:et )?(?:si (?:vous |tu )?(?:ne |n['’])[^,.!?]{2,60},?|qui ne [^,.!?]{2,60},?) (?:(?:après|ensuite|plus tard) )?(?:ne (?:venez|viens) pas (?:vous |te )?plaindre|tant pis(?: pour (?:vous|toi))?|c['’]est (?:votre|ton) problème|vous le regretterez|tu le regretteras)\b[^.!?]*[.!?]*$/iu,
   de: /^(?:und )?(?:wer (?:nicht|jetzt nicht|zu spät)[^,.!?]{1,60},? (?:ist (?:selber|selbst) schuld|hat pech gehabt|hat pech|braucht sich (?:nachher |später )?nicht (?:zu )?beschweren)|wenn (?:du|ihr|sie) (?:nicht|jetzt nicht|zu spät)[^,.!?]{1,60},? (?:(?:dann )?(?:beschwer|jammer)\p{L}* (?:dich|euch|sie) (?:nachher |später )?nicht|(?:bist du |seid ihr )?selbst schuld|(?:bist du |seid ihr )?selber schuld|pech gehabt|(?:dein|euer|ihr) problem))\b[^.!?]*[.!?]*$/iu,
@@ -475,17 +475,49 @@ export function statesWrittenMe(text: string): number {
   return count;
 }
 
-// "critical IT capacity", "Nordhaven Data Centres AS today": the department before its noun and a
-// company's form after its name are acronyms, never the words "it" and "as" shouted.
+// "Nordhaven Data Centres AS today": a company's form after its name is its acronym, not "as" shouted.
 function acronymInPlace(word: string, whole: string, offset: number): boolean {
-  if (word === 'IT') return /^ (?:\p{Ll}{3,}|[-–])/u.test(whole.slice(offset + 2));
-  if (word === 'AS')
-    return (
-      /\p{Lu}\p{Ll}+ $/u.test(whole.slice(0, offset)) &&
-      !/^ (?:\p{Ll}+ )?(?:as|if|though|well|soon|long|much|many)\b/u.test(whole.slice(offset + 2))
-    );
-  return false;
+  return (
+    word === 'AS' &&
+    /\p{Lu}\p{Ll}+ $/u.test(whole.slice(0, offset)) &&
+    !/^ (?:\p{Ll}+ )?(?:as|if|though|well|soon|long|much|many)\b/u.test(whole.slice(offset + 2))
+  );
 }
+
+const QUOTED_CAPITALS = /(['‘"“«])(\p{Lu}[^"“”«»\n]{2,60}?)(['’"”»])(?![\p{L}])/gu;
+const TITLE_SMALL = new Set('a an the of and in on at to for or but with from by'.split(' '));
+
+/**
+ * "'A MIDSUMMER NIGHT'S DREAM' AT THE LANTERN": a title in quotes, shouted, is written as a title once
+ * the shouting goes ("'A Midsummer Night's Dream'"), not as a sentence ("'A midsummer night's dream'").
+ * English only: elsewhere a title keeps small letters after its first word.
+ */
+function titlesQuoted(shouted: string, said: string, language: Language): string {
+  if (language !== 'en' || said.length !== shouted.length) return said;
+  let out = said;
+  for (const match of shouted.matchAll(QUOTED_CAPITALS)) {
+    const inner = match[2] as string;
+    if (/\p{Ll}/u.test(inner) || (inner.match(/\p{L}+/gu)?.length ?? 0) < 2) continue;
+    const start = (match.index ?? 0) + (match[1] as string).length;
+    // "INSTALLER OF THE YEAR" kept as written (a keyword, an award quoted) stays as it is.
+    if (out.slice(start, start + inner.length) === inner) continue;
+    const title = out
+      .slice(start, start + inner.length)
+      .replace(/(?<![\p{L}'’])\p{L}[\p{L}'’]*/gu, (word: string, at: number) =>
+        at > 0 && TITLE_SMALL.has(word.toLocaleLowerCase()) ? word.toLocaleLowerCase() : capitalise(word),
+      );
+    out = out.slice(0, start) + title + out.slice(start + inner.length);
+  }
+  return out;
+}
+
+/** Whether a quotation mark opens before `offset` on its line and is not closed before it: "ALL IN". */
+function insideQuotes(whole: string, offset: number): boolean {
+  const before = whole.slice(0, offset).split('\n').pop() as string;
+  return (before.match(/["“”«»]/gu)?.length ?? 0) % 2 === 1 || /(?:^|\s)['‘][^'’]*$/u.test(before);
+}
+
+const PLACE_BEFORE_NAME = /(?:^|\s)(?:at|from|with|by|join|visit)\s$/iu;
 
 /** Whether the shouted word at `offset` is a part of a web address ("GEARBOX.EXAMPLE", "SHOP.ACME.CO.UK"). */
 function inShoutedDomain(whole: string, offset: number, word: string): boolean {
@@ -1798,6 +1830,12 @@ const SHOUTED_REPEATS = /(?<![\p{L}\p{N}])(\p{Lu}{3,})(?:[ ,]+\1(?![\p{L}\p{N}])
 
 // "Your second pair is ON US": the sender, not the country. "CFO or IT lead": the department, not "it".
 const SHOUTED_BEFORE_US = /\b(?:ON|FOR|WITH|TO|JOIN|FROM|BY|ABOUT|CALL|CONTACT|VISIT|MESSAGE) $/u;
+/** Whether the text goes on with a word in small letters that is no function word ("check", not "so"). */
+function nounAfter(rest: string): boolean {
+  const next = /^ (\p{Ll}{3,})\b/u.exec(rest)?.[1];
+  return next !== undefined && !isStopWord(next, 'en');
+}
+
 const DEPARTMENT_AFTER =
   /^ (?:leads?|teams?|managers?|director|department|support|security|admin|staff|professionals?|budget|services?|systems?|infrastructure|leaders?|pros?|consultants?|partners?|solutions?|company|companies|firms?|outsourcing|provider|projects?|skills|jobs?|sector|industry)\b/iu;
 
@@ -1841,8 +1879,10 @@ function streetsAfterPrepositions(whole: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const match of whole.matchAll(PLAIN_STREET_RUN)) {
     const names = (match[1] as string).trim().split(/\s+/u);
-    // "ON THE ROAD", "OFF MAIN ROAD": a phrase or a street with no name of its own.
-    if (names.some((name) => NOT_A_STREET_NAME.test(name))) continue;
+    // "ON THE ROAD", "OFF MAIN ROAD": a phrase or a street with no name of its own. "ON HIGH STREET",
+    // "ON MAIN STREET" with no "the" are a town's own street.
+    const townStreet = /^(?:HIGH|MAIN) STREET$/u.test(`${names.join(' ')} ${match[0].slice(-6)}`);
+    if (!townStreet && names.some((name) => NOT_A_STREET_NAME.test(name))) continue;
     const start = (match.index ?? 0) + match[0].indexOf(match[1] as string);
     spans.push([start, (match.index ?? 0) + match[0].length]);
   }
@@ -1904,7 +1944,10 @@ function quieter(written: string, context: SentenceContext): string {
     if (
       context.language === 'en' &&
       word === 'IT' &&
-      (DEPARTMENT_AFTER.test(whole.slice(offset + 2)) || /\p{Lu}\p{Ll}+ $/u.test(whole.slice(0, offset)))
+      (DEPARTMENT_AFTER.test(whole.slice(offset + 2)) ||
+        /\p{Lu}\p{Ll}+ $/u.test(whole.slice(0, offset)) ||
+        // "a free IT check", "critical IT capacity": before a noun; "love IT so much" stresses "it".
+        nounAfter(whole.slice(offset + 2)))
     )
       return 'IT';
     // "HARWICK VALLEY ZOO" in a headline over "Harwick Valley Zoo" in the text: the name as the text writes it.
@@ -1997,8 +2040,12 @@ function quieter(written: string, context: SentenceContext): string {
         // "vom 5. BIS 19. August": a German word that is never a noun is no acronym either.
         (context.language === 'de' && GERMAN_SMALL.has(lower)) ||
         // "instead of IN them", "Eu NÃO acreditava": a short word the language says all the time.
-        // Not beside another shouted word: "LET OP", "OP=OP" are set phrases written in capitals.
-        (word.length <= 3 && isStopWord(lower, context.language) && !besideCapitals(whole, offset, word)) ||
+        // Not beside another shouted word: "LET OP", "OP=OP" are set phrases written in capitals. In an
+        // English shouted run it is the run's word all the same ("£1.20 EACH OR 6 FOR £6").
+        (word.length <= 3 &&
+          isStopWord(lower, context.language) &&
+          (!besideCapitals(whole, offset, word) ||
+            (context.language === 'en' && loud.has(offset) && !insideQuotes(whole, offset)))) ||
         (context.language === 'en' &&
           word.length >= 4 &&
           !/\d/u.test(word) &&
@@ -2071,6 +2118,19 @@ function quieter(written: string, context: SentenceContext): string {
       nameEnds = -1;
       return word.toLocaleLowerCase();
     }
+    // "our members at FORGE Fitness": one shouted word after "at" and before a name is the name's first,
+    // where it is a word and would be lowered as one ("by NHS Kent", "with DJ Pablo" are acronyms).
+    if (
+      !loud.has(offset) &&
+      context.language === 'en' &&
+      word.length >= 4 &&
+      isCommonEnglish(word) &&
+      PLACE_BEFORE_NAME.test(whole.slice(Math.max(0, offset - 8), offset)) &&
+      /^ \p{Lu}\p{Ll}/u.test(whole.slice(offset + word.length, offset + word.length + 3))
+    ) {
+      nameEnds = offset + word.length;
+      return capitaliseParts(word.toLocaleLowerCase());
+    }
     const between = nameEnds >= 0 ? whole.slice(nameEnds, offset) : null;
     const said =
       between !== null && /^(?: | & )$/u.test(between) && TRADE_WORD.test(word)
@@ -2092,8 +2152,9 @@ function quieter(written: string, context: SentenceContext): string {
         ? /(?<=\p{Ll} )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
         : /(?<=\p{Ll} )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
   // "FRIDAY THE 13TH" → "Friday the 13th": an ordinal's letters are never a name.
-  const ordinals = out.replace(/(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu, (suffix: string) =>
-    suffix.toLowerCase(),
+  const ordinals = titlesQuoted(sentence, out, context.language).replace(
+    /(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu,
+    (suffix: string) => suffix.toLowerCase(),
   );
   // "valida FINO A SABATO": a lone capital between two shouted words was shouted with them.
   const quiet =
@@ -2131,7 +2192,7 @@ const AFTER_LABEL_EMOJI = new RegExp(
 );
 
 const TRADE_WORD =
-  /^(?:BOOKS|BOOKSHOP|PLUMBING|HEATING|BAKERY|BAKEHOUSE|STUDIO|STUDIOS|PARTNERS|COFFEE|CAFE|CAFÉ|GYM|CYCLES|BIKES|BREWING|BREWERY|DENTAL|CLINIC|SALON|BARBERS|KITCHEN|RESTAURANT|HOTEL|INN|FARM|FARMS|GARDENS|THEATRE|CINEMA|RECORDS|FITNESS|YOGA|PILATES|LEGAL|LABS|INTERACTIVE|GAMES|MEDIA|DESIGN|ARCHITECTS|CONSULTING|SOLUTIONS|ROASTERS|DISTILLERY|VINEYARD|WINERY|FLORIST|FLOWERS|PODCAST|FESTIVAL|ACADEMY|SCHOOL|COLLEGE|FOUNDATION|TRUST|SOCIETY|CLUB|MARKET|DELI|BUTCHERS|TATTOO|INK|PHOTOGRAPHY|ELECTRICAL|ROOFING|BUILDERS|MOTORS|AUTOS|GARAGE|PHARMACY|OPTICIANS|VETS|VETERINARY|NURSERY|TOURS|TRAVEL|ESTATES|HOMES|COLLECTIVE|COMPANY|GROUP|SISTERS|BROTHERS|BAND|TRIO|QUARTET|CHOIR|ORCHESTRA)$/u;
+  /^(?:BOOKS|BOOKSHOP|PLUMBING|HEATING|BAKERY|BAKEHOUSE|STUDIO|STUDIOS|PARTNERS|COFFEE|CAFE|CAFÉ|GYM|CYCLES|BIKES|BREWING|BREWERY|DENTAL|CLINIC|SALON|BARBERS|KITCHEN|RESTAURANT|HOTEL|INN|FARM|FARMS|GARDENS|THEATRE|CINEMA|RECORDS|FITNESS|YOGA|PILATES|LEGAL|LABS|INTERACTIVE|GAMES|MEDIA|DESIGN|ARCHITECTS|CONSULTING|SOLUTIONS|ROASTERS|DISTILLERY|VINEYARD|WINERY|FLORIST|FLOWERS|PODCAST|FESTIVAL|ACADEMY|SCHOOL|COLLEGE|FOUNDATION|TRUST|SOCIETY|CLUB|MARKET|DELI|BUTCHERS|TATTOO|INK|PHOTOGRAPHY|ELECTRICAL|ROOFING|BUILDERS|MOTORS|AUTOS|CARS|TYRES|TIRES|GARAGE|PHARMACY|OPTICIANS|VETS|VETERINARY|NURSERY|TOURS|TRAVEL|ESTATES|HOMES|COLLECTIVE|COMPANY|GROUP|SISTERS|BROTHERS|BAND|TRIO|QUARTET|CHOIR|ORCHESTRA)$/u;
 const SMALL_WORDS = new Set(
   'at the of and in on for to a an is are was our your my with from by it its this that now out new all x'.split(
     ' ',
@@ -2342,6 +2403,12 @@ const RELEASE_NAME_STOP = new RegExp(
   'u',
 );
 
+/** Whether a handle or an address of the post begins with these words run together, and goes on. */
+function labelBeginsWith(labels: ReadonlySet<string>, joined: string): boolean {
+  for (const label of labels) if (label.length >= joined.length + 2 && label.startsWith(joined)) return true;
+  return false;
+}
+
 function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: SentenceContext): Set<number> {
   const named = new Set<number>();
   const words = [...sentence.matchAll(CAPS_WORD)].map((match) => ({
@@ -2373,7 +2440,9 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         if (gap !== ' ' && gap !== '-' && gap !== ' & ' && gap !== ' + ') break;
         const and = gap === ' ' || gap === '-' ? '' : 'and';
         joined += and + folded(right.word).replace(/[^\p{L}\p{N}]/gu, '');
-        if (joined.length >= 6 && context.labels.has(joined))
+        // "HOLLOW OAK OKTOBERFEST" beside hollowoakbrewing.co.uk: the words the address begins with are
+        // the business's name, whatever its trade after them.
+        if (joined.length >= 6 && (context.labels.has(joined) || labelBeginsWith(context.labels, joined)))
           for (let index = first; index <= last; index++) named.add((words[index] as { at: number }).at);
       }
     }
