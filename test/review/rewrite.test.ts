@@ -4948,6 +4948,20 @@ describe('what a blind rating of set 110 found', () => {
     ).toContain('Comment "ALL IN"');
   });
 
+  it('ends a sentence at an emoji before a price, and drops what is left to the reader who misses the deadline', () => {
+    const hockey = rewriteAnyway(
+      "⏰ ONLY 48 HOURS LEFT ⏰ Registration for the Sudbury Minor Hockey Association U9 & U11 fall season CLOSES SUNDAY AUG 31 AT 11:59PM!!! After that you're OUT OF LUCK and your kid will be sitting at home while their friends are on the ice 😢 Don't be that parent. $385 early rate (goes up to $450 Sept 1). Link in bio!! #SMHA #hockey",
+    );
+    expect(hockey).toContain('closes Sunday Aug 31 at 11:59PM. $385 early rate (goes up to $450 Sept 1).');
+    expect(hockey).not.toMatch(/out of luck|that parent/iu);
+    // A short ask before the emoji goes on into its price: one sentence, kept.
+    expect(
+      segment('Know a good scaffolder? Tag them below 👇 £250 referral bonus if they join!').map(
+        (each) => each.text,
+      ),
+    ).toEqual(['Know a good scaffolder?', 'Tag them below 👇 £250 referral bonus if they join!']);
+  });
+
   it('reads a prize draw as a giveaway', () => {
     expect(
       judgeDraft('Share this post to be entered into our draw for a free haircut!', {}).analysis.intent,

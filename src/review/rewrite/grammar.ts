@@ -1,5 +1,6 @@
 import { findProtectedSpans } from '../draft';
 import { runsOnAfter } from './abbreviations';
+import { EMOJI_THEN_PRICE } from './segments';
 import { execAll } from '../regex';
 import type { Language } from '../types';
 
@@ -30,7 +31,10 @@ function masked(text: string): string {
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let current = '';
-  const pieces = masked(text).split(/(?<=[.!?…])\s+|\n+/u);
+  // The rewriter's own break after an emoji ("…on the ice 😢 $385 early rate") is a sentence end here too.
+  const pieces = masked(text)
+    .replace(EMOJI_THEN_PRICE, (emoji: string) => `${emoji.trimEnd()}\n`)
+    .split(/(?<=[.!?…])\s+|\n+/u);
   pieces.forEach((piece, at) => {
     current = current ? `${current} ${piece}` : piece;
     if (runsOnAfter(current, pieces[at + 1] ?? '')) return;

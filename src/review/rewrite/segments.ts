@@ -28,6 +28,11 @@ const BREAK =
 const EMOJI_THEN_ORDER =
   /(?<=[\p{L}\p{N})][ \t]*)(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*[ \t]*)+(?=(?:Book|Order|Shop|Buy|Join|Grab|Get|Claim|Reserve|Register|Sign up|Apply|Donate|Pre-order|Preorder|Subscribe|Download|Enrol|Enroll)\b)/gu;
 
+// "…while their friends are on the ice 😢 $385 early rate": after words, an emoji, then a price, is a
+// break too (the price opens what the post offers).
+export const EMOJI_THEN_PRICE =
+  /(?<=\p{Ll}[ \t]*)(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*[ \t]*)+(?=[£$€]\s?\d)/gu;
+
 // Spanish marks a sentence where it opens: "…a rrhh@altamira.example.com ¡No dejes pasar…!" is two
 // sentences, though the first has no full stop. After a comma or a colon the mark opens a clause.
 const OPENING_MARK = /(?<=[\p{L}\p{N}])[ \t]+(?=[¡¿])/gu;
@@ -93,6 +98,13 @@ export function segment(text: string): Segment[] {
       const end = match.index + match[0].length;
       if (!inside(lineStart + end - 1) && !cuts.includes(end)) cuts.push(end);
     }
+    // "Tag them below 👇 £250 referral bonus if they join!" is one ask; a sentence of its own comes first.
+    for (const match of execAll(line, EMOJI_THEN_PRICE)) {
+      const end = match.index + match[0].length;
+      const since = Math.max(0, ...cuts.filter((cut) => cut < match.index));
+      const words = line.slice(since, match.index).match(/\p{L}+/gu)?.length ?? 0;
+      if (words >= 6 && !inside(lineStart + end - 1) && !cuts.includes(end)) cuts.push(end);
+    }
     for (const match of execAll(line, OPENING_MARK)) {
       const end = match.index + match[0].length;
       if (!inside(lineStart + end) && !cuts.includes(end)) cuts.push(end);
@@ -136,7 +148,7 @@ export function joinSegments(segments: readonly Pick<Segment, 'text' | 'line' | 
     // "Flash sale ⚡ Get 3 months…" cut at the emoji, the emoji calmed away: the first sentence
     // still ends before the next begins.
     else if (piece.line === currentLine)
-      out += `${/[\p{L}\p{N}]$/u.test(out) && /^\p{Lu}/u.test(piece.text) ? '.' : ''} ${piece.text}`;
+      out += `${/[\p{L}\p{N}]$/u.test(out) && /^(?:\p{Lu}|[£$€]\s?\d)/u.test(piece.text) ? '.' : ''} ${piece.text}`;
     else out += `${piece.gap > 0 ? '\n\n' : '\n'}${piece.text}`;
     currentLine = piece.line;
   }
