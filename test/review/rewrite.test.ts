@@ -4962,6 +4962,27 @@ describe('what a blind rating of set 110 found', () => {
     ).toEqual(['Know a good scaffolder?', 'Tag them below 👇 £250 referral bonus if they join!']);
   });
 
+  it('asks "share and tag a friend who…" as a question, and keeps a draw\'s way in as written', () => {
+    expect(tagAsQuestion('Share this and tag a friend who NEEDS to learn French 😂')).toBe(
+      'Who do you know who needs to learn French?',
+    );
+    expect(tagAsQuestion('Like, share and tag someone who needs a pet!')).toBe(
+      'Who do you know who needs a pet?',
+    );
+    const check = firstFailure({
+      draft:
+        "LIKE and SHARE this post and we'll put you in the draw for 2 FREE tickets!!! Wickham Players, 20 November.",
+      candidate:
+        "Like and share this post and we'll put you in the draw for 2 free tickets. Wickham Players, 20 November.",
+      language: 'en',
+      sheet: factSheet(
+        "LIKE and SHARE this post and we'll put you in the draw for 2 FREE tickets!!! Wickham Players, 20 November.",
+      ),
+      options: {},
+    });
+    expect(check ?? '').not.toMatch(/engagement-bait/u);
+  });
+
   it('reads a prize draw as a giveaway', () => {
     expect(
       judgeDraft('Share this post to be entered into our draw for a free haircut!', {}).analysis.intent,

@@ -145,6 +145,9 @@ function findingCost(findings: readonly Finding[]): number {
 const CANCELLING =
   /\b(?:(?:like|want|wish|decide) to cancel|reply\s+["“'‘]?(?:CANCEL|QUIT|END)["”'’]?(?![\p{L}]))/u;
 
+const ENTERS_A_DRAW =
+  /\b(?:(?:put|enter) you in(?:to)? (?:the|our) (?:prize )?draw|(?:be|get) entered (?:in|into)|for a chance to win|to be in with a chance)\b/iu;
+
 // Not "you've won" or "claim your prize": those are the lottery letter's, and a version never keeps them.
 const CONTEST_TERM =
   /^(?:winners? (?:will be )?(?:drawn|announced|notified)|(?:cash|grand|mystery) (?:prize|reward|gift))$/iu;
@@ -165,8 +168,13 @@ function keptAsWritten(candidate: string, finding: Finding, giveaway: boolean): 
   // leave that the customer asked for, however it is worded, is theirs to use.
   if (sentence && CANCELLING.test(sentence.text)) return true;
   // In a giveaway, "follow both accounts, comment…, and share this post" is how to enter, with or
-  // without a heading.
-  if (giveaway && finding.rule === 'engagement-bait') return true;
+  // without a heading; so is "like and share this post and we'll put you in the draw" in a post
+  // about something else.
+  if (
+    finding.rule === 'engagement-bait' &&
+    (giveaway || (sentence !== undefined && ENTERS_A_DRAW.test(sentence.text)))
+  )
+    return true;
   // "Winner announced Sunday 8pm", "$500 cash prize": a contest's terms, said as they are.
   if (finding.rule === 'prize-claim') return CONTEST_TERM.test(finding.excerpt);
   // "💧 Sign up to our newsletter via the link in our bio for 5 extra entries": a step, as written.

@@ -282,6 +282,8 @@ const FALSE_MODESTY =
 
 const TAG_TAIL = String.raw`\s*(?:below|in the comments)?\s*[.!]*\s*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)*$`;
 // "Tag 3 friends who NEED this", "Tag the friend who always misses the last boat": one person asked about.
+const SHARE_BEFORE_TAG =
+  /^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*(?:(?:like|share|save|repost)(?: (?:this|it|this post))?(?:,? (?:and|&|\+) |, ))+(?=tag\s)/iu;
 const TAG_SOMEONE = new RegExp(
   String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*tag (?:(?:a|an|the|your|\d+|two|three|five) (?:[\p{L}-]+ )?(?:friends?|(?:team|class|room|work|gym|flat|house)?mates?|besties?|buddy|buddies|pals?|people|person|colleagues?|co-?workers?)|someone|somebody)\s+(who|that)(\S*)\s+([^.!?\n\p{Extended_Pictographic}]+?)${TAG_TAIL}`,
   'iu',
@@ -339,7 +341,8 @@ export function tagAsQuestion(sentence: string): string | null {
     const asked = tagAsQuestion(orTag[2] as string);
     return asked ? `${orTag[1] as string}. ${asked}` : null;
   }
-  const someone = TAG_SOMEONE.exec(sentence);
+  // "Share this and tag a friend who NEEDS to learn French": the share asked first goes with the order.
+  const someone = TAG_SOMEONE.exec(sentence.replace(SHARE_BEFORE_TAG, ''));
   if (someone) {
     const [, who = '', suffix = '', rest = ''] = someone;
     // "who'd smash it" already says it of one person; "who NEED this", said of friends, becomes "who needs this".
