@@ -4983,6 +4983,26 @@ describe('what a blind rating of set 110 found', () => {
     expect(check ?? '').not.toMatch(/engagement-bait/u);
   });
 
+  it('takes the cold lines out of a notice and offers the address to write to', () => {
+    const library = rewriteAnyway(
+      'Notice from Library Services\n\nWith effect from Monday 6 January 2025, the Harrington Library will no longer operate 24-hour opening. Revised hours are 8:00–22:00 Monday to Friday and 10:00–18:00 at weekends. This decision has been taken following a review of usage and operational costs and is final. Students requiring late-night study space should make alternative arrangements. Queries should be directed to library@stmarks-uni.example; please note individual responses may not be possible.',
+    );
+    expect(library).toContain('Revised hours are 8:00–22:00 Monday to Friday and 10:00–18:00 at weekends.');
+    expect(library).toContain('If you have questions, you can write to library@stmarks-uni.example.');
+    expect(library).not.toMatch(/final|alternative arrangements|may not be possible/u);
+    const bank = rewriteAnyway(
+      'Hartwell Building Society wishes to advise that scheduled system maintenance will take place between 11pm Saturday 15 February and 6am Sunday 16 February. Hartwell Building Society accepts no liability for any inconvenience caused. This channel is not monitored for enquiries.',
+    );
+    expect(bank).not.toMatch(/liability/u);
+    // That nobody reads the replies is how to reach them, and stays.
+    expect(bank).toContain('This channel is not monitored for enquiries.');
+    expect(
+      rewriteAnyway(
+        'Most of the affected accounts had not enabled two-factor authentication as we have repeatedly recommended. The platform is now fully operational!!! Read status.taskloom.example first.',
+      ),
+    ).toContain('had not enabled two-factor authentication.');
+  });
+
   it('reads a prize draw as a giveaway', () => {
     expect(
       judgeDraft('Share this post to be entered into our draw for a free haircut!', {}).analysis.intent,
