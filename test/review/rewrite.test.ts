@@ -5003,6 +5003,15 @@ describe('what a blind rating of set 110 found', () => {
     ).toContain('had not enabled two-factor authentication.');
   });
 
+  it('drops the sigh, the threat to ignore and the order from a notice about prices, and keeps where to book', () => {
+    const groomer = rewriteAnyway(
+      "Don't DM us asking for prices!!! ❌❌ We've said it a million times, all prices are on our website pawfectlypolished.example. We are a 2-person business and we can't answer 50 messages a day. If you DM \"how much\" you will be IGNORED. To book, use the link in bio ONLY. Thanks 🐾 @pawfectly.polished",
+    );
+    expect(groomer).toMatch(/^All prices are on our website pawfectlypolished\.example\./u);
+    expect(groomer).toContain('The link to book is in our bio.');
+    expect(groomer).not.toMatch(/ignored|million/iu);
+  });
+
   it('reads a prize draw as a giveaway', () => {
     expect(
       judgeDraft('Share this post to be entered into our draw for a free haircut!', {}).analysis.intent,

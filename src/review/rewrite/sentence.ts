@@ -375,7 +375,7 @@ const JAB: Partial<Record<Language, RegExp>> = {
 // foretold), not by its wording; a condition with a way forward ("If you can't make it, let us know")
 // has none of those and stays.
 const CONDITIONAL_TAUNT: Partial<Record<Language, RegExp>> = {
-  en: /^(?:(?:after that|after then|otherwise|if not|miss (?:it|this|the deadline)),? (?:you['’]re|you are) (?:out of luck|on your own|too late)|(?:and |so |(?:seriously|honestly|look|trust me|fair warning),? )?(?:if (?:you|u)(?:['’]re not| are not| aren['’]t| don['’]t| do not| didn['’]t| can['’]t| won['’]t| haven['’]t| miss| skip| snooze| wait)|whoever (?:doesn['’]t|does not|misses|skips))\b[^,.!?]{0,60},? (?:(?:then|well|later|after that|afterwards) )?(?:don['’]t (?:complain|blame|come crying|cry|moan|whine)|do not (?:complain|blame|come crying)|(?:that['’]s|that is|it['’]s|it is) (?:on you|your (?:problem|loss|fault|own fault))|(?:you )?(?:only )?(?:have|has) (?:only )?(?:yourself|themselves|themself) to blame|you(?:['’]ll| will) (?:regret|be sorry|kick yourself|miss (?:it|out)[.!]*$)|too bad|tough(?: luck)?|you lose|you snooze))\b[^.!?]*[.!?]*$/iu,
+  en: /^(?:(?:after that|after then|otherwise|if not|miss (?:it|this|the deadline)),? (?:you['’]re|you are) (?:out of luck|on your own|too late)|if (?:you|u) [^,.!?]{2,60}?,? (?:you(?:['’]ll| will) be (?:ignored|blocked|deleted)|you (?:won['’]t|will not) (?:get|receive) (?:a )?(?:reply|response|answer)|(?:it|your (?:message|DM|email|comment))(?:['’]ll| will) be (?:ignored|deleted))|(?:and |so |(?:seriously|honestly|look|trust me|fair warning),? )?(?:if (?:you|u)(?:['’]re not| are not| aren['’]t| don['’]t| do not| didn['’]t| can['’]t| won['’]t| haven['’]t| miss| skip| snooze| wait)|whoever (?:doesn['’]t|does not|misses|skips))\b[^,.!?]{0,60},? (?:(?:then|well|later|after that|afterwards) )?(?:don['’]t (?:complain|blame|come crying|cry|moan|whine)|do not (?:complain|blame|come crying)|(?:that['’]s|that is|it['’]s|it is) (?:on you|your (?:problem|loss|fault|own fault))|(?:you )?(?:only )?(?:have|has) (?:only )?(?:yourself|themselves|themself) to blame|you(?:['’]ll| will) (?:regret|be sorry|kick yourself|miss (?:it|out)[.!]*$)|too bad|tough(?: luck)?|you lose|you snooze))\b[^.!?]*[.!?]*$/iu,
   es: /^(?:y )?(?:si no [^,.!?]{2,60},?|quien no [^,.!?]{2,60},?) (?:(?:luego|después|en [\p{L}]+) )?(?:no (?:te quejes|os quejéis|se quejen|vengas? (?:a )?(?:llorar|quejarte)|llores)|te lo pierdes|es tu problema|allá tú|(?:te|os) arrepentirás|(?:te|os) vas a arrepentir|que no se queje)\b[^.!?]*[.!?]*$/iu,
   fr: /^(?:et )?(?:si (?:vous |tu )?(?:ne |n['’])[^,.!?]{2,60},?|qui ne [^,.!?]{2,60},?) (?:(?:après|ensuite|plus tard) )?(?:ne (?:venez|viens) pas (?:vous |te )?plaindre|tant pis(?: pour (?:vous|toi))?|c['’]est (?:votre|ton) problème|vous le regretterez|tu le regretteras)\b[^.!?]*[.!?]*$/iu,
   de: /^(?:und )?(?:wer (?:nicht|jetzt nicht|zu spät)[^,.!?]{1,60},? (?:ist (?:selber|selbst) schuld|hat pech gehabt|hat pech|braucht sich (?:nachher |später )?nicht (?:zu )?beschweren)|wenn (?:du|ihr|sie) (?:nicht|jetzt nicht|zu spät)[^,.!?]{1,60},? (?:(?:dann )?(?:beschwer|jammer)\p{L}* (?:dich|euch|sie) (?:nachher |später )?nicht|(?:bist du |seid ihr )?selbst schuld|(?:bist du |seid ihr )?selber schuld|pech gehabt|(?:dein|euer|ihr) problem))\b[^.!?]*[.!?]*$/iu,
@@ -568,6 +568,16 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [
       /[;,]\s*(?:please note(?: that)?|note that|but|however,?)\s+(?:individual |personal )?(?:responses|replies|answers) (?:may|might|will|can) not (?:be )?(?:possible|guaranteed|sent|given|always be possible)(?= *[.!]|$)/giu,
       '',
+    ],
+    // "We've said it a million times, all prices are on our website…": the prices, without the sigh.
+    [
+      /^(?:we|I)(?:['’]ve| have) (?:said|told you|mentioned|explained|posted) (?:it|this|that) (?:a (?:million|hundred|thousand) times|(?:so )?many times|(?:over and over|again and again)(?: again)?|before|already|more than once)(?: (?:before|already))?(?:,|:| —| -)\s*/iu,
+      '',
+    ],
+    // "To book, use the link in bio ONLY.": the way to book, offered.
+    [
+      /^To ([\p{L}]+(?: [\p{L}]+)?), (?:please )?use (?:the )?link in (?:our |the |my )?bio(?: only)?(?=[.!]*$)/iu,
+      'You can $1 through the link in our bio',
     ],
     // "Queries should be directed to library@…": the address, offered instead of directed.
     [
