@@ -5012,6 +5012,15 @@ describe('what a blind rating of set 110 found', () => {
     expect(groomer).not.toMatch(/ignored|million/iu);
   });
 
+  it('says what the link is for after a one-word order, and "at" before an address in small letters', () => {
+    expect(rewriteAnyway('OUR NEW EP DROPS FRIDAY. PRE-SAVE. LINK IN BIO')).toBe(
+      'Our new EP drops Friday. The link to pre-save is in our bio.',
+    );
+    expect(rewriteAnyway('USE CODE IRON50 AT ironworksgym.example/join. NO EXCUSES!!!')).toContain(
+      'Use code IRON50 at ironworksgym.example/join.',
+    );
+  });
+
   it('reads a prize draw as a giveaway', () => {
     expect(
       judgeDraft('Share this post to be entered into our draw for a free haircut!', {}).analysis.intent,

@@ -2259,10 +2259,17 @@ export function writePlan(plan: Plan, question: string | null): string {
   }
   if (bodyUnits.length === 0) return '';
   // "…a few left for Sunday — book. The link is in our bio.": the order says what the link is for.
-  let text = joinSegments(bodyUnits).replace(
-    /(?:\s+[—–-]|\s*[—–])\s*(book|shop|order|buy|register|sign up|donate|apply|join)\.\s+The link is in (our|my) bio\./iu,
-    (_all, order: string, who: string) => ` — the link to ${order.toLowerCase()} is in ${who} bio.`,
-  );
+  let text = joinSegments(bodyUnits)
+    .replace(
+      /(?:\s+[—–-]|\s*[—–])\s*(book|shop|order|buy|register|sign up|donate|apply|join|pre-save|presave)\.\s+The link is in (our|my) bio\./iu,
+      (_all, order: string, who: string) => ` — the link to ${order.toLowerCase()} is in ${who} bio.`,
+    )
+    // "Pre-save. The link is in our bio.": an order of one word left as a sentence says what the link is for.
+    .replace(
+      /(^|[.!?]\s+)(Book|Shop|Order|Buy|Register|Sign up|Donate|Apply|Join|Pre-save|Presave|RSVP)\.\s+The link is in (our|my) bio\./gu,
+      (_all, before: string, order: string, who: string) =>
+        `${before}The link to ${order === 'RSVP' ? order : order.toLowerCase()} is in ${who} bio.`,
+    );
   if (question) text = endsOnLink(text) ? `${text}\n\n${question}` : `${closing(text)} ${question}`;
   const tail = kept.slice(to);
   const after = joinSegments(tail);

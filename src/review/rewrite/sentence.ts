@@ -520,6 +520,7 @@ function insideQuotes(whole: string, offset: number): boolean {
   return (before.match(/["“”«»]/gu)?.length ?? 0) % 2 === 1 || /(?:^|\s)['‘][^'’]*$/u.test(before);
 }
 
+const LINK_AFTER = new RegExp(String.raw`^ (?:https?:\/\/|www\.|@[\p{L}\p{N}_]|${DOMAIN.source})`, 'u');
 const PLACE_BEFORE_NAME = /(?:^|\s)(?:at|from|with|by|join|visit)\s$/iu;
 
 /** Whether the shouted word at `offset` is a part of a web address ("GEARBOX.EXAMPLE", "SHOP.ACME.CO.UK"). */
@@ -2075,7 +2076,9 @@ function quieter(written: string, context: SentenceContext): string {
         (word.length <= 3 &&
           isStopWord(lower, context.language) &&
           (!besideCapitals(whole, offset, word) ||
-            (context.language === 'en' && loud.has(offset) && !insideQuotes(whole, offset)))) ||
+            (context.language === 'en' && loud.has(offset) && !insideQuotes(whole, offset)) ||
+            // "USE CODE IRON50 AT ironworksgym.example": before an address it leads to it.
+            LINK_AFTER.test(whole.slice(offset + word.length, offset + word.length + 80)))) ||
         (context.language === 'en' &&
           word.length >= 4 &&
           !/\d/u.test(word) &&
