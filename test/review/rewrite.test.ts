@@ -5021,6 +5021,21 @@ describe('what a blind rating of set 110 found', () => {
     );
   });
 
+  it('drops "that\'s on you" after "if you\'re still…", a smug "You\'re welcome." and "because nobody could be bothered"', () => {
+    const seed = rewriteAnyway(
+      "We did it. 🚀 Ledgerly just closed a $4.2M seed round led by Northpeak Ventures. If you're still using spreadsheets for invoices, that's on you. Try it free at ledgerly.example. You're welcome.",
+    );
+    expect(seed).toBe(
+      'Ledgerly just closed a $4.2M seed round led by Northpeak Ventures. You can try it free at ledgerly.example.',
+    );
+    const fair = rewriteAnyway(
+      "Dear parents, our Spring Fair is on Saturday 22 March, 11am–3pm, and we are STILL short of helpers. Please sign up on the form at stbedes.example/fair by Friday. We'd hate to have to cancel the bouncy castle because nobody could be bothered.",
+    );
+    expect(fair).toContain("We'd hate to have to cancel the bouncy castle.");
+    // "You're welcome" that welcomes stays.
+    expect(isPressure("You're welcome to bring a friend.", 'en')).toBe(false);
+  });
+
   it('reads a prize draw as a giveaway', () => {
     expect(
       judgeDraft('Share this post to be entered into our draw for a free haircut!', {}).analysis.intent,
