@@ -4856,6 +4856,7 @@ describe('what a blind rating of set 110 found', () => {
     expect(gym).toContain('Solo hasta el domingo 30 de marzo.');
     for (const [line, language] of [
       ['Wer nicht kommt, ist selber schuld.', 'de'],
+      ['Wer jetzt noch mit Papierkram kämpft, ist selbst schuld.', 'de'],
       ['Si vous ne réservez pas maintenant, ne venez pas vous plaindre en juillet.', 'fr'],
       ['Se non prenotate adesso, poi non venite a piangere.', 'it'],
       ['Se você não garantir a sua vaga, depois não reclame.', 'pt'],
@@ -4864,6 +4865,11 @@ describe('what a blind rating of set 110 found', () => {
     ] as const)
       expect(isPressure(line, language)).toBe(true);
     expect(isPressure("If you can't make it, let us know by Friday.", 'en')).toBe(false);
+    expect(isPressure('Wer Fragen hat, meldet sich bei Anna.', 'de')).toBe(false);
+    expect(withoutJabTail('Alles muss raus (sorry not sorry).', 'de')).toBe('Alles muss raus.');
+    expect(withoutJabTail('Deel in je story voor een extra kans, sorry niet sorry!', 'nl')).toBe(
+      'Deel in je story voor een extra kans!',
+    );
   });
 
   it('keeps a condition that offers a way forward', () => {
