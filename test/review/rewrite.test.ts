@@ -5042,6 +5042,30 @@ describe('what a blind rating of set 110 found', () => {
     expect(isPressure("You're welcome to bring a friend.", 'en')).toBe(false);
   });
 
+  it("keeps the lines a notice's reader needs: not to reply, nothing to do, a collection rule, thanks", () => {
+    const dentist = rewriteAnyway(
+      "APPOINTMENT NOTICE: Your check-up with Dr A. Mehta is scheduled for 08/10 at 09:15. Failure to attend without 48 hours' notice will incur a £45 charge. To cancel call 020 7946 0321. Do not reply to this message. Riverside Dental Practice",
+    );
+    expect(dentist).toContain('Do not reply to this message.');
+    const tariff = rewriteAnyway(
+      'IMPORTANT INFORMATION ABOUT YOUR ACCOUNT!!! From 1 October, the unit rate will increase to 27.4p/kWh. You do not need to take any action. Your Direct Debit will be adjusted automatically.',
+    );
+    expect(tariff).toContain('You do not need to take any action.');
+    const bins = rewriteAnyway(
+      'NOTICE!!! Residents must present bins at the kerbside by 6:30am. Bins presented late will not be collected. Excess waste will not be taken. For details visit wexmoor.example/waste',
+    );
+    expect(bins).toContain('Excess waste will not be taken.');
+    const funding = rewriteAnyway(
+      "🚀 We're thrilled to announce that Ledgerline has closed a $24M Series B led by Northgate Ventures!\n\nHuge thanks to our world-class team and our investors for believing in us. The best is yet to come.\n\nRead more: ledgerline.example/news",
+    );
+    expect(funding).toContain('Huge thanks to our team and our investors for believing in us.');
+    expect(
+      rewriteAnyway(
+        'Do NOT apply without a portfolio — CVs without links will be deleted unread. Email jobs@kiln.example by 30 April!!!',
+      ),
+    ).toContain('Do not apply without a portfolio. Email jobs@kiln.example by 30 April');
+  });
+
   it('reads a prize draw as a giveaway', () => {
     expect(
       judgeDraft('Share this post to be entered into our draw for a free haircut!', {}).analysis.intent,
