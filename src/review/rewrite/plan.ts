@@ -2242,6 +2242,10 @@ function closing(text: string): string {
     : `${text}.`;
 }
 
+/** The one-word orders a bio's link can be said to be for ("the link to book"), as written mid-sentence or opening one. */
+const LINK_FOR =
+  '[Bb]ook|[Ss]hop|[Oo]rder|[Bb]uy|[Rr]egister|[Ss]ign up|[Dd]onate|[Aa]pply|[Jj]oin|[Pp]re-?save';
+
 /** The plan written out, with `question` after the body and before the sign-off and hashtags. */
 export function writePlan(plan: Plan, question: string | null): string {
   const kept = plan.units.filter((unit) => unit.role !== 'dropped' && unit.text);
@@ -2260,14 +2264,14 @@ export function writePlan(plan: Plan, question: string | null): string {
   }
   if (bodyUnits.length === 0) return '';
   // "…a few left for Sunday — book. The link is in our bio.": the order says what the link is for.
+  // "Pre-save. The link is in our bio.": so does an order of one word left as a sentence of its own.
   let text = joinSegments(bodyUnits)
     .replace(
-      /(?:\s+[—–-]|\s*[—–])\s*(book|shop|order|buy|register|sign up|donate|apply|join|pre-save|presave)\.\s+The link is in (our|my) bio\./iu,
+      new RegExp(String.raw`(?:\s+[—–-]|\s*[—–])\s*(${LINK_FOR})\.\s+The link is in (our|my) bio\.`, 'iu'),
       (_all, order: string, who: string) => ` — the link to ${order.toLowerCase()} is in ${who} bio.`,
     )
-    // "Pre-save. The link is in our bio.": an order of one word left as a sentence says what the link is for.
     .replace(
-      /(^|[.!?]\s+)(Book|Shop|Order|Buy|Register|Sign up|Donate|Apply|Join|Pre-save|Presave|RSVP)\.\s+The link is in (our|my) bio\./gu,
+      new RegExp(String.raw`(^|[.!?]\s+)(${LINK_FOR}|RSVP)\.\s+The link is in (our|my) bio\.`, 'gu'),
       (_all, before: string, order: string, who: string) =>
         `${before}The link to ${order === 'RSVP' ? order : order.toLowerCase()} is in ${who} bio.`,
     );

@@ -370,7 +370,7 @@ export function tagAsQuestion(sentence: string): string | null {
 // "Only serious people please.", "That choice is really in your hands.", "Si no vienes, te lo pierdes."
 const JAB: Partial<Record<Language, RegExp>> = {
   en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:if you['’]re not [^.!?]{2,40}?,? )?are you (?:even|really|truly) an? (?:real |true )?[\p{L}-]+\?*|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|(?:are you )?an? (?:rock ?star|ninja|guru|unicorn|wizard)\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses|says a lot,? (?:doesn['’]t it|don['’]t you think)\?|(?:and )?(?:this|that|it)(?: is|['’]s) (?:simply |just )?not (?:something (?:we|I) (?:can|could) be held responsible for|(?:on us|our fault|our problem|our responsibility))|(?:this|that|it)(?: is|['’]s) not (?:a|our) (?:bug|fault),? (?:it['’]s|it is) (?:user|your|operator) error|(?:I|we) didn['’]t make (?:the|this|that) (?:decision|call|rules?)|(?:we|I) (?:can['’]t|cannot|can not) be (?:held )?(?:responsible|liable) for [^.!?]{1,60}|(?:the )?(?:problem|issue|fault) is (?:with )?your [^,.!?]{1,30},? not (?:with )?our [^,.!?]{1,30}|(?:this|the|our) decision (?:has been|was|is) (?:taken|made|reached)[^.!?]{0,80}? and is final|(?:this|the|our) decision is final|[\p{L}-]+(?: [\p{L}-]+){0,5} (?:should|must|will need to) make (?:their own |your own )?alternative arrangements|[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,5} (?:accepts?|bears?|takes?) no (?:liability|responsibility) for any (?:inconvenience|loss|delay|disruption)s?(?: caused| this may cause)?|you['’]re welcome)[.!?]*$/iu,
-  es: /^(?:si no vienes,? te lo pierdes|(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|así de claro|es increíble que [^.!?]{3,80}|(?:esto |eso )?no es (?:culpa|problema) nuestr[oa]|el problema (?:está|es) (?:en )?tu [^,.!?]{1,30},? no (?:en )?nuestr[oa] [^,.!?]{1,30})[.!]*$/iu,
+  es: /^(?:(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|así de claro|es increíble que [^.!?]{3,80}|(?:esto |eso )?no es (?:culpa|problema) nuestr[oa]|el problema (?:está|es) (?:en )?tu [^,.!?]{1,30},? no (?:en )?nuestr[oa] [^,.!?]{1,30})[.!]*$/iu,
   fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre|ce n['’]est (?:donc )?pas (?:de )?notre (?:faute|problème|ressort))\s*[.!]*$/iu,
   de: /^(?:so nicht|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb|(?:das|es) (?:ist (?:also )?nicht unsere schuld|liegt (?:also )?nicht an uns))[.!]*$/iu,
   pt: /^(?:(?:depois )?não adianta (?:vir )?chorar[^.!?]*|(?:isso )?não é culpa nossa|(?:conforme (?:já )?(?:informado|dito),? )?o problema (?:está|é) n[ao] su[ao] [^,.!?]{1,30},? não n[oa] noss[oa] [^,.!?]{1,30})[.!?]*$/iu,
@@ -490,15 +490,6 @@ export function statesWrittenMe(text: string): number {
   for (const match of text.matchAll(/(?<![\p{L}])ME(?![\p{L}])/gu))
     if (stateAfterPlace(text, match.index)) count++;
   return count;
-}
-
-// "Nordhaven Data Centres AS today": a company's form after its name is its acronym, not "as" shouted.
-function acronymInPlace(word: string, whole: string, offset: number): boolean {
-  return (
-    word === 'AS' &&
-    /\p{Lu}\p{Ll}+ $/u.test(whole.slice(0, offset)) &&
-    !/^ (?:\p{Ll}+ )?(?:as|if|though|well|soon|long|much|many)\b/u.test(whole.slice(offset + 2))
-  );
 }
 
 const QUOTED_CAPITALS = /(['‘"“«])(\p{Lu}[^"“”«»\n]{2,60}?)(['’"”»])(?![\p{L}])/gu;
@@ -1995,6 +1986,14 @@ function quieter(written: string, context: SentenceContext): string {
         nounAfter(whole.slice(offset + 2)))
     )
       return 'IT';
+    // "Nordhaven Data Centres AS today": a company's form after its name, not "as" shouted.
+    if (
+      context.language === 'en' &&
+      word === 'AS' &&
+      /\p{Lu}\p{Ll}+ $/u.test(whole.slice(0, offset)) &&
+      !/^ (?:\p{Ll}+ )?(?:as|if|though|well|soon|long|much|many)\b/u.test(whole.slice(offset + 2))
+    )
+      return 'AS';
     // "HARWICK VALLEY ZOO" in a headline over "Harwick Valley Zoo" in the text: the name as the text writes it.
     // Not inside a code ("PRIYA-BEAN", "SAVE20"): a code keeps its capitals.
     // A ticker ("$ORBIT") is written in capitals wherever it is quoted.
@@ -2079,25 +2078,24 @@ function quieter(written: string, context: SentenceContext): string {
     // "in an HOUR": an English word of four letters or more is a word, not an acronym, when the
     // dictionary knows it.
     const common =
-      !acronymInPlace(word, whole, offset) &&
-      (SHOUTY_SHORT.has(word) ||
-        context.lowerWords?.has(lower) === true ||
-        // "vom 5. BIS 19. August": a German word that is never a noun is no acronym either.
-        (context.language === 'de' && GERMAN_SMALL.has(lower)) ||
-        // "instead of IN them", "Eu NÃO acreditava": a short word the language says all the time.
-        // Not beside another shouted word: "LET OP", "OP=OP" are set phrases written in capitals. In an
-        // English shouted run it is the run's word all the same ("£1.20 EACH OR 6 FOR £6").
-        (word.length <= 3 &&
-          isStopWord(lower, context.language) &&
-          (!besideCapitals(whole, offset, word) ||
-            (context.language === 'en' && loud.has(offset) && !insideQuotes(whole, offset)) ||
-            // "USE CODE IRON50 AT ironworksgym.example": before an address it leads to it.
-            LINK_AFTER.test(whole.slice(offset + word.length, offset + word.length + 80)))) ||
-        (context.language === 'en' &&
-          word.length >= 4 &&
-          !/\d/u.test(word) &&
-          !WORD_ACRONYM.test(word) &&
-          isCommonEnglish(word)));
+      SHOUTY_SHORT.has(word) ||
+      context.lowerWords?.has(lower) === true ||
+      // "vom 5. BIS 19. August": a German word that is never a noun is no acronym either.
+      (context.language === 'de' && GERMAN_SMALL.has(lower)) ||
+      // "instead of IN them", "Eu NÃO acreditava": a short word the language says all the time.
+      // Not beside another shouted word: "LET OP", "OP=OP" are set phrases written in capitals. In an
+      // English shouted run it is the run's word all the same ("£1.20 EACH OR 6 FOR £6").
+      (word.length <= 3 &&
+        isStopWord(lower, context.language) &&
+        (!besideCapitals(whole, offset, word) ||
+          (context.language === 'en' && loud.has(offset) && !insideQuotes(whole, offset)) ||
+          // "USE CODE IRON50 AT ironworksgym.example": before an address it leads to it.
+          LINK_AFTER.test(whole.slice(offset + word.length, offset + word.length + 80)))) ||
+      (context.language === 'en' &&
+        word.length >= 4 &&
+        !/\d/u.test(word) &&
+        !WORD_ACRONYM.test(word) &&
+        isCommonEnglish(word));
     if (context.keep.has(word) && !NAMED_DAY.test(word) && !OTHER_NAMED_DAY.test(word) && !common)
       return word;
     // "(reference PTA-TRIP)", "code SUMMER-FUN": a reference to quote is typed as written.
