@@ -5072,3 +5072,130 @@ describe('what a blind rating of set 110 found', () => {
     ).toBe('giveaway');
   });
 });
+
+describe('what a blind rating of sets 115 and 116 found', () => {
+  it('reads "ref." before a code as an abbreviation, so the sentence it opens stays whole', () => {
+    const reply = rewriteAnyway(
+      'Dear Customer,\n\nYour complaint (ref. CX-448213) has been reviewed. We have found no error on the part of the Bank. This concludes our investigation. BUY OUR PREMIUM ACCOUNT NOW!!!\n\nCustomer Resolutions Team',
+    );
+    expect(reply).toContain('Your complaint (ref. CX-448213) has been reviewed.');
+  });
+
+  it('never leaves "is literally." where a ranking was cut, and meets the product instead', () => {
+    expect(grammarProblems('x', 'The new topper is literally. Only 200 in stock.', 'en')).not.toHaveLength(0);
+    const topper = rewriteAnyway(
+      'The new Cloud9 mattress topper is literally the most comfortable thing ever made. Like EVER. Only 200 in stock.',
+    );
+    expect(topper).not.toMatch(/is literally\./u);
+    expect(topper).toContain('Meet the new Cloud9 mattress topper.');
+  });
+
+  it('keeps what was shipped when its ranking goes, and drops the stamp that rode on the ranking', () => {
+    const app = rewriteAnyway(
+      "We just shipped the most powerful analytics platform ever built. 🚀 Flowmetric 3.0 is 10x faster. You're welcome. flowmetric.example.com",
+    );
+    expect(app).toContain('We just shipped our analytics platform.');
+    const ledger = rewriteAnyway(
+      "We're launching Ledgerly 3.0. 🚀\nAfter 18 months of development, we have built the most powerful AP automation platform on the market. Period. Ledgerly 3.0 was designed to save your team hours.",
+    );
+    expect(ledger).toContain('we have built our AP automation platform. Ledgerly');
+    // Not a ranking of someone else's: the speakers' companies are not the poster's.
+    const summit = rewriteAnyway(
+      'We are hosting the summit on 18 September, featuring 25+ speakers from the most innovative fintech companies on the planet. Register NOW!!!',
+    );
+    expect(summit).not.toContain('our fintech companies');
+  });
+
+  it('keeps a rule or a piece of news when only the push on its end goes', () => {
+    const pto = rewriteAnyway(
+      "@channel Effective immediately, all PTO requests must be submitted 6 weeks in advance. Late requests will be denied, no exceptions. This has been communicated multiple times already. Please don't make me send this again.\n- Ops",
+    );
+    expect(pto).toContain('Late requests will be denied.');
+    const newsletter = rewriteAnyway(
+      "What a quarter it's been for us!!! We opened our new Manchester office and welcomed 9 new team members.\n\nNext quarter we'll be launching our new brand and website, so watch this space.\n\nUntil next time,\nThe Northwell Team",
+    );
+    expect(newsletter).toContain("Next quarter we'll be launching our new brand and website.");
+  });
+
+  it('drops taunts, digs and guilt in every language the plans cover', () => {
+    const cases: [string, Language][] = [
+      ['If not, enjoy staying broke.', 'en'],
+      ['Haters can stay mad', 'en'],
+      ['But can you really not spare £5?', 'en'],
+      ['If you have £5 for a coffee you have £5 for Bonnie.', 'en'],
+      ['Ne venez pas vous plaindre ensuite', 'fr'],
+      ['Keine Ausreden mehr – dein neues Ich wartet!!', 'de'],
+      ['Wie zich niet opgeeft hoeft achteraf ook niet te klagen dat hij niet mee mag doen.', 'nl'],
+      ['Alle andere bakkers kunnen inpakken.', 'nl'],
+      ['Si no compras hoy, mañana te arrepentirás', 'es'],
+      ['Ya se ha avisado en varias ocasiones.', 'es'],
+    ];
+    for (const [sentence, language] of cases)
+      expect([sentence, isPressure(sentence, language)]).toEqual([sentence, true]);
+    // A condition with a way forward is no taunt.
+    expect(isPressure("If you can't make it, let us know.", 'en')).toBe(false);
+  });
+
+  it('says "unserer Bio" for a gym that speaks of "dein neues Ich", and "weg" for gone', () => {
+    const gym = rewriteAnyway(
+      '🔥 NUR NOCH 48 STUNDEN 🔥 Sichere dir JETZT deine Jahresmitgliedschaft für nur 19,90 €/Monat!!! Danach ist das Angebot WEG. Keine Ausreden mehr – dein neues Ich wartet!! 💪 Link in Bio! #FitnessFabrikMünster',
+    );
+    expect(gym).toContain('unserer Bio');
+    expect(gym).toContain('Danach ist das Angebot weg.');
+    expect(gym).not.toContain('Keine Ausreden');
+  });
+
+  it("says a notice in plain words: no throat-clearing, a person's apology, the help a label offered", () => {
+    const roadworks = rewriteAnyway(
+      'Roadworks will take place on Station Road between 7 and 18 October. The road will be closed to through traffic 9:30am–3:30pm. Diversions will be signed. We apologise for any inconvenience caused. Enquiries: 01632 960 117.',
+    );
+    expect(roadworks).toContain("We're sorry for the trouble.");
+    expect(roadworks).toContain('If you have questions, call 01632 960 117.');
+    const salon = rewriteAnyway(
+      'Please note the salon will be closed from 23 December to 2 January inclusive. No appointments will be taken during this period. Bookings for January can be made online at glowstudio.example.',
+    );
+    expect(salon).toMatch(/^The salon will be closed/u);
+    expect(salon).toContain("We won't be taking appointments during this period.");
+    // "…let you know of changes": no clause follows, so nothing is cut.
+    const member = rewriteAnyway(
+      'Dear Member, We are writing to let you know of changes to the Flex Membership terms, which take effect from 1 January 2026. ACT NOW!!!',
+    );
+    expect(member).not.toMatch(/Dear Member, Of changes/u);
+    // A label before a number and an address together stays as written.
+    const pool = rewriteAnyway(
+      'Please do better. Questions: 555-0142 or aquatics@riversidecity.gov. DO NOT IGNORE THIS!!!',
+    );
+    expect(pool).not.toContain('call 555-0142 or aquatics');
+  });
+
+  it("drops the form letter's opening in the Romance languages", () => {
+    const school = rewriteAnyway(
+      'COMUNICADO AOS PAIS E RESPONSÁVEIS\n\nInformamos que, a partir de 1º de março, não será mais permitida a entrada de responsáveis no pátio durante o horário de saída.\n\nA Direção / Colégio São Lucas',
+    );
+    expect(school).toContain('A partir de 1º de março, não será mais permitida');
+    const office = rewriteAnyway(
+      "Si comunica che, a causa di lavori di manutenzione, l'ufficio anagrafe resterà chiuso dal 3 al 7 novembre. Non si accettano richieste telefoniche. Comune di San Vito.",
+    );
+    expect(office).toMatch(/^A causa di lavori di manutenzione, l'ufficio anagrafe/u);
+  });
+
+  it('says what is attached plainly, and drops "Kindly do the needful."', () => {
+    const pitch = rewriteAnyway(
+      'Dear Sir/Madam,\n\nWe are a leading software company based in Pune.\n\nKindly find attached our company profile for your kind perusal. Please let us know a suitable time for a quick call.\n\nWarm regards,\nRohit Deshmukh',
+    );
+    expect(pitch).toContain('Attached is our company profile.');
+    const job = rewriteAnyway(
+      'URGENT HIRING!!!\nWanted Java Developer, 3-5 yrs exp, Pune office.\nSend updated CV to hr@techvistara.example.com\nOnly shortlisted candidates will be contacted. Kindly do the needful.',
+    );
+    expect(job).not.toContain('needful');
+  });
+
+  it('answers a review without defending itself, and keeps the signature run onto the defence', () => {
+    const reply = rewriteAnyway(
+      'Thank you for your review. We are sorry you felt the wait for your mains was too long, however Saturday is our busiest night. Our kitchen team work extremely hard and 40 minutes is not unreasonable for food cooked fresh to order. We also note you did not raise any of this with staff on the night, which would have been the appropriate time to do so. - The Management, Olive & Ember',
+    );
+    expect(reply).not.toContain('did not raise');
+    expect(reply).not.toContain('not unreasonable');
+    expect(reply).toContain('The Management, Olive & Ember');
+  });
+});

@@ -31,6 +31,8 @@ const EN = new RegExp(
     String.raw`\bthe (?:vast )?majority of (?:our )?(?:customers|guests|users|clients|cases)\b[^.!?]{0,60}\b(?:caused by|happy|satisfied|no (?:issues|problems)|without (?:issue|problems?))`,
     String.raw`\byou (?:did not|didn['’]t|failed to|never) (?:raise|mention|tell|inform|report|contact|notify|read|follow|check)\b`,
     String.raw`\b(?:more )?suited to your (?:preferences|tastes?|needs)\b`,
+    // "40 minutes is not unreasonable for food cooked fresh to order": the complaint judged, not answered.
+    String.raw`\b(?:is|was|are|were) (?:not|hardly|by no means|in no way) (?:unreasonable|excessive|unusual|a long (?:wait|time))\b`,
     String.raw`\bnot to your (?:taste|liking)\b`,
     String.raw`\bbefore (?:making|placing) (?:a|any|your next|future) (?:purchases?|orders?|bookings?)\b`,
     String.raw`\b(?:reviewing|reading|re-?reading|checking|familiari[sz]ing yourself with) our (?:polic(?:y|ies)|terms|t&cs?|faqs?|guidelines)\b[^.!?]{0,40}\b(?:in the future|next time|before)`,

@@ -40,6 +40,7 @@ import {
   type SentenceContext,
   INSTRUCTION_NOT_TO,
   withoutPraiseTail,
+  withoutRanking,
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
@@ -716,7 +717,7 @@ const BOAST_ANSWER =
 
 // A signature run onto the last sentence: "… ☀️ — Kyle, BrightPath Solar".
 const SIGNED_TAIL =
-  /[.!?)](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+([—–]\s*\p{Lu}[\p{L}'’.-]*(?:[ ,&]+\p{Lu}[\p{L}'’.-]*){0,5})\s*$/u;
+  /[.!?)](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+([—–-]\s*\p{Lu}[\p{L}'’.-]*(?:[ ,&]+\p{Lu}[\p{L}'’.-]*){0,5})\s*$/u;
 
 const SUBORDINATE_OPENING =
   /^\W*(?:every (?:day|time|week|month|hour)|if|when|whenever|because|although|though|while|as|since|before|after|until|unless|once|whether|si|quand|lorsque|cuando|wenn|als|weil|se|quando|als|wanneer|omdat|zodra)\b/iu;
@@ -846,6 +847,9 @@ function theHashtags(line: string): string {
 const LEADING_EMOJI =
   /^(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s*)+/u;
 // A reply to one person: a greeting by name, then thanks for getting in touch or sorrow at a problem.
+// "Thank you for your review. We are sorry you felt…": an owner answering a review, greeting or not.
+const REVIEW_ANSWERED =
+  /^(?:(?:response from the owner|owner['’]s (?:response|reply)):?\s*)?(?:hi [^\n,]{1,30},\s*)?thank(?:s| you)(?: so much| very much)? for (?:your|the|leaving (?:a|your|us a)) (?:honest |detailed )?(?:review|feedback|rating|comments?)\b/iu;
 const REPLY_OPENING =
   /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you)(?: so much| very much)? for (?:taking the time to (?:share|write|tell|let)|getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about|that|you))/iu;
 
@@ -1165,6 +1169,10 @@ const REPROACH_BEFORE_PLEASE =
   /^(?:once again|yet again|again|for the (?:last|final|hundredth|umpteenth|third|fifth) time|as (?:we(?:['’]ve| have) )?(?:previously |already )?(?:said|stated|mentioned|explained)(?: (?:before|many times|several times))?)[,:;!.—–-]*\s+p(?=lease\b)/iu;
 
 // Scarcity said at a sentence's end, after what the sentence tells.
+// "…will be denied, no exceptions", "…launching our new website, so watch this space": the rule and
+// the news stay, the push riding on their end goes (and a list's item stays without a stop it never had).
+const PUSH_TAIL =
+  /\s*[,—–-]\s*(?:no exceptions(?: whatsoever)?|no excuses|(?:so )?(?:watch this space|stay tuned))\s*([.!]*)$/iu;
 const SCARCITY_TAIL =
   /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:(?:filling|going|selling) (?:up )?(?:fast|quickly)|limited))\s*([.!]*)$/iu;
 
@@ -1259,6 +1267,8 @@ function withoutScarcityTail(sentence: string, language: Language): string | nul
   let told: string | null = null;
   if (language === 'en') {
     if (SCARCITY_TAIL.test(sentence)) told = sentence.replace(SCARCITY_TAIL, '.');
+    else if (PUSH_TAIL.test(sentence))
+      told = sentence.replace(PUSH_TAIL, (_tail, marks: string) => (marks ? '.' : ''));
   } else {
     // "Schreiben Sie mir eine DM – freie Termine sind rar": the scarcity after the last dash.
     const clause = /^(.*[\p{L}\p{N}])\s+[—–-]\s+([^,—–]+?)[.!]*$/u.exec(sentence);
@@ -1266,6 +1276,10 @@ function withoutScarcityTail(sentence: string, language: Language): string | nul
       told = `${clause[1] as string}.`;
   }
   if (told === null || (told.match(/\p{L}+/gu)?.length ?? 0) < 4 || isPressure(told, language)) return null;
+  // "After the 31st the price goes up, no exceptions": with its comma gone, the time the sentence
+  // opens on reads as a clause with no sentence after it.
+  if (language === 'en' && /^(?:after|before|until|from|when|once)\b/iu.test(told) && !told.includes(','))
+    return null;
   return told;
 }
 
@@ -1375,6 +1389,7 @@ export function planRewrite(
   const replying =
     analysis.intent === 'reply' ||
     REPLY_OPENING.test(draft) ||
+    REVIEW_ANSWERED.test(draft) ||
     REGRET_TO_ONE_PERSON.test(draft) ||
     answersTheirWords(draft);
   const lastLine = segments.length > 0 ? (segments[segments.length - 1] as Segment).line : 0;
@@ -1423,6 +1438,9 @@ export function planRewrite(
   let bangs = 0;
   let firstContent = true;
   let previousDropped = -1;
+  // The sentence whose ranking went ("…has built the most powerful platform on the market"): a stamp
+  // after it ("Period.") stamped the ranking, and goes with it.
+  let previousUnranked = -1;
   // The last sentence dropped as a slogan: its second half ("We set them.") goes after it.
   let boasted = -1;
   let upsold = -2;
@@ -1519,6 +1537,7 @@ export function planRewrite(
       };
     // Emoji that decorated a dropped sentence ("Another milestone! 🎊 Our volunteers…") go with it.
     const afterDropped = previousDropped === index - 1 && segments[index - 1]?.line === unit.line;
+    const afterUnranked = previousUnranked === index - 1 && segments[index - 1]?.line === unit.line;
     // "But don't leave it too late... your gift expires on the 31st": what followed a dropped
     // sentence on its line now opens one, with a capital.
     let text0 = afterDropped
@@ -1557,7 +1576,8 @@ export function planRewrite(
     if (
       (retort
         ? previousDropped === index - 1
-        : afterDropped && (ECHO.test(stamp) || CONSEQUENCE.test(stamp))) &&
+        : (afterDropped && (ECHO.test(stamp) || CONSEQUENCE.test(stamp))) ||
+          (afterUnranked && ECHO.test(stamp))) &&
       !carriesFacts(text0, sheet)
     )
       return dropped();
@@ -1615,8 +1635,14 @@ export function planRewrite(
           withoutPushingItem(stripped, language) ??
           (language === 'en' ? termsOnly(stripped, BULLET.test(text0) || listed.has(index)) : null))
         : null;
+      // "We just shipped the most powerful AI note-taking app EVER built": what was shipped stays,
+      // its ranking goes, rather than the news going with the claim.
+      const unranked = !unhurried && language === 'en' ? withoutRanking(stripped) : stripped;
       if (unhurried) text0 = text0.slice(0, text0.length - stripped.length) + unhurried;
-      else if (
+      else if (unranked !== stripped && !wouldCut(unranked)) {
+        text0 = text0.slice(0, text0.length - stripped.length) + unranked;
+        previousUnranked = index;
+      } else if (
         !ownFacts &&
         !entryStep &&
         !afterEnumerator(segments, index) &&
@@ -1661,7 +1687,8 @@ export function planRewrite(
       // "Our staff followed policy correctly.", "Nobody else complained about the steak.": its defence
       // (defensive-reply.ts) goes the same way.
       if (replying && paths.length === 0 && (BOAST_IN_REPLY.test(stripped) || defendsInReply(stripped))) {
-        if (factual) waived.push(unit.text);
+        // The signature run onto the defence is no part of it (dropped() keeps it).
+        if (factual) waived.push(signedTail ? unit.text.slice(0, signedTail.index + 1) : unit.text);
         return dropped();
       }
       // "This offer ends 31st so let me know!" after the upsell is the sale's, however it asks for a reply.

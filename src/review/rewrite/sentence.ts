@@ -369,13 +369,13 @@ export function tagAsQuestion(sentence: string): string | null {
 // A jab at the reader, or at someone else, with nothing to act on: on its own, such a sentence goes.
 // "Only serious people please.", "That choice is really in your hands.", "Si no vienes, te lo pierdes."
 const JAB: Partial<Record<Language, RegExp>> = {
-  en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:if you['’]re not [^.!?]{2,40}?,? )?are you (?:even|really|truly) an? (?:real |true )?[\p{L}-]+\?*|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|(?:are you )?an? (?:rock ?star|ninja|guru|unicorn|wizard)\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses|says a lot,? (?:doesn['’]t it|don['’]t you think)\?|(?:and )?(?:this|that|it)(?: is|['’]s) (?:simply |just )?not (?:something (?:we|I) (?:can|could) be held responsible for|(?:on us|our fault|our problem|our responsibility))|(?:this|that|it)(?: is|['’]s) not (?:a|our) (?:bug|fault),? (?:it['’]s|it is) (?:user|your|operator) error|(?:I|we) didn['’]t make (?:the|this|that) (?:decision|call|rules?)|(?:we|I) (?:can['’]t|cannot|can not) be (?:held )?(?:responsible|liable) for [^.!?]{1,60}|(?:the )?(?:problem|issue|fault) is (?:with )?your [^,.!?]{1,30},? not (?:with )?our [^,.!?]{1,30}|(?:this|the|our) decision (?:has been|was|is) (?:taken|made|reached)[^.!?]{0,80}? and is final|(?:this|the|our) decision is final|[\p{L}-]+(?: [\p{L}-]+){0,5} (?:should|must|will need to) make (?:their own |your own )?alternative arrangements|[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,5} (?:accepts?|bears?|takes?) no (?:liability|responsibility) for any (?:inconvenience|loss|delay|disruption)s?(?: caused| this may cause)?|you['’]re welcome)[.!?]*$/iu,
-  es: /^(?:(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|así de claro|es increíble que [^.!?]{3,80}|(?:esto |eso )?no es (?:culpa|problema) nuestr[oa]|el problema (?:está|es) (?:en )?tu [^,.!?]{1,30},? no (?:en )?nuestr[oa] [^,.!?]{1,30})[.!]*$/iu,
-  fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre|ce n['’]est (?:donc )?pas (?:de )?notre (?:faute|problème|ressort))\s*[.!]*$/iu,
-  de: /^(?:so nicht|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb|(?:das|es) (?:ist (?:also )?nicht unsere schuld|liegt (?:also )?nicht an uns))[.!]*$/iu,
+  en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:if you['’]re not [^.!?]{2,40}?,? )?are you (?:even|really|truly) an? (?:real |true )?[\p{L}-]+\?*|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|(?:are you )?an? (?:rock ?star|ninja|guru|unicorn|wizard)\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses|says a lot,? (?:doesn['’]t it|don['’]t you think)\?|(?:and )?(?:this|that|it)(?: is|['’]s) (?:simply |just )?not (?:something (?:we|I) (?:can|could) be held responsible for|(?:on us|our fault|our problem|our responsibility))|(?:this|that|it)(?: is|['’]s) not (?:a|our) (?:bug|fault),? (?:it['’]s|it is) (?:user|your|operator) error|(?:I|we) didn['’]t make (?:the|this|that) (?:decision|call|rules?)|(?:we|I) (?:can['’]t|cannot|can not) be (?:held )?(?:responsible|liable) for [^.!?]{1,60}|(?:the )?(?:problem|issue|fault) is (?:with )?your [^,.!?]{1,30},? not (?:with )?our [^,.!?]{1,30}|(?:this|the|our) decision (?:has been|was|is) (?:taken|made|reached)[^.!?]{0,80}? and is final|(?:this|the|our) decision is final|[\p{L}-]+(?: [\p{L}-]+){0,5} (?:should|must|will need to) make (?:their own |your own )?alternative arrangements|[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,5} (?:accepts?|bears?|takes?) no (?:liability|responsibility) for any (?:inconvenience|loss|delay|disruption)s?(?: caused| this may cause)?|you['’]re welcome|(?:if not|otherwise|or else),? enjoy (?:staying|being) (?:broke|poor|stuck|average|mediocre|behind)|haters (?:can|gonna|will|are gonna) (?:stay mad|hate|keep hating)|(?:but )?can you really (?:not|say you can['’]t) spare [^.!?]{1,20}\?|if you (?:have|can afford|can spend|spend) [^,.!?]{1,30} (?:for|on) (?:a |your )?[\p{L} ]{1,25},? you (?:have|can afford|can spare|can give) [^.!?]{1,40}|if you (?:actually|really|truly) (?:support|care about|love) [^,.!?]{1,30}?,? you['’](?:ll|d) [^.!?]*)[.!?]*$/iu,
+  es: /^(?:(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|(?:esto )?ya se (?:ha|había) (?:avisado|dicho|comunicado|informado) (?:en )?(?:varias|muchas|numerosas|repetidas) (?:ocasiones|veces)|así de claro|es increíble que [^.!?]{3,80}|(?:esto |eso )?no es (?:culpa|problema) nuestr[oa]|el problema (?:está|es) (?:en )?tu [^,.!?]{1,30},? no (?:en )?nuestr[oa] [^,.!?]{1,30})[.!]*$/iu,
+  fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre(?: (?:ensuite|après|plus tard))?|ce n['’]est (?:donc )?pas (?:de )?notre (?:faute|problème|ressort))\s*[.!]*$/iu,
+  de: /^(?:so nicht|keine ausreden(?: mehr)?(?:\s*[—–-]\s*[^.!?]{0,60})?|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb|(?:das|es) (?:ist (?:also )?nicht unsere schuld|liegt (?:also )?nicht an uns))[.!]*$/iu,
   pt: /^(?:(?:depois )?não adianta (?:vir )?chorar[^.!?]*|(?:isso )?não é culpa nossa|(?:conforme (?:já )?(?:informado|dito),? )?o problema (?:está|é) n[ao] su[ao] [^,.!?]{1,30},? não n[oa] noss[oa] [^,.!?]{1,30})[.!?]*$/iu,
   it: /^(?:(?:quest['’]anno )?non vogliamo sentire lamentele|chi arriva tardi resta fuori|se non siete pronti[^.!?]{0,30}, avete già perso|(?:questo )?non è colpa nostra)[.!]*$/iu,
-  nl: /^(?:doen|niet twijfelen|zeuren doen we hier niet|alleen serieuze reacties|ik ben het zat[^.!?]*|(?:dit|dat|het) ligt (?:dus |echt )?niet aan ons)[.!]*$/iu,
+  nl: /^(?:doen|niet twijfelen|alle andere [\p{L}]+ (?:kunnen|mogen) (?:wel )?inpakken|zeuren doen we hier niet|alleen serieuze reacties|ik ben het zat[^.!?]*|(?:dit|dat|het) ligt (?:dus |echt )?niet aan ons)[.!]*$/iu,
 };
 
 // A condition on the reader not doing as told, and what they get for it: "If you don't book now,
@@ -385,12 +385,12 @@ const JAB: Partial<Record<Language, RegExp>> = {
 // has none of those and stays.
 const CONDITIONAL_TAUNT: Partial<Record<Language, RegExp>> = {
   en: /^(?:(?:after that|after then|otherwise|if not|miss (?:it|this|the deadline)),? (?:you['’]re|you are) (?:out of luck|on your own|too late)|if (?:you|u) [^,.!?]{2,60}?,? (?:you(?:['’]ll| will) be (?:ignored|blocked|deleted)|you (?:won['’]t|will not) (?:get|receive) (?:a )?(?:reply|response|answer)|(?:it|your (?:message|DM|email|comment))(?:['’]ll| will) be (?:ignored|deleted))|(?:and |so |(?:seriously|honestly|look|trust me|fair warning),? )?(?:if (?:you|u)(?:['’]re not| are not| aren['’]t| don['’]t| do not| didn['’]t| can['’]t| won['’]t| haven['’]t| miss| skip| snooze| wait|['’]re still| are still)|whoever (?:doesn['’]t|does not|misses|skips))\b[^,.!?]{0,60},? (?:(?:then|well|later|after that|afterwards) )?(?:don['’]t (?:complain|blame|come crying|cry|moan|whine)|do not (?:complain|blame|come crying)|(?:that['’]s|that is|it['’]s|it is) (?:on you|your (?:problem|loss|fault|own fault))|(?:you )?(?:only )?(?:have|has) (?:only )?(?:yourself|themselves|themself) to blame|you(?:['’]ll| will) (?:regret|be sorry|kick yourself|miss (?:it|out)[.!]*$)|too bad|tough(?: luck)?|you lose|you snooze))\b[^.!?]*[.!?]*$/iu,
-  es: /^(?:y )?(?:si no [^,.!?]{2,60},?|quien no [^,.!?]{2,60},?) (?:(?:luego|después|en [\p{L}]+) )?(?:no (?:te quejes|os quejéis|se quejen|vengas? (?:a )?(?:llorar|quejarte)|llores)|te lo pierdes|es tu problema|allá tú|(?:te|os) arrepentirás|(?:te|os) vas a arrepentir|que no se queje)\b[^.!?]*[.!?]*$/iu,
+  es: /^(?:y )?(?:si no [^,.!?]{2,60},?|quien no [^,.!?]{2,60},?) (?:(?:luego|después|mañana|en [\p{L}]+) )?(?:no (?:te quejes|os quejéis|se quejen|vengas? (?:a )?(?:llorar|quejarte)|llores)|te lo pierdes|es tu problema|allá tú|(?:te|os) arrepentirás|(?:te|os) vas a arrepentir|que no se queje)\b[^.!?]*[.!?]*$/iu,
   fr: /^(?:et )?(?:si (?:vous |tu )?(?:ne |n['’])[^,.!?]{2,60},?|qui ne [^,.!?]{2,60},?) (?:(?:après|ensuite|plus tard) )?(?:ne (?:venez|viens) pas (?:vous |te )?plaindre|tant pis(?: pour (?:vous|toi))?|c['’]est (?:votre|ton) problème|vous le regretterez|tu le regretteras)\b[^.!?]*[.!?]*$/iu,
   de: /^(?:und )?(?:wer [^,.!?]{1,60},? (?:ist (?:selber|selbst) schuld|hat pech gehabt|hat pech|braucht sich (?:nachher |später )?nicht (?:zu )?beschweren)|wenn (?:du|ihr|sie) (?:nicht|jetzt nicht|zu spät)[^,.!?]{1,60},? (?:(?:dann )?(?:beschwer|jammer)\p{L}* (?:dich|euch|sie) (?:nachher |später )?nicht|(?:bist du |seid ihr )?selbst schuld|(?:bist du |seid ihr )?selber schuld|pech gehabt|(?:dein|euer|ihr) problem))\b[^.!?]*[.!?]*$/iu,
   it: /^(?:e )?(?:(?:se non [^,.!?]{2,60},? |chi non [^,.!?]{2,60},? )?(?:poi |dopo )?non (?:venite|veni|venire) a (?:piangere|lamentarvi|lamentarti|lamentarsi)|se non [^,.!?]{2,60},? (?:peggio per (?:te|voi)|è un problema (?:tuo|vostro)|te ne pentirai|ve ne pentirete))\b[^.!?]*[.!?]*$/iu,
   pt: /^(?:e )?(?:se (?:você |vocês )?não [^,.!?]{2,60},?|quem não [^,.!?]{2,60},?) (?:(?:depois|mais tarde) )?(?:não (?:reclame|reclamem|venha reclamar|venham reclamar|adianta chorar)|azar (?:o )?(?:seu|teu)|o problema é (?:seu|teu)|vai se arrepender|vão se arrepender)\b[^.!?]*[.!?]*$/iu,
-  nl: /^(?:en )?(?:als (?:je|jij|u|jullie) (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:(?:dan )?(?:niet (?:klagen|zeuren|janken)|eigen schuld|jammer dan|pech gehad)|(?:klaag|zeur) (?:dan |later )?niet)|wie (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:heeft pech|is zelf schuld|mag niet klagen))\b[^.!?]*[.!?]*$/iu,
+  nl: /^(?:en )?(?:als (?:je|jij|u|jullie) (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:(?:dan )?(?:niet (?:klagen|zeuren|janken)|eigen schuld|jammer dan|pech gehad)|(?:klaag|zeur) (?:dan |later )?niet)|wie (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:heeft pech|is zelf schuld|mag niet klagen)|wie [^,.!?]{0,40}\bniet\b[^,.!?]{1,40}?,? (?:hoeft|moet) (?:achteraf |later |dan )?(?:ook )?niet (?:te )?(?:klagen|zeuren|janken))\b[^.!?]*[.!?]*$/iu,
 };
 
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
@@ -428,7 +428,7 @@ export const EMOJI_AT_END = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\
 // "No second chances.", "Everything must go!", "Set your alarms now.", "Buckle up.": the same for a
 // sale or a brag. "To the haters: thanks for the fuel" talks past the reader to someone else.
 const JOB_AD_CLICHE =
-  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|no time[- ]?wasters|time[- ]?wasters need not apply|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|be quick or be sad|you snooze,? you lose|(?:honestly,? )?(?:it|that|this|which) (?:basically |literally |practically )?pays for itself\b|don['’]t come crying to (?:me|us)|you['’]d be (?:mad|crazy|silly) to miss (?:it|this|out)|^(?:nothing|your call|(?:you['’]ve been|consider yourselves?) warned|everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|(?:you['’]ve been|consider yourselves?) warned|it['’]s the starting (?:gun|line)|(?:this (?:role )?is )?not for the faint[- ]hearted)[.!]*$/iu;
+  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|no time[- ]?wasters|time[- ]?wasters need not apply|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|be quick or be sad|you snooze,? you lose|(?:honestly,? )?(?:it|that|this|which) (?:basically |literally |practically )?pays for itself\b|don['’]t come crying to (?:me|us)|you['’]d be (?:mad|crazy|silly) to miss (?:it|this|out)|^(?:nothing|your call|(?:kindly |please )?do the needful|(?:you['’]ve been|consider yourselves?) warned|everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|(?:you['’]ve been|consider yourselves?) warned|it['’]s the starting (?:gun|line)|(?:this (?:role )?is )?not for the faint[- ]hearted)[.!]*$/iu;
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -484,13 +484,18 @@ export function stateAfterPlace(text: string, offset: number): boolean {
   );
 }
 
-/** How many times a text writes a state as "ME" after its town: not the writer speaking of themself. */
+/**
+ * How many times a text writes "me" or "ich" where it is not the writer speaking of themself: a state
+ * as "ME" after its town, or German's "Ich" as a noun ("dein neues Ich", "das wahre Ich").
+ */
 export function statesWrittenMe(text: string): number {
   let count = 0;
   for (const match of text.matchAll(/(?<![\p{L}])ME(?![\p{L}])/gu))
     if (stateAfterPlace(text, match.index)) count++;
-  return count;
+  return count + (text.match(SELF_AS_NOUN) ?? []).length;
 }
+const SELF_AS_NOUN =
+  /(?<![\p{L}])(?:[Dd]ein|[Dd]eine|[Dd]einem|[Dd]einen|[Ii]hr|[Ii]hre|[Ee]uer|[Ee]ure|[Ss]ein|[Dd]as|[Ee]in|[Dd]em|[Zz]um)(?:\s+\p{Ll}+)?\s+Ich(?![\p{L}])/gu;
 
 const QUOTED_CAPITALS = /(['‘"“«])(\p{Lu}[^"“”«»\n]{2,60}?)(['’"”»])(?![\p{L}])/gu;
 const TITLE_SMALL = new Set('a an the of and in on at to for or but with from by'.split(' '));
@@ -543,7 +548,7 @@ function inShoutedDomain(whole: string, offset: number, word: string): boolean {
 
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+\d+[\p{Lu}\d]*|\d+\p{Lu}+)$/u;
 export const SHOUTY_SHORT = new Set(
-  'DUE FUN MAD WHY HOW HERE BACK LIVE GONE BOTH EARLY DROP EVERY EVERYTHING DOUBLE MATCH MORE INSANE EPIC SOON OPEN REAL LOVE DONE WEEK TIME ENDS WANT PLUS ONCE AGAIN STILL NEXT WAIT CASH WORTH PRICE PRICES BONUS EXTRA NEVER ALWAYS FAST QUICK WRONG RIGHT TRUTH LIMITED SPOTS SEATS CLOSED SOLD OFFERTE OFFERTA RABATT OFERTA PROMO NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER NO TO OF BY TODO TODA TODOS TODAS ALLES TOUT TOUS TUTTO TUTTI TUDO ALLE NUR SOLO EXACT FIRST SECOND THIRD FOURTH FIFTH FEW ONE TWO SIX TEN BIT LOT WAY DAY TRÈS TRES MUY SEHR MOLTO MUITO ZEER'.split(
+  'DUE FUN MAD WHY HOW HERE BACK LIVE GONE BOTH EARLY DROP EVERY EVERYTHING DOUBLE MATCH MORE INSANE EPIC SOON OPEN REAL LOVE DONE WEEK TIME ENDS WANT PLUS ONCE AGAIN STILL NEXT WAIT CASH WORTH PRICE PRICES BONUS EXTRA NEVER ALWAYS FAST QUICK WRONG RIGHT TRUTH LIMITED SPOTS SEATS CLOSED SOLD OFFERTE OFFERTA RABATT OFERTA PROMO NOW NEW OFF BUY WOW OMG BIG WIN YAY HOT TOP UP YOU ALL ANY OUT FOR AND THE FREE SALE HUGE LAST BEST ONLY MUST DEAL DEALS SHOP SAVE MEGA EVER GRATIS NEU VERY JUST WILL OUR YOUR THIS THAT WITH GET TODAY NEED SHARE GIVE HELP GO SO NU JA YA DO IT ME WE ARE IS NOT HOURS DAYS LEFT HOY AHORA JETZT AGORA ORA NEWS ALERT BREAKING FLASH FINAL OFFER NO TO OF BY TODO TODA TODOS TODAS ALLES TOUT TOUS TUTTO TUTTI TUDO ALLE NUR SOLO EXACT FIRST SECOND THIRD FOURTH FIFTH FEW ONE TWO SIX TEN BIT LOT WAY DAY TRÈS TRES MUY SEHR MOLTO MUITO ZEER WEG HEUTE FINI OGGI HOJE'.split(
     ' ',
   ),
 );
@@ -584,6 +589,61 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [
       /^To ([\p{L}]+(?: [\p{L}]+)?), (?:please )?use (?:the )?link in (?:our |the |my )?bio(?: only)?(?=[.!]*$)/iu,
       'You can $1 through the link in our bio',
+    ],
+    // "Please note the salon will be closed…", "We are writing to let you know that your tariff…":
+    // the notice itself, without the form letter clearing its throat. Not "Please note the following:",
+    // which has nothing after it to say.
+    [
+      /(?<=^|^(?:dear|hi|hello)\b[^,.!?\n]{1,40},\s+)(?:please (?:be advised|be aware) that|(?:please|kindly) note(?: that)?(?! the following| down\b| of\b)|(?:we are|we['’]re|I am|I['’]m) writing to (?:let you know|inform you|advise you|notify you)(?: that)?|this is to (?:inform|notify|advise) you(?: that)?|we (?:wish|would like|want) to (?:inform|notify|advise) you(?: that)?|our records (?:indicate|show)(?: that)?)[,:]?\s+(?=\p{L})(?!(?:of|about|regarding|on|to|with|for)\b)/iu,
+      '',
+    ],
+    // "We apologise for any inconvenience caused.": the apology, in the words a person would use.
+    [
+      /^(?:we (?:sincerely |do )?(?:apologi[sz]e|are sorry)|apologies|sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)/iu,
+      "We're sorry for the trouble",
+    ],
+    [
+      /^I (?:sincerely |do )?(?:apologi[sz]e|am sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)/iu,
+      "I'm sorry for the trouble",
+    ],
+    // "No appointments will be taken during this period": who will not take them, said.
+    ...(
+      [
+        ['taken', 'taking'],
+        ['accepted', 'accepting'],
+        ['processed', 'processing'],
+        ['answered', 'answering'],
+        ['issued', 'issuing'],
+        ['given', 'giving'],
+        ['made', 'making'],
+        ['offered', 'offering'],
+        ['collected', 'collecting'],
+      ] as const
+    ).map(([done, doing]): [RegExp, string] => [
+      new RegExp(String.raw`^No ((?:new |further |more |late )?[\p{Ll}-]+s) will be ${done}\b`, 'u'),
+      `We won't be ${doing} $1`,
+    ]),
+    // "Enquiries: 01632 960 117", "Info: northgrid.example.com/outages": a label before a number or an
+    // address, said as the help it offers.
+    [
+      /^(?:enquiries|inquiries|queries|questions)\s*[:?]\s*(?=\+?\d[\d ().-]{6,}\d\s*[.!]?\s*$)/iu,
+      'If you have questions, call ',
+    ],
+    [
+      /^(?:enquiries|inquiries|queries|questions)\s*[:?]\s*(?=[\w.+-]+@[\w-]+\.[\w.-]+\s*$)/iu,
+      'If you have questions, write to ',
+    ],
+    [
+      new RegExp(
+        String.raw`^(?:info|more info(?:rmation)?|further information|details)\s*:\s*(?=https?:\/\/|www\.|${DOMAIN.source})`,
+        'iu',
+      ),
+      "There's more at ",
+    ],
+    // "Kindly find attached our company profile for your kind perusal.": what is attached, said plainly.
+    [
+      /^(?:please|kindly) find attached,?\s+(.+?)(?:,? for your (?:kind )?(?:perusal|reference|review|consideration|information))?(?=[.!]*$)/iu,
+      'Attached is $1',
     ],
     // "Queries should be directed to library@…": the address, offered instead of directed.
     [
@@ -971,6 +1031,12 @@ const CONTACT_HURRY = (verbs: string, hurry: string): [RegExp, string] => [
 ];
 Object.assign(URGENT_WORDS, {
   es: [
+    // "Le informamos de que, a partir del 1 de marzo, la comisión…": the notice, without the form
+    // letter clearing its throat (so in every language whose clause after "que" keeps its order).
+    [
+      /^(?:por (?:medio de )?la presente,? )?(?:le|les|os|te) (?:informamos|comunicamos)(?: de)? que,?\s+(?=\p{L})/iu,
+      '',
+    ],
     // "Como ya le expliqué, …", and the same in every language: the answer without the reminder.
     [
       /(?<=^|[,.!?]\s)[Cc]omo (?:ya )?(?:le |te |les )?(?:(?:hemos |he )?(?:explicado|dicho|indicado|informado|comentado)|expliqu[ée]|dije|indiqu[ée]|informamos)(?: (?:anteriormente|antes|en (?:mi|nuestro|nuestra) (?:correo|mensaje|respuesta) anterior))?,\s*/gu,
@@ -997,6 +1063,10 @@ Object.assign(URGENT_WORDS, {
     ],
   ],
   fr: [
+    [
+      /^(?:nous vous (?:informons|prions de noter)|veuillez noter|nous tenons à vous informer) (?:que\s+|qu['’])(?=\p{L})/iu,
+      '',
+    ],
     [
       /(?<=^|[,.!?]\s)[Cc]omme (?:(?:je|nous) vous l['’](?:ai|avons) (?:déjà )?(?:expliqué|dit|indiqué|précisé)|(?:déjà )?(?:indiqué|expliqué|précisé|mentionné)(?: (?:précédemment|auparavant))?),\s*/gu,
       '',
@@ -1048,6 +1118,10 @@ Object.assign(URGENT_WORDS, {
   ],
   pt: [
     [
+      /^(?:(?:vimos|gostaríamos de|queremos) (?:por este meio )?informar(?:-lhe|-vos)?|informamos(?:-lhe|-vos)?|comunicamos(?:-lhe|-vos)?) que,?\s+(?=\p{L})/iu,
+      '',
+    ],
+    [
       /(?<=^|[,.!?]\s)(?:[Cc]onforme|[Cc]omo) (?:já )?(?:foi |lhe |te )?(?:informado|dito|explicado|explicamos|dissemos|informamos)(?: anteriormente)?,\s*/gu,
       '',
     ],
@@ -1059,6 +1133,10 @@ Object.assign(URGENT_WORDS, {
     CONTACT_HURRY('chama|chame|manda|mande|fala|fale|ligue|escreva', 'já|agora mesmo|agora|hoje mesmo|hoje'),
   ],
   it: [
+    [
+      /^(?:si (?:comunica|informa|avvisa)(?: (?:la gentile clientela|i gentili clienti|gli utenti|i residenti|tutti i residenti|il personale))?|(?:la|vi|ti) (?:informiamo|comunichiamo|avvisiamo)) che,?\s+(?=\p{L})/iu,
+      '',
+    ],
     [
       /(?<=^|[,.!?]\s)[Cc]ome (?:già )?(?:le |ti |vi )?(?:detto|spiegato|comunicato|indicato|abbiamo (?:già )?(?:detto|spiegato|comunicato))(?: in precedenza)?,\s*/gu,
       '',
@@ -1285,6 +1363,8 @@ function germanNotNoun(word: string, offset: number, whole: string): boolean {
   const next = /^ (\p{Lu}{2,}[\p{Lu}-]*)(?![\p{L}])/u.exec(after)?.[1];
   if (next && GERMAN_ADJECTIVE_FORM.test(word) && !GERMAN_SMALL.has(next.toLocaleLowerCase())) return true;
   const before = whole.slice(0, offset);
+  // "Danach ist das Angebot WEG.": "weg" closing its clause is gone, not a path ("auf dem Weg").
+  if (/^weg$/iu.test(word) && /^\s*(?:[.!?,]|$)/u.test(after) && !GERMAN_ARTICLE.test(before)) return true;
   // "WIR SUCHEN DICH": after a pronoun comes its verb, shouted or not.
   if (GERMAN_PRONOUN.test(before)) return true;
   // "…sind UNTERSAGT.", "…wird STRENG kontrolliert": after a form of "sein" or "werden" comes what
@@ -1554,9 +1634,34 @@ const POINTER_TO_LINK = new RegExp(
 const PRAISE_TAIL =
   /,?\s+(?:[—–]\s+(?:honestly |truly |frankly |simply |quite simply )?the (?:best|finest|greatest|most [\p{L}-]+)\b[^.!?\d]*|(?:and|—|–)\s+(?:honestly |truly |frankly )?(?:it|they|this|these|that)(?:'s|’s|'re|’re| is| are| tastes?| looks?| feels?| sounds?) (?:honestly |truly |simply |absolutely |hands down |seriously )?(?:the (?:best|greatest|finest|fastest|biggest|smartest|most [\p{L}-]+)\b[^.!?\d]*|(?:already )?our (?:best|fastest|biggest|most)[\p{L}-]* [^.!?\d]*\bever|incredible|amazing|insane|unreal|next level|perfect|stunning|unbelievable|no surprise(?: to anyone)?\b[^.!?\d]*))(?=\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/iu;
 
+// "We just shipped the most powerful analytics platform ever built", "The best coffee app on the
+// planet just got even better": the poster's own thing, without its ranking. Only after a verb of making
+// it or before news of it: "speakers from the most innovative companies on the planet" are not ours.
+const RANKING = String.raw`the (?:most [\p{L}-]+|best|greatest|fastest|smartest|biggest|finest) ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+) (?:ever (?:built|made|created|designed|launched|released|shipped)|(?:in|on) the (?:world|market|planet)|of all time)(?: ever)?(?![\p{L}\p{N}])`;
+const SUPERLATIVE_EVER = new RegExp(
+  String.raw`(?<!\bour\b.*)(?<=\b(?:shipped|launched|built|released|made|created|designed|developed|unveiled|introduced|introducing|meet|presenting) )${RANKING}|^${RANKING}(?=\s+(?:just got|is now|is here|is back|is live|has (?:just )?(?:arrived|landed|dropped))\b)`,
+  'iu',
+);
+
+// "The new Cloud9 mattress topper is literally the most comfortable thing ever made": the product,
+// met, is all that sentence has to say once its ranking goes.
+const RANKED_PRODUCT =
+  /^((?:the|our|my) new (?:[\p{L}\p{N}'’-]+ ){0,4}[\p{L}\p{N}'’-]+) (?:is|are) (?:(?:literally|really|truly|honestly|simply|quite simply|hands down|officially) )?the (?:most [\p{L}-]+|best|greatest|fastest|smartest|biggest|finest|comfiest|softest) (?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+ (?:ever (?:built|made|created|designed|launched|released)|(?:in|on) the (?:world|market|planet)|of all time)(?: ever)?[.!]*$/iu;
+
 /** The news of a sentence without the praise that rides after it, or the sentence as it was. */
 export function withoutPraiseTail(sentence: string): string {
-  return sentence.replace(PRAISE_TAIL, '');
+  return withoutRanking(sentence.replace(PRAISE_TAIL, ''));
+}
+
+/** "We just shipped the most powerful AI note-taking app EVER built" → "We just shipped our AI note-taking app". */
+export function withoutRanking(sentence: string): string {
+  return sentence
+    .replace(
+      SUPERLATIVE_EVER,
+      (_all, made: string | undefined, news: string | undefined, offset: number) =>
+        `${offset === 0 ? 'Our' : 'our'} ${made ?? news}`,
+    )
+    .replace(RANKED_PRODUCT, (_all, product: string) => `Meet ${decapitalise(product)}.`);
 }
 
 // "ORRIN-7, the world's most advanced warehouse picking robot": the thing said, its ranking not.
@@ -1685,7 +1790,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
           : letter.toLocaleUpperCase(),
       );
   }
-  if (context.language === 'en' && PRAISE_TAIL.test(out)) out = out.replace(PRAISE_TAIL, '');
+  if (context.language === 'en') out = withoutPraiseTail(out);
   if (context.language === 'en' && /['’]s /u.test(out))
     out = out
       .replace(RANKED, (ranked: string, offset: number, whole: string) => {

@@ -12,7 +12,7 @@ const PHRASES = compilePhrases({
     "(?:it's|it is) (?:official|finally here)[.!:]?",
     'mark your calendars?',
     `(?:is|are|we're|we are|i'm|i am) (?:so |very |truly )?${FEELING_EN} to (?:have been|be) (?:named|shortlisted|selected|recogni[sz]ed|awarded|ranked|featured|chosen|nominated|listed|included|certified|honou?red)`,
-    'we (?:won|scooped|took home|bagged)',
+    "we (?:won(?!['’]t)|scooped|took home|bagged)",
     `${FEELING_EN} to have (?:received|won|been awarded|earned|achieved|secured|reached)`,
     'we have moved[.!]?',
     "we've moved[.!]?",

@@ -6,6 +6,8 @@ testRule(rule, {
     'You can now book a table from your phone. What should the app do next?',
     'I was proud of how the team handled a tough week; thank you all.',
     'Happy to share notes from the workshop if anyone wants them.',
+    // "won't" is no win.
+    "We won't be taking appointments over the holidays, but the shop stays open.",
   ],
   invalid: [
     { text: 'We are proud to announce our new app.', errors: [{ excerpt: 'We are proud to announce' }] },
