@@ -5199,3 +5199,96 @@ describe('what a blind rating of sets 115 and 116 found', () => {
     expect(reply).toContain('The Management, Olive & Ember');
   });
 });
+
+describe('what a blind rating of sets 117 and 118 found', () => {
+  it('keeps a deadline a "before" states, and a goal that starts at its verb', () => {
+    const upgrade = rewriteAnyway(
+      'Upgrade to Pro TODAY and lock in 2024 pricing before it goes up on the 1st!!! 👉 trackwise.example.com/upgrade',
+    );
+    expect(upgrade).toContain('before it goes up on the 1st');
+    const dental = rewriteAnyway(
+      'Smile Bright Dental: Reminder of your check-up Tues 11/02 at 9:40am. Reply YES to add it to your booking. BOOK NOW!!!',
+    );
+    expect(dental).toContain("Reply YES if you'd like to add it to your booking.");
+    const audit = rewriteAnyway(
+      'Only 48 hours left for your FREE cybersecurity audit!!! Reply YES to this message to reserve your spot. Txt STOP to opt out.',
+    );
+    expect(audit).toContain("Reply YES to this message if you'd like to reserve your spot.");
+  });
+
+  it('drops a retort or an "If not…" left pointing at a line that went', () => {
+    const masterclass = rewriteAnyway(
+      "Our masterclass goes live THURSDAY at 2pm EST.\n\nIf you're serious about growing your business, you'll be there. If not, no worries — your competitors will.\n\nRegister: growthlab.example.com/masterclass",
+    );
+    expect(masterclass).not.toContain('If not');
+    const trackwise = rewriteAnyway(
+      "NEW in this release: AI-powered dashboards and 10x faster reports.\n\nOur competitors are scrambling. You shouldn't be.\n\nUpgrade to Pro: trackwise.example.com/upgrade",
+    );
+    expect(trackwise).not.toContain("You shouldn't be.");
+  });
+
+  it('keeps "IT" the department opening a sentence said in small letters', () => {
+    const notice = rewriteAnyway(
+      'IMPORTANT – ACTION REQUIRED\n\nAll users must reset their network password by 17:00 Friday. Accounts not updated will be locked automatically. IT will not respond to individual queries on this.\n\nIT Service Desk',
+    );
+    expect(notice).toContain('IT will not respond');
+  });
+
+  it('says which sale ends once its ranking goes, without the threat it is not coming back', () => {
+    const sale = rewriteAnyway(
+      'This is it. The biggest sale we have EVER run ends in a few hours and it is NOT coming back.\n\nSHOP NOW → ivyandrow.example.com/sale',
+    );
+    expect(sale).toContain('Our sale ends in a few hours.');
+  });
+
+  it('reads an ellipsis inside brackets as a pause, and thanks taken back as no thanks', () => {
+    const founder = rewriteAnyway(
+      'Humbled and honoured to share that Rivetly has raised £6.2M in seed funding. 🙏\n\nHuge thanks to me for never giving up (joking… sort of 😅). And to the team I guess!\n\n#Seed #Founder',
+    );
+    expect(founder).not.toMatch(/^Sort of/mu);
+    expect(founder).not.toContain('thanks to me');
+    const bakery = rewriteAnyway(
+      "WE HIT 10K!!! 🎉🎉🥐 Ten THOUSAND of you follow a tiny bakery in Leeds. Honestly we're the best croissants in Yorkshire and now it's official 😂 Thanks I guess?? Now go buy something lol #10k #milestone #bakerylife",
+    );
+    expect(bakery).not.toContain('I guess');
+    expect(bakery).not.toContain('go buy something');
+  });
+
+  it("writes a shouted title after its kind and a night's name before its venue as names", () => {
+    const novel = rewriteAnyway(
+      'My new novel THE SALT KEEPER is OUT NOW!!! 📖 Three years of blood, sweat and tears. Amazon link below. Please share!!',
+    );
+    expect(novel).toContain('My new novel The Salt Keeper is out now.');
+    const night = rewriteAnyway(
+      "🔊 SATURDAY 14 JUNE 🔊\nBASEMENT BOUNCE @ The Vault, Manchester\n10pm till LATE\n\nIf you're not there you're literally nobody 😂\n\ntix: vaultmcr.example.com",
+    );
+    expect(night).toContain('Basement Bounce @ The Vault, Manchester');
+  });
+
+  it('drops more taunts and digs, in every language the plans cover', () => {
+    const cases: [string, Language][] = [
+      ["Who's laughing now? 😎", 'en'],
+      ['Look at me now.', 'en'],
+      ["Pre-save or you're not a real fan.", 'en'],
+      ['If you cannot read the labels on the bins please ask someone who can.', 'en'],
+      ['Most patients regret not doing it sooner.', 'en'],
+      ["If you don't like it there are plenty of other salons in town.", 'en'],
+      ['Shame it has come to this.', 'en'],
+      ['Ne venez pas pleurer demain quand ce sera trop tard 😉', 'fr'],
+      ["Merci à moi-même d'avoir cru en cette vision 😅", 'fr'],
+      ['Wir sind hier nicht im Hotel.', 'de'],
+      ["Chi non l'ha ancora provata non sa cosa si perde 😎", 'it'],
+      ['Dan loop je achter. 😉', 'nl'],
+      ['Não adianta reclamar com o porteiro.', 'pt'],
+      ['¿De verdad no puedes donar 10€?', 'es'],
+    ];
+    for (const [sentence, language] of cases)
+      expect([sentence, isPressure(sentence, language)]).toEqual([sentence, true]);
+    expect(withoutJabTail("Après dimanche, c'est fini, ne venez pas vous plaindre.", 'fr')).toBe(
+      "Après dimanche, c'est fini.",
+    );
+    expect(
+      withoutJabTail('Nur 300 Gläser in der ersten Charge, wer zu spät kommt, hat Pech gehabt.', 'de'),
+    ).toBe('Nur 300 Gläser in der ersten Charge.');
+  });
+});

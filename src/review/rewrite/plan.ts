@@ -263,7 +263,11 @@ export function asInvitation(
     if (BARE_CONTACT.test(calm)) return `${calm}${end}`;
     // "Text WIN to 55123 to enter" → "Text WIN to 55123 if you'd like to enter": the order keeps its
     // words and its keyword first; what it is for becomes the condition, with no stock opening.
-    const goal = /^(.*\S)\s+to\s+(\p{Ll}[\p{L}'’ -]*(?: [^\s\d]+)*)$/u.exec(calm);
+    // "Reply YES to add it to your booking": the goal starts at the first "to" a verb follows.
+    const goal =
+      /^(.*?\S)\s+to\s+(?!(?:this|that|these|the|our|your|a|an|my|us|me|him|her|them|it)\b)(\p{Ll}[\p{L}'’ -]*(?: [^\s\d]+)*)$/u.exec(
+        calm,
+      );
     // "Reply CLAIM or STOP to opt out": the goal is one keyword's, not the order's.
     if (goal && !/\b(?:if|when|or|o|ou|oder|of)\b/iu.test(calm) && OPENS_ON_VERB.test(goal[1] as string))
       return `${(goal[1] as string).replace(/^(?:please\s+|just\s+)/iu, '')} if you'd like to ${goal[2]}${end}`;
@@ -698,13 +702,13 @@ const ECHO =
 // "Please don't wait. They can't.": the answer to a dropped push says nothing on its own.
 // "Seriously, don't sleep on this. You'll regret it.": the threat goes with the push it finished.
 const RETORT =
-  /^(?:(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t)|you['’]ll regret it|you will regret it|I said what I said)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t|shouldn['’]t(?: be)?|should not(?: be)?)|if not,?\s[^.!?]{0,80}|you['’]ll regret it|you will regret it|I said what I said)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const STAMP =
-  /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned|read that again|let that sink in|now|right now)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned|this is (?:just|only) the (?:beginning|start)|read that again|let that sink in|now|right now)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 // "We don't just build brands. We build legacies.", "Others follow trends.", "Nobody else is doing
 // this level of work.", "A client list most agencies can only dream of.": a slogan or a swipe at
@@ -1172,7 +1176,7 @@ const REPROACH_BEFORE_PLEASE =
 // "…will be denied, no exceptions", "…launching our new website, so watch this space": the rule and
 // the news stay, the push riding on their end goes (and a list's item stays without a stop it never had).
 const PUSH_TAIL =
-  /\s*[,—–-]\s*(?:no exceptions(?: whatsoever)?|no excuses|(?:so )?(?:watch this space|stay tuned))\s*([.!]*)$/iu;
+  /(?:\s*[,—–-]\s*(?:no exceptions(?: whatsoever)?|no excuses|(?:so )?(?:watch this space|stay tuned))|,?\s+and (?:it|this|they)(?:['’]s| is| are|['’]re|['’]ll| will) (?:not|never) (?:be )?(?:coming back|back|returning|repeated))\s*([.!]*)$/iu;
 const SCARCITY_TAIL =
   /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:(?:filling|going|selling) (?:up )?(?:fast|quickly)|limited))\s*([.!]*)$/iu;
 
@@ -1637,7 +1641,8 @@ export function planRewrite(
         : null;
       // "We just shipped the most powerful AI note-taking app EVER built": what was shipped stays,
       // its ranking goes, rather than the news going with the claim.
-      const unranked = !unhurried && language === 'en' ? withoutRanking(stripped) : stripped;
+      const ranked = !unhurried && language === 'en' ? withoutRanking(stripped) : stripped;
+      const unranked = ranked !== stripped ? (withoutScarcityTail(ranked, language) ?? ranked) : stripped;
       if (unhurried) text0 = text0.slice(0, text0.length - stripped.length) + unhurried;
       else if (unranked !== stripped && !wouldCut(unranked)) {
         text0 = text0.slice(0, text0.length - stripped.length) + unranked;

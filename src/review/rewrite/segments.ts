@@ -83,6 +83,8 @@ export function segment(text: string): Segment[] {
       if (/^[ \t]+[—–-]\s/u.test(line.slice(end))) continue;
       // "(…94% positive on Steam!!) is looking for…": a mark inside brackets ends no sentence.
       if (match[0].endsWith(')') && /^[ \t]+\p{Ll}/u.test(line.slice(end))) continue;
+      // "(joking… sort of 😅)": an ellipsis trailing into small letters inside brackets is a pause.
+      if (/(?:…|\.\.\.)$/u.test(match[0]) && /^[ \t]+\p{Ll}[^()]*\)/u.test(line.slice(end))) continue;
       // "vom 5. BIS 19. August", "20.12. kommen", "am 15.03. OHNE WEITERE ANKÜNDIGUNG": a date's full
       // stop before the word that carries it on.
       if (

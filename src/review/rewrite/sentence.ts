@@ -244,7 +244,12 @@ export function isPressure(sentence: string, language: Language): boolean {
   // "Huge thanks to our world-class team…": thanks are the post's warmth; the hype word in them goes as a
   // word (calm), the thanks stay.
   // Not thanks that turn into a boast ("— you are the real MVPs", ": we are simply the best").
-  if (THANKS_OPENING.test(sentence) && !/[:;—–]|\bbut\b/u.test(sentence)) return false;
+  // Nor thanks taken back in the same breath ("Thanks I guess??").
+  if (
+    THANKS_OPENING.test(sentence) &&
+    !/[:;—–]|\bbut\b|\bI guess\b|\bthanks? to (?:me|myself)\b/iu.test(sentence)
+  )
+    return false;
   // "Do not reply to this message.": an instruction the reader needs, however it is put.
   if (INSTRUCTION_NOT_TO.test(sentence)) return false;
   // "Once they're gone, they're gone. 🌊": the emoji after the words are not part of what they say.
@@ -369,13 +374,13 @@ export function tagAsQuestion(sentence: string): string | null {
 // A jab at the reader, or at someone else, with nothing to act on: on its own, such a sentence goes.
 // "Only serious people please.", "That choice is really in your hands.", "Si no vienes, te lo pierdes."
 const JAB: Partial<Record<Language, RegExp>> = {
-  en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:if you['’]re not [^.!?]{2,40}?,? )?are you (?:even|really|truly) an? (?:real |true )?[\p{L}-]+\?*|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|(?:are you )?an? (?:rock ?star|ninja|guru|unicorn|wizard)\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses|says a lot,? (?:doesn['’]t it|don['’]t you think)\?|(?:and )?(?:this|that|it)(?: is|['’]s) (?:simply |just )?not (?:something (?:we|I) (?:can|could) be held responsible for|(?:on us|our fault|our problem|our responsibility))|(?:this|that|it)(?: is|['’]s) not (?:a|our) (?:bug|fault),? (?:it['’]s|it is) (?:user|your|operator) error|(?:I|we) didn['’]t make (?:the|this|that) (?:decision|call|rules?)|(?:we|I) (?:can['’]t|cannot|can not) be (?:held )?(?:responsible|liable) for [^.!?]{1,60}|(?:the )?(?:problem|issue|fault) is (?:with )?your [^,.!?]{1,30},? not (?:with )?our [^,.!?]{1,30}|(?:this|the|our) decision (?:has been|was|is) (?:taken|made|reached)[^.!?]{0,80}? and is final|(?:this|the|our) decision is final|[\p{L}-]+(?: [\p{L}-]+){0,5} (?:should|must|will need to) make (?:their own |your own )?alternative arrangements|[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,5} (?:accepts?|bears?|takes?) no (?:liability|responsibility) for any (?:inconvenience|loss|delay|disruption)s?(?: caused| this may cause)?|you['’]re welcome|(?:if not|otherwise|or else),? enjoy (?:staying|being) (?:broke|poor|stuck|average|mediocre|behind)|haters (?:can|gonna|will|are gonna) (?:stay mad|hate|keep hating)|(?:but )?can you really (?:not|say you can['’]t) spare [^.!?]{1,20}\?|if you (?:have|can afford|can spend|spend) [^,.!?]{1,30} (?:for|on) (?:a |your )?[\p{L} ]{1,25},? you (?:have|can afford|can spare|can give) [^.!?]{1,40}|if you (?:actually|really|truly) (?:support|care about|love) [^,.!?]{1,30}?,? you['’](?:ll|d) [^.!?]*)[.!?]*$/iu,
-  es: /^(?:(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|(?:esto )?ya se (?:ha|había) (?:avisado|dicho|comunicado|informado) (?:en )?(?:varias|muchas|numerosas|repetidas) (?:ocasiones|veces)|así de claro|es increíble que [^.!?]{3,80}|(?:esto |eso )?no es (?:culpa|problema) nuestr[oa]|el problema (?:está|es) (?:en )?tu [^,.!?]{1,30},? no (?:en )?nuestr[oa] [^,.!?]{1,30})[.!]*$/iu,
-  fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre(?: (?:ensuite|après|plus tard))?|ce n['’]est (?:donc )?pas (?:de )?notre (?:faute|problème|ressort))\s*[.!]*$/iu,
-  de: /^(?:so nicht|keine ausreden(?: mehr)?(?:\s*[—–-]\s*[^.!?]{0,60})?|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb|(?:das|es) (?:ist (?:also )?nicht unsere schuld|liegt (?:also )?nicht an uns))[.!]*$/iu,
-  pt: /^(?:(?:depois )?não adianta (?:vir )?chorar[^.!?]*|(?:isso )?não é culpa nossa|(?:conforme (?:já )?(?:informado|dito),? )?o problema (?:está|é) n[ao] su[ao] [^,.!?]{1,30},? não n[oa] noss[oa] [^,.!?]{1,30})[.!?]*$/iu,
-  it: /^(?:(?:quest['’]anno )?non vogliamo sentire lamentele|chi arriva tardi resta fuori|se non siete pronti[^.!?]{0,30}, avete già perso|(?:questo )?non è colpa nostra)[.!]*$/iu,
-  nl: /^(?:doen|niet twijfelen|alle andere [\p{L}]+ (?:kunnen|mogen) (?:wel )?inpakken|zeuren doen we hier niet|alleen serieuze reacties|ik ben het zat[^.!?]*|(?:dit|dat|het) ligt (?:dus |echt )?niet aan ons)[.!]*$/iu,
+  en: /^(?:(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:if you['’]re not [^.!?]{2,40}?,? )?are you (?:even|really|truly) an? (?:real |true )?[\p{L}-]+\?*|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you|(?:idk|I don['’]t know|I dunno) what to tell you)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|(?:are you )?an? (?:rock ?star|ninja|guru|unicorn|wizard)\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses|says a lot,? (?:doesn['’]t it|don['’]t you think)\?|(?:and )?(?:this|that|it)(?: is|['’]s) (?:simply |just )?not (?:something (?:we|I) (?:can|could) be held responsible for|(?:on us|our fault|our problem|our responsibility))|(?:this|that|it)(?: is|['’]s) not (?:a|our) (?:bug|fault),? (?:it['’]s|it is) (?:user|your|operator) error|(?:I|we) didn['’]t make (?:the|this|that) (?:decision|call|rules?)|(?:we|I) (?:can['’]t|cannot|can not) be (?:held )?(?:responsible|liable) for [^.!?]{1,60}|(?:the )?(?:problem|issue|fault) is (?:with )?your [^,.!?]{1,30},? not (?:with )?our [^,.!?]{1,30}|(?:this|the|our) decision (?:has been|was|is) (?:taken|made|reached)[^.!?]{0,80}? and is final|(?:this|the|our) decision is final|[\p{L}-]+(?: [\p{L}-]+){0,5} (?:should|must|will need to) make (?:their own |your own )?alternative arrangements|[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,5} (?:accepts?|bears?|takes?) no (?:liability|responsibility) for any (?:inconvenience|loss|delay|disruption)s?(?: caused| this may cause)?|you['’]re welcome|(?:if not|otherwise|or else),? enjoy (?:staying|being) (?:broke|poor|stuck|average|mediocre|behind)|haters (?:can|gonna|will|are gonna) (?:stay mad|hate|keep hating)|(?:but )?can you really (?:not|say you can['’]t) spare [^.!?]{1,20}\?|if you (?:have|can afford|can spend|spend) [^,.!?]{1,30} (?:for|on) (?:a |your )?[\p{L} ]{1,25},? you (?:have|can afford|can spare|can give) [^.!?]{1,40}|if you (?:actually|really|truly) (?:support|care about|love) [^,.!?]{1,30}?,? you['’](?:ll|d) [^.!?]*|do you really need (?:that|your|another|a) [^?]{1,40} more than [^?]{1,60}\?|if you don['’]t like it,? (?:there are |there['’]s )?plenty of other [^.!?]{2,40}|no,? we (?:won['’]t|will not) be discussing (?:it|this|prices?|them) (?:in the comments|here|on here|online)|loyal (?:clients|customers|members) know what they['’]re paying for|(?:it['’]s a |what a )?shame it(?:['’]s| has) come to this|if you need a 9[ -]?(?:to[ -]?)?5,? this (?:isn['’]t|is not) (?:for you|the (?:job|role) for you)|I['’]d like to thank myself\b[^.!?]*|(?:huge |big |special )?thanks to me\b[^.!?]*|(?:and )?(?:to )?the team,? I guess|thanks,? I guess\?*|(?:well,? )?who['’]s laughing now|look at me now|(?:and )?now go buy something\b[^.!?]*|we(?:['’]re| are) going to own (?:this|the) (?:category|market|space|industry|game)|if you (?:can['’]t|cannot|can not) read [^,.!?]{1,40},? (?:please )?ask someone who can|[^.!?]{1,30} or you['’]re not a (?:real|true) fan|most (?:patients|customers|clients|people|members) regret not [^.!?]{1,40})[.!?]*$/iu,
+  es: /^(?:(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|(?:esto )?ya se (?:ha|había) (?:avisado|dicho|comunicado|informado) (?:en )?(?:varias|muchas|numerosas|repetidas) (?:ocasiones|veces)|así de claro|¿?de verdad no (?:puedes|podéis|puede) [^?]{1,30}\?|es increíble que [^.!?]{3,80}|(?:esto |eso )?no es (?:culpa|problema) nuestr[oa]|el problema (?:está|es) (?:en )?tu [^,.!?]{1,30},? no (?:en )?nuestr[oa] [^,.!?]{1,30})[.!]*$/iu,
+  fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|la concurrence n['’]a qu['’]à bien se tenir|ne venez pas (?:pleurer|vous plaindre|nous dire)\b[^.!?]*|merci à moi-même\b[^.!?]*|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre(?: (?:ensuite|après|plus tard))?|ce n['’]est (?:donc )?pas (?:de )?notre (?:faute|problème|ressort))\s*[.!]*$/iu,
+  de: /^(?:so nicht|wer zu spät kommt,? (?:hat pech(?: gehabt)?|geht leer aus)|wir sind hier (?:doch )?(?:nicht|kein) (?:im |ein )?(?:hotel|kindergarten)|keine ausreden(?: mehr)?(?:\s*[—–-]\s*[^.!?]{0,60})?|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb|(?:das|es) (?:ist (?:also )?nicht unsere schuld|liegt (?:also )?nicht an uns))[.!]*$/iu,
+  pt: /^(?:(?:depois )?não adianta (?:vir )?(?:chorar|reclamar)[^.!?]*|(?:isso )?não é culpa nossa|(?:conforme (?:já )?(?:informado|dito),? )?o problema (?:está|é) n[ao] su[ao] [^,.!?]{1,30},? não n[oa] noss[oa] [^,.!?]{1,30})[.!?]*$/iu,
+  it: /^(?:(?:quest['’]anno )?non vogliamo sentire lamentele|chi non [^,.!?]{2,40} non sa cosa si perde|chi arriva tardi resta fuori|se non siete pronti[^.!?]{0,30}, avete già perso|(?:questo )?non è colpa nostra)[.!]*$/iu,
+  nl: /^(?:doen|niet twijfelen|dan loop je (?:echt |hopeloos )?achter|je buren hebben (?:al )?toegeslagen|dan zou ik (?:nu )?maar opschieten|alle andere [\p{L}]+ (?:kunnen|mogen) (?:wel )?inpakken|zeuren doen we hier niet|alleen serieuze reacties|ik ben het zat[^.!?]*|(?:dit|dat|het) ligt (?:dus |echt )?niet aan ons)[.!]*$/iu,
 };
 
 // A condition on the reader not doing as told, and what they get for it: "If you don't book now,
@@ -396,14 +401,15 @@ const CONDITIONAL_TAUNT: Partial<Record<Language, RegExp>> = {
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
-  en: /,?\s*(?:\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|los(?:e|ing) (?:them|it|your (?:spot|place|booking|classes|credits|seat|slot)s?)(?: forever| for good| for ever| permanently)?|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
+  en: /,?\s*(?::\s*we know (?:it was you|who you are)\b|\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|los(?:e|ing) (?:them|it|your (?:spot|place|booking|classes|credits|seat|slot)s?)(?: forever| for good| for ever| permanently)?|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
   es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes|y (?:luego|después) (?:vienen|llegan) las quejas)(?![\p{L}])/giu,
   pt: /,?\s*sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?(?![\p{L}])/giu,
+  // "…in der ersten Charge, wer zu spät kommt, hat Pech gehabt": the batch stays, the taunt goes.
   // "…doet niet mee, sorry niet sorry": the English tag, said in every language.
   nl: /,?\s*\(?\s*sorry,? niet sorry\s*\)?(?![\p{L}])/giu,
-  de: /,?\s*\(?\s*sorry,? not sorry\s*\)?(?![\p{L}])/giu,
-  fr: /,?\s*\(?\s*(?:sorry,? not sorry|désolée?s?,? pas désolée?s?)\s*\)?(?![\p{L}])/giu,
-  it: /,?\s*\(?\s*(?:sorry,? not sorry|scusate,? non scusate)\s*\)?(?![\p{L}])/giu,
+  de: /,?\s*(?:\(?\s*sorry,? not sorry\s*\)?|wer zu spät kommt,? (?:hat pech(?: gehabt)?|geht leer aus)|[–—-]\s*(?:das|der|die) beste [^.!?–—]{2,40}?,? punkt)(?![\p{L}])/giu,
+  fr: /,?\s*(?:\(?\s*(?:sorry,? not sorry|désolée?s?,? pas désolée?s?)\s*\)?|(?:et )?ne venez pas (?:vous |nous )?plaindre(?: (?:ensuite|après|plus tard))?)(?![\p{L}])/giu,
+  it: /,?\s*(?:\(?\s*(?:sorry,? not sorry|scusate,? non scusate)\s*\)?|senza discussioni|i tavoli volano)(?![\p{L}])/giu,
 };
 
 /** A sentence without the jab that rides after what it tells, or the sentence as it was. */
@@ -640,6 +646,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       ),
       "There's more at ",
     ],
+    // "This decision is final and has been made at board level.": who made it stays, the door shut goes.
+    [/^(this|the|our) decision is final,? and (has been|was) (made|taken|reached)\b/iu, '$1 decision $2 $3'],
     // "Kindly find attached our company profile for your kind perusal.": what is attached, said plainly.
     [
       /^(?:please|kindly) find attached,?\s+(.+?)(?:,? for your (?:kind )?(?:perusal|reference|review|consideration|information))?(?=[.!]*$)/iu,
@@ -689,7 +697,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to))(?: up)?|go(?! (?:live|on sale|public|out to))(?: up)?|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to))(?: up)?(?!(?:\s+up)?\s+(?:on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|go(?! (?:live|on sale|public|out to))(?: up)?(?!(?:\s+up)?\s+(?:on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
     ],
     [
@@ -1191,7 +1199,7 @@ const SAINT_PLACE_PARTICLE = /^(?:SUR|SOUS|LE|LA|LES|DE|DES|DU|EN|LÈS|ET)$/u;
 const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
 const ALWAYS_CAPITALS =
-  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LLP|LTD|PLC|GMBH|SRL|SARL|BV|NV|EBITDA|TAEG|TAE|APR|APY|GMV|ARR|MRR|NPS|CAGR|FTE|SLA|OKR|MVP|CRM|ERP|IBEX|FTSE|DAX|HMRC|IRS|IRPF|DNI|NIPC|CNPJ|CPF|SUV|EV|HVAC|CPD)$/u;
+  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LLP|LTD|PLC|GMBH|SRL|SARL|BV|NV|EBITDA|TAEG|TAE|APR|APY|GMV|ARR|MRR|NPS|CAGR|FTE|SLA|OKR|MVP|CRM|ERP|IBEX|FTSE|DAX|HMRC|IRS|IRPF|DNI|NIPC|CNPJ|CPF|SUV|EV|HVAC|CPD|NEET|JEE|IIT|CBSE|ICSE|GCSE|UCAS|SAT)$/u;
 const TIME_ZONE =
   /^(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SAST|IST|SGT|PT|ET|CT|MT)$/u;
 const FORMAL_GERMAN = /^(?:IHR|IHRE|IHREN|IHREM|IHRER|IHRES|IHNEN|SIE)$/u;
@@ -1273,6 +1281,25 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   // "FIETSPLAZA VAN DIJK", "HAUS VON BERG": the word after "van" or "von" is a family's name.
   if (/\p{Lu}{2,} (?:VAN|VON)(?: (?:DER|DEN|DE|TER|TEN))? $/u.test(whole.slice(0, offset)))
     return capitaliseParts(lower);
+  // "BASEMENT BOUNCE @ The Vault, Manchester": the shouted words before "@ venue" are the night's name.
+  // Not a sale or a shout before it ("FLASH SALE @ Kicks Depot", "LIVE @ The Old Granary").
+  const beforeVenue = /^[\p{Lu}\p{N}\s'’&-]*(?=\s@\s+\p{Lu}\p{Ll})/u.exec(whole.slice(offset + word.length));
+  if (
+    beforeVenue &&
+    /^[^\p{Ll}]*$/u.test(whole.slice(0, offset)) &&
+    !`${whole.slice(0, offset)} ${word} ${beforeVenue[0]}`
+      .split(/[^\p{Lu}]+/u)
+      .some((each) => SHOUTY_SHORT.has(each))
+  )
+    return capitaliseParts(lower);
+  // "My new novel THE SALT KEEPER is out": a title's opening article keeps its capital.
+  if (
+    context?.language === 'en' &&
+    /^(?:the|a|an)$/u.test(lower) &&
+    WORK_BEFORE.test(whole.slice(0, offset)) &&
+    /^\s+\p{Lu}{2,}/u.test(whole.slice(offset + word.length))
+  )
+    return capitalise(lower);
   // "BEST VET IN DENVER", "an NVQ": a shouted English word the dictionary does not know is a name
   // or an acronym; lowered, it would be misspelt ("denver", "nvq").
   if (context?.language === 'en' && isEnglishName(word, offset, whole))
@@ -1294,6 +1321,8 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   return atStart ? capitalise(lower) : lower;
 }
 
+const WORK_BEFORE =
+  /\b(?:novel|book|album|single|EP|film|movie|play|podcast|game|record|song|track|show|series|memoir|debut|exhibition)\s+$/iu;
 // "LOS ANGELES", "SAN DIEGO", "NEW YORK": the first word of a place is part of its name.
 const PLACE_OPENER =
   /^(?:NEW|SAN|SANTA|SANTO|SÃO|LOS|LAS|LA|EL|SAINT|ST|FORT|PORT|MOUNT|LAKE|NORTH|SOUTH|EAST|WEST)$/u;
@@ -1648,6 +1677,10 @@ const SUPERLATIVE_EVER = new RegExp(
 const RANKED_PRODUCT =
   /^((?:the|our|my) new (?:[\p{L}\p{N}'’-]+ ){0,4}[\p{L}\p{N}'’-]+) (?:is|are) (?:(?:literally|really|truly|honestly|simply|quite simply|hands down|officially) )?the (?:most [\p{L}-]+|best|greatest|fastest|smartest|biggest|finest|comfiest|softest) (?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+ (?:ever (?:built|made|created|designed|launched|released)|(?:in|on) the (?:world|market|planet)|of all time)(?: ever)?[.!]*$/iu;
 
+// "The biggest sale we have EVER run ends in a few hours": the sale, and when it ends.
+const RANKED_OWN =
+  /^the (?:biggest|best|greatest|largest|most [\p{L}-]+) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:that )?(?:we|I)(?:['’]ve| have) ever (?:run|held|had|done|made|launched|built|hosted|thrown|put on|created|designed)(?= (?:ends|is|starts|opens|closes|returns|kicks|launches|goes)\b)/iu;
+
 /** The news of a sentence without the praise that rides after it, or the sentence as it was. */
 export function withoutPraiseTail(sentence: string): string {
   return withoutRanking(sentence.replace(PRAISE_TAIL, ''));
@@ -1661,7 +1694,8 @@ export function withoutRanking(sentence: string): string {
       (_all, made: string | undefined, news: string | undefined, offset: number) =>
         `${offset === 0 ? 'Our' : 'our'} ${made ?? news}`,
     )
-    .replace(RANKED_PRODUCT, (_all, product: string) => `Meet ${decapitalise(product)}.`);
+    .replace(RANKED_PRODUCT, (_all, product: string) => `Meet ${decapitalise(product)}.`)
+    .replace(RANKED_OWN, 'Our $1');
 }
 
 // "ORRIN-7, the world's most advanced warehouse picking robot": the thing said, its ranking not.
@@ -2088,7 +2122,13 @@ function quieter(written: string, context: SentenceContext): string {
       (DEPARTMENT_AFTER.test(whole.slice(offset + 2)) ||
         /\p{Lu}\p{Ll}+ $/u.test(whole.slice(0, offset)) ||
         // "a free IT check", "critical IT capacity": before a noun; "love IT so much" stresses "it".
-        nounAfter(whole.slice(offset + 2)))
+        nounAfter(whole.slice(offset + 2)) ||
+        // "IT will not respond to individual queries": the department, opening a sentence said in
+        // small letters; one shouting would go on in capitals ("IT WILL NOT").
+        (/(?:^|[.!?:]\s+)$/u.test(whole.slice(0, offset)) &&
+          /^ (?:will|won['’]t|is|isn['’]t|has|hasn['’]t|can|cannot|can['’]t|does|doesn['’]t|may|should|must|needs|asks|requests|recommends|advises) \p{Ll}/u.test(
+            whole.slice(offset + 2),
+          )))
     )
       return 'IT';
     // "Nordhaven Data Centres AS today": a company's form after its name, not "as" shouted.
