@@ -1595,9 +1595,8 @@ describe('orders said as offers, so a good version passes', () => {
     expect(offered('Upgrade today → pipewise.io/enterprise', en)).toBe(
       'You can upgrade here: pipewise.io/enterprise',
     );
-    expect(offered('👉 Donate now: give.example.org/dogs', en)).toBe(
-      'You can donate here: give.example.org/dogs',
-    );
+    // A link alone after the order is labelled with what it is for, as a person labels one.
+    expect(offered('👉 Donate now: give.example.org/dogs', en)).toBe('Donations: give.example.org/dogs');
     expect(offered('Just click here: metricly.io/upgrade', en)).toBe('More here: metricly.io/upgrade');
     // A slogan with arrows and no link stays as written.
     expect(offered('Buy it → play it → tell your friends', en)).toBe('Buy it → play it → tell your friends');
@@ -2638,7 +2637,8 @@ describe('a reply that sells, signed on the same line', () => {
       reviewDraft(
         'Every 60 seconds, a child in our region goes to bed hungry. YOU can change that. Donate £10 today and Harbour Lights Foodbank will provide 12 meals. DONATE NOW: harbourlights.example/give #EndHunger #DonateToday',
       ).rewrite ?? '';
-    expect(version).toMatch(/Here's the link: harbourlights\.example\/give/u);
+    expect(version).toMatch(/(?:Here's the link|Donations): harbourlights\.example\/give/u);
+    expect(version).not.toMatch(/You can donate here/u);
   });
 
   it('says the news without the announcing: a press verb before "that", a publication, a win after "but"', () => {
@@ -5263,6 +5263,25 @@ describe('what a blind rating of sets 117 and 118 found', () => {
       "🔊 SATURDAY 14 JUNE 🔊\nBASEMENT BOUNCE @ The Vault, Manchester\n10pm till LATE\n\nIf you're not there you're literally nobody 😂\n\ntix: vaultmcr.example.com",
     );
     expect(night).toContain('Basement Bounce @ The Vault, Manchester');
+  });
+
+  it('labels a link with what it is for, and keeps a span whose clause a cut would leave hanging', () => {
+    const rescue = rewriteAnyway(
+      'ONLY 48 HOURS LEFT!!! 🐾 Every minute counts for the dogs at Hillcrest Rescue.\nDONATE NOW 👉 hillcrestrescue.example.org/give\n#RescueDog',
+    );
+    expect(rescue).toContain('Donations: hillcrestrescue.example.org/give');
+    expect(
+      grammarProblems(
+        'x',
+        'From founding my consultancy in a spare bedroom to leading a team of 22 across three offices.',
+        'en',
+      ).map((problem) => problem.check),
+    ).toContain('span-without-clause');
+    const founder = rewriteAnyway(
+      "Thrilled and humbled to share that I have been named in the Top 40 Under 40. 🏆\nFrom founding my consultancy in a spare bedroom to leading a team of 22 across three offices, it's been a journey of relentless hard work and vision.\nI'd like to thank myself for never giving up.",
+    );
+    expect(founder).not.toMatch(/three offices\.$/mu);
+    expect(founder).not.toContain('thank myself');
   });
 
   it('drops more taunts and digs, in every language the plans cover', () => {

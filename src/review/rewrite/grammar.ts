@@ -161,6 +161,13 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     // "— if you can sing in the shower you can sing with us": the clause is there, without a comma.
     return condition !== null && (condition[1]?.match(SUBJECT_AND_VERB) ?? []).length < 2;
   },
+  /** "From founding my consultancy… to leading a team of 22.": a span whose clause was cut. */
+  'span-without-clause': (sentence, language) =>
+    language === 'en' &&
+    /^From \p{L}+ing\b[^.!?,]*\bto \p{L}+ing\b[^.!?,]*[.!]?$/u.test(sentence) &&
+    !/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b|['’](?:s|re|ve|ll|d|m)\b/iu.test(
+      sentence,
+    ),
   /** "We've got some on Punta Cana": the noun after "some" was cut as hype. */
   'quantity-without-noun': (sentence, language) =>
     language === 'en' && /\b(?:got|have|has|had) (?:some|any|a few) (?:on|at|for)\b/iu.test(sentence),
