@@ -5183,7 +5183,7 @@ describe('what a blind rating of sets 115 and 116 found', () => {
     const pitch = rewriteAnyway(
       'Dear Sir/Madam,\n\nWe are a leading software company based in Pune.\n\nKindly find attached our company profile for your kind perusal. Please let us know a suitable time for a quick call.\n\nWarm regards,\nRohit Deshmukh',
     );
-    expect(pitch).toContain('Attached is our company profile.');
+    expect(pitch).toContain('Attached: our company profile.');
     const job = rewriteAnyway(
       'URGENT HIRING!!!\nWanted Java Developer, 3-5 yrs exp, Pune office.\nSend updated CV to hr@techvistara.example.com\nOnly shortlisted candidates will be contacted. Kindly do the needful.',
     );
@@ -5309,5 +5309,79 @@ describe('what a blind rating of sets 117 and 118 found', () => {
     expect(
       withoutJabTail('Nur 300 Gläser in der ersten Charge, wer zu spät kommt, hat Pech gehabt.', 'de'),
     ).toBe('Nur 300 Gläser in der ersten Charge.');
+  });
+});
+
+describe('what a blind rating of sets 119 and 120 found', () => {
+  it('keeps the date a price goes up on, and "sq. ft." inside its sentence', () => {
+    const renewal = rewriteAnyway(
+      'Your annual plan renews soon. Upgrade to Enterprise NOW before prices go up on 1 July. This offer will NOT be repeated.\nTeam Cadencely',
+    );
+    expect(renewal).toContain('before prices go up on 1 July');
+    const clinic = rewriteAnyway(
+      "BENGALURU: Evercrest Health Pvt. Ltd., one of India's fastest-growing healthcare chains, today announced the grand inauguration of its 14th world-class multispecialty facility at Whitefield, Bengaluru. The 40,000 sq. ft. clinic is equipped with cutting-edge technology.",
+    );
+    expect(clinic).toContain('The 40,000 sq. ft. clinic');
+  });
+
+  it('leaves the words inside a hashtag alone, and drops "Period." standing on its own', () => {
+    const launch = rewriteAnyway(
+      "🚨 IT'S HERE 🚨\n\nShiftwise 3.0 is LIVE and it is the BIGGEST release in the history of workforce scheduling. Period.\n\nSwitch today → shiftwise.example.com #HRtech #SaaS #GameChanger",
+    );
+    expect(launch).toContain('#GameChanger');
+    expect(launch).not.toContain('Period.');
+  });
+
+  it('keeps "Reply to this email" as the way to answer, without a stock phrase in front', () => {
+    const newsletter = rewriteAnyway(
+      "Big month for us at Northlight Creative!!! We have 2 slots left for Q3 brand sprints. They WILL go fast. Reply to this email to grab one before they're gone.\n\nThe Northlight Team",
+    );
+    expect(newsletter).toContain("Reply to this email if you'd like to grab one.");
+    const plumber = rewriteAnyway(
+      'Reply to this email to book a 10-minute call or ring Owen directly on 029 2018 0446. LIMITED SPOTS!!! More at flowright.example/landlords.',
+    );
+    expect(plumber).not.toContain("If you're interested");
+    // "Please do not reply to this email" says the opposite, and is no way to answer.
+    expect(findReplyPaths('Please do not reply to this email.')).toHaveLength(0);
+  });
+
+  it('keeps a team signing off on its own line, what a job ad tells applicants, and a call the reader is asked not to make', () => {
+    const memo = rewriteAnyway(
+      'Team,\n\nEffective 1 October all employees will be required to be in the office a minimum of four (4) days per week. NO EXCEPTIONS!!!\n\nWe appreciate your cooperation.\n\nPeople & Culture',
+    );
+    expect(memo).toMatch(/People & Culture$/u);
+    const job = rewriteAnyway(
+      'URGENT!!! Graduate Analyst, Canary Wharf, £32,000. Apply NOW via careers.example.com. Please do not contact us regarding the status of your application. Only successful candidates will be contacted.',
+    );
+    expect(job).toContain('Only successful candidates will be contacted.');
+    expect(isPressure('Do not call reception to chase.', 'en')).toBe(false);
+  });
+
+  it('drops more taunts, threats and pushes', () => {
+    const cases = [
+      'Students who delay will regret.',
+      'Your competitors have already started.',
+      'Will your child be left behind?',
+      "If you've never worked a 200-cover Saturday don't bother applying.",
+      'No tyre kickers please.',
+    ];
+    for (const sentence of cases) expect([sentence, isPressure(sentence, 'en')]).toEqual([sentence, true]);
+    expect(withoutJabTail('Fix it before year end or pay the price (literally).', 'en')).toBe(
+      'Fix it before year end.',
+    );
+    const plumber = rewriteAnyway(
+      "Full bathroom refit in Chorley!!! Booked up for 6 weeks so if you want us don't wait. Call Mike 07700 900123. No tyre kickers please.",
+    );
+    expect(plumber).toContain('Booked up for 6 weeks.');
+    expect(plumber).not.toContain('tyre kickers');
+  });
+
+  it('capitalises a shouted clause after an emoji, figures and all, but not after an arrow', () => {
+    const shop = rewriteAnyway(
+      '⚠️ NUR NOCH HEUTE ⚠️ BIS ZU 60% AUF ALLES!!! Danach ist es VORBEI. Code: JETZT60 shop.example.com',
+    );
+    expect(shop).toContain('⚠️ Bis zu 60% auf alles.');
+    const ctx: SentenceContext = { language: 'es', intent: 'offer', singular: false, keep: new Set() };
+    expect(calm('Precio normal 149€ ➡️ HOY SOLO 69€!!!', ctx, false)).not.toContain('Hoy');
   });
 });

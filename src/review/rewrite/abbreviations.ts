@@ -4,7 +4,7 @@
  * One list for the segmenter, the edits' tidying and the calmer voice.
  */
 export const ABBREVIATION_BEFORE =
-  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Bros|Pty|Pte|Pvt|Bhd|Sdn|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof|Reg|Pa|Ave|Av|Avda|Pza|Rd|Tel|Ref|ref|REF|a\.m|p\.m|dto|inc|incl|excl|aprox|ggf|inkl|zzgl|Std|Min|Mio|Mrd|pág|INC|LTD|CO|CORP|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
+  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Bros|Pty|Pte|Pvt|Bhd|Sdn|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof|Reg|Pa|Ave|Av|Avda|Pza|Rd|Tel|Ref|ref|REF|sq|ft|a\.m|p\.m|dto|inc|incl|excl|aprox|ggf|inkl|zzgl|Std|Min|Mio|Mrd|pág|INC|LTD|CO|CORP|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
 
 // "the U.S.", "the E.U.": initials with their full stops; a sentence runs on after them into a small letter.
 const INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u;

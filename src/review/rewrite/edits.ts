@@ -257,6 +257,8 @@ export function targetedEdits(
     // "Must have: Java 17, Spring Boot…": a job's list of requirements, labelled; the label stays.
     if (/^must[- ]have$/iu.test(finding.excerpt) && /^\s*:/u.test(draft.original.slice(finding.end)))
       continue;
+    // "#GameChanger": a word inside a hashtag is the tag's; the tags are the writer's call to keep.
+    if (/#[\p{L}\p{N}_]*$/u.test(draft.original.slice(0, finding.start))) continue;
     // A name, a date, a price or a reply path inside the excerpt stays: the edit is skipped.
     if (sheet && factsLostInEdit(sheet, finding.excerpt, replacement).length > 0) continue;
     edits.push({

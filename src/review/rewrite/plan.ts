@@ -265,7 +265,7 @@ export function asInvitation(
     // words and its keyword first; what it is for becomes the condition, with no stock opening.
     // "Reply YES to add it to your booking": the goal starts at the first "to" a verb follows.
     const goal =
-      /^(.*?\S)\s+to\s+(?!(?:this|that|these|the|our|your|a|an|my|us|me|him|her|them|it)\b)(\p{Ll}[\p{L}'’ -]*(?: [^\s\d]+)*)$/u.exec(
+      /^(.*?\S)\s+to\s+(?!(?:this|that|these|the|our|your|a|an|my|us|me|him|her|them|it)\b)(\p{Ll}[\p{L}'’ -]*(?: [^\s\d]+)*(?: \d+)?)$/u.exec(
         calm,
       );
     // "Reply CLAIM or STOP to opt out": the goal is one keyword's, not the order's.
@@ -290,6 +290,10 @@ export function asInvitation(
   const said = offered(bare, context);
   if (said !== bare && (language !== 'en' || /^You can /u.test(said)))
     return `${said.replace(/[.!]+$/u, '')}${endAfter(said)}`;
+  // "Reply to this email to book a call or ring Owen…": answering the message is already the
+  // invitation; "If you're interested," in front of it is a stock phrase.
+  if (/^(?:please\s+)?reply to this (?:email|e-mail|message|text|newsletter|note)\b/iu.test(bare))
+    return `${bare.replace(/[.!]+$/u, '')}${endAfter(bare)}`;
   const familiar = FAMILIAR_ORDER[language]?.test(bare) === true;
   const leads =
     (familiar ? IF_YOU_LIKE_FAMILIAR[language] : undefined) ??
@@ -708,7 +712,7 @@ const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const STAMP =
-  /^(?:onwards?(?: and upwards)?|upwards and onwards|let'?s go|here we go|big things ahead|more soon|stay tuned|this is (?:just|only) the (?:beginning|start)|read that again|let that sink in|now|right now)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:onwards?(?: and upwards)?|upwards and onwards|period|full stop|let'?s go|here we go|big things ahead|more soon|stay tuned|this is (?:just|only) the (?:beginning|start)|read that again|let that sink in|now|right now)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 // "We don't just build brands. We build legacies.", "Others follow trends.", "Nobody else is doing
 // this level of work.", "A client list most agencies can only dream of.": a slogan or a swipe at
@@ -872,8 +876,11 @@ const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡
 
 // "…your current elections roll over (except your FSA — you'll need to re-enroll)": what happens
 // by default, and its exceptions, are terms too.
+// A name on a line of its own: capitalised words, "&" or "and" between them, no verb, no stop.
+const SIGNING_NAME =
+  /^(?:[—–-]\s*)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:&|and|of|the|\p{Lu}\p{Ll}[\p{L}'’-]*)){0,4}$/u;
 const RULE_WORD =
-  /\b(?:(?:will not|won['’]t) be (?:taken|collected|accepted|emptied|admitted|processed)|except|excluding|roll(?:s|ed)? over|re-?enrol\w*|auto-?renew\w*|sauf|excepto|exceto|tranne|behalve|ausgenommen|refund\w*|non-refundable|polic(?:y|ies)|terms|fees?|charged?|fined|eligib\w*|applicable|valid|permitted|allowed|prohibited|forbidden|disqualif\w*|towed|cancell?ation|deposit|reembols\w*|política|tarifa|multa|prohibid[oa]s?|permitid[oa]s?|válid[oa]s?|rembours\w*|amende|interdit\w*|autoris\w*|valable|erstatt\w*|gebühr\w*|bußgeld|verboten|erlaubt|gültig|proibid[oa]s?|rimbors\w*|vietat[oa]|valid[oa]|terugbetaal\w*|boete|verboden|toegestaan|geldig)\b/iu;
+  /\b(?:(?:will not|won['’]t) be (?:taken|collected|accepted|emptied|admitted|processed)|only (?:successful|shortlisted|selected) (?:candidates|applicants)|except|excluding|roll(?:s|ed)? over|re-?enrol\w*|auto-?renew\w*|sauf|excepto|exceto|tranne|behalve|ausgenommen|refund\w*|non-refundable|polic(?:y|ies)|terms|fees?|charged?|fined|eligib\w*|applicable|valid|permitted|allowed|prohibited|forbidden|disqualif\w*|towed|cancell?ation|deposit|reembols\w*|política|tarifa|multa|prohibid[oa]s?|permitid[oa]s?|válid[oa]s?|rembours\w*|amende|interdit\w*|autoris\w*|valable|erstatt\w*|gebühr\w*|bußgeld|verboten|erlaubt|gültig|proibid[oa]s?|rimbors\w*|vietat[oa]|valid[oa]|terugbetaal\w*|boete|verboden|toegestaan|geldig)\b/iu;
 // "You do not need to take any action.": what the reader need not do is news as well.
 // "This is NOT a security breach.", "No card details were affected.": what did not happen, in an
 // incident notice, is the news the reader is most anxious to hear, however flatly it is said.
@@ -1611,6 +1618,15 @@ export function planRewrite(
     // not: a sign-off is among the last two pieces.
     const closing = unit.line === lastLine && index > 0 && index >= segments.length - 2;
     if (closing && !paths.length && SIGN_OFF.test(text0) && text0.length < 45)
+      return { ...base, text: text0, role: 'sign-off' };
+    // "People & Culture" on the last line, alone: the team signing the post, however the model reads it.
+    if (
+      unit.line === lastLine &&
+      index > 0 &&
+      (segments[index - 1] as Segment).line < unit.line &&
+      SIGNING_NAME.test(text0.trim()) &&
+      !paths.length
+    )
       return { ...base, text: text0, role: 'sign-off' };
     if (language !== 'other') {
       const stripped = text0.replace(BULLET, '');

@@ -136,6 +136,14 @@ const PATTERNS: PathPattern[] = [
     pattern: /\b(?:(email|e-mail|mail)\s+(?:us|me)\b|(?:send|drop)\s+(?:us|me)\s+an?\s+(email|e-mail))/giu,
     keys: (match) => [lower(match[1] ?? match[2])],
   },
+  {
+    // "Reply to this email to grab one": the message itself is the way to answer.
+    // Not "Please do not reply to this email", which says the opposite.
+    kind: 'email-us',
+    pattern:
+      /(?<!\b(?:not|n['’]t|never|no)\s+)\b(reply)\s+to\s+(?:this|our|my)\s+(?:email|e-mail|message|text|newsletter|note)\b/giu,
+    keys: (match) => [lower(match[1])],
+  },
 ];
 
 // The rewrite asks about the same sentences several times while it plans and checks them.
