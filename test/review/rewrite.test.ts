@@ -5385,3 +5385,51 @@ describe('what a blind rating of sets 119 and 120 found', () => {
     expect(calm('Precio normal 149€ ➡️ HOY SOLO 69€!!!', ctx, false)).not.toContain('Hoy');
   });
 });
+
+describe('what a blind rating of sets 121 and 122 found', () => {
+  it('never leaves a bracket open or a relative clause without its noun', () => {
+    expect(
+      grammarProblems('x', 'Our baristas are award winners (2x Qld Latte Art Champs.', 'en'),
+    ).not.toHaveLength(0);
+    expect(
+      grammarProblems('x', 'Which you agreed to at checkout, sale items are non-refundable.', 'en'),
+    ).not.toHaveLength(0);
+    // A stop inside brackets that close later ends no sentence: "(reg. $129)" is whole.
+    expect(
+      grammarProblems('x', 'You can book our $79 Winter Pipe Check (reg. $129) this week.', 'en'),
+    ).toHaveLength(0);
+    const coffee = rewriteAnyway(
+      "Best coffee in Brisbane. Full stop. ☕️\n\nOnce you've had a flat white from Beanstalk you'll never go back. Our baristas are literally award winners (2x Qld Latte Art Champs, no big deal 😎).\n\nOpen 6am-2pm every day on Vulture St. See ya there or you're missing out!!",
+    );
+    expect(coffee).not.toMatch(/Champs\.\s/u);
+    const refund = rewriteAnyway(
+      "Dear Ms Okafor,\n\nThank you for your email. As per our terms and conditions, which you agreed to at checkout, sale items are non-refundable. We note that the item description CLEARLY stated 'final sale'. We trust this clarifies the matter.\n\nRegards,\nCustomer Services",
+    );
+    expect(refund).not.toMatch(/^Which/mu);
+  });
+
+  it('keeps what parents must not do with cash, and "may" before a verb as the modal', () => {
+    const club = rewriteAnyway(
+      'Parents/Guardians,\n\nSubs for the Autumn term (£65 per child) were due on 1st September. Players with outstanding subs will not be selected. No exceptions.\n\nPayment via the club account only. Do not hand cash to coaches.\n\nHarrowfield Juniors FC Treasurer',
+    );
+    expect(club).toContain('Do not hand cash to coaches.');
+    const ctx: SentenceContext = { language: 'en', intent: 'notice', singular: false, keep: new Set() };
+    expect(
+      calm('YOU WILL NEED TO RAISE A TICKET WHICH MAY TAKE UP TO 3 WORKING DAYS.', ctx, false),
+    ).toContain('which may take');
+  });
+
+  it('drops scolding notices and guilt lines the earlier lists missed', () => {
+    const cases = [
+      'I should not have to keep writing these notices.',
+      'Thank you to the few who actually read these notices.',
+      "Let's all try, shall we?",
+      'If you can afford a latte you can afford to save a life.',
+    ];
+    for (const sentence of cases) expect([sentence, isPressure(sentence, 'en')]).toEqual([sentence, true]);
+    expect(isPressure('Iedereen slaat nu toe, jij toch ook?', 'nl')).toBe(true);
+    expect(withoutJabTail('Si confida nel senso civico di tutti (o quasi).', 'it')).toBe(
+      'Si confida nel senso civico di tutti.',
+    );
+  });
+});

@@ -27,6 +27,8 @@ function masked(text: string): string {
   return out + text.slice(cursor);
 }
 
+const openBrackets = (text: string) => (text.match(/\(/gu)?.length ?? 0) - (text.match(/\)/gu)?.length ?? 0);
+
 /** Sentences of a text, split after . ! ? … and line breaks, never after "Inc." or "e.g.". */
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
@@ -38,6 +40,8 @@ export function sentencesOf(text: string): string[] {
   pieces.forEach((piece, at) => {
     current = current ? `${current} ${piece}` : piece;
     if (runsOnAfter(current, pieces[at + 1] ?? '')) return;
+    // "(reg. $129)", "(max. 2 packs)": a stop inside brackets that close later on the line ends nothing.
+    if (openBrackets(current) > 0 && /^[^(\n]*\)/u.test(pieces[at + 1] ?? '')) return;
     if (current.trim()) out.push(current.trim());
     current = '';
   });
@@ -171,6 +175,11 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   /** "We've got some on Punta Cana": the noun after "some" was cut as hype. */
   'quantity-without-noun': (sentence, language) =>
     language === 'en' && /\b(?:got|have|has|had) (?:some|any|a few) (?:on|at|for)\b/iu.test(sentence),
+  /** "Our baristas are award winners (2x Qld Latte Art Champs.": a bracket the cut left open. */
+  'unclosed-bracket': (sentence) => openBrackets(sentence) > 0,
+  /** "Which you agreed to at checkout, sale items are…": a relative clause whose noun was cut. */
+  'relative-without-noun': (sentence, language) =>
+    language === 'en' && /^Which\b[^?]*$/u.test(sentence.trim()),
   /** "Sign up to our newsletter (. The link is in our bio.": a bracket opened on a stop. */
   'stop-after-bracket': (sentence) => /\(\s*[.,;:!?]/u.test(sentence),
   /** A full stop after an emoji with no words: the rest of its sentence was cut. */

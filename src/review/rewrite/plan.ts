@@ -706,7 +706,7 @@ const ECHO =
 // "Please don't wait. They can't.": the answer to a dropped push says nothing on its own.
 // "Seriously, don't sleep on this. You'll regret it.": the threat goes with the push it finished.
 const RETORT =
-  /^(?:(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t|shouldn['’]t(?: be)?|should not(?: be)?)|if not,?\s[^.!?]{0,80}|you['’]ll regret it|you will regret it|I said what I said)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t|shouldn['’]t(?: be)?|should not(?: be)?)|if not,?\s[^.!?]{0,80}|scrolling|you['’]ll regret it|you will regret it|I said what I said)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
