@@ -208,10 +208,13 @@ function exactFacts(text: string): string[] {
   const found: string[] = DOT_BEFORE_LETTER.test(text) ? [...(text.match(FILE_NAME) ?? [])] : [];
   for (const match of execAll(text, DATELINE)) {
     const place = (match[1] as string).trim();
-    // A shouted label ("FOR IMMEDIATE RELEASE") is no place: a dateline's place is short.
+    // A shouted label ("FOR IMMEDIATE RELEASE", "NOTICE TO ALL RESIDENTS – 14 HARTLEY ROAD") is no
+    // place: a dateline's place is short.
     if (
       place.split(/\s+/).length <= 4 &&
-      !/\b(?:FOR|RELEASE|NEWS|NEW|SALE|NOW|ALERT|UPDATE|IMMEDIATE)\b/u.test(place)
+      !/\b(?:FOR|RELEASE|NEWS|NEW|SALE|NOW|ALERT|UPDATE|IMMEDIATE|NOTICE|TO|ALL|ATTENTION|REMINDER|WARNING|IMPORTANT)\b/u.test(
+        place,
+      )
     )
       found.push(place);
   }

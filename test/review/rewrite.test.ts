@@ -17,6 +17,7 @@ import {
   stateAfterPlace,
   tagAsQuestion,
   withoutJabTail,
+  withoutRanking,
   whereToFind,
   offered,
   plainNews,
@@ -5431,5 +5432,68 @@ describe('what a blind rating of sets 121 and 122 found', () => {
     expect(withoutJabTail('Si confida nel senso civico di tutti (o quasi).', 'it')).toBe(
       'Si confida nel senso civico di tutti.',
     );
+  });
+});
+
+describe('what a blind rating of sets 123 and 124 found', () => {
+  it('keeps when held stock goes back, and the price an arrow pointed to', () => {
+    const cart = rewriteAnyway(
+      "Hi there,\n\nYou left 3 items in your basket at Oakmere Furnishings and we're only holding them for 2 more hours before they go back on sale to other customers.\n\nStock is VERY limited. Once they're gone, they're gone.\n\nThe Oakmere Team",
+    );
+    expect(cart).toContain('for 2 more hours before they go back on sale to other customers.');
+    const blueprint = rewriteAnyway(
+      "My Digital Income Blueprint is 70% OFF for the next 24 HOURS ONLY ($297 ➡️ $89). After that it goes back up FOREVER.\n\nIf you're still scrolling instead of building, that's a choice. 🤷‍♀️\n\nComment 'BLUEPRINT' and I'll DM you the link.",
+    );
+    expect(blueprint).toContain('($297 → $89)');
+    expect(blueprint).not.toMatch(/that's a choice/u);
+  });
+
+  it('takes a taunt with the "so if…" that led to it, and a contrast with the line it answered', () => {
+    expect(
+      withoutJabTail("We sold out the last 3 shows so if you don't get a ticket that's on you.", 'en'),
+    ).toBe('We sold out the last 3 shows.');
+    const wealth = rewriteAnyway(
+      "Most people will retire broke. 📉\n\nNot my clients.\n\nIn 2023 I helped 37 families build portfolios that outperformed the market. My strategies are proven, my results speak for themselves, and frankly I'm the best-kept secret in Surrey wealth management.\n\nSpots for new clients are VERY limited. If you're serious about your future (and most people aren't), DM me the word WEALTH.",
+    );
+    expect(wealth).not.toMatch(/^Not my clients/mu);
+  });
+
+  it('keeps the name a ranking was about, without the ranking', () => {
+    expect(withoutRanking("Fluxly is the fastest-growing productivity app you haven't heard of yet.")).toBe(
+      'Fluxly is a productivity app.',
+    );
+    expect(withoutRanking('Our AW collection is literally the best thing we have EVER made.')).toBe(
+      'Meet our AW collection.',
+    );
+    // Ranked in a field the writer can stand by, or as a vague "thing", it is left to the rest of the plan.
+    expect(withoutRanking('Our sourdough croissants are the most wanted pastry in Millbridge.')).toBe(
+      'Our sourdough croissants are the most wanted pastry in Millbridge.',
+    );
+    expect(withoutRanking('Fluxly is the best thing we have ever made.')).toBe(
+      'Fluxly is the best thing we have ever made.',
+    );
+  });
+
+  it('keeps a notice heading and who it is for, and lowers only shouted words', () => {
+    const bins = rewriteAnyway(
+      'NOTICE TO ALL TENANTS — MAPLE COURT\n\nIt has come to our attention (AGAIN) that bins are being left OUT. Bins must be in the store by 8pm.\n\nManagement',
+    );
+    expect(bins).toMatch(/^Notice to all tenants — Maple Court\n/u);
+    // Mid-sentence, "notice to members@…" is a period of notice, not a heading.
+    const contract = rewriteAnyway(
+      "12-month minimum contract. Cancellation requires 30 days' written notice to members@ironhouse.example.co.uk. JOIN NOW!!!",
+    );
+    expect(contract).toContain('written notice to members@');
+    const shrinkage = rewriteAnyway(
+      'To: All Store Managers (Region 3)\nSubject: Shrinkage – ACTION REQUIRED\n\nWith immediate effect:\n- Bag checks on ALL colleagues at the end of every shift, no exceptions\n- High-value items to be kept behind tills\n\nI expect every store to acknowledge this email by end of day.',
+    );
+    expect(shrinkage).toContain('Bag checks on all colleagues');
+  });
+
+  it('reads a cheer asked for as bait, not as a way to answer', () => {
+    expect(findReplyPaths('Do like, share and comment CONGRATULATIONS to our team!!')).toEqual([]);
+    expect(findReplyPaths('Comment GUIDE and I will send it over.').map((path) => path.kind)).toEqual([
+      'reply-word',
+    ]);
   });
 });

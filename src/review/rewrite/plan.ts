@@ -705,8 +705,9 @@ const ECHO =
 // sentence would do, said after it, has nothing left to be about.
 // "Please don't wait. They can't.": the answer to a dropped push says nothing on its own.
 // "Seriously, don't sleep on this. You'll regret it.": the threat goes with the push it finished.
+// "Most people will retire broke. Not my clients.": the contrast goes with the line it was drawn against.
 const RETORT =
-  /^(?:(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t|shouldn['’]t(?: be)?|should not(?: be)?)|if not,?\s[^.!?]{0,80}|scrolling|you['’]ll regret it|you will regret it|I said what I said)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t|shouldn['’]t(?: be)?|should not(?: be)?)|if not,?\s[^.!?]{0,80}|not (?:my|our|us|me|here|this|at|with|in)\b[^.!?]{0,30}|scrolling|you['’]ll regret it|you will regret it|I said what I said)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
@@ -2099,7 +2100,7 @@ function markSignOff(units: Unit[], segments: readonly Segment[]): void {
 
 // Words that open a sentence in capitals without being names.
 const COMMON_OPENERS = new Set(
-  'the a an our your my we i you it this that these those in on at for and but or so if when with from to of by new get meet join'.split(
+  'the a an our your my we i you it this that these those in on at for and but or so if when with from to of by new get meet join all every each any some no not'.split(
     ' ',
   ),
 );

@@ -30,10 +30,11 @@ const lower = (text: string | undefined): string => (text ?? '').toLowerCase();
 const PATTERNS: PathPattern[] = [
   {
     // "Reply YES", "comment GUIDE", "text WIN to 80080", "responde SÍ", "antworte mit JA",
-    // "envía SALIR al 85432", "envoyez STOP au 36111".
+    // "envía SALIR al 85432", "envoyez STOP au 36111". Not "comment CONGRATULATIONS" or "type AMEN":
+    // a cheer asked for gets the reader nothing, so it is bait, not a way to answer.
     kind: 'reply-word',
     pattern:
-      /\b([Rr]eply|[Rr]espond|[Cc]omment|[Aa]nswer|[Tt]ext|[Tt]xt|[Ss]end|[Tt]ype|[Ee]nv[ií]a|[Ee]nv[ií]e|[Ee]scribe|[Ee]scriba|[Ee]screva|[Dd]igite|[Dd]igita|[Ee]nvoyez|[Ee]nvoie|[Mm]anda|[Mm]ande|[Ss]ende|[Ss]endet|[Ii]nvia|[Ss]tuur|[Rr]esponde|[Rr]esponda|[Cc]omenta|[Cc]omente|[Rr]épondez|[Rr]éponds|[Cc]ommentez|[Aa]ntworte|[Aa]ntwortet|[Kk]ommentiere|[Kk]ommentiert|[Ss]chreib|[Rr]ispondi|[Rr]ispondendo|[Rr]espondiendo|[Rr]espondendo|[Cc]ommenta|[Ss]crivi|[Rr]eageer|[Aa]ntwoord|[Tt]yp)\s+(?:with\s+|con\s+|avec\s+|mit\s+|com\s+|met\s+|the word\s+|la palabra\s+|le mot\s+|das wort\s+|a palavra\s+|la parola\s+|het woord\s+)?["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]+(?: (?!(?:NOW|TODAY|AGORA|YA|AHORA|HOY|HOJE|JETZT|HEUTE|MAINTENANT|ORA|SUBITO|NU|STOP)(?![\p{L}\p{N}]))\p{Lu}[\p{Lu}\p{N}]+(?=["”'’»]|\s+(?:que|y|e|and|et|und|en)\b))?|\p{N}{1,3}|\p{Lu}\p{Ll}+(?=["”'’»])|(?<=["“'‘«])\p{Ll}{2,15}(?=["”'’»]))(?![\p{L}\p{N}])["”'’»]?/gu,
+      /\b([Rr]eply|[Rr]espond|[Cc]omment|[Aa]nswer|[Tt]ext|[Tt]xt|[Ss]end|[Tt]ype|[Ee]nv[ií]a|[Ee]nv[ií]e|[Ee]scribe|[Ee]scriba|[Ee]screva|[Dd]igite|[Dd]igita|[Ee]nvoyez|[Ee]nvoie|[Mm]anda|[Mm]ande|[Ss]ende|[Ss]endet|[Ii]nvia|[Ss]tuur|[Rr]esponde|[Rr]esponda|[Cc]omenta|[Cc]omente|[Rr]épondez|[Rr]éponds|[Cc]ommentez|[Aa]ntworte|[Aa]ntwortet|[Kk]ommentiere|[Kk]ommentiert|[Ss]chreib|[Rr]ispondi|[Rr]ispondendo|[Rr]espondiendo|[Rr]espondendo|[Cc]ommenta|[Ss]crivi|[Rr]eageer|[Aa]ntwoord|[Tt]yp)\s+(?:with\s+|con\s+|avec\s+|mit\s+|com\s+|met\s+|the word\s+|la palabra\s+|le mot\s+|das wort\s+|a palavra\s+|la parola\s+|het woord\s+)?["“'‘«]?(?!(?:CONGRATULATIONS|CONGRATS|AMEN|FELICIDADES|FÉLICITATIONS|PARABÉNS|AUGURI|GEFELICITEERD)(?![\p{L}\p{N}]))(\p{Lu}[\p{Lu}\p{N}]+(?: (?!(?:NOW|TODAY|AGORA|YA|AHORA|HOY|HOJE|JETZT|HEUTE|MAINTENANT|ORA|SUBITO|NU|STOP)(?![\p{L}\p{N}]))\p{Lu}[\p{Lu}\p{N}]+(?=["”'’»]|\s+(?:que|y|e|and|et|und|en)\b))?|\p{N}{1,3}|\p{Lu}\p{Ll}+(?=["”'’»])|(?<=["“'‘«])\p{Ll}{2,15}(?=["”'’»]))(?![\p{L}\p{N}])["”'’»]?/gu,
     keys: (match) => [lower(match[1]), lower(match[2])],
   },
   {

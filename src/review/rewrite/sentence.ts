@@ -389,7 +389,7 @@ const JAB: Partial<Record<Language, RegExp>> = {
 // foretold), not by its wording; a condition with a way forward ("If you can't make it, let us know")
 // has none of those and stays.
 const CONDITIONAL_TAUNT: Partial<Record<Language, RegExp>> = {
-  en: /^(?:(?:after that|after then|otherwise|if not|miss (?:it|this|the deadline)),? (?:you['’]re|you are) (?:out of luck|on your own|too late)|if (?:you|u) [^,.!?]{2,60}?,? (?:you(?:['’]ll| will) be (?:ignored|blocked|deleted)|you (?:won['’]t|will not) (?:get|receive) (?:a )?(?:reply|response|answer)|(?:it|your (?:message|DM|email|comment))(?:['’]ll| will) be (?:ignored|deleted))|(?:and |so |(?:seriously|honestly|look|trust me|fair warning),? )?(?:if (?:you|u)(?:['’]re not| are not| aren['’]t| don['’]t| do not| didn['’]t| can['’]t| won['’]t| haven['’]t| miss| skip| snooze| wait|['’]re still| are still)|whoever (?:doesn['’]t|does not|misses|skips))\b[^,.!?]{0,60},? (?:(?:then|well|later|after that|afterwards) )?(?:don['’]t (?:complain|blame|come crying|cry|moan|whine)|do not (?:complain|blame|come crying)|(?:that['’]s|that is|it['’]s|it is) (?:on you|your (?:problem|loss|fault|own fault))|(?:you )?(?:only )?(?:have|has) (?:only )?(?:yourself|themselves|themself) to blame|you['’]ve got no excuses?|you have no excuses?|you(?:['’]ll| will) (?:regret|be sorry|kick yourself|miss (?:it|out)[.!]*$)|too bad|tough(?: luck)?|you lose|you snooze))\b[^.!?]*[.!?]*$/iu,
+  en: /^(?:(?:after that|after then|otherwise|if not|miss (?:it|this|the deadline)),? (?:you['’]re|you are) (?:out of luck|on your own|too late)|if (?:you|u) [^,.!?]{2,60}?,? (?:you(?:['’]ll| will) be (?:ignored|blocked|deleted)|you (?:won['’]t|will not) (?:get|receive) (?:a )?(?:reply|response|answer)|(?:it|your (?:message|DM|email|comment))(?:['’]ll| will) be (?:ignored|deleted))|(?:and |so |(?:seriously|honestly|look|trust me|fair warning),? )?(?:if (?:you|u)(?:['’]re not| are not| aren['’]t| don['’]t| do not| didn['’]t| can['’]t| won['’]t| haven['’]t| miss| skip| snooze| wait|['’]re still| are still)|whoever (?:doesn['’]t|does not|misses|skips))\b[^,.!?]{0,60},? (?:(?:then|well|later|after that|afterwards) )?(?:don['’]t (?:complain|blame|come crying|cry|moan|whine)|do not (?:complain|blame|come crying)|(?:that['’]s|that is|it['’]s|it is) (?:on you|(?:a|your) choice|your (?:problem|loss|fault|own fault))|(?:you )?(?:only )?(?:have|has) (?:only )?(?:yourself|themselves|themself) to blame|you['’]ve got no excuses?|you have no excuses?|you(?:['’]ll| will) (?:regret|be sorry|kick yourself|miss (?:it|out)[.!]*$)|too bad|tough(?: luck)?|you lose|you snooze))\b[^.!?]*[.!?]*$/iu,
   es: /^(?:y )?(?:si no [^,.!?]{2,60},?|quien no [^,.!?]{2,60},?) (?:(?:luego|después|mañana|en [\p{L}]+) )?(?:no (?:te quejes|os quejéis|se quejen|vengas? (?:a )?(?:llorar|quejarte)|llores)|te lo pierdes|es tu problema|allá tú|(?:te|os) arrepentirás|(?:te|os) vas a arrepentir|que no se queje)\b[^.!?]*[.!?]*$/iu,
   fr: /^(?:et )?(?:si (?:vous |tu )?(?:ne |n['’])[^,.!?]{2,60},?|qui ne [^,.!?]{2,60},?) (?:(?:après|ensuite|plus tard) )?(?:ne (?:venez|viens) pas (?:vous |te )?plaindre|tant pis(?: pour (?:vous|toi))?|c['’]est (?:votre|ton) problème|vous le regretterez|tu le regretteras)\b[^.!?]*[.!?]*$/iu,
   de: /^(?:und )?(?:wer [^,.!?]{1,60},? (?:ist (?:selber|selbst) schuld|hat pech gehabt|hat pech|braucht sich (?:nachher |später )?nicht (?:zu )?beschweren)|wenn (?:du|ihr|sie) (?:nicht|jetzt nicht|zu spät)[^,.!?]{1,60},? (?:(?:dann )?(?:beschwer|jammer)\p{L}* (?:dich|euch|sie) (?:nachher |später )?nicht|(?:bist du |seid ihr )?selbst schuld|(?:bist du |seid ihr )?selber schuld|pech gehabt|(?:dein|euer|ihr) problem))\b[^.!?]*[.!?]*$/iu,
@@ -401,7 +401,7 @@ const CONDITIONAL_TAUNT: Partial<Record<Language, RegExp>> = {
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
-  en: /,?\s*(?::\s*we know (?:it was you|who you are)\b|\s+or (?:pay the price|stay soft|tough luck)\b(?:\s*\(literally\))?|\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and )?(?:honestly,? )?(?:if [^,.!?]{3,60},\s*)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out(?!\s+(?:til|till|until)\b)|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|los(?:e|ing) (?:them|it|your (?:spot|place|booking|classes|credits|seat|slot)s?)(?: forever| for good| for ever| permanently)?|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
+  en: /,?\s*(?::\s*we know (?:it was you|who you are)\b|\s+or (?:pay the price|stay soft|tough luck)\b(?:\s*\(literally\))?|\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and |so )?(?:honestly,? )?(?:(?:so |and )?if [^,.!?]{3,60}?,?\s+)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out(?!\s+(?:til|till|until)\b)|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|los(?:e|ing) (?:them|it|your (?:spot|place|booking|classes|credits|seat|slot)s?)(?: forever| for good| for ever| permanently)?|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
   es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes|y (?:luego|después) (?:vienen|llegan) las quejas)(?![\p{L}])/giu,
   pt: /,?\s*sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?(?![\p{L}])/giu,
   // "…in der ersten Charge, wer zu spät kommt, hat Pech gehabt": the batch stays, the taunt goes.
@@ -430,7 +430,19 @@ export function withoutJabTail(sentence: string, language: Language): string {
   // "Tables fill up by 6:30 so 🤷‍♂️": what the jab hung on is gone with it.
   if (/\b(?:so|and|but|or|y|o|e|ou)\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)*$/iu.test(told))
     return sentence;
+  // "…so if you show up at 7:05, that's on you": a time or a figure in what went was news, not taunt.
+  if (told !== sentence && /\d/u.test(removedPart(sentence, told))) return sentence;
   return told !== sentence && /\p{L}{3}/u.test(told) ? told : sentence;
+}
+
+/** What a removal took out of a sentence: the text between their common start and common end. */
+function removedPart(before: string, after: string): string {
+  let start = 0;
+  while (start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end])
+    end++;
+  return before.slice(start, before.length - end);
 }
 
 /** The emoji a sentence ends on (skin tones and joiners with them): "…they're gone. 🌊". */
@@ -602,11 +614,13 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /^To ([\p{L}]+(?: [\p{L}]+)?), (?:please )?use (?:the )?link in (?:our |the |my )?bio(?: only)?(?=[.!]*$)/iu,
       'You can $1 through the link in our bio',
     ],
-    // "Please note the salon will be closed…", "We are writing to let you know that your tariff…":
+    // "Please note the salon will be closed…", "We are writing to let you know that your tariff…",
+    // "It has come to our attention (AGAIN) that bins are…" (not "to the Council's attention": who
+    // noticed is named):
     // the notice itself, without the form letter clearing its throat. Not "Please note the following:",
     // which has nothing after it to say.
     [
-      /(?<=^|^(?:dear|hi|hello)\b[^,.!?\n]{1,40},\s+)(?:please (?:be advised|be aware) that|(?:please|kindly) note(?: that)?(?! the following| down\b| of\b)|(?:we are|we['’]re|I am|I['’]m) writing to (?:let you know|inform you|advise you|notify you)(?: that)?|this is to (?:inform|notify|advise) you(?: that)?|we (?:wish|would like|want) to (?:inform|notify|advise) you(?: that)?|our records (?:indicate|show)(?: that)?)[,:]?\s+(?=\p{L})(?!(?:of|about|regarding|on|to|with|for)\b)/iu,
+      /(?<=^|^(?:dear|hi|hello)\b[^,.!?\n]{1,40},\s+)(?:please (?:be advised|be aware) that|(?:please|kindly) note(?: that)?(?! the following| down\b| of\b)|(?:we are|we['’]re|I am|I['’]m) writing to (?:let you know|inform you|advise you|notify you)(?: that)?|this is to (?:inform|notify|advise) you(?: that)?|we (?:wish|would like|want) to (?:inform|notify|advise) you(?: that)?|our records (?:indicate|show)(?: that)?|it has (?:come to|been brought to) (?:our|my|management['’]s) attention(?:,?\s*\(?again\)?,?)?(?: that)?)[,:]?\s+(?=\p{L})(?!(?:of|about|regarding|on|to|with|for)\b)/iu,
       '',
     ],
     // "We apologise for any inconvenience caused.": the apology, in the words a person would use.
@@ -703,7 +717,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to))(?: up)?(?!(?:\s+up)?\s+(?:on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|go(?! (?:live|on sale|public|out to))(?: up)?(?!(?:\s+up)?\s+(?:on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|go(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
     ],
     [
@@ -1721,8 +1735,32 @@ export function withoutRanking(sentence: string): string {
         `${offset === 0 ? 'Our' : 'our'} ${made ?? news}`,
     )
     .replace(RANKED_PRODUCT, (_all, product: string) => `Meet ${decapitalise(product)}.`)
+    .replace(RANKED_OWN_THING, (_all, thing: string) => `Meet ${decapitalise(thing)}.`)
+    .replace(RANKED_NAME, (all: string, name: string, kind: string) =>
+      VAGUE_KIND.test(kind) ? all : `${name} is ${/^[aeiou]/iu.test(kind) ? 'an' : 'a'} ${kind}.`,
+    )
     .replace(RANKED_OWN, 'Our $1');
 }
+
+// What ranks a thing, and the field it is ranked in: "the fastest-growing … you haven't heard of
+// yet", "the best … we have EVER made", "the most advanced … on the market".
+const TOP = String.raw`(?:(?:literally|really|truly|honestly|simply|quite simply|hands down|officially|easily|without doubt|by far) )?the (?:most [\p{L}-]+|best|greatest|fastest(?:-growing)?|smartest|biggest|largest|finest|hottest|coolest|leading|ultimate|number one|#1)`;
+const EVER_MADE = String.raw`(?:ever (?:built|made|created|designed|launched|released)|(?:that )?(?:we|I)(?:['’]ve| have) ever (?:made|built|created|designed|launched|released|done|had|shipped))`;
+const FIELD = String.raw`(?:${EVER_MADE}|(?:in|on) (?:the )?\p{L}+(?: \p{L}+)?|(?:that )?you(?:['’]ve| have)(?:n['’]t| not) (?:yet )?heard of(?: yet)?|of all time|around)`;
+// "Our AW collection is literally the best thing we have EVER made": the collection, met. Ranked
+// in a field ("the most wanted pastry in Millbridge"), the ranking is a fact the writer can stand by.
+const RANKED_OWN_THING = new RegExp(
+  String.raw`^((?:our|my) (?:[\p{L}\p{N}'’-]+ ){0,3}[\p{L}\p{N}'’-]+) (?:is|are) ${TOP} (?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+ ${EVER_MADE}[.!]*$`,
+  'iu',
+);
+// "Fluxly is the fastest-growing productivity app you haven't heard of yet": what Fluxly is stays
+// ("Fluxly is a productivity app."), the ranking goes; dropped whole, the name went with it.
+const RANKED_NAME = new RegExp(
+  String.raw`^(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|Here|What|Which|Who|The|Our|My|Your)\b)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) (?:is|are) ${TOP} ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+) ${FIELD}[.!]*$`,
+  'u',
+);
+// "…the best thing we've ever made": a kind that says nothing once its ranking goes.
+const VAGUE_KIND = /^(?:thing|things|one|ones|choice|option|way|secret|place to be|deal|news)$/iu;
 
 // "ORRIN-7, the world's most advanced warehouse picking robot": the thing said, its ranking not.
 const RANKED =
@@ -1784,6 +1822,8 @@ export function whereToFind(sentence: string): string | null {
   return `${who?.toLowerCase() === 'me' ? "I'm" : "We're"} on ${where}${what ? ` ${what}` : ''}.${trail}`;
 }
 
+const PRICE_ARROW = /(?<=\d[\d,.]*\s*)(?:➡️?|⏩|⏭️?|👉|⬇️?|📉)\s*(?=[£$€¥₹]?\s?\d)/u;
+
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   const found = context.language === 'en' ? whereToFind(sentence) : null;
@@ -1795,6 +1835,8 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   }
   const unjabbed = withoutJabTail(sentence, context.language);
   if (unjabbed !== sentence) return calm(unjabbed, context, allowBang);
+  // "($297 ➡️ $89)": an arrow emoji between two prices says "down to"; calmed away, it left "$297. $89".
+  if (PRICE_ARROW.test(sentence)) return calm(sentence.replace(PRICE_ARROW, ' → '), context, allowBang);
   // "🌸 Link in bio to order": the emoji in front stays in front; the words after it are calmed.
   const called = /(?:📞|☎️?)\s*\+?\(?\d/u.test(sentence) ? phoneSaid(sentence, context.language) : sentence;
   if (called !== sentence) return calm(called, context, allowBang);
@@ -1864,6 +1906,12 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
         return /^[aeiou]/iu.test(rest) ? 'an ' : 'a ';
       })
       .replace(LEAP, '');
+  // "…DM you the link or tap link in bio": the other way in keeps its verb and gains its article.
+  if (context.language === 'en')
+    out = out.replace(
+      / or (tap|click|hit|use|follow) (?:the |this |our )?link (?:in|on) (?:our |the |my )?bio\b/iu,
+      ' or $1 the link in our bio',
+    );
   if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
   const before = out;
   // "Escríbenos por DM YA o link en bio", "£38 at the distillery shop or link in bio": the link is the
@@ -2061,6 +2109,8 @@ const NOT_A_NAME =
 const CAPS_WORD_AFTER = /^\s+\p{Lu}{2,}\b/u;
 const SHOUTED_LABEL_BEFORE_EMOJI =
   /^((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)*\p{Lu}{4,})(\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)(?=(?!(?:and|or|but|so|if|then)\b)\p{Ll}{2,})/u;
+// Written without the i flag: under it, \p{Ll} would match capitals too.
+const NOTICE_PLACE = /^[^\p{L}]*(?:notice|Notice|NOTICE) (?:to|TO) [\p{L} ]+ [—–-] [^\p{Ll}.!?:]*$/u;
 const STREET = /^(?:AVE|ST|RD|BLVD|LN|DR|HWY|PKWY|CT|PL|SQ)$/u;
 const STREET_KINDS =
   'COURT|ROAD|STREET|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|GARDENS|SQUARE|TERRACE|PLACE|WAY|GROVE|PARADE|MEWS';
@@ -2198,12 +2248,20 @@ function quieter(written: string, context: SentenceContext): string {
     // "CAA-approved", "EU-funded": capitals joined to a lower-case word by a hyphen are an acronym.
     if (/^-\p{Ll}/u.test(whole.slice(offset + word.length))) return word;
     if (context.language === 'en') {
+      // "Notice to all residents – ELM GROVE & SURROUNDING STREETS": what follows a notice's heading
+      // and its dash is the place it is for, a name.
+      if (NOTICE_PLACE.test(whole.slice(0, offset)))
+        return /^(?:AND|OF|THE|FOR|ON|IN|AT)$/u.test(word) && !/[—–-] $/u.test(whole.slice(0, offset))
+          ? word.toLocaleLowerCase()
+          : capitalise(word.toLocaleLowerCase());
       // "we're proud to launch OBSIDIAN — the…": the one word a launch names is the product's name,
       // written as a name ("Obsidian"), not as a word ("obsidian").
       if (
         !inCode &&
         LAUNCHED.test(whole.slice(0, offset)) &&
         !NOT_A_NAME.test(word) &&
+        // "Meet our AW collection": two capitals are initials, not a name said loudly.
+        !/^\p{Lu}{2}$/u.test(word) &&
         !CAPS_WORD_AFTER.test(whole.slice(offset + word.length))
       )
         return capitalise(word.toLocaleLowerCase());

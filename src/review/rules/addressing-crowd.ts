@@ -2,6 +2,21 @@ import { docsAnchor, type Rule } from '../rule';
 import { compilePhrases, PhraseList } from '../text';
 import { PLACEHOLDER } from '../draft';
 
+/** "NOTICE TO ALL RESIDENTS" alone on its line, or before the place it is for ("– 14 HARTLEY ROAD"). */
+function isNoticeHeading(text: string, match: { start: number; end: number; text: string }): boolean {
+  if (!/^notice to\b/iu.test(match.text)) return false;
+  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', match.end);
+  const before = text.slice(lineStart, match.start);
+  const after = text.slice(match.end, lineEnd < 0 ? text.length : lineEnd);
+  return /^[^\p{L}\p{N}]*$/u.test(before) && /^(?:[^\p{L}\p{N}]*$|\s+[—–-]\s+\S)/u.test(after);
+}
+
+const sentenceCase = (text: string): string => {
+  const lower = text.toLocaleLowerCase();
+  return lower.charAt(0).toLocaleUpperCase() + lower.slice(1);
+};
+
 const PHRASES = compilePhrases({
   en: [
     'attention(?:,)? (?:all|everyone|everybody|customers|shoppers|clients|members|residents|followers|folks|friends)(?: (?:customers|clients|members|users|followers))?',
@@ -76,7 +91,9 @@ export const rule: Rule = {
         suggestion: 'Write to one person: "you", "if you usually…", "heads up if…".',
         // Formal notices ("please be advised") are stiff rather than a megaphone.
         severity: /advised|informed|kindly|note/i.test(match.text) ? 'warning' : 'error',
-        replacement: '',
+        // "NOTICE TO ALL RESIDENTS" heads a notice: who it is for is a fact the version keeps, said
+        // quietly; the other phrases only clear their throat.
+        replacement: isNoticeHeading(context.text, match) ? sentenceCase(match.text) : '',
       });
     }
     // <!channel> and <!everyone> in a social post are a megaphone; <!here> in a Slack draft is the
