@@ -5490,6 +5490,26 @@ describe('what a blind rating of sets 123 and 124 found', () => {
     expect(shrinkage).toContain('Bag checks on all colleagues');
   });
 
+  it('says how to reach the sender after an order, and drops hurry that closes a post', () => {
+    const tour = rewriteAnyway(
+      'A small number of places remain for Year 7 entry. Early application is strongly advised!!!\n\nBook your private tour: admissions@ravensworth.example.com',
+    );
+    expect(tour).toContain('To book your private tour, email admissions@ravensworth.example.com.');
+    const spa = rewriteAnyway(
+      'SpaRetreat: LAST-MINUTE DEAL!!! Full spa day for 2, now £99. Book now: 01632 960 557',
+    );
+    expect(spa).toContain('To book, call 01632 960 557.');
+    const listing = rewriteAnyway(
+      'JUST LISTED 🔥🔥🔥 4 bed in Scottsdale. Listed at $1,295,000 and it WILL NOT LAST. I already have 3 showings booked. DM me NOW or call 480-555-0187.',
+    );
+    expect(listing).toContain('Listed at $1,295,000. I already have 3 showings booked.');
+    expect(listing).toContain('DM me or reach me at 480-555-0187.');
+    const giveaway = rewriteAnyway(
+      'GIVEAWAY TIME ☕ Win a MONTH of free coffee!! To enter, follow @copperkettlecafe and comment your fave drink. Winner drawn Friday. GO GO GO 🏃‍♀️',
+    );
+    expect(giveaway).toMatch(/Winner drawn Friday\.$/u);
+  });
+
   it('reads a cheer asked for as bait, not as a way to answer', () => {
     expect(findReplyPaths('Do like, share and comment CONGRATULATIONS to our team!!')).toEqual([]);
     expect(findReplyPaths('Comment GUIDE and I will send it over.').map((path) => path.kind)).toEqual([

@@ -1184,7 +1184,7 @@ const REPROACH_BEFORE_PLEASE =
 // "…will be denied, no exceptions", "…launching our new website, so watch this space": the rule and
 // the news stay, the push riding on their end goes (and a list's item stays without a stop it never had).
 const PUSH_TAIL =
-  /(?:\s*[,—–-]\s*(?:no exceptions(?: whatsoever)?|no excuses|(?:so )?(?:watch this space|stay tuned))|,?\s+and (?:it|this|they)(?:['’]s| is| are|['’]re|['’]ll| will) (?:not|never) (?:be )?(?:coming back|back|returning|repeated))\s*([.!]*)$/iu;
+  /(?:\s*[,—–-]\s*(?:no exceptions(?: whatsoever)?|no excuses|(?:so )?(?:watch this space|stay tuned))|\s+with no exceptions(?: whatsoever)?|,?\s+and (?:it|this|they)(?:['’]s| is| are|['’]re|['’]ll| will) (?:not|never) (?:be )?(?:coming back|back|returning|repeated)|,?\s+and (?:it|this|they) (?:will not|won['’]t|will never) last(?: long)?)\s*([.!]*)$/iu;
 const SCARCITY_TAIL =
   /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:(?:filling|going|selling) (?:up )?(?:fast|quickly)|limited))\s*([.!]*)$/iu;
 

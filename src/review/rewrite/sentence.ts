@@ -284,10 +284,10 @@ const ALARM_ALONE = new RegExp(
   'iu',
 );
 
-// "¡YA!", "NOW!!", "Jetzt!", "CORRETE 🏃": a hurry that is a sentence of its own says nothing but hurry. So does
+// "¡YA!", "NOW!!", "Jetzt!", "CORRETE 🏃", "GO GO GO 🏃‍♀️", "Foncez": a hurry that is a sentence of its own says nothing but hurry. So does
 // emphasis alone ("A sério.", "En serio.", "Im Ernst."), once the sentence it stressed has gone.
 const HURRY_ALONE =
-  /^[¡!¿]*(?:seriously|honestly|really|now|right now|ya|ahora|jetzt|sofort|subito|adesso|maintenant|agora|já|nu|meteen|a sério|em sério|en serio|de verdad|sérieusement|sérieux|sul serio|davvero|im ernst|ernsthaft|echt waar|serieus|run|hurry|go go go|corre|corred|corran|correte|corri|courez|cours|lauft|rennt|lauf|renn|beeil dich|beeilt euch|rennen|corram|corra|corre já)\s*[.!?]*$/iu;
+  /^[¡!¿]*(?:seriously|honestly|really|now|right now|ya|ahora|jetzt|sofort|subito|adesso|maintenant|agora|já|nu|meteen|a sério|em sério|en serio|de verdad|sérieusement|sérieux|sul serio|davvero|im ernst|ernsthaft|echt waar|serieus|run|hurry|go(?: go)+|let['’]s go|foncez|fonce|vite|corre|corred|corran|correte|corri|courez|cours|lauft|rennt|lauf|renn|beeil dich|beeilt euch|rennen|corram|corra|corre já)\s*[.!?]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]))*$/iu;
 
 // "I don't usually post about this kind of thing, but...", "Not gonna lie, I almost didn't post this.":
 // modesty that announces a boast. On its own, such a sentence goes and the news it led to stays.
@@ -825,6 +825,11 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "Call (555) 284-9130 or book online — the link is in our bio": the second way in, offered too.
     [/\bor (book|order|shop|apply) online\b(?! (?:at|via|on|through)\b)/giu, 'or you can $1 online'],
+    // "Listed at $1,295,000 and it WILL NOT LAST": the price stays, the warning on its end goes.
+    [
+      /\s*[,—–-]?\s*\band (?:it|they) (?:will not|won['’]t|will never) last(?: long)?\b(?=[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*\s*$)/giu,
+      '',
+    ],
     // "…is finally here and it's going to sell out fast": the news stays.
     [
       /\s*,?\s*\band (?:it|they)(?:['’]s| is|['’]re| are| will|['’]ll)(?: going to)? (?:sell out|go)(?: (?:fast|quickly|in no time)\b|(?=[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*\s*$))/giu,
@@ -1913,6 +1918,9 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       ' or $1 the link in our bio',
     );
   if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
+  // "DM me or call 480-555-0187": one person posting is reached as "me", like the DM before it.
+  if (context.singular && out.includes('reach us at') && /\b(?:DM|message|text|call|email) me\b/iu.test(out))
+    out = out.replace(/\breach us at\b/gu, 'reach me at');
   const before = out;
   // "Escríbenos por DM YA o link en bio", "£38 at the distillery shop or link in bio": the link is the
   // other way in, said in the same sentence, not split off after a dangling "o" or "or".
@@ -3379,10 +3387,20 @@ export function offered(written: string, context: OfferContext): string {
     const label = LINK_LABEL[verb];
     if (label && /^[:\-–—]\s*(?:https?:\/\/|www\.|[\w.+-]+@|[\w-]+\.[a-z]{2,})\S*[.!]?\s*$/u.test(rest))
       return `${label}: ${rest.replace(/^[:\-–—]\s*/u, '')}`;
+    const reached = context.language === 'en' ? REACHED_AFTER_COLON.exec(rest) : null;
+    if (reached && !reached[1]) return reachedBy(verb, '', reached[2] as string);
     return `You can ${verb} here${rest.startsWith(':') ? '' : ' '}${rest}`;
   }
   // "Order piz.example" → "You can order at piz.example": a bare address takes its "at".
   if (ADDRESS_FIRST.test(rest)) return `You can ${verb} at ${rest}`.trim();
+  // "Book your private tour: admissions@…" → "To book your private tour, email admissions@…";
+  // "Book your free consultation: 0161 555 0192" → "…, call 0161 555 0192". Raters read "You can
+  // book your private tour: admissions@…" as a form's seam.
+  const reached = REACHED_AFTER_COLON.exec(rest);
+  if (reached && context.language === 'en') {
+    const [, what, address] = reached as unknown as [string, string | undefined, string];
+    return reachedBy(verb, what ?? '', address);
+  }
   // "Shop the sale: nibandquire.example/sale" → "You can shop the sale at …".
   return `You can ${verb} ${rest}`
     .replace(/\s+([.!?:])/u, '$1')
@@ -3432,6 +3450,16 @@ const ADDRESS_FIRST = new RegExp(String.raw`^(?:https?:\/\/|www\.|${DOMAIN.sourc
 /** "You can shop the sale: site.example" → "You can shop the sale at site.example". */
 export const linkAfterColonSaid = (sentence: string): string => sentence.replace(LINK_AFTER_COLON, ' at ');
 
+/** "To book your private tour, email admissions@…": the order's purpose, then how to reach the sender. */
+function reachedBy(verb: string, what: string, address: string): string {
+  const how = address.includes('@') ? 'email' : 'call';
+  return `To ${verb}${what ? ` ${what}` : ''}, ${how} ${address}.`;
+}
+
+// "your private tour: admissions@ravensworth.example.com", ": 0161 555 0192": what is ordered, then
+// an address or a number to reach, and nothing after it.
+const REACHED_AFTER_COLON =
+  /^((?:[\p{L}'’-]+ ){0,4}[\p{L}'’-]+)?\s*:\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{6,}\d)[.!]*$/u;
 const LINK_AFTER_COLON = new RegExp(
   String.raw`(?<=^You can (?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+)(?<!\bhere):\s+(?=https?:\/\/|www\.|${DOMAIN.source})`,
   'u',
