@@ -5510,6 +5510,20 @@ describe('what a blind rating of sets 123 and 124 found', () => {
     expect(giveaway).toMatch(/Winner drawn Friday\.$/u);
   });
 
+  it('keeps that a decision is final, and drops the door shut after it', () => {
+    const claim = rewriteAnyway(
+      'Dear Mr Hale, Your claim has been reviewed and declined under clause 4.2 of your policy. This decision is final. No further correspondence will be entered into. Regards, Claims Team',
+    );
+    expect(claim).toContain('This decision is final.');
+    expect(claim).not.toMatch(/correspondence/u);
+    expect(isPressure('Telefonische Nachfragen sind zwecklos.', 'de')).toBe(true);
+    expect(isPressure('Pleading ignorance will not be accepted.', 'en')).toBe(true);
+    const release = rewriteAnyway(
+      'Version 4.12.0\n\n- Deprecated legacy export. Users relying on CSV v1 must migrate.\n- Session timeout reduced to 15 mins.\n\nNo further support will be provided for versions below 4.0.',
+    );
+    expect(release).toContain("We won't be providing further support for versions below 4.0.");
+  });
+
   it('reads a cheer asked for as bait, not as a way to answer', () => {
     expect(findReplyPaths('Do like, share and comment CONGRATULATIONS to our team!!')).toEqual([]);
     expect(findReplyPaths('Comment GUIDE and I will send it over.').map((path) => path.kind)).toEqual([

@@ -25,6 +25,7 @@ import {
   SERVICE_WORD,
   SHORT_ABBREVIATION,
   isPressure,
+  DECISION_FINAL,
   linkAfterColonSaid,
   PUSH,
   isUpsell,
@@ -1003,6 +1004,8 @@ function editorWouldCut(stripped: string, written: string, replyPath: boolean): 
     // "Namaste & see you on the mat 🙏", "Thanks all x": a line of goodwill is the post's warmth,
     // whatever the model makes of its emoji.
     !GOODWILL.test(stripped) &&
+    // "This decision is final.": in a letter that declines, whether it can be appealed is a fact.
+    !DECISION_FINAL.test(stripped) &&
     // "CLÍNICA DENTAL SONRÍE+: ¡Última semana!": a name before a colon says who is writing.
     !NAME_LABEL.test(stripped) &&
     !SEVERAL_SENTENCES.test(stripped) &&
