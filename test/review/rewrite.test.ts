@@ -5531,3 +5531,45 @@ describe('what a blind rating of sets 123 and 124 found', () => {
     ]);
   });
 });
+
+describe('what a blind rating of sets 125 and 126 found', () => {
+  it('keeps an acronym the draft shows is one, wherever it is shouted', () => {
+    const tuition = rewriteAnyway(
+      'PSLE 2025 IS ONLY 7 MONTHS AWAY!!! March holiday PSLE Maths & Science Intensive (15–23 Mar). ONLY 6 SEATS LEFT!!! WhatsApp 9000 3124 now to reserve!',
+    );
+    expect(tuition).toMatch(/^PSLE 2025 is only 7 months away\./u);
+    expect(tuition).toContain('You can WhatsApp 9000 3124');
+    const roads = rewriteAnyway(
+      "The next phase of its multi-year Highways Asset Resilience Programme (HARP) will mobilise on Monday 3 March, delivering the BEST roads EVER!!! HARP is aligned with the Council's plan.",
+    );
+    expect(roads).toContain('Programme (HARP)');
+    expect(roads).toContain('HARP is aligned');
+    // Words said loudly among small letters are not acronyms: "hungry, coachable CLOSERS" is lowered.
+    const sales = rewriteAnyway(
+      'BrightPeak Solar is looking for hungry, coachable CLOSERS who want to make 6 FIGURES!!! Apply at brightpeak.example/careers. Spots are filling FAST ⏰',
+    );
+    expect(sales).not.toContain('CLOSERS');
+  });
+
+  it('writes a country beside another, a province after its town, and a street kind as a word', () => {
+    const giveaway = rewriteAnyway(
+      'GIVEAWAY!!! Win a FREE kit. US & CANADA ONLY. Follow @kit.example and tag 2 friends!!!',
+    );
+    expect(giveaway).toContain('US & Canada only.');
+    const gig = rewriteAnyway(
+      "JOIN US LIVE!!! Saturday at the Grand Hall, Hamilton, ON. Tickets $20 at hall.example — DON'T MISS IT!!!",
+    );
+    expect(gig).toContain('Hamilton, ON.');
+    const closure = rewriteAnyway(
+      'PUBLIC NOTICE – TEMPORARY ROAD CLOSURE\n\nBramley Lane (between junction with Station Road and No. 48) will be closed to all vehicular traffic from 07:00 on 3 September. Access for residents cannot be guaranteed.\n\nEnquiries: highways@westvale.gov.example.com',
+    );
+    expect(closure).toMatch(/^Temporary road closure\n/u);
+  });
+
+  it('drops a question that answered a line that went', () => {
+    const rich = rewriteAnyway(
+      'Most people will never be rich. Are you? \n\nI built a $40k/month business from my kitchen table. DM me the word RICH.',
+    );
+    expect(rich).not.toMatch(/Are you\?/u);
+  });
+});

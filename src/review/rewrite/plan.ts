@@ -3,6 +3,8 @@ import { asksSomething } from '../invitation';
 import { findHype } from '../rules/hype-superlatives';
 import type { Judgement } from '../judge';
 import type { Language } from '../types';
+import { isCommonEnglish } from '../english-words';
+import { isStopWord } from '../language';
 import { squash } from './checks';
 import { runsOnAfter } from './abbreviations';
 import { ABBREVIATION_BEFORE, applyEdits, tidy, type Edit } from './edits';
@@ -706,9 +708,10 @@ const ECHO =
 // sentence would do, said after it, has nothing left to be about.
 // "Please don't wait. They can't.": the answer to a dropped push says nothing on its own.
 // "Seriously, don't sleep on this. You'll regret it.": the threat goes with the push it finished.
-// "Most people will retire broke. Not my clients.": the contrast goes with the line it was drawn against.
+// "Most people will retire broke. Not my clients.": the contrast goes with the line it was drawn against;
+// "Are you?", "That's fear talking." answer a line that went.
 const RETORT =
-  /^(?:(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t|shouldn['’]t(?: be)?|should not(?: be)?)|if not,?\s[^.!?]{0,80}|not (?:my|our|us|me|here|this|at|with|in)\b[^.!?]{0,30}|scrolling|you['’]ll regret it|you will regret it|I said what I said)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t|shouldn['’]t(?: be)?|should not(?: be)?)|if not,?\s[^.!?]{0,80}|not (?:my|our|us|me|here|this|at|with|in)\b[^.!?]{0,30}|(?:are|aren['’]t|do|don['’]t|will|won['’]t|can|can['’]t|have|haven['’]t) (?:you|we|they)\?|right\?|that['’]s (?:fear|ego|doubt|your (?:fear|ego|excuse)|the (?:excuse|fear)) talking|scrolling|you['’]ll regret it|you will regret it|I said what I said)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
@@ -1374,6 +1377,7 @@ export function planRewrite(
     singular: analysis.counts.firstSingular - statesWrittenMe(draft) > analysis.counts.firstPlural,
     polite: POLITE[language]?.test(draft) === true,
     keep: keptCapitals(sheet),
+    acronyms: acronymsShown(draft, language),
     // "CHANGELOG.md", "AUSTIN, TX": typed as written, so the lower voice leaves them be.
     exact: new Set(
       [
@@ -2102,6 +2106,8 @@ function markSignOff(units: Unit[], segments: readonly Segment[]): void {
 }
 
 // Words that open a sentence in capitals without being names.
+const STREET_KIND_WORD =
+  /^(?:Road|Street|Lane|Avenue|Drive|Close|Court|Crescent|Gardens|Square|Terrace|Place|Way|Grove|Parade|Mews|Hill|Park)$/u;
 const COMMON_OPENERS = new Set(
   'the a an our your my we i you it this that these those in on at for and but or so if when with from to of by new get meet join all every each any some no not'.split(
     ' ',
@@ -2147,6 +2153,9 @@ function namesAsWritten(draft: string): Map<string, string> {
     // Nor does "Da" in "Pizzeria Da Gennaro" say how "DA PAZZI" is written: a name's particle is
     // capitalised for the name, not for the word.
     if (inRun && isNameParticle(word)) return;
+    // Nor does "Road" in "Station Road" say how "TEMPORARY ROAD CLOSURE" is written: the kind of a
+    // street is a word; a shouted street's name is the street rules' to write.
+    if (STREET_KIND_WORD.test(word)) return;
     if ((!opens || inRun) && !COMMON_OPENERS.has(word.toLowerCase()))
       forms.set(word.toLocaleLowerCase(), word);
   });
@@ -2202,6 +2211,55 @@ function keptCapitals(sheet: FactSheet): Set<string> {
     for (const word of entity.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []) if (!SHOUTED.test(word)) keep.add(word);
   return keep;
 }
+
+/**
+ * Acronyms the draft shows are acronyms: spelled out before them ("Highways Asset Resilience
+ * Programme (HARP)"), or written in capitals inside a sentence of small letters ("March holiday PSLE
+ * Maths"), so that "PSLE 2025 IS ONLY 7 MONTHS AWAY" keeps its "PSLE". Not a word said loudly there
+ * ("is NOT", "the BEST"): a dictionary or stop word among small letters is emphasis.
+ */
+function acronymsShown(draft: string, language: Language): Set<string> {
+  const acronyms = new Set<string>();
+  for (const defined of draft.matchAll(DEFINED_ACRONYM)) {
+    // Its letters are the initials of the words before it: "(HARP)" after "Highways Asset Resilience
+    // Programme", not "(GO)" after "Ready, Set".
+    const acronym = defined[1] as string;
+    const before = draft.slice(
+      Math.max(0, (defined.index ?? 0) - 120),
+      (defined.index ?? 0) + defined[0].indexOf('('),
+    );
+    const initials = (before.match(/\p{Lu}(?=[\p{L}'’-]*)(?<![\p{L}]\p{Lu})/gu) ?? []).join('');
+    if (initials.endsWith(acronym)) acronyms.add(acronym);
+  }
+  // Elsewhere only in English, where a dictionary tells a word said loudly ("TODA", "ENFIN") from one.
+  if (language !== 'en') return acronyms;
+  for (const inside of draft.matchAll(ACRONYM_AMONG_SMALL_LETTERS)) {
+    const word = inside[1] as string;
+    const lower = word.toLocaleLowerCase();
+    if (
+      SHOUTED.test(word) ||
+      isCommonEnglish(word) ||
+      isStopWord(lower, 'en') ||
+      /^(?:go|ok|hi|yo|ya|oh)$/u.test(lower) ||
+      // "CLOSERS", "DOORBUSTERS", "URBANTHREAD": a long word among small letters is said loudly or is a
+      // name; an acronym is short ("PSLE", "NCHP") or a letter or two before a word ("XLOOKUP").
+      isCommonEnglish(lower.replace(/(?:e?s|ed|ing)$/u, '')) ||
+      (word.length > 5 && !LETTERS_BEFORE_A_WORD(lower)) ||
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u.test(
+        lower,
+      )
+    )
+      continue;
+    acronyms.add(word);
+  }
+  return acronyms;
+}
+const LETTERS_BEFORE_A_WORD = (lower: string): boolean =>
+  [1, 2].some((cut) => /^[^aeiou]+$/u.test(lower.slice(0, cut)) && isCommonEnglish(lower.slice(cut)));
+// "…Resilience Programme (HARP)": an acronym in brackets after the words it stands for.
+const DEFINED_ACRONYM = /\p{Lu}\p{Ll}+ \((\p{Lu}{2,8})\)/gu;
+// "March holiday PSLE Maths", "already using XLOOKUP, Power Query": capitals between written words.
+const ACRONYM_AMONG_SMALL_LETTERS = /(?<=\p{L}*\p{Ll}[,;]? )(\p{Lu}{2,}\p{N}*)(?=[,;]? \p{L}*\p{Ll})/gu;
 
 // E-mails and text messages: a question at their end has nowhere to be answered.
 const MESSAGE =

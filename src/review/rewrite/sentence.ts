@@ -26,6 +26,8 @@ export interface SentenceContext {
   polite?: boolean;
   /** Words to leave exactly as written: codes, keywords to send, names in capitals. */
   keep: ReadonlySet<string>;
+  /** Acronyms the draft shows are acronyms: spelled out before them, or in capitals among small letters. */
+  acronyms?: ReadonlySet<string>;
   /** Words the draft also writes in mixed case ("Iron Forge"), by their lower case: how a shouted one is lowered. */
   forms?: ReadonlyMap<string, string>;
   /** Two-word names the draft writes ("Hollow Tide", "#IronForgeFitness"), in lower case: "hollow tide". */
@@ -495,10 +497,10 @@ const ROMANCE_A_BEFORE_FIGURE: ReadonlySet<Language> = new Set(['es', 'pt', 'it'
 const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
 // Capitals people write on purpose: acronyms, units, codes.
 const US_STATE =
-  /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$/u;
+  /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|AB|QC|NS|MB|SK|NB|NL|PE|YT|NT|NU)$/u;
 
 /**
- * "45 Pearl St, Portland ME.", "Austin, TX 78701": a state's two letters after its town, which no
+ * "45 Pearl St, Portland ME.", "Austin, TX 78701", "Hamilton, ON": a state's or a province's two letters after its town, which no
  * dictionary knows, are the address's and not a shouted "me" or "or". "Call ME" is a word shouted.
  */
 export function stateAfterPlace(text: string, offset: number): boolean {
@@ -2194,6 +2196,8 @@ function quieter(written: string, context: SentenceContext): string {
       /^ \d{1,2}(?![\d%.,])/u.test(whole.slice(offset + word.length))
     )
       return capitalise(word.toLocaleLowerCase());
+    // "US & CANADA ONLY": beside another country it is the country.
+    if (word === 'US' && /^ (?:&|and|or|\+|\/) \p{Lu}/u.test(whole.slice(offset + 2))) return word;
     if (context.language === 'en' && word === 'US' && SHOUTED_BEFORE_US.test(whole.slice(0, offset)))
       return 'us';
     // "launching in the US", "our first US office": after "the" or before a noun it is the country,
@@ -2207,6 +2211,9 @@ function quieter(written: string, context: SentenceContext): string {
         ))
     )
       return word;
+    // "Highways Asset Resilience Programme (HARP)", "holiday PSLE Maths": an acronym the draft shows
+    // to be one stays one wherever it is shouted, a dictionary word ("harp") or not.
+    if (context.acronyms?.has(word)) return word;
     // "TAN 5,99% TAEG 7,45%": a rate's name before its figure keeps its capitals.
     if (/^(?:TAN|TAE|TIN)$/u.test(word) && /^ \d/u.test(whole.slice(offset + word.length))) return word;
     // "Northgate IT's CTO", "call Northgate IT": after a name written as a name, the trade it names.
@@ -3310,7 +3317,8 @@ export function offered(written: string, context: OfferContext): string {
     return sentence;
   // "Buy one pair, get the second free": the name of the offer, not an order to offer.
   if (BUY_ONE_GET_ONE.test(sentence)) return sentence;
-  const verb = (order[1] as string).toLowerCase();
+  // "WhatsApp 9000 3124" → "You can WhatsApp 9000 3124": the app keeps its name as a verb.
+  const verb = (order[1] as string).toLowerCase().replace(/^whatsapp$/u, 'WhatsApp');
   // "Join Titan Gym before 31 Jan", "Join this week": a membership, offered. "Join us for an evening",
   // "Please join me in welcoming Samira", "Join 5,000 teams": an invitation or a boast, said as written.
   if (
