@@ -5566,6 +5566,25 @@ describe('what a blind rating of sets 125 and 126 found', () => {
     expect(closure).toMatch(/^Temporary road closure\n/u);
   });
 
+  it('keeps the instructions and the way out a notice or a newsletter gives', () => {
+    const parking = rewriteAnyway(
+      "Staff are to park in Lot D ONLY. There are no exceptions for night shift, on-call, or 'just running in.' Questions may be directed to Security at ext. 4410. Please do not reply-all to this message!!!",
+    );
+    expect(parking).toContain('There are no exceptions for night shift');
+    expect(parking).toContain('Please do not reply-all to this message.');
+    expect(INSTRUCTION_NOT_TO.test('Do not email the project inbox.')).toBe(true);
+    const sale = rewriteAnyway(
+      'Oggetto: BLACK FRIDAY: -70% SU TUTTO!!! SOLO 24 ORE ⏰⏰\n\n👉 FINO AL -70% su borse, scarpe e accessori\n\nCORRI su pellemoda.example 🏃‍♀️💨\n\nIl team di Pellemoda\n\nNon vuoi più ricevere le nostre email? Clicca qui per disiscriverti.',
+    );
+    expect(sale).toContain('Clicca qui per disiscriverti.');
+    expect(sale).toContain('Black Friday');
+    expect(sale).toContain('Fino al -70%');
+    const pizza = rewriteAnyway(
+      "TONY'S PIZZA: MEGA MONDAY!!! ANY LARGE 1-TOPPING $7.99 TODAY ONLY!!! USE CODE MEGA799 @ tonyspizza.example OR CALL 614-555-0192 HURRY!!! Reply STOP to opt out.",
+    );
+    expect(pizza).not.toMatch(/hurry/iu);
+  });
+
   it('drops a question that answered a line that went', () => {
     const rich = rewriteAnyway(
       'Most people will never be rich. Are you? \n\nI built a $40k/month business from my kitchen table. DM me the word RICH.',

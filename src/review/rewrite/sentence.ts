@@ -65,7 +65,7 @@ export const PRESSURE: Record<Planned, RegExp> = {
 // noch?"): it only pushes, and goes. Where it rides in a sentence with a fact, the fact stays.
 // "Do not attempt to log in during this period.", "Please don't park on the grass": what not to do
 // with a thing in hand is an instruction the reader needs, not a warning that pushes.
-const PRACTICAL_DONT = String.raw`(?:attempt|try) to\b|(?:hand|give|pay) (?:cash|money)\b|(?:contact|call|email|e-mail|phone|ring) (?:us|reception|the (?:office|surgery|practice|contact centre|call centre|helpdesk|help desk|school|front desk))\b(?![^.!?]*\bagain\b)|reply (?:to )?(?:this|the) (?:message|e-?mail|text|number|address)\b|apply without\b|log (?:in|on|out)\b|sign in\b|park\b|feed\b|touch\b|smoke\b|flush\b|block\b|unplug\b|plug\b|share your (?:password|pin|code|login|details)|give out\b|click on (?:any|links?)\b|use (?:the|this|your|any) (?:lift|elevator|stairs|entrance|exit|car park|app|portal|old|previous)|leave (?:bags|bikes|rubbish|children|dogs|valuables|your (?:bags?|bikes?|car|belongings))\b|bring (?:glass|food|drinks|pets|dogs)\b|put (?:glass|food|nappies|plastic)\b|store\b|dump\b|install\b|forward\b|open (?:attachments|links|the)\b`;
+const PRACTICAL_DONT = String.raw`(?:attempt|try) to\b|(?:hand|give|pay) (?:cash|money)\b|(?:contact|call|email|e-mail|phone|ring) (?:us|reception|the (?:office|surgery|practice|contact centre|call centre|helpdesk|help desk|school|front desk))\b(?![^.!?]*\bagain\b)|(?:email|e-mail|message|contact) (?:the|our) (?:[\p{L}-]+ ){0,2}(?:inbox|mailbox|address|team|desk)\b|reply(?:-all| all)? (?:to )?(?:this|the) (?:message|e-?mail|text|number|address)\b|apply without\b|log (?:in|on|out)\b|sign in\b|park\b|feed\b|touch\b|smoke\b|flush\b|block\b|unplug\b|plug\b|share your (?:password|pin|code|login|details)|give out\b|click on (?:any|links?)\b|use (?:the|this|your|any) (?:lift|elevator|stairs|entrance|exit|car park|app|portal|old|previous)|leave (?:bags|bikes|rubbish|children|dogs|valuables|your (?:bags?|bikes?|car|belongings))\b|bring (?:glass|food|drinks|pets|dogs)\b|put (?:glass|food|nappies|plastic)\b|store\b|dump\b|install\b|forward\b|open (?:attachments|links|the)\b`;
 /** "Do not log in between 01:00 and 05:00": an instruction not to do something practical. */
 export const INSTRUCTION_NOT_TO = new RegExp(
   String.raw`^\W*(?:please,? )?(?:don'?t|do not|never) (?:${PRACTICAL_DONT})`,
@@ -113,7 +113,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Deadlines said as a threat: the date stays in its own sentence, the threat goes. */
   'fake-urgency': {
-    en: /\b(?:no extensions(?:[,.]? no exceptions)?|no exceptions|this one (?:won'?t|will not) last|it'?s (?:19|20)\d\d(?=[.!]*$)|the clock is ticking|tick,? tock|but wait|this (?:won'?t|will not) last|it'?s now or never|prices? (?:will )?never (?:be|go) this low again)\b/iu,
+    en: /\b(?:no extensions(?:[,.]? no exceptions)?|no exceptions(?! (?:for|to|will be made for)\b)|this one (?:won'?t|will not) last|it'?s (?:19|20)\d\d(?=[.!]*$)|the clock is ticking|tick,? tock|but wait|this (?:won'?t|will not) last|it'?s now or never|prices? (?:will )?never (?:be|go) this low again)\b/iu,
     es: /(?<![\p{L}])(?:sin excepciones|el tiempo corre|pero espera)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:sans exception|le temps presse|mais attendez)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:ohne ausnahme|die zeit läuft|aber warte)(?![\p{L}])/iu,
@@ -494,6 +494,7 @@ const REPEATED_EMOJI =
 // "LA PRIMERA CUOTA A 19,90 €", "SCONTI A 5 EURO": where "a" is a preposition, a lone "A" before a figure
 // is that word shouted. In German and Dutch "A 7" is a road and stays.
 const ROMANCE_A_BEFORE_FIGURE: ReadonlySet<Language> = new Set(['es', 'pt', 'it']);
+const ROMANCE: ReadonlySet<Language> = new Set(['es', 'pt', 'it', 'fr']);
 const CAPS_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Lu}\p{N}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
 // Capitals people write on purpose: acronyms, units, codes.
 const US_STATE =
@@ -837,6 +838,11 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "Call (555) 284-9130 or book online — the link is in our bio": the second way in, offered too.
     [/\bor (book|order|shop|apply) online\b(?! (?:at|via|on|through)\b)/giu, 'or you can $1 online'],
+    // "…OR CALL 614-555-0192 HURRY!!!": a hurry tacked onto a sentence's end goes. Not "no hurry".
+    [
+      /(?<!\b(?:no|a|in a|any|not in a)),?\s+hurry(?: up)?(?=[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*\s*$)/giu,
+      '',
+    ],
     // "Listed at $1,295,000 and it WILL NOT LAST": the price stays, the warning on its end goes.
     [
       /\s*[,—–-]?\s*\band (?:it|they) (?:will not|won['’]t|will never) last(?: long)?\b(?=[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*\s*$)/giu,
@@ -2196,6 +2202,12 @@ function quieter(written: string, context: SentenceContext): string {
       /^ \d{1,2}(?![\d%.,])/u.test(whole.slice(offset + word.length))
     )
       return capitalise(word.toLocaleLowerCase());
+    // "BLACK FRIDAY", "CYBER MONDAY": the day's name, both words capitalised.
+    if (
+      /^(?:BLACK|CYBER)$/u.test(word) &&
+      /^ (?:FRIDAY|MONDAY|WEEK|WEEKEND)\b/u.test(whole.slice(offset + word.length))
+    )
+      return capitalise(word.toLocaleLowerCase());
     // "US & CANADA ONLY": beside another country it is the country.
     if (word === 'US' && /^ (?:&|and|or|\+|\/) \p{Lu}/u.test(whole.slice(offset + 2))) return word;
     if (context.language === 'en' && word === 'US' && SHOUTED_BEFORE_US.test(whole.slice(0, offset)))
@@ -2343,6 +2355,9 @@ function quieter(written: string, context: SentenceContext): string {
         isStopWord(lower, context.language) &&
         (!besideCapitals(whole, offset, word) ||
           (context.language === 'en' && loud.has(offset) && !insideQuotes(whole, offset)) ||
+          // "FINO AL -70%", "HASTA EL 50%": a Romance article or preposition beside shouted words is
+          // shouted with them; only Dutch and German write set phrases in capitals ("LET OP").
+          (ROMANCE.has(context.language) && !insideQuotes(whole, offset)) ||
           // "USE CODE IRON50 AT ironworksgym.example": before an address it leads to it.
           LINK_AFTER.test(whole.slice(offset + word.length, offset + word.length + 80)))) ||
       (context.language === 'en' &&
