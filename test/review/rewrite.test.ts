@@ -5585,6 +5585,14 @@ describe('what a blind rating of sets 125 and 126 found', () => {
     expect(pizza).not.toMatch(/hurry/iu);
   });
 
+  it('books on a number, and drops "once their gone their gone" misspelt too', () => {
+    const salon = rewriteAnyway(
+      'GLAMOUR LOUNGE RATHMINES: ONLY 3 SLOTS LEFT THIS SAT!!! Cut & blow dry €35 (norm €55) FIRST COME FIRST SERVED, once their gone their GONE!! Book NOW 01 496 2271 or glamourlounge.example/book. Reply STOP to 50123 to opt out',
+    );
+    expect(salon).toContain('You can book on 01 496 2271 or glamourlounge.example/book');
+    expect(salon).not.toMatch(/their gone/iu);
+  });
+
   it('drops a question that answered a line that went', () => {
     const rich = rewriteAnyway(
       'Most people will never be rich. Are you? \n\nI built a $40k/month business from my kitchen table. DM me the word RICH.',

@@ -828,7 +828,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "Once they're gone they're GONE 😭🔥 DM us…": the rush before the way to order goes.
     [
-      /(?<=^|[.!?]\s+)(?:once|when) (?:it['’]?s|they['’]?re|they are|it is) gone,? (?:it['’]?s|they['’]?re|they are|it is) gone\b[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+(?=\p{Lu})/giu,
+      /(?<=^|[.!?]\s+)(?:once|when) (?:it['’]?s|they['’]?re|they are|it is|their|there) gone,? (?:it['’]?s|they['’]?re|they are|it is|their|there) gone\b[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+(?=\p{Lu})/giu,
       '',
     ],
     // "Tickets only from the village shop or drumleehall.example.org — get them NOW!": where, without the order.
@@ -947,7 +947,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "Hoodies, tees and the tour poster — once they're gone, they're gone": the things stay.
     [
-      /\s*(?:[,—–-]\s*(?:and\s+|so\s+)?|\b(?:and|so)\s+)(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?: forever| for good| for ever)?\b/giu,
+      /\s*(?:[,—–-]\s*(?:and\s+|so\s+)?|\b(?:and|so)\s+)(?:once|when) (?:it'?s|they'?re|they are|it is|their|there) gone,? (?:it'?s|they'?re|they are|it is|their|there) gone(?: forever| for good| for ever)?\b/giu,
       '',
     ],
     // "I'm not one for the spotlight but I have to say — this one is for every one of our 640
@@ -3424,6 +3424,14 @@ export function offered(written: string, context: OfferContext): string {
     if (reached && !reached[1]) return reachedBy(verb, '', reached[2] as string);
     return `You can ${verb} here${rest.startsWith(':') ? '' : ' '}${rest}`;
   }
+  // "Book 01 496 2271 or glamourlounge.example/book" → "You can book on 01 496 2271 or …": a
+  // number takes its "on".
+  if (
+    context.language === 'en' &&
+    PHONE_FIRST.test(rest) &&
+    !/^(?:call|text|txt|whatsapp|phone|ring|sms|message)$/iu.test(verb)
+  )
+    return `You can ${verb} on ${rest}`.trim();
   // "Order piz.example" → "You can order at piz.example": a bare address takes its "at".
   if (ADDRESS_FIRST.test(rest)) return `You can ${verb} at ${rest}`.trim();
   // "Book your private tour: admissions@…" → "To book your private tour, email admissions@…";
@@ -3478,6 +3486,7 @@ function orderAfterDash(sentence: string, context: OfferContext): string {
   return `${dash[1]}. ${said}`;
 }
 
+const PHONE_FIRST = /^\+?\(?\d[\d ()-]{6,}\d(?![\d%])/u;
 const ADDRESS_FIRST = new RegExp(String.raw`^(?:https?:\/\/|www\.|${DOMAIN.source})`, 'u');
 
 /** "You can shop the sale: site.example" → "You can shop the sale at site.example". */
