@@ -233,8 +233,6 @@ const THANKS_OPENING =
   /^\W*(?:(?:a |an )?(?:huge|big|massive|special|heartfelt|sincere|enormous)\s+)?(?:thanks|thank you|shout-?out)\b/iu;
 
 /** Whether a sentence without facts only pushes or praises itself. */
-export const DECISION_FINAL = /^(?:this|the|our|my|that) decision is (?:final|not open to appeal)[.!]*$/iu;
-
 export function isPressure(sentence: string, language: Language): boolean {
   if (language === 'other') return false;
   // "Don't miss our free webinar!" pushes, but it names what is on offer: it is said, not dropped.
@@ -256,8 +254,6 @@ export function isPressure(sentence: string, language: Language): boolean {
     return false;
   // "Do not reply to this message.": an instruction the reader needs, however it is put.
   if (INSTRUCTION_NOT_TO.test(sentence)) return false;
-  // "This decision is final.": in a letter that declines, whether it can be appealed is a fact.
-  if (DECISION_FINAL.test(sentence.trim())) return false;
   // "Once they're gone, they're gone. 🌊": the emoji after the words are not part of what they say.
   const said = sentence.replace(EMOJI_AT_END, '');
   return (
@@ -381,7 +377,7 @@ export function tagAsQuestion(sentence: string): string | null {
 // "Only serious people please.", "That choice is really in your hands.", "Si no vienes, te lo pierdes.",
 // "No further correspondence will be entered into.", "Telefonische Nachfragen sind zwecklos."
 const JAB: Partial<Record<Language, RegExp>> = {
-  en: /^(?:no further (?:correspondence|discussion|communication|contact) (?:will|shall) be (?:entered into|given|had|engaged in)(?: on this matter)?|pleading ignorance (?:is|will) not (?:be )?(?:accepted|an excuse|a defen[cs]e)|you have been (?:told|warned)(?: (?:before|already|repeatedly|several times|more than once))?|(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:if you['’]re not [^.!?]{2,40}?,? )?are you (?:even|really|truly) an? (?:real |true )?[\p{L}-]+\?*|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you|(?:idk|I don['’]t know|I dunno) what to tell you|(?:honestly,? )?what are you (?:even |actually )?doing\?*)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|(?:are you )?an? (?:rock ?star|ninja|guru|unicorn|wizard)\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses|says a lot,? (?:doesn['’]t it|don['’]t you think)\?|(?:and )?(?:this|that|it)(?: is|['’]s) (?:simply |just )?not (?:something (?:we|I) (?:can|could) be held responsible for|(?:on us|our fault|our problem|our responsibility))|(?:this|that|it)(?: is|['’]s) not (?:a|our) (?:bug|fault),? (?:it['’]s|it is) (?:user|your|operator) error|(?:I|we) didn['’]t make (?:the|this|that) (?:decision|call|rules?)|(?:we|I) (?:can['’]t|cannot|can not) be (?:held )?(?:responsible|liable) for [^.!?]{1,60}|(?:the )?(?:problem|issue|fault) is (?:with )?your [^,.!?]{1,30},? not (?:with )?our [^,.!?]{1,30}|(?:this|the|our) decision (?:has been|was|is) (?:taken|made|reached)[^.!?]{0,80}? and is final|(?:this|the|our) decision is final|[\p{L}-]+(?: [\p{L}-]+){0,5} (?:should|must|will need to) make (?:their own |your own )?alternative arrangements|[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,5} (?:accepts?|bears?|takes?) no (?:liability|responsibility) for any (?:inconvenience|loss|delay|disruption)s?(?: caused| this may cause)?|you['’]re welcome|(?:if not|otherwise|or else),? enjoy (?:staying|being) (?:broke|poor|stuck|average|mediocre|behind)|haters (?:can|gonna|will|are gonna) (?:stay mad|hate|keep hating)|(?:but )?can you really (?:not|say you can['’]t) spare [^.!?]{1,20}\?|if you (?:have|can afford|can spend|spend) [^,.!?]{1,30} (?:for|on) (?:a |your )?[\p{L} ]{1,25},? you (?:have|can afford|can spare|can give) [^.!?]{1,40}|if you (?:actually|really|truly) (?:support|care about|love) [^,.!?]{1,30}?,? you['’](?:ll|d) [^.!?]*|do you really need (?:that|your|another|a) [^?]{1,40} more than [^?]{1,60}\?|if you don['’]t like it,? (?:there are |there['’]s )?plenty of other [^.!?]{2,40}|no,? we (?:won['’]t|will not) be discussing (?:it|this|prices?|them) (?:in the comments|here|on here|online)|loyal (?:clients|customers|members) know what they['’]re paying for|(?:it['’]s a |what a )?shame it(?:['’]s| has) come to this|if you need a 9[ -]?(?:to[ -]?)?5,? this (?:isn['’]t|is not) (?:for you|the (?:job|role) for you)|I['’]d like to thank myself\b[^.!?]*|(?:huge |big |special )?thanks to me\b[^.!?]*|(?:and )?(?:to )?the team,? I guess|thanks,? I guess\?*|(?:well,? )?who['’]s laughing now|look at me now|(?:and )?now go buy something\b[^.!?]*|we(?:['’]re| are) going to own (?:this|the) (?:category|market|space|industry|game)|if you (?:can['’]t|cannot|can not) read [^,.!?]{1,40},? (?:please )?ask someone who can|[^.!?]{1,30} or you['’]re not a (?:real|true) fan|most (?:patients|customers|clients|people|members) regret not [^.!?]{1,40}|(?:students|customers|parents|people|those|anyone|members|clients)(?: who [^.!?]{1,30})? will regret(?: it)?|your competitors (?:have|are) already [^.!?]{1,30}|will your (?:child|children|kids?|business|team|company) be left behind\?|if you['’]ve never [^,.!?]{2,60},? (?:then )?don['’]t bother [^.!?]*|(?:then )?don['’]t bother (?:applying|coming|booking|asking|messaging|calling|emailing)\b[^.!?]*|(?:we|I) (?:should not|shouldn['’]t) have to keep (?:writing|sending|posting|saying|repeating) [^.!?]{1,40}|thank you to (?:the|those) few (?:of you )?who (?:actually|bother to|can be bothered to) [^.!?]*|let['’]s all try,? shall we\?|(?:honestly,? )?(?:if [^,.!?]{2,40},? )?you['’]d be (?:stupid|insane|nuts|an idiot) not to[^.!?]*|if you can afford (?:a |your )?[\p{L} ]{1,25},? you can afford [^.!?]{1,40})[.!?]*$/iu,
+  en: /^(?:no further (?:correspondence|discussion|communication|contact) (?:will|shall) be (?:entered into|given|had|engaged in)(?: on this matter)?|pleading ignorance (?:is|will) not (?:be )?(?:accepted|an excuse|a defen[cs]e)|you have been (?:told|warned)(?: (?:before|already|repeatedly|several times|more than once))?|(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:if you['’]re not [^.!?]{2,40}?,? )?are you (?:even|really|truly) an? (?:real |true )?[\p{L}-]+\?*|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you|(?:idk|I don['’]t know|I dunno) what to tell you|(?:honestly,? )?what are you (?:even |actually )?doing\?*)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|(?:are you )?an? (?:rock ?star|ninja|guru|unicorn|wizard)\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses|says a lot,? (?:doesn['’]t it|don['’]t you think)\?|(?:and )?(?:this|that|it)(?: is|['’]s) (?:simply |just )?not (?:something (?:we|I) (?:can|could) be held responsible for|(?:on us|our fault|our problem|our responsibility))|(?:this|that|it)(?: is|['’]s) not (?:a|our) (?:bug|fault),? (?:it['’]s|it is) (?:user|your|operator) error|(?:I|we) didn['’]t make (?:the|this|that) (?:decision|call|rules?)|(?:we|I) (?:can['’]t|cannot|can not) be (?:held )?(?:responsible|liable) for [^.!?]{1,60}|(?:the )?(?:problem|issue|fault) is (?:with )?your [^,.!?]{1,30},? not (?:with )?our [^,.!?]{1,30}|(?:this|the|our) decision (?:has been|was|is) (?:taken|made|reached)[^.!?]{0,80}? and is final|[\p{L}-]+(?: [\p{L}-]+){0,5} (?:should|must|will need to) make (?:their own |your own )?alternative arrangements|[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,5} (?:accepts?|bears?|takes?) no (?:liability|responsibility) for any (?:inconvenience|loss|delay|disruption)s?(?: caused| this may cause)?|you['’]re welcome|(?:if not|otherwise|or else),? enjoy (?:staying|being) (?:broke|poor|stuck|average|mediocre|behind)|haters (?:can|gonna|will|are gonna) (?:stay mad|hate|keep hating)|(?:but )?can you really (?:not|say you can['’]t) spare [^.!?]{1,20}\?|if you (?:have|can afford|can spend|spend) [^,.!?]{1,30} (?:for|on) (?:a |your )?[\p{L} ]{1,25},? you (?:have|can afford|can spare|can give) [^.!?]{1,40}|if you (?:actually|really|truly) (?:support|care about|love) [^,.!?]{1,30}?,? you['’](?:ll|d) [^.!?]*|do you really need (?:that|your|another|a) [^?]{1,40} more than [^?]{1,60}\?|if you don['’]t like it,? (?:there are |there['’]s )?plenty of other [^.!?]{2,40}|no,? we (?:won['’]t|will not) be discussing (?:it|this|prices?|them) (?:in the comments|here|on here|online)|loyal (?:clients|customers|members) know what they['’]re paying for|(?:it['’]s a |what a )?shame it(?:['’]s| has) come to this|if you need a 9[ -]?(?:to[ -]?)?5,? this (?:isn['’]t|is not) (?:for you|the (?:job|role) for you)|I['’]d like to thank myself\b[^.!?]*|(?:huge |big |special )?thanks to me\b[^.!?]*|(?:and )?(?:to )?the team,? I guess|thanks,? I guess\?*|(?:well,? )?who['’]s laughing now|look at me now|(?:and )?now go buy something\b[^.!?]*|we(?:['’]re| are) going to own (?:this|the) (?:category|market|space|industry|game)|if you (?:can['’]t|cannot|can not) read [^,.!?]{1,40},? (?:please )?ask someone who can|[^.!?]{1,30} or you['’]re not a (?:real|true) fan|most (?:patients|customers|clients|people|members) regret not [^.!?]{1,40}|(?:students|customers|parents|people|those|anyone|members|clients)(?: who [^.!?]{1,30})? will regret(?: it)?|your competitors (?:have|are) already [^.!?]{1,30}|will your (?:child|children|kids?|business|team|company) be left behind\?|if you['’]ve never [^,.!?]{2,60},? (?:then )?don['’]t bother [^.!?]*|(?:then )?don['’]t bother (?:applying|coming|booking|asking|messaging|calling|emailing)\b[^.!?]*|(?:we|I) (?:should not|shouldn['’]t) have to keep (?:writing|sending|posting|saying|repeating) [^.!?]{1,40}|thank you to (?:the|those) few (?:of you )?who (?:actually|bother to|can be bothered to) [^.!?]*|let['’]s all try,? shall we\?|(?:honestly,? )?(?:if [^,.!?]{2,40},? )?you['’]d be (?:stupid|insane|nuts|an idiot) not to[^.!?]*|if you can afford (?:a |your )?[\p{L} ]{1,25},? you can afford [^.!?]{1,40})[.!?]*$/iu,
   es: /^(?:(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|(?:esto )?ya se (?:ha|había) (?:avisado|dicho|comunicado|informado) (?:en )?(?:varias|muchas|numerosas|repetidas) (?:ocasiones|veces)|así de claro|¿?de verdad no (?:puedes|podéis|puede) [^?]{1,30}\?|es increíble que [^.!?]{3,80}|(?:esto |eso )?no es (?:culpa|problema) nuestr[oa]|el problema (?:está|es) (?:en )?tu [^,.!?]{1,30},? no (?:en )?nuestr[oa] [^,.!?]{1,30})[.!]*$/iu,
   fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|la concurrence n['’]a qu['’]à bien se tenir|ne venez pas (?:pleurer|vous plaindre|nous dire)\b[^.!?]*|merci à moi-même\b[^.!?]*|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre(?: (?:ensuite|après|plus tard))?|ce n['’]est (?:donc )?pas (?:de )?notre (?:faute|problème|ressort))\s*[.!]*$/iu,
   de: /^(?:telefonische (?:nachfragen|anfragen|rückfragen) sind (?:zwecklos|unerwünscht|nicht erwünscht)|so nicht|wer zu spät kommt,? (?:hat pech(?: gehabt)?|geht leer aus)|wir sind hier (?:doch )?(?:nicht|kein) (?:im |ein )?(?:hotel|kindergarten)|keine ausreden(?: mehr)?(?:\s*[—–-]\s*[^.!?]{0,60})?|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb|(?:das|es) (?:ist (?:also )?nicht unsere schuld|liegt (?:also )?nicht an uns))[.!]*$/iu,
@@ -1929,12 +1925,6 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
         return /^[aeiou]/iu.test(rest) ? 'an ' : 'a ';
       })
       .replace(LEAP, '');
-  // "…DM you the link or tap link in bio": the other way in keeps its verb and gains its article.
-  if (context.language === 'en')
-    out = out.replace(
-      / or (tap|click|hit|use|follow) (?:the |this |our )?link (?:in|on) (?:our |the |my )?bio\b/iu,
-      ' or $1 the link in our bio',
-    );
   if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
   // "DM me or call 480-555-0187": one person posting is reached as "me", like the DM before it.
   if (context.singular && out.includes('reach us at') && /\b(?:DM|message|text|call|email) me\b/iu.test(out))
@@ -3420,8 +3410,8 @@ export function offered(written: string, context: OfferContext): string {
     const label = LINK_LABEL[verb];
     if (label && /^[:\-–—]\s*(?:https?:\/\/|www\.|[\w.+-]+@|[\w-]+\.[a-z]{2,})\S*[.!]?\s*$/u.test(rest))
       return `${label}: ${rest.replace(/^[:\-–—]\s*/u, '')}`;
-    const reached = context.language === 'en' ? REACHED_AFTER_COLON.exec(rest) : null;
-    if (reached && !reached[1]) return reachedBy(verb, '', reached[2] as string);
+    const reached = reachedBy(verb, rest, context.language);
+    if (reached) return reached;
     return `You can ${verb} here${rest.startsWith(':') ? '' : ' '}${rest}`;
   }
   // "Book 01 496 2271 or glamourlounge.example/book" → "You can book on 01 496 2271 or …": a
@@ -3437,11 +3427,8 @@ export function offered(written: string, context: OfferContext): string {
   // "Book your private tour: admissions@…" → "To book your private tour, email admissions@…";
   // "Book your free consultation: 0161 555 0192" → "…, call 0161 555 0192". Raters read "You can
   // book your private tour: admissions@…" as a form's seam.
-  const reached = REACHED_AFTER_COLON.exec(rest);
-  if (reached && context.language === 'en') {
-    const [, what, address] = reached as unknown as [string, string | undefined, string];
-    return reachedBy(verb, what ?? '', address);
-  }
+  const reached = reachedBy(verb, rest, context.language);
+  if (reached) return reached;
   // "Shop the sale: nibandquire.example/sale" → "You can shop the sale at …".
   return `You can ${verb} ${rest}`
     .replace(/\s+([.!?:])/u, '$1')
@@ -3492,10 +3479,15 @@ const ADDRESS_FIRST = new RegExp(String.raw`^(?:https?:\/\/|www\.|${DOMAIN.sourc
 /** "You can shop the sale: site.example" → "You can shop the sale at site.example". */
 export const linkAfterColonSaid = (sentence: string): string => sentence.replace(LINK_AFTER_COLON, ' at ');
 
-/** "To book your private tour, email admissions@…": the order's purpose, then how to reach the sender. */
-function reachedBy(verb: string, what: string, address: string): string {
-  const how = address.includes('@') ? 'email' : 'call';
-  return `To ${verb}${what ? ` ${what}` : ''}, ${how} ${address}.`;
+/**
+ * "To book your private tour, email admissions@…": the order's purpose, then how to reach the sender,
+ * when what follows the order is its object, a colon and an address or a number; else null.
+ */
+function reachedBy(verb: string, rest: string, language: Language): string | null {
+  const reached = language === 'en' ? REACHED_AFTER_COLON.exec(rest) : null;
+  if (!reached) return null;
+  const [, what, address] = reached as unknown as [string, string | undefined, string];
+  return `To ${verb}${what ? ` ${what}` : ''}, ${address.includes('@') ? 'email' : 'call'} ${address}.`;
 }
 
 // "your private tour: admissions@ravensworth.example.com", ": 0161 555 0192": what is ordered, then
