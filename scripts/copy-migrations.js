@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Copies the store's .sql migrations and its database thread (pglite-worker.js) next to the compiled store (dist/store/migrations), where
-// src/store/migrate.ts looks for them at run time. Run by `npm run build` after tsc.
+// src/store/migrate.ts looks for them at run time, and the reviewer's word lists (known-words.bloom) next to
+// the compiled reviewer. Run by `npm run build` after tsc.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -16,4 +17,9 @@ console.log(`copied ${files.length} migration(s) to ${path.relative(root, to)}`)
 fs.copyFileSync(
   path.join(root, 'src', 'store', 'pglite-worker.js'),
   path.join(root, 'dist', 'store', 'pglite-worker.js'),
+);
+// The words of four languages, read on first use by src/review/known-words.ts.
+fs.copyFileSync(
+  path.join(root, 'src', 'review', 'known-words.bloom'),
+  path.join(root, 'dist', 'review', 'known-words.bloom'),
 );

@@ -5600,3 +5600,26 @@ describe('what a blind rating of sets 125 and 126 found', () => {
     expect(rich).not.toMatch(/Are you\?/u);
   });
 });
+
+describe('shouted names in Spanish, French, Portuguese and Italian', () => {
+  it('writes a shouted word its language does not know as a name, and a known word as a word', () => {
+    const house = rewriteAnyway(
+      '¡¡ÚLTIMA SEMANA!! Casa exclusiva EN MÉRIDA, YUCATÁN con alberca. COMPRA YA antes de que se acabe 👉 casasur.example',
+    );
+    expect(house).toContain('en Mérida, Yucatán');
+    const pizza = rewriteAnyway('SOLO OGGI!!! Pizza fritta DA GENNARO a 5€. CORRETE, posti LIMITATISSIMI!!!');
+    expect(pizza).toContain('da Gennaro');
+    expect(pizza).not.toContain('Limitatissimi');
+    const cheese = rewriteAnyway(
+      'DERNIÈRE CHANCE!!! Les fromages de la FROMAGERIE DUVERGER à -30%. Commandez MAINTENANT sur duverger.example !!!',
+    );
+    expect(cheese).toContain('fromagerie Duverger');
+  });
+
+  it('keeps a short unknown word with a doubled letter as an acronym, and the "e" after it small', () => {
+    const gym = rewriteAnyway(
+      'AULAS DE SPINNING, HIIT E YOGA!!! Inscreva-se JÁ, vagas LIMITADÍSSIMAS!!! Ligue 21 9999-0000',
+    );
+    expect(gym).toContain('spinning, HIIT e yoga');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Intent } from '../analysis';
 import type { Language } from '../types';
 import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
+import { isKnownWord, LEXICON_LANGUAGES } from '../known-words';
 import { isStopWord } from '../language';
 import { ABBREVIATION_BEFORE } from './abbreviations';
 import { offeredElsewhere } from './offered-elsewhere';
@@ -1360,9 +1361,20 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   // or an acronym; lowered, it would be misspelt ("denver", "nvq").
   if (context?.language === 'en' && isEnglishName(word, offset, whole))
     return isAcronym(word) ? word : capitaliseParts(lower);
-  // "@channel 🚨 ATTENTION EVERYONE": after a leading mention the sentence starts.
+  // "EN MÉRIDA, YUCATÁN", "CHEZ DUVERGER": in Spanish, French, Portuguese and Italian too, a shouted
+  // word its language's word list does not know is a name ("UEFA", "HIIT": or an acronym).
+  if (context && isOtherName(word, offset, whole, context.language))
+    return isOtherAcronym(word) ? word : elidedName(lower, startsSentence(whole, offset, context));
+  const atStart = startsSentence(whole, offset, context);
+  if (context?.language === 'de' && !GERMAN_SMALL.has(lower) && !germanNotNoun(word, offset, whole))
+    return capitaliseParts(lower);
+  return atStart ? capitalise(lower) : lower;
+}
+
+/** Whether the word at `offset` opens a sentence. "@channel 🚨 ATTENTION EVERYONE": after a leading mention it does. */
+function startsSentence(whole: string, offset: number, context?: SentenceContext): boolean {
   const before = whole.slice(0, offset);
-  const atStart =
+  return (
     offset === 0 ||
     // "FURNITURE CO. IS MOVING": no sentence ends after an abbreviation's full stop.
     (/[.!?]\s*$/u.test(before) &&
@@ -1374,10 +1386,16 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
     // Not after an arrow or a pointing hand ("149€ ➡️ HOY SOLO 69€"): those point along the sentence.
     (/\p{Extended_Pictographic}\uFE0F?\s+[¡¿]*$/u.test(before) &&
       !/(?:➡|→|👉|👇|⬇|👈|⬅|⬆|👆)\uFE0F?\s+[¡¿]*$/u.test(before) &&
-      SHOUTED_CLAUSE.test(whole.slice(offset)));
-  if (context?.language === 'de' && !GERMAN_SMALL.has(lower) && !germanNotNoun(word, offset, whole))
-    return capitaliseParts(lower);
-  return atStart ? capitalise(lower) : lower;
+      SHOUTED_CLAUSE.test(whole.slice(offset)))
+  );
+}
+
+/** "l'avent" → "l'Avent" inside a sentence: an elided article stays small before a name. */
+function elidedName(lower: string, atStart: boolean): string {
+  const elided = /^(\p{L}{1,4}['’])(\p{L}.*)$/u.exec(lower);
+  return elided && !atStart
+    ? `${elided[1] as string}${capitaliseParts(elided[2] as string)}`
+    : capitaliseParts(lower);
 }
 
 const WORK_BEFORE =
@@ -1399,6 +1417,23 @@ function isEnglishName(word: string, offset: number, whole: string): boolean {
   if (!PLACE_OPENER.test(word)) return false;
   const next = /^ (\p{Lu}{5,})(?![\p{L}\p{N}])/u.exec(whole.slice(end))?.[1];
   return next !== undefined && !isCommonEnglish(next);
+}
+
+/** A shouted word of four letters or more, no figure, no compound's part, that its language does not know. */
+function isOtherName(word: string, offset: number, whole: string, language: Language): boolean {
+  if (!LEXICON_LANGUAGES.includes(language)) return false;
+  if (word.length < 4 || /\d/u.test(word) || SHOUTY_SHORT.has(word)) return false;
+  if (whole[offset - 1] === '-' || whole[offset + word.length] === '-') return false;
+  return !isKnownWord(word, language);
+}
+
+/**
+ * "HIIT", "CCAS", "ISEE", "SIGG": short, with a doubled letter or a vowel at most, an acronym;
+ * "RUIZ", "MÉNDEZ", "UEFA" are read as names (written "Uefa", a smaller slip than "RUIZ").
+ */
+function isOtherAcronym(word: string): boolean {
+  const vowels = word.normalize('NFD').match(/[AEIOUY]/gu)?.length ?? 0;
+  return word.length <= 3 || vowels <= 1 || (word.length <= 5 && /(\p{Lu})\1/u.test(word));
 }
 
 const SAID_OF_A_NAME =
@@ -2453,14 +2488,15 @@ function quieter(written: string, context: SentenceContext): string {
     context.language === 'en'
       ? /(?<=(?:^|[^\p{L}'’])\p{Ll}[\p{Ll}'’]* |^[^\p{L}]*\p{Lu}\p{Ll}+ )A (?=\p{Ll}|\p{Lu}\p{Ll})/gu
       : ROMANCE_A_BEFORE_FIGURE.has(context.language)
-        ? /(?<=\p{Ll} )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
-        : /(?<=\p{Ll} )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
+        ? /(?<=(?:\p{Ll}|\p{Lu}{2,}) )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
+        : /(?<=(?:\p{Ll}|\p{Lu}{2,}) )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
   // "FRIDAY THE 13TH" → "Friday the 13th": an ordinal's letters are never a name.
   const ordinals = titlesQuoted(sentence, out, context.language).replace(
     /(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu,
     (suffix: string) => suffix.toLowerCase(),
   );
-  // "valida FINO A SABATO": a lone capital between two shouted words was shouted with them.
+  // "valida FINO A SABATO": a lone capital between two shouted words was shouted with them; so is
+  // one after an acronym kept in capitals ("HIIT E yoga").
   const quiet =
     loud.size > 0 || context.language === 'en' || /\p{Lu}{2,} [AEIOUYÀÈÉ] \p{Lu}{2,}/u.test(sentence)
       ? ordinals.replace(lone, (letter: string) => letter.toLocaleLowerCase())
