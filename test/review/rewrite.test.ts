@@ -5623,3 +5623,38 @@ describe('shouted names in Spanish, French, Portuguese and Italian', () => {
     expect(gym).toContain('spinning, HIIT e yoga');
   });
 });
+
+describe('what a blind rating of sets 131 and 132 found', () => {
+  it('keeps an instruction not to do something practical: a link not to click, a place not to queue', () => {
+    const phishing = rewriteAnyway(
+      "WE HAVE DETECTED A PHISHING CAMPAIGN.\n\nDO NOT CLICK ANY LINKS IN EMAILS ABOUT 'PAYROLL UPDATE'.\n\nDO NOT ENTER YOUR PASSWORD ANYWHERE.\n\nIF YOU HAVE ALREADY CLICKED, CALL THE SERVICE DESK ON EXT 4400 NOW!!!",
+    );
+    expect(phishing).toContain('Do not click any links in emails about');
+    // The reader's own password is no password to type back: "YOUR PASSWORD ANYWHERE" is said, lowered.
+    expect(phishing).toContain('Do not enter your password anywhere.');
+    const gate = rewriteAnyway(
+      'ATTENTION CONCERT-GOERS!!! The MAIN ENTRANCE is CLOSED. Use the EAST GATE ONLY (off Lamar St). DO NOT line up at the main entrance. NOBODY will let you in there.',
+    );
+    expect(gate).toContain('Do not line up at the main entrance. Nobody will let you in there.');
+  });
+
+  it('keeps what a notice says will or will not be done, and drops a plea to share', () => {
+    const bins = rewriteAnyway(
+      'NOTICE: CHANGES TO WASTE COLLECTION SERVICE\n\nResidents must present bins at the kerbside by 6.30am. Side waste will not be collected under any circumstances.\n\nRevised calendars are available at www.harrowfield.example/bins. Hard copies will not be posted.\n\nHarrowfield District Council',
+    );
+    expect(bins).toContain('Hard copies will not be posted.');
+    const award = rewriteAnyway(
+      'Delighted to inform that I have been conferred with the award by Business Vision Magazine in Mumbai. 🙏\n\nRequest all my connections to share this with their network. Our next batch starts 5th Jan. Limited seats only. Register at wealthgyaan.example/batch',
+    );
+    expect(award).not.toMatch(/request all my connections/iu);
+    expect(award).toContain('Our next batch starts 5th Jan.');
+  });
+
+  it('drops a bare order at the end of a sentence whole, not its "now" alone', () => {
+    const door = rewriteAnyway(
+      'Come to the door and say the password BANANA to get in!!! Tonight only, BUY NOW',
+    );
+    expect(door).toContain('password BANANA');
+    expect(door).not.toMatch(/,\s*buy\b/iu);
+  });
+});

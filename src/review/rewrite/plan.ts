@@ -702,6 +702,11 @@ function rewriteSentence(
 
 // "This decision is final.": in a letter that declines, whether it can be appealed is a fact.
 const DECISION_FINAL = /^(?:this|the|our|my|that) decision is (?:final|not open to appeal)[.!]*$/iu;
+// "Hard copies will not be posted.", "It will therefore be considered as part of the routine programme
+// of works.": what will or will not be done is the notice's news (the line model cuts both at 0.96+).
+// Not a promise about the reader ("You will be amazed", "Your life will be transformed").
+const WHAT_WILL_BE_DONE =
+  /^(?!(?:you|your|we|I|this|it['’]s|only|if|stock|time[- ]?wasters|spaces|places|seats|spots)\b)(?:[\p{L}'’-]+ ){1,6}will (?:not |therefore |also |then |now |no longer |only )*be (?!(?:amazed|blown|transformed|changed|impressed|hooked|obsessed|missed|sorry|left|disappointed|thrilled|delighted|surprised|shocked|glad)\b)\p{L}+(?:ed|en|wn|ne|nt|de)\b/iu;
 
 const ECHO =
   /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|no waitlist|facts|simple as that|just saying|seriously|really|literally|literal|yes,? really|you heard (?:that|it) right|(?:it['’]s|that['’]s) (?:science|the secret|the truth|facts|the difference|the point|why)|simple|trust me|believe me|no joke|no exaggeration|not exaggerating|(?:I['’]m )?not (?:even )?kidding|no lie|think about it|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
@@ -1011,6 +1016,7 @@ function editorWouldCut(stripped: string, written: string, replyPath: boolean): 
     !GOODWILL.test(stripped) &&
     // the line model cuts "This decision is final." at 0.99; the letter's reader needs it.
     !DECISION_FINAL.test(stripped) &&
+    !WHAT_WILL_BE_DONE.test(stripped) &&
     // "CLÍNICA DENTAL SONRÍE+: ¡Última semana!": a name before a colon says who is writing.
     !NAME_LABEL.test(stripped) &&
     !SEVERAL_SENTENCES.test(stripped) &&

@@ -118,9 +118,10 @@ const PATTERNS: PathPattern[] = [
   },
   {
     // "fale a senha PATINHA", "di la contraseña OTOÑO", "code word: SPRING": a password to say is typed back.
+    // Not the reader's own ("DO NOT ENTER YOUR PASSWORD ANYWHERE"): that one is never written down.
     kind: 'reply-word',
     pattern:
-      /(?<![\p{L}])(?:senha|contraseña|clave|password|passwort|kennwort|wachtwoord|mot de passe|mot-clé|parola d['’]ordine|code ?word)\s*:?\s*["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}])/giu,
+      /(?<![\p{L}])(?<!\b(?:your|my|our|their|tu|su|votre|ton|ta|dein|deine|ihr|ihre|seu|sua|tuo|tua|je|uw)\s)(?:senha|contraseña|clave|password|passwort|kennwort|wachtwoord|mot de passe|mot-clé|parola d['’]ordine|code ?word)\s*:?\s*["“'‘«]?(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}])/giu,
     keys: (match) => [lower(match[1])],
   },
   {
