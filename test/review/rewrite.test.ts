@@ -5658,3 +5658,31 @@ describe('what a blind rating of sets 131 and 132 found', () => {
     expect(door).not.toMatch(/,\s*buy\b/iu);
   });
 });
+
+describe('press-release puffery the raters of sets 131 and 132 found kept', () => {
+  it('drops a commitment the sender claims for itself, whole or as a clause, and keeps the news', () => {
+    const subsidiary = rewriteAnyway(
+      "Kessler GmbH, a world-leading manufacturer of CNC machining centres, today announced the establishment of Kessler Machine Tools Inc. in Charlotte. The move underscores Kessler's unwavering commitment to customer-centricity and operational excellence in key growth markets. The subsidiary will begin operations on 1 October with 18 employees.",
+    );
+    expect(subsidiary).toContain('Kessler GmbH, a manufacturer of CNC machining centres');
+    expect(subsidiary).not.toContain('commitment');
+    expect(subsidiary).toContain('The subsidiary will begin operations on 1 October with 18 employees.');
+    const venue = rewriteAnyway(
+      "Saffron Table, a leading restaurant operator, is delighted to announce the opening of its eleventh site at 18 Spinningfields Square, Manchester, on Thursday 16 October. The 180-cover venue represents a significant milestone in the Group's ambitious growth strategy and underscores its unwavering commitment to delivering best-in-class dining experiences to discerning guests across the UK.",
+    );
+    expect(venue).toContain('The 180-cover venue');
+    expect(venue).not.toContain('commitment');
+  });
+
+  it('keeps the thing a ranking ranked, and the booking after "do the needful"', () => {
+    const payroll = rewriteAnyway(
+      'Proud to share that our HRMS platform PeopleNest has crossed 2,500+ clients pan-India!! 🇮🇳🙏\n\nWe are the most comprehensive, AI-enabled payroll & attendance solution in the market. Kindly do the needful and book a FREE demo for your organisation at peoplenest.example/demo.',
+    );
+    expect(payroll).not.toMatch(/most comprehensive|needful/u);
+    expect(payroll).toContain('book a free demo for your organisation at peoplenest.example/demo');
+    const shipped = rewriteAnyway(
+      'After 14 months of building, our team has shipped what I honestly believe is the most powerful accounts-payable automation tool on the market. Beta customers cut AP time by 83%.',
+    );
+    expect(shipped).toContain('our team has shipped an accounts-payable automation tool.');
+  });
+});

@@ -735,6 +735,9 @@ const BOAST =
 const BOAST_ANSWER =
   /^(?:we|I) (?:[\p{L}'’]+ ){0,3}[\p{L}'’]+[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
+const COMMITMENT =
+  /^(?:this|it|that|the (?:move|step|partnership|launch|expansion|opening|investment|acquisition|appointment|milestone|announcement|award|recognition|agreement|collaboration|decision|programme|program|initiative))\b[^.!?]{0,40}?\b(?:underscores|underlines|reflects|demonstrates|reinforces|reaffirms|highlights|cements|strengthens|showcases|embodies)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:commitment|dedication|promise|mission|vision|passion|position as|leadership in)\b(?![^.!?]*,? and (?:we|I|our|the|it|they)\b)[^.!?]*[.!]*$/iu;
+
 // A signature run onto the last sentence: "… ☀️ — Kyle, BrightPath Solar".
 const SIGNED_TAIL =
   /[.!?)](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+([—–-]\s*\p{Lu}[\p{L}'’.-]*(?:[ ,&]+\p{Lu}[\p{L}'’.-]*){0,5})\s*$/u;
@@ -1576,12 +1579,13 @@ export function planRewrite(
     if (afterDropped && language === 'en') text0 = withItsThing(text0, segments[index - 1]?.text ?? '');
     // "Not gonna lie, I almost didn't post this. / But yesterday I was named…": with the sentence it
     // answered gone, "But" contrasts with nothing.
-    // "No obstante, queremos aclarar…", "However, the fee…": nor does a "however" in any language.
+    // "No obstante, queremos aclarar…", "However, the fee…", "Aber heute möchte ich…": nor does a
+    // "however" or a "but" in any language.
     // "We hire ROCKSTARS. / That's why I'm excited to share…": nor a reason that is gone; nor "Or"
     // after the ask it offered another way to, nor "I say it because" after "I don't say this to brag".
     if (previousDropped === index - 1 && index > 0)
       text0 = text0.replace(
-        /^(?:But|However,|Or|I say (?:it|this) because|I(?:['’]m| am) saying (?:it|this) because|I share (?:it|this) because|I(?:['’]m| am) sharing (?:it|this) because|That['’]s why|That is why|This is why|Which is why|Sin embargo,|No obstante,|Cependant,|Toutefois,|Pourtant,|Jedoch,|Allerdings|Tuttavia,|Comunque,|Contudo,|No entanto,|Echter,)\s+(\p{L})/u,
+        /^(?:But|However,|Or|I say (?:it|this) because|I(?:['’]m| am) saying (?:it|this) because|I share (?:it|this) because|I(?:['’]m| am) sharing (?:it|this) because|That['’]s why|That is why|This is why|Which is why|Sin embargo,|No obstante,|Cependant,|Toutefois,|Pourtant,|Jedoch,|Allerdings|Tuttavia,|Comunque,|Contudo,|No entanto,|Echter,|Aber|Mais|Pero|Ma|Mas|Maar)\s+(\p{L})/u,
         (_all, letter: string) => letter.toLocaleUpperCase(),
       );
     // "ONCE AGAIN, please read the pinned FAQ before posting.": the reproach before a request goes;
@@ -1610,6 +1614,14 @@ export function planRewrite(
       return dropped();
     // "Onward. 🚀": a stamp of pride on its own says nothing to the reader.
     if (STAMP.test(stamp)) return dropped();
+    // "The move underscores Kessler's unwavering commitment to customer-centricity.": a commitment the
+    // sender claims for itself is the boilerplate every release carries; the news is elsewhere. Not
+    // with a clause of its own after it ("…, and we remain focused on advice to families in Alberta").
+    // Its name ("Kessler's") is said elsewhere or not at all: the facts check reads the draft without it.
+    if (language === 'en' && COMMITMENT.test(stamp) && !/\d/u.test(stamp) && !paths.length) {
+      waived.push(unit.text);
+      return dropped();
+    }
     // "Please." alone after an appeal: a plea with nothing asked in it.
     if (PLEA_ALONE.test(stamp)) return dropped();
     // Not an item of a list ("1. Nobody is coming to save you."): the list would lose its place.

@@ -739,6 +739,21 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // that lightly": the nudge and the boast said in passing go; what the sentence tells stays.
     [/,?\s*(?:so|and) don['’]t sleep on (?:this|it|these|them)(?: one)?\b/giu, ''],
     [/,?\s*and (?:we|I) (?:don['’]t|do not) say (?:that|this) lightly\b/giu, ''],
+    // "…represents a milestone in the Group's strategy and underscores its unwavering commitment to
+    // delivering dining experiences": the boilerplate clause goes, the sentence's news stays.
+    [
+      /\s+and (?:underscores|underlines|reflects|demonstrates|reinforces|reaffirms|highlights|cements) (?:its|our|their|the [\p{L}-]+['’]s) (?:[\p{L}-]+ ){0,2}(?:commitment|dedication) to [^.!?]*(?=[.!?]|$)/giu,
+      '',
+    ],
+    // "…what I honestly believe is an accounts-payable tool", "I honestly think it's an indie
+    // roguelike": with the ranking gone (hype), the belief has nothing left to vouch for.
+    [/\bwhat (?:I|we) (?:honestly |truly |genuinely |really )?(?:believe|think) (?:is|are) (?=an? )/gu, ''],
+    [
+      /\b(?:I|we) (?:honestly |truly |genuinely |really )?(?:believe|think) (it['’]s|this is|they['’]re) (?=an? )/gu,
+      '$1 ',
+    ],
+    // "Kindly do the needful and book a FREE demo": the stock phrase goes, the booking stays.
+    [/\b(?:kindly |please )?do the needful and (?=\p{L})/giu, ''],
     // "Tonight only, BUY NOW": a bare order at the end of a sentence goes whole; without its "now"
     // it would leave "Tonight only, buy".
     [

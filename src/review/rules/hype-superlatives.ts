@@ -24,6 +24,8 @@ const PHRASES = compilePhrases({
     'bleeding[- ]edge',
     'industry[- ]leading',
     'market[- ]leading',
+    'world[- ]leading',
+    "(?:the )?(?:industry|world|market|nation|country)['’]s (?:first|only)",
     'category[- ]defining',
     'unbeatable',
     'unparalleled',
@@ -70,7 +72,7 @@ const PHRASES = compilePhrases({
     'unmissable',
     'epic (?:deals?|sale|savings)',
     // Constructions, not words: a superlative or absolute claim measured against everyone else.
-    "the (?:most|least) [\\p{L}-]+(?: [\\p{L}-]+)? (?:on the market|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))",
+    "the (?:most|least) [\\p{L}-]+(?:,? (?:(?:&|and) )?[\\p{L}-]+){0,5} (?:on the market|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))",
     "(?:the )?(?:best|fastest|easiest|smartest|simplest|cheapest|most [\\p{L}-]+|only) (?:[\\p{L}-]+ ){0,2}(?:on the market|in the industry|in the world|you(?:'ll| will)? (?:ever )?(?:need|find|use|try))",
     '(?:#1|no\\. ?1|number one)(?: [\\p{L}-]+){0,3} (?:in|for|on) (?:the )?[\\p{L}-]+',
     `${HYPE_VERBS} [\\p{L}-]+`,
@@ -143,6 +145,50 @@ export function findHype(text: string, language: Language): readonly Match[] {
 
 const HYPE_VERB = new RegExp(`^${HYPE_VERBS}\\b`, 'iu');
 
+// "the most powerful AP automation platform on the market": the ranking word, the words it ranks
+// and the field it ranks them in.
+const RANKED_THING =
+  /^(?:the )?(?:(?:most|least) [\p{L}-]+|best|fastest|easiest|smartest|simplest|cheapest)(?:,)? ((?:(?:&|and) )?[\p{L}-]+(?:,? (?:(?:&|and) )?[\p{L}-]+)*?) (?:on the market|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))$/iu;
+
+/** Whether a quotation opens in `before` and has not closed: a quote opens after a space, an inch mark ("27\"") does not. */
+function insideQuote(before: string): boolean {
+  const opened = Math.max(
+    -1,
+    ...[...before.matchAll(/(?:^|[\s(])["“](?=\S)/gu)].map((match) => match.index ?? 0),
+  );
+  const closed = Math.max(
+    -1,
+    ...[...before.matchAll(/”|(?<=\S)"(?=[\s,.;:!?)]|$)/gu)].map((match) => match.index ?? 0),
+  );
+  return opened > closed;
+}
+
+/**
+ * What a ranking leaves when its rank goes: "the most powerful AP automation platform on the market"
+ * → "an AP automation platform", so "we've built …" still has its object. Empty (cut whole) where
+ * no thing is ranked ("best-in-class", "our biggest sale of the year"). Null, no edit, where a cut or an
+ * article would break the sentence: a plural after "one of" ("one of the most respected independent
+ * firms in the country"), a clause inside ("the most ambitious thing we have ever made"), capitals.
+ */
+export function withoutRank(excerpt: string, before: string): string | null {
+  // Someone's words, quoted, are theirs: no edit is proposed inside them.
+  if (insideQuote(before)) return null;
+  const thing = RANKED_THING.exec(excerpt)?.[1];
+  if (!thing || !/\p{Ll}/u.test(excerpt)) return '';
+  // "— honestly the best engineering filament on the market for the price": an aside that ranks is
+  // the rewrite's to take out whole; an article there would leave "honestly an engineering filament".
+  if (/[—–]\s*(?:\p{L}+\s+)?$/u.test(before)) return null;
+  if (/\b(?:one|some|many|few|all|each|any|among|two|three) of\s*$/iu.test(before)) return null;
+  if (
+    /^(?:&|and)\b/iu.test(thing) ||
+    /\b(?:thing|things|we|I|you|they|our|has|have|had|is|are|was|were)\b/u.test(thing)
+  )
+    return null;
+  // "the most stunning reactive glazes on the market": no article before a plural; cut whole.
+  if (/(?<!s)s$/u.test(thing)) return '';
+  return `${/^[aeiou]/iu.test(thing) ? 'an' : 'a'} ${thing}`;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'hype-superlatives',
@@ -164,6 +210,7 @@ export const rule: Rule = {
   },
   check(context) {
     const matches = PHRASES.find(context.text, context.language);
+    const rank = (match: Match) => withoutRank(match.text, context.text.slice(0, match.start));
     // One superlative is a nudge; a pile of them is a pitch.
     const severity = matches.length >= 2 ? 'warning' : 'suggestion';
     for (const match of matches) {
@@ -175,7 +222,7 @@ export const rule: Rule = {
         severity,
         // "Level up your work life at The Hive": the verb is the sentence's own; cut, it leaves
         // "life at The Hive". Only the adjectives and rankings are cut away.
-        ...(HYPE_VERB.test(match.text) ? {} : { replacement: '' }),
+        ...(HYPE_VERB.test(match.text) || rank(match) === null ? {} : { replacement: rank(match) as string }),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { rule } from '../../../src/review/rules/hype-superlatives';
+import { rule, withoutRank } from '../../../src/review/rules/hype-superlatives';
 import { testRule } from '../rule-tester';
 
 testRule(rule, {
@@ -34,5 +34,40 @@ testRule(rule, {
     { text: 'This linen shirt is a must have for summer.', errors: [{ excerpt: 'must have' }] },
     { text: 'The must-have gadget of the year.', errors: [{ excerpt: 'must-have' }] },
     { text: 'Un producto revolucionario', language: 'es', errors: [{ excerpt: 'revolucionario' }] },
+    {
+      text: 'We are the most comprehensive, AI-enabled payroll & attendance solution in the market.',
+      note: 'a ranking across a list of describing words',
+      errors: [{ excerpt: 'the most comprehensive, AI-enabled payroll & attendance solution in the market' }],
+    },
+    {
+      text: 'Kessler GmbH, a world-leading manufacturer of CNC machining centres, today opened in Charlotte.',
+      errors: [{ excerpt: 'world-leading' }],
+    },
+    {
+      text: "Ledgerlyne Flow, the industry's first AI-native payables platform.",
+      errors: [{ excerpt: "the industry's first" }],
+    },
   ],
+});
+
+describe('what a ranking leaves when its rank goes', () => {
+  it('keeps the thing ranked, with an article, so the sentence keeps its object', () => {
+    expect(withoutRank('the most powerful AP automation platform on the market', 'We built ')).toBe(
+      'an AP automation platform',
+    );
+    expect(withoutRank('the best e-bike ever made', 'It is ')).toBe('an e-bike');
+  });
+
+  it('cuts a ranking with no thing, or of a plural, whole', () => {
+    expect(withoutRank('best-in-class', 'A ')).toBe('');
+    expect(withoutRank('the most stunning reactive glazes on the market', 'and ')).toBe('');
+  });
+
+  it('proposes no edit inside a quote, after "one of", or around a clause', () => {
+    expect(withoutRank('the best e-bike ever made', 'She said: "This is ')).toBeNull();
+    // An inch mark opens no quote.
+    expect(withoutRank('the best monitor on the market', 'Our 27" screen is ')).toBe('a monitor');
+    expect(withoutRank('the most respected independent firms in the country', 'We are one of ')).toBeNull();
+    expect(withoutRank('the most ambitious thing we have ever made', 'This is ')).toBeNull();
+  });
 });
