@@ -5686,3 +5686,37 @@ describe('press-release puffery the raters of sets 131 and 132 found kept', () =
     expect(shipped).toContain('our team has shipped an accounts-payable automation tool.');
   });
 });
+
+describe('scolding the raters of sets 131 and 132 found kept', () => {
+  it('drops a jab at the reader whatever figure it quotes, but not the hashtags run onto it', () => {
+    const course = rewriteAnyway(
+      'I turned $2,400 into $186,000 in 11 months. My 6-week Crypto Wealth Accelerator opens Monday. Only 25 seats.\n\nIf you\'re still working 9-5 next year, that\'s a choice.\n\nDM me "FREEDOM" 🚀💰',
+    );
+    expect(course).not.toContain("that's a choice");
+    expect(course).toContain('DM me "FREEDOM"');
+    const ward = rewriteAnyway(
+      "Reminder to all ward staff: breaks are 30 mins. Not 40. Not 45. Some people seem to think the rules don't apply to them. We have noticed. - Ward Manager, 4 North",
+    );
+    expect(ward).toContain('breaks are 30 mins');
+    expect(ward).not.toMatch(/rules don't apply|We have noticed/u);
+  });
+
+  it('drops the second half of a slogan cut from its first, and "For the last time:"', () => {
+    const gym = rewriteAnyway(
+      '6AM HIIT starts TOMORROW and there are ONLY 4 SPOTS LEFT.\n\nWeak people make excuses. Strong people make time.\n\nBook NOW → link in bio',
+    );
+    expect(gym).not.toMatch(/people make/u);
+    expect(gym).toContain('6AM HIIT starts tomorrow');
+    const group = rewriteAnyway(
+      'ADMIN POST — PLEASE READ BEFORE POSTING!!!\n\nFor the LAST time: this group is for Westbrook Village residents ONLY. It is NOT a buy/sell group.',
+    );
+    expect(group).toContain('\n\nThis group is for Westbrook Village residents only.');
+  });
+
+  it('takes "But" off a sentence that now opens the post, in German too', () => {
+    const brag = rewriteAnyway(
+      "Ich poste sowas eigentlich nie. 🙏\n\nAber heute möchte ich etwas teilen: Unser Team bei Hanse Wohnkonzept hat im letzten Geschäftsjahr Immobilien im Wert von über 120 Mio. € vermittelt. Ein neuer Rekord. 🏆\n\nDemut. Dankbarkeit. Weiter geht's.",
+    );
+    expect(brag).toMatch(/^Heute möchte ich etwas teilen/u);
+  });
+});

@@ -26,6 +26,7 @@ import {
   EMOJI_AT_END,
   SERVICE_WORD,
   SHORT_ABBREVIATION,
+  isJab,
   isPressure,
   linkAfterColonSaid,
   PUSH,
@@ -735,12 +736,31 @@ const BOAST =
 const BOAST_ANSWER =
   /^(?:we|I) (?:[\p{L}'’]+ ){0,3}[\p{L}'’]+[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
+// Words every sentence shares: only words of three letters or more, and none of these, make two alike.
+const LITTLE_WORDS = new Set(
+  'the and for are you your our was were not but this that have has with its all can will just que une les des der die das una los las por'.split(
+    ' ',
+  ),
+);
+/** "Strong people make time." after "Weak people make excuses.": a short sentence built on another's words. */
+function parallels(sentence: string, before: string): boolean {
+  const words = (text: string) =>
+    (text.toLocaleLowerCase().match(/\p{L}+/gu) ?? []).filter(
+      (word) => word.length >= 3 && !LITTLE_WORDS.has(word),
+    );
+  const these = words(sentence);
+  const those = new Set(words(before));
+  if (these.length < 2 || these.length > 6 || those.size > 8) return false;
+  const shared = these.filter((word) => those.has(word)).length;
+  return shared >= 2 && shared * 2 >= these.length && shared < these.length;
+}
+
 const COMMITMENT =
   /^(?:this|it|that|the (?:move|step|partnership|launch|expansion|opening|investment|acquisition|appointment|milestone|announcement|award|recognition|agreement|collaboration|decision|programme|program|initiative))\b[^.!?]{0,40}?\b(?:underscores|underlines|reflects|demonstrates|reinforces|reaffirms|highlights|cements|strengthens|showcases|embodies)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:commitment|dedication|promise|mission|vision|passion|position as|leadership in)\b(?![^.!?]*,? and (?:we|I|our|the|it|they)\b)[^.!?]*[.!]*$/iu;
 
-// A signature run onto the last sentence: "… ☀️ — Kyle, BrightPath Solar".
+// A signature run onto the last sentence: "… ☀️ — Kyle, BrightPath Solar", "- Ward Manager, 4 North".
 const SIGNED_TAIL =
-  /[.!?)](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+([—–-]\s*\p{Lu}[\p{L}'’.-]*(?:[ ,&]+\p{Lu}[\p{L}'’.-]*){0,5})\s*$/u;
+  /[.!?)](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+([—–-]\s*\p{Lu}[\p{L}'’.-]*(?:[ ,&]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,5})\s*$/u;
 
 const SUBORDINATE_OPENING =
   /^\W*(?:every (?:day|time|week|month|hour)|if|when|whenever|because|although|though|while|as|since|before|after|until|unless|once|whether|si|quand|lorsque|cuando|wenn|als|weil|se|quando|als|wanneer|omdat|zodra)\b/iu;
@@ -1612,6 +1632,14 @@ export function planRewrite(
       !carriesFacts(text0, sheet)
     )
       return dropped();
+    // "Weak people make excuses. / Strong people make time.": the second half of a slogan, cut from
+    // the half it answered, says nothing more.
+    if (
+      previousDropped === index - 1 &&
+      parallels(stamp, segments[index - 1]?.text ?? '') &&
+      !carriesFacts(text0, sheet)
+    )
+      return dropped();
     // "Onward. 🚀": a stamp of pride on its own says nothing to the reader.
     if (STAMP.test(stamp)) return dropped();
     // "The move underscores Kessler's unwavering commitment to customer-centricity.": a commitment the
@@ -1691,6 +1719,16 @@ export function planRewrite(
       else if (unranked !== stripped && !wouldCut(unranked)) {
         text0 = text0.slice(0, text0.length - stripped.length) + unranked;
         previousUnranked = index;
+      } else if (
+        ownFacts &&
+        paths.length === 0 &&
+        !/[#@]|https?:|www\./u.test(spoken) &&
+        isJab(spoken, language)
+      ) {
+        // "If you're still working 9-5 next year, that's a choice.": a jab is one whatever figure it
+        // quotes; the figure goes with it.
+        waived.push(said.text);
+        return dropped();
       } else if (
         !ownFacts &&
         !entryStep &&
