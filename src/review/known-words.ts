@@ -30,6 +30,9 @@ export function withoutAcutes(lower: string): string {
     .normalize('NFC');
 }
 
+const withoutAccentAtEnd = (lower: string): string =>
+  lower.slice(0, -1) + (lower.at(-1) ?? '').normalize('NFD').replace(/\p{M}/gu, '');
+
 export const lexiconKey = (language: Language, lower: string): string => `${language}:${lower}`;
 
 // "PREAPROBADO", "SUPEROFERTA": a prefix before a word the lists know.
@@ -71,7 +74,9 @@ export function isKnownWord(word: string, language: Language): boolean {
     LEXICON_LANGUAGES.some(
       (each) =>
         words().has(lexiconKey(each, form)) ||
-        (each === 'es' && words().has(lexiconKey(each, withoutAcutes(form)))),
+        (each === 'es' && words().has(lexiconKey(each, withoutAcutes(form)))) ||
+        // "MENÙ" where the list writes "menu": a final accent the lists leave off.
+        (/[àèéìòù]$/u.test(form) && words().has(lexiconKey(each, withoutAccentAtEnd(form)))),
     ),
   );
 }

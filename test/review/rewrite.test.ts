@@ -5720,3 +5720,39 @@ describe('scolding the raters of sets 131 and 132 found kept', () => {
     expect(brag).toMatch(/^Heute möchte ich etwas teilen/u);
   });
 });
+
+describe('capitals the raters of sets 131 and 132 found', () => {
+  it('writes the polite German "Ihre" and a lone "da" as German does', () => {
+    const appeal = rewriteAnyway(
+      'Ohne IHRE Spende können wir die Touren im Januar NICHT fortsetzen. Spenden Sie JETZT: hilfe.example/spenden',
+    );
+    expect(appeal).toMatch(/^Ohne Ihre Spende/u);
+    const drop = rewriteAnyway(
+      'Die neue WINTERKOLLEKTION von NORDFADEN ist DA!!! Jetzt shoppen 👉 nordfaden.example',
+    );
+    expect(drop).toContain('ist da.');
+  });
+
+  it('keeps the "¡" of an exclamation whose price holds a full stop', () => {
+    const flat = rewriteAnyway('Ático en Sevilla con terraza. ¡¡SOLO 349.000€!! Llama al 654 321 098');
+    expect(flat).toContain('¡Solo 349.000€!');
+  });
+
+  it('lowers an Italian "e" after a comma', () => {
+    const menu = rewriteAnyway(
+      'NUOVO MENÙ!!! 🍝\n\nDA QUESTA SETTIMANA TROVATE IN CARTA I NOSTRI NUOVI PIATTI!!! TAGLIATELLE AL RAGÙ, RISOTTO ZUCCA E TALEGGIO, E TANTO ALTRO!!! PRENOTATE SUBITO AL 051 234 5678',
+    );
+    expect(menu).toContain('Taleggio, e tanto altro');
+  });
+
+  it('keeps a service named after "contact" and a product code ending on a letter', () => {
+    const reply = rewriteAnyway(
+      'Thank you for your review. We would ask that reviewers consider the pressures our staff are under before posting online!!! If you wish to make a formal complaint, please contact PALS on 01632 960 447.',
+    );
+    expect(reply).toContain('please contact PALS on 01632 960 447');
+    const line = rewriteAnyway(
+      '🚀 Rivoluzione nel settore! Con la nuova linea FORMA-X, Bertolini Macchine ridefinisce gli standard: la confezionatrice più veloce MAI realizzata. Venite a scoprirla alla fiera Packtech Milano, Stand B14.',
+    );
+    expect(line).toContain('linea FORMA-X');
+  });
+});

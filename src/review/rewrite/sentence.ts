@@ -1309,7 +1309,7 @@ const CAPS_RUN =
 // German writes every noun with a capital: a shouted German word is lowered to a capital and the
 // rest, except these words that are never nouns.
 const GERMAN_SMALL = new Set(
-  'und oder aber für mit auf in im am an zum zur zu der die das den dem des ein eine einen einem einer nur noch jetzt bis ab von vom bei ist sind sich nicht kein keine alle alles auch schon sehr mehr so wie was wer wir ihr sie du ich es euch dich dir uns unser unsere euer eure dein deine hier heute morgen sofort gratis neu neue neuen neues letzte letzten nach vor über unter aus um durch gegen ohne nie wieder immer endlich etwas wirklich ganz beste besten bester bestes schnell gut richtig genau echt voll rasant stark enorm extrem muss müssen kann können soll sollen will wollen darf dürfen raus rein gibt hat haben wird werden war ersten zweiten dritten vierten fünften zehnten'.split(
+  'da weg los raus und oder aber für mit auf in im am an zum zur zu der die das den dem des ein eine einen einem einer nur noch jetzt bis ab von vom bei ist sind sich nicht kein keine alle alles auch schon sehr mehr so wie was wer wir ihr sie du ich es euch dich dir uns unser unsere euer eure dein deine hier heute morgen sofort gratis neu neue neuen neues letzte letzten nach vor über unter aus um durch gegen ohne nie wieder immer endlich etwas wirklich ganz beste besten bester bestes schnell gut richtig genau echt voll rasant stark enorm extrem muss müssen kann können soll sollen will wollen darf dürfen raus rein gibt hat haben wird werden war ersten zweiten dritten vierten fünften zehnten'.split(
     ' ',
   ),
 );
@@ -2136,7 +2136,8 @@ function wordsInSentenceBefore(text: string, offset: number): number {
  * became a full stop ("¡Últimos días!", not "Últimos días!"; "Quedan dos días.", not "¡Quedan dos días.").
  */
 function balancedInverted(sentence: string): string {
-  return sentence.replace(/¡([^¡!.?]*)(!?)/gu, (_all, clause: string, bang: string) =>
+  // A full stop between digits ("349.000€") is a number's, not the clause's end.
+  return sentence.replace(/¡((?:[^¡!.?]|(?<=\d)\.(?=\d))*)(!?)/gu, (_all, clause: string, bang: string) =>
     bang ? `¡${clause}!` : clause,
   );
 }
@@ -2178,6 +2179,19 @@ function hyphenatedAround(whole: string, offset: number, word: string): string {
   if (parts.length < 2) return '';
   const wordlike = (part: string) => /^\p{Lu}{3,}$/u.test(part) && isCommonEnglish(part);
   return parts.some(wordlike) ? '' : token;
+}
+/** The hyphenated token around a shouted word when it ends on a single letter or digit ("FORMA-X"). */
+function codeAround(whole: string, offset: number, word: string): string {
+  const left = /[\p{Lu}\p{N}-]*$/u.exec(whole.slice(0, offset))?.[0] ?? '';
+  const right = /^[\p{Lu}\p{N}-]*/u.exec(whole.slice(offset + word.length))?.[0] ?? '';
+  const token = `${left}${word}${right}`;
+  if (
+    /[\p{L}\p{N}]/u.test(whole[offset - left.length - 1] ?? '') ||
+    /[\p{L}\p{N}'’]/u.test(whole[offset + word.length + right.length] ?? '')
+  )
+    return '';
+  // The single letter closes the name ("FORMA-X"); one that opens it is a prefix ("E-BIKE", "V-ONE").
+  return /-[\p{Lu}\p{N}]$/u.test(token) ? token : '';
 }
 const ROMAN_NUMERAL = /^(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const LAUNCHED =
@@ -2279,6 +2293,19 @@ function quieter(written: string, context: SentenceContext): string {
     // "Highways Asset Resilience Programme (HARP)", "holiday PSLE Maths": an acronym the draft shows
     // to be one stays one wherever it is shouted, a dictionary word ("harp") or not.
     if (context.acronyms?.has(word)) return word;
+    // "please contact PALS on 01632 960 447": one word in capitals after "contact" in a sentence
+    // that does not shout is the service's name, a dictionary word ("pals") or not.
+    if (
+      context.language === 'en' &&
+      !loud.has(offset) &&
+      word.length >= 3 &&
+      !SHOUTY_SHORT.has(word) &&
+      !/^(?:NOW|TODAY|ASAP|THEM|YOU|OUR|THE|ANY|ALL|FREE|ONE|TWO|ANYTIME|AGAIN|BACK|BOTH|EVERYONE)$/u.test(
+        word,
+      ) &&
+      /\b(?:contact|call|ring|phone|e-?mail|write to|speak to) (?:the |our )?$/iu.test(whole.slice(0, offset))
+    )
+      return word;
     // "TAN 5,99% TAEG 7,45%": a rate's name before its figure keeps its capitals.
     if (/^(?:TAN|TAE|TIN)$/u.test(word) && /^ \d/u.test(whole.slice(offset + word.length))) return word;
     // "Northgate IT's CTO", "call Northgate IT": after a name written as a name, the trade it names.
@@ -2325,6 +2352,12 @@ function quieter(written: string, context: SentenceContext): string {
     // "PETG-CF", "USB-C", "COVID-19": capitals joined to capitals or figures, neither part a word, are a
     // product's or a standard's code ("PRE-ORDER", "T-SHIRT" are words, lowered).
     if (context.language === 'en' && HYPHENED_CODE.test(hyphenatedAround(whole, offset, word))) return word;
+    // "la nuova linea FORMA-X": in any language, a last part of one letter or digit makes the whole a code.
+    if (
+      context.language !== 'en' &&
+      /^(?:[\p{Lu}\p{N}]+-)+[\p{Lu}\p{N}]+$/u.test(codeAround(whole, offset, word))
+    )
+      return word;
     // "AT NOON CST", "8PM EST": a time zone after its time ("EST" and "IST" are words elsewhere).
     if (
       TIME_ZONE.test(word) &&
@@ -2418,6 +2451,9 @@ function quieter(written: string, context: SentenceContext): string {
         !/\d/u.test(word) &&
         !WORD_ACRONYM.test(word) &&
         isCommonEnglish(word));
+    // "Ohne IHRE Spende": the polite "Ihre" keeps its capital when it is lowered, even where the
+    // draft's names were read to hold it.
+    if (context.language === 'de' && FORMAL_GERMAN.test(word)) return capitalise(lower);
     if (context.keep.has(word) && !NAMED_DAY.test(word) && !OTHER_NAMED_DAY.test(word) && !common)
       return word;
     // "(reference PTA-TRIP)", "code SUMMER-FUN": a reference to quote is typed as written.
@@ -2516,8 +2552,8 @@ function quieter(written: string, context: SentenceContext): string {
     context.language === 'en'
       ? /(?<=(?:^|[^\p{L}'’])\p{Ll}[\p{Ll}'’]* |^[^\p{L}]*\p{Lu}\p{Ll}+ )A (?=\p{Ll}|\p{Lu}\p{Ll})/gu
       : ROMANCE_A_BEFORE_FIGURE.has(context.language)
-        ? /(?<=(?:\p{Ll}|\p{Lu}{2,}) )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
-        : /(?<=(?:\p{Ll}|\p{Lu}{2,}) )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
+        ? /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
+        : /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
   // "FRIDAY THE 13TH" → "Friday the 13th": an ordinal's letters are never a name.
   const ordinals = titlesQuoted(sentence, out, context.language).replace(
     /(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu,
