@@ -5756,3 +5756,29 @@ describe('capitals the raters of sets 131 and 132 found', () => {
     expect(line).toContain('linea FORMA-X');
   });
 });
+
+describe('what a blind rating of sets 133 and 134 found', () => {
+  it('takes out "and it\'s" left bare by a hype cut, and a "so" whose order went', () => {
+    const course = rewriteAnyway(
+      "Copy Empire 3.0 is LIVE and it's GAME-CHANGING.\n\n✅ 47 modules\n✅ 12 hours of swipe files\n\nPrice goes UP from $497 to $997 in 24 HOURS. ⏰\n\n👉 copyempire.example/enroll",
+    );
+    expect(course).toMatch(/^Copy Empire 3\.0 is live\.\n/u);
+    const driver = rewriteAnyway(
+      "Tradies listen up 🔨🔨 I've been using the new @GritLine X9 impact driver for 2 weeks and honestly it's the most powerful driver EVER MADE. Use code SPARKYSAM15 for 15% off at gritline.example 💥 Link in bio!!",
+    );
+    expect(driver).toContain('impact driver for 2 weeks.');
+    expect(driver).not.toMatch(/it's a driver|it's\./u);
+  });
+
+  it('keeps the "please" of "Kindly do the needful and…", and "IT" outside English', () => {
+    const hr = rewriteAnyway(
+      'Dear All,\n\nThe office timings will be revised to 9:00 AM to 6:30 PM from 1st April. All employees are requested to adhere to the revised timings STRICTLY!!!\n\nKindly do the needful and acknowledge receipt of this mail.\n\nRegards,\nHR Department',
+    );
+    expect(hr).toContain('Please acknowledge receipt of this mail.');
+    const award = rewriteAnyway(
+      'Wir wurden zum dritten Mal als „TOP ARBEITGEBER IT" ausgezeichnet!!! Jetzt bewerben 👉 karriere.example',
+    );
+    expect(award).toContain('IT');
+    expect(award).not.toMatch(/Arbeitgeber It\b/u);
+  });
+});

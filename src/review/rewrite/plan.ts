@@ -1605,7 +1605,7 @@ export function planRewrite(
     // after the ask it offered another way to, nor "I say it because" after "I don't say this to brag".
     if (previousDropped === index - 1 && index > 0)
       text0 = text0.replace(
-        /^(?:But|However,|Or|I say (?:it|this) because|I(?:['’]m| am) saying (?:it|this) because|I share (?:it|this) because|I(?:['’]m| am) sharing (?:it|this) because|That['’]s why|That is why|This is why|Which is why|Sin embargo,|No obstante,|Cependant,|Toutefois,|Pourtant,|Jedoch,|Allerdings|Tuttavia,|Comunque,|Contudo,|No entanto,|Echter,|Aber|Mais|Pero|Ma|Mas|Maar)\s+(\p{L})/u,
+        /^(?:But|However,|Or|I say (?:it|this) because|I(?:['’]m| am) saying (?:it|this) because|I share (?:it|this) because|I(?:['’]m| am) sharing (?:it|this) because|That['’]s why|That is why|This is why|Which is why|Sin embargo,|No obstante,|Cependant,|Toutefois,|Pourtant,|Jedoch,|Allerdings|Tuttavia,|Comunque,|Contudo,|No entanto,|Echter,|Aber|Sondern|Vielmehr|Mais|Pero|Ma|Mas|Maar)\s+(\p{L})/u,
         (_all, letter: string) => letter.toLocaleUpperCase(),
       );
     // "ONCE AGAIN, please read the pinned FAQ before posting.": the reproach before a request goes;

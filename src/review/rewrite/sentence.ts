@@ -760,7 +760,9 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "For the LAST time: this group is for residents only": the exasperation goes, the rule stays.
     [/^(\W*)for the (?:last|final|hundredth|umpteenth|millionth|tenth) time[:,!.]*\s+/iu, '$1'],
     // "Kindly do the needful and book a FREE demo": the stock phrase goes, the booking stays.
-    [/\b(?:kindly |please )?do the needful and (?=\p{L})/giu, ''],
+    // "Kindly do the needful and acknowledge receipt" keeps its "please".
+    [/\b(?:kindly|please) do the needful and (?=\p{L})/giu, 'please '],
+    [/\bdo the needful and (?=\p{L})/giu, ''],
     // "Tonight only, BUY NOW": a bare order at the end of a sentence goes whole; without its "now"
     // it would leave "Tonight only, buy".
     [
@@ -2308,6 +2310,8 @@ function quieter(written: string, context: SentenceContext): string {
       return word;
     // "TAN 5,99% TAEG 7,45%": a rate's name before its figure keeps its capitals.
     if (/^(?:TAN|TAE|TIN)$/u.test(word) && /^ \d/u.test(whole.slice(offset + word.length))) return word;
+    // "Top Arbeitgeber IT": outside English "it" is no word, so "IT" is the trade.
+    if (word === 'IT' && context.language !== 'en' && context.language !== 'other') return word;
     // "Northgate IT's CTO", "call Northgate IT": after a name written as a name, the trade it names.
     if (
       context.language === 'en' &&
@@ -3007,6 +3011,14 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       .replace(beforeMark, '$1')
       .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
       .replace(/[,;:—–-]\s*([.!?])$/u, '$1')
+      // "…is live and it's GAME-CHANGING." without its hype: "and it's." says nothing; nor does a
+      // "so" whose order went ("…until Sunday so RUN don't walk!!!").
+      .replace(
+        language === 'en'
+          ? /(?:,?\s+(?:and|but|so)\s+(?:honestly\s+|really\s+|literally\s+)?|\s+(?:honestly|really|literally)\s+|\s+)(?:it['’]s|that['’]s|they['’]re|this is)\s*([.!])$|(?<=\b(?:today|tonight|tomorrow|midnight|weekend|left|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+so\s*([.!])$/iu
+          : /$^/u,
+        (_all, one: string | undefined, two: string | undefined) => one ?? two ?? '.',
+      )
       // "(while supplies last!!)" gone leaves "(!)": nothing of the brackets is left to say.
       .replace(/\(\s*[!.?…]*\s*\)/gu, '')
       // "a revolutionary, first-of-its-kind…" without its hype word: no comma after the article.

@@ -184,6 +184,8 @@ export function withoutRank(excerpt: string, before: string): string | null {
     /\b(?:thing|things|we|I|you|they|our|has|have|had|is|are|was|were)\b/u.test(thing)
   )
     return null;
+  // "honestly it's the most powerful driver ever made": one word left ("a driver") says nothing; cut whole.
+  if (!/\s/u.test(thing)) return '';
   // "the most stunning reactive glazes on the market": no article before a plural; cut whole.
   if (/(?<!s)s$/u.test(thing)) return '';
   return `${/^[aeiou]/iu.test(thing) ? 'an' : 'a'} ${thing}`;

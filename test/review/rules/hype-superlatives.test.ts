@@ -55,18 +55,22 @@ describe('what a ranking leaves when its rank goes', () => {
     expect(withoutRank('the most powerful AP automation platform on the market', 'We built ')).toBe(
       'an AP automation platform',
     );
-    expect(withoutRank('the best e-bike ever made', 'It is ')).toBe('an e-bike');
+    expect(withoutRank('the best electric cargo bike ever made', 'It is ')).toBe('an electric cargo bike');
   });
 
-  it('cuts a ranking with no thing, or of a plural, whole', () => {
+  it('cuts a ranking with no thing, of one word, or of a plural, whole', () => {
     expect(withoutRank('best-in-class', 'A ')).toBe('');
+    // "honestly it's a driver" would say nothing.
+    expect(withoutRank('the most powerful driver ever made', "honestly it's ")).toBe('');
     expect(withoutRank('the most stunning reactive glazes on the market', 'and ')).toBe('');
   });
 
   it('proposes no edit inside a quote, after "one of", or around a clause', () => {
     expect(withoutRank('the best e-bike ever made', 'She said: "This is ')).toBeNull();
     // An inch mark opens no quote.
-    expect(withoutRank('the best monitor on the market', 'Our 27" screen is ')).toBe('a monitor');
+    expect(withoutRank('the best gaming monitor on the market', 'Our 27" screen is ')).toBe(
+      'a gaming monitor',
+    );
     expect(withoutRank('the most respected independent firms in the country', 'We are one of ')).toBeNull();
     expect(withoutRank('the most ambitious thing we have ever made', 'This is ')).toBeNull();
   });
