@@ -28,6 +28,7 @@ import {
   SHORT_ABBREVIATION,
   isJab,
   isPressure,
+  STREET_KINDS,
   linkAfterColonSaid,
   PUSH,
   isUpsell,
@@ -2164,8 +2165,8 @@ function markSignOff(units: Unit[], segments: readonly Segment[]): void {
 }
 
 // Words that open a sentence in capitals without being names.
-const STREET_KIND_WORD =
-  /^(?:Road|Street|Lane|Avenue|Drive|Close|Court|Crescent|Gardens|Square|Terrace|Place|Way|Grove|Parade|Mews|Hill|Park)$/u;
+// The street rules' kinds of street (sentence.ts), and two a name also ends on.
+const STREET_KIND_WORD = new RegExp(`^(?:${STREET_KINDS}|HILL|PARK)$`, 'u');
 const COMMON_OPENERS = new Set(
   'the a an our your my we i you it this that these those in on at for and but or so if when with from to of by new get meet join all every each any some no not'.split(
     ' ',
@@ -2213,7 +2214,7 @@ function namesAsWritten(draft: string): Map<string, string> {
     if (inRun && isNameParticle(word)) return;
     // Nor does "Road" in "Station Road" say how "TEMPORARY ROAD CLOSURE" is written: the kind of a
     // street is a word; a shouted street's name is the street rules' to write.
-    if (STREET_KIND_WORD.test(word)) return;
+    if (STREET_KIND_WORD.test(word.toLocaleUpperCase())) return;
     if ((!opens || inRun) && !COMMON_OPENERS.has(word.toLowerCase()))
       forms.set(word.toLocaleLowerCase(), word);
   });

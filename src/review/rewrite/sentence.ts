@@ -2207,7 +2207,7 @@ const SHOUTED_LABEL_BEFORE_EMOJI =
 // Written without the i flag: under it, \p{Ll} would match capitals too.
 const NOTICE_PLACE = /^[^\p{L}]*(?:notice|Notice|NOTICE) (?:to|TO) [\p{L} ]+ [—–-] [^\p{Ll}.!?:]*$/u;
 const STREET = /^(?:AVE|ST|RD|BLVD|LN|DR|HWY|PKWY|CT|PL|SQ)$/u;
-const STREET_KINDS =
+export const STREET_KINDS =
   'COURT|ROAD|STREET|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|GARDENS|SQUARE|TERRACE|PLACE|WAY|GROVE|PARADE|MEWS';
 const STREET_KIND = new RegExp(`^(?:${STREET_KINDS})$`, 'u');
 const STREET_KIND_AFTER = new RegExp(String.raw`^(?:\s+\p{Lu}{2,}){0,2}\s+(?:${STREET_KINDS})\b`, 'u');

@@ -212,10 +212,12 @@ export const rule: Rule = {
   },
   check(context) {
     const matches = PHRASES.find(context.text, context.language);
-    const rank = (match: Match) => withoutRank(match.text, context.text.slice(0, match.start));
     // One superlative is a nudge; a pile of them is a pitch.
     const severity = matches.length >= 2 ? 'warning' : 'suggestion';
     for (const match of matches) {
+      const rank = HYPE_VERB.test(match.text)
+        ? null
+        : withoutRank(match.text, context.text.slice(0, match.start));
       context.report({
         start: match.start,
         end: match.end,
@@ -224,7 +226,7 @@ export const rule: Rule = {
         severity,
         // "Level up your work life at The Hive": the verb is the sentence's own; cut, it leaves
         // "life at The Hive". Only the adjectives and rankings are cut away.
-        ...(HYPE_VERB.test(match.text) || rank(match) === null ? {} : { replacement: rank(match) as string }),
+        ...(rank === null ? {} : { replacement: rank }),
       });
     }
   },
