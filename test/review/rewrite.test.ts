@@ -163,6 +163,12 @@ describe('grammar sanity', () => {
       '"The Metro X is, quite simply, the," said Marcus.',
       'article-before-stop',
     ],
+    [
+      'an article left before a preposition',
+      'Tutorly 3.0 is a complete game-changer for students.',
+      'Tutorly 3.0 is a complete for students.',
+      'article-before-preposition',
+    ],
     ['a word left alone', 'Shop now. Sale ends tonight.', 'Sale. Ends tonight.', 'fragment'],
     [
       'a sentence cut after "by"',
@@ -221,6 +227,11 @@ describe('grammar sanity', () => {
       'With 20 years in the trade, we know roofs.',
     ],
     ['a percentage that keeps its minus sign', '-20% chez Baya ce soir !!!', '-20% chez Baya ce soir.'],
+    [
+      'an article before a hyphened word that starts like a preposition',
+      'Grab a to-do planner for the new term!!!',
+      'Grab a to-do planner for the new term.',
+    ],
     [
       'a sentence ending on a verb\'s "by" ("standing by")',
       'Call Ashgrove Funerals NOW on 0800 555 0193 — our advisors are standing by.',
@@ -5780,5 +5791,57 @@ describe('what a blind rating of sets 133 and 134 found', () => {
     );
     expect(award).toContain('IT');
     expect(award).not.toMatch(/Arbeitgeber It\b/u);
+  });
+});
+
+describe('what a blind rating of sets 137 and 138 found', () => {
+  it('reads "Contact lenses…" as a noun, and a link on a .ca domain as a link', () => {
+    const optician = rewriteAnyway(
+      'ATTENTION!!! From Monday 10th we will NO LONGER accept payment by cheque. Contact lenses ordered and not collected within 30 days WILL BE DISPOSED OF without further notice. Benvenuti Opticians, 112 High Street, Stroud',
+    );
+    expect(optician).toContain('Contact lenses ordered and not collected');
+    expect(optician).not.toContain('You can contact lenses');
+    const webinar = rewriteAnyway(
+      "⏳ 24 HOURS LEFT to register!!!\n\nSeats are LIMITED. Don't be the only CISO in your peer group who missed it.\n\nRegister now 👉 northguardcyber.ca/webinar\n\n#cybersecurity",
+    );
+    expect(webinar).toContain('northguardcyber.ca/webinar');
+    expect(webinar).not.toMatch(/register northguardcyber/iu);
+  });
+
+  it('writes a shouted short day as a day beside another or after "by", and runs on after "pers."', () => {
+    const deals = rewriteAnyway(
+      "FRESHWAY: MEGA WEEKEND DEALS!!! HALF PRICE Prosecco. THIS SAT & SUN ONLY. Don't miss out!! Shop now: frshwy.co.uk/mega",
+    );
+    expect(deals).toContain('This Sat & Sun only.');
+    const prom = rewriteAnyway(
+      'Prom is SAT 5/17 — corsages are 20% OFF if you order by FRI. Only 25 pre-order slots left!!! Order at stemsandco.com/prom',
+    );
+    expect(prom).toContain('order by Fri.');
+    const camping = rewriteAnyway(
+      'CAMPING LES PINS DORÉS : DERNIÈRES DISPOS pour juillet !!! Mobil-home 4 pers. à partir de 89€/nuit. Réservez VITE sur pinsdores-vendee.fr.',
+    );
+    expect(camping).toContain('4 pers. à partir de 89€/nuit.');
+  });
+
+  it('ends a sentence whose emoji calmed away before the one the rewrite writes after it', () => {
+    const tax = rewriteAnyway('Only $129 this week. Spots filling FAST ⏳ Link in bio or DM us "TAX" 📲');
+    expect(tax).toMatch(/fast\. The link is in our bio/u);
+  });
+
+  it('takes out a swollen game-changer, the stamp on a claim and the vouching line after it', () => {
+    const tutor = rewriteAnyway(
+      'We just shipped the most advanced AI tutor on the market. 🤯 Not an exaggeration. Tutorly 3.0 is a complete game-changer for students. 10x faster learning. Try it FREE for 7 days → tutorly.ai 🚀🚀 #AI #EdTech',
+    );
+    expect(tutor).toContain('Tutorly 3.0 is for students.');
+    expect(tutor).not.toMatch(/exaggeration|a complete for/u);
+    const bike = rewriteAnyway(
+      'The Kestrel AX-9 carbon gravel bike is THE most advanced gravel machine on the market, period. Was $3,899, NOW $2,999 this weekend ONLY. DM us or swing by 412 Alder St before Sunday 5pm!!',
+    );
+    expect(bike).not.toMatch(/period/u);
+    // Someone's words, quoted, stay theirs.
+    const quoted = rewriteAnyway(
+      'AUSTIN, Texas — PawGuard today announced the launch of PawGuard Platinum, a revolutionary coverage tier. "This is a game-changer for pet parents," said CEO Brent Keller. It is available at pawguard.example.',
+    );
+    expect(quoted).toContain('"This is a game-changer for pet parents,"');
   });
 });

@@ -201,6 +201,12 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+(?:\/\S*)?(?=\s|$)/u.test(sentence),
   /** A place or a name with only its preposition, its clause cut: "At Corrington Freight Solutions." */
   'preposition-only': (sentence, language) => language === 'en' && PREPOSITION_ONLY.test(sentence),
+  /** An article left before a preposition, its noun cut: "Tutorly 3.0 is a complete for students." */
+  'article-before-preposition': (sentence, language) =>
+    language === 'en' &&
+    /(?<![\p{L}\p{N}'’*–-])(?:the|a|an) (?:(?:complete|total|absolute|real|true|genuine|huge|massive|major|big|little|new|whole) )?(?:for|to|in|on|at|with|from|of|by|into|about)(?![\p{L}'’-])/u.test(
+      sentence,
+    ),
   /** An article left before a comma or a stop, its noun cut: "…is, quite simply, the," said Marcus. */
   'article-before-stop': (sentence, language) =>
     language === 'en' && /(?<![\p{L}\p{N}'’*–-])(?:the|a|an)\s*[,.;:!?]/u.test(sentence),

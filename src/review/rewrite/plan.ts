@@ -7,7 +7,7 @@ import { isCommonEnglish } from '../english-words';
 import { isStopWord } from '../language';
 import { squash } from './checks';
 import { runsOnAfter } from './abbreviations';
-import { ABBREVIATION_BEFORE, applyEdits, tidy, type Edit } from './edits';
+import { applyEdits, tidy, type Edit } from './edits';
 import { problemsBesides, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
@@ -711,7 +711,7 @@ const WHAT_WILL_BE_DONE =
   /^(?!(?:you|your|we|I|this|it['’]s|only|if|stock|time[- ]?wasters|spaces|places|seats|spots)\b)(?:[\p{L}'’-]+ ){1,6}will (?:not |therefore |also |then |now |no longer |only )*be (?!(?:amazed|blown|transformed|changed|impressed|hooked|obsessed|missed|sorry|left|disappointed|thrilled|delighted|surprised|shocked|glad)\b)\p{L}+(?:ed|en|wn|ne|nt|de)\b/iu;
 
 const ECHO =
-  /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|no waitlist|facts|simple as that|just saying|seriously|really|literally|literal|yes,? really|you heard (?:that|it) right|(?:it['’]s|that['’]s) (?:science|the secret|the truth|facts|the difference|the point|why)|simple|trust me|believe me|no joke|no exaggeration|not exaggerating|(?:I['’]m )?not (?:even )?kidding|no lie|think about it|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|no waitlist|facts|simple as that|just saying|seriously|really|literally|literal|yes,? really|you heard (?:that|it) right|(?:it['’]s|that['’]s) (?:science|the secret|the truth|facts|the difference|the point|why)|simple|trust me|believe me|no joke|no exaggeration|(?:(?:this is|that['’]s|it['’]s|and that['’]s) )?not an exaggeration|not exaggerating|(?:I['’]m )?not (?:even )?kidding|no lie|think about it|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 // "Share this with every parent you know. It could make all the difference.": what the dropped
 // sentence would do, said after it, has nothing left to be about.
@@ -2414,6 +2414,10 @@ const LINK_FOR =
   '[Bb]ook|[Ss]hop|[Oo]rder|[Bb]uy|[Rr]egister|[Ss]ign up|[Dd]onate|[Aa]pply|[Jj]oin|[Pp]re-?save';
 
 /** The plan written out, with `question` after the body and before the sign-off and hashtags. */
+// Sentences the rewrite writes itself, met in the middle of a line after a word with no stop.
+const RUN_INTO_OWN_SENTENCE =
+  /(?<=[\p{Ll}\p{N}])[ ](?=(?:The link (?:to [^.!?\n]{1,40} )?is in (?:our|my) bio|You can|El enlace está en nuestra bio|Der Link ist in unserer Bio)\b)/gu;
+
 export function writePlan(plan: Plan, question: string | null): string {
   const kept = plan.units.filter((unit) => unit.role !== 'dropped' && unit.text);
   let from = 0;
@@ -2442,6 +2446,9 @@ export function writePlan(plan: Plan, question: string | null): string {
       (_all, before: string, order: string, who: string) =>
         `${before}The link to ${order === 'RSVP' ? order : order.toLowerCase()} is in ${who} bio.`,
     );
+  // "Spots filling fast ⏳ Link in bio": the emoji that ended the first sentence calmed away, the
+  // sentence the rewrite wrote after it still needs its stop.
+  text = text.replace(RUN_INTO_OWN_SENTENCE, '. ');
   if (question) text = endsOnLink(text) ? `${text}\n\n${question}` : `${closing(text)} ${question}`;
   const tail = kept.slice(to);
   const after = joinSegments(tail);
@@ -2580,7 +2587,7 @@ function sentenceCase(text: string): string {
       // "€34,50 p.p. met de code", "z.B. die": lower-case letters with full stops between them too.
       if (
         before &&
-        (ABBREVIATION_BEFORE.test(preceding) ||
+        (runsOnAfter(preceding, word) ||
           INITIALS_BEFORE.test(preceding) ||
           SHORT_ABBREVIATION.test(text.slice(Math.max(0, offset - 12), offset + 1)))
       )

@@ -744,6 +744,13 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // that lightly": the nudge and the boast said in passing go; what the sentence tells stays.
     [/,?\s*(?:so|and) don['’]t sleep on (?:this|it|these|them)(?: one)?\b/giu, ''],
     [/,?\s*and (?:we|I) (?:don['’]t|do not) say (?:that|this) lightly\b/giu, ''],
+    // "Tutorly 3.0 is a complete game-changer for students": who it is for is the sentence's news.
+    [
+      /(?<!["“][^"”]{0,200})\b(is|are|['’]s|['’]re) (?:a|an|such a) (?:(?:complete|total|absolute|real|true|genuine|massive|huge|major) )?game[- ]?changers? (?=for (?!(?:the|our|this) (?:industry|market|world|sector|business)\b))/giu,
+      '$1 ',
+    ],
+    // "…the most advanced gravel machine on the market, period.": the stamp on a claim goes with it.
+    [/\s*[,—–]\s*(?:period|end of story)(?=[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/giu, ''],
     // "…represents a milestone in the Group's strategy and underscores its unwavering commitment to
     // delivering dining experiences": the boilerplate clause goes, the sentence's news stays.
     [
@@ -2238,6 +2245,13 @@ function streetsAfterPrepositions(whole: string): [number, number][] {
 // Every shouted word of a sentence asks about the same text: its streets are found once.
 let lastStreets: { whole: string; spans: [number, number][] } | null = null;
 
+const SHORT_DAYS = String.raw`(?:MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)`;
+const SHORT_DAY = new RegExp(`^${SHORT_DAYS}$`, 'u');
+const DAY_AFTER = new RegExp(String.raw`^\s*(?:&|and|[-–/+])\s*${SHORT_DAYS}(?![\p{L}])`, 'iu');
+const DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])${SHORT_DAYS}\.?\s*(?:&|and|[-–/+])\s*$`, 'iu');
+const NAMES_A_DAY_BEFORE =
+  /\b(?:by|on|until|till|til|thru|through|this|next|every|from|before|after|ends?|closes?)\s+$/iu;
+
 /** Whether the shouted word is part of a street named after a preposition: "ON CHURCH ROAD". */
 function streetAfterPreposition(whole: string, offset: number, word: string): boolean {
   if (lastStreets?.whole !== whole) lastStreets = { whole, spans: streetsAfterPrepositions(whole) };
@@ -2269,6 +2283,16 @@ function quieter(written: string, context: SentenceContext): string {
         word,
       ) &&
       /^ \d{1,2}(?![\d%.,])/u.test(whole.slice(offset + word.length))
+    )
+      return capitalise(word.toLocaleLowerCase());
+    // "THIS SAT & SUN ONLY", "order by FRI": a day's short form beside another day or after the
+    // words that name one; "SAT" alone may be the test.
+    if (
+      SHORT_DAY.test(word) &&
+      (DAY_AFTER.test(whole.slice(offset + word.length)) ||
+        DAY_BEFORE.test(whole.slice(0, offset)) ||
+        (NAMES_A_DAY_BEFORE.test(whole.slice(0, offset)) &&
+          (word !== 'SAT' || !/\b(?:on|from|before|after)\s+$/iu.test(whole.slice(0, offset)))))
     )
       return capitalise(word.toLocaleLowerCase());
     // "BLACK FRIDAY", "CYBER MONDAY": the day's name, both words capitalised.
@@ -3389,6 +3413,18 @@ const ARROW_TO_LINK = new RegExp(
   'gu',
 );
 
+// Nouns that make a compound with an order's verb: "contact lenses", "order history", "shop hours".
+const NOUN_AFTER_VERB: Record<string, RegExp> = {
+  contact:
+    /^(?:lens|lenses|details|form|centre|center|info|information|number|numbers|page|list|person|tracing)\b/iu,
+  order: /^(?:confirmations?|numbers?|history|status|forms?|book|deadlines?)\b/iu,
+  shop: /^(?:hours|floor|front|window|windows|assistants?|staff|opening|closes|opens)\b/iu,
+  book: /^(?:launch|launches|review|reviews|sale|sales|week|drive|donations?)\b/iu,
+  call: /^(?:times?|centre|center|logs?|volumes?|recordings?)\b/iu,
+  visit: /^(?:times?|hours|dates?|requests?)\b/iu,
+  start: /^(?:times?|dates?)\b/iu,
+};
+
 const BUY_ONE_GET_ONE = /^(?:please\s+|just\s+)?buy (?:one|1|two|2)\b[^.!?]{0,40}?,?\s+get\b/iu;
 
 /** What offering an order reads of the sentence's surroundings. */
@@ -3455,6 +3491,9 @@ export function offered(written: string, context: OfferContext): string {
   // "Book club: November's pick…", "Order of service": the verb's spelling is a noun's here.
   if (/^(?:club|clubs|fair|signing|swap|lovers?|of)\b/iu.test(sentence.slice(order[0].length)))
     return sentence;
+  // "Contact lenses ordered and not collected…", "Order confirmations go out…", "Call times are…":
+  // a noun the verb's spelling begins, the sentence's subject.
+  if (NOUN_AFTER_VERB[verb]?.test(sentence.slice(order[0].length))) return sentence;
   // "Can't make it live? Register anyway and we'll send the recording": advice, said as it was.
   if (/^anyway\b/iu.test(sentence.slice(order[0].length))) return sentence;
   // "Contact: media@sabletech.example": who to write to, labelled.

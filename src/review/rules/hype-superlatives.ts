@@ -17,7 +17,8 @@ const PHRASES = compilePhrases({
     'revolutionary',
     'revolutionize[sd]?',
     'revolutionise[sd]?',
-    'game[- ]?chang(?:ing|er)',
+    // "a complete game-changer": the word that swells it is part of the claim.
+    '(?:(?:complete|total|absolute|real|true|genuine|massive|huge|major) )?game[- ]?chang(?:ing|er)',
     'best[- ]in[- ]class',
     'world[- ]class',
     'cutting[- ]edge',

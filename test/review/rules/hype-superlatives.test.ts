@@ -28,6 +28,11 @@ testRule(rule, {
     },
     { text: 'The lowest prices ever on running shoes', errors: [{ excerpt: 'The lowest prices ever' }] },
     {
+      text: 'Tutorly 3.0 is a complete game-changer for students.',
+      note: 'the word that swells the claim is part of it',
+      errors: [{ excerpt: 'complete game-changer' }],
+    },
+    {
       text: 'Cutting-edge, world class coffee',
       errors: [{ excerpt: 'Cutting-edge' }, { excerpt: 'world class' }],
     },
