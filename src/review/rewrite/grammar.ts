@@ -40,6 +40,9 @@ export function sentencesOf(text: string): string[] {
   pieces.forEach((piece, at) => {
     current = current ? `${current} ${piece}` : piece;
     if (runsOnAfter(current, pieces[at + 1] ?? '')) return;
+    // "The collection you've all been waiting for... our new range is live": an ellipsis before a
+    // small letter carries the sentence on.
+    if (/(?:\.\.\.|…)$/u.test(current) && /^\p{Ll}/u.test(pieces[at + 1] ?? '')) return;
     // "(reg. $129)", "(max. 2 packs)": a stop inside brackets that close later on the line ends nothing.
     if (openBrackets(current) > 0 && /^[^(\n]*\)/u.test(pieces[at + 1] ?? '')) return;
     if (current.trim()) out.push(current.trim());
@@ -194,8 +197,16 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   /** A subject left in front of its subordinate clause after the verb between them was cut. */
   'orphan-clause': (sentence) => ORPHAN_CLAUSE.test(sentence),
   /** A sentence that starts in lower case (not a link, a mention, a hashtag or a number). */
-  'lower-case-start': (sentence) =>
+  'lower-case-start': (sentence, language) =>
     /^[\p{Ll}]/u.test(sentence) &&
+    // "Sehr geehrte Mieter,\n\nwir weisen darauf hin…": a German or Dutch letter's first sentence
+    // after its greeting.
+    !(
+      (language === 'de' || language === 'nl') &&
+      /^(?:wir|ich|hiermit|anbei|leider|gerne|gern|aufgrund|wie|ab|wij|we|ik|hierbij|graag|namens|helaas)\b/u.test(
+        sentence,
+      )
+    ) &&
     !/^(?:e\.g|i\.e|iOS|iPhone|iPad|eBay|etc)\b/u.test(sentence) &&
     // "quickstep.example/pro" is written as its address is, not with a capital.
     !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+(?:\/\S*)?(?=\s|$)/u.test(sentence),

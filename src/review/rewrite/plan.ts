@@ -254,7 +254,10 @@ export function asInvitation(
       purpose &&
       !/\s[—–]\s/u.test(purpose[2] as string) &&
       !/\b(?:if|when|unless)\b|👉|➡️|→/iu.test(purpose[1] as string) &&
-      !/@|\d{3}|^(?:us|me|our|the|this)\b/iu.test(purpose[2] as string)
+      // Nor "…or reply CANCEL to your appointment reminder text": a determiner says where, not what for.
+      !/@|\d{3}|^(?:us|me|our|the|this|your|a|an|their|his|her|my|that|these|those|any|each|every)\b/iu.test(
+        purpose[2] as string,
+      )
     ) {
       const contact = (purpose[1] as string).replace(/^please\s+/iu, '');
       // "…to reserve before they're gone forever": the hurry after the purpose goes with the order.
@@ -692,6 +695,15 @@ function rewriteSentence(
   // emoji in front of it too ("🏆 Absolutely delighted…" is "🏆 Delighted…").
   if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(text) && !/^(?:iOS|iPhone|iPad|eBay)\b/u.test(text))
     text = capitalise(text);
+  // "Sehr geehrte Mieter,\n\nwir weisen darauf hin…": a German or Dutch letter goes on after its
+  // greeting in small letters, and still does once the sentence changed.
+  if (
+    (language === 'de' || language === 'nl') &&
+    /^\p{Ll}/u.test(original) &&
+    /^\p{Lu}/u.test(text) &&
+    firstWord(text) === firstWord(original)
+  )
+    text = text.charAt(0).toLocaleLowerCase() + text.slice(1);
   const pictured = LEADING_EMOJI.exec(text)?.[0];
   if (
     pictured &&
@@ -2101,8 +2113,17 @@ function dropLeadInsToDropped(units: Unit[]): void {
       LEAD_IN_ONLY.test(unit.text.trim())
     )
       units[index] = { ...unit, text: '', role: 'dropped' };
+    // "…our new range is officially live and honestly??" before a dropped "It's a game changer":
+    // the sentence keeps its news, the lead-in at its end goes.
+    else if (unit.role !== 'dropped' && next.role === 'dropped' && next.line === unit.line) {
+      const text = unit.text.replace(LEAD_IN_TAIL, '.');
+      if (text !== unit.text && /\p{L}/u.test(text)) units[index] = { ...unit, text };
+    }
   }
 }
+
+const LEAD_IN_TAIL =
+  /,?\s+(?:and|but|so|&)\s+(?:honestly|seriously|guess what|real talk|tbh|the best part|the best bit|the result)\s*[?!.…:]+(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*\s*$/iu;
 
 /**
  * What a dropped sale leaves behind in a list: "2." with its item gone, the "…, or" of the item before
@@ -2414,12 +2435,37 @@ const LINK_FOR =
   '[Bb]ook|[Ss]hop|[Oo]rder|[Bb]uy|[Rr]egister|[Ss]ign up|[Dd]onate|[Aa]pply|[Jj]oin|[Pp]re-?save';
 
 /** The plan written out, with `question` after the body and before the sign-off and hashtags. */
+/**
+ * The units the version says, each line keeping the blank line above a dropped line it now follows:
+ * "👉 Reserve my seat: …\n\nDon't miss out,\nThe Cloudmetric Team" without its push still has the
+ * sign-off apart from the link.
+ */
+function keptWithTheirGaps(units: readonly Unit[]): Unit[] {
+  const kept: Unit[] = [];
+  let gapOfDropped = 0;
+  let seenLine = -1;
+  let keptLine = -1;
+  for (const unit of units) {
+    const said = unit.role !== 'dropped' && Boolean(unit.text);
+    if (!said) {
+      if (unit.line !== seenLine) gapOfDropped = Math.max(gapOfDropped, unit.gap);
+    } else {
+      const newLine = unit.line !== keptLine;
+      kept.push(newLine && unit.gap === 0 && gapOfDropped > 0 ? { ...unit, gap: gapOfDropped } : unit);
+      if (newLine) gapOfDropped = 0;
+      keptLine = unit.line;
+    }
+    seenLine = unit.line;
+  }
+  return kept;
+}
+
 // Sentences the rewrite writes itself, met in the middle of a line after a word with no stop.
 const RUN_INTO_OWN_SENTENCE =
   /(?<=[\p{Ll}\p{N}])[ ](?=(?:The link (?:to [^.!?\n]{1,40} )?is in (?:our|my) bio|You can|El enlace está en nuestra bio|Der Link ist in unserer Bio)\b)/gu;
 
 export function writePlan(plan: Plan, question: string | null): string {
-  const kept = plan.units.filter((unit) => unit.role !== 'dropped' && unit.text);
+  const kept = keptWithTheirGaps(plan.units);
   let from = 0;
   while (from < kept.length && (kept[from] as Unit).role === 'frame') from++;
   let to = kept.length;

@@ -1,7 +1,7 @@
 import type { Intent } from '../analysis';
 import type { Language } from '../types';
 import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
-import { isKnownWord, LEXICON_LANGUAGES } from '../known-words';
+import { germanCase, isKnownWord, LEXICON_LANGUAGES } from '../known-words';
 import { isStopWord } from '../language';
 import { ABBREVIATION_BEFORE } from './abbreviations';
 import { offeredElsewhere } from './offered-elsewhere';
@@ -596,6 +596,8 @@ const SQUARING_UP = String.raw`,? but (?:we (?:have|need|want) to|let us|allow u
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
+    // "so dont miss out": the apostrophe a quick thumb left out, put back (and the push it hid is found).
+    [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should)nt\b/gu, "$1n't"],
     // "Hi Marcus, as I explained in my previous two emails, the sync issue…": the answer without the
     // reminder that it was given before.
     [
@@ -744,6 +746,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // that lightly": the nudge and the boast said in passing go; what the sentence tells stays.
     [/,?\s*(?:so|and) don['’]t sleep on (?:this|it|these|them)(?: one)?\b/giu, ''],
     [/,?\s*and (?:we|I) (?:don['’]t|do not) say (?:that|this) lightly\b/giu, ''],
+    // "Slots are going fast so don't miss out - book on 07700 900412": the way to book stays.
+    [/,?\s+so don['’]t miss (?:out|it)\s*(?=[-–—]\s*\p{L})/giu, ' '],
     // "Tutorly 3.0 is a complete game-changer for students": who it is for is the sentence's news.
     [
       /(?<!["“][^"”]{0,200})\b(is|are|['’]s|['’]re) (?:a|an|such a) (?:(?:complete|total|absolute|real|true|genuine|massive|huge|major) )?game[- ]?changers? (?=for (?!(?:the|our|this) (?:industry|market|world|sector|business)\b))/giu,
@@ -766,6 +770,22 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "For the LAST time: this group is for residents only": the exasperation goes, the rule stays.
     [/^(\W*)for the (?:last|final|hundredth|umpteenth|millionth|tenth) time[:,!.]*\s+/iu, '$1'],
+    // "Once again we have to remind residents that bins…": the reminder stays, the sigh goes.
+    [
+      /^(\W*)(?:once again|yet again|again|one more time),? (?:we|I) (?:have|need|are forced|must|feel the need|are obliged) to remind (?:you|everyone|all (?:residents|parents|members|staff|tenants|employees|guests|users|players|colleagues)|you all) that /iu,
+      '$1A reminder that ',
+    ],
+    [
+      /\b(?:once again|yet again|(?:for )?(?:one|a) (?:last|final) time|for the (?:second|third|umpteenth|hundredth) time),? (?=(?:remind|ask|request|warn|urge)(?:s|ing)? (?:you|everyone|all)\b)/giu,
+      '',
+    ],
+    [
+      /\b((?:remind|ask|request|warn|urge)(?:s|ing)? (?:you|everyone|all \p{L}+)),? (?:once again|yet again)\b/giu,
+      '$1',
+    ],
+    // "Smoking in the stairwell will not be tolerated": the rule, said as one.
+    [/\bwill not be tolerated\b/giu, 'will not be allowed'],
+    [/\bwon['’]t be tolerated\b/giu, "won't be allowed"],
     // "Kindly do the needful and book a FREE demo": the stock phrase goes, the booking stays.
     // "Kindly do the needful and acknowledge receipt" keeps its "please".
     [/\b(?:kindly|please) do the needful and (?=\p{L})/giu, 'please '],
@@ -1125,6 +1145,15 @@ const CONTACT_HURRY = (verbs: string, hurry: string): [RegExp, string] => [
 ];
 Object.assign(URGENT_WORDS, {
   es: [
+    // "Una vez más les recordamos que…": the reminder, without the sigh.
+    [
+      /(?<![\p{L}])(?:una vez más|nuevamente|de nuevo|otra vez|por enésima vez),? (?=(?:les |os |te )?(?:recordamos|pedimos|rogamos|solicitamos|insistimos))/giu,
+      '',
+    ],
+    [
+      /(?<![\p{L}])((?:les |os |te )?(?:recordamos|pedimos|rogamos|solicitamos)) (?:una vez más|nuevamente|de nuevo|otra vez|por enésima vez)(?![\p{L}])/giu,
+      '$1',
+    ],
     // "Le informamos de que, a partir del 1 de marzo, la comisión…": the notice, without the form
     // letter clearing its throat (so in every language whose clause after "que" keeps its order).
     [
@@ -1157,6 +1186,15 @@ Object.assign(URGENT_WORDS, {
     ],
   ],
   fr: [
+    // "Nous vous rappelons une fois de plus que…": the reminder, without the sigh.
+    [
+      /(?<![\p{L}])((?:rappel|demand|pri)(?:ons|e|ent)(?: à tous(?: les [\p{L}]+)?)?) (?:une fois de plus|encore une fois|à nouveau|de nouveau|pour la énième fois)(?![\p{L}])/giu,
+      '$1',
+    ],
+    [
+      /(?<![\p{L}])(?:une fois de plus|encore une fois|pour la énième fois),? (?=nous (?:vous )?(?:rappelons|demandons|prions))/giu,
+      '',
+    ],
     [
       /^(?:nous vous (?:informons|prions de noter)|veuillez noter|nous tenons à vous informer) (?:que\s+|qu['’])(?=\p{L})/iu,
       '',
@@ -1181,6 +1219,11 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   de: [
+    // "Wir weisen zum wiederholten Male darauf hin, dass…": the notice, without the sigh.
+    [
+      /(?<![\p{L}])((?:weisen|bitten|erinnern|fordern)(?: (?:Sie|euch|dich|alle(?: [\p{L}]+)?))?) (?:zum (?:wiederholten|x-ten|hundertsten|letzten) Male?|erneut|nochmals|noch einmal|wiederholt|ein letztes Mal)(?![\p{L}])/gu,
+      '$1',
+    ],
     [
       /(?<=^|[,.!?]\s)[Ww]ie (?:bereits|schon) (?:mehrfach |zweimal )?(?:erwähnt|erklärt|mitgeteilt|gesagt),\s*/gu,
       '',
@@ -1211,6 +1254,11 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   pt: [
+    // "Mais uma vez lembramos que…": the reminder, without the sigh.
+    [
+      /(?<![\p{L}])(?:mais uma vez|novamente|de novo|pela enésima vez),? (?=(?:os |as |vos |te |lhes )?(?:lembramos|relembramos|pedimos|solicitamos|reforçamos))/giu,
+      '',
+    ],
     [
       /^(?:(?:vimos|gostaríamos de|queremos) (?:por este meio )?informar(?:-lhe|-vos)?|informamos(?:-lhe|-vos)?|comunicamos(?:-lhe|-vos)?) que,?\s+(?=\p{L})/iu,
       '',
@@ -1227,6 +1275,15 @@ Object.assign(URGENT_WORDS, {
     CONTACT_HURRY('chama|chame|manda|mande|fala|fale|ligue|escreva', 'já|agora mesmo|agora|hoje mesmo|hoje'),
   ],
   it: [
+    // "Ancora una volta vi ricordiamo che…": the reminder, without the sigh.
+    [
+      /(?<![\p{L}])(?:ancora una volta|per l['’]ennesima volta|nuovamente|di nuovo),? (?=(?:vi |ti |si )?(?:ricordiamo|ricorda|chiediamo|preghiamo|invitiamo))/giu,
+      '',
+    ],
+    [
+      /(?<![\p{L}])((?:vi |ti |si )?(?:ricordiamo|ricorda|chiediamo|preghiamo|invitiamo)) (?:ancora una volta|per l['’]ennesima volta|nuovamente|di nuovo)(?![\p{L}])/giu,
+      '$1',
+    ],
     [
       /^(?:si (?:comunica|informa|avvisa)(?: (?:la gentile clientela|i gentili clienti|gli utenti|i residenti|tutti i residenti|il personale))?|(?:la|vi|ti) (?:informiamo|comunichiamo|avvisiamo)) che,?\s+(?=\p{L})/iu,
       '',
@@ -1250,6 +1307,15 @@ Object.assign(URGENT_WORDS, {
     [/,?\s*perché (?:i|le) (?:tavoli|posti|pezzi|biglietti) vanno a ruba(?![\p{L}])/giu, ''],
   ],
   nl: [
+    // "Wij herinneren u er nogmaals aan dat…": the reminder, without the sigh.
+    [
+      /(?<![\p{L}])((?:herinneren|wijzen|vragen|verzoeken) (?:u|jullie|iedereen|je)(?: er)?) (?:nogmaals|opnieuw|wederom|voor de zoveelste keer)(?![\p{L}])/giu,
+      '$1',
+    ],
+    [
+      /(?<![\p{L}])(?:nogmaals|voor de zoveelste keer),? (?=(?:wij |we )?(?:herinneren|wijzen|vragen|verzoeken))/giu,
+      '',
+    ],
     [
       /(?<=^|[,.!?]\s)[Zz]oals (?:al |eerder |reeds )+(?:gezegd|uitgelegd|aangegeven|gemeld|vermeld)(?: in (?:onze|mijn) (?:vorige|eerdere) (?:mail|e-mail|bericht))?,\s*/gu,
       '',
@@ -1403,7 +1469,13 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   if (context && isOtherName(word, offset, whole, context.language))
     return isOtherAcronym(word) ? word : elidedName(lower, startsSentence(whole, offset, context));
   const atStart = startsSentence(whole, offset, context);
-  if (context?.language === 'de' && !GERMAN_SMALL.has(lower) && !germanNotNoun(word, offset, whole))
+  // "STRENG VERBOTEN", "FAST AUSGEBUCHT": words German writes small whatever stands around them.
+  if (
+    context?.language === 'de' &&
+    !GERMAN_SMALL.has(lower) &&
+    !germanNotNoun(word, offset, whole) &&
+    !germanWrittenSmall(word, offset, whole)
+  )
     return capitaliseParts(lower);
   return atStart ? capitalise(lower) : lower;
 }
@@ -1510,6 +1582,35 @@ const GERMAN_ADJECTIVE_FORM =
 const GERMAN_PRONOUN = /(?:^|[^\p{L}])(?:wir|ihr|sie|du|ich|er|es|man)\s+$/iu;
 const GERMAN_ARTICLE =
   /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|im|am|beim|vom|ins|unser\w*|euer|eure\w*|dein\w*|kein\w*)\s+$/iu;
+// "zum wiederholten MAL", "ein letztes MAL", "das ERSTE Mal": after a determiner (and an adjective
+// written small) comes a noun, whatever else the word can be.
+const AFTER_GERMAN_DETERMINER =
+  /(?:^|[^\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|en|em|er)?|[Zz]u[mr]|[Bb]eim|[Vv]om|[Dd]ies(?:es|em)|[Jj]ed(?:es|em)|[Kk]ein(?:em)?|[Ll]etztes|[Nn]ächstes|D(?:ER|IE|AS|EN|EM|ES)|EIN(?:E|EN|EM|ER)?|ZU[MR]|BEIM|VOM|DIES(?:ES|EM)|JED(?:ES|EM)|KEIN(?:EM)?|LETZTES|NÄCHSTES)\s+(?:(?:\p{Ll}+(?:e|en|es|em|er)|\p{Lu}+(?:E|EN|ES|EM|ER))\s+)?$/u;
+
+/** "STRENG VERBOTEN" → small; "zum letzten MAL", a word after a determiner and no noun after it, is one. */
+function germanWrittenSmall(word: string, offset: number, whole: string): boolean {
+  return (
+    // "MEGA-AKTION": the first part of a compound takes the noun's capital.
+    !/^-\p{L}/u.test(whole.slice(offset + word.length)) &&
+    germanCase(word) === 'small' &&
+    !(
+      AFTER_GERMAN_DETERMINER.test(whole.slice(0, offset)) &&
+      !germanNounAfter(whole.slice(offset + word.length), word)
+    )
+  );
+}
+
+/**
+ * Whether the word is no noun for what follows it: a noun written with its capital, a shouted word
+ * German writes so, or any shouted word after an adjective's ending ("zum WIEDERHOLTEN MAL").
+ */
+function germanNounAfter(after: string, word = ''): boolean {
+  if (/^\s+\p{Lu}\p{Ll}/u.test(after)) return true;
+  if (/(?:E|EN|ES|EM|ER)$/u.test(word) && /^\s+\p{Lu}{2,}/u.test(after)) return true;
+  const shouted = /^\s+(\p{Lu}{2,})(?![\p{L}])/u.exec(after)?.[1];
+  return shouted !== undefined && germanCase(shouted) === 'capital';
+}
+
 /**
  * German capitalises nouns only: a shouted word before a written noun is its adjective ("die
  * BESTEN Köpfe", "OHNE WEITERE ANKÜNDIGUNG"), and one ending in -en after a small word that is no article is a verb ("etwas
@@ -1765,7 +1866,8 @@ const LOUD_BETWEEN = new RegExp(
   // Not after a leading mention: "@channel 🚨 Attention everyone" is one line, not two sentences.
   // "…a 2022 Tacoma 😱🔥 We say yes": a run of them, too.
   // Nor after a channel or a tag that opens the line: "#sales-team 🔥 LEADERBOARD UPDATE".
-  String.raw`(?<=[\p{L}\p{N})+])(?<!^\s*[@#][\w.-]*)\s*(?:${LOUD_EMOJI.source})+(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
+  // "…pass rate is an INSANE 94% 🔥🔥 Our instructors…": after a figure's sign too.
+  String.raw`(?<=[\p{L}\p{N})+%€£$])(?<!^\s*[@#][\w.-]*)\s*(?:${LOUD_EMOJI.source})+(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
   'gu',
 );
 // "DERNIER JOUR 🔥 -30% sur…": a loud emoji before a figure with its sign stands for the colon.
@@ -2461,7 +2563,7 @@ function quieter(written: string, context: SentenceContext): string {
       SHOUTY_SHORT.has(word) ||
       context.lowerWords?.has(lower) === true ||
       // "vom 5. BIS 19. August": a German word that is never a noun is no acronym either.
-      (context.language === 'de' && GERMAN_SMALL.has(lower)) ||
+      (context.language === 'de' && (GERMAN_SMALL.has(lower) || germanWrittenSmall(word, offset, whole))) ||
       // "instead of IN them", "Eu NÃO acreditava": a short word the language says all the time.
       // Not beside another shouted word: "LET OP", "OP=OP" are set phrases written in capitals. In an
       // English shouted run it is the run's word all the same ("£1.20 EACH OR 6 FOR £6").
@@ -3417,7 +3519,7 @@ const ARROW_TO_LINK = new RegExp(
 const NOUN_AFTER_VERB: Record<string, RegExp> = {
   contact:
     /^(?:lens|lenses|details|form|centre|center|info|information|number|numbers|page|list|person|tracing)\b/iu,
-  order: /^(?:confirmations?|numbers?|history|status|forms?|book|deadlines?)\b/iu,
+  order: /^(?:confirmations?|numbers?|history|status|forms?|books?|deadlines?)\b/iu,
   shop: /^(?:hours|floor|front|window|windows|assistants?|staff|opening|closes|opens)\b/iu,
   book: /^(?:launch|launches|review|reviews|sale|sales|week|drive|donations?)\b/iu,
   call: /^(?:times?|centre|center|logs?|volumes?|recordings?)\b/iu,
