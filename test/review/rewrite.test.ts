@@ -2008,7 +2008,7 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     expect(prep).toContain('$29.99 — the link is in our bio.');
     expect(
       rewrite('Six hand-poured scents, made in small batches in our Cork studio. Shop NOW → link in bio!!!'),
-    ).toMatch(/studio\. The link is in our bio\.$/u);
+    ).toMatch(/studio\. The link (?:to shop )?is in our bio\.$/u);
   });
 
   it('drops a warning that only carried a link, and keeps the link said plainly', () => {
@@ -5910,5 +5910,54 @@ describe('what a blind rating of sets 139 and 140 found', () => {
       "Seats are strictly limited and we WON'T be recording this session.\n\n👉 RESERVE MY SEAT NOW: cloudmetric.example.com/webinar\n\nDon't miss out,\nThe Cloudmetric Team",
     );
     expect(webinar).toMatch(/webinar\n\nThe Cloudmetric Team$/u);
+  });
+});
+
+describe('what a blind rating of sets 141 and 142 found', () => {
+  it('keeps a step list behind pointers as a list, and a pointer to the bio as a colon', () => {
+    const giveaway = rewriteAnyway(
+      '✨GEWINNSPIEL✨\n\nSo nimmst du teil:\n➡️ Folge @kraeuterliebe.manufaktur\n➡️ Like diesen Beitrag\n➡️ Markiere 3 Freundinnen in den Kommentaren (mehrfache Teilnahme erwünscht!!)\n\nTeilnahmeschluss: Sonntag, 18.05., 23:59 Uhr.',
+    );
+    expect(giveaway).toContain('• Folge @kraeuterliebe.manufaktur\n• Like diesen Beitrag\n• Markiere');
+    const collection = rewriteAnyway(
+      "La nuova linea 'Riviera' di Bottega Lunari è semplicemente STREPITOSA 😍\n\nScoprila ora 👉 link in bio\n\n#moda",
+    );
+    expect(collection).toContain('Scoprila ora: link nella nostra bio');
+  });
+
+  it("keeps a reference's letters, Atlantic time after a time of day, and an abbreviation's stop", () => {
+    const order = rewriteAnyway(
+      'Le informamos de que su pedido n.º 48211-ES sufre un retraso. ROGAMOS no envíe más correos!!!',
+    );
+    expect(order).toContain('48211-ES');
+    const tickets = rewriteAnyway(
+      "Tickets go on sale Friday, May 9 at 10:00 AM AT at harbourfest.example.ca. Don't miss it!!!",
+    );
+    expect(tickets).toContain('10:00 AM AT at harbourfest.example.ca');
+    const code = rewriteAnyway(
+      'NEW YEAR DEAL!!! Membership just £34.99 a month. Use code IRON50 AT ironworksgym.example/join. See you there!',
+    );
+    expect(code).toMatch(/IRON50 at ironworksgym/u);
+    const subject = rewriteAnyway(
+      'Oggetto: Opportunità ESCLUSIVA per Ferraro Distribuzione S.r.l.\n\nGentile Dott. Ferraro, la nostra piattaforma è la più avanzata sul mercato!!! Sarebbe disponibile per una call?',
+    );
+    expect(subject).toContain('Ferraro Distribuzione S.r.l.\n');
+  });
+
+  it('drops a condition left without its answer, and a scolding line in a notice or a reply', () => {
+    const drop = rewriteAnyway(
+      "The 'Nightshift' capsule is finally LIVE and honestly?? It's the best thing we've EVER made.\n\nOnly 200 pieces.\n\nLast drop sold out in 11 minutes so if you're thinking about it... stop thinking 😤\n\nLink in bio 🔗",
+    );
+    expect(drop).toContain('Last drop sold out in 11 minutes.');
+    expect(drop).not.toContain('thinking about it');
+    const dentist = rewriteAnyway(
+      'IMPORTANT - PLEASE READ\n\nFrom 1 April, any patient who fails to attend will be charged £35.\n\nWe should not have to do this. Please show some respect for our team and for other patients.\n\nThe Practice Manager',
+    );
+    expect(dentist).not.toMatch(/respect|should not have to/u);
+    const lettings = rewriteAnyway(
+      'Dear Mr Ahmed,\n\nAs previously advised, a contractor has been instructed and will contact you directly to arrange access. Please note that repeated emails will not speed up the process and we would ask that you refrain from contacting the office by phone as this ties up lines for other clients.\n\nKind regards,\nCastlegate Lettings',
+    );
+    expect(lettings).toContain('We would ask that you refrain from contacting the office by phone');
+    expect(lettings).not.toContain('speed up');
   });
 });

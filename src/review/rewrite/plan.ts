@@ -582,6 +582,7 @@ function quotationMap(text: string): Uint8Array {
  * proposals; they are taken only when the sentence still reads cleanly and keeps its facts.
  */
 // An emoji opening a line, with its modifiers and the space after it.
+const POINTER_MARK = /^(?:👉|➡️?|▶️?|→)$/u;
 const EMOJI_BULLET =
   /^(?:\p{Extended_Pictographic}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s+(?=\S)/u;
 
@@ -591,7 +592,7 @@ const EMOJI_BULLET =
  * them all, so no line of the list loses its own; a list of only loud ones ("🔥", "👉") loses them
  * all, as before. Returns the indices of the segments whose bullet stays.
  */
-function emojiBullets(segments: readonly Segment[]): Set<number> {
+function emojiBullets(segments: readonly Segment[], pointerSteps = new Set<number>()): Set<number> {
   const runs: number[][] = [];
   let lastLine = -2;
   segments.forEach((segment, index) => {
@@ -605,10 +606,13 @@ function emojiBullets(segments: readonly Segment[]): Set<number> {
   const bullets = new Set<number>();
   for (const run of runs) {
     if (run.length < 2) continue;
-    const quiet = run.some(
-      (index) => !isLoudEmoji((EMOJI_BULLET.exec(segments[index]?.text ?? '') ?? [''])[0]),
-    );
-    if (quiet) for (const index of run) bullets.add(index);
+    const marks = run.map((index) => (EMOJI_BULLET.exec(segments[index]?.text ?? '') ?? [''])[0].trim());
+    const quiet = marks.some((mark) => !isLoudEmoji(mark));
+    // "➡️ Folge @…\n➡️ Like diesen Beitrag\n➡️ Markiere 3 Freundinnen": steps behind pointers are a
+    // list all the same; the pointers give way to plain bullets (`pointerSteps`).
+    const steps = run.length >= 3 && marks.every((mark) => POINTER_MARK.test(mark));
+    if (quiet || steps) for (const index of run) bullets.add(index);
+    if (steps && !quiet) for (const index of run) pointerSteps.add(index);
   }
   return bullets;
 }
@@ -1517,7 +1521,8 @@ export function planRewrite(
   const shouted = shoutedSender(draft);
   const sender = textSender(draft) ?? shouted;
   const signed = shouted ? nameCase(shouted) : sender;
-  const listed = emojiBullets(segments);
+  const pointerSteps = new Set<number>();
+  const listed = emojiBullets(segments, pointerSteps);
   const quotations = quotationMap(draft);
   // "Good news though: if you upgrade to Pro you get unlimited exports", "…Either should sort the
   // issue out.": a plan the reply offers as the answer to what the customer wrote about is the help
@@ -1858,6 +1863,7 @@ export function planRewrite(
       listed.has(index),
       entryStep,
     );
+    if (pointerSteps.has(index)) written = written.replace(/^(?:👉|➡️?|▶️?|→)\s*/u, '• ');
     if (written.includes('!')) bangs++;
     // "Questions? Call 0800…": the line before already says what the number is for.
     if (/^questions\?$/iu.test(lastWritten.trim()))
@@ -2110,7 +2116,7 @@ function dropLeadInsToDropped(units: Unit[]): void {
       unit.role === 'content' &&
       next.role === 'dropped' &&
       next.line === unit.line &&
-      LEAD_IN_ONLY.test(unit.text.trim())
+      (LEAD_IN_ONLY.test(unit.text.trim()) || CONDITION_ALONE.test(unit.text.trim()))
     )
       units[index] = { ...unit, text: '', role: 'dropped' };
     // "…our new range is officially live and honestly??" before a dropped "It's a game changer":
@@ -2122,8 +2128,13 @@ function dropLeadInsToDropped(units: Unit[]): void {
   }
 }
 
+// "…sold out in 11 minutes so if you're thinking about it..." before a dropped "stop thinking": a
+// condition whose answer went goes with it.
 const LEAD_IN_TAIL =
-  /,?\s+(?:and|but|so|&)\s+(?:honestly|seriously|guess what|real talk|tbh|the best part|the best bit|the result)\s*[?!.…:]+(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*\s*$/iu;
+  /,?\s+(?:(?:and|but|so|&)\s+(?:honestly|seriously|guess what|real talk|tbh|the best part|the best bit|the result)\s*[?!.…:]+|(?:so |and |but )?if [^.!?…]{3,80}(?:\.\.\.|…))(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*\s*$/iu;
+// "If you're tired of posting into the void and hearing crickets..." before a dropped "this is your
+// sign": the same condition as a sentence of its own.
+const CONDITION_ALONE = /^(?:(?:but|and|so) )?if [^.!?…]{3,120}(?:\.\.\.|…)$/iu;
 
 /**
  * What a dropped sale leaves behind in a list: "2." with its item gone, the "…, or" of the item before
@@ -2258,7 +2269,12 @@ function subjectCalmed(text: string, context: SentenceContext, endsLine = true):
   const label = SUBJECT_LINE.exec(text)?.[0];
   if (!label) return text;
   const calmed = calm(text.slice(label.length), context, false);
-  const calmer = endsLine ? calmed.replace(/[.]$/u, '') : calmed;
+  // "Oggetto: … Ferraro Distribuzione S.r.l.": an abbreviation's own stop stays.
+  const calmer =
+    endsLine &&
+    !/(?:^|[^\p{L}])(?:\p{L}{1,3}\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Pty|Ltda|Cía|Dott|Sig)\.$/u.test(calmed)
+      ? calmed.replace(/[.]$/u, '')
+      : calmed;
   return calmer.trim() ? label + capitalise(calmer) : text;
 }
 
