@@ -5961,3 +5961,18 @@ describe('what a blind rating of sets 141 and 142 found', () => {
     expect(lettings).not.toContain('speed up');
   });
 });
+
+describe('what the rewriter learned after sets 141 and 142', () => {
+  it('drops a gatekeeping jab, and fixes the typos a careful editor would', () => {
+    const drop = rewriteAnyway(
+      "MERCH DROP IN 10 MINUTES 🔥🔥🔥 limited run, NO restocks EVER. if you dont cop you're not a real one 😤 shop.example.com/drop",
+    );
+    expect(drop).toContain('shop.example.com/drop');
+    expect(drop).not.toMatch(/real one|cop/u);
+    const typos = rewriteAnyway(
+      'Bring a friend along, you will definately love it!!! Everyone who joins before 31 March will recieve 3 months FREE!!! Sign up NOW at gym.example.com',
+    );
+    expect(typos).toContain('definitely');
+    expect(typos).toContain('receive');
+  });
+});
