@@ -215,7 +215,7 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   /** An article left before a preposition, its noun cut: "Tutorly 3.0 is a complete for students." */
   'article-before-preposition': (sentence, language) =>
     language === 'en' &&
-    /(?<![\p{L}\p{N}'’*–-])(?:the|a|an) (?:(?:complete|total|absolute|real|true|genuine|huge|massive|major|big|little|new|whole) )?(?:for|to|in|on|at|with|from|of|by|into|about)(?![\p{L}'’-])/u.test(
+    /(?<![\p{L}\p{N}'’*–-])(?:the|a|an) (?:(?:complete|total|absolute|real|true|genuine|huge|massive|major) )?(?:for|to|in|on|at|with|from|of|by|into|about)(?![\p{L}'’-])/u.test(
       sentence,
     ),
   /** An article left before a comma or a stop, its noun cut: "…is, quite simply, the," said Marcus. */

@@ -603,7 +603,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/\b([Dd])efinately\b/gu, '$1efinitely'],
     [/\b([Rr])ecieve(d|s)?\b/gu, '$1eceive$2'],
     [/\b([Ss])eperate(ly)?\b/gu, '$1eparate$2'],
-    [/\b([Tt])om(?:m)?or(?:r)?ow\b(?<!\b[Tt]omorrow)/gu, '$1omorrow'],
+    [/\b([Tt])(?:ommorow|ommorrow|omorow)\b/gu, '$1omorrow'],
     [/\b([Uu])ntill\b/gu, '$1ntil'],
     [/\b([Aa])ccomodation\b/gu, '$1ccommodation'],
     // "If you're serious, fill in the booking form…": the way in, without the doubt about the reader.
@@ -1619,8 +1619,8 @@ function germanWrittenSmall(word: string, offset: number, whole: string): boolea
 }
 
 /**
- * Whether the word is no noun for what follows it: a noun written with its capital, a shouted word
- * German writes so, or any shouted word after an adjective's ending ("zum WIEDERHOLTEN MAL").
+ * Whether a noun follows the word, which is then its adjective: a noun written with its capital, a
+ * shouted word German writes so, or any shouted word after an adjective's ending ("zum WIEDERHOLTEN MAL").
  */
 function germanNounAfter(after: string, word = ''): boolean {
   if (/^\s+\p{Lu}\p{Ll}/u.test(after)) return true;
