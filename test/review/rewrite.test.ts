@@ -5976,3 +5976,41 @@ describe('what the rewriter learned after sets 141 and 142', () => {
     expect(typos).toContain('receive');
   });
 });
+
+describe('what a blind rating of sets 143 and 144 found', () => {
+  it('keeps a choice of days, codes listed together, and a giveaway step as its rule', () => {
+    const recruiter = rewriteAnyway(
+      "Hi Rachel!! I'm working on an exciting opportunity for an ITU Nurse — up to £48k + AMAZING benefits!! This role won't be around for long so are you free for a quick call today or tomorrow?? Chloe @ MedStaff",
+    );
+    expect(recruiter).toContain('a quick call today or tomorrow?');
+    const vacancy = rewriteAnyway(
+      '🚨 VACATURE ALERT 🚨\n\nWat vragen wij?\n✔️ Je bent flexibel & stressbestendig\n✔️ Je spreekt vloeiend NL, EN en DE\n\nSolliciteer NU via werkenbij@dezeemeeuw.example.nl !',
+    );
+    expect(vacancy).toContain('NL, EN en DE');
+    const giveaway = rewriteAnyway(
+      '🎁🎁 $500 GIFT CARD GIVEAWAY 🎁🎁\n\nTo enter:\n✔️ Like my page (Lisa Moreno Homes)\n✔️ Comment below with your dream home feature\n✔️ Share this post\n\nWinner drawn Friday June 28 at 6pm LIVE! 🎉',
+    );
+    expect(giveaway).toContain('✔️ Comment below with your dream home feature');
+    expect(giveaway).not.toContain("If you're interested");
+  });
+
+  it("mends a tease, a handle's shouted article, a subject line's stop and news without its verb", () => {
+    const collab = rewriteAnyway(
+      "✨COLLAB ALERT✨ We are SO HYPED to announce our partnership with @lexi.lifts 🍑💪 Her leggings drop FRIDAY 9AM EST and trust us… you're gonna want to be ready 👀\n\nUse code LEXI20 for 20% off (first 500 orders ONLY) 🔥\n\n#activewear",
+    );
+    expect(collab).toContain('drop Friday 9AM EST.');
+    expect(collab).not.toContain('trust us');
+    const serum = rewriteAnyway(
+      "OMG 😱💕 We've teamed up with THE @mayaglowsup (1.2M followers!!) on a LIMITED EDITION serum 💧 Drops Thursday 10am PT at dewdrop.example.com",
+    );
+    expect(serum).toContain('teamed up with @mayaglowsup');
+    const news = rewriteAnyway(
+      'Subject: BIG NEWS from Sprout & Spoon!!! 🎉🎉\n\nHello Sprout & Spoon Family! We hit 50,000 Instagram followers!!!',
+    );
+    expect(news).toMatch(/^Subject: Big news from Sprout & Spoon 🎉\n/u);
+    const strategy = rewriteAnyway(
+      'Colleagues,\n\nI am pleased to share with you today the launch of Ambition 2030, our bold new institutional strategy. The full strategy document (64pp) is available on the staff intranet.\n\nProfessor Jane Doe',
+    );
+    expect(strategy).toContain('Today marks the launch of Ambition 2030');
+  });
+});

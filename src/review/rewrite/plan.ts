@@ -670,7 +670,15 @@ function rewriteSentence(
     (asked !== null && (!givesAnOrder(text) || bullet !== '' || paths.some((path) => path.kind === 'bio')));
   // "…on 17 October — grab your ticket via the link in the comments": a way to reply the invitation
   // could not word is offered like any order.
-  const invited = asked !== null && asked !== text ? asked : asWritten ? text : offered(text, context);
+  // A giveaway's step ("✔️ Comment below with your dream home feature") is its rule, asked as written.
+  const invited =
+    entryStep && paths.every((path) => path.kind !== 'bio')
+      ? text
+      : asked !== null && asked !== text
+        ? asked
+        : asWritten
+          ? text
+          : offered(text, context);
   if (invited !== text && clean(invited)) text = invited;
   const uncalmed = text;
   const calmer = calm(text, context, allowBang);
@@ -693,7 +701,11 @@ function rewriteSentence(
   if (plainer !== text && clean(plainer)) text = plainer;
   // "— Kim, Talent" left of a pushing sentence is a sign-off: its dash stays.
   const signedOff = /^[—–]\s*\p{Lu}/u.test(text) && !/^[—–]/u.test(original);
-  text = tidySentence(text, language);
+  // "Link in bio to book NOW 👆" said as "The link to book now is in our bio": the hurry goes.
+  text = tidySentence(text, language)
+    .replace(HURRY_IN_BIO_LINK, '$1')
+    // "I am pleased to share with you today the launch of Ambition 2030", the pride gone: the news needs a verb.
+    .replace(NEWS_WITHOUT_VERB, 'Today marks the $1 of');
   if (signedOff && !/^[—–]/u.test(text)) text = `— ${text}`;
   // A sentence that opened with a capital still does after its opening words changed, after any
   // emoji in front of it too ("🏆 Absolutely delighted…" is "🏆 Delighted…").
@@ -717,6 +729,10 @@ function rewriteSentence(
     text = pictured + capitalise(text.slice(pictured.length));
   return bullet + text;
 }
+
+const NEWS_WITHOUT_VERB = /^Today the (launch|opening|start|release|publication|unveiling) of\b/u;
+const HURRY_IN_BIO_LINK =
+  /\b([Tt]he link to [^.!?]{1,40}?) (?:now|today|asap|right now)(?= is in (?:our|my) bio)/gu;
 
 // "This decision is final.": in a letter that declines, whether it can be appealed is a fact.
 const DECISION_FINAL = /^(?:this|the|our|my|that) decision is (?:final|not open to appeal)[.!]*$/iu;
@@ -2269,11 +2285,12 @@ function subjectCalmed(text: string, context: SentenceContext, endsLine = true):
   const label = SUBJECT_LINE.exec(text)?.[0];
   if (!label) return text;
   const calmed = calm(text.slice(label.length), context, false);
-  // "Oggetto: … Ferraro Distribuzione S.r.l.": an abbreviation's own stop stays.
+  // "Oggetto: … Ferraro Distribuzione S.r.l.": an abbreviation's own stop stays. "Subject: Big news
+  // from Sprout & Spoon. 🎉": no other stop closes a subject line, before its emoji either.
   const calmer =
     endsLine &&
     !/(?:^|[^\p{L}])(?:\p{L}{1,3}\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Pty|Ltda|Cía|Dott|Sig)\.$/u.test(calmed)
-      ? calmed.replace(/[.]$/u, '')
+      ? calmed.replace(/[.](?=(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*\s*$)/u, '')
       : calmed;
   return calmer.trim() ? label + capitalise(calmer) : text;
 }

@@ -606,6 +606,17 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/\b([Tt])(?:ommorow|ommorrow|omorow)\b/gu, '$1omorrow'],
     [/\b([Uu])ntill\b/gu, '$1ntil'],
     [/\b([Aa])ccomodation\b/gu, '$1ccommodation'],
+    // "…drop Friday 9AM EST and trust us… you're gonna want to be ready 👀": the tease goes, the date stays.
+    [
+      /,?\s+(?:and |so )?trust (?:us|me)\s*(?:,|…|\.\.\.)\s*you['’]?(?:re|ll|will) (?:gonna |going to )?(?:want|need|love|thank)[^.!?]*/giu,
+      '.',
+    ],
+    [/,?\s+(?:and |so )?trust (?:us|me)\s*(?:…|\.\.\.)\s*$/giu, '.'],
+    // "I am pleased to share with you today the launch of Ambition 2030": the news, with a verb.
+    [
+      /^I am (?:pleased|delighted|proud|excited|thrilled|happy) to (?:share|announce)(?: with you)?,? today,? the launch of\b/u,
+      'Today marks the launch of',
+    ],
     // "If you're serious, fill in the booking form…": the way in, without the doubt about the reader.
     [
       /^If you['’]re (?:serious|genuinely interested|ready to commit|actually interested),\s*/u,
@@ -816,7 +827,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     [
       // Only an order: "a coach will call you today" and "available to order starting today" say when.
-      /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try|contact)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){0,4}?) (?:right )?(?:now|today)\b/giu,
+      // Nor "a quick call today or tomorrow": a choice of days is no hurry.
+      /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try|contact)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){0,4}?) (?:right )?(?:now|today)\b(?!,? or (?:tomorrow|tonight|later|this (?:week|weekend|evening|afternoon)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/giu,
       '$1$2',
     ],
     [
@@ -1889,7 +1901,7 @@ const LOUD_BETWEEN = new RegExp(
   'gu',
 );
 const POINTER_TO_BIO =
-  /(?<=\p{L})\s*(?:👉|➡️?|→)\s*(?=(?:lien en|link na|link in(?: de)?|link nella|enlace en(?: la)?) bio\b)/giu;
+  /(?<=\p{L})\s*(?:👉|➡️?|→)\s*(?=(?:lien en|link na|link in(?: de)?|link nella|enlace en(?: la)?) bio\b)/gu;
 // "DERNIER JOUR 🔥 -30% sur…": a loud emoji before a figure with its sign stands for the colon.
 const LOUD_BEFORE_SIGNED_FIGURE = new RegExp(
   String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+(?=[-−]\p{N})`,
@@ -2500,6 +2512,16 @@ function quieter(written: string, context: SentenceContext): string {
         ? context.forms.get(word.toLocaleLowerCase())
         : undefined;
     if (written) return written;
+    // "We've teamed up with THE @mayaglowsup": the shouted article of fame goes before a handle.
+    if (word === 'THE' && /^ @[\p{L}\p{N}_]/u.test(whole.slice(offset + word.length)) && /\S $/u.test(whole.slice(0, offset)))
+      return '\u0000';
+    // "Je spreekt vloeiend NL, EN en DE", "EN/FR/DE": two-letter codes listed together stay codes.
+    if (
+      word.length === 2 &&
+      (/(?<![\p{L}])\p{Lu}{2}\s*(?:,|\/|&|\s(?:en|and|und|et|y|e|og|och))\s*$/u.test(whole.slice(0, offset)) ||
+        /^\s*(?:,|\/|&|\s(?:en|and|und|et|y|e|og|och)\s)\s*\p{Lu}{2}(?![\p{L}])/u.test(whole.slice(offset + word.length)))
+    )
+      return word;
     // "pedido n.º 48211-ES", "ref. ES-48211": letters joined by a hyphen to a long figure are part of a
     // reference ("48-HOUR", "2-FOR-1" are words, lowered).
     if (
@@ -2681,7 +2703,7 @@ function quieter(written: string, context: SentenceContext): string {
   };
   // "PAGETURNER BOOKS", "DRIPS & DRAINS PLUMBING": a trade's word after a name is the name's too.
   let nameEnds = -1;
-  const out = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
+  const marked = sentence.replace(CAPS_WORD, (word, offset: number, whole: string) => {
     // "AT GEARBOX.EXAMPLE": a shouted address is typed in small letters, every part of it.
     if (inShoutedDomain(whole, offset, word)) {
       nameEnds = -1;
@@ -2711,6 +2733,8 @@ function quieter(written: string, context: SentenceContext): string {
         : -1;
     return said;
   });
+  // A word said as nothing ("THE" before a handle) goes with its space.
+  const out = marked.replace(/\u0000 /gu, '');
   // "win A CAR" → "win a car", "SOLO PER I PRIMI 50" → "solo per i primi 50": the lone capital of a
   // shouted run. In English only "A": "I" is always a capital there. After a capitalised word it is
   // that name's letter: "Series A", "Plan A", "Grade A".
