@@ -2513,13 +2513,21 @@ function quieter(written: string, context: SentenceContext): string {
         : undefined;
     if (written) return written;
     // "We've teamed up with THE @mayaglowsup": the shouted article of fame goes before a handle.
-    if (word === 'THE' && /^ @[\p{L}\p{N}_]/u.test(whole.slice(offset + word.length)) && /\S $/u.test(whole.slice(0, offset)))
-      return '\u0000';
+    if (
+      word === 'THE' &&
+      /^ @[\p{L}\p{N}_]/u.test(whole.slice(offset + word.length)) &&
+      /\S $/u.test(whole.slice(0, offset))
+    )
+      return '\uE0EE';
     // "Je spreekt vloeiend NL, EN en DE", "EN/FR/DE": two-letter codes listed together stay codes.
     if (
       word.length === 2 &&
-      (/(?<![\p{L}])\p{Lu}{2}\s*(?:,|\/|&|\s(?:en|and|und|et|y|e|og|och))\s*$/u.test(whole.slice(0, offset)) ||
-        /^\s*(?:,|\/|&|\s(?:en|and|und|et|y|e|og|och)\s)\s*\p{Lu}{2}(?![\p{L}])/u.test(whole.slice(offset + word.length)))
+      (/(?<![\p{L}])\p{Lu}{2}\s*(?:,|\/|&|\s(?:en|and|und|et|y|e|og|och))\s*$/u.test(
+        whole.slice(0, offset),
+      ) ||
+        /^\s*(?:,|\/|&|\s(?:en|and|und|et|y|e|og|och)\s)\s*\p{Lu}{2}(?![\p{L}])/u.test(
+          whole.slice(offset + word.length),
+        ))
     )
       return word;
     // "pedido n.º 48211-ES", "ref. ES-48211": letters joined by a hyphen to a long figure are part of a
@@ -2734,7 +2742,7 @@ function quieter(written: string, context: SentenceContext): string {
     return said;
   });
   // A word said as nothing ("THE" before a handle) goes with its space.
-  const out = marked.replace(/\u0000 /gu, '');
+  const out = marked.replace(/\uE0EE /gu, '');
   // "win A CAR" → "win a car", "SOLO PER I PRIMI 50" → "solo per i primi 50": the lone capital of a
   // shouted run. In English only "A": "I" is always a capital there. After a capitalised word it is
   // that name's letter: "Series A", "Plan A", "Grade A".
