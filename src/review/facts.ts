@@ -440,9 +440,28 @@ export function addedEntities(
     ...b.numbers.filter((number) => !originalNumbers.has(number)),
     // "Grimtooth 🆕 Ranked" in the draft is "Grimtooth\nRanked" once the emoji goes: no new name.
     ...b.entities.filter(
-      (entity) => !flat.includes(squash(entity)) && !loose(sheet.text).includes(loose(entity)),
+      (entity) =>
+        !flat.includes(squash(entity)) &&
+        !loose(sheet.text).includes(loose(entity)) &&
+        !wordsInOrder(loose(sheet.text), loose(entity)),
     ),
   ];
+}
+
+/**
+ * "GreenBasket Opens Flagship Store In Parramatta" where the draft's headline had "State-Of-The-Art"
+ * in the middle: a cut joins a name's neighbours, and every word of it is still the draft's, in the
+ * draft's order. A name the version made up has a word the draft never had.
+ */
+function wordsInOrder(draft: string, entity: string): boolean {
+  const draftWords = draft.split(' ');
+  let at = 0;
+  for (const word of entity.split(' ')) {
+    const found = draftWords.indexOf(word, at);
+    if (found < 0) return false;
+    at = found + 1;
+  }
+  return true;
 }
 
 const loose = (text: string) =>

@@ -6014,3 +6014,22 @@ describe('what a blind rating of sets 143 and 144 found', () => {
     expect(strategy).toContain('Today marks the launch of Ambition 2030');
   });
 });
+
+describe('what the rewriter learned from the drafts sets 145 to 147 left without a version', () => {
+  it('keeps "today only" as the offer\'s term, and a dial code closes its sentence', () => {
+    const text = rewriteAnyway(
+      'VoltMobile: Yebo! Get 10GB for only R99 TODAY ONLY!!! Dial *135*99# now before this deal is gone 🔥 Valid till 23:59. Ts&Cs apply. voltmobile.example.co.za Reply STOP to opt out',
+    );
+    expect(text).toContain('today only');
+    expect(text).toContain('Dial *135*99#.');
+    expect(text).not.toMatch(/before this deal is gone|TODAY ONLY|!!!/u);
+  });
+
+  it('a headline that loses a word between its names adds no name', () => {
+    const text = rewriteAnyway(
+      "MEDIA RELEASE\n\nGreenBasket Opens State-Of-The-Art Flagship Store In Parramatta\n\nSYDNEY, 3 March 2024 – GreenBasket, one of Australia's fastest-growing supermarket chains, is proud to announce the grand opening of its brand-new, state-of-the-art 4,200sqm flagship store at Parramatta Square on Saturday 9 March.\n\nMedia enquiries: press@greenbasket.example.com.au",
+    );
+    expect(text).toContain('Flagship Store In Parramatta');
+    expect(text).not.toMatch(/State-Of-The-Art/u);
+  });
+});

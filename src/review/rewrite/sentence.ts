@@ -828,7 +828,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [
       // Only an order: "a coach will call you today" and "available to order starting today" say when.
       // Nor "a quick call today or tomorrow": a choice of days is no hurry.
-      /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try|contact)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){0,4}?) (?:right )?(?:now|today)\b(?!,? or (?:tomorrow|tonight|later|this (?:week|weekend|evening|afternoon)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/giu,
+      /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|dial|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try|contact)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){0,4}?) (?:right )?(?:now|today)\b(?!\s+only\b)(?!,? or (?:tomorrow|tonight|later|this (?:week|weekend|evening|afternoon)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/giu,
       '$1$2',
     ],
     [
@@ -837,7 +837,10 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "The Metro X is available to order now": it is now available; the order in "order now" goes.
     [/\b(is|are) available to (order|pre-order|preorder|buy|book) now\b/giu, '$1 now available to $2'],
-    [/,?\s*(?:until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s) gone(?: forever| for good)?)\b/giu, ''],
+    [
+      /,?\s*(?:until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s|(?:this|the) (?:deal|offer|sale) is) gone(?: forever| for good)?)\b/giu,
+      '',
+    ],
     // "— don't wait!" goes; "don't wait on the doorstep all night" is a sentence of its own, left whole.
     [/\s*[,—–-]\s*don'?t wait\b(?=\s*[,!.]|\s*$)[,!.]?/giu, ' —'],
     // "Booked up for 6 weeks so if you want us don't wait.": the diary stays, the push goes.
@@ -1897,7 +1900,8 @@ const LOUD_BETWEEN = new RegExp(
   // "…a 2022 Tacoma 😱🔥 We say yes": a run of them, too.
   // Nor after a channel or a tag that opens the line: "#sales-team 🔥 LEADERBOARD UPDATE".
   // "…pass rate is an INSANE 94% 🔥🔥 Our instructors…": after a figure's sign too.
-  String.raw`(?<=[\p{L}\p{N})+%€£$])(?<!^\s*[@#][\w.-]*)\s*(?:${LOUD_EMOJI.source})+(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
+  // And after a code to dial: "Dial *135*99# 🔥 Valid till 23:59".
+  String.raw`(?<=[\p{L}\p{N})+%€£$]|\d#)(?<!^\s*[@#][\w.-]*)\s*(?:${LOUD_EMOJI.source})+(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
   'gu',
 );
 const POINTER_TO_BIO =
@@ -1907,7 +1911,7 @@ const LOUD_BEFORE_SIGNED_FIGURE = new RegExp(
   String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+(?=[-−]\p{N})`,
   'gu',
 );
-const LOUD_AT_END = new RegExp(String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+$`, 'u');
+const LOUD_AT_END = new RegExp(String.raw`(?<=[\p{L}\p{N}]#?)\s*(?:${LOUD_EMOJI.source})+$`, 'u');
 // "Set your alarms ⏰ maisonlark.com": a loud emoji before a link stands for the colon.
 const LOUD_BEFORE_LINK = new RegExp(
   String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+(?=https?:\/\/|www\.|${DOMAIN.source})`,
@@ -2197,8 +2201,12 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       .replace(LOUD_BETWEEN, '. ')
       // "Share this with someone who needs it 👇": the emoji that ended the sentence leaves its stop.
       // A heading of a few words ("@channel 🚨 ATTENTION EVERYONE 🚨") gets none.
+      // So does a short order that ends on a number to call or a code to dial ("Dial *135*99# 🔥").
       .replace(LOUD_AT_END, (emoji: string, offset: number, whole: string) =>
-        (whole.slice(0, offset).match(/\p{L}+/gu)?.length ?? 0) >= 4 ? '.' : '',
+        (whole.slice(0, offset).match(/\p{L}+/gu)?.length ?? 0) >= 4 ||
+        /^\p{L}+ (?:\*[\d*]+#|\+?\d[\d ()-]{5,}\d)\s*$/u.test(whole.slice(0, offset))
+          ? '.'
+          : '',
       )
       // "React with ⚡ to enter": an emoji the reader is asked to send is a way to reply, not noise.
       .replace(LOUD_EMOJI, (emoji: string, offset: number, whole: string) =>
@@ -3688,7 +3696,8 @@ export function offered(written: string, context: OfferContext): string {
   const rest = sentence
     .slice(order[0].length)
     .replace(
-      /(?:^|\s+)(?:today|now|right now|right away|asap|immediately|straight away|this instant)\b/giu,
+      // "today only" is how long the offer lasts, a fact, not the hurry.
+      /(?:^|\s+)(?:today|now|right now|right away|asap|immediately|straight away|this instant)\b(?!\s+only\b)/giu,
       '',
     )
     .trimStart();

@@ -12,6 +12,7 @@ const ACHIEVEMENT: Record<Exclude<Language, 'other'>, RegExp> = {
   it: /\b(?:abbiamo (?:assunto|raggiunto|superato|chiuso|vinto|venduto|raddoppiato|aperto)|assunto|raggiunto|superato|cresciuti|record|traguardo|fatturato|crescita)\b/i,
   nl: /\b(?:hebben (?:\S+ )*(?:aangenomen|bereikt|overschreden|gewonnen|verkocht|verdubbeld|geopend)|bereikt|gegroeid|record|mijlpaal|omzet|groei)\b/i,
 };
+const QUOTED = /["“„«][^"“”„«»\n]{2,120}["”“»]/gu;
 const FIGURES = new Set(['number', 'money', 'percent']);
 // "We're closed Mon 3 – Wed 5", "the office is open from 9": a state the reader needs, no deed done.
 const OPEN_OR_CLOSED =
@@ -64,7 +65,8 @@ export const rule: Rule = {
     const brags: SentenceAnalysis[] = [];
     const { text } = analysis.draft;
     for (const sentence of analysis.sentences) {
-      if (!pattern.test(sentence.text.replace(OPEN_OR_CLOSED, ' '))) continue;
+      // A title in quotes ("…Without Scaling Headcount") names a talk, not a deed of ours.
+      if (!pattern.test(sentence.text.replace(QUOTED, ' ').replace(OPEN_OR_CLOSED, ' '))) continue;
       const aboutUs =
         sentence.firstPerson > 0 ||
         analysis.counts.firstPlural + analysis.counts.firstSingular > 0 ||

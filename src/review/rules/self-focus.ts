@@ -50,6 +50,8 @@ const SELF_PATTERN = compile(SELF);
 const READER_PATTERN = compile(READER);
 const NEWS_PATTERN = compile(NEWS);
 
+const QUOTED = /["“„«][^"“”„«»\n]{2,120}["”“»]/gu;
+
 /** Stories and tips give the reader something even without a "you" in them. */
 const GIFT = new RegExp(
   `${BEFORE}(?:tip|tips|how to|lesson|learned|learnt|mistake|story|recipe|here'?s (?:how|what|why))${AFTER}|(?:thank(?:s| you)|grateful|shout[- ]?out|kudos|congrat(?:s|ulations))(?: (?:to|for|you))?,? (?!(?:the |our |my )?(?:whole )?(?:team|staff|everyone|all))(?:\\uE001|@|[\\p{Lu}])`,
@@ -85,7 +87,13 @@ export const rule: Rule = {
     if (!NEWS_PATTERN.languages.includes(language) || asksSomething(text) || GIFT.test(text)) return;
     if (READER_PATTERN.find(text, language).length > 0) return;
     const self = SELF_PATTERN.find(text, language);
-    const news = NEWS_PATTERN.find(text, language);
+    // A title in quotes ("Scaling Customer Success Without Scaling Headcount") names a talk or a
+    // book; its words are not the organisation's news.
+    const quoted = [...text.matchAll(QUOTED)];
+    const news = NEWS_PATTERN.find(text, language).filter(
+      (match) =>
+        !quoted.some((quote) => quote.index <= match.start && match.end <= quote.index + quote[0].length),
+    );
     const distinctNews = new Set(news.map((match) => match.text.toLowerCase())).size;
     const wordCount = words(text).length;
     const heavySelf = self.length >= 4 && wordCount >= 12;

@@ -13,6 +13,8 @@ testRule(rule, {
       language: 'es',
     },
     'Last Saturday we opened at 8am for the early dog walkers, and it was lovely.',
+    // A talk's title in quotes is not the sender's news.
+    'Seats for our free live webinar "Scaling Customer Success Without Scaling Headcount" are almost gone.',
   ],
   invalid: [
     {

@@ -6,6 +6,8 @@ testRule(rule, {
     'We moved to a bigger kitchen, which means your orders now ship in two days instead of five.',
     'We opened our new office in Lisbon. If you are nearby, what should we know about the neighbourhood?',
     'Short and sweet: we are open on Monday.',
+    // The words of a title in quotes ("…Headcount") are not the organisation's news.
+    'Join us Thursday for "Scaling Support Without Scaling Headcount", a free hour with two support leads.',
   ],
   invalid: [
     {
