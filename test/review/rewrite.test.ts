@@ -169,6 +169,12 @@ describe('grammar sanity', () => {
       'Tutorly 3.0 is a complete for students.',
       'article-before-preposition',
     ],
+    [
+      'a name and its verb, what it is cut away',
+      'Taskfold 3.0 is the only productivity app you will ever need.',
+      'Taskfold 3.0 is.',
+      'dangling-end',
+    ],
     ['a word left alone', 'Shop now. Sale ends tonight.', 'Sale. Ends tonight.', 'fragment'],
     [
       'a sentence cut after "by"',
@@ -236,6 +242,11 @@ describe('grammar sanity', () => {
       'a sentence ending on a verb\'s "by" ("standing by")',
       'Call Ashgrove Funerals NOW on 0800 555 0193 — our advisors are standing by.',
       'You can call Ashgrove Funerals on 0800 555 0193 — our advisors are standing by.',
+    ],
+    [
+      'a short answer that ends on its verb ("That is who Anna is.")',
+      'Meet Anna. That is who Anna is!!!',
+      'Meet Anna. That is who Anna is.',
     ],
     [
       'hashtags after an emoji, after the last sentence',
@@ -6031,5 +6042,37 @@ describe('what the rewriter learned from the drafts sets 145 to 147 left without
     );
     expect(text).toContain('Flagship Store In Parramatta');
     expect(text).not.toMatch(/State-Of-The-Art/u);
+  });
+});
+
+describe('what a blind rating of sets 148 and 149 found', () => {
+  it('says where the bio link is for an order sent "via link in bio", and keeps a second way to book', () => {
+    const bread = rewriteAnyway(
+      'Our sourdough is back, baked fresh from 7am. Pre-order via link in bio to guarantee yours!! 🔥🔥',
+    );
+    expect(bread).toContain('The link to pre-order is in our bio.');
+    const salon = rewriteAnyway(
+      'New client offer: 20% off your first balayage. Appointments fill FAST, so book via the link in bio or call 0161 555 0192',
+    );
+    expect(salon).toContain('You can book through the link in our bio or call 0161 555 0192');
+  });
+
+  it('never leaves a name and its verb with what it is cut away ("Taskfold 3.0 is.")', () => {
+    const launch = rewriteAnyway(
+      "🚨 IT'S FINALLY HERE 🚨\n\nTaskfold 3.0 is the ONLY productivity app you will EVER need. Period.\n\nDownload NOW 👉 taskfold.example.com\n\n#productivity #launch",
+    );
+    expect(launch).not.toMatch(/Taskfold 3\.0 is\./u);
+    expect(launch).toContain('taskfold.example.com');
+  });
+
+  it('writes "and" between two letters small, and the Italian "ai" of a shouted heading', () => {
+    const bins = rewriteAnyway(
+      "TO THE RESIDENTS OF BLOCKS C AND D\n\nSomeone is STILL leaving bin bags next to the communal bins instead of inside them. This is DISGUSTING and we now have rats.\n\nHarrow Court Residents' Committee",
+    );
+    expect(bins).toContain('blocks C and D');
+    const parish = rewriteAnyway(
+      "AVVISO AI PARROCCHIANI\n\nSi ricorda per l'ennesima volta che è SEVERAMENTE VIETATO parcheggiare sul sagrato durante le funzioni.\n\nIl Parroco",
+    );
+    expect(parish).toMatch(/^Avviso ai /u);
   });
 });

@@ -56,8 +56,9 @@ export function sentencesOf(text: string): string[] {
 const DANGLING_END =
   /(?:^|\s)(?:the|a|an|of|for|to|with|and|or|but|your|our|their|my|(?<!\b(?:standing|stand|stands|stood|drop|pop|stop|swing|come|came|get|got|pass|passing|go|went|stopping|dropping|popping|swinging|coming|getting|going) )by|from|when|if|during|into|than|del|el|los|las|una|y|para|con|les|des|du|et|pour|avec|dans|der|die|das|dem|ein|eine|und|oder|für|mit|os|um|uma|com|il|gli|di|per|het|een|voor|met|van|desde|hasta|dès|depuis)[\s,;:—–-]*[.!?…]?$/u;
 // "Attention small business owners: this is.", "The new topper is literally.": what it was went with a cut.
+// "Taskfold 3.0 is.": a name and its verb, what it is cut away.
 const CUT_AFTER_COPULA =
-  /(?:^|[\s:])(?:this|that) (?:is|was)[.!]$|\b(?:is|are|was|were|['’]s|['’]re) (?:literally|really|truly|just|simply|so|very|actually|honestly|quite|definitely|absolutely|genuinely|easily|probably|officially)[.!]$/iu;
+  /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3}\s+(?:is|are)[.!]$|(?:^|[\s:])(?:this|that) (?:is|was)[.!]$|\b(?:is|are|was|were|['’]s|['’]re) (?:literally|really|truly|just|simply|so|very|actually|honestly|quite|definitely|absolutely|genuinely|easily|probably|officially)[.!]$/iu;
 // An article or a possessive with no noun after it, before the question mark: "to the?".
 const ARTICLE_AT_END =
   /(?:^|\s)(?:the|a|an|your|our|their|my|el|la|los|las|le|les|der|die|das|o|os|as|il|het|de)\s*\?+\s*$/iu;

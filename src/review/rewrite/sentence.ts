@@ -1130,6 +1130,17 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       // "The link's": "the link is in our bio" would be split off again as a sentence of its own.
       "The link's in our bio until $1.",
     ],
+    // "Tap the link in bio NOW before your size disappears!!!": where the link is; the race goes.
+    [
+      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio(?: (?:now|today|asap|right now))? (?:before|while) (?:your|the|they|it|stock|sizes?|everything|spots?|places?|seats?)\b[^.!?\d]{0,40}?[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+$)/iu,
+      'The link is in our bio.',
+    ],
+    // "Pre-order via link in bio to guarantee yours!!": the link to pre-order, without the race.
+    // Not "Book via link in bio ONLY": that says where bookings go, and stays.
+    [
+      /^(?:you can )?(pre-order|preorder|order|book|shop|buy|register|sign up|donate|reserve|apply|enrol|enroll) (?:via|through|using) (?:the )?link (?:in|on) (?:our |the |my )?bio(?: to (?:guarantee|secure|grab|get|claim) (?:yours|one|your spot|a spot|your place|a place|your seat|a seat))?(?: (?:now|today|asap|right now))?[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)?(?=\s*(?:#|$))/iu,
+      'The link to $1 is in our bio.',
+    ],
     // "Link in bio to secure your spot" → "The link to secure your spot is in our bio".
     [
       /^link (?:is )?in (?:our |the |my )?bio to ((?!claim)[\p{L}'’]+(?: (?!(?:now|today|asap|right now)\b)[\p{L}\p{N}'’]+){0,5})(?:\s+(?:now|today|asap|right now))?[.!]*$/iu,
@@ -1681,7 +1692,8 @@ const LINK_BEFORE_ITS_VERB =
   /\blink (?:in|on) (?:the |our |my )?bio\s+(?:gets|wins|takes|keeps|secures|is|are|will|can|has|goes)\b/iu;
 const BIO: Partial<Record<Language, [RegExp, string]>> = {
   en: [
-    /(?:[\s,:;—–→➡👉👇👆-]|\uFE0F)*(?:(?:via|at|through|using|with|from|on) )?(?:the )?\blink(?:s)? (?:is |are )?in (?:the |our |my )?bio\b[.!]*/giu,
+    // Not "book via the link in bio or call 0161 555 0192": one sentence with two ways to book.
+    /(?:[\s,:;—–→➡👉👇👆-]|\uFE0F)*(?:(?:via|at|through|using|with|from|on) )?(?:the )?\blink(?:s)? (?:is |are )?in (?:the |our |my )?bio\b(?!\s+or\s+(?:call|text|dm|message|email|ring|whatsapp)\b)[.!]*/giu,
     '. The link is in our bio.',
   ],
   es: [
@@ -1968,7 +1980,12 @@ export function withoutRanking(sentence: string): string {
     .replace(RANKED_NAME, (all: string, name: string, kind: string) =>
       VAGUE_KIND.test(kind) ? all : `${name} is ${/^[aeiou]/iu.test(kind) ? 'an' : 'a'} ${kind}.`,
     )
-    .replace(RANKED_OWN, 'Our $1');
+    .replace(RANKED_OWN, 'Our $1')
+    .replace(
+      ONLY_ONE_YOU_NEED,
+      (_all, name: string, kind: string) =>
+        `${name} is ${/^[aeiou]/iu.test(kind) ? 'an' : 'a'} ${kind.toLowerCase()}.`,
+    );
 }
 
 // What ranks a thing, and the field it is ranked in: "the fastest-growing … you haven't heard of
@@ -1986,6 +2003,12 @@ const RANKED_OWN_THING = new RegExp(
 // ("Fluxly is a productivity app."), the ranking goes; dropped whole, the name went with it.
 const RANKED_NAME = new RegExp(
   String.raw`^(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|Here|What|Which|Who|The|Our|My|Your)\b)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) (?:is|are) ${TOP} ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+) ${FIELD}[.!]*$`,
+  'u',
+);
+// "Taskfold 3.0 is the ONLY productivity app you will EVER need": what Taskfold is stays; the claim
+// that it is all the reader will ever need goes (cut as hype, it had left "Taskfold 3.0 is.").
+const ONLY_ONE_YOU_NEED = new RegExp(
+  String.raw`^(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|Here|What|Which|Who|The|Our|My|Your)\b)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) (?:is|are) the (?:only|ONLY) ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+) (?:that )?you(?:['’]ll| will)(?: (?:ever|EVER))? (?:need|NEED)[.!]*$`,
   'u',
 );
 // "…the best thing we've ever made": a kind that says nothing once its ranking goes.
@@ -2053,6 +2076,9 @@ export function whereToFind(sentence: string): string | null {
 
 const PRICE_ARROW = /(?<=\d[\d,.]*\s*)(?:➡️?|⏩|⏭️?|👉|⬇️?|📉)\s*(?=[£$€¥₹]?\s?\d)/u;
 
+const SO_ORDER =
+  /^So (book|order|shop|buy|pre-order|preorder|register|reserve|enquire|apply|call|text|message|email) (?=\S)/u;
+
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   const found = context.language === 'en' ? whereToFind(sentence) : null;
@@ -2109,9 +2135,10 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     // "Book before the slots go: strandco.example/book" with its rush gone is "Book: …": offered.
     if (out !== hurried && context.language === 'en')
       out = out.replace(BARE_ORDER_BEFORE_LINK, (_all, verb: string) => `You can ${verb.toLowerCase()} at `);
+
     // "🛒 Shop NOW — link in bio" said as "The link to shop…": the order's capital goes with it.
     out = out.replace(
-      /\bThe link to (\p{Lu})(?=\p{Ll}+ is in (?:our|my) bio)/u,
+      /\bThe link to (\p{Lu})(?=[\p{Ll}-]+ is in (?:our|my) bio)/u,
       (_all, letter: string) => `The link to ${letter.toLocaleLowerCase()}`,
     );
     // What followed the hurry now opens its sentence, and opens it with a capital.
@@ -2246,6 +2273,12 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   // "Link in bio 👉 @lojaverao": the handle says whose bio; "Link na nossa bio: @lojaverao", not a seam.
   out = out.replace(BIO_THEN_HANDLE, '$1: $2');
   if (signed && out) out = `— ${out}`;
+  // "Appointments fill FAST, so book via the link in bio or call 0161…" with the rush gone: "So
+  // book…" opens on the order, offered, and says whose bio.
+  if (context.language === 'en' && SO_ORDER.test(out) && !SO_ORDER.test(sentence))
+    out = out
+      .replace(SO_ORDER, 'You can $1 ')
+      .replace(/\b(?:via|through|using) (?:the )?link in (?:the )?bio\b/u, 'through the link in our bio');
   // "Jetzt shoppen" → "Shoppen": a sentence that opened on a capital still does.
   return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(out) && !/^(?:iOS|iPhone|iPad|eBay)\b/u.test(out)
     ? capitalise(out)
@@ -2546,6 +2579,15 @@ function quieter(written: string, context: SentenceContext): string {
       (word.length <= 2 || !isCommonEnglish(word))
     )
       return word;
+    // "AVVISO AI PARROCCHIANI": in Italian, "ai" between two shouted words is "to the", not AI.
+    if (
+      word === 'AI' &&
+      context.language === 'it' &&
+      !context.exact?.has(word) &&
+      /\p{Lu}{2,} $/u.test(whole.slice(0, offset)) &&
+      /^ \p{Lu}{3,}/u.test(whole.slice(offset + word.length))
+    )
+      return 'ai';
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
     if (context.keys?.has(word) && asKeyword(whole, offset, word)) return word;
     // "PETG-CF", "USB-C", "COVID-19": capitals joined to capitals or figures, neither part a word, are a
@@ -2625,7 +2667,10 @@ function quieter(written: string, context: SentenceContext): string {
       // "CAMPO DE OURIQUE", "CASA DEL MAR": a particle inside a name stays small ("Campo de Ourique").
       if (
         (NAME_PARTICLE.test(word) || (word === 'THE' && /\bOF $/u.test(whole.slice(0, offset)))) &&
-        /\p{Lu}{2,}[\p{Lu}'’]* $/u.test(whole.slice(0, offset))
+        (/\p{Lu}{2,}[\p{Lu}'’]* $/u.test(whole.slice(0, offset)) ||
+          // "BLOCKS C AND D": "and" between two letters is "and" ("blocks C and D").
+          (/^(?:AND|OR|ET|OU|Y|O|E|UND|ODER|EN|OF)$/u.test(word) &&
+            /(?<![\p{L}])\p{Lu} $/u.test(whole.slice(0, offset))))
       )
         return word.toLocaleLowerCase();
       return context.forms?.get(word.toLocaleLowerCase()) ?? capitaliseParts(word.toLocaleLowerCase());
