@@ -1531,6 +1531,13 @@ describe('orders said as offers, so a good version passes', () => {
     expect(offeredElsewhere('Garanta já a sua vaga no curso.', 'pt')).toBe(
       'Pode garantir a sua vaga no curso.',
     );
+    // An order before a colon and only an address: where, with the language's preposition.
+    expect(offeredElsewhere('Iscriviti: crescitadigitale.example.it/webinar', 'it')).toBe(
+      'Puoi iscriverti su crescitadigitale.example.it/webinar',
+    );
+    expect(offeredElsewhere('Réservez : salonduvin-bordeaux.fr/billets', 'fr')).toBe(
+      'Vous pouvez réserver sur salonduvin-bordeaux.fr/billets',
+    );
   });
 
   it('leaves a label, an unlisted verb and the languages whose verb moves to the end as written', () => {
@@ -6074,5 +6081,14 @@ describe('what a blind rating of sets 148 and 149 found', () => {
       "AVVISO AI PARROCCHIANI\n\nSi ricorda per l'ennesima volta che è SEVERAMENTE VIETATO parcheggiare sul sagrato durante le funzioni.\n\nIl Parroco",
     );
     expect(parish).toMatch(/^Avviso ai /u);
+  });
+});
+
+describe('an order calmed outside English', () => {
+  it('is offered once its hurry is gone ("👉 Iscriviti SUBITO: …")', () => {
+    const webinar = rewriteAnyway(
+      'Il webinar è martedì 8 ottobre alle 18:30. 👉 Iscriviti SUBITO: crescitadigitale.example.it/webinar',
+    );
+    expect(webinar).toContain('Puoi iscriverti su crescitadigitale.example.it/webinar');
   });
 });

@@ -259,7 +259,17 @@ export function offeredElsewhere(sentence: string, language: Language): string {
     const rest = withoutHurry(sentence.slice(at + opening[0].length), language);
     // "Réservez !" alone has nothing to offer after the modal: left to the rest of the plan.
     // "Contactez-nous : delorme-rh.example" labels a link, like "Billetterie :": it stays a label.
-    if (!/\p{L}/u.test(rest) || /^\s*:/u.test(rest)) return sentence;
+    if (!/\p{L}/u.test(rest)) return sentence;
+    if (/^\s*:/u.test(rest)) {
+      // "Iscriviti: crescitadigitale.example.it/webinar" (its "SUBITO" calmed away) is the order to
+      // sign up with only where after it: offered with the language's preposition. A way to reach
+      // the sender or a place to look stays the label it is.
+      const labelled = ONLY_AN_ADDRESS.exec(rest.replace(/^\s*:/u, ''));
+      const where = AT_ADDRESS[language];
+      const verb = opening[1] as string;
+      if (!labelled || !where || CONTACT.test(verb) || LOOK.test(verb)) return sentence;
+      return `${sentence.slice(0, at)}${modal.modal} ${modal.infinitive} ${where} ${labelled[1] as string}${labelled[2] ?? ''}`;
+    }
     if (CONTACT.test(opening[1] as string) && /^\s*(?:👉|→|➡️)/u.test(rest)) return sentence;
     // "Scopri la collezione: legatoria.example/bf", "Découvrez le menu : …": where to look, a label too.
     if (LOOK.test(opening[1] as string) && /^[^:\n.!?]{0,40}\s?:\s*\S/u.test(rest)) return sentence;

@@ -688,13 +688,15 @@ function rewriteSentence(
     text = clean(calmOriginal) ? calmOriginal : original;
   }
   // "Appointments fill fast, book at …": with the rush gone the sentence opens on the order, offered.
+  // "👉 Iscriviti SUBITO: …" calmed to "Iscriviti: …" is the same, in the draft's language.
   if (
     text !== uncalmed &&
-    language === 'en' &&
+    language !== 'other' &&
     firstWord(text) !== firstWord(uncalmed) &&
     (DOMAIN.test(text) || /https?:\/\//u.test(text))
   ) {
-    const reoffered = linkAfterColonSaid(offered(text, context));
+    const said = offered(text, context);
+    const reoffered = language === 'en' ? linkAfterColonSaid(said) : said;
     if (reoffered !== text && clean(reoffered)) text = reoffered;
   }
   const plainer = withoutHype(text, language);
