@@ -244,6 +244,11 @@ describe('grammar sanity', () => {
       'You can call Ashgrove Funerals on 0800 555 0193 — our advisors are standing by.',
     ],
     [
+      'the other way to reach the sender, right after an offer ("Or call…")',
+      'Book by Friday and get a free chain clean! Call 01632 960771!',
+      'You can book by Friday and get a free chain clean. Or call 01632 960771.',
+    ],
+    [
       'a short answer that ends on its verb ("That is who Anna is.")',
       'Meet Anna. That is who Anna is!!!',
       'Meet Anna. That is who Anna is.',
@@ -3485,11 +3490,15 @@ describe('a keyword to send, where it is sent', () => {
 });
 
 describe('offers that read like a form', () => {
-  it('says "also" in a second "You can", leaves a contact label alone and keeps a plural news subject', () => {
+  it('says "Or" before a way to call right after the offer, "also" further on, leaves a contact label alone and keeps a plural news subject', () => {
     const { rewrite } = reviewDraft(
       'Homeowners: is your roof ready for winter? Book a free inspection today and get 15% off any repair. Call 555-0147 now, slots are filling fast!',
     );
-    expect(rewrite).toMatch(/You can book a free inspection[^.]*\. You can also call 555-0147\./u);
+    expect(rewrite).toMatch(/You can book a free inspection[^.]*\. Or call 555-0147\./u);
+    const apart = reviewDraft(
+      'Book a free roof inspection today and get 15% off any repair!!!\n\nCall 555-0147 now, slots are filling fast!',
+    ).rewrite;
+    expect(apart).toContain('You can also call 555-0147');
     const ctx: OfferContext = { language: 'en', intent: 'offer' };
     expect(offered('Call: +91 80000 45678', ctx)).toBe('Call: +91 80000 45678');
     expect(offered('Shop: sbx.co/f40', ctx)).toMatch(/^You can shop/u);
@@ -6090,5 +6099,18 @@ describe('an order calmed outside English', () => {
       'Il webinar è martedì 8 ottobre alle 18:30. 👉 Iscriviti SUBITO: crescitadigitale.example.it/webinar',
     );
     expect(webinar).toContain('Puoi iscriverti su crescitadigitale.example.it/webinar');
+  });
+});
+
+describe('capitals that a calmer voice leaves on words that name nothing', () => {
+  it('writes a time of day small after "by", and ends the name of a place at its verb', () => {
+    const appeal = rewriteAnyway(
+      "We are $18,400 short of our goal, and if we don't reach it by MIDNIGHT TONIGHT, we will lose our matching grant forever. Give at mapleridge.example.org/double",
+    );
+    expect(appeal).toContain('by midnight tonight');
+    const burger = rewriteAnyway(
+      '🔥🔥 THE BEST BURGER IN BRISTOL HAS ARRIVED 🔥🔥 Get down to @SmashShackBris NOW before it sells out!!! 🍔 #burger #bristol',
+    );
+    expect(burger).toContain('Bristol has arrived');
   });
 });

@@ -2588,18 +2588,25 @@ export function writeVariants(plan: Plan): string[] {
   ];
 }
 
-/**
- * "You can book by Friday… You can call the team…": a second offer opening the same way reads like a
- * form; it says "also", as a person would.
- */
 /** The question, then the way in it asked about, opening on a capital, with no lead in between. */
 const askedThen = (_all: string, asked: string, letter: string): string =>
   `${asked}${letter.toLocaleUpperCase()}`;
 
+// "You can book by Fri 15th. You can call 01632 960771.": a way to reach the sender right after the
+// offer is the other choice ("Or call 01632 960771."), when it is the only one its sentence names.
+const SECOND_WAY_RIGHT_AFTER =
+  /(\bYou can (?!also\b)[^.!?\n]*[.!?])( +)You can (?:also )?(?=(?:call|text|ring|phone|email|e-mail|message|whatsapp|dm)\b(?:(?! or )[^.!?\n])*(?:[.!?]|$))/gmu;
+
+/**
+ * "You can book by Friday… You can call the team…": a second offer opening the same way reads like a
+ * form; right after the first it is the other choice ("Or call…"), further on it says "also", as a
+ * person would.
+ */
 function youCanAlso(text: string): string {
   let seen = 0;
   return (
     text
+      .replace(SECOND_WAY_RIGHT_AFTER, '$1$2Or ')
       .replace(/(^|[.!?]\s+|\n\s*)You can (?!also\b)/gu, (all, before: string) =>
         seen++ === 0 ? all : `${before}You can also `,
       )

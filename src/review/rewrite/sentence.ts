@@ -2991,6 +2991,10 @@ const DESCRIBING =
  * in the slot a sentence names someone or somewhere in, standing alone up to a mark or a small word,
  * none of them a word that describes, are a name.
  */
+// "by MIDNIGHT TONIGHT": when, not who.
+const TIME_OF_DAY = /^(?:MIDNIGHT|NOON|TONIGHT|TODAY|TOMORROW|MORNING|EVENING|AFTERNOON|WEEKEND|NOW)$/u;
+const AUXILIARY = /^(?:HAS|HAVE|HAD|IS|ARE|WAS|WERE|WILL|CAN|SHALL|MAY|MUST)$/u;
+
 function slottedNames(sentence: string, words: readonly { word: string; at: number }[]): number[] {
   const named: number[] = [];
   for (let first = 0; first < words.length; first++) {
@@ -3012,6 +3016,7 @@ function slottedNames(sentence: string, words: readonly { word: string; at: numb
     }
     if (run.length < 2) continue;
     const plain = (word: string) =>
+      !TIME_OF_DAY.test(word) &&
       !SHOUTY_SHORT.has(word) &&
       !SMALL_WORDS.has(word.toLocaleLowerCase()) &&
       !DESCRIBING.test(word) &&
@@ -3114,6 +3119,8 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         const left = words[other - 1] as { word: string; at: number };
         const right = words[other] as { word: string; at: number };
         if (sentence.slice(left.at + left.word.length, right.at) !== ' ' || !loud.has(right.at)) break;
+        // "IN BRISTOL HAS ARRIVED" beside #bristol: the place's name ends where a verb begins.
+        if (context.language === 'en' && AUXILIARY.test(right.word)) break;
         named.add(right.at);
       }
     }
