@@ -6114,3 +6114,17 @@ describe('capitals that a calmer voice leaves on words that name nothing', () =>
     expect(burger).toContain('Bristol has arrived');
   });
 });
+
+describe("a keyword to send, offered on the reader's terms", () => {
+  it('says what the keyword brings as the condition, not "If you\'re interested,"', () => {
+    const nails = rewriteAnyway("Flash sale at Nina's Nails this week!!! Reply YES for 30% off.");
+    expect(nails).toContain("Reply YES if you'd like 30% off.");
+    expect(nails).not.toContain("If you're interested");
+    const order = rewriteAnyway('Our spring menu is out. Reply YES to get 20% off your next order!');
+    expect(order).toContain("Reply YES if you'd like to get 20% off your next order.");
+    const give = rewriteAnyway(
+      'Tonight 200 families in Tulsa will go to bed hungry. Text GIVE to 70331 to give $10 now. Reply STOP to unsubscribe.',
+    );
+    expect(give).toContain("if you'd like to give $10.");
+  });
+});

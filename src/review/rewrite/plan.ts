@@ -271,13 +271,21 @@ export function asInvitation(
     // "Text WIN to 55123 to enter" → "Text WIN to 55123 if you'd like to enter": the order keeps its
     // words and its keyword first; what it is for becomes the condition, with no stock opening.
     // "Reply YES to add it to your booking": the goal starts at the first "to" a verb follows.
+    // "Reply YES to get 20% off your next order": a figure inside the goal is part of it.
     const goal =
-      /^(.*?\S)\s+to\s+(?!(?:this|that|these|the|our|your|a|an|my|us|me|him|her|them|it)\b)(\p{Ll}[\p{L}'’ -]*(?: [^\s\d]+)*(?: \d+)?)$/u.exec(
+      /^(.*?\S)\s+to\s+(?!(?:this|that|these|the|our|your|a|an|my|us|me|him|her|them|it)\b)(\p{Ll}[\p{L}'’ -]*(?: (?!to\b)[^\s]+)*)$/u.exec(
         calm,
       );
     // "Reply CLAIM or STOP to opt out": the goal is one keyword's, not the order's.
     if (goal && !/\b(?:if|when|or|o|ou|oder|of)\b/iu.test(calm) && OPENS_ON_VERB.test(goal[1] as string))
-      return `${(goal[1] as string).replace(/^(?:please\s+|just\s+)/iu, '')} if you'd like to ${goal[2]}${end}`;
+      return `${(goal[1] as string).replace(/^(?:please\s+|just\s+)/iu, '')} if you'd like to ${(goal[2] as string).replace(/\s+(?:now|today|right now|asap)$/iu, '')}${end}`;
+    // "Reply YES for 30% off", "Comment WANT for the link": what the keyword brings, as the condition.
+    const brings =
+      /^((?:reply|text|txt|comment)\s+["“'‘]?[\p{Lu}\p{N}]{2,}["”'’]?(?:\s+to\s+\d{4,6})?)\s+for\s+(?!(?:more|info|information|details|help)\b)(\S.*)$/iu.exec(
+        calm,
+      );
+    if (brings && !/\b(?:if|when|or)\b/iu.test(calm))
+      return `${capitalise((brings[1] as string).replace(/^(?:please\s+|just\s+)/iu, ''))} if you'd like ${brings[2]}${end}`;
   }
   // "Reply C to confirm, R to reschedule or WHITE to add whitening": a menu of answers is the reader's
   // choice already; a stock opening in front of it would only lengthen the message.

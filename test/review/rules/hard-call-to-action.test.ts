@@ -14,6 +14,10 @@ testRule(rule, {
     },
     'You can order from the site whenever suits you, and we are happy to answer questions.',
     {
+      text: "Text GLOW to 55123 if you'd like 20% off your first facial.",
+      note: "an order on the reader's terms: the condition is theirs",
+    },
+    {
       text: 'Ships in April. You can pre-order here: hivesense.example',
       note: 'the "order" of "pre-order" after "you can"',
     },
