@@ -6128,3 +6128,27 @@ describe("a keyword to send, offered on the reader's terms", () => {
     expect(give).toContain("if you'd like to give $10.");
   });
 });
+
+describe('credit to the people who did the work', () => {
+  it('stays, in English and elsewhere, while the podium\'s "testament to our commitment" goes', () => {
+    const award = rewriteAnyway(
+      "🏆 AWARD WINNERS! 🏆\n\nWe are absolutely thrilled to announce that Cobalt Digital has been named 'Agency of the Year' at the 2025 Northern Marketing Awards!!! 🎉\n\nHuge congratulations to our amazing, talented, hardworking team. This is YOUR award.\n\n#AgencyOfTheYear #Winners #Proud #TeamCobalt #Marketing #Awards #Creative #Digital",
+    );
+    expect(award).toContain('This is your award.');
+    const premio = rewriteAnyway(
+      'Ieri sera Vinaria è stata premiata come "Migliore Startup Agritech dell\'Anno" al Premio Innovazione Italia 2025!!! 🏆\n\nSono immensamente orgoglioso di questa squadra di fuoriclasse.\n\n#orgoglio #startup #agritech #innovazione #premio #madeinitaly',
+    );
+    expect(premio).toContain('orgoglioso di questa squadra');
+    const bank = rewriteAnyway(
+      'Brightwell Consulting has been named a Top 50 Workplace for the THIRD consecutive year!!! This recognition is a testament to our people-first culture and unwavering commitment to excellence.',
+    );
+    expect(bank).not.toContain('testament');
+  });
+
+  it('keeps "you need not do anything" in a Dutch notice', () => {
+    const notice = rewriteAnyway(
+      'Beste klant,\n\nPer 1 januari 2026 wijzigen de tarieven van uw energiecontract. Uw nieuwe maandbedrag wordt automatisch aangepast. U hoeft hiervoor niets te doen.\n\nWij blijven ons onverminderd inzetten om u de beste service te bieden tegen een scherpe prijs.\n\nMet vriendelijke groet,\nKlantenservice Polderstroom',
+    );
+    expect(notice).toContain('U hoeft hiervoor niets te doen.');
+  });
+});

@@ -28,6 +28,7 @@ import {
   SHORT_ABBREVIATION,
   isJab,
   isPressure,
+  CREDITS_PEOPLE,
   STREET_KINDS,
   linkAfterColonSaid,
   PUSH,
@@ -963,7 +964,7 @@ const RULE_WORD =
 // "This is NOT a security breach.", "No card details were affected.": what did not happen, in an
 // incident notice, is the news the reader is most anxious to hear, however flatly it is said.
 const REASSURANCE =
-  /\b(?:not|no|never|n['’]t)\b[^.!?]{0,40}\b(?:breach\w*|compromised|affected|hacked|leak(?:ed|s)?|exposed|at risk|accessed|stolen|lost)\b|\b(?:is|are|remains?|stays?) (?:safe|secure|unaffected)\b|\b(?:(?:do not|don['’]t|won['’]t|will not) need to (?:do anything|take any action|contact us|change anything)|no action (?:is )?(?:needed|required))\b/iu;
+  /\b(?:u|je|jij) hoeft\b[^.!?]{0,20}\bniets te doen\b|\b(?:sie müssen|du musst|ihr müsst)\b[^.!?]{0,20}\bnichts\b[^.!?]{0,10}\btun\b|\bn['’]avez rien à faire\b|\bno (?:tienes|tiene|tenéis|tienen) que hacer nada\b|\bnon (?:deve|devi|dovete|devono) fare (?:nulla|niente)\b|\bnão (?:precisa|precisas|tem de|tem que) fazer nada\b|\b(?:not|no|never|n['’]t)\b[^.!?]{0,40}\b(?:breach\w*|compromised|affected|hacked|leak(?:ed|s)?|exposed|at risk|accessed|stolen|lost)\b|\b(?:is|are|remains?|stays?) (?:safe|secure|unaffected)\b|\b(?:(?:do not|don['’]t|won['’]t|will not) need to (?:do anything|take any action|contact us|change anything)|no action (?:is )?(?:needed|required))\b/iu;
 const NAME_LABEL = /^(?:\p{Lu}[\p{L}\p{N}&+'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{N}&+'’.-]*\s*:/u;
 const GOODWILL =
   /\b(?:see you|hope|no worries|look(?:ing)? forward|vi aspettiamo|ti aspettiamo|vi aspetto|te esperamos|os esperamos|les esperamos|on vous attend|je vous attends|wir freuen uns|ich freue mich|esperamos por (?:si|vocês?|ti)|contamos contigo|we zien (?:je|jullie|u) graag|tot (?:dan|zaterdag|zondag)|totally fine|all good|love|xx+|namaste|enjoy|take care|good luck|thanks?|thank you|grateful (?:to|for)|dankbar (?:für|an)|dankbaar voor|agradecid[oa]s? (?:a|por|con)|reconnaissante?s? (?:à|envers|pour)|welcome|congrat\w*|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bonne chance|buena suerte|boa sorte|buona fortuna|veel succes|viel glück|à bientôt|hasta pronto|até já|a presto|tot snel|bis bald|(?<!not )sorry(?! not sorry| (?:that )?you feel)|apologi[sz]e\w*|lamentamos|sentimos|lo siento|désolée?s?|regrettons|bedauern|tut (?:uns|mir) leid|ci dispiace|siamo spiacenti|lamentiamo|desculp\w*|het spijt|(?:onze|mijn) excuses)\b/iu;
@@ -1080,6 +1081,8 @@ function editorWouldCut(stripped: string, written: string, replyPath: boolean): 
     // "Namaste & see you on the mat 🙏", "Thanks all x": a line of goodwill is the post's warmth,
     // whatever the model makes of its emoji.
     !GOODWILL.test(stripped) &&
+    // "Sono immensamente orgoglioso di questa squadra", "This is YOUR award": credit to people stays.
+    !CREDITS_PEOPLE.test(stripped) &&
     // the line model cuts "This decision is final." at 0.99; the letter's reader needs it.
     !DECISION_FINAL.test(stripped) &&
     !WHAT_WILL_BE_DONE.test(stripped) &&

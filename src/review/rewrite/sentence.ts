@@ -233,6 +233,13 @@ const PLAN =
 const THANKS_OPENING =
   /^\W*(?:(?:a |an )?(?:huge|big|massive|special|heartfelt|sincere|enormous)\s+)?(?:thanks|thank you|shout-?out)\b/iu;
 
+// Credit given to the people who did the work, in the covered languages.
+const PEOPLE = String.raw`(?:team|staff|people|crew|volunteers|members|students|players|colleagues|teachers|nurses|engineers|squadra|équipe|equipo|equipa|equipe|mannschaft|medewerkers|collega['’]s|bénévoles|voluntarios|volontari)`;
+export const CREDITS_PEOPLE = new RegExp(
+  String.raw`\b(?:proud of|prouder of|orgoglios[oaie] (?:di|della|del)|fier(?:e|s|es)? (?:de|d['’])|orgullos[oa]s? de|orgulhos[oa]s? d[aoe]|stolz auf|trots op)\s+(?:(?:our|the|this|these|my|all (?:our|the)|every(?:one)? (?:of )?(?:our|the)|questa|questo|la nostra|il nostro|notre|nos|cette|ce|nuestro|nuestra|este|esta|a nossa|o nosso|esta|este|unser(?:e|em|er)?|dies(?:e|es|em)|ons|onze|dit|deze)\s+)?(?:(?:[\p{L}-]+\s+){0,3})${PEOPLE}(?![\p{L}-])|\b(?:this|it) is (?:your|YOUR) (?:award|win|trophy|success|achievement|prize)\b`,
+  'iu',
+);
+
 /** Whether a sentence without facts only pushes or praises itself. */
 export function isPressure(sentence: string, language: Language): boolean {
   if (language === 'other') return false;
@@ -253,6 +260,10 @@ export function isPressure(sentence: string, language: Language): boolean {
     !/[:;—–]|\bbut\b|\bI guess\b|\bthanks? to (?:me|myself)\b|\bthe few (?:of you )?who\b/iu.test(sentence)
   )
     return false;
+  // "We couldn't be prouder of this team", "This is YOUR award": credit to the people who did it is
+  // the warmth an editor keeps; its hype words go as words (calm). ("A testament to our team and our
+  // commitment to excellence" is the podium's, and goes.)
+  if (CREDITS_PEOPLE.test(sentence)) return false;
   // "Do not reply to this message.": an instruction the reader needs, however it is put.
   if (INSTRUCTION_NOT_TO.test(sentence)) return false;
   // "Once they're gone, they're gone. 🌊": the emoji after the words are not part of what they say.
