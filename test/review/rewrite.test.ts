@@ -6152,3 +6152,12 @@ describe('credit to the people who did the work', () => {
     expect(notice).toContain('U hoeft hiervoor niets te doen.');
   });
 });
+
+describe('a hedge that keeps a reply from accusing', () => {
+  it('keeps "Our records show" before what the customer did', () => {
+    const reply = rewriteAnyway(
+      'Response from the owner: We are disappointed to read this review. Our records show that you arrived 25 minutes late for your booking, and as clearly stated on our website, tables are held for 15 minutes only. Our staff followed policy correctly.',
+    );
+    expect(reply).toContain('Our records show that you arrived 25 minutes late');
+  });
+});
