@@ -6078,6 +6078,8 @@ describe('what a blind rating of sets 148 and 149 found', () => {
       "🚨 IT'S FINALLY HERE 🚨\n\nTaskfold 3.0 is the ONLY productivity app you will EVER need. Period.\n\nDownload NOW 👉 taskfold.example.com\n\n#productivity #launch",
     );
     expect(launch).not.toMatch(/Taskfold 3\.0 is\./u);
+    // What it is stays; "the only one you will ever need" goes.
+    expect(launch).toContain('Taskfold 3.0 is a productivity app.');
     expect(launch).toContain('taskfold.example.com');
   });
 

@@ -236,7 +236,7 @@ const THANKS_OPENING =
 // Credit given to the people who did the work, in the covered languages.
 const PEOPLE = String.raw`(?:team|staff|people|crew|volunteers|members|students|players|colleagues|teachers|nurses|engineers|squadra|équipe|equipo|equipa|equipe|mannschaft|medewerkers|collega['’]s|bénévoles|voluntarios|volontari)`;
 export const CREDITS_PEOPLE = new RegExp(
-  String.raw`\b(?:proud of|prouder of|orgoglios[oaie] (?:di|della|del)|fier(?:e|s|es)? (?:de|d['’])|orgullos[oa]s? de|orgulhos[oa]s? d[aoe]|stolz auf|trots op)\s+(?:(?:our|the|this|these|my|all (?:our|the)|every(?:one)? (?:of )?(?:our|the)|questa|questo|la nostra|il nostro|notre|nos|cette|ce|nuestro|nuestra|este|esta|a nossa|o nosso|esta|este|unser(?:e|em|er)?|dies(?:e|es|em)|ons|onze|dit|deze)\s+)?(?:(?:[\p{L}-]+\s+){0,3})${PEOPLE}(?![\p{L}-])|\b(?:this|it) is (?:your|YOUR) (?:award|win|trophy|success|achievement|prize)\b`,
+  String.raw`\b(?:proud of|prouder of|orgoglios[oaie] (?:di|della|del)|fier(?:e|s|es)? (?:de|d['’])|orgullos[oa]s? de|orgulhos[oa]s? d[aoe]|stolz auf|trots op)\s+(?:(?:our|the|this|these|my|all (?:our|the)|every(?:one)? (?:of )?(?:our|the)|questa|questo|la nostra|il nostro|notre|nos|cette|ce|nuestro|nuestra|este|esta|a nossa|o nosso|unser(?:e|em|er)?|dies(?:e|es|em)|ons|onze|dit|deze)\s+)?(?:(?:[\p{L}-]+\s+){0,3})${PEOPLE}(?![\p{L}-])|\b(?:this|it) is (?:your|YOUR) (?:award|win|trophy|success|achievement|prize)\b`,
   'iu',
 );
 
@@ -2020,7 +2020,7 @@ const RANKED_NAME = new RegExp(
 // "Taskfold 3.0 is the ONLY productivity app you will EVER need": what Taskfold is stays; the claim
 // that it is all the reader will ever need goes (cut as hype, it had left "Taskfold 3.0 is.").
 const ONLY_ONE_YOU_NEED = new RegExp(
-  String.raw`^(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|Here|What|Which|Who|The|Our|My|Your)\b)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) (?:is|are) the (?:only|ONLY) ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+) (?:that )?you(?:['’]ll| will)(?: (?:ever|EVER))? (?:need|NEED)[.!]*$`,
+  String.raw`^(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|Here|What|Which|Who|The|Our|My|Your)\b)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3}) (?:is|are) the (?:only|ONLY) ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+) (?:that )?you(?:['’]ll| will)(?: (?:ever|EVER))? (?:need|NEED)[.!]*$`,
   'u',
 );
 // "…the best thing we've ever made": a kind that says nothing once its ranking goes.
@@ -2147,7 +2147,6 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     // "Book before the slots go: strandco.example/book" with its rush gone is "Book: …": offered.
     if (out !== hurried && context.language === 'en')
       out = out.replace(BARE_ORDER_BEFORE_LINK, (_all, verb: string) => `You can ${verb.toLowerCase()} at `);
-
     // "🛒 Shop NOW — link in bio" said as "The link to shop…": the order's capital goes with it.
     out = out.replace(
       /\bThe link to (\p{Lu})(?=[\p{Ll}-]+ is in (?:our|my) bio)/u,
