@@ -434,6 +434,7 @@ export function addedEntities(
 ): string[] {
   const sheet = typeof original === 'string' ? factSheet(original) : original;
   const flat = squash(sheet.text);
+  const looseText = loose(sheet.text);
   const originalNumbers = new Set(sheet.facts.numbers);
   const b = factSheet(candidate, candidateAnalysis).facts;
   return [
@@ -442,8 +443,8 @@ export function addedEntities(
     ...b.entities.filter(
       (entity) =>
         !flat.includes(squash(entity)) &&
-        !loose(sheet.text).includes(loose(entity)) &&
-        !wordsInOrder(loose(sheet.text), loose(entity)),
+        !looseText.includes(loose(entity)) &&
+        !wordsInOrder(looseText, loose(entity)),
     ),
   ];
 }

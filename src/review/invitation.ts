@@ -16,6 +16,16 @@ const INVITATION_INDEX = compilePhrases({ en: INVITATION_PHRASES });
 export const READER_WISH = "(?:you(?:'d| would) like|you(?:'re| are) interested)";
 export const ON_READERS_TERMS = `if ${READER_WISH}[^.!?\\n]{0,60},`;
 
+/**
+ * The same wish anywhere in a sentence, in the languages the analysis reads ("Text GLOW to 55123 if
+ * you'd like 20% off", "si vous le souhaitez", "se quiser", "wenn Sie möchten", "als je wilt"): the
+ * order in it is the reader's to take.
+ */
+export const READER_CHOOSES = new RegExp(
+  String.raw`\bif (?:${READER_WISH}|you’d like|you’re interested|you (?:want|wish|fancy|prefer))\b|\bsi (?:vous (?:le )?souhaitez|tu (?:le )?veux|quieres|lo desea|le interesa|te interesa)\b|\bse (?:quiser|desejar|vuoi|preferisci|ti interessa)\b|\bwenn (?:du|sie) (?:möchtest|möchten|magst|mögen|willst|wollen)\b|\bals (?:je|u) (?:wilt|wil)\b`,
+  'iu',
+);
+
 /** Invitations in a draft; asked for by several rules and a signal, so found once per draft. */
 export const findInvitations: (text: string) => Match[] = memoise((text) =>
   INVITATION_INDEX.find(text, 'en'),

@@ -454,3 +454,38 @@ export function countPlaceholders(text: string, kind: keyof typeof PLACEHOLDER):
 /** Unicode emoji (pictographs, with their modifiers joined) plus Slack :emoji: placeholders. */
 export const EMOJI =
   /(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|\uE004/gu;
+
+/**
+ * For each position of `text`, 1 where it falls inside a quotation: "…", “…”, «…», „…“ (German
+ * closes on “, or on a straight quote when typed on a plain keyboard). Where the straight quotes do
+ * not pair up, a mark after a figure is an inch (a 27" screen), not a quote. One pass for the whole
+ * text, so a long draft's sentences are not each read from its start; the rules and the rewrite ask
+ * about the same draft, so the last one is kept.
+ */
+function readQuotations(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length + 1);
+  const inches = ((text.match(/"/gu) ?? []).length & 1) === 1;
+  let straight = false;
+  let curly = false; // “…”
+  let low = false; // „…“
+  let guillemets = 0;
+  for (let i = 0; i < text.length; i++) {
+    inside[i] = straight || curly || low || guillemets > 0 ? 1 : 0;
+    const char = text[i];
+    if (char === '"') {
+      // „Mittelstandspreis Bayern 2024": a low quote closed by a straight one, after a figure or not.
+      if (low) low = false;
+      else if (inches && /\d/u.test(text[i - 1] ?? '')) continue;
+      else straight = !straight;
+    } else if (char === '„') low = true;
+    else if (char === '“') {
+      if (low) low = false;
+      else curly = true;
+    } else if (char === '”') curly = false;
+    else if (char === '«') guillemets++;
+    else if (char === '»') guillemets = Math.max(0, guillemets - 1);
+  }
+  inside[text.length] = straight || curly || low || guillemets > 0 ? 1 : 0;
+  return inside;
+}
+export const quotationMap: (text: string) => Uint8Array = memoise(readQuotations);

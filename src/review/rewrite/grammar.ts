@@ -100,9 +100,14 @@ const SIGN_OFF =
 
 // Words a sentence cannot open on when nothing else follows a comma: "And save!", "To buy:",
 // "If you book before the 30th.", "Para o workshop de sábado." — what a cut leaves of a clause.
+/** The ways to reach a sender a sentence can open on after "Or" ("Or call 0161 496 0732."). */
+export const CONTACT_VERBS = 'call|text|ring|phone|email|e-mail|message|whatsapp|dm';
 const CONNECTOR_OPENING: Record<Language, RegExp> = {
   // Not "Or call 0161 496 0732.": the other way to do what the sentence before offered, a sentence of its own.
-  en: /^(?:and|or(?! (?:call|text|email|e-mail|message|ring|phone|dm|whatsapp|visit|book|order|drop by|pop in|find|get|register|sign up|download|reply|join|come)\b)|but|plus|to|if|because|when|until|unless|before|after|than|during|with|of|by)\b/iu,
+  en: new RegExp(
+    String.raw`^(?:and|or(?! (?:${CONTACT_VERBS})\b)|but|plus|to|if|because|when|until|unless|before|after|than|during|with|of|by)\b`,
+    'iu',
+  ),
   es: /^(?:y|o|pero|para|por|si|cuando|hasta|con|que)\b/iu,
   fr: /^(?:et|ou|mais|pour|par|si|quand|jusqu|avec|que)\b/iu,
   de: /^(?:und|oder|aber|um|für|wenn|bis|mit|dass)\b/iu,

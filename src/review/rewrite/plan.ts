@@ -8,12 +8,13 @@ import { isStopWord } from '../language';
 import { squash } from './checks';
 import { runsOnAfter } from './abbreviations';
 import { applyEdits, tidy, type Edit } from './edits';
-import { problemsBesides, sentenceProblems } from './grammar';
+import { CONTACT_VERBS, problemsBesides, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
 import { defendsInReply } from './defensive-reply';
 import { escapeRegExp } from '../regex';
+import { quotationMap } from '../text';
 import {
   calm,
   capitalise,
@@ -551,39 +552,6 @@ function quoted(inside: Uint8Array, unit: Segment): boolean {
 /** Whether `at` falls inside a quotation of `text`. */
 function insideQuotes(text: string, at: number): boolean {
   return quotationMap(text)[at] === 1;
-}
-
-/**
- * For each position of `text`, 1 where it falls inside a quotation: "…", “…”, «…», „…“ (German
- * closes on “, or on a straight quote when typed on a plain keyboard). Where the straight quotes do
- * not pair up, a mark after a figure is an inch (a 27" screen), not a quote. One pass for the whole
- * text, so a long draft's sentences are not each read from its start.
- */
-function quotationMap(text: string): Uint8Array {
-  const inside = new Uint8Array(text.length + 1);
-  const inches = ((text.match(/"/gu) ?? []).length & 1) === 1;
-  let straight = false;
-  let curly = false; // “…”
-  let low = false; // „…“
-  let guillemets = 0;
-  for (let i = 0; i < text.length; i++) {
-    inside[i] = straight || curly || low || guillemets > 0 ? 1 : 0;
-    const char = text[i];
-    if (char === '"') {
-      // „Mittelstandspreis Bayern 2024": a low quote closed by a straight one, after a figure or not.
-      if (low) low = false;
-      else if (inches && /\d/u.test(text[i - 1] ?? '')) continue;
-      else straight = !straight;
-    } else if (char === '„') low = true;
-    else if (char === '“') {
-      if (low) low = false;
-      else curly = true;
-    } else if (char === '”') curly = false;
-    else if (char === '«') guillemets++;
-    else if (char === '»') guillemets = Math.max(0, guillemets - 1);
-  }
-  inside[text.length] = straight || curly || low || guillemets > 0 ? 1 : 0;
-  return inside;
 }
 
 /**
@@ -2605,8 +2573,10 @@ const askedThen = (_all: string, asked: string, letter: string): string =>
 
 // "You can book by Fri 15th. You can call 01632 960771.": a way to reach the sender right after the
 // offer is the other choice ("Or call 01632 960771."), when it is the only one its sentence names.
-const SECOND_WAY_RIGHT_AFTER =
-  /(\bYou can (?!also\b)[^.!?\n]*[.!?])( +)You can (?:also )?(?=(?:call|text|ring|phone|email|e-mail|message|whatsapp|dm)\b(?:(?! or )[^.!?\n])*(?:[.!?]|$))/gmu;
+const SECOND_WAY_RIGHT_AFTER = new RegExp(
+  String.raw`(\bYou can (?!also\b)[^.!?\n]*[.!?])( +)You can (?:also )?(?=(?:${CONTACT_VERBS})\b(?:(?! or )[^.!?\n])*(?:[.!?]|$))`,
+  'gmu',
+);
 
 /**
  * "You can book by Friday… You can call the team…": a second offer opening the same way reads like a

@@ -148,9 +148,9 @@ export function joinSegments(segments: readonly Pick<Segment, 'text' | 'line' | 
     if (!piece.text) continue;
     if (out === '') out = piece.text;
     // "Flash sale ⚡ Get 3 months…" cut at the emoji, the emoji calmed away: the first sentence
-    // still ends before the next begins, after a dial code too ("Dial *135*99#").
+    // still ends before the next begins.
     else if (piece.line === currentLine)
-      out += `${/[\p{L}\p{N}]#?$/u.test(out) && /^(?:\p{Lu}|[£$€]\s?\d)/u.test(piece.text) ? '.' : ''} ${piece.text}`;
+      out += `${/[\p{L}\p{N}]$/u.test(out) && /^(?:\p{Lu}|[£$€]\s?\d)/u.test(piece.text) ? '.' : ''} ${piece.text}`;
     else out += `${piece.gap > 0 ? '\n\n' : '\n'}${piece.text}`;
     currentLine = piece.line;
   }

@@ -2011,16 +2011,18 @@ const RANKED_OWN_THING = new RegExp(
   String.raw`^((?:our|my) (?:[\p{L}\p{N}'’-]+ ){0,3}[\p{L}\p{N}'’-]+) (?:is|are) ${TOP} (?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+ ${EVER_MADE}[.!]*$`,
   'iu',
 );
+// The name a ranking is said of: "Fluxly", "Taskfold 3.0", "Nova S2" (not "We", "It", "The…").
+const RANKED_SUBJECT = String.raw`(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|Here|What|Which|Who|The|Our|My|Your)\b)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3})`;
 // "Fluxly is the fastest-growing productivity app you haven't heard of yet": what Fluxly is stays
 // ("Fluxly is a productivity app."), the ranking goes; dropped whole, the name went with it.
 const RANKED_NAME = new RegExp(
-  String.raw`^(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|Here|What|Which|Who|The|Our|My|Your)\b)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) (?:is|are) ${TOP} ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+) ${FIELD}[.!]*$`,
+  String.raw`^${RANKED_SUBJECT} (?:is|are) ${TOP} ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+) ${FIELD}[.!]*$`,
   'u',
 );
 // "Taskfold 3.0 is the ONLY productivity app you will EVER need": what Taskfold is stays; the claim
 // that it is all the reader will ever need goes (cut as hype, it had left "Taskfold 3.0 is.").
 const ONLY_ONE_YOU_NEED = new RegExp(
-  String.raw`^(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|Here|What|Which|Who|The|Our|My|Your)\b)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3}) (?:is|are) the (?:only|ONLY) ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+) (?:that )?you(?:['’]ll| will)(?: (?:ever|EVER))? (?:need|NEED)[.!]*$`,
+  String.raw`^${RANKED_SUBJECT} (?:is|are) the (?:only|ONLY) ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+) (?:that )?you(?:['’]ll| will)(?: (?:ever|EVER))? (?:need|NEED)[.!]*$`,
   'u',
 );
 // "…the best thing we've ever made": a kind that says nothing once its ranking goes.

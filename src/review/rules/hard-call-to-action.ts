@@ -1,5 +1,5 @@
 import { docsAnchor, type Rule } from '../rule';
-import { ON_READERS_TERMS, READER_WISH } from '../invitation';
+import { ON_READERS_TERMS, READER_CHOOSES, READER_WISH } from '../invitation';
 import { compilePhrases, BEFORE, AFTER } from '../text';
 
 // "you can book…", "teams that join…", "if you order…" describe; they do not command. Nor is the
@@ -126,11 +126,6 @@ const STRONG_VERBS = new Set(
   ),
 );
 
-// A condition the reader sets, in the languages the analysis reads: "if you'd like", "si vous le
-// souhaitez", "se quiser", "wenn Sie möchten", "als je wilt".
-const ON_THE_READERS_TERMS =
-  /\bif you(?:['’]d like| would like| want| wish| fancy| prefer|['’]re interested| are interested)\b|\bsi (?:vous (?:le )?souhaitez|tu (?:le )?veux|quieres|lo desea|le interesa|te interesa)\b|\bse (?:quiser|desejar|vuoi|preferisci|ti interessa)\b|\bwenn (?:du|sie) (?:möchtest|möchten|magst|mögen|willst|wollen)\b|\bals (?:je|u) (?:wilt|wil)\b/iu;
-
 export const rule: Rule = {
   meta: {
     id: 'hard-call-to-action',
@@ -182,7 +177,7 @@ export const rule: Rule = {
       );
       if (!STRONG_VERBS.has(verb) && !inSentence && !COMMERCIAL.test(sentence.text)) continue;
       // "Text GLOW to 55123 if you'd like 20% off": the order is the reader's to take, on their terms.
-      if (ON_THE_READERS_TERMS.test(sentence.text)) continue;
+      if (READER_CHOOSES.test(sentence.text)) continue;
       const { start, end } = order;
       if (seen.some(([a, b]) => start < b && a < end)) continue;
       seen.push([start, end]);

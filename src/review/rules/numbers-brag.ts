@@ -1,6 +1,7 @@
 import type { SentenceAnalysis } from '../analysis';
 import { docsAnchor, type Rule } from '../rule';
 import type { Language } from '../types';
+import { quotationMap } from '../text';
 
 // Verbs of the sender's own achievements, by language: hiring, raising, growing, reaching, winning.
 const ACHIEVEMENT: Record<Exclude<Language, 'other'>, RegExp> = {
@@ -12,7 +13,6 @@ const ACHIEVEMENT: Record<Exclude<Language, 'other'>, RegExp> = {
   it: /\b(?:abbiamo (?:assunto|raggiunto|superato|chiuso|vinto|venduto|raddoppiato|aperto)|assunto|raggiunto|superato|cresciuti|record|traguardo|fatturato|crescita)\b/i,
   nl: /\b(?:hebben (?:\S+ )*(?:aangenomen|bereikt|overschreden|gewonnen|verkocht|verdubbeld|geopend)|bereikt|gegroeid|record|mijlpaal|omzet|groei)\b/i,
 };
-const QUOTED = /["“„«][^"“”„«»\n]{2,120}["”“»]/gu;
 const FIGURES = new Set(['number', 'money', 'percent']);
 // "We're closed Mon 3 – Wed 5", "the office is open from 9": a state the reader needs, no deed done.
 const OPEN_OR_CLOSED =
@@ -28,6 +28,14 @@ function onTheClock(text: string, start: number, end: number): boolean {
     CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))
   );
 }
+/** The sentence with what stands inside quotation marks blanked out. */
+function unquoted(text: string, start: number, end: number): string {
+  const quoted = quotationMap(text);
+  let out = '';
+  for (let i = start; i < end; i++) out += quoted[i] === 1 ? ' ' : (text[i] as string);
+  return out;
+}
+
 // Verbs conjugated for "we", for languages that drop the pronoun ("hemos superado", "crescemos").
 const WE_VERB: Partial<Record<Language, RegExp>> = {
   es: /\b(?:hemos|\p{L}+(?:amos|emos|imos))\b/iu,
@@ -66,7 +74,7 @@ export const rule: Rule = {
     const { text } = analysis.draft;
     for (const sentence of analysis.sentences) {
       // A title in quotes ("…Without Scaling Headcount") names a talk, not a deed of ours.
-      if (!pattern.test(sentence.text.replace(QUOTED, ' ').replace(OPEN_OR_CLOSED, ' '))) continue;
+      if (!pattern.test(unquoted(text, sentence.start, sentence.end).replace(OPEN_OR_CLOSED, ' '))) continue;
       const aboutUs =
         sentence.firstPerson > 0 ||
         analysis.counts.firstPlural + analysis.counts.firstSingular > 0 ||

@@ -1,5 +1,13 @@
 import { docsAnchor, type Rule } from '../rule';
-import { BEFORE, AFTER, compilePhrases, topLevelAlternatives, words, type Match } from '../text';
+import {
+  BEFORE,
+  AFTER,
+  compilePhrases,
+  quotationMap,
+  topLevelAlternatives,
+  words,
+  type Match,
+} from '../text';
 import { asksSomething } from '../invitation';
 import type { Language } from '../types';
 
@@ -50,8 +58,6 @@ const SELF_PATTERN = compile(SELF);
 const READER_PATTERN = compile(READER);
 const NEWS_PATTERN = compile(NEWS);
 
-const QUOTED = /["“„«][^"“”„«»\n]{2,120}["”“»]/gu;
-
 /** Stories and tips give the reader something even without a "you" in them. */
 const GIFT = new RegExp(
   `${BEFORE}(?:tip|tips|how to|lesson|learned|learnt|mistake|story|recipe|here'?s (?:how|what|why))${AFTER}|(?:thank(?:s| you)|grateful|shout[- ]?out|kudos|congrat(?:s|ulations))(?: (?:to|for|you))?,? (?!(?:the |our |my )?(?:whole )?(?:team|staff|everyone|all))(?:\\uE001|@|[\\p{Lu}])`,
@@ -89,11 +95,8 @@ export const rule: Rule = {
     const self = SELF_PATTERN.find(text, language);
     // A title in quotes ("Scaling Customer Success Without Scaling Headcount") names a talk or a
     // book; its words are not the organisation's news.
-    const quoted = [...text.matchAll(QUOTED)];
-    const news = NEWS_PATTERN.find(text, language).filter(
-      (match) =>
-        !quoted.some((quote) => quote.index <= match.start && match.end <= quote.index + quote[0].length),
-    );
+    const quoted = quotationMap(text);
+    const news = NEWS_PATTERN.find(text, language).filter((match) => quoted[match.start] !== 1);
     const distinctNews = new Set(news.map((match) => match.text.toLowerCase())).size;
     const wordCount = words(text).length;
     const heavySelf = self.length >= 4 && wordCount >= 12;
