@@ -75,6 +75,15 @@ describe('language detection', () => {
     ['Obrigado a todos que vieram ontem, o que vocês querem provar na próxima semana?', 'pt'],
     ['Grazie a tutti per essere venuti ieri, cosa volete assaggiare la prossima settimana?', 'it'],
     ['Bedankt voor jullie komst gisteren, wat willen jullie volgende week proeven?', 'nl'],
+    // Italian and French that share "la", "de", "un" with Spanish: their own small words decide.
+    [
+      "Scrivete 1 per la carbonara e 2 per l'amatriciana nei commenti! Condividi con chi ama la cucina romana",
+      'it',
+    ],
+    [
+      "Communiqué de presse : la société Lumière Énergie inaugure aujourd'hui sa troisième usine de panneaux solaires à Lyon, avec 150 nouveaux emplois.",
+      'fr',
+    ],
     [
       'Dziękujemy wszystkim, którzy przyszli wczoraj, i nie możemy się doczekać następnego spotkania',
       'other',

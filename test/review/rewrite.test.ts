@@ -6163,3 +6163,58 @@ describe('a hedge that keeps a reply from accusing', () => {
     expect(reply).toContain('Our records show that you arrived 25 minutes late');
   });
 });
+
+describe('bait that asks for a number, in any language', () => {
+  it('goes, with the count of friends to tag; a real question after "Agree?" stays', () => {
+    const trattoria = rewriteAnyway(
+      "🍝 CARBONARA O AMATRICIANA? 🍝\n\nScrivete 1 per la carbonara e 2 per l'amatriciana nei commenti! 👇👇\n\nMetti MI PIACE se sei un vero romano! ❤️ Condividi con chi ama la cucina romana e tagga 3 amici che ti devono una cena! 😂\n\nTrattoria Da Peppe, Testaccio 🇮🇹",
+    );
+    expect(trattoria).toContain("Scrivete 1 per la carbonara e 2 per l'amatriciana nei commenti.");
+    expect(trattoria).not.toMatch(/tagga|mi piace/iu);
+    const branch = rewriteAnyway(
+      'Yesterday our Harrogate branch was named the #1 branch in the North East region for customer satisfaction for the THIRD year in a row. 🏆\n\nAgree? 👇 What does great customer service mean to you?\n\n#Banking',
+    );
+    expect(branch).toContain('What does great customer service mean to you?');
+    expect(branch).not.toContain('Agree?');
+  });
+
+  it("keeps likes, shares and tags that are a draw's way in, where the paragraph names the draw", () => {
+    const gewinnspiel = rewriteAnyway(
+      '🚨 NUR HEUTE 🚨 Gewinne ein iPhone 15 Pro! Folge @techdeal_de, like diesen Post und markiere 3 Freunde. Zusätzlich: 30% Rabatt auf ALLES mit dem Code TECH30, nur bis Mitternacht! Schnell sein lohnt sich 🔥 #gewinnspiel #rabatt',
+    );
+    expect(gewinnspiel).toContain('markiere 3 Freunde');
+    const kayak = rewriteAnyway(
+      '🛶 KAYAK SEASON IS HERE 🛶 Easter weekend is going to be packed, book NOW! Only £20 an hour! Share this post and tag your paddle buddy to win a free hire 🌊',
+    );
+    expect(kayak).toContain('tag your paddle buddy to win a free hire');
+  });
+});
+
+describe("a form letter's stock phrases", () => {
+  it('are said the way a person at the desk would say them, and what is refused stays refused', () => {
+    const bank = rewriteAnyway(
+      'Dear Customer,\n\nThank you for contacting Harbour Bank. We acknowledge receipt of your complaint regarding the dishonoured payment on your account.\n\nPlease be advised that, as per clause 14.3 of our Account Terms and Conditions, a dishonour fee of $15 applies when insufficient funds are available at the time of processing. This fee has been applied correctly and cannot be reversed.\n\nShould you wish to escalate this matter, you may contact our Complaints Team during business hours.\n\nRegards,\nCustomer Resolutions\nHarbour Bank NZ',
+    );
+    expect(bank).toContain("We've received your complaint about the dishonoured payment on your account.");
+    expect(bank).toContain('Under clause 14.3 of our Account Terms and Conditions');
+    expect(bank).toContain('cannot be reversed.');
+    expect(bank).toContain("If you'd like to escalate this matter, you can contact our Complaints Team");
+  });
+
+  it('leaves a sentence the draft already ended on a preposition to the draft', () => {
+    const draft =
+      "Hi Sam, thanks for letting us know. Please don't hesitate to get in touch if there's anything else I can help with.";
+    const rewrite =
+      "Hi Sam, thanks for letting us know. Feel free to get in touch if there's anything else I can help with.";
+    expect(grammarProblems(draft, rewrite, 'en')).toEqual([]);
+  });
+});
+
+describe('pride said as the news', () => {
+  it('keeps a subject named twice and its verb in the past', () => {
+    const newsletter = rewriteAnyway(
+      "Humbled and honoured to share that our newsletter, The Growth Memo, just crossed 100,000 subscribers. 🙏\n\nI don't say this to brag. I say it because if I can do it, so can you.\n\nAgree?",
+    );
+    expect(newsletter).toContain('Our newsletter, The Growth Memo, just crossed 100,000 subscribers.');
+  });
+});

@@ -22,7 +22,7 @@ export type Intent = (typeof INTENTS)[number];
 // Word stems per intent, across the languages the rules cover. Order in INTENTS breaks ties.
 const CUES: Record<Exclude<Intent, 'chat' | 'event-past'>, RegExp> = {
   giveaway:
-    /\b(?:giveaway|give-away|win(?:ner|ners|ning)?|prize|sorteo|sorteio|concours|gewinnspiel|verlosung|concorso|winactie|premio|prêmio|gagner|gewinnen|vinci|ganhe|you(?:'ve| have) (?:been selected|won)|selected|claim your|(?:prize|our|free|monthly|weekly|in the|into the|into our) draw|entered into)\b/gi,
+    /\b(?:giveaway|give-away|win(?:ner|ners|ning)?|prize|sorteo|sorteio|concours|gewinnspiel|verlosung|concorso|winactie|premio|prêmio|gagner|gewinnen|gewinne|gewinner|vinci|vincere|vincitori|ganhe|ganhar|ganar|ganadores?|gagnants?|vencedor(?:es)?|winnaars?|weggeven|you(?:'ve| have) (?:been selected|won)|selected|claim your|(?:prize|our|free|monthly|weekly|in the|into the|into our) draw|entered into)\b/gi,
   offer:
     /\b(?:sale|discount|off|promo|coupon|code|deal|offer|save|bundle|free (?:trial|shipping|delivery)|trial|subscribe|subscription|per month|\/mo|descuento|oferta|rebajas|réduction|soldes|promo|rabatt|angebot|sconto|offerta|desconto|promoção|korting|aanbieding|actie)\b/gi,
   fundraising:

@@ -1,7 +1,7 @@
 import { addedEntities, addedFacts, lostFacts, type FactSheet } from '../facts';
 import { judgeDraft, SEVERITY_WEIGHT, type Judgement } from '../judge';
 import type { Finding, Language, ReviewOptions } from '../types';
-import { isEntryStepAt, UNSUBSCRIBE_LINE } from './kept-as-written';
+import { entersADraw, isEntryStepAt, UNSUBSCRIBE_LINE } from './kept-as-written';
 import { grammarProblems } from './grammar';
 import { sentences } from '../text';
 
@@ -145,9 +145,6 @@ function findingCost(findings: readonly Finding[]): number {
 const CANCELLING =
   /\b(?:(?:like|want|wish|decide) to cancel|reply\s+["“'‘]?(?:CANCEL|QUIT|END)["”'’]?(?![\p{L}]))/u;
 
-const ENTERS_A_DRAW =
-  /\b(?:(?:put|enter) you in(?:to)? (?:the|our) (?:prize )?draw|(?:be|get) entered (?:in|into)|for a chance to win|to be in with a chance)\b/iu;
-
 // Not "you've won" or "claim your prize": those are the lottery letter's, and a version never keeps them.
 const CONTEST_TERM =
   /^(?:winners? (?:will be )?(?:drawn|announced|notified)|(?:cash|grand|mystery) (?:prize|reward|gift))$/iu;
@@ -172,7 +169,7 @@ function keptAsWritten(candidate: string, finding: Finding, giveaway: boolean): 
   // about something else.
   if (
     finding.rule === 'engagement-bait' &&
-    (giveaway || (sentence !== undefined && ENTERS_A_DRAW.test(sentence.text)))
+    (giveaway || (sentence !== undefined && entersADraw(candidate, sentence.start, sentence.end)))
   )
     return true;
   // "Winner announced Sunday 8pm", "$500 cash prize": a contest's terms, said as they are.

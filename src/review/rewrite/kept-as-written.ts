@@ -29,3 +29,15 @@ export const UNSUBSCRIBE_LINE =
 // how to leave, and nothing else.
 export const LEAVING_SENTENCE =
   /^(?:(?:click|clicca|cliquez|haz clic|clique|klik|klicken sie) (?:here|qui|ici|aquí|aqui|hier) )?(?:to (?:unsubscribe|opt out|stop receiving)|pour (?:vous (?:désinscrire|désabonner)|ne plus recevoir)|para (?:darte|darse) de baja|para no recibir|zum abmelden|om (?:je )?af te melden|per (?:cancellarti|disiscriverti|non ricevere)|(?:text|txt|reply|send) ["“'‘]?(?:STOP|END)["”'’]?(?: to \d{3,6})? to (?:opt[- ]out|unsubscribe|cancel|stop|end)|(?:click|klik|cliquez|haz clic|clique|clicca|klicken sie)\b[^.!?\n]{0,20}\b(?:to unsubscribe|af te melden|pour vous (?:désinscrire|désabonner)|para (?:darte|darse) de baja|para (?:se )?descadastrar|per disiscriverti|um sich abzumelden))\b[^.!?\n]{0,50}[.!]?$/iu;
+
+// "for a chance to win £100", "om kans te maken op", "pra concorrer", "per vincere": what the likes, shares
+// and tags are for. "Gewinne ein iPhone 15 Pro! Folge @…, like diesen Post und markiere 3 Freunde.", "Ik
+// geef 3x een Dyson Airwrap weg! Volg…": said just before them in the paragraph, it is a draw's way in too.
+const ENTERS_A_DRAW =
+  /\b(?:(?:put|enter) you in(?:to)? (?:the|our) (?:prize )?draw|(?:be|get) entered (?:in|into)|for a chance to win|to be in with a chance|to win|and win|win an?|(?:om )?kans (?:te )?maken|maak kans|winactie|geef\b[^.!?\n]{0,40}\bweg|win(?:nen)?|gewinnspiel|gewinnen?|gewinne|verlos(?:en|ung)|pour gagner|gagne[zr]?|tenter (?:de gagner|ta chance|votre chance)|tirage au sort|para ganar|y gana|gana|sorteo|para ganhar|pra ganhar|ganhe|concorrer|sorteio|per vincere|e vinci|vinci|estrazione)\b/iu;
+
+/** Whether the bait between `start` and `end` is how to enter a draw the paragraph names. */
+export function entersADraw(text: string, start: number, end: number): boolean {
+  const paragraph = text.lastIndexOf('\n\n', start);
+  return ENTERS_A_DRAW.test(text.slice(Math.max(paragraph, start - 200, 0), end));
+}

@@ -50,7 +50,7 @@ import {
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
-import { isEntryStepAt, LEAVING_SENTENCE, UNSUBSCRIBE_LINE } from './kept-as-written';
+import { entersADraw, isEntryStepAt, LEAVING_SENTENCE, UNSUBSCRIBE_LINE } from './kept-as-written';
 
 /**
  * The plan: what the rewrite keeps, drops, softens and asks, sentence by sentence, from the
@@ -1282,6 +1282,9 @@ const NEWS_LABEL =
 
 // "Tag 3 friends", "tag two mates": the count the bait asks for ("#90s" is no count).
 const TAG_COUNT = /\btag\s+(?:\d+|two|three|four|five|ten)\b/iu;
+// The count of friends to tag, in the covered languages ("tagga 3 amici", "marque 2 amigos").
+const BAIT_COUNT =
+  /\b(?:tag|tagga(?:te)?|etiqueta|marque|marca|identifiez|identifie|taguez|tague|markiere|markiert|markier)\s+(?:a\s+)?\d+(?=\s+\p{L})/iu;
 
 // "Lesson?", "The secret?", "The result?": a question of three words or fewer that sets up the next line.
 const SET_UP_QUESTION = /^(?:the |my |our )?[\p{L}'’-]+(?: [\p{L}'’-]+)?\s*\?$/iu;
@@ -1549,21 +1552,34 @@ export function planRewrite(
       (to > index && FIXES_IT.test((segments[index + 1] as Segment).text))
     );
   };
+  // A giveaway's entry steps are its rules: kept, however they ask for likes and tags.
+  const isEntryStep = (unit: Segment): boolean =>
+    isEntryStepAt(draft, unit.start) ||
+    // "Head to our page, follow both accounts, comment…, and share this post": a giveaway's way in.
+    // So is "Deel dit bericht en tag 3 vrienden om kans te maken op…" in a post about something else.
+    ((analysis.intent === 'giveaway' || entersADraw(draft, unit.start, unit.end)) &&
+      hardSells.some(
+        (finding) =>
+          finding.rule === 'engagement-bait' && finding.start < unit.end && finding.end > unit.start,
+      ));
   const planUnit = (unit: Segment, index: number): Unit => {
-    const factual = carriesFacts(unit.text, sheet);
+    const entryStep = isEntryStep(unit);
+    // "…e tagga 3 amici che ti devono una cena!": outside a giveaway's rules the count is the bait's,
+    // no fact of the post, and goes with it.
+    const baitCount =
+      !entryStep &&
+      BAIT_COUNT.test(unit.text) &&
+      hardSells.some(
+        (finding) =>
+          finding.rule === 'engagement-bait' && finding.start < unit.end && finding.end > unit.start,
+      ) &&
+      !carriesFacts(unit.text.replace(BAIT_COUNT, ''), sheet);
+    if (baitCount) waived.push(unit.text);
+    const factual = !baitCount && carriesFacts(unit.text, sheet);
     if (index > 0 && segments[index - 1]?.line !== unit.line) {
       afterSaleParagraph = saleParagraph && unit.gap > 0;
       if (unit.gap > 0) saleParagraph = false;
     }
-    // A giveaway's entry steps are its rules: kept, however they ask for likes and tags.
-    const entryStep =
-      isEntryStepAt(draft, unit.start) ||
-      // "Head to our page, follow both accounts, comment…, and share this post": a giveaway's way in.
-      (analysis.intent === 'giveaway' &&
-        hardSells.some(
-          (finding) =>
-            finding.rule === 'engagement-bait' && finding.start >= unit.start && finding.end <= unit.end,
-        ));
     const paths = findReplyPaths(unit.text);
     const base = { line: unit.line, gap: unit.gap, factual };
     // "…just reply BATTERY! ☀️ — Kyle, BrightPath Solar": a signature run onto the post's last sentence.
@@ -1870,8 +1886,9 @@ export function planRewrite(
     // is "Don't miss out. Prices go up…"): those sentences go too.
     // So do the words the review found selling hard ("Register now", "Tag 3 friends") where they
     // survived the edits in a sentence with no fact of its own.
+    // "❤️ Condividi con chi…": a finding's sentence may open on the emoji that closed the unit before.
     const selling = hardSells
-      .filter((finding) => finding.start >= unit.start && finding.end <= unit.end)
+      .filter((finding) => finding.start < unit.end && finding.end > unit.start)
       // A finding's span may run on over the hashtags that close the post; those go their own way.
       .map((finding) => squash(finding.excerpt.replace(/#[\p{L}\p{N}_]+/gu, ' ')))
       .filter((excerpt) => excerpt.length > 0);

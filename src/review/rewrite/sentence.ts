@@ -676,6 +676,47 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /(?<=^|^(?:dear|hi|hello)\b[^,.!?\n]{1,40},\s+)(?:please (?:be advised|be aware) that|(?:please|kindly) note(?: that)?(?! the following| down\b| of\b)|(?:we are|we['’]re|I am|I['’]m) writing to (?:let you know|inform you|advise you|notify you)(?: that)?|this is to (?:inform|notify|advise) you(?: that)?|we (?:wish|would like|want) to (?:inform|notify|advise) you(?: that)?|it has (?:come to|been brought to) (?:our|my|management['’]s) attention(?:,?\s*\(?again\)?,?)?(?: that)?)[,:]?\s+(?=\p{L})(?!(?:of|about|regarding|on|to|with|for)\b)/iu,
       '',
     ],
+    // A form letter's stock phrases, in the words a person at the desk would use: "We acknowledge
+    // receipt of your complaint regarding…" is "We've received your complaint about…", "Should you
+    // wish to escalate this matter, you may contact…" is "If you'd like to escalate this matter, you
+    // can contact…". Only the phrasing changes; what is promised or refused stays as written.
+    [/(^|[.!?]\s+)(We|I) acknowledge receipt of (?=(?:your|the)\b)/gu, "$1$2've received "],
+    [/\b(we|I) acknowledge receipt of (?=(?:your|the)\b)/gu, "$1've received "],
+    [
+      /\b(complaints?|e-?mails?|messages?|letters?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|requests?|feedback|concerns?|reviews?|comments?|questions?|applications?|claims?|calls?) (?:regarding|with regard to|in regard to|in relation to|pertaining to|concerning)\b/giu,
+      '$1 about',
+    ],
+    [/(^|[.!?]\s+)Should you (?:wish|want|like) to /gu, "$1If you'd like to "],
+    [/\bshould you (?:wish|want|like) to /gu, "if you'd like to "],
+    [/(^|[.!?]\s+)Should you require /gu, '$1If you need '],
+    [/\bshould you require /gu, 'if you need '],
+    [/(^|[.!?]\s+)Should you (have|need) /gu, '$1If you $2 '],
+    [/\bshould you (have|need) /gu, 'if you $1 '],
+    [
+      /\byou may (contact|call|e-?mail|write to|reach|reply|phone|ring|speak to|get in touch)\b/gu,
+      'you can $1',
+    ],
+    [/(^|[.!?]\s+)As per (clause|section|paragraph|condition) /gu, '$1Under $2 '],
+    [/\bas per (clause|section|paragraph|condition) /gu, 'under $1 '],
+    [/(^|[.!?]\s+)(?:Please )?(?:do not|don['’]t) hesitate to /gu, '$1Feel free to '],
+    [/\b(?:please )?(?:do not|don['’]t) hesitate to /gu, 'feel free to '],
+    [/(^|[.!?]\s+)We regret to (?:inform|advise|tell) you that /gu, "$1We're sorry to say that "],
+    [/\bwe regret to (?:inform|advise|tell) you that /gu, "we're sorry to say that "],
+    [/(^|[.!?]\s+)Prior to\b/gu, '$1Before'],
+    [/\bprior to\b/gu, 'before'],
+    [/\bat your earliest convenience\b/giu, 'when you can'],
+    [/(^|[.!?]\s+)In order to\b/gu, '$1To'],
+    [/\bin order to\b/gu, 'to'],
+    [/\b([Ww])e are unable to\b/gu, "$1e can't"],
+    [/\b([Ww])e['’]re unable to\b/gu, "$1e can't"],
+    [/\bI am unable to\b/gu, "I can't"],
+    [/(^|[.!?]\s+)Kindly (?=\p{Ll})/gu, '$1Please '],
+    [
+      /\bkindly (?=(?:contact|call|e-?mail|send|reply|complete|return|ensure|submit|provide|let|be|confirm|check)\b)/gu,
+      'please ',
+    ],
+    [/\butili[sz](e|es|ed|ing)\b/gu, 'us$1'],
+    [/\bUtili[sz](e|es|ed|ing)\b/gu, 'Us$1'],
     // "We apologise for any inconvenience caused.": the apology, in the words a person would use.
     [
       /^(?:we (?:sincerely |do )?(?:apologi[sz]e|are sorry)|apologies|sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)/iu,
@@ -3541,7 +3582,14 @@ export function plainNews(written: string, context: SentenceContext): string {
     // Not "News from Bramble & Oak Press: the publication of…": a noun with its "of" needs its verb.
     // "…share that our company, TechVista Solutions Pvt. Ltd., is a leading…": a subject named twice,
     // then its verb, is a clause that stands alone.
-    if (/^(?:our|my|the)\b[^,]{0,40},[^,]{2,80},\s+(?:is|are|was|were|has|have)\b/u.test(rest))
+    // So is "our newsletter, The Growth Memo, just crossed 100,000 subscribers", from someone.
+    if (
+      /^(?:our|my|the)\b[^,]{0,40},[^,]{2,80},\s+(?:is|are|was|were|has|have)\b/u.test(rest) ||
+      (!organisation &&
+        /^(?:our|my|the)\b[^,]{0,40},[^,]{2,80},\s+(?:(?:just|now|recently|finally|officially)\s+)?\p{Ll}+ed\b/u.test(
+          rest,
+        ))
+    )
       return capitalise(rest);
     // "the grand opening of Saffron Table" is no thing to hand over ("Here's the grand opening of…").
     const ofSomething = organisation ? /^the \p{L}+ of\b/u : /^the (?:[\p{L}-]+ ){0,2}[\p{L}-]+ of\b/u;

@@ -39,6 +39,38 @@ const PHRASES = compilePhrases({
     'star (?:us|the repo|our repo)(?: on github)?',
     "we're trying to (?:hit|reach|get to) \\d[\\d,.]*k?",
     '(?:smash|hit|tap) (?:that|the) (?:like|follow|subscribe|bell|heart|share)(?: button)?(?: if [^.!?\\n]*)?',
+    // "Repost if this resonated", "share if it helped": a share asked for on the reader's feeling.
+    '(?:repost|reshare|retweet|share) (?:this |it )?if (?:this|it|you)',
+    // "Agree? 👇" on a line of its own: a yes asked for, not a view; "Do you agree with Dana?" is a question.
+    '(?<![\\p{L}\\p{N},;:] ?)agree\\?(?: ?(?:or )?disagree\\?)?(?=[^\\S\\n]*(?:\\p{Extended_Pictographic}|\\n|$))',
+  ],
+  // "Tagga 3 amici", "metti mi piace", "condividi con tutti": the same begging in the other languages.
+  it: [
+    'tagga(?:te)? (?:un|una|\\d+|i tuoi|il tuo|la tua|tutti i tuoi) (?:amic[oaie]|persone|compagn[oi])',
+    'metti(?:te)? (?:un )?mi piace',
+    'condividi(?:te)? (?:questo post|il post|con (?:tutti|chi|i tuoi amici))',
+  ],
+  es: [
+    'etiqueta(?:d)? a (?:un|una|\\d+|tus?) (?:amig[oa]s?|personas?)',
+    'dale (?:a )?me gusta',
+    'comparte (?:este post|esta publicación|con (?:todos|tus amigos))',
+  ],
+  pt: [
+    'marque (?:um|uma|\\d+|seus?|suas?|o seu|a sua) (?:amig[oa]s?|pessoas?)',
+    'curta (?:e compartilhe|este post|esta publicação)',
+    'compartilhe (?:este post|esta publicação|com (?:todos|seus amigos))',
+  ],
+  fr: [
+    '(?:identifie|identifiez|tague|taguez) (?:un|une|\\d+|tes|vos|ton|votre) (?:ami|amie|amis|amies|copains?|copines?|potes?)',
+    'partage(?:z)? (?:ce post|cette publication|avec (?:tous|tes amis|vos amis))',
+  ],
+  de: [
+    'markier(?:e|t)? (?:einen|eine|\\d+|deine|deinen|eure|euren) (?:freund|freundin|freunde|freundinnen)',
+    'teilt? (?:diesen beitrag|den beitrag|mit allen)',
+  ],
+  nl: [
+    'tag (?:een|\\d+|je|jouw) (?:vriend|vriendin|vrienden|maatje|buddy)',
+    'deel (?:dit bericht|deze post|met (?:al je|iedereen))',
   ],
 });
 
@@ -99,10 +131,16 @@ export const rule: Rule = {
   },
   check(context) {
     const all = sentences(context.text);
+    const reported = new Set<Sentence>();
     for (const match of PHRASES.find(context.text, context.language)) {
       // The bait is the whole sentence ("Like and share if you agree!"): removing only the verb
       // would leave a fragment behind in the rewrite.
       const sentence = all.find((candidate) => candidate.start <= match.start && match.end <= candidate.end);
+      // "Condividi … e tagga 3 amici": two begs in one sentence are one finding about it.
+      if (sentence) {
+        if (reported.has(sentence)) continue;
+        reported.add(sentence);
+      }
       context.report({
         start: sentence?.start ?? match.start,
         end: sentence?.end ?? match.end,

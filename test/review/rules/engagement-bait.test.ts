@@ -15,8 +15,25 @@ testRule(rule, {
     'Shout-out to @maria for sharing her notes with the group.',
     'If you liked the talk, the slides are here: https://talks.example.com',
     'I follow a few bakers who share their failures too; they are the best.',
+    {
+      text: 'Do you agree? I would love to hear where you do not.',
+      note: 'a question to someone, not a bare "Agree?"',
+    },
+    'Agree or not, the survey results are in: 62% of you want later opening hours.',
   ],
   invalid: [
+    { text: 'Success is a choice. Agree? 👇', errors: [{ excerpt: 'Agree?' }] },
+    { text: '♻️ Repost if this resonated', errors: [{ excerpt: '♻️ Repost if this resonated' }] },
+    {
+      text: 'Condividi con chi ama la cucina romana e tagga 3 amici che ti devono una cena!',
+      language: 'it',
+      errors: [{ excerpt: 'Condividi con chi ama la cucina romana e tagga 3 amici che ti devono una cena!' }],
+    },
+    {
+      text: 'Teilt diesen Beitrag und markiert 3 Freunde, die gerne lesen.',
+      language: 'de',
+      errors: [{ excerpt: 'Teilt diesen Beitrag und markiert 3 Freunde, die gerne lesen.' }],
+    },
     { text: 'Like and share if you agree!', errors: [{ excerpt: 'Like and share if you agree!' }] },
     {
       text: 'Great tips here. Tag a friend who needs this!',
