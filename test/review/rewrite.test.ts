@@ -6201,6 +6201,15 @@ describe("a form letter's stock phrases", () => {
     expect(bank).toContain("If you'd like to escalate this matter, you can contact our Complaints Team");
   });
 
+  it('say "use" for "leverage" and "help" for "empower", never inside quoted words', () => {
+    const launch = rewriteAnyway(
+      'We leverage machine learning to match invoices in seconds. Our platform empowers finance teams to close the month 40% faster. "We empower organizations to unlock their data," said Marcus Hale, CEO. BOOK A DEMO TODAY!!!',
+    );
+    expect(launch).toContain('We use machine learning to match invoices in seconds.');
+    expect(launch).toContain('Our platform helps finance teams to close the month 40% faster.');
+    expect(launch).toContain('"We empower organizations to unlock their data," said Marcus Hale');
+  });
+
   it('leaves a sentence the draft already ended on a preposition to the draft', () => {
     const draft =
       "Hi Sam, thanks for letting us know. Please don't hesitate to get in touch if there's anything else I can help with.";

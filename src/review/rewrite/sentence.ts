@@ -717,6 +717,25 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     [/\butili[sz](e|es|ed|ing)\b/gu, 'us$1'],
     [/\bUtili[sz](e|es|ed|ing)\b/gu, 'Us$1'],
+    // "We leverage machine learning to…", "empowers finance teams to close faster": the plain verb
+    // ("use", "help"); the noun ("gives us leverage", "the leverage of…") stays, and so do someone's
+    // quoted words and a quoted motto (no closing quote mark after the verb, no opening one before it).
+    [
+      /(?<!\b(?:the|a|more|financial|some|any|no|our|your|their|much|real|of|with|have|has|gives?|gain) )\bleverag(e|es|ed|ing)\b(?= (?!(?:of|in|is|are|was|and|or|for|on|over|with|to)\b)[\p{L}\p{N}'’])(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(])['‘][^'’\n]*)/gu,
+      'us$1',
+    ],
+    [
+      /(^|[.!?]\s+)Leverag(e|es|ed|ing)\b(?= (?!(?:of|in|is|are|was|and|or|for|on|over|with|to)\b)\p{Ll})(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(])['‘][^'’\n]*)/gu,
+      '$1Us$2',
+    ],
+    [
+      /\bempower(s|ing)?\b(?= (?!(?:to|and|or|of|is|are|was)\b)\p{Ll})(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(])['‘][^'’\n]*)/gu,
+      'help$1',
+    ],
+    [
+      /(^|[.!?]\s+)Empower(s|ing)?\b(?= (?!(?:to|and|or|of|is|are|was)\b)\p{Ll})(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(])['‘][^'’\n]*)/gu,
+      '$1Help$2',
+    ],
     // "We apologise for any inconvenience caused.": the apology, in the words a person would use.
     [
       /^(?:we (?:sincerely |do )?(?:apologi[sz]e|are sorry)|apologies|sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)/iu,
