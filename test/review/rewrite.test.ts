@@ -6227,3 +6227,35 @@ describe('pride said as the news', () => {
     expect(newsletter).toContain('Our newsletter, The Growth Memo, just crossed 100,000 subscribers.');
   });
 });
+
+describe('what is tacked on after the way in', () => {
+  it('goes: the threat, the promised new life, the progress you will lose, the fear for a child', () => {
+    const upgrade = rewriteAnyway(
+      'URGENT: Your data is running low! Upgrade NOW to Unlimited for just £5 more a month. Offer expires in 24hrs. Reply UPGRADE or lose this deal. Vyntel',
+    );
+    expect(upgrade).toContain('reply UPGRADE.');
+    expect(upgrade).not.toContain('lose this deal');
+    const school = rewriteAnyway(
+      "ADMISSIONS CLOSING!!! ⚠️\n\nOnly a FEW SEATS LEFT for Montessori & Class 1 at Crescent Grammar School, DHA Phase 6!\n\nDon't let your child fall behind. Parents who delay admission are putting their child's future at risk. The best schools fill up first. Will YOUR child be left out?\n\n✔ Cambridge curriculum\n✔ Air-conditioned classrooms\n\nLast date: 15 March. Call NOW: 0321 555 7740",
+    );
+    expect(school).not.toMatch(/at risk|left out/u);
+    expect(school).toContain('You can call 0321 555 7740.');
+    const gym = rewriteAnyway(
+      "Hi Callum,\n\nYour trainer Sophie has been asking where you are.\n\nBook a session today before you lose all the progress you've made: forthfitness.example.co.uk/book\n\nDon't quit on yourself,\nThe Forth Fitness Team",
+    );
+    expect(gym).toContain('forthfitness.example.co.uk/book');
+    expect(gym).not.toContain('before you lose');
+  });
+
+  it('leaves "use it or lose it" and a polite request for help as they are', () => {
+    expect(
+      rewriteAnyway('Your 2024 leave days expire on 31 March. Use it or lose it! BOOK NOW!!!'),
+    ).toContain('Use it or lose it');
+    const reply = rewriteAnyway(
+      "@dan_hollis We're sorry to hear about your experience. Please DM us your booking reference and a member of our team will look into this for you. Don't miss our SUMMER SALE!!! ^KR",
+    );
+    expect(reply).toContain(
+      'Please DM us your booking reference and a member of our team will look into this',
+    );
+  });
+});

@@ -212,6 +212,10 @@ export function asInvitation(
     /\blink (?:in|on) (?:our |the |my )?bio\b/iu.test(body)
   )
     return sentence;
+  // "Please DM us your booking reference and a member of our team will look into this": help asked
+  // for politely and promised, no sale; "If you're interested," in front of it would brush the
+  // customer off.
+  if (language === 'en' && SERVICE_REQUEST.test(body)) return `${body}${end}`;
   if (language === 'en') {
     // An order's hurry goes: "DM us today" is "DM us".
     // "…& a coach will call you today" is a promise of when, not hurry: it stays.
@@ -324,6 +328,9 @@ export function asInvitation(
     .replace(language === 'en' ? GRAB_YOURS : /$^/u, '');
   return `${lead}, ${decapitalise(rest)}${endAfter(rest)}`;
 }
+
+const SERVICE_REQUEST =
+  /^please\s+(?:dm|pm|message|call|text|email|e-mail|whatsapp|ring|phone|contact|send)\b.*\b(?:and|so)\s+(?:that\s+)?(?:we|I|our team|a member of (?:our|the) team|someone(?: from our team)?|one of (?:our|the) team|(?:our|the) \p{L}+ team)(?:['’]ll| will| can)\s+(?:look into|help|check|sort|investigate|get back|follow up|reply|respond|call you|contact you|arrange|resolve|fix|review|take a look|find|put (?:this|it|things) right)\b/iu;
 
 const GRAB_YOURS =
   /\s+to (?:claim|grab|secure|snag|nab|lock in) (?:yours|one|it|them|your (?:spot|place|seat|copy|slot))$/iu;
@@ -2615,6 +2622,11 @@ function youCanAlso(text: string): string {
       )
       // "Sound like you? If you're interested, DM me…": the question already asks whether they are.
       .replace(/(\?[\s\p{Extended_Pictographic}\uFE0F]*\s)If you['’]re interested, (\p{Ll})/gu, askedThen)
+      // "Call NOW: 0321 555 7740" offered: "You can call 0321 555 7740", not "You can call: 0321…".
+      .replace(
+        /\b(You can (?:also )?(?:call|ring|phone|text|whatsapp|dial|email|e-mail|message|reach us))\s*:\s*(?=[+(\d]|[^\s@]+@)/gu,
+        '$1 ',
+      )
   );
 }
 
