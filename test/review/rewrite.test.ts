@@ -6259,3 +6259,17 @@ describe('what is tacked on after the way in', () => {
     );
   });
 });
+
+describe('the hashtags that close a post', () => {
+  it('lose the tags that only push or boast, and keep the topics', () => {
+    const studio = rewriteAnyway(
+      "LAST 3 SPOTS for Saturday's sunrise yoga at Pier 4!!! £12, mats provided. BOOK NOW before they're gone: bendandbreathe.example/book\n\n#yoga #brighton #BookNow #DontMissOut #winning",
+    );
+    expect(studio).toMatch(/#yoga #brighton\s*$/u);
+    const german = rewriteAnyway(
+      'ACHTUNG! LETZTE WARNUNG AN ALLE MIETER!\n\nAlle Gegenstände, die nach dem 20.09. noch im Treppenhaus stehen, werden entfernt.\n\nWir erwarten, dass sich ALLE an die Regeln halten.',
+    );
+    expect(german).toContain('an alle Mieter');
+    expect(german).toContain('dass sich alle an die Regeln halten');
+  });
+});

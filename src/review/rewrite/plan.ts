@@ -898,13 +898,21 @@ const SHARE_THIS_TAIL =
 
 const DISCLOSURE_TAG = /^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu;
 /**
- * The post's hashtags, every one of them, on their line: editors rating versions blind count a
- * dropped tag ("#Win", "#10Years") as a lost fact, so how many to keep is the writer's call, and the
- * review's hashtag finding says which ones to cut. Only the emoji between them go.
+ * The post's hashtags on their line: editors rating versions blind count a dropped tag ("#Win",
+ * "#10Years") as a lost fact, so how many to keep is the writer's call, and the review's hashtag
+ * finding says which ones to cut. Only the emoji between them go, and the tags that only push.
  */
 function theHashtags(line: string): string {
-  return (line.match(/#[\p{L}\p{N}_]+/gu) ?? []).join(' ');
+  return (line.match(/#[\p{L}\p{N}_]+/gu) ?? []).filter((tag) => !PUSHING_TAG.test(tag)).join(' ');
 }
+
+/**
+ * A tag that only says the pressure or the boast the version takes out ("#BookNow", "#DontMissOut",
+ * "#Winning", "#Rockstar"): editors rating versions blind marked it every time it stayed behind the
+ * calmer words. It names no topic a reader follows, so it goes with them.
+ */
+const PUSHING_TAG =
+  /^#(?:(?:buy|shop|book|order|call|signup|register|enrol|enroll|apply|join|grab|get)(?:now|today|yours)|(?:dont|donot)miss(?:out|it)?|limitedtime(?:offer|only)?|lastchance|hurry(?:up)?|actnow|fomo|sellingfast|almostgone|nowornever|winning|bestintheworld|worldclass|bestinclass|gamechanger|gamechanging|rockstars?|ninjas?|crushingit|killingit|humbled|humblebrag)$/iu;
 
 const LEADING_EMOJI =
   /^(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s*)+/u;
@@ -2220,10 +2228,20 @@ function markSignOff(units: Unit[], segments: readonly Segment[]): void {
 // Words that open a sentence in capitals without being names.
 // The street rules' kinds of street (sentence.ts), and two a name also ends on.
 const STREET_KIND_WORD = new RegExp(`^(?:${STREET_KINDS}|HILL|PARK)$`, 'u');
+// In every covered language: German capitalises each noun, so "Alle Gegenstände" opening a sentence
+// is a run of capitals that says nothing of how "AN ALLE MIETER" is written.
 const COMMON_OPENERS = new Set(
-  'the a an our your my we i you it this that these those in on at for and but or so if when with from to of by new get meet join all every each any some no not'.split(
-    ' ',
-  ),
+  [
+    'the a an our your my we i you it this that these those in on at for and but or so if when with from to of by new get meet join all every each any some no not',
+    'der die das den dem des ein eine einen einem einer alle jeder jede jedes unser unsere ihr ihre wir sie es im am zum zur für mit von bei auf aus nach bis nur',
+    'de het een onze ons uw je jouw wij ze op voor met van bij naar tot',
+    'le la les un une des nos notre votre vos tous toutes nous vous il elle ce cette dans pour avec sur chez au aux du',
+    'el los las unos unas nuestro nuestra todos todas este esta en para con por del al',
+    'il lo gli un uno tutti tutte nostro nostra questo questa per su da della alla',
+    'o os as um uma nosso nossa em com do da no na',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
