@@ -6247,6 +6247,14 @@ describe('what is tacked on after the way in', () => {
     expect(gym).not.toContain('before you lose');
   });
 
+  it('goes when it names a rival: "or it will be offered to the next person in line"', () => {
+    const unit = rewriteAnyway(
+      'Re: your enquiry. We still have ONE unit left at the launch price!!! Reply YES within 2 hours to reserve it or it will be offered to the next person in line.',
+    );
+    expect(unit).toContain('reply YES within 2 hours to reserve it.');
+    expect(unit).not.toContain('next person');
+  });
+
   it('leaves "use it or lose it" and a polite request for help as they are', () => {
     expect(
       rewriteAnyway('Your 2024 leave days expire on 31 March. Use it or lose it! BOOK NOW!!!'),

@@ -751,6 +751,12 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\s+and (?:change|transform) your (?:life|business|future|career|body|game)(?: forever| today| now)?(?=\s*[.!]*$)/giu,
       '',
     ],
+    // "…DM me before someone else snaps it up", "…or stay exactly where you are", "…or it will be
+    // offered to the next person in line": the same push, in the words of a rival or a taunt.
+    [
+      /,?\s+(?:before (?:someone|somebody) else (?:snaps|grabs|takes|books|nabs) (?:it|them|this|your (?:spot|place|slot|seat))(?: up)?|or (?:just )?stay (?:exactly )?(?:where|as) you are|or (?:it|they|the (?:spot|place|unit|slot|room)) will be (?:offered|given|released|passed) to (?:the next|someone else|another)[^.!?]*)(?=\s*[.!]*(?:\s+(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*\s*$)/giu,
+      '',
+    ],
     // "We apologise for any inconvenience caused.": the apology, in the words a person would use.
     [
       /^(?:we (?:sincerely |do )?(?:apologi[sz]e|are sorry)|apologies|sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)/iu,
