@@ -34,7 +34,7 @@ export const LEAVING_SENTENCE =
 // and tags are for. "Gewinne ein iPhone 15 Pro! Folge @…, like diesen Post und markiere 3 Freunde.", "Ik
 // geef 3x een Dyson Airwrap weg! Volg…": said just before them in the paragraph, it is a draw's way in too.
 const ENTERS_A_DRAW =
-  /\b(?:(?:put|enter) you in(?:to)? (?:the|our) (?:prize )?draw|(?:be|get) entered (?:in|into)|for a chance to win|to be in with a chance|to win|and win|win an?|(?:om )?kans (?:te )?maken|maak kans|winactie|geef\b[^.!?\n]{0,40}\bweg|win(?:nen)?|gewinnspiel|gewinnen?|gewinne|verlos(?:en|ung)|pour gagner|gagne[zr]?|tenter (?:de gagner|ta chance|votre chance)|tirage au sort|para ganar|y gana|gana|sorteo|para ganhar|pra ganhar|ganhe|concorrer|sorteio|per vincere|e vinci|vinci|estrazione)\b/iu;
+  /\b(?:(?:put|enter) you in(?:to)? (?:the|our) (?:prize )?draw|(?:be|get) entered (?:in|into)|to be in with a chance|win(?:nen)?|(?:om )?kans (?:te )?maken|maak kans|winactie|geef\b[^.!?\n]{0,40}\bweg|gewinn(?:spiel|en|e)|verlos(?:en|ung)|gagne[zr]?|pour gagner|tenter (?:de gagner|ta chance|votre chance)|tirage au sort|ganar|gana|sorteo|ganhar|ganhe|concorrer|sorteio|vincere|vinci|estrazione)\b/iu;
 
 /** Whether the bait between `start` and `end` is how to enter a draw the paragraph names. */
 export function entersADraw(text: string, start: number, end: number): boolean {

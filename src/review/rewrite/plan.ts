@@ -1567,16 +1567,16 @@ export function planRewrite(
       (to > index && FIXES_IT.test((segments[index + 1] as Segment).text))
     );
   };
+  const baitIn = (unit: Segment): boolean =>
+    hardSells.some(
+      (finding) => finding.rule === 'engagement-bait' && finding.start < unit.end && finding.end > unit.start,
+    );
   // A giveaway's entry steps are its rules: kept, however they ask for likes and tags.
   const isEntryStep = (unit: Segment): boolean =>
     isEntryStepAt(draft, unit.start) ||
     // "Head to our page, follow both accounts, comment…, and share this post": a giveaway's way in.
     // So is "Deel dit bericht en tag 3 vrienden om kans te maken op…" in a post about something else.
-    ((analysis.intent === 'giveaway' || entersADraw(draft, unit.start, unit.end)) &&
-      hardSells.some(
-        (finding) =>
-          finding.rule === 'engagement-bait' && finding.start < unit.end && finding.end > unit.start,
-      ));
+    ((analysis.intent === 'giveaway' || entersADraw(draft, unit.start, unit.end)) && baitIn(unit));
   const planUnit = (unit: Segment, index: number): Unit => {
     const entryStep = isEntryStep(unit);
     // "…e tagga 3 amici che ti devono una cena!": outside a giveaway's rules the count is the bait's,
@@ -1584,10 +1584,7 @@ export function planRewrite(
     const baitCount =
       !entryStep &&
       BAIT_COUNT.test(unit.text) &&
-      hardSells.some(
-        (finding) =>
-          finding.rule === 'engagement-bait' && finding.start < unit.end && finding.end > unit.start,
-      ) &&
+      baitIn(unit) &&
       !carriesFacts(unit.text.replace(BAIT_COUNT, ''), sheet);
     if (baitCount) waived.push(unit.text);
     const factual = !baitCount && carriesFacts(unit.text, sheet);

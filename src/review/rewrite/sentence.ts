@@ -604,6 +604,21 @@ export { DOMAIN } from './domain';
 const SORRY_YOU_FEEL = String.raw`\b(we['’]re|we are) sorry (?:that )?you feel (?:that way|this way|like that)`;
 const SQUARING_UP = String.raw`,? but (?:we (?:have|need|want) to|let us|allow us to) (?:be honest|set the record straight|correct the record|correct (?:a few|some) things|clarify(?: a few things)?|point (?:a few things )?out)`;
 
+/**
+ * A stock phrase and its plain words, as two replacements: at a sentence's start with its capital
+ * ("Prior to" → "Before"), and inside it ("prior to" → "before").
+ */
+function sayPlainly(phrase: string, plain: string): [RegExp, string][] {
+  const opening = `${phrase.charAt(0).toLocaleUpperCase()}${phrase.slice(1)}`;
+  return [
+    [new RegExp(String.raw`(^|[.!?]\s+)${opening}`, 'gu'), `$1${capitalise(plain)}`],
+    [new RegExp(String.raw`\b${phrase}`, 'gu'), plain],
+  ];
+}
+
+// Not inside someone's quoted words: no quote mark closes after the word, none opens before it.
+const NOT_QUOTED = String.raw`(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(])['‘][^'’\n]*)`;
+
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
@@ -686,10 +701,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\b(complaints?|e-?mails?|messages?|letters?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|requests?|feedback|concerns?|reviews?|comments?|questions?|applications?|claims?|calls?) (?:regarding|with regard to|in regard to|in relation to|pertaining to|concerning)\b/giu,
       '$1 about',
     ],
-    [/(^|[.!?]\s+)Should you (?:wish|want|like) to /gu, "$1If you'd like to "],
-    [/\bshould you (?:wish|want|like) to /gu, "if you'd like to "],
-    [/(^|[.!?]\s+)Should you require /gu, '$1If you need '],
-    [/\bshould you require /gu, 'if you need '],
+    ...sayPlainly('should you (?:wish|want|like) to ', "if you'd like to "),
+    ...sayPlainly('should you require ', 'if you need '),
     [/(^|[.!?]\s+)Should you (have|need) /gu, '$1If you $2 '],
     [/\bshould you (have|need) /gu, 'if you $1 '],
     [
@@ -700,13 +713,10 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/\bas per (clause|section|paragraph|condition) /gu, 'under $1 '],
     [/(^|[.!?]\s+)(?:Please )?(?:do not|don['’]t) hesitate to /gu, '$1Feel free to '],
     [/\b(?:please )?(?:do not|don['’]t) hesitate to /gu, 'feel free to '],
-    [/(^|[.!?]\s+)We regret to (?:inform|advise|tell) you that /gu, "$1We're sorry to say that "],
-    [/\bwe regret to (?:inform|advise|tell) you that /gu, "we're sorry to say that "],
-    [/(^|[.!?]\s+)Prior to\b/gu, '$1Before'],
-    [/\bprior to\b/gu, 'before'],
+    ...sayPlainly('we regret to (?:inform|advise|tell) you that ', "we're sorry to say that "),
+    ...sayPlainly('prior to\\b', 'before'),
     [/\bat your earliest convenience\b/giu, 'when you can'],
-    [/(^|[.!?]\s+)In order to\b/gu, '$1To'],
-    [/\bin order to\b/gu, 'to'],
+    ...sayPlainly('in order to\\b', 'to'),
     [/\b([Ww])e are unable to\b/gu, "$1e can't"],
     [/\b([Ww])e['’]re unable to\b/gu, "$1e can't"],
     [/\bI am unable to\b/gu, "I can't"],
@@ -721,19 +731,31 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // ("use", "help"); the noun ("gives us leverage", "the leverage of…") stays, and so do someone's
     // quoted words and a quoted motto (no closing quote mark after the verb, no opening one before it).
     [
-      /(?<!\b(?:the|a|more|financial|some|any|no|our|your|their|much|real|of|with|have|has|gives?|gain) )\bleverag(e|es|ed|ing)\b(?= (?!(?:of|in|is|are|was|and|or|for|on|over|with|to)\b)[\p{L}\p{N}'’])(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(])['‘][^'’\n]*)/gu,
+      new RegExp(
+        String.raw`(?<!\b(?:the|a|more|financial|some|any|no|our|your|their|much|real|of|with|have|has|gives?|gain) )\bleverag(e|es|ed|ing)\b(?= (?!(?:of|in|is|are|was|and|or|for|on|over|with|to)\b)[\p{L}\p{N}'’])${NOT_QUOTED}`,
+        'gu',
+      ),
       'us$1',
     ],
     [
-      /(^|[.!?]\s+)Leverag(e|es|ed|ing)\b(?= (?!(?:of|in|is|are|was|and|or|for|on|over|with|to)\b)\p{Ll})(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(])['‘][^'’\n]*)/gu,
+      new RegExp(
+        String.raw`(^|[.!?]\s+)Leverag(e|es|ed|ing)\b(?= (?!(?:of|in|is|are|was|and|or|for|on|over|with|to)\b)\p{Ll})${NOT_QUOTED}`,
+        'gu',
+      ),
       '$1Us$2',
     ],
     [
-      /\bempower(s|ing)?\b(?= (?!(?:to|and|or|of|is|are|was)\b)\p{Ll})(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(])['‘][^'’\n]*)/gu,
+      new RegExp(
+        String.raw`\bempower(s|ing)?\b(?= (?!(?:to|and|or|of|is|are|was)\b)\p{Ll})${NOT_QUOTED}`,
+        'gu',
+      ),
       'help$1',
     ],
     [
-      /(^|[.!?]\s+)Empower(s|ing)?\b(?= (?!(?:to|and|or|of|is|are|was)\b)\p{Ll})(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(])['‘][^'’\n]*)/gu,
+      new RegExp(
+        String.raw`(^|[.!?]\s+)Empower(s|ing)?\b(?= (?!(?:to|and|or|of|is|are|was)\b)\p{Ll})${NOT_QUOTED}`,
+        'gu',
+      ),
       '$1Help$2',
     ],
     // "Reply UPGRADE or lose this deal.", "Book a session before you lose all the progress you've made:
