@@ -6296,3 +6296,23 @@ describe('a taunt about excuses', () => {
     expect(gimnasio).toContain('25 €');
   });
 });
+
+describe('what the set 154–157 raters found broken', () => {
+  it('says a plural without an article once its ranking goes, and the news without "Here\'s"', () => {
+    const stand = rewriteAnyway(
+      "Proud to share that Orbitale is the Platinum Sponsor of CloudOps Summit Europe 2025! 🎉 Visit us at Stand A1 and see why the world's most innovative companies trust Orbitale. #DevOps",
+    );
+    expect(stand).toContain('see why companies trust Orbitale.');
+    const coach = rewriteAnyway(
+      "I'm humbled to share that my coaching business just crossed $1.2M in revenue this year. 🚀\n\nNo team. No ads. Just me, a laptop and a relentless work ethic.\n\n#coaching",
+    );
+    expect(coach).toContain('My coaching business just crossed $1.2M in revenue this year.');
+  });
+
+  it('offers no "News from …: the … of" fragment', () => {
+    const council = rewriteAnyway(
+      'Harrowfield District Council is pleased to announce the successful delivery of Phase 2 of its £4.2m Highways Resurfacing Programme, ahead of schedule and within budget. Further information is available at harrowfield.gov.example/highways.',
+    );
+    expect(council).not.toMatch(/News from [^:]+: the successful delivery of/u);
+  });
+});

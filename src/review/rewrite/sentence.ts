@@ -2278,6 +2278,12 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
         const phrase =
           rest.split(/\s(?:for|of|in|on|at|with|from|to|by|that|which|who|and)\b|[.,;:!?—–(]/u)[0] ?? '';
         if (/[\p{L}-]*[^s\W]s\s*$/u.test(phrase) && phrase.trim().split(/\s+/u).length <= 4) return '';
+        // "…see why the world's most innovative companies trust Orbitale": a plural before its verb too.
+        if (
+          /^[\p{L}-]*[^s\W']s\s+(?!of\b)\p{Ll}+/u.test(rest) &&
+          !/^(?:news|series|this|its|his|bus)\b/iu.test(rest)
+        )
+          return '';
         return /^[aeiou]/iu.test(rest) ? 'an ' : 'a ';
       })
       .replace(LEAP, '');
@@ -3648,13 +3654,16 @@ export function plainNews(written: string, context: SentenceContext): string {
     if (
       /^(?:our|my|the)\b[^,]{0,40},[^,]{2,80},\s+(?:is|are|was|were|has|have)\b/u.test(rest) ||
       (!organisation &&
-        /^(?:our|my|the)\b[^,]{0,40},[^,]{2,80},\s+(?:(?:just|now|recently|finally|officially)\s+)?\p{Ll}+ed\b/u.test(
+        (/^(?:our|my|the)\b[^,]{0,40},[^,]{2,80},\s+(?:(?:just|now|recently|finally|officially)\s+)?\p{Ll}+ed\b/u.test(
           rest,
-        ))
+        ) ||
+          // "…that my coaching business just crossed $1.2M in revenue": "just" before a verb in the past.
+          /^(?:our|my)\s[^,.!?]{0,50}?\s(?:just|finally|officially|recently)\s+\p{Ll}+ed\b/u.test(rest)))
     )
       return capitalise(rest);
     // "the grand opening of Saffron Table" is no thing to hand over ("Here's the grand opening of…").
-    const ofSomething = organisation ? /^the \p{L}+ of\b/u : /^the (?:[\p{L}-]+ ){0,2}[\p{L}-]+ of\b/u;
+    // "News from Harrowfield District Council: the successful delivery of…" reads as a fragment too.
+    const ofSomething = /^the (?:[\p{L}-]+ ){0,2}[\p{L}-]+ of\b/u;
     if (/^\p{Ll}/u.test(rest) && !ofSomething.test(rest)) {
       // "We are pleased to share the latest enhancements…": what is shared, handed over.
       // Only a thing shared ("our 2024 Impact Report"), not a clause ("our firm advised on 27 deals").
