@@ -6316,3 +6316,17 @@ describe('what the set 154–157 raters found broken', () => {
     expect(council).not.toMatch(/News from [^:]+: the successful delivery of/u);
   });
 });
+
+describe('a cold e-mail signed by name, with the name in its link', () => {
+  it('keeps the name that signs it, and says an arrow to a link as words', () => {
+    const pitch = rewriteAnyway(
+      "Hi Kevin,\n\nI took a look at your website and it's costing you clients.\n\nDo you have 15 minutes Thursday? If not, your competitors will.\n\nBest,\nRyan Cole\nGrowth Consultant | ryancolegrowth.example.com",
+    );
+    expect(pitch).toContain('Best,\nRyan Cole\nGrowth Consultant');
+    const sale = rewriteAnyway(
+      "Hey there,\n\nYour FINAL chance to grab up to 60% off tents at Northbound Outfitters.\n\nDon't be the one who waited. SHOP NOW ➜ northboundoutfitters.ca/blackfriday",
+    );
+    expect(sale).not.toContain('➜');
+    expect(sale).toContain('northboundoutfitters.ca/blackfriday');
+  });
+});

@@ -1145,7 +1145,24 @@ function factsElsewhere(unit: Segment, segments: readonly Segment[], sheet: Fact
   // "SHOP NOW >>> threadandco.example/sale" beside a footer naming threadandco.example: the sale's
   // own address is said nowhere else.
   if ((unit.text.match(LINK) ?? []).some((link) => !others.includes(link.toLowerCase()))) return false;
-  return [...facts.words, ...names].every((word) => others.includes(word.toLowerCase()));
+  // A name on its own line signing an e-mail ("Ryan Cole") is said elsewhere only as words of their own,
+  // not inside "ryancolegrowth.example.com".
+  const said = NAME_ALONE.test(unit.text.trim())
+    ? (word: string) => saysWord(others, word)
+    : (word: string) => others.includes(word);
+  return [...facts.words, ...names].every((word) => said(word.toLowerCase()));
+}
+
+const NAME_ALONE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** Whether `text` holds `word` as a word, not inside a longer one or a link's name. */
+function saysWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** What share of a sentence's letters the findings' removals cover. */

@@ -3771,7 +3771,7 @@ const ORDER =
 // A pointing emoji before an order ("👉 Upgrade now: …") or an arrow before its link ("Grab it → notely.app").
 const POINTING = /^(?:👉|➡️|🔗|🛒|🎟️?|📲)\s*/u;
 const ARROW_TO_LINK = new RegExp(
-  String.raw`\s*(?:→|➡️|👉|>{2,3}|»)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`,
+  String.raw`\s*(?:→|➜|➔|➞|⇒|➡️?|👉|>{2,3}|»)\s*(?=https?:\/\/|www\.|${DOMAIN.source})`,
   'gu',
 );
 
