@@ -6330,3 +6330,12 @@ describe('a cold e-mail signed by name, with the name in its link', () => {
     expect(sale).toContain('northboundoutfitters.ca/blackfriday');
   });
 });
+
+describe('a closing question', () => {
+  it('is not asked after an address the post ends on, whatever its country ending', () => {
+    const lineup = rewriteAnyway(
+      'THE LINEUP IS HERE 🔥🔥🔥 Three stages. 48 artists. ONE unforgettable weekend. #SunsetSoundFest 2025 is officially the BIGGEST festival Cape Town has EVER seen. Tickets drop Friday 10am — they WILL sell out. sunsetsound.co.za',
+    );
+    expect(lineup).not.toMatch(/sunsetsound\.co\.za\.? [^\n]*\?/u);
+  });
+});

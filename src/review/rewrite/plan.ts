@@ -2485,10 +2485,14 @@ const TAIL_ROLES = new Set<UnitRole>(['sign-off', 'hashtags', 'frame']);
 const TRAILING_TAGS = /(?:\s+#[\p{L}\p{N}_]+){2,}\s*$/u;
 
 function endsOnLink(text: string): boolean {
-  return /(?:https?:\/\/\S+|<[^>]+>|\b[\w-]+\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|pt|app|dev)(?:\/\S*)?)$/u.test(
-    text,
-  );
+  return LINK_AT_END.test(text);
 }
+
+// "…Tickets drop Friday 10am. sunsetsound.co.za": any address the rewriter knows as one, with its stop.
+const LINK_AT_END = new RegExp(
+  String.raw`(?:https?:\/\/\S+|<[^>]+>|(?:${DOMAIN.source})(?:\/\S*)?)[.!]?$`,
+  'u',
+);
 
 /** The body's last sentence closed with a full stop, before a question follows it. */
 function closing(text: string): string {
