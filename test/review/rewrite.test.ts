@@ -454,7 +454,9 @@ describe('sentence by sentence', () => {
     expect(calm('Réservez dès maintenant sur velo.example.', in_('fr'), false)).toBe(
       'Réservez sur velo.example.',
     );
-    expect(calm('Jetzt shoppen: modehaus.example.', in_('de'), false)).toBe('Shoppen: modehaus.example.');
+    expect(calm('Jetzt shoppen: modehaus.example.', in_('de'), false)).toBe(
+      'Hier shoppen: modehaus.example.',
+    );
     expect(calm('Prenota subito il tuo tavolo.', in_('it'), false)).toBe('Prenota il tuo tavolo.');
     expect(calm('Reserve your seat now.', en, false)).toBe('Reserve your seat.');
     // "ya" that means "already" is not hurry.
@@ -3521,18 +3523,18 @@ describe('a minus before a figure', () => {
 
 describe('a prompt to tag someone', () => {
   it('is asked as a question instead of dropped, its handles and hashtags after it', () => {
-    expect(tagAsQuestion("Tag someone who'd smash it 👇")).toBe("Who do you know who'd smash it?");
+    expect(tagAsQuestion("Tag someone who'd smash it 👇")).toBe("Know someone who'd smash it?");
     expect(tagAsQuestion('Tag your brunch crew below 👇')).toBe("Who's in your brunch crew?");
     expect(tagAsQuestion('Tag a mate who needs a new board 👇 #bondi #surf')).toBe(
-      'Who do you know who needs a new board? #bondi #surf',
+      'Know someone who needs a new board? #bondi #surf',
     );
     // A giveaway's count of friends is an entry step, kept as it is; elsewhere the count is the bait's.
     expect(tagAsQuestion('Tag 3 friends who love dogs to win a hamper')).toBeNull();
-    expect(tagAsQuestion('Tag 3 friends who love dogs')).toBe('Who do you know who loves dogs?');
+    expect(tagAsQuestion('Tag 3 friends who love dogs')).toBe('Know someone who loves dogs?');
     const { rewrite } = reviewDraft(
       'New flavour alert!!! 🍋🫐 Lemon blueberry croissants just dropped and they are INSANE. $4.75 each. Open 7am–3pm, 218 Elm St. Tag someone who needs this!',
     );
-    expect(rewrite).toMatch(/Who do you know who needs this\?/u);
+    expect(rewrite).toMatch(/Know someone who needs this\?/u);
   });
 });
 
@@ -4210,23 +4212,23 @@ describe('what a blind rating of set 90 found', () => {
 
   it('asks about the friend to tag, however many the draft counted, and keeps a giveaway entry as it is', () => {
     expect(tagAsQuestion('Tag 3 friends who NEED this in their life 👇')).toBe(
-      'Who do you know who needs this in their life?',
+      'Know someone who needs this in their life?',
     );
-    expect(tagAsQuestion('Tag 2 people who are always late!')).toBe('Who do you know who is always late?');
+    expect(tagAsQuestion('Tag 2 people who are always late!')).toBe('Know someone who is always late?');
     expect(tagAsQuestion('Tag the friend who always misses the last bus 👇 #Ferries')).toBe(
-      'Who do you know who always misses the last bus? #Ferries',
+      'Know someone who always misses the last bus? #Ferries',
     );
     expect(tagAsQuestion('Tag your mates who always say yes to brunch')).toBe(
-      'Who do you know who always says yes to brunch?',
+      'Know someone who always says yes to brunch?',
     );
     expect(tagAsQuestion('Tag 3 friends who love books and you could WIN a voucher')).toBeNull();
     expect(tagAsQuestion("Apply at acme.example/jobs or tag someone who'd nail this!")).toBe(
-      "Apply at acme.example/jobs. Who do you know who'd nail this?",
+      "Apply at acme.example/jobs. Know someone who'd nail this?",
     );
     const drop = rewriteAnyway(
       '🥯 THE EVERYTHING BAGEL IS BACK 🥯 Only 150 baked each Sunday at Rise & Roll, 14 Mill Lane. When they are gone, they are GONE!!!\n\nTag 3 friends who NEED this 👇\n\n#bagels #brunch',
     );
-    expect(drop).toContain('Who do you know who needs this?');
+    expect(drop).toContain('Know someone who needs this?');
     expect(drop).not.toMatch(/\btag 3\b/iu);
     // "…are you even a fan?": a jab at the reader, which goes.
     expect(isPressure("If you're not there, are you even a fan??", 'en')).toBe(true);
@@ -4411,7 +4413,7 @@ describe('what a blind rating of set 95 found', () => {
     const { rewrite } = reviewDraft(
       "Only a true 90s kid will know what this is 👀 Comment below! Tag a friend who's old enough to remember 😂😂 #throwback #90s",
     );
-    expect(rewrite).toContain("Who do you know who's old enough to remember?");
+    expect(rewrite).toContain("Know someone who's old enough to remember?");
     expect(rewrite).toContain('#90s');
   });
 
@@ -4522,10 +4524,8 @@ describe('what a blind rating of set 95 found', () => {
       'North Shore Family Health today announced the opening of its Urgent Care Center at 2210 Harbor Drive. The state-of-the-art, 8,400-square-foot facility will open seven days a week.',
     );
     expect(release).toContain('The 8,400-square-foot facility');
-    expect(tagAsQuestion('TAG A TEAMMATE WHO NEEDS TO SEE THIS 👇👇')).toMatch(
-      /^Who do you know who needs /u,
-    );
-    expect(tagAsQuestion('Tag a coworker who needs coffee')).toBe('Who do you know who needs coffee?');
+    expect(tagAsQuestion('TAG A TEAMMATE WHO NEEDS TO SEE THIS 👇👇')).toMatch(/^Know someone who needs /u);
+    expect(tagAsQuestion('Tag a coworker who needs coffee')).toBe('Know someone who needs coffee?');
     expect(isPressure("And that's not all!", 'en')).toBe(true);
     expect(isPressure("That's not all: we also deliver.", 'en')).toBe(false);
   });
@@ -4679,7 +4679,7 @@ describe('what the line model may not cut now that it weighs short lines and que
       'New flavour alert!!! 🍋🫐 Lemon blueberry croissants just dropped and they are INSANE. $4.75 each. Tag someone who needs this!',
     );
     expect(post).toContain('Lemon blueberry croissants just dropped.');
-    expect(post).toContain('Who do you know who needs this?');
+    expect(post).toContain('Know someone who needs this?');
     expect(INSTRUCTION_NOT_TO.test('Do not attempt to log in during this period.')).toBe(true);
     expect(isPressure('Do not attempt to log in during this period.', 'en')).toBe(false);
     expect(isPressure("Don't wait.", 'en')).toBe(true);
@@ -5011,10 +5011,10 @@ describe('what a blind rating of set 110 found', () => {
 
   it('asks "share and tag a friend who…" as a question, and keeps a draw\'s way in as written', () => {
     expect(tagAsQuestion('Share this and tag a friend who NEEDS to learn French 😂')).toBe(
-      'Who do you know who needs to learn French?',
+      'Know someone who needs to learn French?',
     );
     expect(tagAsQuestion('Like, share and tag someone who needs a pet!')).toBe(
-      'Who do you know who needs a pet?',
+      'Know someone who needs a pet?',
     );
     const check = firstFailure({
       draft:
@@ -6337,5 +6337,86 @@ describe('a closing question', () => {
       'THE LINEUP IS HERE 🔥🔥🔥 Three stages. 48 artists. ONE unforgettable weekend. #SunsetSoundFest 2025 is officially the BIGGEST festival Cape Town has EVER seen. Tickets drop Friday 10am — they WILL sell out. sunsetsound.co.za',
     );
     expect(lineup).not.toMatch(/sunsetsound\.co\.za\.? [^\n]*\?/u);
+  });
+});
+
+describe('mends the raters of sets 158 to 160 asked for', () => {
+  const en: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+  const in_ = (language: Language): SentenceContext => ({ ...en, language });
+  it('asks no question inside a postscript, and points a bare "grab yours:" at its link', () => {
+    const letter = rewriteAnyway(
+      "Newsletter — June Edition\n\nHi there!\n\nBig month at Tidewater Candle Co. 🕯️ Our new Summer Collection just dropped and it's already our best-selling launch EVER. Seriously, we're running out. Grab yours before they're gone: tidewatercandle.example/summer\n\nP.S. Use SUMMER10 at checkout. Expires Sunday!",
+    );
+    expect(letter).toContain('You can grab yours here: tidewatercandle.example/summer');
+    expect(letter.trimEnd().endsWith('P.S. Use SUMMER10 at checkout. Expires Sunday!')).toBe(true);
+  });
+
+  it('keeps a hook the author answers, and drops the answer with a shouted one', () => {
+    const socks = rewriteAnyway(
+      "Tired of boring socks? 🧦 Us too. That's why SockSmith makes the boldest, comfiest socks on the planet. Use code FEET25 for 25% off your first order. Link in bio! 👣 #socks",
+    );
+    expect(socks).toMatch(/^Tired of boring socks\? 🧦 Us too\. That's why SockSmith/u);
+    const objection = rewriteAnyway(
+      "P.S. Still on the fence? I get it. That's why the Blueprint comes with my 100% money-back guarantee. Enrol today: wealth.example/blueprint",
+    );
+    expect(objection).not.toMatch(/Still on the fence|I get it|That's why/u);
+    expect(objection).toContain('The Blueprint comes with my 100% money-back guarantee');
+  });
+
+  it('cuts the words that only praise out of a run of describing words, not out of a list of things', () => {
+    const spa = rewriteAnyway(
+      'Prepare to experience the most luxurious, transformative, life-changing spa day of your ENTIRE LIFE at Serenova Day Spa! Book by Friday: serenova.example/book',
+    );
+    expect(spa).toContain('the most luxurious spa day');
+    const serum = rewriteAnyway(
+      'Introducing DEW REVIVAL SERUM 💧 the revolutionary, game-changing, holy-grail serum your skin has been waiting for. Launching Friday 9am EST at dewrevival.example',
+    );
+    expect(serum).toContain('the serum your skin has been waiting for');
+    const thanks = rewriteAnyway(
+      "We've raised $12M to build the data layer for AI!!! We'd like to thank our customers, partners, and incredible team for making this milestone possible. #funding",
+    );
+    expect(thanks).not.toContain('customers and partners team');
+    expect(thanks).toContain('team for making this milestone possible');
+  });
+
+  it('drops the credit taken with the pride, and the loss the reader is told they suffer', () => {
+    const hotel = rewriteAnyway(
+      "I'm proud to share that under my leadership, The Wexley Hotel has achieved 94.2% average occupancy for Q3 — the highest in the property's 31-year history. #hospitality",
+    );
+    expect(hotel).toMatch(/^The Wexley Hotel has achieved 94\.2% average occupancy/u);
+    expect(isPressure('Your progress is slipping away!', 'en')).toBe(true);
+    expect(isPressure('Your flexibility is slipping, your stress is building.', 'en')).toBe(true);
+    expect(isPressure('Our prices are slipping down this week.', 'en')).toBe(false);
+  });
+
+  it('offers a booking without the loss held over it, and with its number', () => {
+    const dentist = rewriteAnyway(
+      'Ridgeview Dental: Reminder — you are OVERDUE for your 6-month check-up. Book now to avoid losing your place on our patient list: 01632 960 441. Reply STOP to opt out.',
+    );
+    expect(dentist).toContain('You can book on 01632 960 441.');
+    expect(dentist).not.toContain('avoid losing');
+    expect(calm('Already 14 viewings booked, call to avoid disappointment.', en, false)).toContain(
+      'call to avoid disappointment',
+    );
+  });
+
+  it('mends seams: a half verb before "link in bio", a bar before a stop, "heel Utrecht", "Hier sichern:"', () => {
+    expect(rewriteAnyway('Our new Hazy IPA lands FRIDAY. Pre-order NOW — link in bio 🔗')).toContain(
+      'The link to pre-order is in our bio.',
+    );
+    expect(
+      rewriteAnyway(
+        'Book with the champs → @kingsandcrowns_barbers | link in bio\nWalk-ins welcome but you WILL wait.',
+      ),
+    ).not.toContain('|.');
+    expect(
+      rewriteAnyway(
+        '🥐 DE LEKKERSTE APPELTAART VAN HEEL UTRECHT 🥐\n\nAlleen dit weekend: hele taart voor €18,50!',
+      ),
+    ).toContain('van heel Utrecht');
+    expect(calm('Jetzt sichern ➡️ powerhouse-gym.de/deal', in_('de'), false)).toBe(
+      'Hier sichern: powerhouse-gym.de/deal',
+    );
+    expect(tagAsQuestion('Tag someone who owes you tacos 👇')).toBe('Know someone who owes you tacos?');
   });
 });

@@ -426,7 +426,7 @@ function withoutSelfRank(text: string): string {
  */
 function withoutHype(text: string, language: Language): string {
   if (language !== 'en') return text;
-  const unranked = withoutSelfRank(text);
+  const unranked = withoutSelfRank(withoutHypeRuns(text));
   if (unranked !== text) return withoutHype(unranked, language);
   // One word before the noun it praises ("a revolutionary e-scooter", "world-class facilities"):
   // cut, the noun phrase still reads. A phrase ("to the next level", "transform your body") or a
@@ -445,6 +445,35 @@ function withoutHype(text: string, language: Language): string {
   });
   if (edits.length === 0) return text;
   return tidySentence(tidy(applyEdits(text, edits), language), language);
+}
+
+// Words that only praise, in a run of describing words before a noun: "the revolutionary, game-changing,
+// holy-grail serum", "the most luxurious, transformative, life-changing spa day". One such word alone is
+// the hype rule's to name; in a run, the run reads as a billboard, and the plain words in it say enough.
+const PRAISE_ONLY = new Set(
+  'revolutionary game-changing gamechanging life-changing transformative transformational world-class world-renowned world-leading best-in-class industry-leading market-leading cutting-edge state-of-the-art groundbreaking ground-breaking next-level next-gen unforgettable breathtaking unbeatable unmatched unparalleled unrivalled unrivaled incredible amazing awesome insane epic legendary iconic ultimate holy-grail mind-blowing jaw-dropping game-changer world-famous second-to-none one-of-a-kind unmissable phenomenal sensational spectacular stunning'.split(
+    ' ',
+  ),
+);
+const DESCRIBING_WORDS = new RegExp(
+  String.raw`\b(the|a|an|our|your|this|their|its|my)\s+((?:(?:most|truly|simply)\s+)?[\p{L}-]+(?:\s*,\s*(?:and\s+)?(?:(?:most|truly)\s+)?[\p{L}-]+)+)(?=\s+\p{L})`,
+  'giu',
+);
+
+/** A run of describing words without the ones that only praise; the run as written when none does. */
+function withoutHypeRuns(text: string): string {
+  return text.replace(DESCRIBING_WORDS, (run, article: string, words: string, offset: number) => {
+    if (insideQuotes(text, offset)) return run;
+    // "our customers, partners, and incredible team": with an "and", the run may be a list of things,
+    // the last of them praised; it stays for the hype rule's own edit.
+    if (/\band\b/iu.test(words)) return run;
+    const items = words.split(/\s*,\s*/u);
+    const plain = (item: string): boolean =>
+      !PRAISE_ONLY.has(item.replace(/^(?:most|truly|simply)\s+/iu, '').toLowerCase());
+    const kept = items.filter(plain);
+    if (kept.length === items.length) return run;
+    return kept.length === 0 ? article : `${article} ${kept.join(', ')}`;
+  });
 }
 
 // "award-winning taxidermist Rowan Hale": a prize won is a fact an editor keeps, whatever the rules
@@ -1211,6 +1240,43 @@ function dropBareAgreements(units: Unit[]): void {
   });
 }
 
+/**
+ * "Tired of boring socks? 🧦 Us too. That's why…": a hook the author answers is the author talking
+ * with the reader, and stays with its answer (a "That's why" after it needs it). A shouted one goes,
+ * and the answer ("Us too.", "Same here.") with it: alone, it answers nothing.
+ */
+function keepAnsweredHooks(units: Unit[], segments: readonly Segment[]): void {
+  units.forEach((unit, index) => {
+    const asked = units[index - 1];
+    if (!asked || asked.role !== 'dropped' || asked.line !== unit.line || unit.role === 'dropped') return;
+    const question = (segments[index - 1] as Segment).text.trim();
+    if (!/\?[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(question) || !ECHO_ANSWER.test(unit.text.trim()))
+      return;
+    const shouted = /!|\p{Lu}{3,}/u.test(question.replace(/^\p{Lu}{1,2}\b/u, ''));
+    // "Us too.", "So were we.": the author in the reader's shoes. "Still on the fence? I get it." is
+    // an objection handled, and the nudge stays out.
+    const alongside = SHARED_ANSWER.test(unit.text.trim());
+    if (alongside && !shouted && (question.match(/\p{L}+/gu)?.length ?? 0) <= 14) {
+      units[index - 1] = { ...asked, role: 'content', text: question };
+      return;
+    }
+    units[index] = droppedUnit(unit);
+    // "…So were we. That's why we built Orbit.": with the question and its answer gone, the reason is
+    // no reason; the news stands on its own.
+    const after = units[index + 1];
+    if (after && after.role !== 'dropped' && after.line === unit.line && THATS_WHY.test(after.text))
+      units[index + 1] = { ...after, text: capitalise(after.text.replace(THATS_WHY, '')) };
+  });
+}
+
+const SHARED_ANSWER =
+  /^(?:(?:us|me) (?:too|neither|either)|same(?: here)?|so (?:are|were|did|do|have) (?:we|I)|nosotros también|yo también|nous aussi|moi aussi|wir auch|ich auch|wij ook|ik ook|anche noi|anch['’]io|nós também|eu também)\b/iu;
+const THATS_WHY = /^(?:that['’]s|this is|which is) (?:why|exactly why)\s+(?=\p{L})/iu;
+
+// A reply of a word or two to the question before it, in the languages the plans cover.
+const ECHO_ANSWER =
+  /^(?:(?:us|me) (?:too|neither|either)|same(?: here)?|so (?:are|were|did|do|have) (?:we|I)|we (?:know|get it|hear you|feel you)|I (?:know|get it|feel you)|yep|yes|nope|been there|we['’]ve been there|I['’]ve been there|nosotros también|yo también|nous aussi|moi aussi|wir auch|ich auch|wij ook|ik ook|anche noi|anch['’]io|nós também|eu também)[.!…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$/iu;
+
 const EITHER_WAY = /^(?:either way|whatever you think|whichever it is|in any case),\s+(?=\p{L})/iu;
 
 /** "Lesson? Balance is for people who've already made it.": the set-up goes with the line it set up. */
@@ -1760,7 +1826,7 @@ export function planRewrite(
       // "They're available now on our website before they're gone.": the scarcity at its end goes,
       // where the buying is said.
       // So does "— positions filling fast" after the way to apply.
-      // "Tag 3 friends who NEED this" asked as "Who do you know who needs this?": the count was the
+      // "Tag 3 friends who NEED this" asked as "Know someone who needs this?": the count was the
       // bait's, no fact of the post, and goes with it.
       const tagAsked = language === 'en' && !entryStep ? tagAsQuestion(stripped) : null;
       if (tagAsked && TAG_COUNT.test(stripped) && isPressure(stripped, language)) waived.push(stripped);
@@ -1959,7 +2025,7 @@ export function planRewrite(
     // "follow for more installs 👀 #glazier #diy": the hashtags closing a piece are no fact of the
     // bait before them; the bait goes and the hashtags stay.
     const kept = pieces
-      // "Tag someone who'd smash it 👇" is "Who do you know who'd smash it?": the prompt kept, asked.
+      // "Tag someone who'd smash it 👇" is "Know someone who'd smash it?": the prompt kept, asked.
       .map((piece) => {
         const question = language === 'en' && !entryStep ? tagAsQuestion(piece) : null;
         if (question === null) return piece;
@@ -2023,6 +2089,7 @@ export function planRewrite(
   dropLeadInsToDropped(units);
   dropOrphansOfDropped(units, waived, replying);
   dropBareAgreements(units);
+  keepAnsweredHooks(units, segments);
   dropSetUpsOfDropped(units);
   if (language === 'en') nameWhatWentBefore(units, segments);
   dropEmptyPostscripts(units);
@@ -2469,6 +2536,8 @@ function fits(
   // Nor after an item of a list ("🔁 Share with one founder friend"): it would read as one more item.
   if (BULLET.test(last.text) || EMOJI_BULLET.test(last.text)) return false;
   if (SMALL_PRINT.test(last.text.trim())) return false;
+  // Nor inside a postscript ("P.S. Use SUMMER10 at checkout. Expires Sunday!"): the letter has ended.
+  if (units.some((unit) => unit.line === last.line && POSTSCRIPT.test(unit.text.trim()))) return false;
   // Nor after a hashtag or a link the post ends on: the question would hang off it.
   // The emoji after a link ("lumora.com ✨") do not end the sentence: the link does.
   const lastText = last.text.trim().replace(EMOJI_AT_END, '');

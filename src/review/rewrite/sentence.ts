@@ -104,7 +104,9 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
   /** Fear of missing out or of falling behind the others. */
   fomo: {
-    en: /\b(?:(?:your )?competitors (?:aren'?t|are not|won'?t be) waiting|you'?re (?:already )?(?:behind|falling behind)|(?:and )?neither should you|don'?t (?:get|be) left (?:behind|out)|stop leaving money on the table|you'?re leaving money on the table|everyone(?:'s| is) (?:talking about|switching to) it|can you afford (?:not to|to miss))\b/iu,
+    // "Your progress is slipping away!", "Your flexibility is slipping, your stress is building": a loss
+    // the reader is told they are suffering, to bring them back.
+    en: /\b(?:your (?:[\p{L}-]+ ){0,2}(?:is|are) (?:slipping(?: away)?|fading(?: away)?|going to waste|wasting away)\b|(?:your )?competitors (?:aren'?t|are not|won'?t be) waiting|you'?re (?:already )?(?:behind|falling behind)|(?:and )?neither should you|don'?t (?:get|be) left (?:behind|out)|stop leaving money on the table|you'?re leaving money on the table|everyone(?:'s| is) (?:talking about|switching to) it|can you afford (?:not to|to miss))\b/iu,
     es: /(?<![\p{L}])(?:¿?a qué (?:esperas|esperáis|espera)|no te quedes (?:fuera|sin (?:el tuyo|la tuya|tu plaza))|no lo dejes para (?:el )?último momento|que no te lo cuenten)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:qu['’](?:est-ce que (?:tu attends|vous attendez)|attendez-vous)|c['’]est (?:le moment|maintenant) ou jamais|ne (?:le )?ratez pas|ne passez pas à côté)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:jetzt oder nie|worauf wartest du(?: noch)?|verpass(?:e|t)? (?:das|es|sie) nicht|nicht verpassen)(?![\p{L}])/iu,
@@ -352,7 +354,7 @@ const TAG_YOUR = new RegExp(
 );
 
 /**
- * "Tag someone who'd smash it 👇" → "Who do you know who'd smash it?", "Tag your brunch crew below" →
+ * "Tag someone who'd smash it 👇" → "Know someone who'd smash it?", "Tag your brunch crew below" →
  * "Who's in your brunch crew?": the reader's prompt asked as a question, not ordered. Null when the
  * sentence is no such prompt (a giveaway's "Tag 3 friends" is an entry step, and stays one).
  */
@@ -380,7 +382,8 @@ export function tagAsQuestion(sentence: string): string | null {
     const [, who = '', suffix = '', rest = ''] = someone;
     // "who'd smash it" already says it of one person; "who NEED this", said of friends, becomes "who needs this".
     const asked = suffix ? `${who.toLowerCase()}${suffix} ${rest}` : oneWho(`${who.toLowerCase()} ${rest}`);
-    return `Who do you know ${asked}?`;
+    // "Know someone who…?" is how people ask it; "Who do you know who…?" read as a form to raters.
+    return `Know someone ${asked}?`;
   }
   const yours = TAG_YOUR.exec(sentence);
   if (!yours) return null;
@@ -765,6 +768,13 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /,?\s+or (?:(?:lose|miss(?: out on)?) (?:this|the|your) (?:deal|offer|discount|price|spot|place|seat|chance|bonus(?:es)?)|miss out)(?=\s*[.!]*$)/giu,
       '',
     ],
+    // "Book now to avoid losing your place on our patient list: 01632…", "…to avoid disappointment":
+    // the loss held over the reader goes; the booking and the number stay.
+    [
+      // Not after a bare "call" or "reserve": "…booked, call." would say nothing.
+      /(?<!(?:^|,|You can|please)\s*(?:call|ring|phone|text|reserve))\s+(?:in order )?to avoid (?:disappointment|losing (?:your|the) (?:place|spot|slot|seat|booking|registration|discount|deal|price)\b[^.!?:]*|missing out\b[^.!?:]*)(?=\s*(?::|[.!]*$))/giu,
+      '',
+    ],
     [
       /\s+before you lose (?:all |any of )?(?:the |your )?(?:progress|results|gains|momentum|streak|spot|place|discount|deal)\b[^.!?:]*(?=\s*(?::|[.!]*$))/giu,
       '',
@@ -995,7 +1005,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "🛒 Shop NOW — link in bio!!", "➡️ Book NOW before it sells out — link in bio!": what the link
     // is for, and where it is.
     [
-      /(?:(?:🛒|➡️?|👉|🎟️?)\s*)?\b(shop|book|order|buy|donate|register|sign up|enrol|enroll|apply|reserve|join|enquire)(?: (?:now|today|here))?(?: before [^—–.!?\n]{2,30}?)?\s*(?:[—–:-]+|(?:\p{Extended_Pictographic}|\uFE0F)+)\s*(?:the )?link (?:is )?in (?:our |the |my )?bio\b[.!]*/giu,
+      // "Pre-order NOW — link in bio": the whole verb, never its half after a hyphen.
+      /(?:(?:🛒|➡️?|👉|🎟️?)\s*)?(?<![\p{L}-])(pre-?order|shop|book|order|buy|donate|register|sign up|enrol|enroll|apply|reserve|join|enquire)(?: (?:now|today|here))?(?: before [^—–.!?\n]{2,30}?)?\s*(?:[—–:-]+|(?:\p{Extended_Pictographic}|\uFE0F)+)\s*(?:the )?link (?:is )?in (?:our |the |my )?bio\b[.!]*/giu,
       'The link to $1 is in our bio.',
     ],
     // "Appointments fill fast, book at ivoryandthread.example/sale": the way to book, without the rush.
@@ -1400,6 +1411,12 @@ Object.assign(URGENT_WORDS, {
       /\s*[,–—-]?\s*wer zu spät kommt,? (?:den|dem) bestraft das leben[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*/giu,
       '',
     ],
+    // "Jetzt sichern ➡️ powerhouse-gym.de/deal": a bare "Sichern:" before the link reads as a button's
+    // label; "Hier sichern:" is how a German page says where.
+    [
+      /^(?:jetzt|sofort)\s+(kaufen|bestellen|anmelden|buchen|registrieren|sichern|zugreifen|shoppen|abonnieren|testen|reservieren|spenden|bewerben)(?=\s*(?:[:➡→👉]|\p{Extended_Pictographic}))/iu,
+      'Hier $1',
+    ],
     [
       new RegExp(
         `${word('jetzt|sofort')}\\s+(?=(?:[\\p{L}-]+\\s+)?(?:kaufen|bestellen|anmelden|buchen|registrieren|sichern|zugreifen|shoppen|abonnieren|testen|downloaden|herunterladen|zuschlagen|vereinbaren|entdecken|reservieren)(?![\\p{L}]))`,
@@ -1598,7 +1615,11 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   if (/^(?:SAINT|SAINTE|ST|STE|SAN|SANTA|SÃO)-\p{Lu}/u.test(`${left}${word}${right}`))
     return left && SAINT_PLACE_PARTICLE.test(word) ? lower : capitalise(lower);
   // "FIETSPLAZA VAN DIJK", "HAUS VON BERG": the word after "van" or "von" is a family's name.
-  if (/\p{Lu}{2,} (?:VAN|VON)(?: (?:DER|DEN|DE|TER|TEN))? $/u.test(whole.slice(0, offset)))
+  // Not a word that says how much ("DE LEKKERSTE APPELTAART VAN HEEL UTRECHT": of all Utrecht).
+  if (
+    /\p{Lu}{2,} (?:VAN|VON)(?: (?:DER|DEN|DE|TER|TEN))? $/u.test(whole.slice(0, offset)) &&
+    !/^(?:heel|hele|het|ons|onze|mijn|jouw|alle|elke|ganz|ganzem|ganzen|unserem|unserer|allen)$/u.test(lower)
+  )
     return capitaliseParts(lower);
   // "BASEMENT BOUNCE @ The Vault, Manchester": the shouted words before "@ venue" are the night's name.
   // Not a sale or a shout before it ("FLASH SALE @ Kicks Depot", "LIVE @ The Old Granary").
@@ -3395,6 +3416,23 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
           : /$^/u,
         (_all, one: string | undefined, two: string | undefined) => one ?? two ?? '.',
       )
+      // "You can grab yours: tidewater.example/summer" once "before they're gone" went: raters read the
+      // bare colon as a form's seam; "here" says where the link takes them.
+      .replace(
+        language === 'en'
+          ? /\b(You can (?:grab|get|claim|snag|pick up|order|buy|book|reserve) (?:yours|it|one|them|a copy|your copy|your spot|your seat|your place|your ticket|your tickets))\s*:\s+(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})/giu
+          : /$^/u,
+        '$1 here: ',
+      )
+      // "You can book: 01632 960 441" once "to avoid losing your place" went: a number takes its "on".
+      .replace(
+        language === 'en'
+          ? /\b(You can (?:book|order|reserve|enquire|register|apply|rebook))\s*:\s+(?=\+?\(?\d[\d ()-]{6,})/gu
+          : /$^/u,
+        '$1 on ',
+      )
+      // "@kingsandcrowns_barbers | link in bio" with the link said on its own: no bar before the stop.
+      .replace(/\s+\|\s*([.!?])(?=\s|$)/gu, '$1')
       // "(while supplies last!!)" gone leaves "(!)": nothing of the brackets is left to say.
       .replace(/\(\s*[!.?…]*\s*\)/gu, '')
       // "a revolutionary, first-of-its-kind…" without its hype word: no comma after the article.
@@ -3637,6 +3675,12 @@ export function plainNews(written: string, context: SentenceContext): string {
     if (organisation && /^it(?:'s|’s)?\s/u.test(rest))
       rest = `${organisation} ${rest.replace(/^it(?:'s|’s)?\s+/u, /^it['’]s/u.test(rest) ? 'is ' : '')}`;
     rest = rest.replace(/^(\S+(?: \S+){0,6}? (?:has|have)) officially /u, '$1 ');
+    // "…proud to share that under my leadership, The Wexley Hotel has achieved…": the credit taken
+    // goes with the pride; the hotel's news stands on its own.
+    rest = rest.replace(
+      /^(?:under|thanks to) my (?:leadership|direction|watch|guidance|stewardship),\s+(?=\p{Lu})/u,
+      '',
+    );
     // "…to share with you some wonderful news from Brightside": the headline, without the pride.
     if (/^(?:some|the|this|our)\b[^.!?]{0,30}\bnews\b/u.test(rest)) return capitalise(rest);
     // A clause with its own verb stands alone; a bare noun phrase ("our rebrand to…") needs a lead.

@@ -87,7 +87,7 @@ function questionFor(sentence: string): string {
     /\b(?:tag|know) (?:a|your|\d+) (?:friends?|bestie|buddy|bff|mates?|someone|people) (?:who|that) ([^!?.]+)/i.exec(
       sentence,
     );
-  if (who) return `Who do you know who ${who[1]?.trim()}?`;
+  if (who) return `Know someone who ${who[1]?.trim()}?`;
   return '';
 }
 
