@@ -6420,3 +6420,41 @@ describe('mends the raters of sets 158 to 160 asked for', () => {
     expect(tagAsQuestion('Tag someone who owes you tacos 👇')).toBe('Know someone who owes you tacos?');
   });
 });
+
+describe('a reply that says no', () => {
+  it('closes on a word of regret, in the reply’s own language, before its sign-off', () => {
+    const refusal = rewriteAnyway(
+      'Hi Mr. Pearce,\n\nAs stated clearly in our Terms and Conditions (section 4.2), refunds are not available after 14 days. Your order #88213 was delivered on 2 May. We are therefore unable to process your request. Please review our policies before making future purchases.\n\nRegards,\nCustomer Service\nNorthwind Outdoor Gear',
+    );
+    expect(refusal).toContain(
+      "We are therefore unable to process your request. We're sorry we don't have better news for you.\n\nRegards,",
+    );
+    const recusa = rewriteAnyway(
+      'Prezado(a) cliente,\n\nInformamos que sua solicitação de reembolso foi negada conforme a cláusula 7.3 dos nossos Termos de Uso. Não cabe recurso desta decisão.\n\nAtenciosamente,\nEquipe de Atendimento TechNova',
+    );
+    expect(recusa).toContain('Lamentamos não poder dar uma resposta melhor.\n\nAtenciosamente,');
+  });
+
+  it('adds none where the reply already apologises, invites an answer, or says no to nothing asked', () => {
+    const sorry = rewriteAnyway(
+      "Hi Jess, thanks for your message. I'm sorry, but as per our returns policy sale items are non-refundable. We can't make an exception.\nKind regards, Bramble & Thread",
+    );
+    expect(sorry).not.toContain('better news');
+    const questions = rewriteAnyway(
+      'Hi Marcus, thanks for reaching out. Unfortunately refunds are not available after 14 days per our policy. Let us know if you have any other questions.',
+    );
+    expect(questions).not.toContain('better news');
+    const launch = rewriteAnyway(
+      "Hey friend,\n\nDoors to the Freelance Blueprint close TONIGHT and we WON'T reopen until 2026. Don't miss it: blueprint.example/join",
+    );
+    expect(launch).not.toContain('better news');
+  });
+
+  it('drops "This is not negotiable." and telling the customer where they may not speak', () => {
+    const studio = rewriteAnyway(
+      "Hello Marcus,\n\nClasses cancelled with less than 12 hours' notice are charged in full. This is not negotiable.\n\nThe $28 fee stands.\n\nWe'd also remind you that leaving public reviews about billing matters is not the appropriate channel.\n\nIron Republic Cycle Studio",
+    );
+    expect(studio).not.toMatch(/not negotiable|appropriate channel/u);
+    expect(studio).toContain('The $28 fee stands.');
+  });
+});

@@ -41,6 +41,10 @@ const EN = new RegExp(
     // the terms before purchasing in future.": a lesson for next time, given to the customer.
     String.raw`\b(?:(?:we['’]d|we would|we|I['’]d|I would) (?:recommend|suggest|advise|encourage)|please)\b[^.!?]{0,20}\b(?:read(?:ing)?|check(?:ing)?|review(?:ing)?)\b[^.!?]{0,60}\b(?:in (?:the )?future|next time)\b`,
     String.raw`^(?:this|the) (?:thread|matter|discussion|case|conversation|ticket) (?:is|has been|is now) (?:now )?(?:closed|locked|resolved from our side)`,
+    // "This is not negotiable.", "…leaving public reviews about billing is not the appropriate channel":
+    // the door shut, and the customer told where they may not speak.
+    String.raw`^(?:this|that|it|the (?:fee|charge|policy|decision))(?: is|['’]s) (?:not |non-)negotiable[.!]*$`,
+    String.raw`\b(?:is|are) not the (?:appropriate|right|correct|proper) (?:channel|place|forum|platform|way)\b`,
     String.raw`\bwe (?:find|consider|feel|believe) (?:your|this) (?:review|comment|complaint|feedback|post)\b[^.!?]{0,30}\b(?:unfair|unjust|inaccurate|misleading|untrue|exaggerated|unwarranted)`,
   ].join('|'),
   'iu',

@@ -10,6 +10,7 @@ import { runsOnAfter } from './abbreviations';
 import { applyEdits, tidy, type Edit } from './edits';
 import { CONTACT_VERBS, problemsBesides, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
+import { refuses, regretFor, writtenToOnePerson } from './regret';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
 import { defendsInReply } from './defensive-reply';
@@ -84,7 +85,10 @@ export interface Unit {
 export interface Plan {
   language: Language;
   units: Unit[];
-  /** The closing question that fits this draft, or null when none does. */
+  /**
+   * The line the body closes on: a question that fits this draft or, in a reply that says no, a word
+   * of regret; null when none fits.
+   */
   question: string | null;
   /**
    * Sentences taken out with their facts on purpose: the upsell in a reply to a customer. The
@@ -1556,7 +1560,9 @@ export function planRewrite(
     REPLY_OPENING.test(draft) ||
     REVIEW_ANSWERED.test(draft) ||
     REGRET_TO_ONE_PERSON.test(draft) ||
-    answersTheirWords(draft);
+    answersTheirWords(draft) ||
+    // "Hello Marcus, … The $28 fee stands.": a letter to one person that tells them no answers them.
+    (writtenToOnePerson(draft) && refuses(draft, language));
   const lastLine = segments.length > 0 ? (segments[segments.length - 1] as Segment).line : 0;
   const hardSells = judgement.findings.filter(
     (finding) => finding.category === 'salesy' && finding.severity === 'error',
@@ -2097,9 +2103,15 @@ export function planRewrite(
   // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
   if (context.singular && language !== 'other' && draft.search(OUR_BIO[language]) < 0)
     for (const unit of units) unit.text = unit.text.replace(OUR_BIO[language], MY_BIO[language]);
-  // No question closes a reply to one person: they wrote with a problem, not for a chat.
-  const question =
-    !replying && fits(judgement, units, pitchQuestion, formal) ? fittingQuestion(analysis) : null;
+  // No question closes a reply to one person: they wrote with a problem, not for a chat. A reply that
+  // tells them no closes on a word of regret instead, where it has none of its own.
+  const question = replying
+    ? closesOnSentence(units)
+      ? regretFor(analysis.draft.text, language)
+      : null
+    : fits(judgement, units, pitchQuestion, formal)
+      ? fittingQuestion(analysis)
+      : null;
   return { language, units, question, waived, modelCuts };
 }
 
@@ -2546,6 +2558,29 @@ function fits(
   if (CONTACT_LABEL.test(lastText) || /\d[\d ().-]{6,}\d$/u.test(lastText)) return false;
   return body.trim().length > 0;
 }
+
+/**
+ * Whether the body ends on a sentence a closing line can follow: not on a name, a contact line, a
+ * reference, a link or a sign-off the layout did not set apart ("Regards, Customer Care, Everrest").
+ */
+function closesOnSentence(units: readonly Unit[]): boolean {
+  const said = units.filter((unit) => unit.role === 'content' || unit.role === 'reply-path');
+  const last = said[said.length - 1];
+  if (!last || last.role !== 'content') return false;
+  const text = last.text.trim().replace(EMOJI_AT_END, '');
+  if (!/\p{L}[.!]$/u.test(text) || endsOnLink(text) || CONTACT_LABEL.test(text)) return false;
+  if (SIGNING_NAME.test(text) || SIGN_OFF.test(text) || SIGN_OFF_WORD.test(text)) return false;
+  // "Let us know if you have any other questions.", "Please do not reply to this email.": the letter
+  // has closed on how to answer it, or not to.
+  if (HOW_TO_ANSWER.test(text)) return false;
+  // "Regards,\nLaura\nWedding Coordinator": words after the last sentence on lines of their own sign it.
+  return !units.some((unit) => unit.line > last.line && unit.role === 'content' && unit.text.trim());
+}
+
+const HOW_TO_ANSWER =
+  /\b(?:let (?:us|me) know|any (?:other |further )?questions|(?:do not|don['’]t|please don['’]t) reply|get in touch|contact us|reach out|no-?reply|not monitored|automated message)\b/iu;
+const SIGN_OFF_WORD =
+  /\b(?:regards|sincerely|faithfully|cheers|best wishes|thanks|thank you|atentamente|saludos|cordialement|grüße|cumprimentos|saluti|groet(?:en|jes)?)\b/iu;
 
 const CONTACT_LABEL =
   /^(?:(?:media|press) (?:enquiries|inquiries|contacts?)|contacts?(?: us)?|for (?:more information|media enquiries|press enquiries))\s*:/iu;

@@ -1,0 +1,91 @@
+/**
+ * A word of regret for a reply that says no. A customer who asked for a refund, an exception or a
+ * fix and is told they will not get it reads the refusal alone as a door shut: raters marked such
+ * replies "still cold, no empathy" even once every scolding line was gone. What an editor adds is one
+ * plain sentence that the answer is not the one hoped for, and no promise, fact or offer the draft did
+ * not make. A reply that already apologises gets none.
+ */
+import type { Language } from '../types';
+
+type Covered = Exclude<Language, 'other'>;
+
+// Said no: unable to, will not refund, not eligible, the request declined, the fee stands.
+const REFUSES: Record<Covered, RegExp> = {
+  en: /\b(?:(?:are|were|am|is) (?:unable|not able) to (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make an exception|cover|compensate|help further|assist further|agree)|(?:can(?:no|['’])t|cannot|won['’]t|will not|do not|don['’]t) (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make (?:an )?exceptions?|cover|compensate|help further|assist further)|(?:accepts?|bears?|takes?) no (?:liability|responsibility)|not liable|no (?:refund|compensation|exception|credit)s? (?:will|can) be (?:issued|given|offered|made|provided)|not (?:eligible|entitled) (?:for|to)|(?:refunds?|returns?|exchanges?) (?:are|is) not (?:available|possible|accepted)|(?:has|have) been (?:declined|denied|rejected|refused)|(?:fee|charge|decision) stands|non-refundable)\b/iu,
+  es: /(?<![\p{L}])(?:no (?:es|será|sería) posible (?:el|la|realizar|tramitar|atender|ofrecer|aceptar|reembolsar|devolver|conceder)|no podemos (?:ofrecer|aceptar|reembolsar|devolver|atender|tramitar|hacer una excepción|conceder|compensar|ampliar)|no procede|(?:ha|han) sido (?:denegad|rechazad)[oa]s?)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:ne (?:pouvons|pourrons) pas (?:donner suite|accepter|rembourser|procéder|accorder|faire droit|échanger|reprendre)|(?:a|ont) été (?:refusée?s?|rejetée?s?)|ne donnera (?:pas|lieu à aucun))(?![\p{L}])/iu,
+  de: /(?:\bkönnen wir (?:leider |Ihnen |dir )*(?:nicht|keine)\b|\bnicht möglich\b|\bwurde(?:n)? abgelehnt\b|\blehnen wir\b[^.!?]{0,40}\bab\b|\bist ausgeschlossen\b)/iu,
+  pt: /(?<![\p{L}])(?:não (?:podemos|é possível|será possível) (?:o |a )?(?:reembols\p{L}*|devolv\p{L}*|devolução|aceitar|atender|trocar|conceder)|(?:foi|foram) (?:negad|recusad|indeferid)[oa]s?)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:non (?:possiamo|è possibile|sarà possibile) (?:procedere|accettare|rimborsare|accogliere|concedere|effettuare|sostituire)|(?:è|sono) stat[oaie] (?:respint|rifiutat|negat)[oaie])(?![\p{L}])/iu,
+  nl: /(?:\bkunnen (?:wij|we) (?:u |je |helaas )*(?:niet|geen) (?:terugbetal|vergoed|restitu|omruil|accepter|ingaan|honoreren|compensatie|uitzondering)|\b(?:is|zijn) afgewezen\b|\bwijzen (?:wij|we)\b[^.!?]{0,40}\baf\b)/iu,
+};
+
+// What the reader asked for, which the refusal answers: a refund, a claim, an order, a ticket.
+const ASKED: Record<Covered, RegExp> = {
+  en: /\b(?:request|complaint|claim|refund|ticket|order|application|appeal|enquiry|inquiry|booking|reservation|account|invoice|charge|fee|subscription|return|cancellation|deposit|compensation|policy|terms)\b/iu,
+  es: /(?<![\p{L}])(?:solicitud|reclamación|reembolso|devolución|pedido|incidencia|compensación|factura|reserva|condiciones)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:demande|réclamation|remboursement|commande|retour|dossier|facture|réservation|conditions)(?![\p{L}])/iu,
+  de: /(?:anfrage|antrag|reklamation|beschwerde|erstattung|bestellung|rückgabe|stornierung|rechnung|buchung|bedingungen)/iu,
+  pt: /(?<![\p{L}])(?:solicitação|pedido|reclamação|reembolso|devolução|encomenda|fatura|reserva|condições|termos)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:richiesta|reclamo|rimborso|ordine|reso|fattura|prenotazione|pratica|condizioni)(?![\p{L}])/iu,
+  nl: /(?:verzoek|aanvraag|klacht|terugbetaling|bestelling|retour|factuur|boeking|restitutie|voorwaarden)/iu,
+};
+
+// Already sorry: the reply says so itself.
+const SORRY =
+  /(?<![\p{L}])(?:sorry|apologi[sz]e\w*|apologies|we regret|I regret|lamentamos|lo sentimos|sentimos (?:mucho|muito)|disculp\w*|désolée?s?|nous regrettons|excuses|es tut (?:uns|mir) (?:sehr |wirklich )?leid|entschuldig\w*|bedauern|ci dispiace|mi dispiace|siamo spiacenti|scus\w*|het spijt|excuses|onze excuses|desculp\w*|lamento)(?![\p{L}])/iu;
+
+// Whom the reply speaks to, in the languages that say it two ways.
+const FAMILIAR: Partial<Record<Covered, RegExp>> = {
+  de: /\b(?:du|dich|dir|dein\w*)\b/u,
+  nl: /\b(?:je|jij|jouw)\b/u,
+};
+
+const WORDS: Record<Covered, { formal: string; familiar?: string; single?: string }> = {
+  en: {
+    formal: "We're sorry we don't have better news for you.",
+    single: "I'm sorry I don't have better news for you.",
+  },
+  es: { formal: 'Lamentamos no poder darle una respuesta mejor.' },
+  fr: { formal: 'Nous sommes désolés de ne pas pouvoir vous apporter une meilleure réponse.' },
+  de: {
+    formal: 'Es tut uns leid, dass wir Ihnen keine bessere Nachricht geben können.',
+    familiar: 'Es tut uns leid, dass wir dir keine bessere Nachricht geben können.',
+  },
+  pt: { formal: 'Lamentamos não poder dar uma resposta melhor.' },
+  it: { formal: 'Ci dispiace non poterle dare una risposta migliore.' },
+  nl: {
+    formal: 'Het spijt ons dat we geen beter nieuws voor u hebben.',
+    familiar: 'Het spijt ons dat we geen beter nieuws voor je hebben.',
+  },
+};
+
+// A letter to one person ("Hello Marcus,", "Dear Customer,", "Prezado(a) cliente,"), not to a group.
+const TO_ONE_PERSON =
+  /^(?:hi|hello|hey|dear|hola|estimad[oa]|querid[oa]|prezad[oa](?:\([oa]\))?|olá|cher|chère|bonjour|sehr geehrte[rs]?|liebe[rs]?|hallo|gentile|car[oa]|beste|geachte)\b(?![^\n]*\b(?:all|everyone|everybody|team|residents|members|customers|clients|parents|colleagues|neighbou?rs|guests|friends|todos|todas|clientes|vecinos|tous|toutes|clients|membres|alle|kunden|mitglieder|mieter\p{L}*|tutti|clienti|soci|iedereen|klanten|leden|und|and|y|et|e|en)\b)[^\n]{0,40}[,:!]?\s*$/imu;
+
+/** Whether the draft opens as a letter to one person. */
+export function writtenToOnePerson(draft: string): boolean {
+  const first = draft.trimStart().split('\n', 1)[0] ?? '';
+  return TO_ONE_PERSON.test(first);
+}
+
+/** Whether the draft tells its reader no: a refund, an exception or a request refused. */
+export function refuses(draft: string, language: Language): boolean {
+  return language !== 'other' && REFUSES[language].test(draft) && ASKED[language].test(draft);
+}
+
+/** The regret a reply that refuses closes on, or null when it does not refuse or already apologises. */
+export function regretFor(draft: string, language: Language): string | null {
+  if (language === 'other' || !refuses(draft, language) || SORRY.test(draft)) return null;
+  const words = WORDS[language];
+  if (FAMILIAR[language]?.test(draft) && words.familiar) return words.familiar;
+  // A reply written by one person ("I've checked your order…") speaks for that person.
+  if (
+    language === 'en' &&
+    /\bI(?:['’](?:ve|m|ll|d))?\b/u.test(draft) &&
+    !/\b(?:we|we['’]\w+|our|us)\b/iu.test(draft)
+  )
+    return words.single ?? words.formal;
+  return words.formal;
+}
