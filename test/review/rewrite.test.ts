@@ -6458,3 +6458,14 @@ describe('a reply that says no', () => {
     expect(studio).toContain('The $28 fee stands.');
   });
 });
+
+describe('a shouted job ad', () => {
+  it('keeps two shouted headings apart, and a list item whose order after a dash goes', () => {
+    const ad = rewriteAnyway(
+      "🚨 WE'RE HIRING NOW 🚨 WAREHOUSE OPERATIVES 🚨\n\n📍 Immingham DC\n💷 £12.60/hr + OVERTIME\n🕐 Days, nights, weekends — START THIS WEEK!!\n\nApply in 2 mins 👉 link in bio\n\nDon't miss out — positions filling FAST!! 🔥🔥\n\n#hiring #warehousejobs",
+    );
+    expect(ad).toMatch(/^We're hiring now\. Warehouse operatives\./u);
+    expect(ad).toContain('🕐 Days, nights, weekends\n');
+    expect(ad).not.toMatch(/start this week|filling fast/iu);
+  });
+});

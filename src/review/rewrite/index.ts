@@ -93,10 +93,13 @@ export function rewriteDraft(
     trace?.({ candidate, failure });
     if (failure === null) passed.push(candidate);
     // The plan's next variant only drops the question: what its review found here it would find
-    // there, so a candidate its own review sent back ends the attempts.
-    else if (failure.startsWith(`${passesReview.name}:`)) stopped = true;
+    // there, so a candidate its own review sent back ends the attempts. A word of regret is no
+    // question: the reply without it is another text to the review, and is tried.
+    else if (failure.startsWith(`${passesReview.name}:`) && !closesOnRegret(candidate)) stopped = true;
   };
   let plan: Plan | null = null;
+  const closesOnRegret = (candidate: string): boolean =>
+    plan?.question != null && !plan.question.endsWith('?') && candidate.includes(plan.question);
   if (judgement.language !== 'other' && draft.length <= LONG_DRAFT) {
     const pitch = judgement.findings.some((finding) => finding.rule === 'pitch-question');
     const wordEdits = targetedEdits(judgement, true, sheet, WORD_EDIT_RULES);

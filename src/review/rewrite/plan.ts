@@ -980,7 +980,7 @@ const RULE_WORD =
 // "This is NOT a security breach.", "No card details were affected.": what did not happen, in an
 // incident notice, is the news the reader is most anxious to hear, however flatly it is said.
 const REASSURANCE =
-  /\b(?:u|je|jij) hoeft\b[^.!?]{0,20}\bniets te doen\b|\b(?:sie müssen|du musst|ihr müsst)\b[^.!?]{0,20}\bnichts\b[^.!?]{0,10}\btun\b|\bn['’]avez rien à faire\b|\bno (?:tienes|tiene|tenéis|tienen) que hacer nada\b|\bnon (?:deve|devi|dovete|devono) fare (?:nulla|niente)\b|\bnão (?:precisa|precisas|tem de|tem que) fazer nada\b|\b(?:not|no|never|n['’]t)\b[^.!?]{0,40}\b(?:breach\w*|compromised|affected|hacked|leak(?:ed|s)?|exposed|at risk|accessed|stolen|lost)\b|\b(?:is|are|remains?|stays?) (?:safe|secure|unaffected)\b|\b(?:(?:do not|don['’]t|won['’]t|will not) need to (?:do anything|take any action|contact us|change anything)|no action (?:is )?(?:needed|required))\b/iu;
+  /\bno experience\b[^.!?]{0,20}[?!.,—–-]*\s*(?:no problem|no worries|that['’]s (?:fine|ok(?:ay)?))\b|\bno experience (?:needed|necessary|required)\b|\b(?:u|je|jij) hoeft\b[^.!?]{0,20}\bniets te doen\b|\b(?:sie müssen|du musst|ihr müsst)\b[^.!?]{0,20}\bnichts\b[^.!?]{0,10}\btun\b|\bn['’]avez rien à faire\b|\bno (?:tienes|tiene|tenéis|tienen) que hacer nada\b|\bnon (?:deve|devi|dovete|devono) fare (?:nulla|niente)\b|\bnão (?:precisa|precisas|tem de|tem que) fazer nada\b|\b(?:not|no|never|n['’]t)\b[^.!?]{0,40}\b(?:breach\w*|compromised|affected|hacked|leak(?:ed|s)?|exposed|at risk|accessed|stolen|lost)\b|\b(?:is|are|remains?|stays?) (?:safe|secure|unaffected)\b|\b(?:(?:do not|don['’]t|won['’]t|will not) need to (?:do anything|take any action|contact us|change anything)|no action (?:is )?(?:needed|required))\b/iu;
 const NAME_LABEL = /^(?:\p{Lu}[\p{L}\p{N}&+'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{N}&+'’.-]*\s*:/u;
 const GOODWILL =
   /\b(?:see you|hope|no worries|look(?:ing)? forward|vi aspettiamo|ti aspettiamo|vi aspetto|te esperamos|os esperamos|les esperamos|on vous attend|je vous attends|wir freuen uns|ich freue mich|esperamos por (?:si|vocês?|ti)|contamos contigo|we zien (?:je|jullie|u) graag|tot (?:dan|zaterdag|zondag)|totally fine|all good|love|xx+|namaste|enjoy|take care|good luck|thanks?|thank you|grateful (?:to|for)|dankbar (?:für|an)|dankbaar voor|agradecid[oa]s? (?:a|por|con)|reconnaissante?s? (?:à|envers|pour)|welcome|congrat\w*|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bonne chance|buena suerte|boa sorte|buona fortuna|veel succes|viel glück|à bientôt|hasta pronto|até já|a presto|tot snel|bis bald|(?<!not )sorry(?! not sorry| (?:that )?you feel)|apologi[sz]e\w*|lamentamos|sentimos|lo siento|désolée?s?|regrettons|bedauern|tut (?:uns|mir) leid|ci dispiace|siamo spiacenti|lamentiamo|desculp\w*|het spijt|(?:onze|mijn) excuses)\b/iu;
@@ -2047,6 +2047,18 @@ export function planRewrite(
       .reduce<{ kept: string[]; lost: string | null }>(
         (so, piece) => {
           if (!(piece.length > 0 && (entryStep || carriesFacts(piece, sheet) || !sells(piece)))) {
+            // "🕐 Days, nights, weekends — START THIS WEEK!!": the order after the dash sells, the
+            // list item before it says what the job is, and stays.
+            const tail = /^(.*\p{L}.*?)\s*[—–]\s+(\S.*)$/u.exec(piece);
+            const head = tail?.[1] ?? '';
+            if (
+              tail &&
+              (head.match(/\p{L}+/gu)?.length ?? 0) >= 2 &&
+              EMOJI_BULLET.test(head) &&
+              !isPressure(head, language) &&
+              !selling.some((excerpt) => squash(head).includes(excerpt))
+            )
+              return { kept: [...so.kept, head], lost: null };
             // "Lesson? Balance is for people who've already made it.": the question that only set up
             // the line that went goes with it.
             const setUp = so.kept[so.kept.length - 1];

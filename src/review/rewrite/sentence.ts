@@ -2052,6 +2052,10 @@ const LOUD_BETWEEN = new RegExp(
   String.raw`(?<=[\p{L}\p{N})+%€£$]|\d#)(?<!^\s*[@#][\w.-]*)\s*(?:${LOUD_EMOJI.source})+(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
   'gu',
 );
+const LOUD_BETWEEN_SHOUTS = new RegExp(
+  String.raw`(?<=\p{Lu}{2}[\p{Lu}'’]*)\s*(?:${LOUD_EMOJI.source})+(?=\p{Lu}{2,}\s+\p{Lu}{2})`,
+  'gu',
+);
 const POINTER_TO_BIO =
   /(?<=\p{L})\s*(?:👉|➡️?|→)\s*(?=(?:lien en|link na|link in(?: de)?|link nella|enlace en(?: la)?) bio\b)/gu;
 // "DERNIER JOUR 🔥 -30% sur…": a loud emoji before a figure with its sign stands for the colon.
@@ -2266,6 +2270,9 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   // Slack writes emoji as ":rotating_light:": the loud ones go like the emoji they stand for.
   if (out.includes(':')) out = out.replace(REPEATED_SHORTCODE, '$1').replace(LOUD_SHORTCODE, '').trimStart();
   // Each step runs only on a sentence that has what it changes: most sentences need none.
+  // "WE'RE HIRING NOW 🚨 WAREHOUSE OPERATIVES 🚨": a loud emoji between two shouted phrases is the
+  // stop between them, said before the voice is lowered (after it, "now warehouse" runs together).
+  out = out.replace(LOUD_BETWEEN_SHOUTS, '. ');
   if (/\p{Lu}{2}/u.test(out)) out = quieter(out, context);
   if (context.language !== 'other') {
     const hurried = out;
