@@ -6469,3 +6469,22 @@ describe('a shouted job ad', () => {
     expect(ad).not.toMatch(/start this week|filling fast/iu);
   });
 });
+
+describe('what the pride leaves behind', () => {
+  it('says "its" of a company named as the subject once the pride before it goes', () => {
+    const quarter = rewriteAnyway(
+      'Proud to share that Calder Precision Components just delivered our strongest quarter in our 42-year history. Revenue up 38% YoY. Our competitors should be worried. 😎',
+    );
+    expect(quarter).toContain(
+      'Calder Precision Components just delivered its strongest quarter in its 42-year history.',
+    );
+  });
+
+  it('drops "I proved them wrong." with the sentence that said who they were', () => {
+    const freelancer = rewriteAnyway(
+      "Three years ago I quit my agency job. Today I've written copy for my 100th hospitality brand.\n\nPeople told me freelancing wasn't sustainable. I proved them wrong.\n\nMy calendar is open for Q3. Link in comments.",
+    );
+    expect(freelancer).not.toContain('I proved them wrong');
+    expect(freelancer).toContain("Today I've written copy for my 100th hospitality brand.");
+  });
+});

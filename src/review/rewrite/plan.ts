@@ -1273,6 +1273,25 @@ function keepAnsweredHooks(units: Unit[], segments: readonly Segment[]): void {
   });
 }
 
+/**
+ * "People told me freelancing wasn't sustainable. I proved them wrong.": a short sentence whose only
+ * subject or object is a pronoun for the one before it means nothing once that one went, and goes too.
+ */
+function dropPronounOrphans(units: Unit[]): void {
+  units.forEach((unit, index) => {
+    const before = units[index - 1];
+    if (!before || before.role !== 'dropped' || unit.role !== 'content') return;
+    if (before.line !== unit.line && unit.gap > 0) return;
+    const text = unit.text.trim();
+    if ((text.match(/\p{L}+/gu)?.length ?? 0) > 5 || /[\d@#/]/u.test(text)) return;
+    if (SAID_OF_THE_LAST.test(text)) units[index] = droppedUnit(unit);
+  });
+}
+
+// "I proved them wrong.", "They were wrong.", "We did it anyway.": nothing but the pronoun to say who.
+const SAID_OF_THE_LAST =
+  /^(?:(?:and|so|but) )?(?:(?:I|we) (?:proved|showed|told|did|made) (?:them|it|that)\b|(?:they|those people|the doubters|the haters) (?:were|was) (?:wrong|mistaken)\b)[^.!?]*[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$/iu;
+
 const SHARED_ANSWER =
   /^(?:(?:us|me) (?:too|neither|either)|same(?: here)?|so (?:are|were|did|do|have) (?:we|I)|nosotros también|yo también|nous aussi|moi aussi|wir auch|ich auch|wij ook|ik ook|anche noi|anch['’]io|nós também|eu também)\b/iu;
 const THATS_WHY = /^(?:that['’]s|this is|which is) (?:why|exactly why)\s+(?=\p{L})/iu;
@@ -2065,6 +2084,9 @@ export function planRewrite(
             const kept = setUp !== undefined && SET_UP_QUESTION.test(setUp) ? so.kept.slice(0, -1) : so.kept;
             return { kept, lost: piece };
           }
+          // "People told me freelancing wasn't sustainable. I proved them wrong.": with the first gone,
+          // "them" is nobody.
+          if (so.lost !== null && SAID_OF_THE_LAST.test(piece.trim())) return { kept: so.kept, lost: piece };
           // "Tickets are going fast. You can grab yours: …": with the first gone, "yours" points at nothing.
           const said = so.lost !== null && language === 'en' ? withItsThing(piece, so.lost) : piece;
           return { kept: [...so.kept, said], lost: null };
@@ -2108,6 +2130,7 @@ export function planRewrite(
   dropOrphansOfDropped(units, waived, replying);
   dropBareAgreements(units);
   keepAnsweredHooks(units, segments);
+  dropPronounOrphans(units);
   dropSetUpsOfDropped(units);
   if (language === 'en') nameWhatWentBefore(units, segments);
   dropEmptyPostscripts(units);

@@ -3512,6 +3512,10 @@ const NEWS_VERB =
 const ORG = String.raw`(?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?:(?: (?:&|and|of|de|the))? \p{Lu}[\p{L}\p{N}&'’.-]*){0,5}`;
 const SUBJECT = String.raw`(?:([Ww]e|I)(?:'re|’re|'m|’m| are| am)|(${ORG}(?:, [^,]{3,90},)?) (?:is|are))`;
 const PRIDE_THAT = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB}(?: that)?[:,]?\s+`, 'u');
+// A company named as the subject, by the word that says it is one, then its verb.
+const ORGANISATION_SUBJECT =
+  /^(?:The )?\p{Lu}[\p{L}&'’.-]*(?: (?:&|and|of|\p{Lu}[\p{L}&'’.-]*)){0,5} (?:Components|Group|Ltd|Limited|Inc|LLC|plc|Hotel|Energy|Partners|Solutions|Bank|School|College|University|Council|Clinic|Studio|Studios|Labs|Systems|Logistics|Foods|Bakery|Brewery|Co\.?|Company|Agency|Academy|Foundation|Trust|Centre|Center|Restaurant|Gym|Club|Press|Insurance|Capital|Ventures|Health|Motors|Homes|Architects|Engineering|Manufacturing|Holdings|Technologies|Software)\b,? (?:(?:just|has|have|had|is|was|were|will|officially|recently|now|once again|again) )*\p{Ll}+(?:ed|en|wn|t)?\b/u;
+
 // What may follow "…proud to announce (that)" for the rest to stand as the news on its own.
 const NEWS_OPENING =
   /^(?:(?:we|I|our|my|it|its|the|a|an|this|after|from|on|as of|starting|today|you|your|they|everyone)\b|[\p{Lu}\p{N}@])/u;
@@ -3688,6 +3692,9 @@ export function plainNews(written: string, context: SentenceContext): string {
       /^(?:under|thanks to) my (?:leadership|direction|watch|guidance|stewardship),\s+(?=\p{Lu})/u,
       '',
     );
+    // "Proud to share that Calder Precision Components just delivered our strongest quarter in our
+    // 42-year history": once the company is the subject, its quarter is "its", not "our".
+    if (!organisation && ORGANISATION_SUBJECT.test(rest)) rest = rest.replace(/\bour\b/gu, 'its');
     // "…to share with you some wonderful news from Brightside": the headline, without the pride.
     if (/^(?:some|the|this|our)\b[^.!?]{0,30}\bnews\b/u.test(rest)) return capitalise(rest);
     // A clause with its own verb stands alone; a bare noun phrase ("our rebrand to…") needs a lead.
