@@ -6488,3 +6488,15 @@ describe('what the pride leaves behind', () => {
     expect(freelancer).toContain("Today I've written copy for my 100th hospitality brand.");
   });
 });
+
+describe('a time and a prize said plainly', () => {
+  const en: SentenceContext = { language: 'en', intent: 'offer', singular: false, keep: new Set() };
+  it('keeps "today" before a time, and lowers a shouted "A" before a price', () => {
+    expect(calm('Can you jump on a call today at 4pm or tomorrow at 9am?', en, false)).toBe(
+      'Can you jump on a call today at 4pm or tomorrow at 9am?',
+    );
+    expect(calm('Call us today on 0161 555 0192.', en, false)).toBe('Call us on 0161 555 0192.');
+    expect(calm('WIN A $300 GLOW-UP!', en, false)).toBe('Win a $300 glow-up.');
+    expect(calm('Plan A is ready', en, false)).toBe('Plan A is ready');
+  });
+});

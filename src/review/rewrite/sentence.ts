@@ -953,7 +953,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [
       // Only an order: "a coach will call you today" and "available to order starting today" say when.
       // Nor "a quick call today or tomorrow": a choice of days is no hurry.
-      /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|dial|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try|contact)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){0,4}?) (?:right )?(?:now|today)\b(?!\s+only\b)(?!,? or (?:tomorrow|tonight|later|this (?:week|weekend|evening|afternoon)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/giu,
+      // "a call today at 4pm or tomorrow at 9am": "today" before a time is the time's day, a fact.
+      /(?<!\b(?:will|'ll|’ll|shall|to|can|would|we|I|they) )\b(order|buy|shop|book|grab|get|claim|register|sign up|subscribe|download|call|dial|text|message|dm|reserve|secure|enrol|enroll|join|apply|visit|try|contact)((?: (?!starting\b|from\b|as\b)[^\s.!?:]+){0,4}?) (?:right )?(?:now|today)\b(?!\s+only\b)(?!,? or (?:tomorrow|tonight|later|this (?:week|weekend|evening|afternoon)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?!\s+(?:at|from|between|by|before|until|after)\s+\d)/giu,
       '$1$2',
     ],
     [
@@ -2946,12 +2947,13 @@ function quieter(written: string, context: SentenceContext): string {
   });
   // A word said as nothing ("THE" before a handle) goes with its space.
   const out = marked.replace(/\uE0EE /gu, '');
-  // "win A CAR" → "win a car", "SOLO PER I PRIMI 50" → "solo per i primi 50": the lone capital of a
+  // "win A CAR" → "win a car", "WIN A $300 GLOW-UP" → "Win a $300 glow-up", "SOLO PER I PRIMI 50" →
+  // "solo per i primi 50": the lone capital of a
   // shouted run. In English only "A": "I" is always a capital there. After a capitalised word it is
   // that name's letter: "Series A", "Plan A", "Grade A".
   const lone =
     context.language === 'en'
-      ? /(?<=(?:^|[^\p{L}'’])\p{Ll}[\p{Ll}'’]* |^[^\p{L}]*\p{Lu}\p{Ll}+ )A (?=\p{Ll}|\p{Lu}\p{Ll})/gu
+      ? /(?<=(?:^|[^\p{L}'’])\p{Ll}[\p{Ll}'’]* |^[^\p{L}]*\p{Lu}\p{Ll}+ )A (?=\p{Ll}|\p{Lu}\p{Ll}|[£$€]?\d)/gu
       : ROMANCE_A_BEFORE_FIGURE.has(context.language)
         ? /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
         : /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
