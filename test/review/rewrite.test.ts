@@ -6500,3 +6500,11 @@ describe('a time and a prize said plainly', () => {
     expect(calm('Plan A is ready', en, false)).toBe('Plan A is ready');
   });
 });
+
+describe('a slogan that orders a better life', () => {
+  it('goes on its own', () => {
+    expect(isPressure('Elevate your evenings.', 'en')).toBe(true);
+    expect(isPressure('Elevate your life. 🥂', 'en')).toBe(true);
+    expect(isPressure('Transform your business with our bookkeeping tools.', 'en')).toBe(false);
+  });
+});

@@ -168,6 +168,11 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
   },
 };
 
+// "Elevate your evenings. Elevate your life.", "Transform your life.": a slogan that orders the reader
+// to a better life says nothing of the place or the thing, and goes on its own.
+const SLOGAN_ALONE =
+  /^(?:elevate|transform|upgrade|redefine|reinvent|supercharge|unlock|level up|revolutioni[sz]e) your (?:life|lifestyle|evenings?|nights?|mornings?|days?|game|world|everything|routine|style|experience|future)[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)?$/iu;
+
 /** "Don't be the one who misses out", "Don't get left behind": a warning or a fear, not an order. */
 export function warns(sentence: string, language: Language): boolean {
   if (language === 'other') return false;
@@ -280,6 +285,7 @@ export function isPressure(sentence: string, language: Language): boolean {
     (language === 'en' && JOB_AD_CLICHE.test(said)) ||
     HURRY_ALONE.test(said.trim()) ||
     (language === 'en' && TEASER_ALONE.test(said.trim())) ||
+    (language === 'en' && SLOGAN_ALONE.test(said.trim())) ||
     ALARM_ALONE.test(said.trim())
   );
 }
