@@ -33,7 +33,7 @@ const ASKED: Record<Covered, RegExp> = {
 
 // Already sorry: the reply says so itself.
 const SORRY =
-  /(?<![\p{L}])(?:sorry|apologi[sz]e\w*|apologies|we regret|I regret|lamentamos|lo sentimos|sentimos (?:mucho|muito)|disculp\w*|désolée?s?|nous regrettons|excuses|es tut (?:uns|mir) (?:sehr |wirklich )?leid|entschuldig\w*|bedauern|ci dispiace|mi dispiace|siamo spiacenti|scus\w*|het spijt|excuses|onze excuses|desculp\w*|lamento)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sorry|apologi[sz]e\w*|apologies|we regret|I regret|lamentamos|lo sentimos|sentimos (?:mucho|muito)|disculp\w*|désolée?s?|nous regrettons|excuses|es tut (?:uns|mir) (?:sehr |wirklich )?leid|entschuldig\w*|bedauern|ci dispiace|mi dispiace|siamo spiacenti|scus\w*|het spijt|onze excuses|desculp\w*|lamento)(?![\p{L}])/iu;
 
 // Whom the reply speaks to, in the languages that say it two ways.
 const FAMILIAR: Partial<Record<Covered, RegExp>> = {
