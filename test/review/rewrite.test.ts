@@ -6508,3 +6508,12 @@ describe('a slogan that orders a better life', () => {
     expect(isPressure('Transform your business with our bookkeeping tools.', 'en')).toBe(false);
   });
 });
+
+describe("a release's dateline of two words", () => {
+  it('stays in the capitals a wire writes it in', () => {
+    const release = rewriteAnyway(
+      'FOR IMMEDIATE RELEASE\n\nCalmCore Secures $14M Series A to Accelerate Its Mission of Democratizing Holistic Wellness\n\nSAN FRANCISCO — CalmCore, the AI-powered wellness platform revolutionizing how millions of people approach mental and physical wellbeing, today announced it has closed a $14 million Series A round led by Northfield Ventures, with participation from existing investors.\n\nThe funding will be used to scale CalmCore\'s proprietary personalization engine, expand into three new markets and grow its team of world-class engineers and wellness experts.\n\n"This investment validates our vision of a world where holistic wellness is accessible to everyone," said CalmCore co-founder and CEO Ava Lindqvist. "We\'re just getting started."\n\nAbout CalmCore: CalmCore is the leading holistic wellness platform, trusted by over 2 million users worldwide. Learn more at calmcore.app.',
+    );
+    expect(release).toContain('SAN FRANCISCO — CalmCore');
+  });
+});

@@ -2177,12 +2177,19 @@ const WIRE_LABEL_LINE = /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE)\b
 // word before the dash and a name after it, or a place and its state.
 const DATELINE_DASH =
   /^(?:(\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,}){0,2}),\s+\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?|(?!(?:IMPORTANT|NOTICE|UPDATE|REMINDER|WARNING|ATTENTION|NEWS|BREAKING|URGENT|ANNOUNCEMENT|RELEASE|JOIN|HIRING|SALE|EVENT|NEW|NOW)\b)(\p{Lu}{4,}))\s+(?:[—–]|--?)\s+(?=\p{Lu}\p{Ll})/gmu;
+// "SAN FRANCISCO — CalmCore…", "NEW YORK — …": in a release, a place of two or three words before the
+// dash is its dateline too.
+const DATELINE_PLACE_DASH =
+  /^(?!(?:IMPORTANT|NOTICE|UPDATE|REMINDER|WARNING|ATTENTION|NEWS|BREAKING|URGENT|ANNOUNCEMENT|RELEASE|JOIN|HIRING|SALE|EVENT|NEW(?! (?:YORK|DELHI|ORLEANS|JERSEY|HAVEN|MEXICO)\b)|NOW|BIG|HUGE|FLASH|LAST|FINAL|FREE|OPEN|GRAND|MEGA|SPECIAL|WE|OUR|THE|FOR|PRESS|MEDIA|EMBARGOED)\b)(\p{Lu}{3,}(?: \p{Lu}{2,}){1,2})\s+(?:[—–]|--?)\s+(?=\p{Lu}\p{Ll})/gmu;
 
 /** The capital words of a press release's datelines, kept as the wire writes them. */
 function datelines(draft: string): string[] {
   return [
     ...[...draft.matchAll(DATELINE)].map((match) => match[1] as string),
     ...[...draft.matchAll(DATELINE_DASH)].map((match) => (match[1] ?? match[2]) as string),
+    ...(isPressRelease(draft)
+      ? [...draft.matchAll(DATELINE_PLACE_DASH)].map((match) => match[1] as string)
+      : []),
   ];
 }
 
