@@ -1292,13 +1292,17 @@ function dropPronounOrphans(units: Unit[]): void {
 const SAID_OF_THE_LAST =
   /^(?:(?:and|so|but) )?(?:(?:I|we) (?:proved|showed|told|did|made) (?:them|it|that)\b|(?:they|those people|the doubters|the haters) (?:were|was) (?:wrong|mistaken)\b)[^.!?]*[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$/iu;
 
-const SHARED_ANSWER =
-  /^(?:(?:us|me) (?:too|neither|either)|same(?: here)?|so (?:are|were|did|do|have) (?:we|I)|nosotros también|yo también|nous aussi|moi aussi|wir auch|ich auch|wij ook|ik ook|anche noi|anch['’]io|nós também|eu também)\b/iu;
+// "Us too.", "Same here.", "Nous aussi.": the author in the reader's shoes.
+const SHARED =
+  "(?:us|me) (?:too|neither|either)|same(?: here)?|so (?:are|were|did|do|have) (?:we|I)|nosotros también|yo también|nous aussi|moi aussi|wir auch|ich auch|wij ook|ik ook|anche noi|anch['’]io|nós também|eu também";
+const SHARED_ANSWER = new RegExp(String.raw`^(?:${SHARED})\b`, 'iu');
 const THATS_WHY = /^(?:that['’]s|this is|which is) (?:why|exactly why)\s+(?=\p{L})/iu;
 
 // A reply of a word or two to the question before it, in the languages the plans cover.
-const ECHO_ANSWER =
-  /^(?:(?:us|me) (?:too|neither|either)|same(?: here)?|so (?:are|were|did|do|have) (?:we|I)|we (?:know|get it|hear you|feel you)|I (?:know|get it|feel you)|yep|yes|nope|been there|we['’]ve been there|I['’]ve been there|nosotros también|yo también|nous aussi|moi aussi|wir auch|ich auch|wij ook|ik ook|anche noi|anch['’]io|nós também|eu também)[.!…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$/iu;
+const ECHO_ANSWER = new RegExp(
+  String.raw`^(?:${SHARED}|we (?:know|get it|hear you|feel you)|I (?:know|get it|feel you)|yep|yes|nope|been there|we['’]ve been there|I['’]ve been there)[.!…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$`,
+  'iu',
+);
 
 const EITHER_WAY = /^(?:either way|whatever you think|whichever it is|in any case),\s+(?=\p{L})/iu;
 
@@ -2346,8 +2350,7 @@ function dropOrphansOfDropped(units: Unit[], waived: string[], replying: boolean
 function markSignOff(units: Unit[], segments: readonly Segment[]): void {
   const linesWith = new Map<number, number>();
   for (const piece of segments) linesWith.set(piece.line, (linesWith.get(piece.line) ?? 0) + 1);
-  let body = 0;
-  for (const unit of units) if (unit.role === 'content' || unit.role === 'reply-path') body++;
+  let body = saidUnits(units).length;
   for (let index = units.length - 1; index > 0 && body > 1; index--) {
     const unit = units[index] as Unit;
     if (unit.role === 'hashtags' || unit.role === 'dropped' || unit.role === 'sign-off') continue;
@@ -2576,7 +2579,7 @@ function fits(
   if (analysis.language === 'other' || formal) return false;
   if (MESSAGE.test(draft) || SHORT_CODE_STOP.test(draft) || STOP_FOOTER.test(draft)) return false;
   if (PRESS_RELEASE.test(draft) || PERSONAL_REPLY.test(draft.trim())) return false;
-  const said = units.filter((unit) => unit.role === 'content' || unit.role === 'reply-path');
+  const said = saidUnits(units);
   const body = said.map((unit) => unit.text).join(' ');
   // A sales question ("Still haven't filed?") is not an invitation: it goes, a real one may come.
   if (asksSomething(body) && !pitchQuestion) return false;
@@ -2601,12 +2604,17 @@ function fits(
   return body.trim().length > 0;
 }
 
+/** The units the body says: its sentences and its ways to reply, not its frame, sign-off or tags. */
+function saidUnits(units: readonly Unit[]): Unit[] {
+  return units.filter((unit) => unit.role === 'content' || unit.role === 'reply-path');
+}
+
 /**
  * Whether the body ends on a sentence a closing line can follow: not on a name, a contact line, a
  * reference, a link or a sign-off the layout did not set apart ("Regards, Customer Care, Everrest").
  */
 function closesOnSentence(units: readonly Unit[]): boolean {
-  const said = units.filter((unit) => unit.role === 'content' || unit.role === 'reply-path');
+  const said = saidUnits(units);
   const last = said[said.length - 1];
   if (!last || last.role !== 'content') return false;
   const text = last.text.trim().replace(EMOJI_AT_END, '');

@@ -619,8 +619,9 @@ const SQUARING_UP = String.raw`,? but (?:we (?:have|need|want) to|let us|allow u
  */
 function sayPlainly(phrase: string, plain: string): [RegExp, string][] {
   const opening = `${phrase.charAt(0).toLocaleUpperCase()}${phrase.slice(1)}`;
+  // The sentence's start is looked behind, not captured: the phrase's own groups stay $1, $2…
   return [
-    [new RegExp(String.raw`(^|[.!?]\s+)${opening}`, 'gu'), `$1${capitalise(plain)}`],
+    [new RegExp(String.raw`(?<=^|[.!?]\s+)${opening}`, 'gu'), capitalise(plain)],
     [new RegExp(String.raw`\b${phrase}`, 'gu'), plain],
   ];
 }
@@ -718,8 +719,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\byou may (contact|call|e-?mail|write to|reach|reply|phone|ring|speak to|get in touch)\b/gu,
       'you can $1',
     ],
-    [/(^|[.!?]\s+)As per (clause|section|paragraph|condition) /gu, '$1Under $2 '],
-    [/\bas per (clause|section|paragraph|condition) /gu, 'under $1 '],
+    ...sayPlainly('as per (clause|section|paragraph|condition) ', 'under $1 '),
     [/(^|[.!?]\s+)(?:Please )?(?:do not|don['’]t) hesitate to /gu, '$1Feel free to '],
     [/\b(?:please )?(?:do not|don['’]t) hesitate to /gu, 'feel free to '],
     ...sayPlainly('we regret to (?:inform|advise|tell) you that ', "we're sorry to say that "),
@@ -734,8 +734,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\bkindly (?=(?:contact|call|e-?mail|send|reply|complete|return|ensure|submit|provide|let|be|confirm|check)\b)/gu,
       'please ',
     ],
-    [/\butili[sz](e|es|ed|ing)\b/gu, 'us$1'],
-    [/\bUtili[sz](e|es|ed|ing)\b/gu, 'Us$1'],
+    ...sayPlainly('utili[sz](e|es|ed|ing)\\b', 'us$1'),
     // "We leverage machine learning to…", "empowers finance teams to close faster": the plain verb
     // ("use", "help"); the noun ("gives us leverage", "the leverage of…") stays, and so do someone's
     // quoted words and a quoted motto (no closing quote mark after the verb, no opening one before it).
@@ -3432,7 +3431,9 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
         (_all, one: string | undefined, two: string | undefined) => one ?? two ?? '.',
       )
       // "You can grab yours: tidewater.example/summer" once "before they're gone" went: raters read the
-      // bare colon as a form's seam; "here" says where the link takes them.
+      // bare colon as a form's seam; "here" says where the link takes them. Here, sentence by sentence,
+      // and not on the written version: "…You can claim yours here:" after another offer is what
+      // offeredOnce then says as "Here's the link:".
       .replace(
         language === 'en'
           ? /\b(You can (?:grab|get|claim|snag|pick up|order|buy|book|reserve) (?:yours|it|one|them|a copy|your copy|your spot|your seat|your place|your ticket|your tickets))\s*:\s+(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})/giu
