@@ -132,6 +132,8 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
       continue;
     // German capitalises every noun: only names of two words or more count there.
     if (language === 'de' && entity.kind === 'person' && !/\s/.test(entity.text.trim())) continue;
+    // "den Eingang Ihrer Beschwerde": nouns joined by the formal "Ihrer" are a phrase, not a name.
+    if (language === 'de' && /(?<![\p{L}])Ihr(?:e|er|es|em|en)?(?![\p{L}])/u.test(entity.text)) continue;
     // "We're SUPER busy": an everyday English word in capitals is the draft raising its voice, and
     // the calmer rewrite may drop it; a name or an acronym ("DENVER", "NVQ") is not in the dictionary.
     if (language === 'en' && isShoutedWord(entity.text.trim())) continue;

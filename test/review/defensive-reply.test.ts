@@ -32,6 +32,12 @@ describe('what a reply says in its own defence', () => {
     'Nenhum outro cliente se queixou.',
     'La invitiamo a rileggere le nostre condizioni di vendita.',
     'Geen enkele andere gast heeft geklaagd.',
+    // A stock line that answers nothing the customer wrote about.
+    'Your satisfaction is our top priority.',
+    'We value your feedback.',
+    'Your call is important to us.',
+    'Delays are occasionally unavoidable.',
+    'Votre satisfaction est notre priorité.',
   ])('drops "%s"', (sentence) => {
     expect(defendsInReply(sentence)).toBe(true);
   });
@@ -48,6 +54,8 @@ describe('what a reply says in its own defence', () => {
     'At The Marlowe, we pride ourselves on a five-star stay, and we have shared your comments with our Operations team.',
     'Could you send us your order number so we can look into it?',
     'Our team is working on it.',
+    // What the delay was, told: not a stock line.
+    'Delays on the A38 this morning held up two of our drivers.',
   ])('keeps "%s"', (sentence) => {
     expect(defendsInReply(sentence)).toBe(false);
   });

@@ -1961,6 +1961,14 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
         (p) => p.check,
       ),
     ).toContain('orphan-clause');
+    // A pronoun and its verb are a main clause, not a subject left behind: the German regret.
+    expect(
+      grammarProblems(
+        'Eine Kulanzregelung ist nicht möglich.',
+        'Eine Kulanzregelung ist nicht möglich. Es tut uns leid, dass wir Ihnen keine bessere Nachricht geben können.',
+        'de',
+      ),
+    ).toEqual([]);
     // A capital to open a sentence is always the rewrite's to give; after an ellipsis the sentence
     // runs on ("Psst... the sale is on.").
     expect(
@@ -6515,5 +6523,129 @@ describe("a release's dateline of two words", () => {
       'FOR IMMEDIATE RELEASE\n\nCalmCore Secures $14M Series A to Accelerate Its Mission of Democratizing Holistic Wellness\n\nSAN FRANCISCO — CalmCore, the AI-powered wellness platform revolutionizing how millions of people approach mental and physical wellbeing, today announced it has closed a $14 million Series A round led by Northfield Ventures, with participation from existing investors.\n\nThe funding will be used to scale CalmCore\'s proprietary personalization engine, expand into three new markets and grow its team of world-class engineers and wellness experts.\n\n"This investment validates our vision of a world where holistic wellness is accessible to everyone," said CalmCore co-founder and CEO Ava Lindqvist. "We\'re just getting started."\n\nAbout CalmCore: CalmCore is the leading holistic wellness platform, trusted by over 2 million users worldwide. Learn more at calmcore.app.',
     );
     expect(release).toContain('SAN FRANCISCO — CalmCore');
+  });
+});
+
+describe('a form letter in the words of the person at the desk', () => {
+  const reply = (language: Language): SentenceContext => ({ language, intent: 'reply' }) as SentenceContext;
+
+  it.each([
+    ['We note your comments.', 'en', 'Thank you for your comments.'],
+    ['@jess_mcr We note your comments.', 'en', '@jess_mcr Thank you for your comments.'],
+    [
+      'Your enquiry (ref: CRM-2024-118872) has been received and logged.',
+      'en',
+      'Thank you for your enquiry (ref: CRM-2024-118872).',
+    ],
+    ['Your ticket #SV-48213 has been received.', 'en', "We've received your ticket #SV-48213."],
+    [
+      'We note your dissatisfaction with the cancellation fee of £45.',
+      'en',
+      "We understand you're unhappy with the cancellation fee of £45.",
+    ],
+    ['A technician will be scheduled in due course.', 'en', 'A technician will be scheduled.'],
+    [
+      'As stated in our Terms of Service (Section 4.2), which you agreed to at checkout, refunds are not available after 14 days.',
+      'en',
+      'Under our Terms of Service (Section 4.2), refunds are not available after 14 days.',
+    ],
+    [
+      'Sehr geehrte Frau Schneider, wir bestätigen den Eingang Ihrer Beschwerde vom 4. März.',
+      'de',
+      'Sehr geehrte Frau Schneider, wir danken Ihnen für Ihre Beschwerde vom 4. März.',
+    ],
+    ['Madame, nous avons bien pris connaissance de votre avis.', 'fr', 'Madame, merci pour votre avis.'],
+    [
+      'Gentile ospite, prendiamo atto della Sua recensione.',
+      'it',
+      'Gentile ospite, La ringraziamo per la Sua recensione.',
+    ],
+    [
+      'Le recordamos que las tarifas de urgencias están publicadas en nuestra web.',
+      'es',
+      'Las tarifas de urgencias están publicadas en nuestra web.',
+    ],
+  ] as const)('"%s" (%s)', (sentence, language, said) => {
+    expect(calm(sentence, reply(language), false)).toBe(said);
+  });
+
+  it('leaves a reminder whose clause runs on with "et que" as written', () => {
+    const sentence =
+      'Nous tenons à préciser que nos délais sont indiqués sur notre site et que le retard est imputable au transporteur.';
+    expect(calm(sentence, reply('fr'), false)).toBe(sentence);
+  });
+
+  it('thanks the customer in a cold German letter, and keeps its reference', () => {
+    const rewrite = rewriteAnyway(
+      'Sehr geehrter Herr Brandt,\n\nwir bestätigen den Eingang Ihrer Beschwerde vom 04.03.2025 (Vorgangsnummer BS-2025-11873). Eine Erstattung ist daher nicht möglich.\n\nMit freundlichen Grüßen\nSparkasse Oberland-Mitte',
+    );
+    expect(rewrite).toContain(
+      'wir danken Ihnen für Ihre Beschwerde vom 04.03.2025 (Vorgangsnummer BS-2025-11873).',
+    );
+    // The regret a refusal closes on is a whole sentence, not a subject cut from its verb.
+    expect(rewrite).toContain('Es tut uns leid, dass wir Ihnen keine bessere Nachricht geben können.');
+  });
+});
+
+describe('orders offered in Dutch and Portuguese', () => {
+  it.each([
+    [
+      'Schrijf je nu in via fitlabhaarlem.nl/actie met code ZOMER59.',
+      'nl',
+      'Je kunt je inschrijven via fitlabhaarlem.nl/actie met code ZOMER59.',
+    ],
+    [
+      'Schrijf je in via de link in onze bio of kom langs aan de Vredenburgkade 14.',
+      'nl',
+      'Je kunt je inschrijven via de link in onze bio of langskomen aan de Vredenburgkade 14.',
+    ],
+    [
+      'Meld u aan via www.gemeente.example/aanmelden.',
+      'nl',
+      'U kunt zich aanmelden via www.gemeente.example/aanmelden.',
+    ],
+    ['Bel 033 456 7890 voor een afspraak!', 'nl', 'Je kunt bellen naar 033 456 7890 voor een afspraak.'],
+    [
+      'Marque já pelo 22 600 4871 ou em sorrisodoporto.pt.',
+      'pt',
+      'Pode marcar pelo 22 600 4871 ou em sorrisodoporto.pt.',
+    ],
+  ] as const)('"%s"', (sentence, language, said) => {
+    expect(offeredElsewhere(sentence, language)).toBe(said);
+  });
+
+  it('leaves a Dutch order whose object stands before the place as written', () => {
+    // "Boek je tickets via…" would need its object moved before the infinitive.
+    expect(offeredElsewhere('Boek je tickets via de site.', 'nl')).toBe('Boek je tickets via de site.');
+  });
+
+  it('gives a Dutch text message a version, its way out as written', () => {
+    const { rewrite } = reviewDraft(
+      'FITLAB HAARLEM: LAATSTE KANS!!! Alleen vandaag: 3 maanden sporten voor €59 i.p.v. €99. OP=OP! Schrijf je nu in via fitlabhaarlem.nl/actie met code ZOMER59. Afmelden? Sms STOP naar 4411',
+    );
+    expect(rewrite).toContain('Je kunt je inschrijven via fitlabhaarlem.nl/actie met code ZOMER59.');
+    expect(rewrite).not.toMatch(/OP ?= ?OP/iu);
+    expect(rewrite).toContain('Sms STOP naar 4411');
+  });
+
+  it('does not count the way out of a text message against its version', () => {
+    const { rewrite } = reviewDraft(
+      "Cabinet Dentaire des Tilleuls : Vous n'avez pas consulté depuis plus de 12 mois !!! Ne laissez pas la situation s'aggraver. Prenez RDV dès maintenant pour votre détartrage au 03 88 21 47 90 ou sur dentaire-tilleuls.fr. STOP SMS au 36111",
+    );
+    expect(rewrite).toContain('Vous pouvez prendre RDV pour votre détartrage au 03 88 21 47 90');
+    expect(rewrite).toContain('STOP SMS au 36111');
+  });
+
+  it('offers a DM to reserve and the link in bio together, and an order after a lead-in of purpose', () => {
+    const { rewrite } = reviewDraft(
+      "Mother's Day is THIS SUNDAY 30th March 💐💐 ONLY 3 luxury hand-tied bouquets left at £45!!! Once they're gone they're GONE 😱 DM us now to reserve or tap the link in bio 👆 Free delivery within Leith & Portobello.",
+    );
+    expect(rewrite).toContain('You can DM us to reserve, or use the link in our bio.');
+    const sale = reviewDraft(
+      '🎉🎉 WE DID IT!!! 🎉🎉 Our Excel for Beginners course just hit 25,000 STUDENTS!!! To celebrate, enrol this week for just $19 (normally $79) at sheetsmart.academy — but hurry, this deal ends Friday!!',
+    ).rewrite;
+    expect(sale).toContain(
+      'To celebrate, you can enrol this week for $19 (normally $79) at sheetsmart.academy — this deal ends Friday.',
+    );
   });
 });

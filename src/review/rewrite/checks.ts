@@ -149,6 +149,17 @@ const CANCELLING =
 const CONTEST_TERM =
   /^(?:winners? (?:will be )?(?:drawn|announced|notified)|(?:cash|grand|mystery) (?:prize|reward|gift))$/iu;
 
+function sentenceAt(text: string, at: number) {
+  return at >= 0 ? sentences(text).find((each) => each.start <= at && at < each.end) : undefined;
+}
+
+/** Whether a finding sits in the way out of a mailing ("STOP SMS au 36111"), which stays as written. */
+function inWayOut(text: string, finding: Finding): boolean {
+  if (!finding.excerpt) return false;
+  const sentence = sentenceAt(text, text.indexOf(finding.excerpt));
+  return sentence !== undefined && UNSUBSCRIBE_LINE.test(sentence.text);
+}
+
 /**
  * Whether a finding sits in what a version keeps as written (`kept-as-written.ts`): a mailing's way
  * out, a giveaway's entry steps and its terms. They are the draft's to change, and its review says
@@ -157,10 +168,8 @@ const CONTEST_TERM =
 function keptAsWritten(candidate: string, finding: Finding, giveaway: boolean): boolean {
   if (!finding.excerpt) return false;
   const at = candidate.indexOf(finding.excerpt);
-  // The way out of a mailing ("Pour vous désinscrire, cliquez ici") stays as written.
-  const sentence =
-    at >= 0 ? sentences(candidate).find((each) => each.start <= at && at < each.end) : undefined;
-  if (sentence && UNSUBSCRIBE_LINE.test(sentence.text)) return true;
+  const sentence = sentenceAt(candidate, at);
+  if (inWayOut(candidate, finding)) return true;
   // "If you'd still like to cancel, just reply "CANCEL" and I'll get that taken care of.": the way to
   // leave that the customer asked for, however it is worded, is theirs to use.
   if (sentence && CANCELLING.test(sentence.text)) return true;
@@ -200,8 +209,13 @@ export const passesReview: RewriteCheck = {
     );
     if (hardSell) return `still a hard sell: "${hardSell.excerpt}" (${hardSell.rule})`;
     const original = input.original ?? judgeDraft(input.draft, { ...input.options, skipRewrite: true });
-    const before = findingCost(original.findings);
-    const after = findingCost(judged.findings.filter((finding) => !hiddenByShouting(finding, original)));
+    // The way out is the same words on both sides; what it costs is the draft's, not the version's.
+    const before = findingCost(original.findings.filter((finding) => !inWayOut(input.draft, finding)));
+    const after = findingCost(
+      judged.findings.filter(
+        (finding) => !hiddenByShouting(finding, original) && !inWayOut(input.candidate, finding),
+      ),
+    );
     if (after < before) return null;
     // The same to fix by the rules' count, but in other words (a pushing sentence gone, the news
     // said plainly): better for the reader even where the rules weigh it the same.

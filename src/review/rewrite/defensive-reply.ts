@@ -8,8 +8,9 @@
  * Shapes, not phrases: who did right ("our staff … followed our policies"), others as witnesses
  * ("nobody else complained", "in the vast majority of cases…"), the reader's fault ("more suited to your
  * preferences", "you did not raise any concerns"), a lesson for next time ("before making a
- * purchase in the future"), the door shut ("This thread is now closed."), and the review judged
- * ("we find your review very unfair").
+ * purchase in the future"), the door shut ("This thread is now closed."), the review judged
+ * ("we find your review very unfair"), and the stock line that answers nothing ("Your satisfaction
+ * is our top priority.").
  */
 
 const OUR_SIDE = String.raw`(?:our|the) (?:staff|team|chef|kitchen|servers?|waiters?|waitstaff|employees?|technicians?|drivers?|agents?|courier|devices?|products?|systems?)`;
@@ -79,6 +80,21 @@ const OTHERS = new RegExp(
   'iu',
 );
 
+// "Your satisfaction is our top priority.", "Delays are occasionally unavoidable.": a stock line that
+// answers nothing the customer wrote about. It goes like a defence: the reply is there to help.
+const STOCK_LINE = new RegExp(
+  [
+    String.raw`^(?:your|customer|client|guest|patient) (?:satisfaction|experience|comfort|feedback|wellbeing|well-being) (?:is|remains) (?:always )?(?:our|of the) (?:top |highest |number one |first |utmost |main )?(?:priority|importance)`,
+    String.raw`^(?:we|I) (?:truly |really |greatly |always )?value (?:your|all) (?:feedback|comments|input|business|custom)`,
+    String.raw`^your (?:feedback|call|opinion|business|custom) is (?:very |extremely |really )?important to us`,
+    String.raw`^(?:delays|mistakes|errors|issues|problems|these things|such (?:delays|issues)) (?:are|can be) (?:occasionally |sometimes |at times )?(?:unavoidable|inevitable)`,
+    String.raw`^(?:votre|la vostra|la sua|su|a sua|uw|ihre) (?:satisfaction|soddisfazione|satisfacción|satisfação|tevredenheid|zufriedenheit) (?:est|è|es|é|staat|ist|liegt) (?:notre|la nostra|nuestra|a nossa|bij ons|unsere|uns) ?(?:priorité|priorità|prioridad|prioridade|voorop|oberste priorität|am herzen)`,
+  ]
+    .map((shape) => `(?:${shape})[^.!?]{0,20}[.!]*$`)
+    .join('|'),
+  'iu',
+);
+
 // "We are sorry to hear the room was not to your liking.": an apology is no defence, whatever its words.
 const APOLOGY =
   /\b(?:sorry|apologi[sz]e|apologies|regret|désolée?s?|excuses|lamentamos|sentimos|disculp\w*|es tut uns leid|entschuldig\w*|ci dispiace|scus\w*|desculp\w*|het spijt)\b/iu;
@@ -91,5 +107,5 @@ const DONE_FOR_THEM =
 export function defendsInReply(sentence: string): boolean {
   const text = sentence.trim();
   if (APOLOGY.test(text) || DONE_FOR_THEM.test(text)) return false;
-  return EN.test(text) || OTHERS.test(text);
+  return EN.test(text) || OTHERS.test(text) || STOCK_LINE.test(text);
 }

@@ -119,7 +119,9 @@ const CONNECTOR_OPENING: Record<Language, RegExp> = {
 const AMOUNT_OPENING =
   /^(?:hasta|jusqu['’]à|bis zu|até|fino al?|tot|up to)\s+(?:(?:un|una|el|al|a|o|os|as)\s+)?[-–−]?\s*\d/iu;
 // "Die Stadtwerke Neustadt, dass …": a subject whose verb was cut, left before its clause.
-const ORPHAN_CLAUSE = /^[^,.!?]{1,60}, (?:dass|que|che|dat|that)\b/iu;
+// A pronoun cannot be that subject: "Es tut uns leid, dass …" is a whole main clause.
+const ORPHAN_CLAUSE =
+  /^(?!(?:es|wir|ich|het|wij|ik|we|i|nous|je|noi|io|nosotros|yo|nós|eu)\s)[^,.!?]{1,60}, (?:dass|que|che|dat|that)\b/iu;
 
 const EMOJI = String.raw`(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}])`;
 // What is left of a sentence when a cut took its words and kept its emoji: "🔗.", "👆 o escríbenos…".

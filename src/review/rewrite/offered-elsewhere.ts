@@ -5,9 +5,10 @@ import { DOMAIN } from './domain';
  * "Réservez le vôtre au 03 81…" → "Vous pouvez réserver le vôtre au 03 81…": an order to book or buy,
  * offered instead, in French, Spanish, Italian and Portuguese. The modal goes in front and the verb
  * becomes its infinitive, so the rest of the sentence stays word for word. Only verbs listed here
- * (the ones that sell: book, order, buy, sign up, join, call…) and only at the start of a sentence;
- * German and Dutch put the infinitive at the end of the clause, which a word swap cannot do safely,
- * so their orders are left to the edits.
+ * (the ones that sell: book, order, buy, sign up, join, call…) and only at the start of a sentence.
+ * Dutch puts the infinitive at the end of its clause, but lets a phrase of place or means follow it
+ * ("Je kunt je inschrijven via de link in onze bio"): its orders are offered only where such a phrase
+ * comes straight after the verb. German orders are left to the edits.
  */
 
 type Offerable = Exclude<Language, 'other' | 'en' | 'de' | 'nl'>;
@@ -119,6 +120,7 @@ const IMPERATIVES: Record<Offerable, Record<string, Modal>> = {
     acesse: m(VOCE, 'acessar'),
     experimente: m(VOCE, 'experimentar'),
     agende: m(VOCE, 'agendar'),
+    marque: m(VOCE, 'marcar'),
     doe: m(VOCE, 'doar'),
   },
 };
@@ -248,8 +250,75 @@ const ONLY_AN_ADDRESS = new RegExp(
 // Where, in each language, before an address: "su", "en", "sur", "em", "via" (German puts its verb last).
 const AT_ADDRESS: Partial<Record<Language, string>> = { it: 'su', es: 'en', fr: 'sur', pt: 'em', nl: 'via' };
 
+/**
+ * Dutch orders and their infinitives, with what stands between the verb and the rest: "Schrijf je
+ * nu in via…" → "je inschrijven", "Bel ons op…" → "ons bellen", "kom langs aan…" → "langskomen".
+ */
+const DUTCH_HURRY = String.raw`(?:\s+(?:nu|snel|direct|meteen|vandaag nog|vandaag))?`;
+// A phrase of means or place, which Dutch lets follow the infinitive: "via…", "op 020…", "aan de…".
+const DUTCH_PLACE = String.raw`(?=\s+(?:via|op|bij|aan|in|online|met|naar)(?![\p{L}]))`;
+
+/** An order's words, where "~" may hold a word that only hurries ("Schrijf je nu in"). */
+const dutchOrder = (words: string, infinitive: string, after = DUTCH_PLACE) => ({
+  pattern: new RegExp(`^${words.replace(/~/gu, DUTCH_HURRY).replace(/ /gu, String.raw`\s+`)}${after}`, 'iu'),
+  infinitive,
+});
+
+/**
+ * Dutch orders and their infinitives, with what stands between the verb and the rest: "Schrijf je
+ * nu in via…" → "je inschrijven", "Bel ons op…" → "ons bellen", "kom langs aan…" → "langskomen".
+ */
+const DUTCH = [
+  dutchOrder('schrijf (je|u)~ in', '$reflexive inschrijven'),
+  dutchOrder('meld (je|u)~ aan', '$reflexive aanmelden'),
+  dutchOrder('kom~ langs', 'langskomen'),
+  dutchOrder('(?:bel|app|mail) ons~', 'ons $verb'),
+  dutchOrder('(?:bestel|boek|reserveer|koop|bel|mail|app|kijk)~', '$verb'),
+  // "Bel 033 456 7890": a number to call takes its "naar".
+  dutchOrder('bel~', 'bellen naar', String.raw`(?=\s+\+?\d)`),
+];
+const DUTCH_INFINITIVE: Record<string, string> = {
+  bel: 'bellen',
+  app: 'appen',
+  mail: 'mailen',
+  bestel: 'bestellen',
+  boek: 'boeken',
+  reserveer: 'reserveren',
+  koop: 'kopen',
+  kijk: 'kijken',
+};
+
+/** "Schrijf je nu in via…" → "Je kunt je inschrijven via…", "…of kom langs aan…" → "…of langskomen aan…". */
+function offeredInDutch(sentence: string): string {
+  const polite = /(?<![\p{L}])(?:u|uw)(?![\p{L}])/iu.test(sentence);
+  const infinitiveAt = (text: string): { infinitive: string; length: number } | null => {
+    for (const { pattern, infinitive } of DUTCH) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const reflexive = match[1]?.toLowerCase() === 'u' ? 'zich' : 'je';
+      const verb = DUTCH_INFINITIVE[(/^\p{L}+/u.exec(text)?.[0] ?? '').toLowerCase()] ?? '';
+      return {
+        infinitive: infinitive.replace('$reflexive', reflexive).replace('$verb', verb),
+        length: match[0].length,
+      };
+    }
+    return null;
+  };
+  const first = infinitiveAt(sentence);
+  if (!first) return sentence;
+  const rest = sentence
+    .slice(first.length)
+    // "…of kom langs aan de Vredenburgkade 14": a second order joined to the first, its infinitive.
+    .replace(/(\s+(?:of|en)\s+)(\p{L}[^,.!?]*)/u, (whole, conjunction: string, next: string) => {
+      const joined = infinitiveAt(next);
+      return joined ? `${conjunction}${joined.infinitive}${next.slice(joined.length)}` : whole;
+    });
+  return `${polite ? 'U kunt' : 'Je kunt'} ${first.infinitive}${rest}`.replace(/\s*!+$/u, '.');
+}
+
 /** The sentence offered with "you can" in its language, or as written when no listed order opens it. */
 export function offeredElsewhere(sentence: string, language: Language): string {
+  if (language === 'nl') return offeredInDutch(sentence);
   if (!offerable(language)) return sentence;
   for (const opening of sentence.matchAll(OPENING)) {
     const modal = IMPERATIVES[language][(opening[1] as string).toLocaleLowerCase()];

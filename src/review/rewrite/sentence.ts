@@ -53,12 +53,12 @@ export interface SentenceContext {
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
   en: /\b(?:what['’]?s your excuse|(?:^|,\s*|\s[-–—]\s*)but don['’]?t complain\b|we(?:['’]re| are) not (?:your )?(?:babysitters|nannies|servants|maids)|don'?t be the one|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|still (?:thinking about it|on the fence|undecided)(?=[?!.]*$)|don'?t wait|don'?t (?:get|be) left behind|(?:will|do you want) (?:you|your (?:child|children|kids?|family|team|business)) (?:to )?be left (?:out|behind)(?=\s*\?)|(?:are|is) putting (?:their|your) (?:child['’]s|children['’]s|kids['’]|family['’]s|own) (?:future|health|safety|education) at risk|don'?t let (?:your )?competitors|(?:customers|shoppers|buyers|guests|readers|everyone|you) (?:are|is) (?:urged|strongly encouraged|advised) to (?:shop|order|book|buy|act|register|sign up|reserve)|(?:inventory|stock|availability|supply) is (?:limited|running low)|tag (?:\d+|the|a|your) (?:friends?|people|person|bestie|buddy|buddies|someone)|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|(?:I )?(?:humbly )?request (?:all|everyone|my|you)\b[^.!?]{0,40}?\bto (?:share|like|repost|spread)\b|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale|drop|restock|price) alert|^(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?=[.!]*$)|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|^(?:like,? ever|seriously|no joke|not kidding|no cap|just saying)(?=[.!]*$)|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|don'?t be the (?:only|last|one)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
-  es: /\b(?:no hay excusas|sin excusas|(?:los|las) que (?:triunfan|ganan|tienen éxito) no (?:ponen|buscan) excusas|cuál es tu excusa|no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)\b/iu,
-  fr: /\b(?:pas d['’]excuses?|quelle est (?:ton|votre) excuse|c['’]est (?:de )?(?:votre|ta) faute|ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|(?<!à (?:très |bientôt )?)vite|dernière chance|durée limitée|achetez maintenant|n'attendez pas|identifiez|places limitées)\b/iu,
-  de: /\b(?:keine ausreden|was ist deine ausrede|einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze|zuschlagen|bevor (?:alles|es|sie) weg ist)\b/iu,
-  pt: /\b(?:quem não quer (?:dá|arranja) desculpa|sem desculpas|qual é a sua desculpa|não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última chance|por tempo limitado|compre já|garanta já|não espere|marque|vagas limitadas)\b/iu,
-  it: /\b(?:niente scuse|nessuna scusa|basta scuse|qual è la tua scusa|non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|compra ora|non aspettare|tagga|posti limitati)\b/iu,
-  nl: /\b(?:geen excuses|wat is (?:jouw|je) excuus|unieke kans|alleen vandaag|wees er snel bij|mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen|deel dit bericht)\b/iu,
+  es: /(?<![\p{L}\p{N}])(?:no hay excusas|sin excusas|(?:los|las) que (?:triunfan|ganan|tienen éxito) no (?:ponen|buscan) excusas|cuál es tu excusa|no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)(?![\p{L}\p{N}])/iu,
+  fr: /(?<![\p{L}\p{N}])(?:pas d['’]excuses?|quelle est (?:ton|votre) excuse|c['’]est (?:de )?(?:votre|ta) faute|ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|(?<!à (?:très |bientôt )?)vite|dernière chance|durée limitée|ne laissez pas (?:la situation|passer|filer|échapper)|achetez maintenant|n'attendez pas|identifiez|places limitées)(?![\p{L}\p{N}])/iu,
+  de: /(?<![\p{L}\p{N}])(?:keine ausreden|was ist deine ausrede|einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze|zuschlagen|bevor (?:alles|es|sie) weg ist)(?![\p{L}\p{N}])/iu,
+  pt: /(?<![\p{L}\p{N}])(?:quem não quer (?:dá|arranja) desculpa|sem desculpas|qual é a sua desculpa|não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última (?:chance|oportunidade)|últimos dias|por tempo limitado|compre já|garanta já|não espere|marque|vagas limitadas)(?![\p{L}\p{N}])/iu,
+  it: /(?<![\p{L}\p{N}])(?:niente scuse|nessuna scusa|basta scuse|qual è la tua scusa|non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|compra ora|non aspettare|tagga|posti limitati)(?![\p{L}\p{N}])/iu,
+  nl: /(?<![\p{L}\p{N}])(?:geen excuses|wat is (?:jouw|je) excuus|unieke kans|alleen vandaag|wees er snel bij|mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|^op ?= ?op(?=[\s!.]*$)|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen|deel dit bericht)(?![\p{L}\p{N}])/iu,
 };
 
 // Pressure by kind, in every language the plans cover. A sentence of one of these says nothing the
@@ -629,6 +629,21 @@ function sayPlainly(phrase: string, plain: string): [RegExp, string][] {
 // Not inside someone's quoted words: no quote mark closes after the word, none opens before it.
 const NOT_QUOTED = String.raw`(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(])['‘][^'’\n]*)`;
 
+// A letter's first sentence, or the words after its greeting on the same line ("Gentile ospite,
+// prendiamo atto…"): where a form letter's opening formula stands.
+// A greeting's first word ("Sehr geehrte Frau Schneider,"): the rest of it runs to the comma.
+const GREETINGS = (
+  'dear hi hello sehr liebe lieber hallo guten bonjour madame monsieur cher chère chers gentile gentili ' +
+  'egregio egregia caro cara estimado estimada estimados querido querida prezado prezada beste geachte'
+)
+  .split(' ')
+  // Either case for the first letter: a greeting opens its line, or follows a mention in lower case.
+  .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`)
+  .join('|');
+const AFTER_GREETING = String.raw`(?<=^|^@[\w.]+\s+|^(?:${GREETINGS})\b[^,.!?\n]{0,40},\s+)`;
+/** A pattern for a letter's opening formula, after its greeting or at the sentence's start. */
+const opening = (source: string, flags: string) => new RegExp(`${AFTER_GREETING}${source}`, flags);
+
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
@@ -705,6 +720,49 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // receipt of your complaint regarding…" is "We've received your complaint about…", "Should you
     // wish to escalate this matter, you may contact…" is "If you'd like to escalate this matter, you
     // can contact…". Only the phrasing changes; what is promised or refused stays as written.
+    // "We note your comments.", "Your enquiry (ref: CRM-2024-118872) has been received and logged.":
+    // the thanks a person at the desk would give, the reference kept.
+    [
+      opening(
+        String.raw`(?:We|I) note your (comments|feedback|concerns?|remarks|review|message)(?= *[.!]*$)`,
+        'u',
+      ),
+      'Thank you for your $1',
+    ],
+    [
+      opening(
+        String.raw`(?:We|I) note (?:your|the) (?:dissatisfaction|unhappiness|disappointment|displeasure) (with|about|regarding)\b`,
+        'u',
+      ),
+      "We understand you're unhappy $1",
+    ],
+    [
+      opening(String.raw`(?:We|I) note your frustration (with|about|regarding)\b`, 'u'),
+      'We understand your frustration $1',
+    ],
+    [
+      opening(
+        String.raw`Your (enquiry|inquiry|complaint|message|e-?mail|letter|feedback|query|comments|review)((?: \([^()]{1,40}\)| (?:ref(?:erence)?\.?:?|no\.|number|#) ?[\p{L}\p{N}#/-]+)?) (?:has|have) been (?:received|logged|recorded|registered|noted)(?: and (?:logged|recorded|registered|noted))?(?= *[.!]*$)`,
+        'u',
+      ),
+      'Thank you for your $1$2',
+    ],
+    [
+      opening(
+        String.raw`Your (ticket|request|application|claim|case|report)((?: \([^()]{1,40}\)| (?:ref(?:erence)?\.?:?|no\.|number|#) ?[\p{L}\p{N}#/-]+)?) (?:has|have) been (?:received|logged|recorded|registered)(?: and (?:logged|recorded|registered))?(?= *[.!]*$)`,
+        'u',
+      ),
+      "We've received your $1$2",
+    ],
+    // "…will be scheduled in due course": a form letter's shrug; what will happen stays.
+    [/\s+in due course\b/gu, ''],
+    // "As stated in our Terms & Conditions, which you agreed to upon registration, …": the terms,
+    // without reminding the customer they signed them.
+    [
+      /,\s+which you (?:agreed to|accepted|signed)(?: (?:upon|on|at|when|during) (?:registration|registering|sign-?up|signing up|booking|joining|purchase|checkout|check-out|the time of (?:booking|purchase)))?(?=,)/gu,
+      '',
+    ],
+    [/\s+and (?:we )?(?:truly |really |greatly )?value your (?:feedback|comments|input)(?= *[.!]*$)/gu, ''],
     [/(^|[.!?]\s+)(We|I) acknowledge receipt of (?=(?:your|the)\b)/gu, "$1$2've received "],
     [/\b(we|I) acknowledge receipt of (?=(?:your|the)\b)/gu, "$1've received "],
     [
@@ -905,6 +963,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // that lightly": the nudge and the boast said in passing go; what the sentence tells stays.
     [/,?\s*(?:so|and) don['’]t sleep on (?:this|it|these|them)(?: one)?\b/giu, ''],
     [/,?\s*and (?:we|I) (?:don['’]t|do not) say (?:that|this) lightly\b/giu, ''],
+    // "…at sheetsmart.academy — but hurry, this deal ends Friday": the deadline stays, the hurry goes.
+    [/(?<=[—–]\s*)but hurry,\s+(?=\p{Ll})/giu, ''],
     // "Slots are going fast so don't miss out - book on 07700 900412": the way to book stays.
     [/,?\s+so don['’]t miss (?:out|it)\s*(?=[-–—]\s*\p{L})/giu, ' '],
     // "Tutorly 3.0 is a complete game-changer for students": who it is for is the sentence's news.
@@ -1126,6 +1186,12 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\s*(?:[,—–-]|\band)\s*(?:once|when) (it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone (?=until\b)/giu,
       ', and then $1 gone ',
     ],
+    // "As stated in our Terms & Conditions, appointments…": terms with a name are where the rule
+    // is written, a fact; the pointing goes, the name stays.
+    [
+      /^(?:As (?:clearly )?(?:stated|mentioned|outlined|explained|noted|set out) in|As per) our (Terms(?: (?:and|&) Conditions| of (?:Service|Business|Use))?|T&Cs)( \([^()]{1,60}\))?,\s*(?=\p{L})/u,
+      'Under our $1$2, ',
+    ],
     // "As stated in our terms and conditions (which you agreed to at checkout), custom-engraved urns
     // are non-refundable": the rule stays, the finger pointed at the small print goes.
     [
@@ -1321,6 +1387,14 @@ const CONTACT_HURRY = (verbs: string, hurry: string): [RegExp, string] => [
 ];
 Object.assign(URGENT_WORDS, {
   es: [
+    // "Le recordamos que las tarifas…": the fact, without the reminder that it was known.
+    [
+      opening(
+        String.raw`(?:le|les|te|os) (?:recordamos|informamos|indicamos) que\s+(?=\p{L})(?![^.!?]*\by que\b)`,
+        'iu',
+      ),
+      '',
+    ],
     // "Una vez más les recordamos que…": the reminder, without the sigh.
     [
       /(?<![\p{L}])(?:una vez más|nuevamente|de nuevo|otra vez|por enésima vez),? (?=(?:les |os |te )?(?:recordamos|pedimos|rogamos|solicitamos|insistimos))/giu,
@@ -1362,6 +1436,29 @@ Object.assign(URGENT_WORDS, {
     ],
   ],
   fr: [
+    // "Nous avons bien pris connaissance de votre commentaire.": the thanks a person would give.
+    [
+      opening(
+        String.raw`Nous avons bien (?:pris connaissance de|reçu|noté) votre (commentaire|message|avis|réclamation|courriel|e-mail|demande|retour)`,
+        'u',
+      ),
+      'Merci pour votre $1',
+    ],
+    [
+      opening(
+        String.raw`nous avons bien (?:pris connaissance de|reçu|noté) votre (commentaire|message|avis|réclamation|courriel|e-mail|demande|retour)`,
+        'u',
+      ),
+      'merci pour votre $1',
+    ],
+    // "Nous tenons à préciser que le temps d'attente…": the fact, without the form letter's throat.
+    [
+      opening(
+        String.raw`nous (?:tenons à|souhaitons|voulons) (?:préciser|rappeler|souligner|vous rappeler) que\s+(?=\p{L})(?![^.!?]*\bet que\b)`,
+        'iu',
+      ),
+      '',
+    ],
     // "Nous vous rappelons une fois de plus que…": the reminder, without the sigh.
     [
       /(?<![\p{L}])((?:rappel|demand|pri)(?:ons|e|ent)(?: à tous(?: les [\p{L}]+)?)?) (?:une fois de plus|encore une fois|à nouveau|de nouveau|pour la (?:énième|dernière|x-ième) fois)(?![\p{L}])/giu,
@@ -1395,6 +1492,22 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   de: [
+    // "wir bestätigen den Eingang Ihrer Beschwerde vom 04.03.": the thanks a person would give (with
+    // a verb: "Vielen Dank für…" alone reads as a fragment to the grammar check).
+    [
+      opening(
+        String.raw`(?:wir bestätigen|hiermit bestätigen wir)(?: Ihnen)? den Eingang Ihrer (Beschwerde|Beanstandung|Nachricht|E-Mail|Anfrage|Kündigung|Reklamation|Bewertung|Rückmeldung)(?![\p{L}])`,
+        'u',
+      ),
+      'wir danken Ihnen für Ihre $1',
+    ],
+    [
+      opening(
+        String.raw`(?:Wir bestätigen|Hiermit bestätigen wir)(?: Ihnen)? den Eingang Ihrer (Beschwerde|Beanstandung|Nachricht|E-Mail|Anfrage|Kündigung|Reklamation|Bewertung|Rückmeldung)(?![\p{L}])`,
+        'u',
+      ),
+      'Wir danken Ihnen für Ihre $1',
+    ],
     // "Wir weisen zum wiederholten Male darauf hin, dass…": the notice, without the sigh.
     [
       /(?<![\p{L}])((?:weisen|bitten|erinnern|fordern)(?: (?:Sie|euch|dich|alle(?: [\p{L}]+)?))?) (?:zum (?:wiederholten|x-ten|hundertsten|letzten) Male?|erneut|nochmals|noch einmal|wiederholt|ein letztes Mal)(?![\p{L}])/gu,
@@ -1436,6 +1549,14 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   pt: [
+    // "Lembramos que as tarifas…": the fact, without the reminder that it was known.
+    [
+      opening(
+        String.raw`(?:lembramos|relembramos|gostaríamos de (?:lembrar|esclarecer|informar)) que\s+(?=\p{L})(?![^.!?]*\be que\b)`,
+        'iu',
+      ),
+      '',
+    ],
     // "Mais uma vez lembramos que…": the reminder, without the sigh.
     [
       /(?<![\p{L}])(?:mais uma vez|novamente|de novo|pela enésima vez),? (?=(?:os |as |vos |te |lhes )?(?:lembramos|relembramos|pedimos|solicitamos|reforçamos))/giu,
@@ -1457,6 +1578,23 @@ Object.assign(URGENT_WORDS, {
     CONTACT_HURRY('chama|chame|manda|mande|fala|fale|ligue|escreva', 'já|agora mesmo|agora|hoje mesmo|hoje'),
   ],
   it: [
+    // "Prendiamo atto della Sua recensione.": the thanks a person would give.
+    [
+      opening(String.raw`[Pp]rendiamo atto della ([Ss]ua (?:recensione|segnalazione|e-mail|lettera))`, 'u'),
+      'La ringraziamo per la $1',
+    ],
+    [
+      opening(String.raw`[Pp]rendiamo atto del ([Ss]uo (?:commento|messaggio|reclamo|feedback))`, 'u'),
+      'La ringraziamo per il $1',
+    ],
+    // "Ci teniamo a precisare che la piscina…": the fact, without the form letter's throat.
+    [
+      opening(
+        String.raw`ci (?:teniamo a|permettiamo di) (?:precisare|ricordare|sottolineare) che\s+(?=\p{L})(?![^.!?]*\be che\b)`,
+        'iu',
+      ),
+      '',
+    ],
     // "Ancora una volta vi ricordiamo che…": the reminder, without the sigh.
     [
       /(?<![\p{L}])(?:ancora una volta|per l['’]ennesima volta|nuovamente|di nuovo),? (?=(?:vi |ti |si )?(?:ricordiamo|ricorda|chiediamo|preghiamo|invitiamo))/giu,
@@ -1489,6 +1627,14 @@ Object.assign(URGENT_WORDS, {
     [/,?\s*perché (?:i|le) (?:tavoli|posti|pezzi|biglietti) vanno a ruba(?![\p{L}])/giu, ''],
   ],
   nl: [
+    // "Wij hebben uw klacht in goede orde ontvangen.": the thanks a person would give.
+    [
+      opening(
+        String.raw`(?:wij|we) hebben uw (klacht|bericht|e-mail|mail|vraag|reactie|opzegging) in goede orde ontvangen`,
+        'iu',
+      ),
+      'Bedankt voor uw $1',
+    ],
     // "Wij herinneren u er nogmaals aan dat…": the reminder, without the sigh.
     [
       /(?<![\p{L}])((?:herinneren|wijzen|vragen|verzoeken) (?:u|jullie|iedereen|je)(?: er)?) (?:nogmaals|opnieuw|wederom|voor de zoveelste keer)(?![\p{L}])/giu,
@@ -1887,6 +2033,14 @@ const BIO_ORDERS: [RegExp, string][] = [
       'iu',
     ),
     'You can $1 through the link in our bio$2.',
+  ],
+  // "DM us now to reserve or tap the link in bio": both ways in, offered.
+  [
+    new RegExp(
+      String.raw`^(?:please\s+)?(DM|message|email|call|text) us(?:\s+(?:now|today))?(\s+to\s+[^.!?]+?)\s+or (?:hit|tap|click|use) (?:the|our) ${IN_BIO}\b(?:\s+(?:now|today))?\s*[.!]*$`,
+      'iu',
+    ),
+    'You can $1 us$2, or use the link in our bio.',
   ],
   // "DM us or hit the link in bio NOW": the second way in, without the button-press.
   [
@@ -3834,7 +3988,7 @@ function plainNewsElsewhere(sentence: string, language: Language): string {
 
 // A sentence that opens on an order to buy or sign up, in English: said as something the reader can do.
 const ORDER =
-  /^(?:please\s+|just\s+)?(call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|renew(?: or upgrade)?|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save|switch|join|contact)\b(?!\.\p{L})\s*/iu;
+  /^(?:please\s+|just\s+)?((?:dm|message|email|e-mail) us(?= (?:now |today )?to (?:order|buy|book|reserve|claim|purchase)\b)|call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|renew(?: or upgrade)?|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save|switch|join|contact)\b(?!\.\p{L})\s*/iu;
 // A pointing emoji before an order ("👉 Upgrade now: …") or an arrow before its link ("Grab it → notely.app").
 const POINTING = /^(?:👉|➡️|🔗|🛒|🎟️?|📲)\s*/u;
 const ARROW_TO_LINK = new RegExp(
@@ -3890,6 +4044,13 @@ export function offered(written: string, context: OfferContext): string {
   // A button or a two-word line ("Get the App.") is left as written; a number to call is not.
   if (words < 4 && !/\d|https?:|www\./u.test(sentence) && !DOMAIN.test(sentence)) return sentence;
   const order = ORDER.exec(sentence);
+  // "To celebrate, enrol this week…": the order after a lead-in of purpose, offered where it stands.
+  const leadIn = order ? null : /^(To [\p{L}\s'’-]{3,30}),\s+(?=\p{Ll})/u.exec(sentence);
+  if (leadIn) {
+    const rest = sentence.slice(leadIn[0].length);
+    const said = offered(capitalise(rest), context);
+    return said.startsWith('You can ') ? `${leadIn[1]}, you can ${said.slice('You can '.length)}` : sentence;
+  }
   if (!order) return orderAfterDash(sentence, context);
   // "Call: +91 80000 45678", "Visit: skyline.example": a contact line's label, not an order.
   if (
@@ -3900,7 +4061,10 @@ export function offered(written: string, context: OfferContext): string {
   // "Buy one pair, get the second free": the name of the offer, not an order to offer.
   if (BUY_ONE_GET_ONE.test(sentence)) return sentence;
   // "WhatsApp 9000 3124" → "You can WhatsApp 9000 3124": the app keeps its name as a verb.
-  const verb = (order[1] as string).toLowerCase().replace(/^whatsapp$/u, 'WhatsApp');
+  const verb = (order[1] as string)
+    .toLowerCase()
+    .replace(/^whatsapp$/u, 'WhatsApp')
+    .replace(/^dm\b/u, 'DM');
   // "Join Titan Gym before 31 Jan", "Join this week": a membership, offered. "Join us for an evening",
   // "Please join me in welcoming Samira", "Join 5,000 teams": an invitation or a boast, said as written.
   if (

@@ -23,7 +23,7 @@ const NOT_IN_BRACKETS = '(?<!\\(\\s*)';
 const PHRASES = compilePhrases({
   en: [
     `${NOT_DESCRIPTIVE}${COMMERCE_EN}(?: (?:it|yours|one|them|this|these|a (?:copy|seat|spot|ticket|table|box)|your (?:[\\p{L}-]+ ){0,2}?(?:copy|seat|spot|ticket|tickets|table|box|order|plan|trial|pass|discount|bundle|kit))){0,1} ${NOW_EN}`,
-    `(?:dm|message|email|e-mail|call|text|contact|ping|inbox) us(?: now| today)? (?:to|for) (?:order|buy|book|purchase|get yours|claim|reserve|pricing|a quote|a demo|your discount|the deal)`,
+    `${OFFERED}(?:dm|message|email|e-mail|call|text|contact|ping|inbox) us(?: now| today)? (?:to|for) (?:order|buy|book|purchase|get yours|claim|reserve|pricing|a quote|a demo|your discount|the deal)`,
     `${OFFERED}(?:click|tap|hit|follow) (?:the|this|our) link(?: in (?:our|the) bio)?(?: (?:now|today|to (?:buy|order|shop|grab|get|claim|book|sign up|register)))?`,
     // "Grab yours — link in bio" points; "you can book through the link in bio" offers.
     `(?<!(?:you can|you could|if ${READER_WISH})[^.!?\\n]{0,60}|\\(\\s*)link in (?:our |the )?bio`,

@@ -54,6 +54,7 @@ testRule(rule, {
       note: 'where the link is, told',
     },
     { text: 'You can tap the link in our bio to see the full menu.', note: 'told, not ordered' },
+    { text: 'You can DM us to reserve one for Sunday.', note: 'a way to reserve, offered' },
     {
       text: 'Every pen is 40% off until Sunday. You can shop the sale at pens.example',
       note: 'told, not ordered',
