@@ -14,6 +14,7 @@ import { refuses, regretFor, writtenToOnePerson } from './regret';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
 import { defendsInReply } from './defensive-reply';
+import { inPlainWords } from './plain-words';
 import { escapeRegExp } from '../regex';
 import { quotationMap } from '../text';
 import {
@@ -455,7 +456,7 @@ function withoutHype(text: string, language: Language): string {
 // holy-grail serum", "the most luxurious, transformative, life-changing spa day". One such word alone is
 // the hype rule's to name; in a run, the run reads as a billboard, and the plain words in it say enough.
 const PRAISE_ONLY = new Set(
-  'revolutionary game-changing gamechanging life-changing transformative transformational world-class world-renowned world-leading best-in-class industry-leading market-leading cutting-edge state-of-the-art groundbreaking ground-breaking next-level next-gen unforgettable breathtaking unbeatable unmatched unparalleled unrivalled unrivaled incredible amazing awesome insane epic legendary iconic ultimate holy-grail mind-blowing jaw-dropping game-changer world-famous second-to-none one-of-a-kind unmissable phenomenal sensational spectacular stunning'.split(
+  'best-in-breed enterprise-grade next-generation holistic synergistic innovative seamless turnkey disruptive pioneering unprecedented revolutionary game-changing gamechanging life-changing transformative transformational world-class world-renowned world-leading best-in-class industry-leading market-leading cutting-edge state-of-the-art groundbreaking ground-breaking next-level next-gen unforgettable breathtaking unbeatable unmatched unparalleled unrivalled unrivaled incredible amazing awesome insane epic legendary iconic ultimate holy-grail mind-blowing jaw-dropping game-changer world-famous second-to-none one-of-a-kind unmissable phenomenal sensational spectacular stunning'.split(
     ' ',
   ),
 );
@@ -718,6 +719,8 @@ function rewriteSentence(
   }
   const plainer = withoutHype(text, language);
   if (plainer !== text && clean(plainer)) text = plainer;
+  const plainWords = inPlainWords(text, language);
+  if (plainWords !== text && clean(plainWords)) text = plainWords;
   // "— Kim, Talent" left of a pushing sentence is a sign-off: its dash stays.
   const signedOff = /^[—–]\s*\p{Lu}/u.test(text) && !/^[—–]/u.test(original);
   // "Link in bio to book NOW 👆" said as "The link to book now is in our bio": the hurry goes.

@@ -1,0 +1,118 @@
+/**
+ * An office's words in the plain ones a person would use. A press release or a notice that says
+ * "is pleased to announce the implementation of a revised collection model, with effect from
+ * Monday" tells its reader one thing: the collections change on Monday. Raters left such
+ * versions unsent ("only the header changed; the jargon is untouched") however calm the rest was.
+ *
+ * Each entry swaps a phrase for words that say the same, so no fact goes and none is added; the
+ * sentence's own check (facts kept, grammar sane) still stands over the result. Someone's quoted
+ * words are theirs and stay as said.
+ */
+import { quotationMap } from '../text';
+import type { Language } from '../types';
+
+type Swap = readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)];
+
+const ANNOUNCED_AS: ReadonlyArray<readonly [string, string]> = [
+  ['implementation|introduction|roll-?out', 'introducing'],
+  ['launch', 'launching'],
+  ['opening', 'opening'],
+  ['commencement|start', 'starting'],
+];
+
+const PLEASED = String.raw`(?:pleased|delighted|proud|excited|thrilled|happy|honou?red)`;
+
+const EN: Swap[] = [
+  // "The Council is pleased to announce the implementation of a revised model" → "is introducing".
+  ...ANNOUNCED_AS.map(([noun, verb]): Swap => [
+    new RegExp(String.raw`\b(is|are) ${PLEASED} to announce the (?:${noun}) of\b`, 'gu'),
+    `$1 ${verb}`,
+  ]),
+  [/\bannounced the launch of\b/gu, 'launched'],
+  [/\bannounces the launch of\b/gu, 'launches'],
+  [/\bthe commencement of\b/gu, 'the start of'],
+  [
+    /\b([Cc])ommence(s|d)?\b/gu,
+    (_whole, c, end) => `${c === 'C' ? 'S' : 's'}tart${end === 'd' ? 'ed' : (end ?? '')}`,
+  ],
+  [/\bWith effect from\b/gu, 'From'],
+  [/\bwith effect from\b/gu, 'from'],
+  [/\bin accordance with\b/gu, 'in line with'],
+  [/\bat (?:this point in time|the present time)\b/gu, 'now'],
+  [/\bin the event that\b/gu, 'if'],
+  [/\bon a (daily|weekly|monthly|yearly) basis\b/gu, '$1'],
+  [/\bon a regular basis\b/gu, 'regularly'],
+  [/\bin a timely (?:manner|fashion)\b/gu, 'promptly'],
+  [/\b(?:is|are|may be|will be|could be) subject to change\b/gu, 'may change'],
+  [/\b(?:will |shall )?endeavou?r to\b/gu, 'will try to'],
+  [/\bascertain\b/gu, 'find out'],
+  [/\bregarding\b/gu, 'about'],
+  // "Residents are advised to consult the updated calendar" → "Residents can check…".
+  [
+    /\b(residents|customers|members|parents|guests|users|patients|tenants|visitors|passengers|students|staff) are (?:advised|encouraged|invited) to\b/giu,
+    '$1 can',
+  ],
+  [/\bto consult (the|our)\b/gu, 'to check $1'],
+  [/\bcan consult (the|our)\b/gu, 'can check $1'],
+  // "…brings a wealth of experience and a proven track record of success": the experience, plainly.
+  [
+    /\ba wealth of (experience|knowledge|expertise)(?: and (?:a proven|an impressive|a strong) track record(?: of (?:success|delivery))?)?/gu,
+    'a lot of $1',
+  ],
+  // "…to better use cross-functional synergies and drive operational excellence": what the goal
+  // words add is nothing a reader can check; the change itself stays.
+  [
+    /,?\s+(?:and|to) (?:drive|deliver|achieve) (?:operational excellence|(?:sustainable|improved|better|positive|meaningful) (?:outcomes|success|results|growth|value)(?: for (?:residents|customers|members|the community|our clients)(?: across [^,.;!?]+)?)?)(?=[\s,.;!?]|$)/gu,
+    '',
+  ],
+  // "You are cordially invited to attend the Roundtable" → "You're invited to the Roundtable".
+  [/^You are cordially invited to (?:attend |join us (?:at|for) )?/gu, "You're invited to "],
+  [/^Kindly (?=RSVP\b)/gu, 'Please '],
+  [/\bkindly (?=RSVP\b)/gu, 'please '],
+  // "Residents are advised that collection days may change." → "Collection days may change."
+  [
+    /^(?:Residents|Customers|Members|Parents|Guests|Users|Patients|Tenants|Visitors|Passengers|Students|Staff|Policyholders) (?:are|will be) (?:advised|reminded|informed|notified) that\s+(?=\p{Ll})/gu,
+    '',
+  ],
+  [/^Going forward,\s*/gu, ''],
+  [/,\s*going forward(?=[.!?]|$)/gu, ''],
+];
+
+const FR: Swap[] = [
+  // "La Ville a le plaisir d'annoncer le lancement de sa démarche" → "La Ville lance sa démarche".
+  [
+    /\b(?:a le plaisir|a l['’]honneur|(?:est|sont) (?:fier|fière|fiers|fières|heureux|heureuse|heureuses|ravi|ravie|ravis|ravies)|se réjouit|annonce)(?: d['’]annoncer)? le lancement (?:de (la |l['’]|sa |son |ses |leur |leurs )|(du) |(des) )/gu,
+    (_whole, owned, du, des) => `lance ${owned ?? (du ? 'le ' : des ? 'les ' : '')}`,
+  ],
+];
+
+const ES: Swap[] = [
+  // "pone en marcha un innovador Plan…", "un impulso sin precedentes para": the plan and the push.
+  [/\b(un|una) (?:innovador|innovadora|novedos[oa]|pioner[oa]) (?=\p{L})/gu, '$1 '],
+  [/\s+sin precedentes\b/gu, ''],
+];
+
+const SWAPS: Partial<Record<Language, readonly Swap[]>> = { en: EN, fr: FR, es: ES };
+
+/** The sentence in plain words, or as written when none of its phrases has a plainer one. */
+export function inPlainWords(sentence: string, language: Language): string {
+  const swaps = SWAPS[language];
+  if (!swaps) return sentence;
+  let text = sentence;
+  for (const [pattern, plain] of swaps) {
+    // Someone's words in quotation marks are theirs to say; a title in «guillemets» is no reason
+    // to leave the rest of the sentence as it was.
+    const quoted = quotationMap(text);
+    text = text.replace(pattern, (...args: unknown[]) => {
+      const whole = args[0] as string;
+      const offset = args.find((arg, index) => index > 0 && typeof arg === 'number') as number;
+      if (quoted[offset] === 1) return whole;
+      if (typeof plain !== 'string') return plain(whole, ...(args.slice(1, -2) as string[]));
+      return plain.replace(/\$(\d)/gu, (_ref, n: string) => (args[Number(n)] as string | undefined) ?? '');
+    });
+  }
+  // "Residents are advised that collection days…": what is left opens the sentence with its capital.
+  return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(text)
+    ? text.charAt(0).toUpperCase() + text.slice(1)
+    : text;
+}

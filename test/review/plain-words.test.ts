@@ -1,0 +1,82 @@
+import { inPlainWords } from '../../src/review/rewrite/plain-words';
+import { reviewDraft } from '../../src/review';
+
+describe("an office's words in plain ones", () => {
+  it.each([
+    [
+      'Ashbourne Vale District Council is pleased to announce the implementation of a revised collection model.',
+      'Ashbourne Vale District Council is introducing a revised collection model.',
+    ],
+    [
+      'Westbridge Borough Council is pleased to announce the commencement of a programme of resurfacing works.',
+      'Westbridge Borough Council is starting a programme of resurfacing works.',
+    ],
+    ['BFMA today announced the launch of Project Ascend.', 'BFMA today launched Project Ascend.'],
+    ['Works will commence on Monday 7 April.', 'Works will start on Monday 7 April.'],
+    ['With effect from 1 May, the office closes at 4pm.', 'From 1 May, the office closes at 4pm.'],
+    ['Collection days are subject to change.', 'Collection days may change.'],
+    [
+      'Residents are advised to consult the updated collection calendar at ashbournevale.gov.uk/bins.',
+      'Residents can check the updated collection calendar at ashbournevale.gov.uk/bins.',
+    ],
+    ['Residents are advised that collection days may change.', 'Collection days may change.'],
+    [
+      'Darren brings a wealth of experience and a proven track record of success.',
+      'Darren brings a lot of experience.',
+    ],
+    [
+      'We are realigning our org structure to better use cross-functional synergies and drive operational excellence.',
+      'We are realigning our org structure to better use cross-functional synergies.',
+    ],
+    [
+      'You are cordially invited to attend the Clearpath Analytics Executive Roundtable.',
+      "You're invited to the Clearpath Analytics Executive Roundtable.",
+    ],
+    [
+      'Kindly RSVP by 13 June to events@clearpath.example.',
+      'Please RSVP by 13 June to events@clearpath.example.',
+    ],
+    ['Further information regarding schedules is online.', 'Further information about schedules is online.'],
+  ])('"%s"', (sentence, plain) => {
+    expect(inPlainWords(sentence, 'en')).toBe(plain);
+  });
+
+  it('says a French launch with its verb, whatever the article after it', () => {
+    expect(inPlainWords("La Ville a le plaisir d'annoncer le lancement de sa démarche.", 'fr')).toBe(
+      'La Ville lance sa démarche.',
+    );
+    expect(inPlainWords('Le club est fier d’annoncer le lancement du festival « Été 2025 ».', 'fr')).toBe(
+      'Le club lance le festival « Été 2025 ».',
+    );
+  });
+
+  it('drops the praise from a Spanish plan, not the plan', () => {
+    expect(
+      inPlainWords(
+        'El Ayuntamiento pone en marcha un innovador Plan Integral, que supondrá un impulso sin precedentes para el comercio.',
+        'es',
+      ),
+    ).toBe('El Ayuntamiento pone en marcha un Plan Integral, que supondrá un impulso para el comercio.');
+  });
+
+  it("leaves someone's quoted words as they said them", () => {
+    const quote = 'Cllr Oduya said: "We are pleased to announce the implementation of a greener plan."';
+    expect(inPlainWords(quote, 'en')).toBe(quote);
+  });
+
+  it('leaves a language it has no list for as written', () => {
+    const german = 'Wir freuen uns, den Start mit Wirkung vom 1. Mai bekanntzugeben.';
+    expect(inPlainWords(german, 'de')).toBe(german);
+  });
+
+  it("puts a press release's news in plain words in the version, every fact kept", () => {
+    const { rewrite } = reviewDraft(
+      'PRESS RELEASE — FOR IMMEDIATE RELEASE\n\nStockport Metropolitan Borough Council is pleased to announce the implementation of an optimised waste collection framework, effective Monday 7 April 2025.\n\nResidents are advised that collection days may be subject to change. Further information can be found at stockportbins.example or by calling 0161 474 0000.\n\nENDS',
+    );
+    expect(rewrite).toContain(
+      'Stockport Metropolitan Borough Council is introducing an optimised waste collection framework, effective Monday 7 April 2025.',
+    );
+    expect(rewrite).toContain('Collection days may change.');
+    expect(rewrite).toContain('0161 474 0000');
+  });
+});
