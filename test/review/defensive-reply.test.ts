@@ -38,6 +38,7 @@ describe('what a reply says in its own defence', () => {
     'Your call is important to us.',
     'Delays are occasionally unavoidable.',
     'Votre satisfaction est notre priorité.',
+    'We hope you understand our culture.',
   ])('drops "%s"', (sentence) => {
     expect(defendsInReply(sentence)).toBe(true);
   });

@@ -6203,7 +6203,9 @@ describe("a form letter's stock phrases", () => {
     const bank = rewriteAnyway(
       'Dear Customer,\n\nThank you for contacting Harbour Bank. We acknowledge receipt of your complaint regarding the dishonoured payment on your account.\n\nPlease be advised that, as per clause 14.3 of our Account Terms and Conditions, a dishonour fee of $15 applies when insufficient funds are available at the time of processing. This fee has been applied correctly and cannot be reversed.\n\nShould you wish to escalate this matter, you may contact our Complaints Team during business hours.\n\nRegards,\nCustomer Resolutions\nHarbour Bank NZ',
     );
-    expect(bank).toContain("We've received your complaint about the dishonoured payment on your account.");
+    expect(bank).toContain(
+      'Thank you for contacting Harbour Bank, and for your complaint about the dishonoured payment on your account.',
+    );
     expect(bank).toContain('Under clause 14.3 of our Account Terms and Conditions');
     expect(bank).toContain('cannot be reversed.');
     expect(bank).toContain("If you'd like to escalate this matter, you can contact our Complaints Team");
@@ -6555,6 +6557,32 @@ describe('a form letter in the words of the person at the desk', () => {
       'Sehr geehrte Frau Schneider, wir danken Ihnen für Ihre Beschwerde vom 4. März.',
     ],
     ['Madame, nous avons bien pris connaissance de votre avis.', 'fr', 'Madame, merci pour votre avis.'],
+    [
+      'Madame, Monsieur, nous accusons réception de votre courrier du 18 janvier.',
+      'fr',
+      'Madame, Monsieur, merci pour votre courrier du 18 janvier.',
+    ],
+    [
+      'Nous accusons réception de votre réclamation et vous remercions de votre confiance.',
+      'fr',
+      'Nous accusons réception de votre réclamation et vous remercions de votre confiance.',
+    ],
+    ['We acknowledge receipt of your review dated 12/02.', 'en', 'Thank you for your review dated 12/02.'],
+    [
+      'We apologize for any inconvenience you may have experienced regarding the broken heater in Unit 3B.',
+      'en',
+      "We're sorry about the broken heater in Unit 3B.",
+    ],
+    [
+      'However, as clearly stated in our Terms & Conditions (section 7.3), vehicles must be returned with a full tank.',
+      'en',
+      'However, under our Terms & Conditions (section 7.3), vehicles must be returned with a full tank.',
+    ],
+    [
+      'However, as stated in our booking conditions, check-in is from 15:00.',
+      'en',
+      'However, check-in is from 15:00.',
+    ],
     [
       'Gentile ospite, prendiamo atto della Sua recensione.',
       'it',

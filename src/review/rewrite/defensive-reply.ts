@@ -46,6 +46,8 @@ const EN = new RegExp(
     // the door shut, and the customer told where they may not speak.
     String.raw`^(?:this|that|it|the (?:fee|charge|policy|decision))(?: is|['’]s) (?:not |non-)negotiable[.!]*$`,
     String.raw`\b(?:is|are) not the (?:appropriate|right|correct|proper) (?:channel|place|forum|platform|way)\b`,
+    // "We hope you understand our culture.": a lesson in the guise of a hope.
+    String.raw`^we hope you (?:can |will )?understand (?:our|the) (?:culture|customs?|traditions?|polic(?:y|ies)|position|decision|rules|procedures?)\b`,
     String.raw`\bwe (?:find|consider|feel|believe) (?:your|this) (?:review|comment|complaint|feedback|post)\b[^.!?]{0,30}\b(?:unfair|unjust|inaccurate|misleading|untrue|exaggerated|unwarranted)`,
   ].join('|'),
   'iu',

@@ -2778,10 +2778,20 @@ export function writeVariants(plan: Plan): string[] {
         .filter((text) => text.trim())
         .map(sentenceCase)
         .map(youCanAlso)
+        .map(oneThankYou)
         .map(noLeadAfterQuestions)
         .map(orderBeforeItsLink),
     ),
   ];
+}
+
+// "Thank you for contacting Harbour Bank. Thank you for your complaint about…": a form letter's
+// receipt said as thanks may follow the letter's own; two thanks in a row are one.
+const THANKS_TWICE = /\b(Thank you for [^.!?\n]+)\. Thank you for (your [^.!?\n]+[.!?])/gu;
+
+/** Two thanks in a row said as one. */
+function oneThankYou(text: string): string {
+  return text.replace(THANKS_TWICE, '$1, and for $2');
 }
 
 /** The question, then the way in it asked about, opening on a capital, with no lead in between. */

@@ -640,7 +640,7 @@ const GREETINGS = (
   // Either case for the first letter: a greeting opens its line, or follows a mention in lower case.
   .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`)
   .join('|');
-const AFTER_GREETING = String.raw`(?<=^|^@[\w.]+\s+|^(?:${GREETINGS})\b[^,.!?\n]{0,40},\s+)`;
+const AFTER_GREETING = String.raw`(?<=^|^@[\w.]+\s+|^(?:${GREETINGS})\b[^.!?\n]{0,40}?,\s+)`;
 /** A pattern for a letter's opening formula, after its greeting or at the sentence's start. */
 const opening = (source: string, flags: string) => new RegExp(`${AFTER_GREETING}${source}`, flags);
 
@@ -763,6 +763,15 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [/\s+and (?:we )?(?:truly |really |greatly )?value your (?:feedback|comments|input)(?= *[.!]*$)/gu, ''],
+    // "We acknowledge receipt of your review dated 12/02" → "Thank you for your review dated 12/02":
+    // what the customer wrote, thanked for, not logged.
+    [
+      opening(
+        String.raw`(?:We|I) (?:acknowledge|confirm) (?:the )?receipt of your (review|e-?mail|letter|correspondence|complaint|message|feedback|comments|enquiry|inquiry)\b`,
+        'u',
+      ),
+      'Thank you for your $1',
+    ],
     [/(^|[.!?]\s+)(We|I) acknowledge receipt of (?=(?:your|the)\b)/gu, "$1$2've received "],
     [/\b(we|I) acknowledge receipt of (?=(?:your|the)\b)/gu, "$1've received "],
     [
@@ -851,6 +860,12 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [
       /,?\s+(?:before (?:someone|somebody) else (?:snaps|grabs|takes|books|nabs) (?:it|them|this|your (?:spot|place|slot|seat))(?: up)?|or (?:just )?stay (?:exactly )?(?:where|as) you are|or (?:it|they|the (?:spot|place|unit|slot|room)) will be (?:offered|given|released|passed) to (?:the next|someone else|another)[^.!?]*)(?=\s*[.!]*(?:\s+(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*\s*$)/giu,
       '',
+    ],
+    // "We apologize for any inconvenience you may have experienced regarding the broken AC unit":
+    // sorry about the thing itself.
+    [
+      /^(?:We (?:sincerely |do )?(?:apologi[sz]e|are sorry)|Apologies|Sorry) for any inconvenience(?: (?:you may have|you have|you've|this may have|this has) (?:experienced|caused|had))? (?:regarding|concerning|with regard to|in relation to|about|with) (?=(?:the|your) )/u,
+      "We're sorry about ",
     ],
     // "We apologise for any inconvenience caused.": the apology, in the words a person would use.
     [
@@ -1192,11 +1207,15 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /^(?:As (?:clearly )?(?:stated|mentioned|outlined|explained|noted|set out) in|As per) our (Terms(?: (?:and|&) Conditions| of (?:Service|Business|Use))?|T&Cs)( \([^()]{1,60}\))?,\s*(?=\p{L})/u,
       'Under our $1$2, ',
     ],
+    [
+      /^((?:However|But),\s+)(?:as (?:clearly )?(?:stated|mentioned|outlined|explained|noted|set out) in|as per) our (Terms(?: (?:and|&) Conditions| of (?:Service|Business|Use))?|T&Cs)( \([^()]{1,60}\))?,\s*(?=\p{L})/u,
+      '$1under our $2$3, ',
+    ],
     // "As stated in our terms and conditions (which you agreed to at checkout), custom-engraved urns
     // are non-refundable": the rule stays, the finger pointed at the small print goes.
     [
-      /^(?:as (?:stated|mentioned|outlined|explained|noted|set out|clearly stated)|as per) (?:in )?(?:our |the )?(?:terms(?: (?:and|&) conditions)?|t&cs|policy|policies|website|booking (?:page|confirmation)|confirmation email)(?: \([^()]{1,60}\))?,\s*(?=\p{L})/iu,
-      '',
+      /^((?:however|but),\s+)?(?:as (?:clearly )?(?:stated|mentioned|outlined|explained|noted|set out)|as per) (?:in )?(?:our |the )?(?:terms(?: (?:and|&) conditions)?|t&cs|policy|policies|website|booking (?:page|confirmation|conditions)|conditions of (?:booking|sale|stay)|house rules|confirmation email)(?: \([^()]{1,60}\))?,\s*(?=\p{L})/iu,
+      '$1',
     ],
     // "As we have already explained twice, the refund takes 5–7 working days": the fact, not the count.
     [
@@ -1447,6 +1466,21 @@ Object.assign(URGENT_WORDS, {
     [
       opening(
         String.raw`nous avons bien (?:pris connaissance de|reçu|noté) votre (commentaire|message|avis|réclamation|courriel|e-mail|demande|retour)`,
+        'u',
+      ),
+      'merci pour votre $1',
+    ],
+    // "Nous accusons réception de votre courrier du 18 janvier": thanked for, not logged.
+    [
+      opening(
+        String.raw`Nous accusons (?:bonne )?réception de votre (courrier|courriel|message|réclamation|demande|e-mail|lettre)(?![^.!?]{0,60}\bet (?:vous|nous)\b)`,
+        'u',
+      ),
+      'Merci pour votre $1',
+    ],
+    [
+      opening(
+        String.raw`nous accusons (?:bonne )?réception de votre (courrier|courriel|message|réclamation|demande|e-mail|lettre)(?![^.!?]{0,60}\bet (?:vous|nous)\b)`,
         'u',
       ),
       'merci pour votre $1',
