@@ -6677,3 +6677,42 @@ describe('orders offered in Dutch and Portuguese', () => {
     );
   });
 });
+
+describe('seams the last four raters found', () => {
+  it('keeps the Spanish hours as written', () => {
+    const rewrite = rewriteAnyway(
+      '¡Estamos orgullosos de anunciar que Café Altamira fue elegido entre los 10 mejores cafés de Medellín! ☕🏆\n\nVisítanos en la Carrera 37, de lunes a sábado de 7 a. m. a 8 p. m.',
+    );
+    expect(rewrite).toContain('de 7 a. m. a 8 p. m.');
+  });
+
+  it('opens the sentence after "@channel" with its capital once the form words went', () => {
+    const rewrite = rewriteAnyway(
+      '@channel Please be advised that effective immediately, all staff are required to complete the IPC-2025 module via LearnHub by Friday 21 March at 17:00. Non-compliance will be escalated to line managers.',
+    );
+    expect(rewrite).toMatch(/^@channel Effective immediately, all staff/u);
+    const noted = rewriteAnyway(
+      '@channel Please note: effective immediately, all erg bookings must be made through ClubHub. This decision is final.',
+    );
+    expect(noted).toMatch(/^@channel Effective immediately, all erg bookings/u);
+  });
+
+  it('takes a closing bracket out with the sentence that opened it, and leaves no line of stops', () => {
+    expect(
+      rewriteAnyway(
+        'I analysed 1,200 SaaS landing pages. 97% make the same mistake. 🧵👇 (Retweet so other founders see this. Follow @landingdoc for more.)',
+      ),
+    ).not.toMatch(/\)\s*$/u);
+    // A list's "1)" and a smile stay.
+    expect(rewriteAnyway('BIG NEWS!!! Our café opens Monday 🎉 1) coffee 2) cake :)')).toMatch(
+      /1\) .*2\) .*:\)/u,
+    );
+  });
+
+  it('keeps the verb of a clause after "that"', () => {
+    const rewrite = rewriteAnyway(
+      'Pennywise just got even better! 🎉 Introducing Item Split — the game-changing feature that revolutionises how you split bills with friends. Live now on iOS.',
+    );
+    expect(rewrite).not.toMatch(/that how/u);
+  });
+});

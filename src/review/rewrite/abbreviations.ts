@@ -4,14 +4,17 @@
  * One list for the segmenter, the edits' tidying and the calmer voice.
  */
 export const ABBREVIATION_BEFORE =
-  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Bros|Pty|Pte|Pvt|Bhd|Sdn|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof|Reg|Pa|Ave|Av|Avda|Pza|Rd|Tel|Ref|ref|REF|sq|ft|a\.m|p\.m|dto|inc|incl|excl|aprox|ggf|inkl|zzgl|Std|Min|Mio|Mrd|pág|INC|LTD|CO|CORP|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
+  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Bros|Pty|Pte|Pvt|Bhd|Sdn|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof|Reg|Pa|Ave|Av|Avda|Pza|Rd|Tel|Ref|ref|REF|sq|ft|a\.m|p\.m|a\. m|p\. m|dto|inc|incl|excl|aprox|ggf|inkl|zzgl|Std|Min|Mio|Mrd|pág|INC|LTD|CO|CORP|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
 
 // "the U.S.", "the E.U.": initials with their full stops; a sentence runs on after them into a small letter.
 const INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u;
 // "— Principal D. Whitmore", "— Anna K. Berg": a signature's middle initial, before the surname.
 const SIGNATURE_INITIAL = /(?:^|\s)[—–]\s*(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}\.$/u;
 // "registered charity no. 1176029": a number's "no.", whatever its case, before its figures.
-const NUMBER_SIGN = /(?:^|[^\p{L}])(?:no|nr|núm|n°)\.$/iu;
+// "ordine n. 78213": the Italian and Spanish "n." too.
+const NUMBER_SIGN = /(?:^|[^\p{L}])(?:no|nr|núm|n°|n)\.$/iu;
+// "de 7 a. m. a 8 p. m.": the Spanish hours, written with a space inside.
+const SPACED_HOUR = /(?:^|\s)[ap]\.$/u;
 
 // "am 15.03. ohne weitere Ankündigung": a date written day and month, each with its full stop.
 const DAY_AND_MONTH = /(?:^|[^\p{N}.])\d{1,2}\.\d{1,2}\.\s*$/u;
@@ -40,6 +43,7 @@ export function runsOnAfter(before: string, after: string): boolean {
     (SHORTENED_BEFORE_SMALL.test(before) && /^\s*\p{Ll}/u.test(after)) ||
     (INITIALS.test(before) && /^\s*\p{Ll}/u.test(after)) ||
     (NUMBER_SIGN.test(before) && /^\s*\d/u.test(after)) ||
+    (SPACED_HOUR.test(before) && /^\s*m\./u.test(after)) ||
     (DAY_AND_MONTH.test(before) && /^\s*\p{Ll}/u.test(after)) ||
     (SIGNATURE_INITIAL.test(before) && /^\s*\p{Lu}[\p{L}'’-]+\s*$/u.test(after.split('\n')[0] ?? ''))
   );

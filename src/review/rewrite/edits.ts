@@ -153,6 +153,7 @@ export { ABBREVIATION_BEFORE } from './abbreviations';
 
 // "Please be advised that badge removal is…" with the notice cut: "badge removal is…", not "That…";
 // so "…that Greenfields will be closed": "Greenfields will be closed".
+const MENTION_BEFORE_CUT = new RegExp(`^(@[\\w.-]+\\s+)${EDIT_MARK}\\s*,?\\s*(?:that,?\\s+)?(\\p{Ll})`, 'u');
 const CUT_BEFORE_THAT = new RegExp(`(^|[.!?]\\s+)${EDIT_MARK}\\s*,?\\s*that\\s+(?=\\p{L})`, 'gu');
 
 /** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */
@@ -171,6 +172,12 @@ export function tidy(text: string, language: Language): string {
   out = out.replace(
     OPENS_ON_LINK,
     (_all, before: string, token: string) => `${before}${findIt} here: ${token}`,
+  );
+  // "@channel [Please be advised] that effective immediately…": the sentence after the mention opens
+  // with its capital.
+  out = out.replace(
+    MENTION_BEFORE_CUT,
+    (_all, mention: string, letter: string) => `${mention}${letter.toUpperCase()}`,
   );
   out = out.replace(CUT_BEFORE_THAT, '$1');
   out = out.replace(EDIT_MARKS, '');

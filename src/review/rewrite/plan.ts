@@ -529,6 +529,13 @@ function cutWithItsJoints(
     /\b(?:to|will|would|can|could|shall|should|may|might|must|['’]ll)\s+$/iu.test(text.slice(0, span.start))
   )
     return null;
+  // "the feature that [revolutionises] how you split bills": after "that" or "which", a word in -s is
+  // the clause's verb.
+  if (
+    /\b(?:that|which|who)\s+$/iu.test(text.slice(0, span.start)) &&
+    /\p{L}s$/u.test(text.slice(span.start, span.end).trim())
+  )
+    return null;
   if (/\s/u.test(text.slice(span.start, span.end).trim())) return span;
   const { end } = span;
   let { start } = span;
@@ -742,6 +749,11 @@ function rewriteSentence(
     firstWord(text) === firstWord(original)
   )
     text = text.charAt(0).toLocaleLowerCase() + text.slice(1);
+  // "@channel Please note: effective immediately…" without its opening: the sentence after the
+  // mention still opens with a capital.
+  const mention = /^@[\w.-]+\s+/u.exec(text)?.[0];
+  if (mention && /^@[\w.-]+\s+\p{Lu}/u.test(original) && /^\p{Ll}/u.test(text.slice(mention.length)))
+    text = mention + capitalise(text.slice(mention.length));
   const pictured = LEADING_EMOJI.exec(text)?.[0];
   if (
     pictured &&
@@ -2779,6 +2791,7 @@ export function writeVariants(plan: Plan): string[] {
         .map(sentenceCase)
         .map(youCanAlso)
         .map(oneThankYou)
+        .map(withoutStrayBrackets)
         .map(noLeadAfterQuestions)
         .map(orderBeforeItsLink),
     ),
@@ -2788,6 +2801,34 @@ export function writeVariants(plan: Plan): string[] {
 // "Thank you for contacting Harbour Bank. Thank you for your complaint about…": a form letter's
 // receipt said as thanks may follow the letter's own; two thanks in a row are one.
 const THANKS_TWICE = /\b(Thank you for [^.!?\n]+)\. Thank you for (your [^.!?\n]+[.!?])/gu;
+
+/**
+ * "…97% make the same mistake. Follow @landingdoc for more.)": a closing bracket whose opening one
+ * went with a cut sentence goes too. Not a smile (":)") nor a list's "1)".
+ */
+function withoutStrayBrackets(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (let at = 0; at < text.length; at++) {
+    const char = text.charAt(at);
+    if (char === '(') depth++;
+    if (char === ')') {
+      if (depth > 0) depth--;
+      else if (!/(?:[:;]-?|(?:^|\s)[\p{L}\p{N}])$/u.test(out)) {
+        out = out.replace(/[ \t]+$/u, '');
+        continue;
+      }
+    }
+    out += char;
+  }
+  // "(you know who you are! 😉)." left alone once its sentence went: a line of stops says nothing.
+  return out === text
+    ? text
+    : out
+        .replace(/(^|\n)[ \t]*[.!?,;:]+[ \t]*(?=\n|$)/gu, '$1')
+        .replace(/\n{3,}/gu, '\n\n')
+        .trim();
+}
 
 /** Two thanks in a row said as one. */
 function oneThankYou(text: string): string {
