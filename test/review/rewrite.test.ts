@@ -6716,3 +6716,19 @@ describe('seams the last four raters found', () => {
     expect(rewrite).not.toMatch(/that how/u);
   });
 });
+
+describe('the credit and the brag in a post about an honour', () => {
+  it("keeps the thanks to the team, brackets and all, and drops the sender's own testament", () => {
+    const rewrite = rewriteAnyway(
+      "I'm humbled and honoured to share that I've been named in the Top 50 Women in Fintech 2025 list by FinBiz Magazine. 🙏\n\nIt's a testament to my relentless commitment, my vision and my ability to drive transformational change at scale.\n\nOf course, none of this would be possible without my amazing team (you know who you are! 😉).\n\nI'll be speaking about my journey at FinTech Week London on 17 October.",
+    );
+    expect(rewrite).toContain('none of this would be possible without my amazing team (you know who you are');
+    expect(rewrite).not.toContain('testament to my');
+    expect(rewrite).not.toMatch(/^\)?\.$/mu);
+  });
+
+  it('reads "$0. 412 Main St" as a price and an address, not one sum', () => {
+    const sheet = factSheet('Most insurance covers at $0. 412 Main St, Ames.');
+    expect(sheet.facts.entities.join(' ')).not.toContain('$0. 412');
+  });
+});

@@ -27,7 +27,11 @@ export interface Entity {
 }
 
 const CURRENCY = String.raw`(?:[£$€¥₹]|R\$|US\$|CHF|EUR|USD|GBP)`;
-const AMOUNT = String.raw`\d[\d.,' ]*\d(?:\s?(?:k|m|bn|mil|millones|millions|million|billion|mio\.?|mrd\.?))?|\d(?:\s?(?:k|m|bn))?`;
+// "1,250", "12 500", "3.2m": no full stop or comma followed by a space inside ("$0. 412 Main St" is
+// two things), and a suffix only where no word goes on after it.
+const AMOUNT_SUFFIX = String.raw`(?:\s?(?:k|m|bn|mil|millones|millions|million|billion|mio\.?|mrd\.?)(?![\p{L}]))?`;
+const AMOUNT = String.raw`\d(?:[\d']|[.,](?=\d)|\s(?=\d{3}(?!\d)))*\d${AMOUNT_SUFFIX}|\d${AMOUNT_SUFFIX}`;
+const SHOUTED_AMOUNT_WORD = /\s?(?:MILLIONS?|BILLIONS?|MILLONES|MIL|MIO|MRD)\.?$/u;
 const MONEY = new RegExp(
   String.raw`${CURRENCY}\s?(?:${AMOUNT})|(?:${AMOUNT})\s?(?:€|£|\$|eur|euros?|usd|dollars?|bucks|pounds?|quid|gbp|reais|chf|p\b)(?![\p{L}])|\b(?:free|gratis|gratuit|gratuita|gratuito|kostenlos|gratuitement)\b`,
   'giu',
@@ -126,6 +130,13 @@ export function findEntities(draft: Draft, sentenceStarts: ReadonlySet<number>):
     collect(layer, text, pattern, kind, group);
     for (const entity of layer) {
       if (kind === 'phone' && entity.text.replace(/\D/g, '').length < 9) continue;
+      // "$2.4 MILLION RED PANDA HABITAT": a shouted headline's word is the calmer voice's to lower;
+      // the sum is its figure.
+      const shouted = kind === 'money' ? SHOUTED_AMOUNT_WORD.exec(entity.text) : null;
+      if (shouted) {
+        entity.text = entity.text.slice(0, shouted.index);
+        entity.end -= shouted[0].length;
+      }
       if (!overlaps(entity, found)) found.push(entity);
     }
   }

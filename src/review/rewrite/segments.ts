@@ -78,6 +78,17 @@ export function segment(text: string): Segment[] {
       const end = match.index + match[0].length;
       const before = line.slice(Math.max(0, end - 8), end);
       if (inside(lineStart + end - 1)) continue;
+      // "…my amazing team (you know who you are! 😉).": a mark inside an aside whose bracket closes a
+      // few characters on ends no sentence. (A whole paragraph in brackets has sentences of its own.)
+      const upTo = line.slice(0, end);
+      const closes = line.indexOf(')', end);
+      if (
+        (upTo.match(/\(/gu)?.length ?? 0) > (upTo.match(/\)/gu)?.length ?? 0) &&
+        closes >= 0 &&
+        closes - end <= 30 &&
+        /^[\s\p{Extended_Pictographic}\uFE0F\u200D]*(?:\)|\p{Ll})/u.test(line.slice(end))
+      )
+        continue;
       if (runsOnAfter(before, line.slice(end))) continue;
       // "PITTSBURGH, Pa. — Castellan…": a dash after the stop carries the sentence on.
       if (/^[ \t]+[—–-]\s/u.test(line.slice(end))) continue;
