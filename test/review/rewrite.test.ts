@@ -1193,7 +1193,8 @@ describe('sentence by sentence', () => {
     );
     expect(text).not.toMatch(/follow for more/iu);
     expect(text).toContain("48hr replacement guaranteed or it's free.");
-    expect(text).toMatch(/\n#glazier #satisfying #tradesman #fyp #windows #diy$/u);
+    // Six tags are a wall: the version keeps the first three.
+    expect(text).toMatch(/\n#glazier #satisfying #tradesman$/u);
   });
 
   it('calms an item of a numbered list instead of leaving its bare number', () => {
@@ -6204,7 +6205,7 @@ describe("a form letter's stock phrases", () => {
       'Dear Customer,\n\nThank you for contacting Harbour Bank. We acknowledge receipt of your complaint regarding the dishonoured payment on your account.\n\nPlease be advised that, as per clause 14.3 of our Account Terms and Conditions, a dishonour fee of $15 applies when insufficient funds are available at the time of processing. This fee has been applied correctly and cannot be reversed.\n\nShould you wish to escalate this matter, you may contact our Complaints Team during business hours.\n\nRegards,\nCustomer Resolutions\nHarbour Bank NZ',
     );
     expect(bank).toContain(
-      'Thank you for contacting Harbour Bank, and for your complaint about the dishonoured payment on your account.',
+      'Thank you for contacting Harbour Bank, and for writing to us about the dishonoured payment on your account.',
     );
     expect(bank).toContain('Under clause 14.3 of our Account Terms and Conditions');
     expect(bank).toContain('cannot be reversed.');
@@ -6730,5 +6731,37 @@ describe('the credit and the brag in a post about an honour', () => {
   it('reads "$0. 412 Main St" as a price and an address, not one sum', () => {
     const sheet = factSheet('Most insurance covers at $0. 412 Main St, Ames.');
     expect(sheet.facts.entities.join(' ')).not.toContain('$0. 412');
+  });
+});
+
+describe('a wall of tags and a complaint thanked', () => {
+  it('keeps three hashtags of a wall', () => {
+    const rewrite = rewriteAnyway(
+      'HUGE NEWS!!! Our summer menu is finally HERE 🍓🍦 Come try it this weekend at 14 Harbour Road! #food #foodie #summer #menu #brunch #cafe #local #eatlocal #yum #instafood #weekend #treats',
+    );
+    expect(rewrite.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0).toBeLessThanOrEqual(3);
+  });
+
+  it('thanks a complainant for writing about the thing, and keeps a date the receipt named', () => {
+    const reply = (language: Language): SentenceContext =>
+      ({ language, intent: 'reply', keep: new Set() }) as unknown as SentenceContext;
+    expect(
+      calm('We acknowledge receipt of your complaint regarding noise on the 4th floor.', reply('en'), false),
+    ).toBe('Thank you for writing to us about noise on the 4th floor.');
+    expect(
+      calm(
+        'We acknowledge receipt of your correspondence dated 3rd March regarding the damp.',
+        reply('en'),
+        false,
+      ),
+    ).toContain('dated 3rd March');
+  });
+
+  it('keeps SEPA and PTA in capitals', () => {
+    const rewrite = rewriteAnyway(
+      'LAST CHANCE!!! PTA RAFFLE tickets on sale NOW!!! Pay by SEPA transfer or cash at the school office. Draw on Friday 14 March!!!',
+    );
+    expect(rewrite).toContain('PTA');
+    expect(rewrite).toContain('SEPA');
   });
 });

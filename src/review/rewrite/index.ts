@@ -13,6 +13,11 @@ import { targetedEdits, type Edit } from './edits';
 import { asksSomething } from '../invitation';
 import { planRewrite, withoutWaived, withThreeTags, writeVariants, type Plan } from './plan';
 
+/** More hashtags than this in a version are a wall; the version keeps three. */
+const MAX_TAGS_KEPT = 5;
+const tagsIn = (plan: Plan): number =>
+  plan.units.reduce((count, unit) => count + (unit.text.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0), 0);
+
 /**
  * The rewrite, planned then checked. Targeted edits take out what the rules found (hype,
  * countdowns, shouting); the plan (plan.ts) shapes what is left for the draft's intent and closes
@@ -109,21 +114,35 @@ export function rewriteDraft(
       checkedSheet = kept === undefined ? sheet : factSheet(kept);
       return next;
     };
+    // A wall of tags (six or more) is what raters mark first in a version that kept it: each plan is
+    // tried with three tags first, then with the wall (a tag may carry a fact, "#Manchester", or
+    // most of a short post's words).
+    const attemptPlan = (next: Plan): void => {
+      const fewer = tagsIn(next) > MAX_TAGS_KEPT ? withThreeTags(next) : null;
+      if (fewer) {
+        plan = fewer;
+        for (const variant of writeVariants(fewer)) attempt(variant);
+        if (passed.length > 0) return;
+        stopped = false;
+      }
+      plan = next;
+      for (const variant of writeVariants(next)) attempt(variant);
+    };
     const withoutModel = () => adopt(planRewrite(judgement, sheet, wordEdits, pitch, false));
-    plan = adopt(planRewrite(judgement, sheet, wordEdits, pitch));
+    let last = adopt(planRewrite(judgement, sheet, wordEdits, pitch));
     // The line model's cuts must leave a post that still says what it is about ("Our free guide
     // helps: celebrants.example/guide" is too little of "Writing a eulogy is hard. Our free guide…").
-    if (plan.modelCuts > 0 && wordsSaid(plan) < MIN_WORDS_LEFT) plan = withoutModel();
-    for (const variant of writeVariants(plan)) attempt(variant);
+    if (last.modelCuts > 0 && wordsSaid(last) < MIN_WORDS_LEFT) last = withoutModel();
+    attemptPlan(last);
     // The line model's cuts can leave a seam the checks refuse: then the plan without them
     // ("We're on a mission to…" kept before "Apply at…").
-    if (passed.length === 0 && plan.modelCuts > 0 && !stopped) {
-      plan = withoutModel();
-      for (const variant of writeVariants(plan)) attempt(variant);
+    if (passed.length === 0 && last.modelCuts > 0 && !stopped) {
+      last = withoutModel();
+      attemptPlan(last);
     }
     // Every hashtag kept may leave the version no lighter to its own review than the draft; with
     // three, it does what the review asked of them (a version short of tags, not none).
-    const fewer = passed.length === 0 ? withThreeTags(plan) : null;
+    const fewer = passed.length === 0 ? withThreeTags(last) : null;
     if (fewer) {
       stopped = false;
       for (const variant of writeVariants(fewer)) attempt(variant);

@@ -2800,7 +2800,7 @@ export function writeVariants(plan: Plan): string[] {
 
 // "Thank you for contacting Harbour Bank. Thank you for your complaint about…": a form letter's
 // receipt said as thanks may follow the letter's own; two thanks in a row are one.
-const THANKS_TWICE = /\b(Thank you for [^.!?\n]+)\. Thank you for (your [^.!?\n]+[.!?])/gu;
+const THANKS_TWICE = /\b(Thank you for [^.!?\n]+)\. Thank you for ((?:your|writing to us) [^.!?\n]+[.!?])/gu;
 
 /**
  * "…97% make the same mistake. Follow @landingdoc for more.)": a closing bracket whose opening one

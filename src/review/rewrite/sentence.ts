@@ -765,9 +765,18 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/\s+and (?:we )?(?:truly |really |greatly )?value your (?:feedback|comments|input)(?= *[.!]*$)/gu, ''],
     // "We acknowledge receipt of your review dated 12/02" → "Thank you for your review dated 12/02":
     // what the customer wrote, thanked for, not logged.
+    // "…of your complaint regarding noise on the 4th floor" → "Thank you for writing to us about noise
+    // on the 4th floor": a rater read "Thank you for your complaint" as awkward.
     [
       opening(
-        String.raw`(?:We|I) (?:acknowledge|confirm) (?:the )?receipt of your (review|e-?mail|letter|correspondence|complaint|message|feedback|comments|enquiry|inquiry)\b`,
+        String.raw`(?:We|I) (?:acknowledge|confirm) (?:the )?receipt of your (?:complaint|correspondence|letter|e-?mail|message) (?:regarding|about|concerning|in relation to|with regard to)\s+`,
+        'u',
+      ),
+      'Thank you for writing to us about ',
+    ],
+    [
+      opening(
+        String.raw`(?:We|I) (?:acknowledge|confirm) (?:the )?receipt of your (review|e-?mail|letter|correspondence|message|feedback|comments|enquiry|inquiry)\b`,
         'u',
       ),
       'Thank you for your $1',
@@ -1713,7 +1722,7 @@ const SAINT_PLACE_PARTICLE = /^(?:SUR|SOUS|LE|LA|LES|DE|DES|DU|EN|LÈS|ET)$/u;
 const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
 const ALWAYS_CAPITALS =
-  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LLP|LTD|PLC|GMBH|SRL|SARL|BV|NV|EBITDA|TAEG|TAE|APR|APY|GMV|ARR|MRR|NPS|CAGR|FTE|SLA|OKR|MVP|CRM|ERP|IBEX|FTSE|DAX|HMRC|IRS|IRPF|DNI|NIPC|CNPJ|CPF|SUV|EV|HVAC|CPD|NEET|JEE|IIT|CBSE|ICSE|GCSE|UCAS|SAT)$/u;
+  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|SEPA|PTA|PTO|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LLP|LTD|PLC|GMBH|SRL|SARL|BV|NV|EBITDA|TAEG|TAE|APR|APY|GMV|ARR|MRR|NPS|CAGR|FTE|SLA|OKR|MVP|CRM|ERP|IBEX|FTSE|DAX|HMRC|IRS|IRPF|DNI|NIPC|CNPJ|CPF|SUV|EV|HVAC|CPD|NEET|JEE|IIT|CBSE|ICSE|GCSE|UCAS|SAT)$/u;
 const TIME_ZONE =
   /^(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SAST|IST|SGT|PT|ET|CT|MT|AT|AST|ADT|NT|NST|NDT|HST|AKST|AKDT|JST|KST|HKT|NZST|NZDT|AWST|ACST|MSK|WET|WEST|EET|EEST)$/u;
 const FORMAL_GERMAN = /^(?:IHR|IHRE|IHREN|IHREM|IHRER|IHRES|IHNEN|SIE)$/u;
