@@ -151,9 +151,10 @@ const OPENS_ON_LINK = new RegExp(
 
 export { ABBREVIATION_BEFORE } from './abbreviations';
 
+// "@channel [Please be advised] that effective immediately…": the cut after a mention, and its "that".
+const MENTION_BEFORE_CUT = new RegExp(`^(@[\\w.-]+\\s+)${EDIT_MARK}\\s*,?\\s*(?:that,?\\s+)?(\\p{Ll})`, 'u');
 // "Please be advised that badge removal is…" with the notice cut: "badge removal is…", not "That…";
 // so "…that Greenfields will be closed": "Greenfields will be closed".
-const MENTION_BEFORE_CUT = new RegExp(`^(@[\\w.-]+\\s+)${EDIT_MARK}\\s*,?\\s*(?:that,?\\s+)?(\\p{Ll})`, 'u');
 const CUT_BEFORE_THAT = new RegExp(`(^|[.!?]\\s+)${EDIT_MARK}\\s*,?\\s*that\\s+(?=\\p{L})`, 'gu');
 
 /** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */

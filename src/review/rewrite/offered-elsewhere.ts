@@ -250,10 +250,7 @@ const ONLY_AN_ADDRESS = new RegExp(
 // Where, in each language, before an address: "su", "en", "sur", "em", "via" (German puts its verb last).
 const AT_ADDRESS: Partial<Record<Language, string>> = { it: 'su', es: 'en', fr: 'sur', pt: 'em', nl: 'via' };
 
-/**
- * Dutch orders and their infinitives, with what stands between the verb and the rest: "Schrijf je
- * nu in via…" → "je inschrijven", "Bel ons op…" → "ons bellen", "kom langs aan…" → "langskomen".
- */
+// A word that only hurries the order ("Schrijf je nu in"): it goes with the order.
 const DUTCH_HURRY = String.raw`(?:\s+(?:nu|snel|direct|meteen|vandaag nog|vandaag))?`;
 // A phrase of means or place, which Dutch lets follow the infinitive: "via…", "op 020…", "aan de…".
 const DUTCH_PLACE = String.raw`(?=\s+(?:via|op|bij|aan|in|online|met|naar)(?![\p{L}]))`;

@@ -2798,10 +2798,6 @@ export function writeVariants(plan: Plan): string[] {
   ];
 }
 
-// "Thank you for contacting Harbour Bank. Thank you for your complaint about…": a form letter's
-// receipt said as thanks may follow the letter's own; two thanks in a row are one.
-const THANKS_TWICE = /\b(Thank you for [^.!?\n]+)\. Thank you for ((?:your|writing to us) [^.!?\n]+[.!?])/gu;
-
 /**
  * "…97% make the same mistake. Follow @landingdoc for more.)": a closing bracket whose opening one
  * went with a cut sentence goes too. Not a smile (":)") nor a list's "1)".
@@ -2829,6 +2825,10 @@ function withoutStrayBrackets(text: string): string {
         .replace(/\n{3,}/gu, '\n\n')
         .trim();
 }
+
+// "Thank you for contacting Harbour Bank. Thank you for your complaint about…": a form letter's
+// receipt said as thanks may follow the letter's own; two thanks in a row are one.
+const THANKS_TWICE = /\b(Thank you for [^.!?\n]+)\. Thank you for ((?:your|writing to us) [^.!?\n]+[.!?])/gu;
 
 /** Two thanks in a row said as one. */
 function oneThankYou(text: string): string {
