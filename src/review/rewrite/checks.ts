@@ -149,15 +149,21 @@ const CANCELLING =
 const CONTEST_TERM =
   /^(?:winners? (?:will be )?(?:drawn|announced|notified)|(?:cash|grand|mystery) (?:prize|reward|gift))$/iu;
 
-function sentenceAt(text: string, at: number) {
-  return at >= 0 ? sentences(text).find((each) => each.start <= at && at < each.end) : undefined;
+type Sentences = ReturnType<typeof sentences>;
+
+/** The sentence of `text` that holds the finding's excerpt, read from its sentences. */
+function sentenceOf(text: string, all: Sentences, finding: Finding) {
+  const at = finding.excerpt ? text.indexOf(finding.excerpt) : -1;
+  return at >= 0 ? all.find((each) => each.start <= at && at < each.end) : undefined;
 }
 
-/** Whether a finding sits in the way out of a mailing ("STOP SMS au 36111"), which stays as written. */
-function inWayOut(text: string, finding: Finding): boolean {
-  if (!finding.excerpt) return false;
-  const sentence = sentenceAt(text, text.indexOf(finding.excerpt));
-  return sentence !== undefined && UNSUBSCRIBE_LINE.test(sentence.text);
+/**
+ * Whether a finding sits in the way out of a mailing ("STOP SMS au 36111"), which stays as written.
+ * The text is split into sentences once, for all its findings.
+ */
+function wayOutOf(text: string): (finding: Finding) => boolean {
+  const all = sentences(text);
+  return (finding) => UNSUBSCRIBE_LINE.test(sentenceOf(text, all, finding)?.text ?? '');
 }
 
 /**
@@ -168,8 +174,9 @@ function inWayOut(text: string, finding: Finding): boolean {
 function keptAsWritten(candidate: string, finding: Finding, giveaway: boolean): boolean {
   if (!finding.excerpt) return false;
   const at = candidate.indexOf(finding.excerpt);
-  const sentence = sentenceAt(candidate, at);
-  if (inWayOut(candidate, finding)) return true;
+  const sentence = sentenceOf(candidate, sentences(candidate), finding);
+  // The way out of a mailing ("Pour vous désinscrire, cliquez ici") stays as written.
+  if (sentence && UNSUBSCRIBE_LINE.test(sentence.text)) return true;
   // "If you'd still like to cancel, just reply "CANCEL" and I'll get that taken care of.": the way to
   // leave that the customer asked for, however it is worded, is theirs to use.
   if (sentence && CANCELLING.test(sentence.text)) return true;
@@ -210,11 +217,11 @@ export const passesReview: RewriteCheck = {
     if (hardSell) return `still a hard sell: "${hardSell.excerpt}" (${hardSell.rule})`;
     const original = input.original ?? judgeDraft(input.draft, { ...input.options, skipRewrite: true });
     // The way out is the same words on both sides; what it costs is the draft's, not the version's.
-    const before = findingCost(original.findings.filter((finding) => !inWayOut(input.draft, finding)));
+    const inDraftsWayOut = wayOutOf(input.draft);
+    const inWayOut = wayOutOf(input.candidate);
+    const before = findingCost(original.findings.filter((finding) => !inDraftsWayOut(finding)));
     const after = findingCost(
-      judged.findings.filter(
-        (finding) => !hiddenByShouting(finding, original) && !inWayOut(input.candidate, finding),
-      ),
+      judged.findings.filter((finding) => !hiddenByShouting(finding, original) && !inWayOut(finding)),
     );
     if (after < before) return null;
     // The same to fix by the rules' count, but in other words (a pushing sentence gone, the news

@@ -142,7 +142,8 @@ export function rewriteDraft(
     }
     // Every hashtag kept may leave the version no lighter to its own review than the draft; with
     // three, it does what the review asked of them (a version short of tags, not none).
-    const fewer = passed.length === 0 ? withThreeTags(last) : null;
+    // (A wall of six or more was tried with three already, in attemptPlan.)
+    const fewer = passed.length === 0 && tagsIn(last) <= MAX_TAGS_KEPT ? withThreeTags(last) : null;
     if (fewer) {
       stopped = false;
       for (const variant of writeVariants(fewer)) attempt(variant);

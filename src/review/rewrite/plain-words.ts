@@ -9,9 +9,11 @@
  * words are theirs and stay as said.
  */
 import { quotationMap } from '../text';
+import { replaceInTurn, replacementBlocks } from '../replacements';
+import { capitalise } from './sentence';
 import type { Language } from '../types';
 
-type Swap = readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)];
+type Swap = readonly [RegExp, string];
 
 const ANNOUNCED_AS: ReadonlyArray<readonly [string, string]> = [
   ['implementation|introduction|roll-?out', 'introducing'],
@@ -31,10 +33,10 @@ const EN: Swap[] = [
   [/\bannounced the launch of\b/gu, 'launched'],
   [/\bannounces the launch of\b/gu, 'launches'],
   [/\bthe commencement of\b/gu, 'the start of'],
-  [
-    /\b([Cc])ommence(s|d)?\b/gu,
-    (_whole, c, end) => `${c === 'C' ? 'S' : 's'}tart${end === 'd' ? 'ed' : (end ?? '')}`,
-  ],
+  [/\bcommenced\b/gu, 'started'],
+  [/\bCommenced\b/gu, 'Started'],
+  [/\bcommence(s?)\b/gu, 'start$1'],
+  [/\bCommence(s?)\b/gu, 'Start$1'],
   [/\bWith effect from\b/gu, 'From'],
   [/\bwith effect from\b/gu, 'from'],
   [/\bin accordance with\b/gu, 'in line with'],
@@ -78,12 +80,17 @@ const EN: Swap[] = [
   [/,\s*going forward(?=[.!?]|$)/gu, ''],
 ];
 
+const FRENCH_ANNOUNCES = String.raw`\b(?:a le plaisir|a l['’]honneur|(?:est|sont) (?:fier|fière|fiers|fières|heureux|heureuse|heureuses|ravi|ravie|ravis|ravies)|se réjouit|annonce)(?: d['’]annoncer)? le lancement `;
+
 const FR: Swap[] = [
   // "La Ville a le plaisir d'annoncer le lancement de sa démarche" → "La Ville lance sa démarche".
-  [
-    /\b(?:a le plaisir|a l['’]honneur|(?:est|sont) (?:fier|fière|fiers|fières|heureux|heureuse|heureuses|ravi|ravie|ravis|ravies)|se réjouit|annonce)(?: d['’]annoncer)? le lancement (?:de (la |l['’]|sa |son |ses |leur |leurs )|(du) |(des) )/gu,
-    (_whole, owned, du, des) => `lance ${owned ?? (du ? 'le ' : des ? 'les ' : '')}`,
-  ],
+  ...(
+    [
+      ["de (la |l['’]|sa |son |ses |leur |leurs )", 'lance $1'],
+      ['du ', 'lance le '],
+      ['des ', 'lance les '],
+    ] as const
+  ).map(([article, said]): Swap => [new RegExp(`${FRENCH_ANNOUNCES}${article}`, 'gu'), said]),
 ];
 
 const ES: Swap[] = [
@@ -93,26 +100,36 @@ const ES: Swap[] = [
 ];
 
 const SWAPS: Partial<Record<Language, readonly Swap[]>> = { en: EN, fr: FR, es: ES };
+const BLOCKS = new Map<Language, ReturnType<typeof replacementBlocks>>();
+
+// A quotation mark of any kind: a sentence without one has no one's words in it.
+const QUOTE_MARK = /["“”«»„]/u;
+
+/**
+ * The swaps run over the sentence outside what it quotes: someone's words in quotation marks are
+ * theirs to say, and a title in «guillemets» is no reason to leave the rest of the sentence as it was.
+ */
+function outsideQuotes(sentence: string, blocks: ReturnType<typeof replacementBlocks>): string {
+  if (!QUOTE_MARK.test(sentence)) return replaceInTurn(sentence, blocks);
+  const quoted = quotationMap(sentence);
+  let out = '';
+  let from = 0;
+  for (let at = 1; at <= sentence.length; at++) {
+    if (at < sentence.length && quoted[at] === quoted[from]) continue;
+    const piece = sentence.slice(from, at);
+    out += quoted[from] === 1 ? piece : replaceInTurn(piece, blocks);
+    from = at;
+  }
+  return out;
+}
 
 /** The sentence in plain words, or as written when none of its phrases has a plainer one. */
 export function inPlainWords(sentence: string, language: Language): string {
   const swaps = SWAPS[language];
   if (!swaps) return sentence;
-  let text = sentence;
-  for (const [pattern, plain] of swaps) {
-    // Someone's words in quotation marks are theirs to say; a title in «guillemets» is no reason
-    // to leave the rest of the sentence as it was.
-    const quoted = quotationMap(text);
-    text = text.replace(pattern, (...args: unknown[]) => {
-      const whole = args[0] as string;
-      const offset = args.find((arg, index) => index > 0 && typeof arg === 'number') as number;
-      if (quoted[offset] === 1) return whole;
-      if (typeof plain !== 'string') return plain(whole, ...(args.slice(1, -2) as string[]));
-      return plain.replace(/\$(\d)/gu, (_ref, n: string) => (args[Number(n)] as string | undefined) ?? '');
-    });
-  }
+  let blocks = BLOCKS.get(language);
+  if (!blocks) BLOCKS.set(language, (blocks = replacementBlocks(swaps)));
+  const text = outsideQuotes(sentence, blocks);
   // "Residents are advised that collection days…": what is left opens the sentence with its capital.
-  return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(text)
-    ? text.charAt(0).toUpperCase() + text.slice(1)
-    : text;
+  return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(text) ? capitalise(text) : text;
 }
