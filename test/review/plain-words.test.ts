@@ -17,9 +17,10 @@ describe("an office's words in plain ones", () => {
     ['Collection days are subject to change.', 'Collection days may change.'],
     [
       'Residents are advised to consult the updated collection calendar at ashbournevale.gov.uk/bins.',
-      'Residents can check the updated collection calendar at ashbournevale.gov.uk/bins.',
+      'Residents may want to check the updated collection calendar at ashbournevale.gov.uk/bins.',
     ],
     ['Residents are advised that collection days may change.', 'Collection days may change.'],
+    ['Members are invited to vote on the new constitution.', 'Members can vote on the new constitution.'],
     [
       'Darren brings a wealth of experience and a proven track record of success.',
       'Darren brings a lot of experience.',
@@ -47,6 +48,18 @@ describe("an office's words in plain ones", () => {
     );
     expect(inPlainWords('Le club est fier d’annoncer le lancement du festival « Été 2025 ».', 'fr')).toBe(
       'Le club lance le festival « Été 2025 ».',
+    );
+  });
+
+  it("says a Dutch or German office's phrases in the words people use", () => {
+    expect(
+      inPlainWords('Naar aanleiding hiervan delen wij u mede dat er derhalve geen aanleiding is.', 'nl'),
+    ).toBe('Naar aanleiding hiervan laten wij u weten dat er daarom geen aanleiding is.');
+    expect(inPlainWords('Wij hebben uw klacht in goede orde ontvangen.', 'nl')).toBe(
+      'Wij hebben uw klacht ontvangen.',
+    );
+    expect(inPlainWords('Wir teilen Ihnen hiermit mit, dass die Filiale schließt.', 'de')).toBe(
+      'Wir möchten Ihnen sagen, dass die Filiale schließt.',
     );
   });
 

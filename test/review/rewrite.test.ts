@@ -7,7 +7,7 @@ import { rewriteDraft, REWRITE_CHECKS, type RewriteCheck } from '../../src/revie
 import { factSheet } from '../../src/review/facts';
 import { firstFailure } from '../../src/review/rewrite/checks';
 import { grammarProblems } from '../../src/review/rewrite/grammar';
-import { ABBREVIATION_BEFORE } from '../../src/review/rewrite/abbreviations';
+import { ABBREVIATION_BEFORE, runsOnAfter } from '../../src/review/rewrite/abbreviations';
 import {
   bioSaid,
   calm,
@@ -6763,5 +6763,68 @@ describe('a wall of tags and a complaint thanked', () => {
     );
     expect(rewrite).toContain('PTA');
     expect(rewrite).toContain('SEPA');
+  });
+});
+
+describe('what a blind rating of set 171 found', () => {
+  const notice = (text: string) =>
+    calm(text, { language: 'en', intent: 'notice', keep: new Set() } as unknown as SentenceContext, false);
+
+  it('keeps three tags of a wall that was most of the post, the post itself being short', () => {
+    const rewrite = rewriteAnyway(
+      'Good vibes only ✨☕🌴 Come and taste the BEST coffee in Canggu!!! 😍😍\n\n#bali #canggu #balicafe #coffee #coffeelover #coffeetime #cafe #brunch #foodie #instafood #baliisland #balilife #travel #wanderlust #digitalnomad #vibes #goodvibes #instagood #photooftheday #explorepage',
+    );
+    expect(rewrite).toContain('Canggu');
+    expect(rewrite.match(/#[\p{L}\p{N}_]+/gu)?.length).toBe(3);
+  });
+
+  it("keeps the space between two of Slack's emoji codes", () => {
+    expect(notice("Let's keep going together! :rocket: :muscle:")).toContain(':rocket: :muscle:');
+    expect(notice('Doors open at 6pm: , bring a friend.')).not.toMatch(/: ,/u);
+  });
+
+  it('says "Request you to not reply" as the "please" it means', () => {
+    const rewrite = rewriteAnyway(
+      'Dear Customer,\n\nKindly allow 7-10 business days for resolution of Order #SK-88213074.\n\nRequest you to not reply to this email as this mailbox is not monitored.\n\nThanks & Regards,\nTeam ShopKart',
+    );
+    expect(rewrite).toContain('Please do not reply to this email as this mailbox is not monitored.');
+  });
+
+  it('says a refusal with regret rather than asking the reader to accept it', () => {
+    const reply = (language: Language): SentenceContext =>
+      ({ language, intent: 'reply', keep: new Set() }) as unknown as SentenceContext;
+    expect(calm('Please understand that we cannot refund the delivery charge.', reply('en'), false)).toBe(
+      'Unfortunately, we cannot refund the delivery charge.',
+    );
+    const explains = "Please understand that when you don't submit on time, others are affected.";
+    expect(calm(explains, reply('en'), false)).toBe(explains);
+    expect(
+      calm(
+        'Bitte haben Sie Verständnis dafür, dass eine Erstattung gemäß unseren AGB (§ 7 Abs. 3) nicht möglich ist.',
+        reply('de'),
+        false,
+      ),
+    ).toBe('Leider ist eine Erstattung gemäß unseren AGB (§ 7 Abs. 3) nicht möglich.');
+  });
+
+  it('runs a sentence on after "Abs.", "d.d." and "jl."', () => {
+    expect(runsOnAfter('gemäß unseren AGB (§ 7 Abs.', ' 3) nicht möglich ist.')).toBe(true);
+    expect(runsOnAfter('Wij hebben uw klacht d.d.', ' 12 februari')).toBe(true);
+    expect(runsOnAfter('uw klacht van 12 februari jl.', ' in goede orde ontvangen.')).toBe(true);
+    expect(runsOnAfter('We love modern art.', ' The rest stayed home.')).toBe(false);
+  });
+
+  it('keeps the space between an emoji and the price after the loud one that went', () => {
+    expect(notice('Burger Barn downtown 🍔🔥 $5 smash burgers all day.')).toBe(
+      'Burger Barn downtown 🍔 $5 smash burgers all day.',
+    );
+  });
+
+  it('says where the link is without the race, "before you regret it" too', () => {
+    const rewrite = rewriteAnyway(
+      'Our serum is back in stock. Tap the link in bio NOW before you regret it 🏃‍♀️💨',
+    );
+    expect(rewrite).toContain('The link is in our bio.');
+    expect(rewrite).not.toMatch(/regret/u);
   });
 });

@@ -4,15 +4,15 @@
  * One list for the segmenter, the edits' tidying and the calmer voice.
  */
 export const ABBREVIATION_BEFORE =
-  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Bros|Pty|Pte|Pvt|Bhd|Sdn|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|Sra?|Prof|Reg|Pa|Ave|Av|Avda|Pza|Rd|Tel|Ref|ref|REF|sq|ft|a\.m|p\.m|a\. m|p\. m|dto|inc|incl|excl|aprox|ggf|inkl|zzgl|Std|Min|Mio|Mrd|pág|INC|LTD|CO|CORP|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
+  /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Bros|Pty|Pte|Pvt|Bhd|Sdn|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|d\.d|t\.a\.v|m\.b\.t|i\.v\.m|Sra?|Prof|Reg|Pa|Ave|Av|Avda|Pza|Rd|Tel|Ref|ref|REF|sq|ft|a\.m|p\.m|a\. m|p\. m|dto|inc|incl|excl|aprox|ggf|inkl|zzgl|Std|Min|Mio|Mrd|pág|INC|LTD|CO|CORP|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
 
 // "the U.S.", "the E.U.": initials with their full stops; a sentence runs on after them into a small letter.
 const INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u;
 // "— Principal D. Whitmore", "— Anna K. Berg": a signature's middle initial, before the surname.
 const SIGNATURE_INITIAL = /(?:^|\s)[—–]\s*(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}\.$/u;
 // "registered charity no. 1176029": a number's "no.", whatever its case, before its figures.
-// "ordine n. 78213": the Italian and Spanish "n." too.
-const NUMBER_SIGN = /(?:^|[^\p{L}])(?:no|nr|núm|n°|n)\.$/iu;
+// "ordine n. 78213": the Italian and Spanish "n." too; "AGB (§ 7 Abs. 3)", "art. 5": a clause's.
+const NUMBER_SIGN = /(?:^|[^\p{L}])(?:no|nr|núm|n°|n|abs|art|ziff|par|para|sec|cl)\.$/iu;
 // "de 7 a. m. a 8 p. m.": the Spanish hours, written with a space inside.
 const SPACED_HOUR = /(?:^|\s)[ap]\.$/u;
 
@@ -31,10 +31,10 @@ const DAY_AND_MONTH = /(?:^|[^\p{N}.])\d{1,2}\.\d{1,2}\.\s*$/u;
 const PLACE_BEFORE =
   /(?:(?:^|[^\p{L}])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\p{Lu}[\p{L}'’-]*\s+(?:St|Rd|Ave|Av))\.$/u;
 
-// "Mobil-home 4 pers. à partir de 89€", "Groups of 6 max. per table": shortened words a sentence runs
+// "Mobil-home 4 pers. à partir de 89€", "Groups of 6 max. per table", "12 februari jl. in goede orde": shortened words a sentence runs
 // on after only when a small letter follows ("…6 max. Book at…" ends one).
 const SHORTENED_BEFORE_SMALL =
-  /(?:^|[^\p{L}])(?:pers|env|hab|max|min|mín|máx|vol|art|tfno|tél|tlf|sig|sigg|dott|ing|str|hrn|pág|pag|núm|cf|ex)\.$/iu;
+  /(?:^|[^\p{L}])(?:pers|env|hab|max|min|mín|máx|vol|art|tfno|tél|tlf|sig|sigg|dott|ing|str|hrn|pág|pag|núm|cf|ex|jl|a\.s|o\.a|z\.s\.m)\.$/iu;
 
 export function runsOnAfter(before: string, after: string): boolean {
   if (PLACE_BEFORE.test(before) && /^\s*\p{Lu}/u.test(after)) return false;

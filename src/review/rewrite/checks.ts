@@ -77,11 +77,28 @@ export const grammarSane: RewriteCheck = {
   },
 };
 
+/** A text without its hashtags and emoji: what it says, for comparing two versions of it. */
+const untagged = (text: string) =>
+  text.replace(/#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D/gu, ' ');
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const HASHTAG = /(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+/gu;
+
+/**
+ * Measured as written, or without hashtags: a wall of twenty tags cut to three is the change a
+ * reader wants most, not a version that lost most of the post.
+ */
 export const lengthInRange: RewriteCheck = {
   name: 'length',
   check: ({ draft, kept, candidate }) => {
-    const ratio = candidate.trim().length / Math.max(1, (kept ?? draft).trim().length);
-    return ratio < 0.4 || ratio > 2 ? `length ${ratio.toFixed(2)}× the draft` : null;
+    const before = kept ?? draft;
+    const ratio = (measure: (text: string) => string) =>
+      measure(candidate).length / Math.max(1, measure(before).length);
+    const asWritten = ratio((text) => text.trim());
+    const inRange = (value: number) => value >= 0.4 && value <= 2;
+    return inRange(asWritten) || inRange(ratio((text) => spaced(text.replace(HASHTAG, ' '))))
+      ? null
+      : `length ${asWritten.toFixed(2)}× the draft`;
   },
 };
 
@@ -106,10 +123,6 @@ export const notDraftPlusQuestion: RewriteCheck = {
     return null;
   },
 };
-
-const untagged = (text: string) =>
-  text.replace(/#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D/gu, ' ');
-const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const lettersOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').toLocaleLowerCase();
 

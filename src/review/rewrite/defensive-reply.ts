@@ -86,7 +86,8 @@ const OTHERS = new RegExp(
 // answers nothing the customer wrote about. It goes like a defence: the reply is there to help.
 const STOCK_LINE = new RegExp(
   [
-    String.raw`^(?:your|customer|client|guest|patient) (?:satisfaction|experience|comfort|feedback|wellbeing|well-being) (?:is|remains) (?:always )?(?:our|of the) (?:top |highest |number one |first |utmost |main )?(?:priority|importance)`,
+    // "At UrbanEats, customer satisfaction is our #1 priority."
+    String.raw`^(?:at [\p{Lu}][^,]{1,40},\s*|here at [^,]{1,40},\s*)?(?:your|customer|client|guest|patient) (?:satisfaction|experience|comfort|feedback|wellbeing|well-being) (?:is|remains) (?:always )?(?:our|of the) (?:top |highest |number one |#1 |no\. ?1 |first |utmost |main )?(?:priority|importance)`,
     String.raw`^(?:we|I) (?:truly |really |greatly |always )?value (?:your|all) (?:feedback|comments|input|business|custom)`,
     String.raw`^your (?:feedback|call|opinion|business|custom) is (?:very |extremely |really )?important to us`,
     String.raw`^(?:delays|mistakes|errors|issues|problems|these things|such (?:delays|issues)) (?:are|can be) (?:occasionally |sometimes |at times )?(?:unavoidable|inevitable)`,

@@ -49,9 +49,14 @@ const EN: Swap[] = [
   [/\b(?:will |shall )?endeavou?r to\b/gu, 'will try to'],
   [/\bascertain\b/gu, 'find out'],
   [/\bregarding\b/gu, 'about'],
-  // "Residents are advised to consult the updated calendar" → "Residents can check…".
+  // "Residents are advised to store water" → "Residents may want to store…": advice stays advice;
+  // "Members are invited to vote" → "Members can vote".
   [
-    /\b(residents|customers|members|parents|guests|users|patients|tenants|visitors|passengers|students|staff) are (?:advised|encouraged|invited) to\b/giu,
+    /\b(residents|customers|members|parents|guests|users|patients|tenants|visitors|passengers|students|staff) are (?:advised|encouraged) to\b/giu,
+    '$1 may want to',
+  ],
+  [
+    /\b(residents|customers|members|parents|guests|users|patients|tenants|visitors|passengers|students|staff) are invited to\b/giu,
     '$1 can',
   ],
   [/\bto consult (the|our)\b/gu, 'to check $1'],
@@ -99,7 +104,23 @@ const ES: Swap[] = [
   [/\s+sin precedentes\b/gu, ''],
 ];
 
-const SWAPS: Partial<Record<Language, readonly Swap[]>> = { en: EN, fr: FR, es: ES };
+const NL: Swap[] = [
+  // "Naar aanleiding hiervan delen wij u mede dat…", "Er is derhalve geen aanleiding…": the
+  // office's Dutch in the words people say ("laten wij u weten dat", "daarom").
+  [/\bdelen wij u mede dat\b/gu, 'laten wij u weten dat'],
+  [/\bderhalve\b/gu, 'daarom'],
+  [/\bin goede orde ontvangen\b/gu, 'ontvangen'],
+  [/\bteneinde\b/gu, 'om'],
+];
+
+const DE: Swap[] = [
+  // "Wir teilen Ihnen hiermit mit, dass…", "Wir setzen Sie hiermit in Kenntnis, dass…": the form
+  // letter's throat; what follows is said as it was.
+  [/\b([Ww])ir teilen Ihnen (?:hiermit |hierdurch )?mit, dass\b/gu, '$1ir möchten Ihnen sagen, dass'],
+  [/\bdiesbezüglich\b/gu, 'dazu'],
+];
+
+const SWAPS: Partial<Record<Language, readonly Swap[]>> = { en: EN, fr: FR, es: ES, nl: NL, de: DE };
 const BLOCKS = new Map<Language, ReturnType<typeof replacementBlocks>>();
 
 // A quotation mark of any kind: a sentence without one has no one's words in it.

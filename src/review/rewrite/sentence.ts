@@ -720,6 +720,16 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // receipt of your complaint regarding…" is "We've received your complaint about…", "Should you
     // wish to escalate this matter, you may contact…" is "If you'd like to escalate this matter, you
     // can contact…". Only the phrasing changes; what is promised or refused stays as written.
+    // "Please understand that we cannot refund the delivery charge": the refusal said with regret,
+    // not with a demand that the reader accept it.
+    [
+      // Only a refusal: "Please understand that when you don't submit on time…" explains, and stays.
+      opening(
+        String.raw`(?:Please|Kindly|We ask (?:you )?to) understand that\s+(?=(?:we|I|our|this|these|the|it|refunds?|returns?|exchanges?)\b[^.!?]*(?:\b(?:not|cannot|unable|no longer)\b|n['’]t\b))`,
+        'u',
+      ),
+      'Unfortunately, ',
+    ],
     // "We note your comments.", "Your enquiry (ref: CRM-2024-118872) has been received and logged.":
     // the thanks a person at the desk would give, the reference kept.
     [
@@ -1356,9 +1366,10 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       // "The link's": "the link is in our bio" would be split off again as a sentence of its own.
       "The link's in our bio until $1.",
     ],
-    // "Tap the link in bio NOW before your size disappears!!!": where the link is; the race goes.
+    // "Tap the link in bio NOW before your size disappears!!!", "…before you regret it": where the
+    // link is; the race goes.
     [
-      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio(?: (?:now|today|asap|right now))? (?:before|while) (?:your|the|they|it|stock|sizes?|everything|spots?|places?|seats?)\b[^.!?\d]{0,40}?[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+$)/iu,
+      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio(?: (?:now|today|asap|right now))? (?:before|while) (?:your|you (?:regret|miss|lose)|the|they|it|stock|sizes?|everything|spots?|places?|seats?)\b[^.!?\d]{0,40}?[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+$)/iu,
       'The link is in our bio.',
     ],
     // "Pre-order via link in bio to guarantee yours!!": the link to pre-order, without the race.
@@ -1535,6 +1546,15 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   de: [
+    // "Bitte haben Sie Verständnis dafür, dass eine Erstattung … nicht möglich ist.": the refusal
+    // said with regret ("Leider ist eine Erstattung … nicht möglich."), the clause's last verb first.
+    [
+      opening(
+        String.raw`(?:Bitte haben Sie|Wir bitten um Ihr) Verständnis(?: dafür)?, dass ((?:[^.!?]|\.(?= ?[\p{N}\p{Ll}(]))+?) (ist|sind|war|waren|kann|können|wird|werden)(?= *[.!]*$)`,
+        'u',
+      ),
+      'Leider $2 $1',
+    ],
     // "wir bestätigen den Eingang Ihrer Beschwerde vom 04.03.": the thanks a person would give (with
     // a verb: "Vielen Dank für…" alone reads as a fragment to the grammar check).
     [
@@ -3617,7 +3637,8 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       .replace(/(?<=[\p{L}\p{N}.!?%])[ \t]+\)/gu, ')')
       .replace(/[ \t\u00A0]{2,}/gu, ' ')
       .replace(beforeMark, '$1')
-      .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
+      // Not ":rocket: :muscle:": the second colon opens Slack's next emoji.
+      .replace(/([,;:])(?:\s*(?:[,;]|:(?![\w+-]+:)))+/gu, '$1')
       .replace(/[,;:—–-]\s*([.!?])$/u, '$1')
       // "…is live and it's GAME-CHANGING." without its hype: "and it's." says nothing; nor does a
       // "so" whose order went ("…until Sunday so RUN don't walk!!!").
@@ -3682,7 +3703,7 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
 // "u" words are left as written.
 const AN_BEFORE_CONSONANT =
   /(?<=^|[\s("“])([Aa])n(?= (?:1(?!1(?!\d)|8(?!\d))|[2-79]|[bcdfgjklmnpqrstvwxz][a-z]))/gu;
-const EMOJI_BEFORE_WORD = /(\p{Extended_Pictographic}\uFE0F?)(?=\p{L}|\p{N}|[#@]\p{L})/gu;
+const EMOJI_BEFORE_WORD = /(\p{Extended_Pictographic}\uFE0F?)(?=\p{L}|\p{N}|[#@]\p{L}|[£$€¥₹]\p{N})/gu;
 // Not a trade mark's sign ("ULTRA™"), which belongs to the word.
 const WORD_BEFORE_EMOJI =
   /^((?:\p{Extended_Pictographic}\uFE0F?)+\s[^\n\p{Extended_Pictographic}]*?[\p{L}\p{N}])(?=(?![™®©])\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*(?:\s|$))/u;
@@ -4086,6 +4107,10 @@ export function offered(written: string, context: OfferContext): string {
   const words = sentence.replace(/\b(?:now|today)\b/giu, '').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   // A button or a two-word line ("Get the App.") is left as written; a number to call is not.
   if (words < 4 && !/\d|https?:|www\./u.test(sentence) && !DOMAIN.test(sentence)) return sentence;
+  // "Request you to not reply to this email", "We request you to kindly share…": a request written
+  // as an order to request; the plain "please" it means.
+  const request = /^(?:We |I )?(?:kindly )?request you to (?:kindly )?(not )?(?=\p{Ll})/iu.exec(sentence);
+  if (request) return `Please ${request[1] ? 'do not ' : ''}${sentence.slice(request[0].length)}`;
   const order = ORDER.exec(sentence);
   // "To celebrate, enrol this week…": the order after a lead-in of purpose, offered where it stands.
   const leadIn = order ? null : /^(To [\p{L}\s'’-]{3,30}),\s+(?=\p{Ll})/u.exec(sentence);
