@@ -51,6 +51,40 @@ describe("an office's words in plain ones", () => {
     );
   });
 
+  it('tells the news of an Italian, Portuguese or Spanish release without who is pleased', () => {
+    expect(inPlainWords('Il Gruppo è lieto di annunciare il perfezionamento dell’acquisizione.', 'it')).toBe(
+      'Il Gruppo annuncia il perfezionamento dell’acquisizione.',
+    );
+    expect(
+      inPlainWords("Il Gruppo annuncia con grande entusiasmo l'acquisizione di Dolce Valle.", 'it'),
+    ).toBe("Il Gruppo annuncia l'acquisizione di Dolce Valle.");
+    expect(
+      inPlainWords(
+        'O Banco tem o prazer de anunciar o lançamento da aplicação Índico+, uma solução de vanguarda.',
+        'pt',
+      ),
+    ).toBe('O Banco lança a aplicação Índico+, uma solução.');
+    expect(inPlainWords('um evento inovador e disruptivo', 'pt')).toBe('um evento inovador e disruptivo');
+    expect(inPlainWords('a solução mais completa e inovadora do mercado', 'pt')).toBe(
+      'a solução mais completa e inovadora do mercado',
+    );
+    expect(inPlainWords('Grupo Alba se complace en anunciar la apertura de su tienda.', 'es')).toBe(
+      'Grupo Alba anuncia la apertura de su tienda.',
+    );
+  });
+
+  it('has a French notice speak to its reader', () => {
+    expect(
+      inPlainWords(
+        "La Société informe son aimable clientèle qu'une coupure est programmée le 17 juin.",
+        'fr',
+      ),
+    ).toBe("La Société vous informe qu'une coupure est programmée le 17 juin.");
+    expect(inPlainWords('La Direction remercie sa clientèle pour sa compréhension.', 'fr')).toBe(
+      'La Direction vous remercie de votre compréhension.',
+    );
+  });
+
   it("says a Dutch or German office's phrases in the words people use", () => {
     expect(
       inPlainWords('Naar aanleiding hiervan delen wij u mede dat er derhalve geen aanleiding is.', 'nl'),

@@ -88,6 +88,16 @@ const EN: Swap[] = [
 const FRENCH_ANNOUNCES = String.raw`\b(?:a le plaisir|a l['’]honneur|(?:est|sont) (?:fier|fière|fiers|fières|heureux|heureuse|heureuses|ravi|ravie|ravis|ravies)|se réjouit|annonce)(?: d['’]annoncer)? le lancement `;
 
 const FR: Swap[] = [
+  // "La Société informe son aimable clientèle qu'une coupure…", "remercie sa clientèle pour sa
+  // compréhension": the company speaks to the reader, not of them.
+  [
+    /\binforme (?:son aimable|sa fidèle|son honorable|sa chère|sa) clientèle (qu['’]|que )/gu,
+    'vous informe $1',
+  ],
+  [
+    /\bremercie (?:son aimable|sa fidèle|sa chère|sa) clientèle (?:pour|de) sa compréhension\b/gu,
+    'vous remercie de votre compréhension',
+  ],
   // "La Ville a le plaisir d'annoncer le lancement de sa démarche" → "La Ville lance sa démarche".
   ...(
     [
@@ -99,9 +109,47 @@ const FR: Swap[] = [
 ];
 
 const ES: Swap[] = [
+  // "Grupo Alba se complace en anunciar el lanzamiento…": the news, told.
+  [
+    /\b(?:se complace en|tiene el (?:placer|gusto|honor) de|se enorgullece de) anunciar (?=\p{Ll})/gu,
+    'anuncia ',
+  ],
   // "pone en marcha un innovador Plan…", "un impulso sin precedentes para": the plan and the push.
   [/\b(un|una) (?:innovador|innovadora|novedos[oa]|pioner[oa]) (?=\p{L})/gu, '$1 '],
   [/\s+sin precedentes\b/gu, ''],
+];
+
+const IT: Swap[] = [
+  // "Il Gruppo, …, è lieto di annunciare il perfezionamento…", "annuncia con grande entusiasmo
+  // l'acquisizione": the news, told; who is pleased goes.
+  [
+    /(?<![\p{L}])(?:è|e') (?:lieto|lieta|felice|orgoglioso|orgogliosa|fiero|fiera) di annunciare (?=\p{Ll})/gu,
+    'annuncia ',
+  ],
+  [/\b(?:ha il piacere|ha l['’]onore|si pregia) di annunciare (?=\p{Ll})/gu, 'annuncia '],
+  [
+    /\bsono (?:lieti|liete|felici|orgogliosi|orgogliose|fieri|fiere) di annunciare (?=\p{Ll})/gu,
+    'annunciano ',
+  ],
+  [
+    /\b(annuncia|annunciano) con (?:grande |enorme |immenso )?(?:entusiasmo|orgoglio|piacere|soddisfazione|gioia) /gu,
+    '$1 ',
+  ],
+  [/\b(punto di riferimento) indiscusso\b/gu, '$1'],
+];
+
+const PT: Swap[] = [
+  // "O Banco tem o prazer de anunciar o lançamento da aplicação Índico+" → "O Banco lança a
+  // aplicação Índico+"; "uma solução de vanguarda" and "inovadora" are the sender's praise.
+  [/\btem o (?:prazer|orgulho|gosto|privilégio) de anunciar o lançamento d(a|o|as|os) /gu, 'lança $1 '],
+  [/\btem o (?:prazer|orgulho|gosto|privilégio) de anunciar (?=\p{Ll})/gu, 'anuncia '],
+  [/\b(?:está|fica) (?:feliz|orgulhos[oa]|satisfeit[oa]) (?:em|por) anunciar (?=\p{Ll})/gu, 'anuncia '],
+  // After its noun only: "mais completa e inovadora", "inovador e disruptivo" would lose their grammar.
+  [
+    /(?<=(?<![\p{L}])(?!(?:mais|muito|tão|bem|menos)(?![\p{L}]))\p{L}{3,}) (?:inovador|inovadora|inovadores|inovadoras|de vanguarda|de classe mundial)(?= *[,.;:!?)]| +(?!e |ou )\p{L}|$)/gu,
+    '',
+  ],
+  [/\b(compromisso) inabalável\b/gu, '$1'],
 ];
 
 const NL: Swap[] = [
@@ -120,7 +168,15 @@ const DE: Swap[] = [
   [/\bdiesbezüglich\b/gu, 'dazu'],
 ];
 
-const SWAPS: Partial<Record<Language, readonly Swap[]>> = { en: EN, fr: FR, es: ES, nl: NL, de: DE };
+const SWAPS: Partial<Record<Language, readonly Swap[]>> = {
+  en: EN,
+  fr: FR,
+  es: ES,
+  it: IT,
+  pt: PT,
+  nl: NL,
+  de: DE,
+};
 const BLOCKS = new Map<Language, ReturnType<typeof replacementBlocks>>();
 
 // A quotation mark of any kind: a sentence without one has no one's words in it.
