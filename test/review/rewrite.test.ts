@@ -6814,6 +6814,22 @@ describe('what a blind rating of set 171 found', () => {
     expect(runsOnAfter('We love modern art.', ' The rest stayed home.')).toBe(false);
   });
 
+  it('keeps a shoutout to the team, whatever the line model makes of it', () => {
+    const rewrite = rewriteAnyway(
+      "I'm incredibly proud to share that LedgerLoop just crossed S$10M ARR — in under 24 months. 📈\n\nHuge shoutout to our rockstar team for crushing it every single day. This is just the beginning. 💪\n\nWe're building the future of finance ops in APAC.",
+    );
+    expect(rewrite).toContain('shoutout to our');
+  });
+
+  it('drops the rush on a role and the door shut on a customer', () => {
+    expect(notice('Apply NOW at blitzscale.example/careers before this role is GONE!')).toBe(
+      'Apply at blitzscale.example/careers.',
+    );
+    expect(notice('Please refer to our FAQ at brewbox.example/faq before contacting us again.')).toBe(
+      'Please refer to our FAQ at brewbox.example/faq.',
+    );
+  });
+
   it('keeps the space between an emoji and the price after the loud one that went', () => {
     expect(notice('Burger Barn downtown 🍔🔥 $5 smash burgers all day.')).toBe(
       'Burger Barn downtown 🍔 $5 smash burgers all day.',

@@ -690,6 +690,13 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /,?\s+as (?:we|I)(?:['’]ve| have)? (?:repeatedly|previously|already|often|consistently|clearly|always) (?:recommended|advised|requested|asked|stated|said|explained|warned)(?= *[.!;]|$)/giu,
       '',
     ],
+    // "Please refer to our FAQ at brewbox.example/faq before contacting us again.": the way to the
+    // answers stays; the door shut on the customer goes. Not after a wait ("Please allow 5 working
+    // days before contacting us again"): that says when to write.
+    [
+      /(?<!\b(?:days?|hours?|weeks?|months?))(?:,?\s+)before (?:contacting|emailing|calling|messaging|writing to) us (?:again|further)(?= *[.!]|$)/giu,
+      '',
+    ],
     // "Queries should be directed to library@…; please note individual responses may not be possible.":
     // the way to ask stays, the warning that nobody may answer goes.
     [
@@ -1063,7 +1070,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "The Metro X is available to order now": it is now available; the order in "order now" goes.
     [/\b(is|are) available to (order|pre-order|preorder|buy|book) now\b/giu, '$1 now available to $2'],
     [
-      /,?\s*(?:until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s|(?:this|the) (?:deal|offer|sale) is) gone(?: forever| for good)?)\b/giu,
+      /,?\s*(?:until (?:they'?re|it'?s) gone|before (?:they'?re|it'?s|(?:this|the) (?:deal|offer|sale|role|job|position|vacancy|opening) is) (?:gone|filled)(?: forever| for good)?)\b/giu,
       '',
     ],
     // "— don't wait!" goes; "don't wait on the doorstep all night" is a sentence of its own, left whole.
