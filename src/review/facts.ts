@@ -103,6 +103,9 @@ export interface FactSheet {
   paths: ReplyPath[];
 }
 
+// "@jamie We're unable to…": a pronoun after a mention reads as a capitalised word, and is no name.
+const PRONOUN_CONTRACTION = /^(?:I|We|You|They|It|He|She|That|There|Let)['’](?:re|ve|ll|d|m|s)$/u;
+
 /** `analysis`, when the caller already has the draft's, saves analysing it again. */
 export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
   const draft = analysis?.draft ?? parseDraft(input);
@@ -149,6 +152,7 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
             .join(' ')
         : entity.text
     ).trim();
+    if (PRONOUN_CONTRACTION.test(text)) continue;
     // "Llama YA", "Jetzt SOFORT": a shouted word of hurry is the pressure a rewrite takes out, not a name.
     if (text.split(/\s+/).some((word) => HURRY_IN_CAPITALS.test(word))) continue;
     // "your entry DOESN'T COUNT\nWinner picked…": cut back to its line, a name may be one shouted word.

@@ -6830,6 +6830,33 @@ describe('what a blind rating of set 171 found', () => {
     );
   });
 
+  it("keeps the reader's name as a greeting when the push it opened goes", () => {
+    const rewrite = rewriteAnyway(
+      'Subject: LAST CHANCE: 60% OFF ENDS TONIGHT\n\nJessica, this is it.\n\nOur BIGGEST SALE OF THE YEAR ends at 11:59 PM. 😱\n\nUse code LASTCALL60 at checkout. Hurry!!!',
+    );
+    expect(rewrite).toMatch(/^Hi Jessica,$/mu);
+    expect(
+      rewriteAnyway('Friends, this is it.\n\nOur BIGGEST SALE ends at 11:59 PM!!! Hurry!!!'),
+    ).not.toContain('Hi ');
+  });
+
+  it("says a public reply in a person's words after its @mention, its sign-off kept", () => {
+    expect(
+      rewriteAnyway(
+        '@dan_whitford We apologize for any inconvenience this may have caused. Please DM us your order number and a member of our team will look into it.',
+      ),
+    ).toContain("@dan_whitford We're sorry for the trouble.");
+    const rewrite = rewriteAnyway(
+      "@jamie_builds We're sorry to hear about your experience. We're unable to discuss account matters on this channel. Please refer to northgatebank.example.com/help for information on complaints procedures. ^NB",
+    );
+    expect(rewrite).toContain("We can't discuss account matters");
+    expect(rewrite).toContain('^NB');
+    expect(notice('@bella_m This is covered in our FAQ: help.example.com/faq.')).toBe(
+      "@bella_m You'll find this in our FAQ: help.example.com/faq.",
+    );
+    expect(notice('This topic has been locked.')).toBe("We've locked this topic.");
+  });
+
   it('keeps the space between an emoji and the price after the loud one that went', () => {
     expect(notice('Burger Barn downtown 🍔🔥 $5 smash burgers all day.')).toBe(
       'Burger Barn downtown 🍔 $5 smash burgers all day.',

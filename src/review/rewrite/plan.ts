@@ -1238,6 +1238,23 @@ const FIXES_IT =
 
 const POSTSCRIPT = /^(?:P\.?\s?){1,2}S\.?:?$/iu;
 
+const VOCATIVE = /^(\p{Lu}\p{Ll}{2,14}),\s+\S/u;
+
+/**
+ * The name a line on its own opens with, said to the reader ("Jessica, this is it."): a name, not an
+ * everyday word ("Friends, this is it", "Listen, …"), before any other line of the body.
+ */
+function greetsByName(segments: readonly Segment[], index: number): string | null {
+  const unit = segments[index];
+  if (!unit || segments[index - 1]?.line === unit.line || segments[index + 1]?.line === unit.line)
+    return null;
+  const name = VOCATIVE.exec(unit.text.trim())?.[1];
+  if (!name || isCommonEnglish(name)) return null;
+  // Only where the letter opens: after a subject line at most, and not after a greeting of its own.
+  const before = segments.slice(0, index);
+  return before.every((earlier) => /^(?:subject|re|fwd?)\s*:/iu.test(earlier.text)) ? name : null;
+}
+
 const droppedUnit = (unit: Unit): Unit => ({ ...unit, text: '', role: 'dropped' });
 
 /**
@@ -1735,6 +1752,9 @@ export function planRewrite(
       previousDropped = index;
       // The name that signs the post stays when its sentence goes.
       if (signedTail) return { ...base, text: (signedTail[1] as string).trim(), role: 'sign-off' };
+      // "Jessica, this is it.": the push goes, the reader's name stays as the greeting it was.
+      const named = language === 'en' ? greetsByName(segments, index) : null;
+      if (named) return { ...base, text: `Hi ${named},`, role: 'frame' };
       return { ...base, text: '', role: 'dropped' };
     };
     if (pressRelease && WIRE_LABEL.test(unit.text.trim())) return { ...base, text: unit.text, role: 'frame' };

@@ -737,6 +737,13 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       ),
       'Unfortunately, ',
     ],
+    // "This is covered in our FAQ: …", "This thread has been locked.": said by the people who did it,
+    // to the reader who asked.
+    [
+      /(?<=^|^@[\w.]+\s+)This (?:is|was|has been) (?:covered|answered|explained) in our (FAQs?|help cent(?:re|er)|guide|docs|documentation)\b/gu,
+      "You'll find this in our $1",
+    ],
+    [/^This (thread|topic|post|discussion) has been (locked|closed)(?= *[.!]*$)/gu, "We've $2 this $1"],
     // "We note your comments.", "Your enquiry (ref: CRM-2024-118872) has been received and logged.":
     // the thanks a person at the desk would give, the reference kept.
     [
@@ -893,13 +900,14 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /^(?:We (?:sincerely |do )?(?:apologi[sz]e|are sorry)|Apologies|Sorry) for any inconvenience(?: (?:you may have|you have|you've|this may have|this has) (?:experienced|caused|had))? (?:regarding|concerning|with regard to|in relation to|about|with) (?=(?:the|your) )/u,
       "We're sorry about ",
     ],
-    // "We apologise for any inconvenience caused.": the apology, in the words a person would use.
+    // "We apologise for any inconvenience caused.": the apology, in the words a person would use, after
+    // the @mention of a public reply too.
     [
-      /^(?:we (?:sincerely |do )?(?:apologi[sz]e|are sorry)|apologies|sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)/iu,
+      /(?<=^|^@[\w.]+\s+)(?:we (?:sincerely |do )?(?:apologi[sz]e|are sorry)|apologies|sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)/iu,
       "We're sorry for the trouble",
     ],
     [
-      /^I (?:sincerely |do )?(?:apologi[sz]e|am sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)/iu,
+      /(?<=^|^@[\w.]+\s+)I (?:sincerely |do )?(?:apologi[sz]e|am sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)/iu,
       "I'm sorry for the trouble",
     ],
     // "No appointments will be taken during this period": who will not take them, said.
