@@ -10,6 +10,7 @@ import { grammarProblems } from '../../src/review/rewrite/grammar';
 import { ABBREVIATION_BEFORE, runsOnAfter } from '../../src/review/rewrite/abbreviations';
 import {
   bioSaid,
+  baitAsQuestion,
   calm,
   INSTRUCTION_NOT_TO,
   isPressure,
@@ -6855,6 +6856,23 @@ describe('what a blind rating of set 171 found', () => {
       "@bella_m You'll find this in our FAQ: help.example.com/faq.",
     );
     expect(notice('This topic has been locked.')).toBe("We've locked this topic.");
+  });
+
+  it('asks the question inside a vote for likes, and leaves an invitation to answer as it was', () => {
+    expect(baitAsQuestion("RT if you're ready for Saturday!!! 🔴⚫")).toBe(
+      'Are you ready for Saturday? 🔴⚫',
+    );
+    expect(notice("LIKE if you'd switch banks for $500 cash 👇🔥")).toBe(
+      'Would you switch banks for $500 cash?',
+    );
+    expect(baitAsQuestion('Drop a 🔥 if you are coming to the watch party')).toBeNull();
+    expect(baitAsQuestion("Like if you'd pick Bali, Love if you'd pick Fiji ❤️")).toBeNull();
+    expect(baitAsQuestion('Comment YES if you love summer!!!')).toBeNull();
+    expect(baitAsQuestion('Like if you love coffee')).toBe('Do you love coffee?');
+    expect(baitAsQuestion('Double tap if you agree!')).toBeNull();
+    expect(baitAsQuestion('Share if you have a heart.')).toBeNull();
+    expect(baitAsQuestion('Reply if you have questions.')).toBeNull();
+    expect(baitAsQuestion('Comment below if you can make it on Friday.')).toBeNull();
   });
 
   it('keeps the space between an emoji and the price after the loud one that went', () => {

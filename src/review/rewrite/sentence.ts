@@ -2459,10 +2459,46 @@ const PRICE_ARROW = /(?<=\d[\d,.]*\s*)(?:➡️?|⏩|⏭️?|👉|⬇️?|📉)\
 const SO_ORDER =
   /^So (book|order|shop|buy|pre-order|preorder|register|reserve|enquire|apply|call|text|message|email) (?=\S)/u;
 
+// "RT if you're ready for Saturday!!!", "Like if you'd switch banks for $500": a reaction asked for as
+// a vote. The question inside it is the conversation; the button-press goes.
+// Not "Reply if you have questions", "Comment below if you can make it", "Comment YES if…" or "Drop
+// a 🔥 if you're coming": those ask for an answer, and are the reader's way to give it.
+const REACT_IF =
+  /^(?:(?:like|love|rt|retweet|repost|share|heart|double[- ]tap)(?: (?:this|it))?)(?: below)? if you(?!['’]d like| would like)((?:['’](?:re|ve|d|ll))| (?:are|have|would|can|will|could|think|agree|love|need|want|know|remember|feel|like|believe|miss))\b(?:\s+((?:(?!,\s*(?:and|or|then)\b)[^.!?\p{Extended_Pictographic}#@—–:;])*?[\p{L}\p{N}]))?\s*[.!]*((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*)\s*$/iu;
+const ASKED_WITH: Record<string, string> = {
+  "'re": 'Are you',
+  "'ve": 'Have you',
+  "'d": 'Would you',
+  "'ll": 'Will you',
+  are: 'Are you',
+  would: 'Would you',
+  can: 'Can you',
+  will: 'Will you',
+  could: 'Could you',
+};
+
+/** "RT if you're ready for Saturday!!! 🔴" → "Are you ready for Saturday? 🔴"; null for any other sentence. */
+export function baitAsQuestion(sentence: string): string | null {
+  const found = REACT_IF.exec(sentence.trim());
+  if (!found) return null;
+  const [, said = '', rest = '', emoji = ''] = found;
+  // "Like if you'd pick Bali, Love if you'd pick Fiji": a vote between two, no question of its own.
+  // "Share if you have a heart" is a guilt trip, and goes; asked, it would be one still.
+  if (/\bif you\b|^(?:a heart|a soul|any (?:heart|decency|compassion)|care)\b/iu.test(rest)) return null;
+  const verb = said.trim().toLowerCase().replace(/’/gu, "'");
+  // "Double tap if you agree!" asks nothing of its own: it goes with the rest of the bait.
+  if (!rest && verb === 'agree') return null;
+  const opening = ASKED_WITH[verb] ?? `Do you ${verb}`;
+  const trail = emoji.trim() && !isLoudEmoji(emoji.trim()) ? ` ${emoji.trim()}` : '';
+  return `${opening}${rest ? ` ${rest}` : ''}?${trail}`;
+}
+
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   const found = context.language === 'en' ? whereToFind(sentence) : null;
   if (found) return found;
+  const asked = context.language === 'en' ? baitAsQuestion(sentence) : null;
+  if (asked) return calm(asked, context, allowBang);
   const ran = context.language === 'en' ? BIO_AFTER_EMOJI.exec(sentence) : null;
   if (ran) {
     const first = ran[1] as string;
