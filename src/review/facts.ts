@@ -103,8 +103,10 @@ export interface FactSheet {
   paths: ReplyPath[];
 }
 
-// "@jamie We're unable to…": a pronoun after a mention reads as a capitalised word, and is no name.
-const PRONOUN_CONTRACTION = /^(?:I|We|You|They|It|He|She|That|There|Let)['’](?:re|ve|ll|d|m|s)$/u;
+// "@jamie We're unable to…": a pronoun after a mention reads as a capitalised word, and is no name;
+// nor is a verb a headline writes in capitals ("You've Been Selected").
+const NOT_A_NAME =
+  /^(?:(?:I|We|You|They|It|He|She|That|There|Let)['’](?:re|ve|ll|d|m|s)|(?:Been|Being|Is|Are|Was|Were|Has|Have|Had)(?:\s|$))/u;
 
 /** `analysis`, when the caller already has the draft's, saves analysing it again. */
 export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
@@ -152,7 +154,7 @@ export function factSheet(input: string, analysis?: DraftAnalysis): FactSheet {
             .join(' ')
         : entity.text
     ).trim();
-    if (PRONOUN_CONTRACTION.test(text)) continue;
+    if (NOT_A_NAME.test(text)) continue;
     // "Llama YA", "Jetzt SOFORT": a shouted word of hurry is the pressure a rewrite takes out, not a name.
     if (text.split(/\s+/).some((word) => HURRY_IN_CAPITALS.test(word))) continue;
     // "your entry DOESN'T COUNT\nWinner picked…": cut back to its line, a name may be one shouted word.

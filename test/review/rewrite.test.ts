@@ -6875,6 +6875,19 @@ describe('what a blind rating of set 171 found', () => {
     expect(baitAsQuestion('Comment below if you can make it on Friday.')).toBeNull();
   });
 
+  it('says a prize claim for an offer as what the reader gets', () => {
+    expect(notice("Subject: 🔒 VIP ONLY: You've Been Selected")).not.toMatch(/selected/iu);
+    expect(notice("Subject: EXCLUSIVE: You've Been Selected for VIP Access")).toContain('VIP Access');
+    expect(
+      notice(
+        'As one of our valued customers, you have been hand-selected for early access to our Summer Collection.',
+      ),
+    ).toBe('As one of our valued customers, you get early access to our Summer Collection.');
+    expect(notice('ACT NOW → aurelia.example/vip')).toBe("Here's the link: aurelia.example/vip");
+    const sheet = factSheet("Subject: You've Been Selected\n\nCongratulations, VIP!");
+    expect(sheet.facts.entities).not.toContain('Been Selected');
+  });
+
   it('keeps the space between an emoji and the price after the loud one that went', () => {
     expect(notice('Burger Barn downtown 🍔🔥 $5 smash burgers all day.')).toBe(
       'Burger Barn downtown 🍔 $5 smash burgers all day.',

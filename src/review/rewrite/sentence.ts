@@ -737,6 +737,20 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       ),
       'Unfortunately, ',
     ],
+    // "ACT NOW → aurelia.example/vip": the link, without the order to hurry to it.
+    [
+      /^(?:act|click|tap) now\s*[:→➡👉-]+\uFE0F?\s*(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,}\/)/giu,
+      "Here's the link: ",
+    ],
+    // "VIP ONLY: You've Been Selected", "you have been hand-selected for early access to…": a prize
+    // claim for what is an offer. The offer stays, said as what the reader gets. Not a prize ("…selected
+    // to receive a £500 gift card"): said as a thing the reader gets, a claim like that would be one still.
+    [/\s*[:\-–—]\s*You['’]ve Been (?:Hand-?)?Selected(?= *[.!]*$)/gu, ''],
+    [/(?<=[:\-–—]\s*)You['’]ve Been (?:Hand-?)?Selected for (?=\p{Lu})/gu, ''],
+    [
+      /\b([Yy])ou(?:['’]ve| have) been (?:hand-?|specially |personally )?(?:selected|chosen|picked) (?:for|to receive) (?=(?:an? |our )?(?:(?:exclusive|early|special|personal|VIP|EXCLUSIVE|EARLY) )*(?:early access|access|invitation|invite|upgrade)\b)/gu,
+      '$1ou get ',
+    ],
     // "This is covered in our FAQ: …", "This thread has been locked.": said by the people who did it,
     // to the reader who asked.
     [
