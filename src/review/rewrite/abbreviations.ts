@@ -31,8 +31,9 @@ const DAY_AND_MONTH = /(?:^|[^\p{N}.])\d{1,2}\.\d{1,2}\.\s*$/u;
 const PLACE_BEFORE =
   /(?:(?:^|[^\p{L}])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\p{Lu}[\p{L}'’-]*\s+(?:St|Rd|Ave|Av))\.$/u;
 
-// "Mobil-home 4 pers. à partir de 89€", "Groups of 6 max. per table", "12 februari jl. in goede orde": shortened words a sentence runs
-// on after only when a small letter follows ("…6 max. Book at…" ends one).
+// "Mobil-home 4 pers. à partir de 89€", "Groups of 6 max. per table", "12 februari jl. in goede
+// orde": shortened words a sentence runs on after only when a small letter follows ("…6 max. Book
+// at…" ends one).
 const SHORTENED_BEFORE_SMALL =
   /(?:^|[^\p{L}])(?:pers|env|hab|max|min|mín|máx|vol|art|tfno|tél|tlf|sig|sigg|dott|ing|str|hrn|pág|pag|núm|cf|ex|jl|a\.s|o\.a|z\.s\.m)\.$/iu;
 

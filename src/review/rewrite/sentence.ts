@@ -694,7 +694,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // answers stays; the door shut on the customer goes. Not after a wait ("Please allow 5 working
     // days before contacting us again"): that says when to write.
     [
-      /(?<!\b(?:days?|hours?|weeks?|months?))(?:,?\s+)before (?:contacting|emailing|calling|messaging|writing to) us (?:again|further)(?= *[.!]|$)/giu,
+      /(?<!\b(?:days?|hours?|weeks?|months?)),?\s+before (?:contacting|emailing|calling|messaging|writing to) us (?:again|further)(?= *[.!]|$)/giu,
       '',
     ],
     // "Queries should be directed to library@…; please note individual responses may not be possible.":
@@ -723,14 +723,10 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /(?<=^|^@[\w.-]+\s+|^(?:dear|hi|hello)\b[^,.!?\n]{1,40},\s+)(?:please (?:be advised|be aware) that|(?:please|kindly) note(?: that)?(?! the following| down\b| of\b)|(?:we are|we['’]re|I am|I['’]m) writing to (?:let you know|inform you|advise you|notify you)(?: that)?|this is to (?:inform|notify|advise) you(?: that)?|we (?:wish|would like|want) to (?:inform|notify|advise) you(?: that)?|it has (?:come to|been brought to) (?:our|my|management['’]s) attention(?:,?\s*\(?again\)?,?)?(?: that)?)[,:]?\s+(?=\p{L})(?!(?:of|about|regarding|on|to|with|for)\b)/iu,
       '',
     ],
-    // A form letter's stock phrases, in the words a person at the desk would use: "We acknowledge
-    // receipt of your complaint regarding…" is "We've received your complaint about…", "Should you
-    // wish to escalate this matter, you may contact…" is "If you'd like to escalate this matter, you
-    // can contact…". Only the phrasing changes; what is promised or refused stays as written.
     // "Please understand that we cannot refund the delivery charge": the refusal said with regret,
-    // not with a demand that the reader accept it.
+    // not with a demand that the reader accept it. Only a refusal: "Please understand that when you
+    // don't submit on time…" explains, and stays.
     [
-      // Only a refusal: "Please understand that when you don't submit on time…" explains, and stays.
       opening(
         String.raw`(?:Please|Kindly|We ask (?:you )?to) understand that\s+(?=(?:we|I|our|this|these|the|it|refunds?|returns?|exchanges?)\b[^.!?]*(?:\b(?:not|cannot|unable|no longer)\b|n['’]t\b))`,
         'u',
@@ -743,8 +739,9 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       "Here's the link: ",
     ],
     // "VIP ONLY: You've Been Selected", "you have been hand-selected for early access to…": a prize
-    // claim for what is an offer. The offer stays, said as what the reader gets. Not a prize ("…selected
-    // to receive a £500 gift card"): said as a thing the reader gets, a claim like that would be one still.
+    // claim for what is an offer. The offer stays, said as what the reader gets. Not a prize
+    // ("…selected to receive a £500 gift card"): said as a thing the reader gets, a claim like that
+    // would be one still.
     [/\s*[:\-–—]\s*You['’]ve Been (?:Hand-?)?Selected(?= *[.!]*$)/gu, ''],
     [/(?<=[:\-–—]\s*)You['’]ve Been (?:Hand-?)?Selected for (?=\p{Lu})/gu, ''],
     [
@@ -758,6 +755,10 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       "You'll find this in our $1",
     ],
     [/^This (thread|topic|post|discussion) has been (locked|closed)(?= *[.!]*$)/gu, "We've $2 this $1"],
+    // A form letter's stock phrases, in the words a person at the desk would use: "We acknowledge
+    // receipt of your complaint regarding…" is "We've received your complaint about…", "Should you
+    // wish to escalate this matter, you may contact…" is "If you'd like to escalate this matter, you
+    // can contact…". Only the phrasing changes; what is promised or refused stays as written.
     // "We note your comments.", "Your enquiry (ref: CRM-2024-118872) has been received and logged.":
     // the thanks a person at the desk would give, the reference kept.
     [
@@ -2478,7 +2479,7 @@ const SO_ORDER =
 // Not "Reply if you have questions", "Comment below if you can make it", "Comment YES if…" or "Drop
 // a 🔥 if you're coming": those ask for an answer, and are the reader's way to give it.
 const REACT_IF =
-  /^(?:(?:like|love|rt|retweet|repost|share|heart|double[- ]tap)(?: (?:this|it))?)(?: below)? if you(?!['’]d like| would like)((?:['’](?:re|ve|d|ll))| (?:are|have|would|can|will|could|think|agree|love|need|want|know|remember|feel|like|believe|miss))\b(?:\s+((?:(?!,\s*(?:and|or|then)\b)[^.!?\p{Extended_Pictographic}#@—–:;])*?[\p{L}\p{N}]))?\s*[.!]*((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*)\s*$/iu;
+  /^(?:like|love|rt|retweet|repost|share|heart|double[- ]tap)(?: this| it)?(?: below)? if you(?!['’]d like| would like)((?:['’](?:re|ve|d|ll))| (?:are|have|would|can|will|could|think|agree|love|need|want|know|remember|feel|like|believe|miss))\b(?:\s+((?:(?!,\s*(?:and|or|then)\b)[^.!?\p{Extended_Pictographic}#@—–:;])*?[\p{L}\p{N}]))?\s*[.!]*((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*)\s*$/iu;
 const ASKED_WITH: Record<string, string> = {
   "'re": 'Are you',
   "'ve": 'Have you',
@@ -4172,9 +4173,9 @@ export function offered(written: string, context: OfferContext): string {
   const words = sentence.replace(/\b(?:now|today)\b/giu, '').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   // A button or a two-word line ("Get the App.") is left as written; a number to call is not.
   if (words < 4 && !/\d|https?:|www\./u.test(sentence) && !DOMAIN.test(sentence)) return sentence;
-  // "Request you to not reply to this email", "We request you to kindly share…": a request written
-  // as an order to request; the plain "please" it means.
-  const request = /^(?:We |I )?(?:kindly )?request you to (?:kindly )?(not )?(?=\p{Ll})/iu.exec(sentence);
+  // "Request you to not reply to this email": a request written as an order to request; the plain
+  // "please" it means.
+  const request = /^(?:kindly )?request you to (?:kindly )?(not )?(?=\p{Ll})/iu.exec(sentence);
   if (request) return `Please ${request[1] ? 'do not ' : ''}${sentence.slice(request[0].length)}`;
   const order = ORDER.exec(sentence);
   // "To celebrate, enrol this week…": the order after a lead-in of purpose, offered where it stands.
