@@ -44,7 +44,8 @@ const PHONE = /(?<![\w\d])\+?\(?\d[\d\s().-]{7,}\d(?![\w\d])/gu;
 const SHORTCODE =
   /\b(?:text|txt|sms|send|reply|envía|envie|manda|mande|envoyez|envoie|schick|sende|stuur|invia)\b[^.!?\n]{0,30}?\b(?:to|al|a|au|an|naar|para|para o)\s+(\d{4,6})\b/giu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
-const HASHTAG = /(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+/gu;
+/** A hashtag as the analysis reads it; the rewrite counts and measures tags with the same pattern. */
+export const HASHTAG = /(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+/gu;
 const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|x|k|m|bn|b)?(?![\p{L}\p{N}])/giu;
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus';

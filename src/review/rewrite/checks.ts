@@ -4,6 +4,7 @@ import type { Finding, Language, ReviewOptions } from '../types';
 import { entersADraw, isEntryStepAt, UNSUBSCRIBE_LINE } from './kept-as-written';
 import { grammarProblems } from './grammar';
 import { sentences } from '../text';
+import { HASHTAG } from '../analysis/entities';
 
 /**
  * What every rewrite candidate must pass before anyone sees it. Each check is a small named
@@ -79,10 +80,8 @@ export const grammarSane: RewriteCheck = {
 
 /** A text without its hashtags and emoji: what it says, for comparing two versions of it. */
 const untagged = (text: string) =>
-  text.replace(/#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D/gu, ' ');
+  text.replace(HASHTAG, ' ').replace(/\p{Extended_Pictographic}|\uFE0F|\u200D/gu, ' ');
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-const HASHTAG = /(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+/gu;
 
 /**
  * Measured as written, or without hashtags: a wall of twenty tags cut to three is the change a
@@ -166,9 +165,11 @@ type Sentences = ReturnType<typeof sentences>;
 
 /** The sentence of `text` that holds the finding's excerpt, read from its sentences. */
 function sentenceOf(text: string, all: Sentences, finding: Finding) {
-  const at = finding.excerpt ? text.indexOf(finding.excerpt) : -1;
-  return at >= 0 ? all.find((each) => each.start <= at && at < each.end) : undefined;
+  return sentenceAt(all, finding.excerpt ? text.indexOf(finding.excerpt) : -1);
 }
+
+const sentenceAt = (all: Sentences, at: number) =>
+  at >= 0 ? all.find((each) => each.start <= at && at < each.end) : undefined;
 
 /**
  * Whether a finding sits in the way out of a mailing ("STOP SMS au 36111"), which stays as written.
@@ -187,7 +188,7 @@ function wayOutOf(text: string): (finding: Finding) => boolean {
 function keptAsWritten(candidate: string, finding: Finding, giveaway: boolean): boolean {
   if (!finding.excerpt) return false;
   const at = candidate.indexOf(finding.excerpt);
-  const sentence = sentenceOf(candidate, sentences(candidate), finding);
+  const sentence = sentenceAt(sentences(candidate), at);
   // The way out of a mailing ("Pour vous désinscrire, cliquez ici") stays as written.
   if (sentence && UNSUBSCRIBE_LINE.test(sentence.text)) return true;
   // "If you'd still like to cancel, just reply "CANCEL" and I'll get that taken care of.": the way to

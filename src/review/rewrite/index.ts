@@ -1,3 +1,4 @@
+import { HASHTAG } from '../analysis/entities';
 import { factSheet } from '../facts';
 import type { Judgement } from '../judge';
 import type { ReviewOptions } from '../types';
@@ -16,7 +17,7 @@ import { planRewrite, withoutWaived, withThreeTags, writeVariants, type Plan } f
 /** More hashtags than this in a version are a wall; the version keeps three. */
 const MAX_TAGS_KEPT = 5;
 const tagsIn = (plan: Plan): number =>
-  plan.units.reduce((count, unit) => count + (unit.text.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0), 0);
+  plan.units.reduce((count, unit) => count + (unit.text.match(HASHTAG)?.length ?? 0), 0);
 
 /**
  * The rewrite, planned then checked. Targeted edits take out what the rules found (hype,

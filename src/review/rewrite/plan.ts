@@ -749,18 +749,19 @@ function rewriteSentence(
     firstWord(text) === firstWord(original)
   )
     text = text.charAt(0).toLocaleLowerCase() + text.slice(1);
-  // "@channel Please note: effective immediately…" without its opening: the sentence after the
-  // mention still opens with a capital.
-  const mention = /^@[\w.-]+\s+/u.exec(text)?.[0];
-  if (mention && /^@[\w.-]+\s+\p{Lu}/u.test(original) && /^\p{Ll}/u.test(text.slice(mention.length)))
-    text = mention + capitalise(text.slice(mention.length));
-  const pictured = LEADING_EMOJI.exec(text)?.[0];
-  if (
-    pictured &&
-    /^\p{Lu}/u.test(original.replace(LEADING_EMOJI, '')) &&
-    /^\p{Ll}/u.test(text.slice(pictured.length))
-  )
-    text = pictured + capitalise(text.slice(pictured.length));
+  // The same after what stands in front of the sentence, in the draft as in the version: "@channel
+  // Please note: effective immediately…" without its opening, "🏆 Absolutely delighted…".
+  for (const lead of SENTENCE_LEADS) {
+    const prefix = lead.exec(text)?.[0];
+    const before = lead.exec(original)?.[0];
+    if (
+      prefix &&
+      before !== undefined &&
+      /^\p{Lu}/u.test(original.slice(before.length)) &&
+      /^\p{Ll}/u.test(text.slice(prefix.length))
+    )
+      text = prefix + capitalise(text.slice(prefix.length));
+  }
   return bullet + text;
 }
 
@@ -964,6 +965,8 @@ const PUSHING_TAG =
 
 const LEADING_EMOJI =
   /^(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*\s*)+/u;
+/** What may stand in front of a sentence's first word: a mention, then emoji. */
+const SENTENCE_LEADS = [/^@[\w.-]+\s+/u, LEADING_EMOJI];
 // A reply to one person: a greeting by name, then thanks for getting in touch or sorrow at a problem.
 // "Thank you for your review. We are sorry you felt…": an owner answering a review, greeting or not.
 const REVIEW_ANSWERED =

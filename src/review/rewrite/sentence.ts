@@ -640,9 +640,15 @@ const GREETINGS = (
   // Either case for the first letter: a greeting opens its line, or follows a mention in lower case.
   .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`)
   .join('|');
-const AFTER_GREETING = String.raw`(?<=^|^@[\w.]+\s+|^(?:${GREETINGS})\b[^.!?\n]{0,40}?,\s+)`;
+const AFTER_MENTION = String.raw`^|^@[\w.]+\s+`;
+const AFTER_GREETING = String.raw`(?<=${AFTER_MENTION}|^(?:${GREETINGS})\b[^.!?\n]{0,40}?,\s+)`;
 /** A pattern for a letter's opening formula, after its greeting or at the sentence's start. */
 const opening = (source: string, flags: string) => new RegExp(`${AFTER_GREETING}${source}`, flags);
+/**
+ * A pattern for what a public reply says first, after its @mention or at the sentence's start (a
+ * greeting before it would leave a capital after a comma).
+ */
+const replyOpening = (source: string, flags: string) => new RegExp(`(?<=${AFTER_MENTION})${source}`, flags);
 
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
@@ -751,7 +757,10 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "This is covered in our FAQ: …", "This thread has been locked.": said by the people who did it,
     // to the reader who asked.
     [
-      /(?<=^|^@[\w.]+\s+)This (?:is|was|has been) (?:covered|answered|explained) in our (FAQs?|help cent(?:re|er)|guide|docs|documentation)\b/gu,
+      replyOpening(
+        String.raw`This (?:is|was|has been) (?:covered|answered|explained) in our (FAQs?|help cent(?:re|er)|guide|docs|documentation)\b`,
+        'gu',
+      ),
       "You'll find this in our $1",
     ],
     [/^This (thread|topic|post|discussion) has been (locked|closed)(?= *[.!]*$)/gu, "We've $2 this $1"],
@@ -918,11 +927,17 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "We apologise for any inconvenience caused.": the apology, in the words a person would use, after
     // the @mention of a public reply too.
     [
-      /(?<=^|^@[\w.]+\s+)(?:we (?:sincerely |do )?(?:apologi[sz]e|are sorry)|apologies|sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)/iu,
+      replyOpening(
+        String.raw`(?:we (?:sincerely |do )?(?:apologi[sz]e|are sorry)|apologies|sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)`,
+        'iu',
+      ),
       "We're sorry for the trouble",
     ],
     [
-      /(?<=^|^@[\w.]+\s+)I (?:sincerely |do )?(?:apologi[sz]e|am sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)/iu,
+      replyOpening(
+        String.raw`I (?:sincerely |do )?(?:apologi[sz]e|am sorry) for (?:any|the) inconvenience(?: (?:this|that|which) (?:may|might|will|could|has|may have) (?:cause[ds]?|caused)| caused)?(?: to you)?(?= *[.!]*$)`,
+        'iu',
+      ),
       "I'm sorry for the trouble",
     ],
     // "No appointments will be taken during this period": who will not take them, said.
