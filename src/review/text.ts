@@ -475,7 +475,8 @@ function readQuotations(text: string): Uint8Array {
     if (char === '"') {
       // „Mittelstandspreis Bayern 2024": a low quote closed by a straight one, after a figure or not.
       if (low) low = false;
-      else if (inches && /\d/u.test(text[i - 1] ?? '')) continue;
+      // 'Sonic 55" TV … Lumio 14" laptop': no quotation opens straight after a figure.
+      else if ((inches || !straight) && /\d/u.test(text[i - 1] ?? '')) continue;
       else straight = !straight;
     } else if (char === '„') low = true;
     else if (char === '“') {

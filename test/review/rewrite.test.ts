@@ -547,6 +547,26 @@ describe('sentence by sentence', () => {
     expect(text).not.toMatch(/REVOLUTIONARY|!!!/u);
   });
 
+  it('keeps a quotation whole where its sentence opens on it, and lets one go whole with its bait', () => {
+    const release = rewriteAnyway(
+      'LONDON, 3 June 2025 — Harbourline Bank plc today announced the launch of Harbourline One, a best-in-class app for saving.\n\n"We are incredibly proud of this transformational milestone," said Chief Digital Officer Martin Ashcroft.\n\nENDS',
+    );
+    expect(release).toContain('"We are incredibly proud of this transformational milestone," said');
+    // Half a councillor's sentence is not what he said.
+    const council = rewriteAnyway(
+      'PRESS RELEASE\n\nEastmoor Council is pleased to confirm that resurfacing works on Mill Lane will commence on Monday 2 June.\n\nCllr Ravi Patel said: "This scheme represents an investment of £1.4 million in our local roads and demonstrates our ongoing commitment to delivering a fit-for-purpose network going forward."\n\nFurther information is available at eastmoor.example/mill-lane.',
+    );
+    expect(council).toContain('will start on Monday 2 June');
+    expect(council).toContain(
+      'and demonstrates our ongoing commitment to delivering a fit-for-purpose network',
+    );
+    // Bait that carries a quoted phrase may go whole; the quote goes with it, unchanged nowhere.
+    const bait = rewriteAnyway(
+      'RT if you\'ve ever been personally attacked by the phrase "per my last email" 😂👇 Like for "kind regards", RT for "best" 🔁❤️ #LawyerLife #LegalTwitter',
+    );
+    expect(bait).not.toMatch(/attacked by the phrase(?! "per my last email")/u);
+  });
+
   it("keeps quotes in German marks, a wire's name and a paragraph before a quote as written", () => {
     const german = rewrite(
       'WIR SIND STOLZ!!! Nordlicht hat 8 Millionen Euro eingesammelt.\n\n„Der Mittelstand ist das Rückgrat", sagt Dr. Katrin Albers. „Wir machen Sicherheit bezahlbar.“\n\nMehr unter nordlicht.example',

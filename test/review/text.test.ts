@@ -1,4 +1,4 @@
-import { compilePhrases, countMatches, execAll, letterCounts } from '../../src/review/text';
+import { compilePhrases, countMatches, execAll, letterCounts, quotationMap } from '../../src/review/text';
 
 describe('execAll', () => {
   it('finds what String.prototype.matchAll finds, including empty matches and astral characters', () => {
@@ -68,5 +68,16 @@ describe('compilePhrases', () => {
     // A second list reads the same draft's words without them being found again for the first.
     expect(urgency.find(text, 'en').map((match) => match.text)).toEqual(['act now']);
     expect(urgency.find(text, 'fr')).toEqual([]);
+  });
+});
+
+describe('quotationMap', () => {
+  it('reads a straight mark after a figure as inches, however many there are', () => {
+    const screens = quotationMap('Sonic 55" 4K Smart TV, NOW £349. Lumio 14" laptop, NOW £499.');
+    expect([...screens].every((inside) => inside === 0)).toBe(true);
+    // A quotation may close after a figure.
+    const list = quotationMap('Our "Top 10" list');
+    expect([...list.slice(5, 11)]).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(list[12]).toBe(0);
   });
 });

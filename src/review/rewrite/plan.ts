@@ -597,6 +597,40 @@ function quoted(inside: Uint8Array, unit: Segment): boolean {
   return /^["“«„]/u.test(unit.text) && inside[unit.start + unit.text.trimEnd().length - 1] === 1;
 }
 
+/**
+ * The quotations of a few words or more inside `unit` (a draft's sentence), squashed: someone's
+ * words, to the word. Their capitals and marks may calm ("the best EVER!!!" is "the best ever!"). Shorter ones ("revolutionary", «Hafenblick») are words or names, kept by the facts.
+ */
+function quotationsOf(unit: Segment, inside: Uint8Array): string[] {
+  const found: string[] = [];
+  let from = -1;
+  for (let at = unit.start; at <= unit.start + unit.text.length; at++) {
+    const within = at < unit.start + unit.text.length && inside[at] === 1;
+    if (within && from < 0) from = at;
+    if (!within && from >= 0) {
+      // The run ends on the closing mark, which the map counts as inside.
+      const words = unit.text.slice(from - unit.start, at - unit.start).replace(/["“”«»„]$/u, '');
+      if ((words.match(/\p{L}+/gu)?.length ?? 0) >= 4) found.push(squash(words));
+      from = -1;
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether `written` (squashed) still says a quotation (squashed) in part: three of its words in a
+ * row, or half its words. Then the quotation was reworded or cut short ("We are proud."), not cut
+ * whole with the sentence that carried it ("RT if … "per my last email"" goes with its bait).
+ */
+function echoes(written: string, quotation: string): boolean {
+  const words = quotation.split(' ');
+  const padded = ` ${written} `;
+  for (let at = 0; at + 3 <= words.length; at++)
+    if (padded.includes(` ${words.slice(at, at + 3).join(' ')} `)) return true;
+  const said = new Set(written.split(' '));
+  return words.filter((word) => said.has(word)).length * 2 >= words.length;
+}
+
 /** Whether `at` falls inside a quotation of `text`. */
 function insideQuotes(text: string, at: number): boolean {
   return quotationMap(text)[at] === 1;
@@ -1724,7 +1758,21 @@ export function planRewrite(
     // "Head to our page, follow both accounts, comment…, and share this post": a giveaway's way in.
     // So is "Deel dit bericht en tag 3 vrienden om kans te maken op…" in a post about something else.
     ((analysis.intent === 'giveaway' || entersADraw(draft, unit.start, unit.end)) && baitIn(unit));
+  // '"We are incredibly proud of this milestone," said the CEO': the words in quotation marks are
+  // someone's, and a rewrite that changed them would misquote them. A sentence that carries a
+  // quotation keeps it as said or goes whole; where its plan would reword the quotation, the
+  // sentence stays as written.
   const planUnit = (unit: Segment, index: number): Unit => {
+    const said = planSentence(unit, index);
+    if (said.role === 'dropped' || said.role === 'quoted' || !said.text) return said;
+    const spoken = quotationsOf(unit, quotations);
+    if (spoken.length === 0) return said;
+    const written = squash(said.text);
+    return spoken.every((words) => written.includes(words) || !echoes(written, words))
+      ? said
+      : { ...said, text: unit.text, role: 'quoted' };
+  };
+  const planSentence = (unit: Segment, index: number): Unit => {
     const entryStep = isEntryStep(unit);
     // "…e tagga 3 amici che ti devono una cena!": outside a giveaway's rules the count is the bait's,
     // no fact of the post, and goes with it.
