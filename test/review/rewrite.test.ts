@@ -6922,3 +6922,45 @@ describe('what a blind rating of set 171 found', () => {
     expect(rewrite).not.toMatch(/regret/u);
   });
 });
+
+describe('names, labels and acronyms in capitals', () => {
+  it('writes a shouted name a sentence introduces as a name, and a sale introduced as a shout', () => {
+    expect(
+      rewriteAnyway(
+        '¡Buenas! 💪 Desde GYM TITAN te recordamos que tu cuota de octubre está PENDIENTE DE PAGO. Gracias.',
+      ),
+    ).toContain('Desde Gym Titan te recordamos que tu cuota de octubre está pendiente de pago.');
+    expect(
+      rewriteAnyway(
+        'Introducing THE ELEVATE EXPERIENCE at Aurelia Rooftop — a curated dining journey. Friday 12 September, £145pp. aurelia.example.com/elevate',
+      ),
+    ).toContain('The Elevate Experience at Aurelia Rooftop');
+    expect(
+      rewriteAnyway(
+        'Introducing OUR BIGGEST SALE EVER!!! 50% off everything this weekend at shop.example.com',
+      ),
+    ).not.toMatch(/Biggest|Sale Ever/u);
+  });
+
+  it("keeps a dateline's state in the wire's capitals", () => {
+    expect(
+      rewriteAnyway(
+        'BOSTON, MASS. (Jan. 5, 2026) — Corvid Labs, the industry-leading genomics firm, today announced a new lab.',
+      ),
+    ).toMatch(/^BOSTON, MASS\. \(Jan\. 5, 2026\)/u);
+  });
+
+  it('reads "PLEASE NOTE:" as a label, not a sender in capitals', () => {
+    const notice = rewriteAnyway(
+      'PLEASE NOTE: all collections will take place one day later this week. Bins presented late will not be collected.',
+    );
+    expect(notice).not.toMatch(/Please Note/u);
+    expect(notice).toContain('collections will take place one day later this week');
+  });
+
+  it('keeps a German acronym with no vowel in it', () => {
+    expect(
+      rewriteAnyway('NUR HEUTE: 20% auf alle Teile nach § 33 SGB V!!! Jetzt kaufen: shop.example.de'),
+    ).toContain('§ 33 SGB V');
+  });
+});

@@ -2253,9 +2253,10 @@ const WIRE_LABEL = new RegExp(
 );
 // "TUCSON, Ariz., April 8, 2025 —", "NEW YORK, NY — September 3": a press release's dateline, whose
 // city a wire writes in capitals.
-// "HALIFAX, Nova Scotia -- October 8": a two-word state and a typed double dash too.
+// "HALIFAX, Nova Scotia -- October 8": a two-word state and a typed double dash too. The state is
+// the second group.
 const DATELINE =
-  /^(\p{Lu}[\p{Lu} .'-]{2,30}),\s+(?:(?:\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?,?\s+)?(?:(?:[—–]|--?)\s+)?\(?(?:(?:le|el|den|am|il|o|a) )?(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)|\p{Lu}{2}\.?\s+(?:[—–]|--?)\s)/gmu;
+  /^(\p{Lu}[\p{Lu} .'-]{2,30}),\s+(?:(?:(\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?),?\s+)?(?:(?:[—–]|--?)\s+)?\(?(?:(?:le|el|den|am|il|o|a) )?(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)|\p{Lu}{2}\.?\s+(?:[—–]|--?)\s)/gmu;
 
 function isPressRelease(draft: string): boolean {
   return PRESS_RELEASE.test(draft) || WIRE_LABEL_LINE.test(draft);
@@ -2275,7 +2276,10 @@ const DATELINE_PLACE_DASH =
 /** The capital words of a press release's datelines, kept as the wire writes them. */
 function datelines(draft: string): string[] {
   return [
-    ...[...draft.matchAll(DATELINE)].map((match) => match[1] as string),
+    // "PORTLAND, ORE. (Sept. 16, 2025)": the state, in capitals too, is the wire's (not "ore.").
+    ...[...draft.matchAll(DATELINE)].flatMap((match) =>
+      [match[1] as string, match[2] ?? ''].filter((words) => /^\p{Lu}[\p{Lu} .'-]+$/u.test(words)),
+    ),
     ...[...draft.matchAll(DATELINE_DASH)].map((match) => (match[1] ?? match[2]) as string),
     ...(isPressRelease(draft)
       ? [...draft.matchAll(DATELINE_PLACE_DASH)].map((match) => match[1] as string)

@@ -1851,6 +1851,10 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   if (form) return form;
   const place = placeName(lower);
   if (place) return place;
+  if (introducedName(word, offset, whole)) {
+    const inside = /\p{Lu}[\p{Lu}\p{N}'’&-]* $/u.test(whole.slice(0, offset));
+    return inside && NAME_PARTICLE.test(word) ? lower : capitaliseParts(lower);
+  }
   // "UNITED KINGDOM", "UNITED STATES": the two words are one name.
   if (
     (lower === 'united' &&
@@ -1918,6 +1922,30 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   )
     return capitaliseParts(lower);
   return atStart ? capitalise(lower) : lower;
+}
+
+// What introduces a name: "Introducing THE ELEVATE EXPERIENCE at…", "Desde GYM TITAN te recordamos…".
+const NAME_INTRODUCED_BY =
+  /(?<![\p{L}\p{N}])(?:introducing|presenting|meet|say hello to|desde|de la part de|da parte di|da parte de|namens|called|named)\s+$/iu;
+const SHOUTED_BEFORE = /(?<![\p{L}\p{N}'’&-])(?:[\p{Lu}\p{N}'’&-]+ )*$/u;
+const SHOUTED_AFTER = /^(?: [\p{Lu}\p{N}'’&-]+(?![\p{L}\p{N}]))*/u;
+const ARTICLE_OR_PARTICLE = /^(?:THE|A|AN|EL|LA|LOS|LAS|LE|LES|IL|LO|O|OS|DE|DEL|DI|DA|DO|OF|AND|Y|E|ET)$/u;
+
+/**
+ * Whether the shouted word at `offset` is part of a name a sentence introduces: two to five shouted
+ * words after "Introducing", "Meet", "Desde"…, with the sentence going on in small letters or ending
+ * after them. The capitals were the shout; the name keeps its own ("The Elevate Experience", "Gym
+ * Titan"). Sales words make it a shout, not a name ("Introducing OUR BIGGEST SALE EVER").
+ */
+function introducedName(word: string, offset: number, whole: string): boolean {
+  const left = SHOUTED_BEFORE.exec(whole.slice(0, offset))?.[0] ?? '';
+  if (!NAME_INTRODUCED_BY.test(whole.slice(0, offset - left.length))) return false;
+  const right = SHOUTED_AFTER.exec(whole.slice(offset + word.length))?.[0] ?? '';
+  const run = `${left}${word}${right}`.trim().split(/\s+/u);
+  if (run.length < 2 || run.length > 5) return false;
+  if (run.some((each) => /\d/u.test(each) || (SHOUTY_SHORT.has(each) && !ARTICLE_OR_PARTICLE.test(each))))
+    return false;
+  return /^(?:\s+\p{Ll}|\s*[—–:,.!?]|\s*$)/u.test(whole.slice(offset + word.length + right.length));
 }
 
 /** Whether the word at `offset` opens a sentence. "@channel 🚨 ATTENTION EVERYONE": after a leading mention it does. */
@@ -3043,6 +3071,8 @@ function quieter(written: string, context: SentenceContext): string {
     )
       return 'ai';
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
+    // "§ 33 SGB V", "KFZ": German has no word without a vowel; those are acronyms, kept.
+    if (context.language === 'de' && word.length >= 3 && !/[AEIOUYÄÖÜ]/u.test(word)) return word;
     if (context.keys?.has(word) && asKeyword(whole, offset, word)) return word;
     // "PETG-CF", "USB-C", "COVID-19": capitals joined to capitals or figures, neither part a word, are a
     // product's or a standard's code ("PRE-ORDER", "T-SHIRT" are words, lowered).
