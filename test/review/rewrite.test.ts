@@ -6964,3 +6964,21 @@ describe('names, labels and acronyms in capitals', () => {
     ).toContain('§ 33 SGB V');
   });
 });
+
+describe('boilerplate in a release', () => {
+  it('cuts a sentence of claims whose names the release says elsewhere, and keeps its news and quote', () => {
+    const release = rewriteAnyway(
+      'FOR IMMEDIATE RELEASE\n\nLEEDS, 2 May 2026 — Corvel Bank plc today announced the launch of Corvel Save, a best-in-class savings app. The app represents a paradigm shift in how customers save and underscores Corvel\'s unwavering commitment to innovation, excellence and stakeholder value creation.\n\n"We are incredibly proud of this milestone," said Dana Reyes, Chief Executive.\n\nENDS',
+    );
+    expect(release).toContain('today launched Corvel Save');
+    expect(release).not.toMatch(/paradigm|stakeholder value/u);
+    expect(release).toContain('"We are incredibly proud of this milestone," said Dana Reyes');
+  });
+
+  it('keeps a sentence of claims that carries the only mention of a name', () => {
+    const post = rewriteAnyway(
+      'BIG NEWS!!! 🚀 Corvel Bank has launched Corvel Save. Working with Halden Insurance brings synergies, innovation and excellence to our stakeholders.',
+    );
+    expect(post).toContain('Halden Insurance');
+  });
+});

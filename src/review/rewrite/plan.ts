@@ -6,6 +6,7 @@ import type { Language } from '../types';
 import { isCommonEnglish } from '../english-words';
 import { isStopWord } from '../language';
 import { squash } from './checks';
+import { isBoilerplate } from './boilerplate';
 import { runsOnAfter } from './abbreviations';
 import { applyEdits, tidy, type Edit } from './edits';
 import { CONTACT_VERBS, problemsBesides, sentenceProblems } from './grammar';
@@ -827,7 +828,7 @@ const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const STAMP =
-  /^(?:onwards?(?: and upwards)?|upwards and onwards|period|full stop|let'?s go|here we go|big things ahead|more soon|stay tuned|this is (?:just|only) the (?:beginning|start)|read that again|let that sink in|now|right now)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:onwards?(?: and upwards?)?|upwards? and onwards?|period|full stop|let'?s go|here we go|big things ahead|more soon|stay tuned|this is (?:just|only) the (?:beginning|start)|read that again|let that sink in|now|right now)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 // "We don't just build brands. We build legacies.", "Others follow trends.", "Nobody else is doing
 // this level of work.", "A client list most agencies can only dream of.": a slogan or a swipe at
@@ -1402,6 +1403,13 @@ function dropEmptyPostscripts(units: Unit[]): void {
   });
 }
 
+/** Whether the draft names `name` outside the sentence `unit` too. */
+function saidElsewhere(name: string, draft: string, unit: Segment): boolean {
+  const rest = `${draft.slice(0, unit.start)} ${draft.slice(unit.start + unit.text.length)}`.toLowerCase();
+  // "Harbourline's" is the "Harbourline" of "Harbourline Bank plc".
+  return rest.includes(name.toLowerCase().replace(/['’]s$/u, ''));
+}
+
 /** Whether a unit carries something a rewrite must keep. */
 function carriesFacts(text: string, sheet: FactSheet): boolean {
   const facts = factsOf(text, sheet);
@@ -1888,6 +1896,29 @@ export function planRewrite(
     // with a clause of its own after it ("…, and we remain focused on advice to families in Alberta").
     // Its name ("Kessler's") is said elsewhere or not at all: the facts check reads the draft without it.
     if (language === 'en' && COMMITMENT.test(stamp) && !/\d/u.test(stamp) && !paths.length) {
+      waived.push(unit.text);
+      return dropped();
+    }
+    // "The solution represents a paradigm shift … and underscores Harbourline's unwavering commitment
+    // to innovation, excellence and stakeholder value creation.": boilerplate (boilerplate.ts) with no
+    // figure, link, day or way to reply, whose names the draft says elsewhere, tells the reader nothing.
+    if (
+      language === 'en' &&
+      isBoilerplate(stamp) &&
+      // A headline without its stop is the release's title, and someone's words are theirs.
+      /[.!]$/u.test(stamp) &&
+      !/["“”«»„]/u.test(stamp) &&
+      !/\d/u.test(stamp) &&
+      !paths.length &&
+      !/[@#]\w/u.test(stamp) &&
+      !DOMAIN.test(stamp) &&
+      !namesADay(stamp) &&
+      factsOf(stamp, sheet).words.every((name) => saidElsewhere(name, draft, unit)) &&
+      // "We're passionate disruptors on a mission to revolutionise pet insurance! Apply at…": the only
+      // sentence that says what the sender does stays, claims and all.
+      segments.filter((other) => other !== unit && (other.text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 5)
+        .length >= 2
+    ) {
       waived.push(unit.text);
       return dropped();
     }
