@@ -22,6 +22,11 @@ describe("an office's words in plain ones", () => {
     ['Residents are advised that collection days may change.', 'Collection days may change.'],
     ['Members are invited to vote on the new constitution.', 'Members can vote on the new constitution.'],
     [
+      'All residents are kindly requested to remove their bikes from the stairwell.',
+      'Please remove your bikes from the stairwell.',
+    ],
+    ['Patients are requested to arrive 10 minutes early.', 'Please arrive 10 minutes early.'],
+    [
       'Darren brings a wealth of experience and a proven track record of success.',
       'Darren brings a lot of experience.',
     ],

@@ -6982,3 +6982,19 @@ describe('boilerplate in a release', () => {
     expect(post).toContain('Halden Insurance');
   });
 });
+
+describe("a notice's formulas", () => {
+  it('says "hereby", "in excess of", "the remainder of" and "you are hereby notified that" plainly', () => {
+    const notice = rewriteAnyway(
+      'NOTICE!!! Customers in Ashgrove are hereby notified that water will be off for the remainder of the day. Bills in excess of £200 can be paid in instalments. Notice is hereby given that the AGM is on 3 May.',
+    );
+    expect(notice).toContain(
+      'Customers in Ashgrove are notified that water will be off for the rest of the day.',
+    );
+    expect(notice).toContain('Bills more than £200');
+    expect(notice).toContain('Notice is hereby given that the AGM is on 3 May.');
+    expect(
+      rewriteAnyway('REMINDER!!! You are hereby notified that the gym closes at 6pm on Friday 4 April.'),
+    ).toMatch(/(?:^|\s)The gym closes at 6pm on Friday 4 April\.$/u);
+  });
+});

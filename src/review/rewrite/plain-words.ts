@@ -59,6 +59,14 @@ const EN: Swap[] = [
     /\b(residents|customers|members|parents|guests|users|patients|tenants|visitors|passengers|students|staff) are invited to\b/giu,
     '$1 can',
   ],
+  // "Residents are kindly requested to remove…" → "Please remove…": the request, made to the reader.
+  [
+    /^(?:All )?(?:residents|customers|members|parents|guests|users|patients|tenants|visitors|passengers|students|staff|employees|colleagues) are (?:kindly |politely |respectfully )?(?:requested|asked) to\s+(?=\p{Ll})/giu,
+    'Please ',
+  ],
+  // …and "their belongings" are now the reader's: "Please remove your belongings".
+  [/^(Please (?:[\p{Ll}-]+ ){1,3}?)their\b/gu, '$1your'],
+  [/^(Please (?:[\p{Ll}-]+ ){1,3}?)themselves\b/gu, '$1yourselves'],
   [/\bto consult (the|our)\b/gu, 'to check $1'],
   [/\bcan consult (the|our)\b/gu, 'can check $1'],
   // "…brings a wealth of experience and a proven track record of success": the experience, plainly.

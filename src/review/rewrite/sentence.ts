@@ -726,7 +726,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // which has nothing after it to say. Nor "Our records show that you arrived 25 minutes late": the
     // hedge is what keeps that from reading as an accusation.
     [
-      /(?<=^|^@[\w.-]+\s+|^(?:dear|hi|hello)\b[^,.!?\n]{1,40},\s+)(?:please (?:be advised|be aware) that|(?:please|kindly) note(?: that)?(?! the following| down\b| of\b)|(?:we are|we['’]re|I am|I['’]m) writing to (?:let you know|inform you|advise you|notify you)(?: that)?|this is to (?:inform|notify|advise) you(?: that)?|we (?:wish|would like|want) to (?:inform|notify|advise) you(?: that)?|it has (?:come to|been brought to) (?:our|my|management['’]s) attention(?:,?\s*\(?again\)?,?)?(?: that)?)[,:]?\s+(?=\p{L})(?!(?:of|about|regarding|on|to|with|for)\b)/iu,
+      /(?<=^|^@[\w.-]+\s+|^(?:dear|hi|hello)\b[^,.!?\n]{1,40},\s+)(?:please (?:be advised|be aware) that|(?:please|kindly) note(?: that)?(?! the following| down\b| of\b)|(?:we are|we['’]re|I am|I['’]m) writing to (?:let you know|inform you|advise you|notify you)(?: that)?|this is to (?:inform|notify|advise) you(?: that)?|you are (?:hereby )?(?:notified|informed|advised)(?: that)?|it should be noted that|it is (?:important|worth noting) to note that|we (?:wish|would like|want) to (?:inform|notify|advise) you(?: that)?|it has (?:come to|been brought to) (?:our|my|management['’]s) attention(?:,?\s*\(?again\)?,?)?(?: that)?)[,:]?\s+(?=\p{L})(?!(?:of|about|regarding|on|to|with|for)\b)/iu,
       '',
     ],
     // "Please understand that we cannot refund the delivery charge": the refusal said with regret,
@@ -848,6 +848,10 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/\b(?:please )?(?:do not|don['’]t) hesitate to /gu, 'feel free to '],
     ...sayPlainly('we regret to (?:inform|advise|tell) you that ', "we're sorry to say that "),
     ...sayPlainly('prior to\\b', 'before'),
+    ...sayPlainly('in excess of\\b', 'more than'),
+    [/\bthe remainder of (?=the|this|that|your|our|their|his|her)\b/gu, 'the rest of '],
+    // "We hereby confirm…" is "We confirm…"; "Notice is hereby given" is a legal form, and stays.
+    [/(?<!\bis) hereby(?= \p{Ll})/gu, ''],
     [/\bat your earliest convenience\b/giu, 'when you can'],
     ...sayPlainly('in order to\\b', 'to'),
     [/\b([Ww])e are unable to\b/gu, "$1e can't"],
