@@ -243,7 +243,8 @@ export function textSender(text: string): string | null {
   return `${sender}${found?.[2] ?? ''}:`;
 }
 
-// Words of a headline's label ("PLEASE NOTE:"), in the languages the rules cover: no business is called by them.
+// Words of a headline's label ("PLEASE NOTE:"), in the languages the rules cover: no business is
+// called by them.
 const LABEL_WORD =
   /^(?:please|note|read|nb|fyi|bitte|beachten|notez|nota|grand|official|opening|statement|special|exclusive|limited|important|importante|urgent|urgente|aviso|avviso|avis|atención|atenção|attenzione|achtung|let op|último|última|últimos|últimas|ultimo|ultima|ultimi|ultime|dernier|dernière|derniers|dernières|letzte|letzter|letzten|laatste|horas|heures|stunden|ore|uur|oferta|offerta|offre|angebot|aanbieding|promo|promoción|promoção|promozione|nuevo|nueva|nouveau|nouvelle|neu|neue|nieuw|novo|nova|nuovo|nuova|breaking|weekly|daily|monthly|season|event|webinar|update|news|sale|deal|alert|reminder|notice|warning|info|infos|information|información|informação|informazione|informatie|client|clients|cliente|clientes|klant|klanten|kunde|kunden|customer|customers|service|servicio|serviço|servizio|hinweis|mitteilung|comunicado|comunicazione|communiqué|mededeling)$/iu;
 

@@ -116,7 +116,6 @@ const SMALL_WORDS = new Set(
   ),
 );
 
-/** How many different words of the vocabulary the sentence uses, and how many words it has. */
 /** The stems a sentence uses, each once; two stems matching at one place ("next-generation") count once. */
 export function usedStems(sentence: string): string[] {
   const at = new Set<number>();

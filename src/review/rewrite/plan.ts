@@ -599,8 +599,9 @@ function quoted(inside: Uint8Array, unit: Segment): boolean {
 }
 
 /**
- * The quotations of a few words or more inside `unit` (a draft's sentence), squashed: someone's
- * words, to the word. Their capitals and marks may calm ("the best EVER!!!" is "the best ever!"). Shorter ones ("revolutionary", «Hafenblick») are words or names, kept by the facts.
+ * The quotations of four words or more inside `unit` (a draft's sentence), squashed: someone's
+ * words, to the word. Their capitals and marks may calm ("the best EVER!!!" is "the best ever!").
+ * Shorter ones ("revolutionary", «Hafenblick») are words or names, kept by the facts.
  */
 function quotationsOf(unit: Segment, inside: Uint8Array): string[] {
   const found: string[] = [];

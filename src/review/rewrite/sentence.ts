@@ -726,7 +726,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // which has nothing after it to say. Nor "Our records show that you arrived 25 minutes late": the
     // hedge is what keeps that from reading as an accusation.
     [
-      /(?<=^|^@[\w.-]+\s+|^(?:dear|hi|hello)\b[^,.!?\n]{1,40},\s+)(?:please (?:be advised|be aware) that|(?:please|kindly) note(?: that)?(?! the following| down\b| of\b)|(?:we are|we['’]re|I am|I['’]m) writing to (?:let you know|inform you|advise you|notify you)(?: that)?|this is to (?:inform|notify|advise) you(?: that)?|you are (?:hereby )?(?:notified|informed|advised)(?: that)?|it should be noted that|it is (?:important|worth noting) to note that|we (?:wish|would like|want) to (?:inform|notify|advise) you(?: that)?|it has (?:come to|been brought to) (?:our|my|management['’]s) attention(?:,?\s*\(?again\)?,?)?(?: that)?)[,:]?\s+(?=\p{L})(?!(?:of|about|regarding|on|to|with|for)\b)/iu,
+      /(?<=^|^@[\w.-]+\s+|^(?:dear|hi|hello)\b[^,.!?\n]{1,40},\s+)(?:please (?:be advised|be aware) that|(?:please|kindly) note(?: that)?(?! the following| down\b| of\b)|(?:we are|we['’]re|I am|I['’]m) writing to (?:let you know|inform you|advise you|notify you)(?: that)?|this is to (?:inform|notify|advise) you(?: that)?|you are (?:hereby )?(?:notified|informed|advised)(?: that)?|it should be noted that|it is important to note that|it is worth noting that|we (?:wish|would like|want) to (?:inform|notify|advise) you(?: that)?|it has (?:come to|been brought to) (?:our|my|management['’]s) attention(?:,?\s*\(?again\)?,?)?(?: that)?)[,:]?\s+(?=\p{L})(?!(?:of|about|regarding|on|to|with|for)\b)/iu,
       '',
     ],
     // "Please understand that we cannot refund the delivery charge": the refusal said with regret,
@@ -849,7 +849,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ...sayPlainly('we regret to (?:inform|advise|tell) you that ', "we're sorry to say that "),
     ...sayPlainly('prior to\\b', 'before'),
     ...sayPlainly('in excess of\\b', 'more than'),
-    [/\bthe remainder of (?=the|this|that|your|our|their|his|her)\b/gu, 'the rest of '],
+    [/\bthe remainder of (?=(?:the|this|that|your|our|their|his|her)\b)/gu, 'the rest of '],
     // "We hereby confirm…" is "We confirm…"; "Notice is hereby given" is a legal form, and stays.
     [/(?<!\bis) hereby(?= \p{Ll})/gu, ''],
     [/\bat your earliest convenience\b/giu, 'when you can'],
@@ -2393,6 +2393,8 @@ const SUPERLATIVE_EVER = new RegExp(
   'iu',
 );
 
+const MAY_RANK = /the (?:most|best|greatest|fastest|smartest|biggest|finest) /iu;
+
 // "The new Cloud9 mattress topper is literally the most comfortable thing ever made": the product,
 // met, is all that sentence has to say once its ranking goes.
 const RANKED_PRODUCT =
@@ -2409,12 +2411,16 @@ export function withoutPraiseTail(sentence: string): string {
 
 /** "We just shipped the most powerful AI note-taking app EVER built" → "We just shipped our AI note-taking app". */
 export function withoutRanking(sentence: string): string {
-  return sentence
-    .replace(
-      SUPERLATIVE_EVER,
-      (_all, made: string | undefined, news: string | undefined, offset: number) =>
-        `${offset === 0 ? 'Our' : 'our'} ${made ?? news}`,
-    )
+  // The ranking's own words first: the lookbehind that keeps "our" out would otherwise read back
+  // from every position of every sentence.
+  const unranked = MAY_RANK.test(sentence)
+    ? sentence.replace(
+        SUPERLATIVE_EVER,
+        (_all, made: string | undefined, news: string | undefined, offset: number) =>
+          `${offset === 0 ? 'Our' : 'our'} ${made ?? news}`,
+      )
+    : sentence;
+  return unranked
     .replace(RANKED_PRODUCT, (_all, product: string) => `Meet ${decapitalise(product)}.`)
     .replace(RANKED_OWN_THING, (_all, thing: string) => `Meet ${decapitalise(thing)}.`)
     .replace(RANKED_NAME, (all: string, name: string, kind: string) =>
