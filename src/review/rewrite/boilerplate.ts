@@ -108,25 +108,30 @@ const VOCABULARY = [
 ];
 
 const STEMS = [...new Set(VOCABULARY)];
-const WORD_START = /(?<![\p{L}\p{N}-])/u.source;
-const MATCHERS = STEMS.map((stem) => new RegExp(`${WORD_START}${stem.replace(/[-]/gu, '[- ]?')}`, 'iu'));
+// One pass over the sentence for the whole vocabulary, longest stem first, so that "next-generation"
+// is read as itself and not as "next-gen" too. Hyphens may be spaces ("end to end").
+const ANY_STEM = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${[...STEMS]
+    .sort((a, b) => b.length - a.length)
+    .map((stem) => stem.replace(/-/gu, '[- ]?'))
+    .join('|')})`,
+  'giu',
+);
+const STEM_OF = new Map(STEMS.map((stem) => [stem.replace(/[- ]/gu, ''), stem]));
 const SMALL_WORDS = new Set(
   'a an the and or of to in on at for with by from as is are was were be been it its this that these those our their we us how what which who into than'.split(
     ' ',
   ),
 );
 
-/** The stems a sentence uses, each once; two stems matching at one place ("next-generation") count once. */
+/** The stems a sentence uses, each once. */
 export function usedStems(sentence: string): string[] {
-  const at = new Set<number>();
-  const used: string[] = [];
-  STEMS.forEach((stem, index) => {
-    const found = (MATCHERS[index] as RegExp).exec(sentence);
-    if (!found || at.has(found.index)) return;
-    at.add(found.index);
-    used.push(stem);
-  });
-  return used;
+  const used = new Set<string>();
+  for (const match of sentence.matchAll(ANY_STEM)) {
+    const stem = STEM_OF.get(match[0].toLowerCase().replace(/[- ]/gu, ''));
+    if (stem) used.add(stem);
+  }
+  return [...used];
 }
 
 /** How many different words of the vocabulary the sentence uses, and how many words it has. */
