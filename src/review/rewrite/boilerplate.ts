@@ -11,8 +11,11 @@
  * vocabulary is English's.
  */
 
-// The vocabulary, by stem: each entry counts once per sentence however often it recurs.
-const VOCABULARY = [
+// The vocabulary, by stem: each entry counts once per sentence however often it recurs. First the
+// abstractions a sender claims for itself (two of them at least make boilerplate), then the
+// descriptors, which alone ("deliver next-generation network slicing capabilities") still describe
+// something.
+const CLAIM_STEMS = [
   'paradigm',
   'synerg',
   'stakeholder',
@@ -24,6 +27,22 @@ const VOCABULARY = [
   'committed',
   'innovat',
   'excellence',
+  'transformation',
+  'transformative',
+  'transformational',
+  'journey',
+  'mission',
+  'vision',
+  'dedication',
+  'passion',
+  'trajectory',
+  'milestone',
+  'forefront',
+  'landscape',
+  'ecosystem',
+  'thought leader',
+];
+const DESCRIPTOR_STEMS = [
   'best-in-class',
   'world-class',
   'world-leading',
@@ -41,27 +60,20 @@ const VOCABULARY = [
   'next-gen',
   'game-changer',
   'game-changing',
-  'transformation',
-  'transformative',
-  'transformational',
   'leverag',
   'empower',
   'holistic',
-  'ecosystem',
-  'journey',
   'robust',
   'scalable',
   'disrupt',
   'revolution',
   'mission-critical',
-  'thought leader',
   'going forward',
   'best practice',
   'streamlin',
   'optimis',
   'optimiz',
   'solution',
-  'passion',
   'strategic',
   'actionable',
   'insight',
@@ -69,7 +81,6 @@ const VOCABULARY = [
   'data-driven',
   'ai-driven',
   'ai-powered',
-  'forefront',
   'unparalleled',
   'unrivalled',
   'unrivaled',
@@ -81,11 +92,8 @@ const VOCABULARY = [
   'enhanc',
   'capabilit',
   'footprint',
-  'trajectory',
-  'landscape',
   'premier',
   'renowned',
-  'milestone',
   'landmark',
   'accelerat',
   'agile',
@@ -97,17 +105,15 @@ const VOCABULARY = [
   'efficienc',
   'digitally enabled',
   'digital-first',
-  'vision',
-  'mission',
-  'dedication',
   'deliver',
   'elevat',
   'curated',
   'bespoke',
   'dynamic',
 ];
+const CLAIMS = new Set(CLAIM_STEMS);
 
-const STEMS = [...new Set(VOCABULARY)];
+const STEMS = [...new Set([...CLAIM_STEMS, ...DESCRIPTOR_STEMS])];
 // One pass over the sentence for the whole vocabulary, longest stem first, so that "next-generation"
 // is read as itself and not as "next-gen" too. Hyphens may be spaces ("end to end").
 const ANY_STEM = new RegExp(
@@ -153,36 +159,6 @@ const SPEAKER = /\b(?:I|I['’](?:m|ve|ll|d)|my|me)\b/u;
 const DUTIES = /\b(?:responsible for|the (?:successful )?candidate|the role|will report to)\b/iu;
 const COLLEAGUE = /\b(?:he|him|his|she|her)\b/iu;
 const COLLEAGUE_AS_OCCASION = /^(?:his|her) (?:appointment|elevation|promotion|arrival|hire|hiring)\b/iu;
-
-// The abstractions a sender claims for itself: two of them at least. Descriptors alone ("deliver
-// next-generation network slicing capabilities") still describe something.
-const CLAIMS = new Set([
-  'paradigm',
-  'synerg',
-  'stakeholder',
-  'shareholder value',
-  'value creation',
-  'value proposition',
-  'unwavering',
-  'commitment',
-  'committed',
-  'innovat',
-  'excellence',
-  'transformation',
-  'transformative',
-  'transformational',
-  'journey',
-  'mission',
-  'vision',
-  'dedication',
-  'passion',
-  'trajectory',
-  'milestone',
-  'forefront',
-  'landscape',
-  'ecosystem',
-  'thought leader',
-]);
 
 /** Whether an English sentence is boilerplate (see above). */
 export function isBoilerplate(sentence: string): boolean {
