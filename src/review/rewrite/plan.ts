@@ -1411,12 +1411,15 @@ function saidElsewhere(name: string, draft: string, unit: Segment): boolean {
   return rest.includes(name.toLowerCase().replace(/['’]s$/u, ''));
 }
 
-/** Whether a unit carries something a rewrite must keep. */
-function carriesFacts(text: string, sheet: FactSheet): boolean {
+/**
+ * Whether a unit carries something a rewrite must keep. A name `keptElsewhere` says the rewrite keeps
+ * anyway (the draft says it in another sentence) does not count.
+ */
+function carriesFacts(text: string, sheet: FactSheet, keptElsewhere?: (name: string) => boolean): boolean {
   const facts = factsOf(text, sheet);
   return (
     facts.numbers.length > 0 ||
-    facts.words.length > 0 ||
+    facts.words.some((name) => !keptElsewhere?.(name)) ||
     facts.paths.length > 0 ||
     /[@#]\w/u.test(text) ||
     DOMAIN.test(text) ||
@@ -1901,20 +1904,15 @@ export function planRewrite(
       return dropped();
     }
     // "The solution represents a paradigm shift … and underscores Harbourline's unwavering commitment
-    // to innovation, excellence and stakeholder value creation.": boilerplate (boilerplate.ts) with no
-    // figure, link, day or way to reply, whose names the draft says elsewhere, tells the reader nothing.
+    // to innovation, excellence and stakeholder value creation.": boilerplate (boilerplate.ts) that
+    // carries no fact but names the draft says elsewhere tells the reader nothing.
     if (
       language === 'en' &&
       isBoilerplate(stamp) &&
       // A headline without its stop is the release's title, and someone's words are theirs.
       /[.!]$/u.test(stamp) &&
       !/["“”«»„]/u.test(stamp) &&
-      !/\d/u.test(stamp) &&
-      !paths.length &&
-      !/[@#]\w/u.test(stamp) &&
-      !DOMAIN.test(stamp) &&
-      !namesADay(stamp) &&
-      factsOf(stamp, sheet).words.every((name) => saidElsewhere(name, draft, unit)) &&
+      !carriesFacts(stamp, sheet, (name) => saidElsewhere(name, draft, unit)) &&
       // "We're passionate disruptors on a mission to revolutionise pet insurance! Apply at…": the only
       // sentence that says what the sender does stays, claims and all.
       segments.filter((other) => other !== unit && (other.text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 5)

@@ -1928,9 +1928,13 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   return atStart ? capitalise(lower) : lower;
 }
 
-// What introduces a name: "Introducing THE ELEVATE EXPERIENCE at…", "Desde GYM TITAN te recordamos…".
-const NAME_INTRODUCED_BY =
-  /(?<![\p{L}\p{N}])(?:introducing|presenting|meet|say hello to|desde|de la part de|da parte di|da parte de|namens|called|named)\s+$/iu;
+// The words a post names a thing after: "we're proud to launch OBSIDIAN", "Introducing THE ELEVATE
+// EXPERIENCE at…"; and, outside English, who a message is from ("Desde GYM TITAN te recordamos…").
+const NAMING_VERBS = String.raw`[Ll]aunch(?:es|ed|ing)?|[Ii]ntroduc(?:e|es|ed|ing)|[Pp]resenting|[Uu]nveil(?:s|ed|ing)?|[Mm]eet|called|named|[Ss]ay hello to`;
+const NAME_INTRODUCED_BY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${NAMING_VERBS}|desde|de la part de|da parte di|da parte de|namens)\s+$`,
+  'iu',
+);
 const SHOUTED_BEFORE = /(?<![\p{L}\p{N}'’&-])(?:[\p{Lu}\p{N}'’&-]+ )*$/u;
 const SHOUTED_AFTER = /^(?: [\p{Lu}\p{N}'’&-]+(?![\p{L}\p{N}]))*/u;
 const ARTICLE_OR_PARTICLE = /^(?:THE|A|AN|EL|LA|LOS|LAS|LE|LES|IL|LO|O|OS|DE|DEL|DI|DA|DO|OF|AND|Y|E|ET)$/u;
@@ -2873,8 +2877,7 @@ function codeAround(whole: string, offset: number, word: string): string {
   return /-[\p{Lu}\p{N}]$/u.test(token) ? token : '';
 }
 const ROMAN_NUMERAL = /^(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/u;
-const LAUNCHED =
-  /\b(?:[Ll]aunch(?:es|ed|ing)?|[Ii]ntroduc(?:e|es|ed|ing)|[Pp]resenting|[Uu]nveil(?:s|ed|ing)?|[Mm]eet|called|named|[Ss]ay hello to)\s+(?:the\s+|our\s+|my\s+)?$/u;
+const LAUNCHED = new RegExp(String.raw`\b(?:${NAMING_VERBS})\s+(?:the\s+|our\s+|my\s+)?$`, 'u');
 const NOT_A_NAME =
   /^(?:OUR|THE|YOUR|MY|NEW|ALL|THIS|THESE|BRAND|LATEST|FIRST|VERY|FINALLY|OFFICIALLY|TODAY|NOW|ONLY|FREE|BIG|HUGE|AN?)$/u;
 // The next word shouted too: a shouted run ("launch OUR BIGGEST SALE") is a voice, not a name.
