@@ -6998,3 +6998,65 @@ describe("a notice's formulas", () => {
     ).toMatch(/(?:^|\s)The gym closes at 6pm on Friday 4 April\.$/u);
   });
 });
+
+describe('seams a cut or a calmer voice left', () => {
+  it('keeps the noun a run of describing words was leading to', () => {
+    const post = rewriteAnyway(
+      "We're thrilled to announce that we've partnered with @Shopwell to bring seamless, best-in-class inventory sync to merchants everywhere. This is a huge milestone! 🎉",
+    );
+    expect(post).toContain('inventory sync to merchants everywhere');
+  });
+
+  it('leaves a hype verb in its clause rather than cut the verb out', () => {
+    const post = rewriteAnyway(
+      'Nimbus 4.0 delivers frictionless, hyper-personalised collaboration experiences that supercharge productivity!!! UPGRADE NOW!!!',
+    );
+    expect(post).not.toMatch(/experiences that productivity/u);
+  });
+
+  it('opens a sentence on "uPVC" as written, and keeps REST beside GraphQL', () => {
+    expect(
+      rewriteAnyway(
+        'LOCKED OUT?? Fast response locksmith Croydon. uPVC door locksmith. CALL NOW: 020 8555 0163!!!',
+      ),
+    ).toContain('uPVC door locksmith');
+    expect(
+      rewriteAnyway('Connect data sources via our native connectors or the REST/GraphQL API. Sign up NOW!!!'),
+    ).toContain('REST/GraphQL');
+  });
+
+  it('takes the "About" heading with the paragraph under it, and keeps the comma after "B.V."', () => {
+    const release = rewriteAnyway(
+      'FOR IMMEDIATE RELEASE\n\nOSLO, 14 March 2025 — Halvorsen Logistics ASA today announced a partnership with Brightpath Freight B.V., a best-in-class innovator in freight optimisation.\n\nFinancial terms were not disclosed.\n\nAbout Halvorsen Logistics\nHalvorsen Logistics ASA is a leading global provider of world-class logistics solutions, empowering customers to move what matters through unwavering commitment to excellence.\n\nMedia contact:\nSiri Moe, press@halvorsen.example.com',
+    );
+    expect(release).toContain('Brightpath Freight B.V., an innovator');
+    expect(release).not.toContain('empowering customers');
+    expect(release).not.toContain('About Halvorsen');
+    expect(tidy('Brightpath Freight B.V., an innovator.', 'en')).toBe(
+      'Brightpath Freight B.V., an innovator.',
+    );
+  });
+
+  it('reads "too late... again." as one sentence', () => {
+    expect(
+      segment(
+        "Doors close Friday. Don't be the one who waits until it's too late... again. Comment IN below.",
+      ).map((unit) => unit.text),
+    ).toContain("Don't be the one who waits until it's too late... again.");
+    // Words after the pause that say something of their own are a sentence of their own.
+    expect(segment('We noticed you have not booked in a while… we miss you!').length).toBe(2);
+  });
+
+  it('drops a question that only set up the line that went, and an answer to a request that went', () => {
+    const brag = rewriteAnyway(
+      'Nach nur 18 Monaten hat mein Team das Jahresziel um 187 % übertroffen. 🚀\n\nWas ich daraus gelernt habe? Erfolg ist kein Zufall. Erfolg ist eine Entscheidung. 💪\n\nDanke an alle!',
+    );
+    expect(brag).not.toContain('Was ich daraus gelernt habe?');
+    const policy = rewriteAnyway(
+      'CANCELLATION POLICY!!!\n\n- Cancellations with less than 48hrs notice will be charged 100%. NO EXCEPTIONS.\n- Do not message us asking for exceptions. The answer is no.\n\nLuxe Lash & Brow Bar',
+    );
+    expect(policy).toContain('48hrs notice will be charged 100%');
+    expect(policy).not.toContain('asking for exceptions');
+    expect(policy).not.toContain('The answer is no');
+  });
+});

@@ -7,7 +7,7 @@ export const ABBREVIATION_BEFORE =
   /(?:^|[^\p{L}])(?:Inc|Ltd|Co|Corp|Bros|Pty|Pte|Pvt|Bhd|Sdn|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|d\.d|t\.a\.v|m\.b\.t|i\.v\.m|Sra?|Prof|Reg|Pa|Ave|Av|Avda|Pza|Rd|Tel|Ref|ref|REF|sq|ft|a\.m|p\.m|a\. m|p\. m|dto|inc|incl|excl|aprox|ggf|inkl|zzgl|Std|Min|Mio|Mrd|pág|INC|LTD|CO|CORP|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
 
 // "the U.S.", "the E.U.": initials with their full stops; a sentence runs on after them into a small letter.
-const INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u;
+export const INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u;
 // "— Principal D. Whitmore", "— Anna K. Berg": a signature's middle initial, before the surname.
 const SIGNATURE_INITIAL = /(?:^|\s)[—–]\s*(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}\.$/u;
 // "registered charity no. 1176029": a number's "no.", whatever its case, before its figures.

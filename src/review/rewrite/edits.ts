@@ -1,4 +1,4 @@
-import { ABBREVIATION_BEFORE, runsOnAfter } from './abbreviations';
+import { ABBREVIATION_BEFORE, INITIALS, runsOnAfter } from './abbreviations';
 import { findProtectedSpans } from '../draft';
 import { factsLostInEdit, type FactSheet } from '../facts';
 import type { Judgement } from '../judge';
@@ -187,9 +187,13 @@ export function tidy(text: string, language: Language): string {
     .replace(/ +([,.!?;:…])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
     .replace(/([,;:])\s*([.!?])/g, '$2')
-    // "Brewing Co., an independent brewery": the comma after an abbreviation's full stop stays.
+    // "Brewing Co., an independent brewery", "Brightpath Freight B.V., an innovator": the comma after an
+    // abbreviation's or initials' full stop stays.
     .replace(/([.!?])[ \t]*[,;:]+/g, (all: string, mark: string, offset: number, whole: string) =>
-      mark === '.' && ABBREVIATION_BEFORE.test(whole.slice(0, offset + 1)) ? all : mark,
+      mark === '.' &&
+      (ABBREVIATION_BEFORE.test(whole.slice(0, offset + 1)) || INITIALS.test(whole.slice(0, offset + 1)))
+        ? all
+        : mark,
     )
     .replace(/(?<!\.)\.\.(?!\.)/g, '.')
     .replace(/!+\.|\.!+/g, '!')

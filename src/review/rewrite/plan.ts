@@ -518,6 +518,8 @@ function withFindingEdits(
  * clear and leader". Null when the cut would leave a list without one of its items ("amazing
  * culture, life-changing work" is not "amazing culture, work"): that word stays.
  */
+const HYPE_VERB_FORM = /^(?:supercharge|turbocharge|skyrocket|revolutioni[sz]e)(?:s|ing)?$/iu;
+
 function cutWithItsJoints(
   text: string,
   span: { start: number; end: number },
@@ -530,11 +532,13 @@ function cutWithItsJoints(
     /\b(?:to|will|would|can|could|shall|should|may|might|must|['’]ll)\s+$/iu.test(text.slice(0, span.start))
   )
     return null;
-  // "the feature that [revolutionises] how you split bills": after "that" or "which", a word in -s is
-  // the clause's verb.
+  // "the feature that [revolutionises] how you split bills", "experiences that [supercharge]
+  // productivity": after "that" or "which", the word is the clause's verb; so is a hype verb anywhere
+  // but in "-ed", where it may describe ("a supercharged engine").
+  const word = text.slice(span.start, span.end).trim();
   if (
-    /\b(?:that|which|who)\s+$/iu.test(text.slice(0, span.start)) &&
-    /\p{L}s$/u.test(text.slice(span.start, span.end).trim())
+    HYPE_VERB_FORM.test(word) ||
+    (/\b(?:that|which|who)\s+$/iu.test(text.slice(0, span.start)) && /\p{L}s$/u.test(word))
   )
     return null;
   if (/\s/u.test(text.slice(span.start, span.end).trim())) return span;
@@ -905,6 +909,9 @@ function withoutPushingClause(
   if ((head.match(/\p{L}+/gu)?.length ?? 0) < 3) return sentence;
   // "every member, parent, grandparent and neighbour to dig deep": the clause is a list's last item.
   if (separator.trim() === ',' && head.includes(',')) return sentence;
+  // "to bring seamless, best-in-class inventory sync to merchants": a run of describing words before
+  // its noun, not a clause; cut there, the sentence keeps "seamless" and loses what it brings.
+  if (separator.trim() === ',' && endsOnPraise(head, language)) return sentence;
   // "…accomplished:" opens a list; "répondez vite pour réserver" is a way to reply, hurried.
   if (/:\s*$/u.test(sentence) || REPLY_VERB.test(tail)) return sentence;
   // "Every day you don't use Trackly, you're leaving money on the table": the head is no sentence alone.
@@ -919,6 +926,13 @@ function withoutPushingClause(
   const said = head.replace(TRUST_US_AT_END, '');
   const cut = /[.!?…]$/u.test(said) ? said : `${said}${mark && mark !== '!' ? mark : '.'}`;
   return sentenceProblems(cut, language).length === 0 ? cut : sentence;
+}
+
+/** Whether the last word of `head` only praises ("seamless", "award-winning"): a describing word whose noun comes after. */
+function endsOnPraise(head: string, language: Language): boolean {
+  const last = /[\p{L}-]+$/u.exec(head)?.[0];
+  if (last === undefined) return false;
+  return PRAISE_ONLY.has(last.toLowerCase()) || findHype(last, language).some((match) => match.text === last);
 }
 
 // The words that join a jab to the sentence it rides on: "…, so don't come crying", "…, sinon tant pis".
@@ -1360,8 +1374,9 @@ function dropPronounOrphans(units: Unit[]): void {
 }
 
 // "I proved them wrong.", "They were wrong.", "We did it anyway.": nothing but the pronoun to say who.
+// "The answer is no.": an answer to the request the line before it named.
 const SAID_OF_THE_LAST =
-  /^(?:(?:and|so|but) )?(?:(?:I|we) (?:proved|showed|told|did|made) (?:them|it|that)\b|(?:they|those people|the doubters|the haters) (?:were|was) (?:wrong|mistaken)\b)[^.!?]*[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$/iu;
+  /^(?:(?:and|so|but) )?(?:(?:I|we) (?:proved|showed|told|did|made) (?:them|it|that)\b|(?:they|those people|the doubters|the haters) (?:were|was) (?:wrong|mistaken)\b|the answer (?:is|will be|remains) (?:still |always )?no\b)[^.!?]*[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$/iu;
 
 // "Us too.", "Same here.", "Nous aussi.": the author in the reader's shoes.
 const SHARED =
@@ -1400,6 +1415,22 @@ function dropEmptyPostscripts(units: Unit[]): void {
     if (unit.role === 'dropped' || !POSTSCRIPT.test(unit.text.trim())) return;
     const rest = units.slice(index + 1).filter((other) => other.line === unit.line);
     if (rest.every((other) => other.role === 'dropped' || !other.text.trim()))
+      units[index] = droppedUnit(unit);
+  });
+}
+
+// "About Halvorsen Logistics", "Über die Hartmann AG", "À propos de Vertalis": a release's heading over
+// the paragraph that says who the sender is.
+const ABOUT_HEADING =
+  /^(?:about|über|à propos de?|a propos de?|sobre|acerca de|over|informazioni su|chi è)\s+\S[^.!?:]{0,60}$/iu;
+
+/** A heading whose paragraph the plan dropped goes with it: "About Halvorsen Logistics" over nothing. */
+function dropEmptyHeadings(units: Unit[]): void {
+  units.forEach((unit, index) => {
+    if (unit.role === 'dropped' || !ABOUT_HEADING.test(unit.text.trim())) return;
+    const next = units.findIndex((other, at) => at > index && other.gap > 0);
+    const body = units.slice(index + 1, next === -1 ? units.length : next);
+    if (body.length > 0 && body.every((other) => other.role === 'dropped' || !other.text.trim()))
       units[index] = droppedUnit(unit);
   });
 }
@@ -1493,7 +1524,8 @@ const BAIT_COUNT =
   /\b(?:tag|tagga(?:te)?|etiqueta|marque|marca|identifiez|identifie|taguez|tague|markiere|markiert|markier)\s+(?:a\s+)?\d+(?=\s+\p{L})/iu;
 
 // "Lesson?", "The secret?", "The result?": a question of three words or fewer that sets up the next line.
-const SET_UP_QUESTION = /^(?:the |my |our )?[\p{L}'’-]+(?: [\p{L}'’-]+)?\s*\?$/iu;
+const SET_UP_QUESTION =
+  /^(?:(?:the |my |our )?[\p{L}'’-]+(?: [\p{L}'’-]+)?|(?:what|why|how|was|warum|wie|wat|waarom|hoe|ce que|pourquoi|comment|lo que|por qué|cómo|o que|porque|como|cosa|perché|come) (?:i|we|ich|wir|ik|j['’]|je|nous|yo|eu|io)\b[^?]{0,40})\s*\?$/iu;
 // "Agree? 👇", "Thoughts?", "Am I wrong?": a question that only asks for a nod to the line before it.
 const BARE_AGREE =
   /^(?:agree|disagree|thoughts|right|am i wrong|who['’]s with me|anyone else|true or false|d['’]accord|¿?de acuerdo|concordas|concorda|einverstanden|d['’]accordo|eens)\s*\?+(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*$/iu;
@@ -2254,6 +2286,7 @@ export function planRewrite(
   dropSetUpsOfDropped(units);
   if (language === 'en') nameWhatWentBefore(units, segments);
   dropEmptyPostscripts(units);
+  dropEmptyHeadings(units);
   if (language === 'en') offeredOnce(units);
   // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
   if (context.singular && language !== 'other' && draft.search(OUR_BIO[language]) < 0)

@@ -96,6 +96,10 @@ export function segment(text: string): Segment[] {
       if (match[0].endsWith(')') && /^[ \t]+\p{Ll}/u.test(line.slice(end))) continue;
       // "(joking… sort of 😅)": an ellipsis trailing into small letters inside brackets is a pause.
       if (/(?:…|\.\.\.)$/u.test(match[0]) && /^[ \t]+\p{Ll}[^()]*\)/u.test(line.slice(end))) continue;
+      // "…until it's too late... again.": an ellipsis before one word in small letters that closes the
+      // sentence is a pause; cut there, "again." is left on its own, a fragment.
+      if (/(?:…|\.\.\.)$/u.test(match[0]) && /^[ \t]+\p{Ll}[\p{L}'’]*[.!?]+(?:\s|$)/u.test(line.slice(end)))
+        continue;
       // "vom 5. BIS 19. August", "20.12. kommen", "am 15.03. OHNE WEITERE ANKÜNDIGUNG": a date's full
       // stop before the word that carries it on.
       if (

@@ -484,6 +484,9 @@ const JOB_AD_CLICHE =
   /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|no time[- ]?wasters|no (?:tyre|tire)[- ]?kickers(?: please)?|time[- ]?wasters need not apply|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|be quick or be sad|you snooze,? you lose|(?:honestly,? )?(?:it|that|this|which) (?:basically |literally |practically )?pays for itself\b|don['’]t come crying to (?:me|us)|you['’]d be (?:mad|crazy|silly) to miss (?:it|this|out)|^(?:nothing|your call|(?:kindly |please )?do the needful|(?:you['’]ve been|consider yourselves?) warned|everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|(?:you['’]ve been|consider yourselves?) warned|it['’]s the starting (?:gun|line)|(?:this (?:role )?is )?not for the faint[- ]hearted)[.!]*$/iu;
 
 export function capitalise(text: string): string {
+  // "uPVC door locks", "iPhone 16", "eBay": a name written with a small letter before its capitals
+  // opens a sentence as written.
+  if (/^\p{Ll}\p{Lu}/u.test(text)) return text;
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
@@ -3090,6 +3093,13 @@ function quieter(written: string, context: SentenceContext): string {
     // "PETG-CF", "USB-C", "COVID-19": capitals joined to capitals or figures, neither part a word, are a
     // product's or a standard's code ("PRE-ORDER", "T-SHIRT" are words, lowered).
     if (context.language === 'en' && HYPHENED_CODE.test(hyphenatedAround(whole, offset, word))) return word;
+    // "the REST/GraphQL API", "GraphQL/REST": capitals paired by a slash with a name in mixed case
+    // are that name's kind, a technical term.
+    if (
+      /^\/\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(whole.slice(offset + word.length)) ||
+      /\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*\/$/u.test(whole.slice(0, offset))
+    )
+      return word;
     // "la nuova linea FORMA-X": in any language, a last part of one letter or digit makes the whole a code.
     if (
       context.language !== 'en' &&
