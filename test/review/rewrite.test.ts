@@ -7037,6 +7037,19 @@ describe('seams a cut or a calmer voice left', () => {
     );
   });
 
+  it("keeps a two-city dateline in the wire's capitals, and drops a last item that only named its praise", () => {
+    expect(
+      rewriteAnyway(
+        'FOR IMMEDIATE RELEASE\n\nOSLO / ROTTERDAM, 14 March 2025 — Halvorsen Logistics ASA, a leading provider of logistics, today announced a partnership with Brightpath Freight. We are thrilled!!!',
+      ),
+    ).toContain('OSLO / ROTTERDAM, 14 March 2025');
+    const ranking = rewriteAnyway(
+      'We are incredibly proud to announce that Northgate University has climbed 14 places in the Global Universities Index 2026, cementing our position as one of the top 300 universities in the world and a truly world-leading institution!',
+    );
+    expect(ranking).toContain('one of the top 300 universities in the world.');
+    expect(ranking).not.toMatch(/and an institution/u);
+  });
+
   it('reads "too late... again." as one sentence', () => {
     expect(
       segment(

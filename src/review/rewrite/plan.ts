@@ -450,8 +450,16 @@ function withoutHype(text: string, language: Language): string {
     return cut ? [{ ...match, ...cut, excerpt: match.text, replacement }] : [];
   });
   if (edits.length === 0) return text;
-  return tidySentence(tidy(applyEdits(text, edits), language), language);
+  const out = tidySentence(tidy(applyEdits(text, edits), language), language);
+  // "…one of the top 300 universities and a truly world-leading institution" without its praise is
+  // "…and an institution": a last item that only named the praise goes with it.
+  const bare = BARE_LAST_ITEM.exec(out);
+  return bare && !BARE_LAST_ITEM.test(text)
+    ? out.slice(0, bare.index) + out.slice(bare.index + bare[0].length)
+    : out;
 }
+const BARE_LAST_ITEM =
+  /\s+(?:and|&)\s+an?\s+[\p{L}-]+(?=[.!?]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?\s*$)/u;
 
 // Words that only praise, in a run of describing words before a noun: "the revolutionary, game-changing,
 // holy-grail serum", "the most luxurious, transformative, life-changing spa day". One such word alone is
@@ -2317,9 +2325,9 @@ const WIRE_LABEL = new RegExp(
 // "TUCSON, Ariz., April 8, 2025 —", "NEW YORK, NY — September 3": a press release's dateline, whose
 // city a wire writes in capitals.
 // "HALIFAX, Nova Scotia -- October 8": a two-word state and a typed double dash too. The state is
-// the second group.
+// the second group. "OSLO / ROTTERDAM, 14 March": two cities, both the wire's.
 const DATELINE =
-  /^(\p{Lu}[\p{Lu} .'-]{2,30}),\s+(?:(?:(\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?),?\s+)?(?:(?:[—–]|--?)\s+)?\(?(?:(?:le|el|den|am|il|o|a) )?(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)|\p{Lu}{2}\.?\s+(?:[—–]|--?)\s)/gmu;
+  /^(\p{Lu}[\p{Lu} .'/-]{2,30}),\s+(?:(?:(\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?),?\s+)?(?:(?:[—–]|--?)\s+)?\(?(?:(?:le|el|den|am|il|o|a) )?(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)|\p{Lu}{2}\.?\s+(?:[—–]|--?)\s)/gmu;
 
 function isPressRelease(draft: string): boolean {
   return PRESS_RELEASE.test(draft) || WIRE_LABEL_LINE.test(draft);
@@ -2341,7 +2349,7 @@ function datelines(draft: string): string[] {
   return [
     // "PORTLAND, ORE. (Sept. 16, 2025)": the state, in capitals too, is the wire's (not "ore.").
     ...[...draft.matchAll(DATELINE)].flatMap((match) =>
-      [match[1] as string, match[2] ?? ''].filter((words) => /^\p{Lu}[\p{Lu} .'-]+$/u.test(words)),
+      [match[1] as string, match[2] ?? ''].filter((words) => /^\p{Lu}[\p{Lu} .'/-]+$/u.test(words)),
     ),
     ...[...draft.matchAll(DATELINE_DASH)].map((match) => (match[1] ?? match[2]) as string),
     ...(isPressRelease(draft)
