@@ -7050,6 +7050,44 @@ describe('seams a cut or a calmer voice left', () => {
     expect(ranking).not.toMatch(/and an institution/u);
   });
 
+  it('keeps "Do not reply." under an automated message, and a word of regret before the sign-off', () => {
+    expect(
+      rewriteAnyway(
+        'WESTBROOK COUNCIL: Payment of £142.00 overdue. Pay immediately at westbrook.example.com/pay. This is an automated message. Do not reply.',
+      ),
+    ).toMatch(/This is an automated message\. Do not reply\.$/u);
+    const reply = rewriteAnyway(
+      'Dear Mr Okafor,\n\nThank you for your email regarding order #RS-20931.\n\nCustom items are non-refundable and colour variation is covered in our Terms (section 4.1).\n\nWe consider this matter closed.\n\nRegards,\nCustomer Relations\nRoyal Sofa Co.',
+    );
+    expect(reply).toMatch(/\nRegards,\nCustomer Relations\nRoyal Sofa Co\.$/u);
+  });
+
+  it('ends a subject line without a stop, opens what follows a cut on a capital, and titles a label like its title', () => {
+    expect(
+      rewriteAnyway(
+        "Subject: Welcome to Syncdeck! Let's get you activated 🎯\n\nHi Priya,\n\nComplete the onboarding milestones at syncdeck.example/start. Let's go!!! 🚀",
+      ),
+    ).not.toMatch(/^Subject: [^\n]*\.$/mu);
+    expect(
+      rewriteAnyway(
+        "Hi Karen, it's been 6 weeks since your last SparkleClean visit 😢 We've noticed you haven't rebooked... is everything OK? Your home deserves better! Book in the next 48hrs and get £10 off: example.com/sparkle. Reply STOP to opt out",
+      ),
+    ).not.toMatch(/ is everything OK\?/u);
+    expect(
+      rewriteAnyway(
+        'SERVICE ADVISORY: Planned Network Interruption\n\nCustomers in NR3 1 may have low pressure between 08:00 and 17:00 on 19 November. Affected customers are advised to make appropriate arrangements.',
+      ),
+    ).toMatch(/^Service Advisory: Planned Network Interruption/u);
+  });
+
+  it('ends a shouted place named by a hashtag at the small word after it', () => {
+    expect(
+      rewriteAnyway(
+        'THERE HAS BEEN A SHARP RISE IN VEHICLE CRIME IN THE WESTFIELD AREA!!! LOCK YOUR CAR!!! #Westfield #VehicleCrime',
+      ),
+    ).toContain('in the Westfield area');
+  });
+
   it('reads "too late... again." as one sentence', () => {
     expect(
       segment(

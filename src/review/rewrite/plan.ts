@@ -425,6 +425,23 @@ function withoutSelfRank(text: string): string {
   });
 }
 
+// "SERVICE ADVISORY: Planned Network Interruption": a shouted label before a title in title case.
+const LABEL_BEFORE_TITLE =
+  /^(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}):\s+\p{Lu}\p{Ll}+(?: (?:\p{Lu}[\p{L}-]+|of|and|the|for|to|in|on|at|a|an|&))*? \p{Lu}[\p{L}-]+$/u;
+
+/**
+ * The label, calmed, in the title's case: "Service Advisory: Planned Network Interruption", not a
+ * label in sentence case before a title in title case.
+ */
+function labelLikeItsTitle(original: string, text: string): string {
+  const label = LABEL_BEFORE_TITLE.exec(original)?.[1];
+  if (!label || !text.toLowerCase().startsWith(`${label.toLowerCase()}:`)) return text;
+  const titled = label
+    .toLowerCase()
+    .replace(/(^|\s)(\p{Ll})/gu, (_all, space: string, letter: string) => space + letter.toUpperCase());
+  return titled + text.slice(label.length);
+}
+
 /**
  * "VANTA LAUNCHES REVOLUTIONARY E-SCOOTER", calmed, is still "launches revolutionary e-scooter": the
  * hype the review reported as shouting, out once the voice is lowered ("an e-scooter"). English only,
@@ -772,6 +789,7 @@ function rewriteSentence(
     const reoffered = language === 'en' ? linkAfterColonSaid(said) : said;
     if (reoffered !== text && clean(reoffered)) text = reoffered;
   }
+  text = labelLikeItsTitle(original, text);
   const plainer = withoutHype(text, language);
   if (plainer !== text && clean(plainer)) text = plainer;
   const plainWords = inPlainWords(text, language);
@@ -2209,7 +2227,7 @@ export function planRewrite(
       (!asked.has(piece) && modelCut(piece));
     // "follow for more installs 👀 #glazier #diy": the hashtags closing a piece are no fact of the
     // bait before them; the bait goes and the hashtags stay.
-    const kept = pieces
+    const { kept, lost: lastLost } = pieces
       // "Tag someone who'd smash it 👇" is "Know someone who'd smash it?": the prompt kept, asked.
       .map((piece) => {
         const question = language === 'en' && !entryStep ? tagAsQuestion(piece) : null;
@@ -2252,8 +2270,11 @@ export function planRewrite(
           return { kept: [...so.kept, said], lost: null };
         },
         { kept: [], lost: null },
-      ).kept;
+      );
     if (kept.length === 0) return dropped();
+    // "…visit 😢 We've noticed you haven't rebooked... is everything OK?": with the line's last
+    // sentence gone, what follows on the line opens a sentence of its own.
+    if (lastLost !== null) previousDropped = index;
     // Only the hashtags were left of it: they are the post's hashtags, as on a line of their own.
     if (kept.every((piece) => HASHTAG_LINE.test(piece)))
       return { ...base, text: theHashtags(kept.join(' ')) || kept.join(' '), role: 'hashtags' };
@@ -2295,6 +2316,7 @@ export function planRewrite(
   if (language === 'en') nameWhatWentBefore(units, segments);
   dropEmptyPostscripts(units);
   dropEmptyHeadings(units);
+  closeSubjectLines(units);
   if (language === 'en') offeredOnce(units);
   // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
   if (context.singular && language !== 'other' && draft.search(OUR_BIO[language]) < 0)
@@ -2394,7 +2416,9 @@ const SHOUTED =
   /^(?:FREE|NEW|NOW|SALE|OFF|HOT|BIG|HUGE|MEGA|BEST|LIMITED|EXCLUSIVE|TODAY|ONLY|LAST|FINAL|WIN|GRATIS|GRATUIT|NEU|NUEVO|NOUVEAU)$/u;
 
 // A line that closes a letter: "Kind regards,", "Yours sincerely,", a name, a title, a team.
-const CLOSING_LINE = /^[^.!?:;\d@#]{1,50}[,]?$/u;
+// "Royal Sofa Co.", "Acme Ltd.": a company's name may close on its abbreviation's full stop.
+const CLOSING_LINE =
+  /^(?:[^.!?:;\d@#]{1,50}[,]?|[^.!?:;\d@#]{1,45} (?:Co|Inc|Ltd|Corp|Bros|LLC|PLC|Pty|S\.A|B\.V|N\.V)\.)$/u;
 
 // "xoxo, Hannah @ Claybird Studio", "Sam from the Acme team": a name with where it writes from.
 const SIGNATURE =
@@ -2607,14 +2631,29 @@ function subjectCalmed(text: string, context: SentenceContext, endsLine = true):
   const label = SUBJECT_LINE.exec(text)?.[0];
   if (!label) return text;
   const calmed = calm(text.slice(label.length), context, false);
-  // "Oggetto: … Ferraro Distribuzione S.r.l.": an abbreviation's own stop stays. "Subject: Big news
-  // from Sprout & Spoon. 🎉": no other stop closes a subject line, before its emoji either.
-  const calmer =
-    endsLine &&
-    !/(?:^|[^\p{L}])(?:\p{L}{1,3}\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Pty|Ltda|Cía|Dott|Sig)\.$/u.test(calmed)
-      ? calmed.replace(/[.](?=(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*\s*$)/u, '')
-      : calmed;
+  const calmer = endsLine ? withoutClosingStop(calmed) : calmed;
   return calmer.trim() ? label + capitalise(calmer) : text;
+}
+
+/**
+ * A subject line without a full stop at its end: "Subject: Big news from Sprout & Spoon. 🎉" reads
+ * "Subject: Big news from Sprout & Spoon 🎉". An abbreviation's own stop stays ("… S.r.l.", "… Co."),
+ * and so does an ellipsis ("…is waiting...").
+ */
+function withoutClosingStop(text: string): string {
+  return /(?:^|[^\p{L}])(?:\p{L}{1,3}\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Pty|Ltda|Cía|Dott|Sig)\.$/u.test(text)
+    ? text
+    : text.replace(/(?<!\.)[.](?=(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*\s*$)/u, '');
+}
+
+/** "Subject: Welcome to Syncdeck! Let's get you activated 🎯" whose second sentence went: the line ends unstopped. */
+function closeSubjectLines(units: Unit[]): void {
+  units.forEach((unit, index) => {
+    if (unit.role !== 'frame' || !SUBJECT_LINE.test(unit.text)) return;
+    const rest = units.slice(index + 1).filter((other) => other.line === unit.line);
+    if (rest.length > 0 && rest.every((other) => other.role === 'dropped' || !other.text.trim()))
+      unit.text = withoutClosingStop(unit.text);
+  });
 }
 
 const SALES_WORD =
@@ -2779,7 +2818,8 @@ function closesOnSentence(units: readonly Unit[]): boolean {
   const last = said[said.length - 1];
   if (!last || last.role !== 'content') return false;
   const text = last.text.trim().replace(EMOJI_AT_END, '');
-  if (!/\p{L}[.!]$/u.test(text) || endsOnLink(text) || CONTACT_LABEL.test(text)) return false;
+  // "…also covered in our Terms (section 4.1).": an aside in brackets may close the sentence.
+  if (!/(?:\p{L}|\))[.!]$/u.test(text) || endsOnLink(text) || CONTACT_LABEL.test(text)) return false;
   if (SIGNING_NAME.test(text) || SIGN_OFF.test(text) || SIGN_OFF_WORD.test(text)) return false;
   // "Let us know if you have any other questions.", "Please do not reply to this email.": the letter
   // has closed on how to answer it, or not to.

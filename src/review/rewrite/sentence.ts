@@ -65,8 +65,9 @@ export const PRESSURE: Record<Planned, RegExp> = {
 // reader needs ("Spots are filling fast", "No extensions, no exceptions", "Worauf wartest du
 // noch?"): it only pushes, and goes. Where it rides in a sentence with a fact, the fact stays.
 // "Do not attempt to log in during this period.", "Please don't park on the grass": what not to do
-// with a thing in hand is an instruction the reader needs, not a warning that pushes.
-const PRACTICAL_DONT = String.raw`(?:attempt|try) to\b|(?:hand|give|pay) (?:cash|money)\b|(?:contact|call|email|e-mail|phone|ring) (?:us|reception|the (?:office|surgery|practice|contact centre|call centre|helpdesk|help desk|school|front desk))\b(?![^.!?]*\bagain\b)|(?:email|e-mail|message|contact) (?:the|our) (?:[\p{L}-]+ ){0,2}(?:inbox|mailbox|address|team|desk)\b|reply(?:-all| all)? (?:to )?(?:this|the) (?:message|e-?mail|text|number|address)\b|apply without\b|log (?:in|on|out)\b|sign in\b|park\b|feed\b|touch\b|smoke\b|flush\b|block\b|unplug\b|plug\b|share your (?:password|pin|code|login|details)|give out\b|line up\b|queue\b|gather\b|congregate\b|wait (?:at|in|outside|by)\b|click (?:on )?(?:any|links?|attachments?)\b|enter (?:your|any) (?:password|pin|card|bank|login|details)\b|respond to (?:these|such|any|the) (?:e-?mails?|messages?|texts?|calls?)\b|use (?:the|this|your|any) (?:lift|elevator|stairs|entrance|exit|car park|app|portal|old|previous)|leave (?:bags|bikes|rubbish|children|dogs|valuables|your (?:bags?|bikes?|car|belongings))\b|bring (?:glass|food|drinks|pets|dogs)\b|put (?:glass|food|nappies|plastic)\b|store\b|dump\b|install\b|forward\b|open (?:attachments|links|the)\b`;
+// with a thing in hand is an instruction the reader needs, not a warning that pushes. So is "Do not
+// reply." under an automated message: a reply would go nowhere.
+const PRACTICAL_DONT = String.raw`(?:attempt|try) to\b|(?:hand|give|pay) (?:cash|money)\b|(?:contact|call|email|e-mail|phone|ring) (?:us|reception|the (?:office|surgery|practice|contact centre|call centre|helpdesk|help desk|school|front desk))\b(?![^.!?]*\bagain\b)|(?:email|e-mail|message|contact) (?:the|our) (?:[\p{L}-]+ ){0,2}(?:inbox|mailbox|address|team|desk)\b|reply(?:-all| all)? (?:to )?(?:this|the) (?:message|e-?mail|text|number|address)\b|(?:reply|respond)(?=[\s.!]*$)|apply without\b|log (?:in|on|out)\b|sign in\b|park\b|feed\b|touch\b|smoke\b|flush\b|block\b|unplug\b|plug\b|share your (?:password|pin|code|login|details)|give out\b|line up\b|queue\b|gather\b|congregate\b|wait (?:at|in|outside|by)\b|click (?:on )?(?:any|links?|attachments?)\b|enter (?:your|any) (?:password|pin|card|bank|login|details)\b|respond to (?:these|such|any|the) (?:e-?mails?|messages?|texts?|calls?)\b|use (?:the|this|your|any) (?:lift|elevator|stairs|entrance|exit|car park|app|portal|old|previous)|leave (?:bags|bikes|rubbish|children|dogs|valuables|your (?:bags?|bikes?|car|belongings))\b|bring (?:glass|food|drinks|pets|dogs)\b|put (?:glass|food|nappies|plastic)\b|store\b|dump\b|install\b|forward\b|open (?:attachments|links|the)\b`;
 /** "Do not log in between 01:00 and 05:00": an instruction not to do something practical. */
 export const INSTRUCTION_NOT_TO = new RegExp(
   String.raw`^\W*(?:please,? )?(?:don'?t|do not|never) (?:${PRACTICAL_DONT})`,
@@ -3577,6 +3578,9 @@ function labelBeginsWith(labels: ReadonlySet<string>, joined: string): boolean {
   return false;
 }
 
+// Not "OF" or "AND": "PAWS OF HOPE RESCUE", "BEAN AND GONE" are names with them inside.
+const ENGLISH_SMALL_WORD = /^(?:IN|THE|AT|ON|TO|FOR|OR|A|AN|WITH|FROM|BY|IS|ARE)$/u;
+
 function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: SentenceContext): Set<number> {
   const named = new Set<number>();
   const words = [...sentence.matchAll(CAPS_WORD)].map((match) => ({
@@ -3627,8 +3631,10 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         const left = words[other - 1] as { word: string; at: number };
         const right = words[other] as { word: string; at: number };
         if (sentence.slice(left.at + left.word.length, right.at) !== ' ' || !loud.has(right.at)) break;
-        // "IN BRISTOL HAS ARRIVED" beside #bristol: the place's name ends where a verb begins.
-        if (context.language === 'en' && AUXILIARY.test(right.word)) break;
+        // "IN BRISTOL HAS ARRIVED" beside #bristol: the place's name ends where a verb begins, or a
+        // small word ("VEHICLE CRIME IN THE WESTFIELD AREA" beside #VehicleCrime).
+        if (context.language === 'en' && (AUXILIARY.test(right.word) || ENGLISH_SMALL_WORD.test(right.word)))
+          break;
         named.add(right.at);
       }
     }
