@@ -7088,6 +7088,21 @@ describe('seams a cut or a calmer voice left', () => {
     ).toContain('in the Westfield area');
   });
 
+  it('keeps two short capitals paired among small letters when one of them is no word', () => {
+    expect(
+      rewriteAnyway(
+        'Deine Mission:\n– Ownership für den kompletten Funnel (TOFU bis BOFU)\n\nBewirb dich JETZT unter jobs@fluxbase.example.com!',
+      ),
+    ).toContain('(TOFU bis BOFU)');
+    expect(
+      rewriteAnyway('Own the whole funnel (TOFU to BOFU). Apply NOW at jobs@fluxbase.example.com!'),
+    ).toContain('(TOFU to BOFU)');
+    // "BIRRA A SOLI": Italian words, shouted, are lowered.
+    expect(
+      rewriteAnyway('Dal 3 ottobre: pizza + BIRRA A SOLI 12€!!! Prenota ORA al 055 123 4567'),
+    ).not.toMatch(/BIRRA/u);
+  });
+
   it('reads "too late... again." as one sentence', () => {
     expect(
       segment(

@@ -4,6 +4,7 @@ import { findHype } from '../rules/hype-superlatives';
 import type { Judgement } from '../judge';
 import type { Language } from '../types';
 import { isCommonEnglish } from '../english-words';
+import { isKnownWord, LEXICON_LANGUAGES } from '../known-words';
 import { isStopWord } from '../language';
 import { squash } from './checks';
 import { isBoilerplate } from './boilerplate';
@@ -2705,6 +2706,18 @@ function acronymsShown(draft: string, language: Language): Set<string> {
     const initials = (before.match(/\p{Lu}(?=[\p{L}'’-]*)(?<![\p{L}]\p{Lu})/gu) ?? []).join('');
     if (initials.endsWith(acronym)) acronyms.add(acronym);
   }
+  // "(TOFU bis BOFU)", "from B2B to D2C": two short words in capitals paired among small letters, one
+  // of them no word at all, are two of a kind, in any language.
+  for (const pair of draft.matchAll(PAIRED_CAPITALS)) {
+    if (!/\p{Ll}/u.test(draft.slice(Math.max(0, (pair.index ?? 0) - 40), pair.index))) continue;
+    const words = [pair[1], pair[2]] as string[];
+    if (words.some((word) => namesADay(word))) continue;
+    const noWord = (word: string): boolean =>
+      !isCommonEnglish(word) &&
+      !isStopWord(word.toLocaleLowerCase(), language) &&
+      (!LEXICON_LANGUAGES.includes(language) || !isKnownWord(word, language));
+    if (words.some(noWord)) for (const word of words) acronyms.add(word);
+  }
   // Elsewhere only in English, where a dictionary tells a word said loudly ("TODA", "ENFIN") from one.
   if (language !== 'en') return acronyms;
   for (const inside of draft.matchAll(ACRONYM_AMONG_SMALL_LETTERS)) {
@@ -2726,6 +2739,8 @@ function acronymsShown(draft: string, language: Language): Set<string> {
   }
   return acronyms;
 }
+const PAIRED_CAPITALS =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,5}) (?:to|bis|à|a|al|tot|até|vs\.?|or|oder|ou|o|of) (\p{Lu}[\p{Lu}\p{N}]{1,5})(?![\p{L}\p{N}])/gu;
 const LETTERS_BEFORE_A_WORD = (lower: string): boolean =>
   [1, 2].some((cut) => /^[^aeiou]+$/u.test(lower.slice(0, cut)) && isCommonEnglish(lower.slice(cut)));
 // "…Resilience Programme (HARP)": an acronym in brackets after the words it stands for.
