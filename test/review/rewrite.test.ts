@@ -7103,6 +7103,12 @@ describe('seams a cut or a calmer voice left', () => {
     ).not.toMatch(/BIRRA/u);
   });
 
+  it("writes a street's name before its short form as a name", () => {
+    expect(
+      rewriteAnyway('FORGET THE PLACE ON ELM ST!!! COME TO 442 MAIN ST, FAIRVIEW THIS SATURDAY!!!'),
+    ).toBe('Forget the place on Elm St. Come to 442 Main St, Fairview this Saturday.');
+  });
+
   it('reads "too late... again." as one sentence', () => {
     expect(
       segment(

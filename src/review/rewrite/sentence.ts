@@ -2891,6 +2891,7 @@ const SHOUTED_LABEL_BEFORE_EMOJI =
 // Written without the i flag: under it, \p{Ll} would match capitals too.
 const NOTICE_PLACE = /^[^\p{L}]*(?:notice|Notice|NOTICE) (?:to|TO) [\p{L} ]+ [—–-] [^\p{Ll}.!?:]*$/u;
 const STREET = /^(?:AVE|ST|RD|BLVD|LN|DR|HWY|PKWY|CT|PL|SQ)$/u;
+const STREET_SHORT_AFTER = /^ (?:AVE|ST|RD|BLVD|LN|DR|HWY|PKWY)\.?(?![\p{L}\p{N}])/u;
 export const STREET_KINDS =
   'COURT|ROAD|STREET|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|GARDENS|SQUARE|TERRACE|PLACE|WAY|GROVE|PARADE|MEWS';
 const STREET_KIND = new RegExp(`^(?:${STREET_KINDS})$`, 'u');
@@ -3144,6 +3145,17 @@ function quieter(written: string, context: SentenceContext): string {
         return capitalise(word.toLocaleLowerCase());
       // "4410 LEMMON AVE": a street's short form after its name.
       if (STREET.test(word) && /\p{L}+ $/u.test(whole.slice(0, offset)))
+        return capitalise(word.toLocaleLowerCase());
+      // "442 MAIN ST", "THE PLACE ON ELM ST": the name before a street's short form, after its number or
+      // a preposition.
+      if (
+        STREET_SHORT_AFTER.test(whole.slice(offset + word.length)) &&
+        (/\d[\d–-]*\s+$/u.test(whole.slice(0, offset)) ||
+          (/(?:^|[^\p{L}])(?:ON|AT|OFF|NEAR|FROM|TO|VIA|on|at|off|near|from|to|via)\s+$/u.test(
+            whole.slice(0, offset),
+          ) &&
+            !NOT_A_STREET_NAME.test(word)))
+      )
         return capitalise(word.toLocaleLowerCase());
       // "22–40 ELM COURT": a street's name after its numbers, and the kind of street it is.
       const before = whole.slice(Math.max(0, offset - 24), offset);
