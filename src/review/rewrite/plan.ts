@@ -537,6 +537,9 @@ function withFindingEdits(
   return tidy(applyEdits(text, inside), language);
 }
 
+// The hype words that are verbs ("experiences that supercharge productivity"): cut, the clause has none.
+const HYPE_VERB_FORM = /^(?:supercharge|turbocharge|skyrocket|revolutioni[sz]e)(?:s|ing)?$/iu;
+
 /**
  * A word cut out of a run of describing words takes what only held it there: "the most
  * revolutionary trainer" loses "most", "the lightest, fastest, most revolutionary trainer" the
@@ -544,8 +547,6 @@ function withFindingEdits(
  * clear and leader". Null when the cut would leave a list without one of its items ("amazing
  * culture, life-changing work" is not "amazing culture, work"): that word stays.
  */
-const HYPE_VERB_FORM = /^(?:supercharge|turbocharge|skyrocket|revolutioni[sz]e)(?:s|ing)?$/iu;
-
 function cutWithItsJoints(
   text: string,
   span: { start: number; end: number },
@@ -1550,7 +1551,8 @@ const TAG_COUNT = /\btag\s+(?:\d+|two|three|four|five|ten)\b/iu;
 const BAIT_COUNT =
   /\b(?:tag|tagga(?:te)?|etiqueta|marque|marca|identifiez|identifie|taguez|tague|markiere|markiert|markier)\s+(?:a\s+)?\d+(?=\s+\p{L})/iu;
 
-// "Lesson?", "The secret?", "The result?": a question of three words or fewer that sets up the next line.
+// "Lesson?", "The secret?", "The result?": a question of three words or fewer that sets up the next line;
+// so does a question that is a clause about the author ("What I learned?", "Was ich daraus gelernt habe?").
 const SET_UP_QUESTION =
   /^(?:(?:the |my |our )?[\p{L}'’-]+(?: [\p{L}'’-]+)?|(?:what|why|how|was|warum|wie|wat|waarom|hoe|ce que|pourquoi|comment|lo que|por qué|cómo|o que|porque|como|cosa|perché|come) (?:i|we|ich|wir|ik|j['’]|je|nous|yo|eu|io)\b[^?]{0,40})\s*\?$/iu;
 // "Agree? 👇", "Thoughts?", "Am I wrong?": a question that only asks for a nod to the line before it.
