@@ -7109,6 +7109,17 @@ describe('seams a cut or a calmer voice left', () => {
     ).toBe('Forget the place on Elm St. Come to 442 Main St, Fairview this Saturday.');
   });
 
+  it('keeps the price a price rises to, and an instruction not to comment', () => {
+    const text = rewriteAnyway(
+      "IRONWORKS GYM: 🔥LAST CHANCE🔥 Our £0 JOINING FEE offer ENDS MIDNIGHT!! Only 7 spots left at this price. Lock in £24.99/mo before it goes UP to £34.99. Don't miss out!!! Join now: ironworks-gym.example.com/join Reply STOP to opt out",
+    );
+    expect(text).toContain('Lock in £24.99/mo before it goes up to £34.99.');
+    const notice = rewriteAnyway(
+      'IMPORTANT UPDATE FROM MEADOWBANK VETS\n\nFrom 1 March our consultation fee will increase to £68.\n\nPlease do not comment on this post with complaints as staff are not able to respond via social media.',
+    );
+    expect(notice).toContain('Please do not comment on this post with complaints');
+  });
+
   it('reads "too late... again." as one sentence', () => {
     expect(
       segment(

@@ -67,7 +67,7 @@ export const PRESSURE: Record<Planned, RegExp> = {
 // "Do not attempt to log in during this period.", "Please don't park on the grass": what not to do
 // with a thing in hand is an instruction the reader needs, not a warning that pushes. So is "Do not
 // reply." under an automated message: a reply would go nowhere.
-const PRACTICAL_DONT = String.raw`(?:attempt|try) to\b|(?:hand|give|pay) (?:cash|money)\b|(?:contact|call|email|e-mail|phone|ring) (?:us|reception|the (?:office|surgery|practice|contact centre|call centre|helpdesk|help desk|school|front desk))\b(?![^.!?]*\bagain\b)|(?:email|e-mail|message|contact) (?:the|our) (?:[\p{L}-]+ ){0,2}(?:inbox|mailbox|address|team|desk)\b|reply(?:-all| all)? (?:to )?(?:this|the) (?:message|e-?mail|text|number|address)\b|(?:reply|respond)(?=[\s.!]*$)|apply without\b|log (?:in|on|out)\b|sign in\b|park\b|feed\b|touch\b|smoke\b|flush\b|block\b|unplug\b|plug\b|share your (?:password|pin|code|login|details)|give out\b|line up\b|queue\b|gather\b|congregate\b|wait (?:at|in|outside|by)\b|click (?:on )?(?:any|links?|attachments?)\b|enter (?:your|any) (?:password|pin|card|bank|login|details)\b|respond to (?:these|such|any|the) (?:e-?mails?|messages?|texts?|calls?)\b|use (?:the|this|your|any) (?:lift|elevator|stairs|entrance|exit|car park|app|portal|old|previous)|leave (?:bags|bikes|rubbish|children|dogs|valuables|your (?:bags?|bikes?|car|belongings))\b|bring (?:glass|food|drinks|pets|dogs)\b|put (?:glass|food|nappies|plastic)\b|store\b|dump\b|install\b|forward\b|open (?:attachments|links|the)\b`;
+const PRACTICAL_DONT = String.raw`(?:attempt|try) to\b|(?:hand|give|pay) (?:cash|money)\b|(?:contact|call|email|e-mail|phone|ring) (?:us|reception|the (?:office|surgery|practice|contact centre|call centre|helpdesk|help desk|school|front desk))\b(?![^.!?]*\bagain\b)|(?:email|e-mail|message|contact) (?:the|our) (?:[\p{L}-]+ ){0,2}(?:inbox|mailbox|address|team|desk)\b|reply(?:-all| all)? (?:to )?(?:this|the) (?:message|e-?mail|text|number|address)\b|(?:reply|respond)(?=[\s.!]*$)|comment (?:on|under|below) (?:this|the|our) (?:post|page)\b|post (?:individual |your |personal )?(?:queries|questions|complaints|details)\b|apply without\b|log (?:in|on|out)\b|sign in\b|park\b|feed\b|touch\b|smoke\b|flush\b|block\b|unplug\b|plug\b|share your (?:password|pin|code|login|details)|give out\b|line up\b|queue\b|gather\b|congregate\b|wait (?:at|in|outside|by)\b|click (?:on )?(?:any|links?|attachments?)\b|enter (?:your|any) (?:password|pin|card|bank|login|details)\b|respond to (?:these|such|any|the) (?:e-?mails?|messages?|texts?|calls?)\b|use (?:the|this|your|any) (?:lift|elevator|stairs|entrance|exit|car park|app|portal|old|previous)|leave (?:bags|bikes|rubbish|children|dogs|valuables|your (?:bags?|bikes?|car|belongings))\b|bring (?:glass|food|drinks|pets|dogs)\b|put (?:glass|food|nappies|plastic)\b|store\b|dump\b|install\b|forward\b|open (?:attachments|links|the)\b`;
 /** "Do not log in between 01:00 and 05:00": an instruction not to do something practical. */
 export const INSTRUCTION_NOT_TO = new RegExp(
   String.raw`^\W*(?:please,? )?(?:don'?t|do not|never) (?:${PRACTICAL_DONT})`,
@@ -1038,7 +1038,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|go(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|go(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
     ],
     [
@@ -1175,9 +1175,10 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\s*(?:,\s*)?(?:\band\s+|[—–-]\s*)(?:they|these|those|it|spots|places|seats|classes|dates|appointments|tables|sessions) (?:always |usually |often |tend to )?(?:fill|fills|sell|sells|book|books|go|goes)(?: up| out)? (?:fast|quickly|in (?:days|hours|minutes))\b(?!\s+(?:once|when|after|as soon as|if)\b)/giu,
       '',
     ],
-    // Not before the date it goes up on ("…before prices go up on 1 July"): that is the offer's deadline.
+    // Not before the date it goes up on ("…before prices go up on 1 July"), nor before the price it goes up
+    // to ("…before it goes up to £34.99"): that is the offer's deadline, or its terms.
     [
-      /\s+before (?:the )?prices? (?:goes|go) (?:back )?up\b(?!\s+(?:on|at|in|from|by|after|next|this|tomorrow|tonight)\b)/giu,
+      /\s+before (?:the )?prices? (?:goes|go) (?:back )?up\b(?!\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)/giu,
       '',
     ],
     // "You can pre-order via the link in our bio before you miss out": the way in stays, the fear goes.
