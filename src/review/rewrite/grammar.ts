@@ -216,7 +216,8 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
         sentence,
       )
     ) &&
-    !/^(?:e\.g|i\.e|iOS|iPhone|iPad|eBay|etc)\b/u.test(sentence) &&
+    // "iOS 18 is out", "uPVC door locks": a name with a small letter before its capitals opens as written.
+    !/^(?:e\.g|i\.e|etc)\b|^\p{Ll}\p{Lu}/u.test(sentence) &&
     // "quickstep.example/pro" is written as its address is, not with a capital.
     !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+(?:\/\S*)?(?=\s|$)/u.test(sentence),
   /** A place or a name with only its preposition, its clause cut: "At Corrington Freight Solutions." */

@@ -806,8 +806,7 @@ function rewriteSentence(
   if (signedOff && !/^[—–]/u.test(text)) text = `— ${text}`;
   // A sentence that opened with a capital still does after its opening words changed, after any
   // emoji in front of it too ("🏆 Absolutely delighted…" is "🏆 Delighted…").
-  if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(text) && !/^(?:iOS|iPhone|iPad|eBay)\b/u.test(text))
-    text = capitalise(text);
+  if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(text)) text = capitalise(text);
   // "Sehr geehrte Mieter,\n\nwir weisen darauf hin…": a German or Dutch letter goes on after its
   // greeting in small letters, and still does once the sentence changed.
   if (
@@ -1441,10 +1440,19 @@ function nameWhatWentBefore(units: Unit[], segments: readonly Segment[]): void {
 function dropEmptyPostscripts(units: Unit[]): void {
   units.forEach((unit, index) => {
     if (unit.role === 'dropped' || !POSTSCRIPT.test(unit.text.trim())) return;
-    const rest = units.slice(index + 1).filter((other) => other.line === unit.line);
-    if (rest.every((other) => other.role === 'dropped' || !other.text.trim()))
-      units[index] = droppedUnit(unit);
+    if (saysNothing(restOfLine(units, index))) units[index] = droppedUnit(unit);
   });
+}
+
+/** The units after `index` on its line. */
+function restOfLine(units: readonly Unit[], index: number): Unit[] {
+  const line = (units[index] as Unit).line;
+  return units.slice(index + 1).filter((other) => other.line === line);
+}
+
+/** Whether the plan says nothing of these units: each dropped or empty. */
+function saysNothing(units: readonly Unit[]): boolean {
+  return units.every((other) => other.role === 'dropped' || !other.text.trim());
 }
 
 // "About Halvorsen Logistics", "Über die Hartmann AG", "À propos de Vertalis": a release's heading over
@@ -1458,8 +1466,7 @@ function dropEmptyHeadings(units: Unit[]): void {
     if (unit.role === 'dropped' || !ABOUT_HEADING.test(unit.text.trim())) return;
     const next = units.findIndex((other, at) => at > index && other.gap > 0);
     const body = units.slice(index + 1, next === -1 ? units.length : next);
-    if (body.length > 0 && body.every((other) => other.role === 'dropped' || !other.text.trim()))
-      units[index] = droppedUnit(unit);
+    if (body.length > 0 && saysNothing(body)) units[index] = droppedUnit(unit);
   });
 }
 
@@ -2653,9 +2660,8 @@ function withoutClosingStop(text: string): string {
 function closeSubjectLines(units: Unit[]): void {
   units.forEach((unit, index) => {
     if (unit.role !== 'frame' || !SUBJECT_LINE.test(unit.text)) return;
-    const rest = units.slice(index + 1).filter((other) => other.line === unit.line);
-    if (rest.length > 0 && rest.every((other) => other.role === 'dropped' || !other.text.trim()))
-      unit.text = withoutClosingStop(unit.text);
+    const rest = restOfLine(units, index);
+    if (rest.length > 0 && saysNothing(rest)) unit.text = withoutClosingStop(unit.text);
   });
 }
 
@@ -2714,11 +2720,7 @@ function acronymsShown(draft: string, language: Language): Set<string> {
     if (!/\p{Ll}/u.test(draft.slice(Math.max(0, (pair.index ?? 0) - 40), pair.index))) continue;
     const words = [pair[1], pair[2]] as string[];
     if (words.some((word) => namesADay(word))) continue;
-    const noWord = (word: string): boolean =>
-      !isCommonEnglish(word) &&
-      !isStopWord(word.toLocaleLowerCase(), language) &&
-      (!LEXICON_LANGUAGES.includes(language) || !isKnownWord(word, language));
-    if (words.some(noWord)) for (const word of words) acronyms.add(word);
+    if (words.some((word) => noWordIn(word, language))) for (const word of words) acronyms.add(word);
   }
   // Elsewhere only in English, where a dictionary tells a word said loudly ("TODA", "ENFIN") from one.
   if (language !== 'en') return acronyms;
@@ -2740,6 +2742,14 @@ function acronymsShown(draft: string, language: Language): Set<string> {
     acronyms.add(word);
   }
   return acronyms;
+}
+/** Whether a word in capitals is no word of English nor of the draft's language (where a lexicon can tell). */
+function noWordIn(word: string, language: Language): boolean {
+  return (
+    !isCommonEnglish(word) &&
+    !isStopWord(word.toLocaleLowerCase(), language) &&
+    (!LEXICON_LANGUAGES.includes(language) || !isKnownWord(word, language))
+  );
 }
 const PAIRED_CAPITALS =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,5}) (?:to|bis|à|a|al|tot|até|vs\.?|or|oder|ou|o|of) (\p{Lu}[\p{Lu}\p{N}]{1,5})(?![\p{L}\p{N}])/gu;

@@ -2781,9 +2781,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       .replace(SO_ORDER, 'You can $1 ')
       .replace(/\b(?:via|through|using) (?:the )?link in (?:the )?bio\b/u, 'through the link in our bio');
   // "Jetzt shoppen" → "Shoppen": a sentence that opened on a capital still does.
-  return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(out) && !/^(?:iOS|iPhone|iPad|eBay)\b/u.test(out)
-    ? capitalise(out)
-    : out;
+  return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(out) ? capitalise(out) : out;
 }
 
 // As a label opens a sentence: "Urgent", "Final warning", and "Letzte Warnung" as German writes it.
@@ -3096,13 +3094,6 @@ function quieter(written: string, context: SentenceContext): string {
     // "PETG-CF", "USB-C", "COVID-19": capitals joined to capitals or figures, neither part a word, are a
     // product's or a standard's code ("PRE-ORDER", "T-SHIRT" are words, lowered).
     if (context.language === 'en' && HYPHENED_CODE.test(hyphenatedAround(whole, offset, word))) return word;
-    // "the REST/GraphQL API", "GraphQL/REST": capitals paired by a slash with a name in mixed case
-    // are that name's kind, a technical term.
-    if (
-      /^\/\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(whole.slice(offset + word.length)) ||
-      /\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*\/$/u.test(whole.slice(0, offset))
-    )
-      return word;
     // "la nuova linea FORMA-X": in any language, a last part of one letter or digit makes the whole a code.
     if (
       context.language !== 'en' &&
@@ -3171,10 +3162,11 @@ function quieter(written: string, context: SentenceContext): string {
     // "C/ ALFARO 14", "AV. DA LIBERDADE": the street's name after its abbreviation, in any language.
     if (/(?:^|[\s(])(?:C|Av|AV|Pza|PZA)[/.]\s*$/u.test(whole.slice(Math.max(0, offset - 6), offset)))
       return capitalise(word.toLocaleLowerCase());
-    // "SNAP/EBT", "B2B/SAAS": capitals joined by a slash to an acronym are one too.
+    // "SNAP/EBT", "B2B/SAAS": capitals joined by a slash to an acronym are one too; so are capitals
+    // joined to a name in mixed case ("the REST/GraphQL API"), that name's kind of thing.
     if (
-      /^\/\p{Lu}{2,5}(?![\p{L}])/u.test(whole.slice(offset + word.length)) ||
-      /(?<![\p{L}])\p{Lu}{2,5}\/$/u.test(whole.slice(0, offset))
+      /^\/(?:\p{Lu}{2,5}(?![\p{L}])|\p{Lu}[\p{Ll}\p{N}]+\p{Lu})/u.test(whole.slice(offset + word.length)) ||
+      /(?:(?<![\p{L}])\p{Lu}{2,5}|\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*)\/$/u.test(whole.slice(0, offset))
     )
       return word;
     // "NEW YORK, NY", "AUSTIN, TX": the state after its city keeps its capitals.
