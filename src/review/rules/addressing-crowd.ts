@@ -21,7 +21,8 @@ const PHRASES = compilePhrases({
   en: [
     'attention(?:,)? (?:all|everyone|everybody|customers|shoppers|clients|members|residents|followers|folks|friends)(?: (?:customers|clients|members|users|followers))?',
     'attention please',
-    'dear (?:valued |loyal |all |esteemed )?(?:customers|clients|followers|fans|members|users|patrons|subscribers|community|all|sir or madam|sir/madam)',
+    // "Dear all," opens any email to a team or a class; "Dear valued customers" speaks to a crowd.
+    'dear (?:valued |loyal |all |esteemed )?(?:customers|clients|followers|fans|members|users|patrons|subscribers|community|sir or madam|sir/madam)',
     'to all (?:of )?our (?:valued |loyal )?(?:customers|clients|followers|fans|members|users|patrons|subscribers|partners|stakeholders)',
     'calling all',
     'ladies and gentlemen',

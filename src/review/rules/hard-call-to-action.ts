@@ -44,7 +44,7 @@ const PHRASES = compilePhrases({
     'apply now',
     'enroll now',
     'what are you waiting for',
-    `${NOT_DESCRIPTIVE}(?:join|start|upgrade|switch|apply|enrol|enroll|register|subscribe|sign up|book|order|claim|grab|download|try it|get started|get it|call|contact|message|phone|ring|text|email|dm|visit|reserve)(?: [\\p{L}\\p{N}$&.-]*[\\p{L}\\p{N}$&-]){0,4}? (?:today|now|this week|right now|before (?:slots|seats|spots|it|they|the|we|you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\\d)[^.!?\\n\\uE000]{0,25})`,
+    `${NOT_DESCRIPTIVE}(?:join|start|upgrade|switch|apply|enrol|enroll|register|subscribe|sign up|book|order|claim|grab|download|try it|get started|get it|call|contact|message|phone|ring|text|email|dm|visit|reserve)(?: [\\p{L}\\p{N}$&.-]*[\\p{L}\\p{N}$&-]){0,4}? (?:today|now|this week|right now|before (?:slots|seats|spots|it|they|the|we|you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\\d)[^.!?\\n\\uE000]{0,25})(?!,? if you can\\b)`,
     `${NOT_DESCRIPTIVE}get started (?:for )?free`,
     `${NOT_DESCRIPTIVE}(?:grab|get|book|buy|order|claim|reserve|secure) your (?:tickets?|seats?|spots?|copy|place|pass|passes|discount|deal|offer|bundle)`,
     `${OFFERED}(?:dm|message|text|email) (?:me|us) ["“'‘][^"”'’\\n]{1,20}["”'’]`,
@@ -177,7 +177,8 @@ export const rule: Rule = {
       );
       if (!STRONG_VERBS.has(verb) && !inSentence && !COMMERCIAL.test(sentence.text)) continue;
       // "Text GLOW to 55123 if you'd like 20% off": the order is the reader's to take, on their terms.
-      if (READER_CHOOSES.test(sentence.text)) continue;
+      // "Book the restaurant today if you can": a favour asked, the reader's to grant.
+      if (READER_CHOOSES.test(sentence.text) || /\bif you can\b/iu.test(sentence.text)) continue;
       const { start, end } = order;
       if (seen.some(([a, b]) => start < b && a < end)) continue;
       seen.push([start, end]);

@@ -17,7 +17,8 @@ const PHRASES = compilePhrases({
     'cancel (?:any ?time|at any time)',
     'new (?:customers|members|subscribers) only',
     'while (?:stocks?|supplies) last',
-    'min(?:imum)?\\.? (?:spend|order|purchase)',
+    // "I'll be there in 5 min. Order me a latte": after a figure, "min." is minutes.
+    '(?:minimum|(?<!\\d\\s?)min\\.?) (?:spend|order|purchase)',
     'per (?:month|year|week)|/mo(?:nth)?|a month',
     'std (?:msg|txt) rates apply|msg (?:&|and) data rates may apply|standard (?:network |message )?rates apply',
     'subject to (?:availability|status|approval|terms)',

@@ -16,7 +16,8 @@ const PHRASES = compilePhrases({
     '(?:today|tonight|this weekend|this week) only',
     '(?:last|final) (?:chance|call|hours?|day)',
     "(?:don'?t|do not) miss (?:out|it|this|your chance)",
-    "(?:don'?t|do not) wait",
+    // "Don't wait up." is said to someone coming home late, not to a buyer.
+    "(?:don'?t|do not) wait(?! up\\b)",
     "(?:before|until) (?:it'?s|they'?re) (?:gone|sold out)",
     'while (?:supplies|stocks?|they) last',
     '(?<!no )hurry(?: up)?',

@@ -7,6 +7,7 @@ testRule(rule, {
     'Hey everyone, quick question: what time works for the next meetup?',
     '<!here> can someone review this draft before noon?',
     'Thanks to all our volunteers for Saturday!',
+    'Dear all, the server will be down for maintenance tonight from 10pm. Please save your work before you leave.',
   ],
   invalid: [
     {
@@ -17,6 +18,7 @@ testRule(rule, {
       text: 'Dear valued customers, we have updated our policy.',
       errors: [{ excerpt: 'Dear valued customers' }],
     },
+    { text: 'Dear all customers, the shop is closed Monday.', errors: [{ excerpt: 'Dear all customers' }] },
     {
       text: 'To all our followers: the shop is closed Monday.',
       errors: [{ excerpt: 'To all our followers' }],

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    "Don't forget mum's birthday is on Sunday. Book the restaurant today if you can, they fill up fast.",
     'Our new menu is up at https://cafe.example.com. Which dish should we make first?',
     {
       text: "A few of you asked for the pattern so it's up now, $6 on my shop (link in bio). So fun to knit.",

@@ -3,11 +3,14 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    "I'll be there in 5 min. Order me a latte please",
     'The sourdough is £4 a loaf and usually gone by ten, so come early if you want one.',
     'Can you stop by after work? I want to show you the new shelves.',
     { text: 'Le pain est à 3 € et il part vite le samedi.', language: 'fr' },
   ],
   invalid: [
+    { text: 'Free delivery, min. order £20.', errors: [{ excerpt: 'min. order' }] },
+    { text: 'Minimum spend £50 applies.', errors: [{ excerpt: 'Minimum spend' }] },
     {
       text: 'Get 20% off all plans with code SPRING20. Free for 14 days, no credit card required. T&Cs apply.',
       errors: [

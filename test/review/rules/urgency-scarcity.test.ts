@@ -5,11 +5,13 @@ testRule(rule, {
   valid: [
     'The workshop is on 14 May at 6pm. Who is coming?',
     'No hurry at all: reply whenever you have a moment.',
+    "Just landed. Taxi now, home by 11. Don't wait up.",
     'We only have 3 ovens, so bakes take a while on Saturdays. Worth the wait, we think.',
     'Registration for the spring course is open until 30 April.',
     { text: 'Hoy probamos una receta nueva de pan. ¿Cuál es vuestra favorita?', language: 'es' },
   ],
   invalid: [
+    { text: "Don't wait: doors open at 9.", errors: [{ excerpt: "Don't wait" }] },
     { text: 'Only 3 left in stock!', errors: [{ excerpt: 'Only 3 left' }] },
     { text: 'Sale ends tonight, so be quick.', errors: [{ excerpt: 'Sale ends tonight' }] },
     {
