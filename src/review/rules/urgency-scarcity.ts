@@ -38,7 +38,8 @@ const PHRASES = compilePhrases({
     'before (?:slots|seats|spots|they|it|places|tickets|stock) (?:fill up|sell out|run out|are gone|is gone|go|notice)',
     '(?:the )?prices? (?:goes|go|is going|will go|increases?|rises?|will increase|will rise|jumps?) (?:up )?(?:by [^ ]+ )?(?:on|after|from|at|in|next|tomorrow|soon|this|\\d)',
     '(?:offer|deal|sale|promo|discount|pricing|promotion|code) (?:ends|expires|closes|is valid until|valid until|good until|valid for new customers who sign up by)(?: (?:on |at |by |this )?[\\p{L}\\d:.]+(?: [\\p{Lu}\\d:.][\\p{L}\\d:.]*)?)?',
-    '(?:ends|expires|closes) (?:at )?(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week(?:end)?|tomorrow)',
+    // "My contract ends Friday", "our lease expires tomorrow": someone's own dates, not an offer's.
+    '(?<!(?:contract|lease|tenancy|shift|placement|internship|notice period|trip|holiday|stay|leave|visa|term) )(?:ends|expires|closes) (?:at )?(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week(?:end)?|tomorrow)',
     '(?:until|till|through) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) (?:midnight|night|at (?:close|midnight))',
     '(?:for|in) (?:the next )?\\d+ (?:hours|hrs)(?: only)?',
     '\\d+ hours only',

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    "ok who wants pizza? I'm getting one from Gio's, send me ur order by 12:30 🍕",
     "Don't forget mum's birthday is on Sunday. Book the restaurant today if you can, they fill up fast.",
     'Our new menu is up at https://cafe.example.com. Which dish should we make first?',
     {

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    "As my contract ends Friday, here's where everything lives.",
     'The workshop is on 14 May at 6pm. Who is coming?',
     'No hurry at all: reply whenever you have a moment.',
     "Just landed. Taxi now, home by 11. Don't wait up.",
@@ -11,6 +12,7 @@ testRule(rule, {
     { text: 'Hoy probamos una receta nueva de pan. ¿Cuál es vuestra favorita?', language: 'es' },
   ],
   invalid: [
+    { text: 'Registration closes Friday, so get your name down.', errors: [{ excerpt: 'closes Friday' }] },
     { text: "Don't wait: doors open at 9.", errors: [{ excerpt: "Don't wait" }] },
     { text: 'Only 3 left in stock!', errors: [{ excerpt: 'Only 3 left' }] },
     { text: 'Sale ends tonight, so be quick.', errors: [{ excerpt: 'Sale ends tonight' }] },
