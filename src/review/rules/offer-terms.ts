@@ -21,6 +21,8 @@ const PHRASES = compilePhrases({
     '(?:minimum|(?<!\\d\\s?)min\\.?) (?:spend|order|purchase)',
     'per (?:month|year|week)|/mo(?:nth)?|a month',
     'std (?:msg|txt) rates apply|msg (?:&|and) data rates may apply|standard (?:network |message )?rates apply',
+    // "£1.50/msg", "150p/min", "£3 per wk": what a premium-rate text or call costs, said in its own shorthand.
+    '(?<![\\p{L}\\p{N}])(?:[£$€]\\d+(?:[.,]\\d{2})?|\\d+p) ?(?:/|per ) ?(?:msg|txt|text|sms|min|minute|call|wk|week)(?![\\p{L}])',
     'subject to (?:availability|status|approval|terms)',
   ],
   es: [
