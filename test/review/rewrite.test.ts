@@ -504,6 +504,28 @@ describe('sentence by sentence', () => {
     expect(plainNews(french, as('fr'))).toBe(french);
   });
 
+  it("takes a countdown's label and tail out of a subject line, not what it says", () => {
+    const body =
+      '\n\nHi Sam,\n\nOur spring sale ends at midnight: 40% off with code SPRING40 at shop.example.com. HURRY!!!';
+    expect(rewrite(`Subject: Last chance: Only 12 seats left${body}`)).toMatch(
+      /^Subject: Only 12 seats left\n/u,
+    );
+    expect(rewrite(`Subject: LAST CHANCE!!! Up to 50% off ends midnight ⚠️${body}`)).toMatch(
+      /^Subject: Up to 50% off ends midnight ⚠️\n/u,
+    );
+    expect(rewrite(`Subject: Partnership Opportunity – Don't Miss Out${body}`)).toMatch(
+      /^Subject: Partnership Opportunity\n/u,
+    );
+    expect(rewrite(`Subject: Doors close at midnight (last chance)${body}`)).toMatch(
+      /^Subject: Doors close at midnight\n/u,
+    );
+    expect(rewrite(`Subject: ⚠️ Final hours: Black Friday ends at midnight ⚠️${body}`)).toMatch(
+      /^Subject: Black Friday ends at midnight\n/u,
+    );
+    // With nothing else to say, the subject stays as it was.
+    expect(rewrite(`Subject: Last chance!${body}`)).toMatch(/^Subject: Last chance!\n/u);
+  });
+
   it('calms a subject line and offers "link in bio" as where the link is', () => {
     const mail = rewrite(
       'Subject: Register now: Open evening\n\nDear applicant,\n\nOur open evening is on 6 November at 6pm. Register now at hollis.example/open!!! Spaces are LIMITED!!!',

@@ -1899,13 +1899,16 @@ export function planRewrite(
       waived.push(valued[0]);
       return { ...base, text: `Dear ${(valued[1] as string).toLowerCase()},`, role: 'frame' };
     }
-    if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text))
+    if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text)) {
+      const endsLine = segments[index + 1]?.line !== unit.line;
+      if (language === 'en') waived.push(...subjectPushes(unit.text, endsLine));
       return {
         ...base,
         // "Subject: Midnight tonight. Will you help?": a full stop with more after it on the line stays.
-        text: subjectCalmed(unit.text, context, segments[index + 1]?.line !== unit.line),
+        text: subjectCalmed(unit.text, context, endsLine),
         role: 'frame',
       };
+    }
     // Emoji that decorated a dropped sentence ("Another milestone! 🎊 Our volunteers…") go with it.
     const afterDropped = previousDropped === index - 1 && segments[index - 1]?.line === unit.line;
     const afterUnranked = previousUnranked === index - 1 && segments[index - 1]?.line === unit.line;
@@ -2633,6 +2636,48 @@ export function withoutWaived(draft: string, waived: readonly string[]): string 
 
 const SUBJECT_LINE = /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp)\s*:\s*/iu;
 
+// "Last chance: 70% off ends at midnight", "⚠️ Final hours ⚠️ 60% off everything": a countdown's label
+// before what the subject says; "Summer's nearly gone — don't miss out", "… (last chance)": its tail.
+const SUBJECT_PUSH = String.raw`(?:last chance|last call|final call|final hours?|final days?|don['’]?t miss (?:out|this|it)|hurry|act now|ending soon|today only)`;
+const PUSH_LABEL = new RegExp(
+  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*${SUBJECT_PUSH}[!.]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*(?:\s*[:—–|-]\s*|\s+(?=[\p{Lu}\d£$€]))`,
+  'iu',
+);
+const SUBJECT_PUSH_TAIL = new RegExp(
+  String.raw`(?:\s+[—–|-]\s*${SUBJECT_PUSH}[!.]*|\s*\(${SUBJECT_PUSH}[!.]*\))(?=(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*\s*$)`,
+  'iu',
+);
+
+const PUSH_ALONE = new RegExp(
+  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*${SUBJECT_PUSH}[!.]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*$`,
+  'iu',
+);
+
+/** A subject without the countdown's label or tail, when enough is left to say what the e-mail is about. */
+function withoutSubjectPush(subject: string): string {
+  const label = PUSH_LABEL.exec(subject)?.[0] ?? '';
+  let plain = subject.slice(label.length).replace(SUBJECT_PUSH_TAIL, '');
+  // "⚠️ Last chance: … Everything Must Go ⚠️": the sign that opened the label closed it too.
+  const sign = /^(?:\p{Extended_Pictographic}\uFE0F?)/u.exec(label)?.[0];
+  if (sign && plain.trimEnd().endsWith(sign)) plain = plain.trimEnd().slice(0, -sign.length).trimEnd();
+  return (plain.match(/\p{L}+/gu)?.length ?? 0) >= 2 ? plain : subject;
+}
+
+/**
+ * The words `subjectCalmed` takes out of a subject line ("– Don't Miss Out"): the facts check reads
+ * the draft without them, as "Miss Out" in capitals is no name.
+ */
+function subjectPushes(text: string, endsLine: boolean): string[] {
+  const label = SUBJECT_LINE.exec(text)?.[0];
+  if (!label) return [];
+  const subject = text.slice(label.length);
+  if (!endsLine && PUSH_ALONE.test(subject.trim())) return [subject.trim()];
+  if (withoutSubjectPush(subject) === subject) return [];
+  return [PUSH_LABEL.exec(subject)?.[0], SUBJECT_PUSH_TAIL.exec(subject)?.[0]].filter(
+    (words): words is string => words !== undefined && words.trim() !== '',
+  );
+}
+
 /**
  * An e-mail's subject line in the calmer voice of its body ("Register now: Open evening" →
  * "Register: Open evening"): the reader sees it first. Greetings and other frames stay as written.
@@ -2640,7 +2685,11 @@ const SUBJECT_LINE = /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp
 function subjectCalmed(text: string, context: SentenceContext, endsLine = true): string {
   const label = SUBJECT_LINE.exec(text)?.[0];
   if (!label) return text;
-  const calmed = calm(text.slice(label.length), context, false);
+  const subject = text.slice(label.length);
+  // "Subject: LAST CHANCE!!! Up to 50% off…": a label that is a sentence of its own goes, and the rest of
+  // the line says what the e-mail is about.
+  if (!endsLine && context.language === 'en' && PUSH_ALONE.test(subject.trim())) return label.trimEnd();
+  const calmed = calm(context.language === 'en' ? withoutSubjectPush(subject) : subject, context, false);
   const calmer = endsLine ? withoutClosingStop(calmed) : calmed;
   return calmer.trim() ? label + capitalise(calmer) : text;
 }
