@@ -22,7 +22,7 @@ export const ON_READERS_TERMS = `if ${READER_WISH}[^.!?\\n]{0,60},`;
  * order in it is the reader's to take.
  */
 export const READER_CHOOSES = new RegExp(
-  String.raw`\bif (?:${READER_WISH}|you’d like|you’re interested|you (?:want|wish|fancy|prefer))\b|\bsi (?:vous (?:le )?souhaitez|tu (?:le )?veux|quieres|lo desea|le interesa|te interesa)\b|\bse (?:quiser|desejar|vuoi|preferisci|ti interessa)\b|\bwenn (?:du|sie) (?:möchtest|möchten|magst|mögen|willst|wollen)\b|\bals (?:je|u) (?:wilt|wil)\b`,
+  String.raw`\bif (?:${READER_WISH}|you’d like|you’re interested|you (?:want|wish|fancy|prefer|can))\b|\bsi (?:vous (?:le )?souhaitez|tu (?:le )?veux|quieres|lo desea|le interesa|te interesa)\b|\bse (?:quiser|desejar|vuoi|preferisci|ti interessa)\b|\bwenn (?:du|sie) (?:möchtest|möchten|magst|mögen|willst|wollen)\b|\bals (?:je|u) (?:wilt|wil)\b`,
   'iu',
 );
 

@@ -1901,11 +1901,13 @@ export function planRewrite(
     }
     if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text)) {
       const endsLine = segments[index + 1]?.line !== unit.line;
-      if (language === 'en') waived.push(...subjectPushes(unit.text, endsLine));
+      const { kept, removed } =
+        language === 'en' ? withoutSubjectPush(unit.text, endsLine) : { kept: unit.text, removed: [] };
+      waived.push(...removed);
       return {
         ...base,
         // "Subject: Midnight tonight. Will you help?": a full stop with more after it on the line stays.
-        text: subjectCalmed(unit.text, context, endsLine),
+        text: subjectCalmed(kept, context, endsLine),
         role: 'frame',
       };
     }
@@ -2639,43 +2641,36 @@ const SUBJECT_LINE = /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp
 // "Last chance: 70% off ends at midnight", "⚠️ Final hours ⚠️ 60% off everything": a countdown's label
 // before what the subject says; "Summer's nearly gone — don't miss out", "… (last chance)": its tail.
 const SUBJECT_PUSH = String.raw`(?:last chance|last call|final call|final hours?|final days?|don['’]?t miss (?:out|this|it)|hurry|act now|ending soon|today only)`;
-const PUSH_LABEL = new RegExp(
-  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*${SUBJECT_PUSH}[!.]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*(?:\s*[:—–|-]\s*|\s+(?=[\p{Lu}\d£$€]))`,
-  'iu',
-);
+// The label's words with the signs around them ("⚠️ Last chance ⚠️", "LAST CHANCE!!!").
+const PUSH_WORDS = String.raw`(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*${SUBJECT_PUSH}[!.]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*`;
+const PUSH_LABEL = new RegExp(String.raw`^${PUSH_WORDS}(?:\s*[:—–|-]\s*|\s+(?=[\p{Lu}\d£$€]))`, 'iu');
+const PUSH_ALONE = new RegExp(String.raw`^${PUSH_WORDS}$`, 'iu');
 const SUBJECT_PUSH_TAIL = new RegExp(
   String.raw`(?:\s+[—–|-]\s*${SUBJECT_PUSH}[!.]*|\s*\(${SUBJECT_PUSH}[!.]*\))(?=(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*\s*$)`,
   'iu',
 );
 
-const PUSH_ALONE = new RegExp(
-  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*${SUBJECT_PUSH}[!.]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*$`,
-  'iu',
-);
-
-/** A subject without the countdown's label or tail, when enough is left to say what the e-mail is about. */
-function withoutSubjectPush(subject: string): string {
-  const label = PUSH_LABEL.exec(subject)?.[0] ?? '';
-  let plain = subject.slice(label.length).replace(SUBJECT_PUSH_TAIL, '');
-  // "⚠️ Last chance: … Everything Must Go ⚠️": the sign that opened the label closed it too.
-  const sign = /^(?:\p{Extended_Pictographic}\uFE0F?)/u.exec(label)?.[0];
-  if (sign && plain.trimEnd().endsWith(sign)) plain = plain.trimEnd().slice(0, -sign.length).trimEnd();
-  return (plain.match(/\p{L}+/gu)?.length ?? 0) >= 2 ? plain : subject;
-}
-
 /**
- * The words `subjectCalmed` takes out of a subject line ("– Don't Miss Out"): the facts check reads
- * the draft without them, as "Miss Out" in capitals is no name.
+ * A subject line without its countdown's label or tail, when enough is left to say what the e-mail
+ * is about ("Subject: Last chance: Only 12 seats left" → "Subject: Only 12 seats left"); a label that
+ * is a sentence of its own, with more on the line after it, goes whole ("Subject: LAST CHANCE!!! Up to
+ * 50% off…" → "Subject: Up to 50% off…"). `removed` is what went, for the facts check to read the draft
+ * without ("– Don't Miss Out" in capitals is no name).
  */
-function subjectPushes(text: string, endsLine: boolean): string[] {
+function withoutSubjectPush(text: string, endsLine: boolean): { kept: string; removed: string[] } {
   const label = SUBJECT_LINE.exec(text)?.[0];
-  if (!label) return [];
+  if (!label) return { kept: text, removed: [] };
   const subject = text.slice(label.length);
-  if (!endsLine && PUSH_ALONE.test(subject.trim())) return [subject.trim()];
-  if (withoutSubjectPush(subject) === subject) return [];
-  return [PUSH_LABEL.exec(subject)?.[0], SUBJECT_PUSH_TAIL.exec(subject)?.[0]].filter(
-    (words): words is string => words !== undefined && words.trim() !== '',
-  );
+  if (!endsLine && PUSH_ALONE.test(subject.trim()))
+    return { kept: label.trimEnd(), removed: [subject.trim()] };
+  const opening = PUSH_LABEL.exec(subject)?.[0] ?? '';
+  const tail = SUBJECT_PUSH_TAIL.exec(subject)?.[0] ?? '';
+  let plain = subject.slice(opening.length).replace(SUBJECT_PUSH_TAIL, '');
+  // "⚠️ Last chance: … Everything Must Go ⚠️": the sign that opened the label closed it too.
+  const sign = /^(?:\p{Extended_Pictographic}\uFE0F?)/u.exec(opening)?.[0];
+  if (sign && plain.trimEnd().endsWith(sign)) plain = plain.trimEnd().slice(0, -sign.length).trimEnd();
+  if (plain === subject || (plain.match(/\p{L}+/gu)?.length ?? 0) < 2) return { kept: text, removed: [] };
+  return { kept: label + plain, removed: [opening, tail].filter((words) => words.trim() !== '') };
 }
 
 /**
@@ -2685,11 +2680,7 @@ function subjectPushes(text: string, endsLine: boolean): string[] {
 function subjectCalmed(text: string, context: SentenceContext, endsLine = true): string {
   const label = SUBJECT_LINE.exec(text)?.[0];
   if (!label) return text;
-  const subject = text.slice(label.length);
-  // "Subject: LAST CHANCE!!! Up to 50% off…": a label that is a sentence of its own goes, and the rest of
-  // the line says what the e-mail is about.
-  if (!endsLine && context.language === 'en' && PUSH_ALONE.test(subject.trim())) return label.trimEnd();
-  const calmed = calm(context.language === 'en' ? withoutSubjectPush(subject) : subject, context, false);
+  const calmed = calm(text.slice(label.length), context, false);
   const calmer = endsLine ? withoutClosingStop(calmed) : calmed;
   return calmer.trim() ? label + capitalise(calmer) : text;
 }

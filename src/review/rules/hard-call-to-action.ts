@@ -176,9 +176,9 @@ export const rule: Rule = {
           COMMERCIAL_ENTITIES.has(entity.kind),
       );
       if (!STRONG_VERBS.has(verb) && !inSentence && !COMMERCIAL.test(sentence.text)) continue;
-      // "Text GLOW to 55123 if you'd like 20% off": the order is the reader's to take, on their terms.
-      // "Book the restaurant today if you can": a favour asked, the reader's to grant.
-      if (READER_CHOOSES.test(sentence.text) || /\bif you can\b/iu.test(sentence.text)) continue;
+      // "Text GLOW to 55123 if you'd like 20% off": the order is the reader's to take, on their terms;
+      // "Book the restaurant today if you can" a favour, theirs to grant.
+      if (READER_CHOOSES.test(sentence.text)) continue;
       const { start, end } = order;
       if (seen.some(([a, b]) => start < b && a < end)) continue;
       seen.push([start, end]);
