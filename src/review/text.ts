@@ -412,8 +412,9 @@ export const sentences = memoise(splitSentences);
 function splitSentences(text: string): Sentence[] {
   const result: Sentence[] = [];
   // Social posts often end a sentence on an emoji instead of a full stop ("…mug ☕ Available now").
+  // A full stop with a letter or digit right after it ends nothing: "£1.50", "@glow.salon", "v2.1".
   const pattern =
-    /(?:[^.!?…\n\p{Extended_Pictographic}\uE004]|(?:\p{Extended_Pictographic}|\uE004|\uFE0F|\u200D)+(?!\s+[\p{Lu}]))+(?:[.!?…]+["'”’)\]]*|(?:\p{Extended_Pictographic}|\uE004|\uFE0F|\u200D)+(?=\s+[\p{Lu}])|\n|$)/gu;
+    /(?:[^.!?…\n\p{Extended_Pictographic}\uE004]|[.!?…]+(?=[\p{L}\p{N}])|(?:\p{Extended_Pictographic}|\uE004|\uFE0F|\u200D)+(?!\s+[\p{Lu}]))+(?:[.!?…]+["'”’)\]]*|(?:\p{Extended_Pictographic}|\uE004|\uFE0F|\u200D)+(?=\s+[\p{Lu}])|\n|$)/gu;
   for (const match of execAll(text, pattern)) {
     const raw = match[0];
     const leading = raw.length - raw.trimStart().length;

@@ -17,6 +17,15 @@ describe('the shared analysis of a draft', () => {
     expect(analysis.sentences[1]?.question).toBe(true);
   });
 
+  it('ends no sentence on a full stop inside a price, a handle or a version', () => {
+    const analysis = read('Mince pies are £3.75. Follow @copperkettle.eastleigh for more! v2.1 ships today.');
+    expect(analysis.sentences.map((sentence) => sentence.text)).toEqual([
+      'Mince pies are £3.75.',
+      'Follow @copperkettle.eastleigh for more!',
+      'v2.1 ships today.',
+    ]);
+  });
+
   it('finds imperatives aimed at the reader and tells transactional ones apart', () => {
     const analysis = read(
       'Text WIN to 80080 now. Check out the photos from Saturday. Call 0800 123 4567 to claim.',
@@ -29,6 +38,17 @@ describe('the shared analysis of a draft', () => {
       ['Text', true],
       ['Check', false],
       ['Call', true],
+    ]);
+  });
+
+  it('reads an order that opens a clause with "please"', () => {
+    const analysis = read(
+      "It's on Steam now for $14.99, please buy it. We met at 9, pleased to see everyone. If it keeps whistling, please call us on 01632 960 418.",
+    );
+    expect(analysis.sentences.map((sentence) => sentence.imperative?.verb ?? null)).toEqual([
+      'buy',
+      null,
+      null,
     ]);
   });
 

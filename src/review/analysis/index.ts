@@ -181,6 +181,32 @@ function findImperative(
   return null;
 }
 
+// "It's on Steam now for $14.99, please buy it": an order can open a clause as well as a sentence;
+// "please" after a comma or a dash says it is one.
+const CLAUSE_BREAK = new Set([',', ';', '—', '–', '-', ':']);
+const PLEASE = new Set(['please', 'pls', 'plz']);
+// "If the problem continues, please call us": after a condition the order is help offered for when
+// it is needed, not a push.
+const CONDITION = new Set(['if', 'when', 'whenever', 'once', 'should', 'unless', 'until', 'any', 'anything']);
+
+function pleaseClause(
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  sets: LexiconSets,
+  language: Language,
+): Imperative | null {
+  if (language !== 'en') return null;
+  for (let index = from; index + 2 < to; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'word' && CONDITION.has(token.lower)) return null;
+    if (index === from || token.kind !== 'punct' || !CLAUSE_BREAK.has(token.text)) continue;
+    if (!PLEASE.has((tokens[index + 1] as Token).lower)) continue;
+    const found = findImperative(tokens, index + 1, to, sets, language);
+    if (found) return found;
+  }
+  return null;
+}
+
 // Words ending in -est that are not superlatives.
 const NOT_SUPERLATIVE =
   /(?:interest|request|invest|forest|honest|modest|harvest|contest|test|rest|west|nest|guest|chest|quest|suggest|protest|digest|manifest|latest|arrest|conquest|earnest|attest|inquest)$/;
@@ -231,7 +257,9 @@ function analyseSentence(
     terminator: sentence.terminator,
     tokens: range,
     question,
-    imperative: question ? null : findImperative(tokens, from, to, sets, language),
+    imperative: question
+      ? null
+      : (findImperative(tokens, from, to, sets, language) ?? pleaseClause(tokens, range, sets, language)),
     firstPerson,
     secondPerson,
     tense: future > past ? 'future' : past > 0 ? 'past' : 'present',

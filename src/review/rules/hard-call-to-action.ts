@@ -5,9 +5,10 @@ import { compilePhrases, BEFORE, AFTER } from '../text';
 // "you can book…", "teams that join…", "if you order…" describe; they do not command. Nor is the
 // "order" of "you can pre-order here" an order of its own.
 // "a quick 15-minute call this week", "your visit today", "no call out fee before 8pm", "your free
-// home design visit this week": the same words as nouns, not orders.
+// home design visit this week": the same words as nouns, not orders. So are "paid by standing order
+// on or before the 1st", "the order before Friday" and "$3,000 over book this week".
 const NOT_DESCRIPTIVE =
-  "(?<!(?:can|could|can also|could also|to|that|who|will|you|we|i|they|would|should|and|if you|you'll|we'd|we’d|i'd|i’d|they'd|they’d|you'd|you’d|never|a|an|no|quick|short|brief|minute|phone|video|discovery|intro|your|ur|yr|our|free|home|design|site|store|showroom|first|follow-up|in-person) |-)";
+  "(?<!(?:can|could|can also|could also|to|that|who|will|you|we|i|they|would|should|and|if you|you'll|we'd|we’d|i'd|i’d|they'd|they’d|you'd|you’d|never|a|an|no|quick|short|brief|minute|phone|video|discovery|intro|your|ur|yr|our|free|home|design|site|store|showroom|first|follow-up|in-person|the|this|these|those|my|his|her|their|its|standing|money|postal|purchase|work|court|over|above|below) |-)";
 // "If you'd like to book, DM us "FIT"", "you can tap the link in bio to reserve": the way to reply,
 // offered on the reader's terms. The keyword, the link and the message are the same; nobody is told.
 const OFFERED = `(?<!(?:can|could|can also|could also|to|you|${ON_READERS_TERMS}) )`;

@@ -16,6 +16,14 @@ testRule(rule, {
     },
     'You can order from the site whenever suits you, and we are happy to answer questions.',
     {
+      text: 'Your rent is paid by standing order on or before the 1st of each month. Any questions, just reply.',
+      note: 'a standing order is how rent is paid, not an order to buy',
+    },
+    {
+      text: "We're paying up to $3,000 over book this week for cars like yours, if you're thinking of selling.",
+      note: '"over book" is a car\'s book value',
+    },
+    {
       text: "Text GLOW to 55123 if you'd like 20% off your first facial.",
       note: "an order on the reader's terms: the condition is theirs",
     },
