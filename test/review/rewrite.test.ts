@@ -2352,6 +2352,10 @@ describe('seams a cut or a lowered voice used to leave', () => {
       "Introducing AURA X — the world's most advanced wireless earbuds. With 40-hour battery life. Pre-order now for £129 at soundforge.example.",
     );
     expect(earbuds).toContain('Aura X — wireless earbuds.');
+    // A quarter is a date, not a model's letter: the shout before it is a word.
+    expect(rewrite('Huge news, team!!!\n\nWe CRUSHED Q3: 142% of target, our best quarter EVER.')).toContain(
+      'We crushed Q3: 142% of target',
+    );
     expect(
       rewrite("Meet Nimbus, the world's best project planner for teams. Try it NOW at nimbus.example"),
     ).toContain('Meet Nimbus, a project planner for teams.');
@@ -4479,6 +4483,10 @@ describe('what a blind rating of set 95 found', () => {
     expect(whereToFind('Follow us on Instagram @greenleaf for more! 🌱')).toBe(
       "We're on Instagram as @greenleaf. 🌱",
     );
+    // "for more amazing deals" is the pitch for following, not what is posted there.
+    expect(
+      whereToFind("And don't forget to follow us on Instagram @bloomfield.gardens for more amazing deals."),
+    ).toBe("We're on Instagram as @bloomfield.gardens.");
     // With no handle there is nothing to keep: the plan drops the bait as before.
     expect(whereToFind('Follow us on Instagram for more!')).toBeNull();
   });
@@ -6719,6 +6727,26 @@ describe('orders offered in Dutch and Portuguese', () => {
     expect(sale).toContain(
       'To celebrate, you can enrol this week for $19 (normally $79) at sheetsmart.academy — this deal ends Friday.',
     );
+    // How long the offer lasts is a lead-in too, and a fact kept.
+    expect(
+      reviewDraft(
+        "Tonino's Pizza: Tuesday 2-for-1 large pies is BACK! 🍕 Today only, order by 9pm at toninos.example.com or call (555) 014-2290. Reply STOP to opt out.",
+      ).rewrite,
+    ).toContain('Today only, you can order by 9pm at toninos.example.com');
+  });
+
+  it('offers a seat after the crowd without the race for it, and calms an e-mail button', () => {
+    const webinar = reviewDraft(
+      "Hi Jordan,\n\nOur live session is this Thursday at 1:00 PM ET.\n\nOver 800 business owners have already registered, so grab your seat now before it's full:\nhttps://ledgerly.example.com/webinars/year-end\n\nSee you there!\nThe Ledgerly Team",
+    ).rewrite;
+    expect(webinar).toContain(
+      'Over 800 business owners have already registered. You can grab your seat here:',
+    );
+    expect(webinar).not.toMatch(/full/u);
+    const trial = reviewDraft(
+      "Your Scheduloo free trial expires on Friday at 11:59pm. Upgrade now and get 30% off your first year — that's $13.30/month instead of $19.\n\n[UPGRADE NOW AND SAVE 30%]\n\nQuestions? Our team is standing by.",
+    ).rewrite;
+    expect(trial).toContain('[Upgrade and save 30%]');
   });
 });
 

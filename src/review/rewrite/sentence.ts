@@ -1183,6 +1183,23 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "You can pre-order via the link in our bio before you miss out": the way in stays, the fear goes.
     [/\s+before you miss (?:out|it|them)\b/giu, ''],
+    // "…so grab your seat before it's full: ledgerly.example/webinar": the seat and its link stay, the
+    // race for it goes.
+    [
+      /\s+before (?:it|they|we|seats|spots|places|tickets|the (?:session|class|course|webinar|event))(?:['’](?:s|re)| (?:is|are)) (?:full|gone|sold out|fully booked|booked up)\b(?!,)/giu,
+      '',
+    ],
+    // "Over 800 have registered, so grab your seat: …": the crowd is news, not the reason to hurry;
+    // the order after it is offered in a sentence of its own. ("HUGE so book your ticket" is hype
+    // before an order, and goes with it.)
+    [
+      /(?<=[\p{L}\p{N}]), so (grab|book|get|reserve|claim|secure|save) (your|a) (seat|spot|place|ticket|tickets|table)\b(?=\s*:)/gu,
+      '. You can $1 $2 $3 here',
+    ],
+    [
+      /(?<=[\p{L}\p{N}]), so (grab|book|get|reserve|claim|secure|save) (your|a) (seat|spot|place|ticket|tickets|table)\b/gu,
+      '. You can $1 $2 $3',
+    ],
     // "…so if you're not booked in you're honestly missing out 🙄": the spots stay, the jab goes.
     // Before another sentence, it leaves its full stop.
     [
@@ -2512,7 +2529,7 @@ const BIO_AFTER_EMOJI =
 const NETWORK_NAME = String.raw`(Instagram|Insta|IG|TikTok|Facebook|FB|LinkedIn|X|Twitter|YouTube|Threads|Bluesky|Pinterest)`;
 const ITS_HANDLE = String.raw`(?:\s*(?:at|as|:|-|—)?\s*(@[\p{L}\p{N}_.]*[\p{L}\p{N}_]))?`;
 const FOLLOW_US = new RegExp(
-  String.raw`^(?:(?:please|and|also),?\s+)?(?:(?:don['’]?t|do not) forget to\s+|be sure to\s+|make sure to\s+)?(?:follow|find|like|join) (us|me) (?:on|over on) ${NETWORK_NAME}${ITS_HANDLE}(?:,?\s+(?:and|&)\s+(?:(?:like|follow|find|join) (?:us|me)\s+)?(?:on )?${NETWORK_NAME}${ITS_HANDLE})?(?:\s+for (?:more|all (?:the|our) latest(?: news| updates)?)|\s+(for (?:daily [\p{L}]+|behind[- ]the[- ]scenes(?: [\p{L}]+)?|sneak peeks|recipes|tips|updates)))?\s*[.!]*((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*)\s*$`,
+  String.raw`^(?:(?:please|and|also),?\s+)?(?:(?:don['’]?t|do not) forget to\s+|be sure to\s+|make sure to\s+)?(?:follow|find|like|join) (us|me) (?:on|over on) ${NETWORK_NAME}${ITS_HANDLE}(?:,?\s+(?:and|&)\s+(?:(?:like|follow|find|join) (?:us|me)\s+)?(?:on )?${NETWORK_NAME}${ITS_HANDLE})?(?:\s+for (?:more|all (?:the|our) latest)(?: (?:amazing|great|exciting|exclusive|awesome|fab|fabulous|epic))?(?: (?:news|updates|deals|offers|content|inspo|inspiration))?|\s+(for (?:daily [\p{L}]+|behind[- ]the[- ]scenes(?: [\p{L}]+)?|sneak peeks|recipes|tips|updates)))?\s*[.!]*((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*)\s*$`,
   'iu',
 );
 
@@ -3732,10 +3749,11 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
     }
   }
   // "AURA X —", "NOVA S2 is…": a word before a model's letter is a product's name ("A" and "I" are words).
+  // A quarter or a half is a date, not a model: "We CRUSHED Q3" is a shout before it.
   for (const current of words) {
     const after = sentence.slice(current.at + current.word.length);
     if (
-      /^ (?:[B-HJ-Z]|\p{Lu}\d{1,3})(?=\s*(?:$|[—–,.!?:;)]|\s\p{Ll}))/u.test(after) &&
+      /^ (?!Q[1-4]\b|H[12]\b)(?:[B-HJ-Z]|\p{Lu}\d{1,3})(?=\s*(?:$|[—–,.!?:;)]|\s\p{Ll}))/u.test(after) &&
       current.word.length >= 3
     )
       named.add(current.at);
@@ -4249,6 +4267,12 @@ export function offered(written: string, context: OfferContext): string {
   // "Don't miss our free webinar!" → "Join us for our free webinar.": what it names, as an invitation.
   const miss = /^(?:[Dd]on'?t|[Dd]o not) miss (?:out on )?((?:our|the|this|my)\b.+?)[.!]*$/u.exec(sentence);
   if (miss) return `${context.intent === 'event' ? 'Join us for' : 'Have a look at'} ${miss[1]}.`;
+  // "[Upgrade now and save 30%]": an e-mail's button on a line of its own keeps its words, not the hurry.
+  const button = /^\[\s*([^\]\n]{2,60}?)\s*\]$/u.exec(sentence);
+  if (button) {
+    const calmer = (button[1] as string).replace(/\s+(?:now|today|right now)\b(?=\s+\S)/giu, '');
+    return calmer === button[1] ? sentence : `[${calmer}]`;
+  }
   const words = sentence.replace(/\b(?:now|today)\b/giu, '').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   // A button or a two-word line ("Get the App.") is left as written; a number to call is not.
   if (words < 4 && !/\d|https?:|www\./u.test(sentence) && !DOMAIN.test(sentence)) return sentence;
@@ -4257,8 +4281,13 @@ export function offered(written: string, context: OfferContext): string {
   const request = /^(?:kindly )?request you to (?:kindly )?(not )?(?=\p{Ll})/iu.exec(sentence);
   if (request) return `Please ${request[1] ? 'do not ' : ''}${sentence.slice(request[0].length)}`;
   const order = ORDER.exec(sentence);
-  // "To celebrate, enrol this week…": the order after a lead-in of purpose, offered where it stands.
-  const leadIn = order ? null : /^(To [\p{L}\s'’-]{3,30}),\s+(?=\p{Ll})/u.exec(sentence);
+  // "To celebrate, enrol this week…": the order after a lead-in of purpose, offered where it stands;
+  // so is one after how long the offer lasts ("Today only, order by 9pm at …": a fact, kept).
+  const leadIn = order
+    ? null
+    : /^(To [\p{L}\s'’-]{3,30}|(?:Today|Tonight|This (?:week|weekend|month)) only),\s+(?=\p{Ll})/u.exec(
+        sentence,
+      );
   if (leadIn) {
     const rest = sentence.slice(leadIn[0].length);
     const said = offered(capitalise(rest), context);

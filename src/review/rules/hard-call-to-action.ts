@@ -45,7 +45,8 @@ const PHRASES = compilePhrases({
     'apply now',
     'enroll now',
     'what are you waiting for',
-    `${NOT_DESCRIPTIVE}(?:join|start|upgrade|switch|apply|enrol|enroll|register|subscribe|sign up|book|order|claim|grab|download|try it|get started|get it|call|contact|message|phone|ring|text|email|dm|visit|reserve)(?: [\\p{L}\\p{N}$&.-]*[\\p{L}\\p{N}$&-]){0,4}? (?:today|now|this week|right now|before (?:slots|seats|spots|it|they|the|we|you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\\d)[^.!?\\n\\uE000]{0,25})(?!,? if you can\\b)`,
+    // "If you're interested, call me today at 555-0176": offered on the reader's terms, it stays a fact.
+    `${NOT_DESCRIPTIVE}${OFFERED}(?:join|start|upgrade|switch|apply|enrol|enroll|register|subscribe|sign up|book|order|claim|grab|download|try it|get started|get it|call|contact|message|phone|ring|text|email|dm|visit|reserve)(?: [\\p{L}\\p{N}$&.-]*[\\p{L}\\p{N}$&-]){0,4}? (?:today|now|this week|right now|before (?:slots|seats|spots|it|they|the|we|you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\\d)[^.!?\\n\\uE000]{0,25})(?!,? if you can\\b)`,
     `${NOT_DESCRIPTIVE}get started (?:for )?free`,
     `${NOT_DESCRIPTIVE}(?:grab|get|book|buy|order|claim|reserve|secure) your (?:tickets?|seats?|spots?|copy|place|pass|passes|discount|deal|offer|bundle)`,
     `${OFFERED}(?:dm|message|text|email) (?:me|us) ["“'‘][^"”'’\\n]{1,20}["”'’]`,

@@ -1,6 +1,6 @@
 import { docsAnchor, type Rule } from '../rule';
 import { asksSomething } from '../invitation';
-import { words } from '../text';
+import { sentences, words } from '../text';
 
 /** Past this many words a post is a statement; without an opening for a reply it is a monologue. */
 const MIN_WORDS = 25;
@@ -27,15 +27,10 @@ export const rule: Rule = {
     const spoken = words(context.text);
     if (spoken.length < MIN_WORDS || asksSomething(context.text)) return;
     const last = spoken[spoken.length - 1] as { end: number };
-    const lastSentenceStart = Math.max(
-      context.text.lastIndexOf('.', last.end - 2),
-      context.text.lastIndexOf('!', last.end - 2),
-      context.text.lastIndexOf('\n', last.end - 2),
-    );
+    // The closing sentence as the analysis reads it: "@copperkettle.eastleigh" does not end one.
+    const closing = sentences(context.text).findLast((sentence) => sentence.start < last.end);
     context.report({
-      start:
-        Math.max(lastSentenceStart + 1, 0) +
-        (context.text.slice(lastSentenceStart + 1).match(/^\s*/)?.[0].length ?? 0),
+      start: closing?.start ?? 0,
       end: last.end,
       message: `${spoken.length} words and no invitation to reply.`,
       suggestion: 'End with a real question the reader can answer, or ask for their experience.',

@@ -16,6 +16,10 @@ testRule(rule, {
     },
     'You can order from the site whenever suits you, and we are happy to answer questions.',
     {
+      text: "Open house this Sunday 1–3pm. If you're interested, call me today at 555-0176.",
+      note: "the call offered on the reader's terms; today is when the agent is free",
+    },
+    {
       text: 'Your rent is paid by standing order on or before the 1st of each month. Any questions, just reply.',
       note: 'a standing order is how rent is paid, not an order to buy',
     },
