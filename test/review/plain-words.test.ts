@@ -76,6 +76,23 @@ describe("an office's words in plain ones", () => {
     expect(inPlainWords('Grupo Alba se complace en anunciar la apertura de su tienda.', 'es')).toBe(
       'Grupo Alba anuncia la apertura de su tienda.',
     );
+    expect(
+      inPlainWords(
+        'Desde Grupo Innovalia nos enorgullece anunciar la apertura de nuestra sede, referente indiscutible del mercado. Seguimos creciendo a un ritmo imparable.',
+        'es',
+      ),
+    ).toBe(
+      'Desde Grupo Innovalia anunciamos la apertura de nuestra sede, referente del mercado. Seguimos creciendo.',
+    );
+    expect(
+      inPlainWords('Le Groupe Assurvia a le plaisir de vous annoncer la fusion de ses entités.', 'fr'),
+    ).toBe('Le Groupe Assurvia annonce la fusion de ses entités.');
+    expect(inPlainWords("Nous sommes fiers de vous annoncer l'ouverture de notre atelier.", 'fr')).toBe(
+      "Nous annonçons l'ouverture de notre atelier.",
+    );
+    expect(inPlainWords('Temos o prazer de anunciar a abertura da loja.', 'pt')).toBe(
+      'Anunciamos a abertura da loja.',
+    );
   });
 
   it('has a French notice speak to its reader', () => {

@@ -114,6 +114,20 @@ const FR: Swap[] = [
       ['des ', 'lance les '],
     ] as const
   ).map(([article, said]): Swap => [new RegExp(`${FRENCH_ANNOUNCES}${article}`, 'gu'), said]),
+  // "le Groupe Assurvia a le plaisir de vous annoncer la fusion…", "nous sommes fiers de vous
+  // annoncer l'ouverture…": the news, told; who is pleased goes.
+  [
+    /\b(?:a le plaisir|a l['’]honneur|est (?:fier|fière|heureux|heureuse|ravi|ravie)) (?:de vous|d['’]) ?annoncer (?=\p{Ll})/gu,
+    'annonce ',
+  ],
+  [
+    /\b(?:ont le plaisir|ont l['’]honneur|sont (?:fiers|fières|heureux|heureuses|ravis|ravies)) (?:de vous|d['’]) ?annoncer (?=\p{Ll})/gu,
+    'annoncent ',
+  ],
+  [
+    /\b([Nn])ous (?:avons le plaisir|avons l['’]honneur|sommes (?:fiers|fières|heureux|heureuses|ravis|ravies)) (?:de vous|d['’]) ?annoncer (?=\p{Ll})/gu,
+    '$1ous annonçons ',
+  ],
 ];
 
 const ES: Swap[] = [
@@ -123,8 +137,19 @@ const ES: Swap[] = [
     'anuncia ',
   ],
   // "pone en marcha un innovador Plan…", "un impulso sin precedentes para": the plan and the push.
+  // "Desde Grupo Innovalia nos enorgullece anunciar la apertura…": "anunciamos la apertura".
+  [
+    /\b(?:[Nn]os (?:complace|enorgullece|alegra)|[Tt]enemos el (?:placer|gusto|honor|orgullo) de) anunciar(?:les|os)? (?=\p{Ll})/gu,
+    'anunciamos ',
+  ],
   [/\b(un|una) (?:innovador|innovadora|novedos[oa]|pioner[oa]) (?=\p{L})/gu, '$1 '],
   [/\s+sin precedentes\b/gu, ''],
+  // "referente indiscutible del mercado", "seguimos creciendo a un ritmo imparable", "nuestro firme
+  // compromiso": the praise goes, what is said stays.
+  [/\b(referente|líder|lider) (?:indiscutible|indiscutido|absoluto)\b/gu, '$1'],
+  [/\s+a un ritmo (?:imparable|vertiginoso|sin igual|frenético)\b/gu, ''],
+  [/\b(compromiso) (?:firme|inquebrantable)\b/gu, '$1'],
+  [/\b(nuestro|su) (?:firme|inquebrantable) (compromiso)\b/gu, '$1 $2'],
 ];
 
 const IT: Swap[] = [
@@ -151,6 +176,7 @@ const PT: Swap[] = [
   // aplicação Índico+"; "uma solução de vanguarda" and "inovadora" are the sender's praise.
   [/\btem o (?:prazer|orgulho|gosto|privilégio) de anunciar o lançamento d(a|o|as|os) /gu, 'lança $1 '],
   [/\btem o (?:prazer|orgulho|gosto|privilégio) de anunciar (?=\p{Ll})/gu, 'anuncia '],
+  [/\b[Tt]emos o (?:prazer|orgulho|gosto|privilégio) de (?:vos |lhes )?anunciar (?=\p{Ll})/gu, 'anunciamos '],
   [/\b(?:está|fica) (?:feliz|orgulhos[oa]|satisfeit[oa]) (?:em|por) anunciar (?=\p{Ll})/gu, 'anuncia '],
   // After its noun only: "mais completa e inovadora", "inovador e disruptivo" would lose their grammar.
   [
