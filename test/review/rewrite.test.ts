@@ -2431,6 +2431,17 @@ describe('seams a cut or a lowered voice used to leave', () => {
       "We NEED volunteers for Hack the Harbour!!! If you care about the tech community in this city, you'll sign up. 🙏 Shifts are 4 hours, and you get a free T-shirt and pizza. It's the LEAST you can do. Sign up: hacktheharbour.example/volunteer — we're counting on you!!!",
     );
     expect(volunteers).not.toMatch(/least you can do|counting on you|you'll sign up/iu);
+    // A question that asks whether the reader will abandon someone is a guilt trip, not a question.
+    const breakfasts = rewrite(
+      'Every day 40 children at Oakfield arrive hungry. Will you look away? £5 buys a week of breakfasts. GIVE NOW: oakfield.example/give',
+    );
+    expect(breakfasts).not.toMatch(/look away/u);
+    expect(breakfasts).toContain('£5 buys a week of breakfasts.');
+    expect(
+      rewrite(
+        'Our summer camp opens bookings on Monday at 9am and spots go FAST. If you miss it, you miss it. Book NOW at camp.example!!',
+      ),
+    ).not.toMatch(/you miss it/u);
     expect(
       rewrite(
         'Role: Growth Lead. Salary: £60k + equity. Apply in the next 24 hours or miss out: fluxbyte.example/jobs',
