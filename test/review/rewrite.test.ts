@@ -2361,6 +2361,23 @@ describe('seams a cut or a lowered voice used to leave', () => {
     ).toContain('Meet Nimbus, a project planner for teams.');
   });
 
+  it('lowers a lone shouted letter after a price or before a shouted word, and reads a footnote as a sentence start', () => {
+    expect(
+      rewrite(
+        'Just £3 a week could feed a child like Amira.\n\n👉 GIVE £3 A WEEK NOW\n\nWith thanks, Rachel',
+      ),
+    ).toContain('Give £3 a week');
+    expect(
+      rewrite(
+        'In più, se porti un amico vi regaliamo 1 mese gratis A TESTA 👯 Scrivici in DM o chiamaci al 045 555 2810 PRIMA CHE SIA TROPPO TARDI! ⏰',
+      ),
+    ).toContain('1 mese gratis a testa');
+    // "*Exclusions apply." opens a footnote: its capital says nothing of how "EXCLUSIONS" is written.
+    expect(
+      rewrite('UP TO 75% OFF SITEWIDE. NO EXCLUSIONS.*\n\nSale ends Monday.\n\n*Exclusions apply.'),
+    ).toContain('No exclusions.*');
+  });
+
   it('keeps names and abbreviations whole, and lowers a shouted day', () => {
     expect(
       rewrite(

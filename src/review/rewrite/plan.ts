@@ -2612,9 +2612,11 @@ function namesAsWritten(draft: string): Map<string, string> {
     const raw = draft.slice(Math.max(0, (match.index ?? 0) - 3), match.index);
     const before = raw.trimEnd();
     // "(Solo 72 horas)", "¡Hola": a bracket or an opening mark starts a phrase like a full stop; so
-    // does a new line ("🎙️\nEpisode 112 of…").
+    // does a new line ("🎙️\nEpisode 112 of…"), and a footnote's mark or a bullet ("*Exclusions apply.").
     const opens =
-      before === '' || /\n\s*$/u.test(raw) || /[.!?:\n\p{Extended_Pictographic}\uFE0F"“(¡¿«„]$/u.test(before);
+      before === '' ||
+      /\n\s*$/u.test(raw) ||
+      /[.!?:\n\p{Extended_Pictographic}\uFE0F"“(¡¿«„*•·]$/u.test(before);
     const next = words[index + 1]?.[0] ?? '';
     const inRun = /^\p{Lu}\p{Ll}/u.test(next) && !COMMON_OPENERS.has(word.toLowerCase());
     // "The" in "The Floating Archipelago" says nothing of "OF THE YEAR": small words are no names.

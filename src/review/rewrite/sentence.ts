@@ -3332,7 +3332,7 @@ function quieter(written: string, context: SentenceContext): string {
   // that name's letter: "Series A", "Plan A", "Grade A".
   const lone =
     context.language === 'en'
-      ? /(?<=(?:^|[^\p{L}'’])\p{Ll}[\p{Ll}'’]* |^[^\p{L}]*\p{Lu}\p{Ll}+ )A (?=\p{Ll}|\p{Lu}\p{Ll}|[£$€]?\d)/gu
+      ? /(?<=(?:^|[^\p{L}'’])\p{Ll}[\p{Ll}'’]* |^[^\p{L}]*\p{Lu}\p{Ll}+ |(?:^|\s)[£$€]\d[\d.,]* )A (?=\p{Ll}|\p{Lu}\p{Ll}|[£$€]?\d)/gu
       : ROMANCE_A_BEFORE_FIGURE.has(context.language)
         ? /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
         : /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
@@ -3342,9 +3342,12 @@ function quieter(written: string, context: SentenceContext): string {
     (suffix: string) => suffix.toLowerCase(),
   );
   // "valida FINO A SABATO": a lone capital between two shouted words was shouted with them; so is
-  // one after an acronym kept in capitals ("HIIT E yoga").
+  // one after an acronym kept in capitals ("HIIT E yoga"), one before a shouted word ("gratis A
+  // TESTA") and one after a price ("GIVE £3 A WEEK").
   const quiet =
-    loud.size > 0 || context.language === 'en' || /\p{Lu}{2,} [AEIOUYÀÈÉ] \p{Lu}{2,}/u.test(sentence)
+    loud.size > 0 ||
+    context.language === 'en' ||
+    /\p{Lu}{2,} [AEIOUYÀÈÉ] \p{Lu}{2,}|(?:^|\s)[AEIOUYÀÈÉ] \p{Lu}{3,}(?![\p{L}\p{N}])/u.test(sentence)
       ? ordinals.replace(lone, (letter: string) => letter.toLocaleLowerCase())
       : ordinals;
   // "NEW YEAR'S EVE", "BLACK FRIDAY": a holiday's name keeps its capitals when the shouting goes.
