@@ -104,6 +104,7 @@ const TOPIC_NAMES: Readonly<Record<string, string>> = {
   'link-only': 'A link with little around it',
   'press-release-register': 'Press-release wording',
   'social-proof': 'How many people use it',
+  'guilt-trip': 'Guilt as the reason to act',
   'pitch-question': 'Questions that lead to a pitch',
   'self-focus': 'News about the organisation',
   'numbers-brag': 'Figures about the organisation',

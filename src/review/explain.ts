@@ -27,6 +27,7 @@ export function whyItMatters(rule: string): string | null {
 const PUBLIC_IDEAS = new Map<string, string>([
   ['addressing-crowd', 'Write to one reader, the way you would talk to them.'],
   ['discount-push', 'Say what the reader gets first; the price can follow, plainly.'],
+  ['guilt-trip', 'Say what the help does, and leave the choice with the reader.'],
   ['engagement-bait', 'Ask something people would want to answer, and let them join in their own way.'],
   ['hard-call-to-action', 'Invite the reader in rather than telling them what to do.'],
   ['hashtag-emoji-stuffing', 'Keep the tags and emoji that mean something to the reader.'],

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { rule as addressingCrowd } from './addressing-crowd';
 import { rule as discountPush } from './discount-push';
 import { rule as engagementBait } from './engagement-bait';
+import { rule as guiltTrip } from './guilt-trip';
 import { rule as hardCallToAction } from './hard-call-to-action';
 import { rule as hashtagEmojiStuffing } from './hashtag-emoji-stuffing';
 import { rule as hypeSuperlatives } from './hype-superlatives';
@@ -25,6 +26,7 @@ export const RULES: Rule[] = [
   prizeClaim,
   offerTerms,
   socialProof,
+  guiltTrip,
   discountPush,
   hypeSuperlatives,
   shouting,

@@ -1,0 +1,80 @@
+import { docsAnchor, type Rule } from '../rule';
+import { compilePhrases } from '../text';
+
+// Whom the reader is asked to abandon: a pronoun, a named animal or child, "this", "them".
+const SOMEONE = '(?:her|him|them|this|these|us|\\p{Lu}\\p{Ll}+)';
+
+// Phrase data apart from the matching code (retext keeps its lists the same way). A guilt trip asks
+// the reader to prove they care, or tells them what kind of person ignores it; an appeal that says
+// what is needed and what a gift does ("£5 buys a week of breakfasts") is not one.
+const PHRASES = compilePhrases({
+  en: [
+    `(?:will|would|could|can) you (?:really |just |simply )?(?:turn your back on ${SOMEONE}|look away|scroll (?:past|by|on)|walk (?:away|on by)|ignore ${SOMEONE}|let ${SOMEONE} (?:down|go hungry|suffer|go cold|be alone|die))`,
+    'are you (?:really )?going to (?:look away|scroll past|turn your back on|walk away from|ignore)',
+    "(?:don['’]?t|do not|please don['’]?t) (?:look away|scroll past|turn away|turn your back on)",
+    "(?:it['’]?s|that['’]?s|this is) the (?:very )?least you can do",
+    "if you (?:really |truly )?cared?(?: about [^,.!?\\n]{1,60})?,? you(?:['’]ll|['’]d| will| would)\\b",
+    "if you don['’]?t(?: (?:give|help|act|donate|share|step up))?,? who will",
+    'most people will (?:scroll past|ignore|look away)',
+    "(?:not because|that) you(?:['’]ve| have)? stopped caring",
+    '(?:less|cheaper) than (?:a|your|one|the (?:price|cost) of (?:a|your|one)) (?:coffee|latte|takeaway|pint|sandwich|cappuccino)',
+    "while you(?:['’]re| are| were) (?:enjoying|sipping|drinking|scrolling|eating|reading this)",
+  ],
+  es: [
+    '(?:vas|vais|va) a (?:mirar (?:hacia )?otro lado|darle la espalda)',
+    'es lo mínimo que (?:puedes|podéis|puede) hacer',
+    'si no (?:ayudas|ayudáis|donas)(?: tú)?,? ¿?quién lo hará',
+  ],
+  fr: [
+    '(?:allez-vous|vas-tu|allez vous) (?:détourner le regard|lui tourner le dos|les abandonner)',
+    "c['’]est le moins que (?:vous puissiez|tu puisses) faire",
+  ],
+  de: [
+    '(?:wirst du|werden sie|willst du|wollen sie) (?:wirklich )?wegsehen',
+    'das ist das (?:mindeste|wenigste),? was (?:du|sie) tun (?:kannst|können)',
+  ],
+  pt: [
+    '(?:vai|vais|vão) (?:virar as costas|fingir que não viu|ignorar)',
+    'é o mínimo que (?:você pode|podes|pode) fazer',
+  ],
+  it: [
+    '(?:volterai|volterete|girerai|girerete) (?:lo sguardo|le spalle)',
+    'è il minimo che (?:puoi|potete) fare',
+  ],
+  nl: [
+    '(?:kijk|kijkt) (?:jij|je|u) (?:echt )?(?:weg|de andere kant op)',
+    'het minste wat (?:je|u) kunt doen',
+  ],
+});
+
+export const rule: Rule = {
+  meta: {
+    id: 'guilt-trip',
+    category: 'salesy',
+    principle: 'conversation',
+    severity: 'warning',
+    shape: 'existence',
+    description:
+      'Guilt as the reason to act: "Will you look away?", "It\'s the least you can do", "less than a coffee".',
+    why:
+      'Guilt gets a gift once and costs the goodwill behind it. Readers who are made to feel like bad people stop ' +
+      'opening the next appeal; readers who are told what their help does come back.',
+    docs: docsAnchor('guilt-trip'),
+    languages: PHRASES.languages,
+    example: {
+      bad: 'Luna was left outside our shelter in the snow. Will you turn your back on her? Give at paws.example/luna',
+      better:
+        "Luna was left outside our shelter in the snow. Her operation costs £600 and we're at £310; if you can help, it's at paws.example/luna.",
+    },
+  },
+  check(context) {
+    for (const match of PHRASES.find(context.text, context.language)) {
+      context.report({
+        start: match.start,
+        end: match.end,
+        message: `"${match.text}" asks the reader to prove they care instead of telling them what their help does.`,
+        suggestion: 'Say what is needed and what a gift of any size does; trust the reader with the rest.',
+      });
+    }
+  },
+};
