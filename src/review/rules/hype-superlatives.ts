@@ -174,6 +174,10 @@ function insideQuote(before: string): boolean {
 export function withoutRank(excerpt: string, before: string): string | null {
   // Someone's words, quoted, are theirs: no edit is proposed inside them.
   if (insideQuote(before)) return null;
+  // "my proven framework", "our ultimate guide to…", "epic deals": the praise goes, the thing stays;
+  // cut whole, it left "I'm now offering my to SMEs".
+  const praised = /^(?:proven|ultimate|epic)\s+(\S.*)$/iu.exec(excerpt)?.[1];
+  if (praised) return /^\p{Lu}/u.test(excerpt) ? praised.charAt(0).toUpperCase() + praised.slice(1) : praised;
   const thing = RANKED_THING.exec(excerpt)?.[1];
   if (!thing || !/\p{Ll}/u.test(excerpt)) return '';
   // "— honestly the best engineering filament on the market for the price": an aside that ranks is

@@ -65,6 +65,10 @@ describe('what a ranking leaves when its rank goes', () => {
 
   it('cuts a ranking with no thing, of one word, or of a plural, whole', () => {
     expect(withoutRank('best-in-class', 'A ')).toBe('');
+    // The praise goes and the thing stays: cut whole, "my proven framework to SMEs" left "my to SMEs".
+    expect(withoutRank('proven framework', "I'm now offering my ")).toBe('framework');
+    expect(withoutRank('Proven 5-step system', '')).toBe('5-step system');
+    expect(withoutRank('ultimate guide', 'Download our ')).toBe('guide');
     // "honestly it's a driver" would say nothing.
     expect(withoutRank('the most powerful driver ever made', "honestly it's ")).toBe('');
     expect(withoutRank('the most stunning reactive glazes on the market', 'and ')).toBe('');
