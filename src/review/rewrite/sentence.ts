@@ -8,6 +8,7 @@ import { offeredElsewhere } from './offered-elsewhere';
 import { DOMAIN } from './domain';
 import { findReplyPaths } from './reply-paths';
 import { replaceInTurn, replacementBlocks } from '../replacements';
+import { GUILT_QUESTION } from '../rules/guilt-trip';
 
 /**
  * What an editor does to one sentence the rewrite keeps: drop it when it only pushes (pressure,
@@ -125,12 +126,14 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
     it: /(?<![\p{L}])(?:senza eccezioni|il tempo stringe|ma aspetta)(?![\p{L}])/iu,
     nl: /(?<![\p{L}])(?:geen uitzonderingen|de tijd dringt|maar wacht)(?![\p{L}])/iu,
   },
+  /** "Will you look away?", "Will you let her down?": the guilt-trip rule's question, dropped with its sentence. */
+  'guilt-question': { en: GUILT_QUESTION },
   /**
    * Guilt put on the reader: "It's the least you can do", "Could you really say no to her face?",
    * "Every hour you scroll past this, another dog goes hungry", "you're either in or left behind".
    */
   shaming: {
-    en: /\b(?:it'?s the (?:very )?least you can do|(?:we'?re|we are|they'?re|they are) counting on you|if you (?:really |truly )?care(?: about [^,.!?]{1,60})?,? you(?:'ll| will)\b|(?:could|can|would) you really (?:[^.!?]{0,40}? and )?(?:say no|look away|scroll past|ignore|walk away)|(?:will|would) you (?:really |just |simply )?(?:turn your back on|look away|scroll past|walk (?:away|on by)|let (?:her|him|them|\p{Lu}\p{Ll}+) (?:down|go hungry|suffer|go cold|be alone))|are you (?:really )?going to (?:look away|scroll past|turn your back on|walk away)|if you(?:'ve|’ve| have) ever (?:loved|owned|had|lost|cared (?:about|for)) [^,.!?]{1,40},? you(?:'ll|’ll| will)\b|if you can'?t respect [^,.!?]{1,30},? (?:then )?(?:please )?(?:book|go|shop|take your business) (?:somewhere else|elsewhere)|every (?:hour|day|minute|second|week) (?:you|we) (?:scroll|wait|delay|hesitate)|so why haven'?t (?:we|you)\b|you'?re either in or you'?re (?:left behind|out)|this (?:isn'?t|is not) for you|if you don'?t(?: (?:give|help|act|share))?,? who will)/iu,
+    en: /\b(?:it'?s the (?:very )?least you can do|(?:we'?re|we are|they'?re|they are) counting on you|if you (?:really |truly )?care(?: about [^,.!?]{1,60})?,? you(?:'ll| will)\b|(?:could|can|would) you really (?:[^.!?]{0,40}? and )?(?:say no|look away|scroll past|ignore|walk away)|if you(?:'ve|’ve| have) ever (?:loved|owned|had|lost|cared (?:about|for)) [^,.!?]{1,40},? you(?:'ll|’ll| will)\b|if you can'?t respect [^,.!?]{1,30},? (?:then )?(?:please )?(?:book|go|shop|take your business) (?:somewhere else|elsewhere)|every (?:hour|day|minute|second|week) (?:you|we) (?:scroll|wait|delay|hesitate)|so why haven'?t (?:we|you)\b|you'?re either in or you'?re (?:left behind|out)|this (?:isn'?t|is not) for you|if you don'?t(?: (?:give|help|act|share))?,? who will)/iu,
     es: /(?<![\p{L}])(?:es lo mínimo que puedes hacer|¿?de verdad (?:puedes|vas a) (?:mirar a otro lado|ignorar)|contamos contigo)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:(?:pouvez|peux)-(?:vous|tu) vraiment (?:détourner le regard|dire non|ignorer)|chaque (?:jour|heure) sans votre (?:don|aide)|c'est le moins que (?:vous puissiez|tu puisses) faire|on compte sur vous)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:das ist das mindeste|kannst du wirklich wegsehen|können sie wirklich wegsehen|wir zählen auf (?:dich|euch|sie))(?![\p{L}])/iu,

@@ -1,16 +1,26 @@
 import { docsAnchor, type Rule } from '../rule';
 import { compilePhrases } from '../text';
 
-// Whom the reader is asked to abandon: a pronoun, a named animal or child, "this", "them".
-const SOMEONE = '(?:her|him|them|this|these|us|\\p{Lu}\\p{Ll}+)';
+// Whom the reader is asked to abandon: a pronoun, "this", "them", or (after "turn your back on" and
+// "let") a name. The phrase index ignores case, so a name is any word there; after "ignore" only a
+// pronoun, or "Can you ignore the first email?" would read as guilt.
+const PRONOUN = '(?:her|him|them|this|these|us)';
+const SOMEONE = `(?:${PRONOUN}|\\p{L}+)`;
+
+// Guilt put as a question the reader answers with their conscience. The rule flags it; the rewriter
+// drops the sentence it stands in (`GUILT_QUESTION`).
+const GUILT_QUESTIONS = [
+  `(?:will|would|could|can) you (?:really |just |simply )?(?:turn your back on ${SOMEONE}|look away|scroll (?:past|by|on)|walk (?:away|on by)|ignore ${PRONOUN}|let ${SOMEONE} (?:down|go hungry|suffer|go cold|be alone|die))`,
+  'are you (?:really )?going to (?:look away|scroll past|turn your back on|walk away from|ignore)',
+];
+export const GUILT_QUESTION = new RegExp(`(?<![\\p{L}])(?:${GUILT_QUESTIONS.join('|')})(?![\\p{L}])`, 'iu');
 
 // Phrase data apart from the matching code (retext keeps its lists the same way). A guilt trip asks
 // the reader to prove they care, or tells them what kind of person ignores it; an appeal that says
 // what is needed and what a gift does ("£5 buys a week of breakfasts") is not one.
 const PHRASES = compilePhrases({
   en: [
-    `(?:will|would|could|can) you (?:really |just |simply )?(?:turn your back on ${SOMEONE}|look away|scroll (?:past|by|on)|walk (?:away|on by)|ignore ${SOMEONE}|let ${SOMEONE} (?:down|go hungry|suffer|go cold|be alone|die))`,
-    'are you (?:really )?going to (?:look away|scroll past|turn your back on|walk away from|ignore)',
+    ...GUILT_QUESTIONS,
     "(?:don['’]?t|do not|please don['’]?t) (?:look away|scroll past|turn away|turn your back on)",
     "(?:it['’]?s|that['’]?s|this is) the (?:very )?least you can do",
     "if you (?:really |truly )?cared?(?: about [^,.!?\\n]{1,60})?,? you(?:['’]ll|['’]d| will| would)\\b",

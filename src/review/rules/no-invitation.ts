@@ -1,6 +1,6 @@
 import { docsAnchor, type Rule } from '../rule';
 import { asksSomething } from '../invitation';
-import { sentences, words } from '../text';
+import { words } from '../text';
 
 /** Past this many words a post is a statement; without an opening for a reply it is a monologue. */
 const MIN_WORDS = 25;
@@ -27,8 +27,8 @@ export const rule: Rule = {
     const spoken = words(context.text);
     if (spoken.length < MIN_WORDS || asksSomething(context.text)) return;
     const last = spoken[spoken.length - 1] as { end: number };
-    // The closing sentence as the analysis reads it: "@copperkettle.eastleigh" does not end one.
-    const closing = sentences(context.text).findLast((sentence) => sentence.start < last.end);
+    // The closing sentence as the shared analysis reads it: "@copperkettle.eastleigh" does not end one.
+    const closing = context.analysis.sentences.findLast((sentence) => sentence.start < last.end);
     context.report({
       start: closing?.start ?? 0,
       end: last.end,

@@ -13,6 +13,10 @@ testRule(rule, {
       note: 'directions, not a reproach',
     },
     { text: 'While you’re here, the meeting notes from Tuesday are in the shared drive.' },
+    {
+      text: 'Can you ignore the first email? It went out with the wrong date.',
+      note: 'after "ignore", only a pronoun is someone to abandon',
+    },
   ],
   invalid: [
     {
