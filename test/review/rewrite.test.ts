@@ -5175,7 +5175,7 @@ describe('what a blind rating of set 110 found', () => {
     const dentist = rewriteAnyway(
       "APPOINTMENT NOTICE: Your check-up with Dr A. Mehta is scheduled for 08/10 at 09:15. Failure to attend without 48 hours' notice will incur a £45 charge. To cancel call 020 7946 0321. Do not reply to this message. Riverside Dental Practice",
     );
-    expect(dentist).toContain('Do not reply to this message.');
+    expect(dentist).toContain("Please don't reply to this message.");
     const tariff = rewriteAnyway(
       'IMPORTANT INFORMATION ABOUT YOUR ACCOUNT!!! From 1 October, the unit rate will increase to 27.4p/kWh. You do not need to take any action. Your Direct Debit will be adjusted automatically.',
     );
@@ -6517,7 +6517,7 @@ describe('a reply that says no', () => {
       'Hi Mr. Pearce,\n\nAs stated clearly in our Terms and Conditions (section 4.2), refunds are not available after 14 days. Your order #88213 was delivered on 2 May. We are therefore unable to process your request. Please review our policies before making future purchases.\n\nRegards,\nCustomer Service\nNorthwind Outdoor Gear',
     );
     expect(refusal).toContain(
-      "We are therefore unable to process your request. We're sorry we don't have better news for you.\n\nRegards,",
+      "So we can't process your request. We're sorry we don't have better news for you.\n\nRegards,",
     );
     const recusa = rewriteAnyway(
       'Prezado(a) cliente,\n\nInformamos que sua solicitação de reembolso foi negada conforme a cláusula 7.3 dos nossos Termos de Uso. Não cabe recurso desta decisão.\n\nAtenciosamente,\nEquipe de Atendimento TechNova',
@@ -6886,7 +6886,7 @@ describe('what a blind rating of set 171 found', () => {
     const rewrite = rewriteAnyway(
       'Dear Customer,\n\nKindly allow 7-10 business days for resolution of Order #SK-88213074.\n\nRequest you to not reply to this email as this mailbox is not monitored.\n\nThanks & Regards,\nTeam ShopKart',
     );
-    expect(rewrite).toContain('Please do not reply to this email as this mailbox is not monitored.');
+    expect(rewrite).toContain("Please don't reply to this email as this mailbox is not monitored.");
   });
 
   it('says a refusal with regret rather than asking the reader to accept it', () => {
@@ -7128,12 +7128,12 @@ describe('seams a cut or a calmer voice left', () => {
     expect(ranking).not.toMatch(/and an institution/u);
   });
 
-  it('keeps "Do not reply." under an automated message, and a word of regret before the sign-off', () => {
+  it('keeps the instruction not to reply under an automated message, asked politely, and a word of regret before the sign-off', () => {
     expect(
       rewriteAnyway(
         'WESTBROOK COUNCIL: Payment of £142.00 overdue. Pay immediately at westbrook.example.com/pay. This is an automated message. Do not reply.',
       ),
-    ).toMatch(/This is an automated message\. Do not reply\.$/u);
+    ).toMatch(/This is an automated message\. Please don't reply\.$/u);
     const reply = rewriteAnyway(
       'Dear Mr Okafor,\n\nThank you for your email regarding order #RS-20931.\n\nCustom items are non-refundable and colour variation is covered in our Terms (section 4.1).\n\nWe consider this matter closed.\n\nRegards,\nCustomer Relations\nRoyal Sofa Co.',
     );
@@ -7219,5 +7219,125 @@ describe('seams a cut or a calmer voice left', () => {
     expect(policy).toContain('48hrs notice will be charged 100%');
     expect(policy).not.toContain('asking for exceptions');
     expect(policy).not.toContain('The answer is no');
+  });
+});
+
+describe('what a blind rating of sets 190 to 194 found', () => {
+  it('asks the question inside two prompts run together with only emoji between them', () => {
+    const beer = rewriteAnyway(
+      "RT if you think Friday should start at 3pm 🍺🙋 Like if you're already thinking about the weekend! Taproom open from 4pm today, £4 pints of Harbour Pale till 6. @seawallbrew #FridayFeeling #beer",
+    );
+    expect(beer).toContain(
+      'Do you think Friday should start at 3pm? 🍺🙋 Are you already thinking about the weekend?',
+    );
+    const latte = rewriteAnyway(
+      "Like if you agree: Mondays should be illegal 😂 RT if you're already dreaming of Friday! ☕☕☕ Brewed Awakening, 14 Kings Rd – buy one latte get one FREE today only with code MONDAY2",
+    );
+    expect(latte).toMatch(/^Mondays should be illegal 😂 Are you already dreaming of Friday\?/u);
+    expect(latte).toContain('code MONDAY2');
+  });
+
+  it('asks "share with 3 friends who need a push" as a question', () => {
+    expect(
+      rewriteAnyway(
+        'Parkrun this Saturday! Share with 3 friends who need a push! Meet at 8:40am by the café at Heaton Park. New runners always welcome, email hello@northsiderunners.org',
+      ),
+    ).toContain('Know someone who needs a push?');
+  });
+
+  it('says "book before Sunday and get…" as the condition it is', () => {
+    const lessons = rewriteAnyway(
+      'Block of 10 lessons only £320 – book before Sunday and get your FIRST LESSON FREE!! Call/text Steve NOW on 07812 446 009. Spaces filling FAST!!!',
+    );
+    expect(lessons).toContain("if you book before Sunday, you'll get your first lesson free.");
+    expect(lessons).toContain('07812 446 009');
+  });
+
+  it('drops "before they vanish" after the way to book', () => {
+    const boiler = rewriteAnyway(
+      'Hartley Heating has just 12 slots left this month at £69 (usually £95). Book at hartleyheating.co.uk/service or call 01273 555 019 before they vanish.',
+    );
+    expect(boiler).toContain('01273 555 019');
+    expect(boiler).not.toContain('vanish');
+  });
+
+  it('wants a place on a course, not a prize claimed', () => {
+    expect(
+      rewriteAnyway(
+        "Our 6-Week Shred starts Monday 5 May at Iron Tribe CrossFit. Only 12 spots. DM us 'SHRED' NOW to claim yours before they're gone 🔥🔥🔥",
+      ),
+    ).toContain("If you'd like one, DM us 'SHRED'.");
+  });
+
+  it('takes a line that names the sale that went with it', () => {
+    const reply = rewriteAnyway(
+      "Hi Daniel,\n\nThanks for getting in touch. Your site went down for 47 minutes this morning. It's now back up and running.\n\nIf you upgrade to our Business Pro plan today (£24.99/mo, down from £34.99), you'll get dedicated resources.\n\nHere's the link to upgrade now: hostnest.example.com/upgrade\n\nThis discount is only valid for 72 hours, so I'd recommend acting quickly.\n\nBest,\nKieran",
+    );
+    expect(reply).toContain("It's now back up and running.");
+    expect(reply).not.toContain('discount');
+  });
+
+  it("says an office's notice in the words a person uses, every fact kept", () => {
+    const gas = rewriteAnyway(
+      'To all tenants at 22–28 Fenwick Court. Be advised that the annual gas safety inspection will take place on Tuesday 9 April between 08:00 and 13:00. Access WILL be required to every flat. Questions to Harbour Lettings, 0114 496 0732. The Management.',
+    );
+    expect(gas).toContain('The annual gas safety inspection will take place on Tuesday 9 April');
+    const school = rewriteAnyway(
+      "NOTICE TO PARENTS/CARERS\n\nThe school will be closed to pupils on Friday 20 June 2025. Queries should be directed in writing to admin@stmarksprimary.org.uk. No telephone enquiries will be accepted.\n\nSt Mark's Primary School",
+    );
+    expect(school).toContain('Please send any questions in writing to admin@stmarksprimary.org.uk.');
+    expect(school).toContain("We can't take questions by phone.");
+    const refund = rewriteAnyway(
+      'Dear Customer,\n\nYour plan renewed on 3 January 2025 and refunds are not available after 14 days. Therefore your request cannot be processed. This ticket will now be closed. Please do not reply to this email.\n\nCloudnest Support',
+    );
+    expect(refund).toMatch(/^Hello,\n/u);
+    expect(refund).toContain("So we can't process your request.");
+    expect(refund).toContain("Please don't reply to this email.");
+  });
+
+  it('speaks to the reader of a Spanish notice and drops an Italian jab at time-wasters', () => {
+    const water = rewriteAnyway(
+      'AVISO. Se comunica a los vecinos que el suministro de agua quedará interrumpido el jueves 10 de octubre de 8:00 a 14:00 h. El Ayuntamiento no se hace responsable de las molestias ocasionadas. Más información en el 976 55 10 20.',
+    );
+    expect(water).toContain('Les informamos de que el suministro de agua');
+    expect(water).toContain('El Ayuntamiento lamenta las molestias.');
+    const job = rewriteAnyway(
+      'CERCASI addetti magazzino, zona Piacenza, 9,80 € lordi/h. NO perditempo!!! Inviare CV SOLO via mail a selezione@lavorapiu.it.',
+    );
+    expect(job).not.toMatch(/perditempo/iu);
+    expect(job).toContain('selezione@lavorapiu.it');
+  });
+
+  it('takes the sale out of a reply in Dutch, Italian and Portuguese, and out of an answer to five stars', () => {
+    const nl = rewriteAnyway(
+      'Hoi Sanne,\n\nBedankt voor je bericht over bestelling 2024-11873. Vervelend dat de maat niet goed was! Je kunt de jas gratis retourneren via retour.jassenhuis.nl. Tip: bestel meteen je nieuwe maat én profiteer van 25% korting op onze NIEUWE winterlaarzen met code WINTER25 — alleen dit weekend!!! 👢🔥\n\nGroetjes,\nLotte van de klantenservice',
+    );
+    expect(nl).toContain('retour.jassenhuis.nl');
+    expect(nl).not.toContain('WINTER25');
+    const it = rewriteAnyway(
+      'Gentile signora Bianchi,\n\nla ringraziamo per averci scritto. Ci dispiace che la lampada sia arrivata con il paralume rovinato: le spediremo un paralume nuovo entro giovedì, senza alcun costo. Nel frattempo, perché non approfitta della nostra IMPERDIBILE promozione? Con il codice LUCE15 ha il 15% di sconto su tutta la collezione autunno, solo fino a domenica!\n\nCordiali saluti,\nServizio Clienti Casa&Luce',
+    );
+    expect(it).toContain('le spediremo un paralume nuovo entro giovedì');
+    expect(it).not.toMatch(/approfitta|LUCE15/u);
+    const pt = rewriteAnyway(
+      'Olá Inês, obrigado pelo contacto! Lamentamos que a sua encomenda #PT-20931 tenha chegado com atraso. Já reencaminhámos o pedido para a transportadora. Aproveitamos para lembrar que, com o plano Entrega Express+ (apenas 3,99€/mês), nunca mais terá atrasos! Ative já em lojaverde.pt/express.',
+    );
+    expect(pt).toContain('#PT-20931');
+    expect(pt).not.toContain('Express+');
+    const stars = rewriteAnyway(
+      "Thanks for the 5 stars, Mark! Glad the boiler is running again. Don't forget our Annual Care Plan is just £12.99/month — sign up NOW at warmhomesheating.co.uk/care before prices go up on 1 September!! 🔥",
+    );
+    expect(stars).toContain('Glad the boiler is running again.');
+    expect(stars).not.toContain('Care Plan');
+  });
+
+  it('offers a version once a guilt question goes, though the appeal then asks nothing', () => {
+    const review = reviewDraft(
+      'Subject: Maya is still waiting\n\nWhile you scroll past this, Maya is walking 6km for dirty water. Can you really say no to her? Just £8 a month gives her family clean water for good. Every day you wait, another child goes without. Give now: wellspringwater.org/maya\n\nWellspring Water Trust, registered charity 1092834',
+      {},
+    );
+    expect(review.rewrite).not.toBeNull();
+    expect(review.rewrite).not.toContain('say no to her');
+    expect(review.rewrite).toContain('wellspringwater.org/maya');
   });
 });

@@ -142,6 +142,23 @@ function hiddenByShouting(finding: Finding, original: Judgement): boolean {
   );
 }
 
+/**
+ * Whether the draft's only question went with what the version took out: "Can you really say no to
+ * her?" and "What are you waiting for?" are questions, so the draft "invited a reply"; once they go,
+ * the rules see a long post with no way to answer. That was the draft's all along, and does not count
+ * against the version. Other findings under a cut (the numbers of a brag, its "I") still count: a
+ * version that only lost its pitch is no better for them.
+ */
+function uncoveredByCut(finding: Finding, original: Judgement, judged: Judgement): boolean {
+  return (
+    finding.rule === 'no-invitation' &&
+    !original.findings.some((each) => each.rule === finding.rule) &&
+    // A version that still carries its wall of tags has a plainer one to make (fewer tags): the
+    // allowance is not what lets the wall through.
+    !judged.findings.some((each) => each.rule === 'hashtag-emoji-stuffing')
+  );
+}
+
 /** What a review's findings cost, as the rules weigh them (a repeated rule counts less each time). */
 function findingCost(findings: readonly Finding[]): number {
   const seen = new Map<string, number>();
@@ -235,7 +252,12 @@ export const passesReview: RewriteCheck = {
     const inWayOut = wayOutOf(input.candidate);
     const before = findingCost(original.findings.filter((finding) => !inDraftsWayOut(finding)));
     const after = findingCost(
-      judged.findings.filter((finding) => !hiddenByShouting(finding, original) && !inWayOut(finding)),
+      judged.findings.filter(
+        (finding) =>
+          !hiddenByShouting(finding, original) &&
+          !uncoveredByCut(finding, original, judged) &&
+          !inWayOut(finding),
+      ),
     );
     if (after < before) return null;
     // The same to fix by the rules' count, but in other words (a pushing sentence gone, the news

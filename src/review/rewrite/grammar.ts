@@ -237,6 +237,8 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     // "🙏 @lotusloftyoga" under a post is its handle, as tagged, not a name left by a cut.
     if (
       SIGN_OFF.test(sentence) ||
+      // "Hello,": a letter's greeting, said in place of "Dear Customer,".
+      /^(?:hello|hi|hi there)\s*,$/iu.test(sentence) ||
       /^[#@]/.test(sentence.replace(LEADING_EMOJI, '')) ||
       /\uF000/.test(sentence)
     )

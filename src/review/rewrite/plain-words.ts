@@ -86,9 +86,47 @@ const EN: Swap[] = [
   [/\bkindly (?=RSVP\b)/gu, 'please '],
   // "Residents are advised that collection days may change." → "Collection days may change."
   [
-    /^(?:Residents|Customers|Members|Parents|Guests|Users|Patients|Tenants|Visitors|Passengers|Students|Staff|Policyholders) (?:are|will be) (?:advised|reminded|informed|notified) that\s+(?=\p{Ll})/gu,
+    /^(?:All )?(?:Residents|Customers|Members|Parents(?:\s*(?:\/|and|&)\s*[Cc]arers)?|Guests|Users|Patients|Tenants|Visitors|Passengers|Students|Staff|Policyholders) (?:are|will be) (?:(?:kindly|politely|again) )?(?:advised|reminded|informed|notified) that\s+(?=\p{Ll})/gu,
     '',
   ],
+  // "Be advised that the inspection will take place…", "Please note that the office closes…": the
+  // notice's throat-clearing; what it says is said.
+  [/^(?:Please (?:be advised|note|be aware)|Be advised|Be aware|Note) that\s+(?=\p{Ll})/gu, ''],
+  // "Your complaint … will be processed in line with our standard procedures": the procedure is the
+  // office's, and tells the reader nothing.
+  [
+    /,?\s+in (?:line|accordance) with (?:our|the) (?:standard|usual|normal|internal) (?:procedures?|process(?:es)?|policy|policies)(?=[\s,.;!?]|$)/gu,
+    '',
+  ],
+  // "We are therefore unable to offer a refund." → "So we can't offer a refund.": the refusal stays,
+  // said as a person says it.
+  [/^We are therefore unable to\b/gu, "So we can't"],
+  [/^We are unable to\b/gu, "We can't"],
+  [/\bwe are unable to\b/gu, "we can't"],
+  [
+    /^Therefore,? your (request|application|claim|order|refund request) cannot be (process|accept)ed\b/gu,
+    "So we can't $2 your $1",
+  ],
+  [
+    /^Therefore,? your (request|application|claim|order|refund request) cannot be (approv|complet)ed\b/gu,
+    "So we can't $2e your $1",
+  ],
+  // "Queries should be directed in writing to admin@…" → "Please send any questions in writing to…".
+  [
+    /^(?:Any (?:queries|questions|enquiries|inquiries)|Queries|Questions|Enquiries|Inquiries) should be (?:directed|addressed|sent|submitted) (in writing )?to\b/gu,
+    'Please send any questions $1to',
+  ],
+  // "No telephone enquiries will be accepted." → "We can't take questions by phone."
+  [
+    /^No (?:telephone|phone) (?:enquiries|inquiries|queries|calls) will be (?:accepted|taken|answered)(?=[.!]*$)/gu,
+    "We can't take questions by phone",
+  ],
+  // "Do not reply to this message." → "Please don't reply to this message.": the same instruction, asked.
+  [
+    /^(?:Please )?[Dd]o not reply to this (email|e-mail|message|text|SMS|address)\b/gu,
+    "Please don't reply to this $1",
+  ],
+  [/^(?:Please )?[Dd]o not reply(?=[.!]*$)/gu, "Please don't reply"],
   [/^Going forward,\s*/gu, ''],
   [/,\s*going forward(?=[.!?]|$)/gu, ''],
 ];
@@ -131,6 +169,16 @@ const FR: Swap[] = [
 ];
 
 const ES: Swap[] = [
+  // "Se les comunica que…", "El Ayuntamiento no se hace responsable de las molestias": the notice
+  // speaks to its reader, and owns the trouble it causes.
+  [
+    /^Se (?:les |os )?(?:comunica|informa) (?:a los vecinos |a las familias |a los usuarios )?(?:de )?que\b/gu,
+    'Les informamos de que',
+  ],
+  [
+    /\bno se hace(?:n)? responsable(?:s)? de las molestias(?: ocasionadas| que (?:esto|ello) pueda ocasionar)?/gu,
+    'lamenta las molestias',
+  ],
   // "Grupo Alba se complace en anunciar el lanzamiento…": the news, told.
   [
     /\b(?:se complace en|tiene el (?:placer|gusto|honor) de|se enorgullece de) anunciar (?=\p{Ll})/gu,
@@ -172,6 +220,9 @@ const IT: Swap[] = [
 ];
 
 const PT: Swap[] = [
+  // "Informa-se que…": the notice speaks to its reader.
+  [/^Informa-se (?:os|as) [\p{L}]+ (?:de )?que\b/gu, 'Informamos que'],
+  [/^Informa-se que\b/gu, 'Informamos que'],
   // "O Banco tem o prazer de anunciar o lançamento da aplicação Índico+" → "O Banco lança a
   // aplicação Índico+"; "uma solução de vanguarda" and "inovadora" are the sender's praise.
   [/\btem o (?:prazer|orgulho|gosto|privilégio) de anunciar o lançamento d(a|o|as|os) /gu, 'lança $1 '],

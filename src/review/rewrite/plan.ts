@@ -275,6 +275,16 @@ export function asInvitation(
       const contact = (purpose[1] as string).replace(/^please\s+/iu, '');
       // "…to reserve before they're gone forever": the hurry after the purpose goes with the order.
       const goal = (purpose[2] as string).replace(SCARCITY_TAIL, '');
+      // "DM us 'SHRED' to claim yours": a place on a course is booked, not claimed like a prize;
+      // wanted, it is "one" ("If you'd like one, DM us 'SHRED'").
+      const taken =
+        /^(?:claim|grab|snag|secure|nab) (?:(yours|one)|(?:your|a) (spot|place|seat|slot|ticket|space|table))(?=[\s.!]*$)/iu.exec(
+          (purpose[2] as string)
+            .replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+\s*$/u, '')
+            .replace(SCARCITY_TAIL, '')
+            .trim(),
+        );
+      if (taken) return `If you'd like ${taken[1] ? 'one' : `a ${taken[2]}`}, ${decapitalise(contact)}${end}`;
       return `If you'd like to ${goal}, ${decapitalise(contact)}${end}`;
     }
     if (calm !== body) return asInvitation(calm, paths, language, context);
@@ -351,6 +361,8 @@ const FENCE = /^```[\w-]*$|^```$/u;
 // "Draft tweet:", "Draft for LinkedIn:", "For X pls @sam:": a note to colleagues before the post.
 const PREAMBLE =
   /^(?:(?:here'?s\s+(?:the|my|a|our)\s+)?(?:draft|copy|caption|tweet|post)\b[^:\n.!?]{0,40}|for (?:linkedin|x|twitter|instagram|insta|facebook|fb|threads|bluesky|tiktok|mastodon|the newsletter)\b[^:\n.!?]{0,40}):[ \t]*/iu;
+const FORM_SALUTATION =
+  /^Dear (?:customer|client|member|resident|sir\s*\/\s*madam|sir or madam|patient|policyholder|account holder|applicant|tenant)\s*,$/iu;
 // "Subject: …", "Hi there,", "Dear customer,": the envelope of an e-mail, kept as written.
 const ENVELOPE =
   /^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp|re|fwd?)\s*:|^(?:hi|hey|hello|dear|hola|bonjour|hallo|liebe[rs]?|olá|oi|ciao|caro|cara|beste|hoi)\b[^.!?]{0,40},$/iu;
@@ -1047,7 +1059,11 @@ const SENTENCE_LEADS = [/^@[\w.-]+\s+/u, LEADING_EMOJI];
 // A reply to one person: a greeting by name, then thanks for getting in touch or sorrow at a problem.
 // "Thank you for your review. We are sorry you felt…": an owner answering a review, greeting or not.
 const REVIEW_ANSWERED =
-  /^(?:(?:response from the owner|owner['’]s (?:response|reply)):?\s*)?(?:hi [^\n,]{1,30},\s*)?thank(?:s| you)(?: so much| very much)? for (?:your|the|leaving (?:a|your|us a)) (?:honest |detailed )?(?:review|feedback|rating|comments?)\b/iu;
+  /^(?:(?:response from the owner|owner['’]s (?:response|reply)):?\s*)?(?:hi [^\n,]{1,30},\s*)?thank(?:s| you)(?: so much| very much)? for (?:your|the|leaving (?:a|your|us a)) (?:honest |detailed |kind |lovely )?(?:review|feedback|rating|comments?|\d+[- ]?stars?|words)\b/iu;
+// The same thanks for a customer's message in the other languages the rewriter writes, near the
+// top of the reply: "Bedankt voor je bericht over bestelling…", "La ringraziamo per averci scritto".
+const REPLY_OPENING_ELSEWHERE =
+  /(?<![\p{L}])(?:bedankt voor (?:je|uw) (?:bericht|mail|e-mail|vraag|melding)|dank (?:je|u) (?:wel )?voor (?:je|uw) (?:bericht|mail)|(?:la|ti|vi) ringrazi(?:amo|o) per (?:averci scritto|averci contattato|il (?:suo|tuo) messaggio|la (?:sua|tua) (?:segnalazione|email))|grazie per (?:averci scritto|averci contattato|il (?:suo|tuo) messaggio)|recebemos (?:a )?(?:sua|tua) (?:mensagem|reclamação)|obrigad[oa] pel[oa] (?:contacto|contato|(?:sua|tua) mensagem)|gracias por (?:tu|su) (?:mensaje|correo|consulta|reseña)|gracias por (?:contactar|escribirnos|ponerte en contacto)|merci (?:pour|de) votre (?:message|mail|e-mail|retour|avis)|danke für (?:deine|ihre) (?:nachricht|anfrage|e-mail|bewertung))(?![\p{L}])/iu;
 const REPLY_OPENING =
   /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you)(?: so much| very much)? for (?:taking the time to (?:share|write|tell|let)|getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about|that|you))/iu;
 
@@ -1311,6 +1327,9 @@ function removedShare(unit: Segment, edits: readonly Edit[]): number {
 // says the offer fixes the customer's problem ("Either should sort the issue out.").
 const REMEDY =
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:the |some )?good news(?: (?:though|is|here))?|luckily|fortunately|the fix|the solution)\b/iu;
+// "This discount…", "That offer…": a sentence that names the sale as already said.
+const THE_SALE_AGAIN =
+  /^(?:this|that|the|our) (?:discount|offer|deal|price|promo(?:tion)?|upgrade|promo code|code|rate|saving)s?\b/iu;
 const SALE_TERMS =
   /\b(?:as an? (?:valued|loyal|special|returning)|(?:normally|usually|regularly|was) [£$€]?\d+|\d+\s?% off|discount|only (?:valid|available)|this week only|limited[- ]time|before (?:the end of|it ends|midnight)|today only|offer ends|a saving of|you(?:'d| would| will|'ll) save|if you (?:upgrade|switch|sign up|order|book|join) (?:today|now|this week))\b/iu;
 const FIXES_IT =
@@ -1553,10 +1572,10 @@ const NEWS_LABEL =
   /^(?:(?:some|more|exciting) )?(?:hot|huge|big|massive|epic|exciting|great) (?:news|announcement)(?: (?:this|for|from) (?:the )?(?:week|month|year|season|spring|summer|autumn|fall|winter|team))?(?: alert)?[!.]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)*\s*(?::|\s[—–-])\s+/iu;
 
 // "Tag 3 friends", "tag two mates": the count the bait asks for ("#90s" is no count).
-const TAG_COUNT = /\btag\s+(?:\d+|two|three|four|five|ten)\b/iu;
+const TAG_COUNT = /\b(?:tag|share (?:this |it )?with)\s+(?:\d+|two|three|four|five|ten)\b/iu;
 // The count of friends to tag, in the covered languages ("tagga 3 amici", "marque 2 amigos").
 const BAIT_COUNT =
-  /\b(?:tag|tagga(?:te)?|etiqueta|marque|marca|identifiez|identifie|taguez|tague|markiere|markiert|markier)\s+(?:a\s+)?\d+(?=\s+\p{L})/iu;
+  /\b(?:tag|share (?:this |it )?with|tagga(?:te)?|etiqueta|marque|marca|identifiez|identifie|taguez|tague|markiere|markiert|markier)\s+(?:a\s+)?\d+(?=\s+\p{L})/iu;
 
 // "Lesson?", "The secret?", "The result?": a question of three words or fewer that sets up the next line;
 // so does a question that is a clause about the author ("What I learned?", "Was ich daraus gelernt habe?").
@@ -1730,6 +1749,7 @@ export function planRewrite(
   const replying =
     analysis.intent === 'reply' ||
     REPLY_OPENING.test(draft) ||
+    REPLY_OPENING_ELSEWHERE.test(draft.slice(0, 240)) ||
     REVIEW_ANSWERED.test(draft) ||
     REGRET_TO_ONE_PERSON.test(draft) ||
     answersTheirWords(draft) ||
@@ -1859,7 +1879,8 @@ export function planRewrite(
     const baitCount =
       !entryStep &&
       BAIT_COUNT.test(unit.text) &&
-      baitIn(unit) &&
+      // "Share with 3 friends who need a punnet" is asked as "Know someone who needs a punnet?".
+      (baitIn(unit) || (language === 'en' && tagAsQuestion(unit.text) !== null)) &&
       !carriesFacts(unit.text.replace(BAIT_COUNT, ''), sheet);
     if (baitCount) waived.push(unit.text);
     const factual = !baitCount && carriesFacts(unit.text, sheet);
@@ -1898,6 +1919,11 @@ export function planRewrite(
     if (valued) {
       waived.push(valued[0]);
       return { ...base, text: `Dear ${(valued[1] as string).toLowerCase()},`, role: 'frame' };
+    }
+    // "Dear Customer,", "Dear Sir/Madam,": a form's label for the reader, where a person says hello.
+    if (language === 'en' && FORM_SALUTATION.test(unit.text.trim())) {
+      waived.push(unit.text.trim());
+      return { ...base, text: 'Hello,', role: 'frame' };
     }
     if ((index === 0 && PREAMBLE.test(unit.text)) || FENCE.test(unit.text) || ENVELOPE.test(unit.text)) {
       const endsLine = segments[index + 1]?.line !== unit.line;
@@ -2122,6 +2148,9 @@ export function planRewrite(
         if (factual) waived.push(signedTail ? unit.text.slice(0, signedTail.index + 1) : unit.text);
         return dropped();
       }
+      // "This discount is only valid for 72 hours…", a paragraph or two after the sale: it speaks of
+      // the sale that went, and would be left speaking of nothing.
+      if (replying && upsold >= 0 && THE_SALE_AGAIN.test(stripped)) return soldOut();
       // "This offer ends 31st so let me know!" after the upsell is the sale's, however it asks for a reply.
       if (replying && (!HELPS.test(stripped) || SALE_TALK.test(stripped))) {
         if (saleParagraph) return soldOut();

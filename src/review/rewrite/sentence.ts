@@ -8,7 +8,7 @@ import { offeredElsewhere } from './offered-elsewhere';
 import { DOMAIN } from './domain';
 import { findReplyPaths } from './reply-paths';
 import { replaceInTurn, replacementBlocks } from '../replacements';
-import { GUILT_QUESTION } from '../rules/guilt-trip';
+import { GUILT_SENTENCE } from '../rules/guilt-trip';
 
 /**
  * What an editor does to one sentence the rewrite keeps: drop it when it only pushes (pressure,
@@ -127,7 +127,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
     nl: /(?<![\p{L}])(?:geen uitzonderingen|de tijd dringt|maar wacht)(?![\p{L}])/iu,
   },
   /** "Will you look away?", "Will you let her down?": the guilt-trip rule's question, dropped with its sentence. */
-  'guilt-question': { en: GUILT_QUESTION },
+  'guilt-question': GUILT_SENTENCE,
   /**
    * Guilt put on the reader: "It's the least you can do", "Could you really say no to her face?",
    * "Every hour you scroll past this, another dog goes hungry", "you're either in or left behind".
@@ -200,12 +200,12 @@ export const SELF_PRAISE: Record<Planned, RegExp> = {
 
 // In a reply to a customer, a sentence that sells: an editor takes it out of the reply.
 const UPSELL =
-  /\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|(?:we'?d|we would) (?:love|like) to offer you (?:your|a|an|the|our)\b[^.!?]{0,60}?\b(?:plan|membership|upgrade|tier|package|subscription|bundle)|if you upgrade\b|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|this offer is valid|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our)\b/iu;
+  /\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|(?:we'?d|we would) (?:love|like) to offer you (?:your|a|an|the|our)\b[^.!?]{0,60}?\b(?:plan|membership|upgrade|tier|package|subscription|bundle)|if you upgrade\b|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|this offer is valid|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our|perché non (?:approfitta|approfitti|approfittate|prova|provi)|profiteer (?:nu )?(?:ook )?van|¿?por qué no (?:aprovecha|aprovechas|prueba|pruebas)|pourquoi ne pas (?:profiter|essayer)|aproveite (?:já )?(?:a|o|as|os) (?:nossa|nosso|nossas|nossos))(?![\p{L}])/iu;
 
 // What sells something new, as opposed to making good: a code or a discount offered to a customer
 // who complained is the remedy, and it stays with its facts.
 const NEW_SALE =
-  /\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|(?:I|we) can offer you\b[^.!?]{0,40}\b(?:off|discount)\b|if you upgrade\b|you could upgrade\b|exactly why we (?:created|built|launched|introduced|offer) (?:our|the)\b|did you know (?:that )?(?:customers|members|guests|users|clients|subscribers) (?:on|with) our\b|(?<=[£$€]\s?)\d+(?:[.,]\d+)? (?:extra\b|more (?:a|per|each) (?:month|year|week)\b)|as a (?:valued|loyal|special|returning) (?:guest|customer|member|client|subscriber)\b[^.!?]{0,30}\b(?:you can|you'?ll|you qualify|enjoy|we'?d like to offer)|you qualify for (?:our|a|an|the)\b[^.!?]{0,40}\b(?:upgrade|plan|membership|tier|package)|(?:we'?d|we would) (?:love|like) to offer you\b[^.!?]{0,60}\bupgrade|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our)\b/iu;
+  /\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|(?:I|we) can offer you\b[^.!?]{0,40}\b(?:off|discount)\b|if you upgrade\b|you could upgrade\b|exactly why we (?:created|built|launched|introduced|offer) (?:our|the)\b|did you know (?:that )?(?:customers|members|guests|users|clients|subscribers) (?:on|with) our\b|(?<=[£$€]\s?)\d+(?:[.,]\d+)? (?:extra\b|more (?:a|per|each) (?:month|year|week)\b)|as a (?:valued|loyal|special|returning) (?:guest|customer|member|client|subscriber)\b[^.!?]{0,30}\b(?:you can|you'?ll|you qualify|enjoy|we'?d like to offer)|you qualify for (?:our|a|an|the)\b[^.!?]{0,40}\b(?:upgrade|plan|membership|tier|package)|(?:we'?d|we would) (?:love|like) to offer you\b[^.!?]{0,60}\bupgrade|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our|(?:they['’]re|it['’]s|they are|it is) even better with our|don['’]?t forget (?:about )?our [^.!?]{0,40}\b(?:plan|membership|package|subscription|bundle)|perché non (?:approfitta|approfitti|approfittate|prova|provi)|profiteer (?:nu )?(?:ook )?van|¿?por qué no (?:aprovecha|aprovechas|prueba|pruebas)|pourquoi ne pas (?:profiter|essayer)|aproveite (?:já )?(?:a|o|as|os) (?:nossa|nosso|nossas|nossos))(?![\p{L}])/iu;
 
 /**
  * Whether a sentence in a customer reply sells instead of helping. `withFacts`: the sentence carries
@@ -229,7 +229,7 @@ export function isUpsell(sentence: string, withFacts = false): boolean {
 // "Übrigens: Mit unserer Premium-Mitgliedschaft … 15 % Rabatt", "Aproveito para dizer que a mesa a
 // condizer está com 20% de desconto": a sale brought up in passing, in every language the rewriter writes.
 const BY_THE_WAY_SALE =
-  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:by the way|btw|übrigens|por cierto|aprovecho para|aproveito para|au fait|d['’]ailleurs|tra l['’]altro|a proposito|trouwens|p\.?\s?s\.?)\b[^.!?]*?(?:\d+\s?%|[Rr]abatt|desconto|descuento|sconto|korting|réduction|remise|discount|\b[Cc](?:ode|ódigo|odice)\b|[Mm]itgliedschaft|membership|premium|abonnement|assinatura|suscripción|abbonamento)/iu;
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:by the way|btw|übrigens|por cierto|aprovecho para|aprovechamos para|aproveito para|aproveitamos para|profitons-en pour|ne approfittiamo per|tip:|au fait|d['’]ailleurs|tra l['’]altro|a proposito|trouwens|p\.?\s?s\.?)\b[^.!?]*?(?:\d+\s?%|[Rr]abatt|desconto|descuento|sconto|korting|réduction|remise|discount|\b[Cc](?:ode|ódigo|odice)\b|[Mm]itgliedschaft|membership|premium|abonnement|assinatura|suscripción|abbonamento|plano|\bplan\b|piano)/iu;
 
 // "we'd recommend our TyreCare+ plan (£4.99/month)", "Le invitamos a probar nuestro Plan Premium (39€/mes)",
 // "Misschien is ons Zorgeloos-abonnement (€7,95 p/m) iets voor u": a paid plan recommended to a customer
@@ -239,7 +239,7 @@ const RECOMMENDING =
 const RECURRING_PRICE =
   /(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|EUR|\$|£))\s?(?:\/\s?|per |p\/|al |por |par |pro |a )(?:month|mo|m|mes|mois|Monat|mese|mês|maand)\b/iu;
 const PLAN =
-  /\b(?:plan|package|bundle|abonnement|subscription|suscripción|membership|Abo|abbonamento|assinatura|paquete|forfait|pacchetto|pakket)\b/iu;
+  /\b(?:plan|plano|piano|tarif|package|bundle|abonnement|subscription|suscripción|membership|Abo|abbonamento|assinatura|paquete|forfait|pacchetto|pakket)\b/iu;
 
 const THANKS_OPENING =
   /^\W*(?:(?:a |an )?(?:huge|big|massive|special|heartfelt|sincere|enormous)\s+)?(?:thanks|thank you|shout-?out)\b/iu;
@@ -330,7 +330,7 @@ const TAG_TAIL = String.raw`\s*(?:below|in the comments)?\s*[.!]*\s*(?:(?:\p{Ext
 const SHARE_BEFORE_TAG =
   /^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*(?:(?:like|share|save|repost)(?: (?:this|it|this post))?(?:,? (?:and|&|\+) |, ))+(?=tag\s)/iu;
 const TAG_SOMEONE = new RegExp(
-  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*tag (?:(?:a|an|the|your|\d+|two|three|five) (?:[\p{L}-]+ )?(?:friends?|(?:team|class|room|work|gym|flat|house)?mates?|besties?|buddy|buddies|pals?|people|person|colleagues?|co-?workers?)|someone|somebody)\s+(who|that)(\S*)\s+([^.!?\n\p{Extended_Pictographic}]+?)${TAG_TAIL}`,
+  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*(?:tag|share (?:this |it )?with) (?:(?:a|an|the|your|\d+|two|three|five) (?:[\p{L}-]+ )?(?:friends?|(?:team|class|room|work|gym|flat|house)?mates?|besties?|buddy|buddies|pals?|people|person|colleagues?|co-?workers?)|someone|somebody)\s+(who|that)(\S*)\s+([^.!?\n\p{Extended_Pictographic}]+?)${TAG_TAIL}`,
   'iu',
 );
 // A giveaway's way to enter ("tag 3 friends to WIN"), which stays as written.
@@ -408,12 +408,12 @@ export function tagAsQuestion(sentence: string): string | null {
 // "No further correspondence will be entered into.", "Telefonische Nachfragen sind zwecklos."
 const JAB: Partial<Record<Language, RegExp>> = {
   en: /^(?:if you['’]re still [^,.!?]{2,60}?,? (?:that['’]s|it['’]s|then that['’]s) (?:a|your) choice|(?:we should not have to do this\.?\s*)?please (?:show|have) (?:some )?(?:respect|consideration|courtesy)(?: (?:for|to|towards) [^.!?]{2,60})?|(?:maybe|perhaps|so) (?:check|read|look at|try|set) [^.!?]{2,40} next time|if you (?:don['’]?t|do not|didn['’]?t) [^.!?,]{2,30},? you['’]?re not (?:a )?(?:real|true) (?:one|fan|supporter|member)s?|(?:repeated|further|more|multiple|additional) (?:e-?mails|calls|messages|chasers|phone calls) (?:will not|won['’]t|do not|don['’]t|cannot|can['’]t) (?:speed up|change|help|affect)[^.!?]{0,60}|[^.!?]{0,40}\bbecause (?:of )?a few (?:people|individuals|of you|members|staff)\b[^.!?]{0,60}|don['’]t let [^.!?]{1,25}?(?:-you|future you|future self|future-you) regret (?:this|it)|some (?:people|of you|residents|members|staff|parents|customers) (?:seem to |clearly |apparently )?(?:think|believe) (?:that )?(?:the rules|these rules|rules) (?:don['’]t|do not) apply to (?:them|you)|(?:and )?(?:we|I)(?:['’]ve| have) noticed|no further (?:correspondence|discussion|communication|contact) (?:will|shall) be (?:entered into|given|had|engaged in)(?: on this matter)?|pleading ignorance (?:is|will) not (?:be )?(?:accepted|an excuse|a defen[cs]e)|you have been (?:told|warned)(?: (?:before|already|repeatedly|several times|more than once))?|(?:seriously,? )?(?:stop scrolling and )?(?:shop|buy it|go)|(?:if you['’]re not [^.!?]{2,40}?,? )?are you (?:even|really|truly) an? (?:real |true )?[\p{L}-]+\?*|(?:yeah,? )?I said it|it is not (?:difficult|hard|rocket science)|it['’]s not (?:difficult|hard|rocket science)|I am not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]m not your (?:cleaner|mum|mom|maid|mother|servant|babysitter|parent)|I['’]d bet you['’]re the same|you['’]d be (?:crazy|mad|silly) not to[^.!?]*|if you['’]re (?:still |not )[^.!?]{3,60}?,? (?:you['’]re (?:literally |basically )?throwing money away|what are you (?:even |actually )?doing with your life\?*|I can['’]t help you|(?:idk|I don['’]t know|I dunno) what to tell you|(?:honestly,? )?what are you (?:even |actually )?doing\?*)|stop wasting (?:money|time) on [^.!?]{3,40}|only serious (?:people|buyers|applicants|enquiries|inquiries)(?: (?:please|only))?|lazy applications (?:get|will be) (?:deleted|ignored|binned)|we (?:should not|shouldn['’]t) have to (?:keep saying this|keep telling you|chase [^.!?]{3,40}|remind [^.!?]{3,40})|are you really going to say no\?|(?:are you )?an? (?:rock ?star|ninja|guru|unicorn|wizard)\?|you get what you pay for,? (?:people|folks|guys)?|still here\?|(?:but )?(?:that|the) choice is (?:really |all )?(?:in your hands|yours)|no excuses|says a lot,? (?:doesn['’]t it|don['’]t you think)\?|(?:and )?(?:this|that|it)(?: is|['’]s) (?:simply |just )?not (?:something (?:we|I) (?:can|could) be held responsible for|(?:on us|our fault|our problem|our responsibility))|(?:this|that|it)(?: is|['’]s) not (?:a|our) (?:bug|fault),? (?:it['’]s|it is) (?:user|your|operator) error|(?:I|we) didn['’]t make (?:the|this|that) (?:decision|call|rules?)|(?:we|I) (?:can['’]t|cannot|can not) be (?:held )?(?:responsible|liable) for [^.!?]{1,60}|(?:the )?(?:problem|issue|fault) is (?:with )?your [^,.!?]{1,30},? not (?:with )?our [^,.!?]{1,30}|(?:this|the|our) decision (?:has been|was|is) (?:taken|made|reached)[^.!?]{0,80}? and is final|[\p{L}-]+(?: [\p{L}-]+){0,5} (?:should|must|will need to) make (?:their own |your own )?alternative arrangements|[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,5} (?:accepts?|bears?|takes?) no (?:liability|responsibility) for any (?:inconvenience|loss|delay|disruption)s?(?: caused| this may cause)?|you['’]re welcome|(?:if not|otherwise|or else),? enjoy (?:staying|being) (?:broke|poor|stuck|average|mediocre|behind)|haters (?:can|gonna|will|are gonna) (?:stay mad|hate|keep hating)|(?:but )?can you really (?:not|say you can['’]t) spare [^.!?]{1,20}\?|if you (?:have|can afford|can spend|spend) [^,.!?]{1,30} (?:for|on) (?:a |your )?[\p{L} ]{1,25},? you (?:have|can afford|can spare|can give) [^.!?]{1,40}|if you (?:actually|really|truly) (?:support|care about|love) [^,.!?]{1,30}?,? you['’](?:ll|d) [^.!?]*|do you really need (?:that|your|another|a) [^?]{1,40} more than [^?]{1,60}\?|if you don['’]t like it,? (?:there are |there['’]s )?plenty of other [^.!?]{2,40}|no,? we (?:won['’]t|will not) be discussing (?:it|this|prices?|them) (?:in the comments|here|on here|online)|loyal (?:clients|customers|members) know what they['’]re paying for|(?:it['’]s a |what a )?shame it(?:['’]s| has) come to this|if you need a 9[ -]?(?:to[ -]?)?5,? this (?:isn['’]t|is not) (?:for you|the (?:job|role) for you)|I['’]d like to thank myself\b[^.!?]*|(?:huge |big |special )?thanks to me\b[^.!?]*|(?:and )?(?:to )?the team,? I guess|thanks,? I guess\?*|(?:well,? )?who['’]s laughing now|look at me now|(?:and )?now go buy something\b[^.!?]*|we(?:['’]re| are) going to own (?:this|the) (?:category|market|space|industry|game)|if you (?:can['’]t|cannot|can not) read [^,.!?]{1,40},? (?:please )?ask someone who can|[^.!?]{1,30} or you['’]re not a (?:real|true) fan|most (?:patients|customers|clients|people|members) regret not [^.!?]{1,40}|(?:students|customers|parents|people|those|anyone|members|clients)(?: who [^.!?]{1,30})? will regret(?: it)?|your competitors (?:have|are) already [^.!?]{1,30}|will your (?:child|children|kids?|business|team|company) be left behind\?|if you['’]ve never [^,.!?]{2,60},? (?:then )?don['’]t bother [^.!?]*|(?:then )?don['’]t bother (?:applying|coming|booking|asking|messaging|calling|emailing)\b[^.!?]*|(?:we|I) (?:should not|shouldn['’]t) have to keep (?:writing|sending|posting|saying|repeating) [^.!?]{1,40}|thank you to (?:the|those) few (?:of you )?who (?:actually|bother to|can be bothered to) [^.!?]*|let['’]s all try,? shall we\?|(?:honestly,? )?(?:if [^,.!?]{2,40},? )?you['’]d be (?:stupid|insane|nuts|an idiot) not to[^.!?]*|if you can afford (?:a |your )?[\p{L} ]{1,25},? you can afford [^.!?]{1,40})[.!?]*$/iu,
-  es: /^(?:(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|(?:esto )?ya se (?:ha|había) (?:avisado|dicho|comunicado|informado) (?:en )?(?:varias|muchas|numerosas|repetidas) (?:ocasiones|veces)|así de claro|¿?de verdad no (?:puedes|podéis|puede) [^?]{1,30}\?|es increíble que [^.!?]{3,80}|(?:esto |eso )?no es (?:culpa|problema) nuestr[oa]|el problema (?:está|es) (?:en )?tu [^,.!?]{1,30},? no (?:en )?nuestr[oa] [^,.!?]{1,30})[.!]*$/iu,
-  fr: /^(?:il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|la concurrence n['’]a qu['’]à bien se tenir|ne venez pas (?:pleurer|vous plaindre|nous dire)\b[^.!?]*|merci à moi-même\b[^.!?]*|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre(?: (?:ensuite|après|plus tard))?|ce n['’]est (?:donc )?pas (?:de )?notre (?:faute|problème|ressort))\s*[.!]*$/iu,
-  de: /^(?:telefonische (?:nachfragen|anfragen|rückfragen) sind (?:zwecklos|unerwünscht|nicht erwünscht)|so nicht|wer zu spät kommt,? (?:hat pech(?: gehabt)?|geht leer aus)|wir sind hier (?:doch )?(?:nicht|kein) (?:im |ein )?(?:hotel|kindergarten)|keine ausreden(?: mehr)?(?:\s*[—–-]\s*[^.!?]{0,60})?|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb|(?:das|es) (?:ist (?:also )?nicht unsere schuld|liegt (?:also )?nicht an uns))[.!]*$/iu,
-  pt: /^(?:(?:depois )?não adianta (?:vir )?(?:chorar|reclamar)[^.!?]*|(?:isso )?não é culpa nossa|(?:conforme (?:já )?(?:informado|dito),? )?o problema (?:está|é) n[ao] su[ao] [^,.!?]{1,30},? não n[oa] noss[oa] [^,.!?]{1,30})[.!?]*$/iu,
-  it: /^(?:(?:quest['’]anno )?non vogliamo sentire lamentele|chi non [^,.!?]{2,40} non sa cosa si perde|chi arriva tardi resta fuori|se non siete pronti[^.!?]{0,30}, avete già perso|(?:questo )?non è colpa nostra)[.!]*$/iu,
-  nl: /^(?:doen|niet twijfelen|iedereen slaat (?:nu )?toe,? jij toch ook\?|dan loop je (?:echt |hopeloos )?achter|je buren hebben (?:al )?toegeslagen|dan zou ik (?:nu )?maar opschieten|alle andere [\p{L}]+ (?:kunnen|mogen) (?:wel )?inpakken|zeuren doen we hier niet|alleen serieuze reacties|ik ben het zat[^.!?]*|(?:dit|dat|het) ligt (?:dus |echt )?niet aan ons)[.!]*$/iu,
+  es: /^(?:abstenerse (?:curiosos|perder el tiempo)|no curiosos|(?:si [^.!?]{3,80},? )?no digas que no (?:te )?avisamos|(?:esto )?ya se (?:ha|había) (?:avisado|dicho|comunicado|informado) (?:en )?(?:varias|muchas|numerosas|repetidas) (?:ocasiones|veces)|así de claro|¿?de verdad no (?:puedes|podéis|puede) [^?]{1,30}\?|es increíble que [^.!?]{3,80}|(?:esto |eso )?no es (?:culpa|problema) nuestr[oa]|el problema (?:está|es) (?:en )?tu [^,.!?]{1,30},? no (?:en )?nuestr[oa] [^,.!?]{1,30})[.!]*$/iu,
+  fr: /^(?:(?:pas de|aucun) (?:curieux|plaisantins)|curieux s['’]abstenir|il n['’]y a (?:donc )?aucune excuse|vous êtes prévenus|la concurrence n['’]a qu['’]à bien se tenir|ne venez pas (?:pleurer|vous plaindre|nous dire)\b[^.!?]*|merci à moi-même\b[^.!?]*|(?:après, c['’]est fini, )?ne venez pas (?:vous )?plaindre(?: (?:ensuite|après|plus tard))?|ce n['’]est (?:donc )?pas (?:de )?notre (?:faute|problème|ressort))\s*[.!]*$/iu,
+  de: /^(?:(?:bitte )?keine (?:zeitverschwender|spaßanfragen|neugierigen)|telefonische (?:nachfragen|anfragen|rückfragen) sind (?:zwecklos|unerwünscht|nicht erwünscht)|so nicht|wer zu spät kommt,? (?:hat pech(?: gehabt)?|geht leer aus)|wir sind hier (?:doch )?(?:nicht|kein) (?:im |ein )?(?:hotel|kindergarten)|keine ausreden(?: mehr)?(?:\s*[—–-]\s*[^.!?]{0,60})?|ihre entscheidung|deine entscheidung|(?:und )?an alle,? die nicht an mich geglaubt haben:? danke für den antrieb|(?:das|es) (?:ist (?:also )?nicht unsere schuld|liegt (?:also )?nicht an uns))[.!]*$/iu,
+  pt: /^(?:sem curiosos|curiosos,? abstenham-se|(?:depois )?não adianta (?:vir )?(?:chorar|reclamar)[^.!?]*|(?:isso )?não é culpa nossa|(?:conforme (?:já )?(?:informado|dito),? )?o problema (?:está|é) n[ao] su[ao] [^,.!?]{1,30},? não n[oa] noss[oa] [^,.!?]{1,30})[.!?]*$/iu,
+  it: /^(?:(?:no|astenersi) (?:perditempo|perdi ?tempo|curiosi)|(?:quest['’]anno )?non vogliamo sentire lamentele|chi non [^,.!?]{2,40} non sa cosa si perde|chi arriva tardi resta fuori|se non siete pronti[^.!?]{0,30}, avete già perso|(?:questo )?non è colpa nostra)[.!]*$/iu,
+  nl: /^(?:geen (?:tijdverspillers|nieuwsgierigen)|doen|niet twijfelen|iedereen slaat (?:nu )?toe,? jij toch ook\?|dan loop je (?:echt |hopeloos )?achter|je buren hebben (?:al )?toegeslagen|dan zou ik (?:nu )?maar opschieten|alle andere [\p{L}]+ (?:kunnen|mogen) (?:wel )?inpakken|zeuren doen we hier niet|alleen serieuze reacties|ik ben het zat[^.!?]*|(?:dit|dat|het) ligt (?:dus |echt )?niet aan ons)[.!]*$/iu,
 };
 
 // A condition on the reader not doing as told, and what they get for it: "If you don't book now,
@@ -1041,7 +1041,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|go(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|are gone)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|go(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|are gone|vanish|disappear)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
     ],
     [
@@ -2574,8 +2574,14 @@ const ASKED_WITH: Record<string, string> = {
   could: 'Could you',
 };
 
+// "Like if you agree: Mondays should be illegal 😂": the opinion is the post; the vote on it goes.
+const AGREE_THEN =
+  /^(?:like|love|rt|retweet|repost|share|heart|double[- ]tap)(?: this| it)? if you agree\s*[:—–-]\s*(?=\p{L})/iu;
+
 /** "RT if you're ready for Saturday!!! 🔴" → "Are you ready for Saturday? 🔴"; null for any other sentence. */
 export function baitAsQuestion(sentence: string): string | null {
+  const agreed = AGREE_THEN.exec(sentence.trim());
+  if (agreed) return capitalise(sentence.trim().slice(agreed[0].length));
   const found = REACT_IF.exec(sentence.trim());
   if (!found) return null;
   const [, said = '', rest = '', emoji = ''] = found;
@@ -2590,10 +2596,29 @@ export function baitAsQuestion(sentence: string): string | null {
   return `${opening}${rest ? ` ${rest}` : ''}?${trail}`;
 }
 
+const EMOJI_THEN_CAPITAL =
+  /(?:\p{Extended_Pictographic}|\uFE0F|\u200D)(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+(?=\p{Lu})/gu;
+
+/**
+ * "RT if you think Friday should start at 3pm 🍺🙋 Like if you're already thinking about the
+ * weekend!": no full stop between two prompts, only emoji. The prompt before them, asked on its own,
+ * and what follows; null when no prompt ends at an emoji.
+ */
+function promptThenMore(sentence: string): [string, string] | null {
+  for (const found of sentence.matchAll(EMOJI_THEN_CAPITAL)) {
+    const end = found.index + found[0].length;
+    const first = sentence.slice(0, end).trimEnd();
+    if (baitAsQuestion(first) !== null || tagAsQuestion(first) !== null) return [first, sentence.slice(end)];
+  }
+  return null;
+}
+
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   const found = context.language === 'en' ? whereToFind(sentence) : null;
   if (found) return found;
+  const parted = context.language === 'en' ? promptThenMore(sentence) : null;
+  if (parted) return `${calm(parted[0], context, allowBang)} ${calm(parted[1], context, allowBang)}`;
   const asked = context.language === 'en' ? baitAsQuestion(sentence) : null;
   if (asked) return calm(asked, context, allowBang);
   const ran = context.language === 'en' ? BIO_AFTER_EMOJI.exec(sentence) : null;
@@ -4253,6 +4278,11 @@ export function givesAnOrder(sentence: string): boolean {
   return ORDER.test(said) || ORDER_AFTER_DASH.test(said);
 }
 
+// "…£320 – book before Sunday and get your first lesson free!!": the deadline and what it brings
+// are facts; said as a condition ("if you book before Sunday, you'll get…"), they stop being an order.
+const DEADLINE_THEN_REWARD =
+  /^((?:[^.!?]*?\S\s+[–—-]\s+|[^.!?]*?,\s+)?)(book|order|sign up|register|enrol|enroll|buy|join|subscribe|reserve|apply)(?:\s+(?:now|today))? (before|by) ([^,.!?–—]+?) (?:and|&) (get|save|receive|enjoy|bag) ([^.!?]+?)\s*[.!]*$/iu;
+
 export function offered(written: string, context: OfferContext): string {
   // "Call Reyes Plumbing (512) 555-0177 #Austin #plumber": the hashtags after the order stay after it.
   const tags = /(?:\s+#[\p{L}\p{N}_]+)+$/u.exec(written);
@@ -4262,6 +4292,12 @@ export function offered(written: string, context: OfferContext): string {
     return said === body ? written : `${said}${tags[0]}`;
   }
   if (context.language !== 'en') return offeredElsewhere(written.replace(POINTING, ''), context.language);
+  const rewarded = DEADLINE_THEN_REWARD.exec(written);
+  if (rewarded) {
+    const [, before = '', verb = '', by = '', when = '', gets = '', what = ''] = rewarded;
+    const said = `if you ${verb.toLowerCase()} ${by.toLowerCase()} ${when}, you'll ${gets.toLowerCase()} ${what}.`;
+    return before ? `${before}${said}` : capitalise(said);
+  }
   // "Call/text me": two ways to reach the sender, said as two ("call or text me").
   const sentence = written
     .replace(POINTING, '')

@@ -8,12 +8,37 @@ const PRONOUN = '(?:her|him|them|this|these|us)';
 const SOMEONE = `(?:${PRONOUN}|\\p{L}+)`;
 
 // Guilt put as a question the reader answers with their conscience. The rule flags it; the rewriter
-// drops the sentence it stands in (`GUILT_QUESTION`).
+// drops the sentence it stands in (`GUILT_SENTENCE`).
 const GUILT_QUESTIONS = [
-  `(?:will|would|could|can) you (?:really |just |simply )?(?:turn your back on ${SOMEONE}|look away|scroll (?:past|by|on)|walk (?:away|on by)|ignore ${PRONOUN}|let ${SOMEONE} (?:down|go hungry|suffer|go cold|be alone|die))`,
+  `(?:will|would|could|can) you (?:really |just |simply |honestly )?(?:turn your back on ${SOMEONE}|look away|scroll (?:past|by|on)|walk (?:away|on by)|ignore ${PRONOUN}|let ${SOMEONE} (?:down|go hungry|suffer|go cold|be alone|die)|say no(?: to (?:her|him|them|us))?(?=\\s*[?!]))`,
   'are you (?:really )?going to (?:look away|scroll past|turn your back on|walk away from|ignore)',
+  // "Do you really want 2012 to come last?": the reader's conscience asked to rescue a ranking.
+  'do you really want [^.!?\\n]{2,60}? to (?:come last|lose|fail|close|suffer|go hungry|go without|shut down)',
 ];
-export const GUILT_QUESTION = new RegExp(`(?<![\\p{L}])(?:${GUILT_QUESTIONS.join('|')})(?![\\p{L}])`, 'iu');
+// Guilt said as a fact of time: "Every day you wait, another child goes without."
+const GUILT_CLOCK =
+  "every (?:single )?(?:day|hour|minute|second|week) (?:you wait|you don['’]t (?:give|act|help)|without (?:your )?help),? (?:another|more|one more)";
+
+// The same appeals in the other languages, for the rewriter to drop with the sentence they stand in:
+// "Se non doni tu, chi lo farà?", "No les falles", "Pouvez-vous vraiment fermer ce mail ?".
+const GUILT_ELSEWHERE = {
+  es: ['no (?:les|le|nos) falles', 'si no (?:ayudas|ayudáis|donas)(?: tú)?,? ¿?quién lo hará'],
+  fr: [
+    '(?:pouvez-vous|peux-tu) (?:vraiment )?(?:fermer|ignorer|supprimer) (?:ce|cet) (?:mail|e-mail|email|message)',
+  ],
+  it: ['se non (?:doni|aiuti|dai|agisci|donate|aiutate) (?:tu|voi),? chi lo farà'],
+} as const;
+
+/** A sentence's guilt, in each language the rewriter drops it in. */
+export const GUILT_SENTENCE: Partial<Record<'en' | 'es' | 'fr' | 'it', RegExp>> = {
+  en: new RegExp(`(?<![\\p{L}])(?:${[...GUILT_QUESTIONS, GUILT_CLOCK].join('|')})(?![\\p{L}])`, 'iu'),
+  ...Object.fromEntries(
+    Object.entries(GUILT_ELSEWHERE).map(([language, phrases]) => [
+      language,
+      new RegExp(`(?<![\\p{L}])(?:${phrases.join('|')})(?![\\p{L}])`, 'iu'),
+    ]),
+  ),
+};
 
 // Phrase data apart from the matching code (retext keeps its lists the same way). A guilt trip asks
 // the reader to prove they care, or tells them what kind of person ignores it; an appeal that says
@@ -21,6 +46,7 @@ export const GUILT_QUESTION = new RegExp(`(?<![\\p{L}])(?:${GUILT_QUESTIONS.join
 const PHRASES = compilePhrases({
   en: [
     ...GUILT_QUESTIONS,
+    GUILT_CLOCK,
     "(?:don['’]?t|do not|please don['’]?t) (?:look away|scroll past|turn away|turn your back on)",
     "(?:it['’]?s|that['’]?s|this is) the (?:very )?least you can do",
     "if you (?:really |truly )?cared?(?: about [^,.!?\\n]{1,60})?,? you(?:['’]ll|['’]d| will| would)\\b",
@@ -31,11 +57,12 @@ const PHRASES = compilePhrases({
     "while you(?:['’]re| are| were) (?:enjoying|sipping|drinking|scrolling|eating|reading this)",
   ],
   es: [
+    ...GUILT_ELSEWHERE.es,
     '(?:vas|vais|va) a (?:mirar (?:hacia )?otro lado|darle la espalda)',
     'es lo mínimo que (?:puedes|podéis|puede) hacer',
-    'si no (?:ayudas|ayudáis|donas)(?: tú)?,? ¿?quién lo hará',
   ],
   fr: [
+    ...GUILT_ELSEWHERE.fr,
     '(?:allez-vous|vas-tu|allez vous) (?:détourner le regard|lui tourner le dos|les abandonner)',
     "c['’]est le moins que (?:vous puissiez|tu puisses) faire",
   ],
@@ -48,6 +75,7 @@ const PHRASES = compilePhrases({
     'é o mínimo que (?:você pode|podes|pode) fazer',
   ],
   it: [
+    ...GUILT_ELSEWHERE.it,
     '(?:volterai|volterete|girerai|girerete) (?:lo sguardo|le spalle)',
     'è il minimo che (?:puoi|potete) fare',
   ],

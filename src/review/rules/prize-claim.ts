@@ -62,6 +62,19 @@ const PHRASES = compilePhrases({
   ],
 });
 
+// "Ha ganado", "ha vinto" are "you have won" to a reader addressed formally, and "it has won" after a
+// name ("Studio Ferraresi Architetti ha vinto il Premio Design Urbano"): the reader's only at a
+// sentence's start, after a greeting ("Congratulazioni, ha vinto") or with the formal pronoun.
+const FORMAL_YOU_BEFORE = /(?:^|[.!?¡¿,:;]\s*|\b(?:usted|lei)\s+)$/iu;
+const THIRD_OR_FORMAL = /^ha (?:vinto|ganado)\b/iu;
+
+function saidOfSomeoneElse(text: string, match: { start: number; text: string }): boolean {
+  return (
+    THIRD_OR_FORMAL.test(match.text) &&
+    !FORMAL_YOU_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))
+  );
+}
+
 export const rule: Rule = {
   meta: {
     id: 'prize-claim',
@@ -83,6 +96,7 @@ export const rule: Rule = {
   },
   check(context) {
     for (const match of PHRASES.find(context.text, context.language)) {
+      if (saidOfSomeoneElse(context.text, match)) continue;
       context.report({
         start: match.start,
         end: match.end,

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    {
+      text: 'Can you really say no to this cheesecake? 🍰 £4.50 a slice at the café today.',
+      note: 'a treat teased, no one to abandon',
+    },
     'Luna needs an operation that costs £600 and we are at £310. £5 buys her a week of food: paws.example/luna',
     {
       text: "Can you look after Biscuit while we're away this weekend? He's no trouble, promise.",
@@ -19,6 +23,24 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      text: 'Maya is walking 6km for dirty water. Can you really say no to her? Every day you wait, another child goes without.',
+      errors: [{ excerpt: 'Can you really say no to her' }, { excerpt: 'Every day you wait, another' }],
+    },
+    {
+      text: 'Do you really want the class of 2012 to come last? Give at alumni.example/give.',
+      errors: [{ excerpt: 'Do you really want the class of 2012 to come last' }],
+    },
+    {
+      text: 'Rocco è legato a una catena sotto la pioggia. Se non doni tu, chi lo farà?',
+      language: 'it',
+      errors: [{ excerpt: 'Se non doni tu, chi lo farà' }],
+    },
+    {
+      text: 'Estos niños cuentan contigo. No les falles: dona en ayuda.example/dona.',
+      language: 'es',
+      errors: [{ excerpt: 'No les falles' }],
+    },
     {
       text: 'Luna was left in a box in the snow. Will you turn your back on her?',
       errors: [{ excerpt: 'Will you turn your back on her' }],

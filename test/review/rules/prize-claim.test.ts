@@ -17,6 +17,16 @@ testRule(rule, {
       language: 'es',
       note: 'the sender won, not the reader',
     },
+    {
+      text: 'Studio Ferraresi Architetti ha vinto il Premio Design Urbano 2025!',
+      language: 'it',
+      note: 'a studio that won an award: "ha vinto" after a name is the third person',
+    },
+    {
+      text: 'La Panadería Olmo ha ganado el premio al mejor roscón de Madrid.',
+      language: 'es',
+      note: 'the bakery won, not the reader addressed as usted',
+    },
   ],
   invalid: [
     { text: 'You are pre-approved for a £5,000 loan!', errors: [{ excerpt: 'You are pre-approved' }] },
@@ -45,6 +55,16 @@ testRule(rule, {
       text: 'Félicitations, vous avez gagné un bon de 200 €.',
       language: 'fr',
       errors: [{ excerpt: 'Félicitations' }, { excerpt: 'vous avez gagné' }],
+    },
+    {
+      text: 'Congratulazioni, ha vinto un buono da 500 €!',
+      language: 'it',
+      errors: [{ excerpt: 'ha vinto' }],
+    },
+    {
+      text: 'Tu línea ha sido seleccionada para recibir 50GB gratis.',
+      language: 'es',
+      errors: [{ excerpt: 'ha sido seleccionada' }],
     },
   ],
 });
