@@ -363,6 +363,24 @@ export function factsLostInEdit(sheet: FactSheet, excerpt: string, replacement: 
 }
 
 /** Facts of a fact sheet that `candidate` lost (each distinct fact once). */
+/**
+ * A ranking's words, which a name read off a title-case headline may take in with it ("Launches
+ * World's Most Advanced", "the Lake District's most innovative"): no fact of the post.
+ */
+export const RANKING_WORD =
+  /^(?:world['’]s|most|advanced|game-changing|groundbreaking|ground-breaking|revolutionary|cutting-edge|best-in-class|industry-leading|world-class|leading|innovative|trusted)$/iu;
+
+/** A name without the ranking read into it and without its possessive: "Lake District's" is "Lake District". */
+function withoutRanking(name: string): string {
+  const kept = name
+    .split(/\s+/u)
+    .filter((part) => !RANKING_WORD.test(part))
+    .map((part) => part.replace(/['’]s$/u, ''))
+    .join(' ');
+  // A name that was all ranking says nothing the version must keep; an empty one would match anything.
+  return kept.trim().length > 0 ? kept : name;
+}
+
 export function lostFacts(sheet: FactSheet, candidate: string): string[] {
   const a = sheet.facts;
   const draft = parseDraft(candidate);
@@ -385,7 +403,9 @@ export function lostFacts(sheet: FactSheet, candidate: string): string[] {
     ...difference(unique(a.mentions), b.mentions),
     ...difference(unique(a.channels), b.channels),
     ...difference(unique(a.numbers), numbers),
-    ...a.entities.filter((entity) => !flat.includes(squash(entity))),
+    ...a.entities.filter(
+      (entity) => !flat.includes(squash(entity)) && !flat.includes(squash(withoutRanking(entity))),
+    ),
     ...lostPaths,
     // A keyword whose whole reply path went is counted once, with its path.
     ...(a.exact ?? []).filter(

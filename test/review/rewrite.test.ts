@@ -29,6 +29,7 @@ import {
 import { asInvitation, planRewrite, withItsThing, withoutWaived } from '../../src/review/rewrite/plan';
 import { offeredElsewhere } from '../../src/review/rewrite/offered-elsewhere';
 import { tidy } from '../../src/review/rewrite/edits';
+import { inPlainWords } from '../../src/review/rewrite/plain-words';
 import { segment } from '../../src/review/rewrite/segments';
 import { ASKING_INTENTS, questionsFor } from '../../src/review/rewrite/questions';
 import { findReplyPaths, lostReplyPaths } from '../../src/review/rewrite/reply-paths';
@@ -7329,6 +7330,29 @@ describe('what a blind rating of sets 190 to 194 found', () => {
     );
     expect(stars).toContain('Glad the boiler is running again.');
     expect(stars).not.toContain('Care Plan');
+  });
+
+  it("takes a release's ranking out of its headline and of the sender's description, and the costume out of a job ad", () => {
+    const release = rewriteAnyway(
+      "FOR IMMEDIATE RELEASE\n\nLumaCart Launches World's Most Advanced AI Shopping Assistant\n\nLONDON, 3 March 2025 — LumaCart, the UK's leading and most innovative retail-tech company, today unveiled Juniper, a groundbreaking, best-in-class AI assistant. Juniper is available now to LumaCart's 1,200 retail partners.\n\nMedia contact: press@lumacart.io",
+    );
+    expect(release).toContain('LumaCart Launches AI Shopping Assistant');
+    expect(release).toContain('LumaCart, a UK retail-tech company, today unveiled Juniper');
+    const branch = rewriteAnyway(
+      "FOR IMMEDIATE RELEASE\n\nHollingsworth Homes Opens Game-Changing New Branch in Keswick\n\nHollingsworth Homes, the Lake District's most innovative and trusted estate agent, today announced the grand opening of its revolutionary new flagship branch at 12 Main Street, Keswick. Free valuations: 017687 72100.",
+    );
+    expect(branch).toContain('Hollingsworth Homes Opens New Branch in Keswick');
+    expect(branch).toContain('Hollingsworth Homes, a Lake District estate agent, today announced');
+    // Plural, and a place that is no adjective: said as written.
+    expect(inPlainWords("Smilewell Group, one of the UK's leading dental care providers.", 'en')).toBe(
+      "Smilewell Group, one of the UK's leading dental care providers.",
+    );
+    expect(inPlainWords("Sunhaven, the North's leading solar installer, today", 'en')).toBe(
+      "Sunhaven, the North's leading solar installer, today",
+    );
+    expect(
+      inPlainWords('Are you a ninja-level Sales Development Rep who lives and breathes hustle?', 'en'),
+    ).toBe('Are you a Sales Development Rep?');
   });
 
   it('offers a version once a guilt question goes, though the appeal then asks nothing', () => {

@@ -127,6 +127,34 @@ const EN: Swap[] = [
     "Please don't reply to this $1",
   ],
   [/^(?:Please )?[Dd]o not reply(?=[.!]*$)/gu, "Please don't reply"],
+  // "LumaCart, the UK's leading and most innovative retail-tech company," → "a UK retail-tech
+  // company": where it is from stays, the ranking goes ("an" before a vowel's sound). Only a place
+  // that reads as a word before a noun: an abbreviation or a name of two or three words ("the Lake
+  // District's" → "a Lake District"); "the North's" would be "a North", and "one of the UK's leading
+  // providers" is plural.
+  [
+    /(?<!\bone of )\bthe ((?:[AIO]|E(?!u))(?:[A-Z]{1,2}|[\p{L}-]+(?: \p{Lu}[\p{L}-]*){1,2}))['’]s (?:leading|best|top|number one|No\.? ?1|#1|most (?:innovative|trusted|advanced|respected|popular|loved|successful))(?:,? (?:and )?(?:the )?(?:leading|most (?:innovative|trusted|advanced|respected|popular|loved|successful)|innovative|trusted|advanced|respected|popular|loved|successful))* (?=\p{Ll})/gu,
+    'an $1 ',
+  ],
+  [
+    /(?<!\bone of )\bthe ((?!(?:[AIO]|E(?!u)))(?:[A-Z]{2,3}|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,2}))['’]s (?:leading|best|top|number one|No\.? ?1|#1|most (?:innovative|trusted|advanced|respected|popular|loved|successful))(?:,? (?:and )?(?:the )?(?:leading|most (?:innovative|trusted|advanced|respected|popular|loved|successful)|innovative|trusted|advanced|respected|popular|loved|successful))* (?=\p{Ll})/gu,
+    'a $1 ',
+  ],
+  // A headline's ranking and hype in title case: "Launches World's Most Advanced AI Shopping
+  // Assistant", "Opens Game-Changing New Branch in Keswick".
+  [/(?<!\b[Tt]he )\b[Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})/gu, ''],
+  [
+    /(?<=\p{L} )(?:Game-Changing|Groundbreaking|Ground-Breaking|Revolutionary|Cutting-Edge|Best-in-Class|Industry-Leading|World-Class) (?=\p{Lu})/gu,
+    '',
+  ],
+  // "Are you a ninja-level Sales Development Rep who lives and breathes hustle?": the job, without
+  // the costume.
+  [/\b(?:ninja|rockstar|rock-star|guru|superstar)-level\s+/gu, ''],
+  [
+    /\s+who (?:lives and breathes|eats,? sleeps,? and breathes|eats and breathes) (?:hustle|sales|growth|marketing|code)\b/gu,
+    '',
+  ],
+  [/,?\s+and we only hire the (?:top|best) \d+\s?%/gu, ''],
   [/^Going forward,\s*/gu, ''],
   [/,\s*going forward(?=[.!?]|$)/gu, ''],
 ];

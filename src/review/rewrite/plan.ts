@@ -1,4 +1,4 @@
-import { shoutedSender, textSender, type FactSheet } from '../facts';
+import { RANKING_WORD, shoutedSender, textSender, type FactSheet } from '../facts';
 import { asksSomething } from '../invitation';
 import { findHype } from '../rules/hype-superlatives';
 import type { Judgement } from '../judge';
@@ -415,6 +415,19 @@ function keepsFactsOf(facts: SentenceFacts, candidate: string): boolean {
   );
 }
 
+/**
+ * The facts of a sentence with the ranking's words taken out of its names, each name's other words
+ * kept one by one ("Lake District's" is "Lake" and "District"): what plain words must still say.
+ */
+function withoutRankingWords(facts: SentenceFacts): SentenceFacts {
+  const words = facts.words.flatMap((word) => {
+    const parts = word.split(/\s+/u);
+    if (!parts.some((part) => RANKING_WORD.test(part)) && !/['’]s$/u.test(word)) return [word];
+    return parts.filter((part) => !RANKING_WORD.test(part)).map((part) => part.replace(/['’]s$/u, ''));
+  });
+  return { ...facts, words };
+}
+
 // "Veritek Instruments, a leading provider of …", "a prestigious Gold Medal": the rank a sender gives
 // itself or its prize, which no reader can check; the noun says what it is.
 // Not "a leading cause of", "a leading figure": a rank the world gives, not the sender.
@@ -807,7 +820,13 @@ function rewriteSentence(
   const plainer = withoutHype(text, language);
   if (plainer !== text && clean(plainer)) text = plainer;
   const plainWords = inPlainWords(text, language);
-  if (plainWords !== text && clean(plainWords)) text = plainWords;
+  // A name read off a headline may hold the ranking the plain words take out; its other words stay.
+  const plainClean = (candidate: string) =>
+    clean(candidate) ||
+    (keepsFactsOf(withoutRankingWords(facts), candidate) &&
+      problemsBesides((before ??= new Set(sentenceProblems(original, language))), candidate, language)
+        .length === 0);
+  if (plainWords !== text && plainClean(plainWords)) text = plainWords;
   // "— Kim, Talent" left of a pushing sentence is a sign-off: its dash stays.
   const signedOff = /^[—–]\s*\p{Lu}/u.test(text) && !/^[—–]/u.test(original);
   // "Link in bio to book NOW 👆" said as "The link to book now is in our bio": the hurry goes.
