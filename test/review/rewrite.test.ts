@@ -5026,7 +5026,7 @@ describe('what a blind rating of set 110 found', () => {
     const plumber = reviewDraft(
       "BURST PIPE??? DON'T WAIT UNTIL YOUR HOUSE IS FLOODED!!! CALL DAVE'S PLUMBING & HEATING NOW ON 07911 555 208!!! NO CALL OUT FEE BEFORE 8PM!!! COVERING ALL OF LEEDS AND BRADFORD!!!",
     );
-    expect(plumber.rewrite).toContain('No call out fee before 8PM.');
+    expect(plumber.rewrite).toContain('No call out fee before 8pm.');
     expect(rewriteAnyway('USE CODE GOWILD40 AT GEARBOX.EXAMPLE NOW!!!')).toContain('at gearbox.example');
   });
 
@@ -7353,6 +7353,23 @@ describe('what a blind rating of sets 190 to 194 found', () => {
     expect(
       inPlainWords('Are you a ninja-level Sales Development Rep who lives and breathes hustle?', 'en'),
     ).toBe('Are you a Sales Development Rep?');
+  });
+
+  it('writes the times, units, saint and greeting of a text shouted end to end as people write them', () => {
+    expect(
+      rewriteAnyway(
+        "ST MARY'S PRIMARY: PARENTS ARE REMINDED THAT CHILDREN MUST NOT BE DROPPED OFF BEFORE 8.40AM. BREAKFAST CLUB MUST BE BOOKED BY 6PM THE DAY BEFORE. DO NOT REPLY TO THIS MESSAGE.",
+      ),
+    ).toBe(
+      "St Mary's Primary: Children must not be dropped off before 8.40am. Breakfast Club must be booked by 6pm the day before. Please don't reply to this message.",
+    );
+    const cleaner = rewriteAnyway(
+      'HI!! SPARKLE CLEANING HERE 🧽✨ WE HAVE 2 SPACES LEFT FOR WEEKLY CLEANS IN CHORLTON!!! £16/HR MIN 3 HRS. MESSAGE US ON 07456 301 988 NOW!!!',
+    );
+    expect(cleaner).toMatch(/^Hi! /u);
+    expect(cleaner).toContain('£16/hr min 3 hrs.');
+    // Beside a time zone, as the writer wrote it.
+    expect(rewriteAnyway('Doors at 6:30 PM ET!!! JOIN US!!!')).toContain('6:30 PM ET');
   });
 
   it('offers a version once a guilt question goes, though the appeal then asks nothing', () => {

@@ -2467,6 +2467,8 @@ function nameCase(name: string): string {
   // "BBVA:" alone is an acronym, not a name to write in lower case.
   if (/^\p{L}{1,4}:$/u.test(name)) return name;
   return name.replace(/\p{L}[\p{L}'’]*/gu, (word, offset: number) => {
+    // "ST MARY'S PRIMARY:" → "St Mary's Primary:": the saint before a name.
+    if (word === 'ST' && /^ \p{Lu}/u.test(name.slice(offset + 2))) return 'St';
     if (word.length <= 3 && !/[AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕ]/u.test(word)) return word;
     // "CASA DO SOL" → "Casa do Sol": the joining word inside a name stays small.
     if (offset > 0 && NAME_JOINER.test(word)) return word.toLocaleLowerCase();

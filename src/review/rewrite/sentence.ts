@@ -2987,6 +2987,9 @@ function brandAsWritten(_all: string, first: string, second: string, rest: strin
 }
 
 /** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
+const SHOUTED_UNIT =
+  /(?<=\d)(?:AM|PM)(?![\p{L}\p{N}])|(?<=\d\s?|\/)(?:HRS?|MINS?)(?![\p{L}\p{N}])|(?<=(?:^|\s))MIN(?= \d)/gu;
+
 function quieter(written: string, context: SentenceContext): string {
   const sentence = written.replace(SHOUTED_REPEATS, '$1').replace(BRAND_SHOUTED, brandAsWritten);
   const shouted = sentence.replace(/[^\p{L}]/gu, '');
@@ -3163,6 +3166,16 @@ function quieter(written: string, context: SentenceContext): string {
     // "CAA-approved", "EU-funded": capitals joined to a lower-case word by a hyphen are an acronym.
     if (/^-\p{Ll}/u.test(whole.slice(offset + word.length))) return word;
     if (context.language === 'en') {
+      // "ST MARY'S PRIMARY": before a name, with no number before it, "ST" is the saint ("St Mary's").
+      if (
+        word === 'ST' &&
+        /^ \p{Lu}/u.test(whole.slice(offset + 2)) &&
+        !/\d[\s,]*$/u.test(whole.slice(0, offset))
+      )
+        return 'St';
+      // "HI!! SPARKLE CLEANING HERE": a greeting that opens the sentence is a word, not initials.
+      if (/^(?:HI|HEY|HIYA|HELLO)$/u.test(word) && !/[\p{L}\p{N}]/u.test(whole.slice(0, offset)))
+        return capitalise(word.toLocaleLowerCase());
       // "Notice to all residents – ELM GROVE & SURROUNDING STREETS": what follows a notice's heading
       // and its dash is the place it is for, a name.
       if (NOTICE_PLACE.test(whole.slice(0, offset)))
@@ -3365,10 +3378,13 @@ function quieter(written: string, context: SentenceContext): string {
         ? /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
         : /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
   // "FRIDAY THE 13TH" → "Friday the 13th": an ordinal's letters are never a name.
-  const ordinals = titlesQuoted(sentence, out, context.language).replace(
-    /(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu,
-    (suffix: string) => suffix.toLowerCase(),
-  );
+  const ordinals = titlesQuoted(sentence, out, context.language)
+    .replace(/(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu, (suffix: string) => suffix.toLowerCase())
+    // "BEFORE 8.40AM", "£16/HR MIN 3 HRS" in a sentence shouted from end to end: the capitals said
+    // nothing about the time or the unit, written as anyone writes them ("8.40am", "£16/hr").
+    .replace(allCaps && context.language === 'en' ? SHOUTED_UNIT : /(?!)/u, (unit: string) =>
+      unit.toLowerCase(),
+    );
   // "valida FINO A SABATO": a lone capital between two shouted words was shouted with them; so is
   // one after an acronym kept in capitals ("HIIT E yoga"), one before a shouted word ("gratis A
   // TESTA") and one after a price ("GIVE £3 A WEEK").
