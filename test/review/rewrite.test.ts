@@ -7372,6 +7372,39 @@ describe('what a blind rating of sets 190 to 194 found', () => {
     expect(rewriteAnyway('Doors at 6:30 PM ET!!! JOIN US!!!')).toContain('6:30 PM ET');
   });
 
+  it("owes a notice's reader an apology for the trouble, not a disclaimer of it, in every language it covers", () => {
+    expect(
+      inPlainWords('Northern Grid Networks accepts no liability for any inconvenience caused.', 'en'),
+    ).toBe('Northern Grid Networks apologises for any inconvenience.');
+    expect(inPlainWords('Greenacre Homes accepts no liability for inconvenience caused.', 'en')).toBe(
+      'Greenacre Homes apologises for the inconvenience.',
+    );
+    // Damage to belongings is a term of the tenancy, not trouble caused: said as written.
+    expect(
+      inPlainWords('Keystone Lettings accepts no liability for damage to personal belongings.', 'en'),
+    ).toBe('Keystone Lettings accepts no liability for damage to personal belongings.');
+    expect(inPlainWords("L'Azienda declina ogni responsabilità per eventuali disagi.", 'it')).toBe(
+      "L'Azienda si scusa per i disagi.",
+    );
+    expect(inPlainWords('A Junta de Freguesia não se responsabiliza por quaisquer transtornos.', 'pt')).toBe(
+      'A Junta de Freguesia pede desculpa pelos transtornos.',
+    );
+    expect(
+      inPlainWords('La direction décline toute responsabilité pour les désagréments occasionnés.', 'fr'),
+    ).toBe("La direction s'excuse pour la gêne occasionnée.");
+  });
+
+  it('keeps "Dear Tenant," above "Yours faithfully", and takes a "Did you know our…" with the sale it opens', () => {
+    const letter = rewriteAnyway(
+      'Dear Tenant,\n\nRe: Flat 3, 27 Alderney Road\n\nYour rent will increase from £1,150 to £1,295 per calendar month from 1 June 2025. Failure to pay WILL result in action.\n\nYours faithfully,\nHarbour Lettings',
+    );
+    expect(letter).toMatch(/^Dear Tenant,\n/u);
+    const review = rewriteAnyway(
+      "Thanks for the 3-star review, Kerry! We're sorry the room was noisy. Did you know our Superior Garden Rooms are on the quiet side of the building? You can upgrade on your next stay for £35 extra per night — book direct at thehollybushinn.co.uk and quote REVIEW5 for 5% off.",
+    );
+    expect(review).toBe("Thanks for the 3-star review, Kerry! We're sorry the room was noisy.");
+  });
+
   it('offers a version once a guilt question goes, though the appeal then asks nothing', () => {
     const review = reviewDraft(
       'Subject: Maya is still waiting\n\nWhile you scroll past this, Maya is walking 6km for dirty water. Can you really say no to her? Just £8 a month gives her family clean water for good. Every day you wait, another child goes without. Give now: wellspringwater.org/maya\n\nWellspring Water Trust, registered charity 1092834',

@@ -155,6 +155,20 @@ const EN: Swap[] = [
     '',
   ],
   [/,?\s+and we only hire the (?:top|best) \d+\s?%/gu, ''],
+  // "Northern Grid Networks accepts no liability for any inconvenience caused": a notice's reader is
+  // owed an apology for the trouble, not a disclaimer of it. Who speaks stays; so does "any".
+  [
+    /^We (?:accept no|do not accept any|cannot accept any|are not|will not be|can't accept any) (?:liability|responsibility|responsible|liable) for (any |the |)(inconvenience|disruption|delays?)(?: (?:caused|this may cause|that this may cause|arising)\b[^.!?]*)?(?=[.!]?$)/gu,
+    'We apologise for $1$2',
+  ],
+  [
+    /^((?:The |Our )?\p{Lu}[\p{L}&'’.-]*(?: (?:&|of|and|\p{Lu}[\p{L}&'’.-]*)){0,5}) (?:accepts no|does not accept any|cannot accept any|is not|will not be) (?:liability|responsibility|responsible|liable) for (any |the )(inconvenience|disruption|delays?)(?: (?:caused|this may cause|that this may cause|arising)\b[^.!?]*)?(?=[.!]?$)/gu,
+    '$1 apologises for $2$3',
+  ],
+  [
+    /^((?:The |Our )?\p{Lu}[\p{L}&'’.-]*(?: (?:&|of|and|\p{Lu}[\p{L}&'’.-]*)){0,5}) (?:accepts no|does not accept any|cannot accept any|is not|will not be) (?:liability|responsibility|responsible|liable) for (inconvenience|disruption|delays?)(?: (?:caused|this may cause|that this may cause|arising)\b[^.!?]*)?(?=[.!]?$)/gu,
+    '$1 apologises for the $2',
+  ],
   [/^Going forward,\s*/gu, ''],
   [/,\s*going forward(?=[.!?]|$)/gu, ''],
 ];
@@ -162,6 +176,11 @@ const EN: Swap[] = [
 const FRENCH_ANNOUNCES = String.raw`\b(?:a le plaisir|a l['’]honneur|(?:est|sont) (?:fier|fière|fiers|fières|heureux|heureuse|heureuses|ravi|ravie|ravis|ravies)|se réjouit|annonce)(?: d['’]annoncer)? le lancement `;
 
 const FR: Swap[] = [
+  // "La Mairie décline toute responsabilité pour la gêne occasionnée": the apology the reader is owed.
+  [
+    /\bdécline toute responsabilité (?:pour|quant à|en cas de) (?:la |les |toute |tout )?(gêne|désagréments?|perturbations?)(?: occasionnée?s?)?(?=[.!]?$)/gu,
+    "s'excuse pour la gêne occasionnée",
+  ],
   // "La Société informe son aimable clientèle qu'une coupure…", "remercie sa clientèle pour sa
   // compréhension": the company speaks to the reader, not of them.
   [
@@ -229,6 +248,11 @@ const ES: Swap[] = [
 ];
 
 const IT: Swap[] = [
+  // "Il Comune declina ogni responsabilità per eventuali disagi": the apology the reader is owed.
+  [
+    /\b(?:declina|declinano) ogni responsabilità per (?:eventuali |gli |i )?(disagi|inconvenienti|ritardi)\b(?: [^.!?]*)?(?=[.!]?$)/gu,
+    'si scusa per i $1',
+  ],
   // "Il Gruppo, …, è lieto di annunciare il perfezionamento…", "annuncia con grande entusiasmo
   // l'acquisizione": the news, told; who is pleased goes.
   [
@@ -248,6 +272,11 @@ const IT: Swap[] = [
 ];
 
 const PT: Swap[] = [
+  // "A Junta não se responsabiliza por quaisquer transtornos": the apology the reader is owed.
+  [
+    /\bnão se responsabiliza(?:m)? por (?:quaisquer|eventuais|os) (transtornos|incómodos|incômodos|inconvenientes)\b(?: [^.!?]*)?(?=[.!]?$)/gu,
+    'pede desculpa pelos $1',
+  ],
   // "Informa-se que…": the notice speaks to its reader.
   [/^Informa-se (?:os|as) [\p{L}]+ (?:de )?que\b/gu, 'Informamos que'],
   [/^Informa-se que\b/gu, 'Informamos que'],
@@ -266,6 +295,11 @@ const PT: Swap[] = [
 ];
 
 const NL: Swap[] = [
+  // "De gemeente is niet aansprakelijk voor eventuele overlast": the apology the reader is owed.
+  [
+    /\b(?:is|zijn) niet aansprakelijk voor (?:eventuele |enige |de )?(overlast|ongemak|hinder)\b(?: [^.!?]*)?(?=[.!]?$)/gu,
+    'biedt excuses aan voor de $1',
+  ],
   // "Naar aanleiding hiervan delen wij u mede dat…", "Er is derhalve geen aanleiding…": the
   // office's Dutch in the words people say ("laten wij u weten dat", "daarom").
   [/\bdelen wij u mede dat\b/gu, 'laten wij u weten dat'],
@@ -275,6 +309,15 @@ const NL: Swap[] = [
 ];
 
 const DE: Swap[] = [
+  // "Die Stadtwerke übernehmen keine Haftung für Unannehmlichkeiten": the apology the reader is owed.
+  [
+    /\bübernimmt keine (?:Haftung|Verantwortung) für (?:etwaige |eventuelle |die )?(?:Unannehmlichkeiten|Störungen|Verzögerungen)(?: [^.!?]*)?(?=[.!]?$)/gu,
+    'bittet um Entschuldigung für die Unannehmlichkeiten',
+  ],
+  [
+    /\bübernehmen keine (?:Haftung|Verantwortung) für (?:etwaige |eventuelle |die )?(?:Unannehmlichkeiten|Störungen|Verzögerungen)(?: [^.!?]*)?(?=[.!]?$)/gu,
+    'bitten um Entschuldigung für die Unannehmlichkeiten',
+  ],
   // "Wir teilen Ihnen hiermit mit, dass…", "Wir setzen Sie hiermit in Kenntnis, dass…": the form
   // letter's throat; what follows is said as it was.
   [/\b([Ww])ir teilen Ihnen (?:hiermit |hierdurch )?mit, dass\b/gu, '$1ir möchten Ihnen sagen, dass'],

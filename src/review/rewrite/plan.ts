@@ -361,6 +361,7 @@ const FENCE = /^```[\w-]*$|^```$/u;
 // "Draft tweet:", "Draft for LinkedIn:", "For X pls @sam:": a note to colleagues before the post.
 const PREAMBLE =
   /^(?:(?:here'?s\s+(?:the|my|a|our)\s+)?(?:draft|copy|caption|tweet|post)\b[^:\n.!?]{0,40}|for (?:linkedin|x|twitter|instagram|insta|facebook|fb|threads|bluesky|tiktok|mastodon|the newsletter)\b[^:\n.!?]{0,40}):[ \t]*/iu;
+const FORMAL_CLOSE = /\bYours (?:faithfully|sincerely|truly)\b/iu;
 const FORM_SALUTATION =
   /^Dear (?:customer|client|member|resident|sir\s*\/\s*madam|sir or madam|patient|policyholder|account holder|applicant|tenant)\s*,$/iu;
 // "Subject: …", "Hi there,", "Dear customer,": the envelope of an e-mail, kept as written.
@@ -1940,7 +1941,8 @@ export function planRewrite(
       return { ...base, text: `Dear ${(valued[1] as string).toLowerCase()},`, role: 'frame' };
     }
     // "Dear Customer,", "Dear Sir/Madam,": a form's label for the reader, where a person says hello.
-    if (language === 'en' && FORM_SALUTATION.test(unit.text.trim())) {
+    // Not above a letter that closes "Yours faithfully": the form is the letter's, greeting and all.
+    if (language === 'en' && FORM_SALUTATION.test(unit.text.trim()) && !FORMAL_CLOSE.test(draft)) {
       waived.push(unit.text.trim());
       return { ...base, text: 'Hello,', role: 'frame' };
     }
