@@ -362,7 +362,6 @@ export function factsLostInEdit(sheet: FactSheet, excerpt: string, replacement: 
   ];
 }
 
-/** Facts of a fact sheet that `candidate` lost (each distinct fact once). */
 /**
  * A ranking's words, which a name read off a title-case headline may take in with it ("Launches
  * World's Most Advanced", "the Lake District's most innovative"): no fact of the post.
@@ -381,6 +380,7 @@ function withoutRanking(name: string): string {
   return kept.trim().length > 0 ? kept : name;
 }
 
+/** Facts of a fact sheet that `candidate` lost (each distinct fact once). */
 export function lostFacts(sheet: FactSheet, candidate: string): string[] {
   const a = sheet.facts;
   const draft = parseDraft(candidate);

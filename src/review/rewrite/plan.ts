@@ -361,6 +361,7 @@ const FENCE = /^```[\w-]*$|^```$/u;
 // "Draft tweet:", "Draft for LinkedIn:", "For X pls @sam:": a note to colleagues before the post.
 const PREAMBLE =
   /^(?:(?:here'?s\s+(?:the|my|a|our)\s+)?(?:draft|copy|caption|tweet|post)\b[^:\n.!?]{0,40}|for (?:linkedin|x|twitter|instagram|insta|facebook|fb|threads|bluesky|tiktok|mastodon|the newsletter)\b[^:\n.!?]{0,40}):[ \t]*/iu;
+// "Dear Customer,", "Dear Sir/Madam,": a form's label for the reader, and the close of a letter that keeps it.
 const FORMAL_CLOSE = /\bYours (?:faithfully|sincerely|truly)\b/iu;
 const FORM_SALUTATION =
   /^Dear (?:customer|client|member|resident|sir\s*\/\s*madam|sir or madam|patient|policyholder|account holder|applicant|tenant)\s*,$/iu;
