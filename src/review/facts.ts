@@ -366,18 +366,19 @@ export function factsLostInEdit(sheet: FactSheet, excerpt: string, replacement: 
  * A ranking's words, which a name read off a title-case headline may take in with it ("Launches
  * World's Most Advanced", "the Lake District's most innovative"): no fact of the post.
  */
-export const RANKING_WORD =
+const RANKING_WORD =
   /^(?:world['’]s|most|advanced|game-changing|groundbreaking|ground-breaking|revolutionary|cutting-edge|best-in-class|industry-leading|world-class|leading|innovative|trusted)$/iu;
 
-/** A name without the ranking read into it and without its possessive: "Lake District's" is "Lake District". */
-function withoutRanking(name: string): string {
-  const kept = name
-    .split(/\s+/u)
-    .filter((part) => !RANKING_WORD.test(part))
-    .map((part) => part.replace(/['’]s$/u, ''))
-    .join(' ');
+/**
+ * A name's words without the ranking read into it and without a possessive ("Lake District's" is
+ * "Lake" and "District"); the name as it is when it holds neither.
+ */
+export function rankingFreeParts(name: string): string[] {
+  const parts = name.split(/\s+/u);
+  if (!parts.some((part) => RANKING_WORD.test(part)) && !/['’]s$/u.test(name)) return [name];
+  const kept = parts.filter((part) => !RANKING_WORD.test(part)).map((part) => part.replace(/['’]s$/u, ''));
   // A name that was all ranking says nothing the version must keep; an empty one would match anything.
-  return kept.trim().length > 0 ? kept : name;
+  return kept.length > 0 ? kept : [name];
 }
 
 /** Facts of a fact sheet that `candidate` lost (each distinct fact once). */
@@ -404,7 +405,8 @@ export function lostFacts(sheet: FactSheet, candidate: string): string[] {
     ...difference(unique(a.channels), b.channels),
     ...difference(unique(a.numbers), numbers),
     ...a.entities.filter(
-      (entity) => !flat.includes(squash(entity)) && !flat.includes(squash(withoutRanking(entity))),
+      (entity) =>
+        !flat.includes(squash(entity)) && !flat.includes(squash(rankingFreeParts(entity).join(' '))),
     ),
     ...lostPaths,
     // A keyword whose whole reply path went is counted once, with its path.

@@ -1,4 +1,4 @@
-import { RANKING_WORD, shoutedSender, textSender, type FactSheet } from '../facts';
+import { rankingFreeParts, shoutedSender, textSender, type FactSheet } from '../facts';
 import { asksSomething } from '../invitation';
 import { findHype } from '../rules/hype-superlatives';
 import type { Judgement } from '../judge';
@@ -417,19 +417,6 @@ function keepsFactsOf(facts: SentenceFacts, candidate: string): boolean {
   );
 }
 
-/**
- * The facts of a sentence with the ranking's words taken out of its names, each name's other words
- * kept one by one ("Lake District's" is "Lake" and "District"): what plain words must still say.
- */
-function withoutRankingWords(facts: SentenceFacts): SentenceFacts {
-  const words = facts.words.flatMap((word) => {
-    const parts = word.split(/\s+/u);
-    if (!parts.some((part) => RANKING_WORD.test(part)) && !/['’]s$/u.test(word)) return [word];
-    return parts.filter((part) => !RANKING_WORD.test(part)).map((part) => part.replace(/['’]s$/u, ''));
-  });
-  return { ...facts, words };
-}
-
 // "Veritek Instruments, a leading provider of …", "a prestigious Gold Medal": the rank a sender gives
 // itself or its prize, which no reader can check; the noun says what it is.
 // Not "a leading cause of", "a leading figure": a rank the world gives, not the sender.
@@ -756,9 +743,9 @@ function rewriteSentence(
   const original = unit.text.slice(bullet.length).replace(/\s+/gu, ' ');
   const facts = factsOf(original, sheet);
   let before: ReadonlySet<string> | null = null;
-  const clean = (candidate: string) =>
+  const clean = (candidate: string, kept: SentenceFacts = facts) =>
     candidate.trim().length > 0 &&
-    keepsFactsOf(facts, candidate) &&
+    keepsFactsOf(kept, candidate) &&
     problemsBesides((before ??= new Set(sentenceProblems(original, language))), candidate, language)
       .length === 0;
   // The news instead of the pride in it, on the sentence as written; else the findings' word edits
@@ -822,13 +809,10 @@ function rewriteSentence(
   const plainer = withoutHype(text, language);
   if (plainer !== text && clean(plainer)) text = plainer;
   const plainWords = inPlainWords(text, language);
-  // A name read off a headline may hold the ranking the plain words take out; its other words stay.
-  const plainClean = (candidate: string) =>
-    clean(candidate) ||
-    (keepsFactsOf(withoutRankingWords(facts), candidate) &&
-      problemsBesides((before ??= new Set(sentenceProblems(original, language))), candidate, language)
-        .length === 0);
-  if (plainWords !== text && plainClean(plainWords)) text = plainWords;
+  // A name read off a headline may hold the ranking the plain words take out ("Launches World's Most
+  // Advanced", "Lake District's"): the name without it is what they must still say.
+  const unranked = { ...facts, words: facts.words.flatMap(rankingFreeParts) };
+  if (plainWords !== text && (clean(plainWords) || clean(plainWords, unranked))) text = plainWords;
   // "— Kim, Talent" left of a pushing sentence is a sign-off: its dash stays.
   const signedOff = /^[—–]\s*\p{Lu}/u.test(text) && !/^[—–]/u.test(original);
   // "Link in bio to book NOW 👆" said as "The link to book now is in our bio": the hurry goes.

@@ -198,14 +198,22 @@ export const SELF_PRAISE: Record<Planned, RegExp> = {
   nl: /\b(?:dit is pas het begin|we zijn (?:erg )?trots|het beste moet nog komen|niemand anders (?:kan|zou|doet))\b/iu,
 };
 
+// A sale brought up the same way in a reply and anywhere else, in the languages the rewriter writes:
+// "Did you know our Garden Rooms…?", "perché non approfitta…?", "profiteer van…". Part of both lists below.
+const SALE_OFFERED_ANYWHERE = String.raw`did you know (?:that )?our\b|perché non (?:approfitta|approfitti|approfittate|prova|provi)|profiteer (?:nu )?(?:ook )?van|¿?por qué no (?:aprovecha|aprovechas|prueba|pruebas)|pourquoi ne pas (?:profiter|essayer)|aproveite (?:já )?(?:a|o|as|os) (?:nossa|nosso|nossas|nossos)`;
+
 // In a reply to a customer, a sentence that sells: an editor takes it out of the reply.
-const UPSELL =
-  /\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|(?:we'?d|we would) (?:love|like) to offer you (?:your|a|an|the|our)\b[^.!?]{0,60}?\b(?:plan|membership|upgrade|tier|package|subscription|bundle)|if you upgrade\b|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|this offer is valid|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our|did you know (?:that )?our\b|perché non (?:approfitta|approfitti|approfittate|prova|provi)|profiteer (?:nu )?(?:ook )?van|¿?por qué no (?:aprovecha|aprovechas|prueba|pruebas)|pourquoi ne pas (?:profiter|essayer)|aproveite (?:já )?(?:a|o|as|os) (?:nossa|nosso|nossas|nossos))(?![\p{L}])/iu;
+const UPSELL = new RegExp(
+  String.raw`\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|(?:we'?d|we would) (?:love|like) to offer you (?:your|a|an|the|our)\b[^.!?]{0,60}?\b(?:plan|membership|upgrade|tier|package|subscription|bundle)|if you upgrade\b|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|this offer is valid|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|(?:upgrade|switch) (?:today|now) (?:at|to|for)|I (?:also )?wanted to (?:mention|let you know about) our|I'?d (?:also )?like to (?:mention|tell you about) our|check out our|have you (?:tried|seen) our|don'?t forget (?:to|about) (?:check|our|try)|(?:why not )?upgrade (?:to|your)|our (?:new|latest) (?:collection|range|plan|products?|offers?)|(?:premium|pro|plus) (?:plan|tier|membership)|\d+\s?% off|discount|use code|promo code|you might (?:also )?(?:like|love|enjoy)|also (?:love|like) our|${SALE_OFFERED_ANYWHERE})(?![\p{L}])`,
+  'iu',
+);
 
 // What sells something new, as opposed to making good: a code or a discount offered to a customer
 // who complained is the remedy, and it stays with its facts.
-const NEW_SALE =
-  /\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|(?:I|we) can offer you\b[^.!?]{0,40}\b(?:off|discount)\b|if you upgrade\b|you could upgrade\b|exactly why we (?:created|built|launched|introduced|offer) (?:our|the)\b|did you know (?:that )?(?:customers|members|guests|users|clients|subscribers) (?:on|with) our\b|(?<=[£$€]\s?)\d+(?:[.,]\d+)? (?:extra\b|more (?:a|per|each) (?:month|year|week)\b)|as a (?:valued|loyal|special|returning) (?:guest|customer|member|client|subscriber)\b[^.!?]{0,30}\b(?:you can|you'?ll|you qualify|enjoy|we'?d like to offer)|you qualify for (?:our|a|an|the)\b[^.!?]{0,40}\b(?:upgrade|plan|membership|tier|package)|(?:we'?d|we would) (?:love|like) to offer you\b[^.!?]{0,60}\bupgrade|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our|(?:they['’]re|it['’]s|they are|it is) even better with our|don['’]?t forget (?:about )?our [^.!?]{0,40}\b(?:plan|membership|package|subscription|bundle)|did you know (?:that )?our\b|perché non (?:approfitta|approfitti|approfittate|prova|provi)|profiteer (?:nu )?(?:ook )?van|¿?por qué no (?:aprovecha|aprovechas|prueba|pruebas)|pourquoi ne pas (?:profiter|essayer)|aproveite (?:já )?(?:a|o|as|os) (?:nossa|nosso|nossas|nossos))(?![\p{L}])/iu;
+const NEW_SALE = new RegExp(
+  String.raw`\b(?:did you know (?:that )?you (?:can|could) [^.?!]{0,60}?\bby (?:joining|upgrading|switching|signing up)|while (?:you'?re (?:here|at it)|I have you|we have you)|why not (?:treat yourself|try|upgrade|book|join)|treat yourself to|did you know (?:that )?you can (?:upgrade|add|get|switch)|(?:consider|recommend|suggest) (?:upgrading|switching|moving) to|invite you to (?:experience|try|discover|enjoy) our|upgrad(?:e|ing) (?:to|your|today|now|here|at)|(?:I|we) can upgrade you\b|(?:I|we) can offer you\b[^.!?]{0,40}\b(?:off|discount)\b|if you upgrade\b|you could upgrade\b|exactly why we (?:created|built|launched|introduced|offer) (?:our|the)\b|did you know (?:that )?(?:customers|members|guests|users|clients|subscribers) (?:on|with) our\b|(?<=[£$€]\s?)\d+(?:[.,]\d+)? (?:extra\b|more (?:a|per|each) (?:month|year|week)\b)|as a (?:valued|loyal|special|returning) (?:guest|customer|member|client|subscriber)\b[^.!?]{0,30}\b(?:you can|you'?ll|you qualify|enjoy|we'?d like to offer)|you qualify for (?:our|a|an|the)\b[^.!?]{0,40}\b(?:upgrade|plan|membership|tier|package)|(?:we'?d|we would) (?:love|like) to offer you\b[^.!?]{0,60}\bupgrade|newly renovated|(?:premium|pro|plus) (?:plan|tier|membership)|have you (?:tried|seen) our|check out our|(?:they['’]re|it['’]s|they are|it is) even better with our|don['’]?t forget (?:about )?our [^.!?]{0,40}\b(?:plan|membership|package|subscription|bundle)|${SALE_OFFERED_ANYWHERE})(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * Whether a sentence in a customer reply sells instead of helping. `withFacts`: the sentence carries
@@ -3378,13 +3386,16 @@ function quieter(written: string, context: SentenceContext): string {
         ? /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
         : /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
   // "FRIDAY THE 13TH" → "Friday the 13th": an ordinal's letters are never a name.
-  const ordinals = titlesQuoted(sentence, out, context.language)
-    .replace(/(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu, (suffix: string) => suffix.toLowerCase())
-    // "BEFORE 8.40AM", "£16/HR MIN 3 HRS" in a sentence shouted from end to end: the capitals said
-    // nothing about the time or the unit, written as anyone writes them ("8.40am", "£16/hr").
-    .replace(allCaps && context.language === 'en' ? SHOUTED_UNIT : /(?!)/u, (unit: string) =>
-      unit.toLowerCase(),
-    );
+  const suffixed = titlesQuoted(sentence, out, context.language).replace(
+    /(?<=\d)(ST|ND|RD|TH)(?![\p{L}\p{N}])/gu,
+    (suffix: string) => suffix.toLowerCase(),
+  );
+  // "BEFORE 8.40AM", "£16/HR MIN 3 HRS" in a sentence shouted from end to end: the capitals said
+  // nothing about the time or the unit, written as anyone writes them ("8.40am", "£16/hr").
+  const ordinals =
+    allCaps && context.language === 'en'
+      ? suffixed.replace(SHOUTED_UNIT, (unit: string) => unit.toLowerCase())
+      : suffixed;
   // "valida FINO A SABATO": a lone capital between two shouted words was shouted with them; so is
   // one after an acronym kept in capitals ("HIIT E yoga"), one before a shouted word ("gratis A
   // TESTA") and one after a price ("GIVE £3 A WEEK").
@@ -4308,7 +4319,8 @@ export function offered(written: string, context: OfferContext): string {
     return said === body ? written : `${said}${tags[0]}`;
   }
   if (context.language !== 'en') return offeredElsewhere(written.replace(POINTING, ''), context.language);
-  const rewarded = DEADLINE_THEN_REWARD.exec(written);
+  // Most sentences name no deadline and no reward: the two words are looked for before the pattern.
+  const rewarded = / (?:before|by) /iu.test(written) ? DEADLINE_THEN_REWARD.exec(written) : null;
   if (rewarded) {
     const [, before = '', verb = '', by = '', when = '', gets = '', what = ''] = rewarded;
     const said = `if you ${verb.toLowerCase()} ${by.toLowerCase()} ${when}, you'll ${gets.toLowerCase()} ${what}.`;
