@@ -7415,3 +7415,79 @@ describe('what a blind rating of sets 190 to 194 found', () => {
     expect(review.rewrite).toContain('wellspringwater.org/maya');
   });
 });
+
+describe('what a cut leaves behind it', () => {
+  const rewrite = (text: string) => reviewDraft(text).rewrite ?? '';
+
+  it('takes a "But." on its own line with the line it led into, and the "And" after it', () => {
+    const text = rewrite(
+      "I fired my best client yesterday.\n\nThey paid on time. They were polite. They gave me great projects.\n\nBut.\n\nThey didn't align with my VALUES.\n\nAnd here's what I learned 👇\n\nYour energy is your most valuable asset.\nProtect it.\nAt all costs.\n\nAgree? 🤔\n\n💬 Comment \"VALUES\" and I'll send you my free Client Red Flags checklist",
+    );
+    expect(text).not.toBe('');
+    expect(text).not.toMatch(/^But\.$/mu);
+    expect(text.includes('align with my')).toBe(text.includes('But.'));
+    if (!text.includes('align with my')) expect(text).toContain("Here's what I learned");
+  });
+
+  it('takes "If not, …" with the condition it answered', () => {
+    const text = rewrite(
+      "Only 3 spots left in my course \"Pinterest Profit Machine\". If you're serious about changing your life, you'll act now. If not, no worries — just don't DM me in 6 months asking why you're still stuck. 🤷‍♀️ Comment \"PROFIT\" and I'll send you the link!",
+    );
+    expect(text).not.toContain("If you're serious");
+    expect(text).not.toContain('If not');
+    expect(text).toContain('PROFIT');
+  });
+
+  it('drops "In the meantime" once what it followed is gone, and keeps it where it still follows something', () => {
+    const reply = rewriteAnyway(
+      "Hi Marcus,\n\nThank you for contacting SwiftNet Support. We apologise for the inconvenience regarding your broadband dropping out in the evenings.\n\nHave you considered upgrading to our SwiftNet Ultra 900 package? For just £12 more per month you'll get speeds up to 900Mbps PLUS a free Mesh Booster (worth £89)! This exclusive offer is only available until Friday, so upgrade today at swiftnet.example/ultra to avoid disappointment.\n\nIn the meantime please restart your router.\n\nKind regards,\nSwiftNet Customer Care Team",
+    );
+    expect(reply).not.toContain('Ultra 900');
+    expect(reply).toContain('Please restart your router.');
+    expect(reply).not.toContain('In the meantime');
+    const notice = rewriteAnyway(
+      "We are aware that some customers in the Northgate and Millbrook areas are experiencing intermittent connectivity issues. Our engineers are working to resolve this as quickly as possible. There is no need to contact us as we are already aware of the issue. In the meantime, we recommend restarting your router. While you're waiting, why not check out our new FibreMax 900 plans, now just £29.99/month for 24 months! Upgrade at lumenet.co.uk/upgrade.\n— LumeNet Support",
+    );
+    expect(notice).not.toContain('There is no need to contact us');
+    expect(notice).toContain('as quickly as possible. In the meantime, we recommend restarting your router.');
+  });
+
+  it('reads "Order #…" and "Order ref:" as the order they name, not an order to buy', () => {
+    const reply = rewriteAnyway(
+      'Hi, as stated in our policy all sale items are final sale and cannot be returned or exchanged. Order #TF-48213 was dispatched on 2 May and marked as delivered. We are unable to assist further.',
+    );
+    expect(reply).toContain('Order #TF-48213 was dispatched');
+    expect(reply).not.toContain('You can order');
+    const letter = rewriteAnyway(
+      'Dear Mr Hughes,\nThank you for your email. Refunds are not available on sale items. We consider this matter closed.\nOrder ref: TX-448192\nRegards,\nCustomer Services Team, HomeNest',
+    );
+    expect(letter).toContain('\nOrder ref: TX-448192');
+  });
+
+  it('says a line repeated word for word once', () => {
+    const text = rewrite(
+      'Right now, every £1 you give becomes £3 — but only until MIDNIGHT.\n\n👉 GIVE NOW: clearwater.example/triple\n👉 GIVE NOW: clearwater.example/triple\n👉 GIVE NOW: clearwater.example/triple\n\nWith thanks,\nThe ClearWater Trust',
+    );
+    expect(text.match(/clearwater\.example\/triple/gu)).toHaveLength(1);
+    expect(text).not.toContain('•');
+  });
+
+  it('keeps the perks of a job ad without the chance to be part of something huge', () => {
+    const text = rewrite(
+      "📣 WE'RE HIRING: Growth Ninja 🧙‍♂️\n\nOur client, a Series A start-up in Shoreditch, is looking for a marketer.\n\nIn return: competitive salary (DOE), unlimited holiday, a ping pong table and the chance to be part of something HUGE.\n\nApply now — interviews happening THIS WEEK! 🔥",
+    );
+    expect(text).toContain('In return: competitive salary (DOE), unlimited holiday and a ping pong table.');
+  });
+
+  it('keeps "the less big news" as news, and writes "an IoT-enabled" where a cut leaves "a"', () => {
+    const text = rewrite(
+      "Subject: A new zine and a wobbly kiln\n\nHi all,\n\nThe big news: the autumn zine is finished. It's £8 and it's in the shop NOW: hannahdraws.example/shop. Grab yours before they're gone!\n\nThe less big news: I tried glazing some of the drawings onto mugs and the kiln at the community studio decided otherwise. Photos of the casualties at the bottom of this email.\n\nHannah",
+    );
+    expect(text).toContain('The less big news: I tried glazing');
+    expect(
+      rewriteAnyway(
+        'PlantPal is proud to announce the launch of PlantPal One, a groundbreaking, best-in-class, IoT-enabled plant care device. Pre-order NOW at plantpal.example!!!',
+      ),
+    ).not.toMatch(/\ba IoT/u);
+  });
+});

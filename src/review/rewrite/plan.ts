@@ -1427,7 +1427,7 @@ function dropPronounOrphans(units: Unit[]): void {
 // "I proved them wrong.", "They were wrong.", "We did it anyway.": nothing but the pronoun to say who.
 // "The answer is no.": an answer to the request the line before it named.
 const SAID_OF_THE_LAST =
-  /^(?:(?:and|so|but) )?(?:(?:I|we) (?:proved|showed|told|did|made) (?:them|it|that)\b|(?:they|those people|the doubters|the haters) (?:were|was) (?:wrong|mistaken)\b|the answer (?:is|will be|remains) (?:still |always )?no\b)[^.!?]*[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$/iu;
+  /^(?:(?:and|so|but) )?(?:(?:I|we) (?:proved|showed|told|did|made) (?:them|it|that)\b|(?:they|those people|the doubters|the haters) (?:were|was) (?:wrong|mistaken)\b|(?:provei|provámos|provamos|mostrei) (?:a eles )?que (?:estavam|estavão) (?:errados|enganados)|(?:les )?(?:demostré|demostramos) que (?:se equivocaban|estaban equivocados)|(?:je leur ai|nous leur avons) (?:prouvé|montré) (?:qu['’]ils|le contraire)|(?:ho|abbiamo) dimostrato (?:che si sbagliavano|il contrario)|(?:ich habe|wir haben) (?:ihnen )?das gegenteil bewiesen|(?:ik heb|we hebben) (?:ze|hen|hun) ongelijk bewezen|the answer (?:is|will be|remains) (?:still |always )?no\b)[^.!?]*[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$/iu;
 
 // "Us too.", "Same here.", "Nous aussi.": the author in the reader's shoes.
 const SHARED =
@@ -1442,6 +1442,97 @@ const ECHO_ANSWER = new RegExp(
 );
 
 const EITHER_WAY = /^(?:either way|whatever you think|whichever it is|in any case),\s+(?=\p{L})/iu;
+
+/**
+ * "If you're serious about changing your life, you'll act now. If not, no worries — just don't DM me
+ * in 6 months…": the other half of a condition that went answers nothing, and goes with it.
+ */
+function dropOtherHalvesOfDropped(units: Unit[], waived: string[]): void {
+  units.forEach((unit, index) => {
+    const before = units[index - 1];
+    if (!before || before.role !== 'dropped' || unit.role !== 'content') return;
+    if (before.line !== unit.line && unit.gap > 0) return;
+    if (!OTHER_HALF.test(unit.text.trim())) return;
+    if (unit.factual) waived.push(unit.text);
+    units[index] = droppedUnit(unit);
+    // "If not… well, your competitors will. 😉": a bare "if not" said apart from its answer takes the
+    // answer with it.
+    const next = units[index + 1];
+    if (
+      (unit.text.match(/\p{L}+/gu)?.length ?? 0) <= 3 &&
+      next?.role === 'content' &&
+      next.line === unit.line &&
+      !next.factual
+    )
+      units[index + 1] = droppedUnit(next);
+  });
+}
+
+/**
+ * "👉 GIVE NOW: clearwater.example/triple" three times over: a line said again word for word is said
+ * once. Only whole lines, each a sentence of its own.
+ */
+function dropRepeatedLines(units: Unit[]): void {
+  const said = new Set<string>();
+  const alone = (index: number) =>
+    units[index - 1]?.line !== units[index]?.line && units[index + 1]?.line !== units[index]?.line;
+  units.forEach((unit, index) => {
+    if ((unit.role !== 'content' && unit.role !== 'reply-path') || !alone(index)) return;
+    const words = folded(unit.text)
+      .replace(/[^\p{L}\p{N}./@]+/gu, ' ')
+      .trim();
+    if (!words) return;
+    if (!said.has(words)) {
+      said.add(words);
+      return;
+    }
+    units[index] = droppedUnit(unit);
+    // "• You can give here: …" left as a list of one is a line of its own.
+    const first = units.findIndex(
+      (other) =>
+        other.role !== 'dropped' &&
+        folded(other.text)
+          .replace(/[^\p{L}\p{N}./@]+/gu, ' ')
+          .trim() === words,
+    );
+    const kept = units[first] as Unit;
+    const neighbours = [
+      units.slice(0, first).findLast((other) => other.role !== 'dropped'),
+      units.slice(first + 1).find((other) => other.role !== 'dropped'),
+    ];
+    if (/^•\s/u.test(kept.text) && !neighbours.some((other) => other && /^•\s/u.test(other.text)))
+      units[first] = { ...kept, text: kept.text.replace(/^•\s+/u, '') };
+  });
+}
+
+/**
+ * "People ask me how I do it. / Simple: I wake up at 4:30am…", "…upgrade today. / In the meantime
+ * please restart your router.": with the sentence it answered or followed gone, the word that tied
+ * the two goes, and the sentence stands on its own. Done once every sentence's fate is known, so it
+ * changes no cut.
+ */
+function untieFromDropped(units: Unit[]): void {
+  units.forEach((unit, index) => {
+    const before = units[index - 1];
+    if (!before || before.role !== 'dropped' || (unit.role !== 'content' && unit.role !== 'reply-path'))
+      return;
+    const kept = units.slice(0, index).findLast((other) => other.role !== 'dropped' && other.text.trim());
+    // "…working to resolve this. In the meantime, …": what it followed is still said on its line.
+    const meanwhile = !kept || kept.line !== unit.line ? /^(?:In the meantime|Meanwhile),?\s+/u : null;
+    const text = unit.text
+      // "And that's why we now offer…": the reason went with the sentence it followed.
+      .replace(
+        /^(?:And\s+(?:that['’]s|this is|that is) why|And|Simple[:.]|Easy[:.]|(?:The )?(?:secret|answer|reason)\?)\s+(?=\p{L})/u,
+        '',
+      )
+      .replace(meanwhile ?? /$^/u, '');
+    if (text !== unit.text && (text.match(/\p{L}+/gu)?.length ?? 0) >= 2)
+      units[index] = { ...unit, text: capitalise(text) };
+  });
+}
+
+const OTHER_HALF =
+  /^(?:if not|if so|otherwise|if you don['’]t|if you can['’]t|si no|si non|sinon|se não|se no|altrimenti|wenn nicht|ansonsten|zo niet|anders)\b,?/iu;
 
 /** "Lesson? Balance is for people who've already made it.": the set-up goes with the line it set up. */
 function dropSetUpsOfDropped(units: Unit[]): void {
@@ -1542,7 +1633,13 @@ const SCARCITY_TAIL =
  */
 function withoutPushingItem(sentence: string, language: Language): string | null {
   if (language !== 'en') return null;
-  const list = /^([^,.!?]+(?:,\s*[^,.!?]+)*),\s*(?:and|&)\s+([^,.!?]+)([.!]*)$/iu.exec(sentence);
+  // "…, a ping pong table and the chance to be part of something HUGE.": a last item that offers a
+  // chance to belong ends a list written without a comma before its "and" as well.
+  const list =
+    /^([^,.!?]+(?:,\s*[^,.!?]+)*),\s*(?:and|&)\s+([^,.!?]+)([.!]*)$/iu.exec(sentence) ??
+    /^([^,.!?]+(?:,\s*[^,.!?]+)+)\s+(?:and|&)\s+(the (?:chance|opportunity) to [^,.!?]+)([.!]*)$/iu.exec(
+      sentence,
+    );
   if (!list) return null;
   const items = (list[1] as string).split(/,\s*/u);
   const last = list[2] as string;
@@ -2362,6 +2459,9 @@ export function planRewrite(
   dropBareAgreements(units);
   keepAnsweredHooks(units, segments);
   dropPronounOrphans(units);
+  dropOtherHalvesOfDropped(units, waived);
+  untieFromDropped(units);
+  dropRepeatedLines(units);
   dropSetUpsOfDropped(units);
   if (language === 'en') nameWhatWentBefore(units, segments);
   dropEmptyPostscripts(units);
@@ -2520,8 +2620,12 @@ function dropLeadInsToDropped(units: Unit[]): void {
     if (
       unit.role === 'content' &&
       next.role === 'dropped' &&
-      next.line === unit.line &&
-      (LEAD_IN_ONLY.test(unit.text.trim()) || CONDITION_ALONE.test(unit.text.trim()))
+      ((next.line === unit.line &&
+        (LEAD_IN_ONLY.test(unit.text.trim()) || CONDITION_ALONE.test(unit.text.trim()))) ||
+        // "But.\n\nThey didn't align with my VALUES.": a "but" or a "the secret?" on a line of its own
+        // leads into the line after it, and goes with it.
+        BARE_CONNECTIVE.test(unit.text.trim()) ||
+        LEAD_IN_ONLY.test(unit.text.trim()))
     )
       units[index] = { ...unit, text: '', role: 'dropped' };
     // "…our new range is officially live and honestly??" before a dropped "It's a game changer":
@@ -2532,6 +2636,10 @@ function dropLeadInsToDropped(units: Unit[]): void {
     }
   }
 }
+
+// "But.", "And…", "Mais.": a connective said alone, to turn to what comes next.
+const BARE_CONNECTIVE =
+  /^(?:but|and|yet|or|mais|et|pero|y|ma|e|mas|aber|und|maar|en)\s*[.…!?:]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
 
 // "…sold out in 11 minutes so if you're thinking about it..." before a dropped "stop thinking": a
 // condition whose answer went goes with it.
