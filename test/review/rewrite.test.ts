@@ -7491,3 +7491,30 @@ describe('what a cut leaves behind it', () => {
     ).not.toMatch(/\ba IoT/u);
   });
 });
+
+describe('a reply after its upsell went, and a link in bio with an aside', () => {
+  it('takes "Let me know which package…" with the sale it chose from, and keeps the help', () => {
+    const reply = rewriteAnyway(
+      "Hi Priya, thanks for your message!\n\nSorry to hear the headshot files didn't come through properly — I've re-sent the link: gallery.lenswork.example/priya-k\n\nWhile I have you! 😊 Did you know that for just £149 extra you can upgrade to my PREMIUM PERSONAL BRAND PACKAGE, which includes 10 extra retouched images? This offer is ONLY available to existing clients this week!\n\nLet me know which package you'd like to go for!\nSam",
+    );
+    expect(reply).toContain('gallery.lenswork.example/priya-k');
+    expect(reply).not.toContain('PREMIUM');
+    expect(reply).not.toContain('which package');
+  });
+
+  it('says what was received instead of thanking twice on two lines, and leaves one line of thanks as one', () => {
+    const reply = rewriteAnyway(
+      'Dear Customer,\n\nThank you for contacting Nook & Needle.\n\nWe acknowledge receipt of your complaint regarding order #NN-2291. Please be advised that all custom embroidery orders are final sale as per our policy.\n\nKind regards,\nCustomer Service Team',
+    );
+    expect(reply).toContain("We've received your message about order #NN-2291.");
+    expect(reply.match(/Thank you/gu)).toHaveLength(1);
+  });
+
+  it('keeps the aside after "Link in bio for…" with the link', () => {
+    expect(
+      reviewDraft(
+        "New reel is UP!!! 🎥✨ Go watch it NOW and don't forget to like, comment, save AND share!!! 💕💕 Link in bio for my preset pack (20% off with code GLOWUP20 🔥)",
+      ).rewrite,
+    ).toContain('The link for my preset pack is in my bio (20% off with code GLOWUP20).');
+  });
+});

@@ -1335,6 +1335,8 @@ const REMEDY =
 // "This discount…", "That offer…": a sentence that names the sale as already said.
 const THE_SALE_AGAIN =
   /^(?:this|that|the|our) (?:discount|offer|deal|price|promo(?:tion)?|upgrade|promo code|code|rate|saving)s?\b/iu;
+const CHOICE_OF_THE_SALE =
+  /^(?:(?:just |so )?(?:let me know|tell me|drop me a line with|reply with)) which (?:package|plan|option|upgrade|bundle|tier|deal|offer)s?\b[^.!?]*[.!?]*$/iu;
 const SALE_TERMS =
   /\b(?:as an? (?:valued|loyal|special|returning)|(?:normally|usually|regularly|was) [£$€]?\d+|\d+\s?% off|discount|only (?:valid|available)|this week only|limited[- ]time|before (?:the end of|it ends|midnight)|today only|offer ends|a saving of|you(?:'d| would| will|'ll) save|if you (?:upgrade|switch|sign up|order|book|join) (?:today|now|this week))\b/iu;
 const FIXES_IT =
@@ -1465,6 +1467,26 @@ function dropOtherHalvesOfDropped(units: Unit[], waived: string[]): void {
       !next.factual
     )
       units[index + 1] = droppedUnit(next);
+  });
+}
+
+/**
+ * "Thank you for contacting Nook & Needle. / We acknowledge receipt of your complaint regarding order
+ * #NN-2291.": the second thanks, in the plain words of the first, says what was received instead.
+ */
+function thankOnce(units: Unit[]): void {
+  units.forEach((unit, index) => {
+    if (unit.role === 'dropped') return;
+    const before = units.slice(0, index).findLast((other) => other.role !== 'dropped' && other.text.trim());
+    // On one line the two are said as one ("Thank you for contacting Harbour Bank, and for writing…").
+    if (!before || before.line === unit.line || !/^(?:Thank you|Thanks)\b/u.test(before.text.trim())) return;
+    const text = unit.text
+      .replace(/^Thank you for writing to us about /u, "We've received your message about ")
+      .replace(
+        /^Thank you for your (?=review|e-?mail|letter|correspondence|message|feedback|comments|enquiry|inquiry)/u,
+        "We've received your ",
+      );
+    if (text !== unit.text) units[index] = { ...unit, text };
   });
 }
 
@@ -2253,7 +2275,9 @@ export function planRewrite(
       }
       // "This discount is only valid for 72 hours…", a paragraph or two after the sale: it speaks of
       // the sale that went, and would be left speaking of nothing.
-      if (replying && upsold >= 0 && THE_SALE_AGAIN.test(stripped)) return soldOut();
+      // "Let me know which package you'd like to go for!" at the end of it: the choice was the sale's.
+      if (replying && upsold >= 0 && (THE_SALE_AGAIN.test(stripped) || CHOICE_OF_THE_SALE.test(stripped)))
+        return soldOut();
       // "This offer ends 31st so let me know!" after the upsell is the sale's, however it asks for a reply.
       if (replying && (!HELPS.test(stripped) || SALE_TALK.test(stripped))) {
         if (saleParagraph) return soldOut();
@@ -2462,6 +2486,7 @@ export function planRewrite(
   dropOtherHalvesOfDropped(units, waived);
   untieFromDropped(units);
   dropRepeatedLines(units);
+  if (language === 'en') thankOnce(units);
   dropSetUpsOfDropped(units);
   if (language === 'en') nameWhatWentBefore(units, segments);
   dropEmptyPostscripts(units);

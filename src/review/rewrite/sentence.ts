@@ -1469,8 +1469,9 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/^link (?:is )?in (?:our |the |my )?bio\s*[|·•/]\s*(\S+)$/iu, "It's in our bio and at $1."],
     // "Link in bio for the full menu" → "The link for the full menu is in our bio".
     [
-      /^link (?:is )?in (?:our |the |my )?bio for ([\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,5})[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|#))/iu,
-      'The link for $1 is in our bio.',
+      // "Link in bio for my preset pack (20% off with code GLOWUP20)": the aside after it stays with it.
+      /^link (?:is )?in (?:our |the |my )?bio for ([\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,5})((?:\s*\([^()]{1,80}\))?)[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|#))/iu,
+      'The link for $1 is in our bio$2.',
     ],
     // "Link in bio to order! 💕", "Link in bio 🕯️ #candles": the same, before the emoji and hashtags.
     [
