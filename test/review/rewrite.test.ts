@@ -7518,3 +7518,63 @@ describe('a reply after its upsell went, and a link in bio with an aside', () =>
     ).toContain('The link for my preset pack is in my bio (20% off with code GLOWUP20).');
   });
 });
+
+describe('words stamped one by one, and what an upsell or a hurry leaves', () => {
+  const rewrite = (text: string) => reviewDraft(text).rewrite ?? '';
+
+  it('says "EVERY. SINGLE. DAY." as one phrase once calmed, and leaves two words said apart as they were', () => {
+    expect(
+      rewrite(
+        'I give you free value EVERY. SINGLE. DAY. and this is how you repay me? Buy it NOW at gum.example',
+      ),
+    ).toContain('I give you free value every single day.');
+    expect(rewrite('Right. READ. THE. RULES. They’re pinned. Post again and you’re OUT!!!')).toContain(
+      'Read the rules.',
+    );
+    expect(
+      rewrite('✨ JUST LISTED ✨ STUNNING. IMMACULATE. 3 beds in Leeds, call 0113 555 0100 NOW!!!'),
+    ).not.toMatch(/stunning immaculate/iu);
+  });
+
+  it('keeps an apology for "the last few days" in Portuguese, and a German keyword in „…“ as typed', () => {
+    const reply = rewriteAnyway(
+      'Olá, Carlos! Agradecemos o seu contato!!! Sentimos muito pela instabilidade no seu sinal de internet nos últimos dias. Temos uma SUPER OFERTA para você!!! 🚀🚀 Protocolo de atendimento: 2024118834512',
+    );
+    expect(reply).toContain('Sentimos muito pela instabilidade');
+    expect(rewrite('Schreib mir JETZT „ICH WILL“ in die DMs!!! Nur heute 50% Rabatt!!!')).toContain(
+      '„ICH WILL“',
+    );
+  });
+
+  it('takes "so 💨" with the run it pointed to, and offers a bare order left after a dash', () => {
+    const text = rewrite(
+      "Use my code JESSGLOWS for 30% off + a FREE shaker — only for the next 24 HOURS so RUN don't walk!!! 🏃‍♀️💨 Link in bio!!",
+    );
+    expect(text).toContain('only for the next 24 hours.');
+    expect(text).not.toMatch(/\bso\b/u);
+    expect(rewrite('Places for September 2025 are in HIGH DEMAND — apply NOW to avoid disappointment!')).toBe(
+      'Places for September 2025 are in high demand — you can apply.',
+    );
+  });
+
+  it('says "Here are" of upgrades coming, and drops "Good news:" from a cause whose fix was a sale', () => {
+    expect(
+      rewriteAnyway(
+        'Dear Resident,\n\nWe are THRILLED to announce exciting upgrades coming to The Foundry Apartments! 🎉 A new monthly fee of $45 will be added to all leases effective September 1.',
+      ),
+    ).toContain('Here are exciting upgrades coming to The Foundry Apartments.');
+    const reply = rewriteAnyway(
+      "Hi Daniel,\n\nThanks for reaching out about your router dropping the connection every evening. We're sorry for the inconvenience!\n\nGood news: this is usually caused by network congestion on our Essential plan. The best way to fix this is to upgrade to FibreMax 500 for just £12 more per month — and for a limited time you'll get your first 3 months at HALF PRICE! 🚀\n\nYou can upgrade in seconds here: https://zipnet.example/upgrade?ref=CS4471\n\nKind regards,\nJordan",
+    );
+    expect(reply).toContain('This is usually caused by network congestion on our Essential plan.');
+    expect(reply).not.toContain('Good news');
+  });
+
+  it('reads "le SS.LL." as an abbreviation an Italian letter runs on after', () => {
+    expect(
+      rewriteAnyway(
+        "Si ribadisce che l'accesso è CONSENTITO ESCLUSIVAMENTE al personale autorizzato. Si diffidano le SS.LL. dal reiterare tali comportamenti.",
+      ),
+    ).not.toMatch(/(?:^|\. )Dal reiterare/u);
+  });
+});

@@ -32,10 +32,10 @@ const PLACE_BEFORE =
   /(?:(?:^|[^\p{L}])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\p{Lu}[\p{L}'’-]*\s+(?:St|Rd|Ave|Av))\.$/u;
 
 // "Mobil-home 4 pers. à partir de 89€", "Groups of 6 max. per table", "12 februari jl. in goede
-// orde": shortened words a sentence runs on after only when a small letter follows ("…6 max. Book
+// orde", "Si diffidano le SS.LL. dal reiterare…" (an Italian letter's "Your Lordships"): shortened words a sentence runs on after only when a small letter follows ("…6 max. Book
 // at…" ends one).
 const SHORTENED_BEFORE_SMALL =
-  /(?:^|[^\p{L}])(?:pers|env|hab|max|min|mín|máx|vol|art|tfno|tél|tlf|sig|sigg|dott|ing|str|hrn|pág|pag|núm|cf|ex|jl|a\.s|o\.a|z\.s\.m)\.$/iu;
+  /(?:^|[^\p{L}])(?:pers|env|hab|max|min|mín|máx|vol|art|tfno|tél|tlf|sig|sigg|dott|ing|str|hrn|pág|pag|núm|cf|ex|jl|a\.s|o\.a|z\.s\.m|ss\.ll|ll\.ss|s\.v|spett|gent|egr|sig\.ra)\.$/iu;
 
 export function runsOnAfter(before: string, after: string): boolean {
   if (PLACE_BEFORE.test(before) && /^\s*\p{Lu}/u.test(after)) return false;

@@ -1471,15 +1471,92 @@ function dropOtherHalvesOfDropped(units: Unit[], waived: string[]): void {
 }
 
 /**
+ * "Good news: this is usually caused by congestion on our Essential plan. The best way to fix this is
+ * to upgrade…": with the upgrade gone, the cause is no good news; it is said plainly.
+ */
+function unlabelLostGoodNews(units: Unit[]): void {
+  units.forEach((unit, index) => {
+    const next = units[index + 1];
+    if (unit.role === 'dropped' || next?.role !== 'dropped' || next.line !== unit.line) return;
+    const text = unit.text.replace(/^(?:(?:the|some) )?good news(?: is)?\s*[:,—–-]\s*(?=\p{L})/iu, '');
+    if (text !== unit.text && (text.match(/\p{L}+/gu)?.length ?? 0) >= 4)
+      units[index] = { ...unit, text: capitalise(text) };
+  });
+}
+
+/**
+ * "I give you free value EVERY. SINGLE. DAY.": a stop after each shouted word stamps them one by one;
+ * in a calmer voice the words are one phrase again ("…free value every single day."), not "every.
+ * Single. Day.".
+ */
+function joinStampedWords(units: Unit[], segments: readonly Segment[]): void {
+  const STAMPED = /^\p{Lu}[\p{Lu}'’]{2,}[.!](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/u;
+  for (let index = 0; index < units.length; index++) {
+    const head = units[index] as Unit;
+    const written = segments[index]?.text.trim() ?? '';
+    // The sentence a stamped word can join: one kept that ends on a shouted word and its stop.
+    if (head.role === 'dropped' || !/\p{Lu}{3,}[.!]$/u.test(written) || !/\p{L}[.!]$/u.test(head.text.trim()))
+      continue;
+    let end = index + 1;
+    while (
+      end < units.length &&
+      (units[end] as Unit).role !== 'dropped' &&
+      (units[end] as Unit).line === head.line &&
+      STAMPED.test(segments[end]?.text.trim() ?? '')
+    )
+      end++;
+    const words = units.slice(index + 1, end);
+    // "STUNNING. IMMACULATE." are two words said apart; "…free value EVERY. SINGLE. DAY." and
+    // "EVERY. SINGLE. MATCH." one phrase said word by word.
+    // The clause the first word closes, after any heading or emoji before it on the line.
+    const clause =
+      head.text
+        .trim()
+        .split(/[\p{Extended_Pictographic}:;—–]/u)
+        .pop() ?? '';
+    const running = (clause.match(/\p{L}+/gu)?.length ?? 0) >= 2;
+    // Two words or more stamped after the first: "…gone. FOREVER." and "Sold out. AGAIN." are a stamp on
+    // what was said, not its words spelled out, and "RR. HH." an abbreviation.
+    if (words.length < 2 || (!running && !PHRASE_OPENER.test(head.text.trim()))) continue;
+    const said = words.map((unit) =>
+      unit.text
+        .trim()
+        .replace(/[.!]+(?=\s*\P{L}*$)/u, '')
+        .toLocaleLowerCase(),
+    );
+    const last = said[said.length - 1] as string;
+    const tail =
+      /\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u.exec(last);
+    const joined = [...said.slice(0, -1), tail ? last.slice(0, tail.index) : last].join(' ');
+    units[index] = {
+      ...head,
+      text: `${head.text.trim().replace(/[.!]+$/u, '')} ${joined}.${tail ? tail[0] : ''}`,
+    };
+    for (let other = index + 1; other < end; other++) units[other] = droppedUnit(units[other] as Unit);
+    index = end - 1;
+  }
+}
+
+const PHRASE_OPENER = /^(?:every|each|no|not|never|one|all|read|change|this|the)[.!]$/iu;
+
+/**
  * "Thank you for contacting Nook & Needle. / We acknowledge receipt of your complaint regarding order
  * #NN-2291.": the second thanks, in the plain words of the first, says what was received instead.
  */
 function thankOnce(units: Unit[]): void {
   units.forEach((unit, index) => {
     if (unit.role === 'dropped') return;
-    const before = units.slice(0, index).findLast((other) => other.role !== 'dropped' && other.text.trim());
-    // On one line the two are said as one ("Thank you for contacting Harbour Bank, and for writing…").
-    if (!before || before.line === unit.line || !/^(?:Thank you|Thanks)\b/u.test(before.text.trim())) return;
+    // Thanks said earlier, on a line before this one: on one line the two are said as one ("Thank
+    // you for contacting Harbour Bank, and for writing…").
+    const thanked = units
+      .slice(0, index)
+      .some(
+        (other) =>
+          other.role !== 'dropped' &&
+          other.line !== unit.line &&
+          /^(?:Thank you|Thanks)\b/u.test(other.text.trim()),
+      );
+    if (!thanked) return;
     const text = unit.text
       .replace(/^Thank you for writing to us about /u, "We've received your message about ")
       .replace(
@@ -2486,6 +2563,8 @@ export function planRewrite(
   dropOtherHalvesOfDropped(units, waived);
   untieFromDropped(units);
   dropRepeatedLines(units);
+  joinStampedWords(units, segments);
+  unlabelLostGoodNews(units);
   if (language === 'en') thankOnce(units);
   dropSetUpsOfDropped(units);
   if (language === 'en') nameWhatWentBefore(units, segments);
@@ -2562,7 +2641,8 @@ function quotedWords(draft: string): string[] {
     (match[1] as string).split(' ').filter((word) => word.length > 1),
   );
 }
-const QUOTED_CAPITALS = /[«"“‘'`]\s?(\p{Lu}[\p{Lu}\p{N}]*(?: \p{Lu}[\p{Lu}\p{N}]*){0,3})\s?[»"”’'`]/gu;
+// German opens on „ and closes on “: „ICH WILL“.
+const QUOTED_CAPITALS = /[«"“‘'`„‚]\s?(\p{Lu}[\p{Lu}\p{N}]*(?: \p{Lu}[\p{Lu}\p{N}]*){0,3})\s?[»"”’'`“‘]/gu;
 
 const HANDLE_OR_LINK_NAME =
   /(?<=@)[\p{L}\p{N}_]+|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?=\.(?:example|com|es|de|fr|it|nl|pt|be|at|ch|co|io|net|org|app|shop)\b)/gu;
@@ -3163,6 +3243,13 @@ export function writePlan(plan: Plan, question: string | null): string {
   // "Spots filling fast ⏳ Link in bio": the emoji that ended the first sentence calmed away, the
   // sentence the rewrite wrote after it still needs its stop.
   text = text.replace(RUN_INTO_OWN_SENTENCE, '. ');
+  // "…are in high demand — apply NOW to avoid disappointment!" once the hurry went, and no link says
+  // what it was for: the bare order left after the dash is offered.
+  if (plan.language === 'en')
+    text = text.replace(
+      /(\s[—–]\s)(apply|book|order|register|sign up|enrol|enroll|reserve|donate|join)([.!])(?=\s|$)/gu,
+      '$1you can $2$3',
+    );
   if (question) text = endsOnLink(text) ? `${text}\n\n${question}` : `${closing(text)} ${question}`;
   const tail = kept.slice(to);
   const after = joinSegments(tail);

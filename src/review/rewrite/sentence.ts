@@ -57,7 +57,7 @@ export const PRESSURE: Record<Planned, RegExp> = {
   es: /(?<![\p{L}\p{N}])(?:no hay excusas|sin excusas|(?:los|las) que (?:triunfan|ganan|tienen éxito) no (?:ponen|buscan) excusas|cuál es tu excusa|no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)(?![\p{L}\p{N}])/iu,
   fr: /(?<![\p{L}\p{N}])(?:pas d['’]excuses?|quelle est (?:ton|votre) excuse|c['’]est (?:de )?(?:votre|ta) faute|ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|(?<!à (?:très |bientôt )?)vite|dernière chance|durée limitée|ne laissez pas (?:la situation|passer|filer|échapper)|achetez maintenant|n'attendez pas|identifiez|places limitées)(?![\p{L}\p{N}])/iu,
   de: /(?<![\p{L}\p{N}])(?:keine ausreden|was ist deine ausrede|einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze|zuschlagen|bevor (?:alles|es|sie) weg ist)(?![\p{L}\p{N}])/iu,
-  pt: /(?<![\p{L}\p{N}])(?:quem não quer (?:dá|arranja) desculpa|sem desculpas|qual é a sua desculpa|não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última (?:chance|oportunidade)|últimos dias|por tempo limitado|compre já|garanta já|não espere|marque|vagas limitadas)(?![\p{L}\p{N}])/iu,
+  pt: /(?<![\p{L}\p{N}])(?:quem não quer (?:dá|arranja) desculpa|sem desculpas|qual é a sua desculpa|não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última (?:chance|oportunidade)|(?<!(?:nos|nestes|nesses|dos|destes|desses|os) )últimos dias|por tempo limitado|compre já|garanta já|não espere|marque|vagas limitadas)(?![\p{L}\p{N}])/iu,
   it: /(?<![\p{L}\p{N}])(?:niente scuse|nessuna scusa|basta scuse|qual è la tua scusa|non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|compra ora|non aspettare|tagga|posti limitati)(?![\p{L}\p{N}])/iu,
   nl: /(?<![\p{L}\p{N}])(?:geen excuses|wat is (?:jouw|je) excuus|unieke kans|alleen vandaag|wees er snel bij|mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|^op ?= ?op(?=[\s!.]*$)|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen|deel dit bericht)(?![\p{L}\p{N}])/iu,
 };
@@ -317,9 +317,10 @@ const TEASER_ALONE =
 // The alarms a post raises over itself, in the covered languages.
 // "¡Últimos días!", "Final days!!": a countdown with no date is an alarm too; the date, where there is
 // one, is in the sentence that carries it ("Solo hasta el domingo 30 de marzo").
-const ALARM = String.raw`urgent|urgente|dringend|final warning|last warning|dernier avertissement|último aviso|ultimo avviso|laatste waarschuwing|letzte warnung|(?:the )?(?:last|final) days|últimos días|últimos dias|derniers jours|letzte tage|ultimi giorni|laatste dagen`;
+// "ATENÇÃO ATENÇÃO ATENÇÃO", "ACHTUNG!": a call for attention alone is one too, said once or over again.
+const ALARM = String.raw`attention|atención|atenção|achtung|attenzione|let op|urgent|urgente|dringend|final warning|last warning|dernier avertissement|último aviso|ultimo avviso|laatste waarschuwing|letzte warnung|(?:the )?(?:last|final) days|últimos días|últimos dias|derniers jours|letzte tage|ultimi giorni|laatste dagen`;
 const ALARM_ALONE = new RegExp(
-  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*[¡!]*(?:(?:this is (?:your|a|the) )?(?:${ALARM}))[.!:]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*$`,
+  String.raw`^(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*[¡!]*(?:(?:this is (?:your|a|the) )?(?:${ALARM}))(?:[\s!,]+(?:${ALARM}))*[.!:]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*$`,
   'iu',
 );
 
@@ -1489,6 +1490,9 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/(?<!,\s)\b(?:absolutely|totally|super|insanely|ridiculously|incredibly) (?=\p{Ll})/giu, ''],
     // "…these ALWAYS sell out so book NOW before it's too late": with the rush gone, "so book" goes too.
     [/,?\s+so (?:book|order|buy|shop|reserve)(?= *[.!]*$)/giu, ''],
+    // "…only for the next 24 HOURS so RUN don't walk!!! 🏃‍♀️💨" with the run gone: the "so" and the dust
+    // after it go too.
+    [/,?\s+so(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+(?=\s*[.!]*$)/gu, ''],
   ],
 };
 
@@ -3626,11 +3630,14 @@ function slottedNames(sentence: string, words: readonly { word: string; at: numb
  */
 /** Whether a keyword stands where the reader is asked to type it: quoted, or after the verb that asks. */
 function asKeyword(whole: string, offset: number, word: string): boolean {
-  if (/[«"“‘'`]\s?$/u.test(whole.slice(0, offset)) || /^\s?[»"”’'`]/u.test(whole.slice(offset + word.length)))
+  if (
+    /[«"“‘'`„‚]\s?$/u.test(whole.slice(0, offset)) ||
+    /^\s?[»"”’'`“‘]/u.test(whole.slice(offset + word.length))
+  )
     return true;
   // "INSTALLER OF THE YEAR" in double quotes or guillemets: every word of it, as quoted.
   if (
-    /[«"“][^«»"“”.!?\n]{0,40}$/u.test(whole.slice(Math.max(0, offset - 40), offset)) &&
+    /[«"“„][^«»"“”.!?\n]{0,40}$/u.test(whole.slice(Math.max(0, offset - 40), offset)) &&
     /^[^«»"“”.!?\n]{0,40}[»"”]/u.test(whole.slice(offset + word.length, offset + word.length + 41))
   )
     return true;
@@ -4224,9 +4231,12 @@ export function plainNews(written: string, context: SentenceContext): string {
       // 'Quiet Weather'": a thing, handed over ("Here's…"). Readers marked "Some news: …" a fragment every
       // time, and "Introducing…" is the announcer's voice the review asks to lose.
       if (NEW_PERSON.test(rest)) return `Meet ${rest}`;
+      // "exciting upgrades coming to The Foundry": the thing is "upgrades", not what they are doing.
       const thing = (
         rest.split(/\s(?:to|of|for|from|in|on|at|with|that|which|between)\b|[,.;:!?—–(]/u)[0] ?? ''
-      ).trim();
+      )
+        .trim()
+        .replace(/\s+(?:\p{Ll}+ing|soon|now|today|this (?:week|month|year))$/u, '');
       return `${/[^s]s$/u.test(thing) && !/\b(?:news|series|business)$/u.test(thing) ? 'Here are' : "Here's"} ${rest}`;
     }
     return sentence;
