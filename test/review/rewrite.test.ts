@@ -7578,3 +7578,21 @@ describe('words stamped one by one, and what an upsell or a hurry leaves', () =>
     ).not.toMatch(/(?:^|\. )Dal reiterare/u);
   });
 });
+
+describe('a Spanish reply that sells, and a reply that blames', () => {
+  it('takes a subscription and a code brought up "aprovechando la ocasión" out of a Spanish reply', () => {
+    const reply = rewriteAnyway(
+      'Estimada Sra. Gutiérrez:\n\nLe agradecemos que se haya puesto en contacto con nosotros. Lamentamos que su pedido n.º 48213 haya llegado con retraso.\n\nComo muestra de nuestro compromiso con la excelencia, le informamos de que con nuestra suscripción PREMIUM EXPRESS (solo 4,99 €/mes) sus envíos llegarán en 24 horas garantizadas.\n\nAprovechamos la ocasión para recordarle que esta semana tenemos un 20 % de descuento en menaje de cocina con el código COCINA20.\n\nAtentamente,\nTiendaCasa',
+    );
+    expect(reply).toContain('Lamentamos que su pedido n.º 48213 haya llegado con retraso.');
+    expect(reply).not.toMatch(/suscripción|COCINA20/u);
+  });
+
+  it('takes "Perhaps next time you could be clearer…" out of a reply to a review', () => {
+    const reply = rewriteAnyway(
+      "We're sorry you feel that way. The colour you received was EXACTLY what was discussed in the consultation. Perhaps next time you could be clearer about what you want. We do offer a corrective colour service from £85 if you'd like to rebook. — Salon Luxe",
+    );
+    expect(reply).toContain('£85');
+    expect(reply).not.toContain('next time');
+  });
+});
