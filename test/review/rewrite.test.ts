@@ -7596,3 +7596,22 @@ describe('a Spanish reply that sells, and a reply that blames', () => {
     expect(reply).not.toContain('next time');
   });
 });
+
+describe('a shouted way to reply', () => {
+  it('reads "COMMENT "ME" BELOW AND I\'LL SEND YOU THE LINK" as the reply path it is, and offers it', () => {
+    const text = rewriteAnyway(
+      'Free webinar this Thursday at 8pm. COMMENT "ME" BELOW AND I\'LL SEND YOU THE LINK!!! 👇👇👇',
+    );
+    expect(text).toBe(
+      'Free webinar this Thursday at 8pm. Comment "ME" below if you\'d like me to send you the link.',
+    );
+  });
+
+  it('keeps a shouted keyword as typed where the verb before it is calmed', () => {
+    expect(
+      rewriteAnyway(
+        'MEGA SATURDAY BLOWOUT AT DUKE\'S AUTO MART!!! EVERYTHING MUST GO!!! COMMENT "DEAL" AND WE\'LL MESSAGE YOU!! 👇👇',
+      ),
+    ).toContain('Comment "DEAL" if you\'d like us to message you.');
+  });
+});

@@ -231,9 +231,11 @@ export function asInvitation(
       '',
     );
     // "Reply YES and we'll set it up" → "Reply YES if you'd like us to set it up".
-    const promise = /^(.+?)\s+(?:and|&)\s+(we|I)(?:'ll|’ll| will)\s+(.+)$/u.exec(calm);
+    // "COMMENT "ME" BELOW AND I'LL SEND YOU THE LINK!!!": shouted, the same promise (the calmer voice
+    // lowers it after).
+    const promise = /^(.+?)\s+(?:and|&)\s+(we|I)(?:'ll|’ll| will)\s+(.+)$/iu.exec(calm);
     if (promise) {
-      const who = promise[2] === 'I' ? 'me' : 'us';
+      const who = (promise[2] as string).toUpperCase() === 'I' ? 'me' : 'us';
       // "…we'll send you our guide 🤫 Only for the first 50 people": what follows the emoji is a
       // sentence of its own, after the offer; ", spots are limited" after the promise only hurries.
       let promised = (promise[3] as string).replace(SCARCITY_TAIL, '');
@@ -1905,8 +1907,11 @@ export function planRewrite(
       ...sheet.paths
         .filter((path) => path.kind === 'reply-word')
         .flatMap((path) =>
-          (path.text.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []).filter((word) =>
-            path.keys.flatMap((key) => key.split(' ')).includes(word.toLowerCase()),
+          (path.text.match(/\p{Lu}[\p{Lu}\p{N}]+/gu) ?? []).filter(
+            (word, index) =>
+              path.keys.flatMap((key) => key.split(' ')).includes(word.toLowerCase()) &&
+              // "COMMENT "ME"" shouted: the verb the path opens on is no key to type.
+              !(index === 0 && path.text.startsWith(word) && SHOUTED_REPLY_VERB.test(word)),
           ),
         ),
       ...quotedWords(draft),
@@ -2635,6 +2640,9 @@ function datelines(draft: string): string[] {
 }
 
 /** «RAPPEL», "AUDIT", `EARLYBIRD`: a word in quotes is there to be typed back as it stands. */
+const SHOUTED_REPLY_VERB =
+  /^(?:REPLY|RESPOND|COMMENT|TEXT|TXT|SEND|TYPE|MESSAGE|CALL|EMAIL|WRITE|DROP|RESPONDE|RESPONDA|ESCRIBE|COMENTA|COMENTE|ESCREVA|MANDA|COMMENTA|SCRIVI|RISPONDI|ANTWORTE|SCHREIB|KOMMENTIERE|COMMENTEZ|ÉCRIVEZ|ENVOIE|ENVOYEZ|REAGEER|STUUR|TYP)$/u;
+
 function quotedWords(draft: string): string[] {
   // "EU QUERO": a keyword of a few words is typed back as it stands too.
   return [...draft.matchAll(QUOTED_CAPITALS)].flatMap((match) =>

@@ -157,9 +157,34 @@ export function findReplyPaths(text: string): ReplyPath[] {
   const cached = RECENT.get(text);
   if (cached) return cached.map((path) => ({ ...path, keys: [...path.keys] }));
   const paths = scan(text);
+  // "COMMENT "ME" BELOW AND I'LL SEND YOU THE LINK!!!": shouted, the same ways in, read in small
+  // letters; what it quotes ("ME") is the keyword, typed as written.
+  if (paths.length === 0 && shouted(text)) {
+    const calm = inSmallLetters(text);
+    for (const path of scan(calm)) paths.push({ ...path, text: text.slice(path.start, path.end) });
+  }
   if (RECENT.size >= RECENT_MAX) RECENT.clear();
   RECENT.set(text, paths);
   return paths.map((path) => ({ ...path, keys: [...path.keys] }));
+}
+
+/** Whether most of a text's letters are capitals ("CALL NOW ON 0800…"). */
+function shouted(text: string): boolean {
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const small = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return capitals >= 8 && capitals > 3 * small;
+}
+
+/** The text in small letters, letter for letter (so every offset stays), but what it quotes. */
+function inSmallLetters(text: string): string {
+  let quoted = false;
+  let said = '';
+  for (const letter of text) {
+    if (/["“”«»„]/u.test(letter)) quoted = !quoted;
+    const small = letter.toLowerCase();
+    said += quoted || small.length !== letter.length ? letter : small;
+  }
+  return said;
 }
 
 // Words every pattern above needs one of: a text without any has no reply path, and is not scanned.
