@@ -7615,3 +7615,49 @@ describe('a shouted way to reply', () => {
     ).toContain('Comment "DEAL" if you\'d like us to message you.');
   });
 });
+
+describe('seams of notices and launches', () => {
+  it('runs a sentence on after "…Act 1985, please be advised that…" without the "that"', () => {
+    expect(
+      rewriteAnyway(
+        'Dear Resident,\n\nFurther to Section 11 of the Landlord and Tenant Act 1985, please be advised that the Managing Agent has instructed contractors to undertake cladding works to Block B. Failure to clear balconies WILL result in action.',
+      ),
+    ).toContain('Act 1985, the Managing Agent has instructed contractors');
+  });
+
+  it('leaves no "at our" when a ranking after it goes', () => {
+    const text = rewriteAnyway(
+      "Nimbus — the AI writing assistant that's taking the internet by storm — is available at our LOWEST PRICE EVER, but only until 11:59pm PT TONIGHT. Grab it NOW: nimbuswrite.example/ltd",
+    );
+    expect(text).not.toMatch(/\bat our,? but\b/u);
+    expect(text).toContain('11:59pm PT');
+  });
+
+  it('drops a question the calmer voice emptied, and keeps "my DMs are open" as the way in it is', () => {
+    const ad = rewriteAnyway(
+      "We're hiring a Senior Full-Stack Ninja 🥷 at Stackwise!\n\nAre you a rockstar developer who lives and breathes code?\n\nApply today at stackwise.example/careers — this role won't stay open long!",
+    );
+    expect(ad).toContain('stackwise.example/careers');
+    expect(ad).not.toContain('Are you a developer?');
+    const post = rewriteAnyway(
+      "I only take on 3 new clients per quarter, and Q3 is already almost full. If you're a CEO who is serious about change, my DMs are open. Agree? ♻️ Repost to help someone in your network.",
+    );
+    expect(post).toContain('my DMs are open');
+  });
+
+  it('closes a German meter-reading notice without a regret for a no nobody asked for', () => {
+    const notice = rewriteAnyway(
+      'Sehr geehrte Kundin, sehr geehrter Kunde,\n\nhiermit teilen wir Ihnen mit, dass gemäß § 11 Abs. 2 unserer Allgemeinen Versorgungsbedingungen vom 03.03. bis 14.03. die Ablesung der Messeinrichtungen durchgeführt wird. Sollte eine Ablesung nicht möglich sein, erfolgt eine Schätzung. Rückfragen sind AUSSCHLIESSLICH schriftlich zu richten.\n\nMit freundlichen Grüßen\nStadtwerke Ahrbach GmbH\nAbteilung Messwesen / Abrechnung',
+    );
+    expect(notice).toContain('Ablesung');
+    expect(notice).not.toContain('tut uns leid');
+  });
+
+  it('reads "CONTACT THE COUNCIL" in a shouted heading as words, not a name', () => {
+    expect(
+      rewriteAnyway(
+        'IMPORTANT: CHANGES TO HOW YOU CONTACT THE COUNCIL\n\nFrom 1 October, Eastmoor District Council will move ALL requests to the new portal. The Council thanks residents.',
+      ),
+    ).toMatch(/^Important: changes to how you contact the council\n/iu);
+  });
+});

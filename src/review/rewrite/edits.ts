@@ -156,6 +156,9 @@ const MENTION_BEFORE_CUT = new RegExp(`^(@[\\w.-]+\\s+)${EDIT_MARK}\\s*,?\\s*(?:
 // "Please be advised that badge removal is…" with the notice cut: "badge removal is…", not "That…";
 // so "…that Greenfields will be closed": "Greenfields will be closed".
 const CUT_BEFORE_THAT = new RegExp(`(^|[.!?]\\s+)${EDIT_MARK}\\s*,?\\s*that\\s+(?=\\p{L})`, 'gu');
+// "…under Section 11 of the Act, [please be advised] that the Managing Agent has…": after a comma the
+// sentence runs on to what was announced, without the "that" that hung on the cut.
+const CUT_AFTER_COMMA_THAT = new RegExp(`(,\\s*)${EDIT_MARK}\\s*,?\\s*that\\s+(?=\\p{L})`, 'gu');
 
 /** Repairs the seams edits leave: stray punctuation, doubled spaces, lost capitals, orphan fragments. */
 
@@ -181,6 +184,7 @@ export function tidy(text: string, language: Language): string {
     (_all, mention: string, letter: string) => `${mention}${letter.toUpperCase()}`,
   );
   out = out.replace(CUT_BEFORE_THAT, '$1');
+  out = out.replace(CUT_AFTER_COMMA_THAT, '$1');
   out = out.replace(EDIT_MARKS, '');
   out = out
     .replace(/[ \t\u00A0]{2,}/g, ' ')

@@ -1473,6 +1473,21 @@ function dropOtherHalvesOfDropped(units: Unit[], waived: string[]): void {
 }
 
 /**
+ * "Are you a rockstar developer who lives and breathes code?" without its clichés is "Are you a
+ * developer?": a question emptied by the calmer voice asks nothing a reader would answer, and goes.
+ */
+function dropEmptiedQuestions(units: Unit[], segments: readonly Segment[]): void {
+  units.forEach((unit, index) => {
+    const written = segments[index]?.text ?? '';
+    const said = unit.text.trim();
+    if (unit.role !== 'content' || unit.factual || !/\?$/u.test(said)) return;
+    const words = said.match(/\p{L}+/gu)?.length ?? 0;
+    if (words <= 4 && (written.match(/\p{L}+/gu)?.length ?? 0) >= 2 * words + 2)
+      units[index] = droppedUnit(unit);
+  });
+}
+
+/**
  * "Good news: this is usually caused by congestion on our Essential plan. The best way to fix this is
  * to upgrade…": with the upgrade gone, the cause is no good news; it is said plainly.
  */
@@ -2570,6 +2585,7 @@ export function planRewrite(
   dropRepeatedLines(units);
   joinStampedWords(units, segments);
   unlabelLostGoodNews(units);
+  dropEmptiedQuestions(units, segments);
   if (language === 'en') thankOnce(units);
   dropSetUpsOfDropped(units);
   if (language === 'en') nameWhatWentBefore(units, segments);
@@ -2973,7 +2989,13 @@ function twoWordNames(draft: string): Set<string> {
   const names = new Set<string>();
   const add = (words: string[]) => {
     for (let index = 0; index + 1 < words.length; index++)
-      names.add(`${words[index]} ${words[index + 1]}`.toLocaleLowerCase());
+      // "The Council thanks residents": a "The" before one word is no part of the name after it
+      // ("The Salt Orchard", "Jazz On The Quay" are titles, and keep it).
+      if (!(
+        words.length === 2 &&
+        /^(?:The|A|An|Our|Your|This|That|These|Those|Its|My|Their)$/u.test(words[index] as string)
+      ))
+        names.add(`${words[index]} ${words[index + 1]}`.toLocaleLowerCase());
   };
   for (const run of draft.matchAll(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+/gu)) add(run[0].split(' '));
   for (const tag of draft.matchAll(/#((?:\p{Lu}\p{Ll}+){2,})/gu)) {

@@ -25,7 +25,9 @@ const ASKED: Record<Covered, RegExp> = {
   en: /\b(?:request|complaint|claim|refund|ticket|order|application|appeal|enquiry|inquiry|booking|reservation|account|invoice|charge|fee|subscription|return|cancellation|deposit|compensation|policy|terms)\b/iu,
   es: /(?<![\p{L}])(?:solicitud|reclamación|reembolso|devolución|pedido|incidencia|compensación|factura|reserva|condiciones)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:demande|réclamation|remboursement|commande|retour|dossier|facture|réservation|conditions)(?![\p{L}])/iu,
-  de: /(?:anfrage|antrag|reklamation|beschwerde|erstattung|bestellung|rückgabe|stornierung|rechnung|buchung|bedingungen)/iu,
+  // Not "Versorgungsbedingungen" or "Abrechnung": a notice cites its terms and its billing office
+  // without anyone having asked for anything.
+  de: /(?:anfrage|antrag|reklamation|beschwerde|erstattung|bestellung|rückgabe|stornierung|(?<![\p{L}])rechnung|buchung|(?<![\p{L}])bedingungen)/iu,
   pt: /(?<![\p{L}])(?:solicitação|pedido|reclamação|reembolso|devolução|encomenda|fatura|reserva|condições|termos)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:richiesta|reclamo|rimborso|ordine|reso|fattura|prenotazione|pratica|condizioni)(?![\p{L}])/iu,
   nl: /(?:verzoek|aanvraag|klacht|terugbetaling|bestelling|retour|factuur|boeking|restitutie|voorwaarden)/iu,

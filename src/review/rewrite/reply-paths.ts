@@ -41,8 +41,11 @@ const PATTERNS: PathPattern[] = [
     // "DM us", "send us a DM", "in our DMs", "message us", "escríbenos por DM", "manda DM".
     kind: 'dm',
     pattern:
-      /\b(?:(dm|pm|message|inbox)\s+(?:us|me)\b|(?:send|drop|shoot)\s+(?:us|me)\s+an?\s+(dm|pm|message|note|line)\b|(?:in|into|to|slide into)\s+(?:our|my|the)\s+(dms|inbox)\b|(?:por|en|via|par|per|por|no|in|via)\s+(dm|md|direct|directo|privado)\b|manda(?:-nos| pra gente)?\s+(?:uma\s+)?(dm|direct|mensagem)\b|(escríbenos|escribinos|écrivez-nous|écris-nous|schreibt uns|schreib uns|scrivici|scriveteci|stuur ons)\b)/giu,
-    keys: (match) => [lower(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6])],
+      /\b(?:(dm|pm|message|inbox)\s+(?:us|me)\b|(?:send|drop|shoot)\s+(?:us|me)\s+an?\s+(dm|pm|message|note|line)\b|(?:in|into|to|slide into)\s+(?:our|my|the)\s+(dms|inbox)\b|(?:por|en|via|par|per|por|no|in|via)\s+(dm|md|direct|directo|privado)\b|manda(?:-nos| pra gente)?\s+(?:uma\s+)?(dm|direct|mensagem)\b|(escríbenos|escribinos|écrivez-nous|écris-nous|schreibt uns|schreib uns|scrivici|scriveteci|stuur ons)\b|(?:my|our)\s+(dms|inbox)\s+(?:is|are)\s+(?:always\s+)?open\b)/giu,
+    // "…my DMs are open": an open door, said, is a way in as much as "DM me".
+    keys: (match) => [
+      lower(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7]),
+    ],
   },
   {
     // "Reply C to confirm, R to reschedule or WHITE to add whitening": each key of the list, with what it does.

@@ -3488,6 +3488,10 @@ function designatedNames(sentence: string, words: readonly { word: string; at: n
       if (!joiner && (SHOUTY_SHORT.has(word.word) || SMALL_WORDS.has(word.word.toLocaleLowerCase()))) break;
       if (/\d|EST$/u.test(word.word) || NAMED_DAY.test(word.word)) break;
       run.unshift(word);
+      // "HOW YOU CONTACT THE COUNCIL": a "THE" that no "OF" or "AND" joins to a word before it opens
+      // the name ("BANK OF THE WEST" runs on through it).
+      const before = words[other - 1]?.word;
+      if (word.word === 'THE' && !(before === 'OF' || before === 'AND' || before === '&')) break;
     }
     while (run.length > 1 && NAME_JOINERS.has((run[0] as { word: string }).word)) run.shift();
     // "MY VIP GROUP", "a new COMMUNITY CENTER": after a possessive or "a", a thing, not a name.
@@ -3855,6 +3859,9 @@ const ORPHAN_JOINED =
   /(?<!\p{Extended_Pictographic}|\uFE0F|[\u{1F3FB}-\u{1F3FF}])\u200D(?:\p{Extended_Pictographic}\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*)?/gu;
 
 /** The punctuation and spacing an edit can leave inside one sentence, repaired. */
+const DETERMINER_WITHOUT_NOUN =
+  /\s+(?:at|for|with|in|on|of) (?:our|the|its|their|your|my)(?=\s*[,;:!?]|\s*\.(?!\w)|\s+(?:but|and|or|so)\b)/gu;
+
 export function tidySentence(sentence: string, language: Language = 'en'): string {
   // French sets a space before ? ! : ; and that space stays.
   const beforeMark = language === 'fr' ? / +([,.…])/gu : / +([,.!?;…]|:(?![\w+-]+:))/gu;
@@ -3865,6 +3872,9 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       // "(yes really 🙌)" with its emoji gone: the bracket closes on the word.
       .replace(/(?<=[\p{L}\p{N}.!?%])[ \t]+\)/gu, ')')
       .replace(/[ \t\u00A0]{2,}/gu, ' ')
+      // "…is available at our LOWEST PRICE EVER, but…" without its ranking: "at our" has nothing left to
+      // say where, and goes too.
+      .replace(language === 'en' ? DETERMINER_WITHOUT_NOUN : /$^/u, '')
       .replace(beforeMark, '$1')
       // Not ":rocket: :muscle:": the second colon opens Slack's next emoji.
       .replace(/([,;:])(?:\s*(?:[,;]|:(?![\w+-]+:)))+/gu, '$1')
