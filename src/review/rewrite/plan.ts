@@ -1507,7 +1507,6 @@ function unlabelLostGoodNews(units: Unit[]): void {
  * Single. Day.".
  */
 function joinStampedWords(units: Unit[], segments: readonly Segment[]): void {
-  const STAMPED = /^\p{Lu}[\p{Lu}'’]{2,}[.!](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/u;
   for (let index = 0; index < units.length; index++) {
     const head = units[index] as Unit;
     const written = segments[index]?.text.trim() ?? '';
@@ -1523,8 +1522,6 @@ function joinStampedWords(units: Unit[], segments: readonly Segment[]): void {
     )
       end++;
     const words = units.slice(index + 1, end);
-    // "STUNNING. IMMACULATE." are two words said apart; "…free value EVERY. SINGLE. DAY." and
-    // "EVERY. SINGLE. MATCH." one phrase said word by word.
     // The clause the first word closes, after any heading or emoji before it on the line.
     const clause =
       head.text
@@ -1532,8 +1529,9 @@ function joinStampedWords(units: Unit[], segments: readonly Segment[]): void {
         .split(/[\p{Extended_Pictographic}:;—–]/u)
         .pop() ?? '';
     const running = (clause.match(/\p{L}+/gu)?.length ?? 0) >= 2;
-    // Two words or more stamped after the first: "…gone. FOREVER." and "Sold out. AGAIN." are a stamp on
-    // what was said, not its words spelled out, and "RR. HH." an abbreviation.
+    // "…free value EVERY. SINGLE. DAY." and "EVERY. SINGLE. MATCH." are one phrase said word by word;
+    // "STUNNING. IMMACULATE." two words said apart. Two words or more stamped after the first:
+    // "…gone. FOREVER." and "Sold out. AGAIN." are a stamp on what was said, and "RR. HH." an abbreviation.
     if (words.length < 2 || (!running && !PHRASE_OPENER.test(head.text.trim()))) continue;
     const said = words.map((unit) =>
       unit.text
@@ -1554,6 +1552,8 @@ function joinStampedWords(units: Unit[], segments: readonly Segment[]): void {
   }
 }
 
+// A shouted word of three letters or more, with its stop and any emoji after it: "SINGLE.", "DAY. 💔".
+const STAMPED = /^\p{Lu}[\p{Lu}'’]{2,}[.!](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/u;
 const PHRASE_OPENER = /^(?:every|each|no|not|never|one|all|read|change|this|the)[.!]$/iu;
 
 /**
@@ -1590,13 +1590,16 @@ function thankOnce(units: Unit[]): void {
  */
 function dropRepeatedLines(units: Unit[]): void {
   const said = new Set<string>();
+  // The words of a line, whatever its capitals, emoji and bullets.
+  const wordsOf = (unit: Unit) =>
+    folded(unit.text)
+      .replace(/[^\p{L}\p{N}./@]+/gu, ' ')
+      .trim();
   const alone = (index: number) =>
     units[index - 1]?.line !== units[index]?.line && units[index + 1]?.line !== units[index]?.line;
   units.forEach((unit, index) => {
     if ((unit.role !== 'content' && unit.role !== 'reply-path') || !alone(index)) return;
-    const words = folded(unit.text)
-      .replace(/[^\p{L}\p{N}./@]+/gu, ' ')
-      .trim();
+    const words = wordsOf(unit);
     if (!words) return;
     if (!said.has(words)) {
       said.add(words);
@@ -1604,13 +1607,7 @@ function dropRepeatedLines(units: Unit[]): void {
     }
     units[index] = droppedUnit(unit);
     // "• You can give here: …" left as a list of one is a line of its own.
-    const first = units.findIndex(
-      (other) =>
-        other.role !== 'dropped' &&
-        folded(other.text)
-          .replace(/[^\p{L}\p{N}./@]+/gu, ' ')
-          .trim() === words,
-    );
+    const first = units.findIndex((other) => other.role !== 'dropped' && wordsOf(other) === words);
     const kept = units[first] as Unit;
     const neighbours = [
       units.slice(0, first).findLast((other) => other.role !== 'dropped'),
@@ -1633,15 +1630,14 @@ function untieFromDropped(units: Unit[]): void {
     if (!before || before.role !== 'dropped' || (unit.role !== 'content' && unit.role !== 'reply-path'))
       return;
     const kept = units.slice(0, index).findLast((other) => other.role !== 'dropped' && other.text.trim());
-    // "…working to resolve this. In the meantime, …": what it followed is still said on its line.
-    const meanwhile = !kept || kept.line !== unit.line ? /^(?:In the meantime|Meanwhile),?\s+/u : null;
-    const text = unit.text
+    let text = unit.text
       // "And that's why we now offer…": the reason went with the sentence it followed.
       .replace(
         /^(?:And\s+(?:that['’]s|this is|that is) why|And|Simple[:.]|Easy[:.]|(?:The )?(?:secret|answer|reason)\?)\s+(?=\p{L})/u,
         '',
-      )
-      .replace(meanwhile ?? /$^/u, '');
+      );
+    // "…working to resolve this. In the meantime, …": what it followed is still said on its line.
+    if (!kept || kept.line !== unit.line) text = text.replace(/^(?:In the meantime|Meanwhile),?\s+/u, '');
     if (text !== unit.text && (text.match(/\p{L}+/gu)?.length ?? 0) >= 2)
       units[index] = { ...unit, text: capitalise(text) };
   });
