@@ -32,6 +32,7 @@ import {
   SERVICE_WORD,
   SHORT_ABBREVIATION,
   isJab,
+  isSaint,
   isPressure,
   CREDITS_PEOPLE,
   STREET_KINDS,
@@ -1417,11 +1418,21 @@ function keepAnsweredHooks(units: Unit[], segments: readonly Segment[]): void {
  * "People told me freelancing wasn't sustainable. I proved them wrong.": a short sentence whose only
  * subject or object is a pronoun for the one before it means nothing once that one went, and goes too.
  */
+/** A sentence said right after one the plan dropped: on its line, or on the next with no blank line. */
+function rightAfterDropped(units: readonly Unit[], index: number): boolean {
+  const before = units[index - 1];
+  const unit = units[index] as Unit;
+  return (
+    before !== undefined &&
+    before.role === 'dropped' &&
+    unit.role === 'content' &&
+    (before.line === unit.line || unit.gap === 0)
+  );
+}
+
 function dropPronounOrphans(units: Unit[]): void {
   units.forEach((unit, index) => {
-    const before = units[index - 1];
-    if (!before || before.role !== 'dropped' || unit.role !== 'content') return;
-    if (before.line !== unit.line && unit.gap > 0) return;
+    if (!rightAfterDropped(units, index)) return;
     const text = unit.text.trim();
     if ((text.match(/\p{L}+/gu)?.length ?? 0) > 5 || /[\d@#/]/u.test(text)) return;
     if (SAID_OF_THE_LAST.test(text)) units[index] = droppedUnit(unit);
@@ -1453,9 +1464,7 @@ const EITHER_WAY = /^(?:either way|whatever you think|whichever it is|in any cas
  */
 function dropOtherHalvesOfDropped(units: Unit[], waived: string[]): void {
   units.forEach((unit, index) => {
-    const before = units[index - 1];
-    if (!before || before.role !== 'dropped' || unit.role !== 'content') return;
-    if (before.line !== unit.line && unit.gap > 0) return;
+    if (!rightAfterDropped(units, index)) return;
     if (!OTHER_HALF.test(unit.text.trim())) return;
     if (unit.factual) waived.push(unit.text);
     units[index] = droppedUnit(unit);
@@ -1561,26 +1570,21 @@ const PHRASE_OPENER = /^(?:every|each|no|not|never|one|all|read|change|this|the)
  * #NN-2291.": the second thanks, in the plain words of the first, says what was received instead.
  */
 function thankOnce(units: Unit[]): void {
+  // The lines thanks were said on so far: on one line the two are said as one ("Thank you for
+  // contacting Harbour Bank, and for writing…"), so only thanks on another line count.
+  const thankedOn = new Set<number>();
   units.forEach((unit, index) => {
     if (unit.role === 'dropped') return;
-    // Thanks said earlier, on a line before this one: on one line the two are said as one ("Thank
-    // you for contacting Harbour Bank, and for writing…").
-    const thanked = units
-      .slice(0, index)
-      .some(
-        (other) =>
-          other.role !== 'dropped' &&
-          other.line !== unit.line &&
-          /^(?:Thank you|Thanks)\b/u.test(other.text.trim()),
-      );
-    if (!thanked) return;
-    const text = unit.text
-      .replace(/^Thank you for writing to us about /u, "We've received your message about ")
-      .replace(
-        /^Thank you for your (?=review|e-?mail|letter|correspondence|message|feedback|comments|enquiry|inquiry)/u,
-        "We've received your ",
-      );
-    if (text !== unit.text) units[index] = { ...unit, text };
+    if ([...thankedOn].some((line) => line !== unit.line)) {
+      const text = unit.text
+        .replace(/^Thank you for writing to us about /u, "We've received your message about ")
+        .replace(
+          /^Thank you for your (?=review|e-?mail|letter|correspondence|message|feedback|comments|enquiry|inquiry)/u,
+          "We've received your ",
+        );
+      if (text !== unit.text) units[index] = { ...unit, text };
+    }
+    if (/^(?:Thank you|Thanks)\b/u.test(units[index]?.text.trim() ?? '')) thankedOn.add(unit.line);
   });
 }
 
@@ -2680,7 +2684,7 @@ function nameCase(name: string): string {
   if (/^\p{L}{1,4}:$/u.test(name)) return name;
   return name.replace(/\p{L}[\p{L}'’]*/gu, (word, offset: number) => {
     // "ST MARY'S PRIMARY:" → "St Mary's Primary:": the saint before a name.
-    if (word === 'ST' && /^ \p{Lu}/u.test(name.slice(offset + 2))) return 'St';
+    if (isSaint(name, offset, word)) return 'St';
     if (word.length <= 3 && !/[AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕ]/u.test(word)) return word;
     // "CASA DO SOL" → "Casa do Sol": the joining word inside a name stays small.
     if (offset > 0 && NAME_JOINER.test(word)) return word.toLocaleLowerCase();
@@ -2745,12 +2749,11 @@ function dropLeadInsToDropped(units: Unit[]): void {
     if (
       unit.role === 'content' &&
       next.role === 'dropped' &&
-      ((next.line === unit.line &&
-        (LEAD_IN_ONLY.test(unit.text.trim()) || CONDITION_ALONE.test(unit.text.trim()))) ||
-        // "But.\n\nThey didn't align with my VALUES.": a "but" or a "the secret?" on a line of its own
-        // leads into the line after it, and goes with it.
+      // "But.\n\nThey didn't align with my VALUES.": a "but" or a "the secret?", even on a line of its
+      // own, leads into what comes after it, and goes with it; a condition left hanging only on its line.
+      (LEAD_IN_ONLY.test(unit.text.trim()) ||
         BARE_CONNECTIVE.test(unit.text.trim()) ||
-        LEAD_IN_ONLY.test(unit.text.trim()))
+        (next.line === unit.line && CONDITION_ALONE.test(unit.text.trim())))
     )
       units[index] = { ...unit, text: '', role: 'dropped' };
     // "…our new range is officially live and honestly??" before a dropped "It's a game changer":

@@ -302,6 +302,16 @@ export function isPressure(sentence: string, language: Language): boolean {
   );
 }
 
+/**
+ * "ST MARY'S PRIMARY": before a name, with no number before it ("12 ST JOHN'S RD" is a street), "ST" is
+ * the saint ("St Mary's"). One answer for a shouted sentence and a shouted sender's name.
+ */
+export function isSaint(text: string, offset: number, word: string): boolean {
+  return (
+    word === 'ST' && /^ \p{Lu}/u.test(text.slice(offset + 2)) && !/\d[\s,]*$/u.test(text.slice(0, offset))
+  );
+}
+
 /** A jab at the reader as a whole sentence ("If you're still working 9-5 next year, that's a choice."). */
 export function isJab(sentence: string, language: Language): boolean {
   return JAB[language]?.test(sentence.replace(EMOJI_AT_END, '').trim()) === true;
@@ -3179,13 +3189,7 @@ function quieter(written: string, context: SentenceContext): string {
     // "CAA-approved", "EU-funded": capitals joined to a lower-case word by a hyphen are an acronym.
     if (/^-\p{Ll}/u.test(whole.slice(offset + word.length))) return word;
     if (context.language === 'en') {
-      // "ST MARY'S PRIMARY": before a name, with no number before it, "ST" is the saint ("St Mary's").
-      if (
-        word === 'ST' &&
-        /^ \p{Lu}/u.test(whole.slice(offset + 2)) &&
-        !/\d[\s,]*$/u.test(whole.slice(0, offset))
-      )
-        return 'St';
+      if (isSaint(whole, offset, word)) return 'St';
       // "HI!! SPARKLE CLEANING HERE": a greeting that opens the sentence is a word, not initials.
       if (/^(?:HI|HEY|HIYA|HELLO)$/u.test(word) && !/[\p{L}\p{N}]/u.test(whole.slice(0, offset)))
         return capitalise(word.toLocaleLowerCase());
