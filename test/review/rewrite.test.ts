@@ -7661,3 +7661,135 @@ describe('seams of notices and launches', () => {
     ).toMatch(/^Important: changes to how you contact the council\n/iu);
   });
 });
+
+describe('a company speaking of itself, stamped words, pauses, labels and shouted addresses', () => {
+  it('reads a lead-in before "at Harbourline Logistics we\'re…" as the clause it is, not a thing handed over', () => {
+    const text = rewriteAnyway(
+      "Excited to share that at Harbourline Logistics we're doubling down on our mission to serve customers across the supply chain. Watch this space. 👀",
+    );
+    expect(text).toMatch(/^At Harbourline Logistics we're doubling down/u);
+    expect(text).not.toContain("Here's at");
+  });
+
+  it('gives a foundation named as the subject "its" framework, not "our"', () => {
+    const text = rewriteAnyway(
+      'Hope Street Foundation is delighted to announce the launch of our 2025–2030 Strategic Framework, which will deliver transformational outcomes across our four key pillars. Read it at hopestreet.org/strategy',
+    );
+    expect(text).toContain('Hope Street Foundation is launching its 2025–2030 Strategic Framework');
+    expect(text).toContain('across its four key pillars');
+  });
+
+  it('keeps "our" where a person, not a company, is the subject', () => {
+    const text = rewriteAnyway(
+      'Sarah Jones is delighted to announce the launch of our new podcast for first-time founders! Listen at podcast.example.com',
+    );
+    expect(text).not.toContain('its new podcast');
+  });
+
+  it('joins "Our BIGGEST. SALE. EVER. is HERE…" into one calm sentence', () => {
+    const text = rewriteAnyway(
+      'Our BIGGEST. SALE. EVER. is HERE at Outdoor Depot! Up to 70% off tents, boots, jackets and MORE. Shop now: outdoordepot.com/megasale',
+    );
+    expect(text).toContain('Our biggest sale ever is here at Outdoor Depot');
+    expect(text).not.toMatch(/ever\. Is/u);
+  });
+
+  it('keeps the word a verb like "become" needs: "before they become life-changing", not "before they become."', () => {
+    const text = rewriteAnyway(
+      'At Apex Wellness Clinic, our full-body Health MOT (just £249, usually £399) could catch problems before they become life-changing. Spaces this month are almost gone. Book now: apexwellness.co.uk/mot',
+    );
+    expect(text).toContain('before they become life-changing');
+  });
+
+  it('drops "It takes 2 seconds." with the ask it was said of', () => {
+    const text = rewriteAnyway(
+      "I put 40+ hours into every single video and get nothing back. If you've ever enjoyed anything I've made, the least you can do is hit subscribe and turn on notifications. It takes 2 seconds. Is that really too much to ask?",
+    );
+    expect(text).toContain('I put 40+ hours into every single video');
+    expect(text).not.toContain('It takes 2 seconds');
+  });
+
+  it('reads "Don\'t miss out!!!" after a link as a sentence of its own, and lets it go', () => {
+    const text = rewriteAnyway(
+      "GLOWBAR FLASH SALE!!! 💅 40% off ALL gel manis TODAY ONLY. Slots are going FAST — book NOW before they're gone: glowbar.co/book  Don't miss out!!! Reply STOP to opt out",
+    );
+    expect(text).toContain('glowbar.co/book');
+    expect(text).toContain('Reply STOP to opt out');
+    expect(text).not.toMatch(/miss out/iu);
+    expect(
+      segment("Book: glowbar.co/book  Don't miss out!!! Reply STOP to opt out").map((piece) => piece.text),
+    ).toEqual(['Book: glowbar.co/book', "Don't miss out!!!", 'Reply STOP to opt out']);
+    // "Reply STOP…" after a link already reads apart: the break is for a push.
+    expect(segment('Shop: wkhs.co/flash Reply STOP to opt out')).toHaveLength(1);
+  });
+
+  it('keeps the pause a loud emoji made between two clauses, as a dash', () => {
+    const text = rewriteAnyway(
+      'Guys I literally cannot believe it 😱😱 my Glow Reset course is finally OPEN and there are only 50 spots!!! Link in bio.',
+    );
+    expect(text).toContain('cannot believe it — my Glow Reset course is finally open');
+  });
+
+  it('keeps "Start date: ASAP" as the value of its label, said in words', () => {
+    const text = rewriteAnyway(
+      "We're hiring a marketing lead at Pixel & Pine. Salary: competitive. Start date: ASAP. Send your CV to jobs@pixelandpine.co",
+    );
+    expect(text).toContain('Start date: as soon as possible.');
+    expect(rewriteAnyway('Book your slot ASAP at glowbar.co/book!')).not.toMatch(
+      /asap|as soon as possible/iu,
+    );
+  });
+
+  it('lowers a shouted Italian "O" after a number and a currency after its figure, and keeps the town after an address', () => {
+    const text = rewriteAnyway(
+      '🍕🍕 OFFERTA PAZZESCA 🍕🍕 SOLO QUESTO WEEKEND: 2 PIZZE + 2 BIRRE A 18 EURO!!! PRENOTATE SUBITO AL 049 765 4321 O IN DIRETTA DA NOI, VIA ROMA 22, PADOVA!!!',
+    );
+    expect(text).toContain('2 birre a 18 euro');
+    expect(text).toContain('049 765 4321 o in diretta');
+    expect(text).toContain('Via Roma 22, Padova.');
+  });
+
+  it('offers a German order to one reader with "du", and drops the threat after the places left', () => {
+    const text = rewriteAnyway(
+      '🔥 Du willst 2024 endlich durchstarten? Dann hör auf zu zögern! Mein 8-Wochen-Mindset-Programm hat schon über 300 Menschen geholfen. Nur noch 5 Plätze frei – wer jetzt nicht handelt, bleibt stehen. Schreib mir „START“ per DM und wir legen los! 💪 #Coaching #Mindset',
+    );
+    expect(text).toContain('Nur noch 5 Plätze frei.');
+    expect(text).toContain('Wenn du magst, schreib mir „START“ per DM und wir legen los.');
+    expect(text).not.toContain('bleibt stehen');
+  });
+
+  it('drops "before slots are GONE" from an order it offers, and ends the sentence at a bare link before "Use code"', () => {
+    const text = rewriteAnyway(
+      'GLOWBAR: 💥FLASH SALE💥 ALL facials 40% OFF TODAY ONLY!!! Book NOW before slots are GONE ➡️ glowbar.example/book Use code GLOW40. Hurry!!! Reply STOP to opt out',
+    );
+    expect(text).toContain('You can book at glowbar.example/book. Use code GLOW40.');
+    expect(text).not.toContain('before slots');
+    expect(
+      rewriteAnyway(
+        "URGENT: Your FreshMart rewards of 2,450 pts (£24.50) EXPIRE TONIGHT!!! Claim NOW before they're LOST FOREVER ➡️ freshmart.example/claim?id=88231 Reply STOP to unsubscribe",
+      ),
+    ).toContain('You can claim at freshmart.example/claim?id=88231');
+  });
+
+  it('drops a rating asked for ("rate it 5 stars, subscribe, share it…") with its stars', () => {
+    const text = rewriteAnyway(
+      "New episode of The Long Table is OUT!! I'm honestly so proud of this one. Listen, rate it 5 stars, subscribe, share it with everyone you know and leave a review, the algorithm needs it! Available everywhere.",
+    );
+    expect(text).toContain('New episode of The Long Table is out.');
+    expect(text).not.toContain('5 stars');
+    expect(text).not.toContain('the algorithm needs it');
+  });
+
+  it('lowers "/A" and "(S)" with the shouted word they end, and keeps a numbered place a name', () => {
+    expect(
+      rewriteAnyway(
+        'Buscamos PROFESOR/A NATIVO/A de inglés para nuestra academia en Valencia. ¡¡NO TE LO PIERDAS!! Envía tu CV a rrhh@academia.example.es',
+      ),
+    ).toContain('profesor/a nativo/a de inglés');
+    expect(
+      rewriteAnyway(
+        'NOTICE TO THE TENANT(S) OF FLAT 4: AN INSPECTION WILL TAKE PLACE ON MONDAY 3 MARCH AT 10:00. ACCESS IS REQUIRED.',
+      ),
+    ).toContain('tenant(s) of Flat 4');
+  });
+});

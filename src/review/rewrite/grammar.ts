@@ -147,8 +147,11 @@ const SUBJECT_AND_VERB =
 
 const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
   /** "when you —", "a discount on.", "Join us at the.": a sentence cut before its end. */
-  'dangling-end': (sentence) =>
+  'dangling-end': (sentence, language) =>
     !SIGN_OFF.test(sentence) &&
+    // "…und wir legen los.", "Mach mit!": a German verb's particle ends its clause; "los" is no
+    // Spanish article there.
+    !(language === 'de' && /\s(?:los|mit|ein)[.!]?$/u.test(sentence)) &&
     // "What are you waiting for?" may end on a preposition; no question ends on "the?".
     (/\?\s*$/u.test(sentence)
       ? ARTICLE_AT_END.test(sentence)

@@ -52,6 +52,7 @@ import {
   INSTRUCTION_NOT_TO,
   withoutPraiseTail,
   withoutRanking,
+  SHOUTY_SHORT,
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
@@ -124,11 +125,14 @@ const IF_YOU_LIKE_POLITE: Partial<Record<Language, { talk: string; interested: s
   nl: { talk: 'Als u wilt praten', interested: 'Als u wilt' },
 };
 // European Portuguese speaks to "tu" ("Reserva já pelo link… ou liga"): the lead says it the same way.
+// So does a German order to one reader ("Schreib mir „START“ per DM"): "Wenn du magst", not "ihr".
 const IF_YOU_LIKE_FAMILIAR: Partial<Record<Language, { talk: string; interested: string }>> = {
   pt: { talk: 'Se quiseres conversar', interested: 'Se tiveres interesse' },
+  de: { talk: 'Wenn du reden möchtest', interested: 'Wenn du magst' },
 };
 const FAMILIAR_ORDER: Partial<Record<Language, RegExp>> = {
   pt: /^(?:reserva|liga|marca|compra|manda|envia|aproveita|experimenta|encomenda|visita|passa|fala|vem|garante|inscreve-te|segue|partilha)(?![\p{L}-])/iu,
+  de: /^(?:schreib|meld(?:e)? dich|ruf|hol(?! euch)|sichere? dir|buch(?!t)|komm(?!t)|schick)(?![\p{L}-])/iu,
 };
 const POLITE: Partial<Record<Language, RegExp>> = {
   es: /(?<![\p{L}])(?:usted|ustedes)(?![\p{L}])/iu,
@@ -601,8 +605,9 @@ function cutWithItsJoints(
   const followed = /^\s+\p{L}/u.test(text.slice(end));
   // "Critics are calling it [UNMISSABLE].", "Our team is [award-winning] and…": the word says what
   // something is; cut, the verb is left saying nothing.
+  // So is "…catch problems before they become [life-changing].".
   const complement =
-    /\b(?:is|are|was|were|be|been|being|it|them|call(?:s|ed|ing)? \S+|feels?|looks?|seems?|sounds?)\s+$/iu;
+    /\b(?:is|are|was|were|be|been|being|it|them|call(?:s|ed|ing)? \S+|feels?|looks?|seems?|sounds?|becom(?:e|es|ing)|became|remains?|stays?)\s+$/iu;
   if (complement.test(before) && !followed) return null;
   if (
     /\b(?:is|are|was|were|be|been|being)\s+$/iu.test(before) &&
@@ -1465,9 +1470,11 @@ const EITHER_WAY = /^(?:either way|whatever you think|whichever it is|in any cas
 function dropOtherHalvesOfDropped(units: Unit[], waived: string[]): void {
   units.forEach((unit, index) => {
     if (!rightAfterDropped(units, index)) return;
-    if (!OTHER_HALF.test(unit.text.trim())) return;
+    const halfOf = OTHER_HALF.test(unit.text.trim());
+    if (!halfOf && !EFFORT_OF_THE_ASK.test(unit.text.trim())) return;
     if (unit.factual) waived.push(unit.text);
     units[index] = droppedUnit(unit);
+    if (!halfOf) return;
     // "If not… well, your competitors will. 😉": a bare "if not" said apart from its answer takes the
     // answer with it.
     const next = units[index + 1];
@@ -1552,10 +1559,27 @@ function joinStampedWords(units: Unit[], segments: readonly Segment[]): void {
     const tail =
       /\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u.exec(last);
     const joined = [...said.slice(0, -1), tail ? last.slice(0, tail.index) : last].join(' ');
+    // "Our BIGGEST. SALE. EVER. is HERE at Outdoor Depot!": the stamped words were the subject, and
+    // the sentence goes on in small letters after them.
+    const next = units[end];
+    const goesOn =
+      !tail &&
+      next !== undefined &&
+      next.role !== 'dropped' &&
+      next.line === head.line &&
+      /^\p{Ll}/u.test(segments[end]?.text.trim() ?? '');
+    // Its shouted words ("is HERE") are calmed as the stamped ones were.
+    const rest = goesOn
+      ? ` ${next.text
+          .trim()
+          .replace(/^\p{Lu}/u, (letter) => letter.toLocaleLowerCase())
+          .replace(/\b\p{Lu}{2,}\b/gu, (word) => (SHOUTY_SHORT.has(word) ? word.toLocaleLowerCase() : word))}`
+      : '.';
     units[index] = {
       ...head,
-      text: `${head.text.trim().replace(/[.!]+$/u, '')} ${joined}.${tail ? tail[0] : ''}`,
+      text: `${head.text.trim().replace(/[.!]+$/u, '')} ${joined}${rest}${tail ? tail[0] : ''}`,
     };
+    if (goesOn) end++;
     for (let other = index + 1; other < end; other++) units[other] = droppedUnit(units[other] as Unit);
     index = end - 1;
   }
@@ -1647,6 +1671,10 @@ function untieFromDropped(units: Unit[]): void {
   });
 }
 
+// "…the least you can do is hit subscribe. It takes 2 seconds.": how little the ask costs, said of
+// an ask that went.
+const EFFORT_OF_THE_ASK =
+  /^(?:it|this|that)(?:['’]s| is| will| only| just| literally)* (?:takes?|take|took) (?:only |just |literally |less than )?(?:\d+|a few|a couple of|two|one|a|one single) (?:seconds?|secs?|minutes?|mins?|clicks?|taps?)\b[^.!?]*[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$/iu;
 const OTHER_HALF =
   /^(?:if not|if so|otherwise|if you don['’]t|if you can['’]t|si no|si non|sinon|se não|se no|altrimenti|wenn nicht|ansonsten|zo niet|anders)\b,?/iu;
 
@@ -1792,8 +1820,9 @@ const NEWS_LABEL =
 // "Tag 3 friends", "tag two mates": the count the bait asks for ("#90s" is no count).
 const TAG_COUNT = /\b(?:tag|share (?:this |it )?with)\s+(?:\d+|two|three|four|five|ten)\b/iu;
 // The count of friends to tag, in the covered languages ("tagga 3 amici", "marque 2 amigos").
+const RATING_ASKED = /\brate (?:it|us|me|this|the \p{L}+)\s+\d/iu;
 const BAIT_COUNT =
-  /\b(?:tag|share (?:this |it )?with|tagga(?:te)?|etiqueta|marque|marca|identifiez|identifie|taguez|tague|markiere|markiert|markier)\s+(?:a\s+)?\d+(?=\s+\p{L})/iu;
+  /\b(?:tag|share (?:this |it )?with|rate (?:it|us|me|this|the \p{L}+)|tagga(?:te)?|etiqueta|marque|marca|identifiez|identifie|taguez|tague|markiere|markiert|markier)\s+(?:a\s+)?\d+(?=\s+\p{L})/iu;
 
 // "Lesson?", "The secret?", "The result?": a question of three words or fewer that sets up the next line;
 // so does a question that is a clause about the author ("What I learned?", "Was ich daraus gelernt habe?").
@@ -2095,8 +2124,8 @@ export function planRewrite(
   };
   const planSentence = (unit: Segment, index: number): Unit => {
     const entryStep = isEntryStep(unit);
-    // "…e tagga 3 amici che ti devono una cena!": outside a giveaway's rules the count is the bait's,
-    // no fact of the post, and goes with it.
+    // "…e tagga 3 amici che ti devono una cena!", "Listen, rate it 5 stars, subscribe…": outside a
+    // giveaway's rules the count is the bait's, no fact of the post, and goes with it.
     const baitCount =
       !entryStep &&
       BAIT_COUNT.test(unit.text) &&
@@ -2335,7 +2364,10 @@ export function planRewrite(
           modelCutsWithLeaner(index, spoken, text0, paths.length > 0) ||
           // An item of a list ("• Unlimited free entry for a full year") is what the offer is: it
           // stays, calmed, rather than leaving the list one short.
-          (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped) && !BULLET.test(text0)))
+          (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped) && !BULLET.test(text0)) ||
+          // "Listen, rate it 5 stars, subscribe, share it with everyone…": a rating asked for, its stars
+          // the only figure. (A count of friends to tag is asked as a question instead.)
+          (baitCount && paths.length === 0 && RATING_ASKED.test(unit.text)))
       ) {
         // "Honestly it's a no-brainer!" after an upsell in a reply: the link after it is still the sale's.
         if (replying && upsold === index - 1) upsold = index;

@@ -1,6 +1,7 @@
 import { findProtectedSpans } from '../draft';
 import { execAll } from '../regex';
 import { runsOnAfter } from './abbreviations';
+import { DOMAIN } from './domain';
 
 /**
  * A draft cut into the pieces an editor works on: lines, and sentences inside each line, with
@@ -36,6 +37,13 @@ export const EMOJI_THEN_PRICE =
 // Spanish marks a sentence where it opens: "…a rrhh@altamira.example.com ¡No dejes pasar…!" is two
 // sentences, though the first has no full stop. After a comma or a colon the mark opens a clause.
 const OPENING_MARK = /(?<=[\p{L}\p{N}])[ \t]+(?=[¡¿])/gu;
+
+// After a link, spaces and a word that opens a push of its own ("Don't miss out", "Hurry", "Only 3
+// left", "Use code GLOW40"). Not "Reply STOP…": a text's opt-out after its link already reads apart.
+const LINK_THEN_SENTENCE =
+  /^[ \t]+(?=(?:\p{Lu}\p{Ll}*['’]\p{Ll}+|Hurry|Only|Limited|Last|Act|Ends|Offer|Stock|Spaces|Spots|Selling|Going|Use code)\b)/u;
+
+const BARE_LINK = new RegExp(String.raw`${DOMAIN.source}(?:\/[^\s]*)?`, 'gu');
 
 // A line that stops mid-sentence: it ends on a letter or a comma, not on a full stop, a colon or an emoji.
 const WRAPPED = /[\p{L},]$/u;
@@ -121,6 +129,20 @@ export function segment(text: string): Segment[] {
       const since = Math.max(0, ...cuts.filter((cut) => cut < match.index));
       const words = line.slice(since, match.index).match(/\p{L}+/gu)?.length ?? 0;
       if (words >= 6 && !inside(lineStart + end - 1) && !cuts.includes(end)) cuts.push(end);
+    }
+    // "…book now: glowbar.co/book  Don't miss out!!!": a link with no full stop after it, then a word
+    // with a capital, opens a new sentence (a link closes what it was given for).
+    // A bare address ("glowbar.example/book") is a link as much as a protected one.
+    const linkEnds = [
+      ...protectedSpans
+        .filter((span) => span.kind === 'url' && span.end > lineStart && span.end <= lineStart + line.length)
+        .map((span) => span.end - lineStart),
+      ...execAll(line, BARE_LINK).map((match) => match.index + match[0].length),
+    ];
+    for (const linkEnd of linkEnds) {
+      const after = LINK_THEN_SENTENCE.exec(line.slice(linkEnd));
+      const end = linkEnd + (after?.[0].length ?? 0);
+      if (after && !cuts.includes(end)) cuts.push(end);
     }
     for (const match of execAll(line, OPENING_MARK)) {
       const end = match.index + match[0].length;

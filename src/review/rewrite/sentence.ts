@@ -459,7 +459,8 @@ const JAB_TAILS: Partial<Record<Language, RegExp>> = {
   // "…in der ersten Charge, wer zu spät kommt, hat Pech gehabt": the batch stays, the taunt goes.
   // "…doet niet mee, sorry niet sorry": the English tag, said in every language.
   nl: /,?\s*\(?\s*sorry,? niet sorry\s*\)?(?![\p{L}])/giu,
-  de: /,?\s*(?:\(?\s*sorry,? not sorry\s*\)?|wer zu spät kommt,? (?:hat pech(?: gehabt)?|geht leer aus)|[–—-]\s*(?:das|der|die) beste [^.!?–—]{2,40}?,? punkt)(?![\p{L}])/giu,
+  // "Nur noch 5 Plätze frei – wer jetzt nicht handelt, bleibt stehen": the places stay, the threat goes.
+  de: /,?\s*(?:\(?\s*sorry,? not sorry\s*\)?|wer zu spät kommt,? (?:hat pech(?: gehabt)?|geht leer aus)|(?:[–—-]\s*)?wer (?:jetzt |heute )?nicht (?:handelt|zuschlägt|bucht|zugreift|startet|anfängt|dabei ist),? (?:bleibt (?:stehen|zurück|auf der strecke)|verpasst (?:es|alles|den anschluss|die chance)|hat (?:verloren|pech(?: gehabt)?))|[–—-]\s*(?:das|der|die) beste [^.!?–—]{2,40}?,? punkt)(?![\p{L}])/giu,
   fr: /,?\s*(?:\(?\s*(?:sorry,? not sorry|désolée?s?,? pas désolée?s?)\s*\)?|(?:et )?ne venez pas (?:vous |nous )?plaindre(?: (?:ensuite|après|plus tard))?)(?![\p{L}])/giu,
   it: /,?\s*(?:\(?\s*(?:sorry,? not sorry|scusate,? non scusate)\s*\)?|senza discussioni|i tavoli volano|\(o quasi\))(?![\p{L}])/giu,
 };
@@ -1059,8 +1060,16 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\s*(?<!\b(?:dm|message|text|call|email|whatsapp|ring|phone)(?: (?:us|me))?(?: now)?\s*)\b(?:before|b4) (?:every|each|all(?: the| our)?|the last|the remaining) (?:spot|slot|place|seat|space|table|ticket|appointment|date)s? (?:is|are) (?:gone|taken|booked|snapped up)\b/giu,
       '',
     ],
+    // "Book NOW before slots are GONE ➡️ …", "Claim NOW before they're LOST FOREVER": the way to book
+    // or claim stays, the countdown goes.
     [
-      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|go(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|are gone|vanish|disappear)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
+      /\s*\bbefore (?:the |our |my |your )?(?:spots?|slots?|places?|seats?|tickets?|spaces?|tables?|they|it|points?|rewards?)(?:['’]re| are| is|['’]s) (?:all )?(?:gone|lost|taken|snapped up|sold out)(?: for ?ever| for good)?\b(?=\s*(?:[:.!,]|➡️|👉|→|$))/giu,
+      '',
+    ],
+    // "Start date: ASAP": after a label's colon it is the label's value, when; said in words, it stays.
+    [/(?<=:\s*)asap\b/giu, 'as soon as possible'],
+    [
+      /(?<!:\s*)\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|go(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|are gone|vanish|disappear)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
     ],
     [
@@ -2404,6 +2413,10 @@ const LOUD_BETWEEN = new RegExp(
   String.raw`(?<=[\p{L}\p{N})+%€£$]|\d#)(?<!^\s*[@#][\w.-]*)\s*(?:${LOUD_EMOJI.source})+(?=¡?\p{Lu}|\p{N}|[£$€]|@\w|<[!@])`,
   'gu',
 );
+const LOUD_BEFORE_CLAUSE = new RegExp(
+  String.raw`(?<=\p{Ll})\s*(?:${LOUD_EMOJI.source})+\s*(?=(?:my|our|we|we['’]re|I|I['’]m|it['’]s|they|this|there['’]s) \p{L}[\p{L}'’]* )`,
+  'gu',
+);
 const LOUD_BETWEEN_SHOUTS = new RegExp(
   String.raw`(?<=\p{Lu}{2}[\p{Lu}'’]*)\s*(?:${LOUD_EMOJI.source})+(?=\p{Lu}{2,}\s+\p{Lu}{2})`,
   'gu',
@@ -2804,6 +2817,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
           ? '.'
           : '',
       )
+      // "I literally cannot believe it 😱😱 my Glow Reset course is finally OPEN": between two clauses in
+      // small letters the emoji was the pause; a dash keeps it, where nothing would run them together.
+      .replace(LOUD_BEFORE_CLAUSE, (emoji: string, offset: number, whole: string) =>
+        (whole.slice(0, offset).match(/\p{L}+/gu)?.length ?? 0) >= 3 ? ' — ' : emoji,
+      )
       // "React with ⚡ to enter": an emoji the reader is asked to send is a way to reply, not noise.
       .replace(LOUD_EMOJI, (emoji: string, offset: number, whole: string) =>
         /\b(?:with|react|send|using|tap|press|(?:drop|leave|post|comment|reply)(?: us| me)?(?: an?)?)\s*$/iu.test(
@@ -3012,6 +3030,11 @@ function brandAsWritten(_all: string, first: string, second: string, rest: strin
 /** Shouted words in lower case; acronyms, codes, keywords and opt-out words as written. */
 const SHOUTED_UNIT =
   /(?<=\d)(?:AM|PM)(?![\p{L}\p{N}])|(?<=\d\s?|\/)(?:HRS?|MINS?)(?![\p{L}\p{N}])|(?<=(?:^|\s))MIN(?= \d)/gu;
+
+const NUMBERED_PLACE =
+  /\b(?:flat|unit|warehouse|block|room|gate|platform|hall|suite|floor|level|bay|pitch|apartment|terminal|screen|lot|building|ward|studio)(?= \d)/gu;
+const SHOUTED_CURRENCY =
+  /(?<=\d\s?)(?:EUROS?|DOLLARS?|POUNDS?|REAIS|DÓLARES|FRANCS?|FRANCHI)(?![\p{L}\p{N}])/gu;
 
 function quieter(written: string, context: SentenceContext): string {
   const sentence = written.replace(SHOUTED_REPEATS, '$1').replace(BRAND_SHOUTED, brandAsWritten);
@@ -3336,6 +3359,15 @@ function quieter(written: string, context: SentenceContext): string {
       !/\d\s*$/u.test(whole.slice(Math.max(0, offset - 3), offset))
     )
       return word;
+    // "VIA ROMA 22, PADOVA!!!", "12 HIGH ST, LEEDS": the last word of an address after its number is
+    // the town, a name.
+    if (
+      loud.has(offset) &&
+      word.length >= 3 &&
+      /\d[\p{Lu}\p{L}]?,\s*$/u.test(whole.slice(Math.max(0, offset - 6), offset)) &&
+      /^[.!]*\s*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)*$/u.test(whole.slice(offset + word.length))
+    )
+      return capitalise(lower);
     if (loud.has(offset) && !/\d/u.test(word)) return lowered(word, offset, whole, context);
     // "STOP 68800": the word to text a short code is the reader's way out.
     if (ONLY_A_SERVICE_WORD.test(word)) return word;
@@ -3392,7 +3424,7 @@ function quieter(written: string, context: SentenceContext): string {
     context.language === 'en'
       ? /(?<=(?:^|[^\p{L}'’])\p{Ll}[\p{Ll}'’]* |^[^\p{L}]*\p{Lu}\p{Ll}+ |(?:^|\s)[£$€]\d[\d.,]* )A (?=\p{Ll}|\p{Lu}\p{Ll}|[£$€]?\d)/gu
       : ROMANCE_A_BEFORE_FIGURE.has(context.language)
-        ? /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
+        ? /(?<=(?:\p{Ll}|\p{Lu}{2,}|\p{N})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
         : /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
   // "FRIDAY THE 13TH" → "Friday the 13th": an ordinal's letters are never a name.
   const suffixed = titlesQuoted(sentence, out, context.language).replace(
@@ -3401,10 +3433,12 @@ function quieter(written: string, context: SentenceContext): string {
   );
   // "BEFORE 8.40AM", "£16/HR MIN 3 HRS" in a sentence shouted from end to end: the capitals said
   // nothing about the time or the unit, written as anyone writes them ("8.40am", "£16/hr").
-  const ordinals =
+  const units =
     allCaps && context.language === 'en'
       ? suffixed.replace(SHOUTED_UNIT, (unit: string) => unit.toLowerCase())
       : suffixed;
+  // "2 BIRRE A 18 EURO": a currency's name after its figure, in any language.
+  const ordinals = allCaps ? units.replace(SHOUTED_CURRENCY, (unit: string) => unit.toLowerCase()) : units;
   // "valida FINO A SABATO": a lone capital between two shouted words was shouted with them; so is
   // one after an acronym kept in capitals ("HIIT E yoga"), one before a shouted word ("gratis A
   // TESTA") and one after a price ("GIVE £3 A WEEK").
@@ -3414,16 +3448,27 @@ function quieter(written: string, context: SentenceContext): string {
     /\p{Lu}{2,} [AEIOUYÀÈÉ] \p{Lu}{2,}|(?:^|\s)[AEIOUYÀÈÉ] \p{Lu}{3,}(?![\p{L}\p{N}])/u.test(sentence)
       ? ordinals.replace(lone, (letter: string) => letter.toLocaleLowerCase())
       : ordinals;
+  // "PROFESOR/A NATIVO/A", "TENANT(S)": the ending that names both forms, or the plural, is lowered
+  // with the word it ends.
+  const endings = quiet.replace(
+    /(?<=\p{Ll}{2})(\/|\()(AS?|OS?|ES?|S|INNEN|IN)(?=\)|(?![\p{L}\p{N}]))/gu,
+    (_all, mark: string, ending: string) => mark + ending.toLocaleLowerCase(),
+  );
+  // "OF FLAT 4", "AT UNIT 9": in a sentence shouted from end to end, a place with its number is a name.
+  const places =
+    allCaps && context.language === 'en'
+      ? endings.replace(NUMBERED_PLACE, (place: string) => capitalise(place))
+      : endings;
   // "NEW YEAR'S EVE", "BLACK FRIDAY": a holiday's name keeps its capitals when the shouting goes.
   const holidays =
     context.language === 'en'
-      ? quiet.replace(HOLIDAY, (name: string) =>
+      ? places.replace(HOLIDAY, (name: string) =>
           name.replace(
             /(^|\s)(\p{Ll})/gu,
             (_all, space: string, letter: string) => space + letter.toLocaleUpperCase(),
           ),
         )
-      : quiet;
+      : places;
   // "🍁🍁 GIVEAWAY TIME 🍁🍁 WIN a 1L jug": after a shouted label and its emoji, the shouted word that
   // follows opens the sentence, with its capital ("🍁 Giveaway time 🍁 Win a 1L jug").
   return context.language === 'en' && LABEL_THEN_SHOUT.test(sentence)
@@ -3982,9 +4027,15 @@ const NEWS_VERB =
 const ORG = String.raw`(?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?:(?: (?:&|and|of|de|the))? \p{Lu}[\p{L}\p{N}&'’.-]*){0,5}`;
 const SUBJECT = String.raw`(?:([Ww]e|I)(?:'re|’re|'m|’m| are| am)|(${ORG}(?:, [^,]{3,90},)?) (?:is|are))`;
 const PRIDE_THAT = new RegExp(String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB}(?: that)?[:,]?\s+`, 'u');
+// The word that says a name is a company's ("Calder Precision Components", "Hope Street Foundation").
+const ORGANISATION_WORD = String.raw`(?:Components|Group|Ltd|Limited|Inc|LLC|plc|Hotel|Energy|Partners|Solutions|Bank|School|College|University|Council|Clinic|Studio|Studios|Labs|Systems|Logistics|Foods|Bakery|Brewery|Co\.?|Company|Agency|Academy|Foundation|Trust|Centre|Center|Restaurant|Gym|Club|Press|Insurance|Capital|Ventures|Health|Motors|Homes|Architects|Engineering|Manufacturing|Holdings|Technologies|Software)`;
 // A company named as the subject, by the word that says it is one, then its verb.
-const ORGANISATION_SUBJECT =
-  /^(?:The )?\p{Lu}[\p{L}&'’.-]*(?: (?:&|and|of|\p{Lu}[\p{L}&'’.-]*)){0,5} (?:Components|Group|Ltd|Limited|Inc|LLC|plc|Hotel|Energy|Partners|Solutions|Bank|School|College|University|Council|Clinic|Studio|Studios|Labs|Systems|Logistics|Foods|Bakery|Brewery|Co\.?|Company|Agency|Academy|Foundation|Trust|Centre|Center|Restaurant|Gym|Club|Press|Insurance|Capital|Ventures|Health|Motors|Homes|Architects|Engineering|Manufacturing|Holdings|Technologies|Software)\b,? (?:(?:just|has|have|had|is|was|were|will|officially|recently|now|once again|again) )*\p{Ll}+(?:ed|en|wn|t)?\b/u;
+const ORGANISATION_SUBJECT = new RegExp(
+  String.raw`^(?:The )?\p{Lu}[\p{L}&'’.-]*(?: (?:&|and|of|\p{Lu}[\p{L}&'’.-]*)){0,5} ${ORGANISATION_WORD}\b,? (?:(?:just|has|have|had|is|was|were|will|officially|recently|now|once again|again) )*\p{Ll}+(?:ed|en|wn|t)?\b`,
+  'u',
+);
+// A company's name, ending on that word.
+const ORGANISATION_NAME = new RegExp(String.raw`\b${ORGANISATION_WORD}$`, 'u');
 
 // What may follow "…proud to announce (that)" for the rest to stand as the news on its own.
 const NEWS_OPENING =
@@ -4006,7 +4057,11 @@ const NEW_PERSON = /^(?:our|my) new (?:[\p{L}&-]+ ){0,4}[\p{L}&-]+,\s+\p{Lu}\p{L
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|won|wins|joins|joined|launched|opened|reached|hit|raised|grew|became|made|got|received|starts|opens|goes)\b/u;
 // A verb that makes the rest a clause: "will combine", "has been graded", "are now open", "would".
-const FINITE_OR_WILL = new RegExp(String.raw`${FINITE.source}|\b(?:would|can)\b`, 'u');
+// "at Harbourline Logistics we're doubling down…": a subject's contracted verb makes a clause too.
+const FINITE_OR_WILL = new RegExp(
+  String.raw`${FINITE.source}|\b(?:would|can)\b|\b(?:we|I|they)['’](?:re|ve|ll|m|d)\b`,
+  'u',
+);
 const PRIDE_OF = new RegExp(
   String.raw`^(?:${SUBJECT} )?${PLEASED} to ${NEWS_VERB} (?:the|our) (?:successful |official |formal )?(launch|opening|release|appointment|acquisition|signing|arrival|completion|expansion|publication) of\s+`,
   'u',
@@ -4101,7 +4156,11 @@ export function plainNews(written: string, context: SentenceContext): string {
   if (of) {
     const who = of[1] ? (of[1] === 'I' ? 'I' : 'We') : (of[2]?.trim() ?? 'We');
     const [progressive, perfect] = OF_VERBS[(of[3] as string).toLowerCase()] ?? ['', ''];
-    const rest = sentence.slice(of[0].length);
+    // "Hope Street Foundation is delighted to announce the launch of our 2025–2030 Strategic
+    // Framework": once the foundation is the subject, the framework is "its", not "our".
+    const rest = ORGANISATION_NAME.test(who)
+      ? sentence.slice(of[0].length).replace(/\bour\b/gu, 'its')
+      : sentence.slice(of[0].length);
     const be = who === 'I' ? "I'm" : who === 'We' ? "We're" : `${who} is`;
     const have = who === 'I' ? "I've" : who === 'We' ? "We've" : `${who} has`;
     return progressive ? `${be} ${progressive} ${rest}` : `${have} ${perfect} ${rest}`;
