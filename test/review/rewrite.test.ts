@@ -7791,5 +7791,31 @@ describe('a company speaking of itself, stamped words, pauses, labels and shoute
         'NOTICE TO THE TENANT(S) OF FLAT 4: AN INSPECTION WILL TAKE PLACE ON MONDAY 3 MARCH AT 10:00. ACCESS IS REQUIRED.',
       ),
     ).toContain('tenant(s) of Flat 4');
+    expect(
+      rewriteAnyway('LAST 24 HOURS!!! GET THE CRASH COURSE AT FLAT 70% OFF. CALL 080-4000-0000'),
+    ).toContain('flat 70% off');
+  });
+
+  it("keeps a loud heading's business name, without its loud words", () => {
+    const text = rewriteAnyway(
+      '🚗🚗🚗 MASSIVE SALE WEEKEND AT KENNEDY MOTORS 🚗🚗🚗\n\nEVERY CAR MUST GO!!! WE ARE SLASHING PRICES LIKE NEVER BEFORE!!!\n\nCALL NOW 01632 960 772 OR JUST TURN UP – UNIT 4, CASTLE RETAIL PARK, NOTTINGHAM',
+    );
+    expect(text).toMatch(/^🚗 Sale weekend at Kennedy Motors 🚗\n/u);
+    expect(text).toContain('Unit 4, Castle Retail Park, Nottingham');
+    // A heading that names no one still goes with its push.
+    expect(
+      rewriteAnyway(
+        '🔥 MASSIVE SALE THIS WEEKEND 🔥\n\n40% off all candles this weekend at wickhouse.example',
+      ),
+    ).toBe('40% off all candles this weekend at wickhouse.example');
+  });
+
+  it('drops a count of the times the reader was asked ("We\'ve emailed you four times now…")', () => {
+    const text = rewriteAnyway(
+      "Dear Friend,\n\nRight now, every £1 you give becomes £3 - but only until midnight.\n\nWe've emailed you four times now and we still haven't heard from you.\n\nGive here: clearwater.example/triple\n\nWith thanks,\nThe ClearWater Trust",
+    );
+    expect(text).toContain('every £1 you give becomes £3');
+    expect(text).toContain('clearwater.example/triple');
+    expect(text).not.toMatch(/four times|haven't heard/u);
   });
 });

@@ -1867,6 +1867,30 @@ function withoutNewsLabel(sentence: string, language: Language): string | null {
   return capitalise(news);
 }
 
+// "MASSIVE SALE WEEKEND AT KENNEDY MOTORS": the heading's loud words, before what they describe.
+const HEADING_HYPE =
+  /(?<![\p{L}'’])(?:massive|huge|mega|epic|insane|crazy|biggest|hottest|unmissable|unbeatable|incredible|amazing|last[- ]chance)\s+(?=\p{L})/giu;
+
+/**
+ * A heading on a line of its own, without its loud words, when what is left names what the post is
+ * about and no longer presses: "Sale weekend at Kennedy Motors", "Deals at Parkside Motors this
+ * weekend". Dropped whole, the heading took the business's name with it. Else null.
+ */
+function withoutHeadingHype(sentence: string, language: Language, heading: boolean): string | null {
+  if (language !== 'en' || !heading || !HEADING_HYPE.test(sentence)) return null;
+  HEADING_HYPE.lastIndex = 0;
+  const told = sentence.replace(HEADING_HYPE, '').trim();
+  HEADING_HYPE.lastIndex = 0;
+  const words = told.match(/\p{L}+/gu)?.length ?? 0;
+  // A name said in it ("AT KENNEDY MOTORS", "at Parkside Motors"): what a reader loses with the heading.
+  // (Written without the i flag: under it, \p{Lu} would match small letters too.)
+  const named = /\b(?:[Aa]t|AT|[Ff]rom|FROM|[Ww]ith|WITH|[Bb]y|BY)\s+(?:(?:[Tt]he|THE)\s+)?\p{Lu}/u.test(
+    told,
+  );
+  if (words < 3 || words > 10 || !named || isPressure(told, language)) return null;
+  return capitalise(told);
+}
+
 /** The sentence without the scarcity at its end, when what is left says something calmly; else null. */
 function withoutScarcityTail(sentence: string, language: Language): string | null {
   if (language === 'other') return null;
@@ -2122,6 +2146,16 @@ export function planRewrite(
       ? said
       : { ...said, text: unit.text, role: 'quoted' };
   };
+  // A line of its own, the first of the post, with no full stop: a heading.
+  const headingAlone = (index: number): boolean => {
+    const here = segments[index] as Segment;
+    return (
+      here.line === segments[0]?.line &&
+      segments[index - 1]?.line !== here.line &&
+      segments[index + 1]?.line !== here.line &&
+      !/\.\s*$/u.test(here.text)
+    );
+  };
   const planSentence = (unit: Segment, index: number): Unit => {
     const entryStep = isEntryStep(unit);
     // "…e tagga 3 amici che ti devono una cena!", "Listen, rate it 5 stars, subscribe…": outside a
@@ -2328,6 +2362,7 @@ export function planRewrite(
       const unhurried = isPressure(stripped, language)
         ? (tagAsked ??
           withoutNewsLabel(stripped, language) ??
+          withoutHeadingHype(stripped, language, headingAlone(index)) ??
           withoutScarcityTail(stripped, language) ??
           withoutPushingItem(stripped, language) ??
           (language === 'en' ? termsOnly(stripped, BULLET.test(text0) || listed.has(index)) : null))
