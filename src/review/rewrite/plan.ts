@@ -1819,10 +1819,15 @@ const NEWS_LABEL =
 
 // "Tag 3 friends", "tag two mates": the count the bait asks for ("#90s" is no count).
 const TAG_COUNT = /\b(?:tag|share (?:this |it )?with)\s+(?:\d+|two|three|four|five|ten)\b/iu;
-// The count of friends to tag, in the covered languages ("tagga 3 amici", "marque 2 amigos").
-const RATING_ASKED = /\brate (?:it|us|me|this|the \p{L}+)\s+\d/iu;
-const BAIT_COUNT =
-  /\b(?:tag|share (?:this |it )?with|rate (?:it|us|me|this|the \p{L}+)|tagga(?:te)?|etiqueta|marque|marca|identifiez|identifie|taguez|tague|markiere|markiert|markier)\s+(?:a\s+)?\d+(?=\s+\p{L})/iu;
+// "Rate it 5 stars", "rate the show 5 stars": a rating asked for, its stars the count.
+const RATE = String.raw`rate (?:it|us|me|this|the \p{L}+)`;
+const RATING_ASKED = new RegExp(String.raw`\b${RATE}\s+\d`, 'iu');
+// The count of friends to tag, in the covered languages ("tagga 3 amici", "marque 2 amigos"), or of
+// stars to rate with.
+const BAIT_COUNT = new RegExp(
+  String.raw`\b(?:tag|share (?:this |it )?with|${RATE}|tagga(?:te)?|etiqueta|marque|marca|identifiez|identifie|taguez|tague|markiere|markiert|markier)\s+(?:a\s+)?\d+(?=\s+\p{L})`,
+  'iu',
+);
 
 // "Lesson?", "The secret?", "The result?": a question of three words or fewer that sets up the next line;
 // so does a question that is a clause about the author ("What I learned?", "Was ich daraus gelernt habe?").
@@ -1877,10 +1882,9 @@ const HEADING_HYPE =
  * weekend". Dropped whole, the heading took the business's name with it. Else null.
  */
 function withoutHeadingHype(sentence: string, language: Language, heading: boolean): string | null {
-  if (language !== 'en' || !heading || !HEADING_HYPE.test(sentence)) return null;
-  HEADING_HYPE.lastIndex = 0;
+  if (language !== 'en' || !heading) return null;
   const told = sentence.replace(HEADING_HYPE, '').trim();
-  HEADING_HYPE.lastIndex = 0;
+  if (told === sentence.trim()) return null;
   const words = told.match(/\p{L}+/gu)?.length ?? 0;
   // A name said in it ("AT KENNEDY MOTORS", "at Parkside Motors"): what a reader loses with the heading.
   // (Written without the i flag: under it, \p{Lu} would match small letters too.)

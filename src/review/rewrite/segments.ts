@@ -130,8 +130,8 @@ export function segment(text: string): Segment[] {
       const words = line.slice(since, match.index).match(/\p{L}+/gu)?.length ?? 0;
       if (words >= 6 && !inside(lineStart + end - 1) && !cuts.includes(end)) cuts.push(end);
     }
-    // "…book now: glowbar.co/book  Don't miss out!!!": a link with no full stop after it, then a word
-    // with a capital, opens a new sentence (a link closes what it was given for).
+    // "…book now: glowbar.co/book  Don't miss out!!!": a link with no full stop after it, then a push
+    // (LINK_THEN_SENTENCE), opens a new sentence: a link closes what it was given for.
     // A bare address ("glowbar.example/book") is a link as much as a protected one.
     const linkEnds = [
       ...protectedSpans

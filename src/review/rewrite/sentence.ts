@@ -1071,7 +1071,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // "Start date: ASAP": after a label's colon it is the label's value, when; said in words, it stays.
     [/(?<=:\s*)asap\b/giu, 'as soon as possible'],
     [
-      /(?<!:\s*)\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|go(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|are gone|vanish|disappear)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
+      /\s*\b(?:asap|while you can|before it'?s too late|before (?:someone|anyone|somebody) else (?:does|takes|grabs|books|gets|snaps up)(?: (?:it|yours|them|your (?:spot|date|place|seat)))?|before your size (?:sells out|goes|is gone)|before (?:they|it|spots|places|seats|(?:our|the|my) (?:diary|calendar|schedule|books|dates)) (?:fills? up|sells? out(?: again)?|runs? out(?: again)?|goes(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|go(?! (?:live|on sale|public|out to|back))(?: up)?(?!(?:\s+up)?\s+(?:to|on|at|in|from|by|after|next|this|tomorrow|tonight)\b)|are gone|vanish|disappear)|before (?:they'?re|they are|it'?s|it is) (?:all )?(?:snapped up|sold out|gone|booked up))(?: forever| for good)?\b/giu,
       '',
     ],
     [
@@ -3375,7 +3375,7 @@ function quieter(written: string, context: SentenceContext): string {
     if (
       loud.has(offset) &&
       word.length >= 3 &&
-      /\d[\p{Lu}\p{L}]?,\s*$/u.test(whole.slice(Math.max(0, offset - 6), offset)) &&
+      /\d\p{L}?,\s*$/u.test(whole.slice(Math.max(0, offset - 6), offset)) &&
       /^[.!]*\s*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)*$/u.test(whole.slice(offset + word.length))
     )
       return capitalise(lower);
