@@ -2726,10 +2726,11 @@ function datelines(draft: string): string[] {
   ];
 }
 
-/** «RAPPEL», "AUDIT", `EARLYBIRD`: a word in quotes is there to be typed back as it stands. */
+// "COMMENT "ME" BELOW…" shouted: the verb a reply path opens on, which is no keyword to type back.
 const SHOUTED_REPLY_VERB =
   /^(?:REPLY|RESPOND|COMMENT|TEXT|TXT|SEND|TYPE|MESSAGE|CALL|EMAIL|WRITE|DROP|RESPONDE|RESPONDA|ESCRIBE|COMENTA|COMENTE|ESCREVA|MANDA|COMMENTA|SCRIVI|RISPONDI|ANTWORTE|SCHREIB|KOMMENTIERE|COMMENTEZ|ÉCRIVEZ|ENVOIE|ENVOYEZ|REAGEER|STUUR|TYP)$/u;
 
+/** «RAPPEL», "AUDIT", `EARLYBIRD`: a word in quotes is there to be typed back as it stands. */
 function quotedWords(draft: string): string[] {
   // "EU QUERO": a keyword of a few words is typed back as it stands too.
   return [...draft.matchAll(QUOTED_CAPITALS)].flatMap((match) =>
@@ -3054,18 +3055,17 @@ function closeSubjectLines(units: Unit[]): void {
 const SALES_WORD =
   /^(?:tonight|today|only|now|new|sale|deal|deals|flash|free|last|chance|limited|time|big|mega|best|hot|shop|buy|offer|drop|week|weekend|day)$/iu;
 
+const DETERMINER_WORD = /^(?:The|A|An|Our|Your|This|That|These|Those|Its|My|Their)$/u;
+
 /** Pairs of capitalised words the draft writes as a name ("Hollow Tide", "#IronForgeFitness"), lower-cased. */
 function twoWordNames(draft: string): Set<string> {
   const names = new Set<string>();
   const add = (words: string[]) => {
+    // "The Council thanks residents": a "The" before one word is no part of the name after it
+    // ("The Salt Orchard", "Jazz On The Quay" are titles, and keep it).
+    if (words.length === 2 && DETERMINER_WORD.test(words[0] as string)) return;
     for (let index = 0; index + 1 < words.length; index++)
-      // "The Council thanks residents": a "The" before one word is no part of the name after it
-      // ("The Salt Orchard", "Jazz On The Quay" are titles, and keep it).
-      if (!(
-        words.length === 2 &&
-        /^(?:The|A|An|Our|Your|This|That|These|Those|Its|My|Their)$/u.test(words[index] as string)
-      ))
-        names.add(`${words[index]} ${words[index + 1]}`.toLocaleLowerCase());
+      names.add(`${words[index]} ${words[index + 1]}`.toLocaleLowerCase());
   };
   for (const run of draft.matchAll(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+/gu)) add(run[0].split(' '));
   for (const tag of draft.matchAll(/#((?:\p{Lu}\p{Ll}+){2,})/gu)) {

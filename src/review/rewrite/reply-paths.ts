@@ -6,6 +6,7 @@
  */
 
 import { escapeRegExp, execAll } from '../regex';
+import { letterCounts } from '../text';
 
 export type ReplyPathKind = 'reply-word' | 'dm' | 'bio' | 'call' | 'comment' | 'code' | 'email-us';
 
@@ -173,9 +174,8 @@ export function findReplyPaths(text: string): ReplyPath[] {
 
 /** Whether most of a text's letters are capitals ("CALL NOW ON 0800…"). */
 function shouted(text: string): boolean {
-  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const small = text.match(/\p{Ll}/gu)?.length ?? 0;
-  return capitals >= 8 && capitals > 3 * small;
+  const { letters, capitals } = letterCounts(text);
+  return capitals >= 8 && capitals > 3 * (letters - capitals);
 }
 
 /** The text in small letters, letter for letter (so every offset stays), but what it quotes. */

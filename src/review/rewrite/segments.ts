@@ -38,12 +38,15 @@ export const EMOJI_THEN_PRICE =
 // sentences, though the first has no full stop. After a comma or a colon the mark opens a clause.
 const OPENING_MARK = /(?<=[\p{L}\p{N}])[ \t]+(?=[¡¿])/gu;
 
-// After a link, spaces and a word that opens a push of its own ("Don't miss out", "Hurry", "Only 3
-// left", "Use code GLOW40"). Not "Reply STOP…": a text's opt-out after its link already reads apart.
-const LINK_THEN_SENTENCE =
-  /^[ \t]+(?=(?:\p{Lu}\p{Ll}*['’]\p{Ll}+|Hurry|Only|Limited|Last|Act|Ends|Offer|Stock|Spaces|Spots|Selling|Going|Use code)\b)/u;
-
-const BARE_LINK = new RegExp(String.raw`${DOMAIN.source}(?:\/[^\s]*)?`, 'gu');
+// Spaces after a word, then a push of its own ("Don't miss out", "Hurry", "Only 3 left", "Use code
+// GLOW40"): where the word is a link, a sentence starts there. Not "Reply STOP…": a text's opt-out
+// after its link already reads apart.
+const SPACE_BEFORE_PUSH =
+  /(?<=\S)[ \t]+(?=(?:\p{Lu}\p{Ll}*['’]\p{Ll}+|Hurry|Only|Limited|Last|Act|Ends|Offer|Stock|Spaces|Spots|Selling|Going|Use code)\b)/gu;
+// A line with no "x.yz" in it has no link, bare or written out, and no push after one to look for.
+const LINKISH = /[\p{L}\p{N}-]\.\p{L}{2}/u;
+// A bare address ("glowbar.example/book") is a link as much as a protected one.
+const ENDS_ON_BARE_LINK = new RegExp(String.raw`${DOMAIN.source}(?:\/\S*)?$`, 'u');
 
 // A line that stops mid-sentence: it ends on a letter or a comma, not on a full stop, a colon or an emoji.
 const WRAPPED = /[\p{L},]$/u;
@@ -130,19 +133,16 @@ export function segment(text: string): Segment[] {
       const words = line.slice(since, match.index).match(/\p{L}+/gu)?.length ?? 0;
       if (words >= 6 && !inside(lineStart + end - 1) && !cuts.includes(end)) cuts.push(end);
     }
-    // "…book now: glowbar.co/book  Don't miss out!!!": a link with no full stop after it, then a push
-    // (LINK_THEN_SENTENCE), opens a new sentence: a link closes what it was given for.
-    // A bare address ("glowbar.example/book") is a link as much as a protected one.
-    const linkEnds = [
-      ...protectedSpans
-        .filter((span) => span.kind === 'url' && span.end > lineStart && span.end <= lineStart + line.length)
-        .map((span) => span.end - lineStart),
-      ...execAll(line, BARE_LINK).map((match) => match.index + match[0].length),
-    ];
-    for (const linkEnd of linkEnds) {
-      const after = LINK_THEN_SENTENCE.exec(line.slice(linkEnd));
-      const end = linkEnd + (after?.[0].length ?? 0);
-      if (after && !cuts.includes(end)) cuts.push(end);
+    // "…book now: glowbar.co/book  Don't miss out!!!": a link with no full stop after it, then a push,
+    // opens a new sentence: a link closes what it was given for. The pushes are rare, so they are
+    // looked for first, and only the word before one is read as a link or not.
+    for (const match of LINKISH.test(line) ? execAll(line, SPACE_BEFORE_PUSH) : []) {
+      const end = match.index + match[0].length;
+      const word = /\S+$/u.exec(line.slice(0, match.index))?.[0] ?? '';
+      const linked =
+        protectedSpans.some((span) => span.kind === 'url' && span.end === lineStart + match.index) ||
+        ENDS_ON_BARE_LINK.test(word);
+      if (linked && !cuts.includes(end)) cuts.push(end);
     }
     for (const match of execAll(line, OPENING_MARK)) {
       const end = match.index + match[0].length;
