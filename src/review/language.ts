@@ -169,6 +169,16 @@ const STOP_WORDS: Record<Exclude<Language, 'other'>, string[]> = {
     'encore',
     'deux',
     'trois',
+    // Words French shares with its neighbours ("de", "en") but writes in nearly every sentence: without
+    // them a French post full of "de" and "en" reads as Spanish.
+    'de',
+    'en',
+    'mon',
+    'mes',
+    'sans',
+    'tout',
+    'rien',
+    'cela',
   ],
   de: [
     'der',
@@ -266,6 +276,13 @@ const STOP_WORDS: Record<Exclude<Language, 'other'>, string[]> = {
     'alle',
     'agli',
     'fino',
+    // Shared with Spanish or French, and in nearly every Italian sentence too.
+    'la',
+    'un',
+    'da',
+    'se',
+    'mia',
+    'mio',
   ],
   nl: [
     'het',

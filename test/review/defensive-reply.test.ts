@@ -95,3 +95,63 @@ describe('a lesson for next time', () => {
     expect(defendsInReply('Please check your spam folder for the confirmation email.')).toBe(false);
   });
 });
+
+describe('what the sender did and what the customer said, held up as a defence', () => {
+  it("reads a named stylist who followed the photo, and the customer's own words, as defending", () => {
+    expect(
+      defendsInReply(
+        'However, our stylist Kayla followed your reference photo exactly and you said you loved it in the chair.',
+      ),
+    ).toBe(true);
+    expect(defendsInReply('Our stylist Kayla will call you to book a free fix.')).toBe(false);
+  });
+
+  it('reads a reminder of what the website said as defending, in English and elsewhere', () => {
+    expect(
+      defendsInReply('Please note our Classic Double rooms measure 16m² as stated on our website.'),
+    ).toBe(true);
+    expect(
+      defendsInReply(
+        'Le ricordiamo che ha prenotato una camera Standard, come indicato chiaramente sul sito.',
+      ),
+    ).toBe(true);
+    // The answer itself stays: the sale items' terms are what the customer asked about.
+    expect(defendsInReply('All sale items are final and cannot be returned.')).toBe(false);
+  });
+
+  it('takes out a room upsold at a nightly price, and keeps the courtesy and the signature after it', () => {
+    const rewrite = rewriteAnyway(
+      'Dear Mr Haddad, Thank you for contacting SkyAtlas. We are sorry to hear that your seat on flight SA 417 from Lisbon to Toronto on 2 August was not as expected. Please be advised that seat comfort varies by aircraft and is not covered under our compensation policy. For a more comfortable experience on your next journey, why not upgrade to Premium Comfort from just CAD 219 each way? As a valued customer, enjoy 15% off your next upgrade with code COMFORT15 at skyatlas.com/upgrade (valid until 30 Sept). We look forward to welcoming you on board again soon. Kind regards, SkyAtlas Customer Relations, Ref: CR-5520931',
+    );
+    expect(rewrite).not.toContain('COMFORT15');
+    expect(rewrite).toContain('We look forward to welcoming you on board again soon.');
+    expect(rewrite).toMatch(/\nKind regards, SkyAtlas Customer Relations, Ref: CR-5520931$/u);
+    const hotel = rewriteAnyway(
+      'Dear Guest, thank you for taking the time to share your feedback regarding your recent stay at The Harbourlight Hotel, Whitby. We are sorry to learn the room was smaller than expected. Please note our Classic Double rooms measure 16m² as stated on our website. For your next visit, we would recommend our Sea View Suites, which offer stunning panoramic views over the harbour, from just £189 per night including breakfast. Book direct at harbourlighthotel.co.uk with code RETURN10 for 10% off. We hope to welcome you back soon. Kind regards, Guest Relations Team',
+    );
+    expect(hotel).not.toMatch(/Sea View|RETURN10|as stated/u);
+    expect(hotel).toContain('We hope to welcome you back soon.');
+  });
+
+  it("keeps a German letter's close and its reference when the sale before it goes", () => {
+    const rewrite = rewriteAnyway(
+      'Sehr geehrter Herr Krämer, vielen Dank für Ihre Nachricht vom 04.03. bezüglich der langsamen Internetgeschwindigkeit. Wir haben Ihren Anschluss geprüft: Ihr aktueller Tarif FlinkNet 50 liefert bis zu 50 Mbit/s, die gemessenen Werte liegen im vertraglich vereinbarten Rahmen. Für ein deutlich besseres Surferlebnis empfehlen wir Ihnen unseren Tarif FlinkNet 250 für nur 39,99 €/Monat – jetzt die ersten 6 Monate für 19,99 €! Einfach unter flinknet.de/upgrade mit dem Aktionscode WECHSEL6 buchen. Mit freundlichen Grüßen, Ihr FlinkNet Kundenservice, Vorgangsnr. 2024-0388147',
+    );
+    expect(rewrite).not.toContain('WECHSEL6');
+    expect(rewrite).toMatch(
+      /\nMit freundlichen Grüßen, Ihr FlinkNet Kundenservice, Vorgangsnr\. 2024-0388147$/u,
+    );
+    const switching = rewriteAnyway(
+      'Hallo Frau Brandt, danke für Ihre Nachricht. Dass der Akku Ihres Staubsaugers nach 14 Monaten nachlässt, ist bei intensiver Nutzung leider normal und kein Garantiefall. Unsere Empfehlung: Steigen Sie jetzt auf den neuen Vento X9 um – mit dem Code WECHSEL15 sparen Sie 15 % und erhalten zusätzlich unsere Premium-Garantie für nur 39,90 €. Das Angebot gilt nur bis Sonntag! Mit freundlichen Grüßen, Ihr Saugwerk-Team',
+    );
+    expect(switching).not.toMatch(/WECHSEL15|Angebot/u);
+    expect(switching).toMatch(/Mit freundlichen Grüßen, Ihr Saugwerk-Team$/u);
+  });
+
+  it('does not take "The management thanks you…" for a signature', () => {
+    const rewrite = rewriteAnyway(
+      'NOTICE!!! The municipal swimming pool will be CLOSED from 1 to 15 August for scheduled maintenance works. The management thanks you for your understanding.',
+    );
+    expect(rewrite).toContain('works. The management thanks you for your understanding.');
+  });
+});

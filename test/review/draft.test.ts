@@ -91,6 +91,16 @@ describe('language detection', () => {
     ['Tack till alla som kom igår, vi ses nästa vecka och det är alltid roligt att träffa er', 'other'],
     ['昨日はありがとうございました。来週は何を作りましょうか？', 'other'],
     ['🎉🎉', 'en'],
+    // French full of "de" and "en", Italian full of "la", "un" and "da": not Spanish, not French.
+    [
+      "Fière de partager mon bilan 2024 en tant que traductrice freelance : 43 clients dans 11 pays. Rien de tout cela n'aurait été possible sans une discipline de fer. Prochaine étape : ouvrir mon agence en 2025 !",
+      'fr',
+    ],
+    [
+      'Ragazzi, qualcuno ha provato la nuova pizzeria in via Mazzini? Volevo portarci i miei genitori sabato ma non so se ne vale la pena.',
+      'it',
+    ],
+    ['Oltre 10.000 coperti serviti quest’estate. Un traguardo importante per tutta la brigata.', 'it'],
   ])('%s → %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });

@@ -7819,3 +7819,108 @@ describe('a company speaking of itself, stamped words, pauses, labels and shoute
     expect(text).not.toMatch(/four times|haven't heard/u);
   });
 });
+
+describe('names in capitals, pointers and the seams a cut leaves', () => {
+  it('takes "or cry about it later" whole, and closes the sentence before the hashtags', () => {
+    const text = rewriteAnyway(
+      "🚨 LAST CHANCE 🚨 Our pumpkin spice cold brew is GONE after Sunday!!! Don't be the one who missed out. Get down to Bean & Barrel, 14 Mill Lane, before 3pm or cry about it later 😤☕ #coffee #pumpkinspice",
+    );
+    expect(text).toContain('Come down to Bean & Barrel, 14 Mill Lane, before 3pm.\n#coffee');
+    expect(text).not.toContain('later');
+  });
+
+  it('offers a Dutch order with only an address after its colon "via" that address', () => {
+    expect(
+      rewriteAnyway(
+        'FitPoint Utrecht: LAATSTE KANS! Nog maar 48 uur jouw lidmaatschap voor €19,95/mnd. Schrijf je nu in: fitpoint.nl/actie. Stoppen? Sms STOP naar 4411',
+      ),
+    ).toContain('Je kunt je inschrijven via fitpoint.nl/actie.');
+  });
+
+  it("keeps a king's I in a street, a pair of languages, an award's region and a name its handle starts", () => {
+    expect(
+      rewriteAnyway(
+        'GRAN NOCHE DE SALSA en Academia Ritmo Latino (C/ Alfonso I 23, Zaragoza). ¡¡Reserva YA en ritmolatinozgz.es!!',
+      ),
+    ).toContain('(C/ Alfonso I 23, Zaragoza)');
+    expect(
+      rewriteAnyway(
+        'Fière de partager mon bilan 2024 en tant que traductrice freelance EN>FR : 43 clients dans 11 pays. Prochaine étape : ouvrir mon agence en 2025 !!! Réservez VITE !',
+      ),
+    ).toContain('freelance EN>FR :');
+    expect(
+      rewriteAnyway(
+        'I am incredibly honoured and humbled to announce that Ever After Events has been crowned WEDDING PLANNER OF THE YEAR – NORTH WEST at the 2025 Bridal Excellence Awards! 🏆',
+      ),
+    ).toContain('Wedding Planner of the Year – North West');
+    expect(
+      rewriteAnyway(
+        "Subject: It's here — my Procreate Brush Mega Pack!\n\nI'm SO excited to finally share the INKWELL BRUSH MEGA PACK! 150+ brushes for $29.\n\nGrab yours now: gumroad.com/inkwellbymaya/megapack\n\nMaya\n@inkwellbymaya",
+      ),
+    ).toContain('the Inkwell Brush Mega Pack');
+    expect(
+      rewriteAnyway(
+        '🍄🍄 TORNA LA 32ª SAGRA DEL PORCINO DI VALMORENA!!! 🍄🍄 Dal 13 al 15 settembre, stand gastronomici. NON MANCATE!!! Seguiteci su @sagraporcinovalmorena',
+      ),
+    ).toContain('Torna la 32ª Sagra del Porcino di Valmorena.');
+  });
+
+  it('reads short links as links and a pointer after a link as a dash, not a colon', () => {
+    expect(
+      rewriteAnyway(
+        'This is your LAST CHANCE to get the Deluxe Edition for £69. Back us NOW 👉 kck.st/dragonhollow',
+      ),
+    ).toContain('Back us now: kck.st/dragonhollow');
+    const stream = rewriteAnyway(
+      'Special guests: @pixelpetra and @TheRealDunkin!! Donate: justgiving.com/page/kaiplays-24h 👉 twitch.tv/kaiplays SHARE THIS EVERYWHERE 🔁🔁',
+    );
+    expect(stream).toContain('justgiving.com/page/kaiplays-24h — twitch.tv/kaiplays. Share this everywhere');
+  });
+
+  it('takes out a pointing-back hand, and leaves no full stop after a link its emoji closed', () => {
+    expect(
+      rewriteAnyway('These WILL sell out (last drop went in 4 hours 😱) 👉 LINK IN BIO 👈'),
+    ).not.toContain('👈');
+    expect(
+      rewriteAnyway(
+        "Subject: ⚠️ LAST CHANCE!!! Your 40% OFF expires at MIDNIGHT ⏰\n\nHi Valued Customer,\n\nOur BIGGEST sale of the year ends TONIGHT at 11:59pm and we don't want you to miss out!!! Every candle is 40% OFF with code FLASH40.\n\n👉 SHOP NOW: https://emberandoak.example/sale 👈\n\nHurry!\nThe Ember & Oak Team",
+      ),
+    ).toMatch(/https:\/\/emberandoak\.example\/sale\n/u);
+  });
+
+  it('says where the link in bio is after a code, with French spacing, and keeps a capital that opened a sentence', () => {
+    expect(
+      rewriteAnyway(
+        "Tu veux perdre 5 kg en 2 semaines ? -50% uniquement aujourd'hui avec le code DETOX50 👉 lien dans notre bio !!",
+      ),
+    ).toContain('code DETOX50 : lien dans notre bio');
+    expect(
+      rewriteAnyway(
+        "Nouveau projet en ligne 😍✨ Refonte complète de l'identité visuelle de @maison_lefevre_notaires 🖋️ Swipez pour découvrir ➡️ Lien en bio !\n\n#branding #design",
+      ),
+    ).toContain('Swipez pour découvrir. Lien dans notre bio.');
+  });
+
+  it('cuts "as stated on our website" and "which you declined" without leaving a seam', () => {
+    expect(
+      rewriteAnyway(
+        "Hi Sam, thanks for your message. The sofa is 210cm wide, as stated on our website, and delivery takes 3 weeks!!! Don't miss out, order NOW.",
+      ),
+    ).toContain('The sofa is 210cm wide, and delivery takes 3 weeks');
+    expect(
+      rewriteAnyway(
+        "Hi Jess, we're sorry you weren't happy with your cut. However, our stylist Kayla followed your reference photo exactly and you said you loved it in the chair. Fine hair like yours doesn't always hold shape, which is why we recommended our Volume Treatment ($45) at the time, which you declined. — Mane Street Salon",
+      ),
+    ).toContain('our Volume Treatment ($45) at the time. — Mane Street Salon');
+  });
+
+  it("does not end a German sentence at an ordinal's full stop", () => {
+    const texts = (text: string) => segment(text).map((piece) => piece.text);
+    expect(texts('Beim Kauf von 5 Laugenbrezeln bekommt ihr die 6. GRATIS!!! Dazu unser Laib.')).toEqual([
+      'Beim Kauf von 5 Laugenbrezeln bekommt ihr die 6. GRATIS!!!',
+      'Dazu unser Laib.',
+    ]);
+    expect(texts('Wir feiern am 6. Mai unser Fest. Ab dem 3. Oktober sind wir da.')).toHaveLength(2);
+    expect(texts('Open on the 6. New menu!')).toHaveLength(2);
+  });
+});

@@ -12,7 +12,8 @@ export const INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u;
 const SIGNATURE_INITIAL = /(?:^|\s)[—–]\s*(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}\.$/u;
 // "registered charity no. 1176029": a number's "no.", whatever its case, before its figures.
 // "ordine n. 78213": the Italian and Spanish "n." too; "AGB (§ 7 Abs. 3)", "art. 5": a clause's.
-const NUMBER_SIGN = /(?:^|[^\p{L}])(?:no|nr|núm|n°|n|abs|art|ziff|par|para|sec|cl)\.$/iu;
+// "Vorgangsnr. 2024-0388147", "klantnr. 48213": a German or Dutch compound's "-nr." is one too.
+const NUMBER_SIGN = /(?:(?:^|[^\p{L}])(?:no|nr|núm|n°|n|abs|art|ziff|par|para|sec|cl)|\p{L}{2}nr)\.$/iu;
 // "de 7 a. m. a 8 p. m.": the Spanish hours, written with a space inside.
 const SPACED_HOUR = /(?:^|\s)[ap]\.$/u;
 
@@ -37,6 +38,14 @@ const PLACE_BEFORE =
 const SHORTENED_BEFORE_SMALL =
   /(?:^|[^\p{L}])(?:pers|env|hab|max|min|mín|máx|vol|art|tfno|tél|tlf|sig|sigg|dott|ing|str|hrn|pág|pag|núm|cf|ex|jl|a\.s|o\.a|z\.s\.m|ss\.ll|ll\.ss|s\.v|spett|gent|egr|sig\.ra)\.$/iu;
 
+// "die 6. GRATIS", "ab dem 3. Oktober", "am 6. Mai": German writes an ordinal as its figure and a
+// full stop; after an article or a preposition, or before a month, no sentence ends there.
+const GERMAN_ORDINAL_AFTER_ARTICLE =
+  /(?:^|\s)(?:am|vom|zum|zur|bis|ab|dem|den|der|die|das|des|im|seit|jeden|jede|jeder|ihr|ihre|ihren|unser|unsere|unseren)\s+\d{1,3}\.$/u;
+const DAY_BEFORE_GERMAN_MONTH = /(?:^|[^\p{N}.])\d{1,2}\.$/u;
+const GERMAN_MONTH_AFTER =
+  /^\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+
 export function runsOnAfter(before: string, after: string): boolean {
   if (PLACE_BEFORE.test(before) && /^\s*\p{Lu}/u.test(after)) return false;
   return (
@@ -46,6 +55,8 @@ export function runsOnAfter(before: string, after: string): boolean {
     (NUMBER_SIGN.test(before) && /^\s*\d/u.test(after)) ||
     (SPACED_HOUR.test(before) && /^\s*m\./u.test(after)) ||
     (DAY_AND_MONTH.test(before) && /^\s*\p{Ll}/u.test(after)) ||
+    GERMAN_ORDINAL_AFTER_ARTICLE.test(before) ||
+    (DAY_BEFORE_GERMAN_MONTH.test(before) && GERMAN_MONTH_AFTER.test(after)) ||
     (SIGNATURE_INITIAL.test(before) && /^\s*\p{Lu}[\p{L}'’-]+\s*$/u.test(after.split('\n')[0] ?? ''))
   );
 }

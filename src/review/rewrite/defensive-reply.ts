@@ -13,8 +13,9 @@
  * is our top priority.").
  */
 
-const OUR_SIDE = String.raw`(?:our|the) (?:staff|team|chef|kitchen|servers?|waiters?|waitstaff|employees?|technicians?|drivers?|agents?|courier|devices?|products?|systems?)`;
-const DID_RIGHT = String.raw`(?:followed (?:all )?(?:our |the )?(?:polic(?:y|ies)|procedures?|protocols?|rules|guidelines)(?: (?:correctly|to the letter))?|acted (?:correctly|appropriately|professionally|in line with)|(?:did|does|has done) nothing wrong|undergoe?s? (?:rigorous|strict|extensive|thorough)|(?:has|have) (?:over |more than |almost )?\d+\+? years of experience)`;
+// "our stylist Kayla", "the technician": who did the work, with or without a name.
+const OUR_SIDE = String.raw`(?:our|the) (?:staff|team|chef|kitchen|servers?|waiters?|waitstaff|employees?|technicians?|drivers?|agents?|courier|devices?|products?|systems?|stylists?|hairdressers?|barbers?|therapists?|mechanics?|engineers?|installers?|fitters?|photographers?|instructors?|trainers?|designers?|cleaners?|groomers?|nurses?|receptionists?|host|crew)(?: \p{Lu}\p{Ll}+)?`;
+const DID_RIGHT = String.raw`(?:followed (?:all )?(?:our |the )?(?:polic(?:y|ies)|procedures?|protocols?|rules|guidelines)(?: (?:correctly|to the letter))?|followed (?:your|the) (?:reference|brief|instructions|request|photo|notes|spec(?:ification)?s?|design)\b[^.!?,;]{0,20}\b(?:exactly|precisely|to the letter)|acted (?:correctly|appropriately|professionally|in line with)|(?:did|does|has done) nothing wrong|undergoe?s? (?:rigorous|strict|extensive|thorough)|(?:has|have) (?:over |more than |almost )?\d+\+? years of experience)`;
 
 // The defence opens its sentence: "…is stated on our website, and our staff followed policy" keeps
 // what it states.
@@ -31,7 +32,12 @@ const EN = new RegExp(
     String.raw`\b(?:very few|hardly any|only a handful of) (?:reports|complaints)\b`,
     String.raw`\bthe (?:vast )?majority of (?:our )?(?:customers|guests|users|clients|cases)\b[^.!?]{0,60}\b(?:caused by|happy|satisfied|no (?:issues|problems)|without (?:issue|problems?))`,
     String.raw`\byou (?:did not|didn['’]t|failed to|never) (?:raise|mention|tell|inform|report|contact|notify|read|follow|check)\b`,
+    // "…and you said you loved it in the chair": the customer's own words, held against them.
+    String.raw`\byou (?:said|told (?:us|her|him|them)|confirmed|agreed) (?:that )?(?:you (?:loved|liked|were (?:happy|pleased|satisfied) with)|it was (?:fine|perfect|great))\b`,
     String.raw`\b(?:more )?suited to your (?:preferences|tastes?|needs)\b`,
+    // "Please note our Classic Double rooms measure 16m² as stated on our website.": a reminder of what
+    // the customer should have read, pointed at.
+    String.raw`^(?:please note|note that|(?:we would|we['’]d) like to remind you|may we remind you|as a reminder|just a reminder)\b[^.!?]*\bas (?:clearly )?(?:stated|indicated|described|shown|listed|mentioned|advertised) (?:clearly )?(?:on|in) (?:our|the) (?:website|site|listing|booking (?:page|confirmation)|description|product page)\b`,
     // "40 minutes is not unreasonable for food cooked fresh to order": the complaint judged, not answered.
     String.raw`\b(?:is|was|are|were) (?:not|hardly|by no means|in no way) (?:unreasonable|excessive|unusual|a long (?:wait|time))\b`,
     String.raw`\bnot to your (?:taste|liking)\b`,
@@ -60,6 +66,14 @@ const OTHERS = new RegExp(
     String.raw`\bnous vous invitons à (?:relire|vérifier soigneusement|consulter|lire attentivement)\b`,
     String.raw`\bne (?:peut|pouvons|peuvent|saurait|sauraient) (?:donc |en aucun cas )?(?:être tenue?s? (?:pour )?responsables?|engager (?:la|notre) responsabilité)`,
     String.raw`\b(?:aucun|nul) autre client ne s['’]est plaint`,
+    // "Le ricordiamo che ha prenotato una camera Standard, come indicato chiaramente sul sito.": the
+    // same reminder, pointing at what was written, elsewhere.
+    String.raw`^(?:le|ti|vi) ricordiamo che\b[^.!?]*\b(?:indicat[oaie]|specificat[oaie]|riportat[oaie])\b`,
+    String.raw`^nous vous rappelons que\b[^.!?]*\b(?:indiqué|précisé|mentionné)e?s?\b`,
+    String.raw`^(?:le|te) recordamos que\b[^.!?]*\b(?:indica|indicado|especificado)\b`,
+    String.raw`^wir (?:möchten sie daran erinnern|erinnern sie daran)\b[^.!?]*\b(?:angegeben|beschrieben)\b`,
+    String.raw`^(?:lembramos|recordamos)(?: que)?\b[^.!?]*\b(?:indicado|especificado)\b`,
+    String.raw`^(?:wij|we) herinneren u (?:er)?aan\b[^.!?]*\b(?:vermeld|aangegeven)\b`,
     // es: "Le recomendamos revisar nuestras condiciones antes de comprar."
     String.raw`\ble (?:invitamos|recomendamos) (?:a )?(?:revisar|leer|releer|consultar) (?:nuestr[ao]s|las) (?:condiciones|políticas|términos)`,
     String.raw`\bningún otro cliente se ha quejado`,

@@ -1,3 +1,6 @@
-/** A bare domain ("fastsim.example", "give.hollowfield.org.uk"): a link even without https://. */
+/**
+ * A bare domain ("fastsim.example", "give.hollowfield.org.uk"), short links too ("kck.st/…",
+ * "amzn.to/…", "linktr.ee/…"): a link even without https://.
+ */
 export const DOMAIN =
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example|game|games|gg|studio|tv|fm|xyz|art|club|live|online|site|tech|events|media|blog|page|tickets|fit|cafe|music|ca|nz|se|dk|fi|pl|cz|za|sg|hk|ph|ar|cl|pe|lu|gr|ro|hu|sk|pro|biz|me|health|travel|agency|design|works|team|news|academy|school|coach|garden|bike|wine|beer|pizza|restaurant|salon|dental|legal|community|photography|church|charity|bank)\b/u;
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example|game|games|gg|studio|tv|fm|xyz|art|club|live|online|site|tech|events|media|blog|page|tickets|fit|cafe|music|ca|nz|se|dk|fi|pl|cz|za|sg|hk|ph|ar|cl|pe|lu|gr|ro|hu|sk|pro|biz|me|health|travel|agency|design|works|team|news|academy|school|coach|garden|bike|wine|beer|pizza|restaurant|salon|dental|legal|community|photography|church|charity|bank|st|to|gl|gd|ee|cc|us|link)\b/u;

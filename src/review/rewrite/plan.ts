@@ -106,6 +106,11 @@ export interface Plan {
 
 const SIGN_OFF =
   /^(?:[—–-]+\s*\S.{0,40}|\^\p{Lu}[\p{L}'’.-]{0,20}|(?:cheers|thanks|best|love|regards|(?:kind|best|warm|warmest) regards|best wishes|many thanks|(?:yours )?sincerely|warmly|xx|abrazos|saludos|bisous|grüße|liebe grüße|abraços|un abbraccio|groetjes)[,!.]?(?:\s+\S.{0,30})?)$/iu;
+// "Kind regards, SkyAtlas Customer Relations, Ref: CR-5520931", "Mit freundlichen Grüßen, Ihr FlinkNet
+// Kundenservice, Vorgangsnr. 2024-0388147", "La Direzione": a letter's formal close signs it, however
+// long the name and reference after it.
+const FORMAL_SIGN_OFF =
+  /^(?:(?:(?:kind|best|warm|warmest) regards|regards|best wishes|(?:yours )?sincerely|yours faithfully|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|(?:bien )?cordialement|cordiali saluti|distinti saluti|(?:muy )?atentamente|saludos cordiales|un saludo|atenciosamente|(?:com os melhores )?cumprimentos|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?)[,.]?(?:\s+\S.{0,70})?|(?:la direzione|la direction|la dirección|die (?:geschäftsleitung|direktion|hotelleitung)|a direção|de directie|the management)[.!]?)$/iu;
 const HASHTAG_LINE = /^(?:\s*(?:#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+$/u;
 
 // The words that open an invitation in place of an order, per language and per kind of reply path.
@@ -1084,11 +1089,12 @@ const REPLY_OPENING =
  * "4. collapsible laundry baskets (game changer)": an item of a numbered list, whose number the
  * segmenter reads apart. Dropped, it would leave the bare "4."; it is calmed instead.
  */
-// What helps the customer, which no sale takes with it: the apology, the fix, the refund, the way to reply.
+// What helps the customer, which no sale takes with it: the apology, the fix, the refund, the way to
+// reply, and the courtesy that closes the letter ("We look forward to welcoming you on board again soon.").
 const SALE_TALK =
   /\b(?:this|the) (?:offer|deal|discount|upgrade|promotion)\b|\boffer (?:ends|expires|is valid)\b/iu;
 const HELPS =
-  /\b(?:sorry|apolog\w*|refund\w*|replacement|resolved|fixed|corrected|return(?:ed|ing)?|let (?:me|us) know|any (?:other )?questions|reply to this|get in touch|happy to help|anything else (?:we|I) can (?:help|do))\b/iu;
+  /\b(?:sorry|apolog\w*|refund\w*|replacement|resolved|fixed|corrected|return(?:ed|ing)?|let (?:me|us) know|any (?:other )?questions|reply to this|get in touch|happy to help|anything else (?:we|I) can (?:help|do))\b|^(?:we|I) (?:look forward to|hope to) (?:welcoming|welcome|seeing|serving|hearing from) you(?: (?:again|back|on board))*(?: soon)?[.!]*$/iu;
 
 // Two sentences on one line: a full stop, or an emoji, before a capital that opens a word.
 const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡|¿)?\p{Lu}\p{Ll}/u;
@@ -1341,8 +1347,9 @@ function removedShare(unit: Segment, edits: readonly Edit[]): number {
 const REMEDY =
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:the |some )?good news(?: (?:though|is|here))?|luckily|fortunately|the fix|the solution)\b/iu;
 // "This discount…", "That offer…": a sentence that names the sale as already said.
+// "This discount is only valid for 72 hours", "Das Angebot gilt nur bis Sonntag": the sale, spoken of again.
 const THE_SALE_AGAIN =
-  /^(?:this|that|the|our) (?:discount|offer|deal|price|promo(?:tion)?|upgrade|promo code|code|rate|saving)s?\b/iu;
+  /^(?:(?:this|that|the|our) (?:discount|offer|deal|price|promo(?:tion)?|upgrade|promo code|code|rate|saving)s?\b|(?:das|dieses) angebot\b|(?:l['’]|cette )offre\b|(?:la|esta) oferta\b|(?:l['’]|questa )offerta\b|(?:a|esta) oferta\b|(?:de|deze) aanbieding\b)/iu;
 const CHOICE_OF_THE_SALE =
   /^(?:(?:just |so )?(?:let me know|tell me|drop me a line with|reply with)) which (?:package|plan|option|upgrade|bundle|tier|deal|offer)s?\b[^.!?]*[.!?]*$/iu;
 const SALE_TERMS =
@@ -2332,7 +2339,11 @@ export function planRewrite(
     // "Thanks, Tyler" closes a post; "Thanks SO MUCH for your review!!!" opening a one-line reply does
     // not: a sign-off is among the last two pieces.
     const closing = unit.line === lastLine && index > 0 && index >= segments.length - 2;
-    if (closing && !paths.length && SIGN_OFF.test(text0) && text0.length < 45)
+    if (
+      closing &&
+      !paths.length &&
+      ((SIGN_OFF.test(text0) && text0.length < 45) || FORMAL_SIGN_OFF.test(text0))
+    )
       return { ...base, text: text0, role: 'sign-off' };
     // "People & Culture" on the last line, alone: the team signing the post, however the model reads it.
     if (

@@ -39,10 +39,10 @@ export const EMOJI_THEN_PRICE =
 const OPENING_MARK = /(?<=[\p{L}\p{N}])[ \t]+(?=[¡¿])/gu;
 
 // Spaces after a word, then a push of its own ("Don't miss out", "Hurry", "Only 3 left", "Use code
-// GLOW40"): where the word is a link, a sentence starts there. Not "Reply STOP…": a text's opt-out
-// after its link already reads apart.
+// GLOW40", "SHARE THIS EVERYWHERE"): where the word is a link, a sentence starts there. Not "Reply
+// STOP…": a text's opt-out after its link already reads apart.
 const SPACE_BEFORE_PUSH =
-  /(?<=\S)[ \t]+(?=(?:\p{Lu}\p{Ll}*['’]\p{Ll}+|Hurry|Only|Limited|Last|Act|Ends|Offer|Stock|Spaces|Spots|Selling|Going|Use code)\b)/gu;
+  /(?<=\S)[ \t]+(?=(?:\p{Lu}\p{Ll}*['’]\p{Ll}+|Hurry|Only|Limited|Last|Act|Ends|Offer|Stock|Spaces|Spots|Selling|Going|Use code|\p{Lu}{3,}[ \t]+\p{Lu}{2,})\b)/gu;
 // A line with no "x.yz" in it has no link, bare or written out, and no push after one to look for.
 const LINKISH = /[\p{L}\p{N}-]\.\p{L}{2}/u;
 // A bare address ("glowbar.example/book") is a link as much as a protected one.

@@ -199,8 +199,9 @@ export const SELF_PRAISE: Record<Planned, RegExp> = {
 };
 
 // A sale brought up the same way in a reply and anywhere else, in the languages the rewriter writes:
-// "Did you know our Garden Rooms…?", "perché non approfitta…?", "profiteer van…". Part of both lists below.
-const SALE_OFFERED_ANYWHERE = String.raw`did you know (?:that )?our\b|perché non (?:approfitta|approfitti|approfittate|prova|provi)|profiteer (?:nu )?(?:ook )?van|¿?por qué no (?:aprovecha|aprovechas|prueba|pruebas)|pourquoi ne pas (?:profiter|essayer)|aproveite (?:já )?(?:a|o|as|os) (?:nossa|nosso|nossas|nossos)`;
+// "Did you know our Garden Rooms…?", "perché non approfitta…?", "profiteer van…", "Unsere Empfehlung:
+// Steigen Sie jetzt auf den neuen Vento X9 um". Part of both lists below.
+const SALE_OFFERED_ANYWHERE = String.raw`did you know (?:that )?our\b|unsere empfehlung:|steigen sie (?:jetzt |doch )?(?:auf|zu)\b|perché non (?:approfitta|approfitti|approfittate|prova|provi)|profiteer (?:nu )?(?:ook )?van|¿?por qué no (?:aprovecha|aprovechas|prueba|pruebas)|pourquoi ne pas (?:profiter|essayer)|aproveite (?:já )?(?:a|o|as|os) (?:nossa|nosso|nossas|nossos)`;
 
 // In a reply to a customer, a sentence that sells: an editor takes it out of the reply.
 const UPSELL = new RegExp(
@@ -230,9 +231,15 @@ export function isUpsell(sentence: string, withFacts = false): boolean {
   if (/\bsorry|apolog/iu.test(sentence)) return false;
   return (
     NEW_SALE.test(sentence) ||
-    (RECOMMENDING.test(sentence) && (RECURRING_PRICE.test(sentence) || PLAN.test(sentence)))
+    (RECOMMENDING.test(sentence) &&
+      (RECURRING_PRICE.test(sentence) || PLAN.test(sentence) || OUR_THING_AT_A_DISCOUNT.test(sentence)))
   );
 }
+
+// "le consigliamo vivamente la nostra Junior Suite vista lago, oggi con il 10% di sconto": one of the
+// sender's own things, recommended at a discount, in every language the rewriter writes.
+const OUR_THING_AT_A_DISCOUNT =
+  /\b(?:our|la nostra|il nostro|i nostri|le nostre|notre|nos|nuestra|nuestro|nuestros|nuestras|unsere[nmrs]?|onze|ons|a nossa|o nosso|as nossas|os nossos)\b[^.!?]{0,80}?(?:\d+\s?%|\b(?:sconto|descuento|desconto|réduction|remise|Rabatt|korting|discount)\b)/iu;
 
 // "Übrigens: Mit unserer Premium-Mitgliedschaft … 15 % Rabatt", "Aproveito para dizer que a mesa a
 // condizer está com 20% de desconto": a sale brought up in passing, in every language the rewriter writes.
@@ -244,8 +251,9 @@ const BY_THE_WAY_SALE =
 // who wrote about a problem, in every language the rewriter writes.
 const RECOMMENDING =
   /\b(?:recommend|suggest|might (?:want|like)|invite you|le informamos de que con (?:nuestra|nuestro)|le invitamos|te invitamos|le recomendamos|te recomendamos|vous recommandons|vous invitons|vous conseillons|empfehlen (?:wir )?Ihnen|iets voor (?:u|jou)|raden (?:u|je) aan|(?:le|ti|vi) consigliamo|(?:lhe |te )?recomendamos|convidamos|(?:le |te |lhe )?sugerimos|vous suggérons|(?:le|ti|vi) suggeriamo|schlagen (?:wir )?Ihnen vor|stellen (?:wij |we )?(?:u |je )?voor)\b/iu;
+// "£9.99/month", "from just £189 per night": a price a plan or a room charges again and again.
 const RECURRING_PRICE =
-  /(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|EUR|\$|£))\s?(?:\/\s?|per |p\/|al |por |par |pro |a )(?:month|mo|m|mes|mois|Monat|mese|mês|maand)\b/iu;
+  /(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|EUR|\$|£))\s?(?:\/\s?|per |p\/|al |por |par |pro |a )(?:month|mo|m|mes|mois|Monat|mese|mês|maand|night|nuit|Nacht|notte|noche|noite|nacht)\b/iu;
 const PLAN =
   /\b(?:plan|plano|piano|tarif|package|bundle|abonnement|subscription|suscripción|membership|Abo|abbonamento|assinatura|paquete|forfait|pacchetto|pakket)\b/iu;
 
@@ -530,7 +538,7 @@ export function decapitalise(text: string): string {
 
 // Emoji that shout or point at a sale: the calm version does without them.
 const LOUD_EMOJI =
-  /(?:🔥|🚨|💥|⚡️?|‼️?|❗️?|❕|💯|🤑|💸|💰|⏰|⏳|⌛️?|🏃(?:‍♀️|‍♂️)?|📢|📣|🤯|😱|🙌|👉|👇|👆|🔗|➡️|⬇️|🛒|🆕|🆓|🔔)\s*/gu;
+  /(?:🔥|🚨|💥|⚡️?|‼️?|❗️?|❕|💯|🤑|💸|💰|⏰|⏳|⌛️?|🏃(?:‍♀️|‍♂️)?|📢|📣|🤯|😱|🙌|👉|👈|👇|👆|🔗|➡️|⬅️|⬇️|🛒|🆕|🆓|🔔)\s*/gu;
 /** "🔥 ", "👉": an emoji the calmer voice takes out. */
 export function isLoudEmoji(emoji: string): boolean {
   return ONLY_LOUD_EMOJI.test(emoji.trim());
@@ -680,6 +688,8 @@ const opening = (source: string, flags: string) => new RegExp(`${AFTER_GREETING}
 const replyOpening = (source: string, flags: string) => new RegExp(`(?<=${AFTER_MENTION})${source}`, flags);
 
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
+// "as stated on our website": where the customer could have read it, pointed at.
+const AS_STATED = String.raw`as (?:stated|indicated|described|shown|listed|mentioned|advertised) (?:on|in) (?:our|the) (?:website|site|listing|booking (?:page|confirmation)|product page)`;
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
     // "so dont miss out": the apostrophe a quick thumb left out, put back (and the push it hid is found).
@@ -1179,11 +1189,11 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // the emoji that act it out) goes.
     // At the sentence's end, the sentence still ends: "You can reserve via Messenger."
     [
-      /\s+or (?:miss out|lose out|regret it(?: later)?|lose your (?:spot|place|chance)|cry (?:later|about it)|be sorry|kick yourself(?: later)?)\b[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s*$/iu,
+      /\s+or (?:miss out|lose out|regret it(?: later| forever)?|lose your (?:spot|place|chance)|cry (?:later|about it(?: later)?)|be sorry|kick yourself(?: later)?)\b[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*(?=\s*(?:#[\p{L}\p{N}_]+\s*)*$)/iu,
       '.',
     ],
     [
-      /\s+or (?:miss out|lose out|regret it(?: later)?|lose your (?:spot|place|chance)|cry (?:later|about it)|be sorry|kick yourself(?: later)?)\b(?!\s+(?:til|till|until|'til|’til)\b)(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*/giu,
+      /\s+or (?:miss out|lose out|regret it(?: later| forever)?|lose your (?:spot|place|chance)|cry (?:later|about it(?: later)?)|be sorry|kick yourself(?: later)?)\b(?!\s+(?:til|till|until|'til|’til)\b)(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*/giu,
       '',
     ],
     // "…hacktheharbour.example/volunteer — we're counting on you!!!"
@@ -1367,6 +1377,13 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /\bclearly (?=(?:stated|explained|marked|displayed|listed|shown|outlined|indicated|communicated|printed|mentioned|noted|written|signposted|labell?ed)\b)/giu,
       '',
     ],
+    // "…rooms measure 16m² as stated on our website", "…, and as stated on our website, tables are…":
+    // the fact, without where it was written.
+    [new RegExp(String.raw`,\s+${AS_STATED}(?=\s*[.!,])`, 'giu'), ''],
+    [new RegExp(String.raw`\s+${AS_STATED}(?=\s*[.!])`, 'giu'), ''],
+    [new RegExp(String.raw`(?<=\b(?:and|but|so|however|[Hh]i [\p{L}-]+),?\s)${AS_STATED},\s+`, 'gu'), ''],
+    // "…we recommended our Volume Treatment ($45) at the time, which you declined": the reminder goes.
+    [/,\s*which you (?:declined|refused|turned down|chose not to (?:take|have|buy|book))(?=\s*[.!])/giu, ''],
     // "Please review our warranty policy at … before leaving public reviews": the policy, not the rebuke.
     [
       /\s+before (?:leaving|posting|writing) (?:a |any |more )?(?:public |online |negative )?reviews?\b/giu,
@@ -1839,16 +1856,19 @@ function urgentBlocks(language: Planned): ReturnType<typeof replacementBlocks> {
 // rules cover: typed as written, and never turned into an offer ("If you're interested, reply SAIR").
 const SERVICE_WORDS =
   'STOP|STOPP|END|QUIT|UNSUBSCRIBE|BAJA|ALTO|HELP|INFO|SAIR|PARAR|CANCELAR|ARR[EÊ]T|ABMELDEN|AFMELDEN|UITSCHRIJVEN|ANNULLA|CANCELLA';
-// Written in capitals wherever they stand, shouted or not: "envoyez-moi un DM", "the VIP list".
+// "named SMALL PRACTICE OF THE YEAR", "…OF THE YEAR – NORTH WEST": an award's title, with the region
+// it is given for.
 const AWARD_TITLE =
-  /\b(?:named|crowned|voted|won|wins|winning|awarded|as)\s+((?:\p{Lu}[\p{Lu}'’&-]*\s+){1,6}OF THE (?:YEAR|DECADE|SEASON))(?![\p{L}])/gu;
-// Articles stay as the name has them ("Hôtel Le Lac Bleu"); these are small inside a name.
+  /\b(?:named|crowned|voted|won|wins|winning|awarded|as)\s+((?:\p{Lu}[\p{Lu}'’&-]*\s+){1,6}OF THE (?:YEAR|DECADE|SEASON)(?:\s+[—–-]\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}(?![\p{L}]))?)(?![\p{L}])/gu;
+// "quoting ref ORD-4471", "code SUMMER": what comes after the word that names a reference or a code.
 const REFERENCE_BEFORE = /\b(?:ref(?:erence)?|code|quote|quoting|keyword)\b[:\s]*(?:[\p{Lu}\p{N}]+-)*$/iu;
 // "…with the subject 'LET'S GO'": the words to type in a subject line, as written.
 const SUBJECT_BEFORE = /\b[Ss]ubject(?: line)?:?\s*['‘"“](?:[\p{Lu}\p{N}'’]+\s)*$/u;
 const SAINT_PLACE_PARTICLE = /^(?:SUR|SOUS|LE|LA|LES|DE|DES|DU|EN|LÈS|ET)$/u;
+// Articles stay as the name has them ("Hôtel Le Lac Bleu"); these are small inside a name.
 const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
+// Written in capitals wherever they stand, shouted or not: "envoyez-moi un DM", "the VIP list".
 const ALWAYS_CAPITALS =
   /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|SEPA|PTA|PTO|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LLP|LTD|PLC|GMBH|SRL|SARL|BV|NV|EBITDA|TAEG|TAE|APR|APY|GMV|ARR|MRR|NPS|CAGR|FTE|SLA|OKR|MVP|CRM|ERP|IBEX|FTSE|DAX|HMRC|IRS|IRPF|DNI|NIPC|CNPJ|CPF|SUV|EV|HVAC|CPD|NEET|JEE|IIT|CBSE|ICSE|GCSE|UCAS|SAT)$/u;
 const TIME_ZONE =
@@ -2181,6 +2201,7 @@ function capitaliseParts(word: string): string {
 // range via the link in bio" is "Shop the range. The link is in our bio."
 const LINK_BEFORE_ITS_VERB =
   /\blink (?:in|on) (?:the |our |my )?bio\s+(?:gets|wins|takes|keeps|secures|is|are|will|can|has|goes)\b/iu;
+const TITLED_BIO = /(?<![\p{L}])L(?:ien|ink) (?:en|na|in)(?: de)? bio\b/u;
 const BIO: Partial<Record<Language, [RegExp, string]>> = {
   en: [
     // Not "book via the link in bio or call 0161 555 0192": one sentence with two ways to book.
@@ -2424,7 +2445,7 @@ const LOUD_BETWEEN_SHOUTS = new RegExp(
   'gu',
 );
 const POINTER_TO_BIO =
-  /(?<=\p{L})\s*(?:👉|➡️?|→)\s*(?=(?:lien en|link na|link in(?: de)?|link nella|enlace en(?: la)?) bio\b)/gu;
+  /(?<=[\p{L}\p{N}])\s*(?:👉|➡️?|→)\s*(?=(?:lien en|lien dans (?:notre|ma|la)|link na(?: nossa)?|link in(?: de| der| unserer)?|link nella(?: nostra)?|enlace en(?: la| nuestra)?) bio\b)/gu;
 // "DERNIER JOUR 🔥 -30% sur…": a loud emoji before a figure with its sign stands for the colon.
 const LOUD_BEFORE_SIGNED_FIGURE = new RegExp(
   String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+(?=[-−]\p{N})`,
@@ -2440,6 +2461,7 @@ const OFFER_THEN_COLON = new RegExp(
   String.raw`\bYou can ((?:register|sign up|book|apply|enrol|enroll|order|donate|subscribe|join|grab|get|buy|reserve|claim|secure|save)(?: (?:in|up))?(?: (?:your|a|the|our) [\p{L}'’-]+(?: [\p{L}'’-]+)?)?): (?=https?:\/\/|www\.|${DOMAIN.source})`,
   'gu',
 );
+const ENDS_ON_LINK = new RegExp(String.raw`(?:https?:\/\/\S+|www\.\S+|${DOMAIN.source}(?:\/\S*)?)$`, 'u');
 const POINTER_TO_LINK = new RegExp(
   // "…they're gone 💨 👉 pixelforge.example": the emoji before the pointer goes with it.
   // "…pensez à réserver 👉 04 78 55 21 09": a phone number too.
@@ -2667,7 +2689,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   const unjabbed = withoutJabTail(sentence, context.language);
   if (unjabbed !== sentence) return calm(unjabbed, context, allowBang);
   // "Scoprila ora 👉 link in bio": the pointer before the bio's link is its colon.
-  const pointed = sentence.replace(POINTER_TO_BIO, ': ');
+  const pointed = sentence.replace(POINTER_TO_BIO, context.language === 'fr' ? ' : ' : ': ');
   if (pointed !== sentence) return calm(pointed, context, allowBang);
   // "($297 ➡️ $89)": an arrow emoji between two prices says "down to"; calmed away, it left "$297. $89".
   if (PRICE_ARROW.test(sentence)) return calm(sentence.replace(PRICE_ARROW, ' → '), context, allowBang);
@@ -2774,7 +2796,10 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   // out, it would leave "First to pay. … Gets it." The sentence stays whole.
   const midSentence = context.language === 'en' && LINK_BEFORE_ITS_VERB.test(out);
   if (bio && out === before && /bio\b/iu.test(out) && !midSentence) {
+    // "Swipez pour découvrir ➡️ Lien en bio !": written with its capital, it opened a sentence, and still does.
+    const titled = context.language !== 'en' && TITLED_BIO.test(out);
     out = out.replace(bio[0], context.singular ? bio[1].replace(/\bour\b/u, 'my') : bio[1]);
+    if (titled) out = out.replace(/(?<![\p{L}])l(?=(?:ien|ink) (?:dans|na|nella|in) )/u, 'L');
     out = out
       .replace(/^[.\s]+/u, '')
       .replace(/\.\s*\.\s*$/u, '.')
@@ -2801,7 +2826,10 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     // French sets a space before the colon.
     const colon = context.language === 'fr' ? ' : ' : ': ';
     out = out
-      .replace(POINTER_TO_LINK, colon)
+      // "Donate: justgiving.com/… 👉 twitch.tv/kaiplays": after a link, the pointer joins two places.
+      .replace(POINTER_TO_LINK, (_pointer: string, offset: number, whole: string) =>
+        ENDS_ON_LINK.test(whole.slice(0, offset)) ? ' — ' : colon,
+      )
       .replace(LOUD_BEFORE_LINK, colon)
       .replace(LOUD_BEFORE_SIGNED_FIGURE, colon);
     // "You can register 👉 site.example" is not "You can register: site.example" but "…at site.example".
@@ -2813,9 +2841,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       // "Share this with someone who needs it 👇": the emoji that ended the sentence leaves its stop.
       // A heading of a few words ("@channel 🚨 ATTENTION EVERYONE 🚨") gets none.
       // So does a short order that ends on a number to call or a code to dial ("Dial *135*99# 🔥").
+      // After a link it leaves nothing: a full stop would read as part of the address.
       .replace(LOUD_AT_END, (emoji: string, offset: number, whole: string) =>
-        (whole.slice(0, offset).match(/\p{L}+/gu)?.length ?? 0) >= 4 ||
-        /^\p{L}+ (?:\*[\d*]+#|\+?\d[\d ()-]{5,}\d)\s*$/u.test(whole.slice(0, offset))
+        !ENDS_ON_LINK.test(whole.slice(0, offset).trimEnd()) &&
+        ((whole.slice(0, offset).match(/\p{L}+/gu)?.length ?? 0) >= 4 ||
+          /^\p{L}+ (?:\*[\d*]+#|\+?\d[\d ()-]{5,}\d)\s*$/u.test(whole.slice(0, offset)))
           ? '.'
           : '',
       )
@@ -3158,10 +3188,11 @@ function quieter(written: string, context: SentenceContext): string {
     // "Je spreekt vloeiend NL, EN en DE", "EN/FR/DE": two-letter codes listed together stay codes.
     if (
       word.length === 2 &&
-      (/(?<![\p{L}])\p{Lu}{2}\s*(?:,|\/|&|\s(?:en|and|und|et|y|e|og|och))\s*$/u.test(
+      // "EN>FR", "DE→EN": a translator's pair of languages, one into the other.
+      (/(?<![\p{L}])\p{Lu}{2}\s*(?:,|\/|&|>|→|\s(?:en|and|und|et|y|e|og|och))\s*$/u.test(
         whole.slice(0, offset),
       ) ||
-        /^\s*(?:,|\/|&|\s(?:en|and|und|et|y|e|og|och)\s)\s*\p{Lu}{2}(?![\p{L}])/u.test(
+        /^\s*(?:,|\/|&|>|→|\s(?:en|and|und|et|y|e|og|och)\s)\s*\p{Lu}{2}(?![\p{L}])/u.test(
           whole.slice(offset + word.length),
         ))
     )
@@ -3430,12 +3461,13 @@ function quieter(written: string, context: SentenceContext): string {
   // "win A CAR" → "win a car", "WIN A $300 GLOW-UP" → "Win a $300 glow-up", "SOLO PER I PRIMI 50" →
   // "solo per i primi 50": the lone capital of a
   // shouted run. In English only "A": "I" is always a capital there. After a capitalised word it is
-  // that name's letter: "Series A", "Plan A", "Grade A".
+  // that name's letter: "Series A", "Plan A", "Grade A"; so is a king's "I" before a street's number
+  // ("C/ Alfonso I 23").
   const lone =
     context.language === 'en'
       ? /(?<=(?:^|[^\p{L}'’])\p{Ll}[\p{Ll}'’]* |^[^\p{L}]*\p{Lu}\p{Ll}+ |(?:^|\s)[£$€]\d[\d.,]* )A (?=\p{Ll}|\p{Lu}\p{Ll}|[£$€]?\d)/gu
       : ROMANCE_A_BEFORE_FIGURE.has(context.language)
-        ? /(?<=(?:\p{Ll}|\p{Lu}{2,}|\p{N})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
+        ? /(?<=(?:\p{Ll}|\p{Lu}{2,}|\p{N})[,;]? )(?!(?<=\p{Lu}\p{Ll}+ )I (?=\d))[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll}|\p{N})/gu
         : /(?<=(?:\p{Ll}|\p{Lu}{2,})[,;]? )[AEIOUYÀÈÉ] (?=\p{Ll}|\p{Lu}\p{Ll})/gu;
   // "FRIDAY THE 13TH" → "Friday the 13th": an ordinal's letters are never a name.
   const suffixed = titlesQuoted(sentence, out, context.language).replace(
@@ -3745,12 +3777,16 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
   if (context.links)
     for (const current of words)
       if (!isAcronym(current.word) && context.links.has(folded(current.word))) named.add(current.at);
-  if (context.labels) {
+  const labels = context.labels;
+  if (labels) {
     // "HÔTEL LE LAC BLEU" beside "@hotellelacbleu", "RISE RIGHT" beside riseright.example: shouted
     // words that run together into the name of the post's own handle or link are that name.
+    // "SAGRA DEL PORCINO DI VALMORENA" beside "@sagraporcinovalmorena": a handle may leave out the
+    // name's small words, so they are read both with and without them.
     for (let first = 0; first < words.length; first++) {
       let joined = folded((words[first] as { word: string }).word).replace(/[^\p{L}\p{N}]/gu, '');
-      for (let last = first + 1; last < Math.min(words.length, first + 5); last++) {
+      let bare = joined;
+      for (let last = first + 1; last < Math.min(words.length, first + 6); last++) {
         const left = words[last - 1] as { word: string; at: number };
         const right = words[last] as { word: string; at: number };
         const gap = sentence.slice(left.at + left.word.length, right.at);
@@ -3758,10 +3794,14 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         // "CAVES SAINT-ROCH" beside caves-saintroch.example.fr: a hyphen joins a name's parts too.
         if (gap !== ' ' && gap !== '-' && gap !== ' & ' && gap !== ' + ') break;
         const and = gap === ' ' || gap === '-' ? '' : 'and';
-        joined += and + folded(right.word).replace(/[^\p{L}\p{N}]/gu, '');
+        const part = folded(right.word).replace(/[^\p{L}\p{N}]/gu, '');
+        joined += and + part;
+        if (!NAME_PARTICLE.test(right.word)) bare += and + part;
         // "HOLLOW OAK OKTOBERFEST" beside hollowoakbrewing.co.uk: the words the address begins with are
         // the business's name, whatever its trade after them.
-        if (joined.length >= 6 && (context.labels.has(joined) || labelBeginsWith(context.labels, joined)))
+        const labelled = (run: string) =>
+          run.length >= 6 && (labels.has(run) || labelBeginsWith(labels, run));
+        if (labelled(joined) || (bare !== joined && !NAME_PARTICLE.test(right.word) && labelled(bare)))
           for (let index = first; index <= last; index++) named.add((words[index] as { at: number }).at);
       }
     }
@@ -3886,6 +3926,16 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
   if (context.language === 'en')
     for (const at of [...designatedNames(sentence, words), ...slottedNames(sentence, words)]) named.add(at);
   else for (const at of kindFirstNames(sentence, words, loud)) named.add(at);
+  // "the INKWELL BRUSH MEGA PACK" beside "@inkwellbymaya" and "Brush Mega Pack": a shouted word the
+  // post's own handle or address begins with, right before a name, opens that name.
+  if (context.labels)
+    for (const [index, current] of words.entries()) {
+      const next = words[index + 1];
+      if (!next || !loud.has(current.at) || named.has(current.at) || !named.has(next.at)) continue;
+      if (sentence.slice(current.at + current.word.length, next.at) !== ' ') continue;
+      const joined = folded(current.word).replace(/[^\p{L}\p{N}]/gu, '');
+      if (joined.length >= 5 && labelBeginsWith(context.labels, joined)) named.add(current.at);
+    }
   for (const [index, current] of words.entries()) {
     if (!loud.has(current.at) || current.word.length < 4 || !context.keep.has(current.word)) continue;
     // "40% OFF SÓ ATÉ SEXTA": a day is a fact to keep, not a name to spread its capitals to the words around it.
