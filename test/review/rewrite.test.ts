@@ -5124,7 +5124,7 @@ describe('what a blind rating of set 110 found', () => {
       'Notice from Library Services\n\nWith effect from Monday 6 January 2025, the Harrington Library will no longer operate 24-hour opening. Revised hours are 8:00–22:00 Monday to Friday and 10:00–18:00 at weekends. This decision has been taken following a review of usage and operational costs and is final. Students requiring late-night study space should make alternative arrangements. Queries should be directed to library@stmarks-uni.example; please note individual responses may not be possible.',
     );
     expect(library).toContain('Revised hours are 8:00–22:00 Monday to Friday and 10:00–18:00 at weekends.');
-    expect(library).toContain('If you have questions, you can write to library@stmarks-uni.example.');
+    expect(library).toContain('If you have questions, you can contact library@stmarks-uni.example.');
     expect(library).not.toMatch(/final|alternative arrangements|may not be possible/u);
     const bank = rewriteAnyway(
       'Hartwell Building Society wishes to advise that scheduled system maintenance will take place between 11pm Saturday 15 February and 6am Sunday 16 February. Hartwell Building Society accepts no liability for any inconvenience caused. This channel is not monitored for enquiries.',
@@ -7922,5 +7922,91 @@ describe('names in capitals, pointers and the seams a cut leaves', () => {
     ]);
     expect(texts('Wir feiern am 6. Mai unser Fest. Ab dem 3. Oktober sind wir da.')).toHaveLength(2);
     expect(texts('Open on the 6. New menu!')).toHaveLength(2);
+  });
+});
+
+describe('sales inside replies, and small words a cut or a shout leaves wrong', () => {
+  it("takes out the question that leads into an upsell, and keeps the agent's initials", () => {
+    expect(
+      rewriteAnyway(
+        "@jamie_rowe1 Hi Jamie, so sorry your order #PH-448217 is running late! 😔 It's with our courier now and should reach you by Thursday. Want it faster next time? Upgrade to Parcelhive Plus for £3.99/month and get FREE next-day delivery on everything + 10% off! 👉 parcelhive.co.uk/plus ^KB",
+      ),
+    ).toBe(
+      "@jamie_rowe1 Hi Jamie, so sorry your order #PH-448217 is running late. 😔 It's with our courier now and should reach you by Thursday.\n^KB",
+    );
+  });
+
+  it('reads "Did you know SkyWest Plus members…" and "while your car is with us" as sales, and keeps the booking', () => {
+    const flight = rewriteAnyway(
+      'Dear Ms Henderson,\n\nThank you for contacting SkyWest Connect regarding flight SW4412, which was delayed by 4 hours 20 minutes. We are pleased to offer you a £75 travel voucher. Did you know that SkyWest Plus members enjoy priority boarding and 10% off all fares? Join today for just £49/year at skywestconnect.com/plus. We look forward to welcoming you on board again soon.\n\nRef: CX-00918273',
+    );
+    expect(flight).not.toMatch(/SkyWest Plus|£49/u);
+    expect(flight).toContain('£75 travel voucher');
+    const garage = rewriteAnyway(
+      "Hi Mr Patel, thanks for your message about the warning light on your 2019 Sportage. We can book it in on Tuesday 8th at 8.30am for a diagnostic (£69 inc VAT). While it's with us, why not take advantage of our Winter Health Check for just £29.99! Plus ask about our 0% APR deals on the all-new Sportage, available NOW. Reply BOOK to confirm.",
+    );
+    expect(garage).not.toMatch(/Winter Health Check|APR/u);
+    expect(garage).toContain("Reply BOOK if you'd like to confirm.");
+  });
+
+  it('keeps "We can\'t wait to see you again." after a sale it takes out of a reply', () => {
+    expect(
+      rewriteAnyway(
+        "Hi Sam, thank you so much for the 5-star review! 🌟 We're so happy you enjoyed your stay at The Bayview Inn. Did you know that members of our Bayview Rewards program save 15% on every stay? You can sign up at bayviewinn.com/rewards and use code RETURN15 on your next booking. We can't wait to see you again.",
+      ),
+    ).toMatch(/We can't wait to see you again\.$/u);
+  });
+
+  it('drops "Most members who cancel regret it" from a cancellation reply', () => {
+    expect(
+      rewriteAnyway(
+        "Hi Laura, we've received your request to cancel your FlexFit membership. Did you know you can FREEZE your membership for up to 3 months for just £5/month?? Most members who cancel regret it 💪 Your cancellation will take effect on 17 July.",
+      ),
+    ).not.toContain('regret');
+  });
+
+  it('asks about two new colleagues by their first names', () => {
+    expect(
+      rewriteAnyway(
+        "Thrilled to announce that Kestrel Analytics has welcomed 14 new team members this quarter! 🚀 We're officially the fastest-growing data consultancy in the North West. Please join me in welcoming our new VP of Engineering, Hannah Brooke, and our new Head of Sales, Liam O'Connor. Exciting times ahead!!",
+      ),
+    ).toMatch(/ Hannah and Liam (?:in|for) their first (?:week|month)\?$/u);
+  });
+
+  it('writes "an" before "8…", "11" and "18,000", "Mar" after a day, and "Here\'s" only before a thing', () => {
+    expect(
+      rewriteAnyway(
+        'FOR IMMEDIATE RELEASE\n\nLEICESTER, 3 April 2024 — Meridian Foods Ltd, a leading UK manufacturer of chilled ready meals, today announced the opening of a state-of-the-art 18,000 sq m distribution hub in Venlo, Netherlands. The investment is expected to create 140 jobs. "This is a landmark moment in our journey," said CEO Graham Whitfield.',
+      ),
+    ).toContain('an 18,000 sq m distribution hub');
+    expect(
+      rewriteAnyway(
+        "PETALS & CO: Mother's Day is SUN 30 MAR 💐 Order by 2pm Fri 28th for guaranteed delivery. Bouquets from £29.99 + FREE chocolates with code MUM25. petalsandco.com/mum Reply STOP to unsubscribe",
+      ),
+    ).toContain("Mother's Day is Sun 30 Mar");
+    expect(
+      rewriteAnyway(
+        "🌍 At Harrowgate Packaging, sustainability isn't just a buzzword – it's in our DNA. 💚 We're proud to share that in 2024 we: ♻️ Cut Scope 1 & 2 emissions by 34% 🌱 Switched 100% of our Telford and Corby sites to renewable electricity. Download our 2024 Impact Report now 👉 harrowgatepack.com/impact2024 #Sustainability",
+      ),
+    ).toContain('In 2024 we:');
+  });
+
+  it('keeps a phrase that says a word twice, and says a word shouted three times once', () => {
+    expect(
+      rewriteAnyway(
+        "SLICE SLICE BABY 🍕 2 large pizzas + garlic bread for £19.99 TONIGHT ONLY at Vito's Walthamstow! Use code 2FOR19 at vitospizza.co.uk/order.",
+      ),
+    ).toMatch(/^Slice slice baby/u);
+    expect(rewriteAnyway('SALE SALE SALE!!! 40% off everything this weekend at shop.example')).toMatch(
+      /^Sale\b(?! sale)/u,
+    );
+  });
+
+  it('offers a number to contact, not to write to', () => {
+    expect(
+      rewriteAnyway(
+        'NOTICE TO ALL RESIDENTS\n\nPlease be advised that the water supply will be isolated on Wednesday 9 October between 09:00 and 16:00. Management accepts no liability for any inconvenience caused. Any queries should be directed to the managing agent, Parkgate Estates, on 020 8853 1170.',
+      ),
+    ).toContain('you can contact the managing agent, Parkgate Estates, on 020 8853 1170');
   });
 });

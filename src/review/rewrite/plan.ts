@@ -924,8 +924,9 @@ const COMMITMENT =
   /^(?:this|it|that|the (?:move|step|partnership|launch|expansion|opening|investment|acquisition|appointment|milestone|announcement|award|recognition|agreement|collaboration|decision|programme|program|initiative))\b[^.!?]{0,40}?\b(?:underscores|underlines|reflects|demonstrates|reinforces|reaffirms|highlights|cements|strengthens|showcases|embodies)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:commitment|dedication|promise|mission|vision|passion|position as|leadership in)\b(?![^.!?]*,? and (?:we|I|our|the|it|they)\b)[^.!?]*[.!]*$/iu;
 
 // A signature run onto the last sentence: "… ☀️ — Kyle, BrightPath Solar", "- Ward Manager, 4 North".
+// "…parcelhive.co.uk/plus ^KB": an agent's initials after a caret sign a reply, after whatever.
 const SIGNED_TAIL =
-  /[.!?)](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+([—–-]\s*\p{Lu}[\p{L}'’.-]*(?:[ ,&]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,5})\s*$/u;
+  /(?:[.!?)](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*\s+([—–-]\s*\p{Lu}[\p{L}'’.-]*(?:[ ,&]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,5})|\S\s+(\^\p{Lu}{1,3}))\s*$/u;
 
 const SUBORDINATE_OPENING =
   /^\W*(?:every (?:day|time|week|month|hour)|if|when|whenever|because|although|though|while|as|since|before|after|until|unless|once|whether|si|quand|lorsque|cuando|wenn|als|weil|se|quando|als|wanneer|omdat|zodra)\b/iu;
@@ -1082,19 +1083,22 @@ const REVIEW_ANSWERED =
 // top of the reply: "Bedankt voor je bericht over bestelling…", "La ringraziamo per averci scritto".
 const REPLY_OPENING_ELSEWHERE =
   /(?<![\p{L}])(?:bedankt voor (?:je|uw) (?:bericht|mail|e-mail|vraag|melding)|dank (?:je|u) (?:wel )?voor (?:je|uw) (?:bericht|mail)|(?:la|ti|vi) ringrazi(?:amo|o) per (?:averci scritto|averci contattato|il (?:suo|tuo) messaggio|la (?:sua|tua) (?:segnalazione|email))|grazie per (?:averci scritto|averci contattato|il (?:suo|tuo) messaggio)|recebemos (?:a )?(?:sua|tua) (?:mensagem|reclamação)|obrigad[oa] pel[oa] (?:contacto|contato|(?:sua|tua) mensagem)|gracias por (?:tu|su) (?:mensaje|correo|consulta|reseña)|gracias por (?:contactar|escribirnos|ponerte en contacto)|merci (?:pour|de) votre (?:message|mail|e-mail|retour|avis)|danke für (?:deine|ihre) (?:nachricht|anfrage|e-mail|bewertung))(?![\p{L}])/iu;
+// "Hi Dana, thanks for getting in touch", "@jamie_rowe1 Hi Jamie, so sorry your order…": a reply to
+// someone who wrote in.
 const REPLY_OPENING =
-  /^(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you)(?: so much| very much)? for (?:taking the time to (?:share|write|tell|let)|getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about|that|you))/iu;
+  /^(?:@[\w.]+\s+)?(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you)(?: so much| very much)? for (?:taking the time to (?:share|write|tell|let)|getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about|that|you|your))/iu;
 
 /**
  * "4. collapsible laundry baskets (game changer)": an item of a numbered list, whose number the
  * segmenter reads apart. Dropped, it would leave the bare "4."; it is calmed instead.
  */
 // What helps the customer, which no sale takes with it: the apology, the fix, the refund, the way to
-// reply, and the courtesy that closes the letter ("We look forward to welcoming you on board again soon.").
+// reply or confirm ("Reply BOOK to confirm."), and the courtesy that closes the letter ("We look forward
+// to welcoming you on board again soon.").
 const SALE_TALK =
   /\b(?:this|the) (?:offer|deal|discount|upgrade|promotion)\b|\boffer (?:ends|expires|is valid)\b/iu;
 const HELPS =
-  /\b(?:sorry|apolog\w*|refund\w*|replacement|resolved|fixed|corrected|return(?:ed|ing)?|let (?:me|us) know|any (?:other )?questions|reply to this|get in touch|happy to help|anything else (?:we|I) can (?:help|do))\b|^(?:we|I) (?:look forward to|hope to) (?:welcoming|welcome|seeing|serving|hearing from) you(?: (?:again|back|on board))*(?: soon)?[.!]*$/iu;
+  /\b(?:sorry|apolog\w*|refund\w*|replacement|resolved|fixed|corrected|return(?:ed|ing)?|let (?:me|us) know|any (?:other )?questions|reply to this|get in touch|happy to help|anything else (?:we|I) can (?:help|do)|to confirm)\b|^(?:we|I) (?:look forward to|hope to|can['’]t wait to) (?:welcoming|welcome|seeing|see|serving|hearing from) you(?: (?:again|back|on board))*(?: soon)?[.!]*$/iu;
 
 // Two sentences on one line: a full stop, or an emoji, before a capital that opens a word.
 const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡|¿)?\p{Lu}\p{Ll}/u;
@@ -2198,7 +2202,8 @@ export function planRewrite(
     const dropped = (): Unit => {
       previousDropped = index;
       // The name that signs the post stays when its sentence goes.
-      if (signedTail) return { ...base, text: (signedTail[1] as string).trim(), role: 'sign-off' };
+      if (signedTail)
+        return { ...base, text: (signedTail[1] ?? signedTail[2] ?? '').trim(), role: 'sign-off' };
       // "Jessica, this is it.": the push goes, the reader's name stays as the greeting it was.
       const named = language === 'en' ? greetsByName(segments, index) : null;
       if (named) return { ...base, text: `Hi ${named},`, role: 'frame' };
@@ -2464,6 +2469,19 @@ export function planRewrite(
         if (afterSaleParagraph && (paths.length > 0 || DOMAIN.test(text0)) && text0.length < 90)
           return soldOut();
       }
+      // "Want it faster next time? Upgrade to Parcelhive Plus…": the question that leads into the sale
+      // goes with it.
+      const next = segments[index + 1];
+      if (
+        replying &&
+        !factual &&
+        paths.length === 0 &&
+        /^[^.!?]{3,60}\?\s*$/u.test(stripped) &&
+        next?.line === unit.line &&
+        isUpsell(next.text, carriesFacts(next.text, sheet)) &&
+        !offeredAsTheFix(index + 1)
+      )
+        return dropped();
       if (replying && isUpsell(stripped, factual) && paths.every(sellingPath) && !offeredAsTheFix(index)) {
         upsoldList = /:\s*$/u.test(stripped);
         return soldOut();

@@ -307,8 +307,11 @@ const PERSON_CUE =
   /\b(?:welcome|welcoming|meet|say hi to|thanks?|thank you|shout-?out|congrat\w*|kudos|bienvenid[oa]s?|bienvenue|willkommen|bem-vind[oa]|benvenut[oa]|welkom|gracias|merci|danke|obrigad[oa]|grazie|bedankt)\b(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}{2,4}),?){0,4}[\s,:]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s*)?$/iu;
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+/u;
 // "Meet our new Head of Sales, Yusuf Bello": the name after the title.
-const TITLED = /\b(?:meet|welcome|welcoming)\s+(?:our|my)\s+new\s+[^,.!?\n]{1,40},\s*$/iu;
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+// "welcoming our new VP of Engineering, Hannah Brooke, and our new Head of Sales, Liam O'Connor":
+// each name after its title.
+const TITLED = /\b(?:meet|welcome|welcoming|and)\s+(?:our|my)\s+new\s+[^,.!?\n]{1,40},\s*$/iu;
+// "Dana", "Smith-Jones", "O'Connor", "D'Souza".
+const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 
 /** The person and the thing the draft names, when it names them plainly enough to ask about. */
 export function topicOf(analysis: DraftAnalysis, intent: Intent = analysis.intent): Topic {
@@ -327,16 +330,20 @@ export function topicOf(analysis: DraftAnalysis, intent: Intent = analysis.inten
   const titled = credited.filter((entity) =>
     TITLED.test(text.slice(Math.max(0, entity.start - 60), entity.start)),
   );
-  const person = titled.length === 1 ? titled[0] : credited.length === 1 ? credited[0] : undefined;
-  if (person) {
-    // The name's own words: "Priya Nair" of "Priya Nair ACA", at most three.
+  // The name's own words: "Priya Nair" of "Priya Nair ACA", at most three.
+  const nameOf = (entity: { text: string }): string => {
     const words: string[] = [];
-    for (const word of person.text.replace(TITLE, '').split(/\s+/)) {
+    for (const word of entity.text.replace(TITLE, '').split(/\s+/)) {
       if (!NAME_WORD.test(word) || words.length === 3) break;
       words.push(word);
     }
-    if (words.length > 0) topic.person = words.join(' ');
-  }
+    return words.join(' ');
+  };
+  const person = titled.length === 1 ? titled[0] : credited.length === 1 ? credited[0] : undefined;
+  if (person && nameOf(person)) topic.person = nameOf(person);
+  // Two new colleagues, each with a title: asked about together by first name ("Hannah and Liam").
+  const pair = titled.length === 2 ? titled.map((entity) => nameOf(entity).split(' ')[0] ?? '') : [];
+  if (pair.every(Boolean) && pair.length === 2) topic.person = pair.join(' and ');
   const thing = THINGS[intent as Asking]?.exec(analysis.draft.text)?.[1];
   if (thing) topic.thing = thing.toLowerCase();
   // A hiring post names the role as a title: "looking for a Senior Talent Partner to join…".
@@ -350,7 +357,7 @@ export function topicOf(analysis: DraftAnalysis, intent: Intent = analysis.inten
           .join(' ')
       : undefined;
   if (role) topic.thing = role;
-  if (topic.person) {
+  if (topic.person && pair.length !== 2) {
     // "bringing 12 years of private banking experience", "after ten years in payments".
     const years =
       /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+? years (?:of ([\p{Ll} -]{3,30}?) experience\b|of experience in ([\p{Ll} -]{3,30}?)(?=[.,;!?\n]|$)|in ([\p{Ll} -]{3,30}?)(?=[.,;!?\n]|\s+(?:at|with|for|across|in)\b|$))/u.exec(
