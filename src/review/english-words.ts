@@ -13,7 +13,7 @@ const DIALECTS = ['english', 'american', 'british', 'canadian', 'australian'];
 
 // Words of online selling newer than the dictionary: shouted, they are sales talk, not names.
 const TRADE_WORDS =
-  'sitewide storewide callout callouts tmrw tmr tmw tdy 2day 2nite plz thx msg msgs appt appts merch preorder preorders livestream livestreams signup signups collab collabs insta eco skincare haircare bestie besties giveaways webinars ebook ebooks bootcamp bootcamps podcast podcasts rockstar rockstars tonite nite asap hrs hr mins wks yrs pls app apps abs congrats presale presales waitlist playbook playbooks'.split(
+  'sitewide storewide callout callouts tmrw tmr tmw tdy 2day 2nite plz thx msg msgs appt appts merch preorder preorders livestream livestreams signup signups collab collabs insta eco skincare haircare bestie besties giveaways webinars ebook ebooks bootcamp bootcamps podcast podcasts rockstar rockstars tonite nite asap hrs hr mins wks yrs pls app apps abs congrats presale presales waitlist playbook playbooks changer changers gamechanger operatives'.split(
     ' ',
   );
 

@@ -8010,3 +8010,55 @@ describe('sales inside replies, and small words a cut or a shout leaves wrong', 
     ).toContain('you can contact the managing agent, Parkgate Estates, on 020 8853 1170');
   });
 });
+
+describe('topic tags, free gifts and trade terms in a calmer voice', () => {
+  it('reads a topic tag after "de" as a word, and a place after "na" as a name', () => {
+    expect(
+      rewriteAnyway(
+        '¡¡REBAJAS DE VERANO!! Hasta un 50% en toda la tienda, solo este finde. Corre!!! #rebajas #verano',
+      ),
+    ).toMatch(/^¡Rebajas de verano!/u);
+    expect(
+      rewriteAnyway(
+        '☀️ CHEGOU O VERÃO NA SURF SHACK! ☀️ Pranchas com até 40% de desconto. 👉 Link na bio! #surf #ericeira',
+      ),
+    ).toContain('Surf Shack');
+    expect(
+      rewriteAnyway(
+        '✨NEW DROP✨ Our Glow Serum is finally BACK IN STOCK after selling out in 72 hours 😱 Only 500 bottles so be quick!! Tap the link in bio 👆 #skincare #backinstock',
+      ),
+    ).toContain('back in stock');
+  });
+
+  it('gives "CAFÉ OFFERT" as a free coffee, not a café\'s name', () => {
+    expect(
+      rewriteAnyway(
+        'Pour fêter nos 5 ans, on vous fait gagner 1 AN DE CAFÉ OFFERT ☕️☕️☕️ !! Tirage au sort le 30 avril à 18h.',
+      ),
+    ).toContain('1 an de café offert');
+  });
+
+  it('keeps "Offers in excess of", lowers "GAME CHANGER", and asks no question about a shouted adjective', () => {
+    expect(
+      rewriteAnyway(
+        "🏡 JUST LISTED 🏡 STUNNING 4 bed detached in Wilmslow! Offers in excess of £725,000. THIS WON'T LAST!!!",
+      ),
+    ).toContain('Offers in excess of £725,000.');
+    expect(
+      rewriteAnyway("📣 Release 7.2 is HERE and it's a GAME CHANGER! 🎉 Upgrade today at shiftwise.com"),
+    ).toContain('a game changer');
+    expect(
+      rewriteAnyway(
+        '📣 JOB OPPORTUNITY 📣 The Daily Grind Cafe, Truro is looking for an ENERGETIC, PASSIONATE and RELIABLE Barista to join our amazing team!!! £11.80/hr + tips. Apply with CV to hello@dailygrindtruro.co.uk by 28 Feb.',
+      ),
+    ).not.toContain('ENERGETIC');
+  });
+
+  it('leaves no dash after the sentence that says where the link is', () => {
+    expect(
+      rewriteAnyway(
+        '📅 BOOKS OPEN 📅 My April & May books are officially OPEN!!! Deposit £50. Fill out the form via the LINK IN BIO — DMs will NOT be answered!! First come first served.',
+      ),
+    ).toContain('the link is in my bio. DMs will not be answered.');
+  });
+});

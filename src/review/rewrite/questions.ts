@@ -355,6 +355,8 @@ export function topicOf(analysis: DraftAnalysis, intent: Intent = analysis.inten
           .split(' ')
           .filter((word) => !/^(?:rock ?stars?|ninjas?|gurus?|unicorns?|wizards?|superstars?)$/iu.test(word))
           .join(' ')
+          // "an ENERGETIC, PASSIONATE and RELIABLE Barista": shouted praise, not the role's name.
+          .replace(/^(?:\p{Lu}{4,}(?:,|\s+and)?\s*)+$/u, '')
       : undefined;
   if (role) topic.thing = role;
   if (topic.person && pair.length !== 2) {

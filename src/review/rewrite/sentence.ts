@@ -887,7 +887,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/\b(?:please )?(?:do not|don['’]t) hesitate to /gu, 'feel free to '],
     ...sayPlainly('we regret to (?:inform|advise|tell) you that ', "we're sorry to say that "),
     ...sayPlainly('prior to\\b', 'before'),
-    ...sayPlainly('in excess of\\b', 'more than'),
+    // Not an estate agent's "Offers in excess of £725,000": a term of the trade, said as it is.
+    ...sayPlainly('(?<![Oo]ffers )in excess of\\b', 'more than'),
     [/\bthe remainder of (?=(?:the|this|that|your|our|their|his|her)\b)/gu, 'the rest of '],
     // "We hereby confirm…" is "We confirm…"; "Notice is hereby given" is a legal form, and stays.
     [/(?<!\bis) hereby(?= \p{Ll})/gu, ''],
@@ -2805,7 +2806,9 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       .replace(/^[.\s]+/u, '')
       .replace(/\.\s*\.\s*$/u, '.')
       // "…in my bio, only 100 seats": what followed the link is a sentence of its own.
-      .replace(/(?<=\bbio\.)[,;]?\s*(\p{Ll})/u, (_all, letter: string) => ` ${letter.toLocaleUpperCase()}`);
+      .replace(/(?<=\bbio\.)[,;]?\s*(\p{Ll})/u, (_all, letter: string) => ` ${letter.toLocaleUpperCase()}`)
+      // "…the link is in my bio. — DMs will not be answered": the dash that joined them has no clause left to join.
+      .replace(/(?<=\bbio\.)\s*[—–]\s+(?=\p{Lu})/u, ' ');
     // "Use code CRUNCH15 for 15% off your first box — the link is in our bio.": the sentence that
     // needs the link says where it is, instead of a stock line standing on its own after it.
     if (context.language === 'en')
@@ -3616,6 +3619,9 @@ export function isNameParticle(word: string): boolean {
  * "alla TRATTORIA IL PONTE arriva…", "no RESTAURANTE EL FARO": a shouted kind of place, then its
  * articles and one shouted word (and "DI …", "DE …" with one more), is the place's name.
  */
+const FREE_WORD =
+  /^(?:OFFERTS?|OFFERTES?|GRATUITS?|GRATUITES?|GRATIS|GRATUITOS?|GRATUITAS?|GRÁTIS|OFFERTO|OFFERTA|OFFERTI|OMAGGIO|REGALO|INCLUS|INCLUSE?|INCLUIDOS?|INCLUSO|INCLUSI)$/u;
+
 function kindFirstNames(
   sentence: string,
   words: readonly { word: string; at: number }[],
@@ -3642,6 +3648,8 @@ function kindFirstNames(
         word = next(at);
       }
       if (!word || NAME_ARTICLE.test(word.word) || /\d/u.test(word.word)) break;
+      // "1 AN DE CAFÉ OFFERT", "PIZZA GRATIS": what is given free is no name of the place.
+      if (FREE_WORD.test(word.word)) break;
       if (part === 1 && articles.length === 0) break;
       // "El Faro de Cádiz": the small words joining the name's second part stay small.
       run.push(...(part === 0 ? articles : []), word);
@@ -3815,10 +3823,20 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
   // "LLEGÓ EL VERANO A BAHÍA SURF" beside "#veranoconbahia": a shouted word after a preposition that
   // the post's own hashtags name is a place or a business, and the shouted words after it are its name.
   if (context.tags) {
+    // What a thing is made of or for ("NOCHE DE PAELLA" beside #paella, "CLASES DE SURF" beside
+    // #surf) is a topic tag's word, not a name, as "VERÃO NA ERICEIRA" beside #ericeira is; nor is a
+    // word whose preposition the tag holds too ("BACK IN STOCK" beside #backinstock).
+    const wholeTags = new Set(context.tags.split(' ').map((tag) => tag.replace(/^#/u, '')));
     for (const [index, current] of words.entries()) {
       if (!loud.has(current.at) || current.word.length < 4) continue;
-      if (!context.tags.includes(folded(current.word))) continue;
-      if (!PLACE_PREPOSITION.test(sentence.slice(0, current.at))) continue;
+      const tagged = folded(current.word);
+      if (!context.tags.includes(tagged)) continue;
+      const preposition = PLACE_PREPOSITION.exec(sentence.slice(0, current.at));
+      if (!preposition) continue;
+      const said = folded(preposition[0].trim());
+      if (context.tags.includes(`${said}${tagged}`)) continue;
+      if (/^(?:de|da|of)$/u.test(said) && wholeTags.has(tagged) && isKnownWord(tagged, context.language))
+        continue;
       named.add(current.at);
       for (let other = index + 1; other < words.length; other++) {
         const left = words[other - 1] as { word: string; at: number };
