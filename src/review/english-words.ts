@@ -11,7 +11,8 @@ let words: ReadonlySet<string> | null = null;
 const SIZES = [10, 20, 35, 40, 50, 55];
 const DIALECTS = ['english', 'american', 'british', 'canadian', 'australian'];
 
-// Words of online selling newer than the dictionary: shouted, they are sales talk, not names.
+// Words of online selling and hiring newer than the dictionary, or missing from it ("changer",
+// "operatives"): shouted, they are sales talk, not names.
 const TRADE_WORDS =
   'sitewide storewide callout callouts tmrw tmr tmw tdy 2day 2nite plz thx msg msgs appt appts merch preorder preorders livestream livestreams signup signups collab collabs insta eco skincare haircare bestie besties giveaways webinars ebook ebooks bootcamp bootcamps podcast podcasts rockstar rockstars tonite nite asap hrs hr mins wks yrs pls app apps abs congrats presale presales waitlist playbook playbooks changer changers gamechanger operatives'.split(
     ' ',

@@ -287,8 +287,7 @@ const DUTCH_INFINITIVE: Record<string, string> = {
 
 /** "Schrijf je nu in via…" → "Je kunt je inschrijven via…", "…of kom langs aan…" → "…of langskomen aan…". */
 function offeredInDutch(written: string): string {
-  let sentence = written;
-  const polite = /(?<![\p{L}])(?:u|uw)(?![\p{L}])/iu.test(sentence);
+  const polite = /(?<![\p{L}])(?:u|uw)(?![\p{L}])/iu.test(written);
   const infinitiveAt = (text: string): { infinitive: string; length: number } | null => {
     for (const { pattern, infinitive } of DUTCH) {
       const match = pattern.exec(text);
@@ -303,11 +302,12 @@ function offeredInDutch(written: string): string {
     return null;
   };
   // "Schrijf je in: fitpoint.nl/actie": the order with only where after it, said with "via".
-  const labelled = /^([^:.!?\n]{2,30}?)\s*:(.*)$/su.exec(sentence);
-  if (labelled && !/^\s*(?:be)?kijk/iu.test(sentence) && ONLY_AN_ADDRESS.test(labelled[2] as string)) {
-    const via = `${labelled[1] as string} via${(labelled[2] as string).replace(/^\s*(?:👉|➡️|→)?\s*/u, ' ')}`;
-    if (infinitiveAt(via)) sentence = via;
-  }
+  const labelled = /^([^:.!?\n]{2,30}?)\s*:(.*)$/su.exec(written);
+  const via =
+    labelled && !/^\s*(?:be)?kijk/iu.test(written) && ONLY_AN_ADDRESS.test(labelled[2] as string)
+      ? `${labelled[1] as string} via${(labelled[2] as string).replace(/^\s*(?:👉|➡️|→)?\s*/u, ' ')}`
+      : null;
+  const sentence = via && infinitiveAt(via) ? via : written;
   const first = infinitiveAt(sentence);
   if (!first) return sentence;
   const rest = sentence

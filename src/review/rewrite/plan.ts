@@ -16,6 +16,7 @@ import { refuses, regretFor, writtenToOnePerson } from './regret';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
 import { defendsInReply } from './defensive-reply';
+import { endsOnLink } from './domain';
 import { inPlainWords } from './plain-words';
 import { escapeRegExp } from '../regex';
 import { quotationMap } from '../text';
@@ -104,13 +105,19 @@ export interface Plan {
   modelCuts: number;
 }
 
-const SIGN_OFF =
-  /^(?:[—–-]+\s*\S.{0,40}|\^\p{Lu}[\p{L}'’.-]{0,20}|(?:cheers|thanks|best|love|regards|(?:kind|best|warm|warmest) regards|best wishes|many thanks|(?:yours )?sincerely|warmly|xx|abrazos|saludos|bisous|grüße|liebe grüße|abraços|un abbraccio|groetjes)[,!.]?(?:\s+\S.{0,30})?)$/iu;
+// A letter's formal close, in the covered languages.
+const CLOSING_WORDS = String.raw`(?:kind|best|warm|warmest) regards|regards|best wishes|(?:yours )?sincerely|yours faithfully|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|(?:bien )?cordialement|cordiali saluti|distinti saluti|(?:muy )?atentamente|saludos cordiales|un saludo|atenciosamente|(?:com os melhores )?cumprimentos|(?:met )?vriendelijke groet(?:en)?|hartelijke groet(?:en)?`;
+const SIGN_OFF = new RegExp(
+  String.raw`^(?:[—–-]+\s*\S.{0,40}|\^\p{Lu}[\p{L}'’.-]{0,20}|(?:cheers|thanks|best|love|many thanks|warmly|xx|abrazos|saludos|bisous|grüße|liebe grüße|abraços|un abbraccio|groetjes|${CLOSING_WORDS})[,!.]?(?:\s+\S.{0,30})?)$`,
+  'iu',
+);
 // "Kind regards, SkyAtlas Customer Relations, Ref: CR-5520931", "Mit freundlichen Grüßen, Ihr FlinkNet
 // Kundenservice, Vorgangsnr. 2024-0388147", "La Direzione": a letter's formal close signs it, however
 // long the name and reference after it.
-const FORMAL_SIGN_OFF =
-  /^(?:(?:(?:kind|best|warm|warmest) regards|regards|best wishes|(?:yours )?sincerely|yours faithfully|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|(?:bien )?cordialement|cordiali saluti|distinti saluti|(?:muy )?atentamente|saludos cordiales|un saludo|atenciosamente|(?:com os melhores )?cumprimentos|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?)[,.]?(?:\s+\S.{0,70})?|(?:la direzione|la direction|la dirección|die (?:geschäftsleitung|direktion|hotelleitung)|a direção|de directie|the management)[.!]?)$/iu;
+const FORMAL_SIGN_OFF = new RegExp(
+  String.raw`^(?:(?:${CLOSING_WORDS})[,.]?(?:\s+\S.{0,70})?|(?:la direzione|la direction|la dirección|die (?:geschäftsleitung|direktion|hotelleitung)|a direção|de directie|the management)[.!]?)$`,
+  'iu',
+);
 const HASHTAG_LINE = /^(?:\s*(?:#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+$/u;
 
 // The words that open an invitation in place of an order, per language and per kind of reply path.
@@ -1353,7 +1360,7 @@ const REMEDY =
 // "This discount…", "That offer…": a sentence that names the sale as already said.
 // "This discount is only valid for 72 hours", "Das Angebot gilt nur bis Sonntag": the sale, spoken of again.
 const THE_SALE_AGAIN =
-  /^(?:(?:this|that|the|our) (?:discount|offer|deal|price|promo(?:tion)?|upgrade|promo code|code|rate|saving)s?\b|(?:das|dieses) angebot\b|(?:l['’]|cette )offre\b|(?:la|esta) oferta\b|(?:l['’]|questa )offerta\b|(?:a|esta) oferta\b|(?:de|deze) aanbieding\b)/iu;
+  /^(?:(?:this|that|the|our) (?:discount|offer|deal|price|promo(?:tion)?|upgrade|promo code|code|rate|saving)s?\b|(?:das|dieses) angebot\b|(?:l['’]|cette )offre\b|(?:la|a|esta) oferta\b|(?:l['’]|questa )offerta\b|(?:de|deze) aanbieding\b)/iu;
 const CHOICE_OF_THE_SALE =
   /^(?:(?:just |so )?(?:let me know|tell me|drop me a line with|reply with)) which (?:package|plan|option|upgrade|bundle|tier|deal|offer)s?\b[^.!?]*[.!?]*$/iu;
 const SALE_TERMS =
@@ -3286,16 +3293,6 @@ const CONTACT_LABEL =
 
 const TAIL_ROLES = new Set<UnitRole>(['sign-off', 'hashtags', 'frame']);
 const TRAILING_TAGS = /(?:\s+#[\p{L}\p{N}_]+){2,}\s*$/u;
-
-function endsOnLink(text: string): boolean {
-  return LINK_AT_END.test(text);
-}
-
-// "…Tickets drop Friday 10am. sunsetsound.co.za": any address the rewriter knows as one, with its stop.
-const LINK_AT_END = new RegExp(
-  String.raw`(?:https?:\/\/\S+|<[^>]+>|(?:${DOMAIN.source})(?:\/\S*)?)[.!]?$`,
-  'u',
-);
 
 /** The body's last sentence closed with a full stop, before a question follows it. */
 function closing(text: string): string {

@@ -1,7 +1,7 @@
 import { findProtectedSpans } from '../draft';
 import { execAll } from '../regex';
 import { runsOnAfter } from './abbreviations';
-import { DOMAIN } from './domain';
+import { endsOnLink } from './domain';
 
 /**
  * A draft cut into the pieces an editor works on: lines, and sentences inside each line, with
@@ -45,8 +45,6 @@ const SPACE_BEFORE_PUSH =
   /(?<=\S)[ \t]+(?=(?:\p{Lu}\p{Ll}*['’]\p{Ll}+|Hurry|Only|Limited|Last|Act|Ends|Offer|Stock|Spaces|Spots|Selling|Going|Use code|\p{Lu}{3,}[ \t]+\p{Lu}{2,})\b)/gu;
 // A line with no "x.yz" in it has no link, bare or written out, and no push after one to look for.
 const LINKISH = /[\p{L}\p{N}-]\.\p{L}{2}/u;
-// A bare address ("glowbar.example/book") is a link as much as a protected one.
-const ENDS_ON_BARE_LINK = new RegExp(String.raw`${DOMAIN.source}(?:\/\S*)?$`, 'u');
 
 // A line that stops mid-sentence: it ends on a letter or a comma, not on a full stop, a colon or an emoji.
 const WRAPPED = /[\p{L},]$/u;
@@ -141,7 +139,7 @@ export function segment(text: string): Segment[] {
       const word = /\S+$/u.exec(line.slice(0, match.index))?.[0] ?? '';
       const linked =
         protectedSpans.some((span) => span.kind === 'url' && span.end === lineStart + match.index) ||
-        ENDS_ON_BARE_LINK.test(word);
+        endsOnLink(word);
       if (linked && !cuts.includes(end)) cuts.push(end);
     }
     for (const match of execAll(line, OPENING_MARK)) {

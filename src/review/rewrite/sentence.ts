@@ -5,7 +5,7 @@ import { germanCase, isKnownWord, LEXICON_LANGUAGES } from '../known-words';
 import { isStopWord } from '../language';
 import { ABBREVIATION_BEFORE } from './abbreviations';
 import { offeredElsewhere } from './offered-elsewhere';
-import { DOMAIN } from './domain';
+import { DOMAIN, endsOnLink } from './domain';
 import { findReplyPaths } from './reply-paths';
 import { replaceInTurn, replacementBlocks } from '../replacements';
 import { GUILT_SENTENCE } from '../rules/guilt-trip';
@@ -2463,7 +2463,6 @@ const OFFER_THEN_COLON = new RegExp(
   String.raw`\bYou can ((?:register|sign up|book|apply|enrol|enroll|order|donate|subscribe|join|grab|get|buy|reserve|claim|secure|save)(?: (?:in|up))?(?: (?:your|a|the|our) [\p{L}'’-]+(?: [\p{L}'’-]+)?)?): (?=https?:\/\/|www\.|${DOMAIN.source})`,
   'gu',
 );
-const ENDS_ON_LINK = new RegExp(String.raw`(?:https?:\/\/\S+|www\.\S+|${DOMAIN.source}(?:\/\S*)?)$`, 'u');
 const POINTER_TO_LINK = new RegExp(
   // "…they're gone 💨 👉 pixelforge.example": the emoji before the pointer goes with it.
   // "…pensez à réserver 👉 04 78 55 21 09": a phone number too.
@@ -2832,7 +2831,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     out = out
       // "Donate: justgiving.com/… 👉 twitch.tv/kaiplays": after a link, the pointer joins two places.
       .replace(POINTER_TO_LINK, (_pointer: string, offset: number, whole: string) =>
-        ENDS_ON_LINK.test(whole.slice(0, offset)) ? ' — ' : colon,
+        endsOnLink(whole.slice(0, offset)) ? ' — ' : colon,
       )
       .replace(LOUD_BEFORE_LINK, colon)
       .replace(LOUD_BEFORE_SIGNED_FIGURE, colon);
@@ -2847,7 +2846,7 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       // So does a short order that ends on a number to call or a code to dial ("Dial *135*99# 🔥").
       // After a link it leaves nothing: a full stop would read as part of the address.
       .replace(LOUD_AT_END, (emoji: string, offset: number, whole: string) =>
-        !ENDS_ON_LINK.test(whole.slice(0, offset).trimEnd()) &&
+        !endsOnLink(whole.slice(0, offset)) &&
         ((whole.slice(0, offset).match(/\p{L}+/gu)?.length ?? 0) >= 4 ||
           /^\p{L}+ (?:\*[\d*]+#|\+?\d[\d ()-]{5,}\d)\s*$/u.test(whole.slice(0, offset)))
           ? '.'
@@ -2964,8 +2963,11 @@ function namedBeside(
 
 // "Please SHARE SHARE SHARE": a word shouted over and over is said once. Not a word said twice in a
 // phrase that goes on in capitals ("SLICE SLICE BABY"): there the repeat is its rhythm.
-const SHOUTED_REPEATS =
-  /(?<![\p{L}\p{N}])(\p{Lu}{3,})(?:(?:[ ,]+\1(?![\p{L}\p{N}])){2,}|[ ,]+\1(?![\p{L}\p{N}])(?![ ,]+\p{Lu}{2,}(?![\p{L}\p{N}])))/gu;
+const SAID_AGAIN = String.raw`[ ,]+\1(?![\p{L}\p{N}])`;
+const SHOUTED_REPEATS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}{3,})(?:(?:${SAID_AGAIN}){2,}|${SAID_AGAIN}(?![ ,]+\p{Lu}{2,}(?![\p{L}\p{N}])))`,
+  'gu',
+);
 
 // "Your second pair is ON US": the sender, not the country. "CFO or IT lead": the department, not "it".
 const SHOUTED_BEFORE_US = /\b(?:ON|FOR|WITH|TO|JOIN|FROM|BY|ABOUT|CALL|CONTACT|VISIT|MESSAGE) $/u;
@@ -3069,6 +3071,7 @@ function brandAsWritten(_all: string, first: string, second: string, rest: strin
 const SHOUTED_UNIT =
   /(?<=\d)(?:AM|PM)(?![\p{L}\p{N}])|(?<=\d\s?|\/)(?:HRS?|MINS?)(?![\p{L}\p{N}])|(?<=(?:^|\s))MIN(?= \d)/gu;
 
+const SHORT_MONTH = /^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/u;
 const NUMBERED_PLACE =
   /^(?:flat|unit|warehouse|block|room|gate|platform|hall|suite|floor|level|bay|pitch|apartment|terminal|screen|lot|building|ward|studio)$/u;
 const SHOUTED_CURRENCY =
@@ -3089,12 +3092,9 @@ function quieter(written: string, context: SentenceContext): string {
     // "SUNDAY OCT 13", "SAT 12": a month's or a day's short form before its number; "SUN 30 MAR": a
     // month's after it.
     if (
-      (/^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)$/u.test(
-        word,
-      ) &&
+      ((SHORT_MONTH.test(word) || SHORT_DAY.test(word)) &&
         /^ \d{1,2}(?![\d%.,])/u.test(whole.slice(offset + word.length))) ||
-      (/^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/u.test(word) &&
-        /(?<![\d.,])\d{1,2}(?:st|nd|rd|th)? $/u.test(whole.slice(0, offset)))
+      (SHORT_MONTH.test(word) && /(?<![\d.,])\d{1,2}(?:st|nd|rd|th)? $/u.test(whole.slice(0, offset)))
     )
       return capitalise(word.toLocaleLowerCase());
     // "THIS SAT & SUN ONLY", "order by FRI": a day's short form beside another day or after the
@@ -3792,6 +3792,8 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
     for (const current of words)
       if (!isAcronym(current.word) && context.links.has(folded(current.word))) named.add(current.at);
   const labels = context.labels;
+  const labelled = (run: string) =>
+    labels !== undefined && run.length >= 6 && (labels.has(run) || labelBeginsWith(labels, run));
   if (labels) {
     // "HÔTEL LE LAC BLEU" beside "@hotellelacbleu", "RISE RIGHT" beside riseright.example: shouted
     // words that run together into the name of the post's own handle or link are that name.
@@ -3813,8 +3815,6 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         if (!NAME_PARTICLE.test(right.word)) bare += and + part;
         // "HOLLOW OAK OKTOBERFEST" beside hollowoakbrewing.co.uk: the words the address begins with are
         // the business's name, whatever its trade after them.
-        const labelled = (run: string) =>
-          run.length >= 6 && (labels.has(run) || labelBeginsWith(labels, run));
         if (labelled(joined) || (bare !== joined && !NAME_PARTICLE.test(right.word) && labelled(bare)))
           for (let index = first; index <= last; index++) named.add((words[index] as { at: number }).at);
       }
@@ -3952,13 +3952,13 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
   else for (const at of kindFirstNames(sentence, words, loud)) named.add(at);
   // "the INKWELL BRUSH MEGA PACK" beside "@inkwellbymaya" and "Brush Mega Pack": a shouted word the
   // post's own handle or address begins with, right before a name, opens that name.
-  if (context.labels)
+  if (labels)
     for (const [index, current] of words.entries()) {
       const next = words[index + 1];
       if (!next || !loud.has(current.at) || named.has(current.at) || !named.has(next.at)) continue;
       if (sentence.slice(current.at + current.word.length, next.at) !== ' ') continue;
       const joined = folded(current.word).replace(/[^\p{L}\p{N}]/gu, '');
-      if (joined.length >= 5 && labelBeginsWith(context.labels, joined)) named.add(current.at);
+      if (joined.length >= 5 && labelBeginsWith(labels, joined)) named.add(current.at);
     }
   for (const [index, current] of words.entries()) {
     if (!loud.has(current.at) || current.word.length < 4 || !context.keep.has(current.word)) continue;
