@@ -8062,3 +8062,106 @@ describe('topic tags, free gifts and trade terms in a calmer voice', () => {
     ).toContain('the link is in my bio. DMs will not be answered.');
   });
 });
+
+describe('conditions, taunts and seams a calmer voice left', () => {
+  it('says "Plus book before…" and "upgrade to… before… and get…" as conditions, its joining word kept', () => {
+    expect(
+      rewriteAnyway(
+        'Elmwood Dental Care is offering in-chair whitening for £299 (usually £450). PLUS book before 30 April and receive a FREE electric toothbrush worth £79! Call us on 01865 742 118.',
+      ),
+    ).toContain("Plus, if you book before 30 April, you'll receive a free electric toothbrush worth £79.");
+    expect(
+      rewriteAnyway(
+        'We shipped 14 new features this month. And remember, upgrade to Ledgerly Pro before 31 March and get 3 months at 50% off with code SPRING50.',
+      ),
+    ).toContain(
+      "And remember, if you upgrade to Ledgerly Pro before 31 March, you'll get 3 months at 50% off with code SPRING50.",
+    );
+  });
+
+  it('takes "don\'t wait —" off the way to enquire, and leaves a reason after the dash alone', () => {
+    expect(
+      rewriteAnyway(
+        "We've been named Wedding Photographer of the Year! If you want award-winning photography for your big day, don't wait — enquire via the link in bio or email hello@elliemarsh.photo",
+      ),
+    ).toContain('for your big day, you can enquire via the link in bio or email hello@elliemarsh.photo');
+    expect(
+      rewriteAnyway(
+        "2025 wedding dates are now OPEN! If you're getting married next year, don't wait — summer Saturdays always book up first! DM me to check your date.",
+      ),
+    ).not.toContain('you can summer');
+  });
+
+  it('says whom a pleased sender informs only with the pleasure, and drops "or stay broke"', () => {
+    const update = rewriteAnyway(
+      'We are pleased to inform stakeholders that Q2 has been another period of strong performance across all business units. The full report is in the attached PDF.',
+    );
+    expect(update).toContain('Q2 has been another period of strong performance');
+    expect(update).not.toMatch(/stakeholders that/iu);
+    const taunt = rewriteAnyway(
+      'I HAVE HELPED OVER 200 BUSINESSES TRIPLE THEIR SALES. ONLY 2 SPOTS LEFT THIS MONTH. DM ME "GROWTH" NOW OR STAY BROKE.',
+    );
+    expect(taunt).toContain('"GROWTH"');
+    expect(taunt).not.toMatch(/stay broke/iu);
+  });
+
+  it('opens on a capital after an emoji once a hype word before the news went, and leaves an address as written', () => {
+    const news = rewriteAnyway(
+      '🚀 HUGE news from the team at Corvane Analytics! 🚀\n\nWe are thrilled to announce that Corvane has been named one of the Top 40 Fastest-Growing Data Platforms of the year.',
+    );
+    expect(news).toContain('🚀 News from the team at Corvane Analytics.');
+    expect(
+      rewriteAnyway(
+        'Tickets for our Winter Star Party are ON SALE NOW — last year sold out in under a week!! Early bird £12 until 1 October.\n\n🔭 galloway-skies.example.org/events',
+      ),
+    ).toContain('🔭 galloway-skies.example.org/events');
+  });
+
+  it('offers the second way in of a Spanish order with the same modal ("o entrar en…")', () => {
+    expect(
+      rewriteAnyway(
+        'Fibra 1Gb + móvil ilimitado por 19,90€/mes. Solo HOY. Llama YA al 900 123 456 o entra en conecta.example.com',
+      ),
+    ).toContain('Puedes llamar al 900 123 456 o entrar en conecta.example.com');
+  });
+
+  it('writes a shouted sender\'s small words and street abbreviation as a name does ("Brewhouse on Mill St")', () => {
+    expect(
+      rewriteAnyway(
+        "BREWHOUSE ON MILL ST: 2-for-1 lattes TODAY ONLY until 11am!!! Show this text at the till. Don't miss out!! Reply STOP to opt out",
+      ),
+    ).toContain('Brewhouse on Mill St: 2-for-1 lattes today only until 11am.');
+  });
+
+  it('drops guilt and taunts that stand alone: "Surely you can spare…", "Wer jetzt nicht bucht…", fans sorted', () => {
+    const appeal = rewriteAnyway(
+      "Last month we had to turn 12 children away from Little Notes Music Studio. £10 covers a lesson. Surely you can spare the price of two coffees for a child's dream? You can give at littlenotes.example.com/give",
+    );
+    expect(appeal).not.toMatch(/surely/iu);
+    expect(appeal).toContain('littlenotes.example.com/give');
+    const heating = rewriteAnyway(
+      'Sanitär Kowalski: Heizung noch nicht gewartet? Wer jetzt nicht bucht, sitzt im Winter im Kalten. Nur diese Woche 79 € statt 119 €. Termin: 0341 555 2190.',
+    );
+    expect(heating).not.toMatch(/im Kalten/u);
+    expect(heating).toContain('79 € statt 119 €');
+    // After a fact, only the jab's tail goes: the fact stays.
+    const photos = rewriteAnyway(
+      'Über 500 Fünf-Sterne-Bewertungen! Die Termine für Familienfotos im Dezember sind fast ausgebucht – wer jetzt nicht bucht, hat Pech gehabt!\n\nJetzt buchen: lichtblick-freiburg.de',
+    );
+    expect(photos).toContain('Die Termine für Familienfotos im Dezember sind fast ausgebucht');
+    expect(photos).not.toMatch(/Pech/u);
+    expect(
+      rewriteAnyway(
+        "We're 200 followers away from 5K!!! New single out Friday on all platforms. Real fans will share it. Fake fans will scroll. Which one are you??",
+      ),
+    ).not.toMatch(/fans|Which one/u);
+  });
+
+  it('names what "them" meant once the jab that asked about the tickets went', () => {
+    const gig = rewriteAnyway(
+      "ATTENTION!!! Our gig at The Albany on 14 March is 90% SOLD OUT. If you don't have tickets yet, what are you even doing?? Grab them NOW before it's too late 🎸 tickets.example.com/sundogs",
+    );
+    expect(gig).not.toMatch(/what are you even doing/iu);
+    expect(gig).toContain('grab the tickets');
+  });
+});

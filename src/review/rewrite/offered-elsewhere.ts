@@ -205,6 +205,12 @@ const JOINED: Partial<Record<Offerable, Record<string, string>>> = {
     muestra: 'mostrar',
     presenta: 'presentar',
     menciona: 'mencionar',
+    // "Puedes llamar al 900 123 456 o entra en conecta.example.com": the second way in follows the modal.
+    entra: 'entrar',
+    visita: 'visitar',
+    escribe: 'escribir',
+    llama: 'llamar',
+    pásate: 'pasarte',
   },
   it: {
     ricevi: 'ricevere',
@@ -216,6 +222,11 @@ const JOINED: Partial<Record<Offerable, Record<string, string>>> = {
     ottieni: 'ottenere',
     risparmia: 'risparmiare',
     presenta: 'presentare',
+    // "Puoi chiamare… o scrivi su WhatsApp": the second way in follows the modal too.
+    scrivi: 'scrivere',
+    chiama: 'chiamare',
+    passa: 'passare',
+    visita: 'visitare',
   },
 };
 

@@ -151,7 +151,8 @@ const EN: Swap[] = [
   // the costume.
   [/\b(?:ninja|rockstar|rock-star|guru|superstar)-level\s+/gu, ''],
   [
-    /\s+who (?:lives and breathes|eats,? sleeps,? and breathes|eats and breathes) (?:hustle|sales|growth|marketing|code)\b/gu,
+    // "…who lives and breathes marketing 24/7?": the hours go with the cliché they belonged to.
+    /\s+who (?:lives and breathes|eats,? sleeps,? and breathes|eats and breathes) (?:hustle|sales|growth|marketing|code)\b(?:\s+24\/7)?/gu,
     '',
   ],
   [/,?\s+and we only hire the (?:top|best) \d+\s?%/gu, ''],

@@ -890,8 +890,9 @@ const ECHO =
 // "Seriously, don't sleep on this. You'll regret it.": the threat goes with the push it finished.
 // "Most people will retire broke. Not my clients.": the contrast goes with the line it was drawn against;
 // "Are you?", "That's fear talking." answer a line that went.
+// "Which one are you?" after "Real fans will do it. Fake fans will scroll.": the choice was the taunt's.
 const RETORT =
-  /^(?:(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t|shouldn['’]t(?: be)?|should not(?: be)?)|if not,?\s[^.!?]{0,80}|not (?:my|our|us|me|here|this|at|with|in)\b[^.!?]{0,30}|(?:are|aren['’]t|do|don['’]t|will|won['’]t|can|can['’]t|have|haven['’]t) (?:you|we|they)\?|right\?|that['’]s (?:fear|ego|doubt|your (?:fear|ego|excuse)|the (?:excuse|fear)) talking|scrolling|you['’]ll regret it|you will regret it|I said what I said)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:which (?:one|side|kind|type) (?:are you|will you be)(?: on)?\?*|(?:they|we|she|he|it|you|I) (?:can['’]?t|cannot|won['’]t|will not|don['’]t|couldn['’]t|shouldn['’]t(?: be)?|should not(?: be)?)|if not,?\s[^.!?]{0,80}|not (?:my|our|us|me|here|this|at|with|in)\b[^.!?]{0,30}|(?:are|aren['’]t|do|don['’]t|will|won['’]t|can|can['’]t|have|haven['’]t) (?:you|we|they)\?|right\?|that['’]s (?:fear|ego|doubt|your (?:fear|ego|excuse)|the (?:excuse|fear)) talking|scrolling|you['’]ll regret it|you will regret it|I said what I said)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
@@ -1856,8 +1857,14 @@ const BARE_AGREE =
   /^(?:agree|disagree|thoughts|right|am i wrong|who['’]s with me|anyone else|true or false|d['’]accord|¿?de acuerdo|concordas|concorda|einverstanden|d['’]accordo|eens)\s*\?+(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*$/iu;
 
 // "Tickets are going FAST", "Seats are almost gone": what a dropped scarcity line was about.
-const THING_NAMED =
-  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:the |our )?(tickets|seats|spots|places|tables|slots|passes|boxes|bundles|copies|kits|sessions|appointments|rooms|bottles|bags|pairs|prints)\b/iu;
+const THINGS =
+  'tickets|seats|spots|places|tables|slots|passes|boxes|bundles|copies|kits|sessions|appointments|rooms|bottles|bags|pairs|prints';
+// "Tickets are going fast!", and "If you don't have tickets yet, what are you even doing??": the
+// things the dropped sentence opened on, or that it asked whether the reader has.
+const THING_NAMED = new RegExp(
+  String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:the |our )?(${THINGS})\b|\b(?:have|got|bought|booked) (?:your |any |the |our )?(${THINGS})\b`,
+  'iu',
+);
 const TAKES_ORPHAN =
   /\b(grab|get|book|buy|order|reserve|claim|secure|snag|save|pick up) (yours|them)\b(?! (?:all|both))/iu;
 
@@ -1866,7 +1873,8 @@ const TAKES_ORPHAN =
  * said ("You can grab yours" after "Tickets are going fast" → "You can grab your ticket").
  */
 export function withItsThing(sentence: string, dropped: string): string {
-  const things = THING_NAMED.exec(dropped.trim())?.[1]?.toLowerCase();
+  const named = THING_NAMED.exec(dropped.trim());
+  const things = (named?.[1] ?? named?.[2])?.toLowerCase();
   if (!things) return sentence;
   // One each, as "yours" meant it: "your spot", "your copy", "your pass".
   const thing = things
@@ -2286,7 +2294,8 @@ export function planRewrite(
     const retort = RETORT.test(stamp);
     if (
       (retort
-        ? previousDropped === index - 1
+        ? // A retort opening the draft answers nothing that went before it.
+          index > 0 && previousDropped === index - 1
         : (afterDropped && (ECHO.test(stamp) || CONSEQUENCE.test(stamp))) ||
           (afterUnranked && ECHO.test(stamp))) &&
       !carriesFacts(text0, sheet)
@@ -2784,7 +2793,9 @@ const NAMED_HASHTAG = /(?<=#)\p{Lu}[\p{Lu}\p{N}]{3,}(?![\p{L}\p{N}_])/gu;
 // "MEDEDELING VAN HET BESTUUR:", "COMUNICATO DELLA DIREZIONE:": articles and joining words in the
 // other covered languages too.
 const NAME_JOINER =
-  /^(?:DO|DA|DOS|DAS|DE|DEL|DI|DU|DES|LA|LE|LES|OF|THE|AND|VAN|VON|DER|DEN|HET|EN|ET|UND|DELLA|DELLE|DELLO|DEGLI|DEI|AUX|AU|VOM|ZUM|ZUR|NA|NO|NAS|NOS|EL|LOS|LAS|E|Y)$/u;
+  /^(?:DO|DA|DOS|DAS|DE|DEL|DI|DU|DES|LA|LE|LES|OF|THE|AND|ON|AT|IN|BY|VAN|VON|DER|DEN|HET|EN|ET|UND|DELLA|DELLE|DELLO|DEGLI|DEI|AUX|AU|VOM|ZUM|ZUR|NA|NO|NAS|NOS|EL|LOS|LAS|E|Y)$/u;
+// "BREWHOUSE ON MILL ST:" → "Brewhouse on Mill St:": a street's abbreviation closing a name.
+const STREET_ABBREVIATION = /^(?:ST|RD|LN|DR|SQ)$/u;
 
 /** "PADARIA AVENIDA:" → "Padaria Avenida:"; short words without a vowel stay ("NYC", "BBQ"). */
 function nameCase(name: string): string {
@@ -2793,6 +2804,8 @@ function nameCase(name: string): string {
   return name.replace(/\p{L}[\p{L}'’]*/gu, (word, offset: number) => {
     // "ST MARY'S PRIMARY:" → "St Mary's Primary:": the saint before a name.
     if (isSaint(name, offset, word)) return 'St';
+    if (offset > 0 && STREET_ABBREVIATION.test(word) && !/\p{L}/u.test(name.slice(offset + word.length)))
+      return word.charAt(0) + word.slice(1).toLocaleLowerCase();
     if (word.length <= 3 && !/[AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕ]/u.test(word)) return word;
     // "CASA DO SOL" → "Casa do Sol": the joining word inside a name stays small.
     if (offset > 0 && NAME_JOINER.test(word)) return word.toLocaleLowerCase();
