@@ -8164,4 +8164,16 @@ describe('conditions, taunts and seams a calmer voice left', () => {
     expect(gig).not.toMatch(/what are you even doing/iu);
     expect(gig).toContain('grab the tickets');
   });
+
+  it('keeps a question about how the reader would feel, a fast-track booking, and "E-BIKES" a name after a joiner', () => {
+    expect(
+      rewriteAnyway(
+        'New at Harbour Physio: how would you feel if you could book a session the same day? Book fast-track appointments online at harbourphysio.example.com. LIMITED SPOTS!!!',
+      ),
+    ).toMatch(/how would you feel if you could book a session the same day\?.*fast-track appointments/isu);
+    // "E" is a joining word in Portuguese and Italian only when a space follows it.
+    expect(rewriteAnyway('ZOOM E-BIKES: 25% OFF ENDS MIDNIGHT ⚡ Code ZAP25. STOP=opt out')).toContain(
+      'Zoom E-Bikes:',
+    );
+  });
 });

@@ -2807,8 +2807,9 @@ function nameCase(name: string): string {
     if (offset > 0 && STREET_ABBREVIATION.test(word) && !/\p{L}/u.test(name.slice(offset + word.length)))
       return word.charAt(0) + word.slice(1).toLocaleLowerCase();
     if (word.length <= 3 && !/[AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕ]/u.test(word)) return word;
-    // "CASA DO SOL" → "Casa do Sol": the joining word inside a name stays small.
-    if (offset > 0 && NAME_JOINER.test(word)) return word.toLocaleLowerCase();
+    // "CASA DO SOL" → "Casa do Sol": the joining word inside a name stays small ("AT&T" is no joiner).
+    if (offset > 0 && NAME_JOINER.test(word) && /^\s/u.test(name.slice(offset + word.length)))
+      return word.toLocaleLowerCase();
     return word.charAt(0) + word.slice(1).toLocaleLowerCase();
   });
 }
