@@ -205,11 +205,9 @@ const JOINED: Partial<Record<Offerable, Record<string, string>>> = {
     muestra: 'mostrar',
     presenta: 'presentar',
     menciona: 'mencionar',
-    // "Puedes llamar al 900 123 456 o entra en conecta.example.com": the second way in follows the modal.
+    // "Puedes llamar al 900 123 456 o entra en conecta.example.com": the second way in follows the
+    // modal. (The orders that also open an offer, "llama", "visita", "escribe", are in IMPERATIVES.)
     entra: 'entrar',
-    visita: 'visitar',
-    escribe: 'escribir',
-    llama: 'llamar',
     pásate: 'pasarte',
   },
   it: {
@@ -224,9 +222,6 @@ const JOINED: Partial<Record<Offerable, Record<string, string>>> = {
     presenta: 'presentare',
     // "Puoi chiamare… o scrivi su WhatsApp": the second way in follows the modal too.
     scrivi: 'scrivere',
-    chiama: 'chiamare',
-    passa: 'passare',
-    visita: 'visitare',
   },
 };
 

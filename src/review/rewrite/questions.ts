@@ -340,7 +340,8 @@ export function topicOf(analysis: DraftAnalysis, intent: Intent = analysis.inten
     return words.join(' ');
   };
   const person = titled.length === 1 ? titled[0] : credited.length === 1 ? credited[0] : undefined;
-  if (person && nameOf(person)) topic.person = nameOf(person);
+  const personName = person ? nameOf(person) : '';
+  if (personName) topic.person = personName;
   // Two new colleagues, each with a title: asked about together by first name ("Hannah and Liam").
   const pair = titled.length === 2 ? titled.map((entity) => nameOf(entity).split(' ')[0] ?? '') : [];
   if (pair.every(Boolean) && pair.length === 2) topic.person = pair.join(' and ');

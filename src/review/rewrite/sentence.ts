@@ -3823,30 +3823,35 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
         const and = gap === ' ' || gap === '-' ? '' : 'and';
         const part = folded(right.word).replace(/[^\p{L}\p{N}]/gu, '');
         joined += and + part;
-        if (!NAME_PARTICLE.test(right.word)) bare += and + part;
+        const particle = NAME_PARTICLE.test(right.word);
+        if (!particle) bare += and + part;
         // "HOLLOW OAK OKTOBERFEST" beside hollowoakbrewing.co.uk: the words the address begins with are
         // the business's name, whatever its trade after them.
-        if (labelled(joined) || (bare !== joined && !NAME_PARTICLE.test(right.word) && labelled(bare)))
+        if (labelled(joined) || (bare !== joined && !particle && labelled(bare)))
           for (let index = first; index <= last; index++) named.add((words[index] as { at: number }).at);
       }
     }
   }
   // "LLEGÓ EL VERANO A BAHÍA SURF" beside "#veranoconbahia": a shouted word after a preposition that
   // the post's own hashtags name is a place or a business, and the shouted words after it are its name.
-  if (context.tags) {
+  const tags = context.tags;
+  if (tags) {
     // What a thing is made of or for ("NOCHE DE PAELLA" beside #paella, "CLASES DE SURF" beside
     // #surf) is a topic tag's word, not a name, as "VERÃO NA ERICEIRA" beside #ericeira is; nor is a
     // word whose preposition the tag holds too ("BACK IN STOCK" beside #backinstock).
-    const wholeTags = new Set(context.tags.split(' ').map((tag) => tag.replace(/^#/u, '')));
+    // Split only when a word reaches that question: most sentences have no loud word a tag holds.
+    let wholeTags: ReadonlySet<string> | undefined;
+    const isWholeTag = (word: string): boolean =>
+      (wholeTags ??= new Set(tags.split(' ').map((tag) => tag.replace(/^#/u, '')))).has(word);
     for (const [index, current] of words.entries()) {
       if (!loud.has(current.at) || current.word.length < 4) continue;
       const tagged = folded(current.word);
-      if (!context.tags.includes(tagged)) continue;
+      if (!tags.includes(tagged)) continue;
       const preposition = PLACE_PREPOSITION.exec(sentence.slice(0, current.at));
       if (!preposition) continue;
       const said = folded(preposition[0].trim());
-      if (context.tags.includes(`${said}${tagged}`)) continue;
-      if (/^(?:de|da|of)$/u.test(said) && wholeTags.has(tagged) && isKnownWord(tagged, context.language))
+      if (tags.includes(`${said}${tagged}`)) continue;
+      if (/^(?:de|da|of)$/u.test(said) && isWholeTag(tagged) && isKnownWord(tagged, context.language))
         continue;
       named.add(current.at);
       for (let other = index + 1; other < words.length; other++) {
