@@ -49,8 +49,13 @@ export const HASHTAG = /(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+/gu;
 const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|x|k|m|bn|b)?(?![\p{L}\p{N}])/giu;
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus';
-const DAYS =
-  "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|this weekend|next week|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|mañana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|demain|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|segunda|terça|quarta|quinta|sexta|hoje|amanhã|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|oggi|domani|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag";
+/**
+ * Nouns a Portuguese day name numbers instead ("segunda oportunidad", "quinta edição"): there it is an
+ * ordinal, no day.
+ */
+export const ORDINAL_NOUNS =
+  'oportunidad|oportunidade|vez|chance|parte|edición|edição|mano|mão|temporada|ronda|rodada|fase|época|clase|classe|categoría|categoria|generación|geração|opción|opção';
+const DAYS = `mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|this weekend|next week|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|mañana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|demain|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|(?:segunda|terça|quarta|quinta|sexta)(?!\\s+(?:${ORDINAL_NOUNS})\\b)|hoje|amanhã|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|oggi|domani|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag`;
 const DATE = new RegExp(
   String.raw`\b(?:(?:${DAYS})\b|(?:\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:${MONTHS})\b|(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?\b)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|q[1-4]\b|(?:19|20)\d\d\b)`,
   'giu',

@@ -118,6 +118,11 @@ const FORMAL_SIGN_OFF = new RegExp(
   String.raw`^(?:(?:${CLOSING_WORDS})[,.]?(?:\s+\S.{0,70})?|(?:la direzione|la direction|la dirección|die (?:geschäftsleitung|direktion|hotelleitung)|a direção|de directie|the management)[.!]?)$`,
   'iu',
 );
+// "See you Friday,", "Take care,": a close that leads into the name on the next line.
+const VALEDICTION =
+  /^(?:see you(?: soon| then| there| on \p{L}+| \p{L}+day)?|speak soon|talk soon|take care|all the best|until next time)[,!.]?$/iu;
+// "Jess, Taskboard Support": a name and the desk it writes from, signing a reply.
+const NAME_AND_DESK = /^\p{Lu}\p{Ll}+,\s+\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*){0,3}$/u;
 const HASHTAG_LINE = /^(?:\s*(?:#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+$/u;
 
 // The words that open an invitation in place of an order, per language and per kind of reply path.
@@ -896,6 +901,11 @@ const RETORT =
 
 const CONSEQUENCE =
   /^(?:(?:it|this|that)(?:['’]ll| will| could| might| may| can| would)|(?:we['’]re|we are|I['’]m|I am) (?:confident|sure|certain) (?:that )?you(?:['’]ll| will))(?: \S+){1,7}?[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+
+// "Could you really live with that?", "Herkenbaar?": a question about the sentence before it, which
+// asks nothing once that sentence is gone.
+const ASKS_ABOUT_IT =
+  /^(?:(?:but|so|and|now|honestly),? )?(?:(?:could|can|would|will|do|did|are|were|is|have|should) (?:you|we|they|anyone|someone)\b[^?]{0,40}?\b(?:that|this)|(?:does (?:this|that) )?sounds? familiar|relatable|(?:do you )?recogni[sz]e (?:this|that|yourself)|herkenbaar|klinkt (?:dat|het|dit) bekend|¿?(?:te|os|le) suena|¿?te identificas|ça (?:vous|te) parle|(?:kommt|kennt) (?:dir|euch|ihnen|ihr|du) (?:das|es) bekannt(?: vor)?|(?:vi|ti) suona familiare|ti ci ritrovi|soa familiar|parece familiar|(?:se )?identifica)\s*\?+(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
 
 const STAMP =
   /^(?:onwards?(?: and upwards?)?|upwards? and onwards?|period|full stop|let'?s go|here we go|big things ahead|more soon|stay tuned|this is (?:just|only) the (?:beginning|start)|read that again|let that sink in|now|right now)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
@@ -2296,7 +2306,7 @@ export function planRewrite(
       (retort
         ? // A retort opening the draft answers nothing that went before it.
           index > 0 && previousDropped === index - 1
-        : (afterDropped && (ECHO.test(stamp) || CONSEQUENCE.test(stamp))) ||
+        : (afterDropped && (ECHO.test(stamp) || CONSEQUENCE.test(stamp) || ASKS_ABOUT_IT.test(stamp))) ||
           (afterUnranked && ECHO.test(stamp))) &&
       !carriesFacts(text0, sheet)
     )
@@ -2360,10 +2370,21 @@ export function planRewrite(
     // "Thanks, Tyler" closes a post; "Thanks SO MUCH for your review!!!" opening a one-line reply does
     // not: a sign-off is among the last two pieces.
     const closing = unit.line === lastLine && index > 0 && index >= segments.length - 2;
+    // "See you Friday," on its own line, before the name on the last: the close leads into the name.
+    const leadsIntoName =
+      index > 0 &&
+      index === segments.length - 2 &&
+      (segments[index - 1] as Segment).line < unit.line &&
+      (segments[index + 1] as Segment).line === lastLine &&
+      lastLine > unit.line &&
+      /,$/u.test(text0.trim());
     if (
-      closing &&
+      (closing || leadsIntoName) &&
       !paths.length &&
-      ((SIGN_OFF.test(text0) && text0.length < 45) || FORMAL_SIGN_OFF.test(text0))
+      ((SIGN_OFF.test(text0) && text0.length < 45) ||
+        FORMAL_SIGN_OFF.test(text0) ||
+        (leadsIntoName && VALEDICTION.test(text0.trim())) ||
+        (closing && NAME_AND_DESK.test(text0.trim()) && (segments[index - 1] as Segment).line < unit.line))
     )
       return { ...base, text: text0, role: 'sign-off' };
     // "People & Culture" on the last line, alone: the team signing the post, however the model reads it.

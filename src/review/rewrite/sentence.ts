@@ -1,4 +1,5 @@
 import type { Intent } from '../analysis';
+import { ORDINAL_NOUNS } from '../analysis/entities';
 import type { Language } from '../types';
 import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
 import { germanCase, isKnownWord, LEXICON_LANGUAGES } from '../known-words';
@@ -53,14 +54,14 @@ export interface SentenceContext {
 
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
-  en: /\b(?:don['’]?t be the (?:(?:family|person|parent|mum|dad|business|team)(?: who| without)\b[^.!?]*|only|last|one)|surely you can (?:spare|afford|find)\b[^.!?]*|how would you feel if your (?:child|children|kids?|son|daughter|family|mum|mom|dad|parents?|pet|dog|cat)\b[^.!?]*|(?:tickets|spaces|places|seats|spots|slots) (?:won['’]t|will not) last|book fast(?!-)|what['’]?s your excuse|(?:^|,\s*|\s[-–—]\s*)but don['’]?t complain\b|we(?:['’]re| are) not (?:your )?(?:babysitters|nannies|servants|maids)|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|still (?:thinking about it|on the fence|undecided)(?=[?!.]*$)|don'?t wait|don'?t (?:get|be) left behind|(?:will|do you want) (?:you|your (?:child|children|kids?|family|team|business)) (?:to )?be left (?:out|behind)(?=\s*\?)|(?:are|is) putting (?:their|your) (?:child['’]s|children['’]s|kids['’]|family['’]s|own) (?:future|health|safety|education) at risk|don'?t let (?:your )?competitors|(?:customers|shoppers|buyers|guests|readers|everyone|you) (?:are|is) (?:urged|strongly encouraged|advised) to (?:shop|order|book|buy|act|register|sign up|reserve)|(?:inventory|stock|availability|supply) is (?:limited|running low)|tag (?:\d+|the|a|your) (?:friends?|people|person|bestie|buddy|buddies|someone)|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|(?:I )?(?:humbly )?request (?:all|everyone|my|you)\b[^.!?]{0,40}?\bto (?:share|like|repost|spread)\b|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?<!(?:less|not so|not-so|not that) )(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale|drop|restock|price) alert|^(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?=[.!]*$)|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|^(?:like,? ever|seriously|no joke|not kidding|no cap|just saying)(?=[.!]*$)|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
-  es: /(?<![\p{L}\p{N}])(?:no hay excusas|sin excusas|(?:los|las) que (?:triunfan|ganan|tienen éxito) no (?:ponen|buscan) excusas|cuál es tu excusa|no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)(?![\p{L}\p{N}])/iu,
+  en: /\b(?:don['’]?t be the (?:(?:family|person|parent|mum|dad|business|team)(?: who| without)\b[^.!?]*|only|last|one)|surely you can (?:spare|afford|find)\b[^.!?]*|how would you feel if your (?:child|children|kids?|son|daughter|family|mum|mom|dad|parents?|pet|dog|cat)\b[^.!?]*|(?:tickets|spaces|places|seats|spots|slots|dates|appointments|rooms|tables|deals|prices|offers|boxes|bundles) (?:won['’]t|will not|aren['’]t going to) last|stop making excuses\b[^.!?]*|book fast(?!-)|what['’]?s your excuse|(?:^|,\s*|\s[-–—]\s*)but don['’]?t complain\b|we(?:['’]re| are) not (?:your )?(?:babysitters|nannies|servants|maids)|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|still (?:thinking about it|on the fence|undecided)(?=[?!.]*$)|don'?t wait|don'?t (?:get|be) left behind|(?:will|do you want) (?:you|your (?:child|children|kids?|family|team|business)) (?:to )?be left (?:out|behind)(?=\s*\?)|(?:are|is) putting (?:their|your) (?:child['’]s|children['’]s|kids['’]|family['’]s|own) (?:future|health|safety|education) at risk|don'?t let (?:your )?competitors|(?:customers|shoppers|buyers|guests|readers|everyone|you) (?:are|is) (?:urged|strongly encouraged|advised) to (?:shop|order|book|buy|act|register|sign up|reserve)|(?:inventory|stock|availability|supply) is (?:limited|running low)|tag (?:\d+|the|a|your) (?:friends?|people|person|bestie|buddy|buddies|someone)|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|(?:I )?(?:humbly )?request (?:all|everyone|my|you)\b[^.!?]{0,40}?\bto (?:share|like|repost|spread)\b|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?<!(?:less|not so|not-so|not that) )(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale|drop|restock|price) alert|^(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?=[.!]*$)|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|^(?:like,? ever|seriously|no joke|not kidding|no cap|just saying)(?=[.!]*$)|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
+  es: /(?<![\p{L}\p{N}])(?:no dejes (?:tu|tus|su|sus) [\p{L} ]{2,25} para (?:mañana|después|luego|otro día)|(?:después,? )?no habrá (?:una )?(?:segunda|otra) oportunidad|no hay excusas|sin excusas|(?:los|las) que (?:triunfan|ganan|tienen éxito) no (?:ponen|buscan) excusas|cuál es tu excusa|no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)(?![\p{L}\p{N}])/iu,
   fr: /(?<![\p{L}\p{N}])(?:pas d['’]excuses?|quelle est (?:ton|votre) excuse|c['’]est (?:de )?(?:votre|ta) faute|ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|(?<!à (?:très |bientôt )?)vite|dernière chance|durée limitée|ne laissez pas (?:la situation|passer|filer|échapper)|achetez maintenant|n'attendez pas|identifiez|places limitées)(?![\p{L}\p{N}])/iu,
   // "Wer jetzt nicht bucht, sitzt im Winter im Kalten." as a sentence of its own; after a fact, it is a
   // jab's tail (below) and only it goes.
   de: /(?<![\p{L}\p{N}])(?:^wer (?:jetzt |heute )?nicht (?:bucht|bestellt|handelt|zugreift),? [^.!?]*|(?:danach )?gibt es (?:dieses|das|so ein) angebot (?:nie|nicht) wieder|keine ausreden|was ist deine ausrede|einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze|zuschlagen|bevor (?:alles|es|sie) weg ist)(?![\p{L}\p{N}])/iu,
   pt: /(?<![\p{L}\p{N}])(?:quem não quer (?:dá|arranja) desculpa|sem desculpas|qual é a sua desculpa|não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última (?:chance|oportunidade)|(?<!(?:nos|nestes|nesses|dos|destes|desses|os) )últimos dias|por tempo limitado|compre já|garanta já|não espere|marque|vagas limitadas)(?![\p{L}\p{N}])/iu,
-  it: /(?<![\p{L}\p{N}])(?:niente scuse|nessuna scusa|basta scuse|qual è la tua scusa|non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|compra ora|non aspettare|tagga|posti limitati)(?![\p{L}\p{N}])/iu,
+  it: /(?<![\p{L}\p{N}])(?:(?:correte,? )?non ce ne sarà per tutti|niente scuse|nessuna scusa|basta scuse|qual è la tua scusa|non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|compra ora|non aspettare|tagga|posti limitati)(?![\p{L}\p{N}])/iu,
   nl: /(?<![\p{L}\p{N}])(?:geen excuses|wat is (?:jouw|je) excuus|unieke kans|alleen vandaag|wees er snel bij|mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|^op ?= ?op(?=[\s!.]*$)|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen|deel dit bericht)(?![\p{L}\p{N}])/iu,
 };
 
@@ -100,7 +101,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
       'iu',
     ),
     es: /(?<![\p{L}])(?:no digas que no te (?:avisamos|lo dijimos)|no (?:dejes|dejéis|deje) (?:pasar|escapar)|no te quedes sin|no te arrepientas|después será tarde)(?![\p{L}])/iu,
-    fr: /(?<![\p{L}])(?:ne dites pas qu'on ne vous (?:a|avait) pas prévenus?|ne (?:laissez|laisse) pas (?:passer|filer)|ne ratez pas|(?:après|ensuite),? (?:ce sera|c'est|il sera) trop tard)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:ne (?:soyez|sois) pas (?:celui|celle|ceux|celles|la personne|le seul|la seule) qui\b[^.!?]*|ne dites pas qu'on ne vous (?:a|avait) pas prévenus?|ne (?:laissez|laisse) pas (?:passer|filer)|ne ratez pas|(?:après|ensuite),? (?:ce sera|c'est|il sera) trop tard)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:sag(?:t|en sie)? nicht,? wir hätten (?:dich|euch|sie) nicht gewarnt|verpassen sie [^.!?]{0,30}nicht|lass(?:t| dir| euch)? (?:diese|die|das) (?:chance|gelegenheit|angebot) nicht)(?![\p{L}])/iu,
     pt: /(?<![\p{L}])(?:não (?:diga|digam) que não (?:avisamos|avisei)|não (?:deixe|deixa) (?:passar|para depois)|não fique de fora|depois (?:vai ser|será) tarde)(?![\p{L}])/iu,
     it: /(?<![\p{L}])(?:non dire(?:te)? che non (?:te|ve) l'abbiamo detto|non (?:lasciart[ie]l[ao]|fart[ie]l[ao]) scappare|non lasciarti sfuggire|poi sarà tardi)(?![\p{L}])/iu,
@@ -454,19 +455,19 @@ const JAB: Partial<Record<Language, RegExp>> = {
 // foretold), not by its wording; a condition with a way forward ("If you can't make it, let us know")
 // has none of those and stays.
 const CONDITIONAL_TAUNT: Partial<Record<Language, RegExp>> = {
-  en: /^(?:(?:maybe|perhaps),? next time,? (?:you (?:could|might|should) |try to |please )?(?:be (?:clearer|more (?:specific|careful|precise))|read|check|pay (?:more )?attention|listen)|(?:after that|after then|otherwise|if not|miss (?:it|this|the deadline)),? (?:you['’]re|you are) (?:out of luck|on your own|too late)|if (?:you|u) [^,.!?]{2,60}?,? (?:you(?:['’]ll| will) be (?:ignored|blocked|deleted)|you (?:won['’]t|will not) (?:get|receive) (?:a )?(?:reply|response|answer)|(?:it|your (?:message|DM|email|comment))(?:['’]ll| will) be (?:ignored|deleted))|(?:and |so |(?:seriously|honestly|look|trust me|fair warning),? )?(?:if (?:you|u)(?:['’]re not| are not| aren['’]t| don['’]t| do not| didn['’]t| can['’]t| won['’]t| haven['’]t| miss| skip| snooze| wait|['’]re still| are still)|whoever (?:doesn['’]t|does not|misses|skips))\b[^,.!?]{0,60},? (?:(?:then|well|later|after that|afterwards) )?(?:don['’]t (?:complain|blame|come crying|cry|moan|whine)|do not (?:complain|blame|come crying)|(?:that['’]s|that is|it['’]s|it is) (?:on you|(?:a|your) choice|your (?:problem|loss|fault|own fault))|(?:you )?(?:only )?(?:have|has) (?:only )?(?:yourself|themselves|themself) to blame|you['’]ve got no excuses?|you have no excuses?|you(?:['’]ll| will) (?:regret|be sorry|kick yourself|miss (?:it|out)[.!]*$)|too bad|tough(?: luck)?|you lose|you snooze))\b[^.!?]*[.!?]*$/iu,
+  en: /^(?:(?:maybe|perhaps),? next time,? (?:you (?:could|might|should) |try to |please )?(?:be (?:clearer|more (?:specific|careful|precise))|read|check|pay (?:more )?attention|listen)|(?:after that|after then|otherwise|if not|miss (?:it|this|the deadline)),? (?:you['’]re|you are) (?:out of luck|on your own|too late)|if (?:you|u) [^,.!?]{2,60}?,? (?:you(?:['’]ll| will) be (?:ignored|blocked|deleted)|you (?:won['’]t|will not) (?:get|receive) (?:a )?(?:reply|response|answer)|(?:it|your (?:message|DM|email|comment))(?:['’]ll| will) be (?:ignored|deleted))|(?:and |so |(?:seriously|honestly|look|trust me|fair warning),? )?(?:if (?:you|u)(?:['’]re not| are not| aren['’]t| don['’]t| do not| didn['’]t| can['’]t| won['’]t| haven['’]t| miss| skip| snooze| wait|['’]re still| are still)|whoever (?:doesn['’]t|does not|misses|skips))\b[^,.!?]{0,60},? (?:(?:then|well|later|after that|afterwards) )?(?:don['’]t (?:complain|blame|come crying|cry|moan|whine)|do not (?:complain|blame|come crying)|(?:that['’]s|that is|it['’]s|it is) (?:on you|(?:a|your) choice|your (?:problem|loss|fault|own fault))|(?:you )?(?:only )?(?:have|has) (?:only )?(?:yourself|themselves|themself) to blame|you['’]ve got no excuses?|you have no excuses?|you(?:['’]ll| will) (?:regret|be sorry|kick yourself|miss (?:it|out)[.!]*$)|(?:you['’]re|you are) (?:\p{L}+ )?missing out|too bad|tough(?: luck)?|you lose|you snooze))\b[^.!?]*[.!?]*$/iu,
   es: /^(?:y )?(?:si no [^,.!?]{2,60},?|quien no [^,.!?]{2,60},?) (?:(?:luego|después|mañana|en [\p{L}]+) )?(?:no (?:te quejes|os quejéis|se quejen|vengas? (?:a )?(?:llorar|quejarte)|llores)|te lo pierdes|es tu problema|allá tú|(?:te|os) arrepentirás|(?:te|os) vas a arrepentir|que no se queje)\b[^.!?]*[.!?]*$/iu,
   fr: /^(?:et )?(?:si (?:vous |tu )?(?:ne |n['’])[^,.!?]{2,60},?|qui ne [^,.!?]{2,60},?) (?:(?:après|ensuite|plus tard) )?(?:ne (?:venez|viens) pas (?:vous |te )?plaindre|tant pis(?: pour (?:vous|toi))?|c['’]est (?:votre|ton) problème|vous le regretterez|tu le regretteras)\b[^.!?]*[.!?]*$/iu,
   de: /^(?:und )?(?:wer [^,.!?]{1,60},? (?:ist (?:selber|selbst) schuld|hat pech gehabt|hat pech|braucht sich (?:nachher |später )?nicht (?:zu )?beschweren)|wenn (?:du|ihr|sie) (?:nicht|jetzt nicht|zu spät)[^,.!?]{1,60},? (?:(?:dann )?(?:beschwer|jammer)\p{L}* (?:dich|euch|sie) (?:nachher |später )?nicht|(?:bist du |seid ihr )?selbst schuld|(?:bist du |seid ihr )?selber schuld|pech gehabt|(?:dein|euer|ihr) problem))\b[^.!?]*[.!?]*$/iu,
   it: /^(?:e )?(?:(?:se non [^,.!?]{2,60},? |chi non [^,.!?]{2,60},? )?(?:poi |dopo )?non (?:venite|veni|venire) a (?:piangere|lamentarvi|lamentarti|lamentarsi)|se non [^,.!?]{2,60},? (?:peggio per (?:te|voi)|è un problema (?:tuo|vostro)|te ne pentirai|ve ne pentirete))\b[^.!?]*[.!?]*$/iu,
   pt: /^(?:e )?(?:se (?:você |vocês )?não [^,.!?]{2,60},?|quem não [^,.!?]{2,60},?) (?:(?:depois|mais tarde) )?(?:não (?:reclame|reclamem|venha reclamar|venham reclamar|adianta chorar)|azar (?:o )?(?:seu|teu)|o problema é (?:seu|teu)|vai se arrepender|vão se arrepender)\b[^.!?]*[.!?]*$/iu,
-  nl: /^(?:en )?(?:als (?:je|jij|u|jullie) (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:(?:dan )?(?:niet (?:klagen|zeuren|janken)|eigen schuld|jammer dan|pech gehad)|(?:klaag|zeur) (?:dan |later )?niet)|wie (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:heeft pech|is zelf schuld|mag niet klagen)|wie [^,.!?]{0,40}\bniet\b[^,.!?]{1,40}?,? (?:hoeft|moet) (?:achteraf |later |dan )?(?:ook )?niet (?:te )?(?:klagen|zeuren|janken))\b[^.!?]*[.!?]*$/iu,
+  nl: /^(?:en )?(?:als (?:je|jij|u|jullie) (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:(?:dan )?(?:niet (?:klagen|zeuren|janken)|eigen schuld|jammer dan|pech gehad)|(?:klaag|zeur) (?:dan |later )?niet)|wie (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:heeft pech|is zelf schuld|mag niet klagen|grijpt ernaast|vist achter het net|is te laat)|wie [^,.!?]{0,40}\bniet\b[^,.!?]{1,40}?,? (?:hoeft|moet) (?:achteraf |later |dan )?(?:ook )?niet (?:te )?(?:klagen|zeuren|janken))\b[^.!?]*[.!?]*$/iu,
 };
 
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
-  en: /,?\s*(?::\s*we know (?:it was you|who you are)\b|\s*\bif you (?:don['’]?t|do not) [^.!?,]{2,30},? you['’]?re not (?:a )?(?:real|true) (?:one|fan|supporter|member)s?\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?|\s*[—–-]\s*this is the (?:last|final) time (?:we|I)(?:['’]ll| will| are going to| am going to) (?:ask|remind you|say (?:this|it))\b|\s+and (?:the|our) [\p{L} ]{2,20}? (?:is|are) not (?:paid|here|employed) to [^.!?,]{2,60}|\s+or (?:pay the price|stay soft|tough luck)\b(?:\s*\(literally\))?|\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and |so )?(?:honestly,? )?(?:(?:so |and )?if [^,.!?]{3,60}?,?\s+)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out(?!\s+(?:til|till|until)\b)|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|los(?:e|ing) (?:them|it|your (?:spot|place|booking|classes|credits|seat|slot)s?)(?: forever| for good| for ever| permanently)?|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
+  en: /,?\s*(?:\s*\(you['’]re welcome\)|\s(?:because|as|since|just because) (?:the )?(?:grown-ups|grownups|adults|parents|people|some of you|nobody|no one|no-one|you) (?:couldn['’]t|could not|can['’]t|cannot|won['’]t|wouldn['’]t) (?:be bothered|spare|find|make|give)\b[^.!?,]{0,30}|:\s*we know (?:it was you|who you are)\b|\s*\bif you (?:don['’]?t|do not) [^.!?,]{2,30},? you['’]?re not (?:a )?(?:real|true) (?:one|fan|supporter|member)s?\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?|\s*[—–-]\s*this is the (?:last|final) time (?:we|I)(?:['’]ll| will| are going to| am going to) (?:ask|remind you|say (?:this|it))\b|\s+and (?:the|our) [\p{L} ]{2,20}? (?:is|are) not (?:paid|here|employed) to [^.!?,]{2,60}|\s+or (?:pay the price|stay soft|tough luck)\b(?:\s*\(literally\))?|\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and |so )?(?:honestly,? )?(?:(?:so |and )?if [^,.!?]{3,60}?,?\s+)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out(?!\s+(?:til|till|until)\b)|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|los(?:e|ing) (?:them|it|your (?:spot|place|booking|classes|credits|seat|slot)s?)(?: forever| for good| for ever| permanently)?|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
   es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes|y (?:luego|después) (?:vienen|llegan) las quejas)(?![\p{L}])/giu,
   pt: /,?\s*sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?(?![\p{L}])/giu,
   // "…in der ersten Charge, wer zu spät kommt, hat Pech gehabt": the batch stays, the taunt goes.
@@ -524,6 +525,8 @@ export function capitalise(text: string): string {
   // "uPVC door locks", "iPhone 16", "eBay": a name written with a small letter before its capitals
   // opens a sentence as written.
   if (/^\p{Ll}\p{Lu}/u.test(text)) return text;
+  // "…and I'll pop you in! x": a kiss signs off in small letters.
+  if (/^(?:x{1,3}|xo(?:xo)?)(?=[\s!.]*$)/u.test(text)) return text;
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
@@ -1091,7 +1094,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     [
       // "Hurry, offer ends 10pm!": the deadline stays, the hurry before it goes.
-      /^(?:(?:but|so|and) )?(?:limited time(?: only)?|ends soon|last chance|hurry|act fast|quick|don'?t miss (?:out|this))\s*(?:[:!–—-]|,(?=\s+\p{L}))\s*/iu,
+      /^(?:(?:but|so|and) )?(?:limited time(?: only)?|ends soon|last chance|hurry|act fast|be quick|quick|don'?t miss (?:out|this))\s*(?:[:!–—-]|,(?=\s+\p{L}))\s*/iu,
       '',
     ],
     // "…only 30 left so don't sleep on this one", "Best blackwork in the South West and we don't say
@@ -1900,10 +1903,17 @@ const OTHER_NAMED_DAY =
 
 /** "Limited spots in June", "Plazas limitadas en octubre": a day or a month is a fact of the offer. */
 export function namesADay(text: string): boolean {
-  for (const word of text.match(/\p{L}+/gu) ?? [])
-    if (NAMED_DAY.test(word) || OTHER_NAMED_DAY.test(word)) return true;
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const word = match[0];
+    if (NAMED_DAY.test(word)) return true;
+    // "segunda oportunidad", "quinta edición": Portuguese days are ordinals before a noun.
+    if (OTHER_NAMED_DAY.test(word) && !ORDINAL_BEFORE.test(text.slice(match.index + word.length)))
+      return true;
+  }
   return false;
 }
+
+const ORDINAL_BEFORE = new RegExp(String.raw`^\s+(?:${ORDINAL_NOUNS})\b`, 'iu');
 
 const NAMED_DAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|black friday|cyber monday)$/iu;
@@ -2906,6 +2916,13 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   // "Link in bio 👉 @lojaverao": the handle says whose bio; "Link na nossa bio: @lojaverao", not a seam.
   out = out.replace(BIO_THEN_HANDLE, '$1: $2');
   if (signed && out) out = `— ${out}`;
+  // "🍕 Mario's Pizza 🍕 tonight only: …" once its capitals went: what follows the heading between
+  // its two emoji opens a sentence of its own.
+  out = headingAsWritten(out, sentence, context.language);
+  out = out.replace(
+    AFTER_EMOJI_HEADING,
+    (_all, heading: string, _emoji: string, letter: string) => heading + letter.toLocaleUpperCase(),
+  );
   // "Appointments fill FAST, so book via the link in bio or call 0161…" with the rush gone: "So
   // book…" opens on the order, offered, and says whose bio.
   if (context.language === 'en' && SO_ORDER.test(out) && !SO_ORDER.test(sentence))
@@ -2931,6 +2948,49 @@ const ALARM_LABEL = new RegExp(
   String.raw`^(?:(?:⚠|🚨|‼|❗)\uFE0F?\s*)+(?:${CAPITALISED_ALARM})[.!:]?(?:\s*(?:⚠|🚨|‼|❗)\uFE0F?)+\s+(?=\p{Lu})`,
   'u',
 );
+// "🍕 MARIO'S PIZZA 🍕 TONIGHT ONLY: …": a few words shouted between two of the same emoji, before the
+// sentence goes on, with a word no dictionary knows, are the sender's name; in small letters it loses
+// the capitals a name needs ("Mario's pizza"). A heading on a line of its own ("🍕 FLASH SALE 🍕"),
+// or of everyday words, stays a sentence.
+const SHOUTED_EMOJI_HEADING =
+  /^(?:(\p{Extended_Pictographic})\uFE0F?\s+)(\p{Lu}[\p{Lu}'’&-]*(?: \p{Lu}[\p{Lu}'’&-]*){1,3})\s+\1\uFE0F?[ \t]+(?=[\p{L}\p{N}])/u;
+const SMALL_IN_TITLES =
+  /^(?:a|à|and|as|at|da|das|de|del|della|der|des|di|die|do|dos|du|e|el|en|et|for|het|in|la|le|los|of|on|the|to|und|van|von|y)$/u;
+
+/** The shouted heading between its emoji in title case ("Barbearia do Zé"), where the calmer voice lowered it. */
+function headingAsWritten(out: string, sentence: string, language: Language): string {
+  const shouted = SHOUTED_EMOJI_HEADING.exec(sentence);
+  if (!shouted) return out;
+  const heading = shouted[2] as string;
+  // "FLASH SALE", "ÚLTIMA CHANCE": a label of everyday words is no name, and reads as a sentence.
+  const named = heading.split(/[\s-]+/u).some((word) => {
+    const base = word.replace(/['’]S$/u, '');
+    return /\p{L}{4}/u.test(base) && !NAMED_DAY.test(base) && !isKnownWord(base, language);
+  });
+  if (!named) return out;
+  const at = out.toLocaleLowerCase().indexOf(heading.toLocaleLowerCase());
+  if (at < 0 || at > 4) return out;
+  const titled = heading
+    .toLocaleLowerCase()
+    .split(' ')
+    .map((word, index) =>
+      index > 0 && SMALL_IN_TITLES.test(word)
+        ? word
+        : // "PTA", "VIP": a short word no dictionary knows is an acronym, as written.
+          word.length <= 3 && !isKnownWord(word, language)
+          ? word.toLocaleUpperCase()
+          : word.replace(
+              /(^|-)(\p{Ll})/gu,
+              (_all, start: string, letter: string) => start + letter.toLocaleUpperCase(),
+            ),
+    )
+    .join(' ');
+  return out.slice(0, at) + titled + out.slice(at + heading.length);
+}
+// Not where the sentence runs on through its emoji ("✨ You're invited ✨ to the gala", "⚠️ Solo 10
+// plazas ⚠️ y ya quedan 3").
+const AFTER_EMOJI_HEADING =
+  /^((\p{Extended_Pictographic})\uFE0F?\s+[^\p{Extended_Pictographic}.!?:]{2,40}?\s+\2\uFE0F?\s+)(?!(?:to|for|and|or|at|with|in|on|of|from|by|y|e|o|et|ou|und|oder|en|a|à|de|da|di|do|del|des|du|per|para|pour|für|mit|con|com|met|voor|van|im|am|zu|al|au)\b)(\p{Ll})/u;
 const BIO_THEN_HANDLE = /(\bbio)[.!]?\s+(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])\s*$/u;
 const BANG_BEFORE_CLOSING_EMOJI = /^\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*\)/u;
 const LONE_ORDER_BEFORE_BIO =
@@ -4007,6 +4067,20 @@ const ORPHAN_JOINED =
 const DETERMINER_WITHOUT_NOUN =
   /\s+(?:at|for|with|in|on|of) (?:our|the|its|their|your|my)(?=\s*[,;:!?]|\s*\.(?!\w)|\s+(?:but|and|or|so)\b)/gu;
 
+// "Our client, a market-leading company, is hiring" without its praise: "a company" tells the reader
+// nothing the sentence has not, and goes with its commas.
+const EMPTY_APPOSITIVE =
+  /,\s+(?:a|an)\s+(?:company|organi[sz]ation|business|firm|brand|provider|agency|employer|group|start-?up)\s*(?:,\s+|(?=[.!?]$))/gu;
+// "over 2,000 of the world's most innovative brands" without its ranking: "of the" no longer picks
+// some out of a whole, and the count reads plainly ("over 2,000 brands").
+const COUNT_OF_THE =
+  /(?<=\d[\d,.]*\+?)\s+of the\s+(?=\p{Ll}+s(?:\s+(?:and|or|but|across|worldwide)\b|[,.!?;]|$))/gu;
+
+// "Our team is committed to delivering service and will endeavour to respond…" once "best-in-class"
+// went: the commitment says nothing; what the team will do is the news.
+const COMMITTED_AND_WILL =
+  /\b(?:is|are|remains?) (?:fully |deeply |passionately |wholly |firmly )?committed to (?:delivering|providing|offering|ensuring) (?:[\p{L}-]+ ){0,3}?(?:service|services|experience|care|support|solutions|quality|excellence) and (will|would|can|aims? to|tries to)\b/gu;
+
 export function tidySentence(sentence: string, language: Language = 'en'): string {
   // French sets a space before ? ! : ; and that space stays.
   const beforeMark = language === 'fr' ? / +([,.…])/gu : / +([,.!?;…]|:(?![\w+-]+:))/gu;
@@ -4020,15 +4094,20 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       // "…is available at our LOWEST PRICE EVER, but…" without its ranking: "at our" has nothing left to
       // say where, and goes too.
       .replace(language === 'en' ? DETERMINER_WITHOUT_NOUN : /$^/u, '')
+      .replace(language === 'en' ? EMPTY_APPOSITIVE : /$^/u, (comma: string) =>
+        /,\s+$/u.test(comma) ? ' ' : '',
+      )
+      .replace(language === 'en' ? COUNT_OF_THE : /$^/u, ' ')
+      .replace(language === 'en' ? COMMITTED_AND_WILL : /$^/u, '$1')
       .replace(beforeMark, '$1')
       // Not ":rocket: :muscle:": the second colon opens Slack's next emoji.
       .replace(/([,;:])(?:\s*(?:[,;]|:(?![\w+-]+:)))+/gu, '$1')
       .replace(/[,;:—–-]\s*([.!?])$/u, '$1')
       // "…is live and it's GAME-CHANGING." without its hype: "and it's." says nothing; nor does a
-      // "so" whose order went ("…until Sunday so RUN don't walk!!!").
+      // "so" whose order went ("…until Sunday so RUN don't walk!!!", "…on Thursday, so HURRY!").
       .replace(
         language === 'en'
-          ? /(?:,?\s+(?:and|but|so)\s+(?:honestly\s+|really\s+|literally\s+)?|\s+(?:honestly|really|literally)\s+|\s+)(?:it['’]s|that['’]s|they['’]re|this is)\s*([.!])$|(?<=\b(?:today|tonight|tomorrow|midnight|weekend|left|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+so\s*([.!])$/iu
+          ? /(?:,?\s+(?:and|but|so)\s+(?:honestly\s+|really\s+|literally\s+)?|\s+(?:honestly|really|literally)\s+|\s+)(?:it['’]s|that['’]s|they['’]re|this is)\s*([.!])$|(?:(?<=\b(?:today|tonight|tomorrow|midnight|weekend|left|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+|,\s*)so\s*([.!])$/iu
           : /$^/u,
         (_all, one: string | undefined, two: string | undefined) => one ?? two ?? '.',
       )
