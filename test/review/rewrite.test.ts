@@ -8282,3 +8282,31 @@ describe('sign-offs, headings and guilt a calmer voice left', () => {
     ).toContain('✨ to the fundraising gala');
   });
 });
+
+describe('joins a cut or an offered order used to leave', () => {
+  it('says what the reader then gets to "je" in Dutch, and a bio link for a discount in one sentence', () => {
+    expect(
+      rewriteAnyway(
+        'LAATSTE KANS!!! Nog maar 7 paar sneakers op voorraad. Bestel NU via de link in bio en krijg gratis verzending t/m vanavond 23:59 ⏰',
+      ),
+    ).toContain('Je kunt bestellen via de link in onze bio en krijgt gratis verzending');
+    expect(
+      rewriteAnyway(
+        '🎉 GIVEAWAY TIME 🎉 To enter: follow @glowstudio and tag 2 friends!!! Winner announced Friday. Link in bio for 15% off while you wait ✨',
+      ),
+    ).toContain('The link for 15% off while you wait is in our bio.');
+  });
+
+  it('puts the stop before the emoji that closed a sentence, and joins two clauses once the notice\'s "that" went', () => {
+    expect(
+      rewriteAnyway(
+        "Saturday mornings here look like this ☕ Slow coffee and our Fig & Cedar candle. P.S. It's 20% off this week, and it's our most-loved scent for a reason 😉 Tap the link in bio to bring it home. #slowliving",
+      ),
+    ).toContain('for a reason. 😉 The link to bring it home is in our bio.');
+    expect(
+      rewriteAnyway(
+        'NOTICE TO ALL TENANTS: Bins MUST be out by 7am on Tuesday. Tenants are reminded that contaminated recycling will be rejected and that repeated failure to comply may lead to a charge under clause 12 of your lease.',
+      ),
+    ).toContain('Contaminated recycling will be rejected and repeated failure to comply');
+  });
+});

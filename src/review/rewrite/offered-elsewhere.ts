@@ -291,6 +291,18 @@ const DUTCH_INFINITIVE: Record<string, string> = {
   kijk: 'kijken',
 };
 
+// What the reader gets after the order, as an imperative ("en krijg", "en ontvang") and said to "je".
+const SECOND_PERSON: Record<string, string> = {
+  krijg: 'krijgt',
+  ontvang: 'ontvangt',
+  bespaar: 'bespaart',
+  profiteer: 'profiteert',
+  maak: 'maakt',
+  win: 'wint',
+  betaal: 'betaalt',
+  scoor: 'scoort',
+};
+
 /** "Schrijf je nu in via…" → "Je kunt je inschrijven via…", "…of kom langs aan…" → "…of langskomen aan…". */
 function offeredInDutch(written: string): string {
   const polite = /(?<![\p{L}])(?:u|uw)(?![\p{L}])/iu.test(written);
@@ -321,7 +333,11 @@ function offeredInDutch(written: string): string {
     // "…of kom langs aan de Vredenburgkade 14": a second order joined to the first, its infinitive.
     .replace(/(\s+(?:of|en)\s+)(\p{L}[^,.!?]*)/u, (whole, conjunction: string, next: string) => {
       const joined = infinitiveAt(next);
-      return joined ? `${conjunction}${joined.infinitive}${next.slice(joined.length)}` : whole;
+      if (joined) return `${conjunction}${joined.infinitive}${next.slice(joined.length)}`;
+      // "…en krijg gratis verzending": what the reader then gets, said to "je" ("en krijgt").
+      const gets = /^(\p{L}+)(?=\s)/u.exec(next)?.[1] ?? '';
+      const said = conjunction.trim() === 'en' ? SECOND_PERSON[gets.toLowerCase()] : undefined;
+      return said ? `${conjunction}${said}${next.slice(gets.length)}` : whole;
     });
   return `${polite ? 'U kunt' : 'Je kunt'} ${first.infinitive}${rest}`.replace(/\s*!+$/u, '.');
 }

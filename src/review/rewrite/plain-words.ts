@@ -363,7 +363,12 @@ export function inPlainWords(sentence: string, language: Language): string {
   if (!swaps) return sentence;
   let blocks = BLOCKS.get(language);
   if (!blocks) BLOCKS.set(language, (blocks = replacementBlocks(swaps)));
-  const text = outsideQuotes(sentence, blocks);
+  let text = outsideQuotes(sentence, blocks);
+  // "…are reminded that contaminated recycling will be rejected and that repeated failure…": with the
+  // first "that" gone, the second joins two plain clauses.
+  const opening = sentence.endsWith(text) ? sentence.slice(0, sentence.length - text.length) : '';
+  if (language === 'en' && /\bthat\s+$/u.test(opening))
+    text = text.replace(/^((?:(?!\bthat\b)[^,;:.!?])*?) and that (?=\p{Ll})/u, '$1 and ');
   // "Residents are advised that collection days…": what is left opens the sentence with its capital.
   return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(text) ? capitalise(text) : text;
 }

@@ -1522,10 +1522,10 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     ],
     // "Link in bio | petalandstem.example": two ways to the same place, said as one.
     [/^link (?:is )?in (?:our |the |my )?bio\s*[|·•/]\s*(\S+)$/iu, "It's in our bio and at $1."],
-    // "Link in bio for the full menu" → "The link for the full menu is in our bio".
+    // "Link in bio for the full menu" → "The link for the full menu is in our bio"; "for 20% off" too.
     [
       // "Link in bio for my preset pack (20% off with code GLOWUP20)": the aside after it stays with it.
-      /^link (?:is )?in (?:our |the |my )?bio for ([\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,5})((?:\s*\([^()]{1,80}\))?)[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|#))/iu,
+      /^link (?:is )?in (?:our |the |my )?bio for ([\p{L}\p{N}'’%£€$-]+(?: [\p{L}\p{N}'’%£€$-]+){0,5})((?:\s*\([^()]{1,80}\))?)[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|#))/iu,
       'The link for $1 is in our bio$2.',
     ],
     // "Link in bio to order! 💕", "Link in bio 🕯️ #candles": the same, before the emoji and hashtags.
@@ -2374,10 +2374,11 @@ const BIO_ORDERS: [RegExp, string][] = [
   ],
   [
     new RegExp(
-      String.raw`^(.*?\p{L}.*?)\s*(?:[,;—–-]\s*)?(?:or |and |so )?(?:just )?(?:tap|click|hit|use|follow) (?:the|this|our) ${IN_BIO} to ((?!claim)[\p{L}'’]+(?: [\p{L}\p{N}'’]+){0,4}?)[.!]*$`,
+      // "…for a reason 😉 Tap the link in bio to…": the stop goes before the emoji that closed the sentence.
+      String.raw`^(.*?\p{L}.*?)((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*)\s*(?:[,;—–-]\s*)?(?:or |and |so )?(?:just )?(?:tap|click|hit|use|follow) (?:the|this|our) ${IN_BIO} to ((?!claim)[\p{L}'’]+(?: [\p{L}\p{N}'’]+){0,4}?)[.!]*$`,
       'iu',
     ),
-    '$1. The link to $2 is in our bio.',
+    '$1.$2 The link to $3 is in our bio.',
   ],
   [
     new RegExp(
