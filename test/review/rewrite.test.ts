@@ -8310,3 +8310,44 @@ describe('joins a cut or an offered order used to leave', () => {
     ).toContain('Contaminated recycling will be rejected and repeated failure to comply');
   });
 });
+
+describe('who a post is about, what it offers, and the link said once', () => {
+  it('keeps the sentence that introduces whom the next paragraph is about', () => {
+    expect(
+      rewriteAnyway(
+        "This is Bruno. 💔\n\nHe was found tied to a post in the snow, starving. He's only 3 years old.\n\nOur shelter is FULL. If Bruno isn't fostered by MONDAY, we will have no choice. Please SHARE this post NOW. Give $10 before it's too late: example.org/bruno",
+      ),
+    ).toMatch(/^This is Bruno\./u);
+  });
+
+  it('offers the free service a "you have been selected" text was about, in English and Spanish', () => {
+    expect(
+      rewriteAnyway(
+        "Brightway Dental: You've been SELECTED for a FREE teeth clean! 🦷 Valid until Friday only. Reply YES to book or call 020 7946 0011. Reply STOP to opt out.",
+      ),
+    ).toContain('You can have a free teeth clean.');
+    expect(
+      rewriteAnyway(
+        'Clínica Dental Luz: ¡Has sido seleccionado para una limpieza dental GRATIS! 🦷 Solo válido hasta el viernes. Responde SÍ para reservar tu cita o llama al 91 555 2211. Para darte de baja, responde BAJA.',
+      ),
+    ).toContain('Tienes una limpieza dental gratis.');
+  });
+
+  it('says the link once where the same order was offered, leaves a one-of-a-kind thing announced, and drops "ahora o nunca"', () => {
+    expect(
+      rewriteAnyway(
+        "Brightview Dental: Hi Sam, it's time for your 6-month checkup! 😁 Book now & get 15% OFF whitening — this month only! Only a few slots left. Book: example.com/bvd or call 555-0199. Reply STOP to unsubscribe.",
+      ),
+    ).toContain("Here's the link: example.com/bvd or call 555-0199.");
+    expect(
+      rewriteAnyway(
+        "We're SO excited to announce brand new 24/7 access at FlexGym!! 🎉 Members can now train any time. New members join for $0 this month only — don't miss it!",
+      ),
+    ).not.toMatch(/Here's brand new/u);
+    expect(
+      rewriteAnyway(
+        '¡¡ÚLTIMA OPORTUNIDAD!! Solo HOY te apuntas a FitSur SIN MATRÍCULA y el primer mes a 9,90 €.\n\n¿Vas a dejar que llegue el verano otra vez? ¡Ahora o nunca!\n\n👉 Apúntate ya: example.es/fitsur',
+      ),
+    ).not.toMatch(/nunca/u);
+  });
+});

@@ -1194,6 +1194,14 @@ function leansOn(next: string | undefined, sentence: string): boolean {
   return next !== undefined && (leansBack(next) || answers(next, sentence));
 }
 
+// "She was found tied to a fence…", "Ele conta com você.": a sentence whose subject is someone the
+// sentence before named (Daisy, the dog).
+const SOMEONE_NAMED_BEFORE = /^(?:she|he|she['’]s|he['’]s|ele|ela|elle|él|ella|lui|hij|zij)(?![\p{L}])/iu;
+// "This is Daisy.", "Meet Marco, our new head chef.": a sentence that names someone, whom the next
+// paragraph may go on about.
+const NAMES_SOMEONE =
+  /^\W*(?:[Tt]his is|[Mm]eet|[Ss]ay hello to|[Ee]cco|[Vv]oici|[Dd]as ist|[Ee]st[ea] (?:es|é)|[Dd]it is)\s+\p{Lu}/u;
+
 function leanedOn(segments: readonly Segment[], index: number): boolean {
   const next = segments[index + 1];
   const current = segments[index];
@@ -1203,7 +1211,9 @@ function leanedOn(segments: readonly Segment[], index: number): boolean {
   if (next.line !== current.line)
     return (
       GIVES_ITS_REASON.test(next.text.trim()) ||
-      (next.gap === 0 && /^(?:they|it|he|she|these|those)\b/iu.test(next.text.trim()))
+      (next.gap === 0 && /^(?:they|it|he|she|these|those)\b/iu.test(next.text.trim())) ||
+      // "This is Daisy. 💔\n\nShe was found…": the paragraph after goes on about whom it named.
+      (NAMES_SOMEONE.test(current.text) && SOMEONE_NAMED_BEFORE.test(next.text.trim()))
     );
   // "Can't make it live? Register anyway…", "Plumbing emergency? We're on call": a short question
   // the next sentence answers is that sentence's condition.
@@ -2306,7 +2316,12 @@ export function planRewrite(
       (retort
         ? // A retort opening the draft answers nothing that went before it.
           index > 0 && previousDropped === index - 1
-        : (afterDropped && (ECHO.test(stamp) || CONSEQUENCE.test(stamp) || ASKS_ABOUT_IT.test(stamp))) ||
+        : (afterDropped &&
+            (ECHO.test(stamp) ||
+              CONSEQUENCE.test(stamp) ||
+              ASKS_ABOUT_IT.test(stamp) ||
+              // "Ele conta com você." after the dog it spoke of went: it speaks of no one now.
+              (SOMEONE_NAMED_BEFORE.test(stamp) && stamp.length <= 40))) ||
           (afterUnranked && ECHO.test(stamp))) &&
       !carriesFacts(text0, sheet)
     )
@@ -2857,11 +2872,13 @@ const LEAD_IN_ONLY =
 
 // "You can book here: iwgym.example/pt" after "You can book a PT session this week…": the same offer twice.
 const OFFERED_AGAIN =
-  /^You can (\p{L}+)(?: (?:(?!\bor\b)[^.!?:\n\d]){0,30}?)? (?:here: |at )(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})/u;
+  /^You can (?!also\b)(\p{L}+)(?: (?:(?!\bor\b)[^.!?:\n\d]){0,30}?)? (?:here: |at )(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})/u;
 // The link ends the sentence (a text message's opt-out may follow): nothing after it needs the verb.
-// "…/book or reply YES." keeps the other way to answer after the link.
+// "…/book or reply YES." keeps the other way to answer after the link; so does "…/bvd or call
+// 555-0188.", where the same verb was offered before ("You can book & get 20% off…").
 const LINK_ENDS_IT =
   /^\S+?(?: or reply \S+)?[.!]?(?:\s+#[\p{L}\p{N}_]+)*(?:\s+(?:Reply|Txt|Text)\s+STOP\b.*)?$/u;
+const OR_CALL_AFTER_LINK = /^\S+? or call \+?[\d ()-]{6,}\d[.!]?(?:\s+(?:Reply|Txt|Text)\s+STOP\b.*)?$/u;
 const OFFERED_VERB = /(?:^|[.!?]\s+)You can (\p{L}+)\b/gu;
 
 /** The second "You can book…" of a version, where it only gives the link, says just that. */
@@ -2875,7 +2892,12 @@ function offeredOnce(units: Unit[]): void {
       const rest = again ? sentence.slice(again[0].length) : '';
       const once =
         // After any "You can…" before it: "You can join IronWorks… Ends midnight. Here's the link: …".
-        again && verbs.size > 0 && LINK_ENDS_IT.test(rest) ? `Here's the link: ${rest}` : sentence;
+        again &&
+        verbs.size > 0 &&
+        (LINK_ENDS_IT.test(rest) ||
+          (verbs.has((again[1] as string).toLowerCase()) && OR_CALL_AFTER_LINK.test(rest)))
+          ? `Here's the link: ${rest}`
+          : sentence;
       for (const match of sentence.matchAll(OFFERED_VERB)) verbs.add((match[1] as string).toLowerCase());
       return once;
     });

@@ -55,7 +55,7 @@ export interface SentenceContext {
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
   en: /\b(?:don['’]?t be the (?:(?:family|person|parent|mum|dad|business|team)(?: who| without)\b[^.!?]*|only|last|one)|surely you can (?:spare|afford|find)\b[^.!?]*|how would you feel if your (?:child|children|kids?|son|daughter|family|mum|mom|dad|parents?|pet|dog|cat)\b[^.!?]*|(?:tickets|spaces|places|seats|spots|slots|dates|appointments|rooms|tables|deals|prices|offers|boxes|bundles) (?:won['’]t|will not|aren['’]t going to) last|stop making excuses\b[^.!?]*|book fast(?!-)|what['’]?s your excuse|(?:^|,\s*|\s[-–—]\s*)but don['’]?t complain\b|we(?:['’]re| are) not (?:your )?(?:babysitters|nannies|servants|maids)|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|still (?:thinking about it|on the fence|undecided)(?=[?!.]*$)|don'?t wait|don'?t (?:get|be) left behind|(?:will|do you want) (?:you|your (?:child|children|kids?|family|team|business)) (?:to )?be left (?:out|behind)(?=\s*\?)|(?:are|is) putting (?:their|your) (?:child['’]s|children['’]s|kids['’]|family['’]s|own) (?:future|health|safety|education) at risk|don'?t let (?:your )?competitors|(?:customers|shoppers|buyers|guests|readers|everyone|you) (?:are|is) (?:urged|strongly encouraged|advised) to (?:shop|order|book|buy|act|register|sign up|reserve)|(?:inventory|stock|availability|supply) is (?:limited|running low)|tag (?:\d+|the|a|your) (?:friends?|people|person|bestie|buddy|buddies|someone)|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|(?:I )?(?:humbly )?request (?:all|everyone|my|you)\b[^.!?]{0,40}?\bto (?:share|like|repost|spread)\b|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?<!(?:less|not so|not-so|not that) )(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale|drop|restock|price) alert|^(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?=[.!]*$)|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|^(?:like,? ever|seriously|no joke|not kidding|no cap|just saying)(?=[.!]*$)|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
-  es: /(?<![\p{L}\p{N}])(?:no dejes (?:tu|tus|su|sus) [\p{L} ]{2,25} para (?:mañana|después|luego|otro día)|(?:después,? )?no habrá (?:una )?(?:segunda|otra) oportunidad|no hay excusas|sin excusas|(?:los|las) que (?:triunfan|ganan|tienen éxito) no (?:ponen|buscan) excusas|cuál es tu excusa|no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)(?![\p{L}\p{N}])/iu,
+  es: /(?<![\p{L}\p{N}])(?:ahora o nunca|no dejes (?:tu|tus|su|sus) [\p{L} ]{2,25} para (?:mañana|después|luego|otro día)|(?:después,? )?no habrá (?:una )?(?:segunda|otra) oportunidad|no hay excusas|sin excusas|(?:los|las) que (?:triunfan|ganan|tienen éxito) no (?:ponen|buscan) excusas|cuál es tu excusa|no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)(?![\p{L}\p{N}])/iu,
   fr: /(?<![\p{L}\p{N}])(?:pas d['’]excuses?|quelle est (?:ton|votre) excuse|c['’]est (?:de )?(?:votre|ta) faute|ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|(?<!à (?:très |bientôt )?)vite|dernière chance|durée limitée|ne laissez pas (?:la situation|passer|filer|échapper)|achetez maintenant|n'attendez pas|identifiez|places limitées)(?![\p{L}\p{N}])/iu,
   // "Wer jetzt nicht bucht, sitzt im Winter im Kalten." as a sentence of its own; after a fact, it is a
   // jab's tail (below) and only it goes.
@@ -798,6 +798,12 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [
       /\b([Yy])ou(?:['’]ve| have) been (?:hand-?|specially |personally )?(?:selected|chosen|picked) (?:for|to receive) (?=(?:an? |our )?(?:(?:exclusive|early|special|personal|VIP|EXCLUSIVE|EARLY) )*(?:early access|access|invitation|invite|upgrade)\b)/gu,
       '$1ou get ',
+    ],
+    // "You've been SELECTED for a FREE teeth clean!": the service offered free, said as what the
+    // reader gets; without it the text would offer nothing (a prize, "a £500 gift card", stays a claim).
+    [
+      /\b([Yy])ou(?:['’]ve| have) been (?:hand-?|specially |personally )?(?:selected|SELECTED|chosen|CHOSEN|picked) (?:for|to receive) (?=(?:an? |your )?(?:free|FREE|complimentary|COMPLIMENTARY) (?:[\p{L}-]+ ){0,2}(?:clean|check-?up|check|consultation|assessment|trial|session|class|lesson|scan|test|exam|review|quote|valuation|survey|inspection|service|treatment|facial|massage|haircut|trim|fitting|tasting|tour)\b)/gu,
+      '$1ou can have ',
     ],
     // "This is covered in our FAQ: …", "This thread has been locked.": said by the people who did it,
     // to the reader who asked.
@@ -1567,6 +1573,11 @@ const CONTACT_HURRY = (verbs: string, hurry: string): [RegExp, string] => [
 ];
 Object.assign(URGENT_WORDS, {
   es: [
+    // "¡Has sido seleccionado para una limpieza dental GRATIS!": the free service, offered.
+    [
+      /\b[Hh]as sido (?:seleccionad[oa]|elegid[oa])(?:\(a\)|\/a)? para (?=(?:una?|tu) (?:[\p{L}]+ ){0,3}(?:gratis|GRATIS|gratuit[oa])\b)/gu,
+      'Tienes ',
+    ],
     // "Le recordamos que las tarifas…": the fact, without the reminder that it was known.
     [
       opening(
@@ -4501,6 +4512,15 @@ export function plainNews(written: string, context: SentenceContext): string {
       )
         .trim()
         .replace(/\s+(?:\p{Ll}+ing|soon|now|today|this (?:week|month|year))$/u, '');
+      // "brand new 24/7 access at IronWorks Gym": a thing with no article, one of a kind, is nothing to
+      // hand over ("Here's brand new 24/7 access…"); the announcement stays as written, calmed.
+      if (
+        /^(?:brand[- ]new|all[- ]new|new|fresh|exclusive|free|unlimited|improved|extended|longer|faster|better)\s/u.test(
+          thing,
+        ) &&
+        !/[^s]s$/u.test(thing)
+      )
+        return sentence;
       return `${/[^s]s$/u.test(thing) && !/\b(?:news|series|business)$/u.test(thing) ? 'Here are' : "Here's"} ${rest}`;
     }
     return sentence;
