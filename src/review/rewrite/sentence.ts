@@ -2969,7 +2969,7 @@ const SHOUTED_EMOJI_HEADING =
 const SMALL_IN_TITLES =
   /^(?:a|à|and|as|at|da|das|de|del|della|der|des|di|die|do|dos|du|e|el|en|et|for|het|in|la|le|los|of|on|the|to|und|van|von|y)$/u;
 
-/** The shouted heading between its emoji in title case ("Barbearia do Zé"), where the calmer voice lowered it. */
+/** The shouted name between its emoji in title case ("Mario's Pizza"), where the calmer voice lowered it. */
 function headingAsWritten(out: string, sentence: string, language: Language): string {
   const shouted = SHOUTED_EMOJI_HEADING.exec(sentence);
   if (!shouted) return out;
