@@ -47,6 +47,7 @@ import {
   plainNews,
   statesWrittenMe,
   tidySentence,
+  withoutPraiseLeftovers,
   warns,
   type OfferContext,
   type SentenceContext,
@@ -845,6 +846,8 @@ function rewriteSentence(
     .replace(HURRY_IN_BIO_LINK, '$1')
     // "I am pleased to share with you today the launch of Ambition 2030", the pride gone: the news needs a verb.
     .replace(NEWS_WITHOUT_VERB, 'Today marks the $1 of');
+  // "Our client, a company, is…" once "market-leading" went: what a cut left empty goes too.
+  if (language === 'en' && text !== original) text = withoutPraiseLeftovers(text);
   if (signedOff && !/^[—–]/u.test(text)) text = `— ${text}`;
   // A sentence that opened with a capital still does after its opening words changed, after any
   // emoji in front of it too ("🏆 Absolutely delighted…" is "🏆 Delighted…").
@@ -2385,13 +2388,13 @@ export function planRewrite(
     // "Thanks, Tyler" closes a post; "Thanks SO MUCH for your review!!!" opening a one-line reply does
     // not: a sign-off is among the last two pieces.
     const closing = unit.line === lastLine && index > 0 && index >= segments.length - 2;
+    const opensItsLine = index > 0 && (segments[index - 1] as Segment).line < unit.line;
     // "See you Friday," on its own line, before the name on the last: the close leads into the name.
     const leadsIntoName =
-      index > 0 &&
+      opensItsLine &&
       index === segments.length - 2 &&
-      (segments[index - 1] as Segment).line < unit.line &&
-      (segments[index + 1] as Segment).line === lastLine &&
       lastLine > unit.line &&
+      (segments[index + 1] as Segment).line === lastLine &&
       /,$/u.test(text0.trim());
     if (
       (closing || leadsIntoName) &&
@@ -2399,7 +2402,7 @@ export function planRewrite(
       ((SIGN_OFF.test(text0) && text0.length < 45) ||
         FORMAL_SIGN_OFF.test(text0) ||
         (leadsIntoName && VALEDICTION.test(text0.trim())) ||
-        (closing && NAME_AND_DESK.test(text0.trim()) && (segments[index - 1] as Segment).line < unit.line))
+        (closing && opensItsLine && NAME_AND_DESK.test(text0.trim())))
     )
       return { ...base, text: text0, role: 'sign-off' };
     // "People & Culture" on the last line, alone: the team signing the post, however the model reads it.

@@ -4093,6 +4093,18 @@ const COUNT_OF_THE =
 const COMMITTED_AND_WILL =
   /\b(?:is|are|remains?) (?:fully |deeply |passionately |wholly |firmly )?committed to (?:delivering|providing|offering|ensuring) (?:[\p{L}-]+ ){0,3}?(?:service|services|experience|care|support|solutions|quality|excellence) and (will|would|can|aims? to|tries to)\b/gu;
 
+/**
+ * What a praise word cut out of an English sentence leaves empty: "Our client, a company, is…", "over 2,000 of
+ * the brands", "is committed to delivering service and will…". Only after such a cut: "12 of the students"
+ * or "Acme, a company, …" as written are the writer's.
+ */
+export function withoutPraiseLeftovers(sentence: string): string {
+  return sentence
+    .replace(EMPTY_APPOSITIVE, (comma: string) => (/,\s+$/u.test(comma) ? ' ' : ''))
+    .replace(COUNT_OF_THE, ' ')
+    .replace(COMMITTED_AND_WILL, '$1');
+}
+
 export function tidySentence(sentence: string, language: Language = 'en'): string {
   // French sets a space before ? ! : ; and that space stays.
   const beforeMark = language === 'fr' ? / +([,.…])/gu : / +([,.!?;…]|:(?![\w+-]+:))/gu;
@@ -4106,11 +4118,6 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       // "…is available at our LOWEST PRICE EVER, but…" without its ranking: "at our" has nothing left to
       // say where, and goes too.
       .replace(language === 'en' ? DETERMINER_WITHOUT_NOUN : /$^/u, '')
-      .replace(language === 'en' ? EMPTY_APPOSITIVE : /$^/u, (comma: string) =>
-        /,\s+$/u.test(comma) ? ' ' : '',
-      )
-      .replace(language === 'en' ? COUNT_OF_THE : /$^/u, ' ')
-      .replace(language === 'en' ? COMMITTED_AND_WILL : /$^/u, '$1')
       .replace(beforeMark, '$1')
       // Not ":rocket: :muscle:": the second colon opens Slack's next emoji.
       .replace(/([,;:])(?:\s*(?:[,;]|:(?![\w+-]+:)))+/gu, '$1')
