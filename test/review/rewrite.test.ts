@@ -8351,3 +8351,41 @@ describe('who a post is about, what it offers, and the link said once', () => {
     ).not.toMatch(/nunca/u);
   });
 });
+
+describe('a short order with its day, and a lone word the review called shouting', () => {
+  it('offers a three-word order that names its deadline instead of leaving it a hard sell', () => {
+    const version = rewriteAnyway('Fresh sourdough is back on Saturday, £6 a loaf. Order NOW before Friday!');
+    expect(version).toContain('You can order before Friday');
+    expect(version).not.toMatch(/NOW/u);
+  });
+
+  it('lowers a lone shouted word the language knows, where the rest of the sentence is calm', () => {
+    expect(
+      rewriteAnyway(
+        'Taller de cerámica en Valencia, 8 y 9 de marzo. Primera clase gratis.\n¡Cupos LIMITADOS!\nEscríbenos por DM o pincha en el link de la bio.',
+      ),
+    ).toContain('¡Cupos limitados!');
+    expect(
+      rewriteAnyway(
+        '¿Estás CANSADA de cocinar cada noche? Nuestro menú semanal llega a tu puerta por 39 €. ¡Pídelo YA en comida.example.es!',
+      ),
+    ).toMatch(/^¿Estás cansada de cocinar/u);
+  });
+
+  it('drops the "!" of a short order once it is offered, and keeps "¡" with its "!" around an address', () => {
+    expect(rewriteAnyway('Our weekly menu is back at £39. Order it NOW at food.example!')).toMatch(
+      /You can order it at food\.example\.$/u,
+    );
+    expect(
+      rewriteAnyway('Nuestro menú semanal llega a tu puerta por 39 €. ¡Pídelo YA en comida.example.es!'),
+    ).toContain('¡Pídelo en comida.example.es!');
+  });
+
+  it('leaves a shouted name the dictionary does not know as a name', () => {
+    expect(
+      rewriteAnyway(
+        'Wir sind stolz: Die NORDWERK Consulting GmbH wurde als Beratung des Jahres ausgezeichnet!!! Danke an unser Team!',
+      ),
+    ).toContain('NORDWERK Consulting GmbH');
+  });
+});

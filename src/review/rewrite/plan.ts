@@ -750,6 +750,8 @@ function emojiBullets(segments: readonly Segment[], pointerSteps = new Set<numbe
 }
 
 const firstWord = (sentence: string) => /\S+/u.exec(sentence)?.[0].toLowerCase();
+/** The first word of letters or figures, past any emoji: "📲 Tallyho v4.2…" opens on "tallyho". */
+const firstSaid = (sentence: string) => /[\p{L}\p{N}]+/u.exec(sentence)?.[0].toLowerCase();
 
 function rewriteSentence(
   unit: Segment,
@@ -811,9 +813,11 @@ function rewriteSentence(
         : asWritten
           ? text
           : offered(text, context);
+  const asOrdered = text;
   if (invited !== text && clean(invited)) text = invited;
   const uncalmed = text;
-  const calmer = calm(text, context, allowBang);
+  // "Order it NOW at food.example!" is a line of a few words, but its "!" pushes: offered, it goes.
+  const calmer = calm(text, context, allowBang && firstSaid(text) === firstSaid(asOrdered));
   if (clean(calmer)) text = calmer;
   else {
     const calmOriginal = calm(original, context, allowBang);
@@ -2071,6 +2075,11 @@ export function planRewrite(
     // Words of sentences, not of links: "example.co.uk" says nothing of how "UK" is written.
     // Nor of hyphenated ones: "replay-ia" says nothing of how "IA" is written.
     lowerWords: new Set(draft.match(/(?<![\p{L}#@./-])\p{Ll}+(?![\p{L}]|\.\p{L}|\/|-)/gu) ?? []),
+    shouted: new Set(
+      judgement.findings
+        .filter((finding) => finding.rule === 'shouting' && LONE_SHOUTED_WORD.test(finding.excerpt))
+        .map((finding) => finding.excerpt),
+    ),
   };
   const formal = isFormalNotice(analysis.draft.text);
   const replying =
@@ -3172,6 +3181,9 @@ function twoWordNames(draft: string): Set<string> {
   }
   return names;
 }
+
+// "ROCKSTAR", "VACATURE": one word the review itself called shouting.
+const LONE_SHOUTED_WORD = /^\p{Lu}[\p{Lu}'’]*\p{Lu}$/u;
 
 /** Capitals a rewrite keeps: keywords to send, codes, names written in capitals. */
 function keptCapitals(sheet: FactSheet): Set<string> {

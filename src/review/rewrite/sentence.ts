@@ -37,6 +37,8 @@ export interface SentenceContext {
   names?: ReadonlySet<string>;
   /** Words the draft writes in lower case: the same word in capitals is shouted, not an acronym. */
   lowerWords?: ReadonlySet<string>;
+  /** Lone words in capitals the review called shouting ("ROCKSTAR", "VACATURE"): lowered, not read as acronyms. */
+  shouted?: ReadonlySet<string>;
   /** The draft's hashtags and link names, in lower case without accents: "#veranoconbahia" names "BAHÍA". */
   tags?: string;
   /** Words of facts typed letter for letter ("CHANGELOG", "AUSTIN", "TX", "JA"): never lowered. */
@@ -3026,9 +3028,11 @@ function wordsInSentenceBefore(text: string, offset: number): number {
  * became a full stop ("¡Últimos días!", not "Últimos días!"; "Quedan dos días.", not "¡Quedan dos días.").
  */
 function balancedInverted(sentence: string): string {
-  // A full stop between digits ("349.000€") is a number's, not the clause's end.
-  return sentence.replace(/¡((?:[^¡!.?]|(?<=\d)\.(?=\d))*)(!?)/gu, (_all, clause: string, bang: string) =>
-    bang ? `¡${clause}!` : clause,
+  // A full stop between digits ("349.000€") or inside an address ("comida.example.es") is a number's or
+  // the address's, not the clause's end.
+  return sentence.replace(
+    /¡((?:[^¡!.?]|(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}]))*)(!?)/gu,
+    (_all, clause: string, bang: string) => (bang ? `¡${clause}!` : clause),
   );
 }
 
@@ -3159,6 +3163,27 @@ const NUMBERED_PLACE =
   /^(?:flat|unit|warehouse|block|room|gate|platform|hall|suite|floor|level|bay|pitch|apartment|terminal|screen|lot|building|ward|studio)$/u;
 const SHOUTED_CURRENCY =
   /(?<=\d\s?)(?:EUROS?|DOLLARS?|POUNDS?|REAIS|DÓLARES|FRANCS?|FRANCHI)(?![\p{L}\p{N}])/gu;
+
+/**
+ * "Places ULTRA limitées", "Unsere LEGENDÄREN Zimtschnecken": a lone word the review called shouting
+ * and the language's dictionary knows, in a sentence said in small letters, is lowered like a shouted
+ * run. Not a name or a code the dictionary does not know ("NORDWERK Consulting", "use SOPHIEGLOW"),
+ * a word of a title ("Win a Year of FREE Coffee", and the caller leaves a name read in capitals
+ * alone: "named BEST BUTCHER IN…"), nor a heading's word, which lowered would stand as
+ * a sentence of one ("🚨 VACATURE 🚨 Wij zoeken…").
+ */
+function shoutedWord(word: string, offset: number, whole: string, context: SentenceContext): boolean {
+  if (!context.shouted?.has(word) || /\d/u.test(word) || startsSentence(whole, offset, context)) return false;
+  if (
+    /\p{Lu}\p{Ll}+ $/u.test(whole.slice(0, offset)) &&
+    /^ \p{Lu}\p{Ll}/u.test(whole.slice(offset + word.length))
+  )
+    return false;
+  const { language } = context;
+  if (language === 'en') return isCommonEnglish(word) && !WORD_ACRONYM.test(word);
+  if (language === 'de') return germanCase(word) !== null;
+  return LEXICON_LANGUAGES.includes(language) && isKnownWord(word, language);
+}
 
 function quieter(written: string, context: SentenceContext): string {
   const sentence = written.replace(SHOUTED_REPEATS, '$1').replace(BRAND_SHOUTED, brandAsWritten);
@@ -3399,6 +3424,8 @@ function quieter(written: string, context: SentenceContext): string {
       (/\p{Lu}{2}, $/u.test(whole.slice(Math.max(0, offset - 4), offset)) || stateAfterPlace(whole, offset))
     )
       return word;
+    if (!named.has(offset) && shoutedWord(word, offset, whole, context))
+      return lowered(word, offset, whole, context);
     if (named.has(offset)) {
       // "CAMPO DE OURIQUE", "CASA DEL MAR": a particle inside a name stays small ("Campo de Ourique").
       if (
@@ -4653,8 +4680,10 @@ export function offered(written: string, context: OfferContext): string {
     return calmer === button[1] ? sentence : `[${calmer}]`;
   }
   const words = sentence.replace(/\b(?:now|today)\b/giu, '').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  // A button or a two-word line ("Get the App.") is left as written; a number to call is not.
-  if (words < 4 && !/\d|https?:|www\./u.test(sentence) && !DOMAIN.test(sentence)) return sentence;
+  // A button or a two-word line ("Get the App.") is left as written; a number to call is not, nor a
+  // short order with its deadline ("Order NOW before Friday" → "You can order before Friday").
+  if (words < 4 && !/\d|https?:|www\./u.test(sentence) && !DOMAIN.test(sentence) && !BY_A_DAY.test(sentence))
+    return sentence;
   // "Request you to not reply to this email": a request written as an order to request; the plain
   // "please" it means.
   const request = /^(?:kindly )?request you to (?:kindly )?(not )?(?=\p{Ll})/iu.exec(sentence);
@@ -4838,6 +4867,10 @@ function orderAfterDash(sentence: string, context: OfferContext): string {
   if (said === order || (said.match(/\p{L}+/gu)?.length ?? 0) < 5) return sentence;
   return `${dash[1]}. ${said}`;
 }
+
+// "before Friday", "by tomorrow", "until midnight": the day an order is open until.
+const BY_A_DAY =
+  /\b(?:before|by|until|till) (?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|noon|the weekend|the end of (?:the )?(?:day|week|month))\b/iu;
 
 const PHONE_FIRST = /^\+?\(?\d[\d ()-]{6,}\d(?![\d%])/u;
 const ADDRESS_FIRST = new RegExp(String.raw`^(?:https?:\/\/|www\.|${DOMAIN.source})`, 'u');
