@@ -1554,7 +1554,7 @@ describe('orders said as offers, so a good version passes', () => {
 
   it('offers where to give, and leaves an appeal as written', () => {
     expect(offered('Give now: harborlightrescue.org/give', en)).toBe(
-      'You can give here: harborlightrescue.org/give',
+      'You can give at harborlightrescue.org/give',
     );
     expect(offered('Please give before the clock runs out.', en)).toBe(
       'Please give before the clock runs out.',
@@ -1675,10 +1675,16 @@ describe('orders said as offers, so a good version passes', () => {
 
   it('offers an order pointed at its link ("Upgrade today → …", "👉 Donate now: …", "Just click here: …")', () => {
     expect(offered('Upgrade today → pipewise.io/enterprise', en)).toBe(
-      'You can upgrade here: pipewise.io/enterprise',
+      'You can upgrade at pipewise.io/enterprise',
     );
-    // A link alone after the order is labelled with what it is for, as a person labels one.
-    expect(offered('👉 Donate now: give.example.org/dogs', en)).toBe('Donations: give.example.org/dogs');
+    // A link alone after the order is said with its "at", as a person says where.
+    expect(offered('👉 Donate now: give.example.org/dogs', en)).toBe(
+      'You can donate at give.example.org/dogs',
+    );
+    // An e-mail address alone after the order: how to reach the sender, said as such.
+    expect(offered('Apply: jobs@saltandsmoke.example', en)).toBe(
+      'To apply, email jobs@saltandsmoke.example.',
+    );
     expect(offered('Just click here: metricly.io/upgrade', en)).toBe('More here: metricly.io/upgrade');
     // A slogan with arrows and no link stays as written.
     expect(offered('Buy it → play it → tell your friends', en)).toBe('Buy it → play it → tell your friends');
@@ -2089,11 +2095,11 @@ describe('pushing said calmly or dropped, by kind and in every language', () => 
     ).toMatch(/studio\. The link (?:to shop )?is in our bio\.$/u);
   });
 
-  it('drops a warning that only carried a link, and keeps the link said plainly', () => {
+  it('drops a warning that only carried a link, and keeps the link said as a person points to it', () => {
     const tickets = rewrite(
       "Early-bird tickets for DevSummit 2025 end tonight at midnight. $199 → $349 tomorrow. Don't be the one who missed out 😱 example.com/devsummit #DevSummit",
     );
-    expect(tickets).toContain('Details: example.com/devsummit');
+    expect(tickets).toContain('More at example.com/devsummit.');
     expect(tickets).not.toMatch(/missed out/u);
     // An order with its link is offered, not replaced by "Details:".
     expect(rewrite('Our spring menu is here. Order NOW at cafe.example.com!!!')).not.toContain('Details:');
@@ -2794,7 +2800,7 @@ describe('a reply that sells, signed on the same line', () => {
   it('offers an order before a bare address with its "at", and never reads an address as an order', () => {
     const en: OfferContext = { language: 'en', intent: 'offer' };
     expect(offered('Order piz.example', en)).toBe('You can order at piz.example');
-    expect(offered('Subscribe: thedeepend.example.', en)).toBe('You can subscribe here: thedeepend.example.');
+    expect(offered('Subscribe: thedeepend.example.', en)).toBe('You can subscribe at thedeepend.example.');
     expect(offered('donate.meadowbrookhospice.example.org', en)).toBe(
       'donate.meadowbrookhospice.example.org',
     );
@@ -5395,11 +5401,12 @@ describe('what a blind rating of sets 117 and 118 found', () => {
     expect(night).toContain('Basement Bounce @ The Vault, Manchester');
   });
 
-  it('labels a link with what it is for, and keeps a span whose clause a cut would leave hanging', () => {
+  it('says where to give with its "at", and keeps a span whose clause a cut would leave hanging', () => {
     const rescue = rewriteAnyway(
       'ONLY 48 HOURS LEFT!!! 🐾 Every minute counts for the dogs at Hillcrest Rescue.\nDONATE NOW 👉 hillcrestrescue.example.org/give\n#RescueDog',
     );
-    expect(rescue).toContain('Donations: hillcrestrescue.example.org/give');
+    expect(rescue).toContain('You can donate at hillcrestrescue.example.org/give');
+    expect(rescue).not.toMatch(/Donations:/u);
     expect(
       grammarProblems(
         'x',

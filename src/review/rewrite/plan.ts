@@ -1997,6 +1997,10 @@ function onlyItsLinks(text: string, sheet: FactSheet, language: Language): strin
   const tags = text.match(/#[\p{L}\p{N}_]+/gu) ?? [];
   const rest = text.replace(LINK, ' ').replace(/#[\p{L}\p{N}_]+/gu, ' ');
   if (links.length === 0 || carriesFacts(rest, sheet)) return null;
+  // One link in English is said as a person points to it ("More at example.com/devsummit."): raters
+  // read "Details: …" as a form's line.
+  if (language === 'en' && links.length === 1 && !/^</u.test(links[0] as string))
+    return [`More at ${links[0] as string}.`, ...tags].join(' ');
   return [MORE_AT[language], ...links, ...tags].join(' ');
 }
 

@@ -4800,13 +4800,13 @@ export function offered(written: string, context: OfferContext): string {
     // what followed the dash is a sentence of its own (and goes if it only pushes).
     if (/^[-–—]/u.test(rest) && !DOMAIN.test(rest) && !/https?:|<\S/u.test(rest) && !context.links?.size)
       return `You can ${verb}. ${capitalise(rest.replace(/^[-–—]\s*/u, ''))}`;
-    // "DONATE NOW 👉 …/give", "Register: …": the link labelled with what it is for, as a person
-    // labels one ("Donations: …"); raters read "You can donate here:" as a form's seam.
-    const label = LINK_LABEL[verb];
-    if (label && /^[:\-–—]\s*(?:https?:\/\/|www\.|[\w.+-]+@|[\w-]+\.[a-z]{2,})\S*[.!]?\s*$/u.test(rest))
-      return `${label}: ${rest.replace(/^[:\-–—]\s*/u, '')}`;
     const reached = reachedBy(verb, rest, context.language);
     if (reached) return reached;
+    // "DONATE NOW 👉 …/give", "Register: …": the address said with its "at", as a person says where
+    // ("You can donate at …"); raters read "You can donate here:" as a form's seam and a bare label
+    // ("Donations: …") as a form's line.
+    const address = /^[:\-–—]\s*((?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,})\S*?)([.!]?)\s*$/u.exec(rest);
+    if (address) return `You can ${verb} at ${address[1] as string}${address[2] ? '.' : ''}`;
     return `You can ${verb} here${rest.startsWith(':') ? '' : ' '}${rest}`;
   }
   // "Book 01 496 2271 or glamourlounge.example/book" → "You can book on 01 496 2271 or …": a
@@ -4830,17 +4830,6 @@ export function offered(written: string, context: OfferContext): string {
     .replace(LINK_AFTER_COLON, ' at ')
     .trim();
 }
-
-const LINK_LABEL: Record<string, string> = {
-  donate: 'Donations',
-  register: 'Registration',
-  apply: 'Applications',
-  book: 'Bookings',
-  reserve: 'Reservations',
-  enrol: 'Enrolment',
-  enroll: 'Enrollment',
-  'sign up': 'Sign-up',
-};
 
 // "…on 17 October — grab your ticket…": a clause after a dash, opening in lower case.
 const ORDER_AFTER_DASH = /^(.*[\p{L}\p{N})])\s+[—–]\s+(\p{Ll}.*)$/u;
