@@ -8396,3 +8396,25 @@ describe('a short order with its day, and a lone word the review called shouting
     ).toContain('NORDWERK Consulting GmbH');
   });
 });
+
+describe("a company's form in other languages, and an order with nowhere to go", () => {
+  it('reads "S.r.l." and "S.p.A." as part of the name, so the pride that opens the sentence goes and the name stays', () => {
+    const version = rewriteAnyway(
+      'Siamo orgogliosi di annunciare che Lumera Design S.r.l. ha aperto il suo secondo studio a Torino, con 12 nuovi designer. #design #torino',
+    );
+    expect(version).toMatch(/^Lumera Design S\.r\.l\. ha aperto/u);
+  });
+
+  it('drops an order offered bare where the post gives no way to act on it, and keeps it where a link is', () => {
+    const bare = rewriteAnyway(
+      "We're hiring a junior sound engineer for our Bristol studio. Four days a week, £26k. Apply NOW before this role is gone!",
+    );
+    expect(bare).not.toMatch(/You can apply\./u);
+    expect(bare).toContain('£26k');
+    expect(
+      rewriteAnyway(
+        'Our pottery course starts on 3 March, eight Tuesdays, £140. Register NOW before it fills up — link in comments.',
+      ),
+    ).toMatch(/register/iu);
+  });
+});

@@ -2004,6 +2004,10 @@ function onlyItsLinks(text: string, sheet: FactSheet, language: Language): strin
   return [MORE_AT[language], ...links, ...tags].join(' ');
 }
 
+// "You can apply.", "You can register!": an offer with nothing after its verb.
+const BARE_OFFER =
+  /^You can (?:apply|register|enrol|enroll|sign up|book|join|order|donate|give|upgrade|buy|shop|subscribe)[.!]?$/u;
+
 // Short sentences that may keep their "!": a thank-you, a welcome, a congratulation.
 const WARM =
   /\b(?:thank|thanks|welcome|congrat\w*|happy|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bienvenid\w*|bienvenue|willkommen|felicidades|félicitations|glückwunsch)\b/iu;
@@ -2101,6 +2105,12 @@ export function planRewrite(
   );
   const waived: string[] = [];
   let modelCuts = 0;
+  // A post with no link, address, number or other way to answer: an order offered bare ("Apply NOW
+  // before this role is filled!" → "You can apply.") points at nothing, and goes.
+  const noWayIn =
+    sheet.paths.length === 0 &&
+    !draft.match(LINK) &&
+    !/[\w.+-]+@[\w-]+\.\w|\blinks? (?:is |are )?(?:in|below|above)\b/iu.test(draft);
   // The sentence that leaned on one the line model cut, and goes with it.
   let pairedCut = -1;
   const leanerGoesToo = (index: number): boolean => {
@@ -2659,6 +2669,7 @@ export function planRewrite(
     const asked = new Set<string>();
     const sells = (piece: string) =>
       isPressure(piece, language) ||
+      (noWayIn && BARE_OFFER.test(piece)) ||
       selling.some((excerpt) => squash(piece).includes(excerpt)) ||
       (!asked.has(piece) && modelCut(piece));
     // "follow for more installs 👀 #glazier #diy": the hashtags closing a piece are no fact of the
