@@ -8405,6 +8405,15 @@ describe("a company's form in other languages, and an order with nowhere to go",
     expect(version).toMatch(/^Lumera Design S\.r\.l\. ha aperto/u);
   });
 
+  it('calms a sentence the writer carried on from an ellipsis in small letters, and leaves its small letter', () => {
+    const version = rewriteAnyway(
+      'Sleep matters SO much… which is why our new lavender pillow spray (£12) is the perfect gift for YOU. Order now before we sell out! #sleep',
+    );
+    expect(version).toContain(
+      'so much… which is why our new lavender pillow spray (£12) is the perfect gift for you.',
+    );
+  });
+
   it('drops an order offered bare where the post gives no way to act on it, and keeps it where a link is', () => {
     const bare = rewriteAnyway(
       "We're hiring a junior sound engineer for our Bristol studio. Four days a week, £26k. Apply NOW before this role is gone!",

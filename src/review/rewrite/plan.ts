@@ -771,11 +771,15 @@ function rewriteSentence(
   const original = unit.text.slice(bullet.length).replace(/\s+/gu, ' ');
   const facts = factsOf(original, sheet);
   let before: ReadonlySet<string> | null = null;
+  // "…is SO important… which is why our box…": a sentence the writer carried on from an ellipsis
+  // keeps its small letter, so that one is no problem of the rewrite's.
+  const continued = unit.continues === true && /^\p{Ll}/u.test(original);
   const clean = (candidate: string, kept: SentenceFacts = facts) =>
     candidate.trim().length > 0 &&
     keepsFactsOf(kept, candidate) &&
-    problemsBesides((before ??= new Set(sentenceProblems(original, language))), candidate, language)
-      .length === 0;
+    problemsBesides((before ??= new Set(sentenceProblems(original, language))), candidate, language).filter(
+      (problem) => !(continued && problem === 'lower-case-start'),
+    ).length === 0;
   // The news instead of the pride in it, on the sentence as written; else the findings' word edits
   // (a hype word out), then the same on what they left.
   let text = original;

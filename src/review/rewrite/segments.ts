@@ -18,6 +18,8 @@ export interface Segment {
   line: number;
   /** Blank lines before this segment's line (a paragraph break), the same for every segment of a line. */
   gap: number;
+  /** The writer carried the sentence on from an ellipsis before it ("SO important… which is why…"). */
+  continues?: boolean;
 }
 
 // After a sentence's end mark (and any closing quote or bracket, and the emoji that close it), a break.
@@ -160,12 +162,15 @@ export function segment(text: string): Segment[] {
         previous.end = lineStart + from + piece.length;
         previous.text = text.slice(previous.start, previous.end).trim();
       } else if (trimmed) {
+        const continues =
+          from > 0 && /(?:…|\.\.\.)\s*$/u.test(line.slice(0, from)) && /^\p{Ll}/u.test(trimmed);
         segments.push({
           start: lineStart + from + lead,
           end: lineStart + from + lead + trimmed.length,
           text: trimmed,
           line: lineIndex,
           gap: lineGap,
+          ...(continues ? { continues } : {}),
         });
       }
       from = cut;
