@@ -8414,6 +8414,13 @@ describe("a company's form in other languages, and an order with nowhere to go",
     );
   });
 
+  it('keeps the sentence a "Find out in…" goes on from, so the version says what there is to find out', () => {
+    const version = rewriteAnyway(
+      "Your pension could be losing you THOUSANDS. 😬 Most savers never check what fees they pay. Find out in 2 minutes with FeeCheck — it's free and anonymous. Don't wait until you retire: feecheck.example/start",
+    );
+    expect(version).toMatch(/Most savers never check what fees they pay\. Find out in 2 minutes/u);
+  });
+
   it('drops an order offered bare where the post gives no way to act on it, and keeps it where a link is', () => {
     const bare = rewriteAnyway(
       "We're hiring a junior sound engineer for our Bristol studio. Four days a week, £26k. Apply NOW before this role is gone!",

@@ -1168,10 +1168,20 @@ const ENDS_ON_WHAT_WAS_NAMED =
 const FINISHES_THE_LAST =
   /^(?!(?:thanks?|thank you|cheers|merci|danke|gracias|grazie|obrigad[oa]|bedankt|welcome|enjoy|congrat\w*)\b)\p{L}+(?:[ -]\p{L}+){0,2}[.!…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
 
+// "Most people have no idea what lenders see. Find out in 60 seconds…": finding out without saying
+// what is finding out what the sentence before said.
+const FINDS_OUT =
+  /^(?:find out|see for yourself|check)\s+(?:in|with|now|today|for free|here|below|at|if|whether)\b/iu;
+
 const leansBack = (sentence: string | undefined): boolean => {
   if (sentence === undefined) return false;
   const said = sentence.trim();
-  return POINTS_BACK.test(said) || ENDS_ON_WHAT_WAS_NAMED.test(said) || FINISHES_THE_LAST.test(said);
+  return (
+    POINTS_BACK.test(said) ||
+    ENDS_ON_WHAT_WAS_NAMED.test(said) ||
+    FINISHES_THE_LAST.test(said) ||
+    FINDS_OUT.test(said)
+  );
 };
 
 // "Nous recrutons un(e) chargé(e) de recrutement en CDI. Intéressé(e) ?": asks about the line before.
