@@ -2119,7 +2119,7 @@ export function planRewrite(
   );
   const waived: string[] = [];
   let modelCuts = 0;
-  // A post with no link, address, number or other way to answer: an order offered bare ("Apply NOW
+  // A post with no reply path, link, e-mail address or "link in…": an order offered bare ("Apply NOW
   // before this role is filled!" → "You can apply.") points at nothing, and goes.
   const noWayIn =
     sheet.paths.length === 0 &&

@@ -3165,20 +3165,17 @@ const SHOUTED_CURRENCY =
   /(?<=\d\s?)(?:EUROS?|DOLLARS?|POUNDS?|REAIS|DÓLARES|FRANCS?|FRANCHI)(?![\p{L}\p{N}])/gu;
 
 /**
- * "Places ULTRA limitées", "Unsere LEGENDÄREN Zimtschnecken": a lone word the review called shouting
+ * "¡Cupos LIMITADOS!", "Édition LIMITÉE", "Il MIGLIOR gestionale": a lone word the review called shouting
  * and the language's dictionary knows, in a sentence said in small letters, is lowered like a shouted
- * run. Not a name or a code the dictionary does not know ("NORDWERK Consulting", "use SOPHIEGLOW"),
- * a word of a title ("Win a Year of FREE Coffee", and the caller leaves a name read in capitals
- * alone: "named BEST BUTCHER IN…"), nor a heading's word, which lowered would stand as
- * a sentence of one ("🚨 VACATURE 🚨 Wij zoeken…").
+ * run. Not a code or a name the dictionary does not know ("use SOPHIEGLOW"), nor a word between two
+ * capitalised words ("Die NORDWERK Consulting GmbH"); the caller leaves a name read in capitals alone
+ * too ("named BEST BUTCHER IN…").
  */
-function shoutedWord(word: string, offset: number, whole: string, context: SentenceContext): boolean {
-  if (!context.shouted?.has(word) || /\d/u.test(word) || startsSentence(whole, offset, context)) return false;
-  if (
-    /\p{Lu}\p{Ll}+ $/u.test(whole.slice(0, offset)) &&
-    /^ \p{Lu}\p{Ll}/u.test(whole.slice(offset + word.length))
-  )
-    return false;
+function shoutedWord(word: string, before: string, after: string, context: SentenceContext): boolean {
+  if (!context.shouted?.has(word) || /\d/u.test(word)) return false;
+  // Between two capitalised words it is a name's part ("Die NORDWERK Consulting GmbH"), whatever the
+  // dictionary says of it.
+  if (/\p{Lu}\p{Ll}+ $/u.test(before) && /^ \p{Lu}\p{Ll}/u.test(after)) return false;
   const { language } = context;
   if (language === 'en') return isCommonEnglish(word) && !WORD_ACRONYM.test(word);
   if (language === 'de') return germanCase(word) !== null;
@@ -3424,7 +3421,10 @@ function quieter(written: string, context: SentenceContext): string {
       (/\p{Lu}{2}, $/u.test(whole.slice(Math.max(0, offset - 4), offset)) || stateAfterPlace(whole, offset))
     )
       return word;
-    if (!named.has(offset) && shoutedWord(word, offset, whole, context))
+    if (
+      !named.has(offset) &&
+      shoutedWord(word, whole.slice(0, offset), whole.slice(offset + word.length), context)
+    )
       return lowered(word, offset, whole, context);
     if (named.has(offset)) {
       // "CAMPO DE OURIQUE", "CASA DEL MAR": a particle inside a name stays small ("Campo de Ourique").
