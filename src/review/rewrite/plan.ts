@@ -2124,7 +2124,8 @@ export function planRewrite(
   const noWayIn =
     sheet.paths.length === 0 &&
     !draft.match(LINK) &&
-    !/[\w.+-]+@[\w-]+\.\w|\blinks? (?:is |are )?(?:in|below|above)\b/iu.test(draft);
+    !analysis.entities.some((entity) => entity.kind === 'email') &&
+    !/\blinks? (?:is |are )?(?:in|below|above)\b/iu.test(draft);
   // The sentence that leaned on one the line model cut, and goes with it.
   let pairedCut = -1;
   const leanerGoesToo = (index: number): boolean => {
