@@ -8434,3 +8434,92 @@ describe("a company's form in other languages, and an order with nowhere to go",
     ).toMatch(/register/iu);
   });
 });
+
+describe("an offer's condition and deadline, the people a thanks names, and labels over a sentence", () => {
+  it('keeps "while stocks last" when the hurry in front of it goes', () => {
+    const version = rewriteAnyway(
+      'Swap your old kettle at Brightway Home and get UP TO £30 off a new one!!! Offer runs 1–14 March. Full terms at brightwayhome.example/swap. Hurry - while stocks last!',
+    );
+    expect(version).toMatch(/While stocks last\.$/u);
+    expect(version).not.toMatch(/hurry/iu);
+  });
+
+  it('says when a deal ends instead of dropping the line that shouted it would be gone', () => {
+    const version = rewriteAnyway(
+      'Only 5 HOURS left to get the Tidyhaus planner bundle for $19 (normally $59)!!! After midnight EST this deal is GONE FOREVER. tidyhaus.example/bundle',
+    );
+    expect(version).toContain('This deal ends at midnight EST.');
+    expect(version).not.toMatch(/forever/iu);
+  });
+
+  it('keeps the people a "never possible without…" thanks and drops the virtues the sender claimed', () => {
+    const version = rewriteAnyway(
+      "Thrilled to share I've been named Head of Partnerships at Corvel! This would never have been possible without my relentless drive, my commitment to excellence and, of course, my brilliant colleagues. Onwards! #career",
+    );
+    expect(version).toContain('This would never have been possible without my brilliant colleagues.');
+    expect(version).not.toMatch(/drive|excellence/u);
+    // Nothing to drop where the thanks names only people.
+    const people = rewriteAnyway(
+      'So proud to announce we just passed 10,000 members!!! None of this would have been possible without our volunteers, our partners and our wonderful community. Onwards and upwards! 🚀',
+    );
+    expect(people).toContain('our volunteers, our partners and our wonderful community');
+  });
+
+  it('names the way to give after an appeal\'s pressure goes, not "More at"', () => {
+    const version = rewriteAnyway(
+      "Our food bank shelves are EMPTY. We need to raise $9,000 by Friday to restock them. Please don't scroll past - DONATE NOW at eastsidefoodbank.example/give. Share this post!",
+    );
+    expect(version).toContain('You can donate at eastsidefoodbank.example/give.');
+    expect(version).not.toContain('More at');
+  });
+
+  it('asks for people where the hype word was the object ("we need ROCKSTARS to join")', () => {
+    const version = rewriteAnyway(
+      'Fernbrook Labs is growing FAST and we need ROCKSTARS to join our world-class team! We are hiring two QA engineers in Leeds. Apply at fernbrook.example/jobs',
+    );
+    expect(version).toContain('we need people to join our team');
+  });
+
+  it('drops an order used as a label over the sentence that names what it is for', () => {
+    const version = rewriteAnyway(
+      '🎨 ENTER NOW: The Riverside Young Artists Prize 2025 is OPEN! Three winners will get £500 each. Enter at riversideprize.example by 30 May.',
+    );
+    expect(version).toMatch(/^🎨 The Riverside Young Artists Prize 2025 is open\./u);
+  });
+
+  it('does not turn an offer\'s deadline into one more option with "also"', () => {
+    const version = rewriteAnyway(
+      'Our Spring Getaway Sale is LIVE!!! Save up to 30% on cottages in Devon and Cornwall! Book by 31 March for stays 1 April–30 June. BOOK NOW at hedgerowstays.example!!!',
+    );
+    expect(version).toContain('You can book by 31 March for stays 1 April–30 June.');
+  });
+
+  it('keeps a capital that is part of a name ("Super Early Bird") when calming hype', () => {
+    const version = rewriteAnyway(
+      'Super Early Bird passes for DevNorth are just £99 but ONLY until 14 April. Grab yours NOW: devnorth.example',
+    );
+    expect(version).toMatch(/^Super Early Bird passes/u);
+  });
+
+  it('lowers a shouted phrase of newer words the dictionary lacked ("FUNDRAISING DRIVE")', () => {
+    const version = rewriteAnyway(
+      'The Oakfield PTA is launching our ANNUAL FUNDRAISING DRIVE!!! This year we hope to raise £4,000 for the library.',
+    );
+    expect(version).toContain('our annual fundraising drive');
+  });
+
+  it('drops a notice\'s "Please be advised that," after a heading\'s colon without leaving "that,"', () => {
+    const version = rewriteAnyway(
+      'IMPORTANT NOTICE TO ALL TENANTS: Please be advised that, effective 1 July 2025, the monthly parking fee for Block C will increase from £20 to £25.',
+    );
+    expect(version).toMatch(/tenants: effective 1 July 2025, the monthly parking fee/iu);
+    expect(version).not.toMatch(/that,/u);
+  });
+
+  it('runs a sentence on after "Excl." in small print', () => {
+    const version = rewriteAnyway(
+      'MEGA SALE: 30% OFF all winter boots TODAY ONLY!!! Use code BOOTS30 at northtrail.example. Excl. sale items, 1 per customer.',
+    );
+    expect(version).toContain('Excl. sale items, 1 per customer');
+  });
+});

@@ -154,8 +154,9 @@ export { ABBREVIATION_BEFORE } from './abbreviations';
 // "@channel [Please be advised] that effective immediately…": the cut after a mention, and its "that".
 const MENTION_BEFORE_CUT = new RegExp(`^(@[\\w.-]+\\s+)${EDIT_MARK}\\s*,?\\s*(?:that,?\\s+)?(\\p{Ll})`, 'u');
 // "Please be advised that badge removal is…" with the notice cut: "badge removal is…", not "That…";
-// so "…that Greenfields will be closed": "Greenfields will be closed".
-const CUT_BEFORE_THAT = new RegExp(`(^|[.!?]\\s+)${EDIT_MARK}\\s*,?\\s*that\\s+(?=\\p{L})`, 'gu');
+// so "…that Greenfields will be closed": "Greenfields will be closed". After a heading's colon too
+// ("NOTICE TO ALL SUBSCRIBERS: [Please be advised] that, effective 1 May, …").
+const CUT_BEFORE_THAT = new RegExp(`(^|[.!?:]\\s+)${EDIT_MARK}\\s*,?\\s*that,?\\s+(?=\\p{L})`, 'gu');
 // "…under Section 11 of the Act, [please be advised] that the Managing Agent has…": after a comma the
 // sentence runs on to what was announced, without the "that" that hung on the cut.
 const CUT_AFTER_COMMA_THAT = new RegExp(`(,\\s*)${EDIT_MARK}\\s*,?\\s*that\\s+(?=\\p{L})`, 'gu');

@@ -1962,6 +1962,52 @@ function withoutHeadingHype(sentence: string, language: Language, heading: boole
   return capitalise(told);
 }
 
+// "Hurry - while stocks last!": the hurry goes, the offer's condition stays as its terms would say it.
+const HURRY_THEN_CONDITION =
+  /^(?:(?:hurry(?: up)?|be quick|quick|act fast|don['’]t wait|don['’]t delay)\s*[,!.—–-]*\s*)+(?:but |only )?(while (?:stocks?|supplies|they) lasts?|until sold out)\s*[.!]*$/iu;
+// "After midnight PST this deal is GONE FOREVER.": when the deal ends, said as when it ends.
+const GONE_AFTER =
+  /^after (midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)((?: (?:PST|PDT|EST|EDT|CST|CDT|MST|MDT|GMT|BST|CET|CEST|UTC|ET|PT|CT|AEST|AEDT))?(?: tonight| today| on \p{L}+)?),? (this|the) (deal|offer|sale|price|discount|bundle) (?:is|will be) (?:gone|over)(?: forever| for good)?\s*[.!]*$/iu;
+
+/**
+ * The condition or the deadline a line of pressure carried, said plainly: "While stocks last.", "This
+ * deal ends at midnight PST." Dropped with the hurry, they were facts of the offer a reader lost.
+ */
+function offersCondition(sentence: string): string | null {
+  const condition = HURRY_THEN_CONDITION.exec(sentence.trim());
+  if (condition) return `${capitalise((condition[1] as string).toLowerCase())}.`;
+  const gone = GONE_AFTER.exec(sentence.trim());
+  if (!gone) return null;
+  const [, time = '', when = '', article = '', deal = ''] = gone;
+  return `${capitalise(article.toLowerCase())} ${deal.toLowerCase()} ends at ${time}${when}.`;
+}
+
+// "This would never have been possible without my relentless work ethic, my commitment to excellence
+// and, of course, my amazing team.": the thanks owed to people, without the praise of oneself.
+const POSSIBLE_WITHOUT =
+  /^((?:this|it|none of (?:this|it)) (?:would(?: never)? have|wouldn['’]t have|would not have|was never|wasn['’]t|was not) been possible without|(?:I|we) (?:couldn['’]t|could not|could never) have done (?:it|this|any of (?:it|this)) without)\s+(.+?)\s*([.!]*)$/iu;
+const PEOPLE =
+  /\b(?:team|teams|colleagues|family|families|wife|husband|partner|mentors?|managers?|clients|customers|friends|parents|mum|mom|dad|kids|community|everyone|people|crew|staff|co-?founders?|investors|backers|supporters|readers|members|volunteers)\b/iu;
+const SELF_PRAISE =
+  /\b(?:work ethic|commitment|dedication|hard work|hustle|drive|grit|discipline|vision|talent|relentless|determination|perseverance|excellence|focus|sacrifice|resilience|mindset|passion)\b/iu;
+
+/** The people a "never possible without…" thanks, without the sender's own virtues; null if nothing changes. */
+function creditOnly(sentence: string): string | null {
+  const thanks = POSSIBLE_WITHOUT.exec(sentence.trim());
+  if (!thanks) return null;
+  const items = (thanks[2] as string)
+    .split(/\s*,\s*(?:and\s+)?(?:of course,?\s*)?|\s+and\s+(?:,?\s*of course,?\s*)?/iu)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const people = items.filter((item) => !SELF_PRAISE.test(item));
+  if (!people.some((item) => PEOPLE.test(item)) || people.length === items.length) return null;
+  const named =
+    people.length === 1
+      ? (people[0] as string)
+      : `${people.slice(0, -1).join(', ')} and ${people[people.length - 1] as string}`;
+  return `${thanks[1] as string} ${named}${thanks[3] || '.'}`;
+}
+
 /** The sentence without the scarcity at its end, when what is left says something calmly; else null. */
 function withoutScarcityTail(sentence: string, language: Language): string | null {
   if (language === 'other') return null;
@@ -2004,6 +2050,9 @@ const MORE_AT: Record<Exclude<Language, 'other'>, string> = {
  * The links of a pushing sentence, said plainly ("Details: example.com/devsummit"), when the links
  * are all it carries; null when it says something else a reader needs.
  */
+const ORDER_BEFORE_LINK =
+  /(?<![\p{L}])(donate|give|book|register|apply|shop|order|buy|subscribe|enrol|enroll|sign up)(?:\s+(?:now|today|here))?\s*(?:at|via|on|here)?\s*[:👉→-]?\s*$/iu;
+
 function onlyItsLinks(text: string, sheet: FactSheet, language: Language): string | null {
   if (language === 'other') return null;
   const links = (text.match(LINK) ?? []).map((link) => link.replace(/[.,;:!?)]+$/u, ''));
@@ -2013,8 +2062,13 @@ function onlyItsLinks(text: string, sheet: FactSheet, language: Language): strin
   if (links.length === 0 || carriesFacts(rest, sheet)) return null;
   // One link in English is said as a person points to it ("More at example.com/devsummit."): raters
   // read "Details: …" as a form's line.
-  if (language === 'en' && links.length === 1 && !/^</u.test(links[0] as string))
-    return [`More at ${links[0] as string}.`, ...tags].join(' ');
+  if (language === 'en' && links.length === 1 && !/^</u.test(links[0] as string)) {
+    // "…scroll past - DONATE NOW at pawsofhope.org/give": the sentence goes, the way to give stays
+    // what it was ("You can donate at …"), not a pointer to more reading.
+    const verb = ORDER_BEFORE_LINK.exec(text.slice(0, text.indexOf(links[0] as string)))?.[1];
+    const said = verb ? `You can ${verb.toLowerCase()} at` : 'More at';
+    return [`${said} ${links[0] as string}.`, ...tags].join(' ');
+  }
   return [MORE_AT[language], ...links, ...tags].join(' ');
 }
 
@@ -2478,8 +2532,13 @@ export function planRewrite(
           withoutHeadingHype(stripped, language, headingAlone(index)) ??
           withoutScarcityTail(stripped, language) ??
           withoutPushingItem(stripped, language) ??
+          (language === 'en' ? offersCondition(stripped) : null) ??
           (language === 'en' ? termsOnly(stripped, BULLET.test(text0) || listed.has(index)) : null))
-        : null;
+        : // A deadline shouted as a loss ("After midnight PST this deal is GONE FOREVER") is pressure
+          // the line model reads, not a phrase list.
+          language === 'en'
+          ? (offersCondition(stripped) ?? creditOnly(stripped))
+          : null;
       // "We just shipped the most powerful AI note-taking app EVER built": what was shipped stays,
       // its ranking goes, rather than the news going with the claim.
       const ranked = !unhurried && language === 'en' ? withoutRanking(stripped) : stripped;
@@ -3596,8 +3655,10 @@ function youCanAlso(text: string): string {
   return (
     text
       .replace(SECOND_WAY_RIGHT_AFTER, '$1$2Or ')
-      .replace(/(^|[.!?]\s+|\n\s*)You can (?!also\b)/gu, (all, before: string) =>
-        seen++ === 0 ? all : `${before}You can also `,
+      // "You can book by 15 August for travel…" is the offer's deadline, not one more thing to do: no "also".
+      .replace(
+        /(^|[.!?]\s+|\n\s*)You can (?!also\b)(?!\p{L}+(?: up)? (?:by|before) )/gu,
+        (all, before: string) => (seen++ === 0 ? all : `${before}You can also `),
       )
       // "Questions? Text Maya at 918-555-0150.": after the question it answers, a way in needs no "You can".
       .replace(

@@ -1110,7 +1110,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/,?\s*(?:so|and) don['’]t sleep on (?:this|it|these|them)(?: one)?\b/giu, ''],
     [/,?\s*and (?:we|I) (?:don['’]t|do not) say (?:that|this) lightly\b/giu, ''],
     // "…at sheetsmart.academy — but hurry, this deal ends Friday": the deadline stays, the hurry goes.
-    [/(?<=[—–]\s*)but hurry,\s+(?=\p{Ll})/giu, ''],
+    [/(?<=[—–]\s*)[Bb]ut [Hh]urry,\s+(?=\p{Ll})/gu, ''],
     // "Slots are going fast so don't miss out - book on 07700 900412": the way to book stays.
     [/,?\s+so don['’]t miss (?:out|it)\s*(?=[-–—]\s*\p{L})/giu, ' '],
     // "Tutorly 3.0 is a complete game-changer for students": who it is for is the sentence's news.
@@ -1444,18 +1444,19 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/(\b[\w-]+\.[\w-]+(?:\/[\w./?=&%-]*)?)\s*(?:👉|➡️|→)\s*(?=\p{Ll})/gu, '$1 — '],
     // "…😭 run don't walk → link in bio": the hurry goes, the way to the link stays.
     [/\s*[,—–-]?\s*run,? don'?t walk\b[!.]*/giu, ''],
-    // "we need a rockstar who can wear many hats": the person the sentence goes on to describe.
+    // "we need a rockstar who can wear many hats", "we need ROCKSTARS to join our team": the person the
+    // sentence goes on to describe, or to say what they will do.
     [
-      /\b(hiring|for|seeking|looking for|need|wanted:?) (?:an? )?(?:rock ?star|ninja|guru|unicorn|wizard)(?= (?:who|that)\b)/giu,
+      /\b(hiring|for|seeking|looking for|need|wanted:?) (?:an? )?(?:rock ?star|ninja|guru|unicorn|wizard)(?= (?:who|that|to)\b)/giu,
       '$1 someone',
     ],
     [
-      /\b(hiring|for|seeking|looking for|need|wanted:?) (?:more |some )?(?:rock ?stars|ninjas|gurus|unicorns|wizards)(?= (?:who|that)\b)/giu,
+      /\b(hiring|for|seeking|looking for|need|wanted:?) (?:more |some )?(?:rock ?stars|ninjas|gurus|unicorns|wizards)(?= (?:who|that|to)\b)/giu,
       '$1 people',
     ],
     // "We're hiring ROCKSTARS", "a sales NINJA": a job said as what it is.
     [
-      /\b(hiring|for|seeking|looking for|need|wanted:?) (?:(?:a|an|more|some) )?(?:rock ?stars?|ninjas?|gurus?|unicorns?|wizards?)(?=\s*(?:$|[^\p{L}\p{N}\s])|\s+(?:to|who|for|with|and|in|at|like)\b)/giu,
+      /\b(hiring|for|seeking|looking for|need|wanted:?) (?:(?:a|an|more|some) )?(?:rock ?stars?|ninjas?|gurus?|unicorns?|wizards?)(?=\s*(?:$|[^\p{L}\p{N}\s])|\s+(?:who|for|with|and|in|at|like)\b)/giu,
       '$1',
     ],
     // "a ROCKSTAR Unity dev": the cliché goes, the article agrees with what is left.
@@ -1548,8 +1549,25 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/^link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
     [/^Link (?:is )?in (?:our |the |my )?bio (?=\p{Ll})/u, 'The link is in our bio '],
     [/[\s,—–-]*\b(?:tap|click|hit) (?:the|this) link\b[.!]*$/iu, '.'],
+    // "📚 APPLY NOW: The Whitford Foundation 2025 STEM Scholarship is OPEN!": an order as a label over
+    // the sentence that names what it is for goes; the way to apply is said where the post gives it.
+    // Written without the case flag: the sentence after the label opens on a capital.
+    [
+      new RegExp(
+        String.raw`^((?:\p{Extended_Pictographic}\uFE0F?\s*)*)(?:${'apply|book|shop|order|register|sign up|donate|enrol|enroll|enter|join|vote'
+          .split('|')
+          .flatMap((verb) => [verb, verb[0]?.toUpperCase() + verb.slice(1), verb.toUpperCase()])
+          .join('|')})(?: (?:now|today|Now|Today|NOW|TODAY))?\s*:\s+(?=\p{Lu}\S*\s+\S+\s+\S+\s+\S)`,
+        'u',
+      ),
+      '$1',
+    ],
     // "…a bit of dust on the panels, totally normal": after a comma the word carries the aside; it stays.
-    [/(?<!,\s)\b(?:absolutely|totally|super|insanely|ridiculously|incredibly) (?=\p{Ll})/giu, ''],
+    // Without the case flag: under it \p{Ll} matches capitals too, and "Super Early Bird" lost its "Super".
+    [
+      /(?<!,\s)\b(?:[Aa]bsolutely|[Tt]otally|[Ss]uper|[Ii]nsanely|[Rr]idiculously|[Ii]ncredibly) (?=\p{Ll})/gu,
+      '',
+    ],
     // "…these ALWAYS sell out so book NOW before it's too late": with the rush gone, "so book" goes too.
     [/,?\s+so (?:book|order|buy|shop|reserve)(?= *[.!]*$)/giu, ''],
     // "…only for the next 24 HOURS so RUN don't walk!!! 🏃‍♀️💨" with the run gone: the "so" and the dust
@@ -1619,7 +1637,7 @@ Object.assign(URGENT_WORDS, {
     // "Corre, que vuelan 📚": once the reason to run is gone, so is the order to.
     [/(?<=^|[.!?]\s+)¡?corre(?:d)?[!.,]?\s*(?=\p{Extended_Pictographic}|$)/giu, ''],
     // "Quedan muy pocos, resérvalo en laespiga.es/roscon": the way to order stays, the hurry goes.
-    [/(?<![\p{L}])quedan (?:muy )?poc[oa]s,?\s+(?=\p{Ll})/giu, ''],
+    [/(?<![\p{L}])[Qq]uedan (?:muy )?poc[oa]s,?\s+(?=\p{Ll})/gu, ''],
     // "Plazas MUY limitadas, ¡vuelan!" inside a sentence with the price: the price stays.
     [/\s*plazas (?:muy )?limitadas,?\s*¡?(?:vuelan|se agotan)!?/giu, ''],
     // "Reserva ya desde el link en la bio o escríbenos…": the link said where it is, the sentence whole.
@@ -4686,7 +4704,7 @@ export function offered(written: string, context: OfferContext): string {
     return sentence;
   // "Request you to not reply to this email": a request written as an order to request; the plain
   // "please" it means.
-  const request = /^(?:kindly )?request you to (?:kindly )?(not )?(?=\p{Ll})/iu.exec(sentence);
+  const request = /^(?:[Kk]indly )?[Rr]equest you to (?:kindly )?(not )?(?=\p{Ll})/u.exec(sentence);
   if (request) return `Please ${request[1] ? 'do not ' : ''}${sentence.slice(request[0].length)}`;
   const order = ORDER.exec(sentence);
   // "To celebrate, enrol this week…": the order after a lead-in of purpose, offered where it stands;
