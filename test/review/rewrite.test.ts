@@ -8523,3 +8523,68 @@ describe("an offer's condition and deadline, the people a thanks names, and labe
     expect(version).toContain('Excl. sale items, 1 per customer');
   });
 });
+
+describe("a letter's formula in other languages, a sale's noun, and capitals a tag or a call explains", () => {
+  it.each([
+    [
+      "Chers abonnés, nous vous informons qu'une coupure du service est prévue le jeudi 9 mai de 23h à 1h pour une mise à jour. Nous vous prions de nous excuser pour la gêne occasionnée. L'équipe Lumio",
+      'Chers abonnés, une coupure du service est prévue le jeudi 9 mai',
+    ],
+    [
+      'Gentile Cliente, siamo lieti di comunicarLe che dal 3 giugno il nostro negozio di Via Garibaldi 12 sarà aperto anche la domenica. Cordiali saluti, Ottica Ferri',
+      'Gentile Cliente, dal 3 giugno il nostro negozio',
+    ],
+    [
+      'Estimados socios: les informamos que a partir del 10 de enero la cuota mensual será de 35 €. Atentamente, Club Náutico Levante',
+      'Estimados socios: a partir del 10 de enero la cuota mensual',
+    ],
+    [
+      'Caros clientes, informamos que a partir de 2 de maio a nossa loja fecha às 20h. Obrigado, Livraria Ponte',
+      'Caros clientes, a partir de 2 de maio a nossa loja fecha às 20h.',
+    ],
+  ])('says the notice without the formula that announces it: %s', (draft, expected) => {
+    const version = rewriteAnyway(draft);
+    expect(version).toContain(expected);
+    // The sign-off, with the sender's name, stays.
+    expect(version).toContain(draft.slice(draft.lastIndexOf('.') + 2));
+  });
+
+  it('keeps the sale when "BIGGEST … EVER" goes, and not a closed deal emptied to "our deal"', () => {
+    expect(
+      rewriteAnyway(
+        'CYBER MONDAY IS HERE!!! Our BIGGEST sale EVER — up to 40% off EVERYTHING at Birch & Bramble! Use code CYBER40. 👉 birchandbramble.example',
+      ),
+    ).toContain('Our sale — up to 40% off everything at Birch & Bramble.');
+    expect(
+      rewriteAnyway('Just closed our biggest deal ever. 7 figures. 9 months of work. The team was unreal.'),
+    ).not.toContain('closed our deal');
+  });
+
+  it('writes the verb of a German call small ("JETZT SPENDEN" → "Jetzt spenden")', () => {
+    const version = rewriteAnyway(
+      'JETZT SPENDEN!!! 🐴 Der Gnadenhof Birkenau braucht DRINGEND Heu für 60 Tiere! Jeder Euro hilft! Spendenkonto: IBAN DE12 5001 0517 0648 4898 90. Bitte teilen!!!',
+    );
+    expect(version).toMatch(/^Jetzt spenden! /u);
+  });
+
+  it('keeps the Dutch "i.c.m." inside its sentence', () => {
+    const version = rewriteAnyway(
+      'Alleen dit weekend: 20% KORTING op alle potgrond bij Tuincentrum Hof! Geldig t/m zo 17:00. Niet geldig i.c.m. andere acties. Afmelden? Sms STOP naar 4411',
+    );
+    expect(version).toContain('Niet geldig i.c.m. andere acties.');
+  });
+
+  it('lowers an everyday word that a longer hashtag holds ("IN BUSINESS" beside #smallbusiness)', () => {
+    const version = rewriteAnyway(
+      '5 YEARS IN BUSINESS! 🎉 From a market stall in Leeds to a shop of our own, Thistle & Thread has come a long way! #smallbusiness #leeds',
+    );
+    expect(version).toMatch(/^5 years in business!/u);
+  });
+
+  it('invites to the quiz night when "Don\'t miss … OF THE YEAR" goes', () => {
+    const version = rewriteAnyway(
+      "Don't miss the QUIZ NIGHT OF THE YEAR!!! Greenfield Cricket Club fundraiser, Saturday 9 November, 7pm at the clubhouse. £6 per person, teams of up to 5.",
+    );
+    expect(version).toMatch(/^Join us for the quiz night\./u);
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * A word written with a full stop of its own ("Inc.", "Co.", "e.g.") at the end of the text before it:
  * no sentence ends there. US states as a dateline writes them ("TUCSON, Ariz., April 8") are among them,
- * and a company's form in other languages ("Nexa Software S.r.l. ha chiuso", "Grupo Sur S.L.U.", "Lda.").
+ * and a company's form in other languages ("Nexa Software S.r.l. ha chiuso", "Grupo Sur S.L.U.", "Lda."), and
+ * the Dutch "i.c.m." ("niet geldig i.c.m. andere acties").
  * One list for the segmenter, the edits' tidying and the calmer voice.
  */
 export const ABBREVIATION_BEFORE =
-  /(?:^|[^\p{L}])(?:Inc|Ltd|S\.r\.l|S\.p\.A|S\.a\.s|S\.n\.c|S\.L\.U|S\.A\.S|S\.A\.R\.L|Lda|Ltda|Cía|e\.V|Co|Corp|Bros|Pty|Pte|Pvt|Bhd|Sdn|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|d\.d|t\.a\.v|m\.b\.t|i\.v\.m|Sra?|Prof|Reg|Pa|Ave|Av|Avda|Pza|Rd|Tel|Ref|ref|REF|sq|ft|a\.m|p\.m|a\. m|p\. m|dto|inc|incl|excl|aprox|ggf|inkl|zzgl|Std|Min|Mio|Mrd|pág|INC|LTD|CO|CORP|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
+  /(?:^|[^\p{L}])(?:Inc|Ltd|S\.r\.l|S\.p\.A|S\.a\.s|S\.n\.c|S\.L\.U|S\.A\.S|S\.A\.R\.L|Lda|Ltda|Cía|e\.V|Co|Corp|Bros|Pty|Pte|Pvt|Bhd|Sdn|Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|approx|e\.g|i\.e|No|Nr|ca|bzw|usw|z\.B|p\.ex|d\.d|t\.a\.v|i\.c\.m|m\.b\.t|i\.v\.m|Sra?|Prof|Reg|Pa|Ave|Av|Avda|Pza|Rd|Tel|Ref|ref|REF|sq|ft|a\.m|p\.m|a\. m|p\. m|dto|inc|incl|excl|aprox|ggf|inkl|zzgl|Std|Min|Mio|Mrd|pág|INC|LTD|CO|CORP|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
 
 // "the U.S.", "the E.U.": initials with their full stops; a sentence runs on after them into a small letter.
 export const INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,3}$/u;

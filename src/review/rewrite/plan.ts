@@ -1816,7 +1816,7 @@ function carriesFacts(text: string, sheet: FactSheet, keptElsewhere?: (name: str
 const VALUED_READER =
   /^Dear (?:our )?(?:valued|esteemed|loyal) (customers?|clients?|members?|guests?|patients?|subscribers?|partners?|supporters?|residents?|shoppers?|users?)\s*[,:]?\s*$/iu;
 const MISS_THE_EVENT =
-  /^(?:(?:\p{Extended_Pictographic}|\uFE0F)+\s*)*(?:don['’]?t|do not) miss (?:out on )?((?:our|the|this|my) (?:[\p{L}-]+ ){0,3}?(?:webinar|workshop|talk|launch party|party|open day|open house|meetup|meet-up|livestream|live stream|concert|festival|fair|tasting|screening|panel|conference|summit|exhibition|premiere|q&a|ama))\b([^.!?\p{Extended_Pictographic}]*?)[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)*\s*$/iu;
+  /^(?:(?:\p{Extended_Pictographic}|\uFE0F)+\s*)*(?:don['’]?t|do not) miss (?:out on )?((?:our|the|this|my) (?:[\p{L}-]+ ){0,3}?(?:webinar|workshop|talk|launch party|party|open day|open house|meetup|meet-up|livestream|live stream|concert|festival|fair|tasting|screening|panel|conference|summit|exhibition|premiere|q&a|ama|quiz night|quiz|gig|fundraiser|gala|auction|open mic|bake sale|ceilidh|barn dance))(?: of the (?:year|summer|season|decade|century))?\b([^.!?\p{Extended_Pictographic}]*?)[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)*\s*$/iu;
 const PLEA_ALONE =
   /^(?:please|pretty please|por favor|s['’]il vous pla[iî]t|bitte|per favore|alsjeblieft|alstublieft)[.!…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?$/iu;
 const REPROACH_BEFORE_PLEASE =

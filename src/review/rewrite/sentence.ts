@@ -679,14 +679,16 @@ const NOT_QUOTED = String.raw`(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(]
 // A greeting's first word ("Sehr geehrte Frau Schneider,"): the rest of it runs to the comma.
 const GREETINGS = (
   'dear hi hello sehr liebe lieber hallo guten bonjour madame monsieur cher chère chers gentile gentili ' +
-  'egregio egregia caro cara estimado estimada estimados querido querida prezado prezada beste geachte'
+  'egregio egregia caro cara cari care caros caras estimado estimada estimados estimadas querido querida ' +
+  'queridos queridas prezado prezada prezados prezadas beste geachte'
 )
   .split(' ')
   // Either case for the first letter: a greeting opens its line, or follows a mention in lower case.
   .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`)
   .join('|');
 const AFTER_MENTION = String.raw`^|^@[\w.]+\s+`;
-const AFTER_GREETING = String.raw`(?<=${AFTER_MENTION}|^(?:${GREETINGS})\b[^.!?\n]{0,40}?,\s+)`;
+// "Estimados clientes: les informamos…": Spanish closes a letter's greeting with a colon.
+const AFTER_GREETING = String.raw`(?<=${AFTER_MENTION}|^(?:${GREETINGS})\b[^.!?\n:]{0,40}?[,:]\s+)`;
 /** A pattern for a letter's opening formula, after its greeting or at the sentence's start. */
 const opening = (source: string, flags: string) => new RegExp(`${AFTER_GREETING}${source}`, flags);
 /**
@@ -1593,6 +1595,15 @@ const CONTACT_HURRY = (verbs: string, hurry: string): [RegExp, string] => [
 ];
 Object.assign(URGENT_WORDS, {
   es: [
+    // "Estimados clientes: les informamos que a partir del 1 de marzo…": the notice, without the formula
+    // that announces it.
+    [
+      opening(
+        String.raw`(?:(?:le|les|os) (?:informamos|comunicamos|recordamos)(?: de)?|nos complace (?:informarle|informarles|informaros|comunicarle|comunicarles|anunciarle|anunciarles)) que\s+(?=\p{L})`,
+        'iu',
+      ),
+      '',
+    ],
     // "¡Has sido seleccionado para una limpieza dental GRATIS!": the free service, offered.
     [
       /\b[Hh]as sido (?:seleccionad[oa]|elegid[oa])(?:\(a\)|\/a)? para (?=(?:una?|tu) (?:[\p{L}]+ ){0,3}(?:gratis|GRATIS|gratuit[oa])\b)/gu,
@@ -1647,6 +1658,15 @@ Object.assign(URGENT_WORDS, {
     ],
   ],
   fr: [
+    // "Chers clients, nous vous informons que notre boutique sera fermée…": the notice, without the
+    // formula that announces it.
+    [
+      opening(
+        String.raw`(?:nous (?:vous )?informons|nous avons le plaisir de vous (?:informer|annoncer)|nous (?:tenons|souhaitons) à vous informer|nous souhaitons vous informer|nous vous rappelons) (?:que\s+|qu['’])(?=\p{L})`,
+        'iu',
+      ),
+      '',
+    ],
     // "Nous avons bien pris connaissance de votre commentaire.": the thanks a person would give.
     [
       opening(
@@ -1784,10 +1804,11 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   pt: [
-    // "Lembramos que as tarifas…": the fact, without the reminder that it was known.
+    // "Lembramos que as tarifas…": the fact, without the reminder that it was known; "Informamos que a
+    // loja…", a letter's notice, without the formula that says it is one.
     [
       opening(
-        String.raw`(?:lembramos|relembramos|gostaríamos de (?:lembrar|esclarecer|informar)) que\s+(?=\p{L})(?![^.!?]*\be que\b)`,
+        String.raw`(?:lembramos|relembramos|informamos|comunicamos|vimos (?:por este meio )?(?:informar|comunicar)|temos o prazer de (?:informar|anunciar|comunicar)|gostaríamos de (?:lembrar|esclarecer|informar))(?: (?:a|aos|às) (?:tod[oa]s )?(?:os |as )?(?:nossos |nossas )?\p{L}+)? que\s+(?=\p{L})(?![^.!?]*\be que\b)`,
         'iu',
       ),
       '',
@@ -1813,6 +1834,15 @@ Object.assign(URGENT_WORDS, {
     CONTACT_HURRY('chama|chame|manda|mande|fala|fale|ligue|escreva', 'já|agora mesmo|agora|hoje mesmo|hoje'),
   ],
   it: [
+    // "Gentile Cliente, siamo lieti di comunicarLe che a partire dal 1° marzo…": the notice, without the
+    // formula that announces it.
+    [
+      opening(
+        String.raw`(?:(?:siamo lieti|ci pregiamo|abbiamo il piacere) di (?:comunicarLe|comunicarVi|comunicarvi|comunicarle|informarLa|informarVi|informarvi|informarla)|(?:con la presente )?(?:Le|Vi|vi|le) (?:comunichiamo|informiamo)) che\s+(?=\p{L})`,
+        'u',
+      ),
+      '',
+    ],
     // "Prendiamo atto della Sua recensione.": the thanks a person would give.
     [
       opening(String.raw`[Pp]rendiamo atto della ([Ss]ua (?:recensione|segnalazione|e-mail|lettera))`, 'u'),
@@ -2240,6 +2270,14 @@ function germanNotNoun(word: string, offset: number, whole: string): boolean {
   // "…sind UNTERSAGT.", "…wird STRENG kontrolliert": after a form of "sein" or "werden" comes what
   // something is or becomes (a participle, an adjective), no noun.
   if (/\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|bleibt|bleiben)\s+$/iu.test(before)) return true;
+  // "JETZT SPENDEN!!!", "Jetzt ANMELDEN:": the call ends on its verb. Not "JETZT NEUHEITEN ENTDECKEN",
+  // where the clause goes on after the noun.
+  if (
+    /(?:^|[^\p{L}])jetzt\s+$/iu.test(before) &&
+    /(?:en|ern|eln)$/iu.test(word) &&
+    /^\s*(?:[.!?:]|$|\p{Extended_Pictographic})/u.test(after)
+  )
+    return true;
   return /(?:en|ern|eln)$/iu.test(word) && /\p{Ll}\s+$/u.test(before) && !GERMAN_ARTICLE.test(before);
 }
 
@@ -3969,6 +4007,16 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
       const said = folded(preposition[0].trim());
       if (tags.includes(`${said}${tagged}`)) continue;
       if (/^(?:de|da|of)$/u.test(said) && isWholeTag(tagged) && isKnownWord(tagged, context.language))
+        continue;
+      // "10 YEARS IN BUSINESS" beside #smallbusiness: an everyday English word alone after its
+      // preposition, inside a longer tag, is the tag's topic, not a place ("IN BRISTOL" beside #bristol
+      // is one, and so is "AT PAWS OF HOPE RESCUE" beside #rescuedogs: a run of capitals is a name).
+      if (
+        context.language === 'en' &&
+        !isWholeTag(tagged) &&
+        isCommonEnglish(current.word) &&
+        !/^\s*(?:&\s*)?\p{Lu}{2}/u.test(sentence.slice(current.at + current.word.length))
+      )
         continue;
       named.add(current.at);
       for (let other = index + 1; other < words.length; other++) {

@@ -178,6 +178,13 @@ export function withoutRank(excerpt: string, before: string): string | null {
   // cut whole, it left "I'm now offering my to SMEs".
   const praised = /^(?:proven|ultimate|epic)\s+(\S.*)$/iu.exec(excerpt)?.[1];
   if (praised) return /^\p{Lu}/u.test(excerpt) ? praised.charAt(0).toUpperCase() + praised.slice(1) : praised;
+  // "Our BIGGEST sale EVER — up to 50% off": the sale stays; cut whole, it left "Our — up to 50% off".
+  // Only what is held or sold: "our biggest deal ever" closed is news a cut would empty ("our deal").
+  const ever =
+    /^(?:biggest|best|largest|greatest|hottest|wildest|craziest)\s+(sale|event|exhibition|festival|show|launch|giveaway|drop|season|collection|edition|menu|party|market)\s+ever$/iu.exec(
+      excerpt,
+    )?.[1];
+  if (ever) return ever;
   const thing = RANKED_THING.exec(excerpt)?.[1];
   if (!thing || !/\p{Ll}/u.test(excerpt)) return '';
   // "— honestly the best engineering filament on the market for the price": an aside that ranks is
