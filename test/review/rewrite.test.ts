@@ -3583,15 +3583,16 @@ describe('a keyword to send, where it is sent', () => {
 });
 
 describe('offers that read like a form', () => {
-  it('says "Or" before a way to call right after the offer, "also" further on, leaves a contact label alone and keeps a plural news subject', () => {
+  it('gives a way to call after the offer as a person gives a number, not "You can… You can also…", leaves a contact label alone and keeps a plural news subject', () => {
     const { rewrite } = reviewDraft(
       'Homeowners: is your roof ready for winter? Book a free inspection today and get 15% off any repair. Call 555-0147 now, slots are filling fast!',
     );
-    expect(rewrite).toMatch(/You can book a free inspection[^.]*\. Or call 555-0147\./u);
+    expect(rewrite).toMatch(/You can book a free inspection[^.]*\. Call 555-0147\./u);
     const apart = reviewDraft(
       'Book a free roof inspection today and get 15% off any repair!!!\n\nCall 555-0147 now, slots are filling fast!',
     ).rewrite;
-    expect(apart).toContain('You can also call 555-0147');
+    expect(apart).toMatch(/^Call 555-0147/mu);
+    expect(apart).not.toContain('You can also');
     const ctx: OfferContext = { language: 'en', intent: 'offer' };
     expect(offered('Call: +91 80000 45678', ctx)).toBe('Call: +91 80000 45678');
     expect(offered('Shop: sbx.co/f40', ctx)).toMatch(/^You can shop/u);
@@ -8586,5 +8587,23 @@ describe("a letter's formula in other languages, a sale's noun, and capitals a t
       "Don't miss the QUIZ NIGHT OF THE YEAR!!! Greenfield Cricket Club fundraiser, Saturday 9 November, 7pm at the clubhouse. £6 per person, teams of up to 5.",
     );
     expect(version).toMatch(/^Join us for the quiz night\./u);
+  });
+});
+
+describe('a second way in, without "You can… You can also…"', () => {
+  it('gives the number to reach the sender plainly after the offer', () => {
+    const version = rewriteAnyway(
+      'Kingsley Tyres: Your winter check is due. Book a tyre check + rotation for £25 (save £10) this month!!! Call 01904 555 218 or book at kingsleytyres.example NOW. Reply STOP to opt out.',
+    );
+    expect(version).toContain('Call 01904 555 218 or book at kingsleytyres.example.');
+    expect(version).not.toMatch(/You can also|Or call/u);
+  });
+
+  it('says where to take the same step again instead of offering it "also"', () => {
+    const version = rewriteAnyway(
+      'Dear Residents, the Hillcrest CC family picnic is on Sun 21 Sep, 10am-2pm at Hillcrest Park. Register by 14 Sep. Limited to 150 pax only!!! Those who never register cannot join. Register at go.example/hillcrest-picnic or reply YES with name and no. of pax. Thank you.',
+    );
+    expect(version).toContain('Register at go.example/hillcrest-picnic');
+    expect(version).not.toContain('You can also register');
   });
 });
