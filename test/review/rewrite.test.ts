@@ -8607,3 +8607,34 @@ describe('a second way in, without "You can… You can also…"', () => {
     expect(version).not.toContain('You can also register');
   });
 });
+
+describe("a letter's opening on a line of its own, a Dutch season, and a sale brought up in passing", () => {
+  it('opens the notice on its own words after "We are writing to inform you that" on the greeting\'s next line', () => {
+    const version = rewriteAnyway(
+      'Dear Valued Customer,\n\nWe are writing to inform you that on 12 June 2025, Northgate Savings experienced a service disruption affecting card payments between 01:00 and 06:30 BST.',
+    );
+    expect(version).toMatch(/^On 12 June 2025, Northgate Savings experienced/mu);
+  });
+
+  it('reads "VAN DE ZOMER" as "of the summer", not a family name', () => {
+    const version = rewriteAnyway(
+      '🎉 DE LEUKSTE MARKT VAN DE ZOMER IS TERUG!!! 🎉 Op 9 en 10 augustus in het Vondelpark, met 80 kramen. Gratis entree!',
+    );
+    expect(version).toContain('De leukste markt van de zomer is terug.');
+  });
+
+  it('takes a sale brought up with "Wist u trouwens" out of a reply, as one "by the way" is', () => {
+    const version = rewriteAnyway(
+      'Beste meneer Jansen,\n\nBedankt voor uw bericht. Het spijt ons dat uw pakket drie dagen te laat was; we hebben dit doorgegeven aan de vervoerder.\n\nWist u trouwens dat u met ons Plus-abonnement voor slechts €4,99 per maand altijd gratis verzendt?\n\nMet vriendelijke groet,\nTeam Groenhuis',
+    );
+    expect(version).not.toMatch(/Plus-abonnement|4,99/u);
+    expect(version).toContain('Team Groenhuis');
+  });
+
+  it('keeps the people a "none of this would be possible without…" names, not "hard work (mine!)"', () => {
+    const version = rewriteAnyway(
+      'So proud to be named Young Engineer of the Year 2025! 🏆 Of course none of this would be possible without hard work (mine!) and my brilliant mentors at Carrow Rail. #engineering',
+    );
+    expect(version).toContain('none of this would be possible without my brilliant mentors at Carrow Rail.');
+  });
+});

@@ -155,8 +155,9 @@ export { ABBREVIATION_BEFORE } from './abbreviations';
 const MENTION_BEFORE_CUT = new RegExp(`^(@[\\w.-]+\\s+)${EDIT_MARK}\\s*,?\\s*(?:that,?\\s+)?(\\p{Ll})`, 'u');
 // "Please be advised that badge removal is…" with the notice cut: "badge removal is…", not "That…";
 // so "…that Greenfields will be closed": "Greenfields will be closed". After a heading's colon too
-// ("NOTICE TO ALL SUBSCRIBERS: [Please be advised] that, effective 1 May, …").
-const CUT_BEFORE_THAT = new RegExp(`(^|[.!?:]\\s+)${EDIT_MARK}\\s*,?\\s*that,?\\s+(?=\\p{L})`, 'gu');
+// ("NOTICE TO ALL SUBSCRIBERS: [Please be advised] that, effective 1 May, …"), and on a line of its own
+// after a greeting ("Dear customer,\n\n[We are writing to inform you] that on 2 May…").
+const CUT_BEFORE_THAT = new RegExp(`(^|[.!?:]\\s+|\\n\\s*)${EDIT_MARK}\\s*,?\\s*that,?\\s+(?=\\p{L})`, 'gu');
 // "…under Section 11 of the Act, [please be advised] that the Managing Agent has…": after a comma the
 // sentence runs on to what was announced, without the "that" that hung on the cut.
 const CUT_AFTER_COMMA_THAT = new RegExp(`(,\\s*)${EDIT_MARK}\\s*,?\\s*that\\s+(?=\\p{L})`, 'gu');

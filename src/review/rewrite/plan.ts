@@ -1985,7 +1985,7 @@ function offersCondition(sentence: string): string | null {
 // "This would never have been possible without my relentless work ethic, my commitment to excellence
 // and, of course, my amazing team.": the thanks owed to people, without the praise of oneself.
 const POSSIBLE_WITHOUT =
-  /^((?:this|it|none of (?:this|it)) (?:would(?: never)? have|wouldn['’]t have|would not have|was never|wasn['’]t|was not) been possible without|(?:I|we) (?:couldn['’]t|could not|could never) have done (?:it|this|any of (?:it|this)) without)\s+(.+?)\s*([.!]*)$/iu;
+  /^((?:of course,? )?(?:this|it|none of (?:this|it)) (?:(?:would(?: never)? have|wouldn['’]t have|would not have|was never|wasn['’]t|was not) been|would(?: never)? be|wouldn['’]t be|would not be|is never) possible without|(?:I|we) (?:couldn['’]t|could not|could never) have done (?:it|this|any of (?:it|this)) without)\s+(.+?)\s*([.!]*)$/iu;
 const PEOPLE =
   /\b(?:team|teams|colleagues|family|families|wife|husband|partner|mentors?|managers?|clients|customers|friends|parents|mum|mom|dad|kids|community|everyone|people|crew|staff|co-?founders?|investors|backers|supporters|readers|members|volunteers)\b/iu;
 const SELF_PRAISE =

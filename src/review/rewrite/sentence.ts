@@ -249,7 +249,7 @@ const OUR_THING_AT_A_DISCOUNT =
 // "Übrigens: Mit unserer Premium-Mitgliedschaft … 15 % Rabatt", "Aproveito para dizer que a mesa a
 // condizer está com 20% de desconto": a sale brought up in passing, in every language the rewriter writes.
 const BY_THE_WAY_SALE =
-  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:by the way|btw|übrigens|por cierto|aprovecho (?:la ocasión )?para|aprovechamos (?:la ocasión )?para|aproveito (?:a ocasião )?para|aproveitamos (?:a ocasião )?para|aproveitando (?:o contato|a oportunidade|a ocasião)|profitons-en pour|nous profitons de l['’]occasion pour|ne approfittiamo per|cogliamo l['’]occasione per|tip:|au fait|d['’]ailleurs|tra l['’]altro|a proposito|trouwens|p\.?\s?s\.?)\b[^.!?]*?(?:\d+\s?%|[Rr]abatt|desconto|descuento|sconto|korting|réduction|remise|discount|\b[Cc](?:ode|ódigo|odice)\b|[Mm]itgliedschaft|membership|premium|abonnement|assinatura|suscripción|abbonamento|plano|\bplan\b|piano)/iu;
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:by the way|btw|while you['’]re here|overigens|wist u (?:overigens|trouwens)|aproveitando[:,]|approfittiamo dell['’]occasione per|übrigens|por cierto|aprovecho (?:la ocasión )?para|aprovechamos (?:la ocasión )?para|aproveito (?:a ocasião )?para|aproveitamos (?:a ocasião )?para|aproveitando (?:o contato|a oportunidade|a ocasião)|profitons-en pour|nous profitons de l['’]occasion pour|ne approfittiamo per|cogliamo l['’]occasione per|tip:|au fait|d['’]ailleurs|tra l['’]altro|a proposito|trouwens|p\.?\s?s\.?)\b[^.!?]*?(?:\d+\s?%|[Rr]abatt|desconto|descuento|sconto|korting|réduction|remise|discount|\b[Cc](?:ode|ódigo|odice)\b|[Mm]itgliedschaft|membership|premium|abonnement|assinatura|suscripción|abbonamento|plano|\bplan\b|piano)/iu;
 
 // "we'd recommend our TyreCare+ plan (£4.99/month)", "Le invitamos a probar nuestro Plan Premium (39€/mes)",
 // "Misschien is ons Zorgeloos-abonnement (€7,95 p/m) iets voor u": a paid plan recommended to a customer
@@ -768,6 +768,8 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       /^To ([\p{L}]+(?: [\p{L}]+)?), (?:please )?use (?:the )?link in (?:our |the |my )?bio(?: only)?(?=[.!]*$)/iu,
       'You can $1 through the link in our bio',
     ],
+    // After its "that" the notice may open on any word ("…inform you that on 2 May, …"); without it, not
+    // on one that says what the notice is about ("We are writing to inform you of…").
     // "Please note the salon will be closed…", "We are writing to let you know that your tariff…",
     // "It has come to our attention (AGAIN) that bins are…" (not "to the Council's attention": who
     // noticed is named):
@@ -775,7 +777,7 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // which has nothing after it to say. Nor "Our records show that you arrived 25 minutes late": the
     // hedge is what keeps that from reading as an accusation.
     [
-      /(?<=^|^@[\w.-]+\s+|^(?:dear|hi|hello)\b[^,.!?\n]{1,40},\s+)(?:please (?:be advised|be aware) that|(?:please|kindly) note(?: that)?(?! the following| down\b| of\b)|(?:we are|we['’]re|I am|I['’]m) writing to (?:let you know|inform you|advise you|notify you)(?: that)?|this is to (?:inform|notify|advise) you(?: that)?|you are (?:hereby )?(?:notified|informed|advised)(?: that)?|it should be noted that|it is important to note that|it is worth noting that|we (?:wish|would like|want) to (?:inform|notify|advise) you(?: that)?|it has (?:come to|been brought to) (?:our|my|management['’]s) attention(?:,?\s*\(?again\)?,?)?(?: that)?)[,:]?\s+(?=\p{L})(?!(?:of|about|regarding|on|to|with|for)\b)/iu,
+      /(?<=^|^@[\w.-]+\s+|^(?:dear|hi|hello)\b[^,.!?\n]{1,40},\s+)(?:please (?:be advised|be aware) that|(?:please|kindly) note(?: that)?(?! the following| down\b| of\b)|(?:we are|we['’]re|I am|I['’]m) writing to (?:let you know|inform you|advise you|notify you)(?: that)?|this is to (?:inform|notify|advise) you(?: that)?|you are (?:hereby )?(?:notified|informed|advised)(?: that)?|it should be noted that|it is important to note that|it is worth noting that|we (?:wish|would like|want) to (?:inform|notify|advise) you(?: that)?|it has (?:come to|been brought to) (?:our|my|management['’]s) attention(?:,?\s*\(?again\)?,?)?(?: that)?)(?:(?<= that)[,:]?\s+(?=\p{L})|[,:]?\s+(?=\p{L})(?!(?:of|about|regarding|on|to|with|for|that)\b))/iu,
       '',
     ],
     // "Please understand that we cannot refund the delivery charge": the refusal said with regret,
@@ -2010,6 +2012,9 @@ function placeName(lower: string): string | null {
     : null;
 }
 
+const SPAN_OF_TIME =
+  /^(?:zomer|winter|lente|herfst|jaar|eeuw|week|maand|dag|avond|nacht|sommers?|winters?|jahres|monats|tages)$/u;
+
 /** A shouted word in lower case: capitalised at a sentence start and for days and months. */
 function lowered(word: string, offset: number, whole: string, context?: SentenceContext): string {
   const lower = word.toLocaleLowerCase();
@@ -2049,7 +2054,18 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
   // Not a word that says how much ("DE LEKKERSTE APPELTAART VAN HEEL UTRECHT": of all Utrecht).
   if (
     /\p{Lu}{2,} (?:VAN|VON)(?: (?:DER|DEN|DE|TER|TEN))? $/u.test(whole.slice(0, offset)) &&
-    !/^(?:heel|hele|het|ons|onze|mijn|jouw|alle|elke|ganz|ganzem|ganzen|unserem|unserer|allen)$/u.test(lower)
+    !/^(?:heel|hele|het|ons|onze|mijn|jouw|alle|elke|ganz|ganzem|ganzen|unserem|unserer|allen)$/u.test(
+      lower,
+    ) &&
+    // "HET GROOTSTE FEEST VAN DE ZOMER": a season or a span of time is no family's name, nor the article
+    // before it.
+    !SPAN_OF_TIME.test(lower) &&
+    !(
+      /^(?:de|der|den|het)$/u.test(lower) &&
+      SPAN_OF_TIME.test(
+        /^ (\p{Lu}+)/u.exec(whole.slice(offset + word.length))?.[1]?.toLocaleLowerCase() ?? '',
+      )
+    )
   )
     return capitaliseParts(lower);
   // "BASEMENT BOUNCE @ The Vault, Manchester": the shouted words before "@ venue" are the night's name.
