@@ -2046,13 +2046,14 @@ const MORE_AT: Record<Exclude<Language, 'other'>, string> = {
   nl: 'Meer info:',
 };
 
+// "DONATE NOW at", "book here:": the order a link came after, for saying it again without the hurry.
+const ORDER_BEFORE_LINK =
+  /(?<![\p{L}])(donate|give|book|register|apply|shop|order|buy|subscribe|enrol|enroll|sign up)(?:\s+(?:now|today|here))?\s*(?:at|via|on|here)?\s*[:👉→-]?\s*$/iu;
+
 /**
  * The links of a pushing sentence, said plainly ("Details: example.com/devsummit"), when the links
  * are all it carries; null when it says something else a reader needs.
  */
-const ORDER_BEFORE_LINK =
-  /(?<![\p{L}])(donate|give|book|register|apply|shop|order|buy|subscribe|enrol|enroll|sign up)(?:\s+(?:now|today|here))?\s*(?:at|via|on|here)?\s*[:👉→-]?\s*$/iu;
-
 function onlyItsLinks(text: string, sheet: FactSheet, language: Language): string | null {
   if (language === 'other') return null;
   const links = (text.match(LINK) ?? []).map((link) => link.replace(/[.,;:!?)]+$/u, ''));
@@ -3638,20 +3639,20 @@ function oneThankYou(text: string): string {
 const askedThen = (_all: string, asked: string, letter: string): string =>
   `${asked}${letter.toLocaleUpperCase()}`;
 
-/**
- * "You can book by Friday… You can call the team…": a second offer opening the same way reads like a
- * form; right after the first it is the other choice ("Or call…"), further on it says "also", as a
- * person would.
- */
 const A_CONTACT_VERB = new RegExp(`^(?:${CONTACT_VERBS})$`, 'iu');
 
 /** "call" → "Call", "whatsapp" → "WhatsApp", "dm" → "DM": a step the reader can take, opening its sentence. */
-function contactVerb(verb: string): string {
+function openingVerb(verb: string): string {
   if (/^whatsapp$/iu.test(verb)) return 'WhatsApp';
   if (/^dm$/iu.test(verb)) return 'DM';
   return capitalise(verb.toLowerCase());
 }
 
+/**
+ * "You can book by Friday… You can call the team…": a second offer opening the same way reads like a
+ * form. A way to reach the sender, or the same step again, opens on its verb ("Call 01332 604 771…",
+ * "Register at…"); another offer says "also", as a person would.
+ */
 function youCanAlso(text: string): string {
   let seen = 0;
   const offeredVerbs = new Set<string>();
@@ -3667,10 +3668,10 @@ function youCanAlso(text: string): string {
           const again = verb !== undefined && offeredVerbs.has(verb);
           if (verb) offeredVerbs.add(verb);
           if (seen++ === 0 || deadline) return all;
-          if (verb && (A_CONTACT_VERB.test(verb) || verb === 'reach')) return `${before}${contactVerb(verb)}`;
+          if (verb && (A_CONTACT_VERB.test(verb) || verb === 'reach')) return `${before}${openingVerb(verb)}`;
           // "You can register by 5 Sep. … You can also register at go.gov.sg/…": the same step again is
           // where to take it, not one more thing to do.
-          if (again) return `${before}${contactVerb(verb)}`;
+          if (again) return `${before}${openingVerb(verb)}`;
           return `${before}You can also ${verb ?? ''}`;
         },
       )

@@ -4024,9 +4024,9 @@ function namesInCapitals(sentence: string, loud: ReadonlySet<number>, context: S
       if (tags.includes(`${said}${tagged}`)) continue;
       if (/^(?:de|da|of)$/u.test(said) && isWholeTag(tagged) && isKnownWord(tagged, context.language))
         continue;
-      // "10 YEARS IN BUSINESS" beside #smallbusiness: an everyday English word alone after its
-      // preposition, inside a longer tag, is the tag's topic, not a place ("IN BRISTOL" beside #bristol
-      // is one, and so is "AT PAWS OF HOPE RESCUE" beside #rescuedogs: a run of capitals is a name).
+      // "10 YEARS IN BUSINESS" beside #smallbusiness: an everyday English word inside a longer tag, with
+      // no shouted word after it, is the tag's topic, not a place ("IN BRISTOL" beside #bristol is one).
+      // Not where the capitals go on ("TO BEAN & GONE" beside #beanandgone): that run is a name.
       if (
         context.language === 'en' &&
         !isWholeTag(tagged) &&
