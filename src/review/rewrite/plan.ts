@@ -55,6 +55,7 @@ import {
   withoutPraiseTail,
   withoutRanking,
   SHOUTY_SHORT,
+  verbAsNamed,
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
@@ -2527,19 +2528,19 @@ export function planRewrite(
       // bait's, no fact of the post, and goes with it.
       const tagAsked = language === 'en' && !entryStep ? tagAsQuestion(stripped) : null;
       if (tagAsked && TAG_COUNT.test(stripped) && isPressure(stripped, language)) waived.push(stripped);
-      const unhurried = isPressure(stripped, language)
-        ? (tagAsked ??
-          withoutNewsLabel(stripped, language) ??
-          withoutHeadingHype(stripped, language, headingAlone(index)) ??
-          withoutScarcityTail(stripped, language) ??
-          withoutPushingItem(stripped, language) ??
-          (language === 'en' ? offersCondition(stripped) : null) ??
-          (language === 'en' ? termsOnly(stripped, BULLET.test(text0) || listed.has(index)) : null))
-        : // A deadline shouted as a loss ("After midnight PST this deal is GONE FOREVER") is pressure
-          // the line model reads, not a phrase list.
-          language === 'en'
-          ? (offersCondition(stripped) ?? creditOnly(stripped))
-          : null;
+      const unhurried =
+        (isPressure(stripped, language)
+          ? (tagAsked ??
+            withoutNewsLabel(stripped, language) ??
+            withoutHeadingHype(stripped, language, headingAlone(index)) ??
+            withoutScarcityTail(stripped, language) ??
+            withoutPushingItem(stripped, language) ??
+            (language === 'en' ? termsOnly(stripped, BULLET.test(text0) || listed.has(index)) : null))
+          : null) ??
+        // The offer's condition or deadline a pressing line carried, and the people a boast thanks,
+        // whether a phrase list or only the line model reads the pressure ("After midnight PST this
+        // deal is GONE FOREVER").
+        (language === 'en' ? (offersCondition(stripped) ?? creditOnly(stripped)) : null);
       // "We just shipped the most powerful AI note-taking app EVER built": what was shipped stays,
       // its ranking goes, rather than the news going with the claim.
       const ranked = !unhurried && language === 'en' ? withoutRanking(stripped) : stripped;
@@ -3639,14 +3640,11 @@ function oneThankYou(text: string): string {
 const askedThen = (_all: string, asked: string, letter: string): string =>
   `${asked}${letter.toLocaleUpperCase()}`;
 
-const A_CONTACT_VERB = new RegExp(`^(?:${CONTACT_VERBS})$`, 'iu');
+// "reach us at…" is a way to reach the sender too.
+const A_CONTACT_VERB = new RegExp(`^(?:${CONTACT_VERBS}|reach)$`, 'iu');
 
-/** "call" → "Call", "whatsapp" → "WhatsApp", "dm" → "DM": a step the reader can take, opening its sentence. */
-function openingVerb(verb: string): string {
-  if (/^whatsapp$/iu.test(verb)) return 'WhatsApp';
-  if (/^dm$/iu.test(verb)) return 'DM';
-  return capitalise(verb.toLowerCase());
-}
+/** "call" → "Call", "whatsapp" → "WhatsApp": a step the reader can take, opening its sentence. */
+const openingVerb = (verb: string): string => capitalise(verbAsNamed(verb));
 
 /**
  * "You can book by Friday… You can call the team…": a second offer opening the same way reads like a
@@ -3668,7 +3666,7 @@ function youCanAlso(text: string): string {
           const again = verb !== undefined && offeredVerbs.has(verb);
           if (verb) offeredVerbs.add(verb);
           if (seen++ === 0 || deadline) return all;
-          if (verb && (A_CONTACT_VERB.test(verb) || verb === 'reach')) return `${before}${openingVerb(verb)}`;
+          if (verb && A_CONTACT_VERB.test(verb)) return `${before}${openingVerb(verb)}`;
           // "You can register by 5 Sep. … You can also register at go.gov.sg/…": the same step again is
           // where to take it, not one more thing to do.
           if (again) return `${before}${openingVerb(verb)}`;

@@ -4685,6 +4685,17 @@ function plainNewsElsewhere(sentence: string, language: Language): string {
 // A sentence that opens on an order to buy or sign up, in English: said as something the reader can do.
 const ORDER =
   /^(?:please\s+|just\s+)?((?:dm|message|email|e-mail) us(?= (?:now |today )?to (?:order|buy|book|reserve|claim|purchase)\b)|call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|renew(?: or upgrade)?|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save|switch|join|contact)\b(?!\.\p{L})\s*/iu;
+/**
+ * An order's verb in small letters, but for the apps that lend it their names: "WhatsApp 9000 3124" →
+ * "You can WhatsApp 9000 3124", "DM us" → "You can DM us".
+ */
+export function verbAsNamed(verb: string): string {
+  return verb
+    .toLowerCase()
+    .replace(/^whatsapp$/u, 'WhatsApp')
+    .replace(/^dm\b/u, 'DM');
+}
+
 // A pointing emoji before an order ("👉 Upgrade now: …") or an arrow before its link ("Grab it → notely.app").
 const POINTING = /^(?:👉|➡️|🔗|🛒|🎟️?|📲)\s*/u;
 const ARROW_TO_LINK = new RegExp(
@@ -4792,11 +4803,7 @@ export function offered(written: string, context: OfferContext): string {
     return sentence;
   // "Buy one pair, get the second free": the name of the offer, not an order to offer.
   if (BUY_ONE_GET_ONE.test(sentence)) return sentence;
-  // "WhatsApp 9000 3124" → "You can WhatsApp 9000 3124": the app keeps its name as a verb.
-  const verb = (order[1] as string)
-    .toLowerCase()
-    .replace(/^whatsapp$/u, 'WhatsApp')
-    .replace(/^dm\b/u, 'DM');
+  const verb = verbAsNamed(order[1] as string);
   // "Join Titan Gym before 31 Jan", "Join this week": a membership, offered. "Join us for an evening",
   // "Please join me in welcoming Samira", "Join 5,000 teams": an invitation or a boast, said as written.
   if (
