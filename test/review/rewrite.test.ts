@@ -8638,3 +8638,93 @@ describe("a letter's opening on a line of its own, a Dutch season, and a sale br
     expect(version).toContain('none of this would be possible without my brilliant mentors at Carrow Rail.');
   });
 });
+
+describe('what makes good in a reply, a condition in every language, and words said twice for weight', () => {
+  it('keeps a goodwill code after the sale it followed, and cuts the sale tacked onto one', () => {
+    const coded = rewriteAnyway(
+      'Hi Dana, thank you for reaching out regarding your order #48213. We apologize for any inconvenience caused by the delay. Your candles have now shipped and should arrive within 3-5 business days. While you wait, why not check out our NEW Autumn Collection? Use code SORRY10 for 10% off your next purchase at wickandember.com!\n\nBest regards,\nThe Wick & Ember Team',
+    );
+    expect(coded).toContain('SORRY10 for 10% off your next purchase at wickandember.com');
+    expect(coded).not.toContain('Autumn Collection');
+    const tacked = rewriteAnyway(
+      'Dear Mr. Okafor, thank you for taking the time to share your feedback about your stay on 14 March. We sincerely apologize that the air conditioning in room 512 did not meet your expectations. As a token of our appreciation, we would like to offer you 20% off your next booking with code COMEBACK20 (valid until 30 June), and why not treat yourself to our Sunset Spa Package for just $89 extra per night? Warm regards, Priya Nandakumar, Guest Experience Manager',
+    );
+    expect(tacked).toContain('with code COMEBACK20 (valid until 30 June).');
+    expect(tacked).not.toMatch(/Spa Package|\$89/u);
+  });
+
+  it("keeps what has been done about an Italian customer's case", () => {
+    const version = rewriteAnyway(
+      "Gentile Cliente,\n\nLa ringraziamo per averci contattato. Ci scusiamo per il disagio riscontrato con il Suo ordine n. 48213. La informiamo che la pratica è stata presa in carico dall'ufficio competente.\n\nCogliamo l'occasione per ricordarLe che fino al 30 novembre tutti gli accessori sono scontati del 20% con il codice GRAZIE20 su casabella-shop.it.\n\nDistinti saluti,\nServizio Clienti CasaBella",
+    );
+    expect(version).toMatch(/pratica è stata presa in carico dall'ufficio competente\./u);
+  });
+
+  it('keeps "while stocks last" in German and French when the hurry before it goes', () => {
+    expect(
+      rewriteAnyway(
+        '30% auf alles im Shop! Jetzt zuschlagen, solange der Vorrat reicht!!! Code: WOLLE30 www.wollwerk.de',
+      ),
+    ).toContain('Solange der Vorrat reicht.');
+    expect(
+      rewriteAnyway(
+        "30% sur tout le site avec le code HIVER30 ! Profitez-en vite, jusqu'à épuisement des stocks ! www.boutique.fr",
+      ),
+    ).toContain("Jusqu'à épuisement des stocks.");
+  });
+
+  it('drops "4 HOURS." said again after "sold out in 4 hours", and the second half of "We didn\'t just… We ARE…"', () => {
+    expect(
+      rewriteAnyway(
+        "I'm opening 20 spots in my Watercolour course. Last round sold out in 4 hours. 4 HOURS. Doors open Monday at 7pm GMT, £149. Set an alarm. Link in bio.",
+      ),
+    ).not.toMatch(/4 hours\. 4 hours/iu);
+    const bar = rewriteAnyway(
+      "Lumetrics 3.0 is finally LIVE! 🚀 AI-powered forecasting for revenue teams.\n\nWe didn't just raise the bar. We ARE the bar.\n\nBook your demo 👉 lumetrics.io/demo",
+    );
+    expect(bar).not.toMatch(/the bar/iu);
+  });
+
+  it('does not leave "all at." when the praised prices go, nor "Book," when the hurry does', () => {
+    const bulbs = rewriteAnyway(
+      "We've got over 80 varieties of tulips, daffodils, alliums and more, all at AMAZING prices! Open every day 9–5, Mill Road, Sandford.",
+    );
+    expect(bulbs).toContain('alliums and more.');
+    const salon = rewriteAnyway(
+      '💖 25% OFF your first cut & colour at Salon Verde 💖\n\n💅 Book now, slots are going QUICK 💅\n\n📲 Book via link in bio or DM us',
+    );
+    expect(salon).not.toMatch(/Book, slots/u);
+  });
+
+  it('keeps "Buy 3, get the 4th free" as the offer\'s name, and the threat after an order goes', () => {
+    expect(rewriteAnyway('Buy 3 bags, get the 4th FREE! 🎉 Shop at bulbs.example')).toMatch(
+      /^Buy 3 bags, get the 4th free\./u,
+    );
+    const bread = rewriteAnyway(
+      "Only 40 loaves this week!!! Pre-order NOW via link in bio or you'll be crying into a supermarket baguette 😂",
+    );
+    expect(bread).not.toMatch(/crying|baguette/u);
+  });
+
+  it('writes a shouted name the way its hashtag does, and a shouted first name as a name', () => {
+    expect(
+      rewriteAnyway('📣 ANNOUNCING DATACON 2025 📣 ExCeL London, 17–19 June. #DataCon2025 #AI'),
+    ).toContain('DataCon 2025');
+    expect(rewriteAnyway('BLOCKED DRAIN??? CALL PAUL NOW!!! 📞 07700 900 123')).toContain('Paul');
+  });
+
+  it('keeps what will not happen ("This will NOT be recorded.") as the fact it is', () => {
+    const version = rewriteAnyway(
+      "⏰ Spots are filling FAST! ⏰ Our free masterclass goes live THIS Thursday at 1pm EST. This will NOT be recorded. Once it's gone, it's gone. Grab your seat 👉 scaleup.example/masterclass",
+    );
+    expect(version).toContain('This will not be recorded.');
+  });
+
+  it('says a code and its link apart without a second colon', () => {
+    expect(
+      rewriteAnyway(
+        '⚡ 24 HOURS ONLY ⚡ EVERY GAME 50% OFF AT PIXEL VAULT 🎮 CODE: VAULT50 👉 pixelvault.gg',
+      ),
+    ).toMatch(/[Cc]ode: VAULT50 — pixelvault\.gg/u);
+  });
+});

@@ -118,6 +118,8 @@ const CONNECTOR_OPENING: Record<Language, RegExp> = {
 };
 const AMOUNT_OPENING =
   /^(?:hasta|jusqu['’]à|bis zu|até|fino al?|tot|up to)\s+(?:(?:un|una|el|al|a|o|os|as)\s+)?[-–−]?\s*\d/iu;
+const WHILE_STOCKS_LAST =
+  /^(?:jusqu['’]à épuisement (?:des|du) stocks?|hasta (?:agotar|fin de) (?:existencias|stock)|fino ad? esaurimento (?:delle )?scorte|até (?:esgotar|acabar) o (?:stock|estoque)|solange (?:der )?Vorrat reicht|zolang de voorraad strekt)[.!]?$/iu;
 // "Die Stadtwerke Neustadt, dass …": a subject whose verb was cut, left before its clause.
 // A pronoun cannot be that subject: "Es tut uns leid, dass …" is a whole main clause.
 const ORPHAN_CLAUSE =
@@ -172,7 +174,9 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     !sentence.includes(',') &&
     CONNECTOR_OPENING[language].test(sentence.replace(LEADING_EMOJI, '')) &&
     // "Hasta un 60% en toda la tienda", "Bis zu 70 % auf alles": an amount, not a clause cut loose.
-    !AMOUNT_OPENING.test(sentence.replace(LEADING_EMOJI, '')),
+    !AMOUNT_OPENING.test(sentence.replace(LEADING_EMOJI, '')) &&
+    // "Jusqu'à épuisement des stocks.": an offer's terms, written as terms write them.
+    !WHILE_STOCKS_LAST.test(sentence.replace(LEADING_EMOJI, '')),
   /** "Booking up fast — if you leave it till your boiler packs in.": a condition whose clause was cut. */
   'condition-without-clause': (sentence, language) => {
     if (language !== 'en') return false;

@@ -926,10 +926,20 @@ const STAMP =
 // this level of work.", "A client list most agencies can only dream of.": a slogan or a swipe at
 // others says nothing the reader can use, and reads as the billboard the post should not be.
 const BOAST =
-  /^(?:(?:we|I) (?:don['’]t|do not) (?:just|only) [^.!?]{2,40}|(?:we|I) (?:don['’]t|do not) do [^.!?]{2,30}|(?:others|everyone else|the rest|the competition) (?:follow|chase|copy|talk|promise|just)\b[^.!?]*|(?:nobody|no one|no-one) (?:else )?(?:is|does|comes? close|can|makes|is making|is doing|does it)\b[^.!?]*|(?:a|an) [^.!?]{1,30} (?:most|other) \p{L}+ (?:can only dream of|would kill for|can['’]t match)|we (?:continue to|keep|will keep|will continue to) (?:push(?:ing)? (?:the )?boundaries|rais(?:e|ing) the bar|set(?:ting)? (?:new )?standards|lead(?:ing)? the way)[^.!?]*)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:(?:we|I) (?:don['’]t|do not|didn['’]t|did not) (?:just|only) [^.!?]{2,40}|(?:we|I) (?:don['’]t|do not) do [^.!?]{2,30}|(?:others|everyone else|the rest|the competition) (?:follow|chase|copy|talk|promise|just)\b[^.!?]*|(?:nobody|no one|no-one) (?:else )?(?:is|does|comes? close|can|makes|is making|is doing|does it)\b[^.!?]*|(?:a|an) [^.!?]{1,30} (?:most|other) \p{L}+ (?:can only dream of|would kill for|can['’]t match)|we (?:continue to|keep|will keep|will continue to) (?:push(?:ing)? (?:the )?boundaries|rais(?:e|ing) the bar|set(?:ting)? (?:new )?standards|lead(?:ing)? the way)[^.!?]*)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 // "We set them.", "We set the standard. 🤍", "We do quality.": the slogan's second half, after the first went.
 const BOAST_ANSWER =
   /^(?:we|I) (?:[\p{L}'’]+ ){0,3}[\p{L}'’]+[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+
+/** Whether a short sentence only repeats the last words of the one before it ("…in 4 hours. 4 HOURS."). */
+function repeatsItsTail(sentence: string, before: string): boolean {
+  const words = (text: string) => text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const said = words(sentence);
+  const previous = words(before);
+  if (said.length === 0 || said.length > 4 || said.length >= previous.length) return false;
+  if (!/\p{L}/u.test(sentence)) return false;
+  return said.every((word, at) => word === previous[previous.length - said.length + at]);
+}
 
 // Words every sentence shares: only words of three letters or more, and none of these, make two alike.
 const LITTLE_WORDS = new Set(
@@ -1125,6 +1135,17 @@ const REPLY_OPENING =
 // What helps the customer, which no sale takes with it: the apology, the fix, the refund, the way to
 // reply or confirm ("Reply BOOK to confirm."), and the courtesy that closes the letter ("We look forward
 // to welcoming you on board again soon.").
+const SALE_TACKED_ON =
+  /,?\s+and why not (?:treat yourself to|upgrade to|add|try|book|check out|take a look at)\b[^.!?]*\?/iu;
+// "La pratica è stata presa in carico dall'ufficio competente.", "Your refund has been processed.": in a
+// reply, what has been done about the customer's case is the answer, however stiffly it is put.
+// Not a reproach said the same way ("This has been communicated multiple times already.").
+const DONE_FOR_THEM =
+  /^(?![^]*\b(?:multiple|several|many|countless|numerous) times\b|[^]*\brepeatedly\b|[^]*\balready\b)[^]*(?<![\p{L}])(?:(?:has|have) been \p{L}+(?:ed|en|wn|nt)|(?:è|sono) stat[oaie] \p{L}+|(?:a|ont) été \p{L}+|(?:ha|han) sido \p{L}+|(?:foi|foram) \p{L}+(?:ad|id)[oa]s?|(?:wurde|wurden)\b[^.!?]{0,60}\b(?:ge\p{L}+(?:t|en)|\p{L}+iert)|(?:is|zijn|werd|werden) [^.!?]{0,60}\bge\p{L}+(?:d|t|en))(?![\p{L}])/iu;
+// "Use code SORRY15 for 15% off your next order": a code that makes good for the trouble, not a sale.
+// Not a code named for the upgrade it was for ("UPGRADE10 for 10% off your next stay").
+const MAKES_GOOD =
+  /^(?![^]*\bupgrade\w*)[^]*\b(?:sorry\w*|apolog\w*|next (?:order|purchase|booking|stay|visit)|on us|goodwill)\b/iu;
 const SALE_TALK =
   /\b(?:this|the) (?:offer|deal|discount|upgrade|promotion)\b|\boffer (?:ends|expires|is valid)\b/iu;
 const HELPS =
@@ -1139,7 +1160,7 @@ const SEVERAL_SENTENCES = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+(?:¡
 const SIGNING_NAME =
   /^(?:[—–-]\s*)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:&|and|of|the|\p{Lu}\p{Ll}[\p{L}'’-]*)){0,4}$/u;
 const RULE_WORD =
-  /\b(?:(?:will not|won['’]t) be (?:taken|collected|accepted|emptied|admitted|processed)|only (?:successful|shortlisted|selected) (?:candidates|applicants)|except|excluding|roll(?:s|ed)? over|re-?enrol\w*|auto-?renew\w*|sauf|excepto|exceto|tranne|behalve|ausgenommen|refund\w*|non-refundable|polic(?:y|ies)|terms|fees?|charged?|fined|eligib\w*|applicable|valid|permitted|allowed|prohibited|forbidden|disqualif\w*|towed|cancell?ation|deposit|reembols\w*|política|tarifa|multa|prohibid[oa]s?|permitid[oa]s?|válid[oa]s?|rembours\w*|amende|interdit\w*|autoris\w*|valable|erstatt\w*|gebühr\w*|bußgeld|verboten|erlaubt|gültig|proibid[oa]s?|rimbors\w*|vietat[oa]|valid[oa]|terugbetaal\w*|boete|verboden|toegestaan|geldig)\b/iu;
+  /\b(?:(?:will not|won['’]t) be (?:taken|collected|accepted|emptied|admitted|processed|recorded|streamed|filmed|able to (?:run|go ahead|take place|open))|only (?:successful|shortlisted|selected) (?:candidates|applicants)|except|excluding|roll(?:s|ed)? over|re-?enrol\w*|auto-?renew\w*|sauf|excepto|exceto|tranne|behalve|ausgenommen|refund\w*|non-refundable|polic(?:y|ies)|terms|fees?|charged?|fined|eligib\w*|applicable|valid|permitted|allowed|prohibited|forbidden|disqualif\w*|towed|cancell?ation|deposit|reembols\w*|política|tarifa|multa|prohibid[oa]s?|permitid[oa]s?|válid[oa]s?|rembours\w*|amende|interdit\w*|autoris\w*|valable|erstatt\w*|gebühr\w*|bußgeld|verboten|erlaubt|gültig|proibid[oa]s?|rimbors\w*|vietat[oa]|valid[oa]|terugbetaal\w*|boete|verboden|toegestaan|geldig)\b/iu;
 // "You do not need to take any action.": what the reader need not do is news as well.
 // "This is NOT a security breach.", "No card details were affected.": what did not happen, in an
 // incident notice, is the news the reader is most anxious to hear, however flatly it is said.
@@ -1966,6 +1987,48 @@ function withoutHeadingHype(sentence: string, language: Language, heading: boole
 // "Hurry - while stocks last!": the hurry goes, the offer's condition stays as its terms would say it.
 const HURRY_THEN_CONDITION =
   /^(?:(?:hurry(?: up)?|be quick|quick|act fast|don['’]t wait|don['’]t delay)\s*[,!.—–-]*\s*)+(?:but |only )?(while (?:stocks?|supplies|they) lasts?|until sold out)\s*[.!]*$/iu;
+// "Jetzt zuschlagen, solange der Vorrat reicht!!!", "Profitez-en vite, jusqu'à épuisement des stocks !": the
+// hurry goes, the condition stays, in every language the rewriter writes.
+const hurryThenCondition = (hurry: string, condition: string): RegExp =>
+  new RegExp(
+    String.raw`^¡?(?:(?:${hurry})[\s,!.—–-]*)+(?:(?:want|aber|mais|pero|ma|mas)\s+)?((?:(?:nur|seulement|solo|sólo|só|alleen)\s+)?(?:${condition}))\s*[.!]*$`,
+    'iu',
+  );
+const STOCK_CONDITION = {
+  de: hurryThenCondition(
+    'jetzt zuschlagen|zuschlagen|schnell sein|schnell|beeil dich|beeilt euch|beeilen Sie sich|nicht zögern|greifen Sie zu|greift zu|jetzt sichern',
+    'solange (?:der )?Vorrat reicht',
+  ),
+  nl: hurryThenCondition(
+    'wees er snel bij|snel zijn|snel|op is op|op\\s*=\\s*op',
+    'zolang de voorraad strekt',
+  ),
+  fr: hurryThenCondition(
+    'profitez-en vite|profitez-en|vite|dépêchez-vous|ne tardez pas|faites vite|foncez',
+    "jusqu['’]à épuisement (?:des|du) stocks?",
+  ),
+  es: hurryThenCondition(
+    'corre|corred|date prisa|no esperes|aprovecha ya|aprovecha|no te lo pierdas|vuela',
+    'hasta (?:agotar|fin de) (?:existencias|stock)',
+  ),
+  it: hurryThenCondition(
+    'affrettati|affrettatevi|approfittane subito|approfittane|corri|correte|non perdere tempo|sbrigati',
+    'fino ad? esaurimento (?:delle )?scorte',
+  ),
+  pt: hurryThenCondition(
+    'corre|corra|aproveite já|aproveite|apresse-se|não perca tempo|despacha-te',
+    'até (?:esgotar|acabar) o (?:stock|estoque)|enquanto durarem os (?:stocks|estoques)',
+  ),
+};
+// A condition shouted is written as an offer's terms write it (German keeps its noun's capital).
+const CONDITION_AS_WRITTEN = {
+  de: 'Solange der Vorrat reicht',
+  nl: 'Zolang de voorraad strekt',
+  fr: 'Jusqu’à épuisement des stocks',
+  es: 'Hasta agotar existencias',
+  it: 'Fino a esaurimento scorte',
+  pt: 'Até esgotar o stock',
+};
 // "After midnight PST this deal is GONE FOREVER.": when the deal ends, said as when it ends.
 const GONE_AFTER =
   /^after (midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)((?: (?:PST|PDT|EST|EDT|CST|CDT|MST|MDT|GMT|BST|CET|CEST|UTC|ET|PT|CT|AEST|AEDT))?(?: tonight| today| on \p{L}+)?),? (this|the) (deal|offer|sale|price|discount|bundle) (?:is|will be) (?:gone|over)(?: forever| for good)?\s*[.!]*$/iu;
@@ -1974,7 +2037,13 @@ const GONE_AFTER =
  * The condition or the deadline a line of pressure carried, said plainly: "While stocks last.", "This
  * deal ends at midnight PST." Dropped with the hurry, they were facts of the offer a reader lost.
  */
-function offersCondition(sentence: string): string | null {
+function offersCondition(sentence: string, language: Language): string | null {
+  if (language !== 'en') {
+    const said = STOCK_CONDITION[language as keyof typeof STOCK_CONDITION]?.exec(sentence.trim());
+    if (!said) return null;
+    const written = said[1] ?? '';
+    return `${/\p{Ll}/u.test(written) ? capitalise(written) : CONDITION_AS_WRITTEN[language as keyof typeof STOCK_CONDITION]}.`;
+  }
   const condition = HURRY_THEN_CONDITION.exec(sentence.trim());
   if (condition) return `${capitalise((condition[1] as string).toLowerCase())}.`;
   const gone = GONE_AFTER.exec(sentence.trim());
@@ -2423,6 +2492,10 @@ export function planRewrite(
       !carriesFacts(text0, sheet)
     )
       return dropped();
+    // "Last round sold out in 4 hours. 4 HOURS.": the words said again for weight, once the capitals
+    // go, read as a slip; the sentence before says them.
+    const before = segments[index - 1];
+    if (before?.line === unit.line && repeatsItsTail(stamp, before.text)) return dropped();
     // "Weak people make excuses. / Strong people make time.": the second half of a slogan, cut from
     // the half it answered, says nothing more.
     if (
@@ -2540,7 +2613,8 @@ export function planRewrite(
         // The offer's condition or deadline a pressing line carried, and the people a boast thanks,
         // whether a phrase list or only the line model reads the pressure ("After midnight PST this
         // deal is GONE FOREVER").
-        (language === 'en' ? (offersCondition(stripped) ?? creditOnly(stripped)) : null);
+        offersCondition(stripped, language) ??
+        (language === 'en' ? creditOnly(stripped) : null);
       // "We just shipped the most powerful AI note-taking app EVER built": what was shipped stays,
       // its ranking goes, rather than the news going with the claim.
       const ranked = !unhurried && language === 'en' ? withoutRanking(stripped) : stripped;
@@ -2570,7 +2644,8 @@ export function planRewrite(
           // that only presses, scolds or boasts in words no phrase list names, as the line model reads it.
           // "This didn't happen by accident. It happened because of relentless focus…": a boast and
           // the one that leans on it go together when the model would nearly cut the second too.
-          modelCutsWithLeaner(index, spoken, text0, paths.length > 0) ||
+          (!(replying && DONE_FOR_THEM.test(spoken)) &&
+            modelCutsWithLeaner(index, spoken, text0, paths.length > 0)) ||
           // An item of a list ("• Unlimited free entry for a full year") is what the offer is: it
           // stays, calmed, rather than leaving the list one short.
           (removedShare(unit, edits) >= 0.5 && !WARM.test(stripped) && !BULLET.test(text0)) ||
@@ -2618,7 +2693,8 @@ export function planRewrite(
         return soldOut();
       // "This offer ends 31st so let me know!" after the upsell is the sale's, however it asks for a reply.
       if (replying && (!HELPS.test(stripped) || SALE_TALK.test(stripped))) {
-        if (saleParagraph) return soldOut();
+        // "Use code SORRY10 for 10% off your next purchase" after the sale: what makes good stays.
+        if (saleParagraph && !(paths.length > 0 && MAKES_GOOD.test(text0))) return soldOut();
         // "Upgrade here: app.payloop.example/upgrade", "upgrade.wharfside.example/NB-20417" on their own.
         if (afterSaleParagraph && (paths.length > 0 || DOMAIN.test(text0)) && text0.length < 90)
           return soldOut();
@@ -2672,9 +2748,17 @@ export function planRewrite(
         paths.length > 0 &&
         paths.every((path) => path.kind === 'code' || path.kind === 'bio') &&
         // "Use code SORRY15 for 15% off your next order": a code that makes good stays.
-        !/\b(?:sorry|apolog\w*|next order|on us|goodwill)\b/iu.test(text0)
+        !MAKES_GOOD.test(text0)
       )
         return soldOut();
+      // "…20% off your next booking with code COMEBACK20, and why not treat yourself to our Sunset Spa
+      // Package for just $89?": what makes good stays, the sale tacked onto it goes, its price waived.
+      const tacked = replying ? SALE_TACKED_ON.exec(text0) : null;
+      const tackedAsWritten = tacked ? SALE_TACKED_ON.exec(unit.text) : null;
+      if (tacked && tackedAsWritten && tacked.index > 20) {
+        waived.push(tackedAsWritten[0]);
+        text0 = `${text0.slice(0, tacked.index)}.${text0.slice(tacked.index + tacked[0].length)}`;
+      }
     }
     const role: UnitRole = paths.length > 0 ? 'reply-path' : 'content';
     let text = text0;
@@ -3146,8 +3230,14 @@ function namesAsWritten(draft: string): Map<string, string> {
       if (!inLink) lowerSeen.add(word);
       return;
     }
-    // A hashtag or a handle is no sentence: "#Hiring" says nothing of how "HIRING" is written.
-    if (/[#@]$/u.test(draft.slice(0, match.index))) return;
+    // A hashtag or a handle is no sentence: "#Hiring" says nothing of how "HIRING" is written. But a
+    // tag with a capital inside ("#DataCon2025") spells a name as its owners write it: "DATACON 2025"
+    // is lowered to "DataCon", not "Datacon".
+    if (/[#@]$/u.test(draft.slice(0, match.index))) {
+      if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\p{Lu}/u.test(word))
+        forms.set(word.toLocaleLowerCase(), word);
+      return;
+    }
     // Nor is a compound's first half: "After-Care" says nothing of "picked up AFTER the bell".
     if (draft[(match.index ?? 0) + word.length] === '-') return;
     const raw = draft.slice(Math.max(0, (match.index ?? 0) - 3), match.index);

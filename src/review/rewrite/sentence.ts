@@ -56,7 +56,7 @@ export interface SentenceContext {
 
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
-  en: /\b(?:don['’]?t be the (?:(?:family|person|parent|mum|dad|business|team)(?: who| without)\b[^.!?]*|only|last|one)|surely you can (?:spare|afford|find)\b[^.!?]*|how would you feel if your (?:child|children|kids?|son|daughter|family|mum|mom|dad|parents?|pet|dog|cat)\b[^.!?]*|(?:tickets|spaces|places|seats|spots|slots|dates|appointments|rooms|tables|deals|prices|offers|boxes|bundles) (?:won['’]t|will not|aren['’]t going to) last|stop making excuses\b[^.!?]*|book fast(?!-)|what['’]?s your excuse|(?:^|,\s*|\s[-–—]\s*)but don['’]?t complain\b|we(?:['’]re| are) not (?:your )?(?:babysitters|nannies|servants|maids)|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|still (?:thinking about it|on the fence|undecided)(?=[?!.]*$)|don'?t wait|don'?t (?:get|be) left behind|(?:will|do you want) (?:you|your (?:child|children|kids?|family|team|business)) (?:to )?be left (?:out|behind)(?=\s*\?)|(?:are|is) putting (?:their|your) (?:child['’]s|children['’]s|kids['’]|family['’]s|own) (?:future|health|safety|education) at risk|don'?t let (?:your )?competitors|(?:customers|shoppers|buyers|guests|readers|everyone|you) (?:are|is) (?:urged|strongly encouraged|advised) to (?:shop|order|book|buy|act|register|sign up|reserve)|(?:inventory|stock|availability|supply) is (?:limited|running low)|tag (?:\d+|the|a|your) (?:friends?|people|person|bestie|buddy|buddies|someone)|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|(?:I )?(?:humbly )?request (?:all|everyone|my|you)\b[^.!?]{0,40}?\bto (?:share|like|repost|spread)\b|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?<!(?:less|not so|not-so|not that) )(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale|drop|restock|price) alert|^(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?=[.!]*$)|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|spots? (?:are )?(?:filling|going)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|^(?:like,? ever|seriously|no joke|not kidding|no cap|just saying)(?=[.!]*$)|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
+  en: /\b(?:don['’]?t be the (?:(?:family|person|parent|mum|dad|business|team)(?: who| without)\b[^.!?]*|only|last|one)|surely you can (?:spare|afford|find)\b[^.!?]*|how would you feel if your (?:child|children|kids?|son|daughter|family|mum|mom|dad|parents?|pet|dog|cat)\b[^.!?]*|(?:tickets|spaces|places|seats|spots|slots|dates|appointments|rooms|tables|deals|prices|offers|boxes|bundles) (?:won['’]t|will not|aren['’]t going to) last|stop making excuses\b[^.!?]*|book fast(?!-)|what['’]?s your excuse|(?:^|,\s*|\s[-–—]\s*)but don['’]?t complain\b|we(?:['’]re| are) not (?:your )?(?:babysitters|nannies|servants|maids)|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|still (?:thinking about it|on the fence|undecided)(?=[?!.]*$)|don'?t wait|don'?t (?:get|be) left behind|(?:will|do you want) (?:you|your (?:child|children|kids?|family|team|business)) (?:to )?be left (?:out|behind)(?=\s*\?)|(?:are|is) putting (?:their|your) (?:child['’]s|children['’]s|kids['’]|family['’]s|own) (?:future|health|safety|education) at risk|don'?t let (?:your )?competitors|(?:customers|shoppers|buyers|guests|readers|everyone|you) (?:are|is) (?:urged|strongly encouraged|advised) to (?:shop|order|book|buy|act|register|sign up|reserve)|(?:inventory|stock|availability|supply) is (?:limited|running low)|tag (?:\d+|the|a|your) (?:friends?|people|person|bestie|buddy|buddies|someone)|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|(?:I )?(?:humbly )?request (?:all|everyone|my|you)\b[^.!?]{0,40}?\bto (?:share|like|repost|spread)\b|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?<!(?:less|not so|not-so|not that) )(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale|drop|restock|price) alert|^(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?=[.!]*$)|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|(?:spots?|slots?|places|seats|spaces|tickets|tables) (?:are )?(?:filling|going)(?! (?:to|on|ahead|live)\b)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|^(?:like,? ever|seriously|no joke|not kidding|no cap|just saying)(?=[.!]*$)|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
   es: /(?<![\p{L}\p{N}])(?:ahora o nunca|no dejes (?:tu|tus|su|sus) [\p{L} ]{2,25} para (?:mañana|después|luego|otro día)|(?:después,? )?no habrá (?:una )?(?:segunda|otra) oportunidad|no hay excusas|sin excusas|(?:los|las) que (?:triunfan|ganan|tienen éxito) no (?:ponen|buscan) excusas|cuál es tu excusa|no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)(?![\p{L}\p{N}])/iu,
   fr: /(?<![\p{L}\p{N}])(?:pas d['’]excuses?|quelle est (?:ton|votre) excuse|c['’]est (?:de )?(?:votre|ta) faute|ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|(?<!à (?:très |bientôt )?)vite|dernière chance|durée limitée|ne laissez pas (?:la situation|passer|filer|échapper)|achetez maintenant|n'attendez pas|identifiez|places limitées)(?![\p{L}\p{N}])/iu,
   // "Wer jetzt nicht bucht, sitzt im Winter im Kalten." as a sentence of its own; after a fact, it is a
@@ -226,8 +226,10 @@ const NEW_SALE = new RegExp(
  * a price, a link or a code, and goes only when it sells something new.
  */
 // "we'd like to offer you a complimentary upgrade…": what a reply gives to make good is no sale.
+// "As a goodwill gesture, we'd like to offer you 20% off…", "As a token of our appreciation…": what
+// the sender gives to make up for the trouble is no sale, whatever it is off.
 const MAKE_GOOD =
-  /\b(?:offer|give|send)(?:ing)? you (?:a |an )?(?:complimentary|free)\b(?![^.!?]*\b(?:recommend|did you know|don['’]t forget|per (?:month|year))\b)/iu;
+  /\b(?:(?:offer|give|send)(?:ing)? you (?:a |an )?(?:complimentary|free)\b|as a (?:goodwill gesture|gesture of goodwill|token of (?:our )?(?:appreciation|apology|goodwill|thanks))\b|to make (?:it|this|that) up to you\b)(?![^.!?]*\b(?:recommend|did you know|don['’]t forget|per (?:month|year))\b)/iu;
 
 export function isUpsell(sentence: string, withFacts = false): boolean {
   if (MAKE_GOOD.test(sentence)) return false;
@@ -957,6 +959,12 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     // in goes; the way in stays.
     [
       /,?\s+or (?:(?:lose|miss(?: out on)?) (?:this|the|your) (?:deal|offer|discount|price|spot|place|seat|chance|bonus(?:es)?)|miss out)(?=\s*[.!]*$)/giu,
+      '',
+    ],
+    // "Pre-order NOW via link in bio or you'll be crying into a supermarket baguette 😂": the fate held
+    // over a reader who doesn't order goes; the order and its way in stay.
+    [
+      /,?\s+(?:or|otherwise|or else),? you['’]ll (?:be (?:crying|sorry|kicking yourself|gutted|left (?:out|behind))|regret (?:it|this)|miss (?:out|it))\b[^.!?]*(?=[.!]*$)/giu,
       '',
     ],
     // "Book now to avoid losing your place on our patient list: 01632…", "…to avoid disappointment":
@@ -2224,8 +2232,15 @@ function besideCapitals(whole: string, offset: number, word: string): boolean {
 }
 
 /** "NVQ", "UK", "LGBTQ", "EPSRC": short, or with a vowel or none, not said as a word. */
+// Short first names a post shouts ("CALL PAUL AT…"): four letters or fewer, read as acronyms otherwise.
+const SHORT_FIRST_NAMES = new Set(
+  'PAUL JOHN MIKE DAVE KATE ANNA EMMA LISA SARA ALEX LUKE ROSS SEAN JOSH GARY TONY AMY BEN DAN JOE ZOE IAN RYAN LEAH MIA EVA ELLA OMAR RAJ ALI JADE LUCY AMIR NINA MAYA'.split(
+    ' ',
+  ),
+);
+
 function isAcronym(word: string): boolean {
-  if (PLACE_OPENER.test(word)) return false;
+  if (PLACE_OPENER.test(word) || SHORT_FIRST_NAMES.has(word)) return false;
   return word.length <= 4 || (word.match(/[AEIOUY]/gu)?.length ?? 0) <= 1;
 }
 
@@ -2937,8 +2952,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
     const colon = context.language === 'fr' ? ' : ' : ': ';
     out = out
       // "Donate: justgiving.com/… 👉 twitch.tv/kaiplays": after a link, the pointer joins two places.
+      // "Code: VAULT50 👉 pixelvault.gg": after a label's colon, a second colon would read as a third field.
       .replace(POINTER_TO_LINK, (_pointer: string, offset: number, whole: string) =>
-        endsOnLink(whole.slice(0, offset)) ? ' — ' : colon,
+        endsOnLink(whole.slice(0, offset)) || /:\s*[^\s.!?:]+\s*$/u.test(whole.slice(0, offset))
+          ? ' — '
+          : colon,
       )
       .replace(LOUD_BEFORE_LINK, colon)
       .replace(LOUD_BEFORE_SIGNED_FIGURE, colon);
@@ -4716,7 +4734,8 @@ const NOUN_AFTER_VERB: Record<string, RegExp> = {
   start: /^(?:times?|dates?)\b/iu,
 };
 
-const BUY_ONE_GET_ONE = /^(?:please\s+|just\s+)?buy (?:one|1|two|2)\b[^.!?]{0,40}?,?\s+get\b/iu;
+const BUY_ONE_GET_ONE =
+  /^(?:please\s+|just\s+)?(?:buy|spend) (?:one|1|two|2|three|3|four|4|five|5|[£$€]\s?\d+)\b[^.!?]{0,40}?,?\s+get\b/iu;
 
 /** What offering an order reads of the sentence's surroundings. */
 export type OfferContext = Pick<SentenceContext, 'language' | 'intent' | 'links' | 'polite'>;

@@ -151,6 +151,9 @@ const HYPE_VERB = new RegExp(`^${HYPE_VERBS}\\b`, 'iu');
 const RANKED_THING =
   /^(?:the )?(?:(?:most|least) [\p{L}-]+|best|fastest|easiest|smartest|simplest|cheapest)(?:,)? ((?:(?:&|and) )?[\p{L}-]+(?:,? (?:(?:&|and) )?[\p{L}-]+)*?) (?:on the market|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))$/iu;
 
+const PRAISED_PRICES = /^(?:insane|incredible|amazing|unbelievable) (?:prices?|deals?|savings|value)$/iu;
+const LED_TO_PRICES = /,?\s*(?:all\s+)?(?:at|for|with)\s+$/iu;
+
 /** Whether a quotation opens in `before` and has not closed: a quote opens after a space, an inch mark ("27\"") does not. */
 function insideQuote(before: string): boolean {
   const opened = Math.max(
@@ -227,11 +230,13 @@ export const rule: Rule = {
     // One superlative is a nudge; a pile of them is a pitch.
     const severity = matches.length >= 2 ? 'warning' : 'suggestion';
     for (const match of matches) {
-      const rank = HYPE_VERB.test(match.text)
-        ? null
-        : withoutRank(match.text, context.text.slice(0, match.start));
+      const before = context.text.slice(0, match.start);
+      const rank = HYPE_VERB.test(match.text) ? null : withoutRank(match.text, before);
+      // "80 varieties of tulips, all at AMAZING prices!": the phrase that led to the praised prices
+      // goes with them; cut alone, they left "all at."
+      const ledTo = rank === '' && PRAISED_PRICES.test(match.text) ? LED_TO_PRICES.exec(before) : null;
       context.report({
-        start: match.start,
+        start: match.start - (ledTo?.[0].length ?? 0),
         end: match.end,
         message: `"${match.text}" is a claim the reader can't check or answer.`,
         suggestion: 'Swap the adjective for one concrete detail: what it does, for whom, how much faster.',

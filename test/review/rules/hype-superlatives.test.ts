@@ -28,6 +28,11 @@ testRule(rule, {
     },
     { text: 'The lowest prices ever on running shoes', errors: [{ excerpt: 'The lowest prices ever' }] },
     {
+      text: 'Over 80 varieties of tulips, all at AMAZING prices!',
+      note: 'the words that led to the praised prices go with them, so no "all at." is left',
+      errors: [{ excerpt: ', all at AMAZING prices' }],
+    },
+    {
       text: 'Tutorly 3.0 is a complete game-changer for students.',
       note: 'the word that swells the claim is part of it',
       errors: [{ excerpt: 'complete game-changer' }],
