@@ -8728,3 +8728,49 @@ describe('what makes good in a reply, a condition in every language, and words s
     ).toMatch(/[Cc]ode: VAULT50 — pixelvault\.gg/u);
   });
 });
+
+describe('what to book and where in French, a scarcity tail, a guilt question, and a reply keyword without its hurry', () => {
+  it('offers "Réservez votre démo : link" with the preposition, not a colon after the modal', () => {
+    expect(rewriteAnyway('Nouvelle offre ! 👉 Réservez votre démo : synaptia.fr/demo #IA')).toContain(
+      'Vous pouvez réserver votre démo sur synaptia.fr/demo',
+    );
+    // A second order after "ou" is no thing to book: the sentence keeps its own shape.
+    expect(
+      rewriteAnyway(
+        'ClimaPro : Évaluation gratuite cette semaine seulement. Appelez au 514-555-0193 ou réservez : climapro.example/subvention',
+      ),
+    ).not.toContain('ou réservez sur');
+  });
+
+  it('drops "and they\'re going fast" after the slots a sender has left', () => {
+    const version = rewriteAnyway(
+      "Hi James,\n\nI only have 3 onboarding slots left this quarter and they're going fast. Can we hop on a 15-min call tomorrow at 10am or 2pm?\n\nBest,\nKyle",
+    );
+    expect(version).toContain('I only have 3 onboarding slots left this quarter. Can we hop on');
+  });
+
+  it('drops the guilt questions of a French appeal, not the appeal', () => {
+    const version = rewriteAnyway(
+      "En ce moment même, des centaines de familles n'ont pas de quoi manger ce soir. Et vous, que faites-vous ?\n\nSans votre don, nous devrons fermer notre antenne de Roubaix. Est-ce vraiment ce que vous voulez ?\n\n👉 Donnez MAINTENANT sur restosduquartier.fr/don\n\nNe détournez pas le regard. Agissez.",
+    );
+    expect(version).not.toMatch(/que faites-vous|ce que vous voulez|détournez|Agissez/u);
+    expect(version).toContain('nous devrons fermer notre antenne de Roubaix.');
+  });
+
+  it('keeps "reply WHITEN to book" without "Limited slots" before it or "now" after it', () => {
+    const version = rewriteAnyway(
+      'Hi Sarah, your check-up is on Thu 14 Nov at 3:15pm. Reply C to confirm. PS: Add teeth whitening for just £199 (usually £350), this month only! Limited slots, reply WHITEN to book now!',
+    );
+    expect(version).toContain('Reply WHITEN to book.');
+  });
+});
+
+describe('a second step said with where to take it', () => {
+  it('opens on its verb ("Sign up at …"), not "You can also sign up at …"', () => {
+    const version = rewriteAnyway(
+      'Join IronCore Fitness in January for just £1*!!! Only 50 memberships available at this price, and they will go FAST!!! Sign up at ironcorefit.co.uk/newyear or come see us at Unit 4, Castle Retail Park.\n\n*£1 for first month, then £44.99/month.',
+    );
+    expect(version).toContain('Sign up at ironcorefit.co.uk/newyear or come see us');
+    expect(version).not.toContain('You can also sign up');
+  });
+});

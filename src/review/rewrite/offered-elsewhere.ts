@@ -253,6 +253,10 @@ const ONLY_AN_ADDRESS = new RegExp(
   String.raw`^\s*(?:👉|➡️|→|:)?\s*((?:https?:\/\/\S+|www\.\S+|${DOMAIN.source}(?:\/\S*)?))(\s*(?:#[\p{L}\p{N}_]+\s*)*)$`,
   'u',
 );
+// "Garanta a sua vaga AGORA: …": the hurry after the thing goes with the colon.
+const HURRY_AT_END = /\s+(?:já|agora|ya|ahora|ya mismo|ora|subito|maintenant|vite|dès maintenant)$/iu;
+const OBJECT_THEN_ADDRESS =
+  /^(\s+(?:votre|vos|ton|ta|tes|le|la|les|un|une|tu|tus|su|sus|el|los|las|un|una|il|lo|gli|i|il tuo|la tua|il vostro|la vostra|o|a|os|as|o seu|a sua|seu|sua|um|uma)\s[^:\n.!?]{1,30}?)\s?:(.*)$/iu;
 // Where, in each language, before an address: "su", "en", "sur", "em", "via" (German puts its verb last).
 const AT_ADDRESS: Partial<Record<Language, string>> = { it: 'su', es: 'en', fr: 'sur', pt: 'em', nl: 'via' };
 
@@ -381,6 +385,14 @@ export function offeredElsewhere(sentence: string, language: Language): string {
     const where = AT_ADDRESS[language];
     if (address && where)
       return `${head}${modal.modal} ${modal.infinitive} ${where} ${address[1] as string}${address[2] ?? ''}`;
+    // "Réservez votre démo : synaptia.fr/demo": what to book, then where, with the preposition; "Vous
+    // pouvez réserver votre démo : …" read as a form's seam.
+    // Only a thing named with its article or possessive ("votre démo", "tu mesa"), not a second order
+    // ("…au 514… ou réservez : …") nor a way already said ("pelo link: …").
+    const object = OBJECT_THEN_ADDRESS.exec(rest);
+    const objectAddress = object && where ? ONLY_AN_ADDRESS.exec(object[2] as string) : null;
+    if (object && objectAddress && !CONTACT.test(opening[1] as string) && !LOOK.test(opening[1] as string))
+      return `${head}${modal.modal} ${modal.infinitive}${(object[1] as string).replace(HURRY_AT_END, '')} ${where} ${objectAddress[1] as string}${objectAddress[2] ?? ''}`;
     // "Vous pouvez réserver avant le 30 avril et économisez…": an order joined to the first one
     // follows the modal too ("…et économiser").
     const joined = rest.replace(COORDINATED[language], (whole, conjunction: string, next: string) => {

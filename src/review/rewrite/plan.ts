@@ -1850,7 +1850,7 @@ const REPROACH_BEFORE_PLEASE =
 const PUSH_TAIL =
   /(?:\s*[,—–-]\s*(?:no exceptions(?: whatsoever)?|no excuses|(?:so )?(?:watch this space|stay tuned))|\s+with no exceptions(?: whatsoever)?|,?\s+and (?:it|this|they)(?:['’]s| is| are|['’]re|['’]ll| will) (?:not|never) (?:be )?(?:coming back|back|returning|repeated)|,?\s+and (?:it|this|they) (?:will not|won['’]t|will never) last(?: long)?)\s*([.!]*)$/iu;
 const SCARCITY_TAIL =
-  /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:(?:filling|going|selling) (?:up )?(?:fast|quickly)|limited))\s*([.!]*)$/iu;
+  /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|and (?:they|these|those|it)(?:['’]re| are| is|['’]s) (?:going|filling up|selling out|selling) (?:fast|quick(?:ly)?)|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:(?:filling|going|selling) (?:up )?(?:fast|quickly)|limited))\s*([.!]*)$/iu;
 
 /**
  * "Uncapped commission, ping-pong table, and the chance to work with the BEST team in the industry.":
@@ -3733,6 +3733,9 @@ const askedThen = (_all: string, asked: string, letter: string): string =>
 // "reach us at…" is a way to reach the sender too.
 const A_CONTACT_VERB = new RegExp(`^(?:${CONTACT_VERBS}|reach)$`, 'iu');
 
+// "…at ironcorefit.example/newyear": a step said with where to take it.
+const SAYS_WHERE = new RegExp(String.raw`\b(?:at|via|on) (?:https?:\/\/|www\.|${DOMAIN.source})`, 'iu');
+
 /** "call" → "Call", "whatsapp" → "WhatsApp": a step the reader can take, opening its sentence. */
 const openingVerb = (verb: string): string => capitalise(verbAsNamed(verb));
 
@@ -3752,14 +3755,24 @@ function youCanAlso(text: string): string {
       // can also…", and none of 4 that said "Or call…".
       .replace(
         /(^|[.!?]\s+|\n\s*)You can (?!also\b)(\p{L}+)?((?: up)? (?:by|before) )?/gu,
-        (all, before: string, verb: string | undefined, deadline: string | undefined) => {
+        (
+          all,
+          before: string,
+          verb: string | undefined,
+          deadline: string | undefined,
+          offset: number,
+          whole: string,
+        ) => {
           const again = verb !== undefined && offeredVerbs.has(verb);
           if (verb) offeredVerbs.add(verb);
           if (seen++ === 0 || deadline) return all;
           if (verb && A_CONTACT_VERB.test(verb)) return `${before}${openingVerb(verb)}`;
           // "You can register by 5 Sep. … You can also register at go.gov.sg/…": the same step again is
-          // where to take it, not one more thing to do.
-          if (again) return `${before}${openingVerb(verb)}`;
+          // where to take it, not one more thing to do. So is a second step said with where to take it
+          // ("Sign up at ironcorefit.example/newyear or come see us…"): raters called "You can also
+          // sign up at…" a seam.
+          const rest = whole.slice(offset + all.length).split(/[.!?](?=\s|$)|\n/u)[0] ?? '';
+          if (again || (verb && SAYS_WHERE.test(rest))) return `${before}${openingVerb(verb ?? '')}`;
           return `${before}You can also ${verb ?? ''}`;
         },
       )
