@@ -8774,3 +8774,50 @@ describe('a second step said with where to take it', () => {
     expect(version).not.toContain('You can also sign up');
   });
 });
+
+describe('names a shout hid, a CV sent to apply, two ways in for one purpose, and a price that goes on', () => {
+  it('writes given names that are also words as names, a title as a title, and a registration body as its letters', () => {
+    const pizzeria = rewriteAnyway(
+      'GRANDE INAUGURAZIONE!!! VI ASPETTANO GENNARO, SUO FIGLIO SALVATORE E IL NOSTRO PIZZAIOLO CAMPIONE DEL MONDO CIRO ESPOSITO!!! NON MANCATE!!!',
+    );
+    expect(pizzeria).toContain('suo figlio Salvatore');
+    expect(pizzeria).toContain('Ciro Esposito');
+    expect(
+      rewriteAnyway("Okay so next month's pick is THE SEVEN MOONS OF MAALI ALMEIDA and I am SO excited!!!"),
+    ).toContain('The Seven Moons of Maali Almeida');
+    expect(
+      rewriteAnyway(
+        'Sam here from SJ Electrical!!! 11 years experience, NICEIC registered. Message me NOW or call 07700 900123',
+      ),
+    ).toContain('NICEIC registered');
+  });
+
+  it('says a shouted "MESSAGE US" small after the words that open the invitation', () => {
+    const version = rewriteAnyway(
+      'ATTENTION ALL HOMEOWNERS IN WOKINGHAM!!!! FIRST CLEAN ONLY £10 (NORMALLY £18). MESSAGE US NOW BEFORE SPACES GO!!!',
+    );
+    expect(version).toMatch(/, message us\./u);
+  });
+
+  it('says how to apply, and what two ways in are for, in place of "If you\'re interested,"', () => {
+    expect(
+      rewriteAnyway(
+        "WE'RE HIRING a line cook at The Salt Room!!! Send CV to kitchen@thesaltroom.example NOW!",
+      ),
+    ).toContain('To apply, send CV to kitchen@thesaltroom.example.');
+    expect(
+      rewriteAnyway('Winter boiler check £49 this week only!!! Reply YES or call 0203 555 0117 NOW to book!'),
+    ).toContain("If you'd like to book, reply YES or call 0203 555 0117.");
+  });
+
+  it('keeps a price with what follows it ("£450 🤩 + 3 PT sessions", "R$ 149,90 (de R$ 250)")', () => {
+    expect(
+      rewriteAnyway(
+        '72 HOURS ONLY: annual membership £299 instead of £450!!! 🤩🤩 + 3 PT sessions FREE!!! Ends Sunday.',
+      ),
+    ).toContain('£450 🤩 + 3 PT sessions');
+    expect(
+      rewriteAnyway('Progressiva por APENAS R$ 149,90!!! 😱😱😱 (de R$ 250)\nVálido de segunda a quinta.'),
+    ).toContain('R$ 149,90 (de R$ 250)');
+  });
+});

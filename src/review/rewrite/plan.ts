@@ -56,6 +56,7 @@ import {
   withoutRanking,
   SHOUTY_SHORT,
   verbAsNamed,
+  GOES_ON_AFTER_STOP,
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
@@ -328,6 +329,22 @@ export function asInvitation(
     // "Reply CLAIM or STOP to opt out": the goal is one keyword's, not the order's.
     if (goal && !/\b(?:if|when|or|o|ou|oder|of)\b/iu.test(calm) && OPENS_ON_VERB.test(goal[1] as string))
       return `${(goal[1] as string).replace(/^(?:please\s+|just\s+)/iu, '')} if you'd like to ${(goal[2] as string).replace(/\s+(?:now|today|right now|asap)$/iu, '')}${end}`;
+    // "Reply YES or call 0203 555 0117 to book" → "If you'd like to book, reply YES or call…": two ways in
+    // for one purpose, the purpose first, as "DM us to book" is said; raters read "If you're
+    // interested," in front as stock.
+    const twoWays =
+      /^((?:please\s+)?(?:reply|text|txt|comment)\s+\S+.*?\s+or\s+.*?)\s+to\s+(book|order|apply|enter|join|register|sign up|reserve|confirm|get started|find out more|learn more)\s*$/iu.exec(
+        calm,
+      );
+    if (twoWays && !/\b(?:if|when)\b/iu.test(calm))
+      return `If you'd like to ${twoWays[2] as string}, ${decapitalise((twoWays[1] as string).replace(/^please\s+/iu, ''))}${end}`;
+    // "Send CV to kitchen@thesaltroom.example NOW": in a job post, sending a CV is how to apply.
+    const cv =
+      /^(?:please\s+)?(send|email|e-mail|drop)\s+((?:your |a |us your |me your )?(?:CV|resume|résumé|portfolio)\b.*?)(?:\s+(?:now|today|asap|right away))?$/iu.exec(
+        calm,
+      );
+    if (cv && language === 'en')
+      return `To apply, ${(cv[1] as string).toLowerCase()} ${cv[2] as string}${end}`;
     // "Reply YES for 30% off", "Comment WANT for the link": what the keyword brings, as the condition.
     const brings =
       /^((?:reply|text|txt|comment)\s+["“'‘]?[\p{Lu}\p{N}]{2,}["”'’]?(?:\s+to\s+\d{4,6})?)\s+for\s+(?!(?:more|info|information|details|help)\b)(\S.*)$/iu.exec(
@@ -3684,7 +3701,8 @@ export function writeVariants(plan: Plan): string[] {
         .map(oneThankYou)
         .map(withoutStrayBrackets)
         .map(noLeadAfterQuestions)
-        .map(orderBeforeItsLink),
+        .map(orderBeforeItsLink)
+        .map((text) => text.replace(GOES_ON_AFTER_STOP, '$1$2')),
     ),
   ];
 }
@@ -3782,7 +3800,7 @@ function youCanAlso(text: string): string {
         askedThen,
       )
       // "Sound like you? If you're interested, DM me…": the question already asks whether they are.
-      .replace(/(\?[\s\p{Extended_Pictographic}\uFE0F]*\s)If you['’]re interested, (\p{Ll})/gu, askedThen)
+      .replace(/(\?[\s\p{Extended_Pictographic}\uFE0F]*\s)If you['’]re interested, (\p{L})/gu, askedThen)
       // "Call NOW: 0321 555 7740" offered: "You can call 0321 555 7740", not "You can call: 0321…".
       .replace(
         /\b(You can (?:also )?(?:call|ring|phone|text|whatsapp|dial|email|e-mail|message|reach us))\s*:\s*(?=[+(\d]|[^\s@]+@)/gu,

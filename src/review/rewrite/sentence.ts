@@ -539,8 +539,14 @@ export function capitalise(text: string): string {
 const COMMON_OPENING =
   /^(?:We|Our|The|It|Its|It's|This|These|Those|That|A|An|My|They|Their|You|Your|Today|Starting|As|From|On|In|Every|Each|Some|All|Both|There|Here|Now)\b/u;
 
+const SHOUTED_CONTACT_VERB =
+  /^(?:MESSAGE|CALL|EMAIL|E-MAIL|TEXT|BOOK|REPLY|SEND|VISIT|ORDER|CONTACT|RING|PHONE|COMMENT|APPLY|REGISTER)(?: (?:US|ME)\b)?(?=\s|[.!]|$)/u;
+
 export function decapitalise(text: string): string {
   if (/^(?:dm|DM)\b/u.test(text)) return `DM${text.slice(2)}`;
+  // "MESSAGE US" after "If you're interested,": a shouted verb is the shout's, written small ("message us").
+  const shoutedVerb = SHOUTED_CONTACT_VERB.exec(text);
+  if (shoutedVerb) return `${(shoutedVerb[0] as string).toLowerCase()}${text.slice(shoutedVerb[0].length)}`;
   // "WhatsApp us", "YouTube": a name with a capital inside keeps its first one too.
   if (/^(?:\p{Lu}{2}|\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}|I\b|I'|\p{Lu}\p{Ll}+\p{Lu})/u.test(text)) return text;
   return text.charAt(0).toLocaleLowerCase() + text.slice(1);
@@ -2097,6 +2103,14 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
       .some((each) => SHOUTY_SHORT.has(each))
   )
     return capitaliseParts(lower);
+  // "SUO FIGLIO SALVATORE", "GUEST ARTIST RUBY RAE", "CIRO ESPOSITO": a given name that is also a word,
+  // after a word for who someone is or before a family name, is the name.
+  if (GIVEN_NAME_WORDS.has(lower) && context && namedHere(word, offset, whole, context.language))
+    return capitalise(lower);
+  // "next month's pick is THE SEVEN MOONS OF MAALI ALMEIDA": a work's title, opened by its article after
+  // the work it is, is written as titles are ("The Seven Moons of Maali Almeida").
+  const title = context?.language === 'en' ? titleWord(word, offset, whole) : null;
+  if (title) return title;
   // "My new novel THE SALT KEEPER is out": a title's opening article keeps its capital.
   if (
     context?.language === 'en' &&
@@ -2107,8 +2121,11 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
     return capitalise(lower);
   // "BEST VET IN DENVER", "an NVQ": a shouted English word the dictionary does not know is a name
   // or an acronym; lowered, it would be misspelt ("denver", "nvq").
+  // "NICEIC REGISTERED": the body a trade is registered with is written as its letters.
   if (context?.language === 'en' && isEnglishName(word, offset, whole))
-    return isAcronym(word) ? word : capitaliseParts(lower);
+    return isAcronym(word) || REGISTERED_AFTER.test(whole.slice(offset + word.length))
+      ? word
+      : capitaliseParts(lower);
   // "EN MÉRIDA, YUCATÁN", "CHEZ DUVERGER": in Spanish, French, Portuguese and Italian too, a shouted
   // word its language's word list does not know is a name ("UEFA", "HIIT": or an acronym).
   if (context && isOtherName(word, offset, whole, context.language))
@@ -2182,6 +2199,41 @@ function elidedName(lower: string, atStart: boolean): string {
 
 const WORK_BEFORE =
   /\b(?:novel|book|album|single|EP|film|movie|play|podcast|game|record|song|track|show|series|memoir|debut|exhibition)\s+$/iu;
+const REGISTERED_AFTER = /^ (?:registered|accredited|approved|certified)\b/iu;
+const GIVEN_NAME_WORDS = new Set(
+  'ruby rose lily daisy grace hope faith joy iris ivy jasmine amber summer dawn crystal pearl holly heather violet olive mark bill jack will pat frank grant chase hunter miles dean drew guy ray salvatore ciro rosa stella marina bianca serena vittoria angelo franco chiara sole luna paloma pilar rocío consuelo dolores mercedes'.split(
+    ' ',
+  ),
+);
+const WHO_BEFORE =
+  /(?:^|\s)(?:SON|DAUGHTER|WIFE|HUSBAND|PARTNER|BROTHER|SISTER|MUM|MOM|DAD|FIGLIO|FIGLIA|MOGLIE|MARITO|FRATELLO|SORELLA|FILS|FILLE|FEMME|FRÈRE|SŒUR|HIJO|HIJA|ESPOSA|ESPOSO|HERMANO|HERMANA|FILHO|FILHA|SOHN|TOCHTER|BRUDER|SCHWESTER|ZOON|DOCHTER|BROER|ARTIST|CHEF|BARISTA|HOST|COACH|PIZZAIOLO|ARTISTA|CUOCO|CUOCA)\s+$/u;
+
+/** Whether a shouted word that can be a given name is one here: after who someone is, or before a family name. */
+function namedHere(word: string, offset: number, whole: string, language: Language): boolean {
+  if (WHO_BEFORE.test(whole.slice(0, offset))) return true;
+  const next = /^ (\p{Lu}{3,})(?![\p{L}\p{N}])/u.exec(whole.slice(offset + word.length))?.[1];
+  if (!next || SHOUTY_SHORT.has(next)) return false;
+  return language === 'en'
+    ? !isCommonEnglish(next)
+    : LEXICON_LANGUAGES.includes(language) && !isKnownWord(next, language);
+}
+
+const TITLE_AFTER = /\b(?:pick is|we['’]re reading|reading|called|titled|entitled)\s+$/iu;
+const TITLE_SMALL_WORD = /^(?:of|and|the|a|an|in|on|at|to|for|or|but|with|from|by|as)$/u;
+
+/** The shouted word as a title writes it, where it is part of one ("THE SEVEN MOONS OF…"); else null. */
+function titleWord(word: string, offset: number, whole: string): string | null {
+  const left = SHOUTED_BEFORE.exec(whole.slice(0, offset))?.[0] ?? '';
+  const lead = whole.slice(0, offset - left.length);
+  if (!WORK_BEFORE.test(lead) && !TITLE_AFTER.test(lead)) return null;
+  const right = SHOUTED_AFTER.exec(whole.slice(offset + word.length))?.[0] ?? '';
+  const run = `${left}${word}${right}`.trim().split(/\s+/u);
+  if (run.length < 3 || run.length > 8 || !/^(?:THE|A|AN)$/u.test(run[0] as string)) return null;
+  if (run.some((each) => /\d/u.test(each))) return null;
+  const lower = word.toLocaleLowerCase();
+  return left.trim() && TITLE_SMALL_WORD.test(lower) ? lower : capitaliseParts(lower);
+}
+
 // "LOS ANGELES", "SAN DIEGO", "NEW YORK": the first word of a place is part of its name.
 const PLACE_OPENER =
   /^(?:NEW|SAN|SANTA|SANTO|SÃO|LOS|LAS|LA|EL|SAINT|ST|FORT|PORT|MOUNT|LAKE|NORTH|SOUTH|EAST|WEST)$/u;
@@ -2244,7 +2296,7 @@ function besideCapitals(whole: string, offset: number, word: string): boolean {
 /** "NVQ", "UK", "LGBTQ", "EPSRC": short, or with a vowel or none, not said as a word. */
 // Short first names a post shouts ("CALL PAUL AT…"): four letters or fewer, read as acronyms otherwise.
 const SHORT_FIRST_NAMES = new Set(
-  'PAUL JOHN MIKE DAVE KATE ANNA EMMA LISA SARA ALEX LUKE ROSS SEAN JOSH GARY TONY AMY BEN DAN JOE ZOE IAN RYAN LEAH MIA EVA ELLA OMAR RAJ ALI JADE LUCY AMIR NINA MAYA'.split(
+  'PAUL JOHN MIKE DAVE KATE ANNA EMMA LISA SARA ALEX LUKE ROSS SEAN JOSH GARY TONY AMY BEN DAN JOE ZOE IAN RYAN LEAH MIA EVA ELLA OMAR RAJ ALI JADE LUCY AMIR NINA MAYA LEE KIM ROY JAY TIM JIM BOB TED MEG'.split(
     ' ',
   ),
 );
@@ -3046,6 +3098,11 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   // "Jetzt shoppen" → "Shoppen": a sentence that opened on a capital still does.
   return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(out) ? capitalise(out) : out;
 }
+
+// "£299 instead of £450!!! 🤩🤩 + 3 PT sessions FREE", "R$ 149,90!!! 😱 (de R$ 250)": what the marks were
+// followed by goes on with the same sentence; a full stop there would cut it in two.
+export const GOES_ON_AFTER_STOP =
+  /(\p{N})\.((?:\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)*\s+)(?=\+\s*\p{N}|\((?:de|from|was|era|statt|invece di|au lieu de|antes|normally|usually|normalmente|normalerweise|anziché)\s+(?:R\$|[£$€]|\p{N}))/gu;
 
 // As a label opens a sentence: "Urgent", "Final warning", and "Letzte Warnung" as German writes it.
 const CAPITALISED_ALARM = ALARM.split('|')
