@@ -8821,3 +8821,35 @@ describe('names a shout hid, a CV sent to apply, two ways in for one purpose, an
     ).toContain('R$ 149,90 (de R$ 250)');
   });
 });
+
+describe('a plug in passing, a name met, a label before the way to book, and a link right after "try it"', () => {
+  it('drops "P.S. Have you tried our NEW…?" from a reply that opens on sorry, and the P.S. with it', () => {
+    const version = rewriteAnyway(
+      "Oh no, sorry to hear that, Dan! 😬 That's not the Burger Barn experience we want for our fans! DM us your order number and we'll sort you out 🍔 P.S. Have you tried our NEW Triple Stack Smash yet?? 👀🔥 #BurgerBarn",
+    );
+    expect(version).not.toMatch(/Triple Stack|P\.S\./u);
+    expect(version).toContain('DM us your order number');
+  });
+
+  it('writes the one word met as a name ("MEET BISCUIT!!!" → "Meet Biscuit!")', () => {
+    expect(
+      rewriteAnyway(
+        '🐶💕 MEET BISCUIT!!! 💕🐶 This GORGEOUS boy has been waiting 214 days for his forever home. Apply via link in bio',
+      ),
+    ).toContain('Meet Biscuit!');
+  });
+
+  it('says "Book NOW: Contact Gaz…" as the way to book', () => {
+    expect(
+      rewriteAnyway(
+        'Tables of 10 for £550!!! Book NOW: Contact Gaz on 07700 900 318 or email dinner@oldfieldrfc.co.uk',
+      ),
+    ).toContain('To book, contact Gaz on 07700 900 318');
+  });
+
+  it('keeps a .so address a link, so its pointer is said', () => {
+    expect(
+      rewriteAnyway("It's live today for ALL plans!!! Go try it right now 👉 fieldnote.so/canvas"),
+    ).not.toMatch(/try it fieldnote/u);
+  });
+});

@@ -1142,6 +1142,16 @@ const REPLY_OPENING_ELSEWHERE =
   /(?<![\p{L}])(?:bedankt voor (?:je|uw) (?:bericht|mail|e-mail|vraag|melding)|dank (?:je|u) (?:wel )?voor (?:je|uw) (?:bericht|mail)|(?:la|ti|vi) ringrazi(?:amo|o) per (?:averci scritto|averci contattato|il (?:suo|tuo) messaggio|la (?:sua|tua) (?:segnalazione|email))|grazie per (?:averci scritto|averci contattato|il (?:suo|tuo) messaggio)|recebemos (?:a )?(?:sua|tua) (?:mensagem|reclamação)|obrigad[oa] pel[oa] (?:contacto|contato|(?:sua|tua) mensagem)|gracias por (?:tu|su) (?:mensaje|correo|consulta|reseña)|gracias por (?:contactar|escribirnos|ponerte en contacto)|merci (?:pour|de) votre (?:message|mail|e-mail|retour|avis)|danke für (?:deine|ihre) (?:nachricht|anfrage|e-mail|bewertung))(?![\p{L}])/iu;
 // "Hi Dana, thanks for getting in touch", "@jamie_rowe1 Hi Jamie, so sorry your order…": a reply to
 // someone who wrote in.
+// "Go try it right now 👉 fieldnote.so/canvas" once its hurry and pointer went: the link takes its "at".
+const LINK_RIGHT_AFTER_IT = new RegExp(
+  String.raw`(\b(?:[Tt]ry|[Cc]heck|[Ss]ee|[Rr]ead|[Ww]atch|[Gg]rab|[Gg]et) (?:it|them|this|one|yours)(?: out)?) (?=https?:\/\/|www\.|${DOMAIN.source})`,
+  'gu',
+);
+// "…we'll sort you out 🍔 P.S." once what the postscript said went: the mark goes with it.
+const PS_LEFT_ALONE = /[ \t]*(?<![\p{L}])P\.?[ ]?S\.?:?[ \t]*(?=\n|$)/gu;
+// "Oh no, sorry to hear that, Dan!": sorry, said to someone by name, opens a reply.
+const SORRY_TO_SOMEONE =
+  /^(?:oh no[,!]?\s*)?(?:(?:we['’]re |I['’]m )?(?:so |really |very )?sorry to hear (?:that|this|about [^,.!?\n]{1,40})|so sorry)[, ]+\p{Lu}\p{Ll}+\s*[!.,]/iu;
 const REPLY_OPENING =
   /^(?:@[\w.]+\s+)?(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you)(?: so much| very much)? for (?:taking the time to (?:share|write|tell|let)|getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about|that|you|your))/iu;
 
@@ -2252,6 +2262,7 @@ export function planRewrite(
     REPLY_OPENING_ELSEWHERE.test(draft.slice(0, 240)) ||
     REVIEW_ANSWERED.test(draft) ||
     REGRET_TO_ONE_PERSON.test(draft) ||
+    SORRY_TO_SOMEONE.test(draft) ||
     answersTheirWords(draft) ||
     // "Hello Marcus, … The $28 fee stands.": a letter to one person that tells them no answers them.
     (writtenToOnePerson(draft) && refuses(draft, language));
@@ -3702,7 +3713,12 @@ export function writeVariants(plan: Plan): string[] {
         .map(withoutStrayBrackets)
         .map(noLeadAfterQuestions)
         .map(orderBeforeItsLink)
-        .map((text) => text.replace(GOES_ON_AFTER_STOP, '$1$2')),
+        .map((text) =>
+          text
+            .replace(GOES_ON_AFTER_STOP, '$1$2')
+            .replace(PS_LEFT_ALONE, '')
+            .replace(LINK_RIGHT_AFTER_IT, '$1 at '),
+        ),
     ),
   ];
 }

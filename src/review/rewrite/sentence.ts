@@ -233,7 +233,7 @@ const MAKE_GOOD =
 
 export function isUpsell(sentence: string, withFacts = false): boolean {
   if (MAKE_GOOD.test(sentence)) return false;
-  if (BY_THE_WAY_SALE.test(sentence)) return true;
+  if (BY_THE_WAY_SALE.test(sentence) || PLUG_IN_PASSING.test(sentence)) return true;
   if (!withFacts) return UPSELL.test(sentence);
   if (/\bsorry|apolog/iu.test(sentence)) return false;
   return (
@@ -242,6 +242,10 @@ export function isUpsell(sentence: string, withFacts = false): boolean {
       (RECURRING_PRICE.test(sentence) || PLAN.test(sentence) || OUR_THING_AT_A_DISCOUNT.test(sentence)))
   );
 }
+
+// "P.S. Have you tried our NEW Triple Stack Smash yet??": a product plugged in passing at the end of a reply.
+const PLUG_IN_PASSING =
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:p\.?\s?s\.?|by the way|btw)[:,.]?\s*(?:have you (?:tried|seen)|did you know about|don['’]t forget to (?:try|check out)|(?:you should )?check out|why not try) (?:our|the) |(?:p\.?\s?s\.?\s*)?have you (?:tried|seen) our (?:(?:new|latest) [^?]*|[^?]* yet)\?)/iu;
 
 // "le consigliamo vivamente la nostra Junior Suite vista lago, oggi con il 10% di sconto": one of the
 // sender's own things, recommended at a discount, in every language the rewriter writes.
@@ -2161,8 +2165,17 @@ const ARTICLE_OR_PARTICLE = /^(?:THE|A|AN|EL|LA|LOS|LAS|LE|LES|IL|LO|O|OS|DE|DEL
  */
 function introducedName(word: string, offset: number, whole: string): boolean {
   const left = SHOUTED_BEFORE.exec(whole.slice(0, offset))?.[0] ?? '';
-  if (!NAME_INTRODUCED_BY.test(whole.slice(0, offset - left.length))) return false;
   const right = SHOUTED_AFTER.exec(whole.slice(offset + word.length))?.[0] ?? '';
+  // "🐶 MEET BISCUIT!!! 🐶": one word met, shouted with its "MEET" and nothing after it but the marks.
+  if (
+    /^(?:MEET|SAY HELLO TO)\s+$/u.test(left) &&
+    !/\p{L}/u.test(whole.slice(0, offset - left.length)) &&
+    !right.trim() &&
+    !/^(?:US|ME|YOU|THEM|EVERYONE|EVERYBODY|OUR|THE|MY|HIM|HER)$/u.test(word) &&
+    /^\s*(?:[!.]+|\p{Extended_Pictographic}|$)/u.test(whole.slice(offset + word.length))
+  )
+    return true;
+  if (!NAME_INTRODUCED_BY.test(whole.slice(0, offset - left.length))) return false;
   const run = `${left}${word}${right}`.trim().split(/\s+/u);
   if (run.length < 2 || run.length > 5) return false;
   if (run.some((each) => /\d/u.test(each) || (SHOUTY_SHORT.has(each) && !ARTICLE_OR_PARTICLE.test(each))))
@@ -4975,6 +4988,12 @@ export function offered(written: string, context: OfferContext): string {
     // what followed the dash is a sentence of its own (and goes if it only pushes).
     if (/^[-–—]/u.test(rest) && !DOMAIN.test(rest) && !/https?:|<\S/u.test(rest) && !context.links?.size)
       return `You can ${verb}. ${capitalise(rest.replace(/^[-–—]\s*/u, ''))}`;
+    // "Book NOW: Contact Gaz on 07700 900 318 or email…": what to do to book, said as the way to book.
+    const contact = /^:\s*((?:Contact|Call|Email|E-mail|Text|Ring|Message|Phone|WhatsApp|DM)\s+\S.*)$/u.exec(
+      rest,
+    );
+    if (contact)
+      return `To ${verb}, ${(contact[1] as string).replace(/^(?!DM|WhatsApp)\p{Lu}\p{Ll}+/u, (word) => word.toLowerCase())}`;
     const reached = reachedBy(verb, rest, context.language);
     if (reached) return reached;
     // "DONATE NOW 👉 …/give", "Register: …": the address said with its "at", as a person says where
