@@ -3,6 +3,7 @@ import { runsOnAfter } from './abbreviations';
 import { EMOJI_THEN_PRICE } from './segments';
 import { execAll } from '../regex';
 import type { Language } from '../types';
+import { STOCK_CONDITIONS } from './stock-condition';
 
 /**
  * Grammar sanity for a rewrite: the cuts an editor would never send. Only sentences the rewrite
@@ -118,8 +119,7 @@ const CONNECTOR_OPENING: Record<Language, RegExp> = {
 };
 const AMOUNT_OPENING =
   /^(?:hasta|jusqu['’]à|bis zu|até|fino al?|tot|up to)\s+(?:(?:un|una|el|al|a|o|os|as)\s+)?[-–−]?\s*\d/iu;
-const WHILE_STOCKS_LAST =
-  /^(?:jusqu['’]à épuisement (?:des|du) stocks?|hasta (?:agotar|fin de) (?:existencias|stock)|fino ad? esaurimento (?:delle )?scorte|até (?:esgotar|acabar) o (?:stock|estoque)|solange (?:der )?Vorrat reicht|zolang de voorraad strekt)[.!]?$/iu;
+const WHILE_STOCKS_LAST = new RegExp(`^(?:${Object.values(STOCK_CONDITIONS).join('|')})[.!]?$`, 'iu');
 // "Die Stadtwerke Neustadt, dass …": a subject whose verb was cut, left before its clause.
 // A pronoun cannot be that subject: "Es tut uns leid, dass …" is a whole main clause.
 const ORPHAN_CLAUSE =

@@ -256,7 +256,7 @@ const ONLY_AN_ADDRESS = new RegExp(
 // "Garanta a sua vaga AGORA: …": the hurry after the thing goes with the colon.
 const HURRY_AT_END = /\s+(?:já|agora|ya|ahora|ya mismo|ora|subito|maintenant|vite|dès maintenant)$/iu;
 const OBJECT_THEN_ADDRESS =
-  /^(\s+(?:votre|vos|ton|ta|tes|le|la|les|un|une|tu|tus|su|sus|el|los|las|un|una|il|lo|gli|i|il tuo|la tua|il vostro|la vostra|o|a|os|as|o seu|a sua|seu|sua|um|uma)\s[^:\n.!?]{1,30}?)\s?:(.*)$/iu;
+  /^(\s+(?:votre|vos|ton|ta|tes|le|la|les|un|une|tu|tus|su|sus|el|los|las|una|il|lo|gli|i|il tuo|la tua|il vostro|la vostra|o|a|os|as|o seu|a sua|seu|sua|um|uma)\s[^:\n.!?]{1,30}?)\s?:(.*)$/iu;
 // Where, in each language, before an address: "su", "en", "sur", "em", "via" (German puts its verb last).
 const AT_ADDRESS: Partial<Record<Language, string>> = { it: 'su', es: 'en', fr: 'sur', pt: 'em', nl: 'via' };
 

@@ -56,11 +56,16 @@ import {
   withoutRanking,
   SHOUTY_SHORT,
   verbAsNamed,
-  GOES_ON_AFTER_STOP,
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
 import { entersADraw, isEntryStepAt, LEAVING_SENTENCE, UNSUBSCRIBE_LINE } from './kept-as-written';
+import {
+  CONDITION_AS_WRITTEN,
+  isStockLanguage,
+  STOCK_CONDITIONS,
+  type StockLanguage,
+} from './stock-condition';
 
 /**
  * The plan: what the rewrite keeps, drops, softens and asks, sentence by sentence, from the
@@ -1140,8 +1145,10 @@ const REVIEW_ANSWERED =
 // top of the reply: "Bedankt voor je bericht over bestelling…", "La ringraziamo per averci scritto".
 const REPLY_OPENING_ELSEWHERE =
   /(?<![\p{L}])(?:bedankt voor (?:je|uw) (?:bericht|mail|e-mail|vraag|melding)|dank (?:je|u) (?:wel )?voor (?:je|uw) (?:bericht|mail)|(?:la|ti|vi) ringrazi(?:amo|o) per (?:averci scritto|averci contattato|il (?:suo|tuo) messaggio|la (?:sua|tua) (?:segnalazione|email))|grazie per (?:averci scritto|averci contattato|il (?:suo|tuo) messaggio)|recebemos (?:a )?(?:sua|tua) (?:mensagem|reclamação)|obrigad[oa] pel[oa] (?:contacto|contato|(?:sua|tua) mensagem)|gracias por (?:tu|su) (?:mensaje|correo|consulta|reseña)|gracias por (?:contactar|escribirnos|ponerte en contacto)|merci (?:pour|de) votre (?:message|mail|e-mail|retour|avis)|danke für (?:deine|ihre) (?:nachricht|anfrage|e-mail|bewertung))(?![\p{L}])/iu;
-// "Hi Dana, thanks for getting in touch", "@jamie_rowe1 Hi Jamie, so sorry your order…": a reply to
-// someone who wrote in.
+// "£299 instead of £450!!! 🤩🤩 + 3 PT sessions FREE", "R$ 149,90!!! 😱 (de R$ 250)": what the marks were
+// followed by goes on with the same sentence; a full stop there would cut it in two.
+const GOES_ON_AFTER_STOP =
+  /(\p{N})\.((?:\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)*\s+)(?=\+\s*\p{N}|\((?:de|from|was|era|statt|invece di|au lieu de|antes|normally|usually|normalmente|normalerweise|anziché)\s+(?:R\$|[£$€]|\p{N}))/gu;
 // "Go try it right now 👉 fieldnote.so/canvas" once its hurry and pointer went: the link takes its "at".
 const LINK_RIGHT_AFTER_IT = new RegExp(
   String.raw`(\b(?:[Tt]ry|[Cc]heck|[Ss]ee|[Rr]ead|[Ww]atch|[Gg]rab|[Gg]et) (?:it|them|this|one|yours)(?: out)?) (?=https?:\/\/|www\.|${DOMAIN.source})`,
@@ -1152,16 +1159,11 @@ const PS_LEFT_ALONE = /[ \t]*(?<![\p{L}])P\.?[ ]?S\.?:?[ \t]*(?=\n|$)/gu;
 // "Oh no, sorry to hear that, Dan!": sorry, said to someone by name, opens a reply.
 const SORRY_TO_SOMEONE =
   /^(?:oh no[,!]?\s*)?(?:(?:we['’]re |I['’]m )?(?:so |really |very )?sorry to hear (?:that|this|about [^,.!?\n]{1,40})|so sorry)[, ]+\p{Lu}\p{Ll}+\s*[!.,]/iu;
+// "Hi Dana, thanks for getting in touch", "@jamie_rowe1 Hi Jamie, so sorry your order…": a reply to
+// someone who wrote in.
 const REPLY_OPENING =
   /^(?:@[\w.]+\s+)?(?:hi|hello|hey|dear)\b[^\n,]{0,40},?\s+[^\n]*?\b(?:thank(?:s| you)(?: so much| very much)? for (?:taking the time to (?:share|write|tell|let)|getting in touch|contacting|reaching out|the (?:ticket|report|heads[- ]up)|flagging|letting us know|your (?:message|email|question|patience|feedback|ticket|report))|sorry (?:to hear|for|about|that|you|your))/iu;
 
-/**
- * "4. collapsible laundry baskets (game changer)": an item of a numbered list, whose number the
- * segmenter reads apart. Dropped, it would leave the bare "4."; it is calmed instead.
- */
-// What helps the customer, which no sale takes with it: the apology, the fix, the refund, the way to
-// reply or confirm ("Reply BOOK to confirm."), and the courtesy that closes the letter ("We look forward
-// to welcoming you on board again soon.").
 const SALE_TACKED_ON =
   /,?\s+and why not (?:treat yourself to|upgrade to|add|try|book|check out|take a look at)\b[^.!?]*\?/iu;
 // "La pratica è stata presa in carico dall'ufficio competente.", "Your refund has been processed.": in a
@@ -1173,6 +1175,9 @@ const DONE_FOR_THEM =
 // Not a code named for the upgrade it was for ("UPGRADE10 for 10% off your next stay").
 const MAKES_GOOD =
   /^(?![^]*\bupgrade\w*)[^]*\b(?:sorry\w*|apolog\w*|next (?:order|purchase|booking|stay|visit)|on us|goodwill)\b/iu;
+// What helps the customer, which no sale takes with it: the apology, the fix, the refund, the way to
+// reply or confirm ("Reply BOOK to confirm."), and the courtesy that closes the letter ("We look forward
+// to welcoming you on board again soon.").
 const SALE_TALK =
   /\b(?:this|the) (?:offer|deal|discount|upgrade|promotion)\b|\boffer (?:ends|expires|is valid)\b/iu;
 const HELPS =
@@ -1350,6 +1355,10 @@ function keepsItsNews(sentence: string): boolean {
   return news !== sentence && (news.match(/\p{L}+/gu)?.length ?? 0) >= 3 && !wouldCut(news);
 }
 
+/**
+ * "4. collapsible laundry baskets (game changer)": an item of a numbered list, whose number the
+ * segmenter reads apart. Dropped, it would leave the bare "4."; it is calmed instead.
+ */
 function afterEnumerator(segments: readonly Segment[], index: number): boolean {
   const previous = segments[index - 1];
   return (
@@ -2016,45 +2025,30 @@ const HURRY_THEN_CONDITION =
   /^(?:(?:hurry(?: up)?|be quick|quick|act fast|don['’]t wait|don['’]t delay)\s*[,!.—–-]*\s*)+(?:but |only )?(while (?:stocks?|supplies|they) lasts?|until sold out)\s*[.!]*$/iu;
 // "Jetzt zuschlagen, solange der Vorrat reicht!!!", "Profitez-en vite, jusqu'à épuisement des stocks !": the
 // hurry goes, the condition stays, in every language the rewriter writes.
-const hurryThenCondition = (hurry: string, condition: string): RegExp =>
+const hurryThenCondition = (language: StockLanguage, hurry: string): RegExp =>
   new RegExp(
-    String.raw`^¡?(?:(?:${hurry})[\s,!.—–-]*)+(?:(?:want|aber|mais|pero|ma|mas)\s+)?((?:(?:nur|seulement|solo|sólo|só|alleen)\s+)?(?:${condition}))\s*[.!]*$`,
+    String.raw`^¡?(?:(?:${hurry})[\s,!.—–-]*)+(?:(?:want|aber|mais|pero|ma|mas)\s+)?((?:(?:nur|seulement|solo|sólo|só|alleen)\s+)?(?:${STOCK_CONDITIONS[language]}))\s*[.!]*$`,
     'iu',
   );
-const STOCK_CONDITION = {
+const HURRY_THEN_STOCK_CONDITION: Record<StockLanguage, RegExp> = {
   de: hurryThenCondition(
+    'de',
     'jetzt zuschlagen|zuschlagen|schnell sein|schnell|beeil dich|beeilt euch|beeilen Sie sich|nicht zögern|greifen Sie zu|greift zu|jetzt sichern',
-    'solange (?:der )?Vorrat reicht',
   ),
-  nl: hurryThenCondition(
-    'wees er snel bij|snel zijn|snel|op is op|op\\s*=\\s*op',
-    'zolang de voorraad strekt',
-  ),
+  nl: hurryThenCondition('nl', 'wees er snel bij|snel zijn|snel|op is op|op\\s*=\\s*op'),
   fr: hurryThenCondition(
+    'fr',
     'profitez-en vite|profitez-en|vite|dépêchez-vous|ne tardez pas|faites vite|foncez',
-    "jusqu['’]à épuisement (?:des|du) stocks?",
   ),
   es: hurryThenCondition(
+    'es',
     'corre|corred|date prisa|no esperes|aprovecha ya|aprovecha|no te lo pierdas|vuela',
-    'hasta (?:agotar|fin de) (?:existencias|stock)',
   ),
   it: hurryThenCondition(
+    'it',
     'affrettati|affrettatevi|approfittane subito|approfittane|corri|correte|non perdere tempo|sbrigati',
-    'fino ad? esaurimento (?:delle )?scorte',
   ),
-  pt: hurryThenCondition(
-    'corre|corra|aproveite já|aproveite|apresse-se|não perca tempo|despacha-te',
-    'até (?:esgotar|acabar) o (?:stock|estoque)|enquanto durarem os (?:stocks|estoques)',
-  ),
-};
-// A condition shouted is written as an offer's terms write it (German keeps its noun's capital).
-const CONDITION_AS_WRITTEN = {
-  de: 'Solange der Vorrat reicht',
-  nl: 'Zolang de voorraad strekt',
-  fr: 'Jusqu’à épuisement des stocks',
-  es: 'Hasta agotar existencias',
-  it: 'Fino a esaurimento scorte',
-  pt: 'Até esgotar o stock',
+  pt: hurryThenCondition('pt', 'corre|corra|aproveite já|aproveite|apresse-se|não perca tempo|despacha-te'),
 };
 // "After midnight PST this deal is GONE FOREVER.": when the deal ends, said as when it ends.
 const GONE_AFTER =
@@ -2065,12 +2059,13 @@ const GONE_AFTER =
  * deal ends at midnight PST." Dropped with the hurry, they were facts of the offer a reader lost.
  */
 function offersCondition(sentence: string, language: Language): string | null {
-  if (language !== 'en') {
-    const said = STOCK_CONDITION[language as keyof typeof STOCK_CONDITION]?.exec(sentence.trim());
+  if (isStockLanguage(language)) {
+    const said = HURRY_THEN_STOCK_CONDITION[language].exec(sentence.trim());
     if (!said) return null;
     const written = said[1] ?? '';
-    return `${/\p{Ll}/u.test(written) ? capitalise(written) : CONDITION_AS_WRITTEN[language as keyof typeof STOCK_CONDITION]}.`;
+    return `${/\p{Ll}/u.test(written) ? capitalise(written) : CONDITION_AS_WRITTEN[language]}.`;
   }
+  if (language !== 'en') return null;
   const condition = HURRY_THEN_CONDITION.exec(sentence.trim());
   if (condition) return `${capitalise((condition[1] as string).toLowerCase())}.`;
   const gone = GONE_AFTER.exec(sentence.trim());
@@ -3713,12 +3708,7 @@ export function writeVariants(plan: Plan): string[] {
         .map(withoutStrayBrackets)
         .map(noLeadAfterQuestions)
         .map(orderBeforeItsLink)
-        .map((text) =>
-          text
-            .replace(GOES_ON_AFTER_STOP, '$1$2')
-            .replace(PS_LEFT_ALONE, '')
-            .replace(LINK_RIGHT_AFTER_IT, '$1 at '),
-        ),
+        .map(withoutLeftoverSeams),
     ),
   ];
 }
@@ -3754,6 +3744,14 @@ function withoutStrayBrackets(text: string): string {
 // "Thank you for contacting Harbour Bank. Thank you for your complaint about…": a form letter's
 // receipt said as thanks may follow the letter's own; two thanks in a row are one.
 const THANKS_TWICE = /\b(Thank you for [^.!?\n]+)\. Thank you for ((?:your|writing to us) [^.!?\n]+[.!?])/gu;
+
+/** The seams a dropped push or pointer leaves: a stop inside a price's sentence, a lone "P.S.", a bare link. */
+function withoutLeftoverSeams(text: string): string {
+  return text
+    .replace(GOES_ON_AFTER_STOP, '$1$2')
+    .replace(PS_LEFT_ALONE, '')
+    .replace(LINK_RIGHT_AFTER_IT, '$1 at ');
+}
 
 /** Two thanks in a row said as one. */
 function oneThankYou(text: string): string {

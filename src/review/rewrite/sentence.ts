@@ -3112,11 +3112,6 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
   return /^\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(out) ? capitalise(out) : out;
 }
 
-// "£299 instead of £450!!! 🤩🤩 + 3 PT sessions FREE", "R$ 149,90!!! 😱 (de R$ 250)": what the marks were
-// followed by goes on with the same sentence; a full stop there would cut it in two.
-export const GOES_ON_AFTER_STOP =
-  /(\p{N})\.((?:\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)*\s+)(?=\+\s*\p{N}|\((?:de|from|was|era|statt|invece di|au lieu de|antes|normally|usually|normalmente|normalerweise|anziché)\s+(?:R\$|[£$€]|\p{N}))/gu;
-
 // As a label opens a sentence: "Urgent", "Final warning", and "Letzte Warnung" as German writes it.
 const CAPITALISED_ALARM = ALARM.split('|')
   .flatMap((alarm) => [
