@@ -56,6 +56,7 @@ import {
   withoutRanking,
   SHOUTY_SHORT,
   verbAsNamed,
+  makesGood,
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
@@ -1149,11 +1150,6 @@ const REPLY_OPENING_ELSEWHERE =
 // followed by goes on with the same sentence; a full stop there would cut it in two.
 const GOES_ON_AFTER_STOP =
   /(\p{N})\.((?:\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)*\s+)(?=\+\s*\p{N}|\((?:de|from|was|era|statt|invece di|au lieu de|antes|normally|usually|normalmente|normalerweise|anziché)\s+(?:R\$|[£$€]|\p{N}))/gu;
-// "Go try it right now 👉 fieldnote.so/canvas" once its hurry and pointer went: the link takes its "at".
-const LINK_RIGHT_AFTER_IT = new RegExp(
-  String.raw`(\b(?:[Tt]ry|[Cc]heck|[Ss]ee|[Rr]ead|[Ww]atch|[Gg]rab|[Gg]et) (?:it|them|this|one|yours)(?: out)?) (?=https?:\/\/|www\.|${DOMAIN.source})`,
-  'gu',
-);
 // "…we'll sort you out 🍔 P.S." once what the postscript said went: the mark goes with it.
 const PS_LEFT_ALONE = /[ \t]*(?<![\p{L}])P\.?[ ]?S\.?:?[ \t]*(?=\n|$)/gu;
 // "Oh no, sorry to hear that, Dan!": sorry, said to someone by name, opens a reply.
@@ -1171,10 +1167,6 @@ const SALE_TACKED_ON =
 // Not a reproach said the same way ("This has been communicated multiple times already.").
 const DONE_FOR_THEM =
   /^(?![^]*\b(?:multiple|several|many|countless|numerous) times\b|[^]*\brepeatedly\b|[^]*\balready\b)[^]*(?<![\p{L}])(?:(?:has|have) been \p{L}+(?:ed|en|wn|nt)|(?:è|sono) stat[oaie] \p{L}+|(?:a|ont) été \p{L}+|(?:ha|han) sido \p{L}+|(?:foi|foram) \p{L}+(?:ad|id)[oa]s?|(?:wurde|wurden)\b[^.!?]{0,60}\b(?:ge\p{L}+(?:t|en)|\p{L}+iert)|(?:is|zijn|werd|werden) [^.!?]{0,60}\bge\p{L}+(?:d|t|en))(?![\p{L}])/iu;
-// "Use code SORRY15 for 15% off your next order": a code that makes good for the trouble, not a sale.
-// Not a code named for the upgrade it was for ("UPGRADE10 for 10% off your next stay").
-const MAKES_GOOD =
-  /^(?![^]*\bupgrade\w*)[^]*\b(?:sorry\w*|apolog\w*|next (?:order|purchase|booking|stay|visit)|on us|goodwill)\b/iu;
 // What helps the customer, which no sale takes with it: the apology, the fix, the refund, the way to
 // reply or confirm ("Reply BOOK to confirm."), and the courtesy that closes the letter ("We look forward
 // to welcoming you on board again soon.").
@@ -2717,7 +2709,7 @@ export function planRewrite(
       // "This offer ends 31st so let me know!" after the upsell is the sale's, however it asks for a reply.
       if (replying && (!HELPS.test(stripped) || SALE_TALK.test(stripped))) {
         // "Use code SORRY10 for 10% off your next purchase" after the sale: what makes good stays.
-        if (saleParagraph && !(paths.length > 0 && MAKES_GOOD.test(text0))) return soldOut();
+        if (saleParagraph && !(paths.length > 0 && makesGood(text0))) return soldOut();
         // "Upgrade here: app.payloop.example/upgrade", "upgrade.wharfside.example/NB-20417" on their own.
         if (afterSaleParagraph && (paths.length > 0 || DOMAIN.test(text0)) && text0.length < 90)
           return soldOut();
@@ -2771,7 +2763,7 @@ export function planRewrite(
         paths.length > 0 &&
         paths.every((path) => path.kind === 'code' || path.kind === 'bio') &&
         // "Use code SORRY15 for 15% off your next order": a code that makes good stays.
-        !MAKES_GOOD.test(text0)
+        !makesGood(text0)
       )
         return soldOut();
       // "…20% off your next booking with code COMEBACK20, and why not treat yourself to our Sunset Spa
@@ -3745,12 +3737,9 @@ function withoutStrayBrackets(text: string): string {
 // receipt said as thanks may follow the letter's own; two thanks in a row are one.
 const THANKS_TWICE = /\b(Thank you for [^.!?\n]+)\. Thank you for ((?:your|writing to us) [^.!?\n]+[.!?])/gu;
 
-/** The seams a dropped push or pointer leaves: a stop inside a price's sentence, a lone "P.S.", a bare link. */
+/** The seams a dropped push leaves: a stop inside a price's sentence, a lone "P.S.". */
 function withoutLeftoverSeams(text: string): string {
-  return text
-    .replace(GOES_ON_AFTER_STOP, '$1$2')
-    .replace(PS_LEFT_ALONE, '')
-    .replace(LINK_RIGHT_AFTER_IT, '$1 at ');
+  return text.replace(GOES_ON_AFTER_STOP, '$1$2').replace(PS_LEFT_ALONE, '');
 }
 
 /** Two thanks in a row said as one. */

@@ -231,6 +231,16 @@ const NEW_SALE = new RegExp(
 const MAKE_GOOD =
   /\b(?:(?:offer|give|send)(?:ing)? you (?:a |an )?(?:complimentary|free)\b|as a (?:goodwill gesture|gesture of goodwill|token of (?:our )?(?:appreciation|apology|goodwill|thanks))\b|to make (?:it|this|that) up to you\b)(?![^.!?]*\b(?:recommend|did you know|don['’]t forget|per (?:month|year))\b)/iu;
 
+// "Use code SORRY15 for 15% off your next order": a code that makes good for the trouble, not a sale.
+// Not a code named for the upgrade it was for ("UPGRADE10 for 10% off your next stay").
+const GOODWILL_CODE =
+  /^(?![^]*\bupgrade\w*)[^]*\b(?:sorry\w*|apolog\w*|next (?:order|purchase|booking|stay|visit)|on us|goodwill)\b/iu;
+
+/** Whether a sentence of a reply makes good for the trouble: a gesture of goodwill, or a code given for it. */
+export function makesGood(sentence: string): boolean {
+  return MAKE_GOOD.test(sentence) || GOODWILL_CODE.test(sentence);
+}
+
 export function isUpsell(sentence: string, withFacts = false): boolean {
   if (MAKE_GOOD.test(sentence)) return false;
   if (BY_THE_WAY_SALE.test(sentence) || PLUG_IN_PASSING.test(sentence)) return true;
@@ -2157,6 +2167,13 @@ const SHOUTED_BEFORE = /(?<![\p{L}\p{N}'’&-])(?:[\p{Lu}\p{N}'’&-]+ )*$/u;
 const SHOUTED_AFTER = /^(?: [\p{Lu}\p{N}'’&-]+(?![\p{L}\p{N}]))*/u;
 const ARTICLE_OR_PARTICLE = /^(?:THE|A|AN|EL|LA|LOS|LAS|LE|LES|IL|LO|O|OS|DE|DEL|DI|DA|DO|OF|AND|Y|E|ET)$/u;
 
+/** The shouted words around the one at `offset` ("MEET [BISCUIT]", "THE [SEVEN] MOONS OF…"), and the run they make. */
+function shoutedRun(word: string, offset: number, whole: string) {
+  const left = SHOUTED_BEFORE.exec(whole.slice(0, offset))?.[0] ?? '';
+  const right = SHOUTED_AFTER.exec(whole.slice(offset + word.length))?.[0] ?? '';
+  return { left, right, run: `${left}${word}${right}`.trim().split(/\s+/u) };
+}
+
 /**
  * Whether the shouted word at `offset` is part of a name a sentence introduces: two to five shouted
  * words after "Introducing", "Meet", "Desde"…, with the sentence going on in small letters or ending
@@ -2164,8 +2181,7 @@ const ARTICLE_OR_PARTICLE = /^(?:THE|A|AN|EL|LA|LOS|LAS|LE|LES|IL|LO|O|OS|DE|DEL
  * Titan"). Sales words make it a shout, not a name ("Introducing OUR BIGGEST SALE EVER").
  */
 function introducedName(word: string, offset: number, whole: string): boolean {
-  const left = SHOUTED_BEFORE.exec(whole.slice(0, offset))?.[0] ?? '';
-  const right = SHOUTED_AFTER.exec(whole.slice(offset + word.length))?.[0] ?? '';
+  const { left, right, run } = shoutedRun(word, offset, whole);
   // "🐶 MEET BISCUIT!!! 🐶": one word met, shouted with its "MEET" and nothing after it but the marks.
   if (
     /^(?:MEET|SAY HELLO TO)\s+$/u.test(left) &&
@@ -2176,7 +2192,6 @@ function introducedName(word: string, offset: number, whole: string): boolean {
   )
     return true;
   if (!NAME_INTRODUCED_BY.test(whole.slice(0, offset - left.length))) return false;
-  const run = `${left}${word}${right}`.trim().split(/\s+/u);
   if (run.length < 2 || run.length > 5) return false;
   if (run.some((each) => /\d/u.test(each) || (SHOUTY_SHORT.has(each) && !ARTICLE_OR_PARTICLE.test(each))))
     return false;
@@ -2236,11 +2251,9 @@ const TITLE_SMALL_WORD = /^(?:of|and|the|a|an|in|on|at|to|for|or|but|with|from|b
 
 /** The shouted word as a title writes it, where it is part of one ("THE SEVEN MOONS OF…"); else null. */
 function titleWord(word: string, offset: number, whole: string): string | null {
-  const left = SHOUTED_BEFORE.exec(whole.slice(0, offset))?.[0] ?? '';
+  const { left, run } = shoutedRun(word, offset, whole);
   const lead = whole.slice(0, offset - left.length);
   if (!WORK_BEFORE.test(lead) && !TITLE_AFTER.test(lead)) return null;
-  const right = SHOUTED_AFTER.exec(whole.slice(offset + word.length))?.[0] ?? '';
-  const run = `${left}${word}${right}`.trim().split(/\s+/u);
   if (run.length < 3 || run.length > 8 || !/^(?:THE|A|AN)$/u.test(run[0] as string)) return null;
   if (run.some((each) => /\d/u.test(each))) return null;
   const lower = word.toLocaleLowerCase();
