@@ -2268,7 +2268,7 @@ describe('seams a cut or a lowered voice used to leave', () => {
       rewrite(
         'Sparrow Fitness: get your FIRST MONTH FREE! Reply YES to claim your spot now! Text STOP to 50611 to opt out.',
       ),
-    ).toContain("Reply YES if you'd like your spot.");
+    ).toContain("Reply YES if you'd like a spot.");
   });
 
   it('lowers a shouted start after an accented capital, and German verbs and ordinals in small letters', () => {
@@ -8851,5 +8851,72 @@ describe('a plug in passing, a name met, a label before the way to book, and a l
     expect(
       rewriteAnyway("It's live today for ALL plans!!! Go try it right now 👉 fieldnote.so/canvas"),
     ).not.toMatch(/try it fieldnote/u);
+  });
+});
+
+describe('terms kept however loud, a formal invitation said plainly, a gloss in brackets, and a place wanted', () => {
+  it('keeps a sentence that only says when or to whom something is open', () => {
+    expect(
+      rewriteAnyway(
+        'SOLO PER OGGI!!! 🛍️ Sconto del 50% su tutta la collezione da Boutique Ginevra! Valido solo sopra 80 €. Via Roma 23, Bergamo',
+      ),
+    ).toMatch(/^Solo per oggi!/u);
+    expect(
+      rewriteAnyway(
+        'Hartley & Vane LLP cordially requests the pleasure of your attendance at our Winter Client Evening on Friday 6 December from 18:30. Attendance is strictly by invitation only. RSVP is mandatory by 22 November via events@hartleyvane.example.',
+      ),
+    ).toBe(
+      'Hartley & Vane LLP invites you to our Winter Client Evening on Friday 6 December from 18:30. Attendance is strictly by invitation only. Please RSVP by 22 November via events@hartleyvane.example.',
+    );
+  });
+
+  it('cuts "Parents/Guardians are advised that", but not a reminder whose "their" needs its parents', () => {
+    const version = rewriteAnyway(
+      'Parents/Guardians are advised that Millbrook Primary will be CLOSED to pupils on Friday 8 November for a staff training (INSET) day. Parents are reminded that it is their responsibility to make other arrangements.',
+    );
+    expect(version).toMatch(/^Millbrook Primary will be closed/u);
+    expect(version).toContain('staff training (INSET) day');
+    expect(version).not.toMatch(/(?:^|\. )It is their responsibility/u);
+  });
+
+  it('writes a shouted German noun with its capital after "ist" ("ist PFLICHT" → "ist Pflicht")', () => {
+    expect(rewriteAnyway('Die Teilnahme ist PFLICHT!!! Die Versammlung beginnt um 19 Uhr.')).toContain(
+      'Die Teilnahme ist Pflicht',
+    );
+  });
+
+  it('drops "or lose this offer forever" after the keyword to reply with', () => {
+    const version = rewriteAnyway(
+      'LAST CHANCE! Your 20% off at Corefit expires at MIDNIGHT. Reply JOIN or lose this offer forever.',
+    );
+    expect(version).toContain('reply JOIN.');
+    expect(version).not.toMatch(/lose this offer/u);
+  });
+
+  it('says where to register after a dash, where "register NOW before it fills up:" left a bare colon', () => {
+    expect(
+      rewriteAnyway(
+        'Thursday 23 Jan, 4pm GMT. Only 300 seats available — register NOW before it fills up: quillform.example/live',
+      ),
+    ).toContain('— you can register at quillform.example/live');
+  });
+
+  it('offers a place wanted with its count, for a keyword sent by DM after a dash', () => {
+    expect(
+      rewriteAnyway("Spring intake is nearly full — DM 'READY' to claim one of the last 6 spots!!!"),
+    ).toBe("Spring intake is nearly full. DM 'READY' if you'd like one of the last 6 spots.");
+    expect(rewriteAnyway("Follow for daily tips!!! DM 'GROWTH' for my free 5-day challenge!!!")).toContain(
+      "DM 'GROWTH' if you'd like my free 5-day challenge.",
+    );
+  });
+});
+
+describe('the emoji that points at a number', () => {
+  it('stays with the number when the push before it goes ("BOOK TODAY! 📞 01632 960884")', () => {
+    const version = rewriteAnyway(
+      "Vaccinations for JUST £39 this month!!! Don't risk your pet's health — BOOK TODAY! 📞 01632 960884",
+    );
+    expect(version).toContain('📞 01632 960884');
+    expect(version).not.toMatch(/risk your pet/u);
   });
 });

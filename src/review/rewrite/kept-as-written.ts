@@ -41,3 +41,33 @@ export function entersADraw(text: string, start: number, end: number): boolean {
   const paragraph = text.lastIndexOf('\n\n', start);
   return ENTERS_A_DRAW.test(text.slice(Math.max(paragraph, start - 200, 0), end));
 }
+
+// "Today only!", "Attendance is strictly by invitation only.", "SOLO PER OGGI!!!", "Nur für Mitglieder.":
+// a sentence that says no more than when or to whom the offer or the evening is open. However loudly it
+// is said, it is a term of what is offered (a reader who missed it would turn up a day late, or
+// uninvited): calmed, never cut.
+const TERMS_ALONE = new RegExp(
+  String.raw`^(?:[^\p{L}\p{N}]*)(?:(?:attendance|entry|admission|access|this (?:offer|deal|event|sale))\s+(?:is|are)\s+)?(?:strictly\s+|only\s+)?(?:` +
+    [
+      // English
+      String.raw`(?:today|tonight|this weekend|this week|(?:this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) only`,
+      String.raw`(?:by |on )?invitation only|by invite only|invite only`,
+      String.raw`(?:for |open to )?(?:members|subscribers|new customers|new clients|adults|over[- ]18s|18\+) only`,
+      String.raw`one per (?:customer|household|person|order)`,
+      // Italian, Spanish, Portuguese, French
+      String.raw`solo (?:per )?oggi|oggi soltanto|solo (?:su|con) invito|(?:riservato|riservata) (?:ai|agli) (?:soci|iscritti|invitati)`,
+      String.raw`s[oó]lo (?:por )?hoy|s[oó]lo (?:con|por) invitaci[oó]n|(?:exclusivo|reservado) (?:para|a) (?:socios|invitados)`,
+      String.raw`(?:s[oó]|apenas|somente) (?:por )?hoje|(?:s[oó]|apenas|somente) (?:por|com) convite|(?:exclusivo|reservado) (?:para|a) (?:s[oó]cios|convidados)`,
+      String.raw`aujourd['’]hui (?:seulement|uniquement)|(?:seulement|uniquement) aujourd['’]hui|sur invitation (?:uniquement|seulement)|(?:réservé|réservée) aux (?:membres|adhérents|invités)`,
+      // German and Dutch
+      String.raw`nur heute|heute nur|nur (?:auf|mit|gegen) einladung|nur für (?:mitglieder|geladene gäste)`,
+      String.raw`(?:alleen|enkel) (?:vandaag|op uitnodiging|voor leden)|vandaag alleen`,
+    ].join('|') +
+    String.raw`)(?:[^\p{L}\p{N}]*)$`,
+  'iu',
+);
+
+/** Whether the sentence says only when or to whom something is open ("Today only!!!"): kept, calmed. */
+export function statesTermsAlone(sentence: string): boolean {
+  return TERMS_ALONE.test(sentence.trim());
+}

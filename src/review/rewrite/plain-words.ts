@@ -82,11 +82,19 @@ const EN: Swap[] = [
   ],
   // "You are cordially invited to attend the Roundtable" → "You're invited to the Roundtable".
   [/^You are cordially invited to (?:attend |join us (?:at|for) )?/gu, "You're invited to "],
+  // "Meridian Legal cordially requests the pleasure of your attendance at our Evening" → "invites
+  // you to our Evening": the same invitation, as a person would send it.
+  [
+    /\b(?:cordially )?requests? the (?:pleasure|honou?r) of your (?:company|attendance|presence) at\b/gu,
+    'invites you to',
+  ],
+  // "RSVP is mandatory by 20 November" → "Please RSVP by 20 November": the date stands, asked.
+  [/^RSVP (?:is|are) (?:mandatory|required|essential|compulsory)\b/gu, 'Please RSVP'],
   [/^Kindly (?=RSVP\b)/gu, 'Please '],
   [/\bkindly (?=RSVP\b)/gu, 'please '],
   // "Residents are advised that collection days may change." → "Collection days may change."
   [
-    /^(?:All )?(?:Residents|Customers|Members|Parents(?:\s*(?:\/|and|&)\s*[Cc]arers)?|Guests|Users|Patients|Tenants|Visitors|Passengers|Students|Staff|Policyholders) (?:are|will be) (?:(?:kindly|politely|again) )?(?:advised|reminded|informed|notified) that\s+(?=\p{Ll})/gu,
+    /^(?:All )?(?:Residents|Customers|Members|Parents(?:\s*(?:\/|and|&)\s*(?:[Cc]arers|[Gg]uardians))?|Guests|Users|Patients|Tenants|Visitors|Passengers|Students|Staff|Policyholders) (?:are|will be) (?:(?:kindly|politely|again) )?(?:advised|reminded|informed|notified) that\s+(?=\p{Ll}|\p{Lu}\p{Ll})(?![^.!?\n]*\b(?:they|their|them|themselves)\b)/gu,
     '',
   ],
   // "Be advised that the inspection will take place…", "Please note that the office closes…": the

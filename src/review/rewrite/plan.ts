@@ -60,7 +60,13 @@ import {
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
-import { entersADraw, isEntryStepAt, LEAVING_SENTENCE, UNSUBSCRIBE_LINE } from './kept-as-written';
+import {
+  entersADraw,
+  isEntryStepAt,
+  LEAVING_SENTENCE,
+  statesTermsAlone,
+  UNSUBSCRIBE_LINE,
+} from './kept-as-written';
 import {
   CONDITION_AS_WRITTEN,
   isStockLanguage,
@@ -233,6 +239,38 @@ export function asInvitation(
     const invited = asInvitation(head, paths, language, context).replace(/[.!]+$/u, '');
     return invited === head ? sentence : `${invited}${aside[2]}`;
   }
+  // "January intake is nearly full — DM 'READY' to claim one of the last 6 spots": the news before the
+  // dash stays; the order after it is offered as a sentence of its own ("…nearly full. DM 'READY' if
+  // you'd like one of the last 6 spots."), as the calmer voice offers an order with its way in.
+  const dashed = /^(.*[\p{L}\p{N})])\s+([—–])\s+(\S.*)$/u.exec(sentence);
+  if (
+    dashed &&
+    language === 'en' &&
+    !OPENS_ON_VERB.test(dashed[1] as string) &&
+    !/^(?:don['’]t|do not)\b/iu.test(dashed[1] as string) &&
+    ((dashed[1] as string).match(/\p{L}+/gu)?.length ?? 0) >= 4 &&
+    OPENS_ON_VERB.test(dashed[3] as string) &&
+    !/[—–]/u.test(dashed[1] as string) &&
+    // "…— reply YES to approve and we'll do it": an order with its own purpose and a promise is not
+    // one condition; it stays for the sentence's own edits.
+    !/\bto \p{L}+ (?:and|&) (?:we|I)(?:['’]ll| will)\b/iu.test(dashed[3] as string) &&
+    // "…– DM us to get a FREE watch, just cover shipping 💕 limited spots!!": nor is an order that
+    // runs on past its purpose.
+    !/\p{Extended_Pictographic}|,/u.test(dashed[3] as string)
+  ) {
+    const order = dashed[3] as string;
+    const invited = asInvitation(order, findReplyPaths(order), language, context);
+    // Only an order said in its own terms ("DM 'READY' if you'd like one of the last 6 spots"); a
+    // stock "if you're interested" after the news reads as a form's.
+    const { talk, interested } = IF_YOU_LIKE.en;
+    if (
+      invited !== order &&
+      invited.replace(/[.!]+$/u, '') !== order.replace(/[.!]+$/u, '') &&
+      !invited.startsWith(talk) &&
+      !invited.startsWith(interested)
+    )
+      return `${dashed[1] as string}. ${capitalise(invited)}`;
+  }
   // A code to quote is a fact, not an order: "Use code SPRING20 at checkout" stays as written.
   if (paths.every((path) => path.kind === 'code')) return sentence.replace(/!+$/u, '.');
   const written = sentence.replace(/[.!]+$/u, '').trim();
@@ -308,16 +346,8 @@ export function asInvitation(
       const contact = (purpose[1] as string).replace(/^please\s+/iu, '');
       // "…to reserve before they're gone forever": the hurry after the purpose goes with the order.
       const goal = (purpose[2] as string).replace(SCARCITY_TAIL, '');
-      // "DM us 'SHRED' to claim yours": a place on a course is booked, not claimed like a prize;
-      // wanted, it is "one" ("If you'd like one, DM us 'SHRED'").
-      const taken =
-        /^(?:claim|grab|snag|secure|nab) (?:(yours|one)|(?:your|a) (spot|place|seat|slot|ticket|space|table))(?=[\s.!]*$)/iu.exec(
-          (purpose[2] as string)
-            .replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+\s*$/u, '')
-            .replace(SCARCITY_TAIL, '')
-            .trim(),
-        );
-      if (taken) return `If you'd like ${taken[1] ? 'one' : `a ${taken[2]}`}, ${decapitalise(contact)}${end}`;
+      const taken = thingWanted(purpose[2] as string);
+      if (taken) return `If you'd like ${taken}, ${decapitalise(contact)}${end}`;
       return `If you'd like to ${goal}, ${decapitalise(contact)}${end}`;
     }
     if (calm !== body) return asInvitation(calm, paths, language, context);
@@ -333,8 +363,19 @@ export function asInvitation(
         calm,
       );
     // "Reply CLAIM or STOP to opt out": the goal is one keyword's, not the order's.
-    if (goal && !/\b(?:if|when|or|o|ou|oder|of)\b/iu.test(calm) && OPENS_ON_VERB.test(goal[1] as string))
-      return `${(goal[1] as string).replace(/^(?:please\s+|just\s+)/iu, '')} if you'd like to ${(goal[2] as string).replace(/\s+(?:now|today|right now|asap)$/iu, '')}${end}`;
+    const wanted = goal ? thingWanted(goal[2] as string) : null;
+    if (
+      goal &&
+      !/\b(?:if|when|or|o|ou|oder|of)\b|\band (?:don['’]t|do not)\b/iu.test(
+        wanted && wanted !== 'one' ? (goal[1] as string) : calm,
+      ) &&
+      OPENS_ON_VERB.test(goal[1] as string)
+    ) {
+      const order = (goal[1] as string).replace(/^(?:please\s+|just\s+)/iu, '');
+      // "Reply YES to grab yours" keeps its grab: "if you'd like one" names nothing the reader can picture.
+      if (wanted && wanted !== 'one') return `${order} if you'd like ${wanted}${end}`;
+      return `${order} if you'd like to ${(goal[2] as string).replace(/\s+(?:now|today|right now|asap)$/iu, '')}${end}`;
+    }
     // "Reply YES or call 0203 555 0117 to book" → "If you'd like to book, reply YES or call…": two ways in
     // for one purpose, the purpose first, as "DM us to book" is said; raters read "If you're
     // interested," in front as stock.
@@ -353,7 +394,7 @@ export function asInvitation(
       return `To apply, ${(cv[1] as string).toLowerCase()} ${cv[2] as string}${end}`;
     // "Reply YES for 30% off", "Comment WANT for the link": what the keyword brings, as the condition.
     const brings =
-      /^((?:reply|text|txt|comment)\s+["“'‘]?[\p{Lu}\p{N}]{2,}["”'’]?(?:\s+to\s+\d{4,6})?)\s+for\s+(?!(?:more|info|information|details|help)\b)(\S.*)$/iu.exec(
+      /^((?:reply|text|txt|comment|dm)\s+["“'‘]?[\p{Lu}\p{N}]{2,}["”'’]?(?:\s+to\s+\d{4,6})?)\s+for\s+(?!(?:more|info|information|details|help)\b)(\S.*)$/iu.exec(
         calm,
       );
     if (brings && !/\b(?:if|when|or)\b/iu.test(calm))
@@ -381,6 +422,8 @@ export function asInvitation(
   // invitation; "If you're interested," in front of it is a stock phrase.
   if (/^(?:please\s+)?reply to this (?:email|e-mail|message|text|newsletter|note)\b/iu.test(bare))
     return `${bare.replace(/[.!]+$/u, '')}${endAfter(bare)}`;
+  // "DM 'TRUCK'": the word to send, and nothing to hurry, is already the way in, said plainly.
+  if (/^dm\s+["“'‘«]\p{Lu}[\p{Lu}\p{N}]+["”'’»]$/iu.test(bare)) return `${bare}${end}`;
   const familiar = FAMILIAR_ORDER[language]?.test(bare) === true;
   const leads =
     (familiar ? IF_YOU_LIKE_FAMILIAR[language] : undefined) ??
@@ -393,6 +436,25 @@ export function asInvitation(
     .replace(/^(?:please\s+|just\s+)/iu, '')
     .replace(language === 'en' ? GRAB_YOURS : /$^/u, '');
   return `${lead}, ${decapitalise(rest)}${endAfter(rest)}`;
+}
+
+// "DM us 'SHRED' to claim yours", "Reply YES to secure your place": a place on a course is booked,
+// not claimed like a prize; wanted, it is "one" or "a place" ("If you'd like one, DM us 'SHRED'"),
+// and "one of the last 6 spots" keeps its count, a fact.
+const TAKEN =
+  /^(?:claim|grab|snag|secure|nab|bag|lock in) (?:(yours|one)|(?:your|a) (spot|place|seat|slot|ticket|space|table)|(one of the (?:last |final |remaining )?(?:\d+ |few )?(?:spot|place|seat|slot|ticket|space|table)s))(?=[\s.!]*$)/iu;
+
+/** What a grab for a place asks for, said as what the reader would like ("a spot"); null for any other goal. */
+function thingWanted(goal: string): string | null {
+  const taken = TAKEN.exec(
+    goal
+      .replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+\s*$/u, '')
+      .replace(SCARCITY_TAIL, '')
+      .replace(/\s+(?:now|today|right now|asap)$/iu, '')
+      .trim(),
+  );
+  if (!taken) return null;
+  return taken[3] ?? (taken[1] ? 'one' : `a ${taken[2] as string}`);
 }
 
 const SERVICE_REQUEST =
@@ -1479,6 +1541,10 @@ function greetsByName(segments: readonly Segment[], index: number): string | nul
   return before.every((earlier) => /^(?:subject|re|fwd?)\s*:/iu.test(earlier.text)) ? name : null;
 }
 
+// An emoji that stands for "call", "write" or "find us" at the end of a sentence, and what it points at.
+const CONTACT_POINTER_AT_END = /\s((?:📞|☎️?|📱|📲|✉️?|📧|📍)\uFE0F?)\s*$/u;
+const POINTED_AT = /^(?:[+(]?\d|www\.|https?:|[\w.-]+@)/u;
+
 const droppedUnit = (unit: Unit): Unit => ({ ...unit, text: '', role: 'dropped' });
 
 /**
@@ -2297,7 +2363,7 @@ export function planRewrite(
   // A sentence the next one leans on goes only with it (`pairedCut`), when the model would nearly
   // cut that one too.
   const modelCutsWithLeaner = (index: number, sentence: string, written: string, replyPath: boolean) => {
-    if (headsAList(segments, index)) return false;
+    if (headsAList(segments, index) || statesTermsAlone(sentence)) return false;
     if (!leanedOn(segments, index)) return cutByModel(sentence, written, replyPath);
     if (!leanerGoesToo(index) || !cutByModel(sentence, written, replyPath)) return false;
     pairedCut = index + 1;
@@ -2423,6 +2489,12 @@ export function planRewrite(
       // "Jessica, this is it.": the push goes, the reader's name stays as the greeting it was.
       const named = language === 'en' ? greetsByName(segments, index) : null;
       if (named) return { ...base, text: `Hi ${named},`, role: 'frame' };
+      // "Don't risk it — BOOK TODAY! 📞 01632 960884": the emoji that points at the number after it stays
+      // with the number when the push before it goes.
+      const pointer = CONTACT_POINTER_AT_END.exec(unit.text)?.[1];
+      const next = segments[index + 1];
+      if (pointer && next && next.line === unit.line && POINTED_AT.test(next.text.trim()))
+        return { ...base, text: pointer, role: 'frame' };
       return { ...base, text: '', role: 'dropped' };
     };
     if (pressRelease && WIRE_LABEL.test(unit.text.trim())) return { ...base, text: unit.text, role: 'frame' };

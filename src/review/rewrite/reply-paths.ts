@@ -70,6 +70,14 @@ const PATTERNS: PathPattern[] = [
     keys: (match) => [lower(match[1]), lower(match[2])],
   },
   {
+    // "DM 'READY' to claim a spot", "DM “GLOW” for the guide": the word in quotation marks, with no
+    // "us" before it, sent for something.
+    kind: 'reply-word',
+    pattern:
+      /\b(DM|dm)\s+["“'‘«]((?!(?:NOW|TODAY|ASAP|PLEASE|US|ME)["”'’»])\p{Lu}[\p{Lu}\p{N}]+)["”'’»](?=\s+(?:to|for)\s)/gu,
+    keys: (match) => [lower(match[1]), lower(match[2])],
+  },
+  {
     // "DM us the word GROWTH", "send the keyword START": the word is what the reader sends.
     kind: 'reply-word',
     pattern:

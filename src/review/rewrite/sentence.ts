@@ -485,7 +485,7 @@ const CONDITIONAL_TAUNT: Partial<Record<Language, RegExp>> = {
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
-  en: /,?\s*(?:\s*\(you['’]re welcome\)|\s(?:because|as|since|just because) (?:the )?(?:grown-ups|grownups|adults|parents|people|some of you|nobody|no one|no-one|you) (?:couldn['’]t|could not|can['’]t|cannot|won['’]t|wouldn['’]t) (?:be bothered|spare|find|make|give)\b[^.!?,]{0,30}|:\s*we know (?:it was you|who you are)\b|\s*\bif you (?:don['’]?t|do not) [^.!?,]{2,30},? you['’]?re not (?:a )?(?:real|true) (?:one|fan|supporter|member)s?\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?|\s*[—–-]\s*this is the (?:last|final) time (?:we|I)(?:['’]ll| will| are going to| am going to) (?:ask|remind you|say (?:this|it))\b|\s+and (?:the|our) [\p{L} ]{2,20}? (?:is|are) not (?:paid|here|employed) to [^.!?,]{2,60}|\s+or (?:pay the price|stay soft|tough luck)\b(?:\s*\(literally\))?|\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and |so )?(?:honestly,? )?(?:(?:so |and )?if [^,.!?]{3,60}?,?\s+)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out(?!\s+(?:til|till|until)\b)|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|los(?:e|ing) (?:them|it|your (?:spot|place|booking|classes|credits|seat|slot)s?)(?: forever| for good| for ever| permanently)?|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
+  en: /,?\s*(?:\s*\(you['’]re welcome\)|\s(?:because|as|since|just because) (?:the )?(?:grown-ups|grownups|adults|parents|people|some of you|nobody|no one|no-one|you) (?:couldn['’]t|could not|can['’]t|cannot|won['’]t|wouldn['’]t) (?:be bothered|spare|find|make|give)\b[^.!?,]{0,30}|:\s*we know (?:it was you|who you are)\b|\s*\bif you (?:don['’]?t|do not) [^.!?,]{2,30},? you['’]?re not (?:a )?(?:real|true) (?:one|fan|supporter|member)s?\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?|\s*[—–-]\s*this is the (?:last|final) time (?:we|I)(?:['’]ll| will| are going to| am going to) (?:ask|remind you|say (?:this|it))\b|\s+and (?:the|our) [\p{L} ]{2,20}? (?:is|are) not (?:paid|here|employed) to [^.!?,]{2,60}|\s+or (?:pay the price|stay soft|tough luck)\b(?:\s*\(literally\))?|\s+and (?:please )?(?:don['’]t|do not) ask (?:me |us )?(?:for|about) (?:a )?(?:discounts?|freebies|mates['’] rates)\b|\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and |so )?(?:honestly,? )?(?:(?:so |and )?if [^,.!?]{3,60}?,?\s+)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out(?!\s+(?:til|till|until)\b)|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|los(?:e|ing) (?:them|it|your (?:spot|place|booking|classes|credits|seat|slot)s?|(?:this|the|your) (?:offer|deal|discount|price|rate|code))(?: forever| for good| for ever| permanently)?|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
   es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes|y (?:luego|después) (?:vienen|llegan) las quejas)(?![\p{L}])/giu,
   pt: /,?\s*sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?(?![\p{L}])/giu,
   // "…in der ersten Charge, wer zu spät kommt, hat Pech gehabt": the batch stays, the taunt goes.
@@ -2337,6 +2337,8 @@ function isAcronym(word: string): boolean {
 // "GÄSTE" are nouns with the same endings.
 const GERMAN_ADJECTIVE_FORM =
   /^(?:\p{L}*[^aeiouäöü\P{L}]st|best|neuest|\p{L}*[^aeiouäöü\P{L}]er|dies|jed|all|welch|manch|letzt|nächst|neu|gross|groß|klein|erst|ganz|voll|gut|frisch|heiß|heiss|lang|kurz|hoch)(?:e|en|es|em)$/iu;
+// "PFLICHT", "ANMELDUNG", "SICHERHEIT", "GEMEINSCHAFT": endings only German nouns have.
+const GERMAN_NOUN_ENDING = /(?:pflicht|ung|heit|keit|schaft|tät|ion|nis|ismus|chen)$/iu;
 const GERMAN_PRONOUN = /(?:^|[^\p{L}])(?:wir|ihr|sie|du|ich|er|es|man)\s+$/iu;
 const GERMAN_ARTICLE =
   /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|im|am|beim|vom|ins|unser\w*|euer|eure\w*|dein\w*|kein\w*)\s+$/iu;
@@ -2386,6 +2388,8 @@ function germanNotNoun(word: string, offset: number, whole: string): boolean {
   if (/^weg$/iu.test(word) && /^\s*(?:[.!?,]|$)/u.test(after) && !GERMAN_ARTICLE.test(before)) return true;
   // "WIR SUCHEN DICH": after a pronoun comes its verb, shouted or not.
   if (GERMAN_PRONOUN.test(before)) return true;
+  // "Die Teilnahme ist PFLICHT!": a word with a noun's ending is a noun wherever it stands.
+  if (GERMAN_NOUN_ENDING.test(word)) return false;
   // "…sind UNTERSAGT.", "…wird STRENG kontrolliert": after a form of "sein" or "werden" comes what
   // something is or becomes (a participle, an adjective), no noun.
   if (/\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|bleibt|bleiben)\s+$/iu.test(before)) return true;
@@ -2671,6 +2675,12 @@ const LOUD_BEFORE_LINK = new RegExp(
 );
 const OFFER_THEN_COLON = new RegExp(
   String.raw`\bYou can ((?:register|sign up|book|apply|enrol|enroll|order|donate|subscribe|join|grab|get|buy|reserve|claim|secure|save)(?: (?:in|up))?(?: (?:your|a|the|our) [\p{L}'’-]+(?: [\p{L}'’-]+)?)?): (?=https?:\/\/|www\.|${DOMAIN.source})`,
+  'gu',
+);
+// "Only 500 seats — register: stackform.io/…", what is left of "register NOW before it fills up:",
+// says where as "— you can register at stackform.io/…".
+const DASHED_ORDER_THEN_COLON = new RegExp(
+  String.raw`(?<=[—–] )(?:please )?((?:register|sign up|book|apply|enrol|enroll|order|donate|subscribe|join|reserve)(?: (?:in|up))?(?: (?:your|a|the) [\p{L}'’-]+)?)(?: (?:now|today|here))?: (?=https?:\/\/|www\.|${DOMAIN.source})`,
   'gu',
 );
 const POINTER_TO_LINK = new RegExp(
@@ -3049,7 +3059,10 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       .replace(LOUD_BEFORE_LINK, colon)
       .replace(LOUD_BEFORE_SIGNED_FIGURE, colon);
     // "You can register 👉 site.example" is not "You can register: site.example" but "…at site.example".
-    if (context.language === 'en') out = out.replace(OFFER_THEN_COLON, 'You can $1 at ');
+    if (context.language === 'en')
+      out = out
+        .replace(OFFER_THEN_COLON, 'You can $1 at ')
+        .replace(DASHED_ORDER_THEN_COLON, 'you can $1 at ');
     // A loud emoji between two sentences is their full stop; anywhere else it just goes.
     out = out
       .replace(REPEATED_EMOJI, '$1')
@@ -3507,6 +3520,15 @@ function quieter(written: string, context: SentenceContext): string {
     )
       return 'ai';
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
+    // "a staff training (INSET) day": one shouted word in brackets inside a phrase written small is
+    // the short name the phrase goes by, glossed where it is used.
+    const glossed = /^\) (\p{Ll}+)/u.exec(whole.slice(offset + word.length, offset + word.length + 24))?.[1];
+    if (
+      glossed !== undefined &&
+      !isStopWord(glossed, context.language) &&
+      /\p{Ll} \($/u.test(whole.slice(Math.max(0, offset - 3), offset))
+    )
+      return word;
     // "§ 33 SGB V", "KFZ": German has no word without a vowel; those are acronyms, kept.
     if (context.language === 'de' && word.length >= 3 && !/[AEIOUYÄÖÜ]/u.test(word)) return word;
     if (context.keys?.has(word) && asKeyword(whole, offset, word)) return word;
