@@ -8920,3 +8920,36 @@ describe('the emoji that points at a number', () => {
     expect(version).not.toMatch(/risk your pet/u);
   });
 });
+
+describe('a full stop before the hashtags, an .edu address, and a threat in text-speak', () => {
+  it('ends a sentence whose emoji went with the shout before its hashtags', () => {
+    expect(rewriteAnyway('Merch drops FRIDAY, 200 hoodies only, £45 each 🔥 #creator #100k #grind')).toBe(
+      'Merch drops Friday, 200 hoodies only, £45 each.\n#creator #100k #grind',
+    );
+  });
+
+  it('reads an .edu address as a link, so the order before it says where', () => {
+    expect(
+      rewriteAnyway(
+        'Can YOUR class beat them?? 👀\n\nGive NOW 👉 givingday.hollins.edu\n\n#GivingDay #GoBears',
+      ),
+    ).toContain('You can give at givingday.hollins.edu');
+  });
+
+  it('drops "or lose ur spot" after the keyword to reply with', () => {
+    expect(
+      rewriteAnyway(
+        'BIAB infills just £25 TODAY ONLY!!! Only 3 slots left!!! Reply NAILS now or lose ur spot',
+      ),
+    ).not.toMatch(/lose ur spot/u);
+  });
+});
+
+describe('the claim after a dash that a thing is the only one you will need', () => {
+  it('goes, and the thing stays', () => {
+    expect(withoutRanking("Grab our FREE Renter's Guide — the ONLY guide you'll EVER need!! 🔑")).toBe(
+      "Grab our FREE Renter's Guide!! 🔑",
+    );
+    expect(withoutRanking('The new planner — the only planner you will ever need.')).toBe('The new planner.');
+  });
+});

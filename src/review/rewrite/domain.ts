@@ -3,7 +3,7 @@
  * "amzn.to/…", "linktr.ee/…"): a link even without https://.
  */
 export const DOMAIN =
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example|game|games|gg|studio|tv|fm|xyz|art|club|live|online|site|tech|events|media|blog|page|tickets|fit|cafe|music|ca|nz|se|dk|fi|pl|cz|za|sg|hk|ph|ar|cl|pe|lu|gr|ro|hu|sk|pro|biz|me|health|travel|agency|design|works|team|news|academy|school|coach|garden|bike|wine|beer|pizza|restaurant|salon|dental|legal|community|photography|church|charity|bank|st|to|gl|gd|ee|cc|us|link|so|sh|gy|vc|ws|rs)\b/u;
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ly|app|dev|ai|uk|de|fr|es|it|nl|pt|br|mx|in|jp|ch|at|be|ie|au|eu|info|shop|store|example|game|games|gg|studio|tv|fm|xyz|art|club|live|online|site|tech|events|media|blog|page|tickets|fit|cafe|music|ca|nz|se|dk|fi|pl|cz|za|sg|hk|ph|ar|cl|pe|lu|gr|ro|hu|sk|pro|biz|me|health|travel|agency|design|works|team|news|academy|school|coach|garden|bike|wine|beer|pizza|restaurant|salon|dental|legal|community|photography|church|charity|bank|st|to|gl|gd|ee|cc|us|link|so|sh|gy|vc|ws|rs|edu|gov)\b/u;
 
 // "…Tickets drop Friday 10am. sunsetsound.co.za", "Donate: justgiving.com/page/kaiplays-24h": an
 // address the rewriter knows as one (an e-mail's domain too) ending the last word of a text, with its

@@ -3690,7 +3690,19 @@ export function writePlan(plan: Plan, question: string | null): string {
   const last = bodyUnits[bodyUnits.length - 1];
   const trailing = last ? TRAILING_TAGS.exec(last.text) : null;
   if (last && trailing && trailing.index > 0) {
-    bodyUnits[bodyUnits.length - 1] = { ...last, text: last.text.slice(0, trailing.index) };
+    // "…200 hoodies only, £45 each 🔥 #creator": the emoji that ended the sentence went with the shout;
+    // with the hashtags on a line of their own, a sentence of some words gets its full stop.
+    const said = last.text.slice(0, trailing.index).replace(/\s+$/u, '');
+    const lastWord = /\S*$/u.exec(said)?.[0] ?? '';
+    const unstopped =
+      /^[\p{L}\p{N}%€£$-]*[\p{L}\p{N}%]$/u.test(lastWord) &&
+      !/#/u.test(said) &&
+      !endsOnLink(said) &&
+      (said.match(/\p{L}+/gu)?.length ?? 0) >= 4;
+    bodyUnits[bodyUnits.length - 1] = {
+      ...last,
+      text: unstopped ? `${said}.` : last.text.slice(0, trailing.index),
+    };
     kept.splice(to, 0, { ...last, text: theHashtags(trailing[0].trim()), role: 'hashtags', gap: 0 });
   }
   if (bodyUnits.length === 0) return '';
