@@ -8953,3 +8953,17 @@ describe('the claim after a dash that a thing is the only one you will need', ()
     expect(withoutRanking('The new planner — the only planner you will ever need.')).toBe('The new planner.');
   });
 });
+
+describe('a share asked for, and a hurry alone', () => {
+  it('asks "SHARE SHARE SHARE!!" as "Please share."', () => {
+    expect(
+      rewriteAnyway('Bella needs a home by Friday. Text PAWS to 70085 to donate £5 NOW. SHARE SHARE SHARE!!'),
+    ).toMatch(/Please share\.$/u);
+  });
+
+  it('drops "BE QUICK!!!" standing alone after the way to call', () => {
+    const version = rewriteAnyway('Up to 70% OFF sofas this weekend!!! Call 0161 496 0732. BE QUICK!!!');
+    expect(version).toContain('0161 496 0732');
+    expect(version).not.toMatch(/quick/iu);
+  });
+});

@@ -366,7 +366,7 @@ const ALARM_ALONE = new RegExp(
 // "¡YA!", "NOW!!", "Jetzt!", "CORRETE 🏃", "GO GO GO 🏃‍♀️", "Foncez": a hurry that is a sentence of its own says nothing but hurry. So does
 // emphasis alone ("A sério.", "En serio.", "Im Ernst."), once the sentence it stressed has gone.
 const HURRY_ALONE =
-  /^[¡!¿]*(?:seriously|honestly|really|now|right now|ya|ahora|jetzt|sofort|subito|adesso|maintenant|agora|já|nu|meteen|a sério|em sério|en serio|de verdad|sérieusement|sérieux|sul serio|davvero|im ernst|ernsthaft|echt waar|serieus|run|hurry|go(?: go)+|let['’]s go|foncez|fonce|vite|corre|corred|corran|correte|corri|courez|cours|lauft|rennt|lauf|renn|beeil dich|beeilt euch|rennen|corram|corra|corre já)\s*[.!?]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]))*$/iu;
+  /^[¡!¿]*(?:seriously|honestly|really|now|right now|ya|ahora|jetzt|sofort|subito|adesso|maintenant|agora|já|nu|meteen|a sério|em sério|en serio|de verdad|sérieusement|sérieux|sul serio|davvero|im ernst|ernsthaft|echt waar|serieus|run|hurry|go(?: go)+|let['’]s go|be quick|be fast|(?:don['’]t|do not) (?:wait|delay|hesitate)|foncez|fonce|vite|corre|corred|corran|correte|corri|courez|cours|lauft|rennt|lauf|renn|beeil dich|beeilt euch|rennen|corram|corra|corre já)\s*[.!?]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]))*$/iu;
 
 // "I don't usually post about this kind of thing, but...", "Not gonna lie, I almost didn't post this.":
 // modesty that announces a boast. On its own, such a sentence goes and the news it led to stays.
@@ -3253,6 +3253,8 @@ const SHOUTED_REPEATS = new RegExp(
   'gu',
 );
 
+const SHARE_OVER_AND_OVER = /^(?:PLEASE[ ,]+)?SHARE(?:[ ,]+SHARE){1,}[!.]*$/u;
+
 // "Your second pair is ON US": the sender, not the country. "CFO or IT lead": the department, not "it".
 const SHOUTED_BEFORE_US = /\b(?:ON|FOR|WITH|TO|JOIN|FROM|BY|ABOUT|CALL|CONTACT|VISIT|MESSAGE) $/u;
 /** Whether the text goes on with a word in small letters that is no function word ("check", not "so"). */
@@ -3380,6 +3382,8 @@ function shoutedWord(word: string, before: string, after: string, context: Sente
 }
 
 function quieter(written: string, context: SentenceContext): string {
+  // "SHARE SHARE SHARE!!" alone: said once it is "Share!", an order; asked, "Please share."
+  if (context.language === 'en' && SHARE_OVER_AND_OVER.test(written.trim())) return 'Please share.';
   const sentence = written.replace(SHOUTED_REPEATS, '$1').replace(BRAND_SHOUTED, brandAsWritten);
   const shouted = sentence.replace(/[^\p{L}]/gu, '');
   const allCaps = shouted.length >= 8 && shouted === shouted.toLocaleUpperCase();
