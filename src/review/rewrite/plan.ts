@@ -2494,7 +2494,7 @@ export function planRewrite(
       const pointer = CONTACT_POINTER_AT_END.exec(unit.text)?.[1];
       const next = segments[index + 1];
       if (pointer && next && next.line === unit.line && POINTED_AT.test(next.text.trim()))
-        return { ...base, text: pointer, role: 'frame' };
+        return { ...base, text: pointer, role: 'reply-path' };
       return { ...base, text: '', role: 'dropped' };
     };
     if (pressRelease && WIRE_LABEL.test(unit.text.trim())) return { ...base, text: unit.text, role: 'frame' };

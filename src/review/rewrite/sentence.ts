@@ -2746,9 +2746,9 @@ export function withoutRanking(sentence: string): string {
 }
 
 // "Grab our FREE Renter's Guide — the ONLY guide you'll EVER need!!": the thing stays, the claim after
-// the dash goes (with the stop the claim ended on).
+// the dash goes; the stop and any emoji the claim ended on close the thing instead ("…Guide!! 🔑").
 const ONLY_ONE_AFTER_DASH =
-  /(\S)\s+[—–]\s+the only (?:[\p{L}-]+ ){1,2}(?:you|you['’]ll|you will|you['’]d) (?:ever )?(?:need|want)\b[^.!?\d\p{Extended_Pictographic}]*(?=[.!]*)/iu;
+  /(\S)\s+[—–]\s+the only (?:[\p{L}-]+ ){1,2}(?:you|you['’]ll|you will|you['’]d) (?:ever )?(?:need|want)\b[^.!?\d\p{Extended_Pictographic}]*/iu;
 
 // What ranks a thing, and the field it is ranked in: "the fastest-growing … you haven't heard of
 // yet", "the best … we have EVER made", "the most advanced … on the market".
@@ -3253,7 +3253,8 @@ const SHOUTED_REPEATS = new RegExp(
   'gu',
 );
 
-const SHARE_OVER_AND_OVER = /^(?:PLEASE[ ,]+)?SHARE(?:[ ,]+SHARE){1,}[!.]*$/u;
+// "SHARE SHARE SHARE!!" and nothing else: the ask an appeal makes, shouted over and over.
+const SHARE_OVER_AND_OVER = /^(?:PLEASE[ ,]+)?SHARE(?:[ ,]+SHARE)+[!.]*$/u;
 
 // "Your second pair is ON US": the sender, not the country. "CFO or IT lead": the department, not "it".
 const SHOUTED_BEFORE_US = /\b(?:ON|FOR|WITH|TO|JOIN|FROM|BY|ABOUT|CALL|CONTACT|VISIT|MESSAGE) $/u;
@@ -3382,7 +3383,7 @@ function shoutedWord(word: string, before: string, after: string, context: Sente
 }
 
 function quieter(written: string, context: SentenceContext): string {
-  // "SHARE SHARE SHARE!!" alone: said once it is "Share!", an order; asked, "Please share."
+  // Said once it would be "Share!", an order; asked, it is "Please share."
   if (context.language === 'en' && SHARE_OVER_AND_OVER.test(written.trim())) return 'Please share.';
   const sentence = written.replace(SHOUTED_REPEATS, '$1').replace(BRAND_SHOUTED, brandAsWritten);
   const shouted = sentence.replace(/[^\p{L}]/gu, '');
