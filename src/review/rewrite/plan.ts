@@ -57,6 +57,7 @@ import {
   SHOUTY_SHORT,
   verbAsNamed,
   makesGood,
+  newsThenAfterDash,
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
@@ -242,34 +243,29 @@ export function asInvitation(
   // "January intake is nearly full — DM 'READY' to claim one of the last 6 spots": the news before the
   // dash stays; the order after it is offered as a sentence of its own ("…nearly full. DM 'READY' if
   // you'd like one of the last 6 spots."), as the calmer voice offers an order with its way in.
-  const dashed = /^(.*[\p{L}\p{N})])\s+([—–])\s+(\S.*)$/u.exec(sentence);
+  const dashed = language === 'en' ? newsThenAfterDash(sentence) : null;
   if (
     dashed &&
-    language === 'en' &&
-    !OPENS_ON_VERB.test(dashed[1] as string) &&
-    !/^(?:don['’]t|do not)\b/iu.test(dashed[1] as string) &&
-    ((dashed[1] as string).match(/\p{L}+/gu)?.length ?? 0) >= 4 &&
-    OPENS_ON_VERB.test(dashed[3] as string) &&
-    !/[—–]/u.test(dashed[1] as string) &&
+    !OPENS_ON_VERB.test(dashed.news) &&
+    !/^(?:don['’]t|do not)\b/iu.test(dashed.news) &&
+    !/[—–]/u.test(dashed.news) &&
+    OPENS_ON_VERB.test(dashed.after) &&
     // "…— reply YES to approve and we'll do it": an order with its own purpose and a promise is not
-    // one condition; it stays for the sentence's own edits.
-    !/\bto \p{L}+ (?:and|&) (?:we|I)(?:['’]ll| will)\b/iu.test(dashed[3] as string) &&
-    // "…– DM us to get a FREE watch, just cover shipping 💕 limited spots!!": nor is an order that
-    // runs on past its purpose.
-    !/\p{Extended_Pictographic}|,/u.test(dashed[3] as string)
+    // one condition; it stays for the sentence's own edits. Nor is "…– DM us to get a FREE watch, just
+    // cover shipping 💕 limited spots!!", an order that runs on past its purpose.
+    !/\bto \p{L}+ (?:and|&) (?:we|I)(?:['’]ll| will)\b|\p{Extended_Pictographic}|,/iu.test(dashed.after)
   ) {
-    const order = dashed[3] as string;
+    const order = dashed.after;
     const invited = asInvitation(order, findReplyPaths(order), language, context);
     // Only an order said in its own terms ("DM 'READY' if you'd like one of the last 6 spots"); a
     // stock "if you're interested" after the news reads as a form's.
     const { talk, interested } = IF_YOU_LIKE.en;
     if (
-      invited !== order &&
       invited.replace(/[.!]+$/u, '') !== order.replace(/[.!]+$/u, '') &&
       !invited.startsWith(talk) &&
       !invited.startsWith(interested)
     )
-      return `${dashed[1] as string}. ${capitalise(invited)}`;
+      return `${dashed.news}. ${capitalise(invited)}`;
   }
   // A code to quote is a fact, not an order: "Use code SPRING20 at checkout" stays as written.
   if (paths.every((path) => path.kind === 'code')) return sentence.replace(/!+$/u, '.');
@@ -363,17 +359,18 @@ export function asInvitation(
         calm,
       );
     // "Reply CLAIM or STOP to opt out": the goal is one keyword's, not the order's.
+    // "Reply YES to grab yours" keeps its grab: "if you'd like one" names nothing the reader can picture.
     const wanted = goal ? thingWanted(goal[2] as string) : null;
+    const named = wanted === 'one' ? null : wanted;
     if (
       goal &&
       !/\b(?:if|when|or|o|ou|oder|of)\b|\band (?:don['’]t|do not)\b/iu.test(
-        wanted && wanted !== 'one' ? (goal[1] as string) : calm,
+        named ? (goal[1] as string) : calm,
       ) &&
       OPENS_ON_VERB.test(goal[1] as string)
     ) {
       const order = (goal[1] as string).replace(/^(?:please\s+|just\s+)/iu, '');
-      // "Reply YES to grab yours" keeps its grab: "if you'd like one" names nothing the reader can picture.
-      if (wanted && wanted !== 'one') return `${order} if you'd like ${wanted}${end}`;
+      if (named) return `${order} if you'd like ${named}${end}`;
       return `${order} if you'd like to ${(goal[2] as string).replace(/\s+(?:now|today|right now|asap)$/iu, '')}${end}`;
     }
     // "Reply YES or call 0203 555 0117 to book" → "If you'd like to book, reply YES or call…": two ways in
@@ -422,8 +419,6 @@ export function asInvitation(
   // invitation; "If you're interested," in front of it is a stock phrase.
   if (/^(?:please\s+)?reply to this (?:email|e-mail|message|text|newsletter|note)\b/iu.test(bare))
     return `${bare.replace(/[.!]+$/u, '')}${endAfter(bare)}`;
-  // "DM 'TRUCK'": the word to send, and nothing to hurry, is already the way in, said plainly.
-  if (/^dm\s+["“'‘«]\p{Lu}[\p{Lu}\p{N}]+["”'’»]$/iu.test(bare)) return `${bare}${end}`;
   const familiar = FAMILIAR_ORDER[language]?.test(bare) === true;
   const leads =
     (familiar ? IF_YOU_LIKE_FAMILIAR[language] : undefined) ??

@@ -2673,14 +2673,10 @@ const LOUD_BEFORE_LINK = new RegExp(
   String.raw`(?<=[\p{L}\p{N}])\s*(?:${LOUD_EMOJI.source})+(?=https?:\/\/|www\.|${DOMAIN.source})`,
   'gu',
 );
+// "You can register: site.example" and, after a dash, "— register: site.example" (what is left of
+// "register NOW before it fills up:"): the order says where with its "at" ("— you can register at…").
 const OFFER_THEN_COLON = new RegExp(
-  String.raw`\bYou can ((?:register|sign up|book|apply|enrol|enroll|order|donate|subscribe|join|grab|get|buy|reserve|claim|secure|save)(?: (?:in|up))?(?: (?:your|a|the|our) [\p{L}'’-]+(?: [\p{L}'’-]+)?)?): (?=https?:\/\/|www\.|${DOMAIN.source})`,
-  'gu',
-);
-// "Only 500 seats — register: stackform.io/…", what is left of "register NOW before it fills up:",
-// says where as "— you can register at stackform.io/…".
-const DASHED_ORDER_THEN_COLON = new RegExp(
-  String.raw`(?<=[—–] )(?:please )?((?:register|sign up|book|apply|enrol|enroll|order|donate|subscribe|join|reserve)(?: (?:in|up))?(?: (?:your|a|the) [\p{L}'’-]+)?)(?: (?:now|today|here))?: (?=https?:\/\/|www\.|${DOMAIN.source})`,
+  String.raw`(\bYou can |(?<=[—–] )(?:please )?)((?:register|sign up|book|apply|enrol|enroll|order|donate|subscribe|join|grab|get|buy|reserve|claim|secure|save)(?: (?:in|up))?(?: (?:your|a|the|our) [\p{L}'’-]+(?: [\p{L}'’-]+)?)?)( (?:now|today|here))?: (?=https?:\/\/|www\.|${DOMAIN.source})`,
   'gu',
 );
 const POINTER_TO_LINK = new RegExp(
@@ -3066,9 +3062,12 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
       .replace(LOUD_BEFORE_SIGNED_FIGURE, colon);
     // "You can register 👉 site.example" is not "You can register: site.example" but "…at site.example".
     if (context.language === 'en')
-      out = out
-        .replace(OFFER_THEN_COLON, 'You can $1 at ')
-        .replace(DASHED_ORDER_THEN_COLON, 'you can $1 at ');
+      out = out.replace(
+        OFFER_THEN_COLON,
+        // "You can book here: …" already says where; only the order after a dash loses its "now".
+        (all: string, lead: string, order: string, hurry?: string) =>
+          lead.startsWith('You') ? (hurry ? all : `You can ${order} at `) : `you can ${order} at `,
+      );
     // A loud emoji between two sentences is their full stop; anywhere else it just goes.
     out = out
       .replace(REPEATED_EMOJI, '$1')
@@ -5068,6 +5067,18 @@ export function offered(written: string, context: OfferContext): string {
 
 // "…on 17 October — grab your ticket…": a clause after a dash, opening in lower case.
 const ORDER_AFTER_DASH = /^(.*[\p{L}\p{N})])\s+[—–]\s+(\p{Ll}.*)$/u;
+const AFTER_A_DASH = /^(.*[\p{L}\p{N})])\s+[—–]\s+(\S.*)$/u;
+
+/**
+ * "I'll be speaking at FinTech Week on 17 October — grab your ticket…", "January intake is nearly full
+ * — DM 'READY' to claim…": the news before the last dash, of four words or more, and what follows it;
+ * null when the sentence has no such dash.
+ */
+export function newsThenAfterDash(sentence: string): { news: string; after: string } | null {
+  const dash = AFTER_A_DASH.exec(sentence);
+  if (!dash || ((dash[1] as string).match(/\p{L}+/gu)?.length ?? 0) < 4) return null;
+  return { news: dash[1] as string, after: dash[2] as string };
+}
 const WAY_IN = new RegExp(
   String.raw`https?:|www\.|\d|${DOMAIN.source}|\b(?:via|at|here|through|link)\b`,
   'iu',
@@ -5079,9 +5090,9 @@ const WAY_IN = new RegExp(
  * ticket via…"). Unchanged when what follows the dash is no order the offer can say.
  */
 function orderAfterDash(sentence: string, context: OfferContext): string {
-  const dash = ORDER_AFTER_DASH.exec(sentence);
-  if (!dash || (dash[1]?.match(/\p{L}+/gu)?.length ?? 0) < 4) return sentence;
-  const order = capitalise(dash[2] as string);
+  const dash = newsThenAfterDash(sentence);
+  if (!dash || !/^\p{Ll}/u.test(dash.after)) return sentence;
+  const order = capitalise(dash.after);
   // Only an order with its way in ("…via the link in the comments", "…at kidscode.example"); the
   // bio's own wording ("— book now! Link in bio") is the calmer voice's to say.
   if (!ORDER.test(order) || !WAY_IN.test(order) || /\bbio\b/iu.test(order)) return sentence;
@@ -5089,7 +5100,7 @@ function orderAfterDash(sentence: string, context: OfferContext): string {
   // "…for Sunday — book NOW" → "You can book." says nothing the post did not: a bare order stays
   // for the calmer voice; an order with its object or its way in ("grab your ticket via…") is offered.
   if (said === order || (said.match(/\p{L}+/gu)?.length ?? 0) < 5) return sentence;
-  return `${dash[1]}. ${said}`;
+  return `${dash.news}. ${said}`;
 }
 
 // "before Friday", "by tomorrow", "until midnight": the day an order is open until.
