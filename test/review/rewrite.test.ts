@@ -5258,7 +5258,8 @@ describe('what a blind rating of sets 115 and 116 found', () => {
     const cases: [string, Language][] = [
       ['If not, enjoy staying broke.', 'en'],
       ['Haters can stay mad', 'en'],
-      ['But can you really not spare £5?', 'en'],
+      // "But can you really not spare £5?" is asked plainly instead ("Could you spare £5?"): its sum stays.
+      ["But can you really say you can't spare £5?", 'en'],
       ['If you have £5 for a coffee you have £5 for Bonnie.', 'en'],
       ['Ne venez pas vous plaindre ensuite', 'fr'],
       ['Keine Ausreden mehr – dein neues Ich wartet!!', 'de'],
@@ -8965,5 +8966,106 @@ describe('a share asked for, and a hurry alone', () => {
     const version = rewriteAnyway('Up to 70% OFF sofas this weekend!!! Call 0161 496 0732. BE QUICK!!!');
     expect(version).toContain('0161 496 0732');
     expect(version).not.toMatch(/quick/iu);
+  });
+});
+
+describe('a jab at rivals or at the reader, and guilt in an ask', () => {
+  it('drops a jab at rivals and keeps the news', () => {
+    const version = rewriteAnyway(
+      'Shortlisted in 5 categories at the Design Week Awards!!! Not bad for a 9-person studio. Competitors, take note. #design',
+    );
+    expect(version).toContain('5 categories');
+    expect(version).not.toMatch(/take note/iu);
+    const plumbers = rewriteAnyway(
+      "We DON'T charge call-out fees and we actually TURN UP. Other salons in Leeds should be ashamed. Call Amy NOW on 0113 496 0021!!!",
+    );
+    expect(plumbers).toContain('0113 496 0021');
+    expect(plumbers).not.toMatch(/ashamed/u);
+  });
+
+  it('drops the taunt in Spanish, Italian and Portuguese, and keeps the way to reply', () => {
+    const es = rewriteAnyway(
+      '¡¡PREMIADOS!! Más de 800 pisos vendidos en Valencia. ¿Aún no nos conoces? ¡Tú te lo pierdes! Escríbenos "PISO" por DM.',
+    );
+    expect(es).toContain('"PISO"');
+    expect(es).not.toMatch(/pierdes/u);
+    const it = rewriteAnyway(
+      'ULTIMI POSTI!!! Corso di pasta fresca sabato 3 giugno, 90 €. Scrivi "PASTA" in DM ORA o resti fuori. Non dire che non te l\'avevamo detto 😏',
+    );
+    expect(it).toContain('"PASTA"');
+    expect(it).not.toMatch(/resti fuori|avevamo detto/u);
+    const pt = rewriteAnyway(
+      'PROMOÇÃO SÓ HOJE!!! Limpeza dental por R$ 150. Mande "DENTE" no direct AGORA ou vai se arrepender 😱',
+    );
+    expect(pt).toContain('"DENTE"');
+    expect(pt).not.toMatch(/arrepender/u);
+  });
+
+  it('keeps the number when it drops the scorn for anyone who would not call', () => {
+    expect(
+      rewriteAnyway("SOLD in 3 days!!! Thinking of moving? You'd be crazy not to call me: 07700 900 123."),
+    ).toContain('Call me: 07700 900 123.');
+  });
+
+  it('asks for the sum without the guilt, and drops the sneer at those who do not give', () => {
+    const version = rewriteAnyway(
+      "We need £3,000 by Friday to keep the shelter open. Can you really not spare £10? Donate NOW at shelter.example.org — or at least share, if you don't care enough to give.",
+    );
+    expect(version).toContain('Could you spare £10?');
+    expect(version).not.toMatch(/care enough/u);
+  });
+});
+
+describe('a sale in a reply to a customer, however it is brought up', () => {
+  const reply = (sale: string) =>
+    rewriteAnyway(
+      `Hi Sam, thanks for getting in touch! So sorry your parcel arrived three days late. ${sale}`,
+    );
+
+  it('drops "Did you know that with…" and the code for the plan\'s first month after it', () => {
+    const version = reply(
+      "Did you know that with Zipline Plus for just £3.99/month you'd get free next-day delivery? Use code SORRYSAM for your first month at half price!",
+    );
+    expect(version).toContain('three days late');
+    expect(version).not.toMatch(/Zipline Plus|£3\.99|SORRYSAM/u);
+  });
+
+  it('drops an upgrade whose code happens to be called SORRY', () => {
+    const version = reply(
+      'BUT good news — you can upgrade to the TrailRunner X2 today for just $89 (normally $149) with code SORRY40!',
+    );
+    expect(version).not.toMatch(/TrailRunner|SORRY40/u);
+  });
+
+  it('drops a sale the reader is told not to forget, and a plan offered "however"', () => {
+    expect(
+      reply(
+        "Please DM us your order number. In the meantime, don't forget our Winter Sale is on with 40% off!",
+      ),
+    ).not.toMatch(/Winter Sale/u);
+    expect(
+      reply('We would, however, like to offer you our Care Plan at the discounted rate of £49.'),
+    ).not.toMatch(/Care Plan/u);
+  });
+
+  it('drops a room recommended at so much more a night, in Spanish', () => {
+    const version = rewriteAnyway(
+      'Hola Marta, gracias por tu reseña. Sentimos que la habitación fuera ruidosa. Para tu próxima visita te recomendamos nuestra Habitación Superior, ¡por solo 30 € más por noche!',
+    );
+    expect(version).toContain('ruidosa');
+    expect(version).not.toMatch(/Superior|30 €/u);
+  });
+
+  it('keeps a code given to make good, and the name that signs the reply', () => {
+    expect(
+      reply(
+        "Did you know that with Zipline Plus for just £3.99/month you'd get free next-day delivery? As a valued customer, you can get 15% off your next order with code SORRY15.",
+      ),
+    ).toContain('SORRY15');
+    expect(
+      reply(
+        'Did you know that with our Unlimited Membership (£89/month) you get priority booking? You can sign up at lotus.example/join with code PRIORITY. Namaste 🙏 Jess @ The Lotus Room',
+      ),
+    ).toMatch(/Namaste 🙏 Jess @ The Lotus Room$/u);
   });
 });

@@ -80,6 +80,17 @@ const EN: Swap[] = [
     /,?\s+(?:and|to) (?:drive|deliver|achieve) (?:operational excellence|(?:sustainable|improved|better|positive|meaningful) (?:outcomes|success|results|growth|value)(?: for (?:residents|customers|members|the community|our clients)(?: across [^,.;!?]+)?)?)(?=[\s,.;!?]|$)/gu,
     '',
   ],
+  // "You'd be crazy not to call me: 07700 912 384" → "Call me: 07700 912 384": the way to reach
+  // the sender stays; the scorn for anyone who doesn't goes.
+  [
+    /^(?:You['’]d|You would|You['’]re|You are) (?:be )?(?:crazy|mad|nuts|silly|insane|foolish|a fool) not to\s+(?=\p{Ll})/gu,
+    '',
+  ],
+  // "Can you really not spare £5?" → "Could you spare £5?": the ask and its sum stay; the guilt goes.
+  [
+    /^(?:(?:But|And|So),? )?(?:[Cc]an(?:['’]t|not) you (?:really |honestly |seriously )?|[Cc]an you (?:really |honestly |seriously )(?:not )?|[Cc]an you not )spare\b/gu,
+    'Could you spare',
+  ],
   // "You are cordially invited to attend the Roundtable" → "You're invited to the Roundtable".
   [/^You are cordially invited to (?:attend |join us (?:at|for) )?/gu, "You're invited to "],
   // "Meridian Legal cordially requests the pleasure of your attendance at our Evening" → "invites

@@ -123,8 +123,10 @@ export interface Plan {
 
 // A letter's formal close, in the covered languages.
 const CLOSING_WORDS = String.raw`(?:kind|best|warm|warmest) regards|regards|best wishes|(?:yours )?sincerely|yours faithfully|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|(?:bien )?cordialement|cordiali saluti|distinti saluti|(?:muy )?atentamente|saludos cordiales|un saludo|atenciosamente|(?:com os melhores )?cumprimentos|(?:met )?vriendelijke groet(?:en)?|hartelijke groet(?:en)?`;
+// "Namaste 🙏 Jess @ The Lotus Room" signs a reply with a name; "…your understanding. Namaste 🙏" with no
+// name is the sentence's own close.
 const SIGN_OFF = new RegExp(
-  String.raw`^(?:[—–-]+\s*\S.{0,40}|\^\p{Lu}[\p{L}'’.-]{0,20}|(?:cheers|thanks|best|love|many thanks|warmly|xx|abrazos|saludos|bisous|grüße|liebe grüße|abraços|un abbraccio|groetjes|${CLOSING_WORDS})[,!.]?(?:\s+\S.{0,30})?)$`,
+  String.raw`^(?:[—–-]+\s*\S.{0,40}|\^\p{Lu}[\p{L}'’.-]{0,20}|namaste[,!.]?\s+(?:(?:\p{Extended_Pictographic}|\uFE0F)\s*)*\p{Lu}.{0,30}|(?:cheers|thanks|best|love|many thanks|warmly|xx|abrazos|saludos|bisous|grüße|liebe grüße|abraços|un abbraccio|groetjes|${CLOSING_WORDS})[,!.]?(?:\s+\S.{0,30})?)$`,
   'iu',
 );
 // "Kind regards, SkyAtlas Customer Relations, Ref: CR-5520931", "Mit freundlichen Grüßen, Ihr FlinkNet
@@ -1422,7 +1424,7 @@ function afterEnumerator(segments: readonly Segment[], index: number): boolean {
 // "That's a saving of over $240 a year!", "Thousands of teams have already made the switch": what
 // the sale is worth, said to sell it.
 const POINTS_BACK_TO_SALE =
-  /\b(?:that['’]s a saving of|(?:offering|get|enjoy) \d+\s?% off your first (?:year|month|\d+ months)|(?:have )?(?:already )?made the switch|sign up in \d+ (?:seconds|minutes|clicks)|set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:just |only )?(?:two|2|three|3|a few|one|1) clicks?|this offer is (?:only )?valid)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
+  /\b(?:that['’]s a saving of|(?:offering|get|enjoy) \d+\s?% off your first (?:year|month|\d+ months)|(?:have )?(?:already )?made the switch|sign up in \d+ (?:seconds|minutes|clicks)|set (?:that|it|this|you) up|sign you up|add (?:that|it|this)|arrange (?:that|it|this)|upgrade you|switch you over|(?:switch|upgrade) in (?:just |only )?(?:two|2|three|3|a few|one|1) clicks?|(?:switch|upgrade|sign up|join) in (?:just |only |under |less than )(?:\d+|two|three|five|ten|a few) (?:minutes?|seconds?)|this offer is (?:only )?valid)\b|\/(?:upgrade|plus|pro|premium|vip)\b|\b(?:dat|het) (?:voor u |voor je )?(?:regelen|afsluiten|aanvragen)\b|\by souscrire\b/iu;
 const BOAST_IN_REPLY =
   /\b(?:we(?:['’]ve| have) been (?:serving|in business|trading|doing this|around)\b[^.!?]{0,80}\b(?:years|decades)|thousands of (?:5-star|five-star|happy|satisfied|glowing)|we stand by our (?:work|service|products?|team)|our (?:reputation|track record|reviews) (?:speaks?|speak) for (?:itself|themselves)|nuestra reputación habla por sí sola|notre réputation parle d['’]elle-même|unser ruf spricht für sich|la nostra reputazione parla da sé|a nossa reputação fala por si|onze reputatie spreekt voor zich)/iu;
 // "contratarlo", "activarla": a verb that takes the sale up as its object (a name such as "Carla" is not one).
@@ -2829,8 +2831,9 @@ export function planRewrite(
         segments[index - 1]?.line === unit.line &&
         paths.length > 0 &&
         paths.every((path) => path.kind === 'code' || path.kind === 'bio') &&
-        // "Use code SORRY15 for 15% off your next order": a code that makes good stays.
-        !makesGood(text0)
+        // "Use code SORRY15 for 15% off your next order": a code that makes good stays. Not one for
+        // "your first month at half price", whatever its name: that month is the plan's.
+        (!makesGood(text0) || /\bfirst (?:month|year|week|box|term)\b/iu.test(text0))
       )
         return soldOut();
       // "…20% off your next booking with code COMEBACK20, and why not treat yourself to our Sunset Spa
@@ -3128,9 +3131,10 @@ const SHOUTED =
 const CLOSING_LINE =
   /^(?:[^.!?:;\d@#]{1,50}[,]?|[^.!?:;\d@#]{1,45} (?:Co|Inc|Ltd|Corp|Bros|LLC|PLC|Pty|S\.A|B\.V|N\.V)\.)$/u;
 
-// "xoxo, Hannah @ Claybird Studio", "Sam from the Acme team": a name with where it writes from.
+// "xoxo, Hannah @ Claybird Studio", "Namaste 🙏 Jess @ The Lotus Room", "Sam from the Acme team": a name
+// with where it writes from.
 const SIGNATURE =
-  /^(?:(?:xoxo|xx|love|cheers|thanks|best|warmly)[,!]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:@|from|at)\s+(?:the\s+)?\p{Lu}[^.!?:;\d]{0,40}$/u;
+  /^(?:(?:xoxo|xx|love|cheers|thanks|best|warmly|namaste)[,!]?(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))*\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:@|from|at)\s+(?:the\s+)?\p{Lu}[^.!?:;\d]{0,40}$/u;
 
 // A few words that only lead into the next sentence: "But honestly?", "The good news?", "Real talk:".
 // When what they led into goes (a boast, an upsell in a reply), they go with it.
