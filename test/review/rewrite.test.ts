@@ -9069,3 +9069,53 @@ describe('a sale in a reply to a customer, however it is brought up', () => {
     ).toMatch(/Namaste 🙏 Jess @ The Lotus Room$/u);
   });
 });
+
+describe('names, keywords and abbreviations kept as written, and more guilt dropped', () => {
+  it('keeps the second keyword of a reply list in capitals, in Portuguese too', () => {
+    const version = rewriteAnyway(
+      'Clínica Luz: Olá Rui, lembramos a sua consulta de higiene amanhã, 14/05, às 9h, com a Dra. Ana Reis. APROVEITE: clareamento com 30% de desconto apenas esta semana – só 99 €! Vagas limitadas! Responda SIM para confirmar a consulta e BRANCO para reservar o clareamento. Info: 21 340 0000',
+    );
+    expect(version).toContain('Responda SIM para confirmar a consulta e BRANCO para reservar');
+  });
+
+  it('keeps a brand in capitals that its own web address opens with', () => {
+    const version = rewriteAnyway(
+      'Sick of queueing for racks?? At ANVIL we have 20 racks and NO contracts. First week FREE!!! anvilfit.example',
+    );
+    expect(version).toContain('At ANVIL we have 20 racks');
+  });
+
+  it('runs "reg. charity no." on as one sentence', () => {
+    expect(
+      rewriteAnyway(
+        "Please don't look away!!! Text MEALS to 70191 to give £3 NOW. Bright Plates Trust, reg. charity no. 1187700.",
+      ),
+    ).toContain('reg. charity no. 1187700');
+  });
+
+  it('drops what would be missed with the fear of missing it', () => {
+    const version = rewriteAnyway(
+      'Only 2 LEFT!!! Book your viewing TODAY before you miss out on your dream home 🏡 Call 01423 555 000',
+    );
+    expect(version).not.toMatch(/miss out|dream home/u);
+    expect(version).toContain('01423 555 000');
+  });
+
+  it('drops pity for the reader, a guilt question and "your kids deserve better"', () => {
+    const pity = rewriteAnyway(
+      'If you paid full price for your racket, we feel sorry for you. Smart players shop at CourtDeals — up to 50% off. Shop NOW at courtdeals.example',
+    );
+    expect(pity).not.toMatch(/sorry for you/u);
+    expect(pity).toContain('up to 50% off');
+    const question = rewriteAnyway(
+      'Are you REALLY going to let another summer go by without a family photo? Mini sessions £75. DM me "SUN" to book NOW!!',
+    );
+    expect(question).not.toMatch(/going to let/u);
+    expect(question).toContain('£75');
+    const kids = rewriteAnyway(
+      '¿Otra vez pizza congelada? Tus hijos merecen algo mejor que eso. Con CocinaYa cocinas en 15 minutos. Primera caja a 19 € con el código CENA. ¡Solo hasta el domingo!',
+    );
+    expect(kids).not.toMatch(/merecen/u);
+    expect(kids).toContain('CENA');
+  });
+});

@@ -34,11 +34,11 @@ const DAY_AND_MONTH = /(?:^|[^\p{N}.])\d{1,2}\.\d{1,2}\.\s*$/u;
 const PLACE_BEFORE =
   /(?:(?:^|[^\p{L}])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\p{Lu}[\p{L}'’-]*\s+(?:St|Rd|Ave|Av))\.$/u;
 
-// "Mobil-home 4 pers. à partir de 89€", "Groups of 6 max. per table", "Excl. sale items", "12 februari jl. in goede
+// "Mobil-home 4 pers. à partir de 89€", "Groups of 6 max. per table", "Excl. sale items", "reg. charity no.", "12 februari jl. in goede
 // orde", "Si diffidano le SS.LL. dal reiterare…" (an Italian letter's "Your Lordships"): shortened words a sentence runs on after only when a small letter follows ("…6 max. Book
 // at…" ends one).
 const SHORTENED_BEFORE_SMALL =
-  /(?:^|[^\p{L}])(?:pers|env|hab|max|min|excl|incl|mín|máx|vol|art|tfno|tél|tlf|sig|sigg|dott|ing|str|hrn|pág|pag|núm|cf|ex|jl|a\.s|o\.a|z\.s\.m|ss\.ll|ll\.ss|s\.v|spett|gent|egr|sig\.ra)\.$/iu;
+  /(?:^|[^\p{L}])(?:pers|env|hab|max|min|excl|incl|reg|dept|mín|máx|vol|art|tfno|tél|tlf|sig|sigg|dott|ing|str|hrn|pág|pag|núm|cf|ex|jl|a\.s|o\.a|z\.s\.m|ss\.ll|ll\.ss|s\.v|spett|gent|egr|sig\.ra)\.$/iu;
 
 // "die 6. GRATIS", "ab dem 3. Oktober", "am 6. Mai": German writes an ordinal as its figure and a
 // full stop; after an article or a preposition, or before a month, no sentence ends there.

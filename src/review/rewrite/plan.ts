@@ -3489,6 +3489,23 @@ function acronymsShown(draft: string, language: Language): Set<string> {
     if (words.some((word) => namesADay(word))) continue;
     if (words.some((word) => noWordIn(word, language))) for (const word of words) acronyms.add(word);
   }
+  // "At FORGE we've got 14 racks … forgefit.co.uk": a word in capitals among small letters that the
+  // draft's own web address or handle opens with is the sender's name, as its sender writes it.
+  const hosts = [...draft.matchAll(HOST_OR_HANDLE)].map((found) =>
+    (found[1] ?? found[2] ?? '').toLowerCase(),
+  );
+  if (hosts.length > 0)
+    for (const inside of draft.matchAll(ACRONYM_AMONG_SMALL_LETTERS)) {
+      const word = inside[1] as string;
+      // A word no dictionary knows ("DATAVIVA") is written as a name anyway; one it knows ("FORGE",
+      // "VOID") would be said in small letters, as the word.
+      if (
+        word.length >= 4 &&
+        !noWordIn(word, language) &&
+        hosts.some((host) => host.startsWith(word.toLowerCase()))
+      )
+        acronyms.add(word);
+    }
   // Elsewhere only in English, where a dictionary tells a word said loudly ("TODA", "ENFIN") from one.
   if (language !== 'en') return acronyms;
   for (const inside of draft.matchAll(ACRONYM_AMONG_SMALL_LETTERS)) {
@@ -3525,6 +3542,10 @@ const LETTERS_BEFORE_A_WORD = (lower: string): boolean =>
 // "…Resilience Programme (HARP)": an acronym in brackets after the words it stands for.
 const DEFINED_ACRONYM = /\p{Lu}\p{Ll}+ \((\p{Lu}{2,8})\)/gu;
 // "March holiday PSLE Maths", "already using XLOOKUP, Power Query": capitals between written words.
+// "forgefit.co.uk", "www.forgefit.co.uk/join", "@forgefit": the name a web address or a handle opens with
+// (not Slack's and Discord's "@everyone").
+const HOST_OR_HANDLE =
+  /(?:(?<![\p{L}\p{N}.@-])(?:www\.)?([a-z0-9-]{4,})\.(?:[a-z]{2,})(?![\p{L}])|@(?!(?:everyone|channel|here)\b)([A-Za-z0-9_]{4,}))/gu;
 const ACRONYM_AMONG_SMALL_LETTERS = /(?<=\p{L}*\p{Ll}[,;]? )(\p{Lu}{2,}\p{N}*)(?=[,;]? \p{L}*\p{Ll})/gu;
 
 // E-mails and text messages: a question at their end has nowhere to be answered.

@@ -49,10 +49,11 @@ const PATTERNS: PathPattern[] = [
     ],
   },
   {
-    // "Reply C to confirm, R to reschedule or WHITE to add whitening": each key of the list, with what it does.
+    // "Reply C to confirm, R to reschedule or WHITE to add whitening": each key of the list, with what it does;
+    // "Responda SIM para confirmar e BRANCO para reservar" the same in the other languages.
     kind: 'reply-word',
     pattern:
-      /(?<=\b(?:[Rr]eply|[Tt]ext|[Tt]xt)\b[^.!?\n]{0,80}?(?:,|\bor)\s+["“'‘«]?)((?!STOP(?![\p{L}\p{N}]))\p{Lu}[\p{Lu}\p{N}]*)["”'’»]?\s+to\s+\p{Ll}/gu,
+      /(?<=\b(?:[Rr]eply|[Tt]ext|[Tt]xt|[Rr]esponda|[Rr]esponde|[Rr]épondez|[Rr]ispondi|[Aa]ntworte|[Aa]ntwoord)\b[^.!?\n]{0,80}?(?:,|\b(?:or|and|e|y|et|und|en|o|ou|oder|of))\s+["“'‘«]?)((?!STOP(?![\p{L}\p{N}]))\p{Lu}[\p{Lu}\p{N}]*)["”'’»]?\s+(?:to|para|pour|per|um|om|al|a)\s+\p{Ll}/gu,
     keys: (match) => [lower(match[1])],
   },
   {
