@@ -9119,3 +9119,51 @@ describe('names, keywords and abbreviations kept as written, and more guilt drop
     expect(kids).toContain('CENA');
   });
 });
+
+describe('seams a blind rater found after the second round of mends', () => {
+  it('keeps a title in title case once its shouted words are lowered', () => {
+    expect(
+      rewriteAnyway(
+        'Subject: 🚨 The Masterclass That Will TRANSFORM Your Sales FOREVER\n\nHi {FirstName}, seats are LIMITED!!! Register NOW: salesvault.example/live',
+      ),
+    ).toContain('The Masterclass That Will Transform Your Sales Forever');
+  });
+
+  it('drops "forever" with "or miss out"', () => {
+    const version = rewriteAnyway(
+      'FLASH SALE!!! 30% OFF at Birch & Vale TODAY ONLY 🔥 Use code BIRCH30 at birchvale.example before MIDNIGHT or miss out FOREVER. Reply STOP to opt out',
+    );
+    expect(version).toContain('before midnight.');
+    expect(version).not.toMatch(/forever/iu);
+  });
+
+  it('capitalises a Spanish question left opening a paragraph by a cut', () => {
+    expect(
+      rewriteAnyway(
+        'Hola, Marta 👋\n\nHace 4 semanas que no vienes a GymNorte... Tu entrenadora Eva pregunta por ti 😔\n\nSabemos que estás ocupada, pero ¿de verdad vas a tirar todo el progreso que conseguiste?\n\nReserva en gymnorte.example/app o responde VUELVO.\n\n¡No te rindas ahora! 💪',
+      ),
+    ).not.toMatch(/¿de verdad/u);
+  });
+
+  it('drops "Not one of the best." with the boast it set up, and a postscript that counts the messages', () => {
+    expect(
+      rewriteAnyway(
+        "We're the #1 rated payroll app in the UK. 🏆\n\nNot one of the best. THE best.\n\n4.8★ from 9,000+ reviews. Start free: payly.example",
+      ),
+    ).not.toMatch(/Not one of the best/u);
+    const version = rewriteAnyway(
+      "Hi Sam,\n\nWe've helped 30+ clinics cut no-shows by 25%. Do you have 15 minutes on Friday? Just reply YES and I'll send a link.\n\n(P.S. I've sent you 4 messages now - if I don't hear back I'll assume it's not a priority 😉)\n\nBest,\nMia Ford | Growth, Bookwell",
+    );
+    expect(version).not.toMatch(/messages now|\(\s*\n/u);
+    expect(version).not.toMatch(/\n\n\n/u);
+    expect(version).toContain('Best,\nMia Ford');
+  });
+
+  it('keeps what is on sale when it drops "GO GO GO" after a dash', () => {
+    expect(
+      rewriteAnyway(
+        'MODA: FLASH SALE!!! 48HRS ONLY! EVERYTHING £10 OR UNDER! Jeans, shirts, jackets - GO GO GO! Shop now: moda.example/sale Text STOP to 60777 to opt out',
+      ),
+    ).toContain('Jeans, shirts, jackets.');
+  });
+});

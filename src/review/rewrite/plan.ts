@@ -942,7 +942,7 @@ function rewriteSentence(
   if (signedOff && !/^[—–]/u.test(text)) text = `— ${text}`;
   // A sentence that opened with a capital still does after its opening words changed, after any
   // emoji in front of it too ("🏆 Absolutely delighted…" is "🏆 Delighted…").
-  if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(text)) text = capitalise(text);
+  if (/^\p{Lu}/u.test(original) && /^[¿¡]?\p{Ll}/u.test(text)) text = capitalise(text);
   // "Sehr geehrte Mieter,\n\nwir weisen darauf hin…": a German or Dutch letter goes on after its
   // greeting in small letters, and still does once the sentence changed.
   if (
@@ -1209,8 +1209,9 @@ const REPLY_OPENING_ELSEWHERE =
 // followed by goes on with the same sentence; a full stop there would cut it in two.
 const GOES_ON_AFTER_STOP =
   /(\p{N})\.((?:\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)*\s+)(?=\+\s*\p{N}|\((?:de|from|was|era|statt|invece di|au lieu de|antes|normally|usually|normalmente|normalerweise|anziché)\s+(?:R\$|[£$€]|\p{N}))/gu;
-// "…we'll sort you out 🍔 P.S." once what the postscript said went: the mark goes with it.
-const PS_LEFT_ALONE = /[ \t]*(?<![\p{L}])P\.?[ ]?S\.?:?[ \t]*(?=\n|$)/gu;
+// "…we'll sort you out 🍔 P.S." once what the postscript said went: the mark goes with it, and the
+// bracket it opened ("(P.S. I've sent you 3 messages now…)").
+const PS_LEFT_ALONE = /[ \t]*\(?(?<![\p{L}])P\.?[ ]?S\.?:?[ \t]*(?=\n|$)/gu;
 // "Oh no, sorry to hear that, Dan!": sorry, said to someone by name, opens a reply.
 const SORRY_TO_SOMEONE =
   /^(?:oh no[,!]?\s*)?(?:(?:we['’]re |I['’]m )?(?:so |really |very )?sorry to hear (?:that|this|about [^,.!?\n]{1,40})|so sorry)[, ]+\p{Lu}\p{Ll}+\s*[!.,]/iu;
@@ -3843,7 +3844,9 @@ const THANKS_TWICE = /\b(Thank you for [^.!?\n]+)\. Thank you for ((?:your|writi
 
 /** The seams a dropped push leaves: a stop inside a price's sentence, a lone "P.S.". */
 function withoutLeftoverSeams(text: string): string {
-  return text.replace(GOES_ON_AFTER_STOP, '$1$2').replace(PS_LEFT_ALONE, '');
+  const seamless = text.replace(GOES_ON_AFTER_STOP, '$1$2').replace(PS_LEFT_ALONE, '');
+  // A paragraph that was only the postscript leaves one break between its neighbours, not two.
+  return seamless === text ? text : seamless.replace(/\n[ \t]*\n(?:[ \t]*\n)+/gu, '\n\n');
 }
 
 /** Two thanks in a row said as one. */
@@ -3961,22 +3964,31 @@ const KEEPS_CASE =
 function sentenceCase(text: string): string {
   // "Quien llegue tarde... se lo pierde": an ellipsis carries the sentence on, and so does a date's
   // full stop ("vom 5. bis 19. August").
-  return text.replace(
-    /(^|(?<!\.\.)(?<!(?:^|[\s.])\d{1,2}(?=\.))[.!?]\s+)(\p{Ll}\S*)/gu,
-    (all, before: string, word: string, offset: number) => {
-      if (KEEPS_CASE.test(word) || /(?:https?:\/\/|www\.)$/u.test(text.slice(0, offset + before.length)))
-        return all;
-      const preceding = text.slice(Math.max(0, offset - 8), offset + 1);
-      // "Acme Inc. was founded", "Noordzee Logistics B.V. werd opgericht": no sentence ends there.
-      // "€34,50 p.p. met de code", "z.B. die": lower-case letters with full stops between them too.
-      if (
-        before &&
-        (runsOnAfter(preceding, word) ||
-          INITIALS_BEFORE.test(preceding) ||
-          SHORT_ABBREVIATION.test(text.slice(Math.max(0, offset - 12), offset + 1)))
+  return (
+    text
+      // "¿de verdad…?", left opening a paragraph by a cut, takes its capital after its mark.
+      .replace(
+        /(^|\n[ \t]*|[.!?]\s+)([¿¡])(\p{Ll})/gu,
+        (_all, before: string, mark: string, letter: string) =>
+          `${before}${mark}${letter.toLocaleUpperCase()}`,
       )
-        return all;
-      return `${before}${capitalise(word)}`;
-    },
+      .replace(
+        /(^|(?<!\.\.)(?<!(?:^|[\s.])\d{1,2}(?=\.))[.!?]\s+)(\p{Ll}\S*)/gu,
+        (all, before: string, word: string, offset: number) => {
+          if (KEEPS_CASE.test(word) || /(?:https?:\/\/|www\.)$/u.test(text.slice(0, offset + before.length)))
+            return all;
+          const preceding = text.slice(Math.max(0, offset - 8), offset + 1);
+          // "Acme Inc. was founded", "Noordzee Logistics B.V. werd opgericht": no sentence ends there.
+          // "€34,50 p.p. met de code", "z.B. die": lower-case letters with full stops between them too.
+          if (
+            before &&
+            (runsOnAfter(preceding, word) ||
+              INITIALS_BEFORE.test(preceding) ||
+              SHORT_ABBREVIATION.test(text.slice(Math.max(0, offset - 12), offset + 1)))
+          )
+            return all;
+          return `${before}${capitalise(word)}`;
+        },
+      )
   );
 }
