@@ -83,7 +83,7 @@ const EN: Swap[] = [
   // "You'd be crazy not to call me: 07700 912 384" → "Call me: 07700 912 384": the way to reach
   // the sender stays; the scorn for anyone who doesn't goes.
   [
-    /^(?:You['’]d|You would|You['’]re|You are) (?:be )?(?:crazy|mad|nuts|silly|insane|foolish|a fool) not to\s+(?=\p{Ll})/gu,
+    /^You(?:['’]d be| would be|['’]re| are) (?:crazy|mad|nuts|silly|insane|foolish|a fool) not to\s+(?=\p{Ll})/gu,
     '',
   ],
   // "Can you really not spare £5?" → "Could you spare £5?": the ask and its sum stay; the guilt goes.

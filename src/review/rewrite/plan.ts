@@ -3962,33 +3962,29 @@ const KEEPS_CASE =
 
 /** Every sentence of the rewrite opens with a capital (not after "Inc." or "e.g.", not on a link). */
 function sentenceCase(text: string): string {
+  // "¿de verdad…?", left opening a paragraph by a cut, takes its capital after its mark.
+  const marked = text.replace(
+    /(^|\n[ \t]*|[.!?]\s+)([¿¡])(\p{Ll})/gu,
+    (_all, before: string, mark: string, letter: string) => `${before}${mark}${letter.toLocaleUpperCase()}`,
+  );
   // "Quien llegue tarde... se lo pierde": an ellipsis carries the sentence on, and so does a date's
   // full stop ("vom 5. bis 19. August").
-  return (
-    text
-      // "¿de verdad…?", left opening a paragraph by a cut, takes its capital after its mark.
-      .replace(
-        /(^|\n[ \t]*|[.!?]\s+)([¿¡])(\p{Ll})/gu,
-        (_all, before: string, mark: string, letter: string) =>
-          `${before}${mark}${letter.toLocaleUpperCase()}`,
+  return marked.replace(
+    /(^|(?<!\.\.)(?<!(?:^|[\s.])\d{1,2}(?=\.))[.!?]\s+)(\p{Ll}\S*)/gu,
+    (all, before: string, word: string, offset: number) => {
+      if (KEEPS_CASE.test(word) || /(?:https?:\/\/|www\.)$/u.test(marked.slice(0, offset + before.length)))
+        return all;
+      const preceding = marked.slice(Math.max(0, offset - 8), offset + 1);
+      // "Acme Inc. was founded", "Noordzee Logistics B.V. werd opgericht": no sentence ends there.
+      // "€34,50 p.p. met de code", "z.B. die": lower-case letters with full stops between them too.
+      if (
+        before &&
+        (runsOnAfter(preceding, word) ||
+          INITIALS_BEFORE.test(preceding) ||
+          SHORT_ABBREVIATION.test(marked.slice(Math.max(0, offset - 12), offset + 1)))
       )
-      .replace(
-        /(^|(?<!\.\.)(?<!(?:^|[\s.])\d{1,2}(?=\.))[.!?]\s+)(\p{Ll}\S*)/gu,
-        (all, before: string, word: string, offset: number) => {
-          if (KEEPS_CASE.test(word) || /(?:https?:\/\/|www\.)$/u.test(text.slice(0, offset + before.length)))
-            return all;
-          const preceding = text.slice(Math.max(0, offset - 8), offset + 1);
-          // "Acme Inc. was founded", "Noordzee Logistics B.V. werd opgericht": no sentence ends there.
-          // "€34,50 p.p. met de code", "z.B. die": lower-case letters with full stops between them too.
-          if (
-            before &&
-            (runsOnAfter(preceding, word) ||
-              INITIALS_BEFORE.test(preceding) ||
-              SHORT_ABBREVIATION.test(text.slice(Math.max(0, offset - 12), offset + 1)))
-          )
-            return all;
-          return `${before}${capitalise(word)}`;
-        },
-      )
+        return all;
+      return `${before}${capitalise(word)}`;
+    },
   );
 }

@@ -241,14 +241,19 @@ export function makesGood(sentence: string): boolean {
   return MAKE_GOOD.test(sentence) || GOODWILL_CODE.test(sentence);
 }
 
+const SORRY = /\bsorry|apolog/iu;
+
 export function isUpsell(sentence: string, withFacts = false): boolean {
   if (MAKE_GOOD.test(sentence)) return false;
   if (BY_THE_WAY_SALE.test(sentence) || PLUG_IN_PASSING.test(sentence)) return true;
   if (!withFacts) return UPSELL.test(sentence);
-  // A reply that says sorry in the sentence makes good. A code's name is not the reply saying it:
-  // "you can upgrade to the BlendPro X9 for $89 with code SORRY40" still sells.
-  const sorrySaid = /\bsorry|apolog/iu.test(sentence.replace(/\bcode:?\s+\S+|\b\p{Lu}+\d+\b/gu, ''));
-  if (sorrySaid || (/\bsorry|apolog/iu.test(sentence) && !/\bupgrad/iu.test(sentence))) return false;
+  // A reply that says sorry in the sentence makes good. An upgrade whose code alone is named so ("you can
+  // upgrade to the BlendPro X9 for $89 with code SORRY40") still sells.
+  if (
+    SORRY.test(sentence) &&
+    (!/\bupgrad/iu.test(sentence) || SORRY.test(sentence.replace(/\bcode:?\s+\S+|\b\p{Lu}+\d+\b/gu, '')))
+  )
+    return false;
   return (
     NEW_SALE.test(sentence) ||
     (RECOMMENDING.test(sentence) &&
