@@ -2832,9 +2832,8 @@ export function planRewrite(
         segments[index - 1]?.line === unit.line &&
         paths.length > 0 &&
         paths.every((path) => path.kind === 'code' || path.kind === 'bio') &&
-        // "Use code SORRY15 for 15% off your next order": a code that makes good stays. Not one for
-        // "your first month at half price", whatever its name: that month is the plan's.
-        (!makesGood(text0) || /\bfirst (?:month|year|week|box|term)\b/iu.test(text0))
+        // "Use code SORRY15 for 15% off your next order": a code that makes good stays.
+        !makesGood(text0)
       )
         return soldOut();
       // "…20% off your next booking with code COMEBACK20, and why not treat yourself to our Sunset Spa
@@ -3492,9 +3491,10 @@ function acronymsShown(draft: string, language: Language): Set<string> {
   }
   // "At FORGE we've got 14 racks … forgefit.co.uk": a word in capitals among small letters that the
   // draft's own web address or handle opens with is the sender's name, as its sender writes it.
-  const hosts = [...draft.matchAll(HOST_OR_HANDLE)].map((found) =>
-    (found[1] ?? found[2] ?? '').toLowerCase(),
-  );
+  // Not Slack's and Discord's "@everyone".
+  const hosts = (draft.match(HANDLE_OR_LINK_NAME) ?? [])
+    .map((name) => name.toLowerCase())
+    .filter((name) => !/^(?:everyone|channel|here)$/u.test(name));
   if (hosts.length > 0)
     for (const inside of draft.matchAll(ACRONYM_AMONG_SMALL_LETTERS)) {
       const word = inside[1] as string;
@@ -3543,10 +3543,6 @@ const LETTERS_BEFORE_A_WORD = (lower: string): boolean =>
 // "…Resilience Programme (HARP)": an acronym in brackets after the words it stands for.
 const DEFINED_ACRONYM = /\p{Lu}\p{Ll}+ \((\p{Lu}{2,8})\)/gu;
 // "March holiday PSLE Maths", "already using XLOOKUP, Power Query": capitals between written words.
-// "forgefit.co.uk", "www.forgefit.co.uk/join", "@forgefit": the name a web address or a handle opens with
-// (not Slack's and Discord's "@everyone").
-const HOST_OR_HANDLE =
-  /(?:(?<![\p{L}\p{N}.@-])(?:www\.)?([a-z0-9-]{4,})\.(?:[a-z]{2,})(?![\p{L}])|@(?!(?:everyone|channel|here)\b)([A-Za-z0-9_]{4,}))/gu;
 const ACRONYM_AMONG_SMALL_LETTERS = /(?<=\p{L}*\p{Ll}[,;]? )(\p{Lu}{2,}\p{N}*)(?=[,;]? \p{L}*\p{Ll})/gu;
 
 // E-mails and text messages: a question at their end has nowhere to be answered.

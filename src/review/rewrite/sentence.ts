@@ -233,8 +233,9 @@ const MAKE_GOOD =
 
 // "Use code SORRY15 for 15% off your next order": a code that makes good for the trouble, not a sale.
 // Not a code named for the upgrade it was for ("UPGRADE10 for 10% off your next stay").
+// Nor one for "your first month at half price", whatever its name: that month is a plan's, sold.
 const GOODWILL_CODE =
-  /^(?![^]*\bupgrade\w*)[^]*\b(?:sorry\w*|apolog\w*|next (?:order|purchase|booking|stay|visit)|on us|goodwill)\b/iu;
+  /^(?![^]*\b(?:upgrade\w*|first (?:month|year|week|box|term)\b))[^]*\b(?:sorry\w*|apolog\w*|next (?:order|purchase|booking|stay|visit)|on us|goodwill)\b/iu;
 
 /** Whether a sentence of a reply makes good for the trouble: a gesture of goodwill, or a code given for it. */
 export function makesGood(sentence: string): boolean {
