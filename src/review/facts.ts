@@ -366,8 +366,11 @@ export function factsLostInEdit(sheet: FactSheet, excerpt: string, replacement: 
  * A ranking's words, which a name read off a title-case headline may take in with it ("Launches
  * World's Most Advanced", "the Lake District's most innovative"): no fact of the post.
  */
+// "…Platform Set to Transform the Future of Facilities Management": the promise a headline makes is
+// read into the name too, and goes with its praise; so does "Industry-", the half of
+// "Industry-Leading" a name read off a headline stops at.
 const RANKING_WORD =
-  /^(?:world['’]s|most|advanced|game-changing|groundbreaking|ground-breaking|revolutionary|cutting-edge|best-in-class|industry-leading|world-class|leading|innovative|trusted)$/iu;
+  /^(?:world['’]s|most|advanced|game-changing|groundbreaking|ground-breaking|revolutionary|cutting-edge|best-in-class|industry-leading|market-leading|world-leading|world-class|leading|innovative|trusted|next-generation|state-of-the-art|unrivalled|unparalleled|transformative|disruptive|set|poised|transform|future|forever),?$|^[\p{L}-]+-$/iu;
 
 /**
  * A name's words without the ranking read into it and without a possessive ("Lake District's" is
@@ -375,10 +378,14 @@ const RANKING_WORD =
  */
 export function rankingFreeParts(name: string): string[] {
   const parts = name.split(/\s+/u);
-  if (!parts.some((part) => RANKING_WORD.test(part)) && !/['’]s$/u.test(name)) return [name];
+  if (!parts.some((part) => RANKING_WORD.test(part)) && !/['’]s$/u.test(name) && !/^(?:of|to)\s/iu.test(name))
+    return [name];
   const kept = parts.filter((part) => !RANKING_WORD.test(part)).map((part) => part.replace(/['’]s$/u, ''));
-  // A name that was all ranking says nothing the version must keep; an empty one would match anything.
-  return kept.length > 0 ? kept : [name];
+  // "Future Of Enterprise Procurement" without its promise starts on "Of Enterprise…": the joint goes too.
+  while (kept.length > 1 && /^(?:of|to)$/iu.test(kept[0] as string)) kept.shift();
+  // A name that was all ranking ("Revolutionary", "Set" of "Set to Transform") says nothing the
+  // version must keep.
+  return kept;
 }
 
 /** Facts of a fact sheet that `candidate` lost (each distinct fact once). */

@@ -9167,3 +9167,70 @@ describe('seams a blind rater found after the second round of mends', () => {
     ).toContain('Jeans, shirts, jackets.');
   });
 });
+
+describe('praise in a headline, a menu of answers and a door shut in advance', () => {
+  it('takes a run of praise and a promise of the future out of a release headline', () => {
+    const version = rewriteAnyway(
+      "FOR IMMEDIATE RELEASE\n\nBrightwell Dynamics Announces Revolutionary, Industry-Leading AI-Powered Platform Set to Transform the Future of Facilities Management\n\nAUSTIN, TX – March 4, 2025 – Brightwell Dynamics, the world's leading innovator in next-generation smart building solutions, today proudly announced the launch of BrightCore 3.0, a game-changing, best-in-class platform.\n\nFor media inquiries, contact press@brightwelldynamics.com or call (512) 555-0148.",
+    );
+    expect(version).toContain('Brightwell Dynamics Announces AI-Powered Platform for Facilities Management');
+    expect(version).toContain('press@brightwelldynamics.com');
+    expect(
+      rewriteAnyway(
+        'FOR IMMEDIATE RELEASE\n\nLedgerloop Announces Revolutionary AI-Powered Reconciliation Platform, Set to Transform Finance Operations Forever\n\nMANCHESTER, UK – 3 June 2025 – Ledgerloop, the industry-leading provider of next-generation finance automation solutions, today announced the launch of Ledgerloop Match 3.0, a game-changing platform.',
+      ),
+    ).toContain('Reconciliation Platform for Finance Operations\n');
+  });
+
+  it('drops a self-given rank beside praise, and gives the article the sound of the word left after it', () => {
+    expect(
+      rewriteAnyway(
+        'BIRMINGHAM, 12 March 2025 — Harwood Foods Ltd, a leading, market-defining producer of chilled ready meals, is thrilled to announce a partnership with FreshRoute Logistics. Contact media@harwoodfoods.co.uk.',
+      ),
+    ).toContain('Harwood Foods Ltd, a producer of chilled ready meals');
+    expect(
+      rewriteAnyway(
+        'PRESS RELEASE\n\nThe breathtaking new Orangery, which can accommodate up to 180 guests, offers an unparalleled, once-in-a-lifetime experience of elegance.\n\nEnquiries: events@oakhurstbarn.co.uk | 01451 555 0210',
+      ),
+    ).toContain('offers a once-in-a-lifetime experience');
+  });
+
+  it('keeps a promise in a sentence as written: "set to" there is a clause of its own', () => {
+    const version = rewriteAnyway(
+      'JUST LISTED!!! The Residences at 4 Ferry Lane, Balmain East, set to redefine harbourside living forever. Inspect Saturday 10am. Call Jo on 0412 555 019 NOW!',
+    );
+    expect(version).not.toMatch(/Balmain East for/u);
+  });
+
+  it('leaves a menu of answers in a reminder without "If you\'re interested"', () => {
+    const version = rewriteAnyway(
+      'Reminder: your check-up at Parkview Dental is on Tue 17 June at 09:40. Reply C to confirm or R to reschedule. PLUS: ask about our clear aligners – £500 OFF this month ONLY!!',
+    );
+    expect(version).toContain('Reply C to confirm or R to reschedule.');
+    expect(version).not.toMatch(/interested/u);
+    // The way out beside an offer is no menu: the offer is still offered.
+    expect(
+      rewriteAnyway(
+        'PPI, car finance or credit card claim? You could be owed £££. Our expert team has recovered over £40 million for customers like you. No win, no fee. Reply CLAIM to get started or STOP to opt out. Fees up to 30% + VAT.',
+      ),
+    ).toContain("If you're interested, reply CLAIM to get started or STOP to opt out.");
+  });
+
+  it('drops "This policy is non-negotiable." and refused excuses, in English and elsewhere', () => {
+    const policy = rewriteAnyway(
+      "Missed appointments policy\n\nFrom 1 September, patients who fail to attend an appointment or cancel with less than 24 hours' notice will be charged £35.\n\nPayment will be taken from the card on file. This policy is non-negotiable.\n\nCrestview Physiotherapy & Sports Clinic",
+    );
+    expect(policy).toContain('Payment will be taken from the card on file.');
+    expect(policy).not.toMatch(/non-negotiable/u);
+    expect(
+      rewriteAnyway(
+        'Dear Parents,\n\nThe school gates close at 8:50am. Pupils arriving after this time will be marked late. We will not be accepting excuses relating to traffic or parking.\n\nMr D. Harding\nHeadteacher',
+      ),
+    ).not.toMatch(/excuses/u);
+    expect(
+      rewriteAnyway(
+        'AVVISO: il saldo della gita va versato entro il 15 febbraio in segreteria. Non saranno accettate scuse.',
+      ),
+    ).not.toMatch(/scuse/u);
+  });
+});

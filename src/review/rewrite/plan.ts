@@ -18,6 +18,7 @@ import { joinSegments, segment, type Segment } from './segments';
 import { defendsInReply } from './defensive-reply';
 import { endsOnLink } from './domain';
 import { inPlainWords } from './plain-words';
+import { PRAISE_ONLY, withoutHypeRuns } from './praise-runs';
 import { escapeRegExp } from '../regex';
 import { quotationMap } from '../text';
 import {
@@ -399,9 +400,15 @@ export function asInvitation(
     if (brings && !/\b(?:if|when|or)\b/iu.test(calm))
       return `${capitalise((brings[1] as string).replace(/^(?:please\s+|just\s+)/iu, ''))} if you'd like ${brings[2]}${end}`;
   }
-  // "Reply C to confirm, R to reschedule or WHITE to add whitening": a menu of answers is the reader's
-  // choice already; a stock opening in front of it would only lengthen the message.
-  if (/^(?:reply|text|txt)\s+\S+\s+to\s+\p{Ll}[^,]*,\s*\S+\s+to\s+\p{Ll}/iu.test(body))
+  // "Reply C to confirm, R to reschedule or WHITE to add whitening", "Reply Y to confirm or N to
+  // cancel": a menu of answers is the reader's choice already; a stock opening in front of it would
+  // only lengthen the message, and "If you're interested" would ask it of the cancelling too.
+  // Not "Reply CLAIM to get started or STOP to opt out": the way out beside an offer is no menu.
+  if (
+    /^(?:reply|text|txt)\s+\S+\s+to\s+\p{Ll}[^,]*?(?:,|\s+or)\s*(?!\S+\s+to\s+(?:opt[ -]?out|unsubscribe)\b)\S+\s+to\s+\p{Ll}/iu.test(
+      body,
+    )
+  )
     return `${body}${end}`;
   // "Comment YES if you want access": already conditional, only calmer.
   if (/\b(?:if|si|wenn|se|als)\b/iu.test(body)) return `${body}${end}`;
@@ -540,12 +547,33 @@ function withoutSelfRank(text: string): string {
     if (insideQuotes(text, offset)) return all;
     // "ranked in The Legal Directory as a leading firm": a rank someone else gave is a fact.
     if (RANKED_BY_OTHERS.test(text.slice(Math.max(0, offset - 80), offset))) return all;
-    const an = /^\p{Lu}{2,}/u.test(next)
-      ? /^[AEFHILMNORSX]/u.test(next)
-      : /^(?:[aio]|e(?!u)|u(?!ni|s[aeu])|hour|honou?r)/iu.test(next);
-    const word = an ? 'an' : 'a';
+    const word = articleFor(next);
     return `${article.startsWith('A') ? capitalise(word) : word} `;
   });
+}
+
+/** "a" or "an", as the word after it sounds: "an e-scooter", "a unique", "an FAQ", "a once-in-a-lifetime". */
+function articleFor(next: string): 'a' | 'an' {
+  const an = /^\p{Lu}{2,}/u.test(next)
+    ? /^[AEFHILMNORSX]/u.test(next)
+    : /^(?:[aio](?!nce\b|ne\b|ne-)|e(?!u)|u(?!ni|s[aeu])|hour|honou?r)/iu.test(next);
+  return an ? 'an' : 'a';
+}
+
+/**
+ * "an unparalleled, once-in-a-lifetime experience" without its praise is "a once-in-a-lifetime
+ * experience": an article a cut word left before another takes the sound of its new neighbour.
+ * One the draft itself wrote stays as written.
+ */
+function withArticlesAgreeing(edited: string, draft: string): string {
+  return edited.replace(
+    /\b([Aa]n?) (?=([\p{L}][\p{L}-]*))/gu,
+    (all: string, article: string, next: string) => {
+      const word = articleFor(next);
+      if (word === article.toLowerCase() || draft.includes(`${article} ${next}`)) return all;
+      return `${article.startsWith('A') ? capitalise(word) : word} `;
+    },
+  );
 }
 
 // "SERVICE ADVISORY: Planned Network Interruption": a shouted label before a title in title case.
@@ -590,7 +618,7 @@ function withoutHype(text: string, language: Language): string {
     return cut ? [{ ...match, ...cut, excerpt: match.text, replacement }] : [];
   });
   if (edits.length === 0) return text;
-  const out = tidySentence(tidy(applyEdits(text, edits), language), language);
+  const out = withArticlesAgreeing(tidySentence(tidy(applyEdits(text, edits), language), language), text);
   // "…one of the top 300 universities and a truly world-leading institution" without its praise is
   // "…and an institution": a last item that only named the praise goes with it.
   const bare = BARE_LAST_ITEM.exec(out);
@@ -600,35 +628,6 @@ function withoutHype(text: string, language: Language): string {
 }
 const BARE_LAST_ITEM =
   /\s+(?:and|&)\s+an?\s+[\p{L}-]+(?=[.!?]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?\s*$)/u;
-
-// Words that only praise, in a run of describing words before a noun: "the revolutionary, game-changing,
-// holy-grail serum", "the most luxurious, transformative, life-changing spa day". One such word alone is
-// the hype rule's to name; in a run, the run reads as a billboard, and the plain words in it say enough.
-const PRAISE_ONLY = new Set(
-  'best-in-breed enterprise-grade next-generation holistic synergistic innovative seamless turnkey disruptive pioneering unprecedented revolutionary game-changing gamechanging life-changing transformative transformational world-class world-renowned world-leading best-in-class industry-leading market-leading cutting-edge state-of-the-art groundbreaking ground-breaking next-level next-gen unforgettable breathtaking unbeatable unmatched unparalleled unrivalled unrivaled incredible amazing awesome insane epic legendary iconic ultimate holy-grail mind-blowing jaw-dropping game-changer world-famous second-to-none one-of-a-kind unmissable phenomenal sensational spectacular stunning'.split(
-    ' ',
-  ),
-);
-const DESCRIBING_WORDS = new RegExp(
-  String.raw`\b(the|a|an|our|your|this|their|its|my)\s+((?:(?:most|truly|simply)\s+)?[\p{L}-]+(?:\s*,\s*(?:and\s+)?(?:(?:most|truly)\s+)?[\p{L}-]+)+)(?=\s+\p{L})`,
-  'giu',
-);
-
-/** A run of describing words without the ones that only praise; the run as written when none does. */
-function withoutHypeRuns(text: string): string {
-  return text.replace(DESCRIBING_WORDS, (run, article: string, words: string, offset: number) => {
-    if (insideQuotes(text, offset)) return run;
-    // "our customers, partners, and incredible team": with an "and", the run may be a list of things,
-    // the last of them praised; it stays for the hype rule's own edit.
-    if (/\band\b/iu.test(words)) return run;
-    const items = words.split(/\s*,\s*/u);
-    const plain = (item: string): boolean =>
-      !PRAISE_ONLY.has(item.replace(/^(?:most|truly|simply)\s+/iu, '').toLowerCase());
-    const kept = items.filter(plain);
-    if (kept.length === items.length) return run;
-    return kept.length === 0 ? article : `${article} ${kept.join(', ')}`;
-  });
-}
 
 // "award-winning taxidermist Rowan Hale": a prize won is a fact an editor keeps, whatever the rules
 // say of the word's ring.
@@ -656,7 +655,7 @@ function withFindingEdits(
     })
     .filter((edit) => edit !== null);
   if (inside.length === 0) return null;
-  return tidy(applyEdits(text, inside), language);
+  return withArticlesAgreeing(tidy(applyEdits(text, inside), language), text);
 }
 
 // The hype words that are verbs ("experiences that supercharge productivity"): cut, the clause has none.
@@ -923,12 +922,18 @@ function rewriteSentence(
     if (reoffered !== text && clean(reoffered)) text = reoffered;
   }
   text = labelLikeItsTitle(original, text);
-  const plainer = withoutHype(text, language);
-  if (plainer !== text && clean(plainer)) text = plainer;
-  const plainWords = inPlainWords(text, language);
   // A name read off a headline may hold the ranking the plain words take out ("Launches World's Most
   // Advanced", "Lake District's"): the name without it is what they must still say.
   const unranked = { ...facts, words: facts.words.flatMap(rankingFreeParts) };
+  // The praise a run or a headline's promise loses is read the way the draft's check reads it: each
+  // name without its ranking, as one phrase ("Brightwell Dynamics Announces", not "…Revolutionary").
+  const plainer = withoutHype(text, language);
+  const unrankedNames = {
+    ...facts,
+    words: facts.words.map((word) => rankingFreeParts(word).join(' ')).filter((word) => word !== ''),
+  };
+  if (plainer !== text && (clean(plainer) || clean(plainer, unrankedNames))) text = plainer;
+  const plainWords = inPlainWords(text, language);
   if (plainWords !== text && (clean(plainWords) || clean(plainWords, unranked))) text = plainWords;
   // "— Kim, Talent" left of a pushing sentence is a sign-off: its dash stays.
   const signedOff = /^[—–]\s*\p{Lu}/u.test(text) && !/^[—–]/u.test(original);
