@@ -370,7 +370,7 @@ export function factsLostInEdit(sheet: FactSheet, excerpt: string, replacement: 
 // read into the name too, and goes with its praise; so does "Industry-", the half of
 // "Industry-Leading" a name read off a headline stops at.
 const RANKING_WORD =
-  /^(?:world['’]s|most|advanced|game-changing|groundbreaking|ground-breaking|revolutionary|cutting-edge|best-in-class|industry-leading|market-leading|world-leading|world-class|leading|innovative|trusted|next-generation|state-of-the-art|unrivalled|unparalleled|transformative|disruptive|set|poised|transform|future|forever),?$|^[\p{L}-]+-$/iu;
+  /^(?:world['’]s|most|advanced|game-changing|groundbreaking|ground-breaking|revolutionary|cutting-edge|best-in-class|industry-leading|market-leading|world-leading|world-class|leading|innovative|trusted|next-generation|state-of-the-art|unrivalled|unparalleled|transformative|disruptive|set|poised|transform|revolutioni[sz]e|redefine|reshape|reinvent|disrupt|future|forever),?$|^[\p{L}-]+-$/iu;
 
 /**
  * A name's words without the ranking read into it and without a possessive ("Lake District's" is

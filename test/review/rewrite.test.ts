@@ -9234,3 +9234,81 @@ describe('praise in a headline, a menu of answers and a door shut in advance', (
     ).not.toMatch(/scuse/u);
   });
 });
+
+describe('a link left by its order, the words that led into a cut clause, and more blame dropped', () => {
+  it('says what a link is for when the order before it goes', () => {
+    expect(
+      rewriteAnyway(
+        "Spring update from Ravensbourne Riverkeepers\n\nThis winter, 48 volunteers pulled 312 bags of litter out of the river. Our next clean-up is Sunday 6 April, 10am, at the Ladywell Fields café.\n\nDONATE NOW – DON'T LET OUR RIVER DIE! ravensbourneriverkeepers.example.org/give",
+      ),
+    ).toContain('You can donate at ravensbourneriverkeepers.example.org/give');
+    const bio = rewriteAnyway(
+      "Thank you to the 140 runners who took part in the Brighton Seafront 10K for Hove Hospice on Sunday! Together you raised £21,600.\n\nIf you didn't run this year, no excuses next time — sign up NOW before places sell out! Link in bio 👆",
+    );
+    expect(bio).toMatch(/sign up[^.]*bio/u);
+  });
+
+  it('cuts the words that led into a pushing clause with it, not only the clause', () => {
+    const version = rewriteAnyway(
+      'New sauna sessions at Kelo, £15 each, book at kelosauna.example. Ends Sunday – honestly, you’d be mad to miss this.',
+    );
+    expect(version).toContain('Ends Sunday.');
+    expect(version).not.toMatch(/honestly/u);
+  });
+
+  it('drops "if you\'re still …, you\'re already behind" with the name of the readers it is aimed at', () => {
+    const version = rewriteAnyway(
+      "🚀 Another record quarter for the Talentbridge team! 47 placements in Q3.\n\nHiring managers: if you're still relying on job boards in 2024, you're already behind. My calendar is filling up fast for Q4 — book a call NOW before it's gone: calendly.example/dan-talentbridge",
+    );
+    expect(version).not.toMatch(/job boards|already behind/u);
+    expect(version).toContain('calendly.example/dan-talentbridge');
+  });
+
+  it('drops blame with nothing to act on, and asks where the draft laid a debt on the reader', () => {
+    const appeal = rewriteAnyway(
+      "Dear friend,\n\nBella is curled up in a cold kennel tonight. We can't do this without you. Honestly, we thought you cared.\n\nJust £8 a month feeds a rescue dog at Hollybank Dog Rescue. GIVE NOW: hollybank.example.org/bella\n\nWith hope,\nThe Hollybank Team",
+    );
+    expect(appeal).not.toMatch(/thought you cared/u);
+    expect(
+      rewriteAnyway(
+        "‼️ ATTENTION DOG OWNERS ‼️\n\nWE ARE SICK AND TIRED OF STEPPING IN DOG MESS ON THE PATH BY THE PLAYGROUND. THIS IS DISGUSTING AND SELFISH. THERE ARE BINS. USE THEM.\n\n– Fernhill Residents' Association",
+      ),
+    ).not.toMatch(/disgusting/iu);
+    expect(
+      rewriteAnyway(
+        'The Roundhouse Theatre in Frome could be DARK by autumn if we don’t hit our £30,000 target. If you’ve ever sat in our seats or laughed at our panto, you OWE it to this place to give something. Donate: crowdfund.example.org/roundhouse',
+      ),
+    ).toContain('laughed at our panto, please give something.');
+  });
+
+  it('drops "Clock-watchers need not apply" but keeps a list item that opens on the job\'s need', () => {
+    expect(
+      rewriteAnyway(
+        'PixelForge is looking for a Senior Backend Engineer to join us in Manchester. Clock-watchers need not apply 😉\n\nApply now: pixelforge.example.io/careers',
+      ),
+    ).not.toMatch(/need not apply/u);
+    expect(
+      rewriteAnyway(
+        'APPRENTICE PLUMBER WANTED\n\nWhat we need:\n- Full UK driving licence (essential)\n- Positive attitude – moaners need not apply\n\nSend your CV to jobs@hendryplumbing.example.co.uk NOW!',
+      ),
+    ).toContain('Positive attitude');
+  });
+
+  it('keeps a label that names its topic before a few words, and "Set to Revolutionise … Forever" goes', () => {
+    expect(
+      rewriteAnyway(
+        'Kitchen policy update – effective immediately\n\nFood left in the fridge after Friday 5pm WILL be thrown away.\n\nWorkhive Management',
+      ),
+    ).toContain('Kitchen policy update – effective immediately');
+    expect(
+      rewriteAnyway(
+        'FOR IMMEDIATE RELEASE\n\nVeridon Health Unveils Game-Changing AI Platform Set to Revolutionise Primary Care Forever\n\nLONDON, 12 March 2025 – Veridon Health today unveiled CareSense, a groundbreaking, best-in-class platform. Book your demo TODAY at veridon.example.com/caresense.',
+      ),
+    ).toContain('Veridon Health Unveils AI Platform for Primary Care\n');
+    expect(
+      rewriteAnyway(
+        'Welcome to Tidyform, Marcus! Act now and unlock your full potential — start your FREE 14-day Business trial TODAY and never look back!',
+      ),
+    ).not.toMatch(/never look back/u);
+  });
+});

@@ -1057,6 +1057,8 @@ const SIGNED_TAIL =
 
 const SUBORDINATE_OPENING =
   /^\W*(?:every (?:day|time|week|month|hour)|if|when|whenever|because|although|though|while|as|since|before|after|until|unless|once|whether|si|quand|lorsque|cuando|wenn|als|weil|se|quando|als|wanneer|omdat|zodra)\b/iu;
+const LEADS_ON =
+  /(?:\s*[,—–-])?\s+(?:(?:and|but|so|or|et|mais|donc|y|pero|und|aber|e|ma|mas|en|maar)(?:\s+(?:honestly|frankly|seriously|truthfully|franchement|honnêtement|sinceramente|francamente|ehrlich gesagt|eerlijk gezegd))?|honestly|frankly|seriously|truthfully|franchement|honnêtement|sinceramente|francamente|ehrlich gesagt|eerlijk gezegd)$/iu;
 const REPLY_VERB =
   /\b(?:reply|replies|respond|r[ée]pond\w*|respond[ae]\w*|responde\w*|antwort\w*|rispond\w*|antwoord\w*|dm|message|call|text|comment\w*|écri\w*|escrib\w*|schreib\w*|let (?:me|us) know|laat (?:het )?(?:me|ons) weten|avísa(?:me|nos)|me avise|fammi sapere|sagen Sie (?:mir|uns) Bescheid)\b/iu;
 
@@ -1090,7 +1092,8 @@ function withoutPushingClause(
   if (never && language === 'en') return `${sentence.slice(0, never.index)}${never[1] ?? '.'}`;
   const split = /^(.*\S)(\s*(?:,|\s[—–-])\s+)([^,—–]+?)([.!?…]*)$/u.exec(sentence);
   if (!split) return sentence;
-  const [, head, separator, tail, mark] = split as unknown as [string, string, string, string, string];
+  const [, written, separator, tail, mark] = split as unknown as [string, string, string, string, string];
+  let head = written;
   if ((head.match(/\p{L}+/gu)?.length ?? 0) < 3) return sentence;
   // "every member, parent, grandparent and neighbour to dig deep": the clause is a list's last item.
   if (separator.trim() === ',' && head.includes(',')) return sentence;
@@ -1099,8 +1102,16 @@ function withoutPushingClause(
   if (separator.trim() === ',' && endsOnPraise(head, language)) return sentence;
   // "…accomplished:" opens a list; "répondez vite pour réserver" is a way to reply, hurried.
   if (/:\s*$/u.test(sentence) || REPLY_VERB.test(tail)) return sentence;
-  // "Every day you don't use Trackly, you're leaving money on the table": the head is no sentence alone.
-  if (SUBORDINATE_OPENING.test(head)) return sentence;
+  // "Every day you don't use Trackly, you're leaving money on the table": the head is no sentence alone;
+  // nor is "Hiring managers: if you're still relying on job boards in 2024", after the reader's name.
+  if (SUBORDINATE_OPENING.test(head.replace(/^[^:]{1,40}:\s*/u, ''))) return sentence;
+  // "…est enfin là et franchement, personne ne fait mieux", "Ends Sunday – honestly, you'd be mad to
+  // miss this": the words that led into the clause ("and honestly", "– honestly") go with it.
+  const led = head.replace(LEADS_ON, '');
+  if (led !== head) {
+    if ((led.match(/\p{L}+/gu)?.length ?? 0) < 2) return sentence;
+    head = led;
+  }
   if (
     carriesFacts(tail, sheet) ||
     !(isPressure(tail, language) || (useModel && clauseOfItsOwn(head, separator, tail) && onlyJabs(tail)))
@@ -2541,6 +2552,9 @@ export function planRewrite(
       : unit.text;
     // "Seats are limited (seriously). Save yours: …": with the seats gone, "yours" says what it was.
     if (afterDropped && language === 'en') text0 = withItsThing(text0, segments[index - 1]?.text ?? '');
+    // "DONATE NOW – DON'T LET OUR RIVER DIE! ravensbourne.example.org/give": with the push gone, the
+    // link alone says nothing of what it is for; the order it followed says it, offered.
+    if (afterDropped && language === 'en') text0 = linkWithItsOrder(text0, segments[index - 1]?.text ?? '');
     // "Not gonna lie, I almost didn't post this. / But yesterday I was named…": with the sentence it
     // answered gone, "But" contrasts with nothing.
     // "No obstante, queremos aclarar…", "However, the fee…", "Aber heute möchte ich…": nor does a
@@ -3919,6 +3933,27 @@ function youCanAlso(text: string): string {
       )
   );
 }
+
+// A link with nothing but a pointer before it: "👉 notewell.example.com/plus". The verbs that say
+// what a link is for without their object ("You can donate at …"; not "You can download at …").
+const LINK_ALONE = new RegExp(
+  String.raw`^(?:(?:👉|➡️?|→|>)\s*)?(${DOMAIN.source}(?:\/\S*)?|https?:\/\/\S+)\s*$`,
+  'iu',
+);
+const ORDER_VERB =
+  /(?:^[^\p{L}]*|\s[—–-]\s+)(donate|give|book|order|shop|register|sign up|apply|join|subscribe|upgrade|reserve|enrol|enroll)\b/iu;
+
+/** A link left alone by the order before it, said with that order's verb: "You can donate at …". */
+function linkWithItsOrder(text: string, order: string): string {
+  const verb = ORDER_VERB.exec(order)?.[1]?.toLowerCase();
+  if (!verb) return text;
+  const link = LINK_ALONE.exec(text.trim())?.[1];
+  if (link) return `You can ${verb} at ${link}`;
+  // "…— sign up NOW before places sell out! Link in bio 👆": the bio's link, with what it is for.
+  const bio = LINK_IN_BIO_ALONE.exec(text.trim());
+  return bio ? `You can ${verb} via the link in ${bio[1] ?? 'our '}bio${bio[2] ?? ''}` : text;
+}
+const LINK_IN_BIO_ALONE = /^link in (my |our )?bio(?:[.!]*)(\s*(?:👆|👇|☝️))?$/iu;
 
 // "Book your table NOW! 👉 ostro.example.com/book" calmed to "You can book your table." and the link
 // alone after it: the order and its link are one sentence, "…book your table: ostro.example.com/book".

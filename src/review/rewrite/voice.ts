@@ -39,6 +39,11 @@ export const VOICE_CHANGES: Record<string, VoiceChange> = {
     const label = MEMO_LABEL.exec(sentence);
     if (!label) return sentence;
     const rest = sentence.slice(label[0].length);
+    // "Kitchen policy update – effective immediately": after a label that names its topic in words of
+    // its own, a few words are no news; without the label they say nothing of what changed.
+    // ("Quarterly update: all green." files the news; "Public notice –" names no topic.)
+    const topic = label[0].match(/\p{L}+/gu)?.length ?? 0;
+    if (topic >= 3 && (rest.match(/\p{L}+/gu)?.length ?? 0) < 4) return sentence;
     return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
   },
   /** "Acme is delighted to welcome Dana to the team as CFO" → "Please welcome Dana, who joins Acme as CFO". */
