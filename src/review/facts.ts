@@ -364,11 +364,10 @@ export function factsLostInEdit(sheet: FactSheet, excerpt: string, replacement: 
 
 /**
  * A ranking's words, which a name read off a title-case headline may take in with it ("Launches
- * World's Most Advanced", "the Lake District's most innovative"): no fact of the post.
+ * World's Most Advanced", "the Lake District's most innovative"): no fact of the post. So is the
+ * promise a headline makes ("…Platform Set to Transform the Future of Facilities Management"), and
+ * "Industry-", the half of "Industry-Leading" a name read off a headline stops at.
  */
-// "…Platform Set to Transform the Future of Facilities Management": the promise a headline makes is
-// read into the name too, and goes with its praise; so does "Industry-", the half of
-// "Industry-Leading" a name read off a headline stops at.
 const RANKING_WORD =
   /^(?:world['’]s|most|advanced|game-changing|groundbreaking|ground-breaking|revolutionary|cutting-edge|best-in-class|industry-leading|market-leading|world-leading|world-class|leading|innovative|trusted|next-generation|state-of-the-art|unrivalled|unparalleled|transformative|disruptive|set|poised|transform|revolutioni[sz]e|redefine|reshape|reinvent|disrupt|future|forever),?$|^[\p{L}-]+-$/iu;
 

@@ -3935,13 +3935,14 @@ function youCanAlso(text: string): string {
 }
 
 // A link with nothing but a pointer before it: "👉 notewell.example.com/plus". The verbs that say
-// what a link is for without their object ("You can donate at …"; not "You can download at …").
+// what a link is for without their object ("You can donate at …"; not "You can download at …", nor
+// "give" in "Give us a call").
 const LINK_ALONE = new RegExp(
   String.raw`^(?:(?:👉|➡️?|→|>)\s*)?(${DOMAIN.source}(?:\/\S*)?|https?:\/\/\S+)\s*$`,
   'iu',
 );
 const ORDER_VERB =
-  /(?:^[^\p{L}]*|\s[—–-]\s+)(donate|give|book|order|shop|register|sign up|apply|join|subscribe|upgrade|reserve|enrol|enroll)\b/iu;
+  /(?:^[^\p{L}]*|\s[—–-]\s+)(donate|give(?! (?:us|me)\b)|book|order|shop|register|sign up|apply|join|subscribe|upgrade|reserve|enrol|enroll)\b/iu;
 
 /** A link left alone by the order before it, said with that order's verb: "You can donate at …". */
 function linkWithItsOrder(text: string, order: string): string {
