@@ -9312,3 +9312,22 @@ describe('a link left by its order, the words that led into a cut clause, and mo
     ).not.toMatch(/never look back/u);
   });
 });
+
+describe("the world's most … in a headline and a sentence", () => {
+  it('takes the rank with its superlative, or leaves both', () => {
+    expect(
+      rewriteAnyway(
+        "FOR IMMEDIATE RELEASE\n\nVoltra Unveils the World's Most Revolutionary E-Bike\n\nThe Glide is available to pre-order now from £2,499 at voltra.example.com. BUY NOW!",
+      ),
+    ).toContain('Voltra Unveils the E-Bike\n');
+    expect(
+      rewriteAnyway(
+        "Voltra today unveiled the world's most revolutionary e-bike. The Glide is available to pre-order now from £2,499 at voltra.example.com. BUY NOW!",
+      ),
+    ).toContain('Voltra today unveiled the e-bike.');
+    const kept = rewriteAnyway(
+      "Acme, Britain's most revolutionary bank, opens today in Leeds. Accounts from £0 a month at acme.example. SIGN UP NOW!",
+    );
+    expect(kept).not.toMatch(/Britain['’]s (?:bank|most bank)/u);
+  });
+});

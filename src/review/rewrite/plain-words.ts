@@ -160,10 +160,12 @@ const EN: Swap[] = [
     'a $1 ',
   ],
   // A headline's ranking and hype in title case: "Launches World's Most Advanced AI Shopping
-  // Assistant", "Opens Game-Changing New Branch in Keswick".
+  // Assistant", "Opens Game-Changing New Branch in Keswick", "Unveils the World's Most Revolutionary
+  // E-Bike" (the e-bike; not "the World's Most E-Bike").
   [/(?<!\b[Tt]he )\b[Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})/gu, ''],
+  [/\b([Tt]he) [Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})/gu, '$1 '],
   [
-    /(?<=\p{L} )(?:Game-Changing|Groundbreaking|Ground-Breaking|Revolutionary|Cutting-Edge|Best-in-Class|Industry-Leading|World-Class) (?=\p{Lu})/gu,
+    /(?<=\p{L} )(?<![Mm]ost )(?:Game-Changing|Groundbreaking|Ground-Breaking|Revolutionary|Cutting-Edge|Best-in-Class|Industry-Leading|World-Class) (?=\p{Lu})/gu,
     '',
   ],
   // "Are you a ninja-level Sales Development Rep who lives and breathes hustle?": the job, without

@@ -697,6 +697,14 @@ function cutWithItsJoints(
       text.slice(0, start),
     );
   if (degree) start = degree.index;
+  // "the world's [most revolutionary] e-bike": without its superlative, "the world's e-bike" says
+  // something else; the rank goes with it ("the e-bike"), and where no "the" holds it ("Acme,
+  // Britain's most trusted bank") the words stay.
+  if (degree && /\p{L}['’]s\s+$/u.test(text.slice(0, start))) {
+    const ranked = /\b[Tt]he\s+(?=[\p{L}-]+['’]s\s+$)/u.exec(text.slice(0, start));
+    if (!ranked) return null;
+    start = ranked.index + ranked[0].length;
+  }
   // "the most revolutionary plant-based burger ever created": the superlative's "ever" (or "yet", "of
   // all time") would be left with nothing to measure; the words stay.
   if (degree && /^(?:[\s,]+[\p{L}\p{N}-]+){1,3}\s+(?:ever|yet|of all time)\b/u.test(text.slice(end)))
