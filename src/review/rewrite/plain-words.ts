@@ -162,8 +162,7 @@ const EN: Swap[] = [
   // A headline's ranking and hype in title case: "Launches World's Most Advanced AI Shopping
   // Assistant", "Opens Game-Changing New Branch in Keswick", "Unveils the World's Most Revolutionary
   // E-Bike" (the e-bike; not "the World's Most E-Bike").
-  [/(?<!\b[Tt]he )\b[Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})/gu, ''],
-  [/\b([Tt]he) [Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})/gu, '$1 '],
+  [/\b([Tt]he )?[Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})/gu, '$1'],
   [
     /(?<=\p{L} )(?<![Mm]ost )(?:Game-Changing|Groundbreaking|Ground-Breaking|Revolutionary|Cutting-Edge|Best-in-Class|Industry-Leading|World-Class) (?=\p{Lu})/gu,
     '',

@@ -931,18 +931,20 @@ function rewriteSentence(
   }
   text = labelLikeItsTitle(original, text);
   // A name read off a headline may hold the ranking the plain words take out ("Launches World's Most
-  // Advanced", "Lake District's"): the name without it is what they must still say.
-  const unranked = { ...facts, words: facts.words.flatMap(rankingFreeParts) };
-  // The praise a run or a headline's promise loses is read the way the draft's check reads it: each
-  // name without its ranking, as one phrase ("Brightwell Dynamics Announces", not "…Revolutionary").
-  const plainer = withoutHype(text, language);
-  const unrankedNames = {
+  // Advanced", "Lake District's"): the name without it is what they must still say. The hype step reads
+  // it as one phrase, as the draft's check does ("Brightwell Dynamics Announces", not "…Revolutionary"):
+  // part by part, it passed cuts the draft's check then refused, and the version was lost; the plain
+  // words keep reading it part by part ("…Unveils Aegis 3.0, the Industry's Most Advanced…" loses
+  // "Revolutionary" only so).
+  const unrankedParts = (): SentenceFacts => ({ ...facts, words: facts.words.flatMap(rankingFreeParts) });
+  const unrankedNames = (): SentenceFacts => ({
     ...facts,
     words: facts.words.map((word) => rankingFreeParts(word).join(' ')).filter((word) => word !== ''),
-  };
-  if (plainer !== text && (clean(plainer) || clean(plainer, unrankedNames))) text = plainer;
+  });
+  const plainer = withoutHype(text, language);
+  if (plainer !== text && (clean(plainer) || clean(plainer, unrankedNames()))) text = plainer;
   const plainWords = inPlainWords(text, language);
-  if (plainWords !== text && (clean(plainWords) || clean(plainWords, unranked))) text = plainWords;
+  if (plainWords !== text && (clean(plainWords) || clean(plainWords, unrankedParts()))) text = plainWords;
   // "— Kim, Talent" left of a pushing sentence is a sign-off: its dash stays.
   const signedOff = /^[—–]\s*\p{Lu}/u.test(text) && !/^[—–]/u.test(original);
   // "Link in bio to book NOW 👆" said as "The link to book now is in our bio": the hurry goes.
@@ -1065,6 +1067,8 @@ const SIGNED_TAIL =
 
 const SUBORDINATE_OPENING =
   /^\W*(?:every (?:day|time|week|month|hour)|if|when|whenever|because|although|though|while|as|since|before|after|until|unless|once|whether|si|quand|lorsque|cuando|wenn|als|weil|se|quando|als|wanneer|omdat|zodra)\b/iu;
+// "Hiring managers: ", "Parents: ": the readers a sentence names before it says anything.
+const ADDRESSEE = /^[^:]{1,40}:\s*/u;
 const LEADS_ON =
   /(?:\s*[,—–-])?\s+(?:(?:and|but|so|or|et|mais|donc|y|pero|und|aber|e|ma|mas|en|maar)(?:\s+(?:honestly|frankly|seriously|truthfully|franchement|honnêtement|sinceramente|francamente|ehrlich gesagt|eerlijk gezegd))?|honestly|frankly|seriously|truthfully|franchement|honnêtement|sinceramente|francamente|ehrlich gesagt|eerlijk gezegd)$/iu;
 const REPLY_VERB =
@@ -1112,7 +1116,7 @@ function withoutPushingClause(
   if (/:\s*$/u.test(sentence) || REPLY_VERB.test(tail)) return sentence;
   // "Every day you don't use Trackly, you're leaving money on the table": the head is no sentence alone;
   // nor is "Hiring managers: if you're still relying on job boards in 2024", after the reader's name.
-  if (SUBORDINATE_OPENING.test(head.replace(/^[^:]{1,40}:\s*/u, ''))) return sentence;
+  if (SUBORDINATE_OPENING.test(head.replace(ADDRESSEE, ''))) return sentence;
   // "…est enfin là et franchement, personne ne fait mieux", "Ends Sunday – honestly, you'd be mad to
   // miss this": the words that led into the clause ("and honestly", "– honestly") go with it.
   const led = head.replace(LEADS_ON, '');
@@ -1166,7 +1170,7 @@ function clauseOfItsOwn(head: string, separator: string, tail: string): boolean 
     return false;
   // "At $18 a bar": in English, a head with no verb in it is no sentence.
   if (ENGLISH_HEAD.test(head) && !ANY_VERB.test(head)) return false;
-  return !SUBORDINATE_OPENING.test(head.replace(/^[^:]{1,40}:\s*/u, '').replace(JOINING_WORD, ''));
+  return !SUBORDINATE_OPENING.test(head.replace(ADDRESSEE, '').replace(JOINING_WORD, ''));
 }
 
 const NEGATED_AT_END = /(?:\b(?:not|nicht|pas|non|não|niet|nie|no)\b|n['’]t\b)[^,—–]*$/iu;
@@ -3952,6 +3956,9 @@ const LINK_ALONE = new RegExp(
 const ORDER_VERB =
   /(?:^[^\p{L}]*|\s[—–-]\s+)(donate|give(?! (?:us|me)\b)|book|order|shop|register|sign up|apply|join|subscribe|upgrade|reserve|enrol|enroll)\b/iu;
 
+// "Link in bio 👆" alone on its line.
+const LINK_IN_BIO_ALONE = /^link in (my |our )?bio(?:[.!]*)(\s*(?:👆|👇|☝️))?$/iu;
+
 /** A link left alone by the order before it, said with that order's verb: "You can donate at …". */
 function linkWithItsOrder(text: string, order: string): string {
   const verb = ORDER_VERB.exec(order)?.[1]?.toLowerCase();
@@ -3962,7 +3969,6 @@ function linkWithItsOrder(text: string, order: string): string {
   const bio = LINK_IN_BIO_ALONE.exec(text.trim());
   return bio ? `You can ${verb} via the link in ${bio[1] ?? 'our '}bio${bio[2] ?? ''}` : text;
 }
-const LINK_IN_BIO_ALONE = /^link in (my |our )?bio(?:[.!]*)(\s*(?:👆|👇|☝️))?$/iu;
 
 // "Book your table NOW! 👉 ostro.example.com/book" calmed to "You can book your table." and the link
 // alone after it: the order and its link are one sentence, "…book your table: ostro.example.com/book".

@@ -45,11 +45,13 @@ const praises = (item: string, inRun: boolean): boolean => {
 
 /** A run of describing words without the ones that only praise; the text as written when none does. */
 export function withoutHypeRuns(text: string): string {
-  const inside = quotationMap(text);
+  // Someone's words, quoted, are theirs: the map is built only when a run is found (most sentences have none).
+  let inside: Uint8Array | undefined;
+  const quoted = (at: number): boolean => (inside ??= quotationMap(text))[at] === 1;
   const afterArticle = text.replace(
     DESCRIBING_WORDS,
     (run, article: string, words: string, offset: number) => {
-      if (inside[offset] === 1) return run;
+      if (quoted(offset)) return run;
       // "our customers, partners, and incredible team": with an "and", the run may be a list of things,
       // the last of them praised; it stays for the hype rule's own edit.
       if (/\band\b/iu.test(words)) return run;
@@ -65,13 +67,13 @@ export function withoutHypeRuns(text: string): string {
   // Without an article, only a run whose every word praises goes: "opens stunning, breathtaking
   // gardens" loses both, "launches new, free courses" keeps its run.
   const afterVerb = text.replace(AFTER_LAUNCH_VERB, (run, verb: string, words: string, offset: number) => {
-    if (inside[offset] === 1) return run;
+    if (quoted(offset)) return run;
     const items = words.split(/\s*,\s*/u);
     return items.every((item) => praises(item, true)) ? verb.trimEnd() : run;
   });
   if (afterVerb !== text) return afterVerb;
   const promise = SET_TO_TRANSFORM.exec(text);
-  if (!promise || inside[promise.index] === 1) return text;
+  if (!promise || quoted(promise.index)) return text;
   const field = (promise[1] ?? promise[2]) as string;
   return `${text.slice(0, promise.index)} for ${field}${text.slice(promise.index + promise[0].length)}`;
 }
