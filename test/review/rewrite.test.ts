@@ -9331,3 +9331,14 @@ describe("the world's most … in a headline and a sentence", () => {
     expect(kept).not.toMatch(/Britain['’]s (?:bank|most bank)/u);
   });
 });
+
+describe('a jab at the reader cut from a launch', () => {
+  it('is not held against the version when the launch around it reads as all "we"', () => {
+    const version = reviewDraft(
+      "Today we are launching Ledgerly 3.0 for small agencies. If you're not using it yet, you're honestly leaving money on the table. Launch week only: 40% off annual plans with code LAUNCH40 at ledgerly.example.com/launch",
+    ).rewrite;
+    expect(version).toContain('Today we are launching Ledgerly 3.0 for small agencies.');
+    expect(version).toContain('LAUNCH40');
+    expect(version).not.toMatch(/money on the table/u);
+  });
+});

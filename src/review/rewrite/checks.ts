@@ -145,13 +145,17 @@ function hiddenByShouting(finding: Finding, original: Judgement): boolean {
 /**
  * Whether the draft's only question went with what the version took out: "Can you really say no to
  * her?" and "What are you waiting for?" are questions, so the draft "invited a reply"; once they go,
- * the rules see a long post with no way to answer. That was the draft's all along, and does not count
- * against the version. Other findings under a cut (the numbers of a brag, its "I") still count: a
- * version that only lost its pitch is no better for them.
+ * the rules see a long post with no way to answer. The same holds for the balance of "we" and "you":
+ * "If you're not using it yet, you're leaving money on the table." is all "you", and once it goes the
+ * launch around it reads as all "we". Both were the draft's all along, and do not count against the
+ * version. Other findings under a cut (the numbers of a brag, its hype) still count: a version that
+ * only lost its pitch is no better for them.
  */
+const UNCOVERED_BY_CUT = new Set(['no-invitation', 'self-focus']);
+
 function uncoveredByCut(finding: Finding, original: Judgement, judged: Judgement): boolean {
   return (
-    finding.rule === 'no-invitation' &&
+    UNCOVERED_BY_CUT.has(finding.rule) &&
     !original.findings.some((each) => each.rule === finding.rule) &&
     // A version that still carries its wall of tags has a plainer one to make (fewer tags): the
     // allowance is not what lets the wall through.
