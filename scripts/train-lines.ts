@@ -146,6 +146,31 @@ function chooseThreshold(scored: readonly Scored[]): number {
   return 0.99;
 }
 
+/**
+ * The model the repo ships, scored beside the one just trained on the same test lines: on all of
+ * them, and on the lines of the writers it was trained on alone (a new writer's test lines are
+ * in-sample for the new model's writer, never for the shipped one's).
+ */
+function compareWithShipped(test: readonly Example[], tested: readonly Scored[], threshold: number): void {
+  let shipped: StoredLineModel;
+  try {
+    shipped = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as StoredLineModel;
+  } catch {
+    return;
+  }
+  const weights = new Float64Array(SIZE);
+  for (const [index, weight] of shipped.weights) weights[index] = weight;
+  const known = new Set(shipped.trainedOn.writers);
+  const before: Scored[] = test.map((example) => ({
+    line: example.line,
+    chance: sigmoid(lineMargin(weights, shipped.bias, example.vector)),
+  }));
+  const ofKnown = (scored: readonly Scored[]) => scored.filter((entry) => known.has(entry.line.writer));
+  console.log(format(`shipped ${shipped.version} t=${shipped.threshold}`, scores(before, shipped.threshold)));
+  console.log(format(`  shipped, its writers`, scores(ofKnown(before), shipped.threshold)));
+  console.log(format(`  trained now, those writers`, scores(ofKnown(tested), threshold)));
+}
+
 function main(): void {
   const check = process.argv.includes('--check');
   const lines = loadLines();
@@ -240,6 +265,8 @@ function main(): void {
       ),
     );
   }
+
+  compareWithShipped(test, tested, threshold);
 
   const weights: [number, number][] = [];
   model.weights.forEach((weight, index) => {
