@@ -9342,3 +9342,36 @@ describe('a jab at the reader cut from a launch', () => {
     expect(version).not.toMatch(/money on the table/u);
   });
 });
+
+describe('a jab or a boast that quotes a figure', () => {
+  it('goes with its figures when the line model, reading it without them, would surely cut it', () => {
+    const version = reviewDraft(
+      'Our new planner app is out today, with shared lists and calendar sync. Seriously, why are you still paying for 5 different apps? Download it at planr.example.com',
+    ).rewrite;
+    expect(version).toContain('Our new planner app is out today, with shared lists and calendar sync.');
+    expect(version).toContain('planr.example.com');
+    expect(version).not.toMatch(/5 different apps/u);
+  });
+
+  it('stays where the figure is a date, a sum, an account, a version or the news itself', () => {
+    const kept = [
+      [
+        'Prices go up on the 1st.',
+        'Our spring menu is here and we love it. Prices go up on the 1st. BOOK NOW at rosa.example.com!!!',
+      ],
+      [
+        'your account is in arrears of R2,340.00',
+        'Good day. As previously stated your account is in arrears of R2,340.00. Load shedding schedules are not our responsibility. PAY NOW!!! Regards, Tshwana Water & Power',
+      ],
+      [
+        'Hiring 50+ people now.',
+        'Walk-in interviews Mon-Fri 9am-3pm at 4400 Commerce Pkwy. Hiring 50+ people now. Apply TODAY!!!',
+      ],
+      [
+        "If you're still on v4, you're missing out on everything.",
+        "Our new planner app is out today, with shared lists and calendar sync. If you're still on v4, you're missing out on everything. Download it NOW at planr.example.com!!!",
+      ],
+    ] as const;
+    for (const [sentence, draft] of kept) expect(rewriteAnyway(draft)).toContain(sentence);
+  });
+});

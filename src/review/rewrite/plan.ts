@@ -21,6 +21,7 @@ import { inPlainWords } from './plain-words';
 import { PRAISE_ONLY, withoutHypeRuns } from './praise-runs';
 import { escapeRegExp } from '../regex';
 import { quotationMap } from '../text';
+import { LEXICONS } from '../analysis/lexicon';
 import {
   calm,
   capitalise,
@@ -1430,6 +1431,78 @@ function editorWouldCut(stripped: string, written: string, replyPath: boolean): 
   );
 }
 
+/**
+ * How sure the line model must be of a sentence read without its figures before the figures go with
+ * it: higher than its own threshold, since what goes is a fact the draft gave.
+ */
+const FIGURE_JAB_CHANCE = 0.98;
+const FIGURE_FIRST = /^[^\p{L}\p{N}]*\p{N}|\u20E3/u;
+const FIGURE_AS_LIMIT =
+  /(?<![\p{L}])(?:only|just|last|final|últim[oa]s|ultim[ie]|dernier[es]*|letzten?|laatste|min|max|minimum|maximum|at least|up to|nur|noch|solo|sólo|soltanto|appena|seulement|plus que|alleen|slechts|nog maar|apenas|só|somente|quedan|restano|restam)\s+(?:\S+\s+)?[£$€]?\p{N}/iu;
+const FIGURE_OF_TIME =
+  /\p{N}\s*(?::\p{N}|[ap]\.?m\b|h\b|hrs?\b|hours?|mins?\b|minutes?|seconds?|secs?\b|days?\b|weeks?\b|months?\b|years?\b|heures?|jours?|semaines?|mois\b|ans?\b|horas?|días?|dias?|semanas?|meses|años|anos|ore\b|giorni|settimane|mesi|anni|stunden?|tagen?|wochen?|monaten?|jahren?|uur\b|dagen|weken|maanden|jaar)|\b(?:day|dag|tag|jour|día|dia|giorno)\s+\p{N}/iu;
+// "on the 1st", "ref. CX-448213", "sc 04-00-04", "in arrears of R2,340.00": a date, a reference, an
+// account or a sum is what the reader acts on.
+const FIGURE_AS_DATE_OR_CODE =
+  /[£$€¥₹]\s?\p{N}|\p{N}\s?(?:€|euros?|dollars?|pounds?|reais)(?![\p{L}])|(?<![\p{L}])R\$?\s?\p{N}|\p{N}(?:st|nd|rd|th|º|ª|er|e)(?![\p{L}])|\bthe\s+\p{N}|\p{Lu}{2,}[-‐]?\p{N}|\p{L}\p{N}|\p{N}[-/]\p{N}{2}|\p{N}{6}|\b[Rr][Ee][Ff]\b/u;
+const FIGURE_AS_STEP = /(?:^|\s)\p{N}[.)](?:\s|$)|\btag\s+\p{N}/iu;
+const FIGURES = /[£$€]?\p{N}[\p{N}.,:/%+×x-]*[%+]?(?:\s*(?:%|percent|per cent))?/gu;
+
+/**
+ * "If you've listened to 50+ episodes and still haven't left a review, that's kind of rude 😅": a
+ * sentence whose only facts are figures, which the line model, reading it with the figures taken
+ * out, would cut with near certainty. The figures were the jab's, and go with it; a name, a way to
+ * reply or a quotation in it keeps the sentence, as does anything the model may never cut.
+ */
+function jabQuotingFigures(sentence: string, written: string, sheet: FactSheet, language: Language): boolean {
+  const facts = factsOf(sentence, sheet);
+  if (facts.numbers.length === 0 || facts.words.length > 0 || facts.paths.length > 0) return false;
+  // "60 people are relying on us.", "5 signs your CRM…", "2️⃣ Like this post": a figure that opens the
+  // sentence is its subject or its place in a list. "Only 2 slots.", "Min 4 people.": a limit or
+  // what is left is a term the reader acts on.
+  // "Ends 11pm!", "in 90 seconds", "Day 214": a time, a span or a day's count is when or how long, and
+  // "1) Like this post 2) Tag 3 friends" a contest's steps.
+  if (
+    FIGURE_FIRST.test(sentence) ||
+    FIGURE_AS_LIMIT.test(sentence) ||
+    FIGURE_OF_TIME.test(sentence) ||
+    FIGURE_AS_STEP.test(sentence) ||
+    FIGURE_AS_DATE_OR_CODE.test(sentence)
+  )
+    return false;
+  const without = sentence
+    .replace(FIGURES, '')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+  // "Hiring 50+ people now.", "Hoje somos 210.": figures no one is spoken of in are the post's news;
+  // the jab speaks to the reader ("If you've listened to 50+ episodes…") and the boast of its sender.
+  return (
+    speaksOfSomeone(without, language) &&
+    editorWouldCut(without, written, false) &&
+    cutChance(without) >= FIGURE_JAB_CHANCE
+  );
+}
+
+const PERSON_WORDS = new Map<Language, Set<string>>();
+
+/** Whether a sentence names its reader or its sender ("you", "we", "I" and their forms). */
+function speaksOfSomeone(sentence: string, language: Language): boolean {
+  const lexicon = LEXICONS[language as keyof typeof LEXICONS];
+  if (!lexicon) return false;
+  let words = PERSON_WORDS.get(language);
+  if (!words) {
+    words = new Set([...lexicon.firstSingular, ...lexicon.firstPlural, ...lexicon.second]);
+    PERSON_WORDS.set(language, words);
+  }
+  const person = words;
+  return (
+    sentence
+      .toLowerCase()
+      .replace(/’/gu, "'")
+      .match(/[\p{L}']+/gu) ?? []
+  ).some((word) => person.has(word));
+}
+
 function keepsItsNews(sentence: string): boolean {
   const news = withoutPraiseTail(sentence);
   return news !== sentence && (news.match(/\p{L}+/gu)?.length ?? 0) >= 3 && !wouldCut(news);
@@ -2743,7 +2816,10 @@ export function planRewrite(
         ownFacts &&
         paths.length === 0 &&
         !/[#@]|https?:|www\./u.test(spoken) &&
-        isJab(spoken, language)
+        (isJab(spoken, language) ||
+          (!afterEnumerator(segments, index) &&
+            !BULLET.test(text0) &&
+            jabQuotingFigures(spoken, text0, sheet, language)))
       ) {
         // "If you're still working 9-5 next year, that's a choice.": a jab is one whatever figure it
         // quotes; the figure goes with it.
