@@ -9375,3 +9375,21 @@ describe('a jab or a boast that quotes a figure', () => {
     for (const [sentence, draft] of kept) expect(rewriteAnyway(draft)).toContain(sentence);
   });
 });
+
+describe('what a cut leaves at the end of a reply or a sentence', () => {
+  it('keeps a reply signed "Name – Desk, Company" after an upsell that went', () => {
+    const version = reviewDraft(
+      "Hi Lena,\nThanks for flagging this. Our engineers rolled out a fix an hour ago, so the export should include all 14,382 contacts.\nBy the way, if you upgraded to our Pro plan you'd never have to worry about limits like this again — upgrade today and get 2 months free!\nLet me know if anything still looks off.\nBest,\nOmar – Support, Listwise",
+    ).rewrite;
+    expect(version).not.toMatch(/upgrade/iu);
+    expect(version).toMatch(/Best,\nOmar – Support, Listwise$/u);
+  });
+
+  it('takes the words after a dash that only led into the clause that went', () => {
+    const version = reviewDraft(
+      "You left something behind. Complete your order in the next 2 hours and we'll knock 15% off with code COMEBACK15 — after that, it's gone for good.\nFinish checkout: nordhome.example.com/cart",
+    ).rewrite;
+    expect(version).toContain('with code COMEBACK15.');
+    expect(version).not.toMatch(/after that/u);
+  });
+});

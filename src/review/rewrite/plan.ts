@@ -141,8 +141,10 @@ const FORMAL_SIGN_OFF = new RegExp(
 // "See you Friday,", "Take care,": a close that leads into the name on the next line.
 const VALEDICTION =
   /^(?:see you(?: soon| then| there| on \p{L}+| \p{L}+day)?|speak soon|talk soon|take care|all the best|until next time)[,!.]?$/iu;
-// "Jess, Taskboard Support": a name and the desk it writes from, signing a reply.
-const NAME_AND_DESK = /^\p{Lu}\p{Ll}+,\s+\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*){0,3}$/u;
+// "Jess, Taskboard Support", "Omar – Support, Listwise": a name and the desk it writes from, signing
+// a reply.
+const NAME_AND_DESK =
+  /^\p{Lu}\p{Ll}+(?:,|\s+[–—-])\s+\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*){0,3}$/u;
 const HASHTAG_LINE = /^(?:\s*(?:#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+$/u;
 
 // The words that open an invitation in place of an order, per language and per kind of reply path.
@@ -1132,10 +1134,15 @@ function withoutPushingClause(
     return sentence;
   // "…sold out in 2 days so trust us, they WILL go fast": the "trust us" that vouched for the
   // warning goes with it.
-  const said = head.replace(TRUST_US_AT_END, '');
+  // "…with code COMEBACK15 — after that, it's gone for good": the words after the dash only led into
+  // the clause that went, and go with it.
+  const said = head.replace(TRUST_US_AT_END, '').replace(LEAD_IN_AFTER_DASH, '');
   const cut = /[.!?…]$/u.test(said) ? said : `${said}${mark && mark !== '!' ? mark : '.'}`;
   return sentenceProblems(cut, language).length === 0 ? cut : sentence;
 }
+
+const LEAD_IN_AFTER_DASH =
+  /(?<=\S.*\s\S+)\s+[—–-]\s+(?:after that|and after that|then|and then|until then|otherwise|or else|after which|après (?:ça|cela)|sinon|danach|sonst|dopo(?: di che)?|altrimenti|después|si no|depois(?: disso)?|senão|daarna|anders)$/iu;
 
 /** Whether the last word of `head` only praises ("seamless", "award-winning"): a describing word whose noun comes after. */
 function endsOnPraise(head: string, language: Language): boolean {
