@@ -9393,3 +9393,29 @@ describe('what a cut leaves at the end of a reply or a sentence', () => {
     expect(version).not.toMatch(/after that/u);
   });
 });
+
+describe('"save" in a notice and in a sale', () => {
+  it('keeps "Please save your work" an instruction, not a choice', () => {
+    const version = reviewDraft(
+      'The VPN will be down tonight from 10pm to 2am for maintenance!!! Please save your work before 10pm.',
+    ).rewrite;
+    expect(version).toContain('Please save your work before 10pm.');
+    expect(version).not.toMatch(/You can save/u);
+  });
+
+  it('still offers the seat an event keeps and the saving a sale gives', () => {
+    expect(
+      rewriteAnyway('Our free webinar is on 12 May at 4pm GMT. SAVE YOUR SEAT NOW at flowpath.io/webinar!!!'),
+    ).toMatch(/You can save your seat at flowpath\.io\/webinar/u);
+  });
+});
+
+describe("a team's initials signing a sentence", () => {
+  it('keeps "– IT" as the team that wrote it, whatever is calmed before it', () => {
+    expect(
+      rewriteAnyway(
+        'The VPN will be down tonight from 10pm to 2am for maintenance!!! Please save your work before 10pm. – IT',
+      ),
+    ).toMatch(/before 10pm\. – IT$/u);
+  });
+});

@@ -2933,7 +2933,13 @@ function promptThenMore(sentence: string): [string, string] | null {
 }
 
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
+// "…save your work before 10pm!!! – IT": a team's initials after a dash at the sentence's end sign it;
+// they are the sender's name, not a word said loudly.
+const SIGNED_BY_TEAM = /^(.*\S)(\s+[–—-]\s*)(IT|HR|PR|HQ|QA|PTA|PTO|SLT|FM|L&D|R&D)$/u;
+
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
+  const team = SIGNED_BY_TEAM.exec(sentence);
+  if (team) return `${calm(team[1] as string, context, allowBang)}${team[2]}${team[3]}`;
   const found = context.language === 'en' ? whereToFind(sentence) : null;
   if (found) return found;
   const parted = context.language === 'en' ? promptThenMore(sentence) : null;
@@ -4876,8 +4882,11 @@ function plainNewsElsewhere(sentence: string, language: Language): string {
 }
 
 // A sentence that opens on an order to buy or sign up, in English: said as something the reader can do.
+// "Save 30%", "save up to £200", "save your seat": the saving a sale offers and the place an event
+// keeps, not "Save your work before 10pm", which a notice asks of its reader and "You can save…"
+// would make a choice.
 const ORDER =
-  /^(?:please\s+|just\s+)?((?:dm|message|email|e-mail) us(?= (?:now |today )?to (?:order|buy|book|reserve|claim|purchase)\b)|call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|renew(?: or upgrade)?|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save|switch|join|contact)\b(?!\.\p{L})\s*/iu;
+  /^(?:please\s+|just\s+)?((?:dm|message|email|e-mail) us(?= (?:now |today )?to (?:order|buy|book|reserve|claim|purchase)\b)|call|ring|phone|text|whatsapp|shop|buy|order|book|grab|get|claim|sign up|register|subscribe|download|reserve|secure|enrol|enroll|request|schedule|upgrade|renew(?: or upgrade)?|activate|start|try|pre-?order|redeem|apply|donate|give|visit|complete|head (?:over )?to|click|tap|discover|explore|learn more|find out more|see|check out|save(?=\s+(?:(?:up to\s+|over\s+|an extra\s+|big\s+)?[£$€\p{N}]|(?:your|a|my|our) (?:seat|spot|place|space|ticket|slot|table)s?\b))|switch|join|contact)\b(?!\.\p{L})\s*/iu;
 /**
  * An order's verb in small letters, but for the apps that lend it their names: "WhatsApp 9000 3124" →
  * "You can WhatsApp 9000 3124", "DM us" → "You can DM us".
