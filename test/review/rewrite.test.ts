@@ -9319,7 +9319,7 @@ describe("the world's most … in a headline and a sentence", () => {
       rewriteAnyway(
         "FOR IMMEDIATE RELEASE\n\nVoltra Unveils the World's Most Revolutionary E-Bike\n\nThe Glide is available to pre-order now from £2,499 at voltra.example.com. BUY NOW!",
       ),
-    ).toContain('Voltra Unveils the E-Bike\n');
+    ).toContain('Voltra Unveils an E-Bike\n');
     expect(
       rewriteAnyway(
         "Voltra today unveiled the world's most revolutionary e-bike. The Glide is available to pre-order now from £2,499 at voltra.example.com. BUY NOW!",
@@ -9417,5 +9417,20 @@ describe("a team's initials signing a sentence", () => {
         'The VPN will be down tonight from 10pm to 2am for maintenance!!! Please save your work before 10pm. – IT',
       ),
     ).toMatch(/before 10pm\. – IT$/u);
+  });
+});
+
+describe('a headline\'s "the World\'s Most …" taken out', () => {
+  it('leaves "a" or "an" before what was unveiled, not "the" as if the reader knew it', () => {
+    expect(
+      rewriteAnyway(
+        "FOR IMMEDIATE RELEASE\n\nStackwise Unveils the World's Most Advanced Warehouse Robot\n\nThe R2 is available to order now from £18,000 at stackwise.example.com. ORDER TODAY!",
+      ),
+    ).toContain('Stackwise Unveils a Warehouse Robot\n');
+    expect(
+      rewriteAnyway(
+        "FOR IMMEDIATE RELEASE\n\nSkyLattice Unveils the World's Most Advanced Autonomous Drone\n\nThe SL-9 ships in May from €9,900 at skylattice.example. ORDER NOW!",
+      ),
+    ).toContain('SkyLattice Unveils an Autonomous Drone\n');
   });
 });

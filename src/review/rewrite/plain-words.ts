@@ -161,8 +161,11 @@ const EN: Swap[] = [
   ],
   // A headline's ranking and hype in title case: "Launches World's Most Advanced AI Shopping
   // Assistant", "Opens Game-Changing New Branch in Keswick", "Unveils the World's Most Revolutionary
-  // E-Bike" (the e-bike; not "the World's Most E-Bike").
-  [/\b([Tt]he )?[Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})/gu, '$1'],
+  // E-Bike" (an e-bike: not "the World's Most E-Bike", and "Unveils the E-Bike" reads as one the reader
+  // should know already).
+  [/\b[Tt]he [Ww]orld['’]s [Mm]ost \p{L}+ (?=[AIO]|E(?!u)|U(?!n[iy]|s[eu])|Hon(?:est|our))/gu, 'an '],
+  [/\b[Tt]he [Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})/gu, 'a '],
+  [/\b[Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})/gu, ''],
   [
     /(?<=\p{L} )(?<![Mm]ost )(?:Game-Changing|Groundbreaking|Ground-Breaking|Revolutionary|Cutting-Edge|Best-in-Class|Industry-Leading|World-Class) (?=\p{Lu})/gu,
     '',
