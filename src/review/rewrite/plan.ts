@@ -1456,10 +1456,11 @@ const FIGURE_AS_STEP = /(?:^|\s)\p{N}[.)](?:\s|$)|\btag\s+\p{N}/iu;
 const FIGURES = /[£$€]?\p{N}[\p{N}.,:/%+×x-]*[%+]?(?:\s*(?:%|percent|per cent))?/gu;
 
 /**
- * "If you've listened to 50+ episodes and still haven't left a review, that's kind of rude 😅": a
- * sentence whose only facts are figures, which the line model, reading it with the figures taken
- * out, would cut with near certainty. The figures were the jab's, and go with it; a name, a way to
- * reply or a quotation in it keeps the sentence, as does anything the model may never cut.
+ * "Seriously, why are you still paying for 5 different HR tools?", "We've helped 500+ companies
+ * achieve insane results.": a sentence whose only facts are figures, which the line model, reading
+ * it with the figures taken out, would cut with near certainty. The figures were the jab's or the
+ * boast's, and go with it; a name, a way to reply or a quotation in it keeps the sentence, as does
+ * anything the model may never cut.
  */
 function jabQuotingFigures(sentence: string, written: string, sheet: FactSheet, language: Language): boolean {
   const facts = factsOf(sentence, sheet);
@@ -1482,7 +1483,7 @@ function jabQuotingFigures(sentence: string, written: string, sheet: FactSheet, 
     .replace(/\s{2,}/gu, ' ')
     .trim();
   // "Hiring 50+ people now.", "Hoje somos 210.": figures no one is spoken of in are the post's news;
-  // the jab speaks to the reader ("If you've listened to 50+ episodes…") and the boast of its sender.
+  // the jab speaks to the reader ("why are you still paying…") and the boast of its sender ("We've helped…").
   return (
     speaksOfSomeone(without, language) &&
     editorWouldCut(without, written, false) &&
@@ -1496,12 +1497,10 @@ const PERSON_WORDS = new Map<Language, Set<string>>();
 function speaksOfSomeone(sentence: string, language: Language): boolean {
   const lexicon = LEXICONS[language as keyof typeof LEXICONS];
   if (!lexicon) return false;
-  let words = PERSON_WORDS.get(language);
-  if (!words) {
-    words = new Set([...lexicon.firstSingular, ...lexicon.firstPlural, ...lexicon.second]);
-    PERSON_WORDS.set(language, words);
-  }
-  const person = words;
+  const person =
+    PERSON_WORDS.get(language) ??
+    new Set([...lexicon.firstSingular, ...lexicon.firstPlural, ...lexicon.second]);
+  PERSON_WORDS.set(language, person);
   return (
     sentence
       .toLowerCase()

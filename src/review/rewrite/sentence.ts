@@ -2932,11 +2932,11 @@ function promptThenMore(sentence: string): [string, string] | null {
   return null;
 }
 
-/** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 // "…save your work before 10pm!!! – IT": a team's initials after a dash at the sentence's end sign it;
 // they are the sender's name, not a word said loudly.
 const SIGNED_BY_TEAM = /^(.*\S)(\s+[–—-]\s*)(IT|HR|PR|HQ|QA|PTA|PTO|SLT|FM|L&D|R&D)$/u;
 
+/** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
   const team = SIGNED_BY_TEAM.exec(sentence);
   if (team) return `${calm(team[1] as string, context, allowBang)}${team[2]}${team[3]}`;
