@@ -9434,3 +9434,13 @@ describe('a headline\'s "the World\'s Most …" taken out', () => {
     ).toContain('SkyLattice Unveils an Autonomous Drone\n');
   });
 });
+
+describe('a headline superlative measured by "Ever …"', () => {
+  it('keeps "the World\'s Most …" whole rather than leave "Ever Created" measuring nothing', () => {
+    const version = rewriteAnyway(
+      "FOR IMMEDIATE RELEASE\n\nNexora Unveils the World's Most Advanced AI Platform Ever Created\n\nThe platform is available now from £99 a month at nexora.example.com. BOOK A DEMO TODAY!",
+    );
+    expect(version).not.toMatch(/Unveils (?:an?|the) AI Platform Ever Created/u);
+    expect(version).toContain('nexora.example.com');
+  });
+});

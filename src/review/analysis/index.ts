@@ -122,6 +122,21 @@ function setsFor(language: Language): LexiconSets {
   return sets;
 }
 
+/**
+ * Whether a text names its reader or its sender ("you", "we", "I" and their forms, in the lexicon of
+ * its language): for a sentence the rewriter has changed, which the draft's analysis never read.
+ */
+export function namesAPerson(text: string, language: Language): boolean {
+  if (language === 'other') return false;
+  const { firstSingular, firstPlural, second } = setsFor(language);
+  return (
+    text
+      .toLowerCase()
+      .replace(/’/gu, "'")
+      .match(/[\p{L}']+/gu) ?? []
+  ).some((word) => firstSingular.has(word) || firstPlural.has(word) || second.has(word));
+}
+
 /** After a line break, a colon, a bullet or a dash a capitalised word starts a new thought. */
 const OPENS_A_THOUGHT = new Set([':', '\n', '•', '-', '–', '—', '"', '“', '(']);
 

@@ -163,9 +163,14 @@ const EN: Swap[] = [
   // Assistant", "Opens Game-Changing New Branch in Keswick", "Unveils the World's Most Revolutionary
   // E-Bike" (an e-bike: not "the World's Most E-Bike", and "Unveils the E-Bike" reads as one the reader
   // should know already).
-  [/\b[Tt]he [Ww]orld['’]s [Mm]ost \p{L}+ (?=[AIO]|E(?!u)|U(?!n[iy]|s[eu])|Hon(?:est|our))/gu, 'an '],
-  [/\b[Tt]he [Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})/gu, 'a '],
-  [/\b[Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})/gu, ''],
+  // The article is made to agree with its new neighbour where the plan reads these words. Not before
+  // "… Ever Created", "… Yet", "… of All Time": what measured the superlative would be left with
+  // nothing to measure (as the hype step leaves "the most revolutionary burger ever created").
+  [
+    /\b[Tt]he [Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})(?!(?:[\p{L}-]+ ){1,3}(?:Ever|Yet|[Oo]f All Time)\b)/gu,
+    'a ',
+  ],
+  [/\b[Ww]orld['’]s [Mm]ost \p{L}+ (?=\p{Lu})(?!(?:[\p{L}-]+ ){1,3}(?:Ever|Yet|[Oo]f All Time)\b)/gu, ''],
   [
     /(?<=\p{L} )(?<![Mm]ost )(?:Game-Changing|Groundbreaking|Ground-Breaking|Revolutionary|Cutting-Edge|Best-in-Class|Industry-Leading|World-Class) (?=\p{Lu})/gu,
     '',

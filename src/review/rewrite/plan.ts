@@ -21,7 +21,7 @@ import { inPlainWords } from './plain-words';
 import { PRAISE_ONLY, withoutHypeRuns } from './praise-runs';
 import { escapeRegExp } from '../regex';
 import { quotationMap } from '../text';
-import { LEXICONS } from '../analysis/lexicon';
+import { namesAPerson } from '../analysis';
 import {
   calm,
   capitalise,
@@ -946,7 +946,12 @@ function rewriteSentence(
   });
   const plainer = withoutHype(text, language);
   if (plainer !== text && (clean(plainer) || clean(plainer, unrankedNames()))) text = plainer;
-  const plainWords = inPlainWords(text, language);
+  // "Unveils the World's Most Advanced E-Bike" in plain words is "Unveils a E-Bike" until its article
+  // agrees with the word after it.
+  const plainWords =
+    language === 'en'
+      ? withArticlesAgreeing(inPlainWords(text, language), text)
+      : inPlainWords(text, language);
   if (plainWords !== text && (clean(plainWords) || clean(plainWords, unrankedParts()))) text = plainWords;
   // "— Kim, Talent" left of a pushing sentence is a sign-off: its dash stays.
   const signedOff = /^[—–]\s*\p{Lu}/u.test(text) && !/^[—–]/u.test(original);
@@ -1485,28 +1490,10 @@ function jabQuotingFigures(sentence: string, written: string, sheet: FactSheet, 
   // "Hiring 50+ people now.", "Hoje somos 210.": figures no one is spoken of in are the post's news;
   // the jab speaks to the reader ("why are you still paying…") and the boast of its sender ("We've helped…").
   return (
-    speaksOfSomeone(without, language) &&
+    namesAPerson(without, language) &&
     editorWouldCut(without, written, false) &&
     cutChance(without) >= FIGURE_JAB_CHANCE
   );
-}
-
-const PERSON_WORDS = new Map<Language, Set<string>>();
-
-/** Whether a sentence names its reader or its sender ("you", "we", "I" and their forms). */
-function speaksOfSomeone(sentence: string, language: Language): boolean {
-  const lexicon = LEXICONS[language as keyof typeof LEXICONS];
-  if (!lexicon) return false;
-  const person =
-    PERSON_WORDS.get(language) ??
-    new Set([...lexicon.firstSingular, ...lexicon.firstPlural, ...lexicon.second]);
-  PERSON_WORDS.set(language, person);
-  return (
-    sentence
-      .toLowerCase()
-      .replace(/’/gu, "'")
-      .match(/[\p{L}']+/gu) ?? []
-  ).some((word) => person.has(word));
 }
 
 function keepsItsNews(sentence: string): boolean {

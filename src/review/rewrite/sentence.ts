@@ -559,7 +559,7 @@ export const EMOJI_AT_END = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\
 // "No second chances.", "Everything must go!", "Set your alarms now.", "Buckle up.": the same for a
 // sale or a brag. "To the haters: thanks for the fuel" talks past the reader to someone else.
 const JOB_AD_CLICHE =
-  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|no time[- ]?wasters|no (?:tyre|tire)[- ]?kickers(?: please)?|time[- ]?wasters need not apply|(?<=^[^\p{L}\p{N}]*)[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:ers|ists) need not apply|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|be quick or be sad|you snooze,? you lose|(?:honestly,? )?(?:it|that|this|which) (?:basically |literally |practically )?pays for itself\b|don['’]t come crying to (?:me|us)|you['’]d be (?:mad|crazy|silly) to miss (?:it|this|out)|^(?:nothing|your call|(?:kindly |please )?do the needful|(?:you['’]ve been|consider yourselves?) warned|everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|(?:you['’]ve been|consider yourselves?) warned|it['’]s the starting (?:gun|line)|(?:this (?:role )?is )?not for the faint[- ]hearted)[.!]*$/iu;
+  /\b(?:work hard,? (?:and |& )?play (?:even )?hard(?:er)?|thrives? (?:in|on) (?:a )?(?:[\p{L}-]+, )?fast[- ]paced|(?:a )?self[- ]starter (?:who|and|with)|(?:also )?a team player\b(?=[?!.]*$)|no second chances|no time[- ]?wasters|no (?:tyre|tire)[- ]?kickers(?: please)?|time[- ]?wasters need not apply|(?<=^[^\p{L}\p{N}]*)[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:ers|ists) need not apply|to (?:the|all the|my|our) haters|(?:this|it)(?: is not|['’]s not| isn['’]t) the finish line)\b|be quick or be sad|you snooze,? you lose|(?:honestly,? )?(?:it|that|this|which) (?:basically |literally |practically )?pays for itself\b|don['’]t come crying to (?:me|us)|you['’]d be (?:mad|crazy|silly) to miss (?:it|this|out)|^(?:nothing|your call|(?:kindly |please )?do the needful|(?:you['’]ve been|consider yourselves?) warned|everything must go|set (?:your|those|the) alarms?(?: now)?|buckle up|for real this time|just saying|it['’]s the starting (?:gun|line)|(?:this (?:role )?is )?not for the faint[- ]hearted)[.!]*$/iu;
 
 export function capitalise(text: string): string {
   // "uPVC door locks", "iPhone 16", "eBay": a name written with a small letter before its capitals
@@ -2934,12 +2934,10 @@ function promptThenMore(sentence: string): [string, string] | null {
 
 // "…save your work before 10pm!!! – IT": a team's initials after a dash at the sentence's end sign it;
 // they are the sender's name, not a word said loudly.
-const SIGNED_BY_TEAM = /^(.*\S)(\s+[–—-]\s*)(IT|HR|PR|HQ|QA|PTA|PTO|SLT|FM|L&D|R&D)$/u;
+const TEAM_INITIALS = /^(?:IT|HR|PR|HQ|QA|PTA|PTO|SLT|FM)$/u;
 
 /** Lowers the voice of a sentence: shouted words, piles of "!", loud emoji, urgency said in passing. */
 export function calm(sentence: string, context: SentenceContext, allowBang: boolean): string {
-  const team = SIGNED_BY_TEAM.exec(sentence);
-  if (team) return `${calm(team[1] as string, context, allowBang)}${team[2]}${team[3]}`;
   const found = context.language === 'en' ? whereToFind(sentence) : null;
   if (found) return found;
   const parted = context.language === 'en' ? promptThenMore(sentence) : null;
@@ -3480,6 +3478,12 @@ function quieter(written: string, context: SentenceContext): string {
         /^ (?:office|team|market|launch|customers|clients|site|headquarters|HQ|expansion)\b/u.test(
           whole.slice(offset + 2),
         ))
+    )
+      return word;
+    if (
+      TEAM_INITIALS.test(word) &&
+      /\S\s+[–—-]\s*$/u.test(whole.slice(0, offset)) &&
+      /^[.!]*\s*$/u.test(whole.slice(offset + word.length))
     )
       return word;
     // "Highways Asset Resilience Programme (HARP)", "holiday PSLE Maths": an acronym the draft shows
