@@ -9444,3 +9444,84 @@ describe('a headline superlative measured by "Ever …"', () => {
     expect(version).toContain('nexora.example.com');
   });
 });
+
+describe('a claim to beat every rival', () => {
+  it('goes as a sentence of its own, the rivals or the place it names with it', () => {
+    const version = rewriteAnyway(
+      'Bloom & Stem won Florist of the Year at the Northern Flower Awards last night! No other florist in Yorkshire comes close. Huge thanks to Priya and Tom, who built the winning display. Order your spring bouquet at bloom.example.com',
+    );
+    expect(version).not.toContain('comes close');
+    expect(version).toContain('Huge thanks to Priya and Tom');
+    expect(version).toContain('bloom.example.com');
+  });
+
+  it('goes when the sender says it of itself, and stays as credit to the people a post thanks', () => {
+    const fixers = rewriteAnyway(
+      'Our fixers are simply the best. Cracked screen? Book a repair at fixit.example.com, from £30, most done within the hour.',
+    );
+    expect(fixers).not.toContain('simply the best');
+    expect(fixers).toContain('from £30');
+    expect(
+      rewriteAnyway(
+        'Thanks to everyone who came to the beach clean!!! Our volunteers are the best. Sign up for the next one at clean.example.org NOW!!!',
+      ),
+    ).toContain('Our volunteers are the best.');
+  });
+
+  it('takes its tail and the word that led into it, leaving no "— frankly." or "on price or quality"', () => {
+    expect(
+      rewriteAnyway(
+        'We sold more homes in NW10 than any other agent, and our average time to sale is just 19 days — frankly, nobody else even comes close. Book your free valuation at harlowfinch.example.co.uk/valuation or call 020 7946 0555.',
+      ),
+    ).toContain('just 19 days. ');
+    expect(
+      rewriteAnyway(
+        'We make the best roofs on the Sunny Coast, second to none on price or quality. Call 0400 123 456.',
+      ),
+    ).not.toContain('on price or quality');
+  });
+
+  it('offers "the undisputed leader" as "a leader", in a headline\'s capitals too', () => {
+    expect(
+      rewriteAnyway(
+        'LONDON, 3 March 2026 — Lumen Robotics, the undisputed leader in warehouse automation, today announced a £40m Series B led by Northgate.',
+      ),
+    ).toContain('Lumen Robotics, a leader in warehouse automation,');
+    expect(
+      rewriteAnyway(
+        'Acme Foods (Pty) Ltd, the UNDISPUTED LEADER in premium KwaZulu-Natal-grown macadamias, has opened a new plant in Durban.',
+      ),
+    ).toContain('a leader in premium');
+  });
+});
+
+describe('what a cut claim or push leaves behind', () => {
+  it('drops "I\'m not." once the jab it answered went', () => {
+    const version = rewriteAnyway(
+      "I'm officially open to new clients. 📢\n\nLet's be honest: most copywriters are mediocre. I'm not.\n\n12 years. 400+ clients.\n\nMy diary fills up FAST. DM me or book at ellacopy.example.com — don't say I didn't warn you. 😉",
+    );
+    expect(version).not.toContain("I'm not.");
+    expect(version).toContain('400+ clients');
+  });
+
+  it('takes the season a full diary was counted to, and the hurry after a number', () => {
+    expect(
+      rewriteAnyway(
+        'Sparks & Co: 25 years, 4,000+ happy customers. Call us TODAY on 01227 555 019 before our diary fills up for summer!!!',
+      ),
+    ).toMatch(/01227 555 019\.$/u);
+    expect(
+      rewriteAnyway(
+        'Hi hun 💋 Lip filler at Luxe Aesthetics is £99 this wknd ONLY (normally £180)!! Text BOOK to 07912 345 678 quick!!!',
+      ),
+    ).toMatch(/07912 345 678\.$/u);
+  });
+
+  it('drops "or we cannot accept responsibility" from an order it offers', () => {
+    expect(
+      rewriteAnyway(
+        "Bella's vaccinations are OVERDUE. Book immediately on 0161 496 0773 or we cannot accept responsibility. Reply STOP to opt out.",
+      ),
+    ).toContain('0161 496 0773. Reply STOP to opt out.');
+  });
+});

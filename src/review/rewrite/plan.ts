@@ -1,6 +1,6 @@
 import { rankingFreeParts, shoutedSender, textSender, type FactSheet } from '../facts';
 import { asksSomething } from '../invitation';
-import { findHype } from '../rules/hype-superlatives';
+import { findHype, undisputedAsA } from '../rules/hype-superlatives';
 import type { Judgement } from '../judge';
 import type { Language } from '../types';
 import { isCommonEnglish } from '../english-words';
@@ -616,6 +616,9 @@ function withoutHype(text: string, language: Language): string {
       !/\b(?:most|more|less|least|so|very|too)\s+$/iu.test(text.slice(0, match.start)),
   );
   const edits = found.flatMap((match) => {
+    // "the undisputed leader in …" is "a leader in …", as the finding itself proposes.
+    const leader = undisputedAsA(text, match);
+    if (leader) return [{ ...match, ...leader, excerpt: text.slice(leader.start, match.end) }];
     const replacement = articleOf(match.text);
     const cut = replacement === '' ? cutWithItsJoints(text, match) : match;
     return cut ? [{ ...match, ...cut, excerpt: match.text, replacement }] : [];
@@ -1003,8 +1006,9 @@ const DECISION_FINAL = /^(?:this|the|our|my|that) decision is (?:final|not open 
 const WHAT_WILL_BE_DONE =
   /^(?!(?:you|your|we|I|this|it['’]s|only|if|stock|time[- ]?wasters|spaces|places|seats|spots)\b)(?:[\p{L}'’-]+ ){1,6}will (?:not |therefore |also |then |now |no longer |only )*be (?!(?:amazed|blown|transformed|changed|impressed|hooked|obsessed|missed|sorry|left|disappointed|thrilled|delighted|surprised|shocked|glad)\b)\p{L}+(?:ed|en|wn|ne|nt|de)\b/iu;
 
+// "Most copywriters are mediocre. I'm not.": a subject and its verb alone lean on the claim before.
 const ECHO =
-  /^(?:so (?:am|do|are|will) (?:I|we)|period|full stop|not close|not even close|no contest|end of story|no exceptions|no waitlist|facts|simple as that|just saying|seriously|really|literally|literal|yes,? really|you heard (?:that|it) right|(?:it['’]s|that['’]s) (?:science|the secret|the truth|facts|the difference|the point|why)|simple|trust me|believe me|no joke|no exaggeration|(?:(?:this is|that['’]s|it['’]s|and that['’]s) )?not an exaggeration|not exaggerating|(?:I['’]m )?not (?:even )?kidding|no lie|think about it|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:so (?:am|do|are|will) (?:I|we)|(?:but )?(?:I|we)(?:['’](?:m|re|ve)| am| are| do| did| have| can| will| won['’]t| don['’]t| didn['’]t| can['’]t| aren['’]t| haven['’]t)(?: not)?|period|full stop|not close|not even close|no contest|end of story|no exceptions|no waitlist|facts|simple as that|just saying|seriously|really|literally|literal|yes,? really|you heard (?:that|it) right|(?:it['’]s|that['’]s) (?:science|the secret|the truth|facts|the difference|the point|why)|simple|trust me|believe me|no joke|no exaggeration|(?:(?:this is|that['’]s|it['’]s|and that['’]s) )?not an exaggeration|not exaggerating|(?:I['’]m )?not (?:even )?kidding|no lie|think about it|let that sink in)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 // "Share this with every parent you know. It could make all the difference.": what the dropped
 // sentence would do, said after it, has nothing left to be about.
@@ -1031,10 +1035,16 @@ const STAMP =
 // this level of work.", "A client list most agencies can only dream of.": a slogan or a swipe at
 // others says nothing the reader can use, and reads as the billboard the post should not be.
 const BOAST =
-  /^(?:(?:we|I) (?:don['’]t|do not|didn['’]t|did not) (?:just|only) [^.!?]{2,40}|(?:we|I) (?:don['’]t|do not) do [^.!?]{2,30}|(?:others|everyone else|the rest|the competition) (?:follow|chase|copy|talk|promise|just)\b[^.!?]*|(?:nobody|no one|no-one) (?:else )?(?:is|does|comes? close|can|makes|is making|is doing|does it)\b[^.!?]*|(?:a|an) [^.!?]{1,30} (?:most|other) \p{L}+ (?:can only dream of|would kill for|can['’]t match)|we (?:continue to|keep|will keep|will continue to) (?:push(?:ing)? (?:the )?boundaries|rais(?:e|ing) the bar|set(?:ting)? (?:new )?standards|lead(?:ing)? the way)[^.!?]*)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:(?:we|I) (?:don['’]t|do not|didn['’]t|did not) (?:just|only) [^.!?]{2,40}|(?:there (?:is|are) )?no (?:competitors?|rivals?)(?: (?:that|who))? (?:even )?comes? close\b[^.!?]*|(?:no other|not one other) [^.!?]{1,40}? (?:(?:even )?comes? close|can (?:match|touch|beat|rival|compete with|compare)|does it (?:better|like (?:we|us)))\b[^.!?]*|(?:we|I) (?:don['’]t|do not) do [^.!?]{2,30}|(?:others|everyone else|the rest|the competition) (?:follow|chase|copy|talk|promise|just)\b[^.!?]*|(?:nobody|no one|no-one) (?:else )?(?:is|does|comes? close|can|makes|is making|is doing|does it)\b[^.!?]*|(?:a|an) [^.!?]{1,30} (?:most|other) \p{L}+ (?:can only dream of|would kill for|can['’]t match)|we (?:continue to|keep|will keep|will continue to) (?:push(?:ing)? (?:the )?boundaries|rais(?:e|ing) the bar|set(?:ting)? (?:new )?standards|lead(?:ing)? the way)[^.!?]*)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+// "Our teachers are second to none.", "We are officially the best bubble tea in Singapore.", "Our
+// prices are unbeatable.": a sentence whose whole news is that the sender beats everyone else. Not
+// the people a post thanks ("Our volunteers are the best"): that is credit, and stays.
+const SUPERIOR_CLAIM =
+  /^(?:(?:honestly|frankly|simply put|let['’]s be honest|and|so),? )?(?:we|I|our (?!(?:[\p{L}-]+ )?(?:customers|clients|volunteers|members|community|supporters|followers|fans|guests|patients|readers|neighbou?rs|parents|students|kids|regulars|donors|listeners|subscribers|users|team|staff|people|crew|colleagues|partners|friends|families|family)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]+)(?: (?:are|is|were|was|remain|remains|stay|stays)|['’](?:re|s|m)) (?:(?:simply|quite simply|officially|truly|still|easily|by far|hands down|genuinely|honestly|just|clearly|undoubtedly|unquestionably),? )*(?:second to none|unbeatable|unrivall?ed|unmatched|in a league of (?:its|their|our|my) own|the (?:best|finest|greatest|number one|no\.? ?1|#1)(?: (?:at what (?:we|I) do|around|there is|in (?:town|the (?:business|country|city|area|region|county|world|game|industry|land))|(?:[\p{L}-]+ ){1,3}(?:in (?:town|the (?:business|country|city|area|region|county|world|game|industry|land)|\p{L}+(?: \p{L}+)?)|around|on the market)))?)[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
 // "We set them.", "We set the standard. 🤍", "We do quality.": the slogan's second half, after the first went.
+// "Nobody.", after "Nobody does peonies like Petal & Thorn.": the boast said again.
 const BOAST_ANSWER =
-  /^(?:we|I) (?:[\p{L}'’]+ ){0,3}[\p{L}'’]+[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:(?:we|I) (?:[\p{L}'’]+ ){0,3}[\p{L}'’]+|(?:nobody|no one|no-one|none)(?: else)?)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 /** Whether a short sentence only repeats the last words of the one before it ("…in 4 hours. 4 HOURS."). */
 function repeatsItsTail(sentence: string, before: string): boolean {
@@ -2728,6 +2738,20 @@ export function planRewrite(
         return dropped();
       }
       if (afterDropped && boasted === index - 1 && BOAST_ANSWER.test(text0.trim())) return dropped();
+    }
+    // "No other florist in Yorkshire comes close.": the place or the rivals it names are the boast's
+    // measure, no news of the post's; they go with it. A figure, a link or a way to reply keeps it.
+    if (
+      language === 'en' &&
+      !BULLET.test(text0) &&
+      !afterEnumerator(segments, index) &&
+      paths.length === 0 &&
+      !/[\p{N}#@]|https?:|www\./u.test(text0) &&
+      (SUPERIOR_CLAIM.test(text0.trim()) || (carriesFacts(text0, sheet) && BOAST.test(text0.trim())))
+    ) {
+      if (carriesFacts(text0, sheet)) waived.push(text0);
+      boasted = index;
+      return dropped();
     }
     if (HASHTAG_LINE.test(text0)) {
       const tags = theHashtags(text0);

@@ -33,6 +33,12 @@ const PHRASES = compilePhrases({
     'unmatched',
     'unrivall?ed',
     'second to none',
+    // The same claim as a clause: "No other florist in Yorkshire comes close", "in a league of its own".
+    '(?:no other|not one other) (?:[\\p{L}-]+ ){1,4}(?:even )?comes? close',
+    '(?:there (?:is|are) )?no (?:competitors?|rivals?)(?: (?:that|who))? (?:even )?comes? close',
+    '(?:nobody|no one|no-one)(?: else)? (?:even )?comes? close',
+    'in a league of (?:its|their|our|my) own',
+    'undisputed',
     'groundbreaking',
     'ground[- ]breaking',
     'next[- ]level',
@@ -73,8 +79,8 @@ const PHRASES = compilePhrases({
     'unmissable',
     'epic (?:deals?|sale|savings)',
     // Constructions, not words: a superlative or absolute claim measured against everyone else.
-    "the (?:most|least) [\\p{L}-]+(?:,? (?:(?:&|and) )?[\\p{L}-]+){0,5} (?:on the market|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))",
-    "(?:the )?(?:best|fastest|easiest|smartest|simplest|cheapest|most [\\p{L}-]+|only) (?:[\\p{L}-]+ ){0,2}(?:on the market|in the industry|in the world|you(?:'ll| will)? (?:ever )?(?:need|find|use|try))",
+    "the (?:most|least) [\\p{L}-]+(?:,? (?:(?:&|and) )?[\\p{L}-]+){0,5} (?:on the market|in town|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))",
+    "(?:the )?(?:best|fastest|easiest|smartest|simplest|cheapest|most [\\p{L}-]+|only) (?:[\\p{L}-]+ ){0,2}(?:on the market|in town|in the industry|in the world|you(?:'ll| will)? (?:ever )?(?:need|find|use|try))",
     '(?:#1|no\\. ?1|number one)(?: [\\p{L}-]+){0,3} (?:in|for|on) (?:the )?[\\p{L}-]+',
     `${HYPE_VERBS} [\\p{L}-]+`,
     'like never before',
@@ -149,7 +155,10 @@ const HYPE_VERB = new RegExp(`^${HYPE_VERBS}\\b`, 'iu');
 // "the most powerful AP automation platform on the market": the ranking word, the words it ranks
 // and the field it ranks them in.
 const RANKED_THING =
-  /^(?:the )?(?:(?:most|least) [\p{L}-]+|best|fastest|easiest|smartest|simplest|cheapest)(?:,)? ((?:(?:&|and) )?[\p{L}-]+(?:,? (?:(?:&|and) )?[\p{L}-]+)*?) (?:on the market|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))$/iu;
+  /^(?:the )?(?:(?:most|least) [\p{L}-]+|best|fastest|easiest|smartest|simplest|cheapest)(?:,)? ((?:(?:&|and) )?[\p{L}-]+(?:,? (?:(?:&|and) )?[\p{L}-]+)*?) (?:on the market|in town|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))$/iu;
+
+const RANKED_BY_OTHERS = /\b(?:voted|named|rated|ranked|crowned)\s+(?:as\s+)?$/iu;
+const COPULA_BEFORE = /(?:\b(?:is|are|was|were|am|be|been)|['’](?:re|s|m))\s+(?:\p{L}+ly\s+)?$/iu;
 
 const PRAISED_PRICES = /^(?:insane|incredible|amazing|unbelievable) (?:prices?|deals?|savings|value)$/iu;
 const LED_TO_PRICES = /,?\s*(?:all\s+)?(?:at|for|with)\s+$/iu;
@@ -189,6 +198,9 @@ export function withoutRank(excerpt: string, before: string): string | null {
     )?.[1];
   if (ever) return ever;
   const thing = RANKED_THING.exec(excerpt)?.[1];
+  // "Voted best coffee in town 2024", "rated the best noodle bar in town three years running": a rank
+  // others gave is a fact, and the sentence is built on it.
+  if (thing && RANKED_BY_OTHERS.test(before)) return null;
   if (!thing || !/\p{Ll}/u.test(excerpt)) return '';
   // "— honestly the best engineering filament on the market for the price": an aside that ranks is
   // the rewrite's to take out whole; an article there would leave "honestly an engineering filament".
@@ -199,11 +211,48 @@ export function withoutRank(excerpt: string, before: string): string | null {
     /\b(?:thing|things|we|I|you|they|our|has|have|had|is|are|was|were)\b/u.test(thing)
   )
     return null;
+  // "We're literally the best groomers in town (…": where the ranking is all the clause says, cut whole
+  // it leaves "We're literally the". The sentence goes whole or stays.
+  const bare = !/\s/u.test(thing) || /(?<!s)s$/u.test(thing);
+  if (bare && COPULA_BEFORE.test(before)) return null;
   // "honestly it's the most powerful driver ever made": one word left ("a driver") says nothing; cut whole.
-  if (!/\s/u.test(thing)) return '';
   // "the most stunning reactive glazes on the market": no article before a plural; cut whole.
-  if (/(?<!s)s$/u.test(thing)) return '';
+  if (bare) return '';
   return `${/^[aeiou]/iu.test(thing) ? 'an' : 'a'} ${thing}`;
+}
+
+// A claim that is a clause of its own ("second to none", "no one else comes close"), unlike an adjective
+// inside a noun phrase: cut alone, it leaves its tail hanging ("the best roofs, on price or quality").
+const CLAIM_CLAUSE =
+  /^(?:second to none|no other|not one other|nobody|no one|no-one|in a league|(?:there (?:is|are) )?no (?:competitors?|rivals?))\b/iu;
+// What is left of the clause after the claim: a few words, no figure, up to its punctuation.
+const CLAUSE_TAIL = /^(?:\s+[^\s\d,.;:!?—–()]+){1,5}(?=\s*(?:[,.;:!?—–)]|$))/u;
+
+// "the undisputed leader in warehouse automation": without "undisputed", "the leader" still claims the
+// top; "a leader" is the plain word for a firm in its field.
+const THE_BEFORE = /\bthe\s+$/iu;
+const LEADER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:leader|champion|authority|expert|specialist)\b(?!s)/iu;
+
+/** "the undisputed leader" → "a leader": the span from "the" and the article that takes its place. */
+export function undisputedAsA(text: string, match: Match): { start: number; replacement: string } | null {
+  const the = THE_BEFORE.exec(text.slice(0, match.start));
+  const after = text.slice(match.end);
+  if (!the || !/^undisputed$/iu.test(match.text) || !LEADER_AFTER.test(after)) return null;
+  const article = /^\s+[aeiou]/iu.test(after) ? 'an' : 'a';
+  return { start: the.index, replacement: /^T/u.test(the[0]) ? article.replace(/^a/u, 'A') : article };
+}
+
+// "— frankly, nobody else even comes close": the word that led into the claim goes with it.
+const LEAD_IN = /\b(?:(?:quite )?(?:frankly|honestly|simply)|let['’]s be honest|to be honest)\s*,?\s*$/iu;
+
+/** Where a clause-sized claim starts: with the word that led into it. */
+function clauseStart(text: string, start: number): number {
+  return LEAD_IN.exec(text.slice(0, start))?.index ?? start;
+}
+
+/** Where a clause-sized claim ends: with its tail. */
+function clauseEnd(text: string, end: number): number {
+  return end + (CLAUSE_TAIL.exec(text.slice(end))?.[0].length ?? 0);
 }
 
 export const rule: Rule = {
@@ -235,15 +284,19 @@ export const rule: Rule = {
       // "80 varieties of tulips, all at AMAZING prices!": the phrase that led to the praised prices
       // goes with them; cut alone, they left "all at."
       const ledTo = rank === '' && PRAISED_PRICES.test(match.text) ? LED_TO_PRICES.exec(before) : null;
+      const clause = rank === '' && CLAIM_CLAUSE.test(match.text);
+      const leader = undisputedAsA(context.text, match);
       context.report({
-        start: match.start - (ledTo?.[0].length ?? 0),
-        end: match.end,
+        start:
+          leader?.start ??
+          (clause ? clauseStart(context.text, match.start) : match.start - (ledTo?.[0].length ?? 0)),
+        end: clause ? clauseEnd(context.text, match.end) : match.end,
         message: `"${match.text}" is a claim the reader can't check or answer.`,
         suggestion: 'Swap the adjective for one concrete detail: what it does, for whom, how much faster.',
         severity,
         // "Level up your work life at The Hive": the verb is the sentence's own; cut, it leaves
         // "life at The Hive". Only the adjectives and rankings are cut away.
-        ...(rank === null ? {} : { replacement: rank }),
+        ...(leader ? { replacement: leader.replacement } : rank === null ? {} : { replacement: rank }),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { rule, withoutRank } from '../../../src/review/rules/hype-superlatives';
+import { findHype, rule, undisputedAsA, withoutRank } from '../../../src/review/rules/hype-superlatives';
 import { testRule } from '../rule-tester';
 
 testRule(rule, {
@@ -57,6 +57,30 @@ testRule(rule, {
       text: "Ledgerlyne Flow, the industry's first AI-native payables platform.",
       errors: [{ excerpt: "the industry's first" }],
     },
+    {
+      text: 'Bloom & Stem won Florist of the Year! No other florist in Yorkshire comes close.',
+      note: 'a claim over every rival, as a clause',
+      errors: [{ excerpt: 'No other florist in Yorkshire comes close' }],
+    },
+    {
+      text: 'We make the best roofs on the Sunny Coast, second to none on price or quality.',
+      note: 'the clause takes its tail, so no "on price or quality" is left hanging',
+      errors: [{ excerpt: 'second to none on price or quality' }],
+    },
+    {
+      text: 'Our average time to sale is 19 days — frankly, nobody else even comes close.',
+      note: 'the word that led into the claim goes with it',
+      errors: [{ excerpt: 'frankly, nobody else even comes close' }],
+    },
+    {
+      text: 'Lumen Robotics, the undisputed leader in warehouse automation, today opened a site in Leeds.',
+      note: '"the undisputed leader" is offered as "a leader"',
+      errors: [{ excerpt: 'the undisputed' }],
+    },
+    {
+      text: 'The most stunning bouquets in town are here',
+      errors: [{ excerpt: 'The most stunning bouquets in town' }],
+    },
   ],
 });
 
@@ -74,8 +98,8 @@ describe('what a ranking leaves when its rank goes', () => {
     expect(withoutRank('proven framework', "I'm now offering my ")).toBe('framework');
     expect(withoutRank('Proven 5-step system', '')).toBe('5-step system');
     expect(withoutRank('ultimate guide', 'Download our ')).toBe('guide');
-    // "honestly it's a driver" would say nothing.
-    expect(withoutRank('the most powerful driver ever made', "honestly it's ")).toBe('');
+    // "we just shipped a driver" would say nothing.
+    expect(withoutRank('the most powerful driver ever made', 'We just shipped ')).toBe('');
     expect(withoutRank('the most stunning reactive glazes on the market', 'and ')).toBe('');
   });
 
@@ -87,5 +111,35 @@ describe('what a ranking leaves when its rank goes', () => {
     );
     expect(withoutRank('the most respected independent firms in the country', 'We are one of ')).toBeNull();
     expect(withoutRank('the most ambitious thing we have ever made', 'This is ')).toBeNull();
+  });
+
+  it('proposes no cut where the ranking is all a clause says, or a rank others gave', () => {
+    // Cut whole, "We're literally the best groomers in town (…" left "We're literally the (…".
+    expect(withoutRank('the best groomers in town', "We're literally ")).toBeNull();
+    expect(withoutRank('the most powerful driver ever made', "honestly it's ")).toBeNull();
+    // "Voted 2024 by the readers…" said nothing once the rank went.
+    expect(withoutRank('best coffee in town', 'Voted ')).toBeNull();
+    expect(withoutRank('the best noodle bar in town', "you're rated ")).toBeNull();
+  });
+});
+
+describe('undisputedAsA', () => {
+  const offer = (text: string) => {
+    const match = findHype(text, 'en').find((found) => /^undisputed$/iu.test(found.text));
+    return match ? undisputedAsA(text, match) : null;
+  };
+
+  it('offers "the undisputed leader" as "a leader", from "the"', () => {
+    expect(offer('Lumen Robotics, the undisputed leader in warehouse automation')).toEqual({
+      start: 16,
+      replacement: 'a',
+    });
+    expect(offer('to become the undisputed industry leader')?.replacement).toBe('an');
+    expect(offer('The UNDISPUTED LEADER in macadamias')).toEqual({ start: 0, replacement: 'A' });
+  });
+
+  it('leaves leaders in the plural and other nouns to the word cut alone', () => {
+    expect(offer('we are the undisputed leaders in Spanish teaching')).toBeNull();
+    expect(offer('it is the undisputed best place to study')).toBeNull();
   });
 });
