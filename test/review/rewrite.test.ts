@@ -9525,3 +9525,22 @@ describe('what a cut claim or push leaves behind', () => {
     ).toContain('0161 496 0773. Reply STOP to opt out.');
   });
 });
+
+describe('a run of praise that opened its sentence', () => {
+  it('goes with its joint and its measure, leaving no "And," or "By any competitor,"', () => {
+    const version = rewriteAnyway(
+      'BRISTOL, 4 March 2025 — Plateful Ltd today unveiled Plateful 2.0, an AI-powered meal-planning platform. Industry-leading, best-in-class and unmatched by any competitor, Plateful 2.0 plans a week of meals in a minute. It is available now at plateful.example.com.',
+    );
+    expect(version).toContain('platform. Plateful 2.0 plans a week of meals in a minute.');
+  });
+});
+
+describe('a threat to give a place away', () => {
+  it('goes with the someone it would go to, leaving the deadline', () => {
+    expect(
+      rewriteAnyway(
+        'Existing members: renew by 31 January or lose your spot to someone who actually appreciates it. Full adult £895, couples £1,580. fairholmeltc.example.co.uk/renew #Exclusive #Elite',
+      ),
+    ).toContain('Existing members: renew by 31 January. Full adult £895');
+  });
+});

@@ -624,7 +624,10 @@ function withoutHype(text: string, language: Language): string {
     return cut ? [{ ...match, ...cut, excerpt: match.text, replacement }] : [];
   });
   if (edits.length === 0) return text;
-  const out = withArticlesAgreeing(tidySentence(tidy(applyEdits(text, edits), language), language), text);
+  const out = withoutLeftJoint(
+    withArticlesAgreeing(tidySentence(tidy(applyEdits(text, edits), language), language), text),
+    text,
+  );
   // "…one of the top 300 universities and a truly world-leading institution" without its praise is
   // "…and an institution": a last item that only named the praise goes with it.
   const bare = BARE_LAST_ITEM.exec(out);
@@ -661,7 +664,14 @@ function withFindingEdits(
     })
     .filter((edit) => edit !== null);
   if (inside.length === 0) return null;
-  return withArticlesAgreeing(tidy(applyEdits(text, inside), language), text);
+  return withoutLeftJoint(withArticlesAgreeing(tidy(applyEdits(text, inside), language), text), text);
+}
+
+// "Industry-leading, best-in-class and unmatched by any competitor, Plateful 2.0 will…" with every
+// praise cut leaves "And, Plateful 2.0 will…": the joint of a run that is gone goes with it.
+const LEFT_JOINT = /^(\s*)(?:and|or|&)\s*,\s+(?=\p{Lu})/iu;
+function withoutLeftJoint(edited: string, original: string): string {
+  return LEFT_JOINT.test(edited) && !LEFT_JOINT.test(original) ? edited.replace(LEFT_JOINT, '$1') : edited;
 }
 
 // The hype words that are verbs ("experiences that supercharge productivity"): cut, the clause has none.

@@ -30,8 +30,9 @@ const PHRASES = compilePhrases({
     'category[- ]defining',
     'unbeatable',
     'unparalleled',
-    'unmatched',
-    'unrivall?ed',
+    // "unmatched by any competitor": the words that say by whom go with it.
+    'unmatched(?: by (?:any|every|all) (?:other )?[\\p{L}-]+)?',
+    'unrivall?ed(?: by (?:any|every|all) (?:other )?[\\p{L}-]+)?',
     'second to none',
     // The same claim as a clause: "No other florist in Yorkshire comes close", "in a league of its own".
     '(?:no other|not one other) (?:[\\p{L}-]+ ){1,4}(?:even )?comes? close',
