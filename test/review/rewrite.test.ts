@@ -9544,3 +9544,21 @@ describe('a threat to give a place away', () => {
     ).toContain('Existing members: renew by 31 January. Full adult £895');
   });
 });
+
+describe('"before we sell out" after an order', () => {
+  it('goes as a countdown, and the bare order it leaves after a hyphen goes where the next sentence offers the ways', () => {
+    const version = rewriteAnyway(
+      "MARIO'S PIZZA 🍕 2 LARGE PIZZAS £15.99 TONITE ONLY!!! Use code HUNGRY2 - ORDER NOW before we SELL OUT!!! Call 0113 496 0021 or mariospizza.example.co.uk. Txt STOP to opt out",
+    );
+    expect(version).toContain('Use code HUNGRY2. You can call 0113 496 0021');
+    expect(version).not.toMatch(/sell out/iu);
+  });
+
+  it('stays where an aside in brackets leans on it', () => {
+    expect(
+      rewriteAnyway(
+        'Our Hydra Bottle 3.0 is HERE!!! 💧 Pre-order NOW before we sell out (again): hydra.example/v3 #Hydra #Hydration #Innovation #Launch #MustHave',
+      ),
+    ).not.toContain('pre-order (again)');
+  });
+});

@@ -3873,11 +3873,14 @@ export function writePlan(plan: Plan, question: string | null): string {
   // sentence the rewrite wrote after it still needs its stop.
   text = text.replace(RUN_INTO_OWN_SENTENCE, '. ');
   // "…are in high demand — apply NOW to avoid disappointment!" once the hurry went, and no link says
-  // what it was for: the bare order left after the dash is offered.
+  // what it was for: the bare order left after the dash is offered ("Use code HUNGRY2 - ORDER NOW
+  // before we SELL OUT!!!" too, after a hyphen).
   if (plan.language === 'en')
     text = text.replace(
-      /(\s[—–]\s)(apply|book|order|register|sign up|enrol|enroll|reserve|donate|join)([.!])(?=\s|$)/gu,
-      '$1you can $2$3',
+      /(\s[—–-]\s)(apply|book|order|register|sign up|enrol|enroll|reserve|donate|join)([.!])(?=\s|$)/gu,
+      // Where the next sentence already offers the ways to do it, the bare order just goes.
+      (_all, dash: string, order: string, stop: string, offset: number, whole: string) =>
+        /^\s+You can\b/u.test(whole.slice(offset + _all.length)) ? stop : `${dash}you can ${order}${stop}`,
     );
   if (question) text = endsOnLink(text) ? `${text}\n\n${question}` : `${closing(text)} ${question}`;
   const tail = kept.slice(to);
