@@ -9562,3 +9562,23 @@ describe('"before we sell out" after an order', () => {
     ).not.toContain('pre-order (again)');
   });
 });
+
+describe('a door shut in advance on a notice or a refusal', () => {
+  it('goes in English and in the other languages, the rule and the way to act on it staying (that a decision is final stays: it is news)', () => {
+    const council = rewriteAnyway(
+      'Residents are advised that garden waste collections will now be fortnightly and subject to an annual charge of £52. Subscriptions can be purchased at council.example.gov.uk/gardenwaste. The Council will not respond to individual queries about this change.',
+    );
+    expect(council).not.toContain('will not respond');
+    expect(council).toContain('£52');
+    expect(
+      rewriteAnyway(
+        'Geachte klant,\n\nPer 1 januari 2025 verhogen wij al onze tarieven met 12%. Deze verhoging is definitief. Over deze wijziging wordt niet gecorrespondeerd.\n\nMet vriendelijke groet,\nDe administratie',
+      ),
+    ).not.toMatch(/gecorrespondeerd/u);
+    expect(
+      rewriteAnyway(
+        'Madame, Monsieur,\n\nÀ compter du 1er septembre, le tarif horaire passe de 9,20 € à 10,80 €. Cette décision est définitive. Aucune réclamation ne sera traitée par téléphone.\n\nLa Direction',
+      ),
+    ).not.toMatch(/réclamation/u);
+  });
+});
