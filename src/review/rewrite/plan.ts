@@ -2757,7 +2757,7 @@ export function planRewrite(
       !afterEnumerator(segments, index) &&
       paths.length === 0 &&
       !/[\p{N}#@]|https?:|www\./u.test(text0) &&
-      (SUPERIOR_CLAIM.test(text0.trim()) || (carriesFacts(text0, sheet) && BOAST.test(text0.trim())))
+      (SUPERIOR_CLAIM.test(text0.trim()) || (BOAST.test(text0.trim()) && carriesFacts(text0, sheet)))
     ) {
       if (carriesFacts(text0, sheet)) waived.push(text0);
       boasted = index;
