@@ -2757,8 +2757,9 @@ export function planRewrite(
       !afterEnumerator(segments, index) &&
       paths.length === 0 &&
       !/[\p{N}#@]|https?:|www\./u.test(text0) &&
-      (SUPERIOR_CLAIM.test(text0.trim()) || (BOAST.test(text0.trim()) && carriesFacts(text0, sheet)))
+      (SUPERIOR_CLAIM.test(text0.trim()) || BOAST.test(text0.trim()))
     ) {
+      // A boast with no fact went above, without its facts to waive.
       if (carriesFacts(text0, sheet)) waived.push(text0);
       boasted = index;
       return dropped();
