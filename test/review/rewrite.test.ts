@@ -9582,3 +9582,63 @@ describe('a door shut in advance on a notice or a refusal', () => {
     ).not.toMatch(/réclamation/u);
   });
 });
+
+describe('a loss named as the other branch of an order', () => {
+  it('goes whatever is lost, in every language, where a second way in stays', () => {
+    expect(
+      withoutJabTail('Complete your order now or lose the items in your basket: example.com/cart', 'en'),
+    ).toBe('Complete your order now: example.com/cart');
+    expect(withoutJabTail('Renew today or risk losing your member rate!', 'en')).toBe('Renew today!');
+    expect(withoutJabTail('Claim at mobrewards.example b4 11:59pm or lose them forever.', 'en')).toBe(
+      'Claim at mobrewards.example b4 11:59pm.',
+    );
+    expect(withoutJabTail('Sign up at example.com/yoga or miss out on the best class in town.', 'en')).toBe(
+      'Sign up at example.com/yoga.',
+    );
+    expect(
+      withoutJabTail(
+        "Book before the winter rush or don't come crying to us when your boiler packs in.",
+        'en',
+      ),
+    ).toBe('Book before the winter rush.');
+    expect(withoutJabTail('Llama al 600 123 456 antes del viernes o pierdes tu plaza.', 'es')).toBe(
+      'Llama al 600 123 456 antes del viernes.',
+    );
+    expect(withoutJabTail('Reserva por DM o te quedas sin hueco.', 'es')).toBe('Reserva por DM.');
+    expect(withoutJabTail('Responda QUERO até sexta ou perde a vaga.', 'pt')).toBe(
+      'Responda QUERO até sexta.',
+    );
+    expect(withoutJabTail('Jetzt anmelden, sonst verlierst du deinen Platz!', 'de')).toBe('Jetzt anmelden!');
+    expect(withoutJabTail('Prenota entro venerdì o perdi il posto!', 'it')).toBe('Prenota entro venerdì!');
+    expect(withoutJabTail('Inschrijven kan tot vrijdag, anders verlies je je plek.', 'nl')).toBe(
+      'Inschrijven kan tot vrijdag.',
+    );
+    expect(withoutJabTail('Réservez avant jeudi ou perdez votre place.', 'fr')).toBe('Réservez avant jeudi.');
+    // A second way in, a choice and a saying are not losses.
+    expect(withoutJabTail('Call us on 0161 555 0199 or email hello@example.com.', 'en')).toBe(
+      'Call us on 0161 555 0199 or email hello@example.com.',
+    );
+    expect(withoutJabTail('Your credits roll over monthly: use them or lose them.', 'en')).toBe(
+      'Your credits roll over monthly: use them or lose them.',
+    );
+    expect(withoutJabTail('Llama o escríbenos por WhatsApp.', 'es')).toBe('Llama o escríbenos por WhatsApp.');
+  });
+
+  it('leaves the offered order whole in a rewrite', () => {
+    const rewrite = rewriteAnyway(
+      'LAST CHANCE!!! Your basket is waiting 🛒 Complete your order now or lose the items in your basket: example.com/cart',
+    );
+    expect(rewrite).toContain('example.com/cart');
+    expect(rewrite).not.toMatch(/lose/iu);
+  });
+});
+
+describe('a French order outside the first group, offered after another', () => {
+  it('takes its own infinitive, not "-er" on its stem', () => {
+    const rewrite = rewriteAnyway('OFFRE !!! Commandez avant jeudi et recevez votre colis lundi !');
+    expect(rewrite).toContain('et recevoir votre colis lundi');
+    expect(
+      rewriteAnyway('OFFRE !!! Réservez avant jeudi ou choisissez votre créneau au 01 23 45 67 89 !'),
+    ).toContain('ou choisir votre créneau');
+  });
+});

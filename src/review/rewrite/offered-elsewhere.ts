@@ -225,10 +225,61 @@ const JOINED: Partial<Record<Offerable, Record<string, string>>> = {
   },
 };
 
+// French orders outside the first group, whose infinitive is not "-ez" → "-er": "ou perdez votre place"
+// was offered as "ou perder", "répondez" as "réponder".
+const FRENCH_IRREGULAR: Record<string, string> = {
+  perdez: 'perdre',
+  attendez: 'attendre',
+  répondez: 'répondre',
+  vendez: 'vendre',
+  rendez: 'rendre',
+  descendez: 'descendre',
+  entendez: 'entendre',
+  choisissez: 'choisir',
+  remplissez: 'remplir',
+  finissez: 'finir',
+  saisissez: 'saisir',
+  réussissez: 'réussir',
+  investissez: 'investir',
+  agissez: 'agir',
+  réagissez: 'réagir',
+  fournissez: 'fournir',
+  obtenez: 'obtenir',
+  tenez: 'tenir',
+  revenez: 'revenir',
+  devenez: 'devenir',
+  ouvrez: 'ouvrir',
+  courez: 'courir',
+  partez: 'partir',
+  sortez: 'sortir',
+  mettez: 'mettre',
+  permettez: 'permettre',
+  écrivez: 'écrire',
+  lisez: 'lire',
+  suivez: 'suivre',
+  vivez: 'vivre',
+  recevez: 'recevoir',
+  voyez: 'voir',
+  buvez: 'boire',
+  souscrivez: 'souscrire',
+  inscrivez: 'inscrire',
+  connaissez: 'connaître',
+  conduisez: 'conduire',
+  faites: 'faire',
+  dites: 'dire',
+};
+
 /** French "-ez" orders of the first group ("économisez" → "économiser"); elsewhere only the listed verbs. */
 function regularInfinitive(verb: string, language: Offerable): string | null {
   const joined = JOINED[language]?.[verb.toLocaleLowerCase()];
   if (joined) return joined;
+  if (language === 'fr') {
+    const irregular = FRENCH_IRREGULAR[verb.toLocaleLowerCase()];
+    if (irregular)
+      return verb === verb.toLocaleLowerCase()
+        ? irregular
+        : `${irregular.charAt(0).toLocaleUpperCase()}${irregular.slice(1)}`;
+  }
   if (language !== 'fr' || !/^\p{Ll}{3,}ez$/u.test(verb) || /^(?:chez|assez)$/u.test(verb)) return null;
   return `${verb.slice(0, -2)}er`;
 }

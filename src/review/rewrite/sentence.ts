@@ -504,6 +504,22 @@ const CONDITIONAL_TAUNT: Partial<Record<Language, RegExp>> = {
   nl: /^(?:en )?(?:als (?:je|jij|u|jullie) (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:(?:dan )?(?:niet (?:klagen|zeuren|janken)|eigen schuld|jammer dan|pech gehad)|(?:klaag|zeur) (?:dan |later )?niet)|wie (?:niet|nu niet|te laat)[^,.!?]{1,60},? (?:heeft pech|is zelf schuld|mag niet klagen|grijpt ernaast|vist achter het net|is te laat)|wie [^,.!?]{0,40}\bniet\b[^,.!?]{1,40}?,? (?:hoeft|moet) (?:achteraf |later |dan )?(?:ook )?niet (?:te )?(?:klagen|zeuren|janken))\b[^.!?]*[.!?]*$/iu,
 };
 
+// An order's other branch that is a loss, not a second way in: "…or lose the items in your basket",
+// "…or risk losing your member rate forever", "…o pierdes tu plaza", "…sonst verlierst du deinen Platz".
+// Read by the verb of losing after "or" (whatever is lost), so a new object needs no new entry; "or pay
+// at the door" and "or call us" have no such verb and stay. Up to the clause's end, before a colon, so
+// "…or lose your basket: link" keeps its link with the order.
+const CLAUSE_REST = String.raw`[^.!?:;,\n(]{1,60}?(?=\s*(?:[.!?:;,\n(]|$|\p{Extended_Pictographic}))`;
+const LOSS_AFTER_OR: Partial<Record<Language, string>> = {
+  en: String.raw`(?<!\buse (?:it|them)),?\s(?:or|otherwise|or else),?\s+(?:you(?:['’]ll| will| could| might| may)\s+)?(?:(?:risk(?:ing)?|end up)\s+)?(?:los(?:e|ing)|forfeit(?:ing)?|miss(?:ing)?(?: out on)?)\s+(?:(?:them|it|everything)(?: forever| for good| for ever| permanently)?(?:,\s*no exceptions)?(?=\s*(?:[.!?:;,\n(]|$|\p{Extended_Pictographic}))|(?:your|ur|the|this|that|these|those|all|any|our)\b${CLAUSE_REST})|,?\s(?:or|otherwise),?\s+miss(?:ing)? out on(?=\s*(?:[.!?:;,\n(]|$))|,?\s(?:or|otherwise),?\s+(?:don['’]t|do not) (?:come crying|complain|moan|whine|blame us)\b[^.!?,\n]{0,40}`,
+  es: String.raw`,?\s+o (?:(?:la|lo|las|los|te lo|te la) )?(?:pierdes|perderás|pierde|perderá|perdéis|perderéis|perder|(?:te|os|se) (?:quedas|quedarás|quedáis|queda|quedará) sin)\b${CLAUSE_REST}`,
+  pt: String.raw`,?\s+ou (?:(?:você |vocês )?(?:vai |vais |vão )?)(?:perde|perdes|perder|perdem|fica sem|ficas sem|ficar sem)\b${CLAUSE_REST}`,
+  fr: String.raw`,?\s+(?:ou|sinon)(?: vous| tu)? (?:perdez|perds|perdrez|perdras|perdre|ratez|rates|raterez|rater)\b${CLAUSE_REST}`,
+  it: String.raw`,?\s+(?:o|oppure|altrimenti) (?:lo |la |li |le )?(?:perdi|perdete|perderai|perderete|perdere|resti senza|restate senza)\b${CLAUSE_REST}`,
+  de: String.raw`,?\s+(?:oder|sonst|ansonsten)(?: (?:du|ihr|Sie))? (?:verlierst|verliert|verlieren|verliere|verpasst|verpassen|verpasse)\b${CLAUSE_REST}`,
+  nl: String.raw`,?\s+(?:of|anders)(?: (?:je|jij|u))? (?:verlies|verliest|verliezen|mis|mist|missen)\b${CLAUSE_REST}`,
+};
+
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
@@ -519,11 +535,16 @@ const JAB_TAILS: Partial<Record<Language, RegExp>> = {
   it: /,?\s*(?:\(?\s*(?:sorry,? not sorry|scusate,? non scusate)\s*\)?|senza discussioni|i tavoli volano|\(o quasi\)|\s+o (?:resti|restate|rimani|rimanete) fuori(?: (?:anche tu|per sempre))?)(?![\p{L}])/giu,
 };
 
+const LOSS_TAIL: Partial<Record<Language, RegExp>> = Object.fromEntries(
+  Object.entries(LOSS_AFTER_OR).map(([language, source]) => [language, new RegExp(source, 'giu')]),
+);
+
 /** A sentence without the jab that rides after what it tells, or the sentence as it was. */
 export function withoutJabTail(sentence: string, language: Language): string {
   const tail = JAB_TAILS[language];
   if (!tail) return sentence;
-  const told = sentence.replace(tail, '');
+  const loss = LOSS_TAIL[language];
+  const told = (loss ? sentence.replace(loss, '') : sentence).replace(tail, '');
   // "Si mañana vienes…, no digas que no avisamos": a condition left without its clause is no sentence.
   // "If you have questions, please check our FAQ." keeps its main clause after the comma.
   // "Si no te apuntas ahora, luego 😏" is a condition left with a word of its clause.
