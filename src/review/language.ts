@@ -428,6 +428,7 @@ const HINTS: [RegExp, Exclude<Language, 'other'>, ascii: 'never' | "'" | 'always
   [/\b(?:het|wij|jullie|niet|onze)\b|ij/u, 'nl', 'always'],
 ];
 const NOT_ASCII = /[\u0080-\uffff]/;
+const HASHTAG_WORDS = /(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+/gu;
 
 export function detectLanguage(text: string): Language {
   const nonLatin = MAY_BE_NON_LATIN.test(text) ? countMatches(text, NON_LATIN) : 0;
@@ -443,8 +444,10 @@ export function detectLanguage(text: string): Language {
     it: 0,
     nl: 0,
   };
-  // The same tokens the rules read; numbers are not words of any language.
-  const words = lowerWords(text).filter((word) => !isDigit(word.charCodeAt(0)));
+  // The same tokens the rules read; numbers are not words of any language, nor are hashtags: a wall
+  // of twenty tags ("#pubquiz #didsbury #mcr") under "Quiz night Thursday 8pm" made it "other".
+  const said = text.includes('#') ? text.replace(HASHTAG_WORDS, ' ') : text;
+  const words = lowerWords(said).filter((word) => !isDigit(word.charCodeAt(0)));
   let otherHits = 0;
   for (const word of words) {
     let languages = LOOKUP.get(word);

@@ -101,6 +101,11 @@ describe('language detection', () => {
       'it',
     ],
     ['Oltre 10.000 coperti serviti quest’estate. Un traguardo importante per tutta la brigata.', 'it'],
+    // A wall of tags is no language's words: the line it closes is what the post says.
+    [
+      'Quiz night Thursday 8pm 🍻 #quiz #pubquiz #quiznight #thursday #pub #beer #ale #craftbeer #manchester #didsbury #localpub #fun #friends #trivia #prizes #drinks #nightout #pubgrub #goodtimes #mcr #thingstodo',
+      'en',
+    ],
   ])('%s → %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });

@@ -5,7 +5,7 @@ import { INTENTS } from '../../src/review/analysis';
 import { judgeDraft } from '../../src/review/judge';
 import { rewriteDraft, REWRITE_CHECKS, type RewriteCheck } from '../../src/review/rewrite';
 import { factSheet } from '../../src/review/facts';
-import { firstFailure } from '../../src/review/rewrite/checks';
+import { firstFailure, notDraftPlusQuestion } from '../../src/review/rewrite/checks';
 import { grammarProblems } from '../../src/review/rewrite/grammar';
 import { ABBREVIATION_BEFORE, runsOnAfter } from '../../src/review/rewrite/abbreviations';
 import {
@@ -638,9 +638,14 @@ describe('sentence by sentence', () => {
 
   it('keeps every hashtag, or three where all would leave the version no lighter than the draft', () => {
     const five = rewrite(
+      'NEW DROP IS LIVE!!! 70s suede and deadstock denim, £40 and up at shop.example 🔥 #vintage #londonvintage #70sfashion #slowfashion #thrifted',
+    );
+    expect(five).toMatch(/#vintage #londonvintage #70sfashion #slowfashion #thrifted$/u);
+    // Seven on the post's own line are a wall, as on a line of their own.
+    const seven = rewrite(
       'NEW DROP IS LIVE!!! 70s suede and deadstock denim, £40 and up at shop.example 🔥 #vintage #londonvintage #70sfashion #slowfashion #thrifted #ootd #fyp',
     );
-    expect(five).toMatch(/#vintage #londonvintage #70sfashion #slowfashion #thrifted #ootd #fyp$/u);
+    expect(seven).toMatch(/#vintage #londonvintage #70sfashion$/u);
     const three = rewrite(
       "Please join me in welcoming Dr. Mara Lindqvist as our new Head of Research! 🎉\n\nMara joins Fjordline Bio from Helix, where she led the team behind two approved therapies.\n\nWith Mara on board, our leadership team is complete — and we've never been better placed to help patients.\n\nWelcome aboard, Mara! 🚀\n\n#Biotech #Leadership #NewHire #RareDisease #LifeSciences",
     );
@@ -9640,5 +9645,32 @@ describe('a French order outside the first group, offered after another', () => 
     expect(
       rewriteAnyway('OFFRE !!! Réservez avant jeudi ou choisissez votre créneau au 01 23 45 67 89 !'),
     ).toContain('ou choisir votre créneau');
+  });
+});
+
+describe('a wall of tags on a post that says little else', () => {
+  it('is cut to three where it rides on the post’s only line, and that is a version of its own', () => {
+    const review = reviewDraft(
+      'Quiz night Thursday 8pm 🍻 #quiz #pubquiz #quiznight #thursday #pub #beer #ale #craftbeer #manchester #didsbury #localpub #fun #friends #trivia #prizes #drinks #nightout #pubgrub #goodtimes #mcr #thingstodo',
+    );
+    expect(review.rewrite).toMatch(/^Quiz night Thursday 8pm 🍻\s+#quiz #pubquiz #thursday/u);
+    expect(review.rewrite).not.toContain('#thingstodo');
+  });
+
+  it('is no version on its own where the draft has more to mend', () => {
+    const draft =
+      "We're the #1 bakery in Leeds!!! Fresh bread daily. #bakery #bread #leeds #local #fresh #yum #food #breakfast";
+    const judgement = judgeDraft(draft, {});
+    expect(judgement.findings.map((finding) => finding.rule)).toContain('hashtag-emoji-stuffing');
+    expect(
+      notDraftPlusQuestion.check({
+        draft,
+        candidate: draft.replace(/ #local.*$/u, ''),
+        language: 'en',
+        sheet: factSheet(draft),
+        options: {},
+        original: judgement,
+      }),
+    ).toBe('the draft unchanged');
   });
 });

@@ -101,10 +101,20 @@ export const lengthInRange: RewriteCheck = {
   },
 };
 
+// A wall of tags, and a post that asks nothing: the second is no fault of a one-line notice
+// ("Quiz night Thursday 8pm 🍻"), and no version could mend it without a stock question.
+const TAGS_AND_SILENCE = new Set(['hashtag-emoji-stuffing', 'no-invitation']);
+const tagCount = (text: string) => text.match(HASHTAG)?.length ?? 0;
+const onlyTooManyTags = (original: Judgement | undefined): boolean =>
+  original !== undefined &&
+  original.findings.length > 0 &&
+  original.findings.some((finding) => finding.rule === 'hashtag-emoji-stuffing') &&
+  original.findings.every((finding) => TAGS_AND_SILENCE.has(finding.rule));
+
 /** "Draft + What do you think?": a rewrite that only staples a question to the draft is no rewrite. */
 export const notDraftPlusQuestion: RewriteCheck = {
   name: 'not-draft-plus-question',
-  check: ({ draft, candidate }) => {
+  check: ({ draft, candidate, original }) => {
     // Fewer hashtags or emoji at the end do not make a draft with a question stapled on a rewrite.
     const body = squash(untagged(draft));
     const rewrite = squash(untagged(candidate));
@@ -117,8 +127,11 @@ export const notDraftPlusQuestion: RewriteCheck = {
       return 'the draft word for word with a question added';
     // The same words in a normal voice (no capitals shouted, no "!!!", no fire emoji) are a change;
     // the same text, or the same text with fewer hashtags, is not.
+    // Where a wall of tags is all the review found, fewer tags are the whole change it asked for.
     if (rewrite === body && spaced(untagged(candidate)) === spaced(untagged(draft)))
-      return 'the draft unchanged';
+      return onlyTooManyTags(original) && tagCount(candidate) < tagCount(draft)
+        ? null
+        : 'the draft unchanged';
     return null;
   },
 };

@@ -3899,6 +3899,9 @@ const NAME_MID_SENTENCE = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}&'’-]*(?:\s
 const squashedName = (name: string) => folded(name).replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The plan with its closing hashtags cut to three, or null when no line of them has more. */
+// Four or more tags closing a line of words, and nothing after them.
+const TRAILING_TAG_WALL = /(?<=\S)(?:\s+#[\p{L}\p{N}_]+){4,}\s*$/u;
+
 export function withThreeTags(plan: Plan): Plan | null {
   let cut = false;
   // The names the post writes mid-sentence in capitals ("in Zwolle", "de Grupo Alcázar"), squashed
@@ -3909,18 +3912,31 @@ export function withThreeTags(plan: Plan): Plan | null {
       .flatMap((unit) => unit.text.match(NAME_MID_SENTENCE) ?? [])
       .map(squashedName),
   );
+  // "#GrupoAlcázar", "#Zwolle": a tag that names the business or the place the post speaks of is
+  // kept before a topic ("#talento"); the rest by their order. A disclosure tag ("#ad") stays
+  // whatever else goes.
+  const threeOf = (tags: string[]): string => {
+    const named = tags.filter((tag) => names.has(squashedName(tag.slice(1))));
+    const chosen = new Set([...new Set([...named, ...tags])].slice(0, 3));
+    return tags.filter((tag) => chosen.has(tag) || DISCLOSURE_TAG.test(tag)).join(' ');
+  };
   const units = plan.units.map((unit) => {
-    if (unit.role !== 'hashtags') return unit;
+    if (unit.role === 'dropped') return unit;
+    if (unit.role !== 'hashtags') {
+      // "Quiz night Thursday 8pm 🍻 #quiz #pubquiz … #thingstodo": a one-line post whose wall of
+      // tags rides on its only line.
+      const wall = TRAILING_TAG_WALL.exec(unit.text);
+      if (!wall) return unit;
+      cut = true;
+      return {
+        ...unit,
+        text: `${unit.text.slice(0, wall.index)} ${threeOf(wall[0].match(/#[\p{L}\p{N}_]+/gu) ?? [])}`,
+      };
+    }
     const tags = unit.text.match(/#[\p{L}\p{N}_]+/gu) ?? [];
     if (tags.length <= 3) return unit;
     cut = true;
-    // "#GrupoAlcázar", "#Zwolle": a tag that names the business or the place the post speaks of is
-    // kept before a topic ("#talento"); the rest by their order. A disclosure tag ("#ad") stays
-    // whatever else goes.
-    const named = tags.filter((tag) => names.has(squashedName(tag.slice(1))));
-    const chosen = new Set([...new Set([...named, ...tags])].slice(0, 3));
-    const kept = tags.filter((tag) => chosen.has(tag) || DISCLOSURE_TAG.test(tag));
-    return { ...unit, text: kept.join(' ') };
+    return { ...unit, text: threeOf(tags) };
   });
   return cut ? { ...plan, units } : null;
 }
