@@ -9674,3 +9674,35 @@ describe('a wall of tags on a post that says little else', () => {
     ).toBe('the draft unchanged');
   });
 });
+
+describe('a joining word a cut left at the end of its sentence', () => {
+  it('goes with the clause it joined', () => {
+    const rewrite = rewriteAnyway(
+      "Hi, it's Dave from DL Plumbing & Heating. Boiler service season is here and slots are going FAST. Only 3 left this month at £79. Book now before prices rise on 1 Oct: 07700 900412",
+    );
+    expect(rewrite).toContain('Boiler service season is here. Only 3 left this month at £79.');
+    expect(rewrite).toContain('07700 900412');
+  });
+});
+
+describe('a claim over every rival in the other languages', () => {
+  it('goes as a sentence, and "Punkt." after it, the figures staying', () => {
+    const german = rewriteAnyway(
+      'Wir sind Marktführer. Punkt. 💪\n\nMit über 3.000 Kunden in der DACH-Region und einem Umsatzwachstum von 68 % im letzten Jahr ist LagerLogic die Nr. 1 für Lagerverwaltungssoftware. Kein anderer Anbieter kommt auch nur annähernd an uns heran.\n\n#Marktführer #Logistik #SaaS #Wachstum #Erfolg #B2B #Digitalisierung',
+    );
+    expect(german).not.toMatch(/Punkt|heran|Wir sind Marktführer/u);
+    expect(german).toContain('Mit über 3.000 Kunden in der DACH-Region');
+  });
+
+  it('goes as a clause after "and", the news before it staying', () => {
+    expect(withoutJabTail('O melhor bacalhau de Lisboa está aqui e mais ninguém chega perto!!!', 'pt')).toBe(
+      'O melhor bacalhau de Lisboa está aqui!!!',
+    );
+    expect(withoutJabTail('Il nostro tiramisù è fatto a mano e nessun altro ci arriva.', 'it')).toBe(
+      'Il nostro tiramisù è fatto a mano.',
+    );
+    expect(withoutJabTail('Unser Brot backen wir selbst und niemand sonst kommt an uns heran.', 'de')).toBe(
+      'Unser Brot backen wir selbst.',
+    );
+  });
+});

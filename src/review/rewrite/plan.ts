@@ -1038,8 +1038,9 @@ const CONSEQUENCE =
 const ASKS_ABOUT_IT =
   /^(?:(?:but|so|and|now|honestly),? )?(?:(?:could|can|would|will|do|did|are|were|is|have|should) (?:you|we|they|anyone|someone)\b[^?]{0,40}?\b(?:that|this)|(?:does (?:this|that) )?sounds? familiar|relatable|(?:do you )?recogni[sz]e (?:this|that|yourself)|herkenbaar|klinkt (?:dat|het|dit) bekend|¿?(?:te|os|le) suena|¿?te identificas|ça (?:vous|te) parle|(?:kommt|kennt) (?:dir|euch|ihnen|ihr|du) (?:das|es) bekannt(?: vor)?|(?:vi|ti) suona familiare|ti ci ritrovi|soa familiar|parece familiar|(?:se )?identifica)\s*\?+(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
 
+// "Punkt.", "Punto.", "Point final.": the same full stop said for weight in the other languages.
 const STAMP =
-  /^(?:onwards?(?: and upwards?)?|upwards? and onwards?|period|full stop|let'?s go|here we go|big things ahead|more soon|stay tuned|this is (?:just|only) the (?:beginning|start)|read that again|let that sink in|now|right now)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+  /^(?:onwards?(?: and upwards?)?|upwards? and onwards?|period|full stop|punkt|punto|point final|point barre|ponto final|punt uit|let'?s go|here we go|big things ahead|more soon|stay tuned|this is (?:just|only) the (?:beginning|start)|read that again|let that sink in|now|right now)[.!]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
 
 // "We don't just build brands. We build legacies.", "Others follow trends.", "Nobody else is doing
 // this level of work.", "A client list most agencies can only dream of.": a slogan or a swipe at
@@ -3955,9 +3956,19 @@ export function writeVariants(plan: Plan): string[] {
         .map(withoutStrayBrackets)
         .map(noLeadAfterQuestions)
         .map(orderBeforeItsLink)
-        .map(withoutLeftoverSeams),
+        .map(withoutLeftoverSeams)
+        .map((text) => (plan.language === 'en' ? withoutDanglingJoint(text) : text)),
     ),
   ];
+}
+
+// "Boiler service season is here and." once "slots are going FAST" went: a joining word left at a
+// sentence's end, with nothing left for it to join.
+const DANGLING_JOINT = /(?<=[\p{L}\p{N}%)])\s+(?:and|but|or)(?=[.!?](?:\s|$))/gu;
+
+/** A sentence that ends on "and", "but" or "or" ends on what came before it ("I thought so." stays). */
+function withoutDanglingJoint(text: string): string {
+  return text.replace(DANGLING_JOINT, '');
 }
 
 /**

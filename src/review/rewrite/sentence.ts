@@ -195,12 +195,12 @@ function pushes(sentence: string, language: Planned): boolean {
 // Self-praise with nothing in it: the reader learns nothing from it, an editor cuts it.
 export const SELF_PRAISE: Record<Planned, RegExp> = {
   en: /\b(?:(?:nobody|no one|no-one) else (?:in (?:town|the city|the (?:area|region|county|country|business))|could|can|comes close|does (?:it|this))|nothing else comes close|^(?:(?:quite )?simply,? )?(?:we are|we're|we’re) (?:simply |just |quite simply )?the best(?: in the business| in town| around)?(?= *[.!]*$)|in a league of (?:its|our|their) own|(?:the )?(?:smartest|sharpest|savviest|best) [\p{L}-]+(?: in [\p{L} ]{2,30}?)? already know|proud doesn'?t (?:even )?cover it|our people are our greatest asset|(?:a )?(?:huge|big|proud) moment for (?:us|our|the team)|watch this space|stay tuned|exciting times ahead|(?:this is )?just the beginning|couldn'?t be prouder|onwards and upwards|more to come|big things (?:are )?coming|(?:a )?(?:recognition|testament) (?:of|to) our|we'?re just getting started|the best is yet to come|dreams do come true|hard work pays off|reflects? our (?:continued |ongoing |long-standing |deep |unwavering )?commitment|reaffirm(?:s|ing)? (?:our|its) commitment|testament to (?:our|the|my)|(?:is|are|remains?) our (?:highest|top|number one|first) priority|(?:our|its) commitment to (?:excellence|quality|innovation|our)|committed to (?:excellence|quality|innovation|delivering)|remains? unwavering|lead(?:ing)? the way|second to none|pride (?:ourselves|itself)|our (?:people|team) (?:are|is) (?:our|the) (?:greatest|biggest|most)|proud (?:of|to be part of) (?:our|this) (?:team|journey)|the (?:most (?:advanced|powerful|innovative|trusted)|best|leading|ultimate|#1|number one) [\w -]{0,40}(?:on the market|in the (?:industry|world|market|business|country|uk|us)|ever (?:made|built|created)|(?:we'?ve|I'?ve|we have|I have) ever (?:done|made|built|created|had|launched|released|shipped|brewed|baked|designed))|world-class|industry-leading|best-in-class|cutting-edge|(?:we'?re|we are|I'?m|I am) (?:so |very |incredibly |really |immensely |extremely )?proud of (?:this|our|the|what)|affirms? (?:the|our|its) [\w' ]{0,30}(?:role|position|status|leadership)|(?:sector|market|industry) leader|cements? (?:our|its)|underlines? (?:our|its)|demonstrates? (?:our|the strength of our|its)|positions? (?:us|the \w+|our \w+) as)\b/iu,
-  es: /\b(?:esto recién empieza|esto es solo el comienzo|estamos muy orgullosos|lo mejor está por venir|seguimos creciendo|nadie (?:más )?(?:lo hace|puede|podría) como nosotros|nadie más (?:puede|podría|lo hace))\b/iu,
-  fr: /\b(?:ce n'est que le début|nous sommes (?:très )?fiers|le meilleur reste à venir|personne d['’]autre (?:ne )?(?:peut|pourrait|fait)|personne ne (?:fait|peut faire) mieux)\b/iu,
-  de: /\b(?:das ist erst der anfang|wir sind (?:sehr )?stolz|das beste kommt noch|niemand (?:sonst|anders) (?:kann|könnte|macht)|kein anderer (?:kann|könnte))\b/iu,
-  pt: /\b(?:isso é só o começo|estamos muito orgulhosos|o melhor ainda está por vir|ninguém (?:mais )?(?:faz|pode|poderia) (?:como|igual)|mais ninguém (?:faz|pode|poderia))\b/iu,
-  it: /\b(?:è solo l'inizio|siamo (?:molto )?orgogliosi|il meglio deve ancora venire|nessun altro(?: in città| a \p{L}+)? (?:avrebbe potuto|potrebbe|può|sa))\b/iu,
-  nl: /\b(?:dit is pas het begin|we zijn (?:erg )?trots|het beste moet nog komen|niemand anders (?:kan|zou|doet))\b/iu,
+  es: /\b(?:esto recién empieza|esto es solo el comienzo|estamos muy orgullosos|lo mejor está por venir|seguimos creciendo|nadie (?:más )?(?:lo hace|puede|podría) como nosotros|nadie más (?:puede|podría|lo hace)|^ning[uú]n otro (?:[\p{L}-]+ )?(?:se (?:nos )?acerca|nos llega a los talones)|^nadie (?:más )?se nos acerca|^somos (?:simplemente |sencillamente )?(?:los mejores|el número 1)(?= *[.!]*$))(?![\p{L}])/iu,
+  fr: /\b(?:ce n'est que le début|nous sommes (?:très )?fiers|le meilleur reste à venir|personne d['’]autre (?:ne )?(?:peut|pourrait|fait)|personne ne (?:fait|peut faire) mieux|^(?:aucun|personne|nul)(?: autre)?(?: [\p{L}-]+)? ne (?:nous )?(?:arrive|arrivent) à la cheville|^nous sommes (?:tout simplement |simplement )?(?:les meilleurs|le numéro 1|numéro 1)(?= *[.!]*$))(?![\p{L}])/iu,
+  de: /\b(?:das ist erst der anfang|wir sind (?:sehr )?stolz|das beste kommt noch|niemand (?:sonst|anders) (?:kann|könnte|macht)|kein anderer (?:kann|könnte)|^(?:kein anderer|keiner|niemand)(?: sonst)?(?: [\p{L}-]+)? (?:kommt|reicht) (?:auch nur )?(?:annähernd |ansatzweise |im entferntesten )?an uns heran|^wir sind (?:einfach |schlicht |ganz einfach )?(?:die besten|die nummer (?:1|eins)|marktführer)(?:\.\s*punkt)?(?= *[.!]*$))(?![\p{L}])/iu,
+  pt: /\b(?:isso é só o começo|estamos muito orgulhosos|o melhor ainda está por vir|ninguém (?:mais )?(?:faz|pode|poderia) (?:como|igual)|mais ninguém (?:faz|pode|poderia)|^nenhum outro (?:[\p{L}-]+ )?chega (?:sequer |nem )?perto|^ninguém (?:mais )?chega (?:sequer |nem )?perto|^somos (?:simplesmente )?(?:os melhores|o número 1)(?= *[.!]*$))(?![\p{L}])/iu,
+  it: /\b(?:è solo l'inizio|siamo (?:molto )?orgogliosi|il meglio deve ancora venire|nessun altro(?: in città| a \p{L}+)? (?:avrebbe potuto|potrebbe|può|sa)|^nessun altro (?:[\p{L}-]+ )?(?:si avvicina|ci arriva|regge il confronto)|^siamo (?:semplicemente )?(?:i migliori|il numero 1)(?= *[.!]*$))(?![\p{L}])/iu,
+  nl: /\b(?:dit is pas het begin|we zijn (?:erg )?trots|het beste moet nog komen|niemand anders (?:kan|zou|doet)|^(?:geen (?:enkele )?(?:andere )?[\p{L}-]+|niemand(?: anders)?) komt (?:ook maar )?in de buurt|^wij zijn (?:gewoon |simpelweg )?(?:de beste|de nummer 1|marktleider)(?= *[.!]*$))(?![\p{L}])/iu,
 };
 
 // A sale brought up the same way in a reply and anywhere else, in the languages the rewriter writes:
@@ -535,16 +535,32 @@ const JAB_TAILS: Partial<Record<Language, RegExp>> = {
   it: /,?\s*(?:\(?\s*(?:sorry,? not sorry|scusate,? non scusate)\s*\)?|senza discussioni|i tavoli volano|\(o quasi\)|\s+o (?:resti|restate|rimani|rimanete) fuori(?: (?:anche tu|per sempre))?)(?![\p{L}])/giu,
 };
 
-const LOSS_TAIL: Partial<Record<Language, RegExp>> = Object.fromEntries(
-  Object.entries(LOSS_AFTER_OR).map(([language, source]) => [language, new RegExp(source, 'giu')]),
-);
+// A claim over every rival riding after the news on "and": "O melhor bacalhau de Lisboa está aqui e mais
+// ninguém chega perto" keeps the bacalhau and where it is.
+const RIVALS_AFTER_AND: Partial<Record<Language, string>> = {
+  pt: String.raw`,?\s+e (?:mais )?ninguém (?:mais )?chega (?:sequer |nem )?perto(?![\p{L}])`,
+  es: String.raw`,?\s+y nadie (?:más )?se (?:nos |le |les )?acerca(?![\p{L}])`,
+  it: String.raw`,?\s+e nessun altro (?:[\p{L}-]+ )?(?:si avvicina|ci arriva)(?![\p{L}])`,
+  fr: String.raw`,?\s+et personne (?:d['’]autre )?ne (?:nous |leur |lui )?arrive à la cheville(?![\p{L}])`,
+  de: String.raw`,?\s+und (?:kein anderer|keiner|niemand)(?: sonst)?(?: [\p{L}-]+)? (?:kommt|reicht) (?:auch nur )?(?:annähernd |ansatzweise )?(?:an uns )?heran(?![\p{L}])`,
+  nl: String.raw`,?\s+en niemand (?:anders )?komt (?:ook maar )?in de buurt(?![\p{L}])`,
+};
+
+const compiled = (sources: Partial<Record<Language, string>>): Partial<Record<Language, RegExp>> =>
+  Object.fromEntries(
+    Object.entries(sources).map(([language, source]) => [language, new RegExp(source, 'giu')]),
+  );
+const LOSS_TAIL = compiled(LOSS_AFTER_OR);
+const RIVALS_TAIL = compiled(RIVALS_AFTER_AND);
 
 /** A sentence without the jab that rides after what it tells, or the sentence as it was. */
 export function withoutJabTail(sentence: string, language: Language): string {
   const tail = JAB_TAILS[language];
   if (!tail) return sentence;
   const loss = LOSS_TAIL[language];
-  const told = (loss ? sentence.replace(loss, '') : sentence).replace(tail, '');
+  const rivals = RIVALS_TAIL[language];
+  const unrivalled = rivals ? sentence.replace(rivals, '') : sentence;
+  const told = (loss ? unrivalled.replace(loss, '') : unrivalled).replace(tail, '');
   // "Si mañana vienes…, no digas que no avisamos": a condition left without its clause is no sentence.
   // "If you have questions, please check our FAQ." keeps its main clause after the comma.
   // "Si no te apuntas ahora, luego 😏" is a condition left with a word of its clause.
