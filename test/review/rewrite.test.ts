@@ -9706,3 +9706,40 @@ describe('a claim over every rival in the other languages', () => {
     );
   });
 });
+
+describe('where a post is, when only a tag says it', () => {
+  it('keeps that tag among the three a wall is cut to', () => {
+    const rewrite = rewriteAnyway(
+      "We've been up at 4am baking every single day for 11 years. Yesterday we sold 14 loaves. FOURTEEN.\n\nEveryone says they love Crumb & Co on Mill Street, but likes don't pay the rent.\n\n#supportlocal #shoplocal #bakery #sourdough #smallbusiness #bristol #bristolfood #realbread #useitorloseit #independent",
+    );
+    expect(rewrite).toMatch(/#supportlocal #shoplocal #bristol$/u);
+  });
+});
+
+describe('a tap with nothing named to tap, and taunts at rivals and haters', () => {
+  it('leaves the link in the bio said once', () => {
+    expect(
+      rewriteAnyway(
+        'You spent £4 on a latte this morning. A family in Malawi lives on less than that for a week. Think about that. Then tap the link in bio. #givingtuesday #charity',
+      ),
+    ).toContain('for a week. The link is in our bio.');
+  });
+
+  it('goes in English and German, the news staying', () => {
+    const garage = rewriteAnyway(
+      'Proud to announce Hendry Motors has hit £1.2 MILLION turnover this year 🚀 From one ramp in a rented unit to 3 sites and 18 staff. Hard work pays off. Haters take note. Book your MOT: 01632 960184',
+    );
+    expect(garage).not.toMatch(/Haters/u);
+    expect(garage).toContain('3 sites and 18 staff');
+    const brewery = rewriteAnyway(
+      'GOLD at the Great Northern Beer Awards. Third year running. Honestly, at this point the competition should just give up 🍺🏆 #craftbeer #award',
+    );
+    expect(brewery).not.toMatch(/give up/u);
+    expect(brewery).toContain('Third year running.');
+    const salon = rewriteAnyway(
+      'Über 2.000 Fünf-Sterne-Bewertungen, Termine bis August ausgebucht. Die Konkurrenz kann einpacken. Jetzt Termin sichern, solange es noch geht! #friseur #köln',
+    );
+    expect(salon).not.toMatch(/Konkurrenz/u);
+    expect(salon).toContain('Über 2.000 Fünf-Sterne-Bewertungen');
+  });
+});

@@ -60,6 +60,7 @@ import {
   verbAsNamed,
   makesGood,
   newsThenAfterDash,
+  KNOWN_PLACES,
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
@@ -3871,6 +3872,12 @@ export function writePlan(plan: Plan, question: string | null): string {
       (_all, before: string, order: string, who: string) =>
         `${before}The link to ${order === 'RSVP' ? order : order.toLowerCase()} is in ${who} bio.`,
     );
+  // "Then tap. The link is in our bio.": a tap with nothing named to tap says nothing the link's
+  // sentence does not.
+  text = text.replace(
+    /(^|[.!?]\s+)(?:(?:then|now|so|just),? )?(?:tap|click|hit|press)(?: it| here| there)?\.\s+(The link is in (?:our|my) bio\.)/giu,
+    '$1$2',
+  );
   // "Spots filling fast ⏳ Link in bio": the emoji that ended the first sentence calmed away, the
   // sentence the rewrite wrote after it still needs its stop.
   text = text.replace(RUN_INTO_OWN_SENTENCE, '. ');
@@ -3900,6 +3907,16 @@ const NAME_MID_SENTENCE = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}&'’-]*(?:\s
 const squashedName = (name: string) => folded(name).replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The plan with its closing hashtags cut to three, or null when no line of them has more. */
+// Places a tag names, as tags write them: the cities the rules' languages name in capitals, and the
+// towns and regions English-speaking posts tag most. Not names that are also words ("#reading",
+// "#bath", "#nice"): a tag for a topic is read as one.
+const TAG_PLACES: ReadonlySet<string> = new Set([
+  ...[...KNOWN_PLACES].filter((place) => place !== 'nice'),
+  ...'manchester birmingham liverpool leeds sheffield bristol newcastle nottingham leicester cardiff edinburgh glasgow belfast dublin galway brighton oxford cambridge york exeter plymouth norwich southampton portsmouth coventry aberdeen dundee swansea cornwall devon yorkshire cumbria surrey essex sussex newyork nyc chicago boston austin seattle denver miami atlanta dallas houston sanfrancisco losangeles toronto vancouver montreal sydney melbourne brisbane auckland eindhoven groningen denhaag haarlem leiden nijmegen maastricht arnhem zwolle tilburg breda delft antwerp'.split(
+    ' ',
+  ),
+]);
+
 // Four or more tags closing a line of words, and nothing after them.
 const TRAILING_TAG_WALL = /(?<=\S)(?:\s+#[\p{L}\p{N}_]+){4,}\s*$/u;
 
@@ -3918,7 +3935,12 @@ export function withThreeTags(plan: Plan): Plan | null {
   // whatever else goes.
   const threeOf = (tags: string[]): string => {
     const named = tags.filter((tag) => names.has(squashedName(tag.slice(1))));
-    const chosen = new Set([...new Set([...named, ...tags])].slice(0, 3));
+    // "#bristol", "#utrecht": where the post is, when only a tag says it, is a fact a rater misses.
+    const place =
+      named.length > 0
+        ? []
+        : tags.filter((tag) => TAG_PLACES.has(tag.slice(1).toLocaleLowerCase())).slice(0, 1);
+    const chosen = new Set([...new Set([...named, ...place, ...tags])].slice(0, 3));
     return tags.filter((tag) => chosen.has(tag) || DISCLOSURE_TAG.test(tag)).join(' ');
   };
   const units = plan.units.map((unit) => {
