@@ -9653,7 +9653,7 @@ describe('a wall of tags on a post that says little else', () => {
     const review = reviewDraft(
       'Quiz night Thursday 8pm 🍻 #quiz #pubquiz #quiznight #thursday #pub #beer #ale #craftbeer #manchester #didsbury #localpub #fun #friends #trivia #prizes #drinks #nightout #pubgrub #goodtimes #mcr #thingstodo',
     );
-    expect(review.rewrite).toMatch(/^Quiz night Thursday 8pm 🍻\s+#quiz #pubquiz #thursday/u);
+    expect(review.rewrite).toMatch(/^Quiz night Thursday 8pm 🍻\s+#quiz #thursday #manchester$/u);
     expect(review.rewrite).not.toContain('#thingstodo');
   });
 
@@ -9713,6 +9713,13 @@ describe('where a post is, when only a tag says it', () => {
       "We've been up at 4am baking every single day for 11 years. Yesterday we sold 14 loaves. FOURTEEN.\n\nEveryone says they love Crumb & Co on Mill Street, but likes don't pay the rent.\n\n#supportlocal #shoplocal #bakery #sourdough #smallbusiness #bristol #bristolfood #realbread #useitorloseit #independent",
     );
     expect(rewrite).toMatch(/#supportlocal #shoplocal #bristol$/u);
+  });
+
+  it('reads "#pub" as a bar in English, not the French for an advert kept whatever goes', () => {
+    const review = reviewDraft(
+      'Quiz night Thursday 8pm 🍻 #quiz #pubquiz #quiznight #thursday #pub #beer #ale #craftbeer #manchester #didsbury #localpub #fun #friends #trivia #prizes #drinks #nightout #pubgrub #goodtimes #mcr #thingstodo',
+    );
+    expect(review.rewrite).toMatch(/#quiz #thursday #manchester$/u);
   });
 });
 

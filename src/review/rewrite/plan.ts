@@ -1239,6 +1239,9 @@ const SHARE_THIS_TAIL =
   /\s+(?:and|&)\s+(?:please\s+)?(?:share|repost|retweet|forward|tag)\b[^.!?]*?\b(?:this|the|our)\s+(?:post|page|tweet|video|reel|appeal)\b[^.!?]*[.!?…]*$/iu;
 
 const DISCLOSURE_TAG = /^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu;
+/** A tag that says the post is paid for: "#pub" only in French, where it means an advert, not a bar. */
+const disclosed = (tag: string, language: Language): boolean =>
+  DISCLOSURE_TAG.test(tag) && (language === 'fr' || tag.toLocaleLowerCase() !== '#pub');
 /**
  * The post's hashtags on their line: editors rating versions blind count a dropped tag ("#Win",
  * "#10Years") as a lost fact, so how many to keep is the writer's call, and the review's hashtag
@@ -3907,11 +3910,17 @@ const NAME_MID_SENTENCE = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}&'’-]*(?:\s
 const squashedName = (name: string) => folded(name).replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The plan with its closing hashtags cut to three, or null when no line of them has more. */
-// Places a tag names, as tags write them: the cities the rules' languages name in capitals, and the
+// A country says less than the town a post is in, and a tag for it is the one a wall repeats most.
+const COUNTRIES = new Set(
+  'italia italy italie italien itália españa espana spain espagne spanien spagna espanha spanje france francia frankreich frança frankrijk deutschland germany alemania allemagne germania alemanha duitsland portugal portogallo brasil brazil brésil brasile brasilien nederland holanda olanda niederlande belgië belgique belgien bélgica belgio europa europe méxico mexico argentina colombia chile perú peru suisse schweiz svizzera suiza österreich austria autriche irlanda ireland grecia grèce griechenland'.split(
+    ' ',
+  ),
+);
+// Places a tag names, as tags write them: the towns and regions the rules' languages name in capitals, and the
 // towns and regions English-speaking posts tag most. Not names that are also words ("#reading",
 // "#bath", "#nice"): a tag for a topic is read as one.
 const TAG_PLACES: ReadonlySet<string> = new Set([
-  ...[...KNOWN_PLACES].filter((place) => place !== 'nice'),
+  ...[...KNOWN_PLACES].filter((place) => place !== 'nice' && !COUNTRIES.has(place)),
   ...'manchester birmingham liverpool leeds sheffield bristol newcastle nottingham leicester cardiff edinburgh glasgow belfast dublin galway brighton oxford cambridge york exeter plymouth norwich southampton portsmouth coventry aberdeen dundee swansea cornwall devon yorkshire cumbria surrey essex sussex newyork nyc chicago boston austin seattle denver miami atlanta dallas houston sanfrancisco losangeles toronto vancouver montreal sydney melbourne brisbane auckland eindhoven groningen denhaag haarlem leiden nijmegen maastricht arnhem zwolle tilburg breda delft antwerp'.split(
     ' ',
   ),
@@ -3936,12 +3945,10 @@ export function withThreeTags(plan: Plan): Plan | null {
   const threeOf = (tags: string[]): string => {
     const named = tags.filter((tag) => names.has(squashedName(tag.slice(1))));
     // "#bristol", "#utrecht": where the post is, when only a tag says it, is a fact a rater misses.
-    const place =
-      named.length > 0
-        ? []
-        : tags.filter((tag) => TAG_PLACES.has(tag.slice(1).toLocaleLowerCase())).slice(0, 1);
+    const isPlace = (tag: string) => TAG_PLACES.has(tag.slice(1).toLocaleLowerCase());
+    const place = named.some(isPlace) ? [] : tags.filter(isPlace).slice(0, 1);
     const chosen = new Set([...new Set([...named, ...place, ...tags])].slice(0, 3));
-    return tags.filter((tag) => chosen.has(tag) || DISCLOSURE_TAG.test(tag)).join(' ');
+    return tags.filter((tag) => chosen.has(tag) || disclosed(tag, plan.language)).join(' ');
   };
   const units = plan.units.map((unit) => {
     if (unit.role === 'dropped') return unit;
