@@ -1,3 +1,4 @@
+import { HASHTAG } from './analysis/entities';
 import { countMatches, lowerWords } from './text';
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -428,7 +429,6 @@ const HINTS: [RegExp, Exclude<Language, 'other'>, ascii: 'never' | "'" | 'always
   [/\b(?:het|wij|jullie|niet|onze)\b|ij/u, 'nl', 'always'],
 ];
 const NOT_ASCII = /[\u0080-\uffff]/;
-const HASHTAG_WORDS = /(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+/gu;
 
 export function detectLanguage(text: string): Language {
   const nonLatin = MAY_BE_NON_LATIN.test(text) ? countMatches(text, NON_LATIN) : 0;
@@ -446,7 +446,7 @@ export function detectLanguage(text: string): Language {
   };
   // The same tokens the rules read; numbers are not words of any language, nor are hashtags: a wall
   // of twenty tags ("#pubquiz #didsbury #mcr") under "Quiz night Thursday 8pm" made it "other".
-  const said = text.includes('#') ? text.replace(HASHTAG_WORDS, ' ') : text;
+  const said = text.includes('#') ? text.replace(HASHTAG, ' ') : text;
   const words = lowerWords(said).filter((word) => !isDigit(word.charCodeAt(0)));
   let otherHits = 0;
   for (const word of words) {

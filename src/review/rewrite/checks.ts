@@ -107,7 +107,6 @@ const TAGS_AND_SILENCE = new Set(['hashtag-emoji-stuffing', 'no-invitation']);
 const tagCount = (text: string) => text.match(HASHTAG)?.length ?? 0;
 const onlyTooManyTags = (original: Judgement | undefined): boolean =>
   original !== undefined &&
-  original.findings.length > 0 &&
   original.findings.some((finding) => finding.rule === 'hashtag-emoji-stuffing') &&
   original.findings.every((finding) => TAGS_AND_SILENCE.has(finding.rule));
 

@@ -60,7 +60,7 @@ import {
   verbAsNamed,
   makesGood,
   newsThenAfterDash,
-  KNOWN_PLACES,
+  KNOWN_TOWNS,
 } from './sentence';
 import { revoice } from './voice';
 import { cutChance, wouldCut } from '../model/line-model';
@@ -3909,18 +3909,12 @@ export function writePlan(plan: Plan, question: string | null): string {
 const NAME_MID_SENTENCE = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
 const squashedName = (name: string) => folded(name).replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The plan with its closing hashtags cut to three, or null when no line of them has more. */
-// A country says less than the town a post is in, and a tag for it is the one a wall repeats most.
-const COUNTRIES = new Set(
-  'italia italy italie italien itália españa espana spain espagne spanien spagna espanha spanje france francia frankreich frança frankrijk deutschland germany alemania allemagne germania alemanha duitsland portugal portogallo brasil brazil brésil brasile brasilien nederland holanda olanda niederlande belgië belgique belgien bélgica belgio europa europe méxico mexico argentina colombia chile perú peru suisse schweiz svizzera suiza österreich austria autriche irlanda ireland grecia grèce griechenland'.split(
-    ' ',
-  ),
-);
-// Places a tag names, as tags write them: the towns and regions the rules' languages name in capitals, and the
-// towns and regions English-speaking posts tag most. Not names that are also words ("#reading",
-// "#bath", "#nice"): a tag for a topic is read as one.
+// Places a tag names, as tags write them: the towns and regions the rules' languages name in
+// capitals, and those English-speaking posts tag most. Not a country, which says less than the town
+// and is the tag a wall repeats most; not names that are also words ("#reading", "#bath", "#nice"),
+// which a topic's tag would be read as.
 const TAG_PLACES: ReadonlySet<string> = new Set([
-  ...[...KNOWN_PLACES].filter((place) => place !== 'nice' && !COUNTRIES.has(place)),
+  ...[...KNOWN_TOWNS].filter((place) => place !== 'nice'),
   ...'manchester birmingham liverpool leeds sheffield bristol newcastle nottingham leicester cardiff edinburgh glasgow belfast dublin galway brighton oxford cambridge york exeter plymouth norwich southampton portsmouth coventry aberdeen dundee swansea cornwall devon yorkshire cumbria surrey essex sussex newyork nyc chicago boston austin seattle denver miami atlanta dallas houston sanfrancisco losangeles toronto vancouver montreal sydney melbourne brisbane auckland eindhoven groningen denhaag haarlem leiden nijmegen maastricht arnhem zwolle tilburg breda delft antwerp'.split(
     ' ',
   ),
@@ -3929,6 +3923,10 @@ const TAG_PLACES: ReadonlySet<string> = new Set([
 // Four or more tags closing a line of words, and nothing after them.
 const TRAILING_TAG_WALL = /(?<=\S)(?:\s+#[\p{L}\p{N}_]+){4,}\s*$/u;
 
+/**
+ * The plan with its closing hashtags cut to three, on a line of their own or riding on a line of words,
+ * or null when no line of them has more.
+ */
 export function withThreeTags(plan: Plan): Plan | null {
   let cut = false;
   // The names the post writes mid-sentence in capitals ("in Zwolle", "de Grupo Alcázar"), squashed

@@ -2112,11 +2112,17 @@ const GERMAN_SMALL = new Set(
 // Countries, regions and cities posts name in capitals ("IL GELATO PIÙ BUONO D'ITALIA", "HECHO EN
 // ESPAÑA"), in the spellings of the languages the rules cover: outside English there is no
 // dictionary to tell a name from a word, and these are the names shouted most.
-export const KNOWN_PLACES: ReadonlySet<string> = new Set(
-  'italia italy italie italien itália españa espana spain espagne spanien spagna espanha spanje france francia frankreich frança frankrijk deutschland germany alemania allemagne germania alemanha duitsland portugal portogallo brasil brazil brésil brasile brasilien nederland holanda olanda niederlande belgië belgique belgien bélgica belgio europa europe méxico mexico argentina colombia chile perú peru suisse schweiz svizzera suiza österreich austria autriche irlanda ireland grecia grèce griechenland roma rome rom milano milan mailand torino turin napoli naples firenze florence venezia venice bologna toscana tuscany sicilia sicily puglia sardegna lombardia piemonte liguria madrid barcelona sevilla valencia málaga malaga bilbao granada andalucía galicia cataluña catalunya mallorca canarias lisboa lisbon lisbonne porto algarve paris lyon marseille bordeaux toulouse nice lille nantes bretagne provence normandie berlin münchen munich hamburg köln frankfurt stuttgart bayern wien vienna zürich genf amsterdam rotterdam utrecht antwerpen anvers bruxelles brussel brussels gent bruges brugge luxembourg bogotá lima london'.split(
+const KNOWN_COUNTRIES: ReadonlySet<string> = new Set(
+  'italia italy italie italien itália españa espana spain espagne spanien spagna espanha spanje france francia frankreich frança frankrijk deutschland germany alemania allemagne germania alemanha duitsland portugal portogallo brasil brazil brésil brasile brasilien nederland holanda olanda niederlande belgië belgique belgien bélgica belgio europa europe méxico mexico argentina colombia chile perú peru suisse schweiz svizzera suiza österreich austria autriche irlanda ireland grecia grèce griechenland'.split(
     ' ',
   ),
 );
+export const KNOWN_TOWNS: ReadonlySet<string> = new Set(
+  'roma rome rom milano milan mailand torino turin napoli naples firenze florence venezia venice bologna toscana tuscany sicilia sicily puglia sardegna lombardia piemonte liguria madrid barcelona sevilla valencia málaga malaga bilbao granada andalucía galicia cataluña catalunya mallorca canarias lisboa lisbon lisbonne porto algarve paris lyon marseille bordeaux toulouse nice lille nantes bretagne provence normandie berlin münchen munich hamburg köln frankfurt stuttgart bayern wien vienna zürich genf amsterdam rotterdam utrecht antwerpen anvers bruxelles brussel brussels gent bruges brugge luxembourg bogotá lima london'.split(
+    ' ',
+  ),
+);
+const KNOWN_PLACES: ReadonlySet<string> = new Set([...KNOWN_COUNTRIES, ...KNOWN_TOWNS]);
 
 /** "ITALIA" → "Italia", "D'ITALIA" → "d'Italia"; null when the word names no place we know. */
 function placeName(lower: string): string | null {
