@@ -9682,6 +9682,11 @@ describe('a joining word a cut left at the end of its sentence', () => {
     );
     expect(rewrite).toContain('Boiler service season is here. Only 3 left this month at £79.');
     expect(rewrite).toContain('07700 900412');
+    expect(
+      rewriteAnyway(
+        "Early-bird pricing of $129 (normally $199) ends Friday, and spots are going FAST. Don't let another month go by feeling stuck.\n\n👉 Claim your spot: stillwateryoga.com/30day",
+      ),
+    ).toContain('Early-bird pricing of $129 (normally $199) ends Friday.');
   });
 });
 

@@ -2061,7 +2061,7 @@ const REPROACH_BEFORE_PLEASE =
 const PUSH_TAIL =
   /(?:\s*[,—–-]\s*(?:no exceptions(?: whatsoever)?|no excuses|(?:so )?(?:watch this space|stay tuned))|\s+with no exceptions(?: whatsoever)?|,?\s+and (?:it|this|they)(?:['’]s| is| are|['’]re|['’]ll| will) (?:not|never) (?:be )?(?:coming back|back|returning|repeated)|,?\s+and (?:it|this|they) (?:will not|won['’]t|will never) last(?: long)?)\s*([.!]*)$/iu;
 const SCARCITY_TAIL =
-  /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|and (?:they|these|those|it)(?:['’]re| are| is|['’]s) (?:going|filling up|selling out|selling) (?:fast|quick(?:ly)?)|(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:(?:filling|going|selling) (?:up )?(?:fast|quickly)|limited))\s*([.!]*)$/iu;
+  /[\s,—–-]+(?:before (?:they'?re|it'?s) (?:all )?gone(?: forever)?|until (?:they'?re|it'?s) gone|and (?:they|these|those|it)(?:['’]re| are| is|['’]s) (?:going|filling up|selling out|selling) (?:fast|quick(?:ly)?)|(?:and )?(?:spots|places|seats|spaces|positions|roles|tickets|tables|slots) (?:are )?(?:(?:filling|going|selling) (?:up )?(?:fast|quickly)|limited))\s*([.!]*)$/iu;
 
 /**
  * "Uncapped commission, ping-pong table, and the chance to work with the BEST team in the industry.":
@@ -3875,12 +3875,6 @@ export function writePlan(plan: Plan, question: string | null): string {
       (_all, before: string, order: string, who: string) =>
         `${before}The link to ${order === 'RSVP' ? order : order.toLowerCase()} is in ${who} bio.`,
     );
-  // "Then tap. The link is in our bio.": a tap with nothing named to tap says nothing the link's
-  // sentence does not.
-  text = text.replace(
-    /(^|[.!?]\s+)(?:(?:then|now|so|just),? )?(?:tap|click|hit|press)(?: it| here| there)?\.\s+(The link is in (?:our|my) bio\.)/giu,
-    '$1$2',
-  );
   // "Spots filling fast ⏳ Link in bio": the emoji that ended the first sentence calmed away, the
   // sentence the rewrite wrote after it still needs its stop.
   text = text.replace(RUN_INTO_OWN_SENTENCE, '. ');
@@ -3983,19 +3977,9 @@ export function writeVariants(plan: Plan): string[] {
         .map(withoutStrayBrackets)
         .map(noLeadAfterQuestions)
         .map(orderBeforeItsLink)
-        .map(withoutLeftoverSeams)
-        .map((text) => (plan.language === 'en' ? withoutDanglingJoint(text) : text)),
+        .map(withoutLeftoverSeams),
     ),
   ];
-}
-
-// "Boiler service season is here and." once "slots are going FAST" went: a joining word left at a
-// sentence's end, with nothing left for it to join.
-const DANGLING_JOINT = /(?<=[\p{L}\p{N}%)])\s+(?:and|but|or)(?=[.!?](?:\s|$))/gu;
-
-/** A sentence that ends on "and", "but" or "or" ends on what came before it ("I thought so." stays). */
-function withoutDanglingJoint(text: string): string {
-  return text.replace(DANGLING_JOINT, '');
 }
 
 /**

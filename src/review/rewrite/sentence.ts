@@ -511,7 +511,7 @@ const CONDITIONAL_TAUNT: Partial<Record<Language, RegExp>> = {
 // "…or lose your basket: link" keeps its link with the order.
 const CLAUSE_REST = String.raw`[^.!?:;,\n(]{1,60}?(?=\s*(?:[.!?:;,\n(]|$|\p{Extended_Pictographic}))`;
 const LOSS_AFTER_OR: Partial<Record<Language, string>> = {
-  en: String.raw`(?<!\buse (?:it|them)),?\s(?:or|otherwise|or else),?\s+(?:you(?:['’]ll| will| could| might| may)\s+)?(?:(?:risk(?:ing)?|end up)\s+)?(?:los(?:e|ing)|forfeit(?:ing)?|miss(?:ing)?(?: out on)?)\s+(?:(?:them|it|everything)(?: forever| for good| for ever| permanently)?(?:,\s*no exceptions)?(?=\s*(?:[.!?:;,\n(]|$|\p{Extended_Pictographic}))|(?:your|ur|the|this|that|these|those|all|any|our)\b${CLAUSE_REST})|,?\s(?:or|otherwise),?\s+miss(?:ing)? out on(?=\s*(?:[.!?:;,\n(]|$))|,?\s(?:or|otherwise),?\s+(?:don['’]t|do not) (?:come crying|complain|moan|whine|blame us)\b[^.!?,\n]{0,40}`,
+  en: String.raw`(?<!\buse (?:it|them)),?\s(?:or|otherwise|or else),?\s+(?:you(?:['’]ll| will| could| might| may|['’]re| are)\s+)?(?:(?:risk(?:ing)?|end up)\s+)?(?:los(?:e|ing)|forfeit(?:ing)?|miss(?:ing)?(?: out on)?)\s+(?:(?:them|it|everything)(?: forever| for good| for ever| permanently)?(?:,\s*no exceptions)?(?=\s*(?:[.!?:;,\n(]|$|\p{Extended_Pictographic}))|(?:your|ur|the|this|that|these|those|all|any|our)\b${CLAUSE_REST})|,?\s(?:or|otherwise),?\s+miss(?:ing)? out on(?=\s*(?:[.!?:;,\n(]|$))|,?\s(?:or|otherwise),?\s+(?:don['’]t|do not) (?:come crying|complain|moan|whine|blame us)\b[^.!?,\n]{0,40}`,
   es: String.raw`,?\s+o (?:(?:la|lo|las|los|te lo|te la) )?(?:pierdes|perderás|pierde|perderá|perdéis|perderéis|perder|(?:te|os|se) (?:quedas|quedarás|quedáis|queda|quedará) sin)\b${CLAUSE_REST}`,
   pt: String.raw`,?\s+ou (?:(?:você |vocês )?(?:vai |vais |vão )?)(?:perde|perdes|perder|perdem|fica sem|ficas sem|ficar sem)\b${CLAUSE_REST}`,
   fr: String.raw`,?\s+(?:ou|sinon)(?: vous| tu)? (?:perdez|perds|perdrez|perdras|perdre|ratez|rates|raterez|rater)\b${CLAUSE_REST}`,
@@ -523,7 +523,7 @@ const LOSS_AFTER_OR: Partial<Record<Language, string>> = {
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
-  en: /,?\s*(?:,?\s*if (?:you|u) (?:don['’]t|do not) care enough to (?:give|donate|help|support (?:us|them))\b|\s*\(you['’]re welcome\)|\s(?:because|as|since|just because) (?:the )?(?:grown-ups|grownups|adults|parents|people|some of you|nobody|no one|no-one|you) (?:couldn['’]t|could not|can['’]t|cannot|won['’]t|wouldn['’]t) (?:be bothered|spare|find|make|give)\b[^.!?,]{0,30}|:\s*we know (?:it was you|who you are)\b|\s*\bif you (?:don['’]?t|do not) [^.!?,]{2,30},? you['’]?re not (?:a )?(?:real|true) (?:one|fan|supporter|member)s?\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?|\s*[—–-]\s*this is the (?:last|final) time (?:we|I)(?:['’]ll| will| are going to| am going to) (?:ask|remind you|say (?:this|it))\b|\s+and (?:the|our) [\p{L} ]{2,20}? (?:is|are) not (?:paid|here|employed) to [^.!?,]{2,60}|\s+or (?:pay the price|stay soft|tough luck)\b(?:\s*\(literally\))?|\s+and (?:please )?(?:don['’]t|do not) ask (?:me |us )?(?:for|about) (?:a )?(?:discounts?|freebies|mates['’] rates)\b|\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and |so )?(?:honestly,? )?(?:(?:so |and )?if [^,.!?]{3,60}?,?\s+)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\s(?:or|otherwise) (?:else )?(?:we|I|the (?:practice|clinic|surgery|school|club|company|management|salon|garage|team)) (?:cannot|can['’]t|will not|won['’]t) (?:accept|take|be held) (?:any )?(?:responsibility|liability|responsible|liable)\b(?: for [^.!?]{1,40})?|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out(?!\s+(?:til|till|until)\b)(?: forever| for good| for ever)?|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|los(?:e|ing) (?:them|it|(?:your|ur) (?:spot|place|booking|classes|credits|seat|slot)s?|(?:this|the|your) (?:offer|deal|discount|price|rate|code))(?: forever| for good| for ever| permanently)?(?: to (?:someone|somebody|others|another (?:member|family|player|customer|client)|the (?:next|waiting) [\p{L}]+)\b[^.!?,]{0,50})?|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
+  en: /,?\s*(?:,?\s*if (?:you|u) (?:don['’]t|do not) care enough to (?:give|donate|help|support (?:us|them))\b|\s*\(you['’]re welcome\)|\s(?:because|as|since|just because) (?:the )?(?:grown-ups|grownups|adults|parents|people|some of you|nobody|no one|no-one|you) (?:couldn['’]t|could not|can['’]t|cannot|won['’]t|wouldn['’]t) (?:be bothered|spare|find|make|give)\b[^.!?,]{0,30}|:\s*we know (?:it was you|who you are)\b|\s*\bif you (?:don['’]?t|do not) [^.!?,]{2,30},? you['’]?re not (?:a )?(?:real|true) (?:one|fan|supporter|member)s?\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?|\s*[—–-]\s*this is the (?:last|final) time (?:we|I)(?:['’]ll| will| are going to| am going to) (?:ask|remind you|say (?:this|it))\b|\s+and (?:the|our) [\p{L} ]{2,20}? (?:is|are) not (?:paid|here|employed) to [^.!?,]{2,60}|\s+or (?:pay the price|stay soft|tough luck)\b(?:\s*\(literally\))?|\s+and (?:please )?(?:don['’]t|do not) ask (?:me |us )?(?:for|about) (?:a )?(?:discounts?|freebies|mates['’] rates)\b|\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and |so )?(?:honestly,? )?(?:(?:so |and )?if [^,.!?]{3,60}?,?\s+)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\s(?:or|otherwise) (?:else )?(?:we|I|the (?:practice|clinic|surgery|school|club|company|management|salon|garage|team)) (?:cannot|can['’]t|will not|won['’]t) (?:accept|take|be held) (?:any )?(?:responsibility|liability|responsible|liable)\b(?: for [^.!?]{1,40})?|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out(?!\s+(?:til|till|until)\b)(?: forever| for good| for ever)?|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
   es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes|y (?:luego|después) (?:vienen|llegan) las quejas)(?![\p{L}])/giu,
   pt: /,?\s*(?:sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?|(?:ou|senão|senao) (?:você |vocês )?(?:vai|vais|vão) se arrepender(?: depois)?)(?![\p{L}])/giu,
   // "…in der ersten Charge, wer zu spät kommt, hat Pech gehabt": the batch stays, the taunt goes.
@@ -550,17 +550,22 @@ const compiled = (sources: Partial<Record<Language, string>>): Partial<Record<La
   Object.fromEntries(
     Object.entries(sources).map(([language, source]) => [language, new RegExp(source, 'giu')]),
   );
-const LOSS_TAIL = compiled(LOSS_AFTER_OR);
-const RIVALS_TAIL = compiled(RIVALS_AFTER_AND);
+// What goes from inside a sentence before the jabs: a loss after "or", a claim over rivals after "and".
+const CLAUSE_TAILS = compiled(
+  Object.fromEntries(
+    (Object.keys(JAB_TAILS) as Language[]).map((language) => [
+      language,
+      [LOSS_AFTER_OR[language], RIVALS_AFTER_AND[language]].filter(Boolean).join('|'),
+    ]),
+  ),
+);
 
 /** A sentence without the jab that rides after what it tells, or the sentence as it was. */
 export function withoutJabTail(sentence: string, language: Language): string {
   const tail = JAB_TAILS[language];
   if (!tail) return sentence;
-  const loss = LOSS_TAIL[language];
-  const rivals = RIVALS_TAIL[language];
-  const unrivalled = rivals ? sentence.replace(rivals, '') : sentence;
-  const told = (loss ? unrivalled.replace(loss, '') : unrivalled).replace(tail, '');
+  const clauses = CLAUSE_TAILS[language];
+  const told = (clauses ? sentence.replace(clauses, '') : sentence).replace(tail, '');
   // "Si mañana vienes…, no digas que no avisamos": a condition left without its clause is no sentence.
   // "If you have questions, please check our FAQ." keeps its main clause after the comma.
   // "Si no te apuntas ahora, luego 😏" is a condition left with a word of its clause.
@@ -1616,25 +1621,26 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       'The link is in our bio.',
     ],
     // "Tap the link in bio to book" → "The link to book is in our bio"; a pointer to no link goes.
+    // "Then tap the link in bio." after a line that went is the same pointer.
     // The emoji pointing at it afterwards ("…to book! 👆") follow the words.
     [
-      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio to ((?!claim)\p{L}+(?: \p{L}+){0,5})[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F)+$)/iu,
+      /^(?:(?:then|now|so|just),? )?(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio to ((?!claim)\p{L}+(?: \p{L}+){0,5})[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F)+$)/iu,
       'The link to $1 is in our bio.',
     ],
     [
-      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio\b(?: to claim)?[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F)+$)/iu,
+      /^(?:(?:then|now|so|just),? )?(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio\b(?: to claim)?[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F)+$)/iu,
       'The link is in our bio.',
     ],
     // "Tap the link in bio before midnight!!! ☀️😎": where the link is, and until when.
     [
-      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio (?:before|by|until) ((?:midnight|noon|tonight|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|\d)[^.!?]{0,25}?)[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F)+$)/iu,
+      /^(?:(?:then|now|so|just),? )?(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio (?:before|by|until) ((?:midnight|noon|tonight|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|\d)[^.!?]{0,25}?)[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F)+$)/iu,
       // "The link's": "the link is in our bio" would be split off again as a sentence of its own.
       "The link's in our bio until $1.",
     ],
     // "Tap the link in bio NOW before your size disappears!!!", "…before you regret it": where the
     // link is; the race goes.
     [
-      /^(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio(?: (?:now|today|asap|right now))? (?:before|while) (?:your|you (?:regret|miss|lose)|the|they|it|stock|sizes?|everything|spots?|places?|seats?)\b[^.!?\d]{0,40}?[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+$)/iu,
+      /^(?:(?:then|now|so|just),? )?(?:tap|click|hit|follow|use) (?:the|this|our) link (?:in|on) (?:our |the |my )?bio(?: (?:now|today|asap|right now))? (?:before|while) (?:your|you (?:regret|miss|lose)|the|they|it|stock|sizes?|everything|spots?|places?|seats?)\b[^.!?\d]{0,40}?[.!]*(?=$|\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+$)/iu,
       'The link is in our bio.',
     ],
     // "Pre-order via link in bio to guarantee yours!!": the link to pre-order, without the race.
