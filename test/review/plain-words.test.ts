@@ -43,6 +43,25 @@ describe("an office's words in plain ones", () => {
       'Please RSVP by 13 June to events@clearpath.example.',
     ],
     ['Further information regarding schedules is online.', 'Further information about schedules is online.'],
+    [
+      'Residents are reminded that side waste will not be collected under any circumstances and that late bins will not be emptied.',
+      'Side waste will not be collected and late bins will not be emptied.',
+    ],
+    ['Outside food and drink is strictly prohibited.', 'Outside food and drink is prohibited.'],
+    [
+      'The deadline applies to every department without exception.',
+      'The deadline applies to every department.',
+    ],
+    ['This applies without exception.', 'This applies without exception.'],
+    [
+      'Under no circumstances should you share your PIN.',
+      'Under no circumstances should you share your PIN.',
+    ],
+    [
+      'We are looking for a 10x engineer and two A-players.',
+      'We are looking for an engineer and two people.',
+    ],
+    ['Are you a full-stack ninja?', 'Are you a full-stack developer?'],
   ])('"%s"', (sentence, plain) => {
     expect(inPlainWords(sentence, 'en')).toBe(plain);
   });

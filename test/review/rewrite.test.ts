@@ -9755,3 +9755,123 @@ describe('a tap with nothing named to tap, and taunts at rivals and haters', () 
     expect(salon).toContain('Über 2.000 Fünf-Sterne-Bewertungen');
   });
 });
+
+describe('names and codes a calmer voice writes as their owners do', () => {
+  it('keeps a code used for an offer and an institution’s letters in capitals', () => {
+    expect(
+      rewriteAnyway(
+        'New stock this Saturday from 10am. Newsletter folk get 10% off with SOULBOX until the end of the month. BUY NOW!',
+      ),
+    ).toContain('10% off with SOULBOX until');
+    expect(
+      rewriteAnyway(
+        'COMUNICADO OFICIAL. El pago de la cuota (92 €) debe realizarse antes del día 5. La Dirección. CEIP Río Tajo.',
+      ),
+    ).toContain('CEIP Río Tajo');
+  });
+
+  it('still lowers a long shouted word the dictionary does not know, and a day', () => {
+    const rewrite = rewriteAnyway('Results GUARENTEED. Book your FRIDAY slot now!');
+    expect(rewrite).not.toMatch(/GUARENTEED|FRIDAY/u);
+  });
+
+  it('keeps the word a German or Dutch reader is asked to send, the verb after it', () => {
+    expect(
+      rewriteAnyway(
+        'ACHTUNG ELTERN! Nur noch 3 Plätze im Mathe-Intensivkurs (ab 3.3., 8 Termine, 240 €). Wer jetzt zögert, hat später das Nachsehen. Jetzt mit JA antworten und Platz sichern! Abmelden: STOP',
+      ),
+    ).toContain('mit JA antworten');
+  });
+
+  it('names the venue and the band a placeholder link names, the square and the day', () => {
+    expect(
+      rewriteAnyway(
+        'TONIGHT!!!! THE GRAVEL KINGS LIVE AT THE FOUNDRY!!!! DOORS 7PM!!! LAST 40 TICKETS!!!! example.com/foundry',
+      ),
+    ).toContain('at the Foundry');
+    expect(
+      rewriteAnyway(
+        'ONLY 12 TICKETS LEFT!!!! THE DRIFTERS REUNION @ THE FOUNDRY, SAT 22 MARCH – THIS WILL SELL OUT ANY MINUTE!!! GRAB YOURS NOW 👉 thefoundry.example.com/drifters',
+      ),
+    ).toContain('The Drifters reunion');
+    expect(
+      rewriteAnyway(
+        'WE ARE BACK!!!!!! 🌮 THE TACO TRUCK IS BACK AT HARBOUR SQUARE EVERY FRIDAY FROM 5PM!!!! GET DOWN HERE OR MISS OUT!!!!!! @lacocinamovil',
+      ),
+    ).toContain('at Harbour Square every Friday');
+    expect(
+      rewriteAnyway(
+        'RECORD STORE DAY IS SATURDAY 18 APRIL!!!! QUEUE OPENS 5AM!!!! ONE OF EACH TITLE PER PERSON!!!! @spinningdiscsrecords',
+      ),
+    ).toContain('Record Store Day is Saturday 18 April');
+  });
+
+  it('leaves a page’s topic and a time of day small', () => {
+    expect(
+      rewriteAnyway(
+        '🐝 SAVE THE BEES — ADOPT A HIVE TODAY! For just £35 you get a certificate and a jar of honey. ADOPT NOW! 👉 beetrust.example.org.uk/adopt',
+      ),
+    ).not.toMatch(/Adopt A|Adopt now/u);
+    expect(
+      rewriteAnyway(
+        '🚨 LAST CHANCE 🚨 40% OFF EVERYTHING at Hazel & Thread ends at MIDNIGHT TONIGHT!!! Shop now 👉 hazelandthread.example.com #sale #flashsale #midnight #bristol',
+      ),
+    ).toContain('ends at midnight tonight');
+  });
+});
+
+describe('a job ad without its costume and its gatekeeping', () => {
+  it('names the job plainly and drops the boast figure with it', () => {
+    const rewrite = rewriteAnyway(
+      "🔥 WE'RE HIRING 🔥 Are you a ROCKSTAR full-stack NINJA who lives and breathes code? We're looking for a 10x engineer who isn't afraid of long hours. Competitive salary. Beer fridge 🍺. Only the best need apply. DM me NOW!",
+    );
+    expect(rewrite).toContain('Are you a full-stack developer?');
+    expect(rewrite).toContain("looking for an engineer who isn't afraid of long hours");
+    expect(rewrite).not.toMatch(/Only the best|10x/u);
+    expect(rewriteAnyway('Apply now - we move fast and only hire the top 1%. #hiring')).not.toMatch(
+      /top 1%/u,
+    );
+  });
+
+  it('drops a line that shuts out whoever is not the best, in English and Spanish', () => {
+    const startup = rewriteAnyway(
+      "Thrilled to announce we've just closed our $40M Series B! 🚀🚀 Now we're looking for 25 more A-players to join. If you're not ready to give 110% every single day, this isn't for you. DM me if you think you've got what it takes.",
+    );
+    expect(startup).not.toMatch(/110%|isn't for you/u);
+    expect(startup).toContain('25 more people to join');
+    const sales = rewriteAnyway(
+      '¡¡BUSCAMOS UN CRACK!! En Ventix Soluciones queremos a los MEJORES. Sueldo a convenir + comisiones ILIMITADAS. Si no eres el mejor, no pierdas el tiempo. Envía tu CV ya a rrhh@ventix.example.com',
+    );
+    expect(sales).not.toMatch(/no pierdas el tiempo/u);
+    expect(sales).toContain('rrhh@ventix.example.com');
+  });
+});
+
+describe('a rule kept without the bark that comes with it', () => {
+  it('keeps the rule and drops "under any circumstances", "strictly" and "without exception"', () => {
+    const bins = rewriteAnyway(
+      'IMPORTANT NOTICE. Residents are reminded that side waste will NOT be collected under any circumstances and that non-compliance may result in a fine of up to £80. Outside burning is strictly prohibited.',
+    );
+    expect(bins).toContain(
+      'Side waste will not be collected and non-compliance may result in a fine of up to £80.',
+    );
+    expect(bins).toContain('Outside burning is prohibited.');
+    const finance = rewriteAnyway(
+      '@channel Effective immediately, all expense claims must be submitted via Concur no later than the 3rd working day of the following month. This policy is mandatory and applies to all staff without exception. Thank you for your compliance.',
+    );
+    expect(finance).toContain('applies to all staff.');
+  });
+
+  it('does the same in Spanish and German', () => {
+    expect(
+      rewriteAnyway(
+        'COMUNICADO OFICIAL. A partir del 8 de enero queda terminantemente prohibido el acceso de los padres al recinto escolar. El pago de la cuota de comedor (92 €) debe realizarse antes del día 5 de cada mes sin excepción.',
+      ),
+    ).toMatch(/queda prohibido el acceso[\s\S]*antes del día 5 de cada mes\./u);
+    expect(
+      rewriteAnyway(
+        'ACHTUNG! Das Rauchen auf dem gesamten Gelände ist ab sofort strengstens untersagt. Das gilt ohne Ausnahme. Fragen an info@example.de',
+      ),
+    ).toContain('auf dem gesamten Gelände ist ab sofort untersagt.');
+  });
+});

@@ -25,6 +25,12 @@ const ANNOUNCED_AS: ReadonlyArray<readonly [string, string]> = [
 const PLEASED = String.raw`(?:pleased|delighted|proud|excited|thrilled|happy|honou?red)`;
 
 const EN: Swap[] = [
+  // "…will not be refunded under any circumstances", "…is strictly prohibited": the rule stays, the bark
+  // that comes with it goes. Not "Under no circumstances…", which is the rule itself, nor the words a
+  // short sentence says nothing else with ("This applies without exception.").
+  [/(?<=(?:\S+\s+){4,}\S+),? (?:under|in) any circumstances\b/gu, ''],
+  [/(?<=(?:\S+\s+){4,}\S+),? (?:and )?without exception\b/gu, ''],
+  [/\bstrictly (?=(?:prohibited|forbidden|not permitted|not allowed)\b)/gu, ''],
   // "The Council is pleased to announce the implementation of a revised model" → "is introducing".
   ...ANNOUNCED_AS.map(([noun, verb]): Swap => [
     new RegExp(String.raw`\b(is|are) ${PLEASED} to announce the (?:${noun}) of\b`, 'gu'),
@@ -183,7 +189,23 @@ const EN: Swap[] = [
     /\s+who (?:lives and breathes|eats,? sleeps,? and breathes|eats and breathes) (?:hustle|sales|growth|marketing|code)\b(?:\s+24\/7)?/gu,
     '',
   ],
-  [/,?\s+and we only hire the (?:top|best) \d+\s?%/gu, ''],
+  [/,?\s+and (?:we )?only hire the (?:top|best) \d+\s?%/gu, ''],
+  // "a 10x engineer", "25 more A-players", "a full-stack ninja": the job and the people, without the
+  // boast about them ("an engineer": the article follows its new neighbour).
+  [/\b([Aa]) 10x (?=(?:engineer|developer|designer|marketer|analyst)\b)/gu, '$1n '],
+  [
+    /\b10x (?=(?:(?:full[- ]stack|front[- ]end|back[- ]end|software|senior|product|growth|data|sales) )?(?:engineers?|developers?|devs?|programmers?|designers?|marketers?|analysts?|ninjas?|rock ?stars?|gurus?|wizards?)\b)/giu,
+    '',
+  ],
+  [/\bA-players\b/gu, 'people'],
+  [
+    /\b((?:[Ff]ull|FULL)[- ](?:[Ss]tack|STACK)|(?:[Ff]ront|FRONT)[- ](?:[Ee]nd|END)|(?:[Bb]ack|BACK)[- ](?:[Ee]nd|END)) (?:Ninja|Rock ?[Ss]tar|Guru|Wizard|Unicorn|Jedi|NINJA|ROCKSTAR)\b/gu,
+    '$1 Developer',
+  ],
+  [
+    /\b(full[- ]stack|front[- ]end|back[- ]end) (?:ninja|rock ?star|guru|wizard|unicorn|jedi)\b/giu,
+    '$1 developer',
+  ],
   // "Northern Grid Networks accepts no liability for any inconvenience caused": a notice's reader is
   // owed an apology for the trouble, not a disclaimer of it. Who speaks stays; so does "any".
   [
@@ -205,6 +227,8 @@ const EN: Swap[] = [
 const FRENCH_ANNOUNCES = String.raw`\b(?:a le plaisir|a l['’]honneur|(?:est|sont) (?:fier|fière|fiers|fières|heureux|heureuse|heureuses|ravi|ravie|ravis|ravies)|se réjouit|annonce)(?: d['’]annoncer)? le lancement `;
 
 const FR: Swap[] = [
+  [/ strictement (?=interdit)/gu, ' '],
+  [/(?<=(?:\S+\s+){4,}\S+),? sans (?:aucune )?exception(?![\p{L}])/gu, ''],
   // "La Mairie décline toute responsabilité pour la gêne occasionnée": the apology the reader is owed.
   [
     /\bdécline toute responsabilité (?:pour|quant à|en cas de) (?:la |les |toute |tout )?(gêne|désagréments?|perturbations?)(?: occasionnée?s?)?(?=[.!]?$)/gu,
@@ -245,6 +269,8 @@ const FR: Swap[] = [
 ];
 
 const ES: Swap[] = [
+  [/ terminantemente (?=prohibid)/gu, ' '],
+  [/(?<=(?:\S+\s+){4,}\S+),? sin (?:ninguna )?excepci[oó]n(?:es)?(?![\p{L}])/gu, ''],
   // "Se les comunica que…", "El Ayuntamiento no se hace responsable de las molestias": the notice
   // speaks to its reader, and owns the trouble it causes.
   [
@@ -277,6 +303,8 @@ const ES: Swap[] = [
 ];
 
 const IT: Swap[] = [
+  [/ (?:rigorosamente|severamente|assolutamente) (?=vietat)/gu, ' '],
+  [/(?<=(?:\S+\s+){4,}\S+),? senza (?:alcuna )?eccezion[ei](?![\p{L}])/gu, ''],
   // "Il Comune declina ogni responsabilità per eventuali disagi": the apology the reader is owed.
   [
     /\b(?:declina|declinano) ogni responsabilità per (?:eventuali |gli |i )?(disagi|inconvenienti|ritardi)\b(?: [^.!?]*)?(?=[.!]?$)/gu,
@@ -301,6 +329,8 @@ const IT: Swap[] = [
 ];
 
 const PT: Swap[] = [
+  [/ (?:estritamente|terminantemente|expressamente) (?=proibid)/gu, ' '],
+  [/(?<=(?:\S+\s+){4,}\S+),? sem (?:qualquer )?exce[çc][ãa]o(?![\p{L}])/gu, ''],
   // "A Junta não se responsabiliza por quaisquer transtornos": the apology the reader is owed.
   [
     /\bnão se responsabiliza(?:m)? por (?:quaisquer|eventuais|os) (transtornos|incómodos|incômodos|inconvenientes)\b(?: [^.!?]*)?(?=[.!]?$)/gu,
@@ -324,6 +354,8 @@ const PT: Swap[] = [
 ];
 
 const NL: Swap[] = [
+  [/ ten strengste (?=verboden)/gu, ' '],
+  [/(?<=(?:\S+\s+){4,}\S+),? zonder (?:enige )?uitzondering(?![\p{L}])/gu, ''],
   // "De gemeente is niet aansprakelijk voor eventuele overlast": the apology the reader is owed.
   [
     /\b(?:is|zijn) niet aansprakelijk voor (?:eventuele |enige |de )?(overlast|ongemak|hinder)\b(?: [^.!?]*)?(?=[.!]?$)/gu,
@@ -338,6 +370,8 @@ const NL: Swap[] = [
 ];
 
 const DE: Swap[] = [
+  [/ strengstens (?=(?:untersagt|verboten))/gu, ' '],
+  [/(?<=(?:\S+\s+){4,}\S+),? ohne (?:jede )?Ausnahme(?![\p{L}])/gu, ''],
   // "Die Stadtwerke übernehmen keine Haftung für Unannehmlichkeiten": the apology the reader is owed.
   [
     /\bübernimmt keine (?:Haftung|Verantwortung) für (?:etwaige |eventuelle |die )?(?:Unannehmlichkeiten|Störungen|Verzögerungen)(?: [^.!?]*)?(?=[.!]?$)/gu,
@@ -394,7 +428,10 @@ export function inPlainWords(sentence: string, language: Language): string {
   let text = outsideQuotes(sentence, blocks);
   // "…are reminded that contaminated recycling will be rejected and that repeated failure…": with the
   // first "that" gone, the second joins two plain clauses.
-  const opening = sentence.endsWith(text) ? sentence.slice(0, sentence.length - text.length) : '';
+  // The opening is what went before the words the text now starts with (a later swap may have taken
+  // words out further on, "…will NOT be collected under any circumstances and that…").
+  const start = sentence.toLowerCase().indexOf(text.slice(0, 20).toLowerCase());
+  const opening = start > 0 ? sentence.slice(0, start) : '';
   if (language === 'en' && /\bthat\s+$/u.test(opening))
     text = text.replace(/^((?:(?!\bthat\b)[^,;:.!?])*?) and that (?=\p{Ll})/u, '$1 and ');
   // "Residents are advised that collection days…": what is left opens the sentence with its capital.

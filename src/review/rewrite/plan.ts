@@ -860,6 +860,10 @@ const firstWord = (sentence: string) => /\S+/u.exec(sentence)?.[0].toLowerCase()
 /** The first word of letters or figures, past any emoji: "📲 Tallyho v4.2…" opens on "tallyho". */
 const firstSaid = (sentence: string) => /[\p{L}\p{N}]+/u.exec(sentence)?.[0].toLowerCase();
 
+// A figure a job ad boasts with: "a 10x engineer", "we only hire the top 1%", "A-players".
+const BOAST_FIGURE =
+  /\b10x (?=(?:(?:full[- ]stack|front[- ]end|back[- ]end|software|senior|product|growth|data|sales) )?(?:engineers?|developers?|devs?|programmers?|designers?|marketers?|analysts?|ninjas?|rock ?stars?|gurus?|wizards?)\b)|\bonly hire the (?:top|best) \d+\s?%|\bA-players\b/giu;
+
 function rewriteSentence(
   unit: Segment,
   role: UnitRole,
@@ -966,7 +970,17 @@ function rewriteSentence(
     language === 'en'
       ? withArticlesAgreeing(inPlainWords(text, language), text)
       : inPlainWords(text, language);
-  if (plainWords !== text && (clean(plainWords) || clean(plainWords, unrankedParts()))) text = plainWords;
+  // "a 10x engineer", "only hire the top 1%": a figure that only boasts goes with the boast, in plain words.
+  const unboasted = (): SentenceFacts => {
+    const boasts = (text.match(BOAST_FIGURE) ?? []).join(' ');
+    const notBoasted = (fact: string) => !boasts.includes(fact);
+    return { ...facts, numbers: facts.numbers.filter(notBoasted), words: facts.words.filter(notBoasted) };
+  };
+  if (
+    plainWords !== text &&
+    (clean(plainWords) || clean(plainWords, unrankedParts()) || clean(plainWords, unboasted()))
+  )
+    text = plainWords;
   // "— Kim, Talent" left of a pushing sentence is a sign-off: its dash stays.
   const signedOff = /^[—–]\s*\p{Lu}/u.test(text) && !/^[—–]/u.test(original);
   // "Link in bio to book NOW 👆" said as "The link to book now is in our bio": the hurry goes.
@@ -2366,7 +2380,11 @@ export function planRewrite(
   // The post's own handles and link names ("@hotellelacbleu", "dataviva" of dataviva.example.es),
   // and the hashtags it writes in capitals ("#SOLMAR", "#DAGINO"): a brand's own tag, where "#rebajas"
   // is a topic and "#WeAreHiring" a campaign, and neither says how a word is written.
-  const handles = [...(draft.match(HANDLE_OR_LINK_NAME) ?? []), ...(draft.match(NAMED_HASHTAG) ?? [])];
+  const handles = [
+    ...(draft.match(HANDLE_OR_LINK_NAME) ?? []),
+    ...placeholderPathNames(draft, language),
+    ...(draft.match(NAMED_HASHTAG) ?? []),
+  ];
   // A press release's label ("FOR IMMEDIATE RELEASE") and dateline are written in capitals by convention.
   const pressRelease = isPressRelease(draft);
   // "or WHITE to add whitening", "Comment "MINI"": a key to send is typed as written, dictionary word
@@ -3006,6 +3024,8 @@ export function planRewrite(
       entryStep,
     );
     if (pointerSteps.has(index)) written = written.replace(/^(?:👉|➡️?|▶️?|→)\s*/u, '• ');
+    // The figure a boast went with is the boast's, not a fact the version must keep.
+    for (const boast of unit.text.match(BOAST_FIGURE) ?? []) if (!written.includes(boast)) waived.push(boast);
     if (written.includes('!')) bangs++;
     // "Questions? Call 0800…": the line before already says what the number is for.
     if (/^questions\?$/iu.test(lastWritten.trim()))
@@ -3237,6 +3257,31 @@ const HANDLE_OR_LINK_NAME =
   /(?<=@)[\p{L}\p{N}_]+|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?=\.(?:example|com|es|de|fr|it|nl|pt|be|at|ch|co|io|net|org|app|shop)\b)/gu;
 
 const NAMED_HASHTAG = /(?<=#)\p{Lu}[\p{Lu}\p{N}]{3,}(?![\p{L}\p{N}_])/gu;
+
+// "example.com/foundry", "example.org/thelowtides": on a placeholder host the first part of the path
+// stands where the site's own name would ("thefoundry.co.uk"), so it names the business as a host does.
+const PLACEHOLDER_PATH_NAME =
+  /(?<=(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.)?example(?:\.[a-z]{2,4}){1,2}\/)[\p{L}\p{N}]{4,}(?![\p{L}\p{N}-])/gu;
+// What a path says the page is for, not whose it is: "example.com/book", "example.com/tickets".
+const PAGE_WORD =
+  /^(?:book|booking|bookings|shop|store|order|orders|tickets?|sale|sales|menu|events?|jobs|careers|apply|register|signup|join|donate|give|offers?|deals?|promo|blog|news|contact|about|help|support|faq|gift|gifts|vote|survey|rsvp|info|event|classes|courses?|webinar|demo|trial|pricing|plans|download|app|members|membership|subscribe|newsletter|win|enter|claim|free|jobs|hiring|team|press|careers|results|report|guide|tour|stock|restock|launch|new|summer|winter|spring|autumn|christmas|black|friday|open|day|night)$/iu;
+
+/**
+ * The business a placeholder link names by its path ("foundry" of "example.com/foundry"): a word the
+ * language does not know, or one the post shouts as a name, after "THE" ("THE FOUNDRY"); a word it
+ * knows is otherwise the page's topic ("example.com/adopt", "example.it/saldi").
+ */
+function placeholderPathNames(draft: string, language: Language): string[] {
+  return (draft.match(PLACEHOLDER_PATH_NAME) ?? []).filter(
+    (name) =>
+      !PAGE_WORD.test(name) &&
+      (!isKnownWord(name, language) ||
+        new RegExp(
+          String.raw`(?<![\p{L}])THE ${escapeRegExp(name.toLocaleUpperCase())}(?![\p{L}])`,
+          'u',
+        ).test(draft)),
+  );
+}
 
 // "MEDEDELING VAN HET BESTUUR:", "COMUNICATO DELLA DIREZIONE:": articles and joining words in the
 // other covered languages too.

@@ -39,6 +39,13 @@ const PATTERNS: PathPattern[] = [
     keys: (match) => [lower(match[1]), lower(match[2])],
   },
   {
+    // "Jetzt mit JA antworten", "met JA reageren": in German and Dutch the verb comes after the word to send.
+    kind: 'reply-word',
+    pattern:
+      /\b(?:mit|met)\s+["“„'‘«]?(\p{Lu}[\p{Lu}\p{N}]+)["”“'’»]?\s+(?:antworten|antwortet|antwortest|zurückschreiben|antwoorden|reageren|beantwoorden)\b/gu,
+    keys: (match) => [lower(match[1])],
+  },
+  {
     // "DM us", "send us a DM", "in our DMs", "message us", "escríbenos por DM", "manda DM".
     kind: 'dm',
     pattern:
