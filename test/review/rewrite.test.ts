@@ -9875,3 +9875,35 @@ describe('a rule kept without the bark that comes with it', () => {
     ).toContain('auf dem gesamten Gelände ist ab sofort untersagt.');
   });
 });
+
+describe('a door shut after the rule, in the languages the rules cover', () => {
+  it('drops the closing line that only says no more will be heard', () => {
+    const reply = rewriteAnyway(
+      'Hi Jason. As clearly stated in our Terms & Conditions (section 7.2), items purchased in the sale are non-refundable. We will not be offering a refund or exchange on this occasion and consider this matter closed. Regards, Customer Services',
+    );
+    expect(reply).toContain('We will not be offering a refund or exchange on this occasion.');
+    const staff = rewriteAnyway(
+      '@channel All staff are reminded that lesson plans MUST be uploaded to the shared drive by 8am Monday. There will be no further reminders. Please plan accordingly. — SLT',
+    );
+    expect(staff).not.toMatch(/no further reminders|plan accordingly/u);
+    expect(staff).toContain('by 8am Monday');
+  });
+
+  it('does the same in German, Italian and Portuguese', () => {
+    const shop = rewriteAnyway(
+      'Sehr geehrte Kundinnen und Kunden, ab dem 1. April 2026 werden Bestellungen ausschließlich gegen Vorkasse bearbeitet. Rückfragen hierzu werden nicht beantwortet. Wir bitten um Kenntnisnahme. Die Geschäftsleitung',
+    );
+    expect(shop).not.toMatch(/Rückfragen|Kenntnisnahme/u);
+    expect(shop).toContain('ausschließlich gegen Vorkasse');
+    expect(
+      rewriteAnyway(
+        'ULTIME 24 ORE! Il programma "Estate Pronta" a 149 € CHIUDE STANOTTE. Da domani 249 €. Nessuna eccezione. Scrivimi in DM. @coach_marco_fit',
+      ),
+    ).not.toMatch(/eccezione/u);
+    expect(
+      rewriteAnyway(
+        'AVISO: A partir de 15 de janeiro, o estacionamento na Rua Direita passa a ser pago. Não serão aceites reclamações.',
+      ),
+    ).not.toMatch(/reclamações/u);
+  });
+});

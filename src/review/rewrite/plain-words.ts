@@ -30,6 +30,11 @@ const EN: Swap[] = [
   // short sentence says nothing else with ("This applies without exception.").
   [/(?<=(?:\S+\s+){4,}\S+),? (?:under|in) any circumstances\b/gu, ''],
   [/(?<=(?:\S+\s+){4,}\S+),? (?:and )?without exception\b/gu, ''],
+  // "…on this occasion and consider this matter closed": the answer stays, the door shut after it goes.
+  [
+    /,? and (?:we )?consider (?:this|the) (?:matter|case|complaint) (?:closed|resolved|concluded)(?=[.!]?$)/gu,
+    '',
+  ],
   [/\bstrictly (?=(?:prohibited|forbidden|not permitted|not allowed)\b)/gu, ''],
   // "The Council is pleased to announce the implementation of a revised model" → "is introducing".
   ...ANNOUNCED_AS.map(([noun, verb]): Swap => [
