@@ -9831,6 +9831,11 @@ describe('a job ad without its costume and its gatekeeping', () => {
     expect(rewriteAnyway('Apply now - we move fast and only hire the top 1%. #hiring')).not.toMatch(
       /top 1%/u,
     );
+    const family = rewriteAnyway(
+      "We're looking for a hungry Growth Hacker to join our family. Competitive salary (DOE). Free snacks. Only A-players need apply. #hiring",
+    );
+    expect(family).not.toMatch(/Only (?:people|A-players)/u);
+    expect(family).toContain('Free snacks.');
   });
 
   it('drops a line that shuts out whoever is not the best, in English and Spanish', () => {

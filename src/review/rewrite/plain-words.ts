@@ -202,7 +202,8 @@ const EN: Swap[] = [
     /\b10x (?=(?:(?:full[- ]stack|front[- ]end|back[- ]end|software|senior|product|growth|data|sales) )?(?:engineers?|developers?|devs?|programmers?|designers?|marketers?|analysts?|ninjas?|rock ?stars?|gurus?|wizards?)\b)/giu,
     '',
   ],
-  [/\bA-players\b/gu, 'people'],
+  // Not "Only A-players need apply": without the boast that line says nothing, and goes as a whole.
+  [/(?<!\b[Oo]nly )\bA-players\b/gu, 'people'],
   [
     /\b((?:[Ff]ull|FULL)[- ](?:[Ss]tack|STACK)|(?:[Ff]ront|FRONT)[- ](?:[Ee]nd|END)|(?:[Bb]ack|BACK)[- ](?:[Ee]nd|END)) (?:Ninja|Rock ?[Ss]tar|Guru|Wizard|Unicorn|Jedi|NINJA|ROCKSTAR)\b/gu,
     '$1 Developer',
