@@ -24,6 +24,17 @@ const ANNOUNCED_AS: ReadonlyArray<readonly [string, string]> = [
 
 const PLEASED = String.raw`(?:pleased|delighted|proud|excited|thrilled|happy|honou?red)`;
 
+// The jobs a job ad boasts about: "a 10x engineer", "a 10x full-stack ninja".
+const BOASTED_JOB = String.raw`(?:(?:full[- ]stack|front[- ]end|back[- ]end|software|senior|product|growth|data|sales) )?(?:engineers?|developers?|devs?|programmers?|designers?|marketers?|analysts?|ninjas?|rock ?stars?|gurus?|wizards?)\b`;
+/**
+ * A figure a job ad boasts with: "a 10x engineer", "we only hire the top 1%", "A-players". Where the
+ * plain words take one out, it goes with the boast: no fact the version must keep.
+ */
+export const BOAST_FIGURE = new RegExp(
+  String.raw`\b10x (?=${BOASTED_JOB})|\bonly hire the (?:top|best) \d+\s?%|\bA-players\b`,
+  'giu',
+);
+
 const EN: Swap[] = [
   // "…will not be refunded under any circumstances", "…is strictly prohibited": the rule stays, the bark
   // that comes with it goes. Not "Under no circumstances…", which is the rule itself, nor the words a
@@ -198,10 +209,7 @@ const EN: Swap[] = [
   // "a 10x engineer", "25 more A-players", "a full-stack ninja": the job and the people, without the
   // boast about them ("an engineer": the article follows its new neighbour).
   [/\b([Aa]) 10x (?=(?:engineer|developer|designer|marketer|analyst)\b)/gu, '$1n '],
-  [
-    /\b10x (?=(?:(?:full[- ]stack|front[- ]end|back[- ]end|software|senior|product|growth|data|sales) )?(?:engineers?|developers?|devs?|programmers?|designers?|marketers?|analysts?|ninjas?|rock ?stars?|gurus?|wizards?)\b)/giu,
-    '',
-  ],
+  [new RegExp(String.raw`\b10x (?=${BOASTED_JOB})`, 'giu'), ''],
   // Not "Only A-players need apply": without the boast that line says nothing, and goes as a whole.
   [/(?<!\b[Oo]nly )\bA-players\b/gu, 'people'],
   [

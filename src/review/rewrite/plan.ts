@@ -17,7 +17,7 @@ import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-path
 import { joinSegments, segment, type Segment } from './segments';
 import { defendsInReply } from './defensive-reply';
 import { endsOnLink } from './domain';
-import { inPlainWords } from './plain-words';
+import { BOAST_FIGURE, inPlainWords } from './plain-words';
 import { PRAISE_ONLY, withoutHypeRuns } from './praise-runs';
 import { escapeRegExp } from '../regex';
 import { quotationMap } from '../text';
@@ -859,10 +859,6 @@ function emojiBullets(segments: readonly Segment[], pointerSteps = new Set<numbe
 const firstWord = (sentence: string) => /\S+/u.exec(sentence)?.[0].toLowerCase();
 /** The first word of letters or figures, past any emoji: "📲 Tallyho v4.2…" opens on "tallyho". */
 const firstSaid = (sentence: string) => /[\p{L}\p{N}]+/u.exec(sentence)?.[0].toLowerCase();
-
-// A figure a job ad boasts with: "a 10x engineer", "we only hire the top 1%", "A-players".
-const BOAST_FIGURE =
-  /\b10x (?=(?:(?:full[- ]stack|front[- ]end|back[- ]end|software|senior|product|growth|data|sales) )?(?:engineers?|developers?|devs?|programmers?|designers?|marketers?|analysts?|ninjas?|rock ?stars?|gurus?|wizards?)\b)|\bonly hire the (?:top|best) \d+\s?%|\bA-players\b/giu;
 
 function rewriteSentence(
   unit: Segment,
@@ -3264,7 +3260,7 @@ const PLACEHOLDER_PATH_NAME =
   /(?<=(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.)?example(?:\.[a-z]{2,4}){1,2}\/)[\p{L}\p{N}]{4,}(?![\p{L}\p{N}-])/gu;
 // What a path says the page is for, not whose it is: "example.com/book", "example.com/tickets".
 const PAGE_WORD =
-  /^(?:book|booking|bookings|shop|store|order|orders|tickets?|sale|sales|menu|events?|jobs|careers|apply|register|signup|join|donate|give|offers?|deals?|promo|blog|news|contact|about|help|support|faq|gift|gifts|vote|survey|rsvp|info|event|classes|courses?|webinar|demo|trial|pricing|plans|download|app|members|membership|subscribe|newsletter|win|enter|claim|free|jobs|hiring|team|press|careers|results|report|guide|tour|stock|restock|launch|new|summer|winter|spring|autumn|christmas|black|friday|open|day|night)$/iu;
+  /^(?:book|booking|bookings|shop|store|orders?|tickets?|sales?|menu|events?|jobs|careers|apply|register|signup|join|donate|give|offers?|deals?|promo|blog|news|contact|about|help|support|faq|gifts?|vote|survey|rsvp|info|classes|courses?|webinar|demo|trial|pricing|plans|download|app|members|membership|subscribe|newsletter|win|enter|claim|free|hiring|team|press|results|report|guide|tour|stock|restock|launch|new|summer|winter|spring|autumn|christmas|black|friday|open|day|night)$/iu;
 
 /**
  * The business a placeholder link names by its path ("foundry" of "example.com/foundry"): a word the
