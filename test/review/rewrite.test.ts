@@ -9912,3 +9912,38 @@ describe('a door shut after the rule, in the languages the rules cover', () => {
     ).not.toMatch(/reclamações/u);
   });
 });
+
+describe('a time or a condition left without the clause it hung from', () => {
+  const checks = (draft: string, rewrite: string) =>
+    grammarProblems(draft, rewrite, 'en').map((problem) => problem.check);
+
+  it('reads "— once you\'ve worn it." and "and once these rooms are gone." as cut short', () => {
+    expect(
+      checks(
+        "The Arden Parka — once you've worn it, you'll never look at another coat again.",
+        "The Arden Parka — once you've worn it.",
+      ),
+    ).toContain('condition-without-clause');
+    expect(
+      checks(
+        "The inn is almost fully booked for 14–16 February and once these rooms are gone, they're GONE.",
+        'The inn is almost fully booked for 14–16 February and once these rooms are gone.',
+      ),
+    ).toContain('condition-without-clause');
+    expect(checks('Call us when you are ready.', 'Call us when you are ready.')).toEqual([]);
+    expect(
+      checks(
+        'Pop in — once you’ve tried it you’ll be back!',
+        'Pop in — once you’ve tried it you’ll be back.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes "once these rooms are gone, they\'re gone" out whole and keeps the dates', () => {
+    const rewrite = rewriteAnyway(
+      "Don't leave it too late! The Marlowe Inn is almost fully booked for 14–16 February and once these rooms are gone, they're GONE. Our Romance Package (£289 per night) is selling faster than ever. Book at example.com/marlowe",
+    );
+    expect(rewrite).toContain('The Marlowe Inn is almost fully booked for 14–16 February.');
+    expect(rewrite).not.toMatch(/once these rooms/u);
+  });
+});

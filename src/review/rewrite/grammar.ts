@@ -177,10 +177,16 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     !AMOUNT_OPENING.test(sentence.replace(LEADING_EMOJI, '')) &&
     // "Jusqu'à épuisement des stocks.": an offer's terms, written as terms write them.
     !WHILE_STOCKS_LAST.test(sentence.replace(LEADING_EMOJI, '')),
-  /** "Booking up fast — if you leave it till your boiler packs in.": a condition whose clause was cut. */
+  /**
+   * "Booking up fast — if you leave it till your boiler packs in.", "The Arden Parka — once you've worn
+   * it.", "…for 14–16 February and once these rooms are gone.": a condition or a time whose clause was cut.
+   */
   'condition-without-clause': (sentence, language) => {
     if (language !== 'en') return false;
-    const condition = /[—–]\s*if ([^,;:.!?—–]{3,80})[.!]?$/iu.exec(sentence);
+    const condition =
+      /(?:[—–]|\band)\s*(?:if|once|when|whenever|until|unless|as soon as) ([^,;:.!?—–]{3,80})[.!]?$/iu.exec(
+        sentence,
+      );
     // "— if you can sing in the shower you can sing with us": the clause is there, without a comma.
     return condition !== null && (condition[1]?.match(SUBJECT_AND_VERB) ?? []).length < 2;
   },

@@ -1538,8 +1538,9 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
       '',
     ],
     // "Hoodies, tees and the tour poster — once they're gone, they're gone": the things stay.
+    // "…for 14–16 February and once these rooms are gone, they're GONE": so do the dates.
     [
-      /\s*(?:[,—–-]\s*(?:and\s+|so\s+)?|\b(?:and|so)\s+)(?:once|when) (?:it'?s|they'?re|they are|it is|their|there) gone,? (?:it'?s|they'?re|they are|it is|their|there) gone(?: forever| for good| for ever)?\b/giu,
+      /\s*(?:[,—–-]\s*(?:and\s+|so\s+)?|\b(?:and|so)\s+)(?:once|when) (?:it'?s|they'?re|they are|it is|their|there|(?:these|those|the|our|my|all|the last|the final) [\p{L}\p{N} -]{1,30}? (?:are|is)) gone,? (?:it'?s|they'?re|they are|it is|their|there) gone(?: forever| for good| for ever)?\b/giu,
       '',
     ],
     // "I'm not one for the spotlight but I have to say — this one is for every one of our 640
