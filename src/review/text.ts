@@ -491,3 +491,15 @@ function readQuotations(text: string): Uint8Array {
   return inside;
 }
 export const quotationMap: (text: string) => Uint8Array = memoise(readQuotations);
+
+/**
+ * "a" or "an" before a word, as the word is said: "an hour", "a unique", "an NHS trust", "a LEADER".
+ * One answer for the rules' proposed wording and the rewriter's plain words.
+ */
+export function articleFor(next: string): 'a' | 'an' {
+  // Letters said one by one ("NHS", "SUV"); a longer word in capitals is a word shouted ("LEADER").
+  const an = /^\p{Lu}{2,4}(?![\p{L}])/u.test(next)
+    ? /^[AEFHILMNORSX]/u.test(next)
+    : /^(?:[aio](?!nce\b|ne\b|ne-)|e(?!u)|u(?!ni|s[aeu])|hour|honou?r)/iu.test(next);
+  return an ? 'an' : 'a';
+}

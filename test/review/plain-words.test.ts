@@ -57,10 +57,7 @@ describe("an office's words in plain ones", () => {
       'Under no circumstances should you share your PIN.',
       'Under no circumstances should you share your PIN.',
     ],
-    [
-      'We are looking for a 10x engineer and two A-players.',
-      'We are looking for an engineer and two people.',
-    ],
+    ['We are looking for 10x engineers and two A-players.', 'We are looking for engineers and two people.'],
     ['Are you a full-stack ninja?', 'Are you a full-stack developer?'],
   ])('"%s"', (sentence, plain) => {
     expect(inPlainWords(sentence, 'en')).toBe(plain);

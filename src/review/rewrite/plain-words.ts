@@ -207,8 +207,7 @@ const EN: Swap[] = [
   ],
   [/,?\s+and (?:we )?only hire the (?:top|best) \d+\s?%/gu, ''],
   // "a 10x engineer", "25 more A-players", "a full-stack ninja": the job and the people, without the
-  // boast about them ("an engineer": the article follows its new neighbour).
-  [/\b([Aa]) 10x (?=(?:engineer|developer|designer|marketer|analyst)\b)/gu, '$1n '],
+  // boast about them (the plan makes "a engineer" agree with its new neighbour, as for every swap).
   [new RegExp(String.raw`\b10x (?=${BOASTED_JOB})`, 'giu'), ''],
   // Not "Only A-players need apply": without the boast that line says nothing, and goes as a whole.
   [/(?<!\b[Oo]nly )\bA-players\b/gu, 'people'],

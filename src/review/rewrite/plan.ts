@@ -20,7 +20,7 @@ import { endsOnLink } from './domain';
 import { BOAST_FIGURE, inPlainWords } from './plain-words';
 import { PRAISE_ONLY, withoutHypeRuns } from './praise-runs';
 import { escapeRegExp } from '../regex';
-import { quotationMap } from '../text';
+import { articleFor, quotationMap } from '../text';
 import { namesAPerson } from '../analysis';
 import {
   calm,
@@ -557,12 +557,6 @@ function withoutSelfRank(text: string): string {
 }
 
 /** "a" or "an", as the word after it sounds: "an e-scooter", "a unique", "an FAQ", "a once-in-a-lifetime". */
-function articleFor(next: string): 'a' | 'an' {
-  const an = /^\p{Lu}{2,}/u.test(next)
-    ? /^[AEFHILMNORSX]/u.test(next)
-    : /^(?:[aio](?!nce\b|ne\b|ne-)|e(?!u)|u(?!ni|s[aeu])|hour|honou?r)/iu.test(next);
-  return an ? 'an' : 'a';
-}
 
 /**
  * "an unparalleled, once-in-a-lifetime experience" without its praise is "a once-in-a-lifetime

@@ -1,5 +1,5 @@
 import { docsAnchor, type Rule } from '../rule';
-import { compilePhrases, type Match } from '../text';
+import { articleFor, compilePhrases, type Match } from '../text';
 import type { Language } from '../types';
 
 /** What follows "must have" when it is the verb: a past participle, or a requirement's terms. */
@@ -219,11 +219,8 @@ export function withoutRank(excerpt: string, before: string): string | null {
   // "honestly it's the most powerful driver ever made": one word left ("a driver") says nothing; cut whole.
   // "the most stunning reactive glazes on the market": no article before a plural; cut whole.
   if (bare) return '';
-  return `${articleBefore(thing)} ${thing}`;
+  return `${articleFor(thing)} ${thing}`;
 }
-
-/** "a" or "an", as the word it comes before is spelled: the one vowel test the rule's two rewordings share. */
-const articleBefore = (word: string): 'a' | 'an' => (/^[aeiou]/iu.test(word) ? 'an' : 'a');
 
 // A claim that is a clause of its own ("second to none", "no one else comes close"), unlike an adjective
 // inside a noun phrase: cut alone, it leaves its tail hanging ("the best roofs, on price or quality").
@@ -242,7 +239,7 @@ export function undisputedAsA(text: string, match: Match): { start: number; repl
   const the = THE_BEFORE.exec(text.slice(0, match.start));
   const after = text.slice(match.end);
   if (!the || !/^undisputed$/iu.test(match.text) || !LEADER_AFTER.test(after)) return null;
-  const article = articleBefore(after.trimStart());
+  const article = articleFor(after.trimStart());
   return { start: the.index, replacement: /^T/u.test(the[0]) ? article.replace(/^a/u, 'A') : article };
 }
 
