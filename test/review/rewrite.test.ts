@@ -9947,3 +9947,101 @@ describe('a time or a condition left without the clause it hung from', () => {
     expect(rewrite).not.toMatch(/once these rooms/u);
   });
 });
+
+describe('a notice without the door it shut', () => {
+  it('keeps the news and the rules and drops "complaints will not be answered", in three languages', () => {
+    const lift = rewriteAnyway(
+      'The lift at Carlton House will be out of service from 3 March for two weeks. Complaints will not be answered. We will not be discussing this over the phone.',
+    );
+    expect(lift).toBe('The lift at Carlton House will be out of service from 3 March for two weeks.');
+    const ascensore = rewriteAnyway(
+      "AVVISO AI CONDÒMINI: Si comunica che dal giorno 3 marzo l'ascensore sarà fuori servizio per lavori di manutenzione straordinaria, per una durata indicativa di due settimane. Non verranno accettati reclami. L'amministrazione declina ogni responsabilità. — L'Amministratore, Studio Ferri",
+    );
+    expect(ascensore).toContain('per una durata indicativa di due settimane.');
+    expect(ascensore).toContain("L'Amministratore, Studio Ferri");
+    expect(ascensore).not.toMatch(/reclami|responsabilità/u);
+    const loja = rewriteAnyway(
+      'Comunicado aos clientes\n\nA partir de 1 de março de 2025, a Loja Tavares deixará de aceitar trocas ou devoluções de artigos em promoção. Não serão abertas exceções. A gerência não se responsabiliza por reclamações posteriores.\n\nA Gerência',
+    );
+    expect(loja).toContain('deixará de aceitar trocas ou devoluções de artigos em promoção.');
+    expect(loja).not.toMatch(/responsabiliza/u);
+  });
+
+  it('keeps a rule the reader must follow and a time they need', () => {
+    const bins = rewriteAnyway(
+      'NOTICE TO RESIDENTS\n\nFrom Monday 3 February, collections will move to fortnightly. Bins presented late will not be emptied. No further notification will be issued.\n\nWaste Services, Brindleton District Council',
+    );
+    expect(bins).toContain('Bins presented late will not be emptied.');
+    expect(bins).not.toMatch(/notification/u);
+  });
+
+  it('says a change once without "and is not negotiable"', () => {
+    expect(
+      rewriteAnyway(
+        'Dear customer,\n\nFrom 1 April 2025 your monthly subscription to Greenbox Meals will increase from £39.99 to £47.99. This change applies to all plans and is not negotiable.\n\nGreenbox Meals Billing Team',
+      ),
+    ).toContain('This change applies to all plans.\n');
+  });
+});
+
+describe('the clock held over the reader, in the other languages', () => {
+  it.each([
+    [
+      'LAATSTE KANS!!! Alleen VANDAAG 50% korting op ALLE matrassen bij SlaapWereld. Bestel nu via example.com/actie voordat het te laat is.',
+      'example.com/actie.',
+      /te laat/u,
+    ],
+    [
+      'Nur bis heute 23:59 Uhr bekommst du mit dem Code HEUTE30 satte 30 % Rabatt auf unser komplettes Sortiment. Danach ist es zu spät!!! Jetzt zuschlagen: www.gartenglueck-shop.de',
+      'HEUTE30',
+      /zu spät/u,
+    ],
+    [
+      "Réservez votre table au 04 72 00 00 34 avant qu'il ne soit trop tard !",
+      '04 72 00 00 34',
+      /trop tard/u,
+    ],
+    [
+      'Reserva ya en www.example.es/brisa antes de que sea demasiado tarde.',
+      'www.example.es/brisa',
+      /tarde/u,
+    ],
+  ])('keeps the way in and drops the clock: %s', (draft, kept, gone) => {
+    const rewrite = rewriteAnyway(draft);
+    expect(rewrite).toContain(kept);
+    expect(rewrite).not.toMatch(gone);
+  });
+
+  it('drops "you\'ll hate yourself if you miss this" and keeps the sale', () => {
+    const rewrite = rewriteAnyway(
+      "SALE ENDS TONIGHT!!!!! 🚨🚨🚨 Everything in store at Poppy & Pine is 40% OFF but ONLY until 8pm!!!! Once it's gone IT'S GONE!!!! Run don't walk 🏃‍♀️🏃‍♀️🏃‍♀️ You'll hate yourself if you miss this!!! 📍 22 High Street, Hebden Bridge",
+    );
+    expect(rewrite).toContain('40% off');
+    expect(rewrite).toContain('22 High Street, Hebden Bridge');
+    expect(rewrite).not.toMatch(/hate yourself/u);
+  });
+});
+
+describe('the same offer said once, in every language', () => {
+  it('gives the link alone where "Puoi prenotare" was said before', () => {
+    const rewrite = rewriteAnyway(
+      "Gentile ospite,\n\nl'Hotel Belvedere di Positano è quasi al completo. Prenota entro 24 ore per bloccare la tariffa di 340 € a notte, dopo sarà troppo tardi.\n\nPrenota ora: example.com/belvedere",
+    );
+    expect(rewrite).toContain('Puoi prenotare entro 24 ore per bloccare la tariffa di 340 € a notte.');
+    expect(rewrite).toContain('Il link: example.com/belvedere');
+    expect(rewrite.match(/Puoi prenotare/gu)).toHaveLength(1);
+  });
+
+  it('reads "After that it\'s £599." as a sentence of its own', () => {
+    expect(
+      grammarProblems("After that it's £599 and honestly? You'll regret it.", "After that it's £599.", 'en'),
+    ).toEqual([]);
+    expect(
+      grammarProblems(
+        'Tickets are £249. Doors open after the show.',
+        'Tickets are £249. After the show.',
+        'en',
+      ).map((problem) => problem.check),
+    ).toContain('no-main-clause');
+  });
+});

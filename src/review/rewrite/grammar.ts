@@ -176,7 +176,12 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     // "Hasta un 60% en toda la tienda", "Bis zu 70 % auf alles": an amount, not a clause cut loose.
     !AMOUNT_OPENING.test(sentence.replace(LEADING_EMOJI, '')) &&
     // "Jusqu'à épuisement des stocks.": an offer's terms, written as terms write them.
-    !WHILE_STOCKS_LAST.test(sentence.replace(LEADING_EMOJI, '')),
+    !WHILE_STOCKS_LAST.test(sentence.replace(LEADING_EMOJI, '')) &&
+    // "After that it's £599.": "after that" points back to the sentence before; the clause is its own.
+    !(
+      language === 'en' &&
+      /^(?:after|before|until|by) (?:that|then)\s+(?:it|prices?|the price|we|you|they)\b/iu.test(sentence)
+    ),
   /**
    * "Booking up fast — if you leave it till your boiler packs in.", "The Arden Parka — once you've worn
    * it.", "…for 14–16 February and once these rooms are gone.": a condition or a time whose clause was cut.

@@ -3166,7 +3166,7 @@ export function planRewrite(
   dropEmptyPostscripts(units);
   dropEmptyHeadings(units);
   closeSubjectLines(units);
-  if (language === 'en') offeredOnce(units);
+  if (language !== 'other') offeredOnce(units, language);
   // "I've got rent to pay 😂 … The link is in our bio": a person posting alone has a bio of their own.
   if (context.singular && language !== 'other' && draft.search(OUR_BIO[language]) < 0)
     for (const unit of units) unit.text = unit.text.replace(OUR_BIO[language], MY_BIO[language]);
@@ -3319,24 +3319,79 @@ const LEAD_IN_ONLY =
   /^(?:(?:but|and|so) )?(?:honestly|seriously|real talk|truth is|the truth\?|here['’]s the thing|(?:the )?(?:good|best|great|better) (?:news|part|bit)(?: though| tho)?|but wait|(?:the|my|our) (?:lesson|secret|takeaway|moral|formula)|it['’]s (?:that )?simple|(?:la|el|le|il|o|a|die|das|de|het) (?:leçon|secret|secreto|lección|lección aprendida|segreto|lezione|segredo|lição|lektion|geheimnis|les|geheim))\s?[?:!.…]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*$/iu;
 
 // "You can book here: iwgym.example/pt" after "You can book a PT session this week…": the same offer twice.
-const OFFERED_AGAIN =
-  /^You can (?!also\b)(\p{L}+)(?: (?:(?!\bor\b)[^.!?:\n\d]){0,30}?)? (?:here: |at )(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})/u;
+// Each language's offer ("Puoi prenotare su …", "Je kunt bestellen via …"), the word it adds for a
+// second, different offer, where a link follows its verb, and how a person then gives just the link.
+type Planned = Exclude<Language, 'other'>;
+interface Offer {
+  modal: string;
+  also: string;
+  at: string;
+  link: string;
+}
+const OFFERS: Record<Planned, Offer> = {
+  en: { modal: 'You can', also: 'also', at: '(?:here: |at )', link: "Here's the link: " },
+  es: { modal: '(?:Puedes|Puede|Podéis|Pueden)', also: 'también', at: '(?:aquí: |en )', link: 'El enlace: ' },
+  fr: {
+    modal: '(?:Vous pouvez|Tu peux)',
+    also: '(?:aussi|également)',
+    at: '(?:ici ?: |sur )',
+    link: 'Le lien : ',
+  },
+  de: {
+    modal: '(?:Du kannst|Sie können|Ihr könnt)',
+    also: 'auch',
+    at: '(?:hier: |auf |unter )',
+    link: 'Der Link: ',
+  },
+  pt: {
+    modal: '(?:Você pode|Pode|Podes|Podem)',
+    also: 'também',
+    at: '(?:aqui: |em |no |pelo )',
+    link: 'O link: ',
+  },
+  it: { modal: '(?:Puoi|Può|Potete)', also: 'anche', at: '(?:qui: |su |sul sito )', link: 'Il link: ' },
+  nl: {
+    modal: '(?:Je kunt|U kunt|Jullie kunnen)',
+    also: 'ook',
+    at: '(?:hier: |via |op )',
+    link: 'De link: ',
+  },
+};
+const offeredAgain = ({ modal, also, at }: Offer) =>
+  new RegExp(
+    String.raw`^${modal} (?!${also}(?![\p{L}]))(\p{L}+)(?: (?:(?!\b(?:or|o|ou|of|oder)\b)[^.!?:\n\d]){0,30}?)? ${at}(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})`,
+    'u',
+  );
+const OFFERED_AGAIN = Object.fromEntries(
+  Object.entries(OFFERS).map(([language, offer]) => [language, offeredAgain(offer)]),
+) as Record<Planned, RegExp>;
+const OFFERED_VERB = Object.fromEntries(
+  Object.entries(OFFERS).map(([language, { modal }]) => [
+    language,
+    new RegExp(String.raw`(?:^|[.!?]\s+)${modal} (\p{L}+)(?![\p{L}])`, 'gu'),
+  ]),
+) as Record<Planned, RegExp>;
+const BEFORE_OFFER = Object.fromEntries(
+  Object.entries(OFFERS).map(([language, { modal }]) => [
+    language,
+    new RegExp(String.raw`(?<=[.!?])\s+(?=${modal} )`, 'u'),
+  ]),
+) as Record<Planned, RegExp>;
 // The link ends the sentence (a text message's opt-out may follow): nothing after it needs the verb.
 // "…/book or reply YES." keeps the other way to answer after the link; so does "…/bvd or call
 // 555-0188.", where the same verb was offered before ("You can book & get 20% off…").
 const LINK_ENDS_IT =
-  /^\S+?(?: or reply \S+)?[.!]?(?:\s+#[\p{L}\p{N}_]+)*(?:\s+(?:Reply|Txt|Text)\s+STOP\b.*)?$/u;
+  /^\S+?(?: or reply \S+)?[.!]?(?:\s+#[\p{L}\p{N}_]+)*(?:\s+(?:Reply|Txt|Text|Sms|Envía|Envoyez|Antworte|Stuur|Invia|Envie)\s+STOP\b.*)?$/u;
 const OR_CALL_AFTER_LINK = /^\S+? or call \+?[\d ()-]{6,}\d[.!]?(?:\s+(?:Reply|Txt|Text)\s+STOP\b.*)?$/u;
-const OFFERED_VERB = /(?:^|[.!?]\s+)You can (\p{L}+)\b/gu;
 
 /** The second "You can book…" of a version, where it only gives the link, says just that. */
-function offeredOnce(units: Unit[]): void {
+function offeredOnce(units: Unit[], language: Planned): void {
   const verbs = new Set<string>();
   for (const [index, unit] of units.entries()) {
     if (unit.role === 'dropped' || !unit.text) continue;
     // A line of several sentences is read sentence by sentence: "…£10. You can donate here: …".
-    const said = unit.text.split(/(?<=[.!?])\s+(?=You can )/u).map((sentence) => {
-      const again = OFFERED_AGAIN.exec(sentence);
+    const said = unit.text.split(BEFORE_OFFER[language]).map((sentence) => {
+      const again = OFFERED_AGAIN[language].exec(sentence);
       const rest = again ? sentence.slice(again[0].length) : '';
       const once =
         // After any "You can…" before it: "You can join IronWorks… Ends midnight. Here's the link: …".
@@ -3344,9 +3399,10 @@ function offeredOnce(units: Unit[]): void {
         verbs.size > 0 &&
         (LINK_ENDS_IT.test(rest) ||
           (verbs.has((again[1] as string).toLowerCase()) && OR_CALL_AFTER_LINK.test(rest)))
-          ? `Here's the link: ${rest}`
+          ? `${OFFERS[language].link}${rest}`
           : sentence;
-      for (const match of sentence.matchAll(OFFERED_VERB)) verbs.add((match[1] as string).toLowerCase());
+      for (const match of sentence.matchAll(OFFERED_VERB[language]))
+        verbs.add((match[1] as string).toLowerCase());
       return once;
     });
     const text = said.join(' ');

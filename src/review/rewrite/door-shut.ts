@@ -1,0 +1,74 @@
+import type { Language } from '../types';
+
+/**
+ * A sentence whose only work is to shut the door on the reader: their complaints or questions will not be
+ * answered, the sender takes no responsibility. A notice keeps its news, dates and rules without it, and
+ * reads as written by someone who can be spoken to. That a decision is final stays: it tells a customer
+ * whose claim was declined where they stand (raters marked it lost when it went).
+ *
+ * Read by shape, not by stock wording: who could write in (complaints, questions, requests, in each
+ * language's words for them), a negated passive of handling (will not be answered, accepted, considered…),
+ * in either order, with at most the matter or the channel between; a sender disclaiming responsibility.
+ * A notice's own rules ("Late arrivals will not be admitted", "Bins presented late will not be emptied")
+ * are about what the reader does, not what they say, and stay.
+ */
+
+// What may stand between who writes in and the verb: the matter they write about or how they write
+// ("Questions about this decision", "Telefonische Rückfragen hierzu"), never when or which: "Requests
+// received during the maintenance window will not be processed" tells the reader something they need.
+const TOPIC: Partial<Record<Language, string>> = {
+  en: String.raw`(?: (?:about|regarding|on|concerning|relating to|in relation to|with regard to) (?:this|the|that|these|our|any) [^.!?,]{0,30}?| (?:by|over the|via|on this) (?:phone|telephone|e-?mail|post|page))?`,
+  it: String.raw`(?: (?:in merito|al riguardo|a riguardo|su questo|sulla questione|sull['’]argomento|telefonici|telefoniche)(?: [^.!?,]{0,25}?)?)?`,
+  pt: String.raw`(?: (?:sobre|acerca d|relativ)[\p{L}]* [^.!?,]{0,25}?)?`,
+  es: String.raw`(?: (?:sobre|acerca de|relativas? a|respecto a) [^.!?,]{0,25}?| telefónicas)?`,
+  fr: String.raw`(?: (?:à ce sujet|concernant [^.!?,]{0,25}?|sur ce sujet|par téléphone|par e-?mail))?`,
+  de: String.raw`(?: (?:hierzu|dazu|diesbezüglich|zu diesem (?:vorgang|thema|fall|schreiben|beschluss)|per (?:telefon|e-?mail)))?`,
+  nl: String.raw`(?: (?:hierover|daarover|over (?:dit|deze|het) [\p{L}]+|per (?:telefoon|e-?mail)))?`,
+};
+
+const DOOR_SHUT: Partial<Record<Language, string>> = {
+  en:
+    String.raw`(?:please note(?: that)?,? )?(?:(?:any|all|further|individual|late|such|these|those|the|refund|telephone|phone|email|e-mail) )*` +
+    String.raw`(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests? for (?:refunds?|exceptions?|extensions?)|appeals?|objections?|correspondence|follow-ups?|chasers?)` +
+    String.raw`${TOPIC.en} (?:will not|won['’]t|shall not|cannot|can['’]t|can not|will no longer) be ` +
+    String.raw`(?:answered|accepted|considered|entertained|taken|responded to|replied to|acknowledged|reviewed|granted|discussed|dealt with)` +
+    String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,4}?)(?:will|shall) not be (?:discussing (?:this|it|the matter|the decision|individual cases|the change)(?: [^.!?]{0,30})?|making (?:any )?exceptions|entertaining [^.!?]{1,40}|(?:answering|responding to|replying to|taking) (?:any )?(?:further )?(?:complaints|queries|questions|enquiries|inquiries|calls|correspondence|comments)(?: [^.!?]{0,30})?)` +
+    String.raw`|no (?:further|more) (?:notification|notice|notices|reminders?|correspondence|warnings?) will be (?:issued|sent|given|entered into)`,
+  it:
+    String.raw`(?:(?:eventuali|ulteriori|i|le|gli|altri|altre) )*(?:reclami|lamentele|domande|contestazioni|rimostranze|segnalazioni)${TOPIC.it} non (?:saranno|verranno|potranno essere) ` +
+    String.raw`(?:accettat[ei]|pres[ei] in considerazione|considerat[ei]|evas[ei]|accolt[ei])` +
+    String.raw`|non (?:saranno|verranno) (?:accettat[ei]|pres[ei] in considerazione|considerat[ei]|accolt[ei]) (?:ulteriori |eventuali )?(?:reclami|lamentele|contestazioni)` +
+    String.raw`|(?:[\p{L}'’]+ ){0,4}declina ogni responsabilità`,
+  pt:
+    String.raw`(?:(?:as|os|eventuais|quaisquer|outras|outros|novas|novos) )*(?:reclamações|queixas|perguntas|contestações)${TOPIC.pt} não (?:serão|poderão ser|vão ser) ` +
+    String.raw`(?:aceites|aceitas|aceitos|consideradas|considerados|atendidas|atendidos|respondidas|respondidos|analisadas|analisados)` +
+    String.raw`|(?:[\p{L}]+ ){0,4}não se responsabiliza(?: por (?:reclamações|queixas|quaisquer) [^.!?]{0,30})?`,
+  es:
+    String.raw`no se (?:atenderán|aceptarán|admitirán|responderán|contestarán|tramitarán) (?:más |nuevas |otras )?(?:reclamaciones|quejas|preguntas|consultas)${TOPIC.es}` +
+    String.raw`|(?:(?:las|los|posibles|nuevas|otras) )*(?:reclamaciones|quejas|consultas)${TOPIC.es} no (?:serán|se) (?:atendidas|aceptadas|respondidas|admitidas|atenderán|aceptarán|responderán|admitirán)` +
+    String.raw`|(?:[\p{L}]+ ){0,4}no se hace responsable(?: de (?:las )?(?:reclamaciones|quejas|molestias)[^.!?]{0,30})?`,
+  fr:
+    String.raw`(?:(?:les|toute|toutes|d['’]éventuelles|les éventuelles) )*(?:réclamations?|plaintes?|questions?|contestations?)${TOPIC.fr} ne (?:seront|sera) (?:pas |plus )?` +
+    String.raw`(?:traitée?s?|acceptée?s?|prises? en compte|examinée?s?|étudiée?s?)` +
+    String.raw`|(?:[\p{L}'’]+ ){0,4}décline toute responsabilité`,
+  de:
+    String.raw`(?:(?:weitere|etwaige|telefonische|schriftliche|diesbezügliche) )*(?:beschwerden|rückfragen|nachfragen|reklamationen|einsprüche|einwände)${TOPIC.de} (?:werden|können) nicht (?:mehr )?` +
+    String.raw`(?:beantwortet|bearbeitet|akzeptiert|angenommen|berücksichtigt)(?: werden)?` +
+    String.raw`|(?:telefonische )?(?:rückfragen|nachfragen|beschwerden)${TOPIC.de} (?:sind )?(?:nicht möglich|zwecklos|nicht erwünscht)` +
+    String.raw`|(?:[\p{L}]+ ){0,4}übernimmt keine(?:rlei)? (?:haftung|verantwortung)`,
+  nl:
+    String.raw`(?:(?:eventuele|verdere|alle) )*(?:klachten|vragen|bezwaren)${TOPIC.nl} (?:worden|zullen) niet (?:meer )?` +
+    String.raw`(?:in behandeling (?:genomen|worden genomen)|beantwoord|behandeld|geaccepteerd|aangenomen)(?: worden)?` +
+    String.raw`|(?:hier|daar)over wordt (?:niet|verder niet) gecorrespondeerd` +
+    String.raw`|(?:[\p{L}]+ ){0,4}aanvaardt geen (?:enkele )?aansprakelijkheid`,
+};
+
+// Each language's shapes, held to the whole sentence.
+const WHOLE = Object.fromEntries(
+  Object.entries(DOOR_SHUT).map(([language, shapes]) => [language, new RegExp(`^(?:${shapes})$`, 'iu')]),
+) as Partial<Record<Language, RegExp>>;
+
+/** Whether a whole sentence only shuts the door on the reader ("Complaints will not be answered."). */
+export function shutsTheDoor(sentence: string, language: Language): boolean {
+  return WHOLE[language]?.test(sentence.trim().replace(/[.!]+$/u, '')) === true;
+}

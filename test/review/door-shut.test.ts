@@ -1,0 +1,60 @@
+import { shutsTheDoor } from '../../src/review/rewrite/door-shut';
+import type { Language } from '../../src/review/types';
+
+// Sentences that only shut the door on the reader, in each language the rewriter covers.
+const SHUT: [Language, string][] = [
+  ['en', 'Complaints will not be answered.'],
+  ['en', 'Questions about this decision will not be taken.'],
+  ['en', 'Telephone enquiries will not be accepted.'],
+  ['en', 'Requests for extensions will not be considered.'],
+  ['en', 'We will not be making any exceptions.'],
+  ['en', 'We will not be discussing this over the phone.'],
+  ['en', 'The council will not be responding to further comments on this post.'],
+  ['en', 'No further reminders will be sent.'],
+  ['it', 'Non verranno accettati reclami.'],
+  ['it', 'Eventuali reclami non saranno presi in considerazione.'],
+  ['it', "L'amministrazione declina ogni responsabilità."],
+  ['pt', 'A gerência não se responsabiliza por reclamações posteriores.'],
+  ['pt', 'Reclamações sobre este assunto não serão consideradas.'],
+  ['es', 'No se atenderán reclamaciones.'],
+  ['es', 'La administración no se hace responsable.'],
+  ['fr', 'Les réclamations ne seront pas traitées.'],
+  ['fr', 'La direction décline toute responsabilité.'],
+  ['de', 'Beschwerden werden nicht beantwortet.'],
+  ['de', 'Rückfragen zu diesem Schreiben werden nicht beantwortet.'],
+  ['de', 'Telefonische Rückfragen sind nicht möglich.'],
+  ['nl', 'Klachten worden niet in behandeling genomen.'],
+  ['nl', 'Hierover wordt niet gecorrespondeerd.'],
+];
+
+// A notice's own rules and what the reader needs to know: about what they do, or when, not a refusal
+// to hear them.
+const OPEN: [Language, string][] = [
+  ['en', 'Late arrivals will not be admitted.'],
+  ['en', 'Bins presented late will not be emptied.'],
+  ['en', 'Questions will be answered at the meeting on 4 March.'],
+  ['en', 'Requests received during the maintenance window will not be processed until Monday.'],
+  ['en', 'The final decision is yours.'],
+  // Where a customer stands after a claim is declined: news, not a door.
+  ['en', 'This decision is final.'],
+  ['de', 'Diese Entscheidung ist endgültig.'],
+  ['en', 'We will not be open on Monday.'],
+  ['en', 'Complaints will not be answered by email, so please call us on 0161 496 0000.'],
+  ['de', 'Anfragen, die in diesem Zeitraum eingehen, werden nicht bearbeitet.'],
+  ['it', 'Le richieste arrivate dopo il 3 marzo non saranno evase prima di aprile.'],
+  ['fr', 'Les demandes reçues après le 3 mars ne seront pas traitées avant avril.'],
+  ['es', 'Las consultas se atenderán de lunes a viernes.'],
+  ['nl', 'Vragen worden binnen twee werkdagen beantwoord.'],
+  ['pt', 'As dúvidas serão respondidas por e-mail.'],
+  ['other', 'Complaints will not be answered.'],
+];
+
+describe('a sentence that only shuts the door on the reader', () => {
+  it.each(SHUT)('reads "%s: %s" as a door shut', (language, sentence) => {
+    expect(shutsTheDoor(sentence, language)).toBe(true);
+  });
+
+  it.each(OPEN)('leaves "%s: %s" as the notice wrote it', (language, sentence) => {
+    expect(shutsTheDoor(sentence, language)).toBe(false);
+  });
+});
