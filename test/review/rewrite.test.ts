@@ -382,7 +382,7 @@ describe('sentence by sentence', () => {
       "Don't want these emails? Unsubscribe.",
     ])
       expect([sentence, isPressure(sentence, 'en')]).toEqual([sentence, false]);
-    const text = rewrite(
+    const text = rewriteAnyway(
       "70% of people overpay for car insurance. Don't be one of them!!! Compare quotes at cover.example — it takes 2 minutes.",
     );
     expect(text).not.toMatch(/one of them/u);
@@ -709,7 +709,7 @@ describe('sentence by sentence', () => {
     ).not.toMatch(/\bon across\b/u);
     // "Everything is one-of-a-kind so once it's gone IT'S GONE": the fact stays, the rush goes.
     expect(
-      rewrite(
+      rewriteAnyway(
         "Just unpacked 3 racks of baby tees!! Everything is one-of-a-kind so once it's gone IT'S GONE 😭 Doors open Saturday 10am.",
       ),
     ).toContain('Everything is one-of-a-kind');
@@ -795,7 +795,7 @@ describe('sentence by sentence', () => {
     ).toContain('💧 Sign up to our newsletter via the link in our bio for 5 extra entries');
     // "Must have 3+ years' experience" is a requirement, not hype: nothing is cut from it.
     expect(
-      rewrite(
+      rewriteAnyway(
         "CHEFS WANTED!!! Must have 3+ years' experience and own knives. CV to jobs@smokeandsalt.example.com TODAY.",
       ),
     ).toContain("Must have 3+ years' experience and own knives.");
@@ -1164,7 +1164,7 @@ describe('sentence by sentence', () => {
   });
 
   it('mends what set 22 found: the offer of a dropped upsell, a run of loud emoji, a keyword of two words, an embargo label', () => {
-    const climbing = rewrite(
+    const climbing = rewriteAnyway(
       "Hi Jonas, sorry to hear you weren't happy with the bouldering area on Saturday. To be clear, we reset 20+ problems every single week, which is more than any other wall in Glasgow, and our floors are inspected daily. Saturday afternoon is always our busiest time, so some chalk on the mats is to be expected.\n\nIf you'd prefer a quieter session, our Off-Peak Plus membership (£38/month) gives you access from 6am and 10% off in the café. Happy to set that up for you at reception!\n\n— Vertical Limits Team",
     );
     expect(climbing).not.toMatch(/Off-Peak|set that up/u);
@@ -1265,7 +1265,7 @@ describe('sentence by sentence', () => {
     );
     expect(spanish).toContain('lamentamos que su experiencia no haya sido la esperada.');
     expect(spanish).not.toMatch(/Premium|39€/u);
-    const dutch = rewrite(
+    const dutch = rewriteAnyway(
       'Beste meneer De Vries, jammer dat u niet tevreden bent. Onze monteurs hebben alles volgens de regels gedaan. Misschien is ons Zorgeloos-abonnement (€7,95 p/m) iets voor u, dan heeft u dit soort problemen niet meer.',
     );
     expect(dutch).toContain('jammer dat u niet tevreden bent.');
@@ -2240,11 +2240,12 @@ describe('what the raters of sets 70 to 72 found', () => {
 });
 
 describe('seams a cut or a lowered voice used to leave', () => {
-  // Each of these drafts gets a full version: a missing one would pass every "not.toMatch".
+  // Each of these drafts gets a full version once it is sent back: a missing one would pass every
+  // "not.toMatch". Whether it is sent back is the verdict's business, tested apart.
   const rewrite = (text: string): string => {
-    const { rewrite: version } = reviewDraft(text);
-    expect(version).toEqual(expect.any(String));
-    return version as string;
+    const version = rewriteAnyway(text);
+    expect(version).not.toBe('');
+    return version;
   };
 
   it('takes a describing word out with what only held it there, and keeps a list whole', () => {
@@ -9650,9 +9651,11 @@ describe('a French order outside the first group, offered after another', () => 
 
 describe('a wall of tags on a post that says little else', () => {
   it('is cut to three where it rides on the post’s only line, and that is a version of its own', () => {
-    const review = reviewDraft(
-      'Quiz night Thursday 8pm 🍻 #quiz #pubquiz #quiznight #thursday #pub #beer #ale #craftbeer #manchester #didsbury #localpub #fun #friends #trivia #prizes #drinks #nightout #pubgrub #goodtimes #mcr #thingstodo',
-    );
+    const review = {
+      rewrite: rewriteAnyway(
+        'Quiz night Thursday 8pm 🍻 #quiz #pubquiz #quiznight #thursday #pub #beer #ale #craftbeer #manchester #didsbury #localpub #fun #friends #trivia #prizes #drinks #nightout #pubgrub #goodtimes #mcr #thingstodo',
+      ),
+    };
     expect(review.rewrite).toMatch(/^Quiz night Thursday 8pm 🍻\s+#quiz #thursday #manchester$/u);
     expect(review.rewrite).not.toContain('#thingstodo');
   });
@@ -9721,9 +9724,11 @@ describe('where a post is, when only a tag says it', () => {
   });
 
   it('reads "#pub" as a bar in English, not the French for an advert kept whatever goes', () => {
-    const review = reviewDraft(
-      'Quiz night Thursday 8pm 🍻 #quiz #pubquiz #quiznight #thursday #pub #beer #ale #craftbeer #manchester #didsbury #localpub #fun #friends #trivia #prizes #drinks #nightout #pubgrub #goodtimes #mcr #thingstodo',
-    );
+    const review = {
+      rewrite: rewriteAnyway(
+        'Quiz night Thursday 8pm 🍻 #quiz #pubquiz #quiznight #thursday #pub #beer #ale #craftbeer #manchester #didsbury #localpub #fun #friends #trivia #prizes #drinks #nightout #pubgrub #goodtimes #mcr #thingstodo',
+      ),
+    };
     expect(review.rewrite).toMatch(/#quiz #thursday #manchester$/u);
   });
 });
@@ -10043,5 +10048,30 @@ describe('the same offer said once, in every language', () => {
         'en',
       ).map((problem) => problem.check),
     ).toContain('no-main-clause');
+  });
+});
+
+describe('a Dutch or German street before its house number, and a taunt about next year', () => {
+  it('writes "DE OUDEGRACHT 112" as a street and "BAHNHOFSTRASSE 5" too', () => {
+    expect(
+      rewriteAnyway(
+        'LAATSTE KANS!!! 🔥🔥 ALLES MOET WEG!!! TOT 70% KORTING MAAR ALLEEN VANDAAG!!! KOM NU NAAR DE OUDEGRACHT 112!!!',
+      ),
+    ).toContain('de Oudegracht 112');
+    expect(
+      rewriteAnyway(
+        'HERBSTMARKT AM SAMSTAG IN DER BAHNHOFSTRASSE 5!!! Wir freuen uns auf euch, es gibt frischen Apfelkuchen.',
+      ),
+    ).toContain('in der Bahnhofstrasse 5.');
+    // A word before a price is no street.
+    expect(rewriteAnyway('Vandaag bij ons: GROTE KOFFIEWEG 3 EURO, kom langs!')).toContain('koffieweg 3');
+  });
+
+  it('drops "well, see you in the same place next year" with the line it answered', () => {
+    const rewrite = rewriteAnyway(
+      "My 6-week reset starts Monday. Doors close Sunday night. The people who join will be glad they did. The people who don't... well, see you in the same place next year.\n\nLink in bio.",
+    );
+    expect(rewrite).toContain('Doors close Sunday night.');
+    expect(rewrite).not.toMatch(/same place/u);
   });
 });

@@ -23,7 +23,7 @@ import {
  * A draft that passes when gentle and is sent back when standard: one hype word in an otherwise
  * plain notice (score 32; gentle passes at 24, standard at 37).
  */
-const HYPE = 'The new oven is in, honestly game-changing for our crusts. Loaves from 7am tomorrow.';
+const HYPE = 'Our new oven is in and it is game-changing for our crusts. Loaves from 7am tomorrow.';
 const LINK_ONLY = 'New post: https://example.com/blog';
 const JARGON = 'Thanks for all the feedback on our synergy workshop! What did you take away from it?';
 
