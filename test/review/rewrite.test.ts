@@ -10075,3 +10075,13 @@ describe('a Dutch or German street before its house number, and a taunt about ne
     expect(rewrite).not.toMatch(/same place/u);
   });
 });
+
+describe('a pronoun whose thing was named a few dropped sentences back', () => {
+  it('says "the tickets" where "them" had only a dropped heading to point at', () => {
+    const rewrite = rewriteAnyway(
+      "MATCHDAY TICKETS ARE NEARLY GONE!!! 🔴⚪ SATURDAY 3PM v ASHDOWN ROVERS. IF YOU HAVEN'T GOT ONE YET WHAT ARE YOU DOING?!? GET THEM NOW BEFORE THEY'RE ALL SOLD OUT 👉 example.com/tickets #UpTheReds #COYR",
+    );
+    expect(rewrite).toContain('the tickets');
+    expect(rewrite).not.toMatch(/\bget them\b/iu);
+  });
+});

@@ -1987,8 +1987,17 @@ function dropSetUpsOfDropped(units: Unit[]): void {
 /** "Seats are almost gone! Book yours at…": the sentence after a dropped one names what it was about. */
 function nameWhatWentBefore(units: Unit[], segments: readonly Segment[]): void {
   units.forEach((unit, index) => {
-    if (index > 0 && units[index - 1]?.role === 'dropped' && unit.role !== 'dropped' && unit.text)
-      unit.text = withItsThing(unit.text, (segments[index - 1] as Segment).text);
+    if (index === 0 || units[index - 1]?.role !== 'dropped' || unit.role === 'dropped' || !unit.text) return;
+    // "MATCHDAY TICKETS ARE NEARLY GONE!!! SATURDAY 3PM v ASHDOWN ROVERS. IF YOU HAVEN'T GOT ONE YET WHAT
+    // ARE YOU DOING?!? GET THEM NOW": the thing is named a few sentences back, in a dropped one.
+    for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+      if (units[back]?.role !== 'dropped') continue;
+      const named = withItsThing(unit.text, (segments[back] as Segment).text);
+      if (named !== unit.text) {
+        unit.text = named;
+        return;
+      }
+    }
   });
 }
 
@@ -2140,7 +2149,7 @@ const THINGS =
 // "Tickets are going fast!", and "If you don't have tickets yet, what are you even doing??": the
 // things the dropped sentence opened on, or that it asked whether the reader has.
 const THING_NAMED = new RegExp(
-  String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:the |our )?(${THINGS})\b|\b(?:have|got|bought|booked) (?:your |any |the |our )?(${THINGS})\b`,
+  String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:the |our )?(?:[\p{L}-]{3,} )?(${THINGS})\b|\b(?:have|got|bought|booked) (?:your |any |the |our )?(${THINGS})\b`,
   'iu',
 );
 const TAKES_ORPHAN =
