@@ -3366,26 +3366,23 @@ const OFFERS: Record<Planned, Offer> = {
     link: 'De link: ',
   },
 };
-const offeredAgain = ({ modal, also, at }: Offer) =>
-  new RegExp(
-    String.raw`^${modal} (?!${also}(?![\p{L}]))(\p{L}+)(?: (?:(?!\b(?:or|o|ou|of|oder)\b)[^.!?:\n\d]){0,30}?)? ${at}(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})`,
-    'u',
-  );
-const OFFERED_AGAIN = Object.fromEntries(
-  Object.entries(OFFERS).map(([language, offer]) => [language, offeredAgain(offer)]),
-) as Record<Planned, RegExp>;
-const OFFERED_VERB = Object.fromEntries(
-  Object.entries(OFFERS).map(([language, { modal }]) => [
-    language,
-    new RegExp(String.raw`(?:^|[.!?]\s+)${modal} (\p{L}+)(?![\p{L}])`, 'gu'),
-  ]),
-) as Record<Planned, RegExp>;
-const BEFORE_OFFER = Object.fromEntries(
-  Object.entries(OFFERS).map(([language, { modal }]) => [
-    language,
-    new RegExp(String.raw`(?<=[.!?])\s+(?=${modal} )`, 'u'),
-  ]),
-) as Record<Planned, RegExp>;
+/** One pattern per language, made from that language's offer. */
+const perLanguage = (make: (offer: Offer) => RegExp) =>
+  Object.fromEntries(Object.entries(OFFERS).map(([language, offer]) => [language, make(offer)])) as Record<
+    Planned,
+    RegExp
+  >;
+const OFFERED_AGAIN = perLanguage(
+  ({ modal, also, at }) =>
+    new RegExp(
+      String.raw`^${modal} (?!${also}(?![\p{L}]))(\p{L}+)(?: (?:(?!\b(?:or|o|ou|of|oder)\b)[^.!?:\n\d]){0,30}?)? ${at}(?=https?:\/\/|www\.|[\w-]+\.[a-z]{2,})`,
+      'u',
+    ),
+);
+const OFFERED_VERB = perLanguage(
+  ({ modal }) => new RegExp(String.raw`(?:^|[.!?]\s+)${modal} (\p{L}+)(?![\p{L}])`, 'gu'),
+);
+const BEFORE_OFFER = perLanguage(({ modal }) => new RegExp(String.raw`(?<=[.!?])\s+(?=${modal} )`, 'u'));
 // The link ends the sentence (a text message's opt-out may follow): nothing after it needs the verb.
 // "…/book or reply YES." keeps the other way to answer after the link; so does "…/bvd or call
 // 555-0188.", where the same verb was offered before ("You can book & get 20% off…").

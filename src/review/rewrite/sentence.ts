@@ -58,14 +58,14 @@ export interface SentenceContext {
 // Pressure with nothing in it: said without a fact, the sentence only pushes.
 export const PRESSURE: Record<Planned, RegExp> = {
   en: /\b(?:don['’]?t be the (?:(?:family|person|parent|mum|dad|business|team)(?: who| without)\b[^.!?]*|only|last|one)|surely you can (?:spare|afford|find)\b[^.!?]*|how would you feel if your (?:child|children|kids?|son|daughter|family|mum|mom|dad|parents?|pet|dog|cat)\b[^.!?]*|(?:tickets|spaces|places|seats|spots|slots|dates|appointments|rooms|tables|deals|prices|offers|boxes|bundles) (?:won['’]t|will not|aren['’]t going to) last|stop making excuses\b[^.!?]*|book fast(?!-)|what['’]?s your excuse|(?:^|,\s*|\s[-–—]\s*)but don['’]?t complain\b|we(?:['’]re| are) not (?:your )?(?:babysitters|nannies|servants|maids)|if you'?re serious about|you deserve (?:it|this|better)|treat yourself|don'?t miss(?: out)?|(?:you )?(?:won'?t|will not|don'?t) want to miss|hurry|act (?:now|fast)|last chance|limited (?:time|spots|stock|edition|places|seats)|before (?:it'?s|they'?re|they are|it is) gone|grab (?:yours|one|it|them)|get (?:yours|it|them) (?:now|today|while|before)|order (?:now|today)|buy (?:now|today)|shop (?:now|today)|sign up (?:now|today)|book (?:now|today)|what are you waiting for|still (?:thinking about it|on the fence|undecided)(?=[?!.]*$)|don'?t wait|don'?t (?:get|be) left behind|(?:will|do you want) (?:you|your (?:child|children|kids?|family|team|business)) (?:to )?be left (?:out|behind)(?=\s*\?)|(?:are|is) putting (?:their|your) (?:child['’]s|children['’]s|kids['’]|family['’]s|own) (?:future|health|safety|education) at risk|don'?t let (?:your )?competitors|(?:customers|shoppers|buyers|guests|readers|everyone|you) (?:are|is) (?:urged|strongly encouraged|advised) to (?:shop|order|book|buy|act|register|sign up|reserve)|(?:inventory|stock|availability|supply) is (?:limited|running low)|tag (?:\d+|the|a|your) (?:friends?|people|person|bestie|buddy|buddies|someone)|you (?:won'?t|will not) (?:regret|want to miss)|run,? don'?t walk|snap (?:it|them|one) up|go go go|selling (?:fast|out)|almost gone|going fast|now or never|tag (?:a friend|someone|your)|like and share|(?:I )?(?:humbly )?request (?:all|everyone|my|you)\b[^.!?]{0,40}?\bto (?:share|like|repost|spread)\b|smash (?:that|the)|follow (?:us|me) for|click (?:the )?link|(?<!(?:less|not so|not-so|not that) )(?:hot|huge|big|massive|epic|insane|crazy) (?:deal|news|sale|drop|announcement)s?(?: alert)?|(?:deal|sale|drop|restock|price) alert|^(?:once|when) (?:it'?s|they'?re|they are|it is) gone,? (?:it'?s|they'?re|they are|it is) gone(?=[.!]*$)|the wait is (?:finally )?over|(?:it'?s|they'?re) (?:finally )?(?:here|back)\s*[!.]*$|you(?:'ll| will) (?:love|thank us)|trust us|game[- ]?changer|this is (?:huge|big|it)|you heard (?:that|it) right|guess what|(?:spots?|slots?|places|seats|spaces|tickets|tables) (?:are )?(?:filling|going)(?! (?:to|on|ahead|live)\b)|(?:only )?(?:a )?few (?:spots|places|seats|left)|(?:while|until) (?:they|it) last|now more than ever|need we say more|^(?:like,? ever|seriously|no joke|not kidding|no cap|just saying)(?=[.!]*$)|say goodbye to|level up|no[- ]brainer|unbeatable|once in a lifetime|too good to (?:miss|be true)|(?:your|a|the) chance to (?:make history|win big|be part of (?:history|something))|make history|limited (?:\w+ ){0,2}(?:spots|places|seats|tickets|times|slots|availability|numbers|space|quantities|quantity|supply|stock)|op=op|^(?:apply|book|shop|order|buy|register|subscribe|join|call|enrol|enroll|sign up|download|donate|start|try it|get started|act|reserve|claim) (?:now|today)(?=[.!]*$)|don'?t let (?:our|the|us|them|your) (?:\w+ )?down|don'?t let (?:this|it|the|that) (?:\w+ )?(?:pass|slip)|last call|dig deep|do it now|time is running out|running out of time|don'?t (?:sleep on|let (?:this|it) (?:pass|slip)))\b/iu,
-  es: /(?<![\p{L}\p{N}])(?:(?:después|luego) (?:será|ya será) (?:demasiado )?tarde|ahora o nunca|no dejes (?:tu|tus|su|sus) [\p{L} ]{2,25} para (?:mañana|después|luego|otro día)|(?:después,? )?no habrá (?:una )?(?:segunda|otra) oportunidad|no hay excusas|sin excusas|(?:los|las) que (?:triunfan|ganan|tienen éxito) no (?:ponen|buscan) excusas|cuál es tu excusa|no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)(?![\p{L}\p{N}])/iu,
-  fr: /(?<![\p{L}\p{N}])(?:après,? (?:il )?sera trop tard|pas d['’]excuses?|quelle est (?:ton|votre) excuse|c['’]est (?:de )?(?:votre|ta) faute|ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|(?<!à (?:très |bientôt )?)vite|dernière chance|durée limitée|ne laissez pas (?:la situation|passer|filer|échapper)|achetez maintenant|n'attendez pas|identifiez|places limitées)(?![\p{L}\p{N}])/iu,
+  es: /(?<![\p{L}\p{N}])(?:ahora o nunca|no dejes (?:tu|tus|su|sus) [\p{L} ]{2,25} para (?:mañana|después|luego|otro día)|(?:después,? )?no habrá (?:una )?(?:segunda|otra) oportunidad|no hay excusas|sin excusas|(?:los|las) que (?:triunfan|ganan|tienen éxito) no (?:ponen|buscan) excusas|cuál es tu excusa|no durará(?: nada| mucho)?|no va a durar|oportunidad única|últimas (?:unidades|plazas|horas)|solo por hoy|no te lo pierdas|date prisa|corre|última oportunidad|por tiempo limitado|compra ya|reserva ya|no esperes|etiqueta a|plazas limitadas|quedan pocas)(?![\p{L}\p{N}])/iu,
+  fr: /(?<![\p{L}\p{N}])(?:pas d['’]excuses?|quelle est (?:ton|votre) excuse|c['’]est (?:de )?(?:votre|ta) faute|ne durera pas|offre unique|dernières (?:places|heures)|ne (?:le )?manquez pas|dépêchez-vous|(?<!à (?:très |bientôt )?)vite|dernière chance|durée limitée|ne laissez pas (?:la situation|passer|filer|échapper)|achetez maintenant|n'attendez pas|identifiez|places limitées)(?![\p{L}\p{N}])/iu,
   // "Wer jetzt nicht bucht, sitzt im Winter im Kalten." as a sentence of its own; after a fact, it is a
   // jab's tail (below) and only it goes.
-  de: /(?<![\p{L}\p{N}])(?:danach ist es zu spät|^wer (?:jetzt |heute )?nicht (?:bucht|bestellt|handelt|zugreift),? [^.!?]*|(?:danach )?gibt es (?:dieses|das|so ein) angebot (?:nie|nicht) wieder|keine ausreden|was ist deine ausrede|einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze|zuschlagen|bevor (?:alles|es|sie) weg ist)(?![\p{L}\p{N}])/iu,
-  pt: /(?<![\p{L}\p{N}])(?:depois (?:será|vai ser) tarde demais|quem não quer (?:dá|arranja) desculpa|sem desculpas|qual é a sua desculpa|não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última (?:chance|oportunidade)|(?<!(?:nos|nestes|nesses|dos|destes|desses|os) )últimos dias|por tempo limitado|compre já|garanta já|não espere|marque|vagas limitadas)(?![\p{L}\p{N}])/iu,
-  it: /(?<![\p{L}\p{N}])(?:(?:dopo|poi) sarà troppo tardi|(?:correte,? )?non ce ne sarà per tutti|niente scuse|nessuna scusa|basta scuse|qual è la tua scusa|non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|compra ora|non aspettare|tagga|posti limitati)(?![\p{L}\p{N}])/iu,
-  nl: /(?<![\p{L}\p{N}])(?:daarna is het te laat|geen excuses|wat is (?:jouw|je) excuus|unieke kans|alleen vandaag|wees er snel bij|mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|^op ?= ?op(?=[\s!.]*$)|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen|deel dit bericht)(?![\p{L}\p{N}])/iu,
+  de: /(?<![\p{L}\p{N}])(?:^wer (?:jetzt |heute )?nicht (?:bucht|bestellt|handelt|zugreift),? [^.!?]*|(?:danach )?gibt es (?:dieses|das|so ein) angebot (?:nie|nicht) wieder|keine ausreden|was ist deine ausrede|einmalige (?:chance|gelegenheit)|greift zu|schnell zugreifen|nur noch (?:kurz|heute)|nicht verpassen|beeilt euch|schnell sein|letzte chance|nur für kurze zeit|jetzt kaufen|jetzt bestellen|worauf wartet ihr|markiert|begrenzte plätze|zuschlagen|bevor (?:alles|es|sie) weg ist)(?![\p{L}\p{N}])/iu,
+  pt: /(?<![\p{L}\p{N}])(?:quem não quer (?:dá|arranja) desculpa|sem desculpas|qual é a sua desculpa|não vai durar|oportunidade única|últimas (?:vagas|unidades|horas)|só hoje|não perca|corre que|corra|última (?:chance|oportunidade)|(?<!(?:nos|nestes|nesses|dos|destes|desses|os) )últimos dias|por tempo limitado|compre já|garanta já|não espere|marque|vagas limitadas)(?![\p{L}\p{N}])/iu,
+  it: /(?<![\p{L}\p{N}])(?:(?:correte,? )?non ce ne sarà per tutti|niente scuse|nessuna scusa|basta scuse|qual è la tua scusa|non durerà|occasione unica|ultimi (?:posti|pezzi|giorni)|solo oggi|non perdere|non perdetevi|affrettati|ultima occasione|per tempo limitato|compra ora|non aspettare|tagga|posti limitati)(?![\p{L}\p{N}])/iu,
+  nl: /(?<![\p{L}\p{N}])(?:geen excuses|wat is (?:jouw|je) excuus|unieke kans|alleen vandaag|wees er snel bij|mis het niet|snel zijn|laatste kans|voor korte tijd|op is op|^op ?= ?op(?=[\s!.]*$)|koop nu|bestel nu|wacht niet|tag|beperkte plaatsen|deel dit bericht)(?![\p{L}\p{N}])/iu,
 };
 
 // Pressure by kind, in every language the plans cover. A sentence of one of these says nothing the
@@ -339,6 +339,7 @@ export function isPressure(sentence: string, language: Language): boolean {
     (language === 'en' && FALSE_MODESTY.test(said)) ||
     JAB[language]?.test(said) === true ||
     shutsTheDoor(said, language) ||
+    TOO_LATE_ALONE[language]?.test(said.trim()) === true ||
     CONDITIONAL_TAUNT[language]?.test(said) === true ||
     pushes(said, language) ||
     (language === 'en' && JOB_AD_CLICHE.test(said)) ||
@@ -792,6 +793,27 @@ const replyOpening = (source: string, flags: string) => new RegExp(`(?<=${AFTER_
 // Urgency said in passing, inside a sentence that has something to say: "Order now at …", "for just £9".
 // "as stated on our website": where the customer could have read it, pointed at.
 const AS_STATED = String.raw`as (?:stated|indicated|described|shown|listed|mentioned|advertised) (?:on|in) (?:our|the) (?:website|site|listing|booking (?:page|confirmation)|product page)`;
+// "Bestel via example.com/actie voordat het te laat is", "…per bloccare la tariffa, dopo sarà troppo tardi": the
+// clock held over the reader, in each language. After the way in or the fact it followed, it is cut and they
+// stay; said alone ("Danach ist es zu spät!!!"), it is pressure and goes whole (isPressure).
+const TOO_LATE: Record<Exclude<Planned, 'en'>, string> = {
+  es: String.raw`antes de que sea (?:demasiado )?tarde|(?:luego|después) (?:será|ya será) (?:demasiado )?tarde`,
+  fr: String.raw`avant qu['’]il ne soit trop tard|après,? (?:il )?sera trop tard`,
+  de: String.raw`bevor es zu spät ist|danach ist es zu spät`,
+  pt: String.raw`antes que seja (?:tarde demais|tarde)|depois (?:será|vai ser) tarde demais`,
+  it: String.raw`(?:dopo|poi) sarà troppo tardi`,
+  nl: String.raw`(?:voordat|voor) het te laat is|daarna is het te laat`,
+};
+const TOO_LATE_AFTER = Object.fromEntries(
+  Object.entries(TOO_LATE).map(([language, said]) => [
+    language,
+    [new RegExp(String.raw`(?<=\S)(?:,|\s+[—–-])?\s*(?:${said})(?![\p{L}])`, 'giu'), ''],
+  ]),
+) as Record<keyof typeof TOO_LATE, [RegExp, string]>;
+const TOO_LATE_ALONE = Object.fromEntries(
+  Object.entries(TOO_LATE).map(([language, said]) => [language, new RegExp(`^(?:${said})[.!]*$`, 'iu')]),
+) as Partial<Record<Planned, RegExp>>;
+
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
     // "so dont miss out": the apostrophe a quick thumb left out, put back (and the push it hid is found).
@@ -1721,11 +1743,7 @@ const CONTACT_HURRY = (verbs: string, hurry: string): [RegExp, string] => [
 ];
 Object.assign(URGENT_WORDS, {
   es: [
-    // \"Reserva ya, antes de que sea tarde\": the booking stays, the clock held over the reader goes.
-    [
-      /(?<=\S)(?:,|\s+[—–-])?\s*(?:antes de que sea (?:demasiado )?tarde|(?:luego|después) (?:será|ya será) (?:demasiado )?tarde)(?![\p{L}])/giu,
-      '',
-    ],
+    TOO_LATE_AFTER.es,
     // "Estimados clientes: les informamos que a partir del 1 de marzo…": the notice, without the formula
     // that announces it.
     [
@@ -1789,11 +1807,7 @@ Object.assign(URGENT_WORDS, {
     ],
   ],
   fr: [
-    // \"Commandez avant qu'il ne soit trop tard\": the order stays, the clock goes.
-    [
-      /(?<=\S)(?:,|\s+[—–-])?\s*(?:avant qu['’]il ne soit trop tard|après,? (?:il )?sera trop tard)(?![\p{L}])/giu,
-      '',
-    ],
+    TOO_LATE_AFTER.fr,
     // "Chers clients, nous vous informons que notre boutique sera fermée…": the notice, without the
     // formula that announces it.
     [
@@ -1874,8 +1888,7 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   de: [
-    // \"Jetzt buchen, bevor es zu spät ist\": the booking stays, the clock goes.
-    [/(?<=\S)(?:,|\s+[—–-])?\s*(?:bevor es zu spät ist|danach ist es zu spät)(?![\p{L}])/giu, ''],
+    TOO_LATE_AFTER.de,
     // "Bitte haben Sie Verständnis dafür, dass eine Erstattung … nicht möglich ist.": the refusal
     // said with regret ("Leider ist eine Erstattung … nicht möglich."), the clause's last verb first.
     [
@@ -1942,11 +1955,7 @@ Object.assign(URGENT_WORDS, {
     ),
   ],
   pt: [
-    // \"Compre antes que seja tarde demais\": the purchase stays, the clock goes.
-    [
-      /(?<=\S)(?:,|\s+[—–-])?\s*(?:antes que seja (?:tarde demais|tarde)|depois (?:será|vai ser) tarde demais)(?![\p{L}])/giu,
-      '',
-    ],
+    TOO_LATE_AFTER.pt,
     // "Lembramos que as tarifas…": the fact, without the reminder that it was known; "Informamos que a
     // loja…", a letter's notice, without the formula that says it is one.
     [
@@ -1977,8 +1986,7 @@ Object.assign(URGENT_WORDS, {
     CONTACT_HURRY('chama|chame|manda|mande|fala|fale|ligue|escreva', 'já|agora mesmo|agora|hoje mesmo|hoje'),
   ],
   it: [
-    // \"…per bloccare la tariffa di 340 € a notte, dopo sarà troppo tardi\": the rate stays, the clock goes.
-    [/(?<=\S)(?:,|\s+[—–-])?\s*(?:dopo|poi) sarà troppo tardi(?![\p{L}])/giu, ''],
+    TOO_LATE_AFTER.it,
     // "Gentile Cliente, siamo lieti di comunicarLe che a partire dal 1° marzo…": the notice, without the
     // formula that announces it.
     [
@@ -2037,8 +2045,7 @@ Object.assign(URGENT_WORDS, {
     [/,?\s*perché (?:i|le) (?:tavoli|posti|pezzi|biglietti) vanno a ruba(?![\p{L}])/giu, ''],
   ],
   nl: [
-    // \"Bestel via example.com/actie voordat het te laat is\": the way to order stays, the clock goes.
-    [/(?<=\S)(?:,|\s+[—–-])?\s*(?:voordat|voor) het te laat is(?![\p{L}])/giu, ''],
+    TOO_LATE_AFTER.nl,
     // "Wij hebben uw klacht in goede orde ontvangen.": the thanks a person would give.
     [
       opening(
