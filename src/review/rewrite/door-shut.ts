@@ -21,7 +21,7 @@ const TOPIC: Partial<Record<Language, string>> = {
   it: String.raw`(?: (?:in merito|al riguardo|a riguardo|su questo|sulla questione|sull['’]argomento|telefonici|telefoniche)(?: [^.!?,]{0,25}?)?)?`,
   pt: String.raw`(?: (?:sobre|acerca d|relativ)[\p{L}]* [^.!?,]{0,25}?)?`,
   es: String.raw`(?: (?:sobre|acerca de|relativas? a|respecto a) [^.!?,]{0,25}?| telefónicas)?`,
-  fr: String.raw`(?: (?:à ce sujet|concernant [^.!?,]{0,25}?|sur ce sujet|par téléphone|par e-?mail))?`,
+  fr: String.raw`(?: (?:à ce sujet|concernant [^.!?,]{0,25}?|sur ce sujet|par téléphone|par e-?mail|par courrier))?`,
   de: String.raw`(?: (?:hierzu|dazu|diesbezüglich|zu diesem (?:vorgang|thema|fall|schreiben|beschluss)|per (?:telefon|e-?mail)))?`,
   nl: String.raw`(?: (?:hierover|daarover|over (?:dit|deze|het) [\p{L}]+|per (?:telefoon|e-?mail)))?`,
 };
@@ -32,43 +32,59 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     String.raw`(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests? for (?:refunds?|exceptions?|extensions?)|appeals?|objections?|correspondence|follow-ups?|chasers?)` +
     String.raw`${TOPIC.en} (?:will not|won['’]t|shall not|cannot|can['’]t|can not|will no longer) be ` +
     String.raw`(?:answered|accepted|considered|entertained|taken|responded to|replied to|acknowledged|reviewed|granted|discussed|dealt with)` +
-    String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,4}?)(?:will|shall) not be (?:discussing (?:this|it|the matter|the decision|individual cases|the change)(?: [^.!?]{0,30})?|making (?:any )?exceptions|entertaining [^.!?]{1,40}|(?:answering|responding to|replying to|taking) (?:any )?(?:further )?(?:complaints|queries|questions|enquiries|inquiries|calls|correspondence|comments)(?: [^.!?]{0,30})?)` +
-    String.raw`|no (?:further|more) (?:notification|notice|notices|reminders?|correspondence|warnings?) will be (?:issued|sent|given|entered into)`,
+    String.raw`|(?:no,? )?(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:(?:will|shall) not|won['’]t) be (?:discussing (?:this|it|prices?|them|the matter|the decision|individual cases|the change)(?: [^.!?]{0,30})?|making (?:any )?exceptions|entertaining [^.!?]{1,40}|(?:answering|responding to|replying to|taking) (?:any )?(?:further )?(?:complaints|queries|questions|enquiries|inquiries|calls|correspondence|comments)(?: [^.!?]{0,30})?)` +
+    String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will|shall) not (?:respond|reply) to (?:individual |any |further )?(?:queries|questions|complaints|e-?mails|messages|correspondence|enquiries|inquiries)(?: (?:about|regarding|on|concerning) [^.!?]{1,50})?` +
+    String.raw`|no (?:further|more) (?:notification|notices?|reminders?|correspondence|discussion|communication|contact|warnings?) (?:will|shall) be (?:issued|sent|given|entered into|had|engaged in)(?: on this matter)?`,
   it:
     String.raw`(?:(?:eventuali|ulteriori|i|le|gli|altri|altre) )*(?:reclami|lamentele|domande|contestazioni|rimostranze|segnalazioni)${TOPIC.it} non (?:saranno|verranno|potranno essere) ` +
     String.raw`(?:accettat[ei]|pres[ei] in considerazione|considerat[ei]|evas[ei]|accolt[ei])` +
-    String.raw`|non (?:saranno|verranno) (?:accettat[ei]|pres[ei] in considerazione|considerat[ei]|accolt[ei]) (?:ulteriori |eventuali )?(?:reclami|lamentele|contestazioni)` +
-    String.raw`|(?:[\p{L}'’]+ ){0,4}declina ogni responsabilità`,
+    String.raw`|non (?:saranno|verranno) (?:accettat[ei]|pres[ei] in considerazione|considerat[ei]|accolt[ei]) (?:ulteriori |eventuali )?(?:reclami|lamentele|contestazioni)`,
   pt:
     String.raw`(?:(?:as|os|eventuais|quaisquer|outras|outros|novas|novos) )*(?:reclamações|queixas|perguntas|contestações)${TOPIC.pt} não (?:serão|poderão ser|vão ser) ` +
     String.raw`(?:aceites|aceitas|aceitos|consideradas|considerados|atendidas|atendidos|respondidas|respondidos|analisadas|analisados)` +
-    String.raw`|(?:[\p{L}]+ ){0,4}não se responsabiliza(?: por (?:reclamações|queixas|quaisquer) [^.!?]{0,30})?`,
+    String.raw`|não serão (?:aceites|aceitas|admitidas|consideradas|atendidas) (?:reclama[çc][õo]es|queixas)`,
   es:
     String.raw`no se (?:atenderán|aceptarán|admitirán|responderán|contestarán|tramitarán) (?:más |nuevas |otras )?(?:reclamaciones|quejas|preguntas|consultas)${TOPIC.es}` +
-    String.raw`|(?:(?:las|los|posibles|nuevas|otras) )*(?:reclamaciones|quejas|consultas)${TOPIC.es} no (?:serán|se) (?:atendidas|aceptadas|respondidas|admitidas|atenderán|aceptarán|responderán|admitirán)` +
-    String.raw`|(?:[\p{L}]+ ){0,4}no se hace responsable(?: de (?:las )?(?:reclamaciones|quejas|molestias)[^.!?]{0,30})?`,
+    String.raw`|(?:(?:las|los|posibles|nuevas|otras) )*(?:reclamaciones|quejas|consultas)${TOPIC.es} no (?:serán|se) (?:atendidas|aceptadas|respondidas|admitidas|atenderán|aceptarán|responderán|admitirán)`,
   fr:
-    String.raw`(?:(?:les|toute|toutes|d['’]éventuelles|les éventuelles) )*(?:réclamations?|plaintes?|questions?|contestations?)${TOPIC.fr} ne (?:seront|sera) (?:pas |plus )?` +
-    String.raw`(?:traitée?s?|acceptée?s?|prises? en compte|examinée?s?|étudiée?s?)` +
-    String.raw`|(?:[\p{L}'’]+ ){0,4}décline toute responsabilité`,
+    String.raw`(?:(?:les|aucune|toute|toutes|d['’]éventuelles|les éventuelles) )*(?:réclamations?|plaintes?|demandes?|questions?|contestations?)${TOPIC.fr} ne (?:seront|sera) (?:pas |plus )?` +
+    String.raw`(?:traitée?s?|acceptée?s?|prises? en compte|examinée?s?|étudiée?s?)(?: par (?:téléphone|e-?mail|courrier))?`,
   de:
-    String.raw`(?:(?:weitere|etwaige|telefonische|schriftliche|diesbezügliche) )*(?:beschwerden|rückfragen|nachfragen|reklamationen|einsprüche|einwände)${TOPIC.de} (?:werden|können) nicht (?:mehr )?` +
+    String.raw`(?:(?:weitere|etwaige|telefonische|schriftliche|diesbezügliche) )*(?:beschwerden|anfragen|rückfragen|nachfragen|reklamationen|einsprüche|einwände)${TOPIC.de} (?:werden|können) nicht (?:mehr )?` +
     String.raw`(?:beantwortet|bearbeitet|akzeptiert|angenommen|berücksichtigt)(?: werden)?` +
-    String.raw`|(?:telefonische )?(?:rückfragen|nachfragen|beschwerden)${TOPIC.de} (?:sind )?(?:nicht möglich|zwecklos|nicht erwünscht)` +
-    String.raw`|(?:[\p{L}]+ ){0,4}übernimmt keine(?:rlei)? (?:haftung|verantwortung)`,
+    String.raw`|(?:telefonische )?(?:rückfragen|nachfragen|anfragen|beschwerden)${TOPIC.de} (?:sind )?(?:nicht möglich|zwecklos|unerwünscht|nicht erwünscht)`,
   nl:
     String.raw`(?:(?:eventuele|verdere|alle) )*(?:klachten|vragen|bezwaren)${TOPIC.nl} (?:worden|zullen) niet (?:meer )?` +
     String.raw`(?:in behandeling (?:genomen|worden genomen)|beantwoord|behandeld|geaccepteerd|aangenomen)(?: worden)?` +
-    String.raw`|(?:hier|daar)over wordt (?:niet|verder niet) gecorrespondeerd` +
-    String.raw`|(?:[\p{L}]+ ){0,4}aanvaardt geen (?:enkele )?aansprakelijkheid`,
+    String.raw`|(?:(?:hier|daar)over|over (?:deze|dit|het) \p{L}+) wordt (?:niet|verder niet) gecorrespondeerd`,
+};
+
+// A sender disclaiming responsibility ("L'amministrazione declina ogni responsabilità"): a door shut too, but one
+// the rewriter may first say as regret where the draft apologises for the trouble ("…lamenta las molestias").
+const DISCLAIMS: Partial<Record<Language, string>> = {
+  it: String.raw`(?:[\p{L}'’]+ ){0,4}declina ogni responsabilità`,
+  pt: String.raw`(?:[\p{L}]+ ){0,4}não se responsabiliza(?: por (?:reclamações|queixas|quaisquer) [^.!?]{0,30})?`,
+  es: String.raw`(?:[\p{L}]+ ){0,4}no se hace responsable(?: de (?:las )?(?:reclamaciones|quejas|molestias)[^.!?]{0,30})?`,
+  fr: String.raw`(?:[\p{L}'’]+ ){0,4}décline toute responsabilité`,
+  de: String.raw`(?:[\p{L}]+ ){0,4}übernimmt keine(?:rlei)? (?:haftung|verantwortung)`,
+  nl: String.raw`(?:[\p{L}]+ ){0,4}aanvaardt geen (?:enkele )?aansprakelijkheid`,
 };
 
 // Each language's shapes, held to the whole sentence.
-const WHOLE = Object.fromEntries(
-  Object.entries(DOOR_SHUT).map(([language, shapes]) => [language, new RegExp(`^(?:${shapes})$`, 'iu')]),
-) as Partial<Record<Language, RegExp>>;
+const whole = (shapes: Partial<Record<Language, string>>) =>
+  Object.fromEntries(
+    Object.entries(shapes).map(([language, shape]) => [language, new RegExp(`^(?:${shape})$`, 'iu')]),
+  ) as Partial<Record<Language, RegExp>>;
+const REFUSED = whole(DOOR_SHUT);
+const DISCLAIMED = whole(DISCLAIMS);
+const said = (sentence: string) => sentence.trim().replace(/[.!]+$/u, '');
 
-/** Whether a whole sentence only shuts the door on the reader ("Complaints will not be answered."). */
+/** Whether a whole sentence refuses the reader a hearing ("Complaints will not be answered."). */
+export function refusesAHearing(sentence: string, language: Language): boolean {
+  return REFUSED[language]?.test(said(sentence)) === true;
+}
+
+/** Whether a whole sentence only shuts the door on the reader: a hearing refused, or responsibility disclaimed. */
 export function shutsTheDoor(sentence: string, language: Language): boolean {
-  return WHOLE[language]?.test(sentence.trim().replace(/[.!]+$/u, '')) === true;
+  return refusesAHearing(sentence, language) || DISCLAIMED[language]?.test(said(sentence)) === true;
 }

@@ -106,7 +106,8 @@ export const CONTACT_VERBS = 'call|text|ring|phone|email|e-mail|message|whatsapp
 const CONNECTOR_OPENING: Record<Language, RegExp> = {
   // Not "Or call 0161 496 0732.": the other way to do what the sentence before offered, a sentence of its own.
   en: new RegExp(
-    String.raw`^(?:and|or(?! (?:${CONTACT_VERBS})\b)|but|plus|to|if|because|when|until|unless|before|after|than|during|with|of|by)\b`,
+    // Nor "After that it's £599.": "after that" points back to the sentence before; the clause is its own.
+    String.raw`^(?:and|or(?! (?:${CONTACT_VERBS})\b)|but|plus|to|if|because|when|(?:until|before|after|by)(?! (?:that|then)\s+(?:it|prices?|the price|we|you|they)\b)|unless|than|during|with|of)\b`,
     'iu',
   ),
   es: /^(?:y|o|pero|para|por|si|cuando|hasta|con|que)\b/iu,
@@ -176,12 +177,7 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     // "Hasta un 60% en toda la tienda", "Bis zu 70 % auf alles": an amount, not a clause cut loose.
     !AMOUNT_OPENING.test(sentence.replace(LEADING_EMOJI, '')) &&
     // "Jusqu'à épuisement des stocks.": an offer's terms, written as terms write them.
-    !WHILE_STOCKS_LAST.test(sentence.replace(LEADING_EMOJI, '')) &&
-    // "After that it's £599.": "after that" points back to the sentence before; the clause is its own.
-    !(
-      language === 'en' &&
-      /^(?:after|before|until|by) (?:that|then)\s+(?:it|prices?|the price|we|you|they)\b/iu.test(sentence)
-    ),
+    !WHILE_STOCKS_LAST.test(sentence.replace(LEADING_EMOJI, '')),
   /**
    * "Booking up fast — if you leave it till your boiler packs in.", "The Arden Parka — once you've worn
    * it.", "…for 14–16 February and once these rooms are gone.": a condition or a time whose clause was cut.
