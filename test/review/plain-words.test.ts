@@ -144,6 +144,32 @@ describe("an office's words in plain ones", () => {
     ).toBe('El Ayuntamiento pone en marcha un Plan Integral, que supondrá un impulso para el comercio.');
   });
 
+  it('says what a product is for instead of the revolution it promises', () => {
+    expect(
+      inPlainWords(
+        'Nestwise today unveils a smart thermostat, an innovation set to revolutionise home heating forever.',
+        'en',
+      ),
+    ).toBe('Nestwise today unveils a smart thermostat, an innovation for home heating.');
+    expect(
+      inPlainWords(
+        'Today we launch Trackly, a platform that will completely revolutionise how teams do timesheets.',
+        'en',
+      ),
+    ).toBe('Today we launch Trackly, a platform for how teams do timesheets.');
+    expect(inPlainWords('A masterclass that will change your business forever.', 'en')).toBe(
+      'A masterclass for your business.',
+    );
+  });
+
+  it('leaves a promise of change that is the sentence itself, and a plain change, as written', () => {
+    // "ShopKora is for the retail market" would say something else.
+    const poised = 'ShopKora is poised to disrupt the Nigerian retail market.';
+    expect(inPlainWords(poised, 'en')).toBe(poised);
+    const plain = 'A new rule that will change how we fund school trips.';
+    expect(inPlainWords(plain, 'en')).toBe(plain);
+  });
+
   it("leaves someone's quoted words as they said them", () => {
     const quote = 'Cllr Oduya said: "We are pleased to announce the implementation of a greener plan."';
     expect(inPlainWords(quote, 'en')).toBe(quote);

@@ -9958,7 +9958,10 @@ describe('a notice without the door it shut', () => {
     const lift = rewriteAnyway(
       'The lift at Carlton House will be out of service from 3 March for two weeks. Complaints will not be answered. We will not be discussing this over the phone.',
     );
-    expect(lift).toBe('The lift at Carlton House will be out of service from 3 March for two weeks.');
+    // The service taken away, the notice closes on a word of regret instead of the door it shut.
+    expect(lift).toBe(
+      "The lift at Carlton House will be out of service from 3 March for two weeks. We're sorry for the disruption.",
+    );
     const ascensore = rewriteAnyway(
       "AVVISO AI CONDÒMINI: Si comunica che dal giorno 3 marzo l'ascensore sarà fuori servizio per lavori di manutenzione straordinaria, per una durata indicativa di due settimane. Non verranno accettati reclami. L'amministrazione declina ogni responsabilità. — L'Amministratore, Studio Ferri",
     );
@@ -10083,5 +10086,100 @@ describe('a pronoun whose thing was named a few dropped sentences back', () => {
     );
     expect(rewrite).toContain('the tickets');
     expect(rewrite).not.toMatch(/\bget them\b/iu);
+  });
+});
+
+describe('a notice that takes a service away', () => {
+  it('closes on a word of regret, before whoever signs it', () => {
+    const rewrite = rewriteAnyway(
+      'NOTICE: The Riverside Craft Market is cancelled this Saturday. Stall fees will not be refunded. Management.',
+    );
+    expect(rewrite).toBe(
+      "The Riverside Craft Market is cancelled this Saturday. Stall fees will not be refunded. We're sorry for the disruption.\nManagement.",
+    );
+    const dutch = rewriteAnyway(
+      'MEDEDELING: Vanaf maandag 4 november is de parkeergarage aan de Stationsstraat gesloten. Bewoners dienen hun voertuig vóór zondag 18:00 te verwijderen. Gemeente Zwolle',
+    );
+    expect(dutch).toMatch(/te verwijderen\. Excuses voor het ongemak\.\nGemeente Zwolle$/u);
+  });
+
+  it('adds none where the notice or its version already says sorry, or nothing is taken away', () => {
+    const sorry = rewriteAnyway(
+      'NOTICE: The pool is closed for repairs until further notice. Sorry for the inconvenience. Management.',
+    );
+    expect(sorry.match(/sorry/giu)).toHaveLength(1);
+    const hours = rewriteAnyway(
+      'NOTICE: The office is closed on Mondays. Do not call us on Mondays. Management.',
+    );
+    expect(hours).not.toMatch(/sorry|disruption/iu);
+    // "declina ogni responsabilità per eventuali disagi" comes out as "si scusa per i disagi".
+    const italian = rewriteAnyway(
+      "AVVISO ALLA CITTADINANZA\n\nMercoledì 12 giugno, dalle ore 8.00 alle ore 18.00, verrà sospesa l'erogazione dell'acqua in Via Roma.\n\nL'Amministrazione declina ogni responsabilità per eventuali disagi.\n\nIl Responsabile del Servizio\nGeom. Luca Bernardi",
+    );
+    expect(italian).not.toMatch(/Ci scusiamo/u);
+    expect(italian).toMatch(/Geom\. Luca Bernardi$/u);
+  });
+});
+
+describe('a boast of being the best, on its own', () => {
+  it('goes, and the facts around it stay', () => {
+    const rewrite = rewriteAnyway(
+      "BEST ROOFERS IN BRISTOL, HANDS DOWN. Nobody beats our prices, nobody beats our work. 100% guaranteed. Call Kingsley Roofing NOW on 0117 496 0777 - you won't find better!",
+    );
+    expect(rewrite).not.toMatch(/nobody beats|find better/iu);
+    expect(rewrite).toContain('0117 496 0777');
+    const podcast = rewriteAnyway(
+      'Episode 100!!! 🎉🎉🎉 Over 2 million downloads, top 10 in the Apple Business charts in 14 countries. We are officially the best small business podcast out there. Period.',
+    );
+    expect(podcast).not.toMatch(/best small business podcast/u);
+    expect(podcast).toContain('Over 2 million downloads');
+  });
+
+  it('takes the hype out of a product named the plain way ("Meet…")', () => {
+    const rewrite = rewriteAnyway(
+      'Introducing Ledgerly 3.0 - the most revolutionary accounting software ever built. 🔥 Try it free at example.com/ledgerly and tell us what your finance team thinks.',
+    );
+    expect(rewrite).toContain('Meet Ledgerly 3.0 - accounting software.');
+  });
+});
+
+describe('a guilt trip or a scolding with nothing else in it', () => {
+  it('goes, and the news, the code and the way to give stay', () => {
+    const lapsed = rewriteAnyway(
+      "Hi Mark,\n\nIt's been 60 days since your last order and honestly, we're a bit hurt. Here's 15% off with code MISSYOU15.\n\nLove, the team at Bean Box Coffee",
+    );
+    expect(lapsed).toContain("It's been 60 days since your last order.");
+    expect(lapsed).toContain('MISSYOU15');
+    const stream = rewriteAnyway(
+      "I've been streaming for 12 hours for charity and we've only raised £140. I thought this community cared. Link in bio.",
+    );
+    expect(stream).not.toMatch(/community cared/u);
+    expect(stream).toContain('£140');
+    const concert = rewriteAnyway(
+      "J'organise ce concert caritatif depuis des mois et seulement 20 personnes ont réservé. Je pensais pouvoir compter sur vous. Billets à 12 € sur example.com/concert, samedi 5 avril à 20h.",
+    );
+    expect(concert).not.toMatch(/compter sur vous/u);
+    expect(concert).toContain('12 €');
+  });
+
+  it('says who came instead of who "bothered to show up"', () => {
+    expect(
+      rewriteAnyway(
+        "Disappointing turnout at Sunday's litter pick. Only 6 of our 80 members bothered to show up. If you actually care about this club, you'll be at the next one.",
+      ),
+    ).toContain('Only 6 of our 80 members showed up.');
+  });
+
+  it('keeps a final decision and drops the door shut after it', () => {
+    const rent = rewriteAnyway(
+      'Dear Tenant, Please be advised that your rent will increase by 12% effective 1 January. This decision is final and not open to negotiation. Payment must be made by standing order.',
+    );
+    expect(rent).toContain('This decision is final.');
+    expect(rent).not.toMatch(/negotiation/u);
+    const closed = rewriteAnyway(
+      'Dear Mr Hughes, Your complaint regarding noise from 8 Victoria Terrace has been logged. The council does not comment on individual cases. Case closed. Ref: ENV/24/3318.',
+    );
+    expect(closed).not.toMatch(/Case closed/u);
+    expect(closed).toContain('ENV/24/3318');
   });
 });

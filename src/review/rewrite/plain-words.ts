@@ -35,7 +35,43 @@ export const BOAST_FIGURE = new RegExp(
   'giu',
 );
 
+// "set to completely transform the supply chain industry forever", "that will revolutionise how teams
+// do timesheets": the promise of a revolution is the billboard's; what the thing is for is the news.
+const LEADS_TO_CHANGE = String.raw`(?:that|which) (?:will|is (?:set|poised|going) to|promises to)|(?<!\b(?:is|are|was|were|be|been|am|it['’]s|we['’]re|they['’]re)\s)(?:set|poised|destined) to`;
+const INTENSITY = String.raw`(?:completely |totally |truly |fundamentally |radically |forever )?`;
+const GRAND_CHANGE = String.raw`(?:transform|revolutioni[sz]e|reinvent|redefine|disrupt)`;
+const FOR_GOOD = String.raw`(?: forever| for good| for ever| once and for all)`;
+const CHANGE_OBJECT = String.raw`((?:how|the way|the|every|your|our|home|\p{Ll}+ing)\b[^,.!?;:—–()\n]{1,60}?)`;
+
+// "Only 6 of our 80 members bothered to show up": who came, without the scolding.
+const BOTHERED_TO: ReadonlyArray<readonly [string, string]> = [
+  ['show up', 'showed up'],
+  ['turn up', 'turned up'],
+  ['come', 'came'],
+  ['reply', 'replied'],
+  ['respond', 'responded'],
+  ['vote', 'voted'],
+];
+
 const EN: Swap[] = [
+  ...BOTHERED_TO.map(([verb, past]): Swap => [
+    new RegExp(String.raw`(?<!\bcould )\bbothered to ${verb}\b`, 'gu'),
+    past,
+  ]),
+  [
+    new RegExp(
+      String.raw`\b(?:${LEADS_TO_CHANGE}) ${INTENSITY}${GRAND_CHANGE} ${CHANGE_OBJECT}${FOR_GOOD}?(?=[,.!?;]|$)`,
+      'gu',
+    ),
+    'for $1',
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:${LEADS_TO_CHANGE}) (?:(?:completely|totally|forever) change ${CHANGE_OBJECT}${FOR_GOOD}?|change ${CHANGE_OBJECT}${FOR_GOOD})(?=[,.!?;]|$)`,
+      'gu',
+    ),
+    'for $1$2',
+  ],
   // "…will not be refunded under any circumstances", "…is strictly prohibited": the rule stays, the bark
   // that comes with it goes. Not "Under no circumstances…", which is the rule itself, nor the words a
   // short sentence says nothing else with ("This applies without exception.").

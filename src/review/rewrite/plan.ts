@@ -12,7 +12,7 @@ import { runsOnAfter } from './abbreviations';
 import { applyEdits, tidy, type Edit } from './edits';
 import { CONTACT_VERBS, problemsBesides, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
-import { refuses, regretFor, writtenToOnePerson } from './regret';
+import { disruptionRegretFor, refuses, regretFor, writtenToOnePerson } from './regret';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
 import { defendsInReply } from './defensive-reply';
@@ -21,7 +21,7 @@ import { BOAST_FIGURE, inPlainWords } from './plain-words';
 import { PRAISE_ONLY, withoutHypeRuns } from './praise-runs';
 import { escapeRegExp } from '../regex';
 import { articleFor, quotationMap } from '../text';
-import { namesAPerson } from '../analysis';
+import { namesAPerson, type Intent } from '../analysis';
 import {
   calm,
   capitalise,
@@ -607,6 +607,8 @@ function withoutHype(text: string, language: Language): string {
     (match) =>
       !CREDENTIAL.test(match.text) &&
       !/\s/u.test(match.text) &&
+      // "a game-changer that will…" is the noun itself, not a word before one.
+      !/chang(?:er|ers)$/iu.test(match.text) &&
       /^ \p{L}/u.test(text.slice(match.end)) &&
       !/\b(?:most|more|less|least|so|very|too)\s+$/iu.test(text.slice(0, match.start)),
   );
@@ -885,8 +887,20 @@ function rewriteSentence(
   // (a hype word out), then the same on what they left.
   let text = original;
   const news = plainNews(original, context);
-  if (news !== original && clean(news)) text = news;
-  else {
+  if (news !== original && clean(news)) {
+    text = news;
+    // "Introducing Ledgerly 3.0 - the most revolutionary accounting software ever built": the news
+    // in plain words ("Meet…") still carries the hype the edits take out; both, where both are clean.
+    // Only the edits that put plainer words in place, found in the news as written there: a cut
+    // inside it can leave its list without an end ("…dermatologist-loved, and literally.").
+    let swapped = news;
+    for (const edit of language === 'en' ? edits : []) {
+      if (edit.replacement.trim() === '' || !edit.excerpt || swapped.split(edit.excerpt).length !== 2)
+        continue;
+      swapped = swapped.replace(edit.excerpt, () => edit.replacement);
+    }
+    if (swapped !== news && clean(swapped)) text = swapped;
+  } else {
     // Only in English: elsewhere a phrase cut by a rule can leave a clause without its verb.
     const edited = language === 'en' ? withFindingEdits(unit.text, unit, edits, language) : null;
     if (edited !== null && clean(edited.slice(bullet.length))) text = edited.slice(bullet.length);
@@ -3185,9 +3199,11 @@ export function planRewrite(
     ? closesOnSentence(units)
       ? regretFor(analysis.draft.text, language)
       : null
-    : fits(judgement, units, pitchQuestion, formal)
-      ? fittingQuestion(analysis)
-      : null;
+    : ((fits(judgement, units, pitchQuestion, formal) ? fittingQuestion(analysis) : null) ??
+      // A notice that takes a service away, and asks nothing, closes on a word of regret.
+      (DISRUPTION_INTENTS.has(analysis.intent)
+        ? regretBeforeSignature(units, disruptionRegretFor(analysis.draft.text, language))
+        : null));
   return { language, units, question, waived, modelCuts };
 }
 
@@ -3862,6 +3878,45 @@ function saidUnits(units: readonly Unit[]): Unit[] {
  * Whether the body ends on a sentence a closing line can follow: not on a name, a contact line, a
  * reference, a link or a sign-off the layout did not set apart ("Regards, Customer Care, Everrest").
  */
+// What a notice that takes a service away is: not an offer's "sale cancelled", nor a reply.
+const DISRUPTION_INTENTS: ReadonlySet<Intent> = new Set(['notice', 'event', 'chat']);
+
+const SAYS_SORRY =
+  /(?<![\p{L}])(?:sorry|apologi[sz]e\w*|apologies|lamentamos|lamenta|disculp\w*|désolée?s?|excusons|excuses|tut (?:uns|mir) leid|entschuldig\w*|bedauern|scusa|scusiamo|spiacenti|het spijt|desculp\w*)(?![\p{L}])/iu;
+
+// "Harfield District Council.", "Management.", "A Administração": who signs a notice, on its last line.
+const NOTICE_SIGNATURE =
+  /^(?:[—–-]\s*)?(?:(?:A|O|As|Os|La|Le|Les|El|Il|De|Het|Die|Der|Das|The)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|of|the|de|van|\p{Lu}[\p{L}'’-]*)){0,4}\.?$/u;
+
+/**
+ * A word of regret to close the notice's body on, before whoever signs it: null when there is none,
+ * or when the body does not end on a sentence of words (a link, a contact line). The notice's
+ * signature becomes its sign-off, so the regret comes before it.
+ */
+function regretBeforeSignature(units: Unit[], regret: string | null): string | null {
+  if (regret === null) return null;
+  const said = saidUnits(units).filter((unit) => !TAIL_ROLES.has(unit.role));
+  // Already sorry, in the version's own words ("declina ogni responsabilità" said as "si scusa").
+  if (said.some((unit) => SAYS_SORRY.test(unit.text))) return null;
+  // Who signs: a name closing the last line ("…not be refunded. Management."), or short lines of
+  // their own after the last sentence ("Il Responsabile del Servizio / Geom. Luca Bernardi").
+  let end = said.length;
+  while (end > 0) {
+    const unit = said[end - 1] as Unit;
+    const words = unit.text.match(/\p{L}+/gu)?.length ?? 0;
+    const ownLine = end < 2 || (said[end - 2] as Unit).line < unit.line;
+    if (words > 5 || !(NOTICE_SIGNATURE.test(unit.text.trim()) || (ownLine && words <= 4))) break;
+    end--;
+  }
+  const last = said[end - 1];
+  if (!last || last.role !== 'content') return null;
+  const text = last.text.trim().replace(EMOJI_AT_END, '');
+  if (!/\p{L}[.!]$/u.test(text) || endsOnLink(text) || CONTACT_LABEL.test(text)) return null;
+  if ((text.match(/\p{L}+/gu)?.length ?? 0) < 4) return null;
+  for (const signature of said.slice(end)) signature.role = 'sign-off';
+  return regret;
+}
+
 function closesOnSentence(units: readonly Unit[]): boolean {
   const said = saidUnits(units);
   const last = said[said.length - 1];

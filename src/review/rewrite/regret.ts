@@ -43,7 +43,13 @@ const FAMILIAR: Partial<Record<Covered, RegExp>> = {
   nl: /\b(?:je|jij|jouw)\b/u,
 };
 
-const WORDS: Record<Covered, { formal: string; familiar?: string; single?: string }> = {
+interface Wording {
+  formal: string;
+  familiar?: string;
+  single?: string;
+}
+
+const WORDS: Record<Covered, Wording> = {
   en: {
     formal: "We're sorry we don't have better news for you.",
     single: "I'm sorry I don't have better news for you.",
@@ -80,7 +86,11 @@ export function refuses(draft: string, language: Language): boolean {
 /** The regret a reply that refuses closes on, or null when it does not refuse or already apologises. */
 export function regretFor(draft: string, language: Language): string | null {
   if (language === 'other' || !refuses(draft, language) || SORRY.test(draft)) return null;
-  const words = WORDS[language];
+  return saidAsTheDraftSpeaks(draft, language, WORDS[language]);
+}
+
+/** The words in the draft's own register: familiar where it says "du", one person's where it says "I". */
+function saidAsTheDraftSpeaks(draft: string, language: Covered, words: Wording): string {
   if (FAMILIAR[language]?.test(draft) && words.familiar) return words.familiar;
   // A reply written by one person ("I've checked your order…") speaks for that person.
   if (
@@ -90,4 +100,42 @@ export function regretFor(draft: string, language: Language): string | null {
   )
     return words.single ?? words.formal;
   return words.formal;
+}
+
+// A service taken away for a while: cancelled, suspended, postponed, cut off, closed for works.
+// Not a closing that is the business's own rhythm ("closed on Mondays", "closed for Christmas").
+const DISRUPTED: Record<Covered, RegExp> = {
+  en: /\b(?:cancel+ed|suspended|postponed|interrupted|disrupted|out of (?:service|order)|(?:closed|shut) (?:until further notice|due to|for (?:urgent |essential |emergency )?(?:repairs|maintenance|(?:resurfacing |building |road )?works|refurbishment|renovations?))|will not be (?:emptied|collected|running|operating)|no (?:water|power|electricity|hot water|heating) (?:supply )?(?:from|between|on|until))\b/iu,
+  es: /(?<![\p{L}])(?:cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|interrumpid[oa]s?|corte de (?:agua|luz|suministro)|cerrad[oa]s? por (?:obras|reformas|mantenimiento|averías?))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:annulée?s?|suspendue?s?|reportée?s?|interrompue?s?|coupure d['’](?:eau|électricité)|fermée?s? pour (?:travaux|maintenance|rénovation))(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:abgesagt|ausgesetzt|verschoben|unterbrochen|entfällt|entfallen|fällt [^.!?]{0,30}\baus|gesperrt|geschlossen wegen|wegen (?:Bauarbeiten|Renovierung|Wartung) geschlossen)(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:cancelad[oa]s?|suspens[oa]s?|adiad[oa]s?|interrompid[oa]s?|interrupção|fechad[oa]s? para obras)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:annullat[oaie]|sospes[oaie]|rinviat[oaie]|interrott[oaie]|interruzione|chius[oaie] per lavori)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:geannuleerd|afgelast|opgeschort|uitgesteld|onderbroken|gesloten|vervalt|vervallen|gaat niet door|gaan niet door)(?![\p{L}])/iu,
+};
+
+// Already thanks the reader for bearing with it: the notice is kind in its own words.
+const BEARS_WITH_IT =
+  /(?<![\p{L}])(?:thank(?:s| you) for (?:your )?(?:patience|understanding|bearing with)|bear with us|gracias por (?:su|tu|vuestra) (?:paciencia|comprensión)|merci (?:de|pour) votre (?:patience|compréhension)|(?:danke|vielen dank) für (?:ihr|dein|euer) verständnis|um (?:ihr |dein )?verständnis|obrigad[oa] pela (?:sua |vossa )?(?:paciência|compreensão)|grazie per la (?:vostra |sua )?(?:pazienza|comprensione)|bedankt voor (?:uw|je|jullie) (?:geduld|begrip))(?![\p{L}])/iu;
+
+const DISRUPTION_WORDS: Record<Covered, Wording> = {
+  en: { formal: "We're sorry for the disruption.", single: "I'm sorry for the disruption." },
+  es: { formal: 'Disculpen las molestias.' },
+  fr: { formal: 'Nous nous excusons pour la gêne occasionnée.' },
+  de: { formal: 'Vielen Dank für Ihr Verständnis.', familiar: 'Danke für dein Verständnis.' },
+  pt: { formal: 'Pedimos desculpa pelo incómodo.' },
+  it: { formal: 'Ci scusiamo per il disagio.' },
+  nl: { formal: 'Excuses voor het ongemak.', familiar: 'Sorry voor het ongemak.' },
+};
+
+/**
+ * The regret a notice that takes a service away closes on ("…suspended from 1 July until further
+ * notice." → "We're sorry for the disruption."), or null when it takes nothing away or already says
+ * sorry or thanks the reader for their patience. Raters left such notices unsent however calm the
+ * rest was: "still cold, no apology for the cancellation". No reason, date or promise is added.
+ */
+export function disruptionRegretFor(draft: string, language: Language): string | null {
+  if (language === 'other' || !DISRUPTED[language].test(draft)) return null;
+  if (SORRY.test(draft) || BEARS_WITH_IT.test(draft)) return null;
+  return saidAsTheDraftSpeaks(draft, language, DISRUPTION_WORDS[language]);
 }

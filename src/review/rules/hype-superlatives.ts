@@ -27,7 +27,7 @@ const PHRASES = compilePhrases({
     'market[- ]leading',
     'world[- ]leading',
     "(?:the )?(?:industry|world|market|nation|country)['’]s (?:first|only)",
-    'category[- ]defining',
+    '(?:category|industry|genre|market)[- ](?:defining|disrupting|redefining)',
     'unbeatable',
     'unparalleled',
     // "unmatched by any competitor": the words that say by whom go with it.
@@ -81,7 +81,7 @@ const PHRASES = compilePhrases({
     'epic (?:deals?|sale|savings)',
     // Constructions, not words: a superlative or absolute claim measured against everyone else.
     "the (?:most|least) [\\p{L}-]+(?:,? (?:(?:&|and) )?[\\p{L}-]+){0,5} (?:on the market|in town|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))",
-    "(?:the )?(?:best|fastest|easiest|smartest|simplest|cheapest|most [\\p{L}-]+|only) (?:[\\p{L}-]+ ){0,2}(?:on the market|in town|in the industry|in the world|you(?:'ll| will)? (?:ever )?(?:need|find|use|try))",
+    "(?:the )?(?:best|fastest|easiest|smartest|simplest|cheapest|most [\\p{L}-]+|only) (?:[\\p{L}-]+ ){0,2}(?:on the market|in town|in the industry|in the world|(?:you|your (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+)(?:'ll| will)? (?:ever )?(?:need|find|use|try))",
     '(?:#1|no\\. ?1|number one)(?: [\\p{L}-]+){0,3} (?:in|for|on) (?:the )?[\\p{L}-]+',
     `${HYPE_VERBS} [\\p{L}-]+`,
     'like never before',
@@ -158,6 +158,10 @@ const HYPE_VERB = new RegExp(`^${HYPE_VERBS}\\b`, 'iu');
 const RANKED_THING =
   /^(?:the )?(?:(?:most|least) [\p{L}-]+|best|fastest|easiest|smartest|simplest|cheapest)(?:,)? ((?:(?:&|and) )?[\p{L}-]+(?:,? (?:(?:&|and) )?[\p{L}-]+)*?) (?:on the market|in town|in the (?:industry|world|country|market|business|uk|us)|available(?: anywhere)?|ever (?:made|built|created)|out there|you(?:'ll| will)? (?:ever )?(?:find|need|use|try))$/iu;
 
+// Things not counted: a ranking of them leaves the thing without an article.
+const UNCOUNTED =
+  /\b(?:software|hardware|equipment|furniture|advice|coffee|tea|bread|skincare|haircare|clothing|footwear|jewell?ery|knitwear|packaging|insurance|training|coaching|support|feedback|research|technology|tech|data|music|food|wine|beer|chocolate|pizza|sourdough|ice cream|gelato|pasta|content|gear|kit|stuff|service|care|accommodation|entertainment|fitness|nutrition|protein|water|energy|broadband|wifi|wi-fi)$/iu;
+
 const RANKED_BY_OTHERS = /\b(?:voted|named|rated|ranked|crowned)\s+(?:as\s+)?$/iu;
 const COPULA_BEFORE = /(?:\b(?:is|are|was|were|am|be|been)|['’](?:re|s|m))\s+(?:\p{L}+ly\s+)?$/iu;
 
@@ -198,6 +202,19 @@ export function withoutRank(excerpt: string, before: string): string | null {
       excerpt,
     )?.[1];
   if (ever) return ever;
+  // "…insiders are already calling a game-changer that will…": a noun after its article; cut, it
+  // leaves "calling a that will…". The sentence is the rewrite's to say otherwise.
+  if (/chang(?:er|ers)$/iu.test(excerpt) && /\b(?:a|an|the)\s+$/iu.test(before)) return null;
+  // "the fastest, most developer-friendly invoicing API": one ranking of a list; an article in
+  // its place leaves "the fastest, an invoicing API".
+  if (/\b(?:the|most|\p{L}+est),\s*$/iu.test(before)) return null;
+  // "honestly, it's the only bookkeeping tool your small business will ever need": the claim is all
+  // the clause after the lead-in says; cut, it leaves "honestly, it's". The sentence goes whole or stays.
+  if (
+    /^(?:the )?only\b/iu.test(excerpt) &&
+    /\b(?:honestly|frankly|literally|seriously|truly),?\s+(?:it['’]s|it is|this is)\s+$/iu.test(before)
+  )
+    return null;
   const thing = RANKED_THING.exec(excerpt)?.[1];
   // "Voted best coffee in town 2024", "rated the best noodle bar in town three years running": a rank
   // others gave is a fact, and the sentence is built on it.
@@ -219,6 +236,10 @@ export function withoutRank(excerpt: string, before: string): string | null {
   // "honestly it's the most powerful driver ever made": one word left ("a driver") says nothing; cut whole.
   // "the most stunning reactive glazes on the market": no article before a plural; cut whole.
   if (bare) return '';
+  // "the most revolutionary accounting software ever built" → "accounting software": what is not
+  // counted takes no article ("an accounting software" is no English).
+  if (UNCOUNTED.test(thing))
+    return /^\p{Lu}/u.test(excerpt) ? thing.charAt(0).toUpperCase() + thing.slice(1) : thing;
   return `${articleFor(thing)} ${thing}`;
 }
 

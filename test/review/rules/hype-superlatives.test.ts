@@ -18,6 +18,15 @@ testRule(rule, {
     'What is the best book you read this year?',
   ],
   invalid: [
+    {
+      text: 'The only tool your finance team will ever need.',
+      note: 'the claim said of the reader\'s team, not only of "you"',
+      errors: [{ excerpt: 'The only tool your finance team will ever need' }],
+    },
+    {
+      text: 'Game-changing. Industry-defining.',
+      errors: [{ excerpt: 'Game-changing' }, { excerpt: 'Industry-defining' }],
+    },
     { text: 'Meet our revolutionary app.', errors: [{ excerpt: 'revolutionary', severity: 'suggestion' }] },
     {
       text: 'A game-changing, best-in-class platform.',
@@ -90,6 +99,13 @@ describe('what a ranking leaves when its rank goes', () => {
       'an AP automation platform',
     );
     expect(withoutRank('the best electric cargo bike ever made', 'It is ')).toBe('an electric cargo bike');
+  });
+
+  it('leaves a thing that is not counted without an article', () => {
+    expect(withoutRank('the most revolutionary accounting software ever built', 'Meet Ledgerly 3.0 - ')).toBe(
+      'accounting software',
+    );
+    expect(withoutRank('The best Italian gelato in town', '')).toBe('Italian gelato');
   });
 
   it('cuts a ranking with no thing, of one word, or of a plural, whole', () => {
