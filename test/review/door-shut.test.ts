@@ -25,6 +25,15 @@ const SHUT: [Language, string][] = [
   ['de', 'Telefonische Rückfragen sind nicht möglich.'],
   ['nl', 'Klachten worden niet in behandeling genomen.'],
   ['nl', 'Hierover wordt niet gecorrespondeerd.'],
+  // The matter declared closed, in each language: the reader's case, not the sender's to close.
+  ['en', "I'm closing this ticket now."],
+  ['en', 'We consider this matter closed.'],
+  ['fr', 'Nous ne répondrons plus à ce sujet.'],
+  ['nl', 'Wij beschouwen deze kwestie hiermee als afgehandeld.'],
+  ['de', 'Wir betrachten die Angelegenheit hiermit als erledigt.'],
+  ['es', 'Damos este asunto por cerrado.'],
+  ['pt', 'Consideramos este assunto encerrado.'],
+  ['it', 'Consideriamo la questione chiusa.'],
 ];
 
 // A notice's own rules and what the reader needs to know: about what they do, or when, not a refusal

@@ -13,6 +13,7 @@ import {
   baitAsQuestion,
   calm,
   INSTRUCTION_NOT_TO,
+  isJab,
   isPressure,
   isUpsell,
   stateAfterPlace,
@@ -10181,5 +10182,41 @@ describe('a guilt trip or a scolding with nothing else in it', () => {
     );
     expect(closed).not.toMatch(/Case closed/u);
     expect(closed).toContain('ENV/24/3318');
+  });
+});
+
+describe('a curt no with the door shut after it', () => {
+  it('drops the door and closes on a word of regret, where it tells someone no', () => {
+    expect(rewriteAnyway("No, we don't take bookings. Never have. Stop asking.")).toBe(
+      "No, we don't take bookings. We're sorry we don't have better news for you.",
+    );
+    expect(
+      rewriteAnyway(
+        'Votre demande de remboursement est refusée. Les conditions générales sont claires. Nous ne répondrons plus à ce sujet.',
+      ),
+    ).toBe(
+      'Votre demande de remboursement est refusée. Nous sommes désolés de ne pas pouvoir vous apporter une meilleure réponse.',
+    );
+    const ticket = rewriteAnyway(
+      'As stated in our documentation, bulk export to CSV is not supported. Closing this ticket.',
+    );
+    expect(ticket).not.toMatch(/Closing this ticket/u);
+    expect(ticket).toContain('bulk export to CSV is not supported.');
+  });
+
+  it('drops "maybe … next time" said to the reader, not a sentence that only mentions next time', () => {
+    expect(
+      rewriteAnyway('Your order was placed after the cut-off on Friday at 2pm. Maybe plan ahead next time.'),
+    ).not.toMatch(/plan ahead/u);
+    expect(isJab('Maybe plan ahead next time.', 'en')).toBe(true);
+    expect(isJab("Maybe you told yourself you'd give next time.", 'en')).toBe(false);
+  });
+
+  it('takes "we consider this matter closed" out in other languages too', () => {
+    const dutch = rewriteAnyway(
+      'Geachte heer Jansen, conform onze voorwaarden komt u niet in aanmerking voor compensatie. Wij beschouwen deze kwestie hiermee als afgehandeld. Hoogachtend, Afdeling Klantrelaties',
+    );
+    expect(dutch).not.toMatch(/afgehandeld/u);
+    expect(dutch).toContain('compensatie');
   });
 });

@@ -28,6 +28,7 @@ const TOPIC: Partial<Record<Language, string>> = {
 
 const DOOR_SHUT: Partial<Record<Language, string>> = {
   en:
+    String.raw`(?:(?:I|we)['’](?:m|re) |(?:I am|we are) )?closing this (?:ticket|thread|issue|conversation|case)(?: now)?|(?:we|I) (?:now )?consider (?:this|the) (?:matter|case|complaint|issue) (?:closed|resolved|concluded)|(?:this|the) (?:matter|case) is (?:now )?closed|end of (?:discussion|story)|` +
     String.raw`(?:please note(?: that)?,? )?(?:(?:any|all|further|individual|late|such|these|those|the|refund|telephone|phone|email|e-mail) )*` +
     String.raw`(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests? for (?:refunds?|exceptions?|extensions?)|appeals?|objections?|correspondence|follow-ups?|chasers?)` +
     String.raw`${TOPIC.en} (?:will not|won['’]t|shall not|cannot|can['’]t|can not|will no longer) be ` +
@@ -36,24 +37,30 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will|shall) not (?:respond|reply) to (?:individual |any |further )?(?:queries|questions|complaints|e-?mails|messages|correspondence|enquiries|inquiries)(?: (?:about|regarding|on|concerning) [^.!?]{1,50})?` +
     String.raw`|no (?:further|more) (?:notification|notices?|reminders?|correspondence|discussion|communication|contact|warnings?) (?:will|shall) be (?:issued|sent|given|entered into|had|engaged in)(?: on this matter)?`,
   it:
+    String.raw`(?:consideriamo|riteniamo) (?:la questione|la pratica|il caso|il reclamo) (?:chius[ao]|conclus[ao])|` +
     String.raw`(?:(?:eventuali|ulteriori|i|le|gli|altri|altre) )*(?:reclami|lamentele|domande|contestazioni|rimostranze|segnalazioni)${TOPIC.it} non (?:saranno|verranno|potranno essere) ` +
     String.raw`(?:accettat[ei]|pres[ei] in considerazione|considerat[ei]|evas[ei]|accolt[ei])` +
     String.raw`|non (?:saranno|verranno) (?:accettat[ei]|pres[ei] in considerazione|considerat[ei]|accolt[ei]) (?:ulteriori |eventuali )?(?:reclami|lamentele|contestazioni)`,
   pt:
+    String.raw`(?:damos|consideramos) (?:este assunto|esta questão|o caso|a sua reclamação) (?:por |como )?(?:encerrad[oa]|resolvid[oa])|` +
     String.raw`(?:(?:as|os|eventuais|quaisquer|outras|outros|novas|novos) )*(?:reclamações|queixas|perguntas|contestações)${TOPIC.pt} não (?:serão|poderão ser|vão ser) ` +
     String.raw`(?:aceites|aceitas|aceitos|consideradas|considerados|atendidas|atendidos|respondidas|respondidos|analisadas|analisados)` +
     String.raw`|não serão (?:aceites|aceitas|admitidas|consideradas|atendidas) (?:reclama[çc][õo]es|queixas)`,
   es:
+    String.raw`(?:damos|consideramos) (?:este asunto|esta cuestión|el caso|su reclamación) (?:por |como )?(?:cerrad[oa]|zanjad[oa])|` +
     String.raw`no se (?:atenderán|aceptarán|admitirán|responderán|contestarán|tramitarán) (?:más |nuevas |otras )?(?:reclamaciones|quejas|preguntas|consultas)${TOPIC.es}` +
     String.raw`|(?:(?:las|los|posibles|nuevas|otras) )*(?:reclamaciones|quejas|consultas)${TOPIC.es} no (?:serán|se) (?:atendidas|aceptadas|respondidas|admitidas|atenderán|aceptarán|responderán|admitirán)`,
   fr:
+    String.raw`(?:nous|je) ne (?:répondrons|répondrai) plus (?:à ce sujet|sur ce sujet|à (?:vos|tes) (?:messages|courriels|e-?mails|relances))|(?:nous considérons|je considère) (?:cette|ce) (?:affaire|dossier|question|réclamation) comme (?:close|clos|réglée?|classée?)|` +
     String.raw`(?:(?:les|aucune|toute|toutes|d['’]éventuelles|les éventuelles) )*(?:réclamations?|plaintes?|demandes?|questions?|contestations?)${TOPIC.fr} ne (?:seront|sera) (?:pas |plus )?` +
     String.raw`(?:traitée?s?|acceptée?s?|prises? en compte|examinée?s?|étudiée?s?)(?: par (?:téléphone|e-?mail|courrier))?`,
   de:
+    String.raw`wir betrachten (?:(?:diese|die) (?:angelegenheit|sache)|(?:den|diesen) vorgang|ihre beschwerde) (?:hiermit |damit )?als (?:erledigt|abgeschlossen)|` +
     String.raw`(?:(?:weitere|etwaige|telefonische|schriftliche|diesbezügliche) )*(?:beschwerden|anfragen|rückfragen|nachfragen|reklamationen|einsprüche|einwände)${TOPIC.de} (?:werden|können) nicht (?:mehr )?` +
     String.raw`(?:beantwortet|bearbeitet|akzeptiert|angenommen|berücksichtigt)(?: werden)?` +
     String.raw`|(?:telefonische )?(?:rückfragen|nachfragen|anfragen|beschwerden)${TOPIC.de} (?:sind )?(?:nicht möglich|zwecklos|unerwünscht|nicht erwünscht)`,
   nl:
+    String.raw`(?:wij|we|ik) beschouw(?:en)? (?:deze|de|dit) (?:kwestie|zaak|klacht|kwestie|dossier) (?:hiermee |daarmee )?als (?:afgehandeld|gesloten)|` +
     String.raw`(?:(?:eventuele|verdere|alle) )*(?:klachten|vragen|bezwaren)${TOPIC.nl} (?:worden|zullen) niet (?:meer )?` +
     String.raw`(?:in behandeling (?:genomen|worden genomen)|beantwoord|behandeld|geaccepteerd|aangenomen)(?: worden)?` +
     String.raw`|(?:(?:hier|daar)over|over (?:deze|dit|het) \p{L}+) wordt (?:niet|verder niet) gecorrespondeerd`,

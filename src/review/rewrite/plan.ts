@@ -12,7 +12,7 @@ import { runsOnAfter } from './abbreviations';
 import { applyEdits, tidy, type Edit } from './edits';
 import { CONTACT_VERBS, problemsBesides, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
-import { disruptionRegretFor, refuses, regretFor, writtenToOnePerson } from './regret';
+import { disruptionRegretFor, refuses, refusesTheirRequest, regretFor, writtenToOnePerson } from './regret';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
 import { defendsInReply } from './defensive-reply';
@@ -3203,6 +3203,11 @@ export function planRewrite(
       // A notice that takes a service away, and asks nothing, closes on a word of regret.
       (DISRUPTION_INTENTS.has(analysis.intent)
         ? regretBeforeSignature(units, disruptionRegretFor(analysis.draft.text, language))
+        : null) ??
+      // One that tells someone no, though not written as a reply ("No, we don't take bookings."),
+      // closes on the reply's word of regret.
+      (refusesTheirRequest(analysis.draft.text, language)
+        ? regretBeforeSignature(units, regretFor(analysis.draft.text, language))
         : null));
   return { language, units, question, waived, modelCuts };
 }
@@ -3874,10 +3879,6 @@ function saidUnits(units: readonly Unit[]): Unit[] {
   return units.filter((unit) => unit.role === 'content' || unit.role === 'reply-path');
 }
 
-/**
- * Whether the body ends on a sentence a closing line can follow: not on a name, a contact line, a
- * reference, a link or a sign-off the layout did not set apart ("Regards, Customer Care, Everrest").
- */
 // What a notice that takes a service away is: not an offer's "sale cancelled", nor a reply.
 const DISRUPTION_INTENTS: ReadonlySet<Intent> = new Set(['notice', 'event', 'chat']);
 
@@ -3917,6 +3918,10 @@ function regretBeforeSignature(units: Unit[], regret: string | null): string | n
   return regret;
 }
 
+/**
+ * Whether the body ends on a sentence a closing line can follow: not on a name, a contact line, a
+ * reference, a link or a sign-off the layout did not set apart ("Regards, Customer Care, Everrest").
+ */
 function closesOnSentence(units: readonly Unit[]): boolean {
   const said = saidUnits(units);
   const last = said[said.length - 1];

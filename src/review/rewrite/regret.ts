@@ -11,9 +11,9 @@ type Covered = Exclude<Language, 'other'>;
 
 // Said no: unable to, will not refund, not eligible, the request declined, the fee stands.
 const REFUSES: Record<Covered, RegExp> = {
-  en: /\b(?:(?:are|were|am|is) (?:unable|not able) to (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make an exception|cover|compensate|help further|assist further|agree)|(?:can(?:no|['’])t|cannot|won['’]t|will not|do not|don['’]t) (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make (?:an )?exceptions?|cover|compensate|help further|assist further)|(?:accepts?|bears?|takes?) no (?:liability|responsibility)|not liable|no (?:refund|compensation|exception|credit)s? (?:will|can) be (?:issued|given|offered|made|provided)|not (?:eligible|entitled) (?:for|to)|(?:refunds?|returns?|exchanges?) (?:are|is) not (?:available|possible|accepted)|(?:has|have) been (?:declined|denied|rejected|refused)|(?:fee|charge|decision) stands|non-refundable)\b/iu,
+  en: /\b(?:(?:are|were|am|is) (?:unable|not able) to (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make an exception|cover|compensate|help further|assist further|agree)|(?:can(?:no|['’])t|cannot|won['’]t|will not|do not|don['’]t) (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make (?:an )?exceptions?|cover|compensate|help further|assist further)|(?:accepts?|bears?|takes?) no (?:liability|responsibility)|not liable|no (?:refund|compensation|exception|credit)s? (?:will|can) be (?:issued|given|offered|made|provided)|not (?:eligible|entitled) (?:for|to)|(?:refunds?|returns?|exchanges?) (?:are|is) not (?:available|possible|accepted)|(?:has|have) been (?:declined|denied|rejected|refused)|(?:fee|charge|decision) stands|non-refundable|(?:is|are) not supported|(?:don['’]t|do not) (?:take|accept|offer) (?:bookings|reservations|returns|exchanges|refunds|quotes))\b/iu,
   es: /(?<![\p{L}])(?:no (?:es|será|sería) posible (?:el|la|realizar|tramitar|atender|ofrecer|aceptar|reembolsar|devolver|conceder)|no podemos (?:ofrecer|aceptar|reembolsar|devolver|atender|tramitar|hacer una excepción|conceder|compensar|ampliar)|no procede|(?:ha|han) sido (?:denegad|rechazad)[oa]s?)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:ne (?:pouvons|pourrons) pas (?:donner suite|accepter|rembourser|procéder|accorder|faire droit|échanger|reprendre)|(?:a|ont) été (?:refusée?s?|rejetée?s?)|ne donnera (?:pas|lieu à aucun))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:est|sont) (?:refusée?s?|rejetée?s?)|ne (?:pouvons|pourrons) pas (?:donner suite|accepter|rembourser|procéder|accorder|faire droit|échanger|reprendre)|(?:a|ont) été (?:refusée?s?|rejetée?s?)|ne donnera (?:pas|lieu à aucun))(?![\p{L}])/iu,
   de: /(?:\bkönnen wir (?:leider |Ihnen |dir )*(?:nicht|keine)\b|\bnicht möglich\b|\bwurde(?:n)? abgelehnt\b|\blehnen wir\b[^.!?]{0,40}\bab\b|\bist ausgeschlossen\b)/iu,
   pt: /(?<![\p{L}])(?:não (?:podemos|é possível|será possível) (?:o |a )?(?:reembols\p{L}*|devolv\p{L}*|devolução|aceitar|atender|trocar|conceder)|(?:foi|foram) (?:negad|recusad|indeferid)[oa]s?)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:non (?:possiamo|è possibile|sarà possibile) (?:procedere|accettare|rimborsare|accogliere|concedere|effettuare|sostituire)|(?:è|sono) stat[oaie] (?:respint|rifiutat|negat)[oaie])(?![\p{L}])/iu,
@@ -22,7 +22,7 @@ const REFUSES: Record<Covered, RegExp> = {
 
 // What the reader asked for, which the refusal answers: a refund, a claim, an order, a ticket.
 const ASKED: Record<Covered, RegExp> = {
-  en: /\b(?:request|complaint|claim|refund|ticket|order|application|appeal|enquiry|inquiry|booking|reservation|account|invoice|charge|fee|subscription|return|cancellation|deposit|compensation|policy|terms)\b/iu,
+  en: /\b(?:request|complaint|claim|refund|ticket|order|application|appeal|enquiry|inquiry|booking|reservation|account|invoice|charge|fee|subscription|return|cancellation|deposit|compensation|policy|terms|documentation|docs|feature)s?\b/iu,
   es: /(?<![\p{L}])(?:solicitud|reclamación|reembolso|devolución|pedido|incidencia|compensación|factura|reserva|condiciones)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:demande|réclamation|remboursement|commande|retour|dossier|facture|réservation|conditions)(?![\p{L}])/iu,
   // Not "Versorgungsbedingungen" or "Abrechnung": a notice cites its terms and its billing office
@@ -138,4 +138,21 @@ export function disruptionRegretFor(draft: string, language: Language): string |
   if (language === 'other' || !DISRUPTED[language].test(draft)) return null;
   if (SORRY.test(draft) || BEARS_WITH_IT.test(draft)) return null;
   return saidAsTheDraftSpeaks(draft, language, DISRUPTION_WORDS[language]);
+}
+
+// The reader's own request named, or a "No," that answers one: a refusal said to someone, not a
+// policy posted for everyone ("Refunds are not available on sale items").
+const THEIR_REQUEST: Record<Covered, RegExp> = {
+  en: /^\s*no,|\byour (?:request|complaint|claim|refund|order|application|appeal|enquiry|inquiry|booking|ticket|question)\b|\bthis ticket\b/iu,
+  es: /(?<![\p{L}])(?:su|tu) (?:solicitud|reclamación|pedido|consulta|reserva)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:votre|ta) (?:demande|réclamation|commande|dossier|réservation)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:ihre?|deine?) (?:anfrage|beschwerde|reklamation|bestellung|antrag|buchung)(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:o seu|a sua|o teu|a tua|seu|sua) (?:pedido|reclamação|solicitação|encomenda|reserva)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:la sua|la tua|il suo|il tuo) (?:richiesta|reclamo|ordine|pratica|prenotazione)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:uw|je|jouw) (?:verzoek|aanvraag|klacht|bestelling|boeking)(?![\p{L}])/iu,
+};
+
+/** Whether a draft not written as a reply still answers someone's request with a no. */
+export function refusesTheirRequest(draft: string, language: Language): boolean {
+  return language !== 'other' && THEIR_REQUEST[language].test(draft) && refuses(draft, language);
 }
