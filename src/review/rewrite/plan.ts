@@ -12,6 +12,7 @@ import { runsOnAfter } from './abbreviations';
 import { applyEdits, tidy, type Edit } from './edits';
 import { CONTACT_VERBS, problemsBesides, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
+import { thanksFor } from './gratitude';
 import { disruptionRegretFor, refuses, refusesTheirRequest, regretFor, writtenToOnePerson } from './regret';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
@@ -3208,6 +3209,17 @@ export function planRewrite(
       // closes on the reply's word of regret.
       (refusesTheirRequest(analysis.draft.text, language)
         ? regretBeforeSignature(units, regretFor(analysis.draft.text, language))
+        : null) ??
+      // A milestone, its boast gone, thanks the people who made it possible.
+      (analysis.intent === 'milestone' && !pressRelease
+        ? regretBeforeSignature(
+            units,
+            thanksFor(
+              analysis.draft.text,
+              language,
+              judgement.findings.map((finding) => finding.rule),
+            ),
+          )
         : null));
   return { language, units, question, waived, modelCuts };
 }
@@ -3885,9 +3897,14 @@ const DISRUPTION_INTENTS: ReadonlySet<Intent> = new Set(['notice', 'event', 'cha
 const SAYS_SORRY =
   /(?<![\p{L}])(?:sorry|apologi[sz]e\w*|apologies|lamentamos|lamenta|disculp\w*|désolée?s?|excusons|excuses|tut (?:uns|mir) leid|entschuldig\w*|bedauern|scusa|scusiamo|spiacenti|het spijt|desculp\w*)(?![\p{L}])/iu;
 
+// A line of the law's: who insures, regulates or registers the sender.
+const LEGAL_LINE =
+  /\b(?:insured by|member FDIC|authori[sz]ed and regulated|regulated by|registered (?:charity|in England|office|company)|company (?:no\.?|number))/iu;
+
 // "Harfield District Council.", "Management.", "A Administração": who signs a notice, on its last line.
+// One word alone signs only as an office ("Management."), not as a last word ("Incredible.").
 const NOTICE_SIGNATURE =
-  /^(?:[—–-]\s*)?(?:(?:A|O|As|Os|La|Le|Les|El|Il|De|Het|Die|Der|Das|The)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|of|the|de|van|\p{Lu}[\p{L}'’-]*)){0,4}\.?$/u;
+  /^(?:[—–-]\s*)?(?:(?:(?:A|O|As|Os|La|Le|Les|El|Il|De|Het|Die|Der|Das|The)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|of|the|de|van|\p{Lu}[\p{L}'’-]*)){1,4}|(?:(?:A|O|La|Le|El|Il|De|Die|The)\s+)?(?:Management|Administration|Reception|Committee|Council|Office|Team|Staff|Directors?|Board|Secretary|Admin|Landlord|Organi[sz]ers?|Direção|Administração|Dirección|Administración|Direction|Direktion|Verwaltung|Hausverwaltung|Amministrazione|Direzione|Directie|Bestuur|Beheer))\.?$/u;
 
 /**
  * A word of regret to close the notice's body on, before whoever signs it: null when there is none,
@@ -3913,7 +3930,9 @@ function regretBeforeSignature(units: Unit[], regret: string | null): string | n
   if (!last || last.role !== 'content') return null;
   const text = last.text.trim().replace(EMOJI_AT_END, '');
   if (!/\p{L}[.!]$/u.test(text) || endsOnLink(text) || CONTACT_LABEL.test(text)) return null;
-  if ((text.match(/\p{L}+/gu)?.length ?? 0) < 4) return null;
+  // Nor after the small print ("Federally insured by NCUA."): the letter has ended.
+  if (SMALL_PRINT.test(text) || LEGAL_LINE.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 3)
+    return null;
   for (const signature of said.slice(end)) signature.role = 'sign-off';
   return regret;
 }

@@ -105,7 +105,7 @@ function saidAsTheDraftSpeaks(draft: string, language: Covered, words: Wording):
 // A service taken away for a while: cancelled, suspended, postponed, cut off, closed for works.
 // Not a closing that is the business's own rhythm ("closed on Mondays", "closed for Christmas").
 const DISRUPTED: Record<Covered, RegExp> = {
-  en: /\b(?:cancel+ed|suspended|postponed|interrupted|disrupted|out of (?:service|order)|(?:closed|shut) (?:until further notice|due to|for (?:urgent |essential |emergency )?(?:repairs|maintenance|(?:resurfacing |building |road )?works|refurbishment|renovations?))|will not be (?:emptied|collected|running|operating)|no (?:water|power|electricity|hot water|heating) (?:supply )?(?:from|between|on|until))\b/iu,
+  en: /\b(?:cancel+ed|(?<!\b(?:may|might|could|will) be )suspended|postponed|interrupted|disrupted|out of (?:service|order)|(?:closed|shut) (?:until further notice|due to|for (?:urgent |essential |emergency )?(?:repairs|maintenance|(?:resurfacing |building |road )?works|refurbishment|renovations?))|will not be (?:emptied|collected|running|operating)|no (?:water|power|electricity|hot water|heating) (?:supply )?(?:from|between|on|until))\b/iu,
   es: /(?<![\p{L}])(?:cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|interrumpid[oa]s?|corte de (?:agua|luz|suministro)|cerrad[oa]s? por (?:obras|reformas|mantenimiento|averías?))(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:annulée?s?|suspendue?s?|reportée?s?|interrompue?s?|coupure d['’](?:eau|électricité)|fermée?s? pour (?:travaux|maintenance|rénovation))(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:abgesagt|ausgesetzt|verschoben|unterbrochen|entfällt|entfallen|fällt [^.!?]{0,30}\baus|gesperrt|geschlossen wegen|wegen (?:Bauarbeiten|Renovierung|Wartung) geschlossen)(?![\p{L}])/iu,
