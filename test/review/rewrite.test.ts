@@ -10256,3 +10256,13 @@ describe('a notice that only warns of a suspension it may impose', () => {
     ).not.toMatch(/disruption/u);
   });
 });
+
+describe("a job ad's rules for applicants", () => {
+  it('get no word of regret: they tell everyone how to apply, not someone no', () => {
+    expect(
+      rewriteAnyway(
+        'Vacancy: Administrative Assistant, Greyfield Property Management. Applications received after 5pm on Friday 14 March will not be considered. CVs must not exceed one page. We do not provide feedback to unsuccessful candidates. Do not call or visit the office to enquire about your application. Only shortlisted candidates will be contacted.',
+      ),
+    ).not.toMatch(/better news/u);
+  });
+});

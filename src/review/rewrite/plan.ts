@@ -3207,7 +3207,9 @@ export function planRewrite(
         : null) ??
       // One that tells someone no, though not written as a reply ("No, we don't take bookings."),
       // closes on the reply's word of regret.
-      (refusesTheirRequest(analysis.draft.text, language)
+      // Not a job ad's "Your application will not be considered after Friday": a rule of the
+      // vacancy, posted for everyone.
+      (analysis.intent !== 'hire' && refusesTheirRequest(analysis.draft.text, language)
         ? regretBeforeSignature(units, regretFor(analysis.draft.text, language))
         : null) ??
       // A milestone, its boast gone, thanks the people who made it possible.
