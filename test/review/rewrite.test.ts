@@ -10222,28 +10222,35 @@ describe('a curt no with the door shut after it', () => {
 });
 
 describe('a milestone told as a boast', () => {
-  it('closes on thanks to the people who made it possible, once its pride is gone', () => {
+  it('closes on thanks to the people it names, once its pride is gone', () => {
     const rewrite = rewriteAnyway(
       "Thrilled to announce that Brightloop Studio has been named #1 Creative Agency in the North West for the THIRD year running 🏆 Revenue up 212%, 38 new clients onboarded. Proud doesn't even cover it. #agencylife #award #growth #winning",
     );
     expect(rewrite).toBe(
-      'Brightloop Studio has been named #1 Creative Agency in the North West for the third year running 🏆 Revenue up 212%, 38 new clients onboarded. Thank you to everyone who made this possible.\n#agencylife #award #growth',
+      'Brightloop Studio has been named #1 Creative Agency in the North West for the third year running 🏆 Revenue up 212%, 38 new clients onboarded. Thank you to our clients.\n#agencylife #award #growth',
     );
     expect(
       rewriteAnyway(
-        "Nous sommes fiers d'annoncer que le Groupe Lavande a reçu le Prix de l'Innovation 2024 pour sa gamme de cosmétiques biologiques.",
+        "Nous sommes fiers d'annoncer que le Groupe Lavande a reçu le Prix de l'Innovation 2024 pour sa gamme de cosmétiques biologiques. Cette distinction récompense l'engagement de nos 300 collaborateurs.",
       ),
-    ).toMatch(/Merci à toutes celles et ceux qui ont rendu cela possible\.$/u);
+    ).toMatch(/Merci à nos collaborateurs\.$/u);
+    // One person thanks their own team.
+    expect(
+      rewriteAnyway(
+        "Humbled and honoured to announce that I've been named one of the Top 50 Sales Leaders in EMEA! When I started, my team was 3 people. Today it's 140. Onwards and upwards.",
+      ),
+    ).toMatch(/Thank you to my team\.$/u);
   });
 
-  it("adds none where the draft thanks someone, sells, hires, or is someone else's news", () => {
+  it("adds none where the draft names no one to thank, thanks someone, sells, hires, or is someone else's news", () => {
     for (const draft of [
+      'Another record quarter 🚀 Revenue up 212% YoY, headcount doubled, and we just opened our fourth office. Onwards and upwards.',
       'Thrilled to share that we hit $10M ARR this week. Huge thanks to our customers. Onwards and upwards 🚀',
       'Award-winning Oakfield Academy is seeking an outstanding Teacher of Maths to join our team. Closing date: 20 May.',
       'Thrilled to share that our CEO, Rebecca Lang, has been named one of the 40 Under 40 Leaders in Social Impact! 🎉',
       'Our expert team has recovered over £40 million for customers like you. Reply CLAIM to get started or STOP to opt out.',
     ])
-      expect(rewriteAnyway(draft)).not.toMatch(/made this possible/u);
+      expect(rewriteAnyway(draft)).not.toMatch(/Thank you to/u);
   });
 });
 
@@ -10252,6 +10259,14 @@ describe('a notice that only warns of a suspension it may impose', () => {
     expect(
       rewriteAnyway(
         'ATTENTION PARENTS. Anyone who yells at referees will be asked to leave and your child may be suspended from the next game. Westbrook Youth Soccer Board',
+      ),
+    ).not.toMatch(/disruption/u);
+  });
+
+  it("nor for a fee on the reader's own late cancelling", () => {
+    expect(
+      rewriteAnyway(
+        "Brookside Physio — policy update. From 1 March, appointments cancelled with less than 24 hours' notice will be charged in full (£58). We do not make exceptions.",
       ),
     ).not.toMatch(/disruption/u);
   });

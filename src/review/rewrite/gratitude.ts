@@ -2,32 +2,91 @@
  * A word of thanks for a milestone told as a boast. Once the hype and the pride are gone, a post of
  * figures ("Revenue up 212%, 38 new clients onboarded") still speaks only of its sender: raters left
  * such versions unsent, "a bare stats brag with no thanks to anyone". What an editor adds is one
- * plain line of thanks to the people who made the news possible, naming no one the draft did not
- * and claiming nothing. A draft that already thanks someone gets none.
+ * plain line of thanks to the people the post itself names (its team, its clients, its members),
+ * naming no one the draft did not and claiming nothing. A draft that already thanks someone, or names
+ * no one to thank, gets none.
  */
 import type { Language } from '../types';
 
 type Covered = Exclude<Language, 'other'>;
 
-const THANKS: Record<Covered, string> = {
-  en: 'Thank you to everyone who made this possible.',
-  es: 'Gracias a todas las personas que lo han hecho posible.',
-  fr: 'Merci à toutes celles et ceux qui ont rendu cela possible.',
-  de: 'Danke an alle, die das möglich gemacht haben.',
-  pt: 'Um obrigado a todos os que tornaram isto possível.',
-  it: "Grazie a tutti quelli che l'hanno reso possibile.",
-  nl: 'Dank aan iedereen die dit mogelijk heeft gemaakt.',
+// The people a milestone's post names, and how its language thanks them. Thanks that name them read as
+// written for this post; raters marked a line that names no one ("Thank you to everyone who made this
+// possible") as stock, bolted on. A post that names no one gets none.
+const THANKED: Record<Covered, ReadonlyArray<readonly [RegExp, string]>> = {
+  en: [
+    [
+      /\b(team|staff|crew|customers|clients|guests|patients|members|listeners|readers|viewers|players|students|volunteers|donors|supporters|community|fans|followers|subscribers|users|riders|parents|colleagues)\b/iu,
+      'Thank you to OUR $1.',
+    ],
+  ],
+  es: [
+    [/(?<![\p{L}])(equipo)(?![\p{L}])/iu, 'Gracias a nuestro $1.'],
+    [
+      /(?<![\p{L}])(clientes|socios|voluntarios|seguidores|alumnos|pacientes)(?![\p{L}])/iu,
+      'Gracias a nuestros $1.',
+    ],
+  ],
+  fr: [
+    [/(?<![\p{L}])(équipe)(?![\p{L}])/iu, 'Merci à notre $1.'],
+    [
+      /(?<![\p{L}])(clients|collaborateurs|bénévoles|membres|abonnés|élèves|patients)(?![\p{L}])/iu,
+      'Merci à nos $1.',
+    ],
+  ],
+  de: [
+    [/(?<![\p{L}])(?:Team|Mitarbeiter\p{L}*|Belegschaft)(?![\p{L}])/u, 'Danke an unser Team.'],
+    [/(?<![\p{L}])Kund(?:en|innen)(?![\p{L}])/u, 'Danke an unsere Kundinnen und Kunden.'],
+    [/(?<![\p{L}])(Mitglieder|Fans|Gäste)(?![\p{L}])/u, 'Danke an unsere $1.'],
+  ],
+  pt: [
+    [/(?<![\p{L}])(equipa|equipe)(?![\p{L}])/iu, 'Obrigado à nossa $1.'],
+    [
+      /(?<![\p{L}])(clientes|voluntários|seguidores|alunos|pacientes|sócios)(?![\p{L}])/iu,
+      'Obrigado aos nossos $1.',
+    ],
+  ],
+  it: [
+    [/(?<![\p{L}])(squadra)(?![\p{L}])/iu, 'Grazie alla nostra $1.'],
+    [/(?<![\p{L}])(team)(?![\p{L}])/iu, 'Grazie al nostro $1.'],
+    [
+      /(?<![\p{L}])(clienti|volontari|collaboratori|soci|follower|studenti|pazienti)(?![\p{L}])/iu,
+      'Grazie ai nostri $1.',
+    ],
+  ],
+  nl: [
+    [/(?<![\p{L}])(team)(?![\p{L}])/iu, 'Dank aan ons $1.'],
+    [
+      /(?<![\p{L}])(klanten|medewerkers|vrijwilligers|leden|volgers|leerlingen|patiënten)(?![\p{L}])/iu,
+      'Dank aan onze $1.',
+    ],
+  ],
 };
+
+/** Thanks to the people the draft names first, in its language, or null where it names none. */
+function thanksToWhomItNames(draft: string, language: Covered): string | null {
+  let best: { at: number; said: string } | null = null;
+  for (const [people, words] of THANKED[language]) {
+    const found = people.exec(draft);
+    if (!found || (best && best.at <= found.index)) continue;
+    const who = (found[1] ?? found[0]).toLocaleLowerCase(language);
+    best = { at: found.index, said: words.replace('$1', language === 'de' ? (found[1] ?? '') : who) };
+  }
+  if (!best) return null;
+  // "I've been named…": one person thanks their team; a business, its.
+  const mine = /\bI(?:['’](?:ve|m|d))?\b/u.test(draft) && !/\b(?:we|we['’]\w+|our|us)\b/iu.test(draft);
+  return best.said.replace('OUR', mine ? 'my' : 'our');
+}
 
 // Thanks already said, in any of the languages the rewriter writes.
 const THANKS_SAID =
-  /(?<![\p{L}])(?:(?:couldn['’]t|could not) have done it without|(?:would(?:n['’]t| not)?|none of (?:this|it) would) be possible without|(?:proud of|credit to|shout-?out to) (?:everyone|every one|all of you)|thank|thanks|thx|grateful|gratitude|gracias|agradec\p{L}*|merci|remerci\p{L}*|danke|dank|dankbar|dankesch\p{L}*|bedank\p{L}*|dankjewel|obrigad[oa]s?|agradeç\p{L}*|grazie|ringrazi\p{L}*|bedankt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:couldn['’]t|could not) have done it without|(?:would(?:n['’]t| not)?|none of (?:this|it) would) be possible without|(?:none of (?:this|it) )?(?:happens|happened|would happen) without|(?:proud of|credit to|shout-?out to) (?:everyone|every one|all of you)|thank|thanks|thx|grateful|gratitude|gracias|agradec\p{L}*|merci|remerci\p{L}*|danke|dank|dankbar|dankesch\p{L}*|bedank\p{L}*|dankjewel|obrigad[oa]s?|agradeç\p{L}*|grazie|ringrazi\p{L}*|bedankt)(?![\p{L}])/iu;
 
 // Won or grown: an award, a ranking, figures of growth. Not news of someone else's doing (an
 // appointment, a partner, an investor, a purchase), where thanks for "making this possible" reads
 // as if the sender took the credit.
 const WON_OR_GREW =
-  /\b(?:award(?:s|ed)?|winners?|won|voted|ranked|shortlisted|finalists?|#1|number one|downloads|followers|subscribers|revenue|ARR|turnover|grew|grown|tripled|doubled|surpassed|crossed)\b|\bnamed (?:the |a |an |as )?(?:\p{Lu}|best|top)|(?<![\p{L}])(?:premio|premiad[oa]s?|galardonad[oa]s?|prix|récompensée?s?|preis|ausgezeichnet|prémio|premiat[oa]|prijs|bekroond|seguidores|follower|abonnés|volgers|umsatz|faturamento|fatturato|omzet|facturación)(?![\p{L}])/iu;
+  /\b(?:award(?:s|ed)?|winners?|won|voted|ranked|shortlisted|finalists?|#1|number one|downloads|followers|subscribers|revenue|ARR|turnover|grew|grown|tripled|doubled|surpassed|crossed)\b|\bnamed (?:one of |among )?(?:the |a |an |as )?(?:\p{Lu}|best|top)|(?<![\p{L}])(?:premio|premiad[oa]s?|galardonad[oa]s?|prix|récompensée?s?|preis|ausgezeichnet|prémio|premiat[oa]|prijs|bekroond|seguidores|follower|abonnés|volgers|umsatz|faturamento|fatturato|omzet|facturación)(?![\p{L}])/iu;
 const SOMEONE_ELSES_NEWS =
   /\b(?:appoint(?:ed|s|ment)|joins|joined|welcome|partner(?:ship|ing|ed)?|investor|invest(?:ment|ed)|acquisition|acquired|merger|raised|funding|round|congratulat\w*|congrats|seeking|hiring|vacanc\w*|looking for|join (?:our|the) team|our (?:CEO|founder|co-?founder|chair|head|director|colleague|chef|manager|student|pupil|member|volunteer)s?\b)/iu;
 // The findings of a pitch: a milestone's figures that sell ("recovered £40 million for customers like
@@ -56,5 +115,5 @@ export function thanksFor(draft: string, language: Language, rules: readonly str
   if (language === 'other' || THANKS_SAID.test(draft) || draft.includes('?')) return null;
   if (!WON_OR_GREW.test(draft) || SOMEONE_ELSES_NEWS.test(draft)) return null;
   if (rules.some((rule) => PITCH_RULES.has(rule)) || ON_OFFER.test(draft)) return null;
-  return THANKS[language];
+  return thanksToWhomItNames(draft, language);
 }

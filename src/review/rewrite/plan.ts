@@ -3931,7 +3931,7 @@ function regretBeforeSignature(units: Unit[], regret: string | null): string | n
   const last = said[end - 1];
   if (!last || last.role !== 'content') return null;
   const text = last.text.trim().replace(EMOJI_AT_END, '');
-  if (!/\p{L}[.!]$/u.test(text) || endsOnLink(text) || CONTACT_LABEL.test(text)) return null;
+  if (!/[\p{L}\p{N}%)][.!]$/u.test(text) || endsOnLink(text) || CONTACT_LABEL.test(text)) return null;
   // Nor after the small print ("Federally insured by NCUA."): the letter has ended.
   if (SMALL_PRINT.test(text) || LEGAL_LINE.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 3)
     return null;
