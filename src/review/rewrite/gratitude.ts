@@ -82,11 +82,11 @@ function thanksToWhomItNames(draft: string, language: Covered): string | null {
 const THANKS_SAID =
   /(?<![\p{L}])(?:(?:couldn['’]t|could not) have done it without|(?:would(?:n['’]t| not)?|none of (?:this|it) would) be possible without|(?:none of (?:this|it) )?(?:happens|happened|would happen) without|(?:proud of|credit to|shout-?out to) (?:everyone|every one|all of you)|thank|thanks|thx|grateful|gratitude|gracias|agradec\p{L}*|merci|remerci\p{L}*|danke|dank|dankbar|dankesch\p{L}*|bedank\p{L}*|dankjewel|obrigad[oa]s?|agradeç\p{L}*|grazie|ringrazi\p{L}*|bedankt)(?![\p{L}])/iu;
 
-// Won or grown: an award, a ranking, figures of growth. Not news of someone else's doing (an
-// appointment, a partner, an investor, a purchase), where thanks for "making this possible" reads
-// as if the sender took the credit.
+// Won or grown: an award, a ranking, figures of growth.
 const WON_OR_GREW =
   /\b(?:award(?:s|ed)?|winners?|won|voted|ranked|shortlisted|finalists?|#1|number one|downloads|followers|subscribers|revenue|ARR|turnover|grew|grown|tripled|doubled|surpassed|crossed)\b|\bnamed (?:one of |among )?(?:the |a |an |as )?(?:\p{Lu}|best|top)|(?<![\p{L}])(?:premio|premiad[oa]s?|galardonad[oa]s?|prix|récompensée?s?|preis|ausgezeichnet|prémio|premiat[oa]|prijs|bekroond|seguidores|follower|abonnés|volgers|umsatz|faturamento|fatturato|omzet|facturación)(?![\p{L}])/iu;
+// Someone else's doing (an appointment, a partner, an investor, a purchase, a colleague's honour) or a
+// vacancy, where the sender's thanks would read as taking the credit, or thanking no one yet.
 const SOMEONE_ELSES_NEWS =
   /\b(?:appoint(?:ed|s|ment)|joins|joined|welcome|partner(?:ship|ing|ed)?|investor|invest(?:ment|ed)|acquisition|acquired|merger|raised|funding|round|congratulat\w*|congrats|seeking|hiring|vacanc\w*|looking for|join (?:our|the) team|our (?:CEO|founder|co-?founder|chair|head|director|colleague|chef|manager|student|pupil|member|volunteer)s?\b)/iu;
 // The findings of a pitch: a milestone's figures that sell ("recovered £40 million for customers like
@@ -107,8 +107,8 @@ const ON_OFFER =
   /\bfree\b|\b\d+\s?% off\b|\b\d+ for [£$€]\d|\bcode\b|\b(?:masterclass|webinar|sale|discount)\b|(?<![\p{L}])(?:gratuit\p{L}*|gratis|kostenlos|grátis|soldes|promo|réduction|rabatt|sconto|korting|descuento|desconto|imbattables?)(?![\p{L}])/iu;
 
 /**
- * The thanks a milestone closes on, or null: where the draft thanks someone already, is not about
- * something won or grown, is someone else's news, or sells.
+ * The thanks a milestone closes on, or null: where the draft thanks someone already, asks its reader
+ * something, is not about something won or grown, is someone else's news, sells, or names no one.
  */
 export function thanksFor(draft: string, language: Language, rules: readonly string[]): string | null {
   // A draft that asks its reader something already invites them in; thanks after it would trail.

@@ -13,7 +13,14 @@ import { applyEdits, tidy, type Edit } from './edits';
 import { CONTACT_VERBS, problemsBesides, sentenceProblems } from './grammar';
 import { fittingQuestion, isFormalNotice } from './questions';
 import { thanksFor } from './gratitude';
-import { disruptionRegretFor, refuses, refusesTheirRequest, regretFor, writtenToOnePerson } from './regret';
+import {
+  apologises,
+  disruptionRegretFor,
+  refuses,
+  refusesTheirRequest,
+  regretFor,
+  writtenToOnePerson,
+} from './regret';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
 import { defendsInReply } from './defensive-reply';
@@ -3203,18 +3210,18 @@ export function planRewrite(
     : ((fits(judgement, units, pitchQuestion, formal) ? fittingQuestion(analysis) : null) ??
       // A notice that takes a service away, and asks nothing, closes on a word of regret.
       (DISRUPTION_INTENTS.has(analysis.intent)
-        ? regretBeforeSignature(units, disruptionRegretFor(analysis.draft.text, language))
+        ? closingBeforeSignature(units, disruptionRegretFor(analysis.draft.text, language))
         : null) ??
       // One that tells someone no, though not written as a reply ("No, we don't take bookings."),
       // closes on the reply's word of regret.
       // Not a job ad's "Your application will not be considered after Friday": a rule of the
       // vacancy, posted for everyone.
       (analysis.intent !== 'hire' && refusesTheirRequest(analysis.draft.text, language)
-        ? regretBeforeSignature(units, regretFor(analysis.draft.text, language))
+        ? closingBeforeSignature(units, regretFor(analysis.draft.text, language))
         : null) ??
-      // A milestone, its boast gone, thanks the people who made it possible.
+      // A milestone, its boast gone, thanks the people its post names.
       (analysis.intent === 'milestone' && !pressRelease
-        ? regretBeforeSignature(
+        ? closingBeforeSignature(
             units,
             thanksFor(
               analysis.draft.text,
@@ -3896,9 +3903,6 @@ function saidUnits(units: readonly Unit[]): Unit[] {
 // What a notice that takes a service away is: not an offer's "sale cancelled", nor a reply.
 const DISRUPTION_INTENTS: ReadonlySet<Intent> = new Set(['notice', 'event', 'chat']);
 
-const SAYS_SORRY =
-  /(?<![\p{L}])(?:sorry|apologi[sz]e\w*|apologies|lamentamos|lamenta|disculp\w*|désolée?s?|excusons|excuses|tut (?:uns|mir) leid|entschuldig\w*|bedauern|scusa|scusiamo|spiacenti|het spijt|desculp\w*)(?![\p{L}])/iu;
-
 // A line of the law's: who insures, regulates or registers the sender.
 const LEGAL_LINE =
   /\b(?:insured by|member FDIC|authori[sz]ed and regulated|regulated by|registered (?:charity|in England|office|company)|company (?:no\.?|number))/iu;
@@ -3909,15 +3913,16 @@ const NOTICE_SIGNATURE =
   /^(?:[—–-]\s*)?(?:(?:(?:A|O|As|Os|La|Le|Les|El|Il|De|Het|Die|Der|Das|The)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|of|the|de|van|\p{Lu}[\p{L}'’-]*)){1,4}|(?:(?:A|O|La|Le|El|Il|De|Die|The)\s+)?(?:Management|Administration|Reception|Committee|Council|Office|Team|Staff|Directors?|Board|Secretary|Admin|Landlord|Organi[sz]ers?|Direção|Administração|Dirección|Administración|Direction|Direktion|Verwaltung|Hausverwaltung|Amministrazione|Direzione|Directie|Bestuur|Beheer))\.?$/u;
 
 /**
- * A word of regret to close the notice's body on, before whoever signs it: null when there is none,
- * or when the body does not end on a sentence of words (a link, a contact line). The notice's
- * signature becomes its sign-off, so the regret comes before it.
+ * A closing line (a word of regret, a line of thanks) for the body to end on, before whoever signs
+ * it: null when there is none, when the version already apologises, or when the body does not end on
+ * a sentence of words (a link, a contact line, the small print). The signature becomes the version's
+ * sign-off, so the closing line comes before it.
  */
-function regretBeforeSignature(units: Unit[], regret: string | null): string | null {
-  if (regret === null) return null;
+function closingBeforeSignature(units: Unit[], closing: string | null): string | null {
+  if (closing === null) return null;
   const said = saidUnits(units).filter((unit) => !TAIL_ROLES.has(unit.role));
   // Already sorry, in the version's own words ("declina ogni responsabilità" said as "si scusa").
-  if (said.some((unit) => SAYS_SORRY.test(unit.text))) return null;
+  if (said.some((unit) => apologises(unit.text))) return null;
   // Who signs: a name closing the last line ("…not be refunded. Management."), or short lines of
   // their own after the last sentence ("Il Responsabile del Servizio / Geom. Luca Bernardi").
   let end = said.length;
@@ -3936,7 +3941,7 @@ function regretBeforeSignature(units: Unit[], regret: string | null): string | n
   if (SMALL_PRINT.test(text) || LEGAL_LINE.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 3)
     return null;
   for (const signature of said.slice(end)) signature.role = 'sign-off';
-  return regret;
+  return closing;
 }
 
 /**

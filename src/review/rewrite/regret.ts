@@ -35,7 +35,12 @@ const ASKED: Record<Covered, RegExp> = {
 
 // Already sorry: the reply says so itself.
 const SORRY =
-  /(?<![\p{L}])(?:sorry|apologi[sz]e\w*|apologies|we regret|I regret|lamentamos|lo sentimos|sentimos (?:mucho|muito)|disculp\w*|désolée?s?|nous regrettons|excuses|es tut (?:uns|mir) (?:sehr |wirklich )?leid|entschuldig\w*|bedauern|ci dispiace|mi dispiace|siamo spiacenti|scus\w*|het spijt|onze excuses|desculp\w*|lamento)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sorry|apologi[sz]e\w*|apologies|we regret|I regret|lamentamos|lamenta|lo sentimos|sentimos (?:mucho|muito)|disculp\w*|désolée?s?|nous regrettons|excusons|excuses|es tut (?:uns|mir) (?:sehr |wirklich )?leid|tut uns leid|entschuldig\w*|bedauern|ci dispiace|mi dispiace|siamo spiacenti|spiacenti|scus\w*|het spijt|onze excuses|desculp\w*|lamento)(?![\p{L}])/iu;
+
+/** Whether a text apologises in its own words ("Sorry for…", "L'Amministrazione si scusa…"). */
+export function apologises(text: string): boolean {
+  return SORRY.test(text);
+}
 
 // Whom the reply speaks to, in the languages that say it two ways.
 const FAMILIAR: Partial<Record<Covered, RegExp>> = {
