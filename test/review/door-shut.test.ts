@@ -34,6 +34,20 @@ const SHUT: [Language, string][] = [
   ['es', 'Damos este asunto por cerrado.'],
   ['pt', 'Consideramos este assunto encerrado.'],
   ['it', 'Consideriamo la questione chiusa.'],
+  // What the reader might write, answered in advance with silence; the terms declared beyond discussion.
+  ['en', 'We will not be responding further on this matter.'],
+  ['en', 'Further messages about this order will not receive a response.'],
+  [
+    'en',
+    'We will not be entering into discussions about individual pricing, so please do not contact your account manager about this.',
+  ],
+  [
+    'en',
+    'The Council will not be responding to individual objections, petitions or social media comments on this matter.',
+  ],
+  ['en', 'This is not negotiable.'],
+  ['en', 'Do not call the office about this.'],
+  ['en', 'Please do not contact us again.'],
 ];
 
 // A notice's own rules and what the reader needs to know: about what they do, or when, not a refusal
@@ -56,6 +70,10 @@ const OPEN: [Language, string][] = [
   ['nl', 'Vragen worden binnen twee werkdagen beantwoord.'],
   ['pt', 'As dúvidas serão respondidas por e-mail.'],
   ['other', 'Complaints will not be answered.'],
+  ['en', "Don't call the office to report an absence: use the app."],
+  ['en', 'Please do not contact us before 9am.'],
+  ['en', 'The price is negotiable for a quick sale.'],
+  ['en', 'Messages about this order will receive a reply within two working days.'],
 ];
 
 describe('a sentence that only shuts the door on the reader', () => {

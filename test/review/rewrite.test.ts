@@ -10281,3 +10281,38 @@ describe("a job ad's rules for applicants", () => {
     ).not.toMatch(/better news/u);
   });
 });
+
+describe('a taunt, a rival claim or a shut door beside the news', () => {
+  it('goes, and the news, the date and the way to reply stay', () => {
+    const text = rewriteAnyway(
+      "FINAL WARNING: your founding-member rate of £19.99/mo at IronWorks Gym ends Friday 11:59pm. After that it's £34.99 FOREVER. Don't come crying to us in January when your mates are paying less. Reply YES to lock it in. Reply STOP to opt out.",
+    );
+    expect(text).not.toMatch(/crying/u);
+    expect(text).toMatch(/£34\.99/u);
+    expect(text).toMatch(/Reply YES/u);
+  });
+
+  it('takes "real fans" out of a sale and keeps what is on sale', () => {
+    const text = rewriteAnyway(
+      "Real Vipers fans already own the 2025 jersey. 🐍 Still haven't ordered yours? Guess you're just a bandwagoner then. Drop closes Sunday 23:59 and it's NOT coming back. #ViperNation #RealFans #Esports #GG #Merch #ShowYourColours",
+    );
+    expect(text).not.toMatch(/Real Vipers fans/u);
+    expect(text).toMatch(/Sunday 23:59/u);
+  });
+
+  it('keeps a notice without the silence it promises', () => {
+    const text = rewriteAnyway(
+      'NOTICE TO ALL TENANTS – BLOCK C\n\nWater will be shut off on Tuesday 8 October from 9:00 to 15:00. This is not negotiable.\n\nDo NOT call the office about this. Complaints will not be answered.\n\nCastlegate Property Management',
+    );
+    expect(text).not.toMatch(/negotiable|call the office/iu);
+    expect(text).toMatch(/Tuesday 8 October from 9:00 to 15:00/u);
+  });
+
+  it('drops a claim over every rival that names nothing', () => {
+    const text = rewriteAnyway(
+      "Officially the best IPA ever brewed. Don't @ us. 🍺 Haze Machine just took Gold at the Great Northern Beer Awards — our 7th gold medal in 2 years. Other breweries: take notes. #craftbeer #IPA #award #gold #bestbeer #brewery #winning",
+    );
+    expect(text).not.toMatch(/ever brewed|take notes/u);
+    expect(text).toMatch(/7th gold medal in 2 years/u);
+  });
+});

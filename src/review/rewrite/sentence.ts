@@ -7,6 +7,7 @@ import { isStopWord } from '../language';
 import { ABBREVIATION_BEFORE } from './abbreviations';
 import { offeredElsewhere } from './offered-elsewhere';
 import { refusesAHearing, shutsTheDoor } from './door-shut';
+import { claimsOverRivals, tauntsTheReader } from './taunts';
 import { DOMAIN, endsOnLink } from './domain';
 import { findReplyPaths } from './reply-paths';
 import { replaceInTurn, replacementBlocks } from '../replacements';
@@ -330,7 +331,8 @@ export function isPressure(sentence: string, language: Language): boolean {
   // commitment to excellence" is the podium's, and goes.)
   if (CREDITS_PEOPLE.test(sentence)) return false;
   // "Do not reply to this message.": an instruction the reader needs, however it is put.
-  if (INSTRUCTION_NOT_TO.test(sentence)) return false;
+  // ("Do not call the office about this." is no instruction: it shuts the door, and goes.)
+  if (INSTRUCTION_NOT_TO.test(sentence) && !shutsTheDoor(sentence, language)) return false;
   // "Once they're gone, they're gone. 🌊": the emoji after the words are not part of what they say.
   const said = sentence.replace(EMOJI_AT_END, '');
   return (
@@ -339,6 +341,8 @@ export function isPressure(sentence: string, language: Language): boolean {
     (language === 'en' && FALSE_MODESTY.test(said)) ||
     JAB[language]?.test(said) === true ||
     shutsTheDoor(said, language) ||
+    tauntsTheReader(said, language) ||
+    claimsOverRivals(said, language) ||
     TOO_LATE_ALONE[language]?.test(said.trim()) === true ||
     CONDITIONAL_TAUNT[language]?.test(said) === true ||
     pushes(said, language) ||
@@ -367,7 +371,9 @@ export function isSaint(text: string, offset: number, word: string): boolean {
  */
 export function isJab(sentence: string, language: Language): boolean {
   const said = sentence.replace(EMOJI_AT_END, '').trim();
-  return JAB[language]?.test(said) === true || refusesAHearing(said, language);
+  return (
+    JAB[language]?.test(said) === true || refusesAHearing(said, language) || tauntsTheReader(said, language)
+  );
 }
 
 // "And that's not all!", "But wait, there's more!": a teaser that is a sentence of its own says

@@ -1,0 +1,109 @@
+import type { Language } from '../types';
+
+/**
+ * Sentences that sort the reader, or warn them of what waiting costs, with nothing to act on: "Real
+ * Vipers fans already own the 2025 jersey.", "Don't come crying to us in January.", "Couples who 'wait
+ * and see' end up with whoever's left.", "Quem deixar pra depois vai se arrepender." Blind raters
+ * marked each of these "still a guilt trip" in versions that kept them. They are read by shape (who is
+ * sorted, who waits, what they are told not to come back with), in the seven covered languages; the
+ * figure or date a taunt quotes ("in January") is the taunt's, and goes with it.
+ */
+
+// To the sentence's end, but not past an emoji that may stand where a full stop should ("Non venite a
+// piangere dopo 😉 Correte in negozio, Via Garibaldi 21"): the sentence after it is not the taunt's.
+const END = String.raw`[^.!?\n\p{Extended_Pictographic}]*[.!?…]*`;
+// Readers sorted into real and fake: "Real supporters show up.", "Echte Fans lassen ihren Verein nicht im
+// Stich!", "Los verdaderos fans ya tienen mi libro". Held to what such fans are said to do, so that "Real
+// fans of the show will know the voice" (a wink) is no taunt in English.
+const REAL_FANS: Partial<Record<Language, string>> = {
+  en: String.raw`(?:only )?(?:real|true|proper|genuine) (?:\p{Lu}[\p{L}-]* )?(?:fans|supporters|followers|members|customers|friends|ones) (?:(?:already|always|would|will|do|don['’]t|never|won['’]t) )*(?:own|have|got|bought|buy|miss|show up|turn up|support|back|let|pre-?order|sign up|subscribe|join|stay|know the difference)\b${END}`,
+  de: String.raw`(?:echte|wahre) (?:fans|anhänger|unterstützer|mitglieder|freunde)\b${END}`,
+  es: String.raw`(?:(?:los|las) )?(?:verdaderos|verdaderas|auténticos|auténticas) (?:fans|seguidores|seguidoras|aficionados|hinchas|socios)\b${END}|¿?(?:tú|y tú),? (?:todavía|aún) no\?`,
+  fr: String.raw`(?:les )?(?:vrais|véritables) (?:fans|supporters|supporteurs|abonnés|membres)\b${END}`,
+  pt: String.raw`(?:os )?verdadeiros (?:fãs|torcedores|seguidores|apoiadores)\b${END}|(?:(?:o|a|os|as) )?(?:fã|fãs|torcedor|torcedores) de verdade\b${END}`,
+  it: String.raw`(?:i )?veri (?:fan|tifosi|sostenitori|follower)\b${END}`,
+  nl: String.raw`echte (?:fans|supporters|leden|volgers)\b${END}`,
+};
+
+// Told not to come back in tears: "Don't come crying to us in January when…", "Después no vengas
+// llorando.", "Non venite a piangere dopo."
+const DONT_COME_CRYING: Partial<Record<Language, string>> = {
+  en: String.raw`(?:(?:so|and|then|just) )?(?:don['’]t|do not) come (?:crying|running|complaining|moaning|whining)\b${END}`,
+  es: String.raw`(?:y )?(?:después |luego )?no (?:vengas|vengáis|venga|vengan) (?:después |luego )?(?:llorando|a llorar|a quejarte|a quejaros|quejándote)\b${END}`,
+  fr: String.raw`(?:et )?(?:ensuite |après )?ne (?:venez|viens) pas (?:pleurer|pleurnicher|vous plaindre|te plaindre)\b${END}`,
+  de: String.raw`(?:und )?(?:nachher |später |dann )?(?:komm|kommt|kommen sie) (?:mir |uns )?(?:nachher |später |dann )?(?:nicht|bloß nicht) (?:angeheult|heulend|jammernd|weinend|jammern|heulen)\b${END}`,
+  pt: String.raw`(?:e )?(?:depois )?não (?:venha|venham|vem) (?:depois )?(?:chorar|reclamar|se queixar)\b${END}`,
+  it: String.raw`(?:e )?(?:poi |dopo )?non (?:venite|venire|vieni) (?:poi |dopo )?a (?:piangere|lamentarti|lamentarvi|frignare)\b${END}`,
+  nl: String.raw`(?:en )?(?:kom|komen) (?:daarna |later |achteraf )?(?:niet|maar niet) (?:huilen|klagen|zeuren|janken)\b${END}`,
+};
+
+// Those who wait, and what it costs them: "Buyers who waited in 2021 are still kicking themselves.",
+// "Wer jetzt zögert, ärgert sich später.", "Chi non l'ha fatto, non sa cosa si perde." A cost is needed:
+// "Parents who wait until September can still apply" tells the reader something, and stays.
+const WAITERS_EN = String.raw`(?:people|couples|buyers|brands|businesses|companies|founders|parents|families|teams|those|anyone|investors|shoppers|students|clients|customers|homeowners|renters|sellers|candidates|players|fans|members|guests|creators|folks|the ones)`;
+const WAIT_EN = String.raw`(?:['‘"“]?wait(?:ed)?(?: and see)?['’"”]?|hesitate[ds]?|put (?:it|this) off|sat (?:it|this) out|sit (?:it|this) out|le(?:ave|ft) it (?:late|too late|until|till)|delay(?:ed)?|procrastinate[ds]?|snooze[ds]?|didn['’]t act|don['’]t act|stay(?:ed)? on the fence)`;
+const COST_EN = String.raw`(?:end(?:ed)? up|are still kicking|kick(?:ing|ed)? themselves|(?:will |['’]ll )?regret|miss(?:ed)? out|(?:will |['’]ll )?lose|(?:get|got|are|were|will be) left|(?:will |['’]ll )?pay more|(?:will |['’]ll )?wish|stay(?:ed)? stuck|watch(?:ed)? from)`;
+const WAITERS: Partial<Record<Language, string>> = {
+  en:
+    String.raw`(?:the )?${WAITERS_EN} (?:who|that) ${WAIT_EN}\b[^.!?]{0,60}?\b${COST_EN}\b${END}` +
+    String.raw`|most (?:people|of you|founders|readers|businesses) (?:will|won['’]t|never|don['’]t)\b[^.!?]{0,60}?\b(?:stay (?:stuck|broke|where they are)|never (?:get|make it|start|finish) (?:here|there|this far)?|give up|scroll (?:past|on)|do nothing|keep (?:waiting|scrolling|making excuses))\b${END}` +
+    String.raw`|(?:the only question is:? )?(?:will|do you want to|don['’]t) (?:you )?be the one (?:left behind|left out|who missed out|who waited)\b${END}`,
+  pt: String.raw`(?:e )?(?:quem (?:deixar (?:pra|para) depois|esperar|hesitar|ficar (?:a )?pensar)[^.!?]{0,40}?\b(?:vai se arrepender|se arrepende|se arrependerá|fica (?:para|pra) trás|fica de fora|vai ficar de fora)|quem não [^,.!?]{2,40}?,? (?:vai se arrepender|se arrepende|se arrependerá))\b${END}`,
+  es: String.raw`(?:y )?(?:quien (?:espere|dude|lo deje para (?:después|luego|mañana))[^.!?]{0,30}?\b(?:se arrepentirá|se va a arrepentir|se quedará (?:fuera|atrás|sin)|se lo pierde|se lo perderá)|quien no [^,.!?]{2,40}?,? (?:se arrepentirá|se va a arrepentir|se lo pierde|se lo perderá))\b${END}|si no (?:lo|la|los|las) has probado,? no sabes (?:lo que|qué)\b${END}`,
+  it: String.raw`(?:e )?(?:chi (?:aspetta|esita|rimanda)[^.!?]{0,30}?\b(?:se ne pentirà|si pentirà|resta (?:fuori|indietro)|rimane (?:fuori|indietro)|resterà (?:fuori|indietro)|non sa cosa si perde)|chi non [^,.!?]{2,40}?,? (?:se ne pentirà|si pentirà|resta indietro|rimane indietro|resterà indietro|non sa cosa si perde))\b${END}`,
+  de: String.raw`(?:und )?wer (?:jetzt |heute |noch )?(?:zögert|wartet|nicht [^,.!?]{2,40}|zu spät [^,.!?]{2,40}),? (?:bereut(?: es)?|ärgert sich|bleibt (?:zurück|auf der strecke)|verpasst (?:den anschluss)|hat (?:das )?nachsehen)\b${END}`,
+  fr: String.raw`(?:et )?(?:ceux|celles) qui (?:attendent|hésitent|n['’][^,.!?]{2,40}|ne [^,.!?]{2,40})[^.!?]{0,30}?\b(?:le regretteront|vont le regretter|resteront sur le carreau|rateront tout)\b${END}`,
+  nl: String.raw`(?:en )?wie (?:nu |nog )?(?:twijfelt|wacht|niet [^,.!?]{2,40}|te laat [^,.!?]{2,40}),? (?:heeft (?:er )?(?:later |straks )?spijt|blijft achter|mist de boot|vist achter het net)\b${END}`,
+};
+
+// The reader's worth set by whether they buy: "If you're not in the stand on Saturday, don't call
+// yourself a supporter.", "If you're not running with us, you're running with second best."
+const WORTH_BY_BUYING_EN = String.raw`if you['’]re not [^,.!?]{2,60},\s*(?:(?:don['’]t|do not) call yourself (?:a |an )?(?:real |true )?[\p{L}-]+|you['’]re [^,.!?]{2,40} (?:second best|second-best|second place))\b${END}`;
+
+const compiled = (languages: Language[]): Partial<Record<Language, RegExp>> =>
+  Object.fromEntries(
+    languages.map((language) => {
+      const shapes = [REAL_FANS, DONT_COME_CRYING, WAITERS]
+        .map((shapesOf) => shapesOf[language])
+        .filter((shape): shape is string => shape !== undefined);
+      if (language === 'en') shapes.push(WORTH_BY_BUYING_EN);
+      return [language, new RegExp(`^(?:${shapes.join('|')})$`, 'iu')];
+    }),
+  );
+const TAUNT = compiled(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl']);
+
+// "…second best 😎": the emoji after the words are not part of what they say.
+const withoutEmojiAtEnd = (sentence: string): string =>
+  sentence.trim().replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F))+$/u, '');
+
+/** Whether a whole sentence only sorts, scolds or frightens the reader for not buying yet. */
+export function tauntsTheReader(sentence: string, language: Language): boolean {
+  return TAUNT[language]?.test(withoutEmojiAtEnd(sentence)) === true;
+}
+
+// A claim over every rival with nothing else in it: "There simply is no better mattress.", "Nothing on
+// the market compares.", "Other breweries: take notes.", "Officially the best IPA ever brewed.", and the
+// one word said again after it ("Anywhere.", "Nothing."). Only on its own: where the sentence also
+// names the product or an award, the ranking goes as words (withoutRanking) and the news stays.
+const OVER_RIVALS_EN = new RegExp(
+  `^(?:${[
+    String.raw`(?:honestly,? |frankly,? |simply put,? )?there(?: simply| just)?(?:['’]s| is)(?: simply| just)? no (?:better|finer|tastier|greater) (?!time|way|place|feeling|day|moment)[^.!?]{1,50}|(?:honestly,? |frankly,? )?I don['’]t think there['’]s (?:a |any )?(?:better|finer|tastier|greater) (?!time|way|place|feeling|day|moment)[^.!?]{1,50}`,
+    String.raw`nothing (?:on the market |else |out there |in the (?:world|shops) )?(?:even )?(?:compares|comes close)(?: to (?:it|this|ours|us))?`,
+    String.raw`(?:other|rival|all other) [\p{L}-]+(?: [\p{L}-]+)?: take notes`,
+    String.raw`everyone else is (?:playing|fighting|competing|racing) for (?:second|second place)`,
+    String.raw`(?:officially |simply |quite simply |just )?(?:the|our) (?:best|finest|greatest|tastiest) [\p{L}-]+(?: [\p{L}-]+)? ever (?:made|brewed|baked|built|created|formulated|produced|designed|roasted|sold)`,
+  ].join('|')})$`,
+  'iu',
+);
+
+// The one word said again after such a claim, as a sentence of its own: "Anywhere.", "NOBODY." Written as
+// a sentence, capitalised: "…anytime, anywhere." is no such sentence.
+const EMPHASIS_ALONE =
+  /^(?:Anywhere|Nothing|Nobody|No one|Period|Full stop|ANYWHERE|NOTHING|NOBODY|NO ONE)$/u;
+
+/** Whether a whole English sentence only claims to beat every rival. */
+export function claimsOverRivals(sentence: string, language: Language): boolean {
+  if (language !== 'en') return false;
+  const said = withoutEmojiAtEnd(sentence).replace(/[.!…]+$/u, '');
+  return OVER_RIVALS_EN.test(said) || EMPHASIS_ALONE.test(said);
+}

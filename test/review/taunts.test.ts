@@ -1,0 +1,78 @@
+import { isJab, isPressure } from '../../src/review/rewrite/sentence';
+import { claimsOverRivals, tauntsTheReader } from '../../src/review/rewrite/taunts';
+import type { Language } from '../../src/review/types';
+
+// Readers sorted into real and fake fans, told not to come crying, warned what waiting costs, or
+// valued by whether they buy: in each language the rewriter covers.
+const TAUNTS: [Language, string][] = [
+  ['en', 'Real Vipers fans already own the 2025 jersey.'],
+  ['en', 'Real supporters show up.'],
+  ['en', "Don't come crying to us in January when your mates are paying less."],
+  ['en', "Couples who 'wait and see' end up with whoever's left."],
+  ['en', 'Buyers who waited in 2021 are still kicking themselves.'],
+  ['en', 'Most people will close this email and stay stuck.'],
+  ['en', 'The only question is: will you be the one left behind?'],
+  ['en', "If you're not in the stand on Saturday, don't call yourself a supporter."],
+  ['en', "If you're not running with us, you're running with second best 😎"],
+  ['de', 'Echte Fans lassen ihren Verein nicht im Stich!'],
+  ['es', 'Los verdaderos fans ya tienen mi libro.'],
+  ['es', '¿Tú todavía no?'],
+  ['es', 'Después no vengas llorando.'],
+  ['pt', 'Quem deixar pra depois vai se arrepender — e não adianta pedir desconto amanhã.'],
+  ['pt', 'Fã de verdade apoia.'],
+  ['it', "Chi non l'ha fatto, non sa cosa si perde."],
+  ['it', 'Chi non partecipa resterà indietro.'],
+  ['fr', 'Les vrais fans ont déjà leur maillot.'],
+  ['nl', 'Wie nu niet boekt, blijft achter.'],
+];
+
+// The same words telling the reader something: a wink, a way forward, a booking rule with its date.
+const NOT_TAUNTS: [Language, string][] = [
+  ['en', 'Real fans of the show will know the voice.'],
+  ['en', 'Parents who wait until September can still apply.'],
+  ['en', "Don't call us, we'll call you."],
+  ['pt', 'Quem não marcar até quarta-feira fica de fora.'],
+  ['it', 'Chi non prenota rimane fuori.'],
+  ['de', 'Wer nicht kommen kann, sagt bitte kurz Bescheid.'],
+  ['nl', 'Wie niet kan komen, laat het even weten.'],
+  // The sentence after the emoji is not the taunt's: its address stays.
+  ['it', 'Non venite a piangere dopo 😉 Correte in negozio, Via Garibaldi 21, Parma.'],
+];
+
+describe('a sentence that only taunts the reader', () => {
+  it.each(TAUNTS)('reads "%s: %s" as a taunt, dropped even where it quotes a date', (language, sentence) => {
+    expect(tauntsTheReader(sentence, language)).toBe(true);
+    expect(isJab(sentence, language)).toBe(true);
+  });
+
+  it.each(NOT_TAUNTS)('leaves "%s: %s" alone', (language, sentence) => {
+    expect(tauntsTheReader(sentence, language)).toBe(false);
+  });
+});
+
+const OVER_RIVALS = [
+  'There simply is no better mattress.',
+  'Nothing on the market compares.',
+  'Other breweries: take notes.',
+  'Everyone else is playing for second.',
+  'Officially the best IPA ever brewed.',
+  "Honestly, I don't think there's a better bookkeeping product on the market.",
+  'Anywhere.',
+];
+const NOT_OVER_RIVALS = [
+  "There's no better time to visit.",
+  'We deliver anytime, anywhere.',
+  'anywhere.',
+  'Nothing to report this week.',
+];
+
+describe('a claim over every rival with nothing else in it', () => {
+  it.each(OVER_RIVALS)('reads "%s" as pressure, cut where it carries no fact', (sentence) => {
+    expect(claimsOverRivals(sentence, 'en')).toBe(true);
+    expect(isPressure(sentence, 'en')).toBe(true);
+  });
+
+  it.each(NOT_OVER_RIVALS)('leaves "%s" alone', (sentence) => {
+    expect(claimsOverRivals(sentence, 'en')).toBe(false);
+  });
+});
