@@ -10316,3 +10316,20 @@ describe('a taunt, a rival claim or a shut door beside the news', () => {
     expect(text).toMatch(/7th gold medal in 2 years/u);
   });
 });
+
+describe('a slogan stamped out one word at a time', () => {
+  it('goes when its words only praise the sender or hurry the reader', () => {
+    const text = rewriteAnyway(
+      "THE WAIT IS OVER. Doors open 5pm SHARP at 22 Mare Street. First 50 people get a free margherita. After that, you're queuing like everyone else. DON'T. BE. LATE.",
+    );
+    expect(text).not.toMatch(/Be\. Late/iu);
+    expect(text).toMatch(/22 Mare Street/u);
+  });
+
+  it('stays when it says who or what ("Teachers. Farmers. Nurses.")', () => {
+    const text = rewriteAnyway(
+      'Teachers. Farmers. Nurses. Our new scholarship is for anyone who works a long shift. Apply NOW at example.org/fund before it closes!!!',
+    );
+    expect(text).toMatch(/Teachers\. Farmers\. Nurses\./u);
+  });
+});

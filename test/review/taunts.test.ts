@@ -76,3 +76,40 @@ describe('a claim over every rival with nothing else in it', () => {
     expect(claimsOverRivals(sentence, 'en')).toBe(false);
   });
 });
+
+describe('the same shapes in more words and languages', () => {
+  it.each<[Language, string]>([
+    ['en', "Don't be the team that paid 3x more because you waited."],
+    ['en', "Every day you wait is money you're literally setting on fire."],
+    ['en', 'Where were you?'],
+    ['en', "If you'd rather work with everyone else... good luck. 😉"],
+    ['en', "If you scroll past this, you've made your choice."],
+  ])('reads "%s: %s" as a taunt', (language, sentence) => {
+    expect(tauntsTheReader(sentence, language)).toBe(true);
+  });
+
+  it.each<[Language, string]>([
+    ['it', 'Le altre pizzerie del quartiere possono solo prendere appunti.'],
+    ['nl', 'Alle andere bakkers in de Jordaan mogen aantekeningen maken.'],
+    ['pt', 'As outras barbearias da Vila Madalena que anotem.'],
+    ['nl', 'De beste appeltaart van Amsterdam.'],
+    ['es', 'El MEJOR gimnasio de Madrid.'],
+    ['fr', 'Le meilleur bistrot de Bordeaux, sans discussion.'],
+    ['it', 'La pizza più buona di Napoli.'],
+    ['nl', 'Geen discussie.'],
+    ['en', 'To our competitors: take notes.'],
+    ['en', 'Proud. Humbled. Unstoppable.'],
+  ])('reads "%s: %s" as a claim over every rival', (language, sentence) => {
+    expect(claimsOverRivals(sentence, language)).toBe(true);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Beste Grüße aus Hamburg.'],
+    ['es', 'La mejor manera de aprender inglés.'],
+    ['de', 'Das beste E-Bike der Welt ist da.'],
+    ['pt', 'O melhor estúdio de pilates de Lisboa está com inscrições abertas.'],
+    ['en', 'Thank. You. All.'],
+  ])('leaves "%s: %s" alone', (language, sentence) => {
+    expect(claimsOverRivals(sentence, language)).toBe(false);
+  });
+});

@@ -40,6 +40,7 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     // call the office about this.": the same door, shut on what the reader might write or ask.
     String.raw`|(?:any |all )?(?:further |more )?(?:messages|e-?mails|replies|correspondence|complaints|queries|requests)(?: (?:about|regarding|on|concerning) [^.!?]{1,40}?)? (?:will not|won['’]t) (?:receive|get|be given) (?:a |any )?(?:response|reply|answer)` +
     String.raw`|(?:this|that|it|the (?:fee|charge|policy|decision|rule|price|deadline|date)) is (?:not |non-)negotiable` +
+    String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will not|won['’]t|shall not) be able to (?:respond|reply) to (?:any )?(?:further )?(?:correspondence|queries|questions|complaints|e-?mails|messages|enquiries|inquiries)(?: (?:on|about|regarding|concerning) (?:this|the|that|your) [\p{L}]+)?` +
     String.raw`|(?:please )?(?:do not|don['’]t) (?:call|phone|ring|e-?mail|contact|message|chase) (?:us|the office|the committee|reception|the (?:[\p{L}]+ )?team|your [\p{L} ]{1,30}?) (?:about (?:this|it)|regarding (?:this|it)|on this matter|again(?: about (?:this|it))?)`,
   it:
     String.raw`(?:consideriamo|riteniamo) (?:la questione|la pratica|il caso|il reclamo) (?:chius[ao]|conclus[ao])|` +
@@ -63,7 +64,7 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     String.raw`wir betrachten (?:(?:diese|die) (?:angelegenheit|sache)|(?:den|diesen) vorgang|ihre beschwerde) (?:hiermit |damit )?als (?:erledigt|abgeschlossen)|` +
     String.raw`(?:(?:weitere|etwaige|telefonische|schriftliche|diesbezügliche) )*(?:beschwerden|anfragen|rückfragen|nachfragen|reklamationen|einsprüche|einwände)${TOPIC.de} (?:werden|können) nicht (?:mehr )?` +
     String.raw`(?:beantwortet|bearbeitet|akzeptiert|angenommen|berücksichtigt)(?: werden)?` +
-    String.raw`|(?:telefonische )?(?:rückfragen|nachfragen|anfragen|beschwerden)${TOPIC.de} (?:sind )?(?:nicht möglich|zwecklos|unerwünscht|nicht erwünscht)`,
+    String.raw`|(?:telefonische )?(?:rückfragen|nachfragen|anfragen|beschwerden)${TOPIC.de} (?:sind )?(?:nicht möglich|zwecklos|unerwünscht|nicht erwünscht)(?:,? (?:da|weil) [^.!?]{1,80})?`,
   nl:
     String.raw`(?:wij|we|ik) beschouw(?:en)? (?:deze|de|dit) (?:kwestie|zaak|klacht|kwestie|dossier) (?:hiermee |daarmee )?als (?:afgehandeld|gesloten)|` +
     String.raw`(?:(?:eventuele|verdere|alle) )*(?:klachten|vragen|bezwaren)${TOPIC.nl} (?:worden|zullen) niet (?:meer )?` +

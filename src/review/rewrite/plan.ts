@@ -1935,6 +1935,40 @@ function thankOnce(units: Unit[]): void {
  * "👉 GIVE NOW: clearwater.example/triple" three times over: a line said again word for word is said
  * once. Only whole lines, each a sentence of its own.
  */
+// "Proud. Humbled. Unstoppable. 🚀", "DON'T. BE. LATE.": a slogan stamped out one word at a time, each
+// word a sentence of its own, says nothing a reader keeps. Three or more in a row on one line go
+// together; thanks said over again ("Merci. Merci. Merci.") are thanks, and stay.
+// Only words that praise the sender or hurry the reader: "Teachers. Farmers. Nurses.", "React. Node.
+// Python." and "What. A. Night." say who, what or how it felt, and stay.
+const STAMPED_WORD = new RegExp(
+  String.raw`^(?:proud|humbled|hono(?:u)?red|grateful|blessed|thankful|speechless|motivated|inspired|unstoppable|unmatched|unbeatable|undefeated|unrivall?ed|relentless|legendary|iconic|elite|limitless|fearless|bolder|faster|smarter|safer|stronger|better|lighter|simpler|cheaper|simple|fast|affordable|powerful|premium|don['’]t|be|late|hurry|act|now|grind|hustle|repeat|believe|achieve|dominate|win|fier|fière|ému|émue|reconnaissant|reconnaissante|stolz|dankbar|orgulloso|orgullosa|agradecido|agradecida|orgoglioso|orgogliosa|grato|grata|trots|dankbaar|sneller|slimmer|beter|sterker|más rápido|plus rapide|schneller|besser|stärker|più veloce|migliore|mais rápido|melhor)[.!]+$`,
+  'iu',
+);
+function dropStampedSlogans(units: Unit[]): void {
+  const word = (unit: Unit): boolean =>
+    unit.role === 'content' &&
+    !unit.factual &&
+    STAMPED_WORD.test(
+      unit.text.replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+$/u, '').trim(),
+    ) &&
+    !/thank|merci|dank|gracias|grazie|obrigad/iu.test(unit.text);
+  const kept = units.map((unit, index) => ({ unit, index })).filter(({ unit }) => unit.role !== 'dropped');
+  for (let start = 0; start < kept.length;) {
+    let end = start;
+    while (
+      end < kept.length &&
+      word((kept[end] as { unit: Unit }).unit) &&
+      (kept[end] as { unit: Unit }).unit.line === (kept[start] as { unit: Unit }).unit.line
+    )
+      end++;
+    // "Three loaves today: Sourdough. Rye. Spelt.": a list after its colon is what is on offer.
+    const listed = /:\s*$/u.test((kept[start - 1] as { unit: Unit } | undefined)?.unit.text ?? '');
+    if (end - start >= 3 && !listed)
+      for (const { unit, index } of kept.slice(start, end)) units[index] = droppedUnit(unit);
+    start = Math.max(end, start + 1);
+  }
+}
+
 function dropRepeatedLines(units: Unit[]): void {
   const said = new Set<string>();
   // The words of a line, whatever its capitals, emoji and bullets.
@@ -3188,6 +3222,7 @@ export function planRewrite(
   dropOtherHalvesOfDropped(units, waived);
   untieFromDropped(units);
   dropRepeatedLines(units);
+  dropStampedSlogans(units);
   joinStampedWords(units, segments);
   unlabelLostGoodNews(units);
   dropEmptiedQuestions(units, segments);

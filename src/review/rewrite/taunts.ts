@@ -47,7 +47,14 @@ const WAITERS: Partial<Record<Language, string>> = {
   en:
     String.raw`(?:the )?${WAITERS_EN} (?:who|that) ${WAIT_EN}\b[^.!?]{0,60}?\b${COST_EN}\b${END}` +
     String.raw`|most (?:people|of you|founders|readers|businesses) (?:will|won['’]t|never|don['’]t)\b[^.!?]{0,60}?\b(?:stay (?:stuck|broke|where they are)|never (?:get|make it|start|finish) (?:here|there|this far)?|give up|scroll (?:past|on)|do nothing|keep (?:waiting|scrolling|making excuses))\b${END}` +
-    String.raw`|(?:the only question is:? )?(?:will|do you want to|don['’]t) (?:you )?be the one (?:left behind|left out|who missed out|who waited)\b${END}`,
+    String.raw`|(?:the only question is:? )?(?:will|do you want to|don['’]t) (?:you )?be the one (?:left behind|left out|who missed out|who waited)\b${END}` +
+    // "Don't be the team that paid 3x more because you waited.", "Every day you wait is money you're
+    // setting on fire.", "312 of our supporters gave last month. Where were you?"
+    String.raw`|(?:don['’]t|do not) be the (?:one|team|person|family|business|brand|company|parent|couple|player|member)s? (?:that|who)\b${END}` +
+    String.raw`|every (?:day|week|month|hour|minute) (?:that )?you (?:wait|delay|don['’]t|do not|leave it)\b${END}` +
+    String.raw`|(?:so,? )?where were you\?` +
+    String.raw`|if you (?:scroll|keep scrolling|walk|look|swipe) (?:past|away|on)\b[^,.!?]{0,30},? (?:you['’]ve|you have) (?:made|chosen) (?:your|a) choice\b${END}` +
+    String.raw`|if you['’]d rather [^.!?]{2,60}?(?:\.\.\.|…|,|:)\s*good luck\b${END}`,
   pt: String.raw`(?:e )?(?:quem (?:deixar (?:pra|para) depois|esperar|hesitar|ficar (?:a )?pensar)[^.!?]{0,40}?\b(?:vai se arrepender|se arrepende|se arrependerá|fica (?:para|pra) trás|fica de fora|vai ficar de fora)|quem não [^,.!?]{2,40}?,? (?:vai se arrepender|se arrepende|se arrependerá))\b${END}`,
   es: String.raw`(?:y )?(?:quien (?:espere|dude|lo deje para (?:después|luego|mañana))[^.!?]{0,30}?\b(?:se arrepentirá|se va a arrepentir|se quedará (?:fuera|atrás|sin)|se lo pierde|se lo perderá)|quien no [^,.!?]{2,40}?,? (?:se arrepentirá|se va a arrepentir|se lo pierde|se lo perderá))\b${END}|si no (?:lo|la|los|las) has probado,? no sabes (?:lo que|qué)\b${END}`,
   it: String.raw`(?:e )?(?:chi (?:aspetta|esita|rimanda)[^.!?]{0,30}?\b(?:se ne pentirà|si pentirà|resta (?:fuori|indietro)|rimane (?:fuori|indietro)|resterà (?:fuori|indietro)|non sa cosa si perde)|chi non [^,.!?]{2,40}?,? (?:se ne pentirà|si pentirà|resta indietro|rimane indietro|resterà indietro|non sa cosa si perde))\b${END}`,
@@ -89,21 +96,40 @@ const OVER_RIVALS_EN = new RegExp(
   `^(?:${[
     String.raw`(?:honestly,? |frankly,? |simply put,? )?there(?: simply| just)?(?:['’]s| is)(?: simply| just)? no (?:better|finer|tastier|greater) (?!time|way|place|feeling|day|moment)[^.!?]{1,50}|(?:honestly,? |frankly,? )?I don['’]t think there['’]s (?:a |any )?(?:better|finer|tastier|greater) (?!time|way|place|feeling|day|moment)[^.!?]{1,50}`,
     String.raw`nothing (?:on the market |else |out there |in the (?:world|shops) )?(?:even )?(?:compares|comes close)(?: to (?:it|this|ours|us))?`,
-    String.raw`(?:other|rival|all other) [\p{L}-]+(?: [\p{L}-]+)?: take notes`,
+    String.raw`(?:to )?(?:other|rival|all other|our|all our) [\p{L}-]+(?: [\p{L}-]+)?:? take notes`,
     String.raw`everyone else is (?:playing|fighting|competing|racing) for (?:second|second place)`,
     String.raw`(?:officially |simply |quite simply |just )?(?:the|our) (?:best|finest|greatest|tastiest) [\p{L}-]+(?: [\p{L}-]+)? ever (?:made|brewed|baked|built|created|formulated|produced|designed|roasted|sold)`,
   ].join('|')})$`,
   'iu',
 );
 
+// The same claims in the other covered languages: rivals told to take notes ("Le altre pizzerie del
+// quartiere possono solo prendere appunti", "Alle andere bakkers mogen aantekeningen maken", "As outras
+// barbearias que anotem"), and a superlative with no verb, a slogan over a place ("De beste appeltaart
+// van Amsterdam.", "El mejor gimnasio de Madrid, sin discusión.", "La pizza più buona di Napoli.").
+const RIVALS_TAKE_NOTES = String.raw`(?:(?:le|gli|i) )?altr[ie] [^.!?]{2,50}? (?:possono (?:solo |soltanto )?prendere appunti|prendano appunti)|(?:alle )?andere [^.!?]{2,50}? (?:mogen|kunnen) (?:wel )?aantekeningen maken|(?:as|os) outr[oa]s [^.!?]{2,50}? (?:que anotem|podem (?:tomar nota|anotar))|(?:los|las) (?:demás|otros|otras) [^.!?]{2,50}? (?:que tomen nota|pueden tomar nota)|(?:les )?autres [^.!?]{2,50}? (?:peuvent prendre des notes|n['’]ont qu['’]à prendre des notes)|(?:alle )?anderen? [^.!?]{2,50}? (?:können sich (?:eine scheibe abschneiden|notizen machen)|dürfen mitschreiben)`;
+// "Beste Grüße aus…", "I migliori auguri di…", "La mejor manera de aprender…": greetings and tips.
+const NOT_A_SLOGAN = String.raw`(?:grüße|gruesse|wünsche|wensen|groeten|auguri|deseos|saludos|vœux|voeux|souhaits|cumprimentos|votos|desejos|forma|manera|modo|façon|manière|maniera|weg|manier|maneira|jeito|tijd|momento|moment|época|hora|zeit|tempo|idea|idee|idée|ideia|consejo|conseil|consiglio|tipp?|dica)(?![\p{L}])`;
+const SLOGAN_OVER_A_PLACE = String.raw`(?:(?:el|la|los|las|le|les|il|lo|i|de|het|a|o|os|as|der|die|das) )?(?:mejor(?:es)?|meilleure?s?|migliori?|beste[nr]?|melhor(?:es)?) (?!${NOT_A_SLOGAN})[\p{L}'’ -]{2,40}? (?:(?:de|del|di|della|van|em|do|da|in|à|au) |d['’])[\p{L}-]+(?: [\p{L}-]+){0,2}?(?:,? (?:sin discusión|sans discussion|senza discussioni|sem discussão|ohne diskussion|zonder discussie))?|(?:la|il|lo|le|i) [\p{L}]+ più [\p{L}]+ (?:(?:di|della|del) |d['’])[\p{L}-]+(?: [\p{L}-]+){0,2}`;
+const OVER_RIVALS_ELSEWHERE = new RegExp(`^(?:${RIVALS_TAKE_NOTES}|${SLOGAN_OVER_A_PLACE})$`, 'iu');
+const EMPHASIS_ALONE_ELSEWHERE =
+  /^(?:Punt|Punkt|Punto|Ponto final|Ponto|Point final|Point barre|Sin discusión|Sans discussion|Senza discussioni|Sem discussão|Ohne Diskussion|Zonder discussie|Nessuno|Nadie|Personne|Niemand|Ninguém|PUNT|PUNKT|PUNTO|Geen discussie|Keine Diskussion|Nessuna discussione|Aucune discussion|Ni una discusión)$/u;
+
 // The one word said again after such a claim, as a sentence of its own: "Anywhere.", "NOBODY." Written as
 // a sentence, capitalised: "…anytime, anywhere." is no such sentence.
 const EMPHASIS_ALONE =
   /^(?:Anywhere|Nothing|Nobody|No one|Period|Full stop|ANYWHERE|NOTHING|NOBODY|NO ONE)$/u;
 
-/** Whether a whole English sentence only claims to beat every rival. */
+// A slogan stamped out one word at a time: "Proud. Humbled. Unstoppable.", "DON'T. BE. LATE." (Thanks
+// said three times are thanks: "Merci. Merci. Merci.")
+const STAMPED = /^(?:[\p{L}'’]+[.!]+\s+){2,}[\p{L}'’]+[.!]*$/u;
+const THANKS_WORD = /thank|merci|dank|gracias|grazie|obrigad/iu;
+
+/** Whether a whole sentence only claims to beat every rival. */
 export function claimsOverRivals(sentence: string, language: Language): boolean {
-  if (language !== 'en') return false;
+  if (language === 'other') return false;
+  if (STAMPED.test(withoutEmojiAtEnd(sentence)) && !THANKS_WORD.test(sentence)) return true;
   const said = withoutEmojiAtEnd(sentence).replace(/[.!…]+$/u, '');
-  return OVER_RIVALS_EN.test(said) || EMPHASIS_ALONE.test(said);
+  if (language === 'en') return OVER_RIVALS_EN.test(said) || EMPHASIS_ALONE.test(said);
+  return OVER_RIVALS_ELSEWHERE.test(said) || EMPHASIS_ALONE_ELSEWHERE.test(said);
 }
