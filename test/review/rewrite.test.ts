@@ -10333,3 +10333,13 @@ describe('a slogan stamped out one word at a time', () => {
     expect(text).toMatch(/Teachers\. Farmers\. Nurses\./u);
   });
 });
+
+describe('thanks that end on a claim over every rival', () => {
+  it('keep the thanks without the claim', () => {
+    const text = rewriteAnyway(
+      "We've been named Agency of the Year for the THIRD time!!! Huge thanks to the judges for recognising what our clients already know: nobody does it better. #AgencyLife #Awards",
+    );
+    expect(text).toMatch(/Huge thanks to the judges/u);
+    expect(text).not.toMatch(/nobody does it better/iu);
+  });
+});

@@ -113,3 +113,21 @@ describe('the same shapes in more words and languages', () => {
     expect(claimsOverRivals(sentence, language)).toBe(false);
   });
 });
+
+describe('a taunt about the reader later, or their rivals now', () => {
+  it.each<[Language, string]>([
+    ['en', "But I can tell you that future-you is going to wish you'd started today."],
+    ['en', "Your future self won't thank you."],
+    ['en', 'Why not you?'],
+    ['nl', 'Waarom jij nog niet?'],
+    ['it', 'Chi arriva tardi resta a mani vuote 💃'],
+  ])('reads "%s: %s" as a taunt', (language, sentence) => {
+    expect(tauntsTheReader(sentence, language)).toBe(true);
+  });
+
+  // "…either going to thank you... or wonder why you didn't.": the sentence goes on past the dots,
+  // and cutting its first half would leave "Wonder why you didn't."
+  it('leaves a sentence that goes on past its dots', () => {
+    expect(tauntsTheReader('Your future self is either going to thank you...', 'en')).toBe(false);
+  });
+});

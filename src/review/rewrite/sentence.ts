@@ -552,6 +552,8 @@ const JAB_TAILS: Partial<Record<Language, RegExp>> = {
 // A claim over every rival riding after the news on "and": "O melhor bacalhau de Lisboa está aqui e mais
 // ninguém chega perto" keeps the bacalhau and where it is.
 const RIVALS_AFTER_AND: Partial<Record<Language, string>> = {
+  // "Huge thanks to the judges for recognising what our clients already know: nobody does it better."
+  en: String.raw`(?:,?\s+and|\s*[:—–])\s*(?:nobody|no one|no-one)(?: else)? (?:does it better|comes close|comes near|can touch us)(?=\s*[.!]*$)`,
   pt: String.raw`,?\s+e (?:mais )?ninguém (?:mais )?chega (?:sequer |nem )?perto(?![\p{L}])`,
   es: String.raw`,?\s+y nadie (?:más )?se (?:nos |le |les )?acerca(?![\p{L}])`,
   it: String.raw`,?\s+e nessun altro (?:[\p{L}-]+ )?(?:si avvicina|ci arriva)(?![\p{L}])`,

@@ -53,14 +53,17 @@ const WAITERS: Partial<Record<Language, string>> = {
     String.raw`|(?:don['’]t|do not) be the (?:one|team|person|family|business|brand|company|parent|couple|player|member)s? (?:that|who)\b${END}` +
     String.raw`|every (?:day|week|month|hour|minute) (?:that )?you (?:wait|delay|don['’]t|do not|leave it)\b${END}` +
     String.raw`|(?:so,? )?where were you\?` +
+    // "But I can tell you that future-you is going to wish you'd started today."
+    String.raw`|(?:but |and )?(?:I can (?:tell|promise) you (?:that |this: )?)?(?:future[- ]you|your future self) (?:(?:is going to|will|won['’]t|would(?:n['’]t)?|is gonna) (?:wish|hate|regret|thank|blame)|is (?:watching|begging you|counting on you))\b${END}` +
+    String.raw`|(?:so,? )?why not you\?|why aren['’]t you\?` +
     String.raw`|if you (?:scroll|keep scrolling|walk|look|swipe) (?:past|away|on)\b[^,.!?]{0,30},? (?:you['’]ve|you have) (?:made|chosen) (?:your|a) choice\b${END}` +
     String.raw`|if you['’]d rather [^.!?]{2,60}?(?:\.\.\.|…|,|:)\s*good luck\b${END}`,
-  pt: String.raw`(?:e )?(?:quem (?:deixar (?:pra|para) depois|esperar|hesitar|ficar (?:a )?pensar)[^.!?]{0,40}?\b(?:vai se arrepender|se arrepende|se arrependerá|fica (?:para|pra) trás|fica de fora|vai ficar de fora)|quem não [^,.!?]{2,40}?,? (?:vai se arrepender|se arrepende|se arrependerá))\b${END}`,
+  pt: String.raw`(?:e )?(?:você|tu),? ainda não\?|(?:e )?(?:quem (?:deixar (?:pra|para) depois|esperar|hesitar|ficar (?:a )?pensar)[^.!?]{0,40}?\b(?:vai se arrepender|se arrepende|se arrependerá|fica (?:para|pra) trás|fica de fora|vai ficar de fora)|quem não [^,.!?]{2,40}?,? (?:vai se arrepender|se arrepende|se arrependerá))\b${END}`,
   es: String.raw`(?:y )?(?:quien (?:espere|dude|lo deje para (?:después|luego|mañana))[^.!?]{0,30}?\b(?:se arrepentirá|se va a arrepentir|se quedará (?:fuera|atrás|sin)|se lo pierde|se lo perderá)|quien no [^,.!?]{2,40}?,? (?:se arrepentirá|se va a arrepentir|se lo pierde|se lo perderá))\b${END}|si no (?:lo|la|los|las) has probado,? no sabes (?:lo que|qué)\b${END}`,
-  it: String.raw`(?:e )?(?:chi (?:aspetta|esita|rimanda)[^.!?]{0,30}?\b(?:se ne pentirà|si pentirà|resta (?:fuori|indietro)|rimane (?:fuori|indietro)|resterà (?:fuori|indietro)|non sa cosa si perde)|chi non [^,.!?]{2,40}?,? (?:se ne pentirà|si pentirà|resta indietro|rimane indietro|resterà indietro|non sa cosa si perde))\b${END}`,
-  de: String.raw`(?:und )?wer (?:jetzt |heute |noch )?(?:zögert|wartet|nicht [^,.!?]{2,40}|zu spät [^,.!?]{2,40}),? (?:bereut(?: es)?|ärgert sich|bleibt (?:zurück|auf der strecke)|verpasst (?:den anschluss)|hat (?:das )?nachsehen)\b${END}`,
+  it: String.raw`(?:e )?(?:tu,? )?ancora no\?|(?:e )?chi (?:arriva|viene) (?:tardi|dopo)[^.!?]{0,30}?\b(?:resta|rimane|resterà) (?:a mani vuote|senza)\b${END}|(?:e )?(?:chi (?:aspetta|esita|rimanda)[^.!?]{0,30}?\b(?:se ne pentirà|si pentirà|resta (?:fuori|indietro)|rimane (?:fuori|indietro)|resterà (?:fuori|indietro)|non sa cosa si perde)|chi non [^,.!?]{2,40}?,? (?:se ne pentirà|si pentirà|resta indietro|rimane indietro|resterà indietro|non sa cosa si perde))\b${END}`,
+  de: String.raw`warum du (?:noch )?nicht\?|(?:und )?wer (?:jetzt |heute |noch )?(?:zögert|wartet|nicht [^,.!?]{2,40}|zu spät [^,.!?]{2,40}),? (?:bereut(?: es)?|ärgert sich|bleibt (?:zurück|auf der strecke)|verpasst (?:den anschluss)|hat (?:das )?nachsehen)\b${END}`,
   fr: String.raw`(?:et )?(?:ceux|celles) qui (?:attendent|hésitent|n['’][^,.!?]{2,40}|ne [^,.!?]{2,40})[^.!?]{0,30}?\b(?:le regretteront|vont le regretter|resteront sur le carreau|rateront tout)\b${END}`,
-  nl: String.raw`(?:en )?wie (?:nu |nog )?(?:twijfelt|wacht|niet [^,.!?]{2,40}|te laat [^,.!?]{2,40}),? (?:heeft (?:er )?(?:later |straks )?spijt|blijft achter|mist de boot|vist achter het net)\b${END}`,
+  nl: String.raw`waarom jij (?:nog )?niet\?|(?:en )?wie (?:nu |nog )?(?:twijfelt|wacht|niet [^,.!?]{2,40}|te laat [^,.!?]{2,40}),? (?:heeft (?:er )?(?:later |straks )?spijt|blijft achter|mist de boot|vist achter het net)\b${END}`,
 };
 
 // The reader's worth set by whether they buy: "If you're not in the stand on Saturday, don't call
