@@ -10343,3 +10343,42 @@ describe('thanks that end on a claim over every rival', () => {
     expect(text).not.toMatch(/nobody does it better/iu);
   });
 });
+
+describe('seams a cut or a calmer voice left', () => {
+  it('keeps "today\'s rate": a day\'s price, not a hurry', () => {
+    const text = rewriteAnyway(
+      "Switch to our new SmartSaver Plus fixed tariff before 30 November and lock in today's rate for 24 months – plus get a FREE smart thermostat worth £199! Switch today at example.com/smartsaver",
+    );
+    expect(text).toMatch(/lock in today's rate/u);
+  });
+
+  it('takes the comma with a run of cut describing words', () => {
+    const text = rewriteAnyway(
+      "The HydroMax Pro is the most advanced, revolutionary, insanely good bottle on the planet. Keeps drinks cold for 72 hours. Grab yours before they're gone forever → example.com/hydromax",
+    );
+    expect(text).not.toMatch(/advanced, bottle/u);
+    expect(text).toMatch(/most advanced bottle/u);
+  });
+
+  it('keeps "even more" when the hype word after it goes', () => {
+    const text = rewriteAnyway(
+      'Our customers can now expect even more unmatched value. Book a demo today at example.com',
+    );
+    expect(text).toMatch(/even more value/u);
+  });
+
+  it('says a word shouted three times over once', () => {
+    const text = rewriteAnyway(
+      "OMG GUYS!!!! OUR NEW CHROME COLLECTION IS HERE!!! BOOK BOOK BOOK BEFORE WE'RE FULLY BOOKED FOR DECEMBER!!! LINK IN BIO!!!",
+    );
+    expect(text).not.toMatch(/book book/iu);
+  });
+
+  it('leaves a sentence that opens on its own capital after a cut heading', () => {
+    const text = rewriteAnyway(
+      'NOTICE TO ALL CUSTOMERS: From 1 March, Dean Price Plumbing & Heating will charge a £95 call-out fee on all visits, payable in advance. No exceptions. Quotes are no longer free.',
+    );
+    expect(text).not.toMatch(/find it/u);
+    expect(text).toMatch(/^From 1 March/u);
+  });
+});

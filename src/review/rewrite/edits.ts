@@ -171,9 +171,10 @@ export function tidy(text: string, language: Language): string {
   out = out.replace(STRANDED, '');
   // A sentence whose opening order was removed and now starts on a preposition or a pronoun
   // ("at https://…", "yours at …") becomes an invitation to find it.
-  out = out.replace(
-    OPENS_ON_PREPOSITION,
-    (_all, before: string, preposition: string, space: string) => `${before}${findIt} ${preposition}${space}`,
+  // Not a sentence that opened on its own capital after the cut ("NOTICE TO ALL CUSTOMERS: From 1
+  // March, …"): that preposition is the sentence's own, not what an order left.
+  out = out.replace(OPENS_ON_PREPOSITION, (all, before: string, preposition: string, space: string) =>
+    /^\p{Lu}/u.test(preposition) ? all : `${before}${findIt} ${preposition}${space}`,
   );
   out = out.replace(
     OPENS_ON_LINK,

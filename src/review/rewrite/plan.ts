@@ -305,9 +305,10 @@ export function asInvitation(
   if (language === 'en' && SERVICE_REQUEST.test(body)) return `${body}${end}`;
   if (language === 'en') {
     // An order's hurry goes: "DM us today" is "DM us".
-    // "…& a coach will call you today" is a promise of when, not hurry: it stays.
+    // "…& a coach will call you today" is a promise of when, not hurry: it stays. So is "today's rate":
+    // a day's price, not a hurry ("lock in today's rate" lost "today" and left "lock in's rate").
     const calm = body.replace(
-      /(?<!\b(?:will|'ll|’ll|shall|to)(?: \S+){0,2})\s+(?:today|now|right now|asap|immediately|straight away)\b/giu,
+      /(?<!\b(?:will|'ll|’ll|shall|to)(?: \S+){0,2})\s+(?:today|now|right now|asap|immediately|straight away)\b(?!['’]s\b)/giu,
       '',
     );
     // "Reply YES and we'll set it up" → "Reply YES if you'd like us to set it up".
@@ -667,7 +668,36 @@ function withFindingEdits(
       const cut = replacement === '' ? cutWithItsJoints(text, span) : span;
       return cut && { ...edit, ...cut, replacement };
     })
-    .filter((edit) => edit !== null);
+    .filter((edit) => edit !== null)
+    .sort((a, b) => a.start - b.start);
+  // "the most advanced, [revolutionary], [insanely good] bottle": two cuts in a row of describing words
+  // take the comma between them too, or "the most advanced, bottle" is left.
+  for (let index = 1; index < inside.length; index++) {
+    const previous = inside[index - 1] as Edit;
+    const current = inside[index] as Edit;
+    if (
+      previous.replacement === '' &&
+      current.replacement === '' &&
+      /^\s*,\s*$/u.test(text.slice(previous.end, current.start))
+    )
+      inside[index] = { ...current, start: previous.end };
+  }
+  // A run of such cuts that was a list of its own ("revolutionary, insanely good") after another
+  // describing word takes the comma before it: "the most advanced bottle".
+  for (let index = 1; index < inside.length; index++) {
+    const previous = inside[index - 1] as Edit;
+    const current = inside[index] as Edit;
+    const listed = /,/u.test(text.slice(previous.start, current.end));
+    const comma = /,\s*$/u.exec(text.slice(0, previous.start));
+    if (
+      previous.end === current.start &&
+      previous.replacement === '' &&
+      current.replacement === '' &&
+      listed &&
+      comma
+    )
+      inside[index - 1] = { ...previous, start: comma.index };
+  }
   if (inside.length === 0) return null;
   return withoutLeftJoint(withArticlesAgreeing(tidy(applyEdits(text, inside), language), text), text);
 }
@@ -717,7 +747,8 @@ function cutWithItsJoints(
     /\b(?:most|more|least|less|so|very|too|truly|really|genuinely|absolutely|incredibly|extremely)\s+$/iu.exec(
       text.slice(0, start),
     );
-  if (degree) start = degree.index;
+  // "even more [unmatched] value" keeps "more": it says there is more of the value, not how unmatched.
+  if (degree && !/\b(?:even|far|much|still)\s+$/iu.test(text.slice(0, degree.index))) start = degree.index;
   // "the world's [most revolutionary] e-bike": without its superlative, "the world's e-bike" says
   // something else; the rank goes with it ("the e-bike"), and where no "the" holds it ("Acme,
   // Britain's most trusted bank") the words stay.

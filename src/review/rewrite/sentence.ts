@@ -4573,6 +4573,10 @@ export function tidySentence(sentence: string, language: Language = 'en'): strin
       // "(yes really 🙌)" with its emoji gone: the bracket closes on the word.
       .replace(/(?<=[\p{L}\p{N}.!?%])[ \t]+\)/gu, ')')
       .replace(/[ \t\u00A0]{2,}/gu, ' ')
+      // "BOOK BOOK BOOK before we're fully booked", calmed, is "book before…": a word said three times
+      // over inside a sentence is said once (not "ha ha ha" or "no no no": words of three letters or
+      // more; not a banner of its own, "WIN WIN WIN 🎁", nor "Trots, trots, trots!").
+      .replace(/(?<![\p{L}])(\p{L}{3,})(?: \1(?![\p{L}])){2,}(?= \p{L})/giu, '$1')
       // "…is available at our LOWEST PRICE EVER, but…" without its ranking: "at our" has nothing left to
       // say where, and goes too.
       .replace(language === 'en' ? DETERMINER_WITHOUT_NOUN : /$^/u, '')
@@ -5204,7 +5208,8 @@ export function offered(written: string, context: OfferContext): string {
     .slice(order[0].length)
     .replace(
       // "today only" is how long the offer lasts, a fact, not the hurry.
-      /(?:^|\s+)(?:today|now|right now|right away|asap|immediately|straight away|this instant)\b(?!\s+only\b)/giu,
+      // "lock in today's rate": a day's price, not a hurry.
+      /(?:^|\s+)(?:today|now|right now|right away|asap|immediately|straight away|this instant)\b(?!\s+only\b)(?!['’]s\b)/giu,
       '',
     )
     .trimStart();
