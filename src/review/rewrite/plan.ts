@@ -670,8 +670,18 @@ function withFindingEdits(
     })
     .filter((edit) => edit !== null)
     .sort((a, b) => a.start - b.start);
-  // "the most advanced, [revolutionary], [insanely good] bottle": two cuts in a row of describing words
-  // take the comma between them too, or "the most advanced, bottle" is left.
+  withCommasOfCutRuns(text, inside);
+  if (inside.length === 0) return null;
+  return withoutLeftJoint(withArticlesAgreeing(tidy(applyEdits(text, inside), language), text), text);
+}
+
+/**
+ * "the most advanced, [revolutionary], [insanely good] bottle": cuts side by side in a run of describing
+ * words take the commas between them, and a run that was a list of its own after another describing
+ * word takes the comma before it too ("the most advanced bottle", not "the most advanced, bottle").
+ * Edits sorted by start, changed in place.
+ */
+function withCommasOfCutRuns(text: string, inside: Edit[]): void {
   for (let index = 1; index < inside.length; index++) {
     const previous = inside[index - 1] as Edit;
     const current = inside[index] as Edit;
@@ -682,8 +692,6 @@ function withFindingEdits(
     )
       inside[index] = { ...current, start: previous.end };
   }
-  // A run of such cuts that was a list of its own ("revolutionary, insanely good") after another
-  // describing word takes the comma before it: "the most advanced bottle".
   for (let index = 1; index < inside.length; index++) {
     const previous = inside[index - 1] as Edit;
     const current = inside[index] as Edit;
@@ -698,8 +706,6 @@ function withFindingEdits(
     )
       inside[index - 1] = { ...previous, start: comma.index };
   }
-  if (inside.length === 0) return null;
-  return withoutLeftJoint(withArticlesAgreeing(tidy(applyEdits(text, inside), language), text), text);
 }
 
 // "Industry-leading, best-in-class and unmatched by any competitor, Plateful 2.0 will…" with every
@@ -1962,17 +1968,13 @@ function thankOnce(units: Unit[]): void {
   });
 }
 
-/**
- * "👉 GIVE NOW: clearwater.example/triple" three times over: a line said again word for word is said
- * once. Only whole lines, each a sentence of its own.
- */
 // "Proud. Humbled. Unstoppable. 🚀", "DON'T. BE. LATE.": a slogan stamped out one word at a time, each
 // word a sentence of its own, says nothing a reader keeps. Three or more in a row on one line go
 // together; thanks said over again ("Merci. Merci. Merci.") are thanks, and stay.
 // Only words that praise the sender or hurry the reader: "Teachers. Farmers. Nurses.", "React. Node.
 // Python." and "What. A. Night." say who, what or how it felt, and stay.
 const STAMPED_WORD = new RegExp(
-  String.raw`^(?:proud|humbled|hono(?:u)?red|grateful|blessed|thankful|speechless|motivated|inspired|unstoppable|unmatched|unbeatable|undefeated|unrivall?ed|relentless|legendary|iconic|elite|limitless|fearless|bolder|faster|smarter|safer|stronger|better|lighter|simpler|cheaper|simple|fast|affordable|powerful|premium|don['’]t|be|late|hurry|act|now|grind|hustle|repeat|believe|achieve|dominate|win|fier|fière|ému|émue|reconnaissant|reconnaissante|stolz|dankbar|orgulloso|orgullosa|agradecido|agradecida|orgoglioso|orgogliosa|grato|grata|trots|dankbaar|sneller|slimmer|beter|sterker|más rápido|plus rapide|schneller|besser|stärker|più veloce|migliore|mais rápido|melhor)[.!]+$`,
+  String.raw`^(?:proud|humbled|hono(?:u)?red|grateful|blessed|thankful|speechless|motivated|inspired|unstoppable|unmatched|unbeatable|undefeated|unrivall?ed|relentless|legendary|iconic|elite|limitless|fearless|bolder|faster|smarter|safer|stronger|better|lighter|simpler|cheaper|simple|fast|affordable|powerful|premium|don['’]t|be|late|hurry|act|now|grind|hustle|repeat|believe|achieve|dominate|win|fier|fière|ému|émue|reconnaissant|reconnaissante|stolz|dankbar|orgulloso|orgullosa|agradecido|agradecida|orgoglioso|orgogliosa|grato|grata|trots|dankbaar|sneller|slimmer|beter|sterker|schneller|besser|stärker|migliore|melhor)[.!]+$`,
   'iu',
 );
 function dropStampedSlogans(units: Unit[]): void {
@@ -2000,6 +2002,10 @@ function dropStampedSlogans(units: Unit[]): void {
   }
 }
 
+/**
+ * "👉 GIVE NOW: clearwater.example/triple" three times over: a line said again word for word is said
+ * once. Only whole lines, each a sentence of its own.
+ */
 function dropRepeatedLines(units: Unit[]): void {
   const said = new Set<string>();
   // The words of a line, whatever its capitals, emoji and bullets.
