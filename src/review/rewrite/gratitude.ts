@@ -7,6 +7,7 @@
  * no one to thank, gets none.
  */
 import type { Language } from '../types';
+import { writtenByOnePerson } from './regret';
 
 type Covered = Exclude<Language, 'other'>;
 
@@ -74,8 +75,7 @@ function thanksToWhomItNames(draft: string, language: Covered): string | null {
   }
   if (!best) return null;
   // "I've been named…": one person thanks their team; a business, its.
-  const mine = /\bI(?:['’](?:ve|m|d))?\b/u.test(draft) && !/\b(?:we|we['’]\w+|our|us)\b/iu.test(draft);
-  return best.said.replace('OUR', mine ? 'my' : 'our');
+  return best.said.replace('OUR', writtenByOnePerson(draft) ? 'my' : 'our');
 }
 
 // Thanks already said, in any of the languages the rewriter writes.

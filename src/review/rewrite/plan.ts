@@ -1970,21 +1970,18 @@ function thankOnce(units: Unit[]): void {
 
 // "Proud. Humbled. Unstoppable. 🚀", "DON'T. BE. LATE.": a slogan stamped out one word at a time, each
 // word a sentence of its own, says nothing a reader keeps. Three or more in a row on one line go
-// together; thanks said over again ("Merci. Merci. Merci.") are thanks, and stay.
+// together; thanks said over again ("Merci. Merci. Merci.") are no such words, and stay.
 // Only words that praise the sender or hurry the reader: "Teachers. Farmers. Nurses.", "React. Node.
 // Python." and "What. A. Night." say who, what or how it felt, and stay.
 const STAMPED_WORD = new RegExp(
-  String.raw`^(?:proud|humbled|hono(?:u)?red|grateful|blessed|thankful|speechless|motivated|inspired|unstoppable|unmatched|unbeatable|undefeated|unrivall?ed|relentless|legendary|iconic|elite|limitless|fearless|bolder|faster|smarter|safer|stronger|better|lighter|simpler|cheaper|simple|fast|affordable|powerful|premium|don['’]t|be|late|hurry|act|now|grind|hustle|repeat|believe|achieve|dominate|win|fier|fière|ému|émue|reconnaissant|reconnaissante|stolz|dankbar|orgulloso|orgullosa|agradecido|agradecida|orgoglioso|orgogliosa|grato|grata|trots|dankbaar|sneller|slimmer|beter|sterker|schneller|besser|stärker|migliore|melhor)[.!]+$`,
+  String.raw`^(?:proud|humbled|hono(?:u)?red|grateful|blessed|speechless|motivated|inspired|unstoppable|unmatched|unbeatable|undefeated|unrivall?ed|relentless|legendary|iconic|elite|limitless|fearless|bolder|faster|smarter|safer|stronger|better|lighter|simpler|cheaper|simple|fast|affordable|powerful|premium|don['’]t|be|late|hurry|act|now|grind|hustle|repeat|believe|achieve|dominate|win|fier|fière|ému|émue|reconnaissant|reconnaissante|stolz|dankbar|orgulloso|orgullosa|agradecido|agradecida|orgoglioso|orgogliosa|grato|grata|trots|dankbaar|sneller|slimmer|beter|sterker|schneller|besser|stärker|migliore|melhor)[.!]+$`,
   'iu',
 );
 function dropStampedSlogans(units: Unit[]): void {
   const word = (unit: Unit): boolean =>
     unit.role === 'content' &&
     !unit.factual &&
-    STAMPED_WORD.test(
-      unit.text.replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+$/u, '').trim(),
-    ) &&
-    !/thank|merci|dank|gracias|grazie|obrigad/iu.test(unit.text);
+    STAMPED_WORD.test(unit.text.replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+$/u, '').trim());
   const kept = units.map((unit, index) => ({ unit, index })).filter(({ unit }) => unit.role !== 'dropped');
   for (let start = 0; start < kept.length;) {
     let end = start;

@@ -95,15 +95,15 @@ export function regretFor(draft: string, language: Language): string | null {
 }
 
 /** The words in the draft's own register: familiar where it says "du", one person's where it says "I". */
+/** Whether an English draft speaks as one person ("I've checked…") and never as "we". */
+export function writtenByOnePerson(draft: string): boolean {
+  return /\bI(?:['’](?:ve|m|ll|d))?\b/u.test(draft) && !/\b(?:we|we['’]\w+|our|us)\b/iu.test(draft);
+}
+
 function saidAsTheDraftSpeaks(draft: string, language: Covered, words: Wording): string {
   if (FAMILIAR[language]?.test(draft) && words.familiar) return words.familiar;
   // A reply written by one person ("I've checked your order…") speaks for that person.
-  if (
-    language === 'en' &&
-    /\bI(?:['’](?:ve|m|ll|d))?\b/u.test(draft) &&
-    !/\b(?:we|we['’]\w+|our|us)\b/iu.test(draft)
-  )
-    return words.single ?? words.formal;
+  if (language === 'en' && writtenByOnePerson(draft)) return words.single ?? words.formal;
   return words.formal;
 }
 

@@ -131,8 +131,9 @@ const THANKS_WORD = /thank|merci|dank|gracias|grazie|obrigad/iu;
 /** Whether a whole sentence only claims to beat every rival. */
 export function claimsOverRivals(sentence: string, language: Language): boolean {
   if (language === 'other') return false;
-  if (STAMPED.test(withoutEmojiAtEnd(sentence)) && !THANKS_WORD.test(sentence)) return true;
-  const said = withoutEmojiAtEnd(sentence).replace(/[.!…]+$/u, '');
+  const spoken = withoutEmojiAtEnd(sentence);
+  if (STAMPED.test(spoken) && !THANKS_WORD.test(sentence)) return true;
+  const said = spoken.replace(/[.!…]+$/u, '');
   if (language === 'en') return OVER_RIVALS_EN.test(said) || EMPHASIS_ALONE.test(said);
   return OVER_RIVALS_ELSEWHERE.test(said) || EMPHASIS_ALONE_ELSEWHERE.test(said);
 }
