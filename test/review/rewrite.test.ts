@@ -209,6 +209,18 @@ describe('grammar sanity', () => {
       "It's the I've ever seen.",
       'broken-phrase',
     ],
+    [
+      'a list cut before its last item, its comma left before an emoji',
+      'Our soaps are the purest, most natural, most luxurious soaps you will EVER use 🧼🌿 Shipped to 27 countries.',
+      'Our soaps are the purest, most natural, 🧼🌿 Shipped to 27 countries.',
+      'dangling-end',
+    ],
+    [
+      'a sentence left ending on its comma',
+      'Hiring managers, listen up 👇',
+      'Hiring managers,',
+      'dangling-end',
+    ],
   ])('fails %s', (_name, draft, rewrite, check) => {
     expect(problems(draft, rewrite)).toContain(check);
   });
@@ -230,6 +242,12 @@ describe('grammar sanity', () => {
       'Acme Inc. today reported record sales.',
     ],
     ['a sign-off', 'Thanks all', 'Thanks all. What should we cover next?\n\n— The team'],
+    ['a greeting on its comma', 'Dear Tenant,\n\nRent rises in May.', 'Hello,\n\nRent rises in May.'],
+    [
+      'a valediction read on after an address',
+      'Please be advised you may email us at help@example.ca.\n\nRegards,\nThe Management',
+      'You can email us at help@example.ca.\n\nRegards,\nThe Management',
+    ],
     [
       'an opening "with" that leads into its clause',
       'WITH 20 YEARS IN THE TRADE, WE KNOW ROOFS!!!',
@@ -10380,5 +10398,65 @@ describe('seams a cut or a calmer voice left', () => {
     );
     expect(text).not.toMatch(/find it/u);
     expect(text).toMatch(/^From 1 March/u);
+  });
+});
+
+describe('what a version keeps as written and what it lets go', () => {
+  it('keeps a code the reader types in its capitals', () => {
+    const text = rewriteAnyway(
+      'Our loyalty cards have gone digital 🎉 Get the app at beanthere.example.com/app and use WELCOME for a free pastry with your first order.',
+    );
+    expect(text).toMatch(/use WELCOME for/u);
+  });
+
+  it('lowers a small word or a possessive after the same verbs', () => {
+    const text = rewriteAnyway('APPLY BY 28 FEBRUARY — INTERVIEWS THE FOLLOWING WEEK!!!');
+    expect(text).toMatch(/apply by 28 February/u);
+  });
+
+  it('reads "Phone lines open" as the lines, not an order to ring', () => {
+    const text = rewriteAnyway(
+      'IMPORTANT - PLEASE READ\n\nPatients who are rude to staff will be removed from the practice list.\n\nPhone lines open at 8:00am. Calling before this time will not get you an appointment.',
+    );
+    expect(text).toMatch(/Phone lines open at 8:00am/u);
+    expect(text).not.toMatch(/You can phone lines/u);
+  });
+
+  it('lowers a unit of time shouted after its figure, a German noun keeping its capital', () => {
+    expect(
+      rewriteAnyway(
+        '🔥 LAATSTE KANS 🔥 Nog maar 24 UUR 30% korting op ALLE jassen in onze winkel aan de Oudegracht!',
+      ),
+    ).toMatch(/24 uur 30%/u);
+    expect(
+      rewriteAnyway(
+        '⏳ NUR NOCH 3 TAGE ⏳ Unser Adventskalender ist FAST AUSVERKAUFT!!! 24 handgemachte Pralinen, nur 39,90 €.',
+      ),
+    ).toMatch(/3 Tage/u);
+  });
+
+  it('lets a taunt go with the date it quotes, on a line with other sentences', () => {
+    const text = rewriteAnyway(
+      "💅✨ DECEMBER BOOKINGS NOW OPEN ✨💅\nOnly 6 slots left!!! Don't be the one turning up to the Christmas party with bare nails 😱 Link in bio to book NOW 👆",
+    );
+    expect(text).not.toMatch(/Christmas party/u);
+    expect(text).toMatch(/6 slots left/u);
+  });
+
+  it('lets a boast over a place go and keeps the hashtags after it', () => {
+    const text = rewriteAnyway(
+      "Now it's 3 sites, 46 staff and a second cookbook on the way. Honestly, we're the best brunch in Glasgow and we're not sorry for saying it 😎 #glasgowbrunch #glasgowfood #brunch",
+    );
+    expect(text).not.toMatch(/best brunch/u);
+    expect(text).toMatch(/#glasgowbrunch/u);
+    expect(text).toMatch(/46 staff/u);
+  });
+
+  it('lets "so don\'t say we didn\'t warn you" go and keeps what it followed', () => {
+    const text = rewriteAnyway(
+      "The BEST tacos in Brighton are back at Hove Lagoon this Saturday 12–8!!! Last year we sold out by 3pm EVERY SINGLE WEEKEND so don't say we didn't warn you 😤🔥",
+    );
+    expect(text).not.toMatch(/warn/u);
+    expect(text).toMatch(/sold out by 3pm/u);
   });
 });

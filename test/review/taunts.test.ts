@@ -1,5 +1,5 @@
 import { isJab, isPressure } from '../../src/review/rewrite/sentence';
-import { claimsOverRivals, tauntsTheReader } from '../../src/review/rewrite/taunts';
+import { claimsOverRivals, ranksOverAPlace, tauntsTheReader } from '../../src/review/rewrite/taunts';
 import type { Language } from '../../src/review/types';
 
 // Readers sorted into real and fake fans, told not to come crying, warned what waiting costs, or
@@ -129,5 +129,38 @@ describe('a taunt about the reader later, or their rivals now', () => {
   // and cutting its first half would leave "Wonder why you didn't."
   it('leaves a sentence that goes on past its dots', () => {
     expect(tauntsTheReader('Your future self is either going to thank you...', 'en')).toBe(false);
+  });
+});
+
+describe('the reader pictured missing out, and the sender ranked first over a place', () => {
+  it.each<[Language, string]>([
+    ['en', "Don't be the one turning up to the Christmas party with bare nails 😱"],
+    ['en', 'Don\'t be the person still saying "I\'ll start Monday" in June 😬'],
+    ['en', "Next January you'll wish you'd started today."],
+    ['en', "Don't leave it to the last minute and end up at a Harvester 😬"],
+    ['en', "Don't say we didn't warn you."],
+  ])('reads "%s: %s" as a taunt', (language, sentence) => {
+    expect(tauntsTheReader(sentence, language)).toBe(true);
+    expect(isJab(sentence, language)).toBe(true);
+  });
+
+  it.each<[Language, string]>([
+    ['en', "Honestly, we're the best brunch in Glasgow and we're not sorry for saying it 😎"],
+    ['en', 'Our sourdough is simply the best in Yorkshire, no contest.'],
+    ['es', 'Somos la mejor heladería artesanal de Valencia y lo seguiremos siendo.'],
+  ])('reads "%s: %s" as a boast over a place, a jab', (language, sentence) => {
+    expect(ranksOverAPlace(sentence, language)).toBe(true);
+    expect(isJab(sentence, language)).toBe(true);
+  });
+
+  it.each<[Language, string]>([
+    ['en', 'We were voted the best bakery in Leeds.'],
+    ['en', 'The view is the best in the Lake District.'],
+    ['en', 'This is the best time of year in Cornwall.'],
+    ['en', 'Next week you will find us at the market.'],
+    ['en', "Don't be shy."],
+  ])('leaves "%s: %s" alone', (language, sentence) => {
+    expect(ranksOverAPlace(sentence, language)).toBe(false);
+    expect(tauntsTheReader(sentence, language)).toBe(false);
   });
 });

@@ -60,6 +60,16 @@ const DANGLING_END =
 // "Taskfold 3.0 is.": a name and its verb, what it is cut away.
 const CUT_AFTER_COPULA =
   /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3}\s+(?:is|are)[.!]$|(?:^|[\s:])(?:this|that) (?:is|was)[.!]$|\b(?:is|are|was|were|['’]s|['’]re) (?:literally|really|truly|just|simply|so|very|actually|honestly|quite|definitely|absolutely|genuinely|easily|probably|officially)[.!]$/iu;
+// "Our soaps are the purest, most natural, 🧼🌿 Shipped…": a list cut before its last item, its comma
+// left before the emoji or the next sentence.
+const COMMA_AT_END =
+  /,(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D)*$|,\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s+\p{Lu}/u;
+// "Hello,", "Dear Mr Ahmed,", "Beste klanten,": a greeting ends on its comma.
+const GREETING =
+  /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|hola|buenos días|buenas|estimad[oa]s?|querid[oa]s?|bonjour|bonsoir|cher|chère|chers|chères|madame|monsieur|hallo|liebe|lieber|sehr geehrte[rn]?|guten (?:morgen|tag|abend)|ciao|buongiorno|buonasera|gentil[ei]|car[oaie]|olá|oi|bom dia|boa tarde|prezad[oa]s?|beste|hoi|goedemorgen|goedemiddag|geachte)\b[^.!?]{0,60},\s*$/iu;
+// "…at guestrelations@osteriabellwoods.ca. Regards,": a sign-off read on after the sentence before it.
+const VALEDICTION_AT_END =
+  /(?:^|[.!?]\s+)(?:(?:kind|best|warm|warmest|many|with|all the) )?(?:regards|wishes|thanks|thank you|cheers|best|sincerely|yours(?: sincerely| faithfully| truly)?|love|groeten|groetjes|met vriendelijke groet(?:en)?|(?:viele |liebe )?grüße|mit freundlichen grüßen|cordiali saluti|saluti|saludos|un saludo|atentamente|cordialement|bien à vous|amitiés|abraços|atenciosamente|obrigad[oa])\s*,\s*$/iu;
 // An article or a possessive with no noun after it, before the question mark: "to the?".
 const ARTICLE_AT_END =
   /(?:^|\s)(?:the|a|an|your|our|their|my|el|la|los|las|le|les|der|die|das|o|os|as|il|het|de)\s*\?+\s*$/iu;
@@ -162,7 +172,8 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
         /[—–-]\s*$/u.test(sentence) ||
         DASH_BEFORE_STOP.test(sentence) ||
         VERB_WITHOUT_OBJECT.test(sentence) ||
-        CUT_AFTER_COPULA.test(sentence)),
+        CUT_AFTER_COPULA.test(sentence) ||
+        (COMMA_AT_END.test(sentence) && !GREETING.test(sentence) && !VALEDICTION_AT_END.test(sentence))),
   /** "a 50% discount on during the sale": a phrase cut out of the middle. */
   'broken-phrase': (sentence, language) =>
     language === 'en' && brokenPair(sentence.replace(/\uF000/g, 'LINK')),

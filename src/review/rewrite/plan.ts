@@ -2923,6 +2923,12 @@ export function planRewrite(
         (said === unit ? factual : carriesFacts(said.text, sheet)) && !factsElsewhere(said, segments, sheet);
       // "It's not hard. — Hollybrook Veterinary Clinic": the sentence is weighed without the name signing it.
       const spoken = signedTail ? said.text.replace(BULLET, '') : stripped;
+      // "…we're the best brunch in Glasgow 😎 #glasgowbrunch #brunch": the sentence before the hashtags
+      // that close the post, weighed as a jab on its own.
+      const closingTags = CLOSING_TAGS.exec(spoken);
+      const tagsAfter =
+        closingTags && closingTags.index > 0 && said.text.endsWith(closingTags[0]) ? closingTags : null;
+      const jabbed = tagsAfter ? spoken.slice(0, tagsAfter.index) : spoken;
       // "They're available now on our website before they're gone.": the scarcity at its end goes,
       // where the buying is said.
       // So does "— positions filling fast" after the way to apply.
@@ -2955,16 +2961,21 @@ export function planRewrite(
       } else if (
         ownFacts &&
         paths.length === 0 &&
-        !/[#@]|https?:|www\./u.test(spoken) &&
-        (isJab(spoken, language) ||
+        !/[#@]|https?:|www\./u.test(jabbed) &&
+        (isJab(jabbed, language) ||
           (!afterEnumerator(segments, index) &&
             !BULLET.test(text0) &&
-            jabQuotingFigures(spoken, text0, sheet, language)))
+            jabQuotingFigures(jabbed, text0, sheet, language)))
       ) {
         // "If you're still working 9-5 next year, that's a choice.": a jab is one whatever figure it
-        // quotes; the figure goes with it.
-        waived.push(said.text);
-        return dropped();
+        // quotes; the figure goes with it. The post's hashtags run on after it stay.
+        if (tagsAfter === null) {
+          waived.push(said.text);
+          return dropped();
+        }
+        waived.push(said.text.slice(0, said.text.length - tagsAfter[0].length));
+        const tags = tagsAfter[0].trim();
+        return { ...base, text: theHashtags(tags) || tags, role: 'hashtags' };
       } else if (
         !ownFacts &&
         !entryStep &&
@@ -3132,7 +3143,7 @@ export function planRewrite(
       .filter((excerpt) => excerpt.length > 0);
     // "Mother's Day is coming 💐 Don't be the one who forgets!": an emoji before a capital ends a sentence too.
     const pieces = written
-      .split(/(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu}\p{Ll})/u)
+      .split(PIECE_BREAK)
       // …but "@channel 📣 Big news" opens on a greeting, not a sentence: a piece needs a few words.
       .reduce<string[]>((all, piece) => {
         const previous = all[all.length - 1];
@@ -3159,6 +3170,14 @@ export function planRewrite(
       if (leansOn(next, piece)) return false;
       return cutByModel(piece, piece, findReplyPaths(piece).length > 0);
     };
+    // The draft's own words for a piece the calmer voice wrote: the facts check reads the draft
+    // without them. Null when the piece was reworded beyond its capitals and signs.
+    const sourceOf = (piece: string): string | null => {
+      const key = lettersOf(piece);
+      return unit.text.split(PIECE_BREAK).find((source) => lettersOf(source) === key) ?? null;
+    };
+    const tauntsAlone = (piece: string): boolean =>
+      findReplyPaths(piece).length === 0 && !/[#@]|https?:|www\./u.test(piece) && isJab(piece, language);
     // The questions the plan asked in place of a prompt are its own invitation, not the draft's tone.
     const asked = new Set<string>();
     const sells = (piece: string) =>
@@ -3184,7 +3203,12 @@ export function planRewrite(
       })
       .reduce<{ kept: string[]; lost: string | null }>(
         (so, piece) => {
-          if (!(piece.length > 0 && (entryStep || carriesFacts(piece, sheet) || !sells(piece)))) {
+          // "Don't be the one turning up to the Christmas party with bare nails 😱": a jab is one
+          // whatever date it quotes, and the date goes with it, as with a line of its own.
+          const asWritten = !entryStep && pieces.length > 1 && tauntsAlone(piece) ? sourceOf(piece) : null;
+          const jab = asWritten !== null;
+          if (asWritten !== null) waived.push(asWritten);
+          if (jab || !(piece.length > 0 && (entryStep || carriesFacts(piece, sheet) || !sells(piece)))) {
             // "🕐 Days, nights, weekends — START THIS WEEK!!": the order after the dash sells, the
             // list item before it says what the job is, and stays.
             const tail = /^(.*\p{L}.*?)\s*[—–]\s+(\S.*)$/u.exec(piece);
@@ -3699,6 +3723,10 @@ function namesAsWritten(draft: string): Map<string, string> {
 }
 
 /** The draft as the facts check reads it: without the sentences the plan took out on purpose. */
+// Where a line's sentences part: after a stop, or after an emoji before a capitalised word.
+const PIECE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu}\p{Ll})/u;
+const lettersOf = (text: string): string => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 export function withoutWaived(draft: string, waived: readonly string[]): string {
   return waived.reduce((text, sentence) => text.replace(sentence, ' '), draft);
 }

@@ -7,7 +7,7 @@ import { isStopWord } from '../language';
 import { ABBREVIATION_BEFORE } from './abbreviations';
 import { offeredElsewhere } from './offered-elsewhere';
 import { refusesAHearing, shutsTheDoor } from './door-shut';
-import { claimsOverRivals, tauntsTheReader } from './taunts';
+import { claimsOverRivals, ranksOverAPlace, tauntsTheReader } from './taunts';
 import { DOMAIN, endsOnLink } from './domain';
 import { findReplyPaths } from './reply-paths';
 import { replaceInTurn, replacementBlocks } from '../replacements';
@@ -372,7 +372,10 @@ export function isSaint(text: string, offset: number, word: string): boolean {
 export function isJab(sentence: string, language: Language): boolean {
   const said = sentence.replace(EMOJI_AT_END, '').trim();
   return (
-    JAB[language]?.test(said) === true || refusesAHearing(said, language) || tauntsTheReader(said, language)
+    JAB[language]?.test(said) === true ||
+    refusesAHearing(said, language) ||
+    tauntsTheReader(said, language) ||
+    ranksOverAPlace(said, language)
   );
 }
 
@@ -537,7 +540,7 @@ const LOSS_AFTER_OR: Partial<Record<Language, string>> = {
 // The same jab riding after what the sentence tells: the telling stays. "…won't count, sorry not
 // sorry", "Book fast otherwise don't blame us", "…o ni te quejes", "…senão vai ficar de fora de novo".
 const JAB_TAILS: Partial<Record<Language, RegExp>> = {
-  en: /,?\s*(?:\s*[—–-]\s*you won['’]t find (?:better|anyone better|cheaper)(?: anywhere)?\b|\s+and (?:(?:is|are) )?(?:absolutely |strictly )?(?:not negotiable|non-negotiable|not (?:up for|open to) (?:negotiation|discussion|debate))(?=\s*[.!]*$)|,?\s+so (?:we|I) (?:can['’]t|cannot) be (?:blamed|held responsible)(?=\s*[.!]*$)|,?\s+and (?:honestly,? |tbh,? |to be honest,? )?(?:we['’]re|we are|I['’]m|I am) (?:a (?:bit|little) |kind of |pretty |really |quite |so )?(?:hurt|sad|heartbroken|gutted|offended)(?=\s*[.!]*$)|,?\s*if (?:you|u) (?:don['’]t|do not) care enough to (?:give|donate|help|support (?:us|them))\b|\s*\(you['’]re welcome\)|\s(?:because|as|since|just because) (?:the )?(?:grown-ups|grownups|adults|parents|people|some of you|nobody|no one|no-one|you) (?:couldn['’]t|could not|can['’]t|cannot|won['’]t|wouldn['’]t) (?:be bothered|spare|find|make|give)\b[^.!?,]{0,30}|:\s*we know (?:it was you|who you are)\b|\s*\bif you (?:don['’]?t|do not) [^.!?,]{2,30},? you['’]?re not (?:a )?(?:real|true) (?:one|fan|supporter|member)s?\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?|\s*[—–-]\s*this is the (?:last|final) time (?:we|I)(?:['’]ll| will| are going to| am going to) (?:ask|remind you|say (?:this|it))\b|\s+and (?:the|our) [\p{L} ]{2,20}? (?:is|are) not (?:paid|here|employed) to [^.!?,]{2,60}|\s+or (?:pay the price|stay soft|tough luck)\b(?:\s*\(literally\))?|\s+and (?:please )?(?:don['’]t|do not) ask (?:me |us )?(?:for|about) (?:a )?(?:discounts?|freebies|mates['’] rates)\b|\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s*and everyone knows it\b|(?:and |so )?(?:honestly,? )?(?:(?:so |and )?if [^,.!?]{3,60}?,?\s+)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\s(?:or|otherwise) (?:else )?(?:we|I|the (?:practice|clinic|surgery|school|club|company|management|salon|garage|team)) (?:cannot|can['’]t|will not|won['’]t) (?:accept|take|be held) (?:any )?(?:responsibility|liability|responsible|liable)\b(?: for [^.!?]{1,40})?|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out(?!\s+(?:til|till|until)\b)(?: forever| for good| for ever)?|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
+  en: /,?\s*(?:\s*[—–-]\s*you won['’]t find (?:better|anyone better|cheaper)(?: anywhere)?\b|\s+and (?:(?:is|are) )?(?:absolutely |strictly )?(?:not negotiable|non-negotiable|not (?:up for|open to) (?:negotiation|discussion|debate))(?=\s*[.!]*$)|,?\s+so (?:we|I) (?:can['’]t|cannot) be (?:blamed|held responsible)(?=\s*[.!]*$)|,?\s+and (?:honestly,? |tbh,? |to be honest,? )?(?:we['’]re|we are|I['’]m|I am) (?:a (?:bit|little) |kind of |pretty |really |quite |so )?(?:hurt|sad|heartbroken|gutted|offended)(?=\s*[.!]*$)|,?\s*if (?:you|u) (?:don['’]t|do not) care enough to (?:give|donate|help|support (?:us|them))\b|\s*\(you['’]re welcome\)|\s(?:because|as|since|just because) (?:the )?(?:grown-ups|grownups|adults|parents|people|some of you|nobody|no one|no-one|you) (?:couldn['’]t|could not|can['’]t|cannot|won['’]t|wouldn['’]t) (?:be bothered|spare|find|make|give)\b[^.!?,]{0,30}|:\s*we know (?:it was you|who you are)\b|\s*\bif you (?:don['’]?t|do not) [^.!?,]{2,30},? you['’]?re not (?:a )?(?:real|true) (?:one|fan|supporter|member)s?\b(?:\s*(?:\p{Extended_Pictographic}|\uFE0F)+)?|\s*[—–-]\s*this is the (?:last|final) time (?:we|I)(?:['’]ll| will| are going to| am going to) (?:ask|remind you|say (?:this|it))\b|\s+and (?:the|our) [\p{L} ]{2,20}? (?:is|are) not (?:paid|here|employed) to [^.!?,]{2,60}|\s+or (?:pay the price|stay soft|tough luck)\b(?:\s*\(literally\))?|\s+and (?:please )?(?:don['’]t|do not) ask (?:me |us )?(?:for|about) (?:a )?(?:discounts?|freebies|mates['’] rates)\b|\s*[—–-]\s*you (?:do not|don['’]t|won['’]t|will not) want to miss (?:this|it|out)(?: one)?\b|\s*(?:[—–-]\s*)?(?:after that|otherwise|or else|if not),?\s+don['’]t come crying(?: [^.!?,]{0,20})?\b|\(\s*sorry not sorry[^()]*\)|\s*so don['’]t come crying(?: [^.!?,]{0,20})?\b|,?\s+so (?:don['’]t|do not) say (?:we|I) didn['’]t warn you\b|,?\s*and everyone knows it\b|(?:and |so )?(?:honestly,? )?(?:(?:so |and )?if [^,.!?]{3,60}?,?\s+)?that['’]s on you\b|sorry not sorry\b|(?:or|otherwise) don['’]t blame us\b|\((?:you['’]ve been|consider yourselves?) warned\)|\s(?:as|because|since) (?:we|I)(?:['’]re| are|['’]m| am) (?:very |extremely |really |super |so |incredibly )?(?:busy|swamped|overwhelmed|short-staffed)\b|\sor (?:else )?(?:they|he|she|the (?:animals|kids|children|dogs|cats|families)) (?:will )?(?:suffer|starve|die|go hungry|go without)\b|\s(?:or|otherwise) (?:else )?(?:we|I|the (?:practice|clinic|surgery|school|club|company|management|salon|garage|team)) (?:cannot|can['’]t|will not|won['’]t) (?:accept|take|be held) (?:any )?(?:responsibility|liability|responsible|liable)\b(?: for [^.!?]{1,40})?|\sinstead of tying up (?:our|the) (?:lines|phones)\b|\s*[—–-]\s*(?:CVs|applications|emails|messages|DMs|entries)\b[^.!?]{0,40}\b(?:will|get) be (?:deleted|ignored|binned|bin(?:ned)?)(?: unread)?\b|\s(?:because|as|since) (?:nobody|no one|no-one|none of you|people) (?:could be|can be|was|were) bothered(?: to [^.!?,]{1,40})?\b|,?\s(?:and|or|otherwise|or else) (?:you(?:['’]ll| will|['’]re going to| are going to)|your [\p{L}-]+(?: [\p{L}-]+)? (?:will|['’]ll|is going to)) (?:[\p{L}'’-]+ ){0,3}?(?:be (?:bad|ruined|sorry|gone|stuck|left out|cursed|doomed)|miss(?:ing)? (?:it|out|the boat)|regret(?:ting)? it|los(?:e|ing) (?:it|them|out)|cry|hate (?:yourself|it))\b(?:[^.!?\n\p{Extended_Pictographic}]*[^\s.!?\n\p{Extended_Pictographic}])?|(?<!\buse (?:it|them)),?\s(?:or|otherwise) (?:else )?(?:you(?:['’]ll| will| are|['’]re) )?(?:go(?:ing)? home (?:hungry|empty-handed|sad)|pay(?:ing)? (?:more|full price|double)|miss(?:ing)? out(?!\s+(?:til|till|until)\b)(?: forever| for good| for ever)?|regret(?:ting)? it(?: later| forever| tomorrow)?|los(?:e|ing) out|(?:be|being) left (?:out|behind)|stay(?:ing)? home|risk(?:ing)? (?:serious |costly |expensive |major )?(?:engine |water |fire )?(?:damage|breakdowns?|a fine|fines|losing (?:it|them|out))|(?:you['’]re|you are) (?:basically |just |really )?(?:leaving it to (?:luck|chance)|gambling(?: with [^.!?:,]{1,40})?))\b(?:,?\s+like (?:everyone|everybody|all the others|the rest)[^.!?:]*)?(?:,\s*no exceptions)?)/giu,
   es: /,?\s*(?:(?:y )?no digas que no (?:te )?avisamos|o ni te quejes|y (?:luego|después) (?:vienen|llegan) las quejas)(?![\p{L}])/giu,
   pt: /,?\s*(?:sen[ãa]o (?:vai|vais|você vai) ficar de fora(?: de novo)?|(?:ou|senão|senao) (?:você |vocês )?(?:vai|vais|vão) se arrepender(?: depois)?)(?![\p{L}])/giu,
   // "…in der ersten Charge, wer zu spät kommt, hat Pech gehabt": the batch stays, the taunt goes.
@@ -3501,6 +3504,8 @@ function brandAsWritten(_all: string, first: string, second: string, rest: strin
 const SHOUTED_UNIT =
   /(?<=\d)(?:AM|PM)(?![\p{L}\p{N}])|(?<=\d\s?|\/)(?:HRS?|MINS?)(?![\p{L}\p{N}])|(?<=(?:^|\s))MIN(?= \d)/gu;
 
+const TIME_UNIT_SHOUTED =
+  /^(?:HOURS?|DAYS|UUR|UREN|DAGEN|STUNDEN|TAGE|HEURES|JOURS|HORAS|DÍAS|DIAS|ORE|GIORNI|MINUTES|MINUTEN|MINUTOS|MINUTI)$/u;
 const SHORT_MONTH = /^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/u;
 const NUMBERED_PLACE =
   /^(?:flat|unit|warehouse|block|room|gate|platform|hall|suite|floor|level|bay|pitch|apartment|terminal|screen|lot|building|ward|studio)$/u;
@@ -3538,6 +3543,10 @@ function loneUnknownWord(word: string, language: Language): boolean {
 // "…off with SOULBOX", "mention HARVEST", "usa VERANO": a word a reader types or says to get the offer.
 const CODE_USED_BEFORE =
   /(?<![\p{L}])(?:with|using|use|enter|quote|mention|code|coupon|con|avec|mit|met|com|usa|usando|utilisez|gebruik|nutze|cupom|cupón|código|codice)\s+["“'‘]?$/iu;
+// The verbs and labels a code is typed after, written small ("use", "Enter", "code:"); "with" and
+// "mention" stay out of it: "Made with LOVE" is shouted.
+const CODE_TYPED_BEFORE =
+  /(?<![\p{L}])(?:[Uu]se|[Ee]nter|[Aa]pply|[Qq]uote|(?<=(?:^|[.!?:]\s*|\s(?:e|y|et|en|und)\s))(?:[Uu]sa|[Uu]tiliza|[Uu]tilisez|[Uu]tilizza|[Gg]ebruik|[Nn]utze)|(?:promo |discount |voucher )?code:?|[Cc]ódigo:?|[Cc]odice:?|[Cc]upom:?|[Cc]upón:?|Gutscheincode:?) ["“'‘]?$/u;
 const CODE_USED_AFTER =
   /^["”'’]?\s+(?:at (?:the )?(?:checkout|till|counter|door)|al pagar|à la caisse|an der kasse)\b/iu;
 
@@ -3567,6 +3576,11 @@ function quieter(written: string, context: SentenceContext): string {
       (SHORT_MONTH.test(word) && /(?<![\d.,])\d{1,2}(?:st|nd|rd|th)? $/u.test(whole.slice(0, offset)))
     )
       return capitalise(word.toLocaleLowerCase());
+    // "Nog maar 24 UUR", "solo 48 ORE": a unit of time after its figure, in any language, is no name
+    // or acronym; it is lowered with the shouting, whether or not the review counted it (a German
+    // noun keeps its capital: "3 Tage").
+    if (TIME_UNIT_SHOUTED.test(word) && /\d\s?$/u.test(whole.slice(Math.max(0, offset - 2), offset)))
+      return context.language === 'de' ? capitalise(word.toLocaleLowerCase()) : word.toLocaleLowerCase();
     // "THIS SAT & SUN ONLY", "order by FRI": a day's short form beside another day or after the
     // words that name one; "SAT" alone may be the test.
     if (
@@ -3713,6 +3727,17 @@ function quieter(written: string, context: SentenceContext): string {
     )
       return 'ai';
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
+    // "use WELCOME for a free pastry", "Enter SPRING at checkout": a word the reader is to type is a
+    // code, however well the dictionary knows it; a sentence shouted whole ("USE IT NOW") types none.
+    // A small word ("apply BY 28 February", "gebruik NIET") or a name's possessive ("use PROSPECTRA's
+    // AI") is no code.
+    if (
+      word.length >= 3 &&
+      !isStopWord(word.toLocaleLowerCase(), context.language) &&
+      CODE_TYPED_BEFORE.test(whole.slice(Math.max(0, offset - 24), offset)) &&
+      !/^(?:\s+\p{Lu}{2,}(?![\p{L}])|['’])/u.test(whole.slice(offset + word.length))
+    )
+      return word;
     // "a staff training (INSET) day": one shouted word in brackets inside a phrase written small is
     // the short name the phrase goes by, glossed where it is used.
     const glossed = /^\) (\p{Ll}+)/u.exec(whole.slice(offset + word.length, offset + word.length + 24))?.[1];
@@ -5067,7 +5092,9 @@ const NOUN_AFTER_VERB: Record<string, RegExp> = {
   order: /^(?:(?:confirmations?|numbers?|history|status|forms?|books?|deadlines?|ref|reference|no|id)\b|#)/iu,
   shop: /^(?:hours|floor|front|window|windows|assistants?|staff|opening|closes|opens)\b/iu,
   book: /^(?:launch|launches|review|reviews|sale|sales|week|drive|donations?)\b/iu,
-  call: /^(?:times?|centre|center|logs?|volumes?|recordings?)\b/iu,
+  call: /^(?:times?|centre|center|logs?|volumes?|recordings?|lines?|handlers?|backs?)\b/iu,
+  // "Phone lines open at 8:00am": the lines are the subject, not a number to ring.
+  phone: /^(?:lines?|number|numbers|calls?|appointments?|consultations?|bookings?|hours)\b/iu,
   visit: /^(?:times?|hours|dates?|requests?)\b/iu,
   start: /^(?:times?|dates?)\b/iu,
 };

@@ -51,6 +51,14 @@ const WAITERS: Partial<Record<Language, string>> = {
     // "Don't be the team that paid 3x more because you waited.", "Every day you wait is money you're
     // setting on fire.", "312 of our supporters gave last month. Where were you?"
     String.raw`|(?:don['’]t|do not) be the (?:one|team|person|family|business|brand|company|parent|couple|player|member)s? (?:that|who)\b${END}` +
+    // "Don't be the one turning up to the Christmas party with bare nails", "Don't be the person still
+    // saying 'I'll start Monday' in June": the reader pictured as the one who missed out.
+    String.raw`|(?:don['’]t|do not) be the (?:one|person|child|kid|parent|guy|girl|friend|mum|dad|team)s? (?:still |left |stuck )?\p{L}+ing\b${END}` +
+    // "Next January you'll wish you'd started today.", "Don't leave it to the last minute and end up at a
+    // Harvester 😬", "Don't say we didn't warn you."
+    String.raw`|(?:next \p{L}+|this time next (?:year|month|week)|in (?:a|one|two|three|six|\d+) (?:years?|months?|weeks?)(?: from now|['’]? time)?),? you['’]ll (?:wish|regret|kick yourself|be kicking yourself)\b${END}` +
+    String.raw`|(?:don['’]t|do not) (?:leave it (?:to|until|till) (?:the last minute|too late|the end)|wait) and end up\b${END}` +
+    String.raw`|(?:so |and )?(?:don['’]t|do not) say (?:we|I) didn['’]t warn you\b${END}` +
     String.raw`|every (?:day|week|month|hour|minute) (?:that )?you (?:wait|delay|don['’]t|do not|leave it)\b${END}` +
     String.raw`|(?:so,? )?where were you\?` +
     // "But I can tell you that future-you is going to wish you'd started today."
@@ -127,6 +135,28 @@ const EMPHASIS_ALONE =
 // said three times are thanks: "Merci. Merci. Merci.")
 const STAMPED = /^(?:[\p{L}'’]+[.!]+\s+){2,}[\p{L}'’]+[.!]*$/u;
 const THANKS_WORD = /thank|merci|dank|gracias|grazie|obrigad/iu;
+
+// The sender ranked first over a place, and nothing else said: "Honestly, we're the best brunch in Glasgow
+// and we're not sorry for saying it", "Our sourdough is simply the best in Yorkshire, no contest.",
+// "Somos la mejor heladería artesanal de Valencia y lo seguiremos siendo." The place is the boast's, and
+// goes with it; an award that ranked them ("voted best bakery in Leeds") is news, and is no such sentence.
+const BEST_WORD_EN = String.raw`(?:best|finest|greatest|tastiest|number one|#1|no\.? ?1)`;
+const BEST_IN_PLACE: Partial<Record<Language, RegExp>> = {
+  en: new RegExp(
+    String.raw`^(?:honestly,? |frankly,? |quite simply,? |simply put,? |let['’]s be honest,? )?(?:we['’]re|we are|(?:our|my) [\p{L}-]+(?: [\p{L}-]+)? (?:is|are)) (?:(?:simply|officially|quite simply|honestly|just|still|now|easily|hands down|by far|without doubt) )*the ${BEST_WORD_EN}(?: [\p{L}-]+){0,3} in (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?:,? (?:no contest|hands down|bar none|period|full stop|fact|end of)| and (?:we['’]re|we are|I['’]m|I am) not (?:sorry|ashamed|afraid) (?:for saying|of saying|to say) (?:it|so)| and (?:always will be|we['’]ll stay that way|everyone knows it))?[.!]*$`,
+    'u',
+  ),
+  es: /^(?:(?:simplemente|sin duda),? )?somos (?:la|el|los|las) mejor(?:es)? (?:[\p{L}-]+ ){0,3}(?:de|en) \p{Lu}[\p{L}-]+(?:,? (?:y lo seguiremos siendo|sin discusión|punto))?[.!]*$/u,
+};
+
+/** Whether a whole sentence only ranks the sender first over a place ("we're the best brunch in Glasgow"). */
+export function ranksOverAPlace(sentence: string, language: Language): boolean {
+  const said = withoutEmojiAtEnd(sentence).replace(
+    /^(?:honestly|frankly|sinceramente|la verdad),?\s+/iu,
+    (lead) => lead.toLowerCase(),
+  );
+  return BEST_IN_PLACE[language]?.test(said.charAt(0).toLowerCase() + said.slice(1)) === true;
+}
 
 /** Whether a whole sentence only claims to beat every rival. */
 export function claimsOverRivals(sentence: string, language: Language): boolean {
