@@ -11,6 +11,8 @@ const SHUT: [Language, string][] = [
   ['en', 'We will not be discussing this over the phone.'],
   ['en', 'The council will not be responding to further comments on this post.'],
   ['en', 'No further reminders will be sent.'],
+  ['en', 'The committee will not be discussing individual circumstances.'],
+  ['en', 'This is not negotiable and the committee will not be discussing individual circumstances.'],
   ['it', 'Non verranno accettati reclami.'],
   ['it', 'Eventuali reclami non saranno presi in considerazione.'],
   ['it', "L'amministrazione declina ogni responsabilità."],
@@ -73,6 +75,7 @@ const OPEN: [Language, string][] = [
   ['en', "Don't call the office to report an absence: use the app."],
   ['en', 'Please do not contact us before 9am.'],
   ['en', 'The price is negotiable for a quick sale.'],
+  ['en', 'Bins will not be emptied and complaints will be answered within a week.'],
   ['en', 'Messages about this order will receive a reply within two working days.'],
 ];
 

@@ -10459,4 +10459,12 @@ describe('what a version keeps as written and what it lets go', () => {
     expect(text).not.toMatch(/warn/u);
     expect(text).toMatch(/sold out by 3pm/u);
   });
+
+  it('lets the blame in a reply go, and keeps what the reply explains', () => {
+    const text = rewriteAnyway(
+      'Dear Mr Ahmed,\n\nOur physiotherapist followed the correct clinical protocol throughout your treatment. The fact that your recovery has taken longer than you hoped is not evidence of poor care, and I would gently suggest that completing the home exercises as prescribed would have helped.\n\nRegards,\nPractice Manager, CorePhysio',
+    );
+    expect(text).not.toMatch(/gently suggest/u);
+    expect(text).toMatch(/correct clinical protocol/u);
+  });
 });

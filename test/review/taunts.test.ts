@@ -164,3 +164,25 @@ describe('the reader pictured missing out, and the sender ranked first over a pl
     expect(tauntsTheReader(sentence, language)).toBe(false);
   });
 });
+
+describe('blame in a reply, and a boast asked as a question', () => {
+  it.each([
+    'Had you read the documentation or attended the free onboarding webinar, this would have been clear.',
+    'I would gently suggest that completing the home exercises as prescribed would have helped.',
+    'We also note that you did not raise this with reception during your stay, which would have been the appropriate course of action.',
+    'Why settle for less when you can have the best?',
+    'Stop putting everyone else first and BOOK.',
+  ])('reads "%s" as a jab, pressure with no fact of its own', (sentence) => {
+    expect(isJab(sentence, 'en')).toBe(true);
+    expect(isPressure(sentence, 'en')).toBe(true);
+  });
+
+  it.each([
+    "Had you been with us last year, you'd know the drill.",
+    'Why not bring a friend? The second ticket is half price.',
+    'Our free onboarding webinar runs every Tuesday.',
+  ])('leaves "%s" alone', (sentence) => {
+    expect(isJab(sentence, 'en')).toBe(false);
+    expect(isPressure(sentence, 'en')).toBe(false);
+  });
+});

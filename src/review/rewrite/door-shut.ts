@@ -33,7 +33,7 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     String.raw`(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests? for (?:refunds?|exceptions?|extensions?)|appeals?|objections?|correspondence|follow-ups?|chasers?)` +
     String.raw`${TOPIC.en} (?:will not|won['’]t|shall not|cannot|can['’]t|can not|will no longer) be ` +
     String.raw`(?:answered|accepted|considered|entertained|taken|responded to|replied to|acknowledged|reviewed|granted|discussed|dealt with)` +
-    String.raw`|(?:no,? )?(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:(?:will|shall) not|won['’]t) be (?:discussing (?:this|it|prices?|them|the matter|the decision|individual cases|the change)(?: [^.!?]{0,30})?|making (?:any )?exceptions|entertaining [^.!?]{1,40}|(?:answering|responding to|replying to|taking) (?:any )?(?:further |individual )?(?:complaints|queries|questions|enquiries|inquiries|calls|correspondence|comments|objections|petitions|appeals|messages|e-?mails)(?:,? [^.!?]{0,60})?|(?:responding|replying) (?:any )?further(?: (?:on|to|about|regarding) (?:this|the|that|your) (?:matter|issue|subject|complaint|request|case))?|entering into (?:any )?(?:further )?(?:discussions?|correspondence|negotiations?|debate)(?: [^.!?]{0,90})?)` +
+    String.raw`|(?:no,? )?(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:(?:will|shall) not|won['’]t) be (?:discussing (?:this|it|prices?|them|the matter|the decision|individual (?:cases|circumstances|requests|situations)|the change)(?: [^.!?]{0,30})?|making (?:any )?exceptions|entertaining [^.!?]{1,40}|(?:answering|responding to|replying to|taking) (?:any )?(?:further |individual )?(?:complaints|queries|questions|enquiries|inquiries|calls|correspondence|comments|objections|petitions|appeals|messages|e-?mails)(?:,? [^.!?]{0,60})?|(?:responding|replying) (?:any )?further(?: (?:on|to|about|regarding) (?:this|the|that|your) (?:matter|issue|subject|complaint|request|case))?|entering into (?:any )?(?:further )?(?:discussions?|correspondence|negotiations?|debate)(?: [^.!?]{0,90})?)` +
     String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will|shall) not (?:respond|reply) to (?:individual |any |further )?(?:queries|questions|complaints|e-?mails|messages|correspondence|enquiries|inquiries)(?: (?:about|regarding|on|concerning) [^.!?]{1,50})?` +
     String.raw`|no (?:further|more) (?:notification|notices?|reminders?|correspondence|discussion|communication|contact|warnings?) (?:will|shall) be (?:issued|sent|given|entered into|had|engaged in)(?: on this matter)?` +
     // "Further messages about this order will not receive a response.", "This is not negotiable.", "Do not
@@ -88,7 +88,13 @@ const whole = (shapes: Partial<Record<Language, string>>) =>
   Object.fromEntries(
     Object.entries(shapes).map(([language, shape]) => [language, new RegExp(`^(?:${shape})$`, 'iu')]),
   ) as Partial<Record<Language, RegExp>>;
-const REFUSED = whole(DOOR_SHUT);
+// "This is not negotiable and the committee will not be discussing individual circumstances": two doors
+// shut in one sentence are one.
+const REFUSED = whole(
+  Object.fromEntries(
+    Object.entries(DOOR_SHUT).map(([language, shape]) => [language, `(?:${shape})(?:,? and (?:${shape}))?`]),
+  ),
+);
 const DISCLAIMED = whole(DISCLAIMS);
 const said = (sentence: string) => sentence.trim().replace(/[.!]+$/u, '');
 
