@@ -10467,4 +10467,27 @@ describe('what a version keeps as written and what it lets go', () => {
     expect(text).not.toMatch(/gently suggest/u);
     expect(text).toMatch(/correct clinical protocol/u);
   });
+
+  it('keeps #linkinbio with the three hashtags it keeps: it is the way to the shop', () => {
+    const text = rewriteAnyway(
+      "✨ IT'S HERE ✨ GlowLab Vitamin C Serum 2.0 is officially LIVE ✨ LAST CHANCE to grab launch pricing!!!\n\n#skincare #glowingskin #vitaminc #serum #glow #beauty #selfcare #linkinbio",
+    );
+    expect(text).toMatch(/#linkinbio/u);
+    expect(text).not.toMatch(/#beauty/u);
+  });
+
+  it('tells a clause announced without "that" as the clause it is', () => {
+    const text = rewriteAnyway(
+      "So proud to announce my Year 11 class achieved a 94% pass rate in GCSE English Language this summer!!! 🏆 The highest in the school's history. #teaching #proud",
+    );
+    expect(text).toMatch(/^My Year 11 class achieved/u);
+  });
+
+  it('lets a threat at the end of an offer go, and keeps the offer', () => {
+    const text = rewriteAnyway(
+      "Vodaline: Great news! You've been selected for an EXCLUSIVE upgrade: unlimited data for just £5 more a month. This offer expires in 2 hours. Reply YES to accept - if you don't reply, you'll lose this offer forever. T&Cs apply. Text STOP to 60060 to opt out",
+    );
+    expect(text).not.toMatch(/lose this offer/u);
+    expect(text).toMatch(/Reply YES/u);
+  });
 });

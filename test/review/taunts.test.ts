@@ -186,3 +186,42 @@ describe('blame in a reply, and a boast asked as a question', () => {
     expect(isPressure(sentence, 'en')).toBe(false);
   });
 });
+
+describe('more blame, boasts and threats, whole sentences', () => {
+  it.each<[Language, string]>([
+    ['en', "Is your coffee really worth more than Bella's life?"],
+    ['en', 'If you want to work with an award-winning team, you know where to find us.'],
+    ['en', 'Please read the terms before purchasing next time.'],
+    ['en', "If you're still using spreadsheets in 2025, that's on you."],
+    ['en', "We'd suggest you find another practice that better suits your budget."],
+    ['en', "If the show disappears next month, you'll know why."],
+    ['en', 'Our competitors simply cannot compete.'],
+    ['en', 'We are groomers, not miracle workers.'],
+    ['en', 'The changing rooms are NOT a salon.'],
+    ['en', "Don't @ us."],
+    ['en', 'Best electrician in Bristol, hands down.'],
+  ])('reads "%s: %s" as a jab', (language, sentence) => {
+    expect(isJab(sentence, language)).toBe(true);
+  });
+
+  it.each<[Language, string]>([
+    ['en', 'Best croissants in Bristol.'],
+    ['en', 'Best wishes to everyone in Leeds.'],
+    ['en', 'This is not a drill.'],
+    ['en', "We're a small team, not a call centre."],
+  ])('leaves "%s: %s" to the other passes', (language, sentence) => {
+    expect(isJab(sentence, language)).toBe(false);
+  });
+
+  it.each([
+    'Fastest, cheapest, most reliable.',
+    'Our stylists are literally the most talented in the north and our clients NEVER go anywhere else!!',
+  ])('reads "%s" as a claim over every rival', (sentence) => {
+    expect(claimsOverRivals(sentence, 'en')).toBe(true);
+  });
+
+  it('leaves a sentence with a superlative about something else alone', () => {
+    expect(claimsOverRivals('My favourite part is the walk in the park.', 'en')).toBe(false);
+    expect(claimsOverRivals('Honest, modest, kind.', 'en')).toBe(false);
+  });
+});

@@ -32,7 +32,7 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     String.raw`(?:please note(?: that)?,? )?(?:(?:any|all|further|individual|late|such|these|those|the|refund|telephone|phone|email|e-mail) )*` +
     String.raw`(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests? for (?:refunds?|exceptions?|extensions?)|appeals?|objections?|correspondence|follow-ups?|chasers?)` +
     String.raw`${TOPIC.en} (?:will not|won['’]t|shall not|cannot|can['’]t|can not|will no longer) be ` +
-    String.raw`(?:answered|accepted|considered|entertained|taken|responded to|replied to|acknowledged|reviewed|granted|discussed|dealt with)` +
+    String.raw`(?:answered|accepted|considered|entertained|taken|responded to|replied to|acknowledged|reviewed|granted|discussed|dealt with)(?: individually)?` +
     String.raw`|(?:no,? )?(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:(?:will|shall) not|won['’]t) be (?:discussing (?:this|it|prices?|them|the matter|the decision|individual (?:cases|circumstances|requests|situations)|the change)(?: [^.!?]{0,30})?|making (?:any )?exceptions|entertaining [^.!?]{1,40}|(?:answering|responding to|replying to|taking) (?:any )?(?:further |individual )?(?:complaints|queries|questions|enquiries|inquiries|calls|correspondence|comments|objections|petitions|appeals|messages|e-?mails)(?:,? [^.!?]{0,60})?|(?:responding|replying) (?:any )?further(?: (?:on|to|about|regarding) (?:this|the|that|your) (?:matter|issue|subject|complaint|request|case))?|entering into (?:any )?(?:further )?(?:discussions?|correspondence|negotiations?|debate)(?: [^.!?]{0,90})?)` +
     String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will|shall) not (?:respond|reply) to (?:individual |any |further )?(?:queries|questions|complaints|e-?mails|messages|correspondence|enquiries|inquiries)(?: (?:about|regarding|on|concerning) [^.!?]{1,50})?` +
     String.raw`|no (?:further|more) (?:notification|notices?|reminders?|correspondence|discussion|communication|contact|warnings?) (?:will|shall) be (?:issued|sent|given|entered into|had|engaged in)(?: on this matter)?` +
@@ -40,6 +40,7 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     // call the office about this.": the same door, shut on what the reader might write or ask.
     String.raw`|(?:any |all )?(?:further |more )?(?:messages|e-?mails|replies|correspondence|complaints|queries|requests)(?: (?:about|regarding|on|concerning) [^.!?]{1,40}?)? (?:will not|won['’]t) (?:receive|get|be given) (?:a |any )?(?:response|reply|answer)` +
     String.raw`|(?:this|that|it|the (?:fee|charge|policy|decision|rule|price|deadline|date)) is (?:not |non-)negotiable` +
+    String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will not|won['’]t|shall not) be entering into (?:any )?(?:individual )?(?:negotiations?|discussions?|correspondence)(?: (?:about|regarding|on|over) [^.!?]{1,40})?` +
     String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will not|won['’]t|shall not) be able to (?:respond|reply) to (?:any )?(?:further )?(?:correspondence|queries|questions|complaints|e-?mails|messages|enquiries|inquiries)(?: (?:on|about|regarding|concerning) (?:this|the|that|your) [\p{L}]+)?` +
     String.raw`|(?:please )?(?:do not|don['’]t) (?:call|phone|ring|e-?mail|contact|message|chase) (?:us|the office|the committee|reception|the (?:[\p{L}]+ )?team|your [\p{L} ]{1,30}?) (?:about (?:this|it)|regarding (?:this|it)|on this matter|again(?: about (?:this|it))?)`,
   it:
@@ -67,7 +68,7 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     String.raw`|(?:telefonische )?(?:rückfragen|nachfragen|anfragen|beschwerden)${TOPIC.de} (?:sind )?(?:nicht möglich|zwecklos|unerwünscht|nicht erwünscht)(?:,? (?:da|weil) [^.!?]{1,80})?`,
   nl:
     String.raw`(?:wij|we|ik) beschouw(?:en)? (?:deze|de|dit) (?:kwestie|zaak|klacht|kwestie|dossier) (?:hiermee |daarmee )?als (?:afgehandeld|gesloten)|` +
-    String.raw`(?:(?:eventuele|verdere|alle) )*(?:klachten|vragen|bezwaren)${TOPIC.nl} (?:worden|zullen) niet (?:meer )?` +
+    String.raw`(?:(?:eventuele|verdere|alle) )*(?:klachten|vragen|bezwaren)(?: en (?:klachten|vragen|bezwaren))?${TOPIC.nl}(?: via (?:facebook|instagram|sociale media|social media|e-?mail|de telefoon|telefoon))? (?:worden|zullen) niet (?:meer )?(?:via (?:facebook|instagram|sociale media|social media|e-?mail|de telefoon|telefoon) )?` +
     String.raw`(?:in behandeling (?:genomen|worden genomen)|beantwoord|behandeld|geaccepteerd|aangenomen)(?: worden)?` +
     String.raw`|(?:(?:hier|daar)over|over (?:deze|dit|het) \p{L}+) wordt (?:niet|verder niet) gecorrespondeerd`,
 };

@@ -1303,6 +1303,9 @@ const SHARE_THIS_TAIL =
 
 const DISCLOSURE_TAG = /^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu;
 /** A tag that says the post is paid for: "#pub" only in French, where it means an advert, not a bar. */
+// "#linkinbio", "#linkenbio": the way to the shop, a reply path however it is tagged; kept with the three.
+const LINK_TAG =
+  /^#(?:link(?:s)?(?:in|en|na|nella|in ?der|im)?(?:bio|profile|profil|perfil|profilo)|linkinbio|linkenbio|linknabio|linkinprofile)$/iu;
 const disclosed = (tag: string, language: Language): boolean =>
   DISCLOSURE_TAG.test(tag) && (language === 'fr' || tag.toLocaleLowerCase() !== '#pub');
 /**
@@ -4220,7 +4223,9 @@ export function withThreeTags(plan: Plan): Plan | null {
     const isPlace = (tag: string) => TAG_PLACES.has(tag.slice(1).toLocaleLowerCase());
     const place = named.some(isPlace) ? [] : tags.filter(isPlace).slice(0, 1);
     const chosen = new Set([...new Set([...named, ...place, ...tags])].slice(0, 3));
-    return tags.filter((tag) => chosen.has(tag) || disclosed(tag, plan.language)).join(' ');
+    return tags
+      .filter((tag) => chosen.has(tag) || disclosed(tag, plan.language) || LINK_TAG.test(tag))
+      .join(' ');
   };
   const units = plan.units.map((unit) => {
     if (unit.role === 'dropped') return unit;

@@ -103,6 +103,7 @@ export function tauntsTheReader(sentence: string, language: Language): boolean {
 // the market compares.", "Other breweries: take notes.", "Officially the best IPA ever brewed.", and the
 // one word said again after it ("Anywhere.", "Nothing."). Only on its own: where the sentence also
 // names the product or an award, the ranking goes as words (withoutRanking) and the news stays.
+const SUPERLATIVE = String.raw`(?:most [\p{L}-]+|fastest|cheapest|quickest|friendliest|biggest|best|finest|greatest|strongest|smartest|easiest|safest|freshest|tastiest|brightest|largest|lowest|smoothest|softest|cleanest|tidiest|kindest)`;
 const OVER_RIVALS_EN = new RegExp(
   `^(?:${[
     String.raw`(?:honestly,? |frankly,? |simply put,? )?there(?: simply| just)?(?:['’]s| is)(?: simply| just)? no (?:better|finer|tastier|greater) (?!time|way|place|feeling|day|moment)[^.!?]{1,50}|(?:honestly,? |frankly,? )?I don['’]t think there['’]s (?:a |any )?(?:better|finer|tastier|greater) (?!time|way|place|feeling|day|moment)[^.!?]{1,50}`,
@@ -110,6 +111,10 @@ const OVER_RIVALS_EN = new RegExp(
     String.raw`(?:to )?(?:other|rival|all other|our|all our) [\p{L}-]+(?: [\p{L}-]+)?:? take notes`,
     String.raw`everyone else is (?:playing|fighting|competing|racing) for (?:second|second place)`,
     String.raw`(?:officially |simply |quite simply |just )?(?:the|our) (?:best|finest|greatest|tastiest) [\p{L}-]+(?: [\p{L}-]+)? ever (?:made|brewed|baked|built|created|formulated|produced|designed|roasted|sold)`,
+    // "Our stylists are literally the most talented in the north and our clients never go anywhere else."
+    String.raw`(?:honestly,? )?(?:our|my) [\p{L}-]+(?: [\p{L}-]+)? (?:are|is) (?:(?:literally|simply|quite simply|honestly|officially|easily|by far) )*the ${SUPERLATIVE}(?: [\p{L}-]+){0,2} (?:in|on) (?:the )?[\p{L}-]+(?: [\p{L}-]+)?(?: and [^.!?]{2,60})?`,
+    // "Fastest, cheapest, most reliable.": superlatives and nothing they are said of.
+    String.raw`(?:the )?${SUPERLATIVE}(?:(?:,|,? and) (?:the )?${SUPERLATIVE}){1,4}`,
   ].join('|')})$`,
   'iu',
 );
@@ -143,7 +148,10 @@ const THANKS_WORD = /thank|merci|dank|gracias|grazie|obrigad/iu;
 const BEST_WORD_EN = String.raw`(?:best|finest|greatest|tastiest|number one|#1|no\.? ?1)`;
 const BEST_IN_PLACE: Partial<Record<Language, RegExp>> = {
   en: new RegExp(
-    String.raw`^(?:honestly,? |frankly,? |quite simply,? |simply put,? |let['’]s be honest,? )?(?:we['’]re|we are|(?:our|my) [\p{L}-]+(?: [\p{L}-]+)? (?:is|are)) (?:(?:simply|officially|quite simply|honestly|just|still|now|easily|hands down|by far|without doubt) )*the ${BEST_WORD_EN}(?: [\p{L}-]+){0,3} in (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?:,? (?:no contest|hands down|bar none|period|full stop|fact|end of)| and (?:we['’]re|we are|I['’]m|I am) not (?:sorry|ashamed|afraid) (?:for saying|of saying|to say) (?:it|so)| and (?:always will be|we['’]ll stay that way|everyone knows it))?[.!]*$`,
+    String.raw`^(?:honestly,? |frankly,? |quite simply,? |simply put,? |let['’]s be honest,? )?(?:we['’]re|we are|(?:our|my) [\p{L}-]+(?: [\p{L}-]+)? (?:is|are)) (?:(?:simply|officially|quite simply|honestly|just|still|now|easily|hands down|by far|without doubt) )*the ${BEST_WORD_EN}(?: [\p{L}-]+){0,3} in (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?:,? (?:no contest|hands down|bar none|period|full stop|fact|end of)| and (?:we['’]re|we are|I['’]m|I am) not (?:sorry|ashamed|afraid) (?:for saying|of saying|to say) (?:it|so)| and (?:always will be|we['’]ll stay that way|everyone knows it))?[.!]*$` +
+      // "Best electrician in Bristol, hands down.", "Best fades in Glasgow No Cap.": the same, said without a
+      // verb but with its stamp ("Best Sourdough in Kent. Three years running." may be an award's title).
+      String.raw`|^(?:the )?[Bb]est (?!(?:wishes|regards|luck|of|thing|part|way|time|friends?)\b)[\p{L}-]+(?: (?!(?:to|for|from|with|of|and)\b)[\p{L}-]+){0,2} in (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,? (?:hands down|bar none|no contest|[Nn]o [Cc]ap|period|fact)[.!]*$`,
     'u',
   ),
   es: /^(?:(?:simplemente|sin duda),? )?somos (?:la|el|los|las) mejor(?:es)? (?:[\p{L}-]+ ){0,3}(?:de|en) \p{Lu}[\p{L}-]+(?:,? (?:y lo seguiremos siendo|sin discusión|punto))?[.!]*$/u,
