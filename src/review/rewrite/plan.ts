@@ -1302,10 +1302,10 @@ const SHARE_THIS_TAIL =
   /\s+(?:and|&)\s+(?:please\s+)?(?:share|repost|retweet|forward|tag)\b[^.!?]*?\b(?:this|the|our)\s+(?:post|page|tweet|video|reel|appeal)\b[^.!?]*[.!?…]*$/iu;
 
 const DISCLOSURE_TAG = /^#(?:ad|sponsored|gifted|anzeige|werbung|publi|pub)$/iu;
-/** A tag that says the post is paid for: "#pub" only in French, where it means an advert, not a bar. */
 // "#linkinbio", "#linkenbio": the way to the shop, a reply path however it is tagged; kept with the three.
 const LINK_TAG =
   /^#(?:link(?:s)?(?:in|en|na|nella|in ?der|im)?(?:bio|profile|profil|perfil|profilo)|linkinbio|linkenbio|linknabio|linkinprofile)$/iu;
+/** A tag that says the post is paid for: "#pub" only in French, where it means an advert, not a bar. */
 const disclosed = (tag: string, language: Language): boolean =>
   DISCLOSURE_TAG.test(tag) && (language === 'fr' || tag.toLocaleLowerCase() !== '#pub');
 /**
@@ -3208,10 +3208,12 @@ export function planRewrite(
         (so, piece) => {
           // "Don't be the one turning up to the Christmas party with bare nails 😱": a jab is one
           // whatever date it quotes, and the date goes with it, as with a line of its own.
-          const asWritten = !entryStep && pieces.length > 1 && tauntsAlone(piece) ? sourceOf(piece) : null;
-          const jab = asWritten !== null;
-          if (asWritten !== null) waived.push(asWritten);
-          if (jab || !(piece.length > 0 && (entryStep || carriesFacts(piece, sheet) || !sells(piece)))) {
+          const jab = !entryStep && pieces.length > 1 && tauntsAlone(piece) ? sourceOf(piece) : null;
+          if (jab !== null) waived.push(jab);
+          if (
+            jab !== null ||
+            !(piece.length > 0 && (entryStep || carriesFacts(piece, sheet) || !sells(piece)))
+          ) {
             // "🕐 Days, nights, weekends — START THIS WEEK!!": the order after the dash sells, the
             // list item before it says what the job is, and stays.
             const tail = /^(.*\p{L}.*?)\s*[—–]\s+(\S.*)$/u.exec(piece);
@@ -3725,11 +3727,11 @@ function namesAsWritten(draft: string): Map<string, string> {
   return forms;
 }
 
-/** The draft as the facts check reads it: without the sentences the plan took out on purpose. */
 // Where a line's sentences part: after a stop, or after an emoji before a capitalised word.
 const PIECE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu}\p{Ll})/u;
 const lettersOf = (text: string): string => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** The draft as the facts check reads it: without the sentences the plan took out on purpose. */
 export function withoutWaived(draft: string, waived: readonly string[]): string {
   return waived.reduce((text, sentence) => text.replace(sentence, ' '), draft);
 }

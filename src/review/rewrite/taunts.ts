@@ -151,7 +151,7 @@ const BEST_IN_PLACE: Partial<Record<Language, RegExp>> = {
     String.raw`^(?:honestly,? |frankly,? |quite simply,? |simply put,? |let['’]s be honest,? )?(?:we['’]re|we are|(?:our|my) [\p{L}-]+(?: [\p{L}-]+)? (?:is|are)) (?:(?:simply|officially|quite simply|honestly|just|still|now|easily|hands down|by far|without doubt) )*the ${BEST_WORD_EN}(?: [\p{L}-]+){0,3} in (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?:,? (?:no contest|hands down|bar none|period|full stop|fact|end of)| and (?:we['’]re|we are|I['’]m|I am) not (?:sorry|ashamed|afraid) (?:for saying|of saying|to say) (?:it|so)| and (?:always will be|we['’]ll stay that way|everyone knows it))?[.!]*$` +
       // "Best electrician in Bristol, hands down.", "Best fades in Glasgow No Cap.": the same, said without a
       // verb but with its stamp ("Best Sourdough in Kent. Three years running." may be an award's title).
-      String.raw`|^(?:the )?[Bb]est (?!(?:wishes|regards|luck|of|thing|part|way|time|friends?)\b)[\p{L}-]+(?: (?!(?:to|for|from|with|of|and)\b)[\p{L}-]+){0,2} in (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,? (?:hands down|bar none|no contest|[Nn]o [Cc]ap|period|fact)[.!]*$`,
+      String.raw`|^(?:the )?best (?!(?:wishes|regards|luck|of|thing|part|way|time|friends?)\b)[\p{L}-]+(?: (?!(?:to|for|from|with|of|and)\b)[\p{L}-]+){0,2} in (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,? (?:hands down|bar none|no contest|[Nn]o [Cc]ap|period|fact)[.!]*$`,
     'u',
   ),
   es: /^(?:(?:simplemente|sin duda),? )?somos (?:la|el|los|las) mejor(?:es)? (?:[\p{L}-]+ ){0,3}(?:de|en) \p{Lu}[\p{L}-]+(?:,? (?:y lo seguiremos siendo|sin discusión|punto))?[.!]*$/u,
@@ -159,10 +159,8 @@ const BEST_IN_PLACE: Partial<Record<Language, RegExp>> = {
 
 /** Whether a whole sentence only ranks the sender first over a place ("we're the best brunch in Glasgow"). */
 export function ranksOverAPlace(sentence: string, language: Language): boolean {
-  const said = withoutEmojiAtEnd(sentence).replace(
-    /^(?:honestly|frankly|sinceramente|la verdad),?\s+/iu,
-    (lead) => lead.toLowerCase(),
-  );
+  // The shapes are read case by case (a place has its capital): only the sentence's own capital is lowered.
+  const said = withoutEmojiAtEnd(sentence);
   return BEST_IN_PLACE[language]?.test(said.charAt(0).toLowerCase() + said.slice(1)) === true;
 }
 
