@@ -10490,4 +10490,26 @@ describe('what a version keeps as written and what it lets go', () => {
     expect(text).not.toMatch(/lose this offer/u);
     expect(text).toMatch(/Reply YES/u);
   });
+
+  it('lowers a shouted "MY" after a comma: only a state code after a town keeps its capitals', () => {
+    expect(rewriteAnyway("IF YOU'RE STILL WAITING, MY SHRED IS OPEN. 5 SPOTS. £249.")).toMatch(
+      /^If you're still waiting, my shred is open/u,
+    );
+  });
+
+  it('reads an apostrophe inside a word as no quotation mark, and quoted speech as a sentence', () => {
+    const text = rewriteAnyway(
+      "NO MORE EXCUSES. NO MORE 'I'LL START AFTER CHRISTMAS'. My 8-Week Shred is OPEN. 5 SPOTS. £249. WE'VE GOT YOU!!!",
+    );
+    expect(text).toMatch(/'I'll start after Christmas'/u);
+    expect(text).not.toMatch(/'Re|'Ve|'Ll/u);
+  });
+
+  it('lets "The least you can do is…" go and keeps the sentence after its emoji', () => {
+    const text = rewriteAnyway(
+      "Mum did EVERYTHING for you. The least you can do is send flowers 💐 Mother's Day is Sunday 30 March and orders close THURSDAY at 5pm. Order via link in bio NOW!!",
+    );
+    expect(text).not.toMatch(/least you can do/u);
+    expect(text).toMatch(/Mother's Day is Sunday 30 March/u);
+  });
 });

@@ -199,6 +199,8 @@ describe('more blame, boasts and threats, whole sentences', () => {
     ['en', 'We are groomers, not miracle workers.'],
     ['en', 'The changing rooms are NOT a salon.'],
     ['en', "Don't @ us."],
+    ['en', 'The least you can do is order her a proper bouquet.'],
+    ['en', "If you're STILL 'waiting for Monday' you've already lost."],
     ['en', 'Best electrician in Bristol, hands down.'],
   ])('reads "%s: %s" as a jab', (language, sentence) => {
     expect(isJab(sentence, language)).toBe(true);
