@@ -1,5 +1,6 @@
 import { FNV_OFFSET, fnv } from './features';
 import shipped from './line-model.json';
+import { SPOKEN_GREETINGS } from '../letter-forms';
 
 /**
  * The line model: would a kind editor cut this sentence from the post, because all it does is press,
@@ -173,8 +174,7 @@ export function weighsIn(text: string): boolean {
 }
 
 // "Hey everyone!!", "Bonjour à tous": a greeting opens the post, whatever its tone.
-const GREETING =
-  /^(?:hi|hey|hello|hiya|dear|morning|good (?:morning|afternoon|evening)|hola|buenos días|buenas|bonjour|bonsoir|salut|coucou|hallo|guten (?:morgen|tag|abend)|moin|servus|ciao|buongiorno|buonasera|salve|olá|oi|bom dia|boa tarde|hoi|goedemorgen|goedemiddag|dag)\b/iu;
+const GREETING = new RegExp(String.raw`^(?:${SPOKEN_GREETINGS})\b`, 'iu');
 
 /** Fewer words than this are a heading, a name or a greeting ("Hi Marco", "Thanks!"), never a jab. */
 const MIN_WORDS = 2;

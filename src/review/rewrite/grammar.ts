@@ -4,6 +4,7 @@ import { EMOJI_THEN_PRICE } from './segments';
 import { execAll } from '../regex';
 import type { Language } from '../types';
 import { STOCK_CONDITIONS } from './stock-condition';
+import { CLOSING_WORDS, GREETING_WORDS, SPOKEN_GREETINGS } from '../letter-forms';
 
 /**
  * Grammar sanity for a rewrite: the cuts an editor would never send. Only sentences the rewrite
@@ -65,11 +66,15 @@ const CUT_AFTER_COPULA =
 const COMMA_AT_END =
   /,(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D)*$|,\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s+\p{Lu}/u;
 // "Hello,", "Dear Mr Ahmed,", "Beste klanten,": a greeting ends on its comma.
-const GREETING =
-  /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|hola|buenos días|buenas|estimad[oa]s?|querid[oa]s?|bonjour|bonsoir|cher|chère|chers|chères|madame|monsieur|hallo|liebe|lieber|sehr geehrte[rn]?|guten (?:morgen|tag|abend)|ciao|buongiorno|buonasera|gentil[ei]|car[oaie]|olá|oi|bom dia|boa tarde|prezad[oa]s?|beste|hoi|goedemorgen|goedemiddag|geachte)\b[^.!?]{0,60},\s*$/iu;
+const GREETING = new RegExp(
+  String.raw`^(?:${SPOKEN_GREETINGS}|${GREETING_WORDS.join('|')})\b[^.!?]{0,60},\s*$`,
+  'iu',
+);
 // "…at guestrelations@osteriabellwoods.ca. Regards,": a sign-off read on after the sentence before it.
-const VALEDICTION_AT_END =
-  /(?:^|[.!?]\s+)(?:(?:kind|best|warm|warmest|many|with|all the) )?(?:regards|wishes|thanks|thank you|cheers|best|sincerely|yours(?: sincerely| faithfully| truly)?|love|groeten|groetjes|met vriendelijke groet(?:en)?|(?:viele |liebe )?grüße|mit freundlichen grüßen|cordiali saluti|saluti|saludos|un saludo|atentamente|cordialement|bien à vous|amitiés|abraços|atenciosamente|obrigad[oa])\s*,\s*$/iu;
+const VALEDICTION_AT_END = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:${CLOSING_WORDS}|thanks|thank you|many thanks|cheers|best|love|groeten|groetjes|(?:liebe )?grüße|saludos|saluti|amitiés|bien à vous|abraços|obrigad[oa])\s*,\s*$`,
+  'iu',
+);
 // An article or a possessive with no noun after it, before the question mark: "to the?".
 const ARTICLE_AT_END =
   /(?:^|\s)(?:the|a|an|your|our|their|my|el|la|los|las|le|les|der|die|das|o|os|as|il|het|de)\s*\?+\s*$/iu;

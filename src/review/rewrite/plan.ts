@@ -21,6 +21,7 @@ import {
   regretFor,
   writtenToOnePerson,
 } from './regret';
+import { CLOSING_WORDS } from '../letter-forms';
 import { findReplyPaths, keepsPath, refused, type ReplyPath } from './reply-paths';
 import { joinSegments, segment, type Segment } from './segments';
 import { defendsInReply } from './defensive-reply';
@@ -132,8 +133,6 @@ export interface Plan {
   modelCuts: number;
 }
 
-// A letter's formal close, in the covered languages.
-const CLOSING_WORDS = String.raw`(?:kind|best|warm|warmest) regards|regards|best wishes|(?:yours )?sincerely|yours faithfully|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|(?:bien )?cordialement|cordiali saluti|distinti saluti|(?:muy )?atentamente|saludos cordiales|un saludo|atenciosamente|(?:com os melhores )?cumprimentos|(?:met )?vriendelijke groet(?:en)?|hartelijke groet(?:en)?`;
 // "Namaste 🙏 Jess @ The Lotus Room" signs a reply with a name; "…your understanding. Namaste 🙏" with no
 // name is the sentence's own close.
 const SIGN_OFF = new RegExp(
@@ -2964,7 +2963,7 @@ export function planRewrite(
       } else if (
         ownFacts &&
         paths.length === 0 &&
-        !/[#@]|https?:|www\./u.test(jabbed) &&
+        !ADDRESSED.test(jabbed) &&
         (isJab(jabbed, language) ||
           (!afterEnumerator(segments, index) &&
             !BULLET.test(text0) &&
@@ -3179,8 +3178,9 @@ export function planRewrite(
       const key = lettersOf(piece);
       return unit.text.split(PIECE_BREAK).find((source) => lettersOf(source) === key) ?? null;
     };
+    // The reply paths last: most pieces are no jab, and finding paths costs more than the test.
     const tauntsAlone = (piece: string): boolean =>
-      findReplyPaths(piece).length === 0 && !/[#@]|https?:|www\./u.test(piece) && isJab(piece, language);
+      !ADDRESSED.test(piece) && isJab(piece, language) && findReplyPaths(piece).length === 0;
     // The questions the plan asked in place of a prompt are its own invitation, not the draft's tone.
     const asked = new Set<string>();
     const sells = (piece: string) =>
@@ -3727,6 +3727,8 @@ function namesAsWritten(draft: string): Map<string, string> {
   return forms;
 }
 
+// A tag, a mention or a link: a sentence with one leads somewhere, and is weighed as more than a jab.
+const ADDRESSED = /[#@]|https?:|www\./u;
 // Where a line's sentences part: after a stop, or after an emoji before a capitalised word.
 const PIECE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu}\p{Ll})/u;
 const lettersOf = (text: string): string => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

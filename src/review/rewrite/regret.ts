@@ -94,12 +94,12 @@ export function regretFor(draft: string, language: Language): string | null {
   return saidAsTheDraftSpeaks(draft, language, WORDS[language]);
 }
 
-/** The words in the draft's own register: familiar where it says "du", one person's where it says "I". */
 /** Whether an English draft speaks as one person ("I've checked…") and never as "we". */
 export function writtenByOnePerson(draft: string): boolean {
   return /\bI(?:['’](?:ve|m|ll|d))?\b/u.test(draft) && !/\b(?:we|we['’]\w+|our|us)\b/iu.test(draft);
 }
 
+/** The words in the draft's own register: familiar where it says "du", one person's where it says "I". */
 function saidAsTheDraftSpeaks(draft: string, language: Covered, words: Wording): string {
   if (FAMILIAR[language]?.test(draft) && words.familiar) return words.familiar;
   // A reply written by one person ("I've checked your order…") speaks for that person.

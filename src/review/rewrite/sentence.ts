@@ -5,6 +5,7 @@ import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
 import { germanCase, isKnownWord, LEXICON_LANGUAGES } from '../known-words';
 import { isStopWord } from '../language';
 import { ABBREVIATION_BEFORE } from './abbreviations';
+import { GREETING_WORDS } from '../letter-forms';
 import { offeredElsewhere } from './offered-elsewhere';
 import { refusesAHearing, shutsTheDoor } from './door-shut';
 import { claimsOverRivals, ranksOverAPlace, tauntsTheReader } from './taunts';
@@ -794,12 +795,7 @@ const NOT_QUOTED = String.raw`(?![^"“”«»„\n]*["”»“])(?<!(?:^|[\s:(]
 // A letter's first sentence, or the words after its greeting on the same line ("Gentile ospite,
 // prendiamo atto…"): where a form letter's opening formula stands.
 // A greeting's first word ("Sehr geehrte Frau Schneider,"): the rest of it runs to the comma.
-const GREETINGS = (
-  'dear hi hello sehr liebe lieber hallo guten bonjour madame monsieur cher chère chers gentile gentili ' +
-  'egregio egregia caro cara cari care caros caras estimado estimada estimados estimadas querido querida ' +
-  'queridos queridas prezado prezada prezados prezadas beste geachte'
-)
-  .split(' ')
+const GREETINGS = GREETING_WORDS
   // Either case for the first letter: a greeting opens its line, or follows a mention in lower case.
   .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`)
   .join('|');
