@@ -30,6 +30,12 @@ const SHUT: [Language, string][] = [
   ['de', 'Telefonische Rückfragen sind nicht möglich.'],
   ['nl', 'Klachten worden niet in behandeling genomen.'],
   ['nl', 'Hierover wordt niet gecorrespondeerd.'],
+  // The reader told not to write back, or that it is no use.
+  ['nl', 'Reageren op deze e-mail heeft geen zin.'],
+  ['de', 'Wir bitten Sie, von weiteren Anfragen zu diesem Thema abzusehen.'],
+  ['en', 'There is no point replying to this email.'],
+  ['en', 'No further correspondence on this matter will be entered into.'],
+  ['en', 'We will not be responding further to this matter and any further comments will be removed.'],
   // The matter declared closed, in each language: the reader's case, not the sender's to close.
   ['en', "I'm closing this ticket now."],
   ['en', 'We consider this matter closed.'],

@@ -81,6 +81,12 @@ describe('reply paths', () => {
     expect(findReplyPaths('DM us NOW!').map((path) => path.kind)).toEqual(['dm']);
   });
 
+  it('reads a quoted word after "DM" as the word to send, whatever follows it', () => {
+    expect(findReplyPaths("DM 'JOIN' now!!!").map((path) => path.keys)).toEqual([['dm', 'join']]);
+    expect(findReplyPaths('DM JOIN to 85050.').map((path) => path.keys)).toContainEqual(['dm', 'join']);
+    expect(findReplyPaths('DM NOW for prices.')).toEqual([]);
+  });
+
   it('finds the ways a reader can answer, with the words a rewrite must keep', () => {
     const paths = findReplyPaths(
       'Reply YES and we will set it up. DM us the word GROWTH. Link in bio. Call us on 0800 123 4567. Use code SPRING20.',
@@ -10511,5 +10517,173 @@ describe('what a version keeps as written and what it lets go', () => {
     );
     expect(text).not.toMatch(/least you can do/u);
     expect(text).toMatch(/Mother's Day is Sunday 30 March/u);
+  });
+
+  it('lets a bare order that needs its object go, and keeps a German order and its bio whole', () => {
+    const beef = rewriteAnyway(
+      '🥩 THE BEST BEEF YOU WILL EVER TASTE. 🥩 Our 28-day dry-aged Hereford is simply UNMATCHED. Boxes from £65 – ORDER NOW before we sell out AGAIN!! 🔥',
+    );
+    expect(beef).toContain('Boxes from £65.');
+    expect(beef).not.toMatch(/you can order/u);
+    expect(
+      rewriteAnyway(
+        'Bei FitWerk Köln zahlst du 0 € Anmeldegebühr – aber NUR bis Sonntag! Dein zukünftiges Ich wird es dir danken 💪 Jetzt sichern: example.com/fitwerk',
+      ),
+    ).toMatch(/Hier sichern: example\.com\/fitwerk/u);
+    expect(
+      rewriteAnyway(
+        'Die Tische sind FAST AUSGEBUCHT! Reservierung NUR über den Link in der Bio. Nicht verpassen!!!',
+      ),
+    ).toContain('Reservierung nur über unsere Bio.');
+  });
+
+  it("keeps a complaint's outcome and its final response, and lets the door shut after them go", () => {
+    const letter = rewriteAnyway(
+      'Dear Customer,\n\nWe have completed our investigation into your complaint dated 14 March 2024 regarding your estimated bills. Our records show the charges were applied correctly. Your complaint is therefore not upheld.\n\nThis is our final response. No further correspondence on this matter will be entered into.\n\nIf you remain dissatisfied you may refer the matter to the Energy Ombudsman within 12 months of the date of this letter.\n\nCustomer Relations Team',
+    );
+    expect(letter).toContain('Your complaint is therefore not upheld.');
+    expect(letter).toContain('This is our final response.');
+    expect(letter).not.toMatch(/No further correspondence/u);
+    const dealer = rewriteAnyway(
+      'Dear Mr Hughes,\n\nAs we have explained, the scratch on the rear bumper was noted on the handover sheet you signed on 30 May. We are therefore unable to accept responsibility, and we consider this matter closed.\n\nRegards,\nAftersales Manager',
+    );
+    expect(dealer).toMatch(/accept responsibility/u);
+    expect(dealer).not.toMatch(/matter closed/u);
+    const fees = rewriteAnyway(
+      '2024 was our most successful year ever. We grew fee income by 38%.\n\nFrom 1 May, fees will increase by 12% across all tiers.\n\nThis decision is final and we are unable to discuss individual circumstances.\n\nHarper Wells Accountants',
+    );
+    expect(fees).toContain('This decision is final.');
+    expect(fees).not.toMatch(/individual circumstances|Thank you/u);
+  });
+
+  it('says sorry after the refusal, not after the pitch or the boast that came later', () => {
+    const pitch = rewriteAnyway(
+      "Hey Sam!\n\nI totally get it – but our 14-day refund window closed on 3 March, so I can't process a refund for The Copy Accelerator ($497).\n\nBUT here's the thing: the students who push through are the ones who see RESULTS. Sarah made $12K in her first month!\n\nTo your success,\nBrandon",
+    );
+    expect(pitch).not.toMatch(/sorry/iu);
+    const closed = rewriteAnyway(
+      'Hi,\n\nAs stated on our website, we DO NOT accept returns on sale items. Your order #48213 was bought in our Summer Sale on 8 July and is FINAL SALE. No refunds, no exchanges, no exceptions.\n\nThreadline Boutique',
+    );
+    expect(closed).toMatch(/No refunds, no exchanges\. We're sorry we don't have better news for you\./u);
+  });
+
+  it('tells news announced with "that" as a clause, and ranks no robotics company', () => {
+    expect(
+      rewriteAnyway(
+        'Thrilled to announce that our SMS platform TextBlast sent 1 BILLION messages in 2024!!! Book your demo today 👉 example.com/textblast',
+      ),
+    ).toMatch(/^Our SMS platform TextBlast sent 1 billion messages in 2024\./u);
+    expect(
+      rewriteAnyway(
+        "About Halden Robotics\nHalden Robotics is the world's most innovative robotics company.\n\nMedia contact: press@haldenrobotics.example.com",
+      ),
+    ).toContain('Halden Robotics is a robotics company.');
+  });
+
+  it('lets threats ride off the end of a sentence in four languages, and a lead-in with its jab', () => {
+    expect(
+      rewriteAnyway('This offer will NOT be repeated. Sign up on the day or pay full price all year.'),
+    ).not.toMatch(/all year|full price/u);
+    expect(
+      rewriteAnyway(
+        "Bouquets from £35. Orders close Thursday 5pm — after that, you're on your own 🤷‍♀️ Link in bio.",
+      ),
+    ).not.toMatch(/on your own/u);
+    expect(
+      rewriteAnyway(
+        '🍕 PIZZERIA DA GINO 🍕 SOLO STASERA: 2 pizze + bibita a 15€!!! 🔥 Codice GINO15 ⏰ Scade alle 22:00!!! ORDINA SUBITO o te ne pentirai!!! example.com/dagino Per non ricevere più SMS rispondi STOP',
+      ),
+    ).not.toMatch(/pentirai/u);
+    expect(
+      rewriteAnyway(
+        'De R$ 1.997 por apenas R$ 497. Só hoje. Amanhã o preço volta e você vai se arrepender.\n\n👉 investidorlivre.example.com/vagas',
+      ),
+    ).toContain('Amanhã o preço volta.');
+    const launch = rewriteAnyway(
+      'Hoy lanzamos algo que va a cambiar la contabilidad para siempre. 💥\n\nContaFácil IA es la primera y ÚNICA herramienta del mundo que automatiza el 100 % de la gestión fiscal de autónomos.\n\nLos 500 primeros usuarios tienen 3 meses gratis. Después… mala suerte. 🤷‍♀️\n\n👉 contafacil.example.com\n\n#Autónomos #IA #Fintech #Lanzamiento #Startup #Innovación',
+    );
+    expect(launch).toContain('Los 500 primeros usuarios tienen 3 meses gratis.');
+    expect(launch).not.toMatch(/Después|suerte/u);
+  });
+
+  it('thanks no one after a shout-out or a fee rise', () => {
+    expect(
+      rewriteAnyway(
+        "We've hit record turnover this quarter 📈 and we're opening a 2nd salon in Bath in September! Huge shoutout to the team. Watch this space 👀",
+      ),
+    ).not.toMatch(/Thank you/u);
+  });
+
+  it('keeps the word to DM when a jab before its emoji goes, and calls no price rise good news', () => {
+    const gym = rewriteAnyway(
+      "🔥 BIGGEST SALE OF THE YEAR 🔥 50% off annual membership — ENDS MIDNIGHT TONIGHT ⏰\nSummer bodies aren't made in summer. Every day you wait is a day you're going backwards 💪 DM 'JOIN' now!!!\n#gym #fitness #manchester #salford #fitfam #nopainnogain #transformation #gymlife #summerbody",
+    );
+    expect(gym).toContain("DM 'JOIN'");
+    expect(gym).not.toMatch(/going backwards/u);
+    expect(
+      rewriteAnyway(
+        'VoxMobile: Great news! Your monthly price will increase by £3.50 from 1 April in line with CPI+3.9%. Upgrade now & get 50GB extra: example.com/vox-up',
+      ),
+    ).toMatch(/^VoxMobile: Your monthly price will increase by £3\.50 from 1 April/u);
+    expect(rewriteAnyway('GREAT NEWS!!! Our new menu launches Friday 🎉 Book now at example.com')).toMatch(
+      /^Great news!/u,
+    );
+  });
+
+  it("writes a model's name in capitals as it is named", () => {
+    const text = rewriteAnyway(
+      "FOR IMMEDIATE RELEASE\n\nHALDEN ROBOTICS UNVEILS AURA-X: THE WORLD'S MOST ADVANCED WAREHOUSE PICKING ROBOT\n\nManchester, UK – 19 May 2025 – Halden Robotics today announced the launch of AURA-X, a game-changing picking solution.\n\nMedia contact: press@haldenrobotics.example.com",
+    );
+    expect(text).toMatch(/unveils AURA-X/u);
+    expect(text).not.toMatch(/aura-X/u);
+    // A word joined to "A" or to a figure is no model: lowered with the shouting.
+    expect(
+      rewriteAnyway(
+        "✨ FILL-A-BAG SATURDAY ✨ £5 a bag, all day at St Anne's Hospice Shop!!! Just saying 😇",
+      ),
+    ).toMatch(/Fill-A-bag Saturday/iu);
+    expect(
+      rewriteAnyway(
+        '🚀🚀 $ORBX IS LISTING ON A TIER-1 EXCHANGE THIS FRIDAY!!! Presale ends in 48 HOURS. orbx-finance.io/presale',
+      ),
+    ).toMatch(/on a tier-1 exchange/u);
+  });
+
+  it('keeps an aside with the order it belongs to when the link goes to a line of its own', () => {
+    expect(
+      rewriteAnyway(
+        "Hi Chloe, we've had to charge the £25 no-show fee for yesterday's 2pm appointment. The fee stands, sorry. Book again via link in bio (deposit now required).",
+      ),
+    ).toMatch(/Book again \(deposit now required\)[^()]*bio\.$/u);
+  });
+
+  it('points to the FAQs instead of ordering the reader to read them, and sends the word to DM bare', () => {
+    expect(
+      rewriteAnyway(
+        '@jamesk_88 Hi James, transfers over £1,000 to new payees may be held for security checks. This is clearly stated in our terms. Please read the FAQs at example.com/help before contacting us. ^HB',
+      ),
+    ).toContain("You'll find more in our FAQs at example.com/help.");
+    const text = rewriteAnyway(
+      'New year, new you. January coaching spots open. Only 8 available. DM "JAN" now!!! 💪',
+    );
+    expect(text).toMatch(/DM "JAN"/u);
+    expect(text).not.toMatch(/interested/u);
+  });
+
+  it("lets a shrug at the reader's goals ride off the end of a sentence that tells a fact", () => {
+    const text = rewriteAnyway(
+      "Hi Tom, it's been 23 days since your last visit to PulseFit Chester 😢 Your membership is still costing you £32.99/month and your goals won't wait forever. Don't let all that hard work go to waste! Book a class now: example.com/book",
+    );
+    expect(text).toContain('£32.99/month.');
+    expect(text).not.toMatch(/wait forever|go to waste/u);
+  });
+
+  it('keeps the question a conditional answer needs, and lets a bare "Tap" before the bio go', () => {
+    const text = rewriteAnyway(
+      "Hey you! 👋 Just a friendly little reminder from all of us at Kingsbridge RFC that we love seeing your faces on the touchline every Saturday ❤️\n\nAnd you know what would make it even better? If you grabbed a 2025/26 Supporter Season Pass now — only £95 before it goes up to £120 on 1 August! 😉\n\nNo pressure… but the early-bird deal won't last forever 👀 Tap the link in bio before it's gone!",
+    );
+    expect(text).toContain('And you know what would make it even better? If you grabbed');
+    expect(text).not.toMatch(/Tap\s*—/u);
+    expect(text).toMatch(/The link is in our bio\.$/u);
   });
 });

@@ -227,3 +227,38 @@ describe('more blame, boasts and threats, whole sentences', () => {
     expect(claimsOverRivals('Honest, modest, kind.', 'en')).toBe(false);
   });
 });
+
+describe('snark, shame and a shrug at the reader, whole sentences', () => {
+  it.each<[Language, string]>([
+    ['en', "We don't know how to make that any clearer."],
+    ['en', 'Still making excuses?'],
+    ['en', "Don't let yourself go 😉"],
+    ['en', "Don't message us in April crying 😂"],
+    ['en', "Don't leave it till your boiler packs in and then ring us crying."],
+    ['fr', 'Ne soyez pas les prochains !'],
+    ['es', 'Después… mala suerte. 🤷‍♀️'],
+    ['en', 'We are not a charity.'],
+    ['en', 'But are they really that hard?'],
+    ['en', "Is a coffee worth more than a child's life?"],
+    ['en', 'Or will you still be saying "someday" this time next year?'],
+    ['en', "Every day you wait is a day you're going backwards 💪"],
+    ['en', "Don't let all that hard work go to waste!"],
+    ['en', 'Do you want to be the reason a child gets hurt??'],
+    ['en', "I can see who's viewed my story."],
+    ['en', 'I know a lot of you spent more than £10 on drinks last weekend. 🙃'],
+    ['en', "If you scroll past, that's your choice, but don't pretend you care about animals."],
+    ['es', 'Tú sabrás.'],
+    ['es', 'Cada día que esperas es un día que pierdes.'],
+    ['es', 'Mientras tú pones excusas, nuestros socios ya llevan 3 meses entrenando y viendo resultados.'],
+  ])('reads "%s: %s" as a jab', (language, sentence) => {
+    expect(isJab(sentence, language)).toBe(true);
+  });
+
+  it.each<[Language, string]>([
+    ['en', "Don't let your deposit go: it's refundable until Friday."],
+    ['en', "Don't message us before 9am, the phones aren't staffed."],
+    ['es', '¡Qué mala suerte con el tiempo este fin de semana!'],
+  ])('leaves "%s: %s" to the other passes', (language, sentence) => {
+    expect(isJab(sentence, language)).toBe(false);
+  });
+});

@@ -35,13 +35,16 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     String.raw`(?:answered|accepted|considered|entertained|taken|responded to|replied to|acknowledged|reviewed|granted|discussed|dealt with)(?: individually)?` +
     String.raw`|(?:no,? )?(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:(?:will|shall) not|won['’]t) be (?:discussing (?:this|it|prices?|them|the matter|the decision|individual (?:cases|circumstances|requests|situations)|the change)(?: [^.!?]{0,30})?|making (?:any )?exceptions|entertaining [^.!?]{1,40}|(?:answering|responding to|replying to|taking) (?:any )?(?:further |individual )?(?:complaints|queries|questions|enquiries|inquiries|calls|correspondence|comments|objections|petitions|appeals|messages|e-?mails)(?:,? [^.!?]{0,60})?|(?:responding|replying) (?:any )?further(?: (?:on|to|about|regarding) (?:this|the|that|your) (?:matter|issue|subject|complaint|request|case))?|entering into (?:any )?(?:further )?(?:discussions?|correspondence|negotiations?|debate)(?: [^.!?]{0,90})?)` +
     String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will|shall) not (?:respond|reply) to (?:individual |any |further )?(?:queries|questions|complaints|e-?mails|messages|correspondence|enquiries|inquiries)(?: (?:about|regarding|on|concerning) [^.!?]{1,50})?` +
-    String.raw`|no (?:further|more) (?:notification|notices?|reminders?|correspondence|discussion|communication|contact|warnings?) (?:will|shall) be (?:issued|sent|given|entered into|had|engaged in)(?: on this matter)?` +
+    String.raw`|no (?:further|more) (?:notification|notices?|reminders?|correspondence|discussion|communication|contact|warnings?)(?: (?:on|about|regarding|concerning) (?:this|the|that|your) (?:matter|issue|complaint|decision|case|subject))? (?:will|shall) be (?:issued|sent|given|entered into|had|engaged in)(?: on this matter)?` +
     // "Further messages about this order will not receive a response.", "This is not negotiable.", "Do not
     // call the office about this.": the same door, shut on what the reader might write or ask.
     String.raw`|(?:any |all )?(?:further |more )?(?:messages|e-?mails|replies|correspondence|complaints|queries|requests)(?: (?:about|regarding|on|concerning) [^.!?]{1,40}?)? (?:will not|won['’]t) (?:receive|get|be given) (?:a |any )?(?:response|reply|answer)` +
     String.raw`|(?:this|that|it|the (?:fee|charge|policy|decision|rule|price|deadline|date)) is (?:not |non-)negotiable` +
     String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will not|won['’]t|shall not) be entering into (?:any )?(?:individual )?(?:negotiations?|discussions?|correspondence)(?: (?:about|regarding|on|over) [^.!?]{1,40})?` +
     String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will not|won['’]t|shall not) be able to (?:respond|reply) to (?:any )?(?:further )?(?:correspondence|queries|questions|complaints|e-?mails|messages|enquiries|inquiries)(?: (?:on|about|regarding|concerning) (?:this|the|that|your) [\p{L}]+)?` +
+    // "…and any further comments will be removed": the reader's answer deleted before it is written.
+    String.raw`|(?:any |all )?(?:further |more |other )?(?:comments|replies|posts|messages)(?: (?:on|about|under) (?:this|the) (?:post|thread|matter|subject))? will be (?:removed|deleted|hidden)` +
+    String.raw`|(?:there is |there['’]s )?no point (?:in )?(?:replying|responding|writing back|chasing)(?: to this (?:e-?mail|message|letter))?|replying to this (?:e-?mail|message) (?:is pointless|will not help|won['’]t help)` +
     String.raw`|(?:please )?(?:do not|don['’]t) (?:call|phone|ring|e-?mail|contact|message|chase) (?:us|the office|the committee|reception|the (?:[\p{L}]+ )?team|your [\p{L} ]{1,30}?) (?:about (?:this|it)|regarding (?:this|it)|on this matter|again(?: about (?:this|it))?)`,
   it:
     String.raw`(?:consideriamo|riteniamo) (?:la questione|la pratica|il caso|il reclamo) (?:chius[ao]|conclus[ao])|` +
@@ -65,12 +68,16 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     String.raw`wir betrachten (?:(?:diese|die) (?:angelegenheit|sache)|(?:den|diesen) vorgang|ihre beschwerde) (?:hiermit |damit )?als (?:erledigt|abgeschlossen)|` +
     String.raw`(?:(?:weitere|etwaige|telefonische|schriftliche|diesbezügliche) )*(?:beschwerden|anfragen|rückfragen|nachfragen|reklamationen|einsprüche|einwände)${TOPIC.de} (?:werden|können) nicht (?:mehr )?` +
     String.raw`(?:beantwortet|bearbeitet|akzeptiert|angenommen|berücksichtigt)(?: werden)?` +
+    // "Wir bitten Sie, von weiteren Anfragen zu diesem Thema abzusehen.": asked not to write again.
+    String.raw`|wir bitten (?:sie|dich|euch),? von (?:weiteren|erneuten) (?:anfragen|nachfragen|rückfragen|beschwerden|nachrichten|e-?mails)(?: zu diesem (?:thema|vorgang|anliegen)| hierzu| diesbezüglich)? abzusehen` +
     String.raw`|(?:telefonische )?(?:rückfragen|nachfragen|anfragen|beschwerden)${TOPIC.de} (?:sind )?(?:nicht möglich|zwecklos|unerwünscht|nicht erwünscht)(?:,? (?:da|weil) [^.!?]{1,80})?`,
   nl:
     String.raw`(?:wij|we|ik) beschouw(?:en)? (?:deze|de|dit) (?:kwestie|zaak|klacht|kwestie|dossier) (?:hiermee |daarmee )?als (?:afgehandeld|gesloten)|` +
     String.raw`(?:(?:eventuele|verdere|alle) )*(?:klachten|vragen|bezwaren)(?: en (?:klachten|vragen|bezwaren))?${TOPIC.nl}(?: via (?:facebook|instagram|sociale media|social media|e-?mail|de telefoon|telefoon))? (?:worden|zullen) niet (?:meer )?(?:via (?:facebook|instagram|sociale media|social media|e-?mail|de telefoon|telefoon) )?` +
     String.raw`(?:in behandeling (?:genomen|worden genomen)|beantwoord|behandeld|geaccepteerd|aangenomen)(?: worden)?` +
-    String.raw`|(?:(?:hier|daar)over|over (?:deze|dit|het) \p{L}+) wordt (?:niet|verder niet) gecorrespondeerd`,
+    String.raw`|(?:(?:hier|daar)over|over (?:deze|dit|het) \p{L}+) wordt (?:niet|verder niet) gecorrespondeerd` +
+    // "Reageren op deze e-mail heeft geen zin": the reader told not to bother writing back.
+    String.raw`|reageren (?:op (?:deze|dit) (?:e-?mail|bericht|mail)|hierop) (?:heeft|is) (?:geen zin|geen nut|zinloos)`,
 };
 
 // A sender disclaiming responsibility ("L'amministrazione declina ogni responsabilità"): a door shut too, but one

@@ -80,7 +80,7 @@ function thanksToWhomItNames(draft: string, language: Covered): string | null {
 
 // Thanks already said, in any of the languages the rewriter writes.
 const THANKS_SAID =
-  /(?<![\p{L}])(?:(?:couldn['’]t|could not) have done it without|(?:would(?:n['’]t| not)?|none of (?:this|it) would) be possible without|(?:none of (?:this|it) )?(?:happens|happened|would happen) without|(?:proud of|credit to|shout-?out to) (?:everyone|every one|all of you)|thank|thanks|thx|grateful|gratitude|gracias|agradec\p{L}*|merci|remerci\p{L}*|danke|dank|dankbar|dankesch\p{L}*|bedank\p{L}*|dankjewel|obrigad[oa]s?|agradeç\p{L}*|grazie|ringrazi\p{L}*|bedankt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:couldn['’]t|could not) have done it without|(?:would(?:n['’]t| not)?|none of (?:this|it) would) be possible without|(?:none of (?:this|it) )?(?:happens|happened|would happen) without|(?:proud of|credit to) (?:everyone|every one|all of you)|shout-?outs? to|proud of (?:the|our|my) team|trots op (?:het|ons|mijn) team|stolz auf (?:das|unser|mein) team|fiers? de (?:notre|l['’]|mon) équipe|orgullos[oa]s? de (?:nuestro|el|mi) equipo|orgulhos[oa]s? d[ao] (?:nossa |minha )?equipa|orgoglios[oi] (?:del|della nostra|della mia) (?:team|squadra)|thank|thanks|thx|grateful|gratitude|gracias|agradec\p{L}*|merci|remerci\p{L}*|danke|dank|dankbar|dankesch\p{L}*|bedank\p{L}*|dankjewel|obrigad[oa]s?|agradeç\p{L}*|grazie|ringrazi\p{L}*|bedankt)(?![\p{L}])/iu;
 
 // Won or grown: an award, a ranking, figures of growth.
 const WON_OR_GREW =
@@ -106,6 +106,11 @@ const PITCH_RULES = new Set([
 const ON_OFFER =
   /\bfree\b|\b\d+\s?% off\b|\b\d+ for [£$€]\d|\bcode\b|\b(?:masterclass|webinar|sale|discount)\b|(?<![\p{L}])(?:gratuit\p{L}*|gratis|kostenlos|grátis|soldes|promo|réduction|rabatt|sconto|korting|descuento|desconto|imbattables?)(?![\p{L}])/iu;
 
+// News the reader pays for, told after the boast: a fee raised, a service taken away. Thanks would
+// close on it ("…Fees will increase by 12% across all tiers. Thank you to our clients.").
+const TAKES_SOMETHING_AWAY =
+  /\b(?:(?:fees?|prices?|rents?|charges?|rates?|subscriptions?|premiums?) (?:will |are going to |is going to )?(?:increase|rise|go up|be (?:increased|raised))|no longer (?:have|be|offer|provide|include)|restructur\w*|redundanc\w*)\b/iu;
+
 /**
  * The thanks a milestone closes on, or null: where the draft thanks someone already, asks its reader
  * something, is not about something won or grown, is someone else's news, sells, or names no one.
@@ -113,7 +118,8 @@ const ON_OFFER =
 export function thanksFor(draft: string, language: Language, rules: readonly string[]): string | null {
   // A draft that asks its reader something already invites them in; thanks after it would trail.
   if (language === 'other' || THANKS_SAID.test(draft) || draft.includes('?')) return null;
-  if (!WON_OR_GREW.test(draft) || SOMEONE_ELSES_NEWS.test(draft)) return null;
+  if (!WON_OR_GREW.test(draft) || SOMEONE_ELSES_NEWS.test(draft) || TAKES_SOMETHING_AWAY.test(draft))
+    return null;
   if (rules.some((rule) => PITCH_RULES.has(rule)) || ON_OFFER.test(draft)) return null;
   return thanksToWhomItNames(draft, language);
 }

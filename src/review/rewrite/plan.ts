@@ -19,6 +19,7 @@ import {
   refuses,
   refusesTheirRequest,
   regretFor,
+  saysNo,
   writtenToOnePerson,
 } from './regret';
 import { CLOSING_WORDS } from '../letter-forms';
@@ -364,7 +365,15 @@ export function asInvitation(
     if (calm !== body) return asInvitation(calm, paths, language, context);
     // "DM me or email jake@…", "Call us on 0800 123 456": a way to get in touch, said plainly, is
     // already an invitation; "If you're interested," in front of it is a stock phrase.
-    if (BARE_CONTACT.test(calm)) return `${calm}${end}`;
+    if (BARE_CONTACT.test(calm.replace(/^please\s+/iu, ''))) return `${calm}${end}`;
+    // "DM 'SHRED'": the word to send, and nothing to offer it for; a stock "If you're interested," in
+    // front would only lengthen it.
+    if (
+      /^(?:dm|pm)\s+["“'‘«]\p{Lu}[\p{Lu}\p{N}]+["”'’»](?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)?$/iu.test(
+        calm,
+      )
+    )
+      return /[\p{Extended_Pictographic}\uFE0F\u200D]$/u.test(calm) ? calm : `${calm}${end}`;
     // "Text WIN to 55123 to enter" → "Text WIN to 55123 if you'd like to enter": the order keeps its
     // words and its keyword first; what it is for becomes the condition, with no stock opening.
     // "Reply YES to add it to your booking": the goal starts at the first "to" a verb follows.
@@ -1072,7 +1081,19 @@ const HURRY_IN_BIO_LINK =
   /\b([Tt]he link to [^.!?]{1,40}?) (?:now|today|asap|right now)(?= is in (?:our|my) bio)/gu;
 
 // "This decision is final.": in a letter that declines, whether it can be appealed is a fact.
-const DECISION_FINAL = /^(?:this|the|our|my|that) decision is (?:final|not open to appeal)[.!]*$/iu;
+// "Your complaint is therefore not upheld.", "I therefore do not uphold your complaint.", "This is our final
+// response.": the outcome of a complaint and where it stands, which the reader may need to take further
+// (an ombudsman asks for the final response). Raters marked each lost as a fact gone.
+const DECISION_FINAL = new RegExp(
+  String.raw`^(?:(?:this|the|our|my|that) decision is (?:final|not open to appeal)(?: and (?:we|I) (?:are|am) (?:unable|not able) to (?:discuss|consider|review) (?:individual|personal) (?:circumstances|cases|requests|situations))?` +
+    String.raw`|(?:your|the|this) (?:complaint|appeal|claim|request|application)(?: \p{L}+){0,2} (?:is|has been|was) (?:therefore |also |not |only )*(?:(?:partially |partly )?upheld|declined|rejected|refused)` +
+    String.raw`|(?:I|we) (?:have )?(?:therefore |also )?(?:do not|don['’]t|cannot|can['’]t|did not|will not) uphold (?:your|the|this) (?:complaint|appeal)(?: \p{L}+){0,3}` +
+    String.raw`|this (?:letter |email |message )?(?:is|constitutes|represents|serves as) (?:our|the (?:bank|company|trust|council)['’]s) final (?:response|decision)(?: \p{L}+){0,4}` +
+    String.raw`|(?:we are|we['’]re|I am|I['’]m) (?:therefore )?(?:unable|not able) to accept (?:responsibility|liability)(?: for [^.!?]{1,40}?)?)` +
+    // "…, and we consider this matter closed": the door shut after it goes as a tail; the outcome stays.
+    String.raw`(?:,? and (?:we|I) (?:now )?consider (?:this|the) (?:matter|case|complaint|issue) (?:closed|resolved|concluded))?[.!]*$`,
+  'iu',
+);
 // "Hard copies will not be posted.", "It will therefore be considered as part of the routine programme
 // of works.": what will or will not be done is the notice's news (the line model cuts both at 0.96+).
 // Not a promise about the reader ("You will be amazed", "Your life will be transformed").
@@ -1758,9 +1779,19 @@ function keepAnsweredHooks(units: Unit[], segments: readonly Segment[]): void {
     const asked = units[index - 1];
     if (!asked || asked.role !== 'dropped' || asked.line !== unit.line || unit.role === 'dropped') return;
     const question = (segments[index - 1] as Segment).text.trim();
-    if (!/\?[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(question) || !ECHO_ANSWER.test(unit.text.trim()))
-      return;
+    if (!/\?[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(question)) return;
     const shouted = /!|\p{Lu}{3,}/u.test(question.replace(/^\p{Lu}{1,2}\b/u, ''));
+    // "You know what would make it even better? If you grabbed a Season Pass now — only £95…": the
+    // answer is a condition with no clause of its own, and needs the question it answers.
+    if (
+      /^If you\b[^,]*$/u.test(unit.text.trim()) &&
+      !shouted &&
+      (question.match(/\p{L}+/gu)?.length ?? 0) <= 14
+    ) {
+      units[index - 1] = { ...asked, role: 'content', text: question };
+      return;
+    }
+    if (!ECHO_ANSWER.test(unit.text.trim())) return;
     // "Us too.", "So were we.": the author in the reader's shoes. "Still on the fence? I get it." is
     // an objection handled, and the nudge stays out.
     const alongside = SHARED_ANSWER.test(unit.text.trim());
@@ -1872,6 +1903,30 @@ function unlabelLostGoodNews(units: Unit[]): void {
     const text = unit.text.replace(/^(?:(?:the|some) )?good news(?: is)?\s*[:,—–-]\s*(?=\p{L})/iu, '');
     if (text !== unit.text && (text.match(/\p{L}+/gu)?.length ?? 0) >= 4)
       units[index] = { ...unit, text: capitalise(text) };
+  });
+}
+
+// "Great news!", "Exciting news:": the label a post puts on what follows.
+const GOOD_NEWS_LABEL =
+  /(?<=^|:\s)(?:(?:some |the )?(?:great|good|exciting|fantastic|amazing|big|brilliant) news(?: is)?)(?:\s*[!.:—–-]+\s*|\s*$)/iu;
+// What no reader takes as good news: a price that goes up, a service taken away.
+const BAD_FOR_THE_READER =
+  /\b(?:(?:price|prices|fee|fees|rent|bill|tariff|premium|subscription|charge|charges|rate|rates)\b[^.!?]{0,40}\b(?:will (?:increase|rise|go up)|(?:is|are) (?:increasing|rising|going up)|increases?|rises?)|no longer (?:be )?(?:available|offer|include|provide)|(?:will|has|have) (?:been )?(?:discontinued|withdrawn|cancelled|closed))\b/iu;
+
+/**
+ * "VoxMobile: Great news! Your monthly price will increase by £3.50 from 1 April": a rise or a loss
+ * labelled as good news reads as a jeer. The label goes; the news, and who sent it, stay.
+ */
+function unlabelBadNews(units: Unit[]): void {
+  units.forEach((unit, index) => {
+    if (unit.role === 'dropped' || !GOOD_NEWS_LABEL.test(unit.text)) return;
+    const rest = unit.text.replace(GOOD_NEWS_LABEL, '');
+    // "VoxMobile: Great news!": the sender's name before it is no news of its own.
+    const said = rest.replace(/^[^:.!?]{1,40}:\s*$/u, '');
+    const next = units.slice(index + 1).find((other) => other.role !== 'dropped');
+    if (!BAD_FOR_THE_READER.test(said.trim().length > 0 ? said : (next?.text ?? ''))) return;
+    if (rest.trim().length === 0) units[index] = droppedUnit(unit);
+    else unit.text = said.trim().length > 0 ? capitalise(rest) : rest.trimEnd();
   });
 }
 
@@ -2071,7 +2126,11 @@ const OTHER_HALF =
 function dropSetUpsOfDropped(units: Unit[]): void {
   units.forEach((unit, index) => {
     const next = units[index + 1];
-    if (next?.role === 'dropped' && next.line === unit.line && SET_UP_QUESTION.test(unit.text.trim()))
+    if (
+      next?.role === 'dropped' &&
+      next.line === unit.line &&
+      (SET_UP_QUESTION.test(unit.text.trim()) || LEAD_IN_ALONE.test(unit.text.trim()))
+    )
       units[index] = droppedUnit(unit);
   });
 }
@@ -2229,6 +2288,9 @@ const BAIT_COUNT = new RegExp(
 
 // "Lesson?", "The secret?", "The result?": a question of three words or fewer that sets up the next line;
 // so does a question that is a clause about the author ("What I learned?", "Was ich daraus gelernt habe?").
+// "Después… mala suerte.": a word that trails off into the jab after it goes with it.
+const LEAD_IN_ALONE =
+  /^(?:(?:and |y |e |et |und |en )?(?:after that|afterwards|otherwise|or else|then|después|luego|si no|danach|sonst|après|sinon|ensuite|dopo|poi|altrimenti|depois|senão|daarna|anders))\s*(?:…|\.{2,3}|:)$/iu;
 const SET_UP_QUESTION =
   /^(?:(?:the |my |our )?[\p{L}'’-]+(?: [\p{L}'’-]+)?|(?:what|why|how|was|warum|wie|wat|waarom|hoe|ce que|pourquoi|comment|lo que|por qué|cómo|o que|porque|como|cosa|perché|come) (?:i|we|ich|wir|ik|j['’]|je|nous|yo|eu|io)\b[^?]{0,40})\s*\?$/iu;
 // "Agree? 👇", "Thoughts?", "Am I wrong?": a question that only asks for a nod to the line before it.
@@ -3288,6 +3350,7 @@ export function planRewrite(
   dropStampedSlogans(units);
   joinStampedWords(units, segments);
   unlabelLostGoodNews(units);
+  if (language === 'en') unlabelBadNews(units);
   dropEmptiedQuestions(units, segments);
   if (language === 'en') thankOnce(units);
   dropSetUpsOfDropped(units);
@@ -3302,7 +3365,7 @@ export function planRewrite(
   // No question closes a reply to one person: they wrote with a problem, not for a chat. A reply that
   // tells them no closes on a word of regret instead, where it has none of its own.
   const question = replying
-    ? closesOnSentence(units)
+    ? closesOnSentence(units) && refusalCloses(units, language)
       ? regretFor(analysis.draft.text, language)
       : null
     : ((fits(judgement, units, pitchQuestion, formal) ? fittingQuestion(analysis) : null) ??
@@ -3314,7 +3377,9 @@ export function planRewrite(
       // closes on the reply's word of regret.
       // Not a job ad's "Your application will not be considered after Friday": a rule of the
       // vacancy, posted for everyone.
-      (analysis.intent !== 'hire' && refusesTheirRequest(analysis.draft.text, language)
+      (analysis.intent !== 'hire' &&
+      refusesTheirRequest(analysis.draft.text, language) &&
+      refusalCloses(units, language)
         ? closingBeforeSignature(units, regretFor(analysis.draft.text, language))
         : null) ??
       // A milestone, its boast gone, thanks the people its post names.
@@ -3730,7 +3795,8 @@ function namesAsWritten(draft: string): Map<string, string> {
 // A tag, a mention or a link: a sentence with one leads somewhere, and is weighed as more than a jab.
 const ADDRESSED = /[#@]|https?:|www\./u;
 // Where a line's sentences part: after a stop, or after an emoji before a capitalised word.
-const PIECE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu}\p{Ll})/u;
+const PIECE_BREAK =
+  /(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu}\p{Ll}|(?:DM|PM|RSVP)(?![\p{L}\p{N}]))/u;
 const lettersOf = (text: string): string => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The draft as the facts check reads it: without the sentences the plan took out on purpose. */
@@ -3999,6 +4065,29 @@ function fits(
   return body.trim().length > 0;
 }
 
+// A last paragraph that has moved on from the refusal: to an offer, a price, a link, a question, a
+// boast in figures, goodwill about next time.
+const MOVED_ON =
+  /\?|https?:\/\/|\b[\w-]+\.(?:com|co\.uk|org|net|io|example)\b|[£$€]\s?\d|\d\s?(?:€|EUR|euros?)\b|\b(?:upgrade|why not|book|order|shop|subscribe|follow|join|we['’]d love|hope to see you|see you)\b|(?<![\p{L}])(?:reserva|réservez|buchen|prenota|boek|compra|acquista|bestel)(?![\p{L}])/iu;
+
+/**
+ * Whether the body's last paragraph is one a word of regret can follow: the refusal itself, or the
+ * letter's own close to it ("This decision is final.", "This ticket will now be closed."). Not after an
+ * offer, a boast or a case study that came later ("…Sarah made $12K in her first month. We're sorry we
+ * don't have better news for you."): raters read it as bolted on.
+ */
+function refusalCloses(units: readonly Unit[], language: Language): boolean {
+  const said = saidUnits(units);
+  const last = said[said.length - 1];
+  if (!last) return false;
+  const paragraph = said
+    .filter((unit) => unit.line === last.line)
+    .map((unit) => unit.text)
+    .join(' ');
+  if (saysNo(paragraph, language)) return true;
+  return !MOVED_ON.test(paragraph) && (paragraph.match(/\p{L}+/gu)?.length ?? 0) >= 4;
+}
+
 /** The units the body says: its sentences and its ways to reply, not its frame, sign-off or tags. */
 function saidUnits(units: readonly Unit[]): Unit[] {
   return units.filter((unit) => unit.role === 'content' || unit.role === 'reply-path');
@@ -4161,19 +4250,28 @@ export function writePlan(plan: Plan, question: string | null): string {
       new RegExp(String.raw`(^|[.!?]\s+)(${LINK_FOR}|RSVP)\.\s+The link is in (our|my) bio\.`, 'gu'),
       (_all, before: string, order: string, who: string) =>
         `${before}The link to ${order === 'RSVP' ? order : order.toLowerCase()} is in ${who} bio.`,
+    )
+    // "Tap the link in bio before it's gone!" is "Tap — the link is in our bio." once the bio is said:
+    // the tap goes, the link's line stays.
+    .replace(
+      /(^|[.!?…]\s*)(?:Tap|Click|Hit|Press)\s+[—–]\s+the link is in (our|my) bio\./gu,
+      '$1The link is in $2 bio.',
     );
   // "Spots filling fast ⏳ Link in bio": the emoji that ended the first sentence calmed away, the
   // sentence the rewrite wrote after it still needs its stop.
   text = text.replace(RUN_INTO_OWN_SENTENCE, '. ');
   // "…are in high demand — apply NOW to avoid disappointment!" once the hurry went, and no link says
-  // what it was for: the bare order left after the dash is offered ("Use code HUNGRY2 - ORDER NOW
-  // before we SELL OUT!!!" too, after a hyphen).
+  // what it was for: the bare order left after the dash is offered. A verb that needs its object
+  // ("Boxes from £65 – ORDER NOW before we sell out AGAIN!!") just goes: "– you can order." reads
+  // as a sentence cut short, and the price before it already says what there is to order.
   if (plan.language === 'en')
     text = text.replace(
       /(\s[—–-]\s)(apply|book|order|register|sign up|enrol|enroll|reserve|donate|join)([.!])(?=\s|$)/gu,
       // Where the next sentence already offers the ways to do it, the bare order just goes.
       (_all, dash: string, order: string, stop: string, offset: number, whole: string) =>
-        /^\s+You can\b/u.test(whole.slice(offset + _all.length)) ? stop : `${dash}you can ${order}${stop}`,
+        /^\s+You can\b/u.test(whole.slice(offset + _all.length)) || NEEDS_ITS_OBJECT.test(order)
+          ? stop
+          : `${dash}you can ${order}${stop}`,
     );
   if (question) text = endsOnLink(text) ? `${text}\n\n${question}` : `${closing(text)} ${question}`;
   const tail = kept.slice(to);
@@ -4186,6 +4284,9 @@ export function writePlan(plan: Plan, question: string | null): string {
   const bodyGap = bodyUnits[0] && bodyUnits[0].gap > 0 ? '\n\n' : '\n';
   return `${head}${bodyUnits[0]?.line === kept[from - 1]?.line ? ' ' : bodyGap}${withTail}`;
 }
+
+// Orders that cannot stand without what they act on: "you can order.", "you can reserve.", "you can join."
+const NEEDS_ITS_OBJECT = /^(?:order|reserve|join)$/iu;
 
 const NAME_MID_SENTENCE = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
 const squashedName = (name: string) => folded(name).replace(/[^\p{L}\p{N}]/gu, '');

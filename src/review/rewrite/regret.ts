@@ -11,7 +11,7 @@ type Covered = Exclude<Language, 'other'>;
 
 // Said no: unable to, will not refund, not eligible, the request declined, the fee stands.
 const REFUSES: Record<Covered, RegExp> = {
-  en: /\b(?:(?:are|were|am|is) (?:unable|not able) to (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make an exception|cover|compensate|help further|assist further|agree)|(?:can(?:no|['’])t|cannot|won['’]t|will not|do not|don['’]t) (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make (?:an )?exceptions?|cover|compensate|help further|assist further)|(?:accepts?|bears?|takes?) no (?:liability|responsibility)|not liable|no (?:refund|compensation|exception|credit)s? (?:will|can) be (?:issued|given|offered|made|provided)|not (?:eligible|entitled) (?:for|to)|(?:refunds?|returns?|exchanges?) (?:are|is) not (?:available|possible|accepted)|(?:has|have) been (?:declined|denied|rejected|refused)|(?:fee|charge|decision) stands|non-refundable|(?:is|are) not supported|(?:don['’]t|do not) (?:take|accept|offer) (?:bookings|reservations|returns|exchanges|refunds|quotes))\b/iu,
+  en: /\b(?:(?:are|were|am|is) (?:unable|not able) to (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make an exception|cover|compensate|help further|assist further|agree)|(?:can(?:no|['’])t|cannot|won['’]t|will not|do not|don['’]t) (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make (?:an )?exceptions?|cover|compensate|help further|assist further)|(?:accepts?|bears?|takes?) no (?:liability|responsibility)|not liable|no (?:refund|compensation|exception|credit)s? (?:will|can) be (?:issued|given|offered|made|provided)|not (?:eligible|entitled) (?:for|to)|(?:refunds?|returns?|exchanges?) (?:are|is) not (?:available|possible|accepted)|(?:has|have) been (?:declined|denied|rejected|refused)|not upheld|(?:do not|don['’]t|cannot|can['’]t) uphold|(?:fee|charge|decision) stands|non-refundable|(?:is|are) not supported|(?:don['’]t|do not) (?:take|accept|offer) (?:bookings|reservations|returns|exchanges|refunds|quotes))\b/iu,
   es: /(?<![\p{L}])(?:no (?:es|será|sería) posible (?:el|la|realizar|tramitar|atender|ofrecer|aceptar|reembolsar|devolver|conceder)|no podemos (?:ofrecer|aceptar|reembolsar|devolver|atender|tramitar|hacer una excepción|conceder|compensar|ampliar)|no procede|(?:ha|han) sido (?:denegad|rechazad)[oa]s?)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:(?:est|sont) (?:refusée?s?|rejetée?s?)|ne (?:pouvons|pourrons) pas (?:donner suite|accepter|rembourser|procéder|accorder|faire droit|échanger|reprendre)|(?:a|ont) été (?:refusée?s?|rejetée?s?)|ne donnera (?:pas|lieu à aucun))(?![\p{L}])/iu,
   de: /(?:\bkönnen wir (?:leider |Ihnen |dir )*(?:nicht|keine)\b|\bnicht möglich\b|\bwurde(?:n)? abgelehnt\b|\blehnen wir\b[^.!?]{0,40}\bab\b|\bist ausgeschlossen\b)/iu,
@@ -86,6 +86,11 @@ export function writtenToOnePerson(draft: string): boolean {
 /** Whether the draft tells its reader no: a refund, an exception or a request refused. */
 export function refuses(draft: string, language: Language): boolean {
   return language !== 'other' && REFUSES[language].test(draft) && ASKED[language].test(draft);
+}
+
+/** Whether a passage says no in so many words ("we can't refund", "has been declined"). */
+export function saysNo(text: string, language: Language): boolean {
+  return language !== 'other' && REFUSES[language].test(text);
 }
 
 /** The regret a reply that refuses closes on, or null when it does not refuse or already apologises. */

@@ -78,12 +78,13 @@ const PATTERNS: PathPattern[] = [
     keys: (match) => [lower(match[1]), lower(match[2])],
   },
   {
-    // "DM 'READY' to claim a spot", "DM “GLOW” for the guide": the word in quotation marks, with no
-    // "us" before it, sent for something.
+    // "DM 'READY' to claim a spot", "DM “GLOW” for the guide", "DM 'JOIN' now!!!": the word in quotation
+    // marks, with no "us" before it, is the word to send. Unquoted ("DM JOIN to 85050"), only where
+    // what follows says what it is for.
     kind: 'reply-word',
     pattern:
-      /\b(DM|dm)\s+["“'‘«]((?!(?:NOW|TODAY|ASAP|PLEASE|US|ME)["”'’»])\p{Lu}[\p{Lu}\p{N}]+)["”'’»](?=\s+(?:to|for)\s)/gu,
-    keys: (match) => [lower(match[1]), lower(match[2])],
+      /\b(DM|dm)\s+(?:["“'‘«]((?!(?:NOW|TODAY|ASAP|PLEASE|US|ME)["”'’»])\p{Lu}[\p{Lu}\p{N}]+)["”'’»]|((?!(?:NOW|TODAY|ASAP|PLEASE|US|ME|FOR|TO)(?![\p{L}\p{N}]))\p{Lu}[\p{Lu}\p{N}]+)(?=\s+(?:to|for)\s))/gu,
+    keys: (match) => [lower(match[1]), lower(match[2] ?? match[3])],
   },
   {
     // "DM us the word GROWTH", "send the keyword START": the word is what the reader sends.
