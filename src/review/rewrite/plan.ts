@@ -2286,11 +2286,11 @@ const BAIT_COUNT = new RegExp(
   'iu',
 );
 
-// "Lesson?", "The secret?", "The result?": a question of three words or fewer that sets up the next line;
-// so does a question that is a clause about the author ("What I learned?", "Was ich daraus gelernt habe?").
 // "Después… mala suerte.": a word that trails off into the jab after it goes with it.
 const LEAD_IN_ALONE =
   /^(?:(?:and |y |e |et |und |en )?(?:after that|afterwards|otherwise|or else|then|después|luego|si no|danach|sonst|après|sinon|ensuite|dopo|poi|altrimenti|depois|senão|daarna|anders))\s*(?:…|\.{2,3}|:)$/iu;
+// "Lesson?", "The secret?", "The result?": a question of three words or fewer that sets up the next line;
+// so does a question that is a clause about the author ("What I learned?", "Was ich daraus gelernt habe?").
 const SET_UP_QUESTION =
   /^(?:(?:the |my |our )?[\p{L}'’-]+(?: [\p{L}'’-]+)?|(?:what|why|how|was|warum|wie|wat|waarom|hoe|ce que|pourquoi|comment|lo que|por qué|cómo|o que|porque|como|cosa|perché|come) (?:i|we|ich|wir|ik|j['’]|je|nous|yo|eu|io)\b[^?]{0,40})\s*\?$/iu;
 // "Agree? 👇", "Thoughts?", "Am I wrong?": a question that only asks for a nod to the line before it.
