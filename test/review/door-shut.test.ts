@@ -30,6 +30,17 @@ const SHUT: [Language, string][] = [
   ['de', 'Telefonische Rückfragen sind nicht möglich.'],
   ['nl', 'Klachten worden niet in behandeling genomen.'],
   ['nl', 'Hierover wordt niet gecorrespondeerd.'],
+  // The case declared closed, in each language, and the way the reader wrote in shut.
+  ['de', 'Der Vorgang ist damit abgeschlossen.'],
+  ['it', 'La pratica è stata chiusa.'],
+  ['it', 'La sua pratica è stata archiviata.'],
+  ['de', 'Rückfragen zu dieser Nachricht werden nicht beantwortet.'],
+  ['pt', 'O processo encontra-se encerrado.'],
+  ['es', 'Este expediente queda cerrado.'],
+  ['nl', 'Dit ticket is gesloten.'],
+  ['nl', 'Bezwaar is niet mogelijk.'],
+  ['fr', 'Le dossier est clos.'],
+  ['en', 'Reports made via social media will not be actioned.'],
   // The reader told not to write back, or that it is no use.
   ['nl', 'Reageren op deze e-mail heeft geen zin.'],
   ['de', 'Wir bitten Sie, von weiteren Anfragen zu diesem Thema abzusehen.'],

@@ -10686,4 +10686,18 @@ describe('what a version keeps as written and what it lets go', () => {
     expect(text).not.toMatch(/Tap\s*—/u);
     expect(text).toMatch(/The link is in our bio\.$/u);
   });
+
+  it('says sorry for a no in Italian and for an appointment not rebooked, and lets a closed case go', () => {
+    const reso = rewriteAnyway(
+      "Gentile cliente,\n\nla sua richiesta di reso per l'ordine n. IT-558210 non può essere accettata: il termine di 14 giorni è scaduto il 3 aprile. La pratica è stata chiusa.\n\nSi prega di non rispondere a questa email.\n\nServizio Clienti CasaStile",
+    );
+    expect(reso).toContain('Ci dispiace non poterle dare una risposta migliore.');
+    expect(reso).not.toMatch(/pratica è stata chiusa/u);
+    expect(reso).toContain('IT-558210');
+    expect(
+      rewriteAnyway(
+        'We cannot rebook your appointment. Cancellations with less than 48h notice incur a £35 fee per our policy. Payment is due within 7 days. Smile Dental Clinic.',
+      ),
+    ).toContain("Payment is due within 7 days. We're sorry we don't have better news for you.");
+  });
 });

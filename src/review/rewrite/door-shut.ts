@@ -22,7 +22,7 @@ const TOPIC: Partial<Record<Language, string>> = {
   pt: String.raw`(?: (?:sobre|acerca d|relativ)[\p{L}]* [^.!?,]{0,25}?)?`,
   es: String.raw`(?: (?:sobre|acerca de|relativas? a|respecto a) [^.!?,]{0,25}?| telefónicas)?`,
   fr: String.raw`(?: (?:à ce sujet|concernant [^.!?,]{0,25}?|sur ce sujet|par téléphone|par e-?mail|par courrier))?`,
-  de: String.raw`(?: (?:hierzu|dazu|diesbezüglich|zu diesem (?:vorgang|thema|fall|schreiben|beschluss)|per (?:telefon|e-?mail)))?`,
+  de: String.raw`(?: (?:hierzu|dazu|diesbezüglich|zu diesem (?:vorgang|thema|fall|schreiben|beschluss)|zu dieser (?:nachricht|mitteilung|e-?mail|entscheidung)|per (?:telefon|e-?mail)))?`,
   nl: String.raw`(?: (?:hierover|daarover|over (?:dit|deze|het) [\p{L}]+|per (?:telefoon|e-?mail)))?`,
 };
 
@@ -44,35 +44,37 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will not|won['’]t|shall not) be able to (?:respond|reply) to (?:any )?(?:further )?(?:correspondence|queries|questions|complaints|e-?mails|messages|enquiries|inquiries)(?: (?:on|about|regarding|concerning) (?:this|the|that|your) [\p{L}]+)?` +
     // "…and any further comments will be removed": the reader's answer deleted before it is written.
     String.raw`|(?:any |all )?(?:further |more |other )?(?:comments|replies|posts|messages)(?: (?:on|about|under) (?:this|the) (?:post|thread|matter|subject))? will be (?:removed|deleted|hidden)` +
+    // "Reports made via social media will not be actioned.": the way in the reader used, shut.
+    String.raw`|(?:reports?|complaints?|requests?|messages)(?: (?:made|sent|submitted|posted))? (?:via|on|through) (?:social media|facebook|twitter|instagram|this page) (?:will not|won['’]t|cannot|can['’]t) be (?:actioned|processed|answered|accepted|dealt with|responded to|monitored)` +
     String.raw`|(?:there is |there['’]s )?no point (?:in )?(?:replying|responding|writing back|chasing)(?: to this (?:e-?mail|message|letter))?|replying to this (?:e-?mail|message) (?:is pointless|will not help|won['’]t help)` +
     String.raw`|(?:please )?(?:do not|don['’]t) (?:call|phone|ring|e-?mail|contact|message|chase) (?:us|the office|the committee|reception|the (?:[\p{L}]+ )?team|your [\p{L} ]{1,30}?) (?:about (?:this|it)|regarding (?:this|it)|on this matter|again(?: about (?:this|it))?)`,
   it:
-    String.raw`(?:consideriamo|riteniamo) (?:la questione|la pratica|il caso|il reclamo) (?:chius[ao]|conclus[ao])|` +
+    String.raw`(?:consideriamo|riteniamo) (?:la questione|la pratica|il caso|il reclamo) (?:chius[ao]|conclus[ao])|(?:la|questa|la sua|la vostra) pratica è (?:stata )?(?:chiusa|archiviata)|` +
     String.raw`(?:(?:eventuali|ulteriori|i|le|gli|altri|altre) )*(?:reclami|lamentele|domande|contestazioni|rimostranze|segnalazioni)${TOPIC.it} non (?:saranno|verranno|potranno essere) ` +
     String.raw`(?:accettat[ei]|pres[ei] in considerazione|considerat[ei]|evas[ei]|accolt[ei])` +
     String.raw`|non (?:saranno|verranno) (?:accettat[ei]|pres[ei] in considerazione|considerat[ei]|accolt[ei]) (?:ulteriori |eventuali )?(?:reclami|lamentele|contestazioni)`,
   pt:
-    String.raw`(?:damos|consideramos) (?:este assunto|esta questão|o caso|a sua reclamação) (?:por |como )?(?:encerrad[oa]|resolvid[oa])|` +
+    String.raw`(?:damos|consideramos) (?:este assunto|esta questão|o caso|a sua reclamação) (?:por |como )?(?:encerrad[oa]|resolvid[oa])|(?:o|este) (?:processo|pedido) (?:encontra-se|está|foi|fica) encerrado|` +
     String.raw`(?:(?:as|os|eventuais|quaisquer|outras|outros|novas|novos) )*(?:reclamações|queixas|perguntas|contestações)${TOPIC.pt} não (?:serão|poderão ser|vão ser) ` +
     String.raw`(?:aceites|aceitas|aceitos|consideradas|considerados|atendidas|atendidos|respondidas|respondidos|analisadas|analisados)` +
     String.raw`|não serão (?:aceites|aceitas|admitidas|consideradas|atendidas) (?:reclama[çc][õo]es|queixas)`,
   es:
-    String.raw`(?:damos|consideramos) (?:este asunto|esta cuestión|el caso|su reclamación) (?:por |como )?(?:cerrad[oa]|zanjad[oa])|` +
+    String.raw`(?:damos|consideramos) (?:este asunto|esta cuestión|el caso|su reclamación) (?:por |como )?(?:cerrad[oa]|zanjad[oa])|(?:este|el) expediente (?:queda|ha quedado|está) cerrado|` +
     String.raw`no se (?:atenderán|aceptarán|admitirán|responderán|contestarán|tramitarán) (?:más |nuevas |otras )?(?:reclamaciones|quejas|preguntas|consultas)${TOPIC.es}` +
     String.raw`|(?:(?:las|los|posibles|nuevas|otras) )*(?:reclamaciones|quejas|consultas)${TOPIC.es} no (?:serán|se) (?:atendidas|aceptadas|respondidas|admitidas|atenderán|aceptarán|responderán|admitirán)`,
   fr:
-    String.raw`(?:nous|je) ne (?:répondrons|répondrai) plus (?:à ce sujet|sur ce sujet|à (?:vos|tes) (?:messages|courriels|e-?mails|relances))|(?:nous considérons|je considère) (?:cette|ce) (?:affaire|dossier|question|réclamation) comme (?:close|clos|réglée?|classée?)|` +
+    String.raw`(?:le|ce|votre) dossier est (?:désormais |maintenant )?(?:clos|clôturé)|(?:nous|je) ne (?:répondrons|répondrai) plus (?:à ce sujet|sur ce sujet|à (?:vos|tes) (?:messages|courriels|e-?mails|relances))|(?:nous considérons|je considère) (?:cette|ce) (?:affaire|dossier|question|réclamation) comme (?:close|clos|réglée?|classée?)|` +
     String.raw`(?:(?:les|aucune|toute|toutes|d['’]éventuelles|les éventuelles) )*(?:réclamations?|plaintes?|demandes?|questions?|contestations?)${TOPIC.fr} ne (?:seront|sera) (?:pas |plus )?` +
     String.raw`(?:traitée?s?|acceptée?s?|prises? en compte|examinée?s?|étudiée?s?)(?: par (?:téléphone|e-?mail|courrier))?`,
   de:
-    String.raw`wir betrachten (?:(?:diese|die) (?:angelegenheit|sache)|(?:den|diesen) vorgang|ihre beschwerde) (?:hiermit |damit )?als (?:erledigt|abgeschlossen)|` +
+    String.raw`wir betrachten (?:(?:diese|die) (?:angelegenheit|sache)|(?:den|diesen) vorgang|ihre beschwerde) (?:hiermit |damit )?als (?:erledigt|abgeschlossen)|(?:der|dieser) (?:vorgang|fall) ist (?:damit |hiermit |nun )?abgeschlossen|` +
     String.raw`(?:(?:weitere|etwaige|telefonische|schriftliche|diesbezügliche) )*(?:beschwerden|anfragen|rückfragen|nachfragen|reklamationen|einsprüche|einwände)${TOPIC.de} (?:werden|können) nicht (?:mehr )?` +
     String.raw`(?:beantwortet|bearbeitet|akzeptiert|angenommen|berücksichtigt)(?: werden)?` +
     // "Wir bitten Sie, von weiteren Anfragen zu diesem Thema abzusehen.": asked not to write again.
     String.raw`|wir bitten (?:sie|dich|euch),? von (?:weiteren|erneuten) (?:anfragen|nachfragen|rückfragen|beschwerden|nachrichten|e-?mails)(?: zu diesem (?:thema|vorgang|anliegen)| hierzu| diesbezüglich)? abzusehen` +
     String.raw`|(?:telefonische )?(?:rückfragen|nachfragen|anfragen|beschwerden)${TOPIC.de} (?:sind )?(?:nicht möglich|zwecklos|unerwünscht|nicht erwünscht)(?:,? (?:da|weil) [^.!?]{1,80})?`,
   nl:
-    String.raw`(?:wij|we|ik) beschouw(?:en)? (?:deze|de|dit) (?:kwestie|zaak|klacht|kwestie|dossier) (?:hiermee |daarmee )?als (?:afgehandeld|gesloten)|` +
+    String.raw`(?:wij|we|ik) beschouw(?:en)? (?:deze|de|dit) (?:kwestie|zaak|klacht|kwestie|dossier) (?:hiermee |daarmee )?als (?:afgehandeld|gesloten)|(?:dit|het|deze) (?:ticket|dossier|zaak) is (?:nu |hiermee )?gesloten|bezwaar(?: maken)? is niet mogelijk|` +
     String.raw`(?:(?:eventuele|verdere|alle) )*(?:klachten|vragen|bezwaren)(?: en (?:klachten|vragen|bezwaren))?${TOPIC.nl}(?: via (?:facebook|instagram|sociale media|social media|e-?mail|de telefoon|telefoon))? (?:worden|zullen) niet (?:meer )?(?:via (?:facebook|instagram|sociale media|social media|e-?mail|de telefoon|telefoon) )?` +
     String.raw`(?:in behandeling (?:genomen|worden genomen)|beantwoord|behandeld|geaccepteerd|aangenomen)(?: worden)?` +
     String.raw`|(?:(?:hier|daar)over|over (?:deze|dit|het) \p{L}+) wordt (?:niet|verder niet) gecorrespondeerd` +

@@ -11,12 +11,12 @@ type Covered = Exclude<Language, 'other'>;
 
 // Said no: unable to, will not refund, not eligible, the request declined, the fee stands.
 const REFUSES: Record<Covered, RegExp> = {
-  en: /\b(?:(?:are|were|am|is) (?:unable|not able) to (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make an exception|cover|compensate|help further|assist further|agree)|(?:can(?:no|['’])t|cannot|won['’]t|will not|do not|don['’]t) (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make (?:an )?exceptions?|cover|compensate|help further|assist further)|(?:accepts?|bears?|takes?) no (?:liability|responsibility)|not liable|no (?:refund|compensation|exception|credit)s? (?:will|can) be (?:issued|given|offered|made|provided)|not (?:eligible|entitled) (?:for|to)|(?:refunds?|returns?|exchanges?) (?:are|is) not (?:available|possible|accepted)|(?:has|have) been (?:declined|denied|rejected|refused)|not upheld|(?:do not|don['’]t|cannot|can['’]t) uphold|(?:fee|charge|decision) stands|non-refundable|(?:is|are) not supported|(?:don['’]t|do not) (?:take|accept|offer) (?:bookings|reservations|returns|exchanges|refunds|quotes))\b/iu,
+  en: /\b(?:(?:are|were|am|is) (?:unable|not able) to (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make an exception|cover|compensate|help further|assist further|agree)|(?:can(?:no|['’])t|cannot|won['’]t|will not|do not|don['’]t) (?:offer|issue|process|provide|give|refund|accept|approve|honou?r|reimburse|exchange|extend|waive|make (?:an )?exceptions?|cover|compensate|help further|assist further|rebook|reschedule|reinstate|reopen|transfer)|(?:accepts?|bears?|takes?) no (?:liability|responsibility)|not liable|no (?:refund|compensation|exception|credit)s? (?:will|can) be (?:issued|given|offered|made|provided)|not (?:eligible|entitled) (?:for|to)|(?:refunds?|returns?|exchanges?) (?:are|is) not (?:available|possible|accepted)|(?:has|have) been (?:declined|denied|rejected|refused)|not upheld|(?:do not|don['’]t|cannot|can['’]t) uphold|(?:fee|charge|decision) stands|non-refundable|(?:is|are) not supported|(?:don['’]t|do not) (?:take|accept|offer) (?:bookings|reservations|returns|exchanges|refunds|quotes))\b/iu,
   es: /(?<![\p{L}])(?:no (?:es|será|sería) posible (?:el|la|realizar|tramitar|atender|ofrecer|aceptar|reembolsar|devolver|conceder)|no podemos (?:ofrecer|aceptar|reembolsar|devolver|atender|tramitar|hacer una excepción|conceder|compensar|ampliar)|no procede|(?:ha|han) sido (?:denegad|rechazad)[oa]s?)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:(?:est|sont) (?:refusée?s?|rejetée?s?)|ne (?:pouvons|pourrons) pas (?:donner suite|accepter|rembourser|procéder|accorder|faire droit|échanger|reprendre)|(?:a|ont) été (?:refusée?s?|rejetée?s?)|ne donnera (?:pas|lieu à aucun))(?![\p{L}])/iu,
-  de: /(?:\bkönnen wir (?:leider |Ihnen |dir )*(?:nicht|keine)\b|\bnicht möglich\b|\bwurde(?:n)? abgelehnt\b|\blehnen wir\b[^.!?]{0,40}\bab\b|\bist ausgeschlossen\b)/iu,
+  de: /(?:\bkönnen wir (?:leider |Ihnen |dir )*(?:nicht|keine)\b|\bnicht (?:regulieren|erstatten|übernehmen|ersetzen)\b|\bbesteht kein (?:Versicherungsschutz|Anspruch)\b|\bnicht möglich\b|\bwurde(?:n)? abgelehnt\b|\blehnen wir\b[^.!?]{0,40}\bab\b|\bist ausgeschlossen\b)/iu,
   pt: /(?<![\p{L}])(?:não (?:podemos|é possível|será possível) (?:o |a )?(?:reembols\p{L}*|devolv\p{L}*|devolução|aceitar|atender|trocar|conceder)|(?:foi|foram) (?:negad|recusad|indeferid)[oa]s?)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:non (?:possiamo|è possibile|sarà possibile) (?:procedere|accettare|rimborsare|accogliere|concedere|effettuare|sostituire)|(?:è|sono) stat[oaie] (?:respint|rifiutat|negat)[oaie])(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:non (?:possiamo|è possibile|sarà possibile) (?:procedere|accettare|rimborsare|accogliere|concedere|effettuare|sostituire)|non (?:può|possono) essere (?:accettat|accolt|rimborsat)[aoie]|(?:è|sono) stat[oaie] (?:respint|rifiutat|negat)[oaie])(?![\p{L}])/iu,
   nl: /(?:\bkunnen (?:wij|we) (?:u |je |helaas )*(?:niet|geen) (?:terugbetal|vergoed|restitu|omruil|accepter|ingaan|honoreren|compensatie|uitzondering)|\b(?:is|zijn) afgewezen\b|\bwijzen (?:wij|we)\b[^.!?]{0,40}\baf\b)/iu,
 };
 
@@ -27,9 +27,9 @@ const ASKED: Record<Covered, RegExp> = {
   fr: /(?<![\p{L}])(?:demande|réclamation|remboursement|commande|retour|dossier|facture|réservation|conditions)(?![\p{L}])/iu,
   // Not "Versorgungsbedingungen" or "Abrechnung": a notice cites its terms and its billing office
   // without anyone having asked for anything.
-  de: /(?:anfrage|antrag|reklamation|beschwerde|erstattung|bestellung|rückgabe|stornierung|(?<![\p{L}])rechnung|buchung|(?<![\p{L}])bedingungen)/iu,
+  de: /(?:anfrage|antrag|reklamation|beschwerde|erstattung|bestellung|rückgabe|stornierung|(?<![\p{L}])rechnung|buchung|(?<![\p{L}])bedingungen|(?<![\p{L}])schaden|kündigung)/iu,
   pt: /(?<![\p{L}])(?:solicitação|pedido|reclamação|reembolso|devolução|encomenda|fatura|reserva|condições|termos)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:richiesta|reclamo|rimborso|ordine|reso|fattura|prenotazione|pratica|condizioni)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:richiesta|reclamo|rimbors[oi]|ordine|reso|fattura|prenotazione|pratica|condizioni)(?![\p{L}])/iu,
   nl: /(?:verzoek|aanvraag|klacht|terugbetaling|bestelling|retour|factuur|boeking|restitutie|voorwaarden)/iu,
 };
 
@@ -153,7 +153,7 @@ export function disruptionRegretFor(draft: string, language: Language): string |
 // The reader's own request named, or a "No," that answers one: a refusal said to someone, not a
 // policy posted for everyone ("Refunds are not available on sale items").
 const THEIR_REQUEST: Record<Covered, RegExp> = {
-  en: /^\s*no,|\byour (?:request|complaint|claim|refund|order|application|appeal|enquiry|inquiry|booking|ticket|question)\b|\bthis ticket\b/iu,
+  en: /^\s*no,|\byour (?:request|complaint|claim|refund|order|application|appeal|enquiry|inquiry|booking|ticket|question|appointment|membership|subscription)\b|\bthis ticket\b/iu,
   es: /(?<![\p{L}])(?:su|tu) (?:solicitud|reclamación|pedido|consulta|reserva)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:votre|ta) (?:demande|réclamation|commande|dossier|réservation)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:ihre?|deine?) (?:anfrage|beschwerde|reklamation|bestellung|antrag|buchung)(?![\p{L}])/iu,
