@@ -38,7 +38,6 @@ const SHUT: [Language, string][] = [
   ['pt', 'O processo encontra-se encerrado.'],
   ['es', 'Este expediente queda cerrado.'],
   ['nl', 'Dit ticket is gesloten.'],
-  ['nl', 'Bezwaar is niet mogelijk.'],
   ['fr', 'Le dossier est clos.'],
   ['en', 'Reports made via social media will not be actioned.'],
   // The reader told not to write back, or that it is no use.
@@ -83,6 +82,7 @@ const OPEN: [Language, string][] = [
   // Where a customer stands after a claim is declined: news, not a door.
   ['en', 'This decision is final.'],
   ['de', 'Diese Entscheidung ist endgültig.'],
+  ['nl', 'Bezwaar is niet mogelijk.'],
   ['en', 'We will not be open on Monday.'],
   ['en', 'Complaints will not be answered by email, so please call us on 0161 496 0000.'],
   ['de', 'Anfragen, die in diesem Zeitraum eingehen, werden nicht bearbeitet.'],

@@ -74,7 +74,7 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     String.raw`|wir bitten (?:sie|dich|euch),? von (?:weiteren|erneuten) (?:anfragen|nachfragen|rückfragen|beschwerden|nachrichten|e-?mails)(?: zu diesem (?:thema|vorgang|anliegen)| hierzu| diesbezüglich)? abzusehen` +
     String.raw`|(?:telefonische )?(?:rückfragen|nachfragen|anfragen|beschwerden)${TOPIC.de} (?:sind )?(?:nicht möglich|zwecklos|unerwünscht|nicht erwünscht)(?:,? (?:da|weil) [^.!?]{1,80})?`,
   nl:
-    String.raw`(?:wij|we|ik) beschouw(?:en)? (?:deze|de|dit) (?:kwestie|zaak|klacht|kwestie|dossier) (?:hiermee |daarmee )?als (?:afgehandeld|gesloten)|(?:dit|het|deze) (?:ticket|dossier|zaak) is (?:nu |hiermee )?gesloten|bezwaar(?: maken)? is niet mogelijk|` +
+    String.raw`(?:wij|we|ik) beschouw(?:en)? (?:deze|de|dit) (?:kwestie|zaak|klacht|kwestie|dossier) (?:hiermee |daarmee )?als (?:afgehandeld|gesloten)|(?:dit|het|deze) (?:ticket|dossier|zaak) is (?:nu |hiermee )?gesloten|` +
     String.raw`(?:(?:eventuele|verdere|alle) )*(?:klachten|vragen|bezwaren)(?: en (?:klachten|vragen|bezwaren))?${TOPIC.nl}(?: via (?:facebook|instagram|sociale media|social media|e-?mail|de telefoon|telefoon))? (?:worden|zullen) niet (?:meer )?(?:via (?:facebook|instagram|sociale media|social media|e-?mail|de telefoon|telefoon) )?` +
     String.raw`(?:in behandeling (?:genomen|worden genomen)|beantwoord|behandeld|geaccepteerd|aangenomen)(?: worden)?` +
     String.raw`|(?:(?:hier|daar)over|over (?:deze|dit|het) \p{L}+) wordt (?:niet|verder niet) gecorrespondeerd` +
