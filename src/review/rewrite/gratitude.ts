@@ -7,7 +7,7 @@
  * no one to thank, gets none.
  */
 import type { Language } from '../types';
-import { writtenByOnePerson } from './regret';
+import { badForTheReader, writtenByOnePerson } from './regret';
 
 type Covered = Exclude<Language, 'other'>;
 
@@ -106,11 +106,6 @@ const PITCH_RULES = new Set([
 const ON_OFFER =
   /\bfree\b|\b\d+\s?% off\b|\b\d+ for [£$€]\d|\bcode\b|\b(?:masterclass|webinar|sale|discount)\b|(?<![\p{L}])(?:gratuit\p{L}*|gratis|kostenlos|grátis|soldes|promo|réduction|rabatt|sconto|korting|descuento|desconto|imbattables?)(?![\p{L}])/iu;
 
-// News the reader pays for, told after the boast: a fee raised, a service taken away. Thanks would
-// close on it ("…Fees will increase by 12% across all tiers. Thank you to our clients.").
-const TAKES_SOMETHING_AWAY =
-  /\b(?:(?:fees?|prices?|rents?|charges?|rates?|subscriptions?|premiums?) (?:will |are going to |is going to )?(?:increase|rise|go up|be (?:increased|raised))|no longer (?:have|be|offer|provide|include)|restructur\w*|redundanc\w*)\b/iu;
-
 /**
  * The thanks a milestone closes on, or null: where the draft thanks someone already, asks its reader
  * something, is not about something won or grown, is someone else's news, sells, or names no one.
@@ -118,8 +113,7 @@ const TAKES_SOMETHING_AWAY =
 export function thanksFor(draft: string, language: Language, rules: readonly string[]): string | null {
   // A draft that asks its reader something already invites them in; thanks after it would trail.
   if (language === 'other' || THANKS_SAID.test(draft) || draft.includes('?')) return null;
-  if (!WON_OR_GREW.test(draft) || SOMEONE_ELSES_NEWS.test(draft) || TAKES_SOMETHING_AWAY.test(draft))
-    return null;
+  if (!WON_OR_GREW.test(draft) || SOMEONE_ELSES_NEWS.test(draft) || badForTheReader(draft)) return null;
   if (rules.some((rule) => PITCH_RULES.has(rule)) || ON_OFFER.test(draft)) return null;
   return thanksToWhomItNames(draft, language);
 }

@@ -15,6 +15,7 @@ import { fittingQuestion, isFormalNotice } from './questions';
 import { thanksFor } from './gratitude';
 import {
   apologises,
+  badForTheReader,
   disruptionRegretFor,
   refuses,
   refusesTheirRequest,
@@ -1084,7 +1085,7 @@ const HURRY_IN_BIO_LINK =
 // "Your complaint is therefore not upheld.", "I therefore do not uphold your complaint.", "This is our final
 // response.": the outcome of a complaint and where it stands, which the reader may need to take further
 // (an ombudsman asks for the final response). Raters marked each lost as a fact gone.
-const DECISION_FINAL = new RegExp(
+const OUTCOME_STATED = new RegExp(
   String.raw`^(?:(?:this|the|our|my|that) decision is (?:final|not open to appeal)(?: and (?:we|I) (?:are|am) (?:unable|not able) to (?:discuss|consider|review) (?:individual|personal) (?:circumstances|cases|requests|situations))?` +
     String.raw`|(?:your|the|this) (?:complaint|appeal|claim|request|application)(?: \p{L}+){0,2} (?:is|has been|was) (?:therefore |also |not |only )*(?:(?:partially |partly )?upheld|declined|rejected|refused)` +
     String.raw`|(?:I|we) (?:have )?(?:therefore |also )?(?:do not|don['’]t|cannot|can['’]t|did not|will not) uphold (?:your|the|this) (?:complaint|appeal)(?: \p{L}+){0,3}` +
@@ -1540,8 +1541,8 @@ function editorWouldCut(stripped: string, written: string, replyPath: boolean): 
     !GOODWILL.test(stripped) &&
     // "Sono immensamente orgoglioso di questa squadra", "This is YOUR award": credit to people stays.
     !CREDITS_PEOPLE.test(stripped) &&
-    // the line model cuts "This decision is final." at 0.99; the letter's reader needs it.
-    !DECISION_FINAL.test(stripped) &&
+    // the line model cuts "This decision is final." at 0.99, and a complaint not upheld; the reader needs both.
+    !OUTCOME_STATED.test(stripped) &&
     !WHAT_WILL_BE_DONE.test(stripped) &&
     // "CLÍNICA DENTAL SONRÍE+: ¡Última semana!": a name before a colon says who is writing.
     !NAME_LABEL.test(stripped) &&
@@ -1909,10 +1910,6 @@ function unlabelLostGoodNews(units: Unit[]): void {
 // "Great news!", "Exciting news:": the label a post puts on what follows.
 const GOOD_NEWS_LABEL =
   /(?<=^|:\s)(?:(?:some |the )?(?:great|good|exciting|fantastic|amazing|big|brilliant) news(?: is)?)(?:\s*[!.:—–-]+\s*|\s*$)/iu;
-// What no reader takes as good news: a price that goes up, a service taken away.
-const BAD_FOR_THE_READER =
-  /\b(?:(?:price|prices|fee|fees|rent|bill|tariff|premium|subscription|charge|charges|rate|rates)\b[^.!?]{0,40}\b(?:will (?:increase|rise|go up)|(?:is|are) (?:increasing|rising|going up)|increases?|rises?)|no longer (?:be )?(?:available|offer|include|provide)|(?:will|has|have) (?:been )?(?:discontinued|withdrawn|cancelled|closed))\b/iu;
-
 /**
  * "VoxMobile: Great news! Your monthly price will increase by £3.50 from 1 April": a rise or a loss
  * labelled as good news reads as a jeer. The label goes; the news, and who sent it, stay.
@@ -1924,7 +1921,7 @@ function unlabelBadNews(units: Unit[]): void {
     // "VoxMobile: Great news!": the sender's name before it is no news of its own.
     const said = rest.replace(/^[^:.!?]{1,40}:\s*$/u, '');
     const next = units.slice(index + 1).find((other) => other.role !== 'dropped');
-    if (!BAD_FOR_THE_READER.test(said.trim().length > 0 ? said : (next?.text ?? ''))) return;
+    if (!badForTheReader(said.trim().length > 0 ? said : (next?.text ?? ''))) return;
     if (rest.trim().length === 0) units[index] = droppedUnit(unit);
     else unit.text = said.trim().length > 0 ? capitalise(rest) : rest.trimEnd();
   });
@@ -4068,7 +4065,7 @@ function fits(
 // A last paragraph that has moved on from the refusal: to an offer, a price, a link, a question, a
 // boast in figures, goodwill about next time.
 const MOVED_ON =
-  /\?|https?:\/\/|\b[\w-]+\.(?:com|co\.uk|org|net|io|example)\b|[£$€]\s?\d|\d\s?(?:€|EUR|euros?)\b|\b(?:upgrade|why not|book|order|shop|subscribe|follow|join|we['’]d love|hope to see you|see you)\b|(?<![\p{L}])(?:reserva|réservez|buchen|prenota|boek|compra|acquista|bestel)(?![\p{L}])/iu;
+  /\?|[£$€]\s?\d|\d\s?(?:€|EUR|euros?)\b|\b(?:upgrade|why not|book|order|shop|subscribe|follow|join|we['’]d love|hope to see you|see you)\b|(?<![\p{L}])(?:reserva|réservez|buchen|prenota|boek|compra|acquista|bestel)(?![\p{L}])/iu;
 
 /**
  * Whether the body's last paragraph is one a word of regret can follow: the refusal itself, or the
@@ -4085,7 +4082,12 @@ function refusalCloses(units: readonly Unit[], language: Language): boolean {
     .map((unit) => unit.text)
     .join(' ');
   if (saysNo(paragraph, language)) return true;
-  return !MOVED_ON.test(paragraph) && (paragraph.match(/\p{L}+/gu)?.length ?? 0) >= 4;
+  return (
+    !MOVED_ON.test(paragraph) &&
+    !DOMAIN.test(paragraph) &&
+    !/https?:\/\//u.test(paragraph) &&
+    (paragraph.match(/\p{L}+/gu)?.length ?? 0) >= 4
+  );
 }
 
 /** The units the body says: its sentences and its ways to reply, not its frame, sign-off or tags. */

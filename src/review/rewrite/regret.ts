@@ -166,3 +166,13 @@ const THEIR_REQUEST: Record<Covered, RegExp> = {
 export function refusesTheirRequest(draft: string, language: Language): boolean {
   return language !== 'other' && THEIR_REQUEST[language].test(draft) && refuses(draft, language);
 }
+
+// News the reader pays for: a price, fee or rent that goes up, a service taken away or withdrawn. No
+// thanks closes on it, and no "Great news!" labels it.
+const BAD_FOR_THE_READER =
+  /\b(?:(?:price|prices|fee|fees|rent|rents|bill|tariff|premium|premiums|subscription|subscriptions|charge|charges|rate|rates)\b[^.!?]{0,40}\b(?:will (?:increase|rise|go up|be (?:increased|raised))|(?:is|are) (?:going to )?(?:increasing|rising|going up|increase|rise|go up)|increases?|rises?)|no longer (?:be |have )?(?:available|offer|include|provide|have)|(?:will|has|have) (?:been )?(?:discontinued|withdrawn|cancelled|closed)|restructur\w*|redundanc\w*)\b/iu;
+
+/** Whether a text tells the reader of a rise in what they pay, or of a service taken away. */
+export function badForTheReader(text: string): boolean {
+  return BAD_FOR_THE_READER.test(text);
+}
