@@ -6,6 +6,12 @@ const SHUT: [Language, string][] = [
   ['en', 'Complaints will not be answered.'],
   ['en', 'Questions about this decision will not be taken.'],
   ['en', 'Telephone enquiries will not be accepted.'],
+  ['en', 'Calls about this decision will not be accepted.'],
+  [
+    'en',
+    'Calls to the office about the heating will not be accepted and emails will not be responded to individually.',
+  ],
+  ['en', 'The Council will not respond to comments on this post.'],
   ['en', 'Requests for extensions will not be considered.'],
   ['en', 'We will not be making any exceptions.'],
   ['en', 'We will not be discussing this over the phone.'],
@@ -76,6 +82,7 @@ const SHUT: [Language, string][] = [
 const OPEN: [Language, string][] = [
   ['en', 'Late arrivals will not be admitted.'],
   ['en', 'Bins presented late will not be emptied.'],
+  ['en', 'Emails sent after 5pm will not be answered until Monday.'],
   ['en', 'Questions will be answered at the meeting on 4 March.'],
   ['en', 'Requests received during the maintenance window will not be processed until Monday.'],
   ['en', 'The final decision is yours.'],

@@ -10700,4 +10700,64 @@ describe('what a version keeps as written and what it lets go', () => {
       ),
     ).toContain("Payment is due within 7 days. We're sorry we don't have better news for you.");
   });
+
+  it('lets a reproach of the reader go, whole or riding after what a sentence tells', () => {
+    const subs = rewriteAnyway(
+      "ATTENTION ALL PARENTS!!!\n\nSubs for the autumn term (£65 per child) MUST be paid by Sunday 6th October. NO EXCEPTIONS. Any player whose subs are not paid WILL NOT be selected for matches. We are sick of chasing the same families every season.\n\nPay by bank transfer: Fernhill Juniors FC, sort code 20-45-77, acc 43098812. Use your child's name as reference.\n\nThe Committee",
+    );
+    expect(subs).not.toMatch(/sick of/u);
+    expect(subs).toContain('sort code 20-45-77, acc 43098812');
+    const agm = rewriteAnyway(
+      "Only 11 people turned up to last month's AGM, out of 240 households.\n\nIf nobody steps forward as treasurer by 30 April the association will fold, and you'll only have yourselves to blame.",
+    );
+    expect(agm).toContain('If nobody steps forward as treasurer by 30 April the association will fold.');
+    expect(agm).not.toMatch(/blame/u);
+    const sold = rewriteAnyway(
+      "SOLD in 48 hours, £35k over asking 💥 That's our 14th over-asking sale this month. Thinking of selling? You'd be mad to go anywhere else. DM us.",
+    );
+    expect(sold).not.toMatch(/mad to go/u);
+    expect(sold).toContain('DM us');
+  });
+
+  it('says no word of regret after telling the reader not to reply, and shuts no door on comments', () => {
+    const permit = rewriteAnyway(
+      "Application Ref: RP/24/03318\n\nYour application for a Residents' Parking Permit (Zone C) has been refused.\n\nReason: Proof of residency not accepted. Mobile phone bills are not valid documents.\n\nThe £45 administration fee is non-refundable. You must submit a new application and pay a new fee.\n\nDo not reply to this email. This mailbox is not monitored.\n\nParking Services\nWestbury City Council",
+    );
+    expect(permit).toContain('This mailbox is not monitored.');
+    expect(permit).not.toMatch(/not monitored\. We're sorry/u);
+    const bins = rewriteAnyway(
+      'NOTICE: Bin collections for Ward 4 will not take place on Monday 26 May (Bank Holiday).\n\nCollections will take place on Saturday 31 May instead. Bins presented after 7am will not be collected.\n\nThe Council will not respond to comments on this post.\nWaste Services, Harfield District Council',
+    );
+    expect(bins).not.toMatch(/will not respond to comments/u);
+    expect(bins).toContain('Saturday 31 May');
+  });
+
+  it('thanks no one for a warning that names people in a meeting', () => {
+    const text = rewriteAnyway(
+      "Subject: Timesheets. Again.\n\nTeam,\n\nAs of 10am today, 9 of you still haven't submitted timesheets for last week. This is the fourth week in a row I've had to chase, and I'm done chasing.\n\nStarting next week, anyone who misses the Monday 12pm deadline will be named in the Friday all-hands.\n\nPriya\nOperations Director",
+    );
+    expect(text).not.toMatch(/Thank you/u);
+    expect(text).not.toMatch(/done chasing/u);
+    expect(text).toContain('Monday 12pm deadline');
+  });
+
+  it('keeps the outcome of an appeal however it is worded', () => {
+    const text = rewriteAnyway(
+      'Parking Charge Notice PCN-00418872 – Appeal Outcome\n\nDear Motorist,\n\nWe have considered your appeal and have decided to reject it. Signage at the car park clearly states that a valid ticket must be displayed at all times. Your claim that the payment machine was faulty is not supported by our records.\n\nThe charge of £100 remains payable. If paid within 14 days of this letter it will be reduced to £60.\n\nNo further appeals will be accepted by this office. Telephone enquiries will not be dealt with.\n\nSecurePark Enforcement Ltd',
+    );
+    expect(text).toContain('We have considered your appeal and have decided to reject it.');
+    expect(text).toContain('£60');
+  });
+
+  it('writes a shouted value after its label with its first capital', () => {
+    const text = rewriteAnyway(
+      'Claim No: HM-2024-77310\nDecision: DECLINED\n\nDear Policyholder,\n\nYour claim has been declined under Section 4, Exclusion 12. NO payment will be made. This decision is final.\n\nClaims Department',
+    );
+    expect(text).toContain('Decision: Declined');
+    expect(
+      rewriteAnyway(
+        'Resultado: DENEGADO\n\nEstimado cliente, su solicitud de reembolso ha sido denegada. No se admitirán más reclamaciones.',
+      ),
+    ).toContain('Resultado: Denegado');
+  });
 });

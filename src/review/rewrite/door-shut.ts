@@ -17,7 +17,8 @@ import type { Language } from '../types';
 // ("Questions about this decision", "Telefonische Rückfragen hierzu"), never when or which: "Requests
 // received during the maintenance window will not be processed" tells the reader something they need.
 const TOPIC: Partial<Record<Language, string>> = {
-  en: String.raw`(?: (?:about|regarding|on|concerning|relating to|in relation to|with regard to) (?:this|the|that|these|our|any) [^.!?,]{0,30}?| (?:by|over the|via|on this) (?:phone|telephone|e-?mail|post|page))?`,
+  // "Calls to the office about the heating": whom they would reach, then the matter.
+  en: String.raw`(?: to (?:the|our) (?:office|helpline|team|reception|front desk|desk|surgery|school|council))?(?: (?:about|regarding|on|concerning|relating to|in relation to|with regard to) (?:this|the|that|these|our|any) [^.!?,]{0,30}?| (?:by|over the|via|on this) (?:phone|telephone|e-?mail|post|page))?`,
   it: String.raw`(?: (?:in merito|al riguardo|a riguardo|su questo|sulla questione|sull['’]argomento|telefonici|telefoniche)(?: [^.!?,]{0,25}?)?)?`,
   pt: String.raw`(?: (?:sobre|acerca d|relativ)[\p{L}]* [^.!?,]{0,25}?)?`,
   es: String.raw`(?: (?:sobre|acerca de|relativas? a|respecto a) [^.!?,]{0,25}?| telefónicas)?`,
@@ -30,11 +31,11 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
   en:
     String.raw`(?:(?:I|we)['’](?:m|re) |(?:I am|we are) )?closing this (?:ticket|thread|issue|conversation|case)(?: now)?|(?:we|I) (?:now )?consider (?:this|the) (?:matter|case|complaint|issue) (?:closed|resolved|concluded)|(?:this|the) (?:matter|case) is (?:now )?closed|end of (?:discussion|story)|` +
     String.raw`(?:please note(?: that)?,? )?(?:(?:any|all|further|individual|late|such|these|those|the|refund|telephone|phone|email|e-mail) )*` +
-    String.raw`(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests? for (?:refunds?|exceptions?|extensions?)|appeals?|objections?|correspondence|follow-ups?|chasers?)` +
+    String.raw`(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests? for (?:refunds?|exceptions?|extensions?)|appeals?|objections?|correspondence|follow-ups?|chasers?|(?:phone |telephone )?calls|comments|e-?mails)` +
     String.raw`${TOPIC.en} (?:will not|won['’]t|shall not|cannot|can['’]t|can not|will no longer) be ` +
     String.raw`(?:answered|accepted|considered|entertained|taken|responded to|replied to|acknowledged|reviewed|granted|discussed|dealt with)(?: individually)?` +
     String.raw`|(?:no,? )?(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:(?:will|shall) not|won['’]t) be (?:discussing (?:this|it|prices?|them|the matter|the decision|individual (?:cases|circumstances|requests|situations)|the change)(?: [^.!?]{0,30})?|making (?:any )?exceptions|entertaining [^.!?]{1,40}|(?:answering|responding to|replying to|taking) (?:any )?(?:further |individual )?(?:complaints|queries|questions|enquiries|inquiries|calls|correspondence|comments|objections|petitions|appeals|messages|e-?mails)(?:,? [^.!?]{0,60})?|(?:responding|replying) (?:any )?further(?: (?:on|to|about|regarding) (?:this|the|that|your) (?:matter|issue|subject|complaint|request|case))?|entering into (?:any )?(?:further )?(?:discussions?|correspondence|negotiations?|debate)(?: [^.!?]{0,90})?)` +
-    String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will|shall) not (?:respond|reply) to (?:individual |any |further )?(?:queries|questions|complaints|e-?mails|messages|correspondence|enquiries|inquiries)(?: (?:about|regarding|on|concerning) [^.!?]{1,50})?` +
+    String.raw`|(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)(?:will|shall) not (?:respond|reply) to (?:individual |any |further )?(?:queries|questions|complaints|e-?mails|messages|correspondence|enquiries|inquiries|comments|calls)(?: (?:about|regarding|on|concerning|under) [^.!?]{1,50})?` +
     String.raw`|no (?:further|more) (?:notification|notices?|reminders?|correspondence|discussion|communication|contact|warnings?)(?: (?:on|about|regarding|concerning) (?:this|the|that|your) (?:matter|issue|complaint|decision|case|subject))? (?:will|shall) be (?:issued|sent|given|entered into|had|engaged in)(?: on this matter)?` +
     // "Further messages about this order will not receive a response.", "This is not negotiable.", "Do not
     // call the office about this.": the same door, shut on what the reader might write or ask.

@@ -160,6 +160,12 @@ const VERB_WITHOUT_OBJECT = new RegExp(
 type SentenceCheck = (sentence: string, language: Language) => boolean;
 
 // A subject and the verb that makes it a clause: "you can", "we'll", "it is".
+// A condition (its connector and at least three words of its own), then a subject of its own with a
+// modal or a verb to be: the main clause a comma would have set apart. Not across a dash, which sets
+// apart what follows it instead.
+const MAIN_CLAUSE_AFTER_CONDITION =
+  /^(?![^—–]*[—–])(?:if|when|unless)\s+(?:\S+\s+){3,}?(?:the|our|your|this|that|these|those|its|their|everyone|everything|nobody|we|you|they|it)\s+(?:[\p{L}-]+\s+)?(?:will|would|can|could|must|may|might|shall|is|are|was|were)\s+\p{L}/iu;
+
 const SUBJECT_AND_VERB =
   /\b(?:you|we|I|they|he|she|it)(?:['’](?:ll|re|ve|d|s|m)\b|\s+(?:can|will|could|should|must|may|might|are|is|am|have|has|get|need)\b)/giu;
 
@@ -193,7 +199,10 @@ const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
     // "Hasta un 60% en toda la tienda", "Bis zu 70 % auf alles": an amount, not a clause cut loose.
     !AMOUNT_OPENING.test(sentence.replace(LEADING_EMOJI, '')) &&
     // "Jusqu'à épuisement des stocks.": an offer's terms, written as terms write them.
-    !WHILE_STOCKS_LAST.test(sentence.replace(LEADING_EMOJI, '')),
+    !WHILE_STOCKS_LAST.test(sentence.replace(LEADING_EMOJI, '')) &&
+    // "If nobody steps forward by 30 April the association will fold.": the main clause is there,
+    // unmarked by a comma.
+    !(language === 'en' && MAIN_CLAUSE_AFTER_CONDITION.test(sentence.replace(LEADING_EMOJI, ''))),
   /**
    * "Booking up fast — if you leave it till your boiler packs in.", "The Arden Parka — once you've worn
    * it.", "…for 14–16 February and once these rooms are gone.": a condition or a time whose clause was cut.

@@ -84,7 +84,11 @@ const THANKS_SAID =
 
 // Won or grown: an award, a ranking, figures of growth.
 const WON_OR_GREW =
-  /\b(?:award(?:s|ed)?|winners?|won|voted|ranked|shortlisted|finalists?|#1|number one|downloads|followers|subscribers|revenue|ARR|turnover|grew|grown|tripled|doubled|surpassed|crossed)\b|\bnamed (?:one of |among )?(?:the |a |an |as )?(?:\p{Lu}|best|top)|(?<![\p{L}])(?:premio|premiad[oa]s?|galardonad[oa]s?|prix|récompensée?s?|preis|ausgezeichnet|prémio|premiat[oa]|prijs|bekroond|seguidores|follower|abonnés|volgers|umsatz|faturamento|fatturato|omzet|facturación)(?![\p{L}])/iu;
+  /\b(?:award(?:s|ed)?|winners?|won|voted|ranked|shortlisted|finalists?|#1|number one|downloads|followers|subscribers|revenue|ARR|turnover|grew|grown|tripled|doubled|surpassed|crossed)\b|(?<![\p{L}])(?:premio|premiad[oa]s?|galardonad[oa]s?|prix|récompensée?s?|preis|ausgezeichnet|prémio|premiat[oa]|prijs|bekroond|seguidores|follower|abonnés|volgers|umsatz|faturamento|fatturato|omzet|facturación)(?![\p{L}])/iu;
+// "Named to the TechFront list", "named a 'Rising Star'": an honour, but not a warning that someone
+// "will be named in the Friday all-hands".
+const NAMED_AN_HONOUR =
+  /(?<!\b(?:will|would|could|may|might|shall|to) be )\bnamed (?:one of |among )?(?:the |a |an |as )?\S/iu;
 // Someone else's doing (an appointment, a partner, an investor, a purchase, a colleague's honour) or a
 // vacancy, where the sender's thanks would read as taking the credit, or thanking no one yet.
 const SOMEONE_ELSES_NEWS =
@@ -113,7 +117,8 @@ const ON_OFFER =
 export function thanksFor(draft: string, language: Language, rules: readonly string[]): string | null {
   // A draft that asks its reader something already invites them in; thanks after it would trail.
   if (language === 'other' || THANKS_SAID.test(draft) || draft.includes('?')) return null;
-  if (!WON_OR_GREW.test(draft) || SOMEONE_ELSES_NEWS.test(draft) || badForTheReader(draft)) return null;
+  if (!(WON_OR_GREW.test(draft) || NAMED_AN_HONOUR.test(draft))) return null;
+  if (SOMEONE_ELSES_NEWS.test(draft) || badForTheReader(draft)) return null;
   if (rules.some((rule) => PITCH_RULES.has(rule)) || ON_OFFER.test(draft)) return null;
   return thanksToWhomItNames(draft, language);
 }

@@ -1090,7 +1090,10 @@ const OUTCOME_STATED = new RegExp(
     String.raw`|(?:your|the|this) (?:complaint|appeal|claim|request|application)(?: \p{L}+){0,2} (?:is|has been|was) (?:therefore |also |not |only )*(?:(?:partially |partly )?upheld|declined|rejected|refused)` +
     String.raw`|(?:I|we) (?:have )?(?:therefore |also )?(?:do not|don['’]t|cannot|can['’]t|did not|will not) uphold (?:your|the|this) (?:complaint|appeal)(?: \p{L}+){0,3}` +
     String.raw`|this (?:letter |email |message )?(?:is|constitutes|represents|serves as) (?:our|the (?:bank|company|trust|council)['’]s) final (?:response|decision)(?: \p{L}+){0,4}` +
-    String.raw`|(?:we are|we['’]re|I am|I['’]m) (?:therefore )?(?:unable|not able) to accept (?:responsibility|liability)(?: for [^.!?]{1,40}?)?)` +
+    String.raw`|(?:we are|we['’]re|I am|I['’]m) (?:therefore )?(?:unable|not able) to accept (?:responsibility|liability)(?: for [^.!?]{1,40}?)?` +
+    // "We have considered your appeal and have decided to reject it.": however it is worded, a
+    // sentence that names what the reader asked for and what was decided is the outcome.
+    String.raw`|(?=[^.!?]*\b(?:your|the|this) (?:complaint|appeal|claim|request|application|dispute)\b)(?=[^.!?]*\b(?:reject(?:ed)?|declined?|refused?|den(?:y|ied)|uph(?:o|e)ld|approved?|unsuccessful)\b)[^.!?]*)` +
     // "…, and we consider this matter closed": the door shut after it goes as a tail; the outcome stays.
     String.raw`(?:,? and (?:we|I) (?:now )?consider (?:this|the) (?:matter|case|complaint|issue) (?:closed|resolved|concluded))?[.!]*$`,
   'iu',
@@ -4135,6 +4138,9 @@ function closingBeforeSignature(units: Unit[], closing: string | null): string |
   // Nor after the small print ("Federally insured by NCUA."): the letter has ended.
   if (SMALL_PRINT.test(text) || LEGAL_LINE.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 3)
     return null;
+  // Nor after how to answer, or not to ("This mailbox is not monitored."): a word of regret there
+  // reads as said to no one.
+  if (HOW_TO_ANSWER.test(text)) return null;
   for (const signature of said.slice(end)) signature.role = 'sign-off';
   return closing;
 }

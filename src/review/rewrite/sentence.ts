@@ -9,6 +9,7 @@ import { GREETING_WORDS } from '../letter-forms';
 import { offeredElsewhere } from './offered-elsewhere';
 import { refusesAHearing, shutsTheDoor } from './door-shut';
 import { claimsOverRivals, ranksOverAPlace, tauntsTheReader } from './taunts';
+import { reproachesTheReader, withoutReproachTail } from './reproach';
 import { DOMAIN, endsOnLink } from './domain';
 import { findReplyPaths } from './reply-paths';
 import { replaceInTurn, replacementBlocks } from '../replacements';
@@ -346,6 +347,7 @@ export function isPressure(sentence: string, language: Language): boolean {
     JAB[language]?.test(said) === true ||
     shutsTheDoor(said, language) ||
     tauntsTheReader(said, language) ||
+    reproachesTheReader(said, language) ||
     claimsOverRivals(said, language) ||
     TOO_LATE_ALONE[language]?.test(said.trim()) === true ||
     CONDITIONAL_TAUNT[language]?.test(said) === true ||
@@ -379,6 +381,7 @@ export function isJab(sentence: string, language: Language): boolean {
     JAB[language]?.test(said) === true ||
     refusesAHearing(said, language) ||
     tauntsTheReader(said, language) ||
+    reproachesTheReader(said, language) ||
     ranksOverAPlace(said, language)
   );
 }
@@ -583,8 +586,16 @@ const CLAUSE_TAILS = compiled(
   ),
 );
 
-/** A sentence without the jab that rides after what it tells, or the sentence as it was. */
+/** A sentence without the jab or reproach that rides after what it tells, or the sentence as it was. */
 export function withoutJabTail(sentence: string, language: Language): string {
+  const told = withoutTauntTail(sentence, language);
+  // "…the association will fold, and you'll only have yourselves to blame.": what the "and" joined
+  // was a clause of its own, whatever condition it began with.
+  const unreproached = withoutReproachTail(told, language);
+  return /\p{L}{3}/u.test(unreproached) ? unreproached : told;
+}
+
+function withoutTauntTail(sentence: string, language: Language): string {
   const tail = JAB_TAILS[language];
   if (!tail) return sentence;
   const clauses = CLAUSE_TAILS[language];
@@ -2300,8 +2311,15 @@ function lowered(word: string, offset: number, whole: string, context?: Sentence
     !germanWrittenSmall(word, offset, whole)
   )
     return capitaliseParts(lower);
+  // "Decision: DECLINED", "Estado: DENEGADO": a form's value alone after its label is written as a
+  // value is, its first word capitalised ("Decision: Declined", not "Decision: declined").
+  if (LABEL_BEFORE.test(whole.slice(0, offset)) && VALUE_AFTER.test(whole.slice(offset + word.length)))
+    return capitalise(lower);
   return atStart ? capitalise(lower) : lower;
 }
+
+const LABEL_BEFORE = /^\s*\p{Lu}[\p{L}'’ ]{0,30}:\s+$/u;
+const VALUE_AFTER = /^[\p{Lu}\s'’-]*[.!]?\s*$/u;
 
 // The words a post names a thing after: "we're proud to launch OBSIDIAN", "Introducing THE ELEVATE
 // EXPERIENCE at…"; and, outside English, who a message is from ("Desde GYM TITAN te recordamos…").
