@@ -99,6 +99,14 @@ describe('the same shapes in more words and languages', () => {
     ['nl', 'Geen discussie.'],
     ['en', 'To our competitors: take notes.'],
     ['en', 'Proud. Humbled. Unstoppable.'],
+    ['en', 'The best burger you will ever eat.'],
+    ['it', 'La pizza più buona che proverete mai.'],
+    ['es', 'El mejor café que vas a probar nunca.'],
+    ['pt', 'O melhor café que você vai provar na vida.'],
+    ['de', 'Der beste Kaffee, den du je getrunken hast.'],
+    ['it', 'Siamo i migliori di Torino, punto.'],
+    ['pt', 'Somos os melhores do Porto.'],
+    ['de', 'Wir sind der unangefochtene Marktführer in Bayern.'],
   ])('reads "%s: %s" as a claim over every rival', (language, sentence) => {
     expect(claimsOverRivals(sentence, language)).toBe(true);
   });
@@ -109,6 +117,12 @@ describe('the same shapes in more words and languages', () => {
     ['de', 'Das beste E-Bike der Welt ist da.'],
     ['pt', 'O melhor estúdio de pilates de Lisboa está com inscrições abertas.'],
     ['en', 'Thank. You. All.'],
+    ['it', 'Il miglior capo che abbia mai avuto.'],
+    ['es', 'El mejor jefe que he tenido nunca.'],
+    ['pt', 'O melhor professor que já tive na vida.'],
+    ['de', 'Die beste Zeit, die wir je hatten.'],
+    ['nl', 'De beste collega die ik ooit had.'],
+    ['en', 'The best way to reach us is by email.'],
   ])('leaves "%s: %s" alone', (language, sentence) => {
     expect(claimsOverRivals(sentence, language)).toBe(false);
   });

@@ -113,6 +113,9 @@ const OVER_RIVALS_EN = new RegExp(
     String.raw`(?:officially |simply |quite simply |just )?(?:the|our) (?:best|finest|greatest|tastiest) [\p{L}-]+(?: [\p{L}-]+)? ever (?:made|brewed|baked|built|created|formulated|produced|designed|roasted|sold)`,
     // "Our stylists are literally the most talented in the north and our clients never go anywhere else."
     String.raw`(?:honestly,? )?(?:our|my) [\p{L}-]+(?: [\p{L}-]+)? (?:are|is) (?:(?:literally|simply|quite simply|honestly|officially|easily|by far) )*the ${SUPERLATIVE}(?: [\p{L}-]+){0,2} (?:in|on) (?:the )?[\p{L}-]+(?: [\p{L}-]+)?(?: and [^.!?]{2,60})?`,
+    // "The best burger you'll ever eat.", "the most comfortable shoes you will ever own": the reader's
+    // whole life ranked below the product, with nothing they could check.
+    String.raw`(?:(?:this is|it['’]s|these are|they['’]re|quite simply|simply) )?(?:the|your) (?:${SUPERLATIVE}) [^.!?,]{1,40}? you(?:['’]ll| will|['’]ve| have)? ever (?:\p{L}+)(?: [\p{L}-]+)?`,
     // "Fastest, cheapest, most reliable.": superlatives and nothing they are said of.
     String.raw`(?:the )?${SUPERLATIVE}(?:(?:,|,? and) (?:the )?${SUPERLATIVE}){1,4}`,
   ].join('|')})$`,
@@ -127,7 +130,24 @@ const RIVALS_TAKE_NOTES = String.raw`(?:(?:le|gli|i) )?altr[ie] [^.!?]{2,50}? (?
 // "Beste Grüße aus…", "I migliori auguri di…", "La mejor manera de aprender…": greetings and tips.
 const NOT_A_SLOGAN = String.raw`(?:grüße|gruesse|wünsche|wensen|groeten|auguri|deseos|saludos|vœux|voeux|souhaits|cumprimentos|votos|desejos|forma|manera|modo|façon|manière|maniera|weg|manier|maneira|jeito|tijd|momento|moment|época|hora|zeit|tempo|idea|idee|idée|ideia|consejo|conseil|consiglio|tipp?|dica)(?![\p{L}])`;
 const SLOGAN_OVER_A_PLACE = String.raw`(?:(?:el|la|los|las|le|les|il|lo|i|de|het|a|o|os|as|der|die|das) )?(?:mejor(?:es)?|meilleure?s?|migliori?|beste[nr]?|melhor(?:es)?) (?!${NOT_A_SLOGAN})[\p{L}'’ -]{2,40}? (?:(?:de|del|di|della|van|em|do|da|in|à|au) |d['’])[\p{L}-]+(?: [\p{L}-]+){0,2}?(?:,? (?:sin discusión|sans discussion|senza discussioni|sem discussão|ohne diskussion|zonder discussie))?|(?:la|il|lo|le|i) [\p{L}]+ più [\p{L}]+ (?:(?:di|della|del) |d['’])[\p{L}-]+(?: [\p{L}-]+){0,2}`;
-const OVER_RIVALS_ELSEWHERE = new RegExp(`^(?:${RIVALS_TAKE_NOTES}|${SLOGAN_OVER_A_PLACE})$`, 'iu');
+// "Il più bello che vedrete mai", "El mejor café que vas a probar nunca", "Der beste Kaffee, den du je
+// getrunken hast": the same ranking over the reader's whole life, in the other languages.
+const EVER_SUPERLATIVE = [
+  String.raw`(?:il|la|i|le|lo|l['’]) ?(?:[\p{L}]+ )?(?:più [\p{L}]+|migliore|migliori|miglior) [^.!?]{0,40}?che (?:tu |voi )?[\p{L}]+(?:ete|ai)(?: [\p{L}]+)? mai`,
+  String.raw`(?:el|la|los|las) (?:[\p{L}]+ )?(?:mejor(?:es)?|más [\p{L}]+) [^.!?]{0,40}?que (?:(?:vas|vais) a [\p{L}]+|[\p{L}]+(?:ás|éis|as|áis)(?: [\p{L}]+)?) (?:nunca|jamás|en tu vida)`,
+  String.raw`(?:le|la|les) (?:meilleure?s?|plus [\p{L}]+) [^.!?]{0,40}?que (?:vous|tu|t['’]|vous ['\p{L}]+) ?(?:[\p{L}'’]+ ){0,2}(?:jamais|de votre vie|de ta vie)(?: [\p{L}'’]+){0,2}`,
+  String.raw`(?:der|die|das) (?:beste[nrs]?|schönste[nrs]?|leckerste[nrs]?) [^.!?]{0,40}?,? (?:den|die|das) (?:du|sie|ihr) (?:je|jemals) [^.!?]{1,30}`,
+  String.raw`(?:o|a|os|as) (?:[\p{L}]+ )?(?:melhor(?:es)?|mais [\p{L}]+) [^.!?]{0,40}?que (?:você|vocês|tu|vais) (?:[\p{L}]+ ){0,3}(?:nunca|alguma vez|na vida)(?: [\p{L}]+){0,2}`,
+  String.raw`(?:de|het) (?:beste|lekkerste|mooiste) [^.!?]{0,40}?(?:die|dat) (?:je|u|jij) ooit(?: [\p{L}]+){1,3}`,
+].join('|');
+// "Siamo i migliori di Torino, punto.", "Somos os melhores do Porto.", "Wir sind der unangefochtene
+// Marktführer in Bayern.": the sender ranked first, with a place or a stamp at most.
+const WE_ARE_THE_BEST = String.raw`(?:somos|siamo|nous sommes|on est|wir sind|wij zijn|we zijn) (?:(?:simplesmente|semplicemente|simplemente|einfach|gewoon|tout simplement|davvero|echt) )?(?:os|as|i|le|los|las|les|die|de|der) (?:melhores|migliori|mejores|meilleure?s|besten|beste|(?:unangefochtene |unbestrittene |klare )?marktführer)(?: (?:de|del|di|della|do|da|in|en|van|im|à|a) [\p{L}'’ -]{2,30}?)?(?:,? (?:punto|punt|punkt|ponto|point|sin discusión|senza discussioni|sem discussão|ohne diskussion|zonder discussie))?`;
+const WE_ARE_THE_BEST_ALONE = new RegExp(`^(?:${WE_ARE_THE_BEST})$`, 'iu');
+const OVER_RIVALS_ELSEWHERE = new RegExp(
+  `^(?:${RIVALS_TAKE_NOTES}|${SLOGAN_OVER_A_PLACE}|${EVER_SUPERLATIVE}|${WE_ARE_THE_BEST})$`,
+  'iu',
+);
 const EMPHASIS_ALONE_ELSEWHERE =
   /^(?:Punt|Punkt|Punto|Ponto final|Ponto|Point final|Point barre|Sin discusión|Sans discussion|Senza discussioni|Sem discussão|Ohne Diskussion|Zonder discussie|Nessuno|Nadie|Personne|Niemand|Ninguém|PUNT|PUNKT|PUNTO|Geen discussie|Keine Diskussion|Nessuna discussione|Aucune discussion|Ni una discusión)$/u;
 
@@ -161,7 +181,10 @@ const BEST_IN_PLACE: Partial<Record<Language, RegExp>> = {
 export function ranksOverAPlace(sentence: string, language: Language): boolean {
   // The shapes are read case by case (a place has its capital): only the sentence's own capital is lowered.
   const said = withoutEmojiAtEnd(sentence);
-  return BEST_IN_PLACE[language]?.test(said.charAt(0).toLowerCase() + said.slice(1)) === true;
+  return (
+    BEST_IN_PLACE[language]?.test(said.charAt(0).toLowerCase() + said.slice(1)) === true ||
+    (language !== 'en' && WE_ARE_THE_BEST_ALONE.test(said.replace(/[.!…]+$/u, '')))
+  );
 }
 
 /** Whether a whole sentence only claims to beat every rival. */
