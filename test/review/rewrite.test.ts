@@ -10760,4 +10760,12 @@ describe('what a version keeps as written and what it lets go', () => {
       ),
     ).toContain('Resultado: Denegado');
   });
+
+  it('lets the stamp on a claim go with the claim', () => {
+    const text = rewriteAnyway(
+      'The BEST burger you will EVER eat. Fact. 🍔🔥\n\nOur Smash Stack comes with triple cheese and house pickles, £11.50.\n\nGet down here NOW 🏃‍♂️',
+    );
+    expect(text).not.toMatch(/Fact|ever eat/u);
+    expect(text).toContain('£11.50');
+  });
 });

@@ -100,6 +100,7 @@ describe('the same shapes in more words and languages', () => {
     ['en', 'To our competitors: take notes.'],
     ['en', 'Proud. Humbled. Unstoppable.'],
     ['en', 'The best burger you will ever eat.'],
+    ['en', 'Fact.'],
     ['it', 'La pizza più buona che proverete mai.'],
     ['es', 'El mejor café que vas a probar nunca.'],
     ['pt', 'O melhor café que você vai provar na vida.'],

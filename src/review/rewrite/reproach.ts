@@ -3,20 +3,20 @@ import type { Language } from '../types';
 /**
  * Sentences in which the sender reproaches the reader: their own exasperation ("We are tired of patients
  * wasting our clinicians' time.", "I shouldn't have to send a fourth."), blame foretold ("…and you'll only
- * have yourselves to blame"), scorn for any other choice ("You'd be mad to go anywhere else.") and
- * disbelief of what a customer said ("We find it hard to believe your claims about the room.") and the
- * reader told they are watched ("We know who some of you are."). Blind
- * raters marked every version that kept one "still hostile", however calm the rest had become; a notice
- * keeps its news, dates and rules without them.
+ * have yourselves to blame"), scorn for any other choice ("You'd be mad to go anywhere else."), disbelief of
+ * what a customer said ("We find it hard to believe your claims about the room."), a lesson on their
+ * mistake ("Next time maybe double-check your address") and the reader told they are watched ("We know who
+ * some of you are."). Blind raters marked every version that kept one "still hostile", however calm the
+ * rest had become; a notice keeps its news, dates and rules without them.
  *
  * Read by shape in the seven covered languages: who is fed up (the sender, in the present: "We were
  * tired of spreadsheets, so we built…" is a founder's story) and with what (a chore of chasing and
  * reminding, or the people it is about); who will be to blame (the reader); what would be mad (a
  * choice). A sentence that carries a figure, a link or a handle is no such sentence: what it tells
- * stays, and only a reproach riding at its end goes (`REPROACH_TAILS`).
+ * stays, and only a reproach riding at its end goes (`withoutReproachTail`).
  */
 
-// The chores a sender is tired of doing for readers, and the readers themselves.
+// What a sender is tired of: a chore (any "-ing": chasing, reminding, deleting), or the readers themselves.
 const CHORE_EN = String.raw`(?:(?:having to|being|constantly|always|repeatedly|still) )*\p{L}+ing`;
 const READERS_EN = String.raw`(?:(?:the same|all the|these|those|your|people['’]s|certain|some|a few|lazy|rude|selfish|inconsiderate) )*(?:excuses|people|patients|customers|clients|parents|families|members|guests|residents|tenants|students|drivers|owners|visitors|users|players|staff|volunteers|neighbours|neighbors|you(?: all| lot)?|everyone|complaints|no-?shows|time-?wasters|rudeness|abuse|mess|litter|late (?:payments?|arrivals?)|bad reviews|the same)`;
 const FED_UP_EN = String.raw`(?:(?:frankly|honestly|quite frankly|to be honest|to be frank|and|but|so|sorry,? but),? )*(?:we|I)(?:['’]re| are|['’]m| am|['’]ve been| have been|['’]re getting| are getting|['’]m getting| am getting| feel)? (?:(?:really|so|very|quite|frankly|honestly|absolutely|completely|totally|pretty|thoroughly|genuinely|all|now|increasingly|utterly) )*(?:sick and tired|sick|tired|fed up|fed-up|weary|done) (?:(?:of|with) (?:${CHORE_EN}|${READERS_EN})|${CHORE_EN})\b(?![^.!?]*(?:,? so (?:we|I)\b|that['’]s why|which is why|you(?:['’]re| are) too|so are you|like (?:many of )?you\b|with you\b))`;

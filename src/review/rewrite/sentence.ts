@@ -595,6 +595,7 @@ export function withoutJabTail(sentence: string, language: Language): string {
   return /\p{L}{3}/u.test(unreproached) ? unreproached : told;
 }
 
+/** A sentence without the jab (`JAB_TAILS`), loss or claim over rivals (`CLAUSE_TAILS`) at its end. */
 function withoutTauntTail(sentence: string, language: Language): string {
   const tail = JAB_TAILS[language];
   if (!tail) return sentence;

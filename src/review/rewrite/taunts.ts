@@ -153,8 +153,9 @@ const EMPHASIS_ALONE_ELSEWHERE =
 
 // The one word said again after such a claim, as a sentence of its own: "Anywhere.", "NOBODY." Written as
 // a sentence, capitalised: "…anytime, anywhere." is no such sentence.
+// "The best burger you will ever eat. Fact. 🍔": the stamp on a claim is said of nothing once the claim has gone.
 const EMPHASIS_ALONE =
-  /^(?:Anywhere|Nothing|Nobody|No one|Period|Full stop|ANYWHERE|NOTHING|NOBODY|NO ONE)$/u;
+  /^(?:Anywhere|Nothing|Nobody|No one|Period|Full stop|Fact|Facts|No cap|ANYWHERE|NOTHING|NOBODY|NO ONE|FACT|FACTS|NO CAP)$/u;
 
 // A slogan stamped out one word at a time: "Proud. Humbled. Unstoppable.", "DON'T. BE. LATE." (Thanks
 // said three times are thanks: "Merci. Merci. Merci.")
@@ -177,7 +178,10 @@ const BEST_IN_PLACE: Partial<Record<Language, RegExp>> = {
   es: /^(?:(?:simplemente|sin duda),? )?somos (?:la|el|los|las) mejor(?:es)? (?:[\p{L}-]+ ){0,3}(?:de|en) \p{Lu}[\p{L}-]+(?:,? (?:y lo seguiremos siendo|sin discusión|punto))?[.!]*$/u,
 };
 
-/** Whether a whole sentence only ranks the sender first over a place ("we're the best brunch in Glasgow"). */
+/**
+ * Whether a whole sentence only ranks the sender first, over a place ("we're the best brunch in Glasgow") or,
+ * in the other languages, over everyone ("Siamo i migliori.", "Wir sind der unangefochtene Marktführer in Bayern.").
+ */
 export function ranksOverAPlace(sentence: string, language: Language): boolean {
   // The shapes are read case by case (a place has its capital): only the sentence's own capital is lowered.
   const said = withoutEmojiAtEnd(sentence);
