@@ -159,13 +159,13 @@ const VERB_WITHOUT_OBJECT = new RegExp(
 
 type SentenceCheck = (sentence: string, language: Language) => boolean;
 
-// A subject and the verb that makes it a clause: "you can", "we'll", "it is".
 // A condition (its connector and at least three words of its own), then a subject of its own with a
 // modal or a verb to be: the main clause a comma would have set apart. Not across a dash, which sets
 // apart what follows it instead.
 const MAIN_CLAUSE_AFTER_CONDITION =
   /^(?![^—–]*[—–])(?:if|when|unless)\s+(?:\S+\s+){3,}?(?:the|our|your|this|that|these|those|its|their|everyone|everything|nobody|we|you|they|it)\s+(?:[\p{L}-]+\s+)?(?:will|would|can|could|must|may|might|shall|is|are|was|were)\s+\p{L}/iu;
 
+// A subject and the verb that makes it a clause: "you can", "we'll", "it is".
 const SUBJECT_AND_VERB =
   /\b(?:you|we|I|they|he|she|it)(?:['’](?:ll|re|ve|d|s|m)\b|\s+(?:can|will|could|should|must|may|might|are|is|am|have|has|get|need)\b)/giu;
 

@@ -1087,12 +1087,11 @@ const HURRY_IN_BIO_LINK =
 // (an ombudsman asks for the final response). Raters marked each lost as a fact gone.
 const OUTCOME_STATED = new RegExp(
   String.raw`^(?:(?:this|the|our|my|that) decision is (?:final|not open to appeal)(?: and (?:we|I) (?:are|am) (?:unable|not able) to (?:discuss|consider|review) (?:individual|personal) (?:circumstances|cases|requests|situations))?` +
-    String.raw`|(?:your|the|this) (?:complaint|appeal|claim|request|application)(?: \p{L}+){0,2} (?:is|has been|was) (?:therefore |also |not |only )*(?:(?:partially |partly )?upheld|declined|rejected|refused)` +
-    String.raw`|(?:I|we) (?:have )?(?:therefore |also )?(?:do not|don['’]t|cannot|can['’]t|did not|will not) uphold (?:your|the|this) (?:complaint|appeal)(?: \p{L}+){0,3}` +
     String.raw`|this (?:letter |email |message )?(?:is|constitutes|represents|serves as) (?:our|the (?:bank|company|trust|council)['’]s) final (?:response|decision)(?: \p{L}+){0,4}` +
     String.raw`|(?:we are|we['’]re|I am|I['’]m) (?:therefore )?(?:unable|not able) to accept (?:responsibility|liability)(?: for [^.!?]{1,40}?)?` +
-    // "We have considered your appeal and have decided to reject it.": however it is worded, a
-    // sentence that names what the reader asked for and what was decided is the outcome.
+    // "Your complaint is therefore not upheld.", "I therefore do not uphold your complaint.", "We have
+    // considered your appeal and have decided to reject it.": however it is worded, a sentence that
+    // names what the reader asked for and what was decided is the outcome.
     String.raw`|(?=[^.!?]*\b(?:your|the|this) (?:complaint|appeal|claim|request|application|dispute)\b)(?=[^.!?]*\b(?:reject(?:ed)?|declined?|refused?|den(?:y|ied)|uph(?:o|e)ld|approved?|unsuccessful)\b)[^.!?]*)` +
     // "…, and we consider this matter closed": the door shut after it goes as a tail; the outcome stays.
     String.raw`(?:,? and (?:we|I) (?:now )?consider (?:this|the) (?:matter|case|complaint|issue) (?:closed|resolved|concluded))?[.!]*$`,
