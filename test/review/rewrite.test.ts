@@ -10120,7 +10120,7 @@ describe('a notice that takes a service away', () => {
       'NOTICE: The Riverside Craft Market is cancelled this Saturday. Stall fees will not be refunded. Management.',
     );
     expect(rewrite).toBe(
-      "The Riverside Craft Market is cancelled this Saturday. Stall fees will not be refunded. We're sorry for the disruption.\nManagement.",
+      "The Riverside Craft Market is cancelled this Saturday. We're sorry for the disruption. Stall fees will not be refunded. Management.",
     );
     const dutch = rewriteAnyway(
       'MEDEDELING: Vanaf maandag 4 november is de parkeergarage aan de Stationsstraat gesloten. Bewoners dienen hun voertuig vóór zondag 18:00 te verwijderen. Gemeente Zwolle',
@@ -10767,5 +10767,84 @@ describe('what a version keeps as written and what it lets go', () => {
     );
     expect(text).not.toMatch(/Fact|ever eat/u);
     expect(text).toContain('£11.50');
+  });
+
+  it('drops a sentence that only ranks the sender first, and keeps the figures around it', () => {
+    const text = rewriteAnyway(
+      "Another one bites the dust! That's 38 homes sold this year by Hartley & Rowe, more than any other agent in Clifton. We are officially the #1 estate agent in the area, and our sellers get the best prices, full stop.\n\nThinking of selling? Call us on 0117 496 0321.",
+    );
+    expect(text).not.toMatch(/#1 estate agent|full stop/u);
+    expect(text).toContain('38 homes sold this year');
+    expect(text).toContain('0117 496 0321');
+  });
+
+  it('says sorry right after the news, not after the rules that follow it', () => {
+    const text = rewriteAnyway(
+      'Dear Ms Patel,\n\nYour claim (CLM-20931) has been declined.\n\nAs stated in your policy wording, damage resulting from gradual leakage is excluded from cover. We are unable to discuss this decision by telephone.\n\nShould you wish to make a complaint, you must do so in writing to our Complaints Department, PO Box 4471, Bristol BS1 9XX.\n\nRegards,\nClaims Team, Sentinel Home Insurance',
+    );
+    expect(text).toContain(
+      "Your claim (CLM-20931) has been declined. We're sorry we don't have better news for you.",
+    );
+    expect(text).toMatch(/PO Box 4471, Bristol BS1 9XX\.\n\nRegards,/u);
+  });
+
+  it('is sorry for a disruption to one reader in the singular, after the news', () => {
+    const text = rewriteAnyway(
+      'Estimado cliente:\n\nLe informamos de que, por obras en la red, el suministro de agua en su domicilio será interrumpido el 15/04 de 8:00 a 14:00. No se admitirán reclamaciones por esta vía.\n\nPara cualquier gestión deberá acudir a nuestra oficina de Calle Mayor 45.\n\nAguas del Valle',
+    );
+    expect(text).toContain('será interrumpido el 15/04 de 8:00 a 14:00. Disculpe las molestias.');
+    expect(text).not.toContain('Disculpen');
+  });
+
+  it('leaves no comma between a policy and its verb when the reminder of signing it goes', () => {
+    const text = rewriteAnyway(
+      'Dear Guest,\n\nOur cancellation policy, which you agreed to at the time of booking, states that cancellations made less than 14 days prior to arrival are NON-REFUNDABLE. Your deposit of £160 will therefore be retained in full.\n\nRowan Cottage B&B',
+    );
+    expect(text).toContain('Our cancellation policy states that cancellations');
+    expect(text).toContain('£160');
+  });
+
+  it('types a code of letters and figures as written, with the name of its kind', () => {
+    const text = rewriteAnyway(
+      'Estimado/a cliente:\n\nLe comunicamos que, a partir del 1 de mayo de 2025, las condiciones económicas de su contrato (CUPS ES0021000012345678AB) se modificarán según lo dispuesto en la cláusula 11.4. El nuevo precio será de 0,1894 €/kWh.\n\nAtentamente,\nEnergía Levante S.L.',
+    );
+    expect(text).toContain('(CUPS ES0021000012345678AB)');
+  });
+
+  it('writes a shouted product as the draft writes it, with its model letter', () => {
+    const text = rewriteAnyway(
+      "🚀 INTRODUCING PULSE X 🚀\n\nThe most powerful, most advanced fitness tracker EVER made. Pulse X doesn't just track your workouts, it REVOLUTIONISES your entire life.\n\nPre-order today 👉 example.com/pulsex",
+    );
+    expect(text).toContain('Introducing Pulse X');
+    expect(text).not.toMatch(/pulse X/u);
+  });
+
+  it('is sorry for no service taken away for unpaid bills or a breach of the rules', () => {
+    const text = rewriteAnyway(
+      'Your account has been SUSPENDED effective immediately for violation of Section 7.3 of our Terms of Service. All workspace data will be deleted after 30 days. Further correspondence will not be entered into.',
+    );
+    expect(text).not.toMatch(/sorry/iu);
+  });
+
+  it('says sorry after the answer to the request, not after a rule quoted later', () => {
+    const text = rewriteAnyway(
+      'Your booking request for the Village Hall on Saturday 19 July has been declined. The hall is not available for private parties with amplified music after 9pm.\n\nHire rates: £18/hr weekdays, £25/hr weekends. Deposit £100, non-refundable if cancelled within 14 days.\n\nThe booking secretary will not respond to further requests for this date.',
+    );
+    expect(text).toMatch(/after 9pm\. We're sorry we don't have better news for you\.\n\nHire rates/u);
+  });
+
+  it('lowers two small words shouted side by side, and a state only where it ends an address', () => {
+    expect(
+      rewriteAnyway(
+        'SERVERS ARE BACK UP!!! PLEASE STOP MESSAGING SUPPORT ABOUT IT, WE KNOW. PLAY ON!!! #Vortexa',
+      ),
+    ).toContain('about it, we know');
+    const cafe = rewriteAnyway(
+      'PLEASE NOTE: WE DO NOT ACCEPT CARD PAYMENTS UNDER £5. NO EXCEPTIONS.\n\nWE ALSO DO NOT GIVE OUT TAP WATER, LET NON-CUSTOMERS USE THE TOILET, OR ALLOW LAPTOPS AT WEEKENDS.\n\nThe Management, Bean There Café',
+    );
+    expect(cafe).toContain('use the toilet, or allow laptops');
+    expect(rewriteAnyway('WE SPEAK EN, FR AND DE! VISIT US AT 12 HIGH ST, AUSTIN, TX.')).toContain(
+      'EN, FR and DE',
+    );
   });
 });

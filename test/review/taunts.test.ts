@@ -101,6 +101,8 @@ describe('the same shapes in more words and languages', () => {
     ['en', 'Proud. Humbled. Unstoppable.'],
     ['en', 'The best burger you will ever eat.'],
     ['en', 'Fact.'],
+    ['en', 'No debate.'],
+    ['en', 'Not up for debate.'],
     ['it', 'La pizza più buona che proverete mai.'],
     ['es', 'El mejor café que vas a probar nunca.'],
     ['pt', 'O melhor café que você vai provar na vida.'],

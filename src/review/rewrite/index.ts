@@ -176,7 +176,8 @@ export function rewriteDraft(
  */
 function withClosingQuestion(judgement: Judgement, edits: Edit[], plan: Plan | null): Edit[] {
   const draft = judgement.draft.original;
-  if (!plan?.question || asksSomething(draft)) return edits;
+  // A word of regret placed after its news is no closing line, and the edits do not place it.
+  if (!plan?.question || plan.closingAfter !== null || asksSomething(draft)) return edits;
   const last = plan.units[plan.units.length - 1];
   if (last?.role !== 'content') return edits;
   const end = draft.trimEnd().length;

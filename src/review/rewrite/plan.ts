@@ -19,8 +19,10 @@ import {
   disruptionRegretFor,
   refuses,
   refusesTheirRequest,
+  refusesTheirRequestHere,
   regretFor,
   saysNo,
+  takesAServiceAway,
   writtenToOnePerson,
 } from './regret';
 import { CLOSING_WORDS } from '../letter-forms';
@@ -74,6 +76,7 @@ import {
   KNOWN_TOWNS,
 } from './sentence';
 import { revoice } from './voice';
+import { ranksItselfFirst } from './self-ranking';
 import { cutChance, wouldCut } from '../model/line-model';
 import {
   entersADraw,
@@ -126,6 +129,11 @@ export interface Plan {
    * of regret; null when none fits.
    */
   question: string | null;
+  /**
+   * The unit the closing line follows, where it does not close the body: a word of regret said
+   * right after the news it is sorry for. Null: the line closes the body.
+   */
+  closingAfter: number | null;
   /**
    * Sentences taken out with their facts on purpose: the upsell in a reply to a customer. The
    * facts check reads the draft without them; nothing else a draft says may go missing.
@@ -3018,13 +3026,16 @@ export function planRewrite(
       const ranked = !unhurried && language === 'en' ? withoutRanking(stripped) : stripped;
       const unranked = ranked !== stripped ? (withoutScarcityTail(ranked, language) ?? ranked) : stripped;
       if (unhurried) text0 = text0.slice(0, text0.length - stripped.length) + unhurried;
-      else if (unranked !== stripped && !wouldCut(unranked)) {
+      // "We are officially the #1 estate agent in the area": a sentence that only ranks the sender
+      // first goes whole (below), rather than losing its "officially".
+      else if (unranked !== stripped && !wouldCut(unranked) && !ranksItselfFirst(jabbed, language)) {
         text0 = text0.slice(0, text0.length - stripped.length) + unranked;
         previousUnranked = index;
       } else if (
         ownFacts &&
         paths.length === 0 &&
-        !ADDRESSED.test(jabbed) &&
+        // "We're the #1 rated gym in Stockport": "#1" is a rank, not a tag.
+        (!ADDRESSED.test(jabbed) || ranksItselfFirst(jabbed, language)) &&
         (isJab(jabbed, language) ||
           (!afterEnumerator(segments, index) &&
             !BULLET.test(text0) &&
@@ -3362,24 +3373,50 @@ export function planRewrite(
   if (context.singular && language !== 'other' && draft.search(OUR_BIO[language]) < 0)
     for (const unit of units) unit.text = unit.text.replace(OUR_BIO[language], MY_BIO[language]);
   // No question closes a reply to one person: they wrote with a problem, not for a chat. A reply that
-  // tells them no closes on a word of regret instead, where it has none of its own.
+  // tells them no says a word of regret instead, where it has none of its own.
+  const saidNo = (text: string) => saysNo(text, language);
+  // A service taken away on a day or at an hour ("…interrupted 09:00–15:00 Thu 19 Sep"): not a rule's
+  // sanction ("Bins presented late will not be collected"), which no one is sorry for.
+  const disrupted = (text: string) => takesAServiceAway(text, language) && WHEN.test(text);
+  const answered = (text: string) => refusesTheirRequestHere(text, language);
+  let closingAfter: number | null = null;
+  // The word of regret follows the news it is sorry for: at the end where the news closes the body,
+  // right after it where the letter runs on (see whereRegretGoes).
+  const placed = (
+    regret: string | null,
+    isNews: (text: string) => boolean,
+    afterAnOffer: boolean,
+    atEnd: () => string | null,
+  ): string | null => {
+    if (regret === null) return null;
+    const where = whereRegretGoes(units, isNews, afterAnOffer, answered);
+    if (where === 'end') return atEnd();
+    closingAfter = where;
+    return regret;
+  };
   const question = replying
-    ? closesOnSentence(units) && refusalCloses(units, language)
-      ? regretFor(analysis.draft.text, language)
-      : null
+    ? placed(regretFor(analysis.draft.text, language), saidNo, false, () =>
+        closesOnSentence(units) && refusalCloses(units, language)
+          ? regretFor(analysis.draft.text, language)
+          : null,
+      )
     : ((fits(judgement, units, pitchQuestion, formal) ? fittingQuestion(analysis) : null) ??
-      // A notice that takes a service away, and asks nothing, closes on a word of regret.
+      // A notice that takes a service away, and asks nothing, is sorry for it.
       (DISRUPTION_INTENTS.has(analysis.intent)
-        ? closingBeforeSignature(units, disruptionRegretFor(analysis.draft.text, language))
+        ? placed(disruptionRegretFor(analysis.draft.text, language), disrupted, true, () =>
+            closingBeforeSignature(units, disruptionRegretFor(analysis.draft.text, language)),
+          )
         : null) ??
       // One that tells someone no, though not written as a reply ("No, we don't take bookings."),
-      // closes on the reply's word of regret.
+      // says the reply's word of regret.
       // Not a job ad's "Your application will not be considered after Friday": a rule of the
       // vacancy, posted for everyone.
-      (analysis.intent !== 'hire' &&
-      refusesTheirRequest(analysis.draft.text, language) &&
-      refusalCloses(units, language)
-        ? closingBeforeSignature(units, regretFor(analysis.draft.text, language))
+      (analysis.intent !== 'hire' && refusesTheirRequest(analysis.draft.text, language)
+        ? placed(regretFor(analysis.draft.text, language), saidNo, false, () =>
+            refusalCloses(units, language)
+              ? closingBeforeSignature(units, regretFor(analysis.draft.text, language))
+              : null,
+          )
         : null) ??
       // A milestone, its boast gone, thanks the people its post names.
       (analysis.intent === 'milestone' && !pressRelease
@@ -3392,7 +3429,14 @@ export function planRewrite(
             ),
           )
         : null));
-  return { language, units, question, waived, modelCuts };
+  return {
+    language,
+    units,
+    question,
+    closingAfter: question === null ? null : closingAfter,
+    waived,
+    modelCuts,
+  };
 }
 
 const WIRES = 'BUSINESS WIRE|PR NEWSWIRE|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN PRESSWIRE';
@@ -3776,7 +3820,9 @@ function namesAsWritten(draft: string): Map<string, string> {
       /\n\s*$/u.test(raw) ||
       /[.!?:\n\p{Extended_Pictographic}\uFE0F"“(¡¿«„*•·]$/u.test(before);
     const next = words[index + 1]?.[0] ?? '';
-    const inRun = /^\p{Lu}\p{Ll}/u.test(next) && !COMMON_OPENERS.has(word.toLowerCase());
+    // "Pulse X doesn't just track…": a model's letter after a word opening a sentence makes the two a name.
+    const modelAfter = /^ \p{Lu}(?![\p{L}'’])/u.test(draft.slice((match.index ?? 0) + word.length));
+    const inRun = (/^\p{Lu}\p{Ll}/u.test(next) || modelAfter) && !COMMON_OPENERS.has(word.toLowerCase());
     // "The" in "The Floating Archipelago" says nothing of "OF THE YEAR": small words are no names.
     // Nor does "Da" in "Pizzeria Da Gennaro" say how "DA PAZZI" is written: a name's particle is
     // capitalised for the name, not for the word.
@@ -4092,6 +4138,75 @@ function refusalCloses(units: readonly Unit[], language: Language): boolean {
   );
 }
 
+const CHARGED =
+  /(?<![\p{L}])(?:charge[sd]?|fees?|fines?|penalty|penalties|deposit|balance|rates?|costs?|payable|invoice|surcharge|penalización|cargo|recargo|frais|pénalité|gebühr|strafe|penale|multa|boete|kosten)(?![\p{L}])/iu;
+
+// "Please do not reapply within 12 months…", "You must return the router…": an instruction, not the news.
+const TELLS_THE_READER = /^(?:please |kindly )?(?:do not|don['’]t|never|you must|you will need to|must)\b/iu;
+
+const INVITES_AN_ANSWER =
+  /\b(?:let (?:us|me) know|any (?:other |further )?questions|get in touch|contact us|reach out|just reply|happy to help)\b/iu;
+
+// A day, a date or an hour.
+const WHEN =
+  /\p{N}|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|tonight|tomorrow|this (?:week|weekend|month)|next (?:week|month))\b/iu;
+
+// What a refusal moves on to that regret would contradict: an offer, a question, goodwill about next
+// time. Not a price: "Your deposit of £160 will therefore be retained" is the refusal's own figure.
+const OFFERED_AFTER =
+  /\?|\b(?:upgrade|why not|subscribe|we['’]d (?:love|be happy|be glad)|happy to|we can offer|hope to see you|see you|instead)\b|(?<![\p{L}])(?:reserva|réservez|buchen|prenota|boek|compra|acquista|bestel|podemos ofrecer|nous pouvons (?:vous )?proposer|können wir (?:Ihnen )?anbieten|possiamo offrir\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Where a word of regret goes: right after the news it is sorry for (the index of that sentence) where
+ * the letter runs on past it (the rules, a PO Box, "no further correspondence will be entered into", a
+ * fine), or 'end' where the news closes the body, where no sentence gives it, or where the letter moves
+ * on to an offer after it ("…but we can offer store credit"): the closing line is then decided as it
+ * always was. Blind raters marked the same words at the end of a letter that ran on "bolted on" after a
+ * door shut, a fine or a disclaimer; an editor says sorry where the news is given.
+ */
+function whereRegretGoes(
+  units: readonly Unit[],
+  isNews: (text: string) => boolean,
+  afterAnOffer: boolean,
+  isTheAnswer: (text: string) => boolean = () => false,
+): number | 'end' {
+  const said = saidUnits(units).filter((unit) => !TAIL_ROLES.has(unit.role));
+  // The sentence that answers the reader's own request ("Your booking request … has been declined."),
+  // where there is one: a rule quoted later ("Deposit £100, non-refundable…") is not the news.
+  // After the last sentence that gives the news ("…are non-refundable. … So we can't offer a refund."),
+  // and after what it costs, told in the same paragraph ("Your deposit of £160 will therefore be
+  // retained in full."), not after a line that only shuts the door.
+  const answer = said.findIndex(
+    (unit) => unit.role === 'content' && isNews(unit.text) && isTheAnswer(unit.text),
+  );
+  let at = answer >= 0 ? answer : said.findLastIndex((unit) => unit.role === 'content' && isNews(unit.text));
+  if (at < 0) return 'end';
+  const next = (): Unit | undefined => said[at + 1];
+  while (
+    next()?.role === 'content' &&
+    (next() as Unit).line === (said[at] as Unit).line &&
+    (next() as Unit).factual &&
+    !TELLS_THE_READER.test((next() as Unit).text)
+  )
+    at++;
+  const news = said[at] as Unit;
+  const after = said.slice(at + 1).filter((unit) => unit.role === 'content');
+  // Only short lines after it (a name, an office that signs): the news closes the body.
+  if (!after.some((unit) => (unit.text.match(/\p{L}+/gu)?.length ?? 0) > 4)) return 'end';
+  // Moved on to an offer, or already sorry in its own words, or news that does not end as a sentence:
+  // where it would go at the end, if anywhere, is decided as before.
+  // A price after a refusal is an offer or a case study ("Sarah made $12K…"), unless it is what the
+  // reader is charged ("…will result in a £250 charge").
+  const movedOn = (text: string) => OFFERED_AFTER.test(text) || (MOVED_ON.test(text) && !CHARGED.test(text));
+  if (!afterAnOffer && after.some((unit) => movedOn(unit.text))) return 'end';
+  // "Let us know if you have any other questions.": a reply that goes on to invite an answer says its
+  // regret, if at all, where it always did.
+  if (after.some((unit) => INVITES_AN_ANSWER.test(unit.text))) return 'end';
+  if (said.some((unit) => apologises(unit.text))) return 'end';
+  if (!/[\p{L}\p{N}%)][.!]$/u.test(news.text.trim().replace(EMOJI_AT_END, ''))) return 'end';
+  return units.indexOf(news);
+}
+
 /** The units the body says: its sentences and its ways to reply, not its frame, sign-off or tags. */
 function saidUnits(units: readonly Unit[]): Unit[] {
   return units.filter((unit) => unit.role === 'content' || unit.role === 'reply-path');
@@ -4219,7 +4334,16 @@ const RUN_INTO_OWN_SENTENCE =
   /(?<=[\p{Ll}\p{N}])[ ](?=(?:The link (?:to [^.!?\n]{1,40} )?is in (?:our|my) bio|You can|El enlace está en nuestra bio|Der Link ist in unserer Bio)\b)/gu;
 
 export function writePlan(plan: Plan, question: string | null): string {
-  const kept = keptWithTheirGaps(plan.units);
+  // A word of regret said right after its news rides on that sentence, and closes nothing.
+  const regretAfter = question === null ? null : plan.closingAfter;
+  const units =
+    regretAfter === null
+      ? plan.units
+      : plan.units.map((unit, index) =>
+          index === regretAfter ? { ...unit, text: `${unit.text} ${question}` } : unit,
+        );
+  if (regretAfter !== null) question = null;
+  const kept = keptWithTheirGaps(units);
   let from = 0;
   while (from < kept.length && (kept[from] as Unit).role === 'frame') from++;
   let to = kept.length;

@@ -52,6 +52,8 @@ interface Wording {
   formal: string;
   familiar?: string;
   single?: string;
+  /** To one reader, where the formal words speak to many ("Disculpen" to "Estimado cliente"). */
+  toOne?: string;
 }
 
 const WORDS: Record<Covered, Wording> = {
@@ -107,6 +109,7 @@ export function writtenByOnePerson(draft: string): boolean {
 /** The words in the draft's own register: familiar where it says "du", one person's where it says "I". */
 function saidAsTheDraftSpeaks(draft: string, language: Covered, words: Wording): string {
   if (FAMILIAR[language]?.test(draft) && words.familiar) return words.familiar;
+  if (words.toOne && writtenToOnePerson(draft)) return words.toOne;
   // A reply written by one person ("I've checked your order…") speaks for that person.
   if (language === 'en' && writtenByOnePerson(draft)) return words.single ?? words.formal;
   return words.formal;
@@ -124,13 +127,29 @@ const DISRUPTED: Record<Covered, RegExp> = {
   nl: /(?<![\p{L}])(?:geannuleerd|afgelast|opgeschort|uitgesteld|onderbroken|gesloten|vervalt|vervallen|gaat niet door|gaan niet door)(?![\p{L}])/iu,
 };
 
+/** Whether a passage takes a service away ("…suspended from 1 July", "gesloten van 22 juli"). */
+export function takesAServiceAway(text: string, language: Language): boolean {
+  return language !== 'other' && DISRUPTED[language].test(text);
+}
+
+// A service taken away from one reader for what they did or did not do: unpaid bills, a breach of the
+// rules, abuse of staff. "We're sorry for the disruption." after "…suspended due to 3 failed payments"
+// reads as said by rote; such a notice takes no word of regret.
+const SANCTION =
+  /(?<![\p{L}])(?:non-?payment|unpaid|arrears|outstanding (?:balance|payments?|fees?|amount|tuition)|failed payments?|missed payments?|violation|breach(?:es)? of|abusive|misconduct|impago|falta de pago|impayés?|non-paiement|zahlungsrückstand|zahlungsverzug|mancato pagamento|morosità|inadimplência|falta de pagamento|wanbetaling|betalingsachterstand)(?![\p{L}])/iu;
+
+/** Whether a passage refuses the reader's own request by name ("Your booking request … has been declined."). */
+export function refusesTheirRequestHere(text: string, language: Language): boolean {
+  return language !== 'other' && THEIR_REQUEST[language].test(text) && REFUSES[language].test(text);
+}
+
 // Already thanks the reader for bearing with it: the notice is kind in its own words.
 const BEARS_WITH_IT =
   /(?<![\p{L}])(?:thank(?:s| you) for (?:your )?(?:patience|understanding|bearing with)|bear with us|gracias por (?:su|tu|vuestra) (?:paciencia|comprensión)|merci (?:de|pour) votre (?:patience|compréhension)|(?:danke|vielen dank) für (?:ihr|dein|euer) verständnis|um (?:ihr |dein )?verständnis|obrigad[oa] pela (?:sua |vossa )?(?:paciência|compreensão)|grazie per la (?:vostra |sua )?(?:pazienza|comprensione)|bedankt voor (?:uw|je|jullie) (?:geduld|begrip))(?![\p{L}])/iu;
 
 const DISRUPTION_WORDS: Record<Covered, Wording> = {
   en: { formal: "We're sorry for the disruption.", single: "I'm sorry for the disruption." },
-  es: { formal: 'Disculpen las molestias.' },
+  es: { formal: 'Disculpen las molestias.', toOne: 'Disculpe las molestias.' },
   fr: { formal: 'Nous nous excusons pour la gêne occasionnée.' },
   de: { formal: 'Vielen Dank für Ihr Verständnis.', familiar: 'Danke für dein Verständnis.' },
   pt: { formal: 'Pedimos desculpa pelo incómodo.' },
@@ -145,7 +164,7 @@ const DISRUPTION_WORDS: Record<Covered, Wording> = {
  * rest was: "still cold, no apology for the cancellation". No reason, date or promise is added.
  */
 export function disruptionRegretFor(draft: string, language: Language): string | null {
-  if (language === 'other' || !DISRUPTED[language].test(draft)) return null;
+  if (language === 'other' || !DISRUPTED[language].test(draft) || SANCTION.test(draft)) return null;
   if (SORRY.test(draft) || BEARS_WITH_IT.test(draft)) return null;
   return saidAsTheDraftSpeaks(draft, language, DISRUPTION_WORDS[language]);
 }

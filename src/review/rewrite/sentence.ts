@@ -4,10 +4,12 @@ import type { Language } from '../types';
 import { isCommonEnglish, WORD_ACRONYM } from '../english-words';
 import { germanCase, isKnownWord, LEXICON_LANGUAGES } from '../known-words';
 import { isStopWord } from '../language';
+import { articleFor } from '../text';
 import { ABBREVIATION_BEFORE } from './abbreviations';
 import { GREETING_WORDS } from '../letter-forms';
 import { offeredElsewhere } from './offered-elsewhere';
 import { refusesAHearing, shutsTheDoor } from './door-shut';
+import { ranksItselfFirst } from './self-ranking';
 import { claimsOverRivals, ranksOverAPlace, tauntsTheReader } from './taunts';
 import { reproachesTheReader, withoutReproachTail } from './reproach';
 import { DOMAIN, endsOnLink } from './domain';
@@ -349,6 +351,7 @@ export function isPressure(sentence: string, language: Language): boolean {
     tauntsTheReader(said, language) ||
     reproachesTheReader(said, language) ||
     claimsOverRivals(said, language) ||
+    ranksItselfFirst(said, language) ||
     TOO_LATE_ALONE[language]?.test(said.trim()) === true ||
     CONDITIONAL_TAUNT[language]?.test(said) === true ||
     pushes(said, language) ||
@@ -382,7 +385,8 @@ export function isJab(sentence: string, language: Language): boolean {
     refusesAHearing(said, language) ||
     tauntsTheReader(said, language) ||
     reproachesTheReader(said, language) ||
-    ranksOverAPlace(said, language)
+    ranksOverAPlace(said, language) ||
+    ranksItselfFirst(said, language)
   );
 }
 
@@ -753,6 +757,15 @@ function titlesQuoted(shouted: string, said: string, language: Language): string
   return out;
 }
 
+/** Whether a two-letter word and the one listed beside it are both small words of the language ("IT, WE"). */
+function smallWordsSideBySide(whole: string, offset: number, word: string, language: Language): boolean {
+  const before = /(?<![\p{L}])(\p{Lu}{2})\s*(?:,|\/|&)\s*$/u.exec(whole.slice(0, offset))?.[1];
+  const after = /^\s*(?:,|\/|&)\s*(\p{Lu}{2})(?![\p{L}])/u.exec(whole.slice(offset + word.length))?.[1];
+  const small = (each: string) => isStopWord(each.toLocaleLowerCase(), language);
+  const partner = before ?? after;
+  return partner !== undefined && small(word) && small(partner);
+}
+
 /** Whether a quotation mark opens before `offset` on its line and is not closed before it: "ALL IN". */
 function insideQuotes(whole: string, offset: number): boolean {
   const before = whole.slice(0, offset).split('\n').pop() as string;
@@ -845,6 +858,9 @@ const TOO_LATE_AFTER = Object.fromEntries(
 const TOO_LATE_ALONE = Object.fromEntries(
   Object.entries(TOO_LATE).map(([language, said]) => [language, new RegExp(`^(?:${said})[.!]*$`, 'iu')]),
 ) as Partial<Record<Planned, RegExp>>;
+
+// ", which you agreed to upon registration": the customer reminded that they signed the terms.
+const AGREED_TO = String.raw`,\s+which you (?:agreed to|accepted|signed)(?: (?:upon|on|at|when|during) (?:registration|registering|sign-?up|signing up|booking|joining|purchase|checkout|check-out|the time of (?:booking|purchase)))?`;
 
 const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
   en: [
@@ -1017,10 +1033,16 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [/\s+in due course\b/gu, ''],
     // "As stated in our Terms & Conditions, which you agreed to upon registration, …": the terms,
     // without reminding the customer they signed them.
+    // After an opening phrase its comma stays ("As stated in our Terms, appointments…"); between a
+    // subject and its verb both go ("Our cancellation policy states…", not "policy, states").
     [
-      /,\s+which you (?:agreed to|accepted|signed)(?: (?:upon|on|at|when|during) (?:registration|registering|sign-?up|signing up|booking|joining|purchase|checkout|check-out|the time of (?:booking|purchase)))?(?=,)/gu,
-      '',
+      new RegExp(
+        String.raw`^((?:as|under|per|according to|in line with|in accordance with)\b[^,]*)${AGREED_TO}(?=,)`,
+        'iu',
+      ),
+      '$1',
     ],
+    [new RegExp(String.raw`${AGREED_TO},`, 'gu'), ''],
     [/\s+and (?:we )?(?:truly |really |greatly )?value your (?:feedback|comments|input)(?= *[.!]*$)/gu, ''],
     // "We acknowledge receipt of your review dated 12/02" → "Thank you for your review dated 12/02":
     // what the customer wrote, thanked for, not logged.
@@ -1395,6 +1417,11 @@ const URGENT_WORDS: Partial<Record<Planned, [RegExp, string][]>> = {
     [
       /\s+or (?:(?:miss out|lose out)(?: forever| for good| for ever)?|regret it(?: later| forever)?|lose your (?:spot|place|chance)|cry (?:later|about it(?: later)?)|be sorry|kick yourself(?: later)?)\b(?!\s+(?:til|till|until|'til|’til)\b)(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*/giu,
       '',
+    ],
+    // "DM 'SHRED' before you regret it 👊": the same threat after "before"; the way in stays.
+    [
+      /\s+before you (?:regret it|kick yourself|miss out)(?: later| forever)?\b[.!]*(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))*(?=\s*(?:#[\p{L}\p{N}_]+\s*)*$)/iu,
+      '.',
     ],
     // "…hacktheharbour.example/volunteer — we're counting on you!!!"
     [/\s*[,—–-]\s*(?:we'?re|we are) counting on you\b/giu, ''],
@@ -2140,7 +2167,7 @@ const NAME_PARTICLE =
   /^(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DELLE|DEI|DEGLI|DI|DU|DES|VAN|DER|DEN|VON|Y|E|ET|OF|AND)$/u;
 // Written in capitals wherever they stand, shouted or not: "envoyez-moi un DM", "the VIP list".
 const ALWAYS_CAPITALS =
-  /^(?:DM|DMS|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|SEPA|PTA|PTO|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LLP|LTD|PLC|GMBH|SRL|SARL|BV|NV|EBITDA|TAEG|TAE|APR|APY|GMV|ARR|MRR|NPS|CAGR|FTE|SLA|OKR|MVP|CRM|ERP|IBEX|FTSE|DAX|HMRC|IRS|IRPF|DNI|NIPC|CNPJ|CPF|SUV|EV|HVAC|CPD|NEET|JEE|IIT|CBSE|ICSE|GCSE|UCAS|SAT)$/u;
+  /^(?:DM|DMS|ID|PM|SMS|MMS|RSVP|FAQ|PDF|URL|VIP|CEO|CTO|CFO|COO|VP|HR|AI|API|SEO|UX|UI|USA|UK|EU|NYC|TV|DJ|BBQ|Q[1-4]|ATM|GPS|USB|CV|MBA|FC|AFC|RFC|IPA|DIPA|NEIPA|ABV|EPC|IBAN|BIC|SWIFT|SEPA|PTA|PTO|VAT|IVA|TVA|MWST|NIF|CIF|SIRET|NHS|NGO|ONG|PhD|GDPR|RGPD|DSGVO|ISO|ESG|B2B|B2C|SaaS|ROI|KPI|IPO|LLC|LLP|LTD|PLC|GMBH|SRL|SARL|BV|NV|EBITDA|TAEG|TAE|APR|APY|GMV|ARR|MRR|NPS|CAGR|FTE|SLA|OKR|MVP|CRM|ERP|IBEX|FTSE|DAX|HMRC|IRS|IRPF|DNI|NIPC|CNPJ|CPF|SUV|EV|HVAC|CPD|NEET|JEE|IIT|CBSE|ICSE|GCSE|UCAS|SAT)$/u;
 const TIME_ZONE =
   /^(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SAST|IST|SGT|PT|ET|CT|MT|AT|AST|ADT|NT|NST|NDT|HST|AKST|AKDT|JST|KST|HKT|NZST|NZDT|AWST|ACST|MSK|WET|WEST|EET|EEST)$/u;
 const FORMAL_GERMAN = /^(?:IHR|IHRE|IHREN|IHREM|IHRER|IHRES|IHNEN|SIE)$/u;
@@ -2896,13 +2923,12 @@ export function withoutRanking(sentence: string): string {
     .replace(RANKED_PRODUCT, (_all, product: string) => `Meet ${decapitalise(product)}.`)
     .replace(RANKED_OWN_THING, (_all, thing: string) => `Meet ${decapitalise(thing)}.`)
     .replace(RANKED_NAME, (all: string, name: string, kind: string) =>
-      VAGUE_KIND.test(kind) ? all : `${name} is ${/^[aeiou]/iu.test(kind) ? 'an' : 'a'} ${kind}.`,
+      VAGUE_KIND.test(kind) ? all : `${name} is ${articleFor(kind)} ${kind}.`,
     )
     .replace(RANKED_OWN, 'Our $1')
     .replace(
       ONLY_ONE_YOU_NEED,
-      (_all, name: string, kind: string) =>
-        `${name} is ${/^[aeiou]/iu.test(kind) ? 'an' : 'a'} ${kind.toLowerCase()}.`,
+      (_all, name: string, kind: string) => `${name} is ${articleFor(kind)} ${kind.toLowerCase()}.`,
     )
     .replace(ONLY_ONE_AFTER_DASH, '$1');
 }
@@ -3164,7 +3190,8 @@ export function calm(sentence: string, context: SentenceContext, allowBang: bool
           !/^(?:news|series|this|its|his|bus|\p{L}+ics|\p{L}+ss)\b/iu.test(rest)
         )
           return '';
-        return /^[aeiou]/iu.test(rest) ? 'an ' : 'a ';
+        // "…as the region's leading university": "a university", as it is said.
+        return `${articleFor(rest)} `;
       })
       .replace(LEAP, '');
   if (context.singular && out.includes('in our bio')) out = out.replace(/\bin our bio\b/gu, 'in my bio');
@@ -3746,8 +3773,10 @@ function quieter(written: string, context: SentenceContext): string {
     )
       return '\uE0EE';
     // "Je spreekt vloeiend NL, EN en DE", "EN/FR/DE": two-letter codes listed together stay codes.
+    // Not two small words shouted side by side ("STOP MESSAGING SUPPORT ABOUT IT, WE KNOW").
     if (
       word.length === 2 &&
+      !(loud.has(offset) && smallWordsSideBySide(whole, offset, word, context.language)) &&
       // "EN>FR", "DE→EN": a translator's pair of languages, one into the other.
       (/(?<![\p{L}])\p{Lu}{2}\s*(?:,|\/|&|>|→|\s(?:en|and|und|et|y|e|og|och))\s*$/u.test(
         whole.slice(0, offset),
@@ -3774,6 +3803,14 @@ function quieter(written: string, context: SentenceContext): string {
       /^ \p{Lu}{3,}/u.test(whole.slice(offset + word.length))
     )
       return 'ai';
+    // "(CUPS ES0021000012345678AB)", "MPAN S1200012345678": a code of letters and many figures is
+    // typed as written, and so is the short name before it that says what kind of code it is.
+    if (/\p{N}{3,}/u.test(word) && /\p{Lu}/u.test(word)) return word;
+    if (
+      word.length <= 5 &&
+      /^ \p{Lu}{0,4}\p{N}{6,}[\p{Lu}\p{N}]*(?![\p{L}\p{N}])/u.test(whole.slice(offset + word.length))
+    )
+      return word;
     if (context.exact?.has(word) || ALWAYS_CAPITALS.test(word)) return word;
     // "use WELCOME for a free pastry", "Enter SPRING at checkout": a word the reader is to type is a
     // code, however well the dictionary knows it; a sentence shouted whole ("USE IT NOW") types none.
@@ -3895,7 +3932,10 @@ function quieter(written: string, context: SentenceContext): string {
     if (
       context.language === 'en' &&
       word.length === 2 &&
-      ((US_STATE.test(word) && /\p{Lu}{2}, $/u.test(whole.slice(Math.max(0, offset - 4), offset))) ||
+      ((US_STATE.test(word) &&
+        /\p{Lu}{2}, $/u.test(whole.slice(Math.max(0, offset - 4), offset)) &&
+        // "…USE THE TOILET, OR ALLOW LAPTOPS": a state ends its address; a word goes on with the sentence.
+        /^(?:[.,;:!?)]|\s+\d|\s*$|\s*\n|\s*[—–-])/u.test(whole.slice(offset + word.length))) ||
         stateAfterPlace(whole, offset))
     )
       return word;

@@ -153,9 +153,10 @@ const EMPHASIS_ALONE_ELSEWHERE =
 
 // The one word said again after such a claim, as a sentence of its own: "Anywhere.", "NOBODY." Written as
 // a sentence, capitalised: "…anytime, anywhere." is no such sentence.
-// "The best burger you will ever eat. Fact. 🍔": the stamp on a claim is said of nothing once the claim has gone.
+// "The best burger you will ever eat. Fact. 🍔": the stamp on a claim is said of nothing once the claim has gone;
+// so is "No debate." or "Not up for debate." after one.
 const EMPHASIS_ALONE =
-  /^(?:Anywhere|Nothing|Nobody|No one|Period|Full stop|Fact|Facts|No cap|ANYWHERE|NOTHING|NOBODY|NO ONE|FACT|FACTS|NO CAP)$/u;
+  /^(?:Anywhere|Nothing|Nobody|No one|Period|Full stop|Fact|Facts|No cap|No debate|Not up for debate|ANYWHERE|NOTHING|NOBODY|NO ONE|FACT|FACTS|NO CAP|NO DEBATE)$/u;
 
 // A slogan stamped out one word at a time: "Proud. Humbled. Unstoppable.", "DON'T. BE. LATE." (Thanks
 // said three times are thanks: "Merci. Merci. Merci.")
