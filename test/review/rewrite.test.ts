@@ -10847,4 +10847,23 @@ describe('what a version keeps as written and what it lets go', () => {
       'EN, FR and DE',
     );
   });
+
+  it('reads "We will not be issuing a refund" as the refusal its regret follows', () => {
+    const text = rewriteAnyway(
+      'Hi Mr Dawson,\n\nAs stated clearly in our terms, we do not accept returns after 14 days. Your order #48213 was delivered on 3 March. We will not be issuing a refund and consider this matter closed.\n\nHollow Oak Interiors',
+    );
+    expect(text).toContain("We will not be issuing a refund. We're sorry we don't have better news for you.");
+  });
+
+  it('asks about no field of praise alone', () => {
+    const text = rewriteAnyway(
+      "We're delighted to welcome Marco to the Little Fox Bakery family as our new Head Pastry Chef! Marco joins us from a Michelin-starred kitchen in London and brings 15 years of world-class experience. 🥐",
+    );
+    expect(text).not.toMatch(/years in world-class/u);
+    expect(
+      rewriteAnyway(
+        "We're delighted to welcome Dana to the team! Dana brings 12 years of world-class private banking experience.",
+      ),
+    ).toContain('about their 12 years in private banking?');
+  });
 });

@@ -1,6 +1,7 @@
 import type { DraftAnalysis, Intent } from '../analysis';
 import { hash } from '../model/features';
 import type { Language } from '../types';
+import { PRAISE_ONLY } from './praise-runs';
 
 /**
  * The closing question of a rewrite: one specific question built from the draft's own content (the
@@ -366,7 +367,11 @@ export function topicOf(analysis: DraftAnalysis, intent: Intent = analysis.inten
       /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+? years (?:of ([\p{Ll} -]{3,30}?) experience\b|of experience in ([\p{Ll} -]{3,30}?)(?=[.,;!?\n]|$)|in ([\p{Ll} -]{3,30}?)(?=[.,;!?\n]|\s+(?:at|with|for|across|in)\b|$))/u.exec(
         text,
       );
-    const field = years?.[2] ?? years?.[3] ?? years?.[4];
+    // "15 years of world-class experience": a field of praise alone is no field to ask about.
+    const field = (years?.[2] ?? years?.[3] ?? years?.[4])
+      ?.split(' ')
+      .filter((word) => !PRAISE_ONLY.has(word.toLowerCase()))
+      .join(' ');
     if (years && field) {
       const she = (text.match(/\b(?:she|her)\b/giu) ?? []).length;
       const he = (text.match(/\b(?:he|his|him)\b/giu) ?? []).length;
