@@ -3379,6 +3379,8 @@ export function planRewrite(
   // sanction ("Bins presented late will not be collected"), which no one is sorry for.
   const disrupted = (text: string) => takesAServiceAway(text, language) && WHEN.test(text);
   const answered = (text: string) => refusesTheirRequestHere(text, language);
+  const refusalRegret = regretFor(analysis.draft.text, language);
+  const disruptionRegret = disruptionRegretFor(analysis.draft.text, language);
   let closingAfter: number | null = null;
   // The word of regret follows the news it is sorry for: at the end where the news closes the body,
   // right after it where the letter runs on (see whereRegretGoes).
@@ -3395,27 +3397,21 @@ export function planRewrite(
     return regret;
   };
   const question = replying
-    ? placed(regretFor(analysis.draft.text, language), saidNo, false, () =>
-        closesOnSentence(units) && refusalCloses(units, language)
-          ? regretFor(analysis.draft.text, language)
-          : null,
+    ? placed(refusalRegret, saidNo, false, () =>
+        closesOnSentence(units) && refusalCloses(units, language) ? refusalRegret : null,
       )
     : ((fits(judgement, units, pitchQuestion, formal) ? fittingQuestion(analysis) : null) ??
       // A notice that takes a service away, and asks nothing, is sorry for it.
       (DISRUPTION_INTENTS.has(analysis.intent)
-        ? placed(disruptionRegretFor(analysis.draft.text, language), disrupted, true, () =>
-            closingBeforeSignature(units, disruptionRegretFor(analysis.draft.text, language)),
-          )
+        ? placed(disruptionRegret, disrupted, true, () => closingBeforeSignature(units, disruptionRegret))
         : null) ??
       // One that tells someone no, though not written as a reply ("No, we don't take bookings."),
       // says the reply's word of regret.
       // Not a job ad's "Your application will not be considered after Friday": a rule of the
       // vacancy, posted for everyone.
       (analysis.intent !== 'hire' && refusesTheirRequest(analysis.draft.text, language)
-        ? placed(regretFor(analysis.draft.text, language), saidNo, false, () =>
-            refusalCloses(units, language)
-              ? closingBeforeSignature(units, regretFor(analysis.draft.text, language))
-              : null,
+        ? placed(refusalRegret, saidNo, false, () =>
+            refusalCloses(units, language) ? closingBeforeSignature(units, refusalRegret) : null,
           )
         : null) ??
       // A milestone, its boast gone, thanks the people its post names.
@@ -4171,11 +4167,11 @@ function whereRegretGoes(
   isTheAnswer: (text: string) => boolean = () => false,
 ): number | 'end' {
   const said = saidUnits(units).filter((unit) => !TAIL_ROLES.has(unit.role));
-  // The sentence that answers the reader's own request ("Your booking request … has been declined."),
-  // where there is one: a rule quoted later ("Deposit £100, non-refundable…") is not the news.
-  // After the last sentence that gives the news ("…are non-refundable. … So we can't offer a refund."),
-  // and after what it costs, told in the same paragraph ("Your deposit of £160 will therefore be
-  // retained in full."), not after a line that only shuts the door.
+  // The news is the sentence that answers the reader's own request, where there is one ("Your booking
+  // request … has been declined.": a rule quoted later, "Deposit £100, non-refundable…", is not), else
+  // the last that gives it ("…are non-refundable. … So we can't offer a refund."); the regret follows
+  // it and what it costs, told in the same paragraph ("Your deposit of £160 will therefore be retained
+  // in full."), not an instruction after it.
   const answer = said.findIndex(
     (unit) => unit.role === 'content' && isNews(unit.text) && isTheAnswer(unit.text),
   );
@@ -4193,14 +4189,12 @@ function whereRegretGoes(
   const after = said.slice(at + 1).filter((unit) => unit.role === 'content');
   // Only short lines after it (a name, an office that signs): the news closes the body.
   if (!after.some((unit) => (unit.text.match(/\p{L}+/gu)?.length ?? 0) > 4)) return 'end';
-  // Moved on to an offer, or already sorry in its own words, or news that does not end as a sentence:
-  // where it would go at the end, if anywhere, is decided as before.
-  // A price after a refusal is an offer or a case study ("Sarah made $12K…"), unless it is what the
-  // reader is charged ("…will result in a £250 charge").
+  // Where the letter moves on to an offer, invites an answer or is already sorry in its own words, or
+  // the news does not end as a sentence, the regret is placed, if at all, as before. A price after a
+  // refusal is an offer or a case study ("Sarah made $12K…"), unless it is what the reader is charged
+  // ("…will result in a £250 charge").
   const movedOn = (text: string) => OFFERED_AFTER.test(text) || (MOVED_ON.test(text) && !CHARGED.test(text));
   if (!afterAnOffer && after.some((unit) => movedOn(unit.text))) return 'end';
-  // "Let us know if you have any other questions.": a reply that goes on to invite an answer says its
-  // regret, if at all, where it always did.
   if (after.some((unit) => INVITES_AN_ANSWER.test(unit.text))) return 'end';
   if (said.some((unit) => apologises(unit.text))) return 'end';
   if (!/[\p{L}\p{N}%)][.!]$/u.test(news.text.trim().replace(EMOJI_AT_END, ''))) return 'end';
@@ -4333,16 +4327,16 @@ function keptWithTheirGaps(units: readonly Unit[]): Unit[] {
 const RUN_INTO_OWN_SENTENCE =
   /(?<=[\p{Ll}\p{N}])[ ](?=(?:The link (?:to [^.!?\n]{1,40} )?is in (?:our|my) bio|You can|El enlace está en nuestra bio|Der Link ist in unserer Bio)\b)/gu;
 
-export function writePlan(plan: Plan, question: string | null): string {
+export function writePlan(plan: Plan, closingLine: string | null): string {
   // A word of regret said right after its news rides on that sentence, and closes nothing.
-  const regretAfter = question === null ? null : plan.closingAfter;
+  const regretAfter = closingLine === null ? null : plan.closingAfter;
   const units =
     regretAfter === null
       ? plan.units
       : plan.units.map((unit, index) =>
-          index === regretAfter ? { ...unit, text: `${unit.text} ${question}` } : unit,
+          index === regretAfter ? { ...unit, text: `${unit.text} ${closingLine}` } : unit,
         );
-  if (regretAfter !== null) question = null;
+  const question = regretAfter === null ? closingLine : null;
   const kept = keptWithTheirGaps(units);
   let from = 0;
   while (from < kept.length && (kept[from] as Unit).role === 'frame') from++;

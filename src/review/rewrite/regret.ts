@@ -138,11 +138,6 @@ export function takesAServiceAway(text: string, language: Language): boolean {
 const SANCTION =
   /(?<![\p{L}])(?:non-?payment|unpaid|arrears|outstanding (?:balance|payments?|fees?|amount|tuition)|failed payments?|missed payments?|violation|breach(?:es)? of|abusive|misconduct|impago|falta de pago|impayés?|non-paiement|zahlungsrückstand|zahlungsverzug|mancato pagamento|morosità|inadimplência|falta de pagamento|wanbetaling|betalingsachterstand)(?![\p{L}])/iu;
 
-/** Whether a passage refuses the reader's own request by name ("Your booking request … has been declined."). */
-export function refusesTheirRequestHere(text: string, language: Language): boolean {
-  return language !== 'other' && THEIR_REQUEST[language].test(text) && REFUSES[language].test(text);
-}
-
 // Already thanks the reader for bearing with it: the notice is kind in its own words.
 const BEARS_WITH_IT =
   /(?<![\p{L}])(?:thank(?:s| you) for (?:your )?(?:patience|understanding|bearing with)|bear with us|gracias por (?:su|tu|vuestra) (?:paciencia|comprensión)|merci (?:de|pour) votre (?:patience|compréhension)|(?:danke|vielen dank) für (?:ihr|dein|euer) verständnis|um (?:ihr |dein )?verständnis|obrigad[oa] pela (?:sua |vossa )?(?:paciência|compreensão)|grazie per la (?:vostra |sua )?(?:pazienza|comprensione)|bedankt voor (?:uw|je|jullie) (?:geduld|begrip))(?![\p{L}])/iu;
@@ -184,6 +179,11 @@ const THEIR_REQUEST: Record<Covered, RegExp> = {
 /** Whether a draft not written as a reply still answers someone's request with a no. */
 export function refusesTheirRequest(draft: string, language: Language): boolean {
   return language !== 'other' && THEIR_REQUEST[language].test(draft) && refuses(draft, language);
+}
+
+/** Whether a passage refuses the reader's own request by name ("Your booking request … has been declined."). */
+export function refusesTheirRequestHere(text: string, language: Language): boolean {
+  return language !== 'other' && THEIR_REQUEST[language].test(text) && REFUSES[language].test(text);
 }
 
 // News the reader pays for: a price, fee or rent that goes up, a service taken away or withdrawn. No

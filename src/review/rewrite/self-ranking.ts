@@ -2,11 +2,11 @@ import type { Language } from '../types';
 
 /**
  * The sender ranking itself first with nothing a reader could check: "We are the #1 estate agent in
- * the area, and our sellers get the best prices, full stop.", "Highfield's teachers are truly the best
- * in the region.", "We're the #1 rated gym in Stockport for a reason.", "¡Somos los número 1!". Blind
+ * the area, and our sellers get the best prices, full stop.", "Our coaches are simply the best in
+ * Yorkshire.", "We're the #1 rated gym in Stockport for a reason.", "¡Somos los número 1!". Blind
  * raters left versions that kept such a line unsent ("still all self-praise", "the 'número 1' bragging
  * stays") however calm the rest was. Read by shape, not by phrase: who speaks (we, our something), a
- * ranking word (best, #1, leading, most trusted…), and at most a scope ("in the area", "in Leeds") and a
+ * ranking word (best, #1, number one, most trusted…), and at most a scope ("in the area", "in Leeds") and a
  * stamp ("full stop", "for a reason"). Evidence keeps a sentence: a figure, a link, a handle, or someone
  * else's verdict ("voted", "named", "rated by", "according to") is news, and is no such sentence.
  */
@@ -24,7 +24,7 @@ const FOND_OF = String.raw`(?:team|teams|volunteers|staff|crew|members|customers
 const SENDER_EN = String.raw`(?:we['’]re|we are|we['’]ve (?:always |now )?been|we remain|we['’]ll always be|(?:our|my) (?:[\p{L}'’-]+ ){0,2}(?!${FOND_OF} )[\p{L}'’-]+ (?:is|are|remains?|have always been))`;
 const ADVERBS_EN = String.raw`(?:(?:simply|officially|quite simply|honestly|just|still|now|easily|by far|without (?:a )?doubt|truly|really|literally|undoubtedly|proudly|clearly|definitely|probably|arguably|genuinely|hands down|once again|always|the) )*`;
 // The ranking: best, #1, the leader; "the most trusted", "the city's #1".
-const RANK_EN = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*['’]s? |(?:city|town|region|country|world|area|UK|industry|market)['’]s )?(?:best|finest|greatest|#\s?1|number one|no\.? ?1|undisputed|unrivalled|unrivaled|unbeatable|most (?!of\b)[\p{L}-]+)(?:[ -](?:rated|ranked|rated|reviewed|choice))?)`;
+const RANK_EN = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*['’]s? |(?:city|town|region|country|world|area|UK|industry|market)['’]s )?(?:best|finest|greatest|#\s?1|number one|no\.? ?1|undisputed|unrivalled|unrivaled|unbeatable|most (?!of\b)[\p{L}-]+)(?:[ -](?:rated|ranked|reviewed|choice))?)`;
 // What the sender is said to be the best of, and where: "estate agent in the area", "in Leeds".
 // Not "the best way to…", "the best of…", "at our best" or wishes.
 // Nor "the most excited we've been": a feeling ranked against the sender's own past.
