@@ -3023,19 +3023,20 @@ export function planRewrite(
         (language === 'en' ? creditOnly(stripped) : null);
       // "We just shipped the most powerful AI note-taking app EVER built": what was shipped stays,
       // its ranking goes, rather than the news going with the claim.
+      const selfRanked = ranksItselfFirst(jabbed, language);
       const ranked = !unhurried && language === 'en' ? withoutRanking(stripped) : stripped;
       const unranked = ranked !== stripped ? (withoutScarcityTail(ranked, language) ?? ranked) : stripped;
       if (unhurried) text0 = text0.slice(0, text0.length - stripped.length) + unhurried;
       // "We are officially the #1 estate agent in the area": a sentence that only ranks the sender
       // first goes whole (below), rather than losing its "officially".
-      else if (unranked !== stripped && !wouldCut(unranked) && !ranksItselfFirst(jabbed, language)) {
+      else if (unranked !== stripped && !wouldCut(unranked) && !selfRanked) {
         text0 = text0.slice(0, text0.length - stripped.length) + unranked;
         previousUnranked = index;
       } else if (
         ownFacts &&
         paths.length === 0 &&
         // "We're the #1 rated gym in Stockport": "#1" is a rank, not a tag.
-        (!ADDRESSED.test(jabbed) || ranksItselfFirst(jabbed, language)) &&
+        (!ADDRESSED.test(jabbed) || selfRanked) &&
         (isJab(jabbed, language) ||
           (!afterEnumerator(segments, index) &&
             !BULLET.test(text0) &&
@@ -3377,7 +3378,8 @@ export function planRewrite(
   const saidNo = (text: string) => saysNo(text, language);
   // A service taken away on a day or at an hour ("…interrupted 09:00–15:00 Thu 19 Sep"): not a rule's
   // sanction ("Bins presented late will not be collected"), which no one is sorry for.
-  const disrupted = (text: string) => takesAServiceAway(text, language) && WHEN.test(text);
+  const disrupted = (text: string) =>
+    takesAServiceAway(text, language) && (WHEN.test(text) || namesADay(text));
   const answered = (text: string) => refusesTheirRequestHere(text, language);
   const refusalRegret = regretFor(analysis.draft.text, language);
   const disruptionRegret = disruptionRegretFor(analysis.draft.text, language);
@@ -4140,17 +4142,20 @@ const CHARGED =
 // "Please do not reapply within 12 months…", "You must return the router…": an instruction, not the news.
 const TELLS_THE_READER = /^(?:please |kindly )?(?:do not|don['’]t|never|you must|you will need to|must)\b/iu;
 
-const INVITES_AN_ANSWER =
-  /\b(?:let (?:us|me) know|any (?:other |further )?questions|get in touch|contact us|reach out|just reply|happy to help)\b/iu;
+// How a letter asks for an answer ("Let us know…", "Any other questions…"): a close of its own.
+const ASKS_FOR_AN_ANSWER = String.raw`let (?:us|me) know|any (?:other |further )?questions|get in touch|contact us|reach out`;
+const INVITES_AN_ANSWER = new RegExp(
+  String.raw`\b(?:${ASKS_FOR_AN_ANSWER}|just reply|happy to help)\b`,
+  'iu',
+);
 
-// A day, a date or an hour.
-const WHEN =
-  /\p{N}|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|tonight|tomorrow|this (?:week|weekend|month)|next (?:week|month))\b/iu;
+// A date or an hour, or a day said in words ("today", "this week"; a named day or month is `namesADay`'s).
+const WHEN = /\p{N}|\b(?:today|tonight|tomorrow|this (?:week|weekend|month)|next (?:week|month))\b/iu;
 
-// What a refusal moves on to that regret would contradict: an offer, a question, goodwill about next
-// time. Not a price: "Your deposit of £160 will therefore be retained" is the refusal's own figure.
+// An offer MOVED_ON does not name ("…but we'd be happy to…", "we can offer store credit instead"): a
+// refusal that goes on to one has moved on, whatever it charges.
 const OFFERED_AFTER =
-  /\?|\b(?:upgrade|why not|subscribe|we['’]d (?:love|be happy|be glad)|happy to|we can offer|hope to see you|see you|instead)\b|(?<![\p{L}])(?:reserva|réservez|buchen|prenota|boek|compra|acquista|bestel|podemos ofrecer|nous pouvons (?:vous )?proposer|können wir (?:Ihnen )?anbieten|possiamo offrir\p{L}*)(?![\p{L}])/iu;
+  /\b(?:we['’]d (?:be happy|be glad)|happy to|we can offer|instead)\b|(?<![\p{L}])(?:podemos ofrecer|nous pouvons (?:vous )?proposer|können wir (?:Ihnen )?anbieten|possiamo offrir\p{L}*)(?![\p{L}])/iu;
 
 /**
  * Where a word of regret goes: right after the news it is sorry for (the index of that sentence) where
@@ -4272,8 +4277,10 @@ function closesOnSentence(units: readonly Unit[]): boolean {
   return !units.some((unit) => unit.line > last.line && unit.role === 'content' && unit.text.trim());
 }
 
-const HOW_TO_ANSWER =
-  /\b(?:let (?:us|me) know|any (?:other |further )?questions|(?:do not|don['’]t|please don['’]t) reply|get in touch|contact us|reach out|no-?reply|not monitored|automated message)\b/iu;
+const HOW_TO_ANSWER = new RegExp(
+  String.raw`\b(?:${ASKS_FOR_AN_ANSWER}|(?:do not|don['’]t|please don['’]t) reply|no-?reply|not monitored|automated message)\b`,
+  'iu',
+);
 const SIGN_OFF_WORD =
   /\b(?:regards|sincerely|faithfully|cheers|best wishes|thanks|thank you|atentamente|saludos|cordialement|grüße|cumprimentos|saluti|groet(?:en|jes)?)\b/iu;
 

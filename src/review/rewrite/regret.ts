@@ -159,7 +159,7 @@ const DISRUPTION_WORDS: Record<Covered, Wording> = {
  * rest was: "still cold, no apology for the cancellation". No reason, date or promise is added.
  */
 export function disruptionRegretFor(draft: string, language: Language): string | null {
-  if (language === 'other' || !DISRUPTED[language].test(draft) || SANCTION.test(draft)) return null;
+  if (language === 'other' || !takesAServiceAway(draft, language) || SANCTION.test(draft)) return null;
   if (SORRY.test(draft) || BEARS_WITH_IT.test(draft)) return null;
   return saidAsTheDraftSpeaks(draft, language, DISRUPTION_WORDS[language]);
 }

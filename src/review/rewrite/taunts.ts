@@ -1,4 +1,5 @@
 import type { Language } from '../types';
+import { ranksItselfFirst } from './self-ranking';
 
 /**
  * Sentences that sort the reader, or warn them of what waiting costs, with nothing to act on: "Real
@@ -140,12 +141,8 @@ const EVER_SUPERLATIVE = [
   String.raw`(?:o|a|os|as) (?:[\p{L}]+ )?(?:melhor(?:es)?|mais [\p{L}]+) [^.!?]{0,40}?que (?:você|vocês|tu|vais) (?:[\p{L}]+ ){0,3}(?:nunca|alguma vez|na vida)(?: [\p{L}]+){0,2}`,
   String.raw`(?:de|het) (?:beste|lekkerste|mooiste) [^.!?]{0,40}?(?:die|dat) (?:je|u|jij) ooit(?: [\p{L}]+){1,3}`,
 ].join('|');
-// "Siamo i migliori di Torino, punto.", "Somos os melhores do Porto.", "Wir sind der unangefochtene
-// Marktführer in Bayern.": the sender ranked first, with a place or a stamp at most.
-const WE_ARE_THE_BEST = String.raw`(?:somos|siamo|nous sommes|on est|wir sind|wij zijn|we zijn) (?:(?:simplesmente|semplicemente|simplemente|einfach|gewoon|tout simplement|davvero|echt) )?(?:os|as|i|le|los|las|les|die|de|der) (?:melhores|migliori|mejores|meilleure?s|besten|beste|(?:unangefochtene |unbestrittene |klare )?marktführer)(?: (?:de|del|di|della|do|da|in|en|van|im|à|a) [\p{L}'’ -]{2,30}?)?(?:,? (?:punto|punt|punkt|ponto|point|sin discusión|senza discussioni|sem discussão|ohne diskussion|zonder discussie))?`;
-const WE_ARE_THE_BEST_ALONE = new RegExp(`^(?:${WE_ARE_THE_BEST})$`, 'iu');
 const OVER_RIVALS_ELSEWHERE = new RegExp(
-  `^(?:${RIVALS_TAKE_NOTES}|${SLOGAN_OVER_A_PLACE}|${EVER_SUPERLATIVE}|${WE_ARE_THE_BEST})$`,
+  `^(?:${RIVALS_TAKE_NOTES}|${SLOGAN_OVER_A_PLACE}|${EVER_SUPERLATIVE})$`,
   'iu',
 );
 const EMPHASIS_ALONE_ELSEWHERE =
@@ -180,16 +177,13 @@ const BEST_IN_PLACE: Partial<Record<Language, RegExp>> = {
 };
 
 /**
- * Whether a whole sentence only ranks the sender first, over a place ("we're the best brunch in Glasgow") or,
- * in the other languages, over everyone ("Siamo i migliori.", "Wir sind der unangefochtene Marktführer in Bayern.").
+ * Whether a whole sentence only ranks the sender first over a place ("we're the best brunch in Glasgow"). The
+ * sender ranked first in any words, "Siamo i migliori.", is `ranksItselfFirst`'s to read.
  */
 export function ranksOverAPlace(sentence: string, language: Language): boolean {
   // The shapes are read case by case (a place has its capital): only the sentence's own capital is lowered.
   const said = withoutEmojiAtEnd(sentence);
-  return (
-    BEST_IN_PLACE[language]?.test(said.charAt(0).toLowerCase() + said.slice(1)) === true ||
-    (language !== 'en' && WE_ARE_THE_BEST_ALONE.test(said.replace(/[.!…]+$/u, '')))
-  );
+  return BEST_IN_PLACE[language]?.test(said.charAt(0).toLowerCase() + said.slice(1)) === true;
 }
 
 /** Whether a whole sentence only claims to beat every rival. */
@@ -199,5 +193,10 @@ export function claimsOverRivals(sentence: string, language: Language): boolean 
   if (STAMPED.test(spoken) && !THANKS_WORD.test(sentence)) return true;
   const said = spoken.replace(/[.!…]+$/u, '');
   if (language === 'en') return OVER_RIVALS_EN.test(said) || EMPHASIS_ALONE.test(said);
-  return OVER_RIVALS_ELSEWHERE.test(said) || EMPHASIS_ALONE_ELSEWHERE.test(said);
+  // "Siamo i migliori di Torino, punto.": the sender ranked first, read where every language reads it.
+  return (
+    OVER_RIVALS_ELSEWHERE.test(said) ||
+    EMPHASIS_ALONE_ELSEWHERE.test(said) ||
+    ranksItselfFirst(said, language)
+  );
 }
