@@ -75,6 +75,24 @@ const SHUT: [Language, string][] = [
   ['en', 'This is not negotiable.'],
   ['en', 'Do not call the office about this.'],
   ['en', 'Please do not contact us again.'],
+  // No more replies promised, read by shape: a negated future of answering and a word that it is about
+  // anything still to come, with or without its subject after a case declared closed.
+  ['en', 'We consider this matter closed and will not be responding to further emails on this subject.'],
+  ['en', 'We will not respond further.'],
+  ['en', 'I will no longer be responding to DMs about availability.'],
+  ['de', 'Weitere Diskussionen hierzu werden wir nicht führen.'],
+  [
+    'de',
+    'Wir betrachten die Angelegenheit als abgeschlossen und werden auf weitere Schreiben zu diesem Thema nicht mehr reagieren.',
+  ],
+  [
+    'nl',
+    'Wij beschouwen deze zaak als afgesloten en zullen niet verder reageren op e-mails over dit onderwerp.',
+  ],
+  ['fr', 'Nous ne répondrons plus à vos courriels sur ce sujet.'],
+  ['es', 'No responderemos a más correos sobre este asunto.'],
+  ['it', 'Non risponderemo a ulteriori email sulla questione.'],
+  ['pt', 'Não responderemos a mais mensagens sobre este assunto.'],
 ];
 
 // A notice's own rules and what the reader needs to know: about what they do, or when, not a refusal
@@ -104,6 +122,13 @@ const OPEN: [Language, string][] = [
   ['en', 'The price is negotiable for a quick sale.'],
   ['en', 'Bins will not be emptied and complaints will be answered within a week.'],
   ['en', 'Messages about this order will receive a reply within two working days.'],
+  // When the reader can write again, or a promise with no word of anything further.
+  ['en', "We won't answer calls again until 9 January."],
+  ['en', 'We will not be able to respond to messages over the holidays.'],
+  ['en', 'We will not respond to messages sent to this number.'],
+  ['de', 'Wir werden am 24. Dezember nicht mehr antworten können.'],
+  // The decision stays, however its door is shut after it (the door goes as a tail).
+  ['en', 'This decision is final and we will not respond to further correspondence on this matter.'],
 ];
 
 describe('a sentence that only shuts the door on the reader', () => {

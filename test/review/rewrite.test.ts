@@ -10866,4 +10866,44 @@ describe('what a version keeps as written and what it lets go', () => {
       ),
     ).toContain('about their 12 years in private banking?');
   });
+
+  it('keeps what happens every night in an appeal and drops only the reader’s delay', () => {
+    const text = rewriteAnyway(
+      "Dear friend,\n\nEvery night you don't give, another dog like Bella sleeps on a cold concrete floor. She's shivering right now as you read this. Can you really scroll past her?\n\nJust £10 could have saved her from another night alone. Please don't let her down. Donate now: example.com/bella\n\nPaws Rescue North",
+    );
+    expect(text).toContain('Every night, another dog like Bella sleeps on a cold concrete floor.');
+    expect(text).not.toMatch(/you don't give|scroll past her/u);
+    const kennel = rewriteAnyway(
+      'Every second you spend scrolling past this post, another dog is shivering alone in the cold. 💔 Could you really live with that?\n\nGive £10: example.org/bella',
+    );
+    expect(kennel).toContain('another dog is shivering alone in the cold');
+    expect(kennel).not.toMatch(/live with that/u);
+  });
+
+  it('keeps an e-mail signature typed on one line with a bar', () => {
+    const text = rewriteAnyway(
+      "Hi Daniel,\nWe help businesses like yours increase pipeline by 300%. Do you have 15 minutes on Thursday? If I don't hear back, I'll assume you're not interested in growing revenue.\nBest,\nKyle | Pipelinr",
+    );
+    expect(text).toMatch(/Best,\nKyle \| Pipelinr$/u);
+  });
+
+  it('drops a promise of no more replies, alone or after the decision it follows', () => {
+    const text = rewriteAnyway(
+      'Dear Mr Patel,\n\nAs per Section 7.2 of our Terms and Conditions, personalised items are non-refundable. Your request has therefore been declined. This decision is final and we will not respond to further correspondence on this matter.\n\nRegards,\nCustomer Services',
+    );
+    expect(text).toContain('This decision is final.');
+    expect(text).not.toMatch(/further correspondence/u);
+    const closed = rewriteAnyway(
+      'Hi Sarah,\n\nAs stated clearly in our Terms & Conditions (section 7.2), personalised items are non-refundable. Your order #48213 was made to your specification and therefore does not qualify for a return.\n\nWe consider this matter closed and will not be responding to further emails on this subject.\n\nRegards,\nCustomer Services\nEngraved Moments Ltd',
+    );
+    expect(closed).not.toMatch(/will not be responding/u);
+    expect(closed).toContain('does not qualify for a return');
+  });
+
+  it('says a word of regret after a long refusal that asked nothing before', () => {
+    const text = rewriteAnyway(
+      'Claim Number: HX-558201\n\nWe have reviewed your claim for water damage at 9 Orchard Close and it has been declined under Exclusion 7(b) of your policy (gradual leaks and seepage).\n\nNo payment will be made. If you disagree with this decision, you may refer your complaint to the Financial Ombudsman Service.\n\nClaims Department\nSentinel Home Insurance',
+    );
+    expect(text).toContain("(gradual leaks and seepage). We're sorry we don't have better news for you.");
+  });
 });

@@ -175,6 +175,19 @@ function uncoveredByCut(finding: Finding, original: Judgement, judged: Judgement
   );
 }
 
+/**
+ * A version's "no invitation to reply" weighed no heavier than the draft's. The rule grows stricter
+ * with a post's length, and a version that says a word of regret after a refusal is a few words
+ * longer than the draft without being any less open to a reply: the draft asked nothing either.
+ */
+function asLongAsTheDrafts(finding: Finding, original: Judgement): Finding {
+  if (finding.rule !== 'no-invitation') return finding;
+  const drafts = original.findings.find((each) => each.rule === 'no-invitation');
+  return drafts && SEVERITY_WEIGHT[drafts.severity] < SEVERITY_WEIGHT[finding.severity]
+    ? { ...finding, severity: drafts.severity }
+    : finding;
+}
+
 /** What a review's findings cost, as the rules weigh them (a repeated rule counts less each time). */
 function findingCost(findings: readonly Finding[]): number {
   const seen = new Map<string, number>();
@@ -268,12 +281,14 @@ export const passesReview: RewriteCheck = {
     const inWayOut = wayOutOf(input.candidate);
     const before = findingCost(original.findings.filter((finding) => !inDraftsWayOut(finding)));
     const after = findingCost(
-      judged.findings.filter(
-        (finding) =>
-          !hiddenByShouting(finding, original) &&
-          !uncoveredByCut(finding, original, judged) &&
-          !inWayOut(finding),
-      ),
+      judged.findings
+        .filter(
+          (finding) =>
+            !hiddenByShouting(finding, original) &&
+            !uncoveredByCut(finding, original, judged) &&
+            !inWayOut(finding),
+        )
+        .map((finding) => asLongAsTheDrafts(finding, original)),
     );
     if (after < before) return null;
     // The same to fix by the rules' count, but in other words (a pushing sentence gone, the news

@@ -27,6 +27,44 @@ const TOPIC: Partial<Record<Language, string>> = {
   nl: String.raw`(?: (?:hierover|daarover|over (?:dit|deze|het) [\p{L}]+|per (?:telefoon|e-?mail)))?`,
 };
 
+// No more replies promised, read by shape rather than by stock wording: a negated future of answering
+// ("will not be responding", "werden … nicht mehr reagieren", "zullen niet verder reageren") and a word
+// that it is about any writing still to come ("further", "weitere", "verder", "on this matter"), with or
+// without its subject, so it is read after "and" too ("We consider this matter closed and will not be
+// responding to further emails on this subject."). Not with a figure or a "until": "We won't answer
+// calls again until 9 January" tells the reader when they can.
+const NO_FURTHER_REPLY: Partial<Record<Language, string>> = {
+  en: String.raw`(?=[^.!?]*\b(?:further|no longer|again|any more|anymore|(?:on|about|regarding|concerning) (?:this|the|that) (?:matter|subject|issue|decision|topic))\b)(?![^.!?]*(?:\d|\b(?:until|till|during|before|after)\b))(?:(?:we|I) |the (?:[\p{L}&'’-]+ ){1,5}?)?(?:(?:will|shall) (?:not|no longer)|won['’]t|(?:are|am|will be) (?:unable|not able) to) (?:be )?(?:respond(?:ing)?|repl(?:y|ying)|answer(?:ing)?|correspond(?:ing)?|enter(?:ing)? into|engag(?:e|ing) in|discuss(?:ing)?)\b[^.!?]{0,80}`,
+  de: String.raw`(?=[^.!?]*(?:weitere|erneute|nicht mehr|hierzu|diesbezüglich|zu diesem thema))(?![^.!?]*\d)(?:(?:(?:wir|ich) )?(?:werden|wird|können|kann) (?:wir |ich )?[^.!?]{0,60}? nicht (?:mehr )?(?:reagieren|antworten|beantworten|eingehen|führen)|(?:weitere|erneute) [\p{L}-]+(?: (?:hierzu|dazu|diesbezüglich|zu diesem (?:thema|vorgang)))? (?:werden|wird) (?:wir|ich) nicht (?:mehr )?(?:führen|beantworten))`,
+  nl: String.raw`(?=[^.!?]*(?:verder|meer|langer|hierover|over dit onderwerp))(?![^.!?]*\d)(?:(?:wij|we|ik) )?(?:zullen|zal|kunnen|kan) (?:wij |we |ik )?(?:niet (?:verder|meer|langer)|verder niet|hier niet (?:verder|meer)|hierover niet (?:verder|meer)) (?:reageren|antwoorden|ingaan|corresponderen)(?:\s[^.!?]{0,60})?`,
+  fr: String.raw`(?=[^.!?]*(?:\bplus\b|suite|à ce sujet|sur ce sujet|ultérieur))(?![^.!?]*\d)(?:nous|je) ne (?:répondrons|répondrai|donnerons|donnerai) (?:plus|aucune suite)(?:\s[^.!?]{0,60})?`,
+  es: String.raw`(?=[^.!?]*(?:más|nuevas|otras|ulteriores|este asunto|este tema))(?![^.!?]*\d)no (?:responderemos|contestaremos|atenderemos|daremos respuesta)(?:\s[^.!?]{0,60})?`,
+  it: String.raw`(?=[^.!?]*(?:ulterior|altr[ei]|nuov[ei]|questione|argomento))(?![^.!?]*\d)non (?:risponderemo|daremo (?:ulteriore )?seguito|forniremo (?:ulteriori )?risposte)(?:\s[^.!?]{0,60})?`,
+  pt: String.raw`(?=[^.!?]*(?:mais|novas|outras|quaisquer|este assunto))(?![^.!?]*\d)não (?:responderemos|iremos responder|daremos resposta|vamos responder)(?:\s[^.!?]{0,60})?`,
+};
+
+// Each language's "and", which joins a second door to the first, or one to a sentence's news.
+const AND: Partial<Record<Language, string>> = {
+  en: 'and',
+  de: 'und',
+  nl: 'en',
+  fr: 'et',
+  es: 'y',
+  it: 'e',
+  pt: 'e',
+};
+
+/**
+ * "…personalised items are non-refundable, and we will not respond to further correspondence": the
+ * promise of no more replies riding after the news on "and", per language (the news stays).
+ */
+export const NO_FURTHER_REPLY_AFTER_AND: Partial<Record<Language, string>> = Object.fromEntries(
+  Object.entries(NO_FURTHER_REPLY).map(([language, shape]) => [
+    language,
+    String.raw`,?\s+${AND[language as Language] ?? 'and'}\s+(?:${shape})(?=\s*[.!]*$)`,
+  ]),
+);
+
 const DOOR_SHUT: Partial<Record<Language, string>> = {
   en:
     String.raw`(?:(?:I|we)['’](?:m|re) |(?:I am|we are) )?closing this (?:ticket|thread|issue|conversation|case)(?: now)?|(?:we|I) (?:now )?consider (?:this|the) (?:matter|case|complaint|issue) (?:closed|resolved|concluded)|(?:this|the) (?:matter|case) is (?:now )?closed|end of (?:discussion|story)|` +
@@ -75,7 +113,7 @@ const DOOR_SHUT: Partial<Record<Language, string>> = {
     String.raw`|wir bitten (?:sie|dich|euch),? von (?:weiteren|erneuten) (?:anfragen|nachfragen|rückfragen|beschwerden|nachrichten|e-?mails)(?: zu diesem (?:thema|vorgang|anliegen)| hierzu| diesbezüglich)? abzusehen` +
     String.raw`|(?:telefonische )?(?:rückfragen|nachfragen|anfragen|beschwerden)${TOPIC.de} (?:sind )?(?:nicht möglich|zwecklos|unerwünscht|nicht erwünscht)(?:,? (?:da|weil) [^.!?]{1,80})?`,
   nl:
-    String.raw`(?:wij|we|ik) beschouw(?:en)? (?:deze|de|dit) (?:kwestie|zaak|klacht|kwestie|dossier) (?:hiermee |daarmee )?als (?:afgehandeld|gesloten)|(?:dit|het|deze) (?:ticket|dossier|zaak) is (?:nu |hiermee )?gesloten|` +
+    String.raw`(?:wij|we|ik) beschouw(?:en)? (?:deze|de|dit) (?:kwestie|zaak|klacht|kwestie|dossier) (?:hiermee |daarmee )?als (?:afgehandeld|afgesloten|gesloten)|(?:dit|het|deze) (?:ticket|dossier|zaak) is (?:nu |hiermee )?gesloten|` +
     String.raw`(?:(?:eventuele|verdere|alle) )*(?:klachten|vragen|bezwaren)(?: en (?:klachten|vragen|bezwaren))?${TOPIC.nl}(?: via (?:facebook|instagram|sociale media|social media|e-?mail|de telefoon|telefoon))? (?:worden|zullen) niet (?:meer )?(?:via (?:facebook|instagram|sociale media|social media|e-?mail|de telefoon|telefoon) )?` +
     String.raw`(?:in behandeling (?:genomen|worden genomen)|beantwoord|behandeld|geaccepteerd|aangenomen)(?: worden)?` +
     String.raw`|(?:(?:hier|daar)over|over (?:deze|dit|het) \p{L}+) wordt (?:niet|verder niet) gecorrespondeerd` +
@@ -103,7 +141,11 @@ const whole = (shapes: Partial<Record<Language, string>>) =>
 // shut in one sentence are one.
 const REFUSED = whole(
   Object.fromEntries(
-    Object.entries(DOOR_SHUT).map(([language, shape]) => [language, `(?:${shape})(?:,? and (?:${shape}))?`]),
+    Object.entries(DOOR_SHUT).map(([language, written]) => {
+      const further = NO_FURTHER_REPLY[language as Language];
+      const shape = further ? `${written}|${further}` : written;
+      return [language, `(?:${shape})(?:,? ${AND[language as Language] ?? 'and'} (?:${shape}))?`];
+    }),
   ),
 );
 const DISCLAIMED = whole(DISCLAIMS);

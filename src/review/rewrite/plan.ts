@@ -77,6 +77,7 @@ import {
 } from './sentence';
 import { revoice } from './voice';
 import { ranksItselfFirst } from './self-ranking';
+import { withoutGuiltClause } from './guilt-clause';
 import { cutChance, wouldCut } from '../model/line-model';
 import {
   entersADraw,
@@ -160,9 +161,9 @@ const FORMAL_SIGN_OFF = new RegExp(
 const VALEDICTION =
   /^(?:see you(?: soon| then| there| on \p{L}+| \p{L}+day)?|speak soon|talk soon|take care|all the best|until next time)[,!.]?$/iu;
 // "Jess, Taskboard Support", "Omar – Support, Listwise": a name and the desk it writes from, signing
-// a reply.
+// a reply. So do "Kyle | Pipelinr" and "Tom | Growth @ Retainly", an e-mail signature typed on one line.
 const NAME_AND_DESK =
-  /^\p{Lu}\p{Ll}+(?:,|\s+[–—-])\s+\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*){0,3}$/u;
+  /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:,|\s+[–—|-])\s+\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:[&@]\s+)?\p{Lu}[\p{L}'’&.-]*){0,3}$/u;
 const HASHTAG_LINE = /^(?:\s*(?:#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+$/u;
 
 // The words that open an invitation in place of an order, per language and per kind of reply path.
@@ -3007,7 +3008,14 @@ export function planRewrite(
       // bait's, no fact of the post, and goes with it.
       const tagAsked = language === 'en' && !entryStep ? tagAsQuestion(stripped) : null;
       if (tagAsked && TAG_COUNT.test(stripped) && isPressure(stripped, language)) waived.push(stripped);
+      // "Every night you don't give, another dog like Bella sleeps on a cold concrete floor.": where the
+      // line would go as pressure, its clause about the reader goes and what happens stays.
+      const unguilted = withoutGuiltClause(stripped, language);
+      const guiltGoes =
+        unguilted !== null &&
+        (isPressure(stripped, language) || (lineModel && editorWouldCut(stripped, text0, paths.length > 0)));
       const unhurried =
+        (guiltGoes ? unguilted : null) ??
         (isPressure(stripped, language)
           ? (tagAsked ??
             withoutNewsLabel(stripped, language) ??

@@ -8,7 +8,7 @@ import { articleFor } from '../text';
 import { ABBREVIATION_BEFORE } from './abbreviations';
 import { GREETING_WORDS } from '../letter-forms';
 import { offeredElsewhere } from './offered-elsewhere';
-import { refusesAHearing, shutsTheDoor } from './door-shut';
+import { NO_FURTHER_REPLY_AFTER_AND, refusesAHearing, shutsTheDoor } from './door-shut';
 import { ranksItselfFirst } from './self-ranking';
 import { claimsOverRivals, ranksOverAPlace, tauntsTheReader } from './taunts';
 import { reproachesTheReader, withoutReproachTail } from './reproach';
@@ -144,7 +144,7 @@ export const PUSH: Record<string, Partial<Record<Planned, RegExp>>> = {
    * "Every hour you scroll past this, another dog goes hungry", "you're either in or left behind".
    */
   shaming: {
-    en: /\b(?:it'?s the (?:very )?least you can do|(?:we'?re|we are|they'?re|they are) counting on you|if you (?:really |truly )?care(?: about [^,.!?]{1,60})?,? you(?:'ll| will)\b|(?:could|can|would) you really (?:[^.!?]{0,40}? and )?(?:say no|look away|scroll past|ignore|walk away)|if you(?:'ve|’ve| have) ever (?:loved|owned|had|lost|cared (?:about|for)) [^,.!?]{1,40},? you(?:'ll|’ll| will)\b|if you can'?t respect [^,.!?]{1,30},? (?:then )?(?:please )?(?:book|go|shop|take your business) (?:somewhere else|elsewhere)|every (?:hour|day|minute|second|week) (?:you|we) (?:scroll|wait|delay|hesitate)|so why haven'?t (?:we|you)\b|you'?re either in or you'?re (?:left behind|out)|this (?:isn'?t|is not) for you|if you don'?t(?: (?:give|help|act|share))?,? who will)/iu,
+    en: /\b(?:it'?s the (?:very )?least you can do|(?:we'?re|we are|they'?re|they are) counting on you|if you (?:really |truly )?care(?: about [^,.!?]{1,60})?,? you(?:'ll| will)\b|(?:could|can|would) you really (?:[^.!?]{0,40}? and )?(?:say no|look away|scroll past|ignore|walk away)|(?:could|can|would) you (?:really |honestly )?live with (?:that|this|yourself)\b|if you(?:'ve|’ve| have) ever (?:loved|owned|had|lost|cared (?:about|for)) [^,.!?]{1,40},? you(?:'ll|’ll| will)\b|if you can'?t respect [^,.!?]{1,30},? (?:then )?(?:please )?(?:book|go|shop|take your business) (?:somewhere else|elsewhere)|every (?:hour|day|minute|second|week) (?:you|we) (?:scroll|wait|delay|hesitate)|so why haven'?t (?:we|you)\b|you'?re either in or you'?re (?:left behind|out)|this (?:isn'?t|is not) for you|if you don'?t(?: (?:give|help|act|share))?,? who will)/iu,
     es: /(?<![\p{L}])(?:es lo mínimo que puedes hacer|¿?de verdad (?:puedes|vas a) (?:mirar a otro lado|ignorar)|contamos contigo)(?![\p{L}])/iu,
     fr: /(?<![\p{L}])(?:(?:pouvez|peux)-(?:vous|tu) vraiment (?:détourner le regard|dire non|ignorer)|chaque (?:jour|heure) sans votre (?:don|aide)|c'est le moins que (?:vous puissiez|tu puisses) faire|on compte sur vous)(?![\p{L}])/iu,
     de: /(?<![\p{L}])(?:das ist das mindeste|kannst du wirklich wegsehen|können sie wirklich wegsehen|wir zählen auf (?:dich|euch|sie))(?![\p{L}])/iu,
@@ -580,12 +580,15 @@ const compiled = (sources: Partial<Record<Language, string>>): Partial<Record<La
   Object.fromEntries(
     Object.entries(sources).map(([language, source]) => [language, new RegExp(source, 'giu')]),
   );
-// What goes from inside a sentence before the jabs: a loss after "or", a claim over rivals after "and".
+// What goes from inside a sentence before the jabs: a loss after "or", a claim over rivals or no more
+// replies promised after "and".
 const CLAUSE_TAILS = compiled(
   Object.fromEntries(
     (Object.keys(JAB_TAILS) as Language[]).map((language) => [
       language,
-      [LOSS_AFTER_OR[language], RIVALS_AFTER_AND[language]].filter(Boolean).join('|'),
+      [LOSS_AFTER_OR[language], RIVALS_AFTER_AND[language], NO_FURTHER_REPLY_AFTER_AND[language]]
+        .filter(Boolean)
+        .join('|'),
     ]),
   ),
 );
