@@ -10906,4 +10906,27 @@ describe('what a version keeps as written and what it lets go', () => {
     );
     expect(text).toContain("(gradual leaks and seepage). We're sorry we don't have better news for you.");
   });
+
+  it('asks for an appeal’s sum plainly, and is sorry for an appointment cancelled or a service down', () => {
+    expect(
+      rewriteAnyway(
+        "Every minute you scroll past this, another dog is left alone in a cold kennel. Can you really say no to £5? Donate now before it's too late: example.com/pawsrescue",
+      ),
+    ).toContain('Every minute, another dog is left alone in a cold kennel. Could you spare £5?');
+    expect(
+      rewriteAnyway(
+        'Mientras lees esto, un niño se va a dormir con hambre. ¿De verdad no puedes donar 10 €? Hazlo AHORA: example.com/dona. No mires hacia otro lado.',
+      ),
+    ).toContain('¿Puedes donar 10 €?');
+    expect(
+      rewriteAnyway(
+        'Clínica Dental Sonrisa: Su cita del 22/05 a las 16:30 ha sido anulada. Para nueva cita llame al 912 555 014. No responda a este mensaje.',
+      ),
+    ).toMatch(/Disculpen? las molestias\./u);
+    expect(
+      rewriteAnyway(
+        'Dear Customer, due to essential network upgrades, your broadband service may be unavailable between 00:00 and 06:00 on 15/08. No compensation will be provided for planned outages. Telnet Ltd.',
+      ),
+    ).toContain("on 15/08. We're sorry for the disruption.");
+  });
 });

@@ -149,6 +149,11 @@ const EN: Swap[] = [
     /^(?:(?:But|And|So),? )?(?:[Cc]an(?:['’]t|not) you (?:really |honestly |seriously )?|[Cc]an you (?:really |honestly |seriously )(?:not )?|[Cc]an you not )spare\b/gu,
     'Could you spare',
   ],
+  // "Can you really say no to £5?" → "Could you spare £5?": the same ask put as a test of the reader.
+  [
+    /^(?:(?:But|And|So),? )?(?:[Cc]an|[Cc]ould|[Ww]ould) you (?:really |honestly |seriously )(?:say no to|refuse|turn down) (?=(?:just |only )?[£$€]\s?\d)/gu,
+    'Could you spare ',
+  ],
   // "You are cordially invited to attend the Roundtable" → "You're invited to the Roundtable".
   [/^You are cordially invited to (?:attend |join us (?:at|for) )?/gu, "You're invited to "],
   // "Meridian Legal cordially requests the pleasure of your attendance at our Evening" → "invites
@@ -318,6 +323,14 @@ const FR: Swap[] = [
 ];
 
 const ES: Swap[] = [
+  // "¿De verdad no puedes donar 10 €?" → "¿Puedes donar 10 €?": the ask and its sum stay; the guilt goes.
+  ...(['puedes', 'podéis', 'puede', 'pueden'] as const).map((can): Swap => [
+    new RegExp(
+      `^¿(?:De verdad|En serio|Realmente) no ${can} (?=(?:donar|dar|aportar) (?:solo |sólo )?\\d)`,
+      'gu',
+    ),
+    `¿${can.charAt(0).toUpperCase()}${can.slice(1)} `,
+  ]),
   [/ terminantemente (?=prohibid)/gu, ' '],
   [/(?<=(?:\S+\s+){4,}\S+),? sin (?:ninguna )?excepci[oó]n(?:es)?(?![\p{L}])/gu, ''],
   // "Se les comunica que…", "El Ayuntamiento no se hace responsable de las molestias": the notice

@@ -2527,6 +2527,9 @@ const WARM =
  * Plans a rewrite of the judged draft: every sentence given a role and its new words. `edits`
  * are the findings' proposals (in draft offsets), used only where a sentence still reads cleanly.
  */
+// A question that asks for a sum: "Can you really say no to £5?", "¿De verdad no puedes donar 10 €?".
+const ASK_WITH_A_SUM = /\d[^?]*\?\s*$/u;
+
 export function planRewrite(
   judgement: Judgement,
   sheet: FactSheet,
@@ -3009,8 +3012,13 @@ export function planRewrite(
       const tagAsked = language === 'en' && !entryStep ? tagAsQuestion(stripped) : null;
       if (tagAsked && TAG_COUNT.test(stripped) && isPressure(stripped, language)) waived.push(stripped);
       // "Every night you don't give, another dog like Bella sleeps on a cold concrete floor.": where the
-      // line would go as pressure, its clause about the reader goes and what happens stays.
-      const unguilted = withoutGuiltClause(stripped, language);
+      // line would go as pressure, its clause about the reader goes and what happens stays. So does an
+      // ask with its sum whose plain words no longer press ("¿De verdad no puedes donar 10 €?" →
+      // "¿Puedes donar 10 €?").
+      const plainly = ASK_WITH_A_SUM.test(stripped) ? inPlainWords(stripped, language) : stripped;
+      const unguilted =
+        withoutGuiltClause(stripped, language) ??
+        (plainly !== stripped && !isPressure(plainly, language) ? plainly : null);
       const guiltGoes =
         unguilted !== null &&
         (isPressure(stripped, language) || (lineModel && editorWouldCut(stripped, text0, paths.length > 0)));

@@ -118,11 +118,11 @@ function saidAsTheDraftSpeaks(draft: string, language: Covered, words: Wording):
 // A service taken away for a while: cancelled, suspended, postponed, cut off, closed for works.
 // Not a closing that is the business's own rhythm ("closed on Mondays", "closed for Christmas").
 const DISRUPTED: Record<Covered, RegExp> = {
-  en: /\b(?:cancel+ed(?! (?:with|within|less than|after|at short notice|by (?:you|the (?:client|customer|patient))))|(?<!\b(?:may|might|could|will) be )suspended|postponed|interrupted|disrupted|out of (?:service|order)|(?:closed|shut) (?:until further notice|due to|for (?:urgent |essential |emergency )?(?:repairs|maintenance|(?:resurfacing |building |road )?works|refurbishment|renovations?))|will not be (?:emptied|collected|running|operating)|no (?:water|power|electricity|hot water|heating) (?:supply )?(?:from|between|on|until))\b/iu,
-  es: /(?<![\p{L}])(?:cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|interrumpid[oa]s?|corte de (?:agua|luz|suministro)|cerrad[oa]s? por (?:obras|reformas|mantenimiento|averías?))(?![\p{L}])/iu,
+  en: /\b(?:cancel+ed(?! (?:with|within|less than|after|at short notice|by (?:you|the (?:client|customer|patient))))|(?<!\b(?:may|might|could|will) be )suspended|postponed|interrupted|disrupted|out of (?:service|order)|(?:closed|shut) (?:until further notice|due to|for (?:urgent |essential |emergency )?(?:repairs|maintenance|(?:resurfacing |building |road )?works|refurbishment|renovations?))|will not be (?:emptied|collected|running|operating)|no (?:water|power|electricity|hot water|heating) (?:supply )?(?:from|between|on|until)|(?:will|may|might) be (?:unavailable|offline)(?= [^.!?]{0,40}\b(?:from|between|on|until|during|for)\b))\b/iu,
+  es: /(?<![\p{L}])(?:cancelad[oa]s?|anulad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|interrumpid[oa]s?|corte de (?:agua|luz|suministro)|cerrad[oa]s? por (?:obras|reformas|mantenimiento|averías?))(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:annulée?s?|suspendue?s?|reportée?s?|interrompue?s?|coupure d['’](?:eau|électricité)|fermée?s? pour (?:travaux|maintenance|rénovation))(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:abgesagt|ausgesetzt|verschoben|unterbrochen|entfällt|entfallen|fällt [^.!?]{0,30}\baus|gesperrt|geschlossen wegen|wegen (?:Bauarbeiten|Renovierung|Wartung) geschlossen)(?![\p{L}])/iu,
-  pt: /(?<![\p{L}])(?:cancelad[oa]s?|suspens[oa]s?|adiad[oa]s?|interrompid[oa]s?|interrupção|fechad[oa]s? para obras)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:abgesagt|storniert|ausgesetzt|verschoben|unterbrochen|entfällt|entfallen|fällt [^.!?]{0,30}\baus|gesperrt|geschlossen wegen|wegen (?:Bauarbeiten|Renovierung|Wartung) geschlossen)(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:cancelad[oa]s?|anulad[oa]s?|desmarcad[oa]s?|suspens[oa]s?|adiad[oa]s?|interrompid[oa]s?|interrupção|fechad[oa]s? para obras)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:annullat[oaie]|sospes[oaie]|rinviat[oaie]|interrott[oaie]|interruzione|chius[oaie] per lavori)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:geannuleerd|afgelast|opgeschort|uitgesteld|onderbroken|gesloten|vervalt|vervallen|gaat niet door|gaan niet door)(?![\p{L}])/iu,
 };
