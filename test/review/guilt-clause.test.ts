@@ -23,6 +23,11 @@ const UNTIED: [Language, string, string][] = [
   ['de', 'Jeden Tag, den du wartest, friert ein Hund im Zwinger.', 'Jeden Tag friert ein Hund im Zwinger.'],
   ['pt', 'Cada dia que você espera, uma criança passa fome.', 'Cada dia, uma criança passa fome.'],
   ['it', 'Ogni giorno che aspetti, un cane resta al freddo.', 'Ogni giorno, un cane resta al freddo.'],
+  [
+    'it',
+    "Ogni notte che non doni, un'altra famiglia resta senza riscaldamento.",
+    "Ogni notte, un'altra famiglia resta senza riscaldamento.",
+  ],
   ['nl', 'Elke dag dat je wacht, slaapt een hond in de kou.', 'Elke dag slaapt een hond in de kou.'],
 ];
 
@@ -36,6 +41,7 @@ const LEFT: [Language, string][] = [
   ['en', 'Every week you join us, we learn something new.'],
   ['en', 'Every night, another dog sleeps outside.'],
   ['es', 'Cada día que pasa, otro niño se queda sin comer.'],
+  ['it', 'Ogni giorno che aspetti, unico rimedio resta la donazione.'],
   ['de', 'Jeden Tag, den du wartest, verlierst du Geld.'],
   ['other', "Every night you don't give, another dog like Bella sleeps on a cold concrete floor."],
 ];

@@ -92,7 +92,7 @@ const SHAPES: Partial<Record<Language, GuiltShape>> = {
       'iu',
     ),
     reader: /(?<![\p{L}])(?:tu|ti|te|tuo|tua|tuoi|tue|voi|vi|vostro|vostra)(?![\p{L}])/iu,
-    someone: /^(?:altr[oaie]|un|uno|una|un['’]|più|\d[\d.]*) ?/iu,
+    someone: /^(?:(?:altr[oaie]|un|uno|una|più|\d[\d.]*) |un['’])/iu,
     verbSecond: false,
   },
   nl: {

@@ -2523,13 +2523,13 @@ const BARE_OFFER =
 const WARM =
   /\b(?:thank|thanks|welcome|congrat\w*|happy|cheers|gracias|merci|danke|obrigad[oa]|grazie|bedankt|bienvenid\w*|bienvenue|willkommen|felicidades|félicitations|glückwunsch)\b/iu;
 
+// A question that asks for a sum: "Can you really say no to £5?", "¿De verdad no puedes donar 10 €?".
+const ASK_WITH_A_SUM = /\d[^?]*\?\s*$/u;
+
 /**
  * Plans a rewrite of the judged draft: every sentence given a role and its new words. `edits`
  * are the findings' proposals (in draft offsets), used only where a sentence still reads cleanly.
  */
-// A question that asks for a sum: "Can you really say no to £5?", "¿De verdad no puedes donar 10 €?".
-const ASK_WITH_A_SUM = /\d[^?]*\?\s*$/u;
-
 export function planRewrite(
   judgement: Judgement,
   sheet: FactSheet,
