@@ -3010,7 +3010,10 @@ export function planRewrite(
       // "Tag 3 friends who NEED this" asked as "Know someone who needs this?": the count was the
       // bait's, no fact of the post, and goes with it.
       const tagAsked = language === 'en' && !entryStep ? tagAsQuestion(stripped) : null;
-      if (tagAsked && TAG_COUNT.test(stripped) && isPressure(stripped, language)) waived.push(stripped);
+      // Whether the line presses, asked once: the tag's count, the guilt clause and the calmer
+      // rewordings below all turn on it.
+      const pressing = isPressure(stripped, language);
+      if (tagAsked && TAG_COUNT.test(stripped) && pressing) waived.push(stripped);
       // "Every night you don't give, another dog like Bella sleeps on a cold concrete floor.": where the
       // line would go as pressure, its clause about the reader goes and what happens stays. So does an
       // ask with its sum whose plain words no longer press ("¿De verdad no puedes donar 10 €?" →
@@ -3020,11 +3023,10 @@ export function planRewrite(
         withoutGuiltClause(stripped, language) ??
         (plainly !== stripped && !isPressure(plainly, language) ? plainly : null);
       const guiltGoes =
-        unguilted !== null &&
-        (isPressure(stripped, language) || (lineModel && editorWouldCut(stripped, text0, paths.length > 0)));
+        unguilted !== null && (pressing || (lineModel && editorWouldCut(stripped, text0, paths.length > 0)));
       const unhurried =
         (guiltGoes ? unguilted : null) ??
-        (isPressure(stripped, language)
+        (pressing
           ? (tagAsked ??
             withoutNewsLabel(stripped, language) ??
             withoutHeadingHype(stripped, language, headingAlone(index)) ??
